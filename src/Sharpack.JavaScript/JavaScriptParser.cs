@@ -1,0 +1,31 @@
+// The front door of the JavaScript front end: parse, then analyze scopes.
+
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.JavaScript.Parsing;
+using Sharpack.JavaScript.Scopes;
+
+namespace Sharpack.JavaScript;
+
+/// <summary>Parses JavaScript (ECMAScript 2025, optionally JSX) into an ESTree-shaped tree.</summary>
+public static class JavaScriptParser
+{
+    /// <summary>Parses <paramref name="source"/>; never throws for bad input, returns the error instead.</summary>
+    public static ParseResult Parse(string source, ParseOptions options)
+    {
+        var lines = new LineTable(source);
+        var parser = new Parser(source, options, lines);
+        var program = parser.ParseProgram(out var error);
+        if (program is null)
+            return new ParseResult(source, lines, null, null, error);
+        if (!options.AnalyzeScopes)
+            return new ParseResult(source, lines, program, null, null);
+        var scopes = ScopeAnalyzer.Analyze(program, source, out var scopeError);
+        if (scopeError is not null)
+        {
+            var (line, column) = lines.GetLineColumn(scopeError.Value.Offset);
+            return new ParseResult(source, lines, null, null,
+                new SyntaxError(scopeError.Value.Message, scopeError.Value.Offset, line, column, options.FileName));
+        }
+        return new ParseResult(source, lines, program, scopes, null);
+    }
+}

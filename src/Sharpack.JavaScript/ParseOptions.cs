@@ -1,0 +1,28 @@
+// Options for one parse: the goal symbol (script or module), JSX, and the file name for messages.
+
+namespace Sharpack.JavaScript;
+
+/// <summary>Which grammar goal a source is parsed with.</summary>
+public enum SourceType : byte
+{
+    /// <summary>Script goal: sloppy mode unless "use strict", no import/export.</summary>
+    Script,
+    /// <summary>Module goal: strict mode, import/export, top-level await.</summary>
+    Module,
+}
+
+/// <summary>Options for <see cref="JavaScriptParser.Parse"/>.</summary>
+public sealed class ParseOptions
+{
+    /// <summary>The grammar goal.</summary>
+    public SourceType SourceType { get; init; } = SourceType.Module;
+
+    /// <summary>Accept JSX elements and fragments in expressions.</summary>
+    public bool Jsx { get; init; }
+
+    /// <summary>The file name used in error messages.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>Run scope analysis after parsing (binds identifiers, reports redeclarations).</summary>
+    public bool AnalyzeScopes { get; init; } = true;
+}
