@@ -1,0 +1,2 @@
+// Entry point of the `sharpack` command.
+return Sharpack.Cli.CommandLine.Run(args);
