@@ -9,10 +9,8 @@ internal enum DeclarationKind : byte
     Var,
     /// <summary><c>var</c> with an initializer.</summary>
     VarInitialized,
-    /// <summary>The <c>var</c> of a for-in head.</summary>
-    VarForIn,
-    /// <summary>The <c>var</c> of a for-of head (may not redeclare a catch parameter).</summary>
-    VarForOf,
+    /// <summary>The <c>var</c> of a for-in or for-of head (assigned on every iteration).</summary>
+    VarForInOf,
     /// <summary><c>let</c>.</summary>
     Let,
     /// <summary><c>const</c>.</summary>

@@ -16,8 +16,7 @@ internal sealed partial class ScopeBinder
         {
             case DeclarationKind.Var:
             case DeclarationKind.VarInitialized:
-            case DeclarationKind.VarForIn:
-            case DeclarationKind.VarForOf:
+            case DeclarationKind.VarForInOf:
                 DeclareVar(id, kind);
                 break;
             case DeclarationKind.Let:
@@ -104,9 +103,8 @@ internal sealed partial class ScopeBinder
                     FailRedeclared(id);
                     break;
                 case BindingKind.SimpleCatch:
-                    // Annex B.3.4: a var may redeclare a simple catch parameter, except in a for-of head.
-                    if (kind == DeclarationKind.VarForOf)
-                        FailRedeclared(id);
+                    // Annex B.3.4: a var may redeclare a simple catch parameter (since ES2019
+                    // in a for-of head too, tc39/ecma262#1393).
                     if (catchSymbol < 0)
                         catchSymbol = e.Symbol;
                     break;
@@ -129,7 +127,7 @@ internal sealed partial class ScopeBinder
         {
             symbol = NewSymbol(name, SymbolKind.Var, frame.Scope, id);
             frame.Add(name, symbol, BindingKind.Var);
-            if (kind is DeclarationKind.VarForIn or DeclarationKind.VarForOf)
+            if (kind == DeclarationKind.VarForInOf)
                 _symbols[symbol].Flags |= SymbolFlags.Assigned;
             if (frame.HasParameterScope)
             {

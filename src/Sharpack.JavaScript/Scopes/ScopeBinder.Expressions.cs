@@ -57,11 +57,11 @@ internal sealed partial class ScopeBinder
                 break;
             case NodeType.ForInStatement:
                 var forIn = (ForInStatement)node;
-                VisitForInOf(forIn, forIn.Left, forIn.Right, forIn.Body, DeclarationKind.VarForIn);
+                VisitForInOf(forIn, forIn.Left, forIn.Right, forIn.Body, DeclarationKind.VarForInOf);
                 break;
             case NodeType.ForOfStatement:
                 var forOf = (ForOfStatement)node;
-                VisitForInOf(forOf, forOf.Left, forOf.Right, forOf.Body, DeclarationKind.VarForOf);
+                VisitForInOf(forOf, forOf.Left, forOf.Right, forOf.Body, DeclarationKind.VarForInOf);
                 break;
             case NodeType.FunctionDeclaration:
                 var declaration = (FunctionDeclaration)node;
