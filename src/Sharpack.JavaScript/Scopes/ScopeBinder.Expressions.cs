@@ -10,7 +10,8 @@ internal sealed partial class ScopeBinder
 {
     private void Visit(Node node)
     {
-        EnsureStack(node);
+        if ((++_nesting & 31) == 0)
+            EnsureStack(node);
         switch (node.Type)
         {
             // Statements
@@ -187,6 +188,7 @@ internal sealed partial class ScopeBinder
             default:
                 break;
         }
+        _nesting--;
     }
 
     private void VisitAll(Node[] nodes)
