@@ -258,8 +258,32 @@ public sealed class ScopeBindingTests
         Assert.Equal(-1, strict.Sym("f", 1));
         var ifClause = Script("if (x) function f(){} f;");
         Assert.Equal(SymbolKind.HoistedFunction, ifClause.Info("f", 1).Kind);
+        var inSwitch = Script("switch (x) { case 1: function f(){} } f;");
+        Assert.Equal(SymbolKind.HoistedFunction, inSwitch.Info("f", 1).Kind);
+        var asyncInBlock = Script("{ async function f(){} } f;");
+        Assert.Equal(-1, asyncInBlock.Sym("f", 1)); // only plain functions get Annex B vars
         var throughCatch = Script("try {} catch (f) { { function f(){} } } f;");
         Assert.Equal(SymbolKind.HoistedFunction, throughCatch.Info("f", 2).Kind);
+    }
+
+    [Fact]
+    public void ForHeadScopes()
+    {
+        var b = Script("let i = 'outer'; for (let i of i) { i; } for (let j = i;;) j;");
+        Assert.Equal(b.Sym("i", 1), b.Sym("i", 2)); // the right-hand side sees the loop's i (in its TDZ)
+        Assert.Equal(b.Sym("i", 1), b.Sym("i", 3));
+        Assert.Equal(b.Sym("i"), b.Sym("i", 4));
+        Assert.Equal(ScopeKind.For, b.Tree.GetScope(b.Info("j").Scope).Kind);
+    }
+
+    [Fact]
+    public void DefaultExportedDeclarations()
+    {
+        var b = Module("export default class C { m(){ return C; } } C;");
+        Assert.Equal(SymbolKind.Class, b.Info("C").Kind);
+        Assert.True(b.Info("C").Flags.HasFlag(SymbolFlags.Exported));
+        Assert.Equal(b.Sym("C"), b.Sym("C", 2));
+        Assert.Equal([new ModuleExport("default", b.Sym("C"))], b.Tree.Exports.ToArray());
     }
 
     [Fact]
