@@ -164,7 +164,7 @@ public sealed class Test262ParserTests(ITestOutputHelper output)
     /// </summary>
     internal static string NormalizedTree(Ast.Program program, string source)
     {
-        var json = JsonNode.Parse(Estree.Write(program, source, includeRanges: false))!;
+        var json = JsonNode.Parse(EstreeJson.Write(program, source, includeRanges: false))!;
         Normalize(json);
         return json.ToJsonString();
     }

@@ -8,7 +8,7 @@ using Sharpack.JavaScript.Ast;
 namespace Sharpack.JavaScript.Tests.Support;
 
 /// <summary>ESTree JSON of a program, as produced by the project's EstreeWriter.</summary>
-internal static class Estree
+internal static class EstreeJson
 {
     private static readonly Lazy<Func<Program, string, bool, string>> s_write = new(Bind);
 
