@@ -27,7 +27,7 @@ for trx in "$results"/*.trx "$results"/*/*.trx; do
     total=$((total + $(count total)))
     passed=$((passed + $(count passed)))
     failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
-    skipped=$((skipped + $(count notExecuted)))
+    skipped=$((skipped + $(count total) - $(count executed)))
 done
 
 status=0
