@@ -17,7 +17,7 @@ namespace Sharpack.JavaScript.Tests.Fuzz;
 public sealed partial class ParserFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 0x5AC0;
-    private const int MutantCount = 6000;
+    private const int MutantCount = 20_000;
     private const int Deep = 100_000;
     private static readonly TimeSpan s_budget = TimeSpan.FromMinutes(3);
 

@@ -9,6 +9,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Sharpack.JavaScript.Estree;
 
 namespace Sharpack.JavaScript.Tests.Support;
 
@@ -105,7 +106,7 @@ internal static class AcornComparison
                 string program;
                 try
                 {
-                    program = EstreeJson.Write(outcome.Result!.Program!, source, includeRanges: true);
+                    program = EstreeWriter.Write(outcome.Result!.Program!, source, includeRanges: true);
                 }
                 catch (Exception exception)
                 {

@@ -8,6 +8,7 @@
 // listed in outdated-expectations.txt and are expected to parse instead (see that file).
 
 using System.Text.Json.Nodes;
+using Sharpack.JavaScript.Estree;
 using Sharpack.JavaScript.Tests.Support;
 using Xunit.Abstractions;
 
@@ -164,7 +165,7 @@ public sealed class Test262ParserTests(ITestOutputHelper output)
     /// </summary>
     internal static string NormalizedTree(Ast.Program program, string source)
     {
-        var json = JsonNode.Parse(EstreeJson.Write(program, source, includeRanges: false))!;
+        var json = JsonNode.Parse(EstreeWriter.Write(program, source, includeRanges: false))!;
         Normalize(json);
         return json.ToJsonString();
     }
