@@ -395,7 +395,8 @@ internal sealed partial class Parser
         if (!noCalls && Kind == TokenKind.OpenParen)
         {
             NextToken();
-            var errors = new CoverErrors();
+            // Only `async(...)` can turn out to be arrow parameters; other calls need no cover state.
+            var errors = maybeAsyncArrow ? new CoverErrors() : null;
             var oldYieldPos = _yieldPos;
             var oldAwaitPos = _awaitPos;
             var oldAwaitIdentPos = _awaitIdentPos;
