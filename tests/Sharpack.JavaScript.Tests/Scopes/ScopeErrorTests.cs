@@ -251,7 +251,7 @@ public sealed class ScopeErrorTests
         ExpectModuleOk("let a; export { a, a as b, a as default };");
     }
 
-    [Fact(Skip = "parser on main 2979705: ParseStaticBlock does not consume the '{'")]
+    [Fact]
     public void StaticBlocks()
     {
         // A static block's top level is like a function body: its functions are var-like (V8; acorn rejects the duplicates).
