@@ -5,15 +5,28 @@ namespace Sharpack.Cli;
 /// <summary>The command dispatcher.</summary>
 public static class CommandLine
 {
+    private const string Usage = """
+        usage: sharpack <command> [options]
+
+        commands:
+          parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+        """;
+
     /// <summary>Runs the command named by the first argument; returns the exit code.</summary>
     public static int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            Console.WriteLine("usage: sharpack parse [--module|--script] [--jsx] [--estree] FILE...");
+            Console.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
         }
-        Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'");
-        return 2;
+        switch (args[0])
+        {
+            case "parse":
+                return ParseCommand.Run(args.AsSpan(1));
+            default:
+                Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
+                return 2;
+        }
     }
 }

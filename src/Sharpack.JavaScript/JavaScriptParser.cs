@@ -28,4 +28,17 @@ public static class JavaScriptParser
         }
         return new ParseResult(source, lines, program, scopes, null);
     }
+
+    /// <summary>
+    /// Parses as a script, or as a module when the source has module syntax (import/export
+    /// declarations, import.meta). A script that fails elsewhere keeps its script error. Module
+    /// syntax usually comes first, so a module costs little more than one parse.
+    /// </summary>
+    public static ParseResult ParseDetectingGoal(string source, ParseOptions options)
+    {
+        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        if (script.Error is not { } error || !error.IsModuleSyntaxInScript)
+            return script;
+        return Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+    }
 }

@@ -20,6 +20,13 @@ public sealed class SyntaxError(string message, int offset, int line, int column
     /// <summary>The file the source came from, if known.</summary>
     public string? FileName { get; } = fileName;
 
+    /// <summary>The error is module syntax (import/export, import.meta) met while parsing a script.</summary>
+    public bool IsModuleSyntaxInScript =>
+        Message is ModuleSyntaxMessage or ImportMetaMessage;
+
+    internal const string ModuleSyntaxMessage = "'import' and 'export' may appear only with 'sourceType: module'";
+    internal const string ImportMetaMessage = "Cannot use 'import.meta' outside a module";
+
     /// <summary><c>file:line:column: message</c>.</summary>
     public override string ToString() => $"{FileName ?? "<input>"}:{Line}:{Column}: {Message}";
 }

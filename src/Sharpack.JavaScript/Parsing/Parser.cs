@@ -1,10 +1,226 @@
-// Placeholder until the parser lands.
+// The recursive-descent parser: shared state, token helpers and errors. The grammar itself is
+// split by topic into Parser.*.cs. The parser pulls tokens from the Lexer one at a time; it
+// builds ESTree nodes directly and reads patterns through a cover grammar (expressions are
+// converted to patterns when an `=` or `=>` shows what they were), as acorn does.
+
+using System.Runtime.CompilerServices;
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Diagnostics;
+using Sharpack.JavaScript.Lexing;
 
 namespace Sharpack.JavaScript.Parsing;
 
-internal sealed partial class Parser(string source, ParseOptions options, LineTable lines)
+internal sealed partial class Parser
 {
-    public Program? ParseProgram(out SyntaxError? error) { _ = source; _ = options; _ = lines; throw new NotImplementedException(); }
+    private readonly string _source;
+    private readonly ParseOptions _options;
+    private readonly LineTable _lines;
+    private readonly Lexer _lexer;
+    private readonly bool _isModule;
+    private readonly bool _jsx;
+
+    /// <summary>The code being parsed is strict mode code.</summary>
+    private bool _strict;
+    private FunctionFlags _flags;
+
+    // Positions of the first yield/await expression and `await` identifier inside the
+    // arrow-parameter candidate being parsed, or -1; arrows and async params reject them.
+    private int _yieldPos = -1;
+    private int _awaitPos = -1;
+    private int _awaitIdentPos = -1;
+
+    // Where an arrow function may start (the current parenthesized/identifier position), or -1.
+    private int _potentialArrowAt = -1;
+    private bool _potentialArrowInForAwait;
+
+    private readonly List<Label> _labels = [];
+    private int _labelBase;
+
+    private readonly ListPool _lists = new();
+
+    public Parser(string source, ParseOptions options, LineTable lines)
+    {
+        _source = source;
+        _options = options;
+        _lines = lines;
+        _isModule = options.SourceType == SourceType.Module;
+        _jsx = options.Jsx;
+        _lexer = new Lexer(source) { IsModule = _isModule };
+        _strict = _isModule;
+    }
+
+    /// <summary>Comments collected while parsing.</summary>
+    public List<Comment> Comments => _lexer.Comments;
+
+    /// <summary>Parses the whole source; returns null and the error on failure.</summary>
+    public Program? ParseProgram(out SyntaxError? error)
+    {
+        try
+        {
+            error = null;
+            return ParseTopLevel();
+        }
+        catch (SyntaxErrorException e)
+        {
+            var (line, column) = _lines.GetLineColumn(Math.Min(e.Offset, _source.Length));
+            error = new SyntaxError(e.Message, e.Offset, line, column, _options.FileName);
+            return null;
+        }
+    }
+
+    private Program ParseTopLevel()
+    {
+        _flags = _isModule ? FunctionFlags.TopLevel | FunctionFlags.Async : FunctionFlags.TopLevel;
+        NextToken();
+        var body = _lists.Rent();
+        var strict = ParseDirectives(body, allowStrict: true);
+        if (strict) _strict = true;
+        while (_lexer.Kind != TokenKind.EndOfFile)
+            body.Add(ParseStatementListItem(topLevel: true));
+        var program = new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict };
+        CheckUndeclaredPrivateNamesAtTopLevel();
+        return program;
+    }
+
+    // ---- tokens ----
+
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lexer.Kind;
+    }
+
+    private int TokenStart
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lexer.TokenStart;
+    }
+
+    private int LastEnd
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lexer.PreviousTokenEnd;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NextToken() => _lexer.Next();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Eat(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+            return false;
+        _lexer.Next();
+        return true;
+    }
+
+    private void Expect(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+            throw UnexpectedExpecting(kind);
+        _lexer.Next();
+    }
+
+    /// <summary>The current token is the identifier <paramref name="name"/>, written without escapes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsContextual(string name) =>
+        _lexer.Kind == TokenKind.Identifier && !_lexer.HasEscape && _lexer.Value == name;
+
+    private bool EatContextual(string name)
+    {
+        if (!IsContextual(name))
+            return false;
+        NextToken();
+        return true;
+    }
+
+    private void ExpectContextual(string name)
+    {
+        if (!EatContextual(name))
+            throw Unexpected();
+    }
+
+    private bool CanInsertSemicolon() =>
+        _lexer.Kind is TokenKind.EndOfFile or TokenKind.CloseBrace || _lexer.NewlineBefore;
+
+    private void Semicolon()
+    {
+        if (!Eat(TokenKind.Semicolon) && !CanInsertSemicolon())
+            throw Unexpected();
+    }
+
+    private bool AfterTrailingComma(TokenKind close)
+    {
+        if (_lexer.Kind != close)
+            return false;
+        NextToken();
+        return true;
+    }
+
+    // ---- errors ----
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SyntaxErrorException Raise(int offset, string message) => new(message, offset);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private SyntaxErrorException Unexpected(int offset = -1)
+    {
+        if (offset >= 0 && offset != TokenStart)
+            return new SyntaxErrorException("Unexpected token", offset);
+        return new SyntaxErrorException(DescribeUnexpected(), TokenStart);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private SyntaxErrorException UnexpectedExpecting(TokenKind expected) =>
+        new($"{DescribeUnexpected()}, expected {Describe(expected)}", TokenStart);
+
+    private string DescribeUnexpected()
+    {
+        if (_lexer.Kind == TokenKind.EndOfFile)
+            return "Unexpected end of input";
+        var text = _lexer.TokenText;
+        if (text.Length > 40) text = text[..40];
+        return _lexer.Kind switch
+        {
+            TokenKind.String => "Unexpected string",
+            TokenKind.Number or TokenKind.BigInt => "Unexpected number",
+            TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead => "Unexpected template string",
+            TokenKind.Identifier => $"Unexpected identifier '{_lexer.Value}'",
+            _ when Lexer.IsKeyword(_lexer.Kind) => $"Unexpected keyword '{text}'",
+            _ => $"Unexpected token '{text}'",
+        };
+    }
+
+    private static string Describe(TokenKind kind) => kind switch
+    {
+        TokenKind.OpenBrace => "'{'",
+        TokenKind.CloseBrace => "'}'",
+        TokenKind.OpenParen => "'('",
+        TokenKind.CloseParen => "')'",
+        TokenKind.OpenBracket => "'['",
+        TokenKind.CloseBracket => "']'",
+        TokenKind.Semicolon => "';'",
+        TokenKind.Comma => "','",
+        TokenKind.Colon => "':'",
+        TokenKind.Arrow => "'=>'",
+        TokenKind.Equals => "'='",
+        TokenKind.GreaterThan => "'>'",
+        TokenKind.Identifier => "an identifier",
+        TokenKind.String => "a string",
+        _ when Lexer.IsKeyword(kind) => $"'{Lexer.KeywordText(kind)}'",
+        _ => kind.ToString(),
+    };
+
+    private void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Raise(TokenStart, "Too deeply nested: the parser's stack limit was reached");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Finish<T>(T node) where T : Node
+    {
+        node.End = LastEnd;
+        return node;
+    }
 }

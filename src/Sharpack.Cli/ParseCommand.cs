@@ -1,0 +1,153 @@
+// `sharpack parse`: parses files (in parallel, printed in order) and prints `ok FILE`, the
+// syntax error with a code frame, or with --estree the ESTree JSON of each file on one line.
+
+using System.Text;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Diagnostics;
+
+namespace Sharpack.Cli;
+
+/// <summary>The <c>parse</c> command.</summary>
+public static class ParseCommand
+{
+    private const string Usage = "usage: sharpack parse [--module|--script] [--jsx] [--estree] [--files-from LIST] FILE...";
+
+    /// <summary>Runs the command; returns 0 when every file parsed, 1 otherwise, 2 for bad usage.</summary>
+    public static int Run(ReadOnlySpan<string> args)
+    {
+        SourceType? goal = null;
+        var estree = false;
+        var jsx = false;
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "--module": goal = SourceType.Module; break;
+                case "--script": goal = SourceType.Script; break;
+                case "--estree": estree = true; break;
+                case "--jsx": jsx = true; break;
+                case "--files-from":
+                    if (i + 1 >= args.Length)
+                    {
+                        Console.Error.WriteLine(Usage);
+                        return 2;
+                    }
+                    foreach (var line in File.ReadAllLines(args[++i]))
+                    {
+                        if (line.Length > 0) files.Add(line);
+                    }
+                    break;
+                case "-h":
+                case "--help":
+                    Console.WriteLine(Usage);
+                    return 0;
+                default:
+                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        Console.Error.WriteLine($"sharpack parse: unknown option '{arg}'\n{Usage}");
+                        return 2;
+                    }
+                    files.Add(arg);
+                    break;
+            }
+        }
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var outputs = new string[files.Count];
+        var failed = new bool[files.Count];
+        // A big stack per worker lets deeply nested (but valid) code parse; the parser still
+        // stops with an error before any stack can overflow.
+        ParallelRunner.Run(files.Count, index =>
+        {
+            var (text, ok) = ParseOne(files[index], goal, jsx, estree);
+            outputs[index] = text;
+            failed[index] = !ok;
+        });
+
+        var anyFailed = false;
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            stdout.Write(outputs[i]);
+            stdout.Write('\n');
+            anyFailed |= failed[i];
+        }
+        return anyFailed ? 1 : 0;
+    }
+
+    private static (string Text, bool Ok) ParseOne(string file, SourceType? goal, bool jsx, bool estree)
+    {
+        string source;
+        try
+        {
+            source = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return estree ? (ErrorJson(file, $"cannot read file: {e.Message}"), false) : ($"{file}: error: cannot read file: {e.Message}", false);
+        }
+        var options = new ParseOptions
+        {
+            SourceType = goal ?? GoalFor(file) ?? SourceType.Script,
+            Jsx = jsx || file.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase),
+            FileName = file,
+        };
+        var result = goal is null && GoalFor(file) is null
+            ? JavaScriptParser.ParseDetectingGoal(source, options)
+            : JavaScriptParser.Parse(source, options);
+        if (result.Error is { } error)
+        {
+            if (estree)
+                return (ErrorJson(file, error.ToString()), false);
+            return (CodeFrame.FormatError(error, source, result.Lines).TrimEnd('\n'), false);
+        }
+        return estree ? (JavaScript.Estree.EstreeWriter.Write(result.Program!, source), true) : ($"ok {file}", true);
+    }
+
+    /// <summary>The goal a file name implies: module for .mjs and *.module.js, script for .cjs, else null (decided by the content).</summary>
+    public static SourceType? GoalFor(string file)
+    {
+        if (file.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".module.js", StringComparison.OrdinalIgnoreCase))
+            return SourceType.Module;
+        if (file.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase))
+            return SourceType.Script;
+        return null;
+    }
+
+    private static string ErrorJson(string file, string message)
+    {
+        var builder = new StringBuilder("{\"error\":");
+        JsonString(builder, message);
+        builder.Append(",\"file\":");
+        JsonString(builder, file);
+        builder.Append('}');
+        return builder.ToString();
+    }
+
+    private static void JsonString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || char.IsSurrogate(c)) builder.Append($"\\u{(int)c:x4}");
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        builder.Append('"');
+    }
+}

@@ -1,0 +1,98 @@
+// Character classification for the lexer: an ASCII table for the hot path, Unicode
+// categories (ID_Start / ID_Continue approximated by general category) for the rest.
+
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Sharpack.JavaScript.Lexing;
+
+internal static class CharClass
+{
+    private const byte IdStartFlag = 1;
+    private const byte IdPartFlag = 2;
+
+    // Bit 1: may start an identifier ($, _, A-Z, a-z); bit 2: may continue one (also 0-9).
+    private static ReadOnlySpan<byte> AsciiTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x00
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x10
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x20: $
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, // 0x30: 0-9
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // 0x40: A-O
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3, // 0x50: P-Z, _
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // 0x60: a-o
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // 0x70: p-z
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiIdStart(char c) => c < 128 && (AsciiTable[c] & IdStartFlag) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiIdPart(char c) => c < 128 && (AsciiTable[c] & IdPartFlag) != 0;
+
+    /// <summary>ID_Start, or $ and _, for a code point.</summary>
+    public static bool IsIdStart(int cp)
+    {
+        if (cp < 128) return (AsciiTable[cp] & IdStartFlag) != 0;
+        if (cp is 0x2118 or 0x212E or 0x309B or 0x309C) return true; // Other_ID_Start
+        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+                return !IsPatternSyntaxOrWhite(cp);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>ID_Continue, or $, ZWNJ and ZWJ, for a code point.</summary>
+    public static bool IsIdPart(int cp)
+    {
+        if (cp < 128) return (AsciiTable[cp] & IdPartFlag) != 0;
+        if (cp is 0x200C or 0x200D) return true;
+        if (cp is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA or 0x30FB or 0xFF65) return true; // Other_ID_Continue
+        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+                return !IsPatternSyntaxOrWhite(cp);
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.ConnectorPunctuation:
+                return true;
+            default:
+                return cp is 0x2118 or 0x212E or 0x309B or 0x309C;
+        }
+    }
+
+    // Pattern_Syntax letters are excluded from ID_Start; two of them are letters by category.
+    private static bool IsPatternSyntaxOrWhite(int cp) => cp is 0x2E2F;
+
+    /// <summary>WhiteSpace of ECMA-262 (not line terminators).</summary>
+    public static bool IsWhitespace(char c) =>
+        c is ' ' or '\t' or '\v' or '\f' or '\u00A0' or '\uFEFF'
+        || (c > 127 && c is not '\u2028' and not '\u2029' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLineTerminator(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDecimalDigit(char c) => (uint)(c - '0') <= 9;
+
+    public static int HexValue(char c)
+    {
+        if ((uint)(c - '0') <= 9) return c - '0';
+        var lower = c | 0x20;
+        if ((uint)(lower - 'a') <= 5) return lower - 'a' + 10;
+        return -1;
+    }
+}

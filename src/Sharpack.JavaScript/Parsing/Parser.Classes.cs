@@ -1,0 +1,250 @@
+// Classes: heritage, methods, accessors, fields, static blocks, and the private names each
+// class body declares (a use must be declared by an enclosing class).
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Lexing;
+
+namespace Sharpack.JavaScript.Parsing;
+
+internal sealed partial class Parser
+{
+    private sealed class PrivateNameScope
+    {
+        // Name → how it is declared: 'g'/'s' getter/setter (upper case when static), 'x' anything else or complete.
+        public readonly Dictionary<string, char> Declared = [];
+        public readonly List<PrivateIdentifier> Used = [];
+    }
+
+    private readonly List<PrivateNameScope> _privateNames = [];
+
+    private void UsePrivateName(PrivateIdentifier identifier)
+    {
+        if (_privateNames.Count == 0)
+            throw Raise(identifier.Start, $"Private field '#{identifier.Name}' must be declared in an enclosing class");
+        _privateNames[^1].Used.Add(identifier);
+    }
+
+    private void CheckUndeclaredPrivateNamesAtTopLevel()
+    {
+        // Every class body resolves its own uses on exit, so nothing is pending at the end.
+    }
+
+    private Node ParseClass(int start, bool isStatement, bool requireName)
+    {
+        NextToken();
+        var outerStrict = _strict;
+        _strict = true;
+        Identifier? id = null;
+        if (Kind == TokenKind.Identifier)
+        {
+            id = ParseBindingIdentifier();
+            CheckBindingPattern(id, BindingKind.Lexical);
+        }
+        else if (requireName)
+        {
+            throw Unexpected();
+        }
+        Node? superClass = Eat(TokenKind.Extends) ? ParseExprSubscripts(null, forAwait: false) : null;
+        var body = ParseClassBody(superClass is not null);
+        _strict = outerStrict;
+        return isStatement
+            ? new ClassDeclaration(start, LastEnd, id, superClass, body)
+            : new ClassExpression(start, LastEnd, id, superClass, body);
+    }
+
+    private ClassBody ParseClassBody(bool hasSuperClass)
+    {
+        var start = TokenStart;
+        Expect(TokenKind.OpenBrace);
+        var scope = new PrivateNameScope();
+        _privateNames.Add(scope);
+        var elements = _lists.Rent();
+        var hadConstructor = false;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (Kind == TokenKind.EndOfFile)
+                throw UnexpectedExpecting(TokenKind.CloseBrace);
+            var element = ParseClassElement(hasSuperClass);
+            if (element is null)
+                continue;
+            elements.Add(element);
+            if (element is MethodDefinition { Kind: MethodKind.Constructor })
+            {
+                if (hadConstructor)
+                    throw Raise(element.Start, "Duplicate constructor in the same class");
+                hadConstructor = true;
+            }
+            else
+            {
+                DeclarePrivateName(scope, element);
+            }
+        }
+        _privateNames.RemoveAt(_privateNames.Count - 1);
+        var parent = _privateNames.Count > 0 ? _privateNames[^1] : null;
+        foreach (var used in scope.Used)
+        {
+            if (scope.Declared.ContainsKey(used.Name))
+                continue;
+            if (parent is null)
+                throw Raise(used.Start, $"Private field '#{used.Name}' must be declared in an enclosing class");
+            parent.Used.Add(used);
+        }
+        return new ClassBody(start, LastEnd, _lists.ToArrayAndReturn(elements));
+    }
+
+    private void DeclarePrivateName(PrivateNameScope scope, Node element)
+    {
+        PrivateIdentifier? key;
+        char kind;
+        switch (element)
+        {
+            case MethodDefinition { Key: PrivateIdentifier k } method:
+                key = k;
+                kind = method.Kind switch
+                {
+                    MethodKind.Get => method.Static ? 'G' : 'g',
+                    MethodKind.Set => method.Static ? 'S' : 's',
+                    _ => 'x',
+                };
+                break;
+            case PropertyDefinition { Key: PrivateIdentifier k }:
+                key = k;
+                kind = 'x';
+                break;
+            default:
+                return;
+        }
+        if (scope.Declared.TryGetValue(key.Name, out var previous))
+        {
+            var pairs = (previous == 'g' && kind == 's') || (previous == 's' && kind == 'g')
+                || (previous == 'G' && kind == 'S') || (previous == 'S' && kind == 'G');
+            if (!pairs)
+                throw Raise(key.Start, $"Identifier '#{key.Name}' has already been declared");
+            scope.Declared[key.Name] = 'x';
+        }
+        else
+        {
+            scope.Declared[key.Name] = kind;
+        }
+    }
+
+    private bool IsClassElementNameStart() =>
+        Kind is TokenKind.Identifier or TokenKind.PrivateName or TokenKind.Number or TokenKind.BigInt
+            or TokenKind.String or TokenKind.OpenBracket || Lexer.IsKeyword(Kind);
+
+    private Node? ParseClassElement(bool hasSuperClass)
+    {
+        if (Eat(TokenKind.Semicolon))
+            return null;
+        var start = TokenStart;
+        string? keyName = null;
+        int keyStart = 0, keyEnd = 0;
+        var isGenerator = false;
+        var isAsync = false;
+        var kind = MethodKind.Method;
+        var isStatic = false;
+
+        if (IsContextual("static"))
+        {
+            keyStart = TokenStart;
+            keyEnd = _lexer.TokenEnd;
+            NextToken();
+            if (Kind == TokenKind.OpenBrace)
+                return ParseStaticBlock(start);
+            if (IsClassElementNameStart() || Kind == TokenKind.Asterisk)
+                isStatic = true;
+            else
+                keyName = "static";
+        }
+        if (keyName is null && IsContextual("async"))
+        {
+            keyStart = TokenStart;
+            keyEnd = _lexer.TokenEnd;
+            NextToken();
+            if ((IsClassElementNameStart() || Kind == TokenKind.Asterisk) && !CanInsertSemicolon())
+                isAsync = true;
+            else
+                keyName = "async";
+        }
+        if (keyName is null && Eat(TokenKind.Asterisk))
+            isGenerator = true;
+        if (keyName is null && !isAsync && !isGenerator && (IsContextual("get") || IsContextual("set")))
+        {
+            var accessor = _lexer.Value!;
+            keyStart = TokenStart;
+            keyEnd = _lexer.TokenEnd;
+            NextToken();
+            if (IsClassElementNameStart())
+                kind = accessor == "get" ? MethodKind.Get : MethodKind.Set;
+            else
+                keyName = accessor;
+        }
+
+        Node key;
+        bool computed;
+        if (keyName is not null)
+        {
+            key = new Identifier(keyStart, keyEnd, keyName);
+            computed = false;
+        }
+        else
+        {
+            if (Kind == TokenKind.PrivateName && _lexer.Value == "constructor")
+                throw Raise(TokenStart, "Classes can't have an element named '#constructor'");
+            key = ParsePropertyName(out computed, allowPrivate: true);
+        }
+
+        if (Kind == TokenKind.OpenParen || kind != MethodKind.Method || isGenerator || isAsync)
+        {
+            var isConstructor = !isStatic && IsKeyNamed(key, computed, "constructor");
+            if (isConstructor && kind != MethodKind.Method)
+                throw Raise(key.Start, "Constructor can't have get/set modifier");
+            if (isConstructor)
+            {
+                if (isGenerator) throw Raise(key.Start, "Constructor can't be a generator");
+                if (isAsync) throw Raise(key.Start, "Constructor can't be an async method");
+            }
+            else if (isStatic && IsKeyNamed(key, computed, "prototype"))
+            {
+                throw Raise(key.Start, "Classes may not have a static property named prototype");
+            }
+            var value = ParseMethod(isGenerator, isAsync, allowDirectSuper: isConstructor && hasSuperClass);
+            if (kind is MethodKind.Get or MethodKind.Set)
+                CheckAccessorParams(value, kind == MethodKind.Get);
+            return new MethodDefinition(start, LastEnd, key, value, isConstructor ? MethodKind.Constructor : kind, computed, isStatic);
+        }
+
+        if (IsKeyNamed(key, computed, "constructor"))
+            throw Raise(key.Start, "Classes can't have a field named 'constructor'");
+        if (isStatic && IsKeyNamed(key, computed, "prototype"))
+            throw Raise(key.Start, "Classes can't have a static field named 'prototype'");
+        Node? initializer = null;
+        if (Eat(TokenKind.Equals))
+        {
+            var saved = EnterFunction(FunctionFlags.ClassFieldInit | FunctionFlags.SuperProperty | FunctionFlags.NewTarget);
+            _strict = true;
+            initializer = ParseMaybeAssign();
+            ExitFunction(saved);
+        }
+        Semicolon();
+        return new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic);
+    }
+
+    private static bool IsKeyNamed(Node key, bool computed, string name) =>
+        !computed && (key is Identifier identifier && identifier.Name == name || key is Literal { Kind: LiteralKind.String } literal && literal.StringValue == name);
+
+    private Node ParseStaticBlock(int start)
+    {
+        var saved = EnterFunction(FunctionFlags.StaticBlock | FunctionFlags.ClassFieldInit | FunctionFlags.SuperProperty | FunctionFlags.NewTarget);
+        _strict = true;
+        var body = _lists.Rent();
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (Kind == TokenKind.EndOfFile)
+                throw UnexpectedExpecting(TokenKind.CloseBrace);
+            body.Add(ParseStatementListItem());
+        }
+        ExitFunction(saved);
+        return new StaticBlock(start, LastEnd, _lists.ToArrayAndReturn(body));
+    }
+}

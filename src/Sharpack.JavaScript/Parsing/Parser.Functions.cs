@@ -1,0 +1,263 @@
+// Functions, arrows, methods and function bodies, with the context each one opens
+// (what await, yield, super, new.target and return mean inside it).
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Lexing;
+
+namespace Sharpack.JavaScript.Parsing;
+
+internal sealed partial class Parser
+{
+    private readonly struct SavedFunctionState(FunctionFlags flags, bool strict, int labelBase, int yieldPos, int awaitPos, int awaitIdentPos, int blockDepth)
+    {
+        public readonly FunctionFlags Flags = flags;
+        public readonly bool Strict = strict;
+        public readonly int LabelBase = labelBase;
+        public readonly int YieldPos = yieldPos;
+        public readonly int AwaitPos = awaitPos;
+        public readonly int AwaitIdentPos = awaitIdentPos;
+        public readonly int BlockDepth = blockDepth;
+    }
+
+    private SavedFunctionState EnterFunction(FunctionFlags flags)
+    {
+        var saved = new SavedFunctionState(_flags, _strict, _labelBase, _yieldPos, _awaitPos, _awaitIdentPos, _blockDepth);
+        _flags = flags;
+        _labelBase = _labels.Count;
+        _yieldPos = _awaitPos = _awaitIdentPos = -1;
+        _blockDepth = 0;
+        return saved;
+    }
+
+    private void ExitFunction(in SavedFunctionState saved)
+    {
+        _flags = saved.Flags;
+        _strict = saved.Strict;
+        _labelBase = saved.LabelBase;
+        _yieldPos = saved.YieldPos;
+        _awaitPos = saved.AwaitPos;
+        _awaitIdentPos = saved.AwaitIdentPos;
+        _blockDepth = saved.BlockDepth;
+    }
+
+    private static FunctionFlags FunctionKindFlags(bool isAsync, bool isGenerator) =>
+        FunctionFlags.Function | FunctionFlags.NewTarget
+        | (isAsync ? FunctionFlags.Async : 0) | (isGenerator ? FunctionFlags.Generator : 0);
+
+    /// <summary>Parses a function declaration after <c>function</c> (and <c>async</c>).</summary>
+    private FunctionDeclaration ParseFunctionDeclarationRest(int start, bool isAsync, bool hanging, bool requireName)
+    {
+        if (hanging && Kind == TokenKind.Asterisk)
+            throw Unexpected();
+        var isGenerator = Eat(TokenKind.Asterisk);
+        var function = new FunctionDeclaration(start, 0) { IsAsync = isAsync, IsGenerator = isGenerator };
+        if (Kind == TokenKind.Identifier || requireName)
+        {
+            // The name of a declaration belongs to the enclosing context (`function yield(){}` is
+            // fine in a sloppy generator's body only if the enclosing context allows it).
+            function.Id = ParseBindingIdentifier();
+        }
+        var saved = EnterFunction(FunctionKindFlags(isAsync, isGenerator));
+        ParseFunctionParamsAndBody(function, isMethod: false);
+        ExitFunction(saved);
+        function.End = LastEnd;
+        return function;
+    }
+
+    /// <summary>Parses a function expression after <c>function</c> (and <c>async</c>).</summary>
+    private FunctionExpression ParseFunctionExpressionRest(int start, bool isAsync)
+    {
+        var isGenerator = Eat(TokenKind.Asterisk);
+        var function = new FunctionExpression(start, 0) { IsAsync = isAsync, IsGenerator = isGenerator };
+        var saved = EnterFunction(FunctionKindFlags(isAsync, isGenerator));
+        // The name of a function expression is scoped inside it, so its await/yield rules apply.
+        if (Kind == TokenKind.Identifier)
+            function.Id = ParseBindingIdentifier();
+        ParseFunctionParamsAndBody(function, isMethod: false);
+        ExitFunction(saved);
+        function.End = LastEnd;
+        return function;
+    }
+
+    private FunctionExpression ParseMethod(bool isGenerator, bool isAsync, bool allowDirectSuper)
+    {
+        var start = TokenStart;
+        var function = new FunctionExpression(start, 0) { IsAsync = isAsync, IsGenerator = isGenerator };
+        var flags = FunctionKindFlags(isAsync, isGenerator) | FunctionFlags.SuperProperty
+            | (allowDirectSuper ? FunctionFlags.SuperCall : 0);
+        var saved = EnterFunction(flags);
+        ParseFunctionParamsAndBody(function, isMethod: true);
+        ExitFunction(saved);
+        function.End = LastEnd;
+        return function;
+    }
+
+    private void ParseFunctionParamsAndBody(FunctionNode function, bool isMethod)
+    {
+        Expect(TokenKind.OpenParen);
+        var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true);
+        CheckYieldAwaitInDefaultParams();
+        function.Params = _lists.ToArrayAndReturn(parameters);
+        ParseFunctionBody(function, isArrow: false, isMethod, noIn: false);
+    }
+
+    private Node ParseArrowExpression(int start, List<Node?> parameters, bool isAsync, bool forAwait)
+    {
+        _ = forAwait;
+        var inherited = _flags & (FunctionFlags.SuperProperty | FunctionFlags.SuperCall | FunctionFlags.NewTarget | FunctionFlags.ClassFieldInit);
+        var saved = EnterFunction(inherited | FunctionFlags.Function | FunctionFlags.Arrow | (isAsync ? FunctionFlags.Async : 0));
+        var function = new ArrowFunctionExpression(start, 0) { IsAsync = isAsync };
+        for (var i = 0; i < parameters.Count; i++)
+            parameters[i] = ToAssignable(parameters[i]!, isBinding: true, null);
+        function.Params = _lists.ToArrayAndReturn(parameters);
+        ParseFunctionBody(function, isArrow: true, isMethod: false, noIn: false);
+        ExitFunction(saved);
+        function.End = LastEnd;
+        return function;
+    }
+
+    private void ParseFunctionBody(FunctionNode function, bool isArrow, bool isMethod, bool noIn)
+    {
+        _ = isMethod;
+        var outerStrict = _strict;
+        if (isArrow && Kind != TokenKind.OpenBrace)
+        {
+            function.IsStrict = _strict;
+            CheckParameters(function, outerStrict);
+            function.Body = ParseMaybeAssign(noIn);
+            ((ArrowFunctionExpression)function).IsExpression = true;
+            return;
+        }
+        var simple = IsSimpleParameterList(function.Params);
+        var start = TokenStart;
+        Expect(TokenKind.OpenBrace);
+        var body = _lists.Rent();
+        ParseDirectives(body, allowStrict: simple);
+        function.IsStrict = _strict;
+        CheckParameters(function, outerStrict);
+        while (Kind != TokenKind.CloseBrace)
+        {
+            if (Kind == TokenKind.EndOfFile)
+                throw UnexpectedExpecting(TokenKind.CloseBrace);
+            body.Add(ParseStatementListItem());
+        }
+        NextToken();
+        function.Body = new BlockStatement(start, LastEnd, _lists.ToArrayAndReturn(body));
+    }
+
+    /// <summary>Checks parameter bindings (and the name) once the body's strictness is known.</summary>
+    private void CheckParameters(FunctionNode function, bool outerStrict)
+    {
+        foreach (var parameter in function.Params)
+            CheckBindingPattern(parameter, BindingKind.Parameter);
+        if (_strict && !outerStrict && function.Id is { } id)
+            CheckBindingPattern(id, BindingKind.Var);
+    }
+
+    private static bool IsSimpleParameterList(Node[] parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (parameter is not Identifier)
+                return false;
+        }
+        return true;
+    }
+
+    private void CheckYieldAwaitInDefaultParams()
+    {
+        if (_yieldPos >= 0 && (_awaitPos < 0 || _yieldPos < _awaitPos))
+            throw Raise(_yieldPos, "Yield expression cannot be a default value");
+        if (_awaitPos >= 0)
+            throw Raise(_awaitPos, "Await expression cannot be a default value");
+    }
+
+    private List<Node?> ParseBindingList(TokenKind close, bool allowEmpty, bool allowTrailingComma)
+    {
+        var elements = _lists.Rent();
+        var first = true;
+        while (!Eat(close))
+        {
+            if (first) first = false;
+            else Expect(TokenKind.Comma);
+            if (allowEmpty && Kind == TokenKind.Comma)
+            {
+                elements.Add(null);
+            }
+            else if (allowTrailingComma && AfterTrailingComma(close))
+            {
+                break;
+            }
+            else if (Kind == TokenKind.DotDotDot)
+            {
+                elements.Add(ParseRestBinding());
+                if (Kind == TokenKind.Comma)
+                    throw Raise(TokenStart, "Comma is not permitted after the rest element");
+                Expect(close);
+                break;
+            }
+            else
+            {
+                elements.Add(ParseMaybeDefault(TokenStart, null));
+            }
+        }
+        return elements;
+    }
+
+    private RestElement ParseRestBinding()
+    {
+        var start = TokenStart;
+        NextToken();
+        var argument = ParseBindingAtom();
+        return new RestElement(start, LastEnd, argument);
+    }
+
+    private Node ParseBindingAtom()
+    {
+        EnsureStack();
+        var start = TokenStart;
+        if (Kind == TokenKind.OpenBracket)
+        {
+            NextToken();
+            var elements = ParseBindingList(TokenKind.CloseBracket, allowEmpty: true, allowTrailingComma: true);
+            return new ArrayPattern(start, LastEnd, _lists.ToNullableArrayAndReturn(elements));
+        }
+        if (Kind == TokenKind.OpenBrace)
+            return ParseObjectPattern();
+        return ParseBindingIdentifier();
+    }
+
+    private Identifier ParseBindingIdentifier() => ParseIdentifier(liberal: false);
+
+    private Node ParseObjectPattern()
+    {
+        var start = TokenStart;
+        NextToken();
+        var properties = _lists.Rent();
+        var first = true;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (!first)
+            {
+                Expect(TokenKind.Comma);
+                if (AfterTrailingComma(TokenKind.CloseBrace))
+                    break;
+            }
+            else
+            {
+                first = false;
+            }
+            properties.Add(ParseProperty(isPattern: true, null));
+        }
+        return new ObjectPattern(start, LastEnd, _lists.ToArrayAndReturn(properties));
+    }
+
+    private Node ParseMaybeDefault(int start, Node? left)
+    {
+        left ??= ParseBindingAtom();
+        if (!Eat(TokenKind.Equals))
+            return left;
+        var right = ParseMaybeAssign();
+        return new AssignmentPattern(start, LastEnd, left, right);
+    }
+}

@@ -1,0 +1,265 @@
+// Import and export declarations, import attributes, and module export names.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Lexing;
+
+namespace Sharpack.JavaScript.Parsing;
+
+internal sealed partial class Parser
+{
+    private Node ParseImport(int start)
+    {
+        NextToken();
+        Node[] specifiers;
+        if (Kind == TokenKind.String)
+        {
+            specifiers = [];
+        }
+        else
+        {
+            specifiers = ParseImportSpecifiers();
+            ExpectContextual("from");
+            if (Kind != TokenKind.String)
+                throw Unexpected();
+        }
+        var source = ParseLiteral();
+        var attributes = ParseWithClause();
+        Semicolon();
+        return new ImportDeclaration(start, LastEnd, specifiers, source, attributes);
+    }
+
+    private Node[] ParseImportSpecifiers()
+    {
+        var nodes = _lists.Rent();
+        if (Kind == TokenKind.Identifier)
+        {
+            var start = TokenStart;
+            var local = ParseBindingIdentifier();
+            CheckBindingPattern(local, BindingKind.Lexical);
+            nodes.Add(new ImportDefaultSpecifier(start, LastEnd, local));
+            if (!Eat(TokenKind.Comma))
+                return _lists.ToArrayAndReturn(nodes);
+        }
+        if (Kind == TokenKind.Asterisk)
+        {
+            var start = TokenStart;
+            NextToken();
+            ExpectContextual("as");
+            var local = ParseBindingIdentifier();
+            CheckBindingPattern(local, BindingKind.Lexical);
+            nodes.Add(new ImportNamespaceSpecifier(start, LastEnd, local));
+            return _lists.ToArrayAndReturn(nodes);
+        }
+        Expect(TokenKind.OpenBrace);
+        var first = true;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (!first)
+            {
+                Expect(TokenKind.Comma);
+                if (AfterTrailingComma(TokenKind.CloseBrace))
+                    break;
+            }
+            else
+            {
+                first = false;
+            }
+            var start = TokenStart;
+            var importedIsKeyword = Lexer.IsKeyword(Kind);
+            var importedHasEscape = _lexer.HasEscape;
+            var imported = ParseModuleExportName();
+            Identifier local;
+            if (EatContextual("as"))
+            {
+                local = ParseBindingIdentifier();
+            }
+            else
+            {
+                if (imported is not Identifier importedName)
+                    throw Raise(imported.Start, "A string literal cannot be used as an imported binding without `as`");
+                if (importedIsKeyword)
+                    throw Raise(imported.Start, $"Unexpected keyword '{importedName.Name}'");
+                CheckUnreserved(importedName, importedHasEscape);
+                local = new Identifier(importedName.Start, importedName.End, importedName.Name);
+            }
+            CheckBindingPattern(local, BindingKind.Lexical);
+            nodes.Add(new ImportSpecifier(start, LastEnd, imported, local));
+        }
+        return _lists.ToArrayAndReturn(nodes);
+    }
+
+    private Node ParseModuleExportName()
+    {
+        if (Kind == TokenKind.String)
+        {
+            var literal = ParseLiteral();
+            if (HasLoneSurrogate(literal.StringValue!))
+                throw Raise(literal.Start, "An export name cannot include a lone surrogate.");
+            return literal;
+        }
+        return ParseIdentifier(liberal: true);
+    }
+
+    private static bool HasLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                    return true;
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ImportAttribute[] ParseWithClause()
+    {
+        if (Kind != TokenKind.With)
+            return [];
+        NextToken();
+        Expect(TokenKind.OpenBrace);
+        var nodes = _lists.Rent();
+        var first = true;
+        HashSet<string>? keys = null;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (!first)
+            {
+                Expect(TokenKind.Comma);
+                if (AfterTrailingComma(TokenKind.CloseBrace))
+                    break;
+            }
+            else
+            {
+                first = false;
+            }
+            var start = TokenStart;
+            Node key = Kind == TokenKind.String ? ParseLiteral() : ParseIdentifier(liberal: true);
+            var keyName = key is Identifier identifier ? identifier.Name : ((Literal)key).StringValue!;
+            keys ??= [];
+            if (!keys.Add(keyName))
+                throw Raise(key.Start, $"Duplicate attribute key '{keyName}'");
+            Expect(TokenKind.Colon);
+            if (Kind != TokenKind.String)
+                throw Unexpected();
+            var value = ParseLiteral();
+            nodes.Add(new ImportAttribute(start, LastEnd, key, value));
+        }
+        return _lists.ToArrayAndReturn<ImportAttribute>(nodes);
+    }
+
+    private Node ParseExport(int start)
+    {
+        NextToken();
+        if (Eat(TokenKind.Asterisk))
+        {
+            Node? exported = null;
+            if (EatContextual("as"))
+                exported = ParseModuleExportName();
+            ExpectContextual("from");
+            if (Kind != TokenKind.String)
+                throw Unexpected();
+            var source = ParseLiteral();
+            var attributes = ParseWithClause();
+            Semicolon();
+            return new ExportAllDeclaration(start, LastEnd, exported, source, attributes);
+        }
+        if (Eat(TokenKind.Default))
+        {
+            var declaration = ParseExportDefaultDeclaration();
+            return new ExportDefaultDeclaration(start, LastEnd, declaration);
+        }
+        if (Kind is TokenKind.Var or TokenKind.Const or TokenKind.Class or TokenKind.Function
+            || IsLetDeclaration(StatementContext.ListItem) || IsAsyncFunction() || (UsingDeclarationKind() != 0))
+        {
+            var declaration = ParseStatement(StatementContext.ListItem);
+            return new ExportNamedDeclaration(start, LastEnd, declaration, [], null, []);
+        }
+        var specifiers = ParseExportSpecifiers(out var keywordLocal);
+        Literal? from = null;
+        ImportAttribute[] withClause = [];
+        if (EatContextual("from"))
+        {
+            if (Kind != TokenKind.String)
+                throw Unexpected();
+            from = ParseLiteral();
+            withClause = ParseWithClause();
+        }
+        else
+        {
+            foreach (var specifier in specifiers)
+            {
+                if (specifier.Local is Literal)
+                    throw Raise(specifier.Local.Start, "A string literal cannot be used as an exported binding without `from`.");
+                var local = (Identifier)specifier.Local;
+                if (keywordLocal >= 0 && local.Start == keywordLocal)
+                    throw Raise(local.Start, $"Unexpected keyword '{local.Name}'");
+                CheckUnreserved(local, hasEscape: true);
+            }
+        }
+        Semicolon();
+        return new ExportNamedDeclaration(start, LastEnd, null, specifiers, from, withClause);
+    }
+
+    private Node ParseExportDefaultDeclaration()
+    {
+        var start = TokenStart;
+        if (Kind == TokenKind.Function)
+        {
+            NextToken();
+            return ParseFunctionDeclarationRest(start, isAsync: false, hanging: false, requireName: false);
+        }
+        if (IsAsyncFunction())
+        {
+            NextToken();
+            NextToken();
+            return ParseFunctionDeclarationRest(start, isAsync: true, hanging: false, requireName: false);
+        }
+        if (Kind == TokenKind.Class)
+            return ParseClass(start, isStatement: true, requireName: false);
+        var expression = ParseMaybeAssign();
+        Semicolon();
+        return expression;
+    }
+
+    /// <summary>Parses <c>{ a, b as c }</c>; reports the first local that was a reserved word (valid only with <c>from</c>).</summary>
+    private ExportSpecifier[] ParseExportSpecifiers(out int keywordLocal)
+    {
+        keywordLocal = -1;
+        var nodes = _lists.Rent();
+        Expect(TokenKind.OpenBrace);
+        var first = true;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (!first)
+            {
+                Expect(TokenKind.Comma);
+                if (AfterTrailingComma(TokenKind.CloseBrace))
+                    break;
+            }
+            else
+            {
+                first = false;
+            }
+            var start = TokenStart;
+            if (keywordLocal < 0 && Lexer.IsKeyword(Kind))
+                keywordLocal = TokenStart;
+            var local = ParseModuleExportName();
+            Node exported = EatContextual("as")
+                ? ParseModuleExportName()
+                : local is Identifier identifier ? new Identifier(identifier.Start, identifier.End, identifier.Name) : CopyLiteral((Literal)local);
+            nodes.Add(new ExportSpecifier(start, LastEnd, local, exported));
+        }
+        return _lists.ToArrayAndReturn<ExportSpecifier>(nodes);
+    }
+
+    private static Literal CopyLiteral(Literal literal) =>
+        new(literal.Start, literal.End, literal.Kind) { StringValue = literal.StringValue };
+}
