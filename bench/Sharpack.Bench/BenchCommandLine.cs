@@ -6,7 +6,7 @@ namespace Sharpack.Bench;
 public static class BenchCommandLine
 {
     internal const string Usage =
-        "usage: sharpack-bench parse [--script|--module] FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--no-scopes] [--json]";
+        "usage: sharpack-bench parse [--script|--module] FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--no-scopes] [--json] [--verbose]";
 
     /// <summary>Runs the benchmark named by the first argument; returns the exit code.</summary>
     public static int Run(string[] args)

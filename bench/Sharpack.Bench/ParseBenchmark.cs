@@ -17,7 +17,7 @@ namespace Sharpack.Bench;
 /// <summary>The <c>parse</c> benchmark.</summary>
 internal static class ParseBenchmark
 {
-    sealed record Settings(List<(string File, SourceType Goal)> Files, int Runs, int Warmup, int WarmupMs, bool Scopes, bool Json);
+    sealed record Settings(List<(string File, SourceType Goal)> Files, int Runs, int Warmup, int WarmupMs, bool Scopes, bool Json, bool Verbose);
 
     /// <summary>Runs the benchmark with the arguments after <c>parse</c>; returns the exit code.</summary>
     public static int Run(ReadOnlySpan<string> args)
@@ -31,6 +31,7 @@ internal static class ParseBenchmark
         WarnIfNotOptimized();
         if (!settings.Json)
             Console.WriteLine(ParseMeasurement.FormatHeader());
+        var exitCode = 0;
         foreach (var (file, goal) in settings.Files)
         {
             var source = File.ReadAllText(file);
@@ -39,12 +40,15 @@ internal static class ParseBenchmark
             if (!TryFirstParse(source, options, out var failure))
             {
                 Console.Error.WriteLine($"sharpack-bench parse: {file}: {failure}");
-                return 1;
+                if (settings.Json)
+                    Console.WriteLine(ParseMeasurement.FormatFailureJson(settings.Scopes, file, goal, failure));
+                exitCode = 1;
+                continue;
             }
             var measurement = Measure(source, options, settings) with { File = file, Bytes = bytes };
             Console.WriteLine(settings.Json ? measurement.FormatJson() : measurement.FormatRow());
         }
-        return 0;
+        return exitCode;
     }
 
     static ParseMeasurement Measure(string source, ParseOptions options, Settings settings)
@@ -55,8 +59,11 @@ internal static class ParseBenchmark
 
         var times = new double[settings.Runs];
         var allocations = new long[settings.Runs];
+        var collections = new int[settings.Runs, 3];
         for (var i = 0; i < settings.Runs; i++)
         {
+            for (var generation = 0; generation < 3; generation++)
+                collections[i, generation] = GC.CollectionCount(generation);
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var started = Stopwatch.GetTimestamp();
             var result = JavaScriptParser.Parse(source, options);
@@ -64,6 +71,14 @@ internal static class ParseBenchmark
             allocations[i] = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             times[i] = elapsed.TotalMilliseconds;
             GC.KeepAlive(result);
+            for (var generation = 0; generation < 3; generation++)
+                collections[i, generation] = GC.CollectionCount(generation) - collections[i, generation];
+        }
+        if (settings.Verbose)
+        {
+            for (var i = 0; i < settings.Runs; i++)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  run {i + 1,2}: {times[i],9:F2} ms, {allocations[i] / 1e6,7:F1} MB allocated, GCs gen0/1/2 {collections[i, 0]}/{collections[i, 1]}/{collections[i, 2]}"));
         }
         return new ParseMeasurement(
             Parser: "sharpack",
@@ -90,9 +105,12 @@ internal static class ParseBenchmark
                 return false;
             }
         }
-        catch (NotImplementedException)
+        catch (Exception exception)
         {
-            failure = "the parser is not implemented in this build";
+            // A crash is a parser bug; report it as this file's result instead of ending the run.
+            failure = exception is NotImplementedException
+                ? "the parser is not implemented in this build"
+                : $"the parser threw {exception.GetType().Name}: {exception.Message}";
             return false;
         }
         failure = "";
@@ -117,7 +135,7 @@ internal static class ParseBenchmark
 
     static bool TryParseArguments(ReadOnlySpan<string> args, out Settings settings, out string problem)
     {
-        settings = new Settings([], Runs: 10, Warmup: 5, WarmupMs: 500, Scopes: true, Json: false);
+        settings = new Settings([], Runs: 10, Warmup: 5, WarmupMs: 500, Scopes: true, Json: false, Verbose: false);
         SourceType? goal = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -135,6 +153,9 @@ internal static class ParseBenchmark
                     break;
                 case "--json":
                     settings = settings with { Json = true };
+                    break;
+                case "--verbose":
+                    settings = settings with { Verbose = true };
                     break;
                 case "--runs" or "--warmup" or "--warmup-ms":
                     if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)

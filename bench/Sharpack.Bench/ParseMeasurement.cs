@@ -4,6 +4,7 @@
 
 using System.Globalization;
 using System.Text.Json;
+using Sharpack.JavaScript;
 
 namespace Sharpack.Bench;
 
@@ -33,6 +34,24 @@ internal readonly record struct ParseMeasurement(
         var alloc = AllocatedBytes >= 0 ? (AllocatedBytes / 1e6).ToString("F1", CultureInfo.InvariantCulture) : "-";
         return string.Create(CultureInfo.InvariantCulture,
             $"{Parser,-10} {scopes,-6} {Goal,-6} {Path.GetFileName(File),-24} {Bytes / 1e6,8:F2} {MedianMs,10:F2} {MinMs,9:F2} {MegabytesPerSecond,8:F1} {alloc,15}");
+    }
+
+    /// <summary>One line of JSON for a file that did not parse (run.sh shows it as an error).</summary>
+    public static string FormatFailureJson(bool scopes, string file, SourceType goal, string error)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("parser", "sharpack");
+            json.WriteBoolean("scopes", scopes);
+            json.WriteString("file", file);
+            json.WriteString("goal", goal == SourceType.Module ? "module" : "script");
+            json.WriteNumber("bytes", new FileInfo(file).Length);
+            json.WriteString("error", error);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>One line of JSON with the same fields (for run.sh).</summary>

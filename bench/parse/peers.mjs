@@ -81,7 +81,7 @@ function median(values) {
 }
 
 function measure(parse, source, goal, settings) {
-  parse(source, goal); // the first warm-up run; throws (and stops the run) if the file does not parse
+  parse(source, goal); // the first warm-up run; throws if the file does not parse
   const warmupStart = performance.now();
   for (let i = 1; i < settings.warmup || performance.now() - warmupStart < settings.warmupMs; i++)
     parse(source, goal);
@@ -114,7 +114,16 @@ for (const name of settings.parsers) {
   for (const { file, goal } of settings.files) {
     const source = readFileSync(file, 'utf8');
     const bytes = statSync(file).size;
-    const { medianMs, minMs } = measure(PARSERS[name], source, goal, settings);
+    let timing;
+    try {
+      timing = measure(PARSERS[name], source, goal, settings);
+    } catch (error) {
+      console.error(`peers.mjs: ${name}: ${file}: ${error.message}`);
+      if (settings.json) console.log(JSON.stringify({ parser: name, scopes: null, file, goal, bytes, error: error.message }));
+      process.exitCode = 1;
+      continue;
+    }
+    const { medianMs, minMs } = timing;
     const m = {
       parser: name, scopes: null, file, goal, bytes, runs: settings.runs,
       medianMs: +medianMs.toFixed(3), minMs: +minMs.toFixed(3),

@@ -56,16 +56,12 @@ contender() {
   esac
 }
 contenders=(sharpack sharpack-no-scopes acorn meriyah)
-declare -A failed=()
 for (( round = 0; round < rounds; round++ )); do
   for (( i = 0; i < ${#contenders[@]}; i++ )); do
     name="${contenders[(i + round) % ${#contenders[@]}]}"
-    [[ -n "${failed[$name]:-}" ]] && continue
     echo "run.sh: round $((round + 1))/$rounds: $name" >&2
-    if ! contender "$name" >>"$results"; then
-      echo "run.sh: $name failed; its column stays TODO" >&2
-      failed[$name]=1
-    fi
+    # A file that does not parse shows as "error" in the table; the other files still count.
+    contender "$name" >>"$results" || echo "run.sh: $name failed on some input (see above)" >&2
   done
 done
 
@@ -82,15 +78,19 @@ const median = values => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const files = [...new Set(rows.map(r => r.file))];
-const cell = v => v === undefined ? 'TODO' : v.toFixed(1);
-const ratio = (a, b) => a === undefined || b === undefined ? 'TODO' : `${(a / b).toFixed(2)}×`;
+// undefined: the contender did not run (TODO); NaN: it ran and the file did not parse (error).
+const cell = v => v === undefined ? 'TODO' : Number.isNaN(v) ? 'error' : v.toFixed(1);
+const ratio = (a, b) => a === undefined || b === undefined ? 'TODO'
+  : Number.isNaN(a) || Number.isNaN(b) ? '–' : `${(a / b).toFixed(2)}×`;
 console.log('| file | goal | size | Sharpack MB/s | Sharpack MB/s (no scopes) | acorn MB/s | meriyah MB/s | Sharpack/acorn | Sharpack/meriyah |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const file of files) {
   const mine = rows.filter(r => r.file === file);
   const mbPerS = {};
-  for (const name of new Set(mine.map(key)))
-    mbPerS[name] = median(mine.filter(r => key(r) === name).map(r => r.mbPerS));
+  for (const name of new Set(mine.map(key))) {
+    const measured = mine.filter(r => key(r) === name && r.error === undefined);
+    mbPerS[name] = measured.length > 0 ? median(measured.map(r => r.mbPerS)) : NaN;
+  }
   const { goal, bytes } = mine[0];
   console.log(`| ${basename(file)} | ${goal} | ${(bytes / 1e6).toFixed(2)} MB | ${cell(mbPerS.sharpack)} | ` +
     `${cell(mbPerS['sharpack-no-scopes'])} | ${cell(mbPerS.acorn)} | ${cell(mbPerS.meriyah)} | ` +
