@@ -86,7 +86,8 @@ public static class ParseCommand
         string source;
         try
         {
-            source = File.ReadAllText(file);
+            // Decode without dropping a byte-order mark, so offsets match what node reads.
+            source = Encoding.UTF8.GetString(File.ReadAllBytes(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -30,15 +30,18 @@ public static class JavaScriptParser
     }
 
     /// <summary>
-    /// Parses as a script, or as a module when the source has module syntax (import/export
-    /// declarations, import.meta). A script that fails elsewhere keeps its script error. Module
-    /// syntax usually comes first, so a module costs little more than one parse.
+    /// Parses as a script, or as a module when the source only parses as one (import/export
+    /// declarations, import.meta, top-level await). Module syntax usually comes first, so a
+    /// module costs little more than one parse.
     /// </summary>
     public static ParseResult ParseDetectingGoal(string source, ParseOptions options)
     {
         var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
-        if (script.Error is not { } error || !error.IsModuleSyntaxInScript)
+        if (script.Error is not { } error)
             return script;
-        return Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        // Top-level await can come before any import or export, so any script error is worth
+        // a module parse; the script's error stands unless it was about module syntax.
+        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        return module.Error is null || error.IsModuleSyntaxInScript ? module : script;
     }
 }

@@ -219,7 +219,7 @@ internal sealed partial class Lexer
         }
         var bodyEnd = pos;
         var raw = source.AsSpan(bodyStart, bodyEnd - bodyStart);
-        TemplateRaw = hasCarriageReturn ? raw.ToString().Replace("\r\n", "\n").Replace('\r', '\n') : raw.ToString();
+        TemplateRaw = hasCarriageReturn || raw.Contains('\r') ? raw.ToString().Replace("\r\n", "\n").Replace('\r', '\n') : raw.ToString();
         Value = !valid ? null : cooked is null ? TemplateRaw : cooked.ToString();
     }
 

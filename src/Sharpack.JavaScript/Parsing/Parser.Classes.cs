@@ -235,6 +235,7 @@ internal sealed partial class Parser
 
     private Node ParseStaticBlock(int start)
     {
+        Expect(TokenKind.OpenBrace);
         var saved = EnterFunction(FunctionFlags.StaticBlock | FunctionFlags.ClassFieldInit | FunctionFlags.SuperProperty | FunctionFlags.NewTarget);
         _strict = true;
         var body = _lists.Rent();

@@ -714,6 +714,8 @@ internal sealed partial class Parser
         var calleeStart = TokenStart;
         if (Kind == TokenKind.Import)
             throw Raise(calleeStart, "Cannot use new with import()");
+        if (Kind == TokenKind.Super && _lexer.PeekCharAfterTrivia(out _) == '(')
+            throw Raise(calleeStart, "Invalid use of 'super'");
         var callee = ParseSubscripts(ParseExprAtom(null, forAwait: false, forNew: true), calleeStart, noCalls: true, forAwait: false);
         Node[] arguments;
         if (Eat(TokenKind.OpenParen))
@@ -861,6 +863,7 @@ internal sealed partial class Parser
         }
         var isGenerator = !isPattern && Eat(TokenKind.Asterisk);
         var containsEscape = _lexer.HasEscape;
+        var keyIsKeyword = Lexer.IsKeyword(Kind);
         var key = ParsePropertyName(out var computed, allowPrivate: false);
         var isAsync = false;
         if (!isPattern && !containsEscape && !isGenerator && !computed && key is Identifier { Name: "async" }
@@ -869,12 +872,13 @@ internal sealed partial class Parser
         {
             isAsync = true;
             isGenerator = Eat(TokenKind.Asterisk);
+            keyIsKeyword = Lexer.IsKeyword(Kind);
             key = ParsePropertyName(out computed, allowPrivate: false);
         }
-        return ParsePropertyValue(start, key, computed, isPattern, isGenerator, isAsync, errors, containsEscape);
+        return ParsePropertyValue(start, key, computed, isPattern, isGenerator, isAsync, errors, containsEscape, keyIsKeyword);
     }
 
-    private Node ParsePropertyValue(int start, Node key, bool computed, bool isPattern, bool isGenerator, bool isAsync, CoverErrors? errors, bool containsEscape)
+    private Node ParsePropertyValue(int start, Node key, bool computed, bool isPattern, bool isGenerator, bool isAsync, CoverErrors? errors, bool containsEscape, bool keyIsKeyword)
     {
         if ((isGenerator || isAsync) && Kind == TokenKind.Colon)
             throw Unexpected();
@@ -905,6 +909,8 @@ internal sealed partial class Parser
         {
             if (isGenerator || isAsync)
                 throw Unexpected();
+            if (keyIsKeyword)
+                throw Raise(identifier.Start, $"Unexpected keyword '{identifier.Name}'");
             CheckUnreserved(identifier, containsEscape);
             if (identifier.Name == "await" && _awaitIdentPos < 0)
                 _awaitIdentPos = start;

@@ -150,7 +150,8 @@ internal sealed partial class Parser
     {
         foreach (var parameter in function.Params)
             CheckBindingPattern(parameter, BindingKind.Parameter);
-        if (_strict && !outerStrict && function.Id is { } id)
+        _ = outerStrict;
+        if (_strict && function.Id is { } id)
             CheckBindingPattern(id, BindingKind.Var);
     }
 

@@ -366,7 +366,8 @@ internal sealed partial class Parser
             _labels[i] = entry;
         }
         _labels.Add(new Label(label.Name, kind, TokenStart));
-        var body = ParseStatement(context == StatementContext.ListItem ? StatementContext.Label : context == StatementContext.If ? StatementContext.If : StatementContext.Label);
+        // Annex B allows a function declaration after a label only when the labeled statement is itself a list item.
+        var body = ParseStatement(context == StatementContext.ListItem || context == StatementContext.Label ? StatementContext.Label : StatementContext.Body);
         _labels.RemoveAt(_labels.Count - 1);
         return new LabeledStatement(start, LastEnd, label, body);
     }
