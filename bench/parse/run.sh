@@ -42,8 +42,9 @@ dotnet build "$root/bench/Sharpack.Bench/Sharpack.Bench.csproj" -c Release -nolo
 inputs=(--script node_modules/typescript/lib/typescript.js
         --module node_modules/three/build/three.module.js node_modules/three/build/three.core.js)
 common=(--runs "$runs" --warmup "$warmup" --json)
-results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
+# Every measurement (one JSON line per contender, file and round) is kept for a later look.
+mkdir -p "$root/.artifacts/bench"
+results="$root/.artifacts/bench/parse-$(date -u +%Y%m%dT%H%M%SZ).jsonl"
 
 sharpack() {
   dotnet run -c Release --no-build --project "$root/bench/Sharpack.Bench" -- parse "$@"
@@ -101,4 +102,5 @@ console.log(`\nMB/s: median over ${rounds} round(s) of the median of ${runs} tim
 JS
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 mem="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "Raw measurements: ${results#"$root/"}" >&2
 echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $mem; node $(node --version), .NET $(dotnet --version)."
