@@ -7,7 +7,7 @@ using Sharpack.JavaScript.Scopes;
 namespace Sharpack.JavaScript;
 
 /// <summary>The result of <see cref="JavaScriptParser.Parse"/>: a program, or an error.</summary>
-public sealed class ParseResult(string source, LineTable lines, Program? program, ScopeTree? scopes, SyntaxError? error)
+public sealed class ParseResult(string source, LineTable lines, Program? program, ScopeTree? scopes, SyntaxError? error, IReadOnlyList<Comment>? comments = null)
 {
     /// <summary>The parsed source text.</summary>
     public string Source { get; } = source;
@@ -20,6 +20,9 @@ public sealed class ParseResult(string source, LineTable lines, Program? program
 
     /// <summary>Scopes and symbols, when scope analysis ran and succeeded.</summary>
     public ScopeTree? Scopes { get; } = scopes;
+
+    /// <summary>Comments in source order (for pure annotations and magic comments); empty after an error.</summary>
+    public IReadOnlyList<Comment> Comments { get; } = comments ?? [];
 
     /// <summary>The first syntax or early error, or null.</summary>
     public SyntaxError? Error { get; } = error;

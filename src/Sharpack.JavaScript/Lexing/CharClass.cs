@@ -1,5 +1,5 @@
-// Character classification for the lexer: an ASCII table for the hot path, Unicode
-// categories (ID_Start / ID_Continue approximated by general category) for the rest.
+// Character classification for the lexer: an ASCII table for the hot path, generated Unicode
+// ID_Start / ID_Continue ranges (the same Unicode version as acorn's) for the rest.
 
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -31,51 +31,26 @@ internal static class CharClass
     public static bool IsAsciiIdPart(char c) => c < 128 && (AsciiTable[c] & IdPartFlag) != 0;
 
     /// <summary>ID_Start, or $ and _, for a code point.</summary>
-    public static bool IsIdStart(int cp)
-    {
-        if (cp < 128) return (AsciiTable[cp] & IdStartFlag) != 0;
-        if (cp is 0x2118 or 0x212E or 0x309B or 0x309C) return true; // Other_ID_Start
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return !IsPatternSyntaxOrWhite(cp);
-            default:
-                return false;
-        }
-    }
+    public static bool IsIdStart(int cp) =>
+        cp < 128 ? (AsciiTable[cp] & IdStartFlag) != 0 : InRanges(UnicodeIdentifierTables.IdStart, cp);
 
     /// <summary>ID_Continue, or $, ZWNJ and ZWJ, for a code point.</summary>
-    public static bool IsIdPart(int cp)
-    {
-        if (cp < 128) return (AsciiTable[cp] & IdPartFlag) != 0;
-        if (cp is 0x200C or 0x200D) return true;
-        if (cp is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA or 0x30FB or 0xFF65) return true; // Other_ID_Continue
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return !IsPatternSyntaxOrWhite(cp);
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return true;
-            default:
-                return cp is 0x2118 or 0x212E or 0x309B or 0x309C;
-        }
-    }
+    public static bool IsIdPart(int cp) =>
+        cp < 128 ? (AsciiTable[cp] & IdPartFlag) != 0 : InRanges(UnicodeIdentifierTables.IdContinue, cp);
 
-    // Pattern_Syntax letters are excluded from ID_Start; two of them are letters by category.
-    private static bool IsPatternSyntaxOrWhite(int cp) => cp is 0x2E2F;
+    /// <summary>Binary search over sorted inclusive [first, last] pairs.</summary>
+    private static bool InRanges(ReadOnlySpan<int> ranges, int cp)
+    {
+        int low = 0, high = ranges.Length / 2 - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (cp < ranges[mid * 2]) high = mid - 1;
+            else if (cp > ranges[mid * 2 + 1]) low = mid + 1;
+            else return true;
+        }
+        return false;
+    }
 
     /// <summary>WhiteSpace of ECMA-262 (not line terminators).</summary>
     public static bool IsWhitespace(char c) =>

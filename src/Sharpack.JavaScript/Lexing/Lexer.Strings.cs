@@ -271,20 +271,13 @@ internal sealed partial class Lexer
             }
             break;
         }
-        var flags = source.AsSpan(flagsStart, pos - flagsStart);
-        var seen = 0;
-        foreach (var f in flags)
-        {
-            var bit = f switch { 'd' => 1, 'g' => 2, 'i' => 4, 'm' => 8, 's' => 16, 'u' => 32, 'v' => 64, 'y' => 128, _ => 0 };
-            if (bit == 0 || (seen & bit) != 0)
-                throw Error(start, "Invalid regular expression flag");
-            seen |= bit;
-        }
-        if ((seen & 96) == 96)
-            throw Error(start, "Invalid regular expression flag");
+        var pattern = source.Substring(start + 1, patternEnd - start - 1);
+        var flags = pos == flagsStart ? "" : source.Substring(flagsStart, pos - flagsStart);
+        if (RegExpValidator.Validate(pattern, flags) is { } message)
+            throw Error(start + 1, message);
         Kind = TokenKind.RegExp;
-        Value = source.Substring(start + 1, patternEnd - start - 1);
-        RegexFlags = flags.Length == 0 ? "" : flags.ToString();
+        Value = pattern;
+        RegexFlags = flags;
         _pos = pos;
         TokenEnd = pos;
     }

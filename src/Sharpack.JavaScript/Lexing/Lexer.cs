@@ -253,8 +253,16 @@ internal sealed partial class Lexer
                 }
                 Single(TokenKind.Dot);
                 return;
-            case '0': case '1': case '2': case '3': case '4':
-            case '5': case '6': case '7': case '8': case '9':
+            case '0':
+            case '1':
+            case '2':
+            case '3':
+            case '4':
+            case '5':
+            case '6':
+            case '7':
+            case '8':
+            case '9':
                 ScanNumber();
                 return;
             case '?':

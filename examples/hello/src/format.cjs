@@ -1,0 +1,3 @@
+module.exports = function format(label, value) {
+  return `${label}: ${value.toFixed(1)}`;
+};

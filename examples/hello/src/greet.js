@@ -1,0 +1,1 @@
+export const greet = (names) => `Hello, ${names.join(' and ')}!`;
