@@ -1,17 +1,26 @@
-// Placeholder until scope analysis lands.
+// Scope analysis: binds every Identifier to the symbol it declares or refers to, and reports
+// the early errors that need scopes (redeclarations, parameter clashes, undefined or duplicate
+// exports), in acorn's words. The work is done by ScopeBinder; this is the public door.
+
 using Sharpack.JavaScript.Ast;
 
 namespace Sharpack.JavaScript.Scopes;
 
-/// <summary>An early error found by scope analysis.</summary>
-public readonly record struct ScopeError(string Message, int Offset);
-
 /// <summary>Binds identifiers to symbols and reports redeclarations.</summary>
 public static class ScopeAnalyzer
 {
-    /// <summary>Analyzes <paramref name="program"/>.</summary>
-    public static ScopeTree? Analyze(Program program, string source, out ScopeError? error) { _ = program; _ = source; error = null; return null; }
+    /// <summary>
+    /// Analyzes <paramref name="program"/>: sets <see cref="Identifier.Symbol"/> on every binding
+    /// and resolved reference, and returns the scopes and symbols. Returns null and sets
+    /// <paramref name="error"/> on the first early error. Thread-safe; the program is modified.
+    /// </summary>
+    /// <param name="program">A parsed program (its functions' <see cref="FunctionNode.IsStrict"/> set).</param>
+    /// <param name="source">The source text the program was parsed from (for positions the tree does not keep).</param>
+    /// <param name="error">The first early error, or null.</param>
+    public static ScopeTree? Analyze(Program program, string source, out ScopeError? error)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(source);
+        return ScopeBinder.Run(program, source, out error);
+    }
 }
-
-/// <summary>Scopes and symbols of a program.</summary>
-public sealed class ScopeTree { }
