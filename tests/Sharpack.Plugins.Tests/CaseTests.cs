@@ -3,7 +3,6 @@
 // (development mode) and the bundle runs in node; a case with an `errors.txt` must instead fail
 // to build with errors containing each of its lines.
 
-using System.Diagnostics;
 using Sharpack.Core.Options;
 using Sharpack.Plugins;
 using Xunit;
@@ -12,7 +11,7 @@ namespace Sharpack.Plugins.Tests;
 
 public sealed class CaseTests
 {
-    private static readonly string s_root = FindRoot();
+    private static readonly string s_root = TestPaths.Root;
 
     public static TheoryData<string> Cases()
     {
@@ -53,31 +52,8 @@ public sealed class CaseTests
             return;
         }
         Assert.True(stats.Errors.Count == 0, "build errors:\n" + string.Join("\n", stats.Errors));
-        var (exitCode, stdout) = RunNode(Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
+        var (exitCode, stdout) = TestPaths.RunNode(output, Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
             Path.Combine(output, "bundle.js"), Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"));
         Assert.True(exitCode == 0, "bundle failed in node:\n" + stdout);
-    }
-
-    private static (int ExitCode, string Output) RunNode(params string[] args)
-    {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(30_000))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out\n" + stdout.Result + stderr.Result);
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "Sharpack.sln")))
-            directory = Path.GetDirectoryName(directory);
-        return directory ?? throw new InvalidOperationException("Sharpack.sln not found above " + AppContext.BaseDirectory);
     }
 }
