@@ -118,6 +118,13 @@ async function main() {
 
 main().catch((err) => {
 	if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-	else process.stderr.write(`${(err && err.stack) || err}\n`);
+	else {
+		// Keep the frames in the user's files; node's own and this loader's are noise.
+		const stack = String((err && err.stack) || err)
+			.split("\n")
+			.filter((line) => !/^\s+at .*(\(node:|\[eval\]|\bnode:internal)/.test(line) && !/^\s+at node:/.test(line))
+			.join("\n");
+		process.stderr.write(`${stack}\n`);
+	}
 	process.exit(2);
 });

@@ -16,13 +16,13 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "mode", "module", "node", "optimization", "output", "plugins", "resolve", "target"];
+        ["context", "define", "devtool", "entry", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
         "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "experiments", "extends", "externals",
-        "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "name",
+        "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
         "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
         "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
     ];
@@ -80,6 +80,8 @@ public static partial class OptionsNormalizer
         var define = ReadDefine(reader, root["define"]);
         var node = ReadNode(reader, root, targetProperties);
         ReadPlugins(reader, root["plugins"]);
+        // `name` only labels a configuration of a multi-compiler build (read by the CLI).
+        reader.String(root["name"], "configuration.name");
 
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
@@ -335,10 +337,13 @@ public static partial class OptionsNormalizer
             reader.Error("configuration.plugins", "should be an array.");
             return;
         }
-        if (plugins.Count > 0)
-        {
-            reader.Warning($"configuration.plugins: {plugins.Count} plugin(s) ignored; sharpack cannot run webpack's JavaScript plugins " +
-                "(use `define` for DefinePlugin).");
-        }
+        if (plugins.Count == 0)
+            return;
+        // The config loader hands plugin instances over as {"__plugin": "ConstructorName"}.
+        var names = new List<string>(plugins.Count);
+        foreach (var plugin in plugins)
+            names.Add(plugin?["__plugin"] is JsonValue name && name.GetValueKind() == JsonValueKind.String ? name.GetValue<string>() : "?");
+        reader.Warning($"configuration.plugins is ignored ({string.Join(", ", names)}): sharpack cannot run webpack's JavaScript plugins " +
+            "(use `define` for DefinePlugin).");
     }
 }
