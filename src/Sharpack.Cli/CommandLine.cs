@@ -11,6 +11,7 @@ public static class CommandLine
         commands:
           parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
+          build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
         """;
 
     /// <summary>Runs the command named by the first argument; returns the exit code.</summary>
@@ -26,6 +27,8 @@ public static class CommandLine
             case "parse":
                 return ParseCommand.Run(args.AsSpan(1));
             case "resolve": return ResolveCommand.Run(args.AsSpan(1));
+            case "build":
+                return BuildCommand.Run(args.AsSpan(1));
             default:
                 Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
                 return 2;

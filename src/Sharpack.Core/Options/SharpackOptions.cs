@@ -148,16 +148,20 @@ public sealed class ResolveOptions
 /// <summary>One of <c>module.rules</c> (the subset that decides a module's type and parser).</summary>
 public sealed class ModuleRule
 {
-    /// <summary><c>test</c>: a .NET regular expression translated from the JavaScript one, or null.</summary>
+    /// <summary>
+    /// <c>test</c>: a .NET regular expression (use with <c>RegexOptions.CultureInvariant</c>)
+    /// translated from the JavaScript one; a string condition becomes <c>^</c> + its escaped
+    /// absolute path; an array becomes alternatives. Null when absent.
+    /// </summary>
     public string? Test { get; init; }
 
-    /// <summary><c>include</c> path prefixes or patterns.</summary>
+    /// <summary><c>include</c>: .NET regular expressions as for <see cref="Test"/>; the rule applies when any matches.</summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
-    /// <summary><c>exclude</c> path prefixes or patterns.</summary>
+    /// <summary><c>exclude</c>: .NET regular expressions as for <see cref="Test"/>; the rule is skipped when any matches.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary><c>resourceQuery</c> pattern.</summary>
+    /// <summary><c>resourceQuery</c>: a .NET regular expression matched against the query (<c>?…</c>), as for <see cref="Test"/>.</summary>
     public string? ResourceQuery { get; init; }
 
     /// <summary><c>type</c>: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>…</summary>

@@ -1,0 +1,130 @@
+// The command line of `sharpack build`, with webpack-cli's flag names: `--flag value` and
+// `--flag=value`, short aliases -c/-o/-t/-d/-j, repeatable --entry/--env/--target, and
+// positional arguments as entries (as `webpack build ./src/index.js` takes them).
+
+namespace Sharpack.Cli;
+
+/// <summary>Parsed arguments of the <c>build</c> command.</summary>
+public sealed class BuildArguments
+{
+    /// <summary><c>--config</c> / <c>-c</c>.</summary>
+    public string? ConfigPath { get; private set; }
+
+    /// <summary><c>--entry</c> values and positional arguments, in order.</summary>
+    public List<string> Entries { get; } = [];
+
+    /// <summary><c>--context</c>.</summary>
+    public string? Context { get; private set; }
+
+    /// <summary><c>--output-path</c> / <c>-o</c>.</summary>
+    public string? OutputPath { get; private set; }
+
+    /// <summary><c>--output-filename</c>.</summary>
+    public string? OutputFilename { get; private set; }
+
+    /// <summary><c>--mode</c>.</summary>
+    public string? Mode { get; private set; }
+
+    /// <summary><c>--target</c> / <c>-t</c>, repeatable.</summary>
+    public List<string> Targets { get; } = [];
+
+    /// <summary><c>--devtool</c> / <c>-d</c>: <c>false</c> or a devtool name.</summary>
+    public string? Devtool { get; private set; }
+
+    /// <summary><c>--json</c> / <c>-j</c> was given.</summary>
+    public bool Json { get; private set; }
+
+    /// <summary>The file after <c>--json</c>, or null for standard output.</summary>
+    public string? JsonFile { get; private set; }
+
+    /// <summary><c>--env</c> values (<c>key=value</c> or <c>key</c>), repeatable.</summary>
+    public List<string> Env { get; } = [];
+
+    /// <summary><c>--help</c> was given.</summary>
+    public bool Help { get; private set; }
+
+    /// <summary>Parses <paramref name="args"/>; on bad usage returns null and sets <paramref name="error"/>.</summary>
+    public static BuildArguments? Parse(ReadOnlySpan<string> args, out string? error)
+    {
+        error = null;
+        var result = new BuildArguments();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string? inline = null;
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is var eq and > 0)
+            {
+                inline = arg[(eq + 1)..];
+                arg = arg[..eq];
+            }
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    result.Help = true;
+                    break;
+                case "-j" or "--json":
+                    result.Json = true;
+                    if (inline is not null)
+                        result.JsonFile = inline;
+                    else if (i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+                        result.JsonFile = args[++i];
+                    break;
+                case "-c" or "--config":
+                case "--entry":
+                case "--context":
+                case "-o" or "--output-path":
+                case "--output-filename":
+                case "--mode":
+                case "-t" or "--target":
+                case "-d" or "--devtool":
+                case "--env":
+                    string value;
+                    if (inline is not null)
+                    {
+                        value = inline;
+                    }
+                    else if (i + 1 < args.Length)
+                    {
+                        value = args[++i];
+                    }
+                    else
+                    {
+                        error = $"option '{arg}' needs a value";
+                        return null;
+                    }
+                    if (value.Length == 0)
+                    {
+                        error = $"option '{arg}' needs a non-empty value";
+                        return null;
+                    }
+                    result.Set(arg, value);
+                    break;
+                default:
+                    if (arg.StartsWith('-') && arg.Length > 1)
+                    {
+                        error = $"unknown option '{arg}'";
+                        return null;
+                    }
+                    result.Entries.Add(arg);
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private void Set(string flag, string value)
+    {
+        switch (flag)
+        {
+            case "-c" or "--config": ConfigPath = value; break;
+            case "--entry": Entries.Add(value); break;
+            case "--context": Context = value; break;
+            case "-o" or "--output-path": OutputPath = value; break;
+            case "--output-filename": OutputFilename = value; break;
+            case "--mode": Mode = value; break;
+            case "-t" or "--target": Targets.Add(value); break;
+            case "-d" or "--devtool": Devtool = value; break;
+            case "--env": Env.Add(value); break;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+// `sharpack build`: loads the configuration (file, or none), applies the command-line flags,
+// normalizes each configuration (an array config builds each one), runs the compiler and
+// prints a webpack-like summary or `--json` stats. Exit codes: 0 built, 1 build errors,
+// 2 bad usage or configuration.
+
+using System.Text.Json;
+using Sharpack.Cli.Config;
+using Sharpack.Cli.Reporting;
+using Sharpack.Core;
+using Sharpack.Core.Options;
+
+namespace Sharpack.Cli;
+
+/// <summary>The <c>build</c> command.</summary>
+public static class BuildCommand
+{
+    /// <summary>The version printed in "sharpack VERSION compiled …".</summary>
+    public const string Version = "0.1.0";
+
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        usage: sharpack build [--config FILE] [--entry PATH]... [--context DIR] [--output-path DIR]
+                              [--output-filename NAME] [--mode development|production|none] [--target T]...
+                              [--devtool false|NAME] [--json [FILE]] [--env KEY[=VALUE]]... [PATH...]
+
+          -c, --config FILE        configuration file (default: sharpack.config.{json,js,mjs,cjs}, then
+                                   webpack.config.{js,mjs,cjs} in the current directory)
+          --entry PATH             entry module (repeatable; replaces the configuration's entry)
+          --context DIR            base directory for entries (default: current directory)
+          -o, --output-path DIR    output directory (default: ./dist)
+          --output-filename NAME   output file name template (default: [name].js)
+          --mode MODE              development, production or none
+          -t, --target T           web, webworker, node[X[.Y]], esX (repeatable)
+          -d, --devtool VALUE      false, eval, source-map, …
+          -j, --json [FILE]        write stats as JSON to FILE, or to standard output
+          --env KEY[=VALUE]        passed to a function configuration as env.KEY (repeatable)
+        """;
+
+    /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
+    public static int Run(ReadOnlySpan<string> args) =>
+        Run(args, Directory.GetCurrentDirectory(), Console.Out, Console.Error);
+
+    /// <summary>Runs the command in <paramref name="workingDirectory"/>, writing to the given writers.</summary>
+    public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        var arguments = BuildArguments.Parse(args, out var usageError);
+        if (arguments is null)
+        {
+            stderr.WriteLine($"sharpack build: {usageError}\n{Usage}");
+            return 2;
+        }
+        if (arguments.Help)
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+
+        var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode);
+        if (!loaded.Success)
+        {
+            stderr.WriteLine($"sharpack build: {loaded.Error}");
+            return 2;
+        }
+        var overrides = new OptionsOverrides
+        {
+            Entries = arguments.Entries.Count > 0 ? arguments.Entries : null,
+            Context = arguments.Context,
+            OutputPath = arguments.OutputPath,
+            OutputFilename = arguments.OutputFilename,
+            Mode = arguments.Mode,
+            Target = arguments.Targets.Count > 0 ? arguments.Targets : null,
+            Devtool = arguments.Devtool,
+        };
+
+        // Validate every configuration before building any, so a bad one fails fast and whole.
+        var multi = loaded.Configurations.Count > 1;
+        var normalized = new List<(string? Name, NormalizedOptions Result)>(loaded.Configurations.Count);
+        var invalid = false;
+        for (var i = 0; i < loaded.Configurations.Count; i++)
+        {
+            var configuration = loaded.Configurations[i];
+            var result = OptionsNormalizer.Normalize(configuration, overrides, workingDirectory);
+            var name = configuration?["name"] is { } nameNode && nameNode.GetValueKind() == JsonValueKind.String
+                ? nameNode.GetValue<string>()
+                : multi ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (!result.Success)
+            {
+                var where = loaded.Path is null ? "" : $" ({loaded.Path}{(multi ? $", configuration {name}" : "")})";
+                stderr.WriteLine(result.FormatErrors() + where);
+                invalid = true;
+            }
+            normalized.Add((name, result));
+        }
+        if (invalid)
+            return 2;
+
+        var results = new List<BuildResult>(normalized.Count);
+        foreach (var (name, result) in normalized)
+        {
+            var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!).Run();
+            results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
+        }
+
+        var failed = false;
+        foreach (var result in results)
+            failed |= result.ErrorCount > 0;
+
+        if (arguments.Json && arguments.JsonFile is null)
+        {
+            using var memory = new MemoryStream();
+            StatsJson.Write(memory, results);
+            stdout.Write(System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
+            return failed ? 1 : 0;
+        }
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (i > 0)
+                stdout.WriteLine();
+            stdout.Write(BuildSummary.Format(results[i]));
+        }
+        if (arguments.JsonFile is not null)
+        {
+            var jsonPath = Path.GetFullPath(arguments.JsonFile, workingDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+            using (var file = File.Create(jsonPath))
+                StatsJson.Write(file, results);
+            stderr.WriteLine($"sharpack: stats are stored as JSON in {jsonPath}");
+        }
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,33 @@
+// What loading a configuration file gives: one raw configuration per compiler (an array config
+// is a multi-compiler build), or the error that stopped it.
+
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Cli.Config;
+
+/// <summary>The result of <see cref="ConfigLoader.Load"/>.</summary>
+public sealed class ConfigLoadResult
+{
+    private ConfigLoadResult(string? path, IReadOnlyList<JsonNode?> configurations, string? error)
+    {
+        Path = path;
+        Configurations = configurations;
+        Error = error;
+    }
+
+    /// <summary>The configuration file read, or null when none was given or found.</summary>
+    public string? Path { get; }
+
+    /// <summary>The raw configurations, one per build; a single null when there is no file.</summary>
+    public IReadOnlyList<JsonNode?> Configurations { get; }
+
+    /// <summary>Why loading failed (a complete message), or null.</summary>
+    public string? Error { get; }
+
+    /// <summary>True when the configurations were loaded.</summary>
+    public bool Success => Error is null;
+
+    internal static ConfigLoadResult Loaded(string? path, IReadOnlyList<JsonNode?> configurations) => new(path, configurations, null);
+
+    internal static ConfigLoadResult Failed(string? path, string error) => new(path, [], error);
+}

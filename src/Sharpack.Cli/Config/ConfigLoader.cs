@@ -1,0 +1,165 @@
+// Finds and reads the build configuration: `--config FILE`, or the first of
+// sharpack.config.json, sharpack.config.{js,mjs,cjs}, webpack.config.{js,mjs,cjs} in the working
+// directory. JSON is parsed here; JavaScript is evaluated by node with the embedded
+// config-loader.js, which calls function configs with (env, argv), awaits promises and hands
+// back plain JSON (RegExp as {"__regexp": …}), so the normalizer sees one shape for both.
+
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Cli.Config;
+
+/// <summary>Locates and loads configuration files.</summary>
+public static class ConfigLoader
+{
+    /// <summary>The file names looked for in the working directory, in order.</summary>
+    public static readonly IReadOnlyList<string> DefaultFileNames =
+    [
+        "sharpack.config.json", "sharpack.config.js", "sharpack.config.mjs", "sharpack.config.cjs",
+        "webpack.config.js", "webpack.config.mjs", "webpack.config.cjs",
+    ];
+
+    private static readonly JsonDocumentOptions s_jsonOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static string? s_script;
+
+    /// <summary>The default configuration file in <paramref name="directory"/>, or null.</summary>
+    public static string? Find(string directory)
+    {
+        foreach (var name in DefaultFileNames)
+        {
+            var path = System.IO.Path.Combine(directory, name);
+            if (File.Exists(path))
+                return path;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Loads <paramref name="configPath"/> (relative to <paramref name="workingDirectory"/>), or the
+    /// default file when it is null. <paramref name="env"/> holds the <c>--env</c> values
+    /// (<c>key=value</c> or <c>key</c>) and <paramref name="mode"/> the <c>--mode</c> flag, both
+    /// passed to a function config as webpack-cli passes them.
+    /// </summary>
+    public static ConfigLoadResult Load(string? configPath, string workingDirectory, IReadOnlyList<string>? env = null, string? mode = null)
+    {
+        string? path;
+        if (configPath is not null)
+        {
+            path = System.IO.Path.GetFullPath(configPath, workingDirectory);
+            if (!File.Exists(path))
+                return ConfigLoadResult.Failed(path, $"config file '{configPath}' not found (looked for {path}).");
+        }
+        else
+        {
+            path = Find(workingDirectory);
+            if (path is null)
+                return ConfigLoadResult.Loaded(null, [null]);
+        }
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? LoadJson(path)
+            : LoadJavaScript(path, workingDirectory, env ?? [], mode);
+    }
+
+    private static ConfigLoadResult LoadJson(string path)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(File.ReadAllText(path), documentOptions: s_jsonOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $":{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : "";
+            return ConfigLoadResult.Failed(path, $"cannot parse {path}{where}: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            return ConfigLoadResult.Failed(path, $"cannot read {path}: {e.Message}");
+        }
+        if (root is JsonArray array)
+        {
+            var list = new List<JsonNode?>(array.Count);
+            foreach (var item in array)
+                list.Add(item?.DeepClone());
+            return list.Count == 0
+                ? ConfigLoadResult.Failed(path, $"{path} holds an empty array; it should hold a configuration object or an array of them.")
+                : ConfigLoadResult.Loaded(path, list);
+        }
+        return ConfigLoadResult.Loaded(path, [root]);
+    }
+
+    private static ConfigLoadResult LoadJavaScript(string path, string workingDirectory, IReadOnlyList<string> env, string? mode)
+    {
+        var resultFile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sharpack-config-{Guid.NewGuid():N}.json");
+        var argv = new JsonObject();
+        if (mode is not null)
+            argv["mode"] = mode;
+        argv["config"] = new JsonArray(path);
+        var envList = new JsonArray();
+        foreach (var item in env)
+            envList.Add(item);
+
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add(Script());
+        start.ArgumentList.Add(resultFile);
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add(envList.ToJsonString());
+        start.ArgumentList.Add(argv.ToJsonString());
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            // What the config printed itself (console.log) is passed on, not mistaken for data.
+            if (stdout.Result.Length > 0)
+                Console.Error.Write(stdout.Result);
+            if (process.ExitCode != 0 || !File.Exists(resultFile))
+            {
+                var message = stderr.Result.TrimEnd();
+                return ConfigLoadResult.Failed(path, $"cannot load {path}:\n{(message.Length > 0 ? message : $"node exited with code {process.ExitCode}")}");
+            }
+            var result = JsonNode.Parse(File.ReadAllText(resultFile))!;
+            var list = new List<JsonNode?>();
+            foreach (var item in result["configs"]!.AsArray())
+                list.Add(item?.DeepClone());
+            return list.Count == 0
+                ? ConfigLoadResult.Failed(path, $"{path} exports an empty array; it should export a configuration object or an array of them.")
+                : ConfigLoadResult.Loaded(path, list);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return ConfigLoadResult.Failed(path, $"cannot load {path}: JavaScript configuration files need node on PATH (or SHARPACK_NODE): {e.Message}");
+        }
+        finally
+        {
+            File.Delete(resultFile);
+        }
+    }
+
+    private static string Script()
+    {
+        if (s_script is not null)
+            return s_script;
+        using var stream = typeof(ConfigLoader).Assembly.GetManifestResourceStream("Sharpack.Cli.Config.config-loader.js")
+            ?? throw new InvalidOperationException("config-loader.js is not embedded in sharpack");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return s_script = reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,130 @@
+// Loads a JavaScript webpack/sharpack configuration for `sharpack build` and writes it as JSON.
+// Run by ConfigLoader.cs as `node -e <this file> RESULT_FILE CONFIG_FILE ENV_JSON ARGV_JSON`.
+// It imports the config (require for .cjs, import() for .mjs, either for .js), calls it with
+// (env, argv) when it is a function, awaits promises, and serializes every configuration:
+// RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name},
+// functions → an error naming where (C# cannot run them). Errors go to stderr, exit code 2.
+"use strict";
+
+const { pathToFileURL } = require("url");
+const fs = require("fs");
+
+const [resultFile, configFile, envJson, argvJson] = process.argv.slice(-4);
+
+class ConfigError extends Error {}
+
+function child(path, key) {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key}']`;
+}
+
+function isModuleNamespace(value) {
+	return value !== null && typeof value === "object" && Object.prototype.toString.call(value) === "[object Module]";
+}
+
+async function load(file) {
+	if (file.endsWith(".mjs")) return (await import(pathToFileURL(file).href)).default;
+	if (file.endsWith(".cjs")) return require(file);
+	try {
+		const exported = require(file);
+		return isModuleNamespace(exported) ? exported.default : exported;
+	} catch (err) {
+		// An ES module in a .js file ("type": "module", or node's require(esm) refusing).
+		if (err && (err.code === "ERR_REQUIRE_ESM" || err.code === "ERR_REQUIRE_ASYNC_MODULE")) {
+			return (await import(pathToFileURL(file).href)).default;
+		}
+		throw err;
+	}
+}
+
+// `where` is the top-level key the value sits under (plugins and devServer get special care).
+function serialize(value, path, seen, where, top = false) {
+	if (value === undefined || typeof value === "symbol") return undefined;
+	if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+	if (typeof value === "number") {
+		if (!Number.isFinite(value)) throw new ConfigError(`${path} is ${value}, which JSON cannot carry.`);
+		return value;
+	}
+	if (typeof value === "bigint") throw new ConfigError(`${path} is a BigInt, which sharpack cannot read.`);
+	if (typeof value === "function") {
+		if (where === "devServer") return "[function]"; // devServer is ignored by sharpack anyway
+		throw new ConfigError(
+			`${path} is a function. sharpack reads the configuration as data and cannot call functions from it; ` +
+				"use a value instead."
+		);
+	}
+	if (value instanceof RegExp) return { __regexp: { source: value.source, flags: value.flags } };
+	if (value instanceof Date) return value.toISOString();
+	if (seen.has(value)) throw new ConfigError(`${path} refers back to itself (a cycle); JSON cannot carry it.`);
+	seen.add(value);
+	let result;
+	if (Array.isArray(value)) {
+		result = value.map((item, i) => {
+			const itemPath = `${path}[${i}]`;
+			if (where === "plugins" && item !== null && typeof item === "object") {
+				return { __plugin: (item.constructor && item.constructor.name) || "anonymous" };
+			}
+			const out = serialize(item, itemPath, seen, where);
+			return out === undefined ? null : out;
+		});
+	} else {
+		result = {};
+		for (const key of Object.keys(value)) {
+			const out = serialize(value[key], child(path, key), seen, top ? key : where);
+			if (out !== undefined) result[key] = out;
+		}
+	}
+	seen.delete(value);
+	return result;
+}
+
+function parseEnv(list) {
+	const env = { WEBPACK_BUNDLE: true, WEBPACK_BUILD: true };
+	for (const item of list) {
+		const eq = item.indexOf("=");
+		const key = eq < 0 ? item : item.slice(0, eq);
+		const value = eq < 0 ? true : item.slice(eq + 1);
+		const parts = key.split(".");
+		let target = env;
+		for (let i = 0; i < parts.length - 1; i++) {
+			if (typeof target[parts[i]] !== "object" || target[parts[i]] === null) target[parts[i]] = {};
+			target = target[parts[i]];
+		}
+		target[parts[parts.length - 1]] = value;
+	}
+	return env;
+}
+
+async function main() {
+	const env = parseEnv(JSON.parse(envJson));
+	const argv = { ...JSON.parse(argvJson), env };
+	let config = await load(configFile);
+	if (typeof config === "function") config = await config(env, argv);
+	config = await config;
+	const multi = Array.isArray(config);
+	const list = multi ? config : [config];
+	const configs = [];
+	for (let i = 0; i < list.length; i++) {
+		let item = list[i];
+		if (typeof item === "function") item = await item(env, argv);
+		item = await item;
+		const topPath = multi ? `configuration[${i}]` : "configuration";
+		if (item === null || typeof item !== "object" || Array.isArray(item)) {
+			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
+		}
+		configs.push(serialize(item, topPath, new Set(), undefined, true));
+	}
+	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));
+}
+
+main().catch((err) => {
+	if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+	else {
+		// Keep the frames in the user's files; node's own and this loader's are noise.
+		const stack = String((err && err.stack) || err)
+			.split("\n")
+			.filter((line) => !/^\s+at .*(\(node:|\[eval\]|\bnode:internal)/.test(line) && !/^\s+at node:/.test(line))
+			.join("\n");
+		process.stderr.write(`${stack}\n`);
+	}
+	process.exit(2);
+});

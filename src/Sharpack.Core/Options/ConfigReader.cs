@@ -1,0 +1,147 @@
+// Reads typed values out of a raw configuration (a JsonNode tree) and records every problem
+// with the option's path (`configuration.output.filename`), so normalization reports all errors
+// at once. JSON null counts as "not set"; RegExp values arrive as {"__regexp": {source, flags}}.
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Core.Options;
+
+internal sealed class ConfigReader
+{
+    public List<string> Errors { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    public void Error(string path, string message) => Errors.Add($"{path} {message}");
+
+    public void Warning(string message) => Warnings.Add(message);
+
+    /// <summary>The path of a property: <c>a.b</c>, or <c>a['b-c']</c> when the key is not an identifier.</summary>
+    public static string Child(string path, string key) =>
+        IsIdentifier(key) ? $"{path}.{key}" : $"{path}['{key.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    public static string Item(string path, int index) => $"{path}[{index}]";
+
+    public static JsonValueKind Kind(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
+
+    public static bool IsRegExp(JsonNode? node) =>
+        node is JsonObject obj && obj.Count == 1 && obj["__regexp"] is JsonObject;
+
+    /// <summary>
+    /// Checks an object's keys: supported ones pass, webpack options Sharpack does not implement
+    /// give a warning, anything else an error listing the valid properties.
+    /// </summary>
+    public void CheckKeys(JsonObject obj, string path, string[] supported, string[] ignored)
+    {
+        foreach (var (key, _) in obj)
+        {
+            if (Array.IndexOf(supported, key) >= 0)
+                continue;
+            if (Array.IndexOf(ignored, key) >= 0)
+            {
+                Warning($"{Child(path, key)} is not supported by sharpack yet and is ignored.");
+                continue;
+            }
+            Error(path, $"has an unknown property '{key}'. These properties are valid:\n" +
+                $"object {{ {string.Join("?, ", supported)}? }}");
+        }
+    }
+
+    /// <summary>A string (non-empty unless <paramref name="allowEmpty"/>); null when absent or wrong (then an error).</summary>
+    public string? String(JsonNode? node, string path, bool allowEmpty = false)
+    {
+        if (node is null)
+            return null;
+        if (Kind(node) == JsonValueKind.String)
+        {
+            var value = node.GetValue<string>();
+            if (value.Length > 0 || allowEmpty)
+                return value;
+        }
+        Error(path, allowEmpty ? "should be a string." : "should be a non-empty string.");
+        return null;
+    }
+
+    /// <summary>A boolean; null when absent or wrong (then an error).</summary>
+    public bool? Bool(JsonNode? node, string path)
+    {
+        switch (Kind(node))
+        {
+            case JsonValueKind.Null: return null;
+            case JsonValueKind.True: return true;
+            case JsonValueKind.False: return false;
+            default:
+                Error(path, "should be a boolean.");
+                return null;
+        }
+    }
+
+    /// <summary>One of <paramref name="allowed"/>; null when absent or not one of them (then an error).</summary>
+    public string? OneOf(JsonNode? node, string path, params string[] allowed)
+    {
+        if (node is null)
+            return null;
+        if (Kind(node) == JsonValueKind.String && Array.IndexOf(allowed, node.GetValue<string>()) >= 0)
+            return node.GetValue<string>();
+        Error(path, $"should be one of these:\n\"{string.Join("\" | \"", allowed)}\"");
+        return null;
+    }
+
+    /// <summary>
+    /// An array of strings; "..." stands for <paramref name="defaults"/> (webpack's way of
+    /// extending a default list). Null when absent or wrong.
+    /// </summary>
+    public List<string>? StringArray(JsonNode? node, string path, IReadOnlyList<string>? defaults = null, bool allowEmptyItems = false)
+    {
+        if (node is null)
+            return null;
+        if (node is not JsonArray array)
+        {
+            Error(path, "should be an array of strings.");
+            return null;
+        }
+        var result = new List<string>(array.Count);
+        var ok = true;
+        for (var i = 0; i < array.Count; i++)
+        {
+            var item = String(array[i] ?? JsonValue.Create(0), Item(path, i), allowEmptyItems);
+            if (item is null)
+            {
+                ok = false;
+            }
+            else if (item == "..." && defaults is not null)
+            {
+                result.AddRange(defaults);
+            }
+            else
+            {
+                result.Add(item);
+            }
+        }
+        return ok ? result : null;
+    }
+
+    /// <summary>An object; null when absent or not an object (then an error).</summary>
+    public JsonObject? Object(JsonNode? node, string path)
+    {
+        if (node is null)
+            return null;
+        if (node is JsonObject obj && !IsRegExp(obj))
+            return obj;
+        Error(path, "should be an object.");
+        return null;
+    }
+
+    private static bool IsIdentifier(string key)
+    {
+        if (key.Length == 0 || char.IsAsciiDigit(key[0]))
+            return false;
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '$')
+                return false;
+        }
+        return true;
+    }
+}

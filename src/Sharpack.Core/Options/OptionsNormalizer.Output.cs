@@ -1,0 +1,197 @@
+// Follows webpack lib/config/defaults.js (applyOutputDefaults, the target part of
+// applyWebpackOptionsBaseDefaults): `target` and `output`, whose defaults depend on the target
+// (globalObject), the mode (pathinfo) and the project (uniqueName from package.json).
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Core.Options;
+
+public static partial class OptionsNormalizer
+{
+    private static readonly string[] s_outputSupported =
+        ["chunkFilename", "chunkLoadingGlobal", "clean", "filename", "globalObject", "iife", "path", "pathinfo", "publicPath", "uniqueName"];
+
+    private static readonly string[] s_outputIgnored =
+    [
+        "amdContainer", "assetModuleFilename", "asyncChunks", "auxiliaryComment", "charset", "chunkFormat",
+        "chunkLoadTimeout", "chunkLoading", "compareBeforeEmit", "crossOriginLoading", "cssChunkFilename", "cssFilename",
+        "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace",
+        "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest",
+        "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal",
+        "hotUpdateMainFilename", "ignoreBrowserWarnings", "importFunctionName", "importMetaName", "library",
+        "libraryExport", "libraryTarget", "module", "scriptType", "sourceMapFilename", "sourcePrefix",
+        "strictModuleErrorHandling", "strictModuleExceptionHandling", "trustedTypes", "umdNamedDefine", "wasmLoading",
+        "webassemblyModuleFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
+    ];
+
+    private static TargetProperties? ReadTarget(ConfigReader reader, JsonNode? node, out string name)
+    {
+        const string path = "configuration.target";
+        name = "web";
+        List<string>? targets;
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null:
+                targets = ["web"];
+                break;
+            case JsonValueKind.String:
+                targets = reader.String(node, path) is { } single ? [single] : null;
+                break;
+            case JsonValueKind.Array:
+                targets = reader.StringArray(node, path);
+                if (targets is { Count: 0 })
+                {
+                    reader.Error(path, "should be a non-empty array.");
+                    targets = null;
+                }
+                break;
+            default:
+                reader.Error(path, "should be a non-empty string or a non-empty array of non-empty strings.");
+                targets = null;
+                break;
+        }
+        if (targets is null)
+            return null;
+        name = string.Join(",", targets);
+        var all = new List<TargetProperties>(targets.Count);
+        foreach (var target in targets)
+        {
+            if (TargetProperties.Parse(target) is { } properties)
+                all.Add(properties);
+            else
+                reader.Error(path, $"has an unknown target '{target}'. The following targets are supported: {TargetProperties.Supported}.");
+        }
+        return all.Count == targets.Count ? TargetProperties.Merge(all) : null;
+    }
+
+    private static OutputOptions? ReadOutput(ConfigReader reader, JsonNode? node, string context, BuildMode mode, TargetProperties? target)
+    {
+        const string path = "configuration.output";
+        var obj = reader.Object(node, path) ?? [];
+        reader.CheckKeys(obj, path, s_outputSupported, s_outputIgnored);
+
+        var outputPath = reader.String(obj["path"], "configuration.output.path");
+        var filename = ReadFilename(reader, obj["filename"], "configuration.output.filename") ?? "[name].js";
+        var chunkFilename = ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") ?? DeriveChunkFilename(filename);
+        var publicPath = reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
+
+        var clean = false;
+        switch (ConfigReader.Kind(obj["clean"]))
+        {
+            case JsonValueKind.Null or JsonValueKind.False: break;
+            case JsonValueKind.True: clean = true; break;
+            case JsonValueKind.Object:
+                clean = true;
+                reader.Warning("configuration.output.clean: the object form's options (keep, dry) are not supported by sharpack yet; cleaning everything.");
+                break;
+            default: reader.Error("configuration.output.clean", "should be a boolean or an object { dry?, keep? }."); break;
+        }
+
+        var pathinfo = mode == BuildMode.Development;
+        switch (ConfigReader.Kind(obj["pathinfo"]))
+        {
+            case JsonValueKind.Null: break;
+            case JsonValueKind.True: pathinfo = true; break;
+            case JsonValueKind.False: pathinfo = false; break;
+            case JsonValueKind.String when obj["pathinfo"]!.GetValue<string>() == "verbose": pathinfo = true; break;
+            default: reader.Error("configuration.output.pathinfo", "should be a boolean or \"verbose\"."); break;
+        }
+
+        var uniqueName = reader.String(obj["uniqueName"], "configuration.output.uniqueName", allowEmpty: true)
+            ?? UniqueNameFromPackageJson(reader, context);
+        var globalObject = reader.String(obj["globalObject"], "configuration.output.globalObject")
+            ?? (target?.Global == true ? "global" : target?.GlobalThis == true ? "globalThis" : "self");
+        var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
+            ?? "webpackChunk" + ToIdentifier(uniqueName);
+        var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? true;
+
+        return new OutputOptions
+        {
+            // Like context, a relative output.path is accepted (resolved against the context).
+            Path = Path.GetFullPath(outputPath ?? "dist", context),
+            Filename = filename,
+            ChunkFilename = chunkFilename,
+            PublicPath = publicPath,
+            Clean = clean,
+            Iife = iife,
+            GlobalObject = globalObject,
+            UniqueName = uniqueName,
+            ChunkLoadingGlobal = chunkLoadingGlobal,
+            Pathinfo = pathinfo,
+        };
+    }
+
+    private static string? ReadFilename(ConfigReader reader, JsonNode? node, string path)
+    {
+        var value = reader.String(node, path);
+        if (value is not null && (value[0] == '/' || Path.IsPathRooted(value)))
+        {
+            reader.Error(path, $"should be a relative path; the provided value \"{value}\" is an absolute path. Use output.path for the directory.");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// webpack's default <c>output.chunkFilename</c>: the filename itself when it already varies
+    /// per chunk ([name], [id], [chunkhash], [contenthash]), else <c>[id].</c> before its base name.
+    /// </summary>
+    internal static string DeriveChunkFilename(string filename)
+    {
+        if (filename.Contains("[name]", StringComparison.Ordinal) || filename.Contains("[id]", StringComparison.Ordinal)
+            || filename.Contains("[chunkhash]", StringComparison.Ordinal) || filename.Contains("[contenthash]", StringComparison.Ordinal))
+        {
+            return filename;
+        }
+        // webpack: replace(/(^|\/)([^/]*(?:\?|$))/, "$1[id].$2") — the first segment with no '/'
+        // up to a '?' or the end: the file name, before any query.
+        var query = filename.IndexOf('?');
+        var end = query < 0 ? filename.Length : query;
+        var start = filename.LastIndexOf('/', end == 0 ? 0 : end - 1) + 1;
+        return string.Concat(filename.AsSpan(0, start), "[id].", filename.AsSpan(start));
+    }
+
+    private static string UniqueNameFromPackageJson(ConfigReader reader, string context)
+    {
+        var packageJson = Path.Combine(context, "package.json");
+        if (!File.Exists(packageJson))
+            return "";
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(packageJson))?["name"] is JsonValue name && name.GetValueKind() == JsonValueKind.String
+                ? name.GetValue<string>()
+                : "";
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            reader.Error("configuration.output.uniqueName", $"has no default: reading 'name' from {packageJson} failed: {e.Message}");
+            return "";
+        }
+    }
+
+    /// <summary>webpack's Template.toIdentifier: a leading non-identifier character gets a '_' before it, runs of other characters become '_'.</summary>
+    internal static string ToIdentifier(string text)
+    {
+        if (text.Length == 0)
+            return "";
+        var source = char.IsAsciiLetter(text[0]) || text[0] is '$' or '_' ? text : "_" + text;
+        var builder = new StringBuilder(source.Length);
+        var inRun = false;
+        foreach (var c in source)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '$')
+            {
+                builder.Append(c);
+                inRun = false;
+            }
+            else if (!inRun)
+            {
+                builder.Append('_');
+                inRun = true;
+            }
+        }
+        return builder.ToString();
+    }
+}

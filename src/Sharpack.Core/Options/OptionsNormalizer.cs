@@ -1,0 +1,349 @@
+// Follows webpack lib/config/normalization.js and lib/config/defaults.js: turns a raw
+// configuration (the JsonNode tree a config file or the command line produces) plus command-line
+// overrides into SharpackOptions, filling every default by mode and target. Validation is ours
+// but worded like webpack's schema errors, and collects every problem instead of stopping at
+// the first. This file holds the top level; entry, output/target and module/resolve are in the
+// partial files beside it.
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Core.Options;
+
+/// <summary>Raw configuration → <see cref="SharpackOptions"/> with webpack 5's defaults.</summary>
+public static partial class OptionsNormalizer
+{
+    private const string Root = "configuration";
+
+    private static readonly string[] s_supported =
+        ["context", "define", "devtool", "entry", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
+
+    // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
+    private static readonly string[] s_ignored =
+    [
+        "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "experiments", "extends", "externals",
+        "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
+        "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
+        "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
+    ];
+
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv"];
+
+    private static readonly string[] s_optimizationIgnored =
+    [
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "innerGraph",
+        "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords",
+        "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk",
+        "sideEffects", "splitChunks", "usedExports",
+    ];
+
+    private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
+
+    private static readonly string[] s_nodeHandling = ["mock", "warn-mock", "node-module", "eval-only"];
+
+    /// <summary>
+    /// Normalizes one configuration object. <paramref name="configuration"/> may be null (no
+    /// config file: everything from defaults and overrides); relative paths resolve against
+    /// <paramref name="workingDirectory"/> (the current directory by default).
+    /// </summary>
+    public static NormalizedOptions Normalize(JsonNode? configuration, OptionsOverrides? overrides = null, string? workingDirectory = null)
+    {
+        var cwd = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
+        var reader = new ConfigReader();
+        JsonObject root;
+        if (configuration is null)
+        {
+            root = [];
+        }
+        else if (configuration is JsonObject obj && !ConfigReader.IsRegExp(obj))
+        {
+            root = (JsonObject)obj.DeepClone();
+        }
+        else
+        {
+            reader.Error(Root, "should be an object.");
+            return new NormalizedOptions(null, reader.Errors, reader.Warnings);
+        }
+        if (overrides is not null)
+            ApplyOverrides(root, overrides, cwd);
+
+        reader.CheckKeys(root, Root, s_supported, s_ignored);
+        var mode = ReadMode(reader, root["mode"]);
+        var context = ReadContext(reader, root["context"], cwd);
+        var entries = ReadEntries(reader, root["entry"]);
+        var targetProperties = ReadTarget(reader, root["target"], out var targetName);
+        var output = ReadOutput(reader, root["output"], context, mode, targetProperties);
+        var resolve = ReadResolve(reader, root["resolve"], targetProperties);
+        var rules = ReadModule(reader, root["module"], context);
+        var optimization = ReadOptimization(reader, root["optimization"], mode);
+        var devtool = ReadDevtool(reader, root, mode);
+        var define = ReadDefine(reader, root["define"]);
+        var node = ReadNode(reader, root, targetProperties);
+        ReadPlugins(reader, root["plugins"]);
+        // `name` only labels a configuration of a multi-compiler build (read by the CLI).
+        reader.String(root["name"], "configuration.name");
+
+        if (reader.Errors.Count > 0 || output is null || targetProperties is null)
+            return new NormalizedOptions(null, reader.Errors, reader.Warnings);
+        var options = new SharpackOptions
+        {
+            Context = context,
+            Mode = mode,
+            Entries = entries,
+            Output = output,
+            Target = new TargetOptions
+            {
+                Name = targetName,
+                IsNode = targetProperties.Node == true,
+                IsWebWorker = targetProperties.WebWorker == true,
+                SupportsArrowFunctions = targetProperties.ArrowFunction != false,
+            },
+            Resolve = resolve,
+            Rules = rules,
+            Optimization = optimization,
+            Devtool = devtool,
+            Define = define,
+            Node = node,
+        };
+        return new NormalizedOptions(options, reader.Errors, reader.Warnings);
+    }
+
+    private static void ApplyOverrides(JsonObject root, OptionsOverrides overrides, string cwd)
+    {
+        if (overrides.Entries is { Count: > 0 } entries)
+        {
+            var array = new JsonArray();
+            foreach (var entry in entries)
+                array.Add(entry);
+            root["entry"] = array;
+        }
+        if (overrides.Context is not null)
+            root["context"] = Path.GetFullPath(overrides.Context, cwd);
+        if (overrides.Mode is not null)
+            root["mode"] = overrides.Mode;
+        if (overrides.Target is { Count: > 0 } targets)
+        {
+            var array = new JsonArray();
+            foreach (var target in targets)
+                array.Add(target);
+            root["target"] = targets.Count == 1 ? targets[0] : array;
+        }
+        if (overrides.Devtool is not null)
+            root["devtool"] = overrides.Devtool == "false" ? JsonValue.Create(false) : overrides.Devtool;
+        if (overrides.OutputPath is not null || overrides.OutputFilename is not null)
+        {
+            if (root["output"] is not JsonObject output)
+                root["output"] = output = [];
+            if (overrides.OutputPath is not null)
+                output["path"] = Path.GetFullPath(overrides.OutputPath, cwd);
+            if (overrides.OutputFilename is not null)
+                output["filename"] = overrides.OutputFilename;
+        }
+    }
+
+    private static BuildMode ReadMode(ConfigReader reader, JsonNode? node)
+    {
+        if (node is null)
+        {
+            reader.Warning("configuration.mode has not been set, sharpack will fall back to 'production' for this value.\n" +
+                "Set 'mode' option to 'development' or 'production' to enable defaults for each environment.\n" +
+                "You can also set it to 'none' to disable any default behavior.");
+            return BuildMode.Production;
+        }
+        return reader.OneOf(node, "configuration.mode", "development", "production", "none") switch
+        {
+            "development" => BuildMode.Development,
+            "none" => BuildMode.None,
+            _ => BuildMode.Production,
+        };
+    }
+
+    private static string ReadContext(ConfigReader reader, JsonNode? node, string cwd)
+    {
+        var context = reader.String(node, "configuration.context");
+        // webpack wants an absolute path; a JSON config cannot compute one, so relative paths
+        // resolve against the working directory.
+        return context is null ? cwd : Path.GetFullPath(context, cwd);
+    }
+
+    private static OptimizationOptions ReadOptimization(ConfigReader reader, JsonNode? node, BuildMode mode)
+    {
+        const string path = "configuration.optimization";
+        var defaultIds = mode switch
+        {
+            BuildMode.Production => "deterministic",
+            BuildMode.Development => "named",
+            _ => "natural",
+        };
+        var defaultNodeEnv = mode switch
+        {
+            BuildMode.Production => "production",
+            BuildMode.Development => "development",
+            _ => null,
+        };
+        var obj = reader.Object(node, path);
+        if (obj is null)
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production };
+        reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored);
+        var nodeEnv = defaultNodeEnv;
+        if (obj["nodeEnv"] is { } nodeEnvNode)
+        {
+            if (ConfigReader.Kind(nodeEnvNode) == JsonValueKind.False)
+                nodeEnv = null;
+            else if (ConfigReader.Kind(nodeEnvNode) == JsonValueKind.String)
+                nodeEnv = nodeEnvNode.GetValue<string>();
+            else
+                reader.Error("configuration.optimization.nodeEnv", "should be false or a string.");
+        }
+        return new OptimizationOptions
+        {
+            ModuleIds = reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
+            ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_idAlgorithms) ?? defaultIds,
+            NodeEnv = nodeEnv,
+            Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
+        };
+    }
+
+    private static string? ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
+    {
+        // Absent → the mode's default; false or null → off.
+        if (!root.TryGetPropertyValue("devtool", out var node))
+            return mode == BuildMode.Development ? "eval" : null;
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.False:
+                return null;
+            case JsonValueKind.String when IsDevtool(node!.GetValue<string>()):
+                return node.GetValue<string>();
+            default:
+                reader.Error("configuration.devtool", "should be false, \"eval\" or a string matching " +
+                    "[inline-|hidden-|eval-][nosources-][cheap-[module-]]source-map.");
+                return null;
+        }
+    }
+
+    // Matches ^(inline-|hidden-|eval-)?(nosources-)?(cheap-(module-)?)?source-map$ or "eval".
+    private static bool IsDevtool(string value)
+    {
+        if (value == "eval")
+            return true;
+        var rest = value.AsSpan();
+        foreach (var prefix in (ReadOnlySpan<string>)["inline-", "hidden-", "eval-"])
+        {
+            if (rest.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                rest = rest[prefix.Length..];
+                break;
+            }
+        }
+        if (rest.StartsWith("nosources-", StringComparison.Ordinal))
+            rest = rest["nosources-".Length..];
+        if (rest.StartsWith("cheap-", StringComparison.Ordinal))
+        {
+            rest = rest["cheap-".Length..];
+            if (rest.StartsWith("module-", StringComparison.Ordinal))
+                rest = rest["module-".Length..];
+        }
+        return rest.SequenceEqual("source-map");
+    }
+
+    // `define` (Sharpack's own key, DefinePlugin's definitions): expression → replacement code.
+    // Strings are code as written; numbers, booleans and null their literal; a nested object
+    // defines member paths (`{ "process.env": { "NODE_ENV": "\"production\"" } }`).
+    private static Dictionary<string, string> ReadDefine(ConfigReader reader, JsonNode? node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var obj = reader.Object(node, "configuration.define");
+        if (obj is not null)
+            AddDefinitions(reader, obj, "", "configuration.define", result);
+        return result;
+    }
+
+    private static void AddDefinitions(ConfigReader reader, JsonObject obj, string prefix, string path, Dictionary<string, string> result)
+    {
+        foreach (var (key, value) in obj)
+        {
+            var name = prefix + key;
+            var itemPath = ConfigReader.Child(path, key);
+            switch (ConfigReader.Kind(value))
+            {
+                case JsonValueKind.String:
+                    result[name] = value!.GetValue<string>();
+                    break;
+                case JsonValueKind.Object when !ConfigReader.IsRegExp(value):
+                    AddDefinitions(reader, (JsonObject)value!, name + ".", itemPath, result);
+                    break;
+                case JsonValueKind.Object:
+                    var regexp = value!["__regexp"]!;
+                    result[name] = $"/{regexp["source"]}/{regexp["flags"]}";
+                    break;
+                case JsonValueKind.Null:
+                    result[name] = "null";
+                    break;
+                default:
+                    result[name] = value!.ToJsonString();
+                    break;
+            }
+        }
+    }
+
+    private static NodeOptions ReadNode(ConfigReader reader, JsonObject root, TargetProperties? target)
+    {
+        // webpack: node targets evaluate __filename/__dirname at run time, others mock them.
+        var fallback = target?.Node == true ? "eval-only" : "mock";
+        if (!root.TryGetPropertyValue("node", out var node) || node is null)
+            return new NodeOptions { Filename = fallback, Dirname = fallback };
+        if (ConfigReader.Kind(node) == JsonValueKind.False)
+            return new NodeOptions { Filename = null, Dirname = null };
+        var obj = reader.Object(node, "configuration.node");
+        if (obj is null)
+            return new NodeOptions();
+        reader.CheckKeys(obj, "configuration.node", ["__dirname", "__filename", "global"], []);
+        if (obj["global"] is { } global && ConfigReader.Kind(global) is not (JsonValueKind.True or JsonValueKind.False)
+            && !(ConfigReader.Kind(global) == JsonValueKind.String && global.GetValue<string>() == "warn"))
+        {
+            reader.Error("configuration.node.global", "should be a boolean or \"warn\".");
+        }
+        return new NodeOptions
+        {
+            Filename = ReadNodeHandling(reader, obj, "__filename", fallback),
+            Dirname = ReadNodeHandling(reader, obj, "__dirname", fallback),
+        };
+    }
+
+    private static string? ReadNodeHandling(ConfigReader reader, JsonObject obj, string key, string fallback)
+    {
+        var node = obj[key];
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null: return fallback;
+            case JsonValueKind.False: return null;
+            case JsonValueKind.True: return "mock";
+            case JsonValueKind.String when Array.IndexOf(s_nodeHandling, node!.GetValue<string>()) >= 0:
+                return node.GetValue<string>();
+            default:
+                reader.Error($"configuration.node.{key}", "should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"");
+                return null;
+        }
+    }
+
+    private static void ReadPlugins(ConfigReader reader, JsonNode? node)
+    {
+        if (node is null)
+            return;
+        if (node is not JsonArray plugins)
+        {
+            reader.Error("configuration.plugins", "should be an array.");
+            return;
+        }
+        if (plugins.Count == 0)
+            return;
+        // The config loader hands plugin instances over as {"__plugin": "ConstructorName"}.
+        var names = new List<string>(plugins.Count);
+        foreach (var plugin in plugins)
+            names.Add(plugin?["__plugin"] is JsonValue name && name.GetValueKind() == JsonValueKind.String ? name.GetValue<string>() : "?");
+        reader.Warning($"configuration.plugins is ignored ({string.Join(", ", names)}): sharpack cannot run webpack's JavaScript plugins " +
+            "(use `define` for DefinePlugin).");
+    }
+}

@@ -1,0 +1,450 @@
+// OptionsNormalizer: webpack 5's defaults per mode and target, every entry form, overrides, and
+// the wording of each error. Each test normalizes JSON text in a fresh temporary directory.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+
+namespace Sharpack.Core.Tests.Options;
+
+public sealed class OptionsNormalizerTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sharpack-options-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private NormalizedOptions Run(string json, OptionsOverrides? overrides = null) =>
+        OptionsNormalizer.Normalize(JsonNode.Parse(json), overrides, _dir);
+
+    private SharpackOptions Ok(string json, OptionsOverrides? overrides = null)
+    {
+        var result = Run(json, overrides);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        return result.Options!;
+    }
+
+    private string Error(string json)
+    {
+        var result = Run(json);
+        Assert.False(result.Success);
+        return Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void ProductionDefaults()
+    {
+        var result = OptionsNormalizer.Normalize(null, null, _dir);
+        var options = result.Options!;
+        Assert.Equal(BuildMode.Production, options.Mode);
+        Assert.Contains(result.Warnings, w => w.StartsWith("configuration.mode has not been set", StringComparison.Ordinal));
+        Assert.Equal(_dir, options.Context);
+        var entry = Assert.Single(options.Entries);
+        Assert.Equal("main", entry.Name);
+        Assert.Equal(["./src"], entry.Imports);
+        Assert.Equal(Path.Combine(_dir, "dist"), options.Output.Path);
+        Assert.Equal("[name].js", options.Output.Filename);
+        Assert.Equal("[name].js", options.Output.ChunkFilename);
+        Assert.Equal("auto", options.Output.PublicPath);
+        Assert.False(options.Output.Clean);
+        Assert.True(options.Output.Iife);
+        Assert.Equal("self", options.Output.GlobalObject);
+        Assert.Equal("", options.Output.UniqueName);
+        Assert.Equal("webpackChunk", options.Output.ChunkLoadingGlobal);
+        Assert.False(options.Output.Pathinfo);
+        Assert.Equal("web", options.Target.Name);
+        Assert.False(options.Target.IsNode);
+        Assert.True(options.Target.SupportsArrowFunctions);
+        Assert.Equal([".js", ".json", ".wasm"], options.Resolve.Extensions);
+        Assert.Equal(["browser", "module", "main"], options.Resolve.MainFields!);
+        Assert.Null(options.Resolve.ConditionNames);
+        Assert.Equal(["node_modules"], options.Resolve.Modules);
+        Assert.Equal(["index"], options.Resolve.MainFiles);
+        Assert.True(options.Resolve.Symlinks);
+        Assert.Empty(options.Rules);
+        Assert.Equal("deterministic", options.Optimization.ModuleIds);
+        Assert.Equal("deterministic", options.Optimization.ChunkIds);
+        Assert.Equal("production", options.Optimization.NodeEnv);
+        Assert.True(options.Optimization.Minimize);
+        Assert.Null(options.Devtool);
+        Assert.Equal("mock", options.Node.Filename);
+        Assert.Equal("mock", options.Node.Dirname);
+        Assert.Empty(options.Define);
+    }
+
+    [Fact]
+    public void DevelopmentDefaults()
+    {
+        var result = Run("""{ "mode": "development" }""");
+        Assert.Empty(result.Warnings);
+        var options = result.Options!;
+        Assert.Equal(BuildMode.Development, options.Mode);
+        Assert.True(options.Output.Pathinfo);
+        Assert.Equal("named", options.Optimization.ModuleIds);
+        Assert.Equal("named", options.Optimization.ChunkIds);
+        Assert.Equal("development", options.Optimization.NodeEnv);
+        Assert.False(options.Optimization.Minimize);
+        Assert.Equal("eval", options.Devtool);
+    }
+
+    [Fact]
+    public void NoneDefaults()
+    {
+        var options = Ok("""{ "mode": "none" }""");
+        Assert.Equal("natural", options.Optimization.ModuleIds);
+        Assert.Equal("natural", options.Optimization.ChunkIds);
+        Assert.Null(options.Optimization.NodeEnv);
+        Assert.False(options.Optimization.Minimize);
+        Assert.Null(options.Devtool);
+        Assert.False(options.Output.Pathinfo);
+    }
+
+    [Fact]
+    public void EntryString() =>
+        Assert.Equal(["./a.js"], Assert.Single(Ok("""{ "entry": "./a.js" }""").Entries).Imports);
+
+    [Fact]
+    public void EntryArray()
+    {
+        var entry = Assert.Single(Ok("""{ "entry": ["./a.js", "./b.js"] }""").Entries);
+        Assert.Equal("main", entry.Name);
+        Assert.Equal(["./a.js", "./b.js"], entry.Imports);
+    }
+
+    [Fact]
+    public void EntryObjectOfAllForms()
+    {
+        var entries = Ok("""
+            { "entry": {
+                "app": "./app.js",
+                "two": ["./x.js", "./y.js"],
+                "shared": { "import": "./shared.js", "filename": "lib/[name].js", "runtime": "rt" },
+                "page": { "import": ["./page.js"], "dependOn": "app" },
+                "many": { "import": "./m.js", "dependOn": ["app", "two"], "runtime": false }
+            } }
+            """).Entries;
+        Assert.Equal(["app", "two", "shared", "page", "many"], entries.Select(e => e.Name));
+        Assert.Equal(["./x.js", "./y.js"], entries[1].Imports);
+        Assert.Equal("lib/[name].js", entries[2].Filename);
+        Assert.Equal("rt", entries[2].Runtime);
+        Assert.Equal(["app"], entries[3].DependOn);
+        Assert.Null(entries[3].Runtime);
+        Assert.Equal(["app", "two"], entries[4].DependOn);
+        Assert.Null(entries[4].Runtime);
+    }
+
+    [Theory]
+    [InlineData("""{ "entry": 5 }""", "configuration.entry should be a non-empty string, a non-empty array of non-empty strings, or an object of entries")]
+    [InlineData("""{ "entry": "" }""", "configuration.entry should be a non-empty string.")]
+    [InlineData("""{ "entry": [] }""", "configuration.entry should be a non-empty array.")]
+    [InlineData("""{ "entry": {} }""", "configuration.entry should be a non-empty object.")]
+    [InlineData("""{ "entry": ["./a", "./a"] }""", "configuration.entry should not contain the item './a' twice.")]
+    [InlineData("""{ "entry": ["./a", 1] }""", "configuration.entry[1] should be a non-empty string.")]
+    [InlineData("""{ "entry": { "a": 1 } }""", "configuration.entry.a should be a non-empty string, a non-empty array of non-empty strings, or an object { import, filename?, dependOn?, runtime? }.")]
+    [InlineData("""{ "entry": { "a-b": { "filename": "x.js" } } }""", "configuration.entry['a-b'] misses the property 'import'.")]
+    [InlineData("""{ "entry": { "a": { "import": "./a", "what": 1 } } }""", "configuration.entry.a has an unknown property 'what'.")]
+    [InlineData("""{ "entry": { "a": { "import": "./a", "runtime": 3 } } }""", "configuration.entry.a.runtime should be false or a non-empty string.")]
+    [InlineData("""{ "entry": { "a": { "import": "./a", "dependOn": "b" } } }""", "configuration.entry.a depends on 'b', but this entry was not found.")]
+    [InlineData("""{ "entry": { "a": { "import": "./a", "dependOn": "a" } } }""", "configuration.entry.a should not depend on itself")]
+    [InlineData("""{ "entry": { "a": "./a", "b": { "import": "./b", "dependOn": "a", "runtime": "r" } } }""", "configuration.entry.b has 'dependOn' and 'runtime' specified")]
+    public void EntryErrors(string json, string message) =>
+        Assert.StartsWith(message, Error(json), StringComparison.Ordinal);
+
+    [Fact]
+    public void ContextAndOutputPathResolve()
+    {
+        var options = Ok("""{ "context": "app", "output": { "path": "build" } }""");
+        Assert.Equal(Path.Combine(_dir, "app"), options.Context);
+        Assert.Equal(Path.Combine(_dir, "app", "build"), options.Output.Path);
+        Assert.Equal(Path.Combine(_dir, "app", "dist"), Ok("""{ "context": "app" }""").Output.Path);
+        Assert.Equal("/abs/out", Ok("""{ "output": { "path": "/abs/out" } }""").Output.Path);
+    }
+
+    [Theory]
+    [InlineData("[name].js", "[name].js")]
+    [InlineData("bundle.js", "[id].bundle.js")]
+    [InlineData("js/bundle.js", "js/[id].bundle.js")]
+    [InlineData("js/bundle.js?v=1/2", "js/[id].bundle.js?v=1/2")]
+    [InlineData("[contenthash:8].js", "[id].[contenthash:8].js")] // webpack looks for "[contenthash]" literally
+    [InlineData("[chunkhash].js", "[chunkhash].js")]
+    [InlineData("x/[id].js", "x/[id].js")]
+    public void ChunkFilenameDerivesFromFilename(string filename, string expected) =>
+        Assert.Equal(expected, Ok($$"""{ "output": { "filename": "{{filename}}" } }""").Output.ChunkFilename);
+
+    [Fact]
+    public void OutputValuesAreRead()
+    {
+        var output = Ok("""
+            { "output": { "filename": "[name].[contenthash:8].js", "chunkFilename": "c/[id].js", "publicPath": "/static/",
+              "clean": true, "iife": false, "globalObject": "this", "uniqueName": "my-app", "pathinfo": "verbose" } }
+            """).Output;
+        Assert.Equal("[name].[contenthash:8].js", output.Filename);
+        Assert.Equal("c/[id].js", output.ChunkFilename);
+        Assert.Equal("/static/", output.PublicPath);
+        Assert.True(output.Clean);
+        Assert.False(output.Iife);
+        Assert.Equal("this", output.GlobalObject);
+        Assert.Equal("my-app", output.UniqueName);
+        Assert.Equal("webpackChunkmy_app", output.ChunkLoadingGlobal);
+        Assert.True(output.Pathinfo);
+    }
+
+    [Fact]
+    public void UniqueNameComesFromPackageJson()
+    {
+        File.WriteAllText(Path.Combine(_dir, "package.json"), """{ "name": "@scope/my-pkg", "version": "1.0.0" }""");
+        var output = Ok("{}").Output;
+        Assert.Equal("@scope/my-pkg", output.UniqueName);
+        Assert.Equal("webpackChunk_scope_my_pkg", output.ChunkLoadingGlobal);
+    }
+
+    [Fact]
+    public void BrokenPackageJsonIsAnError()
+    {
+        File.WriteAllText(Path.Combine(_dir, "package.json"), "{ nope");
+        Assert.StartsWith("configuration.output.uniqueName has no default: reading 'name' from", Error("{}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc", "abc")]
+    [InlineData("1abc", "_1abc")]
+    [InlineData("a--b..c", "a_b_c")]
+    [InlineData("_x", "_x")]
+    [InlineData("$x", "$x")]
+    public void ToIdentifierFollowsWebpack(string input, string expected) =>
+        Assert.Equal(expected, OptionsNormalizer.ToIdentifier(input));
+
+    [Theory]
+    [InlineData("\"web\"", "web", "self", false, false, true, "mock")]
+    [InlineData("\"webworker\"", "webworker", "self", false, true, true, "mock")]
+    [InlineData("\"node\"", "node", "global", true, false, true, "eval-only")]
+    [InlineData("\"node18.12\"", "node18.12", "global", true, false, true, "eval-only")]
+    [InlineData("\"async-node4\"", "async-node4", "global", true, false, false, "eval-only")]
+    [InlineData("\"es5\"", "es5", "self", false, false, false, "mock")]
+    [InlineData("\"es2020\"", "es2020", "globalThis", false, false, true, "mock")]
+    [InlineData("[\"web\", \"es5\"]", "web,es5", "self", false, false, false, "mock")]
+    [InlineData("[\"web\", \"es2022\"]", "web,es2022", "globalThis", false, false, true, "mock")]
+    [InlineData("[\"node6\", \"es5\"]", "node6,es5", "global", true, false, false, "eval-only")]
+    public void TargetDefaults(string target, string name, string globalObject, bool isNode, bool isWorker, bool arrows, string nodeFilename)
+    {
+        var options = Ok($$"""{ "target": {{target}} }""");
+        Assert.Equal(name, options.Target.Name);
+        Assert.Equal(globalObject, options.Output.GlobalObject);
+        Assert.Equal(isNode, options.Target.IsNode);
+        Assert.Equal(isWorker, options.Target.IsWebWorker);
+        Assert.Equal(arrows, options.Target.SupportsArrowFunctions);
+        Assert.Equal(nodeFilename, options.Node.Filename);
+    }
+
+    [Fact]
+    public void NodeTargetResolvesWithoutBrowserField() =>
+        Assert.Equal(["module", "main"], Ok("""{ "target": "node" }""").Resolve.MainFields!);
+
+    [Theory]
+    [InlineData("\"browserslist\"", "configuration.target has an unknown target 'browserslist'. The following targets are supported: web, webworker")]
+    [InlineData("\"node18.x\"", "configuration.target has an unknown target 'node18.x'.")]
+    [InlineData("[]", "configuration.target should be a non-empty array.")]
+    [InlineData("false", "configuration.target should be a non-empty string or a non-empty array of non-empty strings.")]
+    public void TargetErrors(string target, string message) =>
+        Assert.StartsWith(message, Error($$"""{ "target": {{target}} }"""), StringComparison.Ordinal);
+
+    [Fact]
+    public void ResolveOptionsAreRead()
+    {
+        var resolve = Ok("""
+            { "resolve": { "extensions": [".ts", "..."], "mainFields": ["main"], "conditionNames": ["import", "browser"],
+              "modules": ["src", "node_modules"], "mainFiles": ["main", "index"], "symlinks": false,
+              "alias": { "react$": "preact/compat", "fs": false, "@": ["./src", "./lib"] } } }
+            """).Resolve;
+        Assert.Equal([".ts", ".js", ".json", ".wasm"], resolve.Extensions);
+        Assert.Equal(["main"], resolve.MainFields!);
+        Assert.Equal(["import", "browser"], resolve.ConditionNames!);
+        Assert.Equal(["src", "node_modules"], resolve.Modules);
+        Assert.Equal(["main", "index"], resolve.MainFiles);
+        Assert.False(resolve.Symlinks);
+        Assert.Equal(3, resolve.Alias.Count);
+        Assert.Equal("react$", resolve.Alias[0].Key);
+        Assert.Equal(["preact/compat"], resolve.Alias[0].Value);
+        Assert.Empty(resolve.Alias[1].Value);
+        Assert.Equal(["./src", "./lib"], resolve.Alias[2].Value);
+    }
+
+    [Fact]
+    public void AliasArrayForm()
+    {
+        var alias = Ok("""
+            { "resolve": { "alias": [ { "name": "react", "alias": "preact/compat", "onlyModule": true }, { "name": "x", "alias": false } ] } }
+            """).Resolve.Alias;
+        Assert.Equal("react$", alias[0].Key);
+        Assert.Equal("x", alias[1].Key);
+        Assert.Empty(alias[1].Value);
+    }
+
+    [Fact]
+    public void RulesTranslateConditions()
+    {
+        var rules = Ok("""
+            { "context": "proj", "module": { "rules": [
+                { "test": { "__regexp": { "source": "\\.m?js$", "flags": "" } }, "exclude": [{ "__regexp": { "source": "node_modules", "flags": "" } }, "vendor"], "type": "javascript/auto" },
+                { "test": [{ "__regexp": { "source": "\\.json$", "flags": "i" } }, "/abs/data"], "include": "/abs", "type": "json" },
+                { "resourceQuery": { "__regexp": { "source": "raw", "flags": "" } }, "type": "asset/source" },
+                { "oneOf": [ { "test": { "__regexp": { "source": "\\d+\\.png$", "flags": "" } }, "type": "asset/resource" } ] },
+                null, false, "..."
+            ] } }
+            """).Rules;
+        Assert.Equal(4, rules.Count);
+        Assert.Equal(@"\.m?js\z", rules[0].Test);
+        Assert.Equal(["node_modules", "^" + System.Text.RegularExpressions.Regex.Escape(Path.Combine(_dir, "proj", "vendor"))], rules[0].Exclude);
+        Assert.Equal("javascript/auto", rules[0].Type);
+        Assert.Equal(@"(?:(?i)\.json\z)|(?:^/abs/data)", rules[1].Test);
+        Assert.Equal(["^/abs"], rules[1].Include);
+        Assert.Equal("raw", rules[2].ResourceQuery);
+        Assert.Equal(@"[0-9]+\.png\z", Assert.Single(rules[3].OneOf).Test);
+    }
+
+    [Fact]
+    public void RuleWithLoadersWarns()
+    {
+        var result = Run("""{ "module": { "rules": [ { "test": "/x", "use": ["babel-loader"] } ] } }""");
+        Assert.True(result.Success);
+        Assert.Contains("configuration.module.rules[0].use is not supported by sharpack yet and is ignored.", result.Warnings);
+    }
+
+    [Fact]
+    public void RuleErrors()
+    {
+        var result = Run("""
+            { "module": { "rules": [ { "test": 5 }, { "test": { "__regexp": { "source": "(?<n>a)\\k<m>", "flags": "" } } }, { "bogus": 1 }, 7 ], "what": 1 } }
+            """);
+        Assert.Equal(5, result.Errors.Count);
+        Assert.StartsWith("configuration.module has an unknown property 'what'.", result.Errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("configuration.module.rules[0].test should be a RegExp, an absolute path string, or an array of them", result.Errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("configuration.module.rules[1].test cannot be used: the regular expression /(?<n>a)\\k<m>/ has no .NET equivalent", result.Errors[2], StringComparison.Ordinal);
+        Assert.StartsWith("configuration.module.rules[2] has an unknown property 'bogus'.", result.Errors[3], StringComparison.Ordinal);
+        Assert.Equal("configuration.module.rules[3] should be an object.", result.Errors[4]);
+    }
+
+    [Fact]
+    public void OptimizationValues()
+    {
+        var optimization = Ok("""{ "mode": "production", "optimization": { "moduleIds": "named", "chunkIds": "natural", "nodeEnv": false, "minimize": false } }""").Optimization;
+        Assert.Equal("named", optimization.ModuleIds);
+        Assert.Equal("natural", optimization.ChunkIds);
+        Assert.Null(optimization.NodeEnv);
+        Assert.False(optimization.Minimize);
+        Assert.Equal("staging", Ok("""{ "optimization": { "nodeEnv": "staging" } }""").Optimization.NodeEnv);
+    }
+
+    [Theory]
+    [InlineData("false", null)]
+    [InlineData("null", null)]
+    [InlineData("\"eval\"", "eval")]
+    [InlineData("\"source-map\"", "source-map")]
+    [InlineData("\"eval-cheap-module-source-map\"", "eval-cheap-module-source-map")]
+    [InlineData("\"hidden-nosources-source-map\"", "hidden-nosources-source-map")]
+    public void Devtool(string value, string? expected) =>
+        Assert.Equal(expected, Ok($$"""{ "mode": "development", "devtool": {{value}} }""").Devtool);
+
+    [Fact]
+    public void DefineFlattensObjectsAndLiterals()
+    {
+        var define = Ok("""
+            { "define": { "VERSION": "\"1.0\"", "DEBUG": false, "N": 3, "process.env": { "API": "\"/api\"" }, "NOTHING": null } }
+            """).Define;
+        Assert.Equal("\"1.0\"", define["VERSION"]);
+        Assert.Equal("false", define["DEBUG"]);
+        Assert.Equal("3", define["N"]);
+        Assert.Equal("\"/api\"", define["process.env.API"]);
+        Assert.Equal("null", define["NOTHING"]);
+    }
+
+    [Fact]
+    public void NodeOptions()
+    {
+        Assert.Null(Ok("""{ "node": false }""").Node.Filename);
+        var node = Ok("""{ "node": { "__filename": true, "__dirname": "warn-mock", "global": false } }""").Node;
+        Assert.Equal("mock", node.Filename);
+        Assert.Equal("warn-mock", node.Dirname);
+        Assert.Equal("eval-only", Ok("""{ "target": "node", "node": { "__dirname": false } }""").Node.Filename);
+    }
+
+    [Fact]
+    public void PluginsAndIgnoredOptionsWarn()
+    {
+        var result = Run("""{ "mode": "none", "plugins": [ { "__plugin": "HtmlWebpackPlugin" } ], "devServer": { "port": 8080 }, "output": { "library": "x" } }""");
+        Assert.True(result.Success);
+        Assert.Equal(3, result.Warnings.Count);
+        Assert.Contains("configuration.devServer is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.output.library is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains(result.Warnings, w => w.StartsWith("configuration.plugins is ignored (HtmlWebpackPlugin): sharpack cannot run", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ "mode": "fast" }""", "configuration.mode should be one of these:\n\"development\" | \"production\" | \"none\"")]
+    [InlineData("""{ "context": 1 }""", "configuration.context should be a non-empty string.")]
+    [InlineData("""{ "output": { "filename": 1 } }""", "configuration.output.filename should be a non-empty string.")]
+    [InlineData("""{ "output": { "filename": "/abs.js" } }""", "configuration.output.filename should be a relative path; the provided value \"/abs.js\" is an absolute path. Use output.path for the directory.")]
+    [InlineData("""{ "output": { "path": false } }""", "configuration.output.path should be a non-empty string.")]
+    [InlineData("""{ "output": { "clean": 1 } }""", "configuration.output.clean should be a boolean or an object { dry?, keep? }.")]
+    [InlineData("""{ "output": { "iife": "yes" } }""", "configuration.output.iife should be a boolean.")]
+    [InlineData("""{ "output": { "pathinfo": "loud" } }""", "configuration.output.pathinfo should be a boolean or \"verbose\".")]
+    [InlineData("""{ "output": 3 }""", "configuration.output should be an object.")]
+    [InlineData("""{ "resolve": { "extensions": ".js" } }""", "configuration.resolve.extensions should be an array of strings.")]
+    [InlineData("""{ "resolve": { "symlinks": "no" } }""", "configuration.resolve.symlinks should be a boolean.")]
+    [InlineData("""{ "resolve": { "alias": { "a": 1 } } }""", "configuration.resolve.alias.a should be a non-empty string, an array of non-empty strings, or false.")]
+    [InlineData("""{ "optimization": { "moduleIds": "hashed" } }""", "configuration.optimization.moduleIds should be one of these:\n\"named\" | \"deterministic\" | \"natural\"")]
+    [InlineData("""{ "optimization": { "nodeEnv": 1 } }""", "configuration.optimization.nodeEnv should be false or a string.")]
+    [InlineData("""{ "optimization": { "minimize": "yes" } }""", "configuration.optimization.minimize should be a boolean.")]
+    [InlineData("""{ "devtool": "sourcemap" }""", "configuration.devtool should be false, \"eval\" or a string matching [inline-|hidden-|eval-][nosources-][cheap-[module-]]source-map.")]
+    [InlineData("""{ "define": [] }""", "configuration.define should be an object.")]
+    [InlineData("""{ "node": { "__filename": "yes" } }""", "configuration.node.__filename should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"")]
+    [InlineData("""{ "plugins": {} }""", "configuration.plugins should be an array.")]
+    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, target? }")]
+    public void ErrorMessages(string json, string message) => Assert.Equal(message, Error(json));
+
+    [Fact]
+    public void AllErrorsAreReportedTogether()
+    {
+        var result = Run("""{ "mode": "fast", "output": { "filename": 1, "iife": 2 }, "target": "nope", "bogus": true }""");
+        Assert.Equal(5, result.Errors.Count);
+        var message = result.FormatErrors();
+        Assert.StartsWith(NormalizedOptions.ErrorHeader + "\n - configuration has an unknown property 'bogus'.", message, StringComparison.Ordinal);
+        Assert.Contains("\n - configuration.mode should be one of these:\n   \"development\" | \"production\" | \"none\"", message, StringComparison.Ordinal);
+        Assert.Contains("\n - configuration.output.filename should be a non-empty string.", message, StringComparison.Ordinal);
+        Assert.Contains("\n - configuration.output.iife should be a boolean.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfigurationMustBeAnObject() =>
+        Assert.Equal("configuration should be an object.", Error("[1]"));
+
+    [Fact]
+    public void OverridesReplaceConfiguration()
+    {
+        var options = Ok("""{ "entry": { "app": "./app.js" }, "mode": "production", "output": { "path": "/x", "filename": "a.js" } }""",
+            new OptionsOverrides
+            {
+                Entries = ["./cli.js", "./more.js"],
+                Mode = "development",
+                OutputPath = "out",
+                OutputFilename = "[name].bundle.js",
+                Target = ["node"],
+                Devtool = "false",
+                Context = "ctx",
+            });
+        var entry = Assert.Single(options.Entries);
+        Assert.Equal("main", entry.Name);
+        Assert.Equal(["./cli.js", "./more.js"], entry.Imports);
+        Assert.Equal(BuildMode.Development, options.Mode);
+        Assert.Equal(Path.Combine(_dir, "out"), options.Output.Path);
+        Assert.Equal("[name].bundle.js", options.Output.Filename);
+        Assert.True(options.Target.IsNode);
+        Assert.Null(options.Devtool);
+        Assert.Equal(Path.Combine(_dir, "ctx"), options.Context);
+    }
+
+    [Fact]
+    public void BadOverrideIsReportedLikeConfiguration()
+    {
+        var result = OptionsNormalizer.Normalize(null, new OptionsOverrides { Mode = "fast" }, _dir);
+        Assert.StartsWith("configuration.mode should be one of these:", Assert.Single(result.Errors), StringComparison.Ordinal);
+    }
+}
