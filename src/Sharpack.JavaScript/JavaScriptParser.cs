@@ -18,7 +18,7 @@ public static class JavaScriptParser
         if (program is null)
             return new ParseResult(source, lines, null, null, error);
         if (!options.AnalyzeScopes)
-            return new ParseResult(source, lines, program, null, null, parser.Comments);
+            return new ParseResult(source, lines, program, null, null, parser.Comments, parser.AsiPositions);
         var scopes = ScopeAnalyzer.Analyze(program, source, out var scopeError);
         if (scopeError is not null)
         {
@@ -26,7 +26,7 @@ public static class JavaScriptParser
             return new ParseResult(source, lines, null, null,
                 new SyntaxError(scopeError.Value.Message, scopeError.Value.Offset, line, column, options.FileName));
         }
-        return new ParseResult(source, lines, program, scopes, null, parser.Comments);
+        return new ParseResult(source, lines, program, scopes, null, parser.Comments, parser.AsiPositions);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ using Sharpack.JavaScript.Scopes;
 namespace Sharpack.JavaScript;
 
 /// <summary>The result of <see cref="JavaScriptParser.Parse"/>: a program, or an error.</summary>
-public sealed class ParseResult(string source, LineTable lines, Program? program, ScopeTree? scopes, SyntaxError? error, IReadOnlyList<Comment>? comments = null)
+public sealed class ParseResult(string source, LineTable lines, Program? program, ScopeTree? scopes, SyntaxError? error, IReadOnlyList<Comment>? comments = null, IReadOnlyList<int>? asiPositions = null)
 {
     /// <summary>The parsed source text.</summary>
     public string Source { get; } = source;
@@ -23,6 +23,9 @@ public sealed class ParseResult(string source, LineTable lines, Program? program
 
     /// <summary>Comments in source order (for pure annotations and magic comments); empty after an error.</summary>
     public IReadOnlyList<Comment> Comments { get; } = comments ?? [];
+
+    /// <summary>Starts of statements that follow a statement ended by automatic semicolon insertion, ascending.</summary>
+    public IReadOnlyList<int> AsiPositions { get; } = asiPositions ?? [];
 
     /// <summary>The first syntax or early error, or null.</summary>
     public SyntaxError? Error { get; } = error;

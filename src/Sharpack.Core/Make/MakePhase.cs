@@ -86,7 +86,7 @@ internal sealed class MakePhase
             case ResolveResultKind.Resolved:
                 {
                     var resource = result.FullPath;
-                    var type = ModuleTypeFor(result.Path!);
+                    var type = ModuleTypeFor(result.Path!, result.DescriptionFile);
                     var factory = _types.Find(type);
                     if (factory is null)
                         return (null, $"Module parse failed: no handler for module type '{type}' ({resource})");
@@ -101,7 +101,9 @@ internal sealed class MakePhase
         }
     }
 
-    private string ModuleTypeFor(string path)
+    // Follows webpack's default rules (lib/config/defaults.js): .mjs and .js in a "type": "module"
+    // package are strict ES modules, .cjs and .js in a "type": "commonjs" package are CommonJS.
+    private string ModuleTypeFor(string path, DescriptionFile? description)
     {
         foreach (var rule in _compilation.Options.Rules)
         {
@@ -111,6 +113,13 @@ internal sealed class MakePhase
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
+        if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)
+            && description?.Field("type") is { ValueKind: System.Text.Json.JsonValueKind.String } packageType)
+        {
+            var value = packageType.GetString();
+            if (value == "module") return "javascript/esm";
+            if (value == "commonjs") return "javascript/dynamic";
+        }
         return "javascript/auto";
     }
 

@@ -144,9 +144,18 @@ internal sealed partial class Parser
 
     private void Semicolon()
     {
-        if (!Eat(TokenKind.Semicolon) && !CanInsertSemicolon())
+        if (Eat(TokenKind.Semicolon))
+            return;
+        if (!CanInsertSemicolon())
             throw Unexpected();
+        // Where a statement follows one ended by automatic semicolon insertion: code generation
+        // must not start a replacement there with `(` or `[` (it would call the line before).
+        if (_lexer.NewlineBefore && Kind != TokenKind.CloseBrace && Kind != TokenKind.EndOfFile)
+            AsiPositions.Add(TokenStart);
     }
+
+    /// <summary>Starts of statements that follow a statement ended by ASI, ascending.</summary>
+    public List<int> AsiPositions { get; } = [];
 
     private bool AfterTrailingComma(TokenKind close)
     {

@@ -26,14 +26,19 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<string, EsmImportSideEffectDependency> _importsByRequest = new(StringComparer.Ordinal);
     private readonly EsmExportsDependency _exports = new();
     private readonly Dictionary<string, string> _defines;
+    private readonly HashSet<int> _asiPositions;
+    private readonly bool _commonJs;
     private int _thisDepth;
     private Identifier? _calleeIdentifier;
 
-    private DependencyCollector(JavaScriptModule module, string source, SharpackOptions options)
+    private DependencyCollector(JavaScriptModule module, ParseResult parse, SharpackOptions options)
     {
         _module = module;
-        _source = source;
+        _source = parse.Source;
         _options = options;
+        _asiPositions = [.. parse.AsiPositions];
+        // Strict ES modules (javascript/esm) get no CommonJS: require and module stay free variables.
+        _commonJs = !module.IsStrictEsm;
         _defines = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
         if (options.Optimization.NodeEnv is { } nodeEnv && !_defines.ContainsKey("process.env.NODE_ENV"))
             _defines["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
@@ -42,7 +47,7 @@ public sealed class DependencyCollector : AstVisitor
     /// <summary>Collects the dependencies of <paramref name="module"/>.</summary>
     public static CollectedModule Collect(JavaScriptModule module, ParseResult parse, SharpackOptions options, bool forceEsm)
     {
-        var collector = new DependencyCollector(module, parse.Source, options);
+        var collector = new DependencyCollector(module, parse, options);
         var program = parse.Program!;
         collector._result.IsEsm = forceEsm;
         collector._result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };
@@ -183,8 +188,9 @@ public sealed class DependencyCollector : AstVisitor
                 {
                     var replacement = argument.Name switch
                     {
-                        "require" or "__webpack_require__" => "\"function\"",
-                        "module" or "exports" when !_result.IsEsm => "\"object\"",
+                        "require" when _commonJs => "\"function\"",
+                        "__webpack_require__" => "\"function\"",
+                        "module" or "exports" when _commonJs && !_result.IsEsm => "\"object\"",
                         _ => null,
                     };
                     if (replacement is not null) Replace(unary.Start, unary.End, replacement);
@@ -229,6 +235,20 @@ public sealed class DependencyCollector : AstVisitor
                 return;
             case MetaProperty meta:
                 VisitMetaProperty(meta, meta.Start, meta.End, null);
+                return;
+            case TaggedTemplateExpression tagged:
+                // A tag is called like a callee: an imported tag must not get `this`.
+                if (tagged.Tag is Identifier tag)
+                {
+                    _calleeIdentifier = tag;
+                    Visit(tag);
+                    _calleeIdentifier = null;
+                }
+                else
+                {
+                    Visit(tagged.Tag);
+                }
+                Visit(tagged.Quasi);
                 return;
             default:
                 base.Visit(node);
@@ -348,7 +368,12 @@ public sealed class DependencyCollector : AstVisitor
             if (_importBindings.TryGetValue(identifier.Symbol, out var binding))
             {
                 var isCall = ReferenceEquals(_calleeIdentifier, identifier);
-                Add(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall, shorthandKey: null) { Start = identifier.Start, End = identifier.End });
+                Add(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall, shorthandKey: null)
+                {
+                    Start = identifier.Start,
+                    End = identifier.End,
+                    AsiSafe = !_asiPositions.Contains(identifier.Start),
+                });
             }
             return;
         }
@@ -374,6 +399,12 @@ public sealed class DependencyCollector : AstVisitor
             case "__webpack_hash__":
                 Replace(identifier.Start, identifier.End, "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
                 break;
+            case "__resourceQuery":
+                {
+                    var query = _module.Resource.IndexOf('?');
+                    Replace(identifier.Start, identifier.End, CodeGenerationContext.JsonString(query < 0 ? "" : _module.Resource[query..]));
+                    break;
+                }
             case "__filename":
                 ReplaceNodeGlobal(identifier, _options.Node.Filename, "/index.js");
                 break;
@@ -410,6 +441,17 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(member.Start, member.End, defined);
                 return;
             }
+            if (path.StartsWith("__webpack_exports_info__.", StringComparison.Ordinal))
+            {
+                var parts = path.Split('.');
+                Add(new ExportsInfoDependency(parts[1..^1], parts[^1]) { Start = member.Start, End = member.End });
+                return;
+            }
+            if (path is "require.cache" && _commonJs)
+            {
+                Replace(member.Start, member.End, "__webpack_require__.c", RuntimeGlobals.ModuleCache);
+                return;
+            }
             if (path is "module.hot" && !_result.IsEsm)
             {
                 Replace(member.Start, member.End, "undefined");
@@ -444,7 +486,8 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(start, end, "undefined");
                 return true;
             case null:
-                Replace(start, end, "({ url: " + CodeGenerationContext.JsonString(new Uri(_module.Resource).AbsoluteUri) + " })");
+                var prefix = _asiPositions.Contains(start) ? ";" : "";
+                Replace(start, end, prefix + "({ url: " + CodeGenerationContext.JsonString(new Uri(_module.Resource).AbsoluteUri) + " })");
                 return true;
             default:
                 return false;
@@ -477,12 +520,12 @@ public sealed class DependencyCollector : AstVisitor
 
     private void VisitCall(CallExpression call)
     {
-        if (call.Callee is Identifier { Symbol: -1, Name: "require" } && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
+        if (_commonJs && call.Callee is Identifier { Symbol: -1, Name: "require" } && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
         {
             Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
             return;
         }
-        if (call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" } }
+        if (_commonJs && call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" } }
             && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } resolveRequest)
         {
             Add(new RequireResolveDependency(resolveRequest) { Start = call.Start, End = call.End });

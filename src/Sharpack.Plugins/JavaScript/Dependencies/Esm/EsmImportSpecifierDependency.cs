@@ -23,12 +23,15 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The property key when the reference is a shorthand property (<c>{ a }</c>).</summary>
     public string? ShorthandKey { get; } = shorthandKey;
 
+    /// <summary>False where a statement starts after an ASI line end: code starting with <c>(</c> needs a <c>;</c>.</summary>
+    public bool AsiSafe { get; init; } = true;
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         var expression = Expression(Import, ExportName, context, out var isProperty);
         if (IsCall && isProperty)
-            expression = "(0," + expression + ")";
+            expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
         if (ShorthandKey is not null)
             expression = ShorthandKey + ": " + expression;
         context.Source.Replace(Start, End - 1, expression);
