@@ -97,7 +97,7 @@ public static class BuildCommand
         var results = new List<BuildResult>(normalized.Count);
         foreach (var (name, result) in normalized)
         {
-            var stats = new Compiler(result.Options!).Run();
+            var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!).Run();
             results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
         }
 

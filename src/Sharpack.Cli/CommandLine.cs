@@ -10,6 +10,7 @@ public static class CommandLine
 
         commands:
           parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+          resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
         """;
 
@@ -25,6 +26,7 @@ public static class CommandLine
         {
             case "parse":
                 return ParseCommand.Run(args.AsSpan(1));
+            case "resolve": return ResolveCommand.Run(args.AsSpan(1));
             case "build":
                 return BuildCommand.Run(args.AsSpan(1));
             default:

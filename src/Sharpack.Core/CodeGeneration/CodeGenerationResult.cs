@@ -1,0 +1,13 @@
+// A module's generated code, the runtime globals it needs, and how the renderer must wrap it.
+
+using Sharpack.Core.Runtime;
+using Sharpack.Sources;
+
+namespace Sharpack.Core.CodeGeneration;
+
+/// <summary>The output of generating one module.</summary>
+/// <param name="Source">The module's code (the body of its module function).</param>
+/// <param name="RuntimeRequirements">Runtime globals the code uses.</param>
+/// <param name="ExportsArgument">The name of the exports parameter: <c>exports</c> (CommonJS) or <c>__webpack_exports__</c> (ESM).</param>
+/// <param name="UsesThis">Top-level <c>this</c> is used: the module function must be a <c>function</c>, called with <c>module.exports</c> as <c>this</c>.</param>
+public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeRequirements, string ExportsArgument = "exports", bool UsesThis = false);

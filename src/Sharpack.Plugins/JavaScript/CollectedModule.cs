@@ -1,0 +1,32 @@
+// What dependency collection found in a module.
+
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>The result of <see cref="DependencyCollector.Collect"/>.</summary>
+public sealed class CollectedModule
+{
+    /// <summary>Dependencies in source order.</summary>
+    public List<Dependency> Dependencies { get; } = [];
+
+    /// <summary>The module has import/export syntax (or is javascript/esm).</summary>
+    public bool IsEsm { get; set; }
+
+    /// <summary>The source starts with a "use strict" directive.</summary>
+    public bool IsStrictByDirective { get; set; }
+
+    /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
+    public bool UsesThis { get; set; }
+
+    /// <summary>Globals the module's own code needs (module, exports…).</summary>
+    public RuntimeGlobals RuntimeRequirements { get; set; }
+
+    /// <summary>Names the module exports (ESM).</summary>
+    public List<string> ExportNames { get; } = [];
+
+    /// <summary>Warnings (e.g. expressions as requests).</summary>
+    public List<BuildDiagnostic> Warnings { get; } = [];
+}

@@ -1,0 +1,25 @@
+// Follows webpack lib/dependencies/RequireResolveDependency.js: `require.resolve("x")` is the id
+// of the module x resolves to.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+
+/// <summary><c>require.resolve("x")</c>.</summary>
+public sealed class RequireResolveDependency(string request) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <inheritdoc />
+    public override DependencyCategory Category => DependencyCategory.CommonJs;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        var id = Target is null ? "null" : context.ModuleIdLiteral(Target);
+        context.Source.Replace(Start, End - 1, $"/*require.resolve*/(/*! {EsmImportSideEffectDependency.Comment(Request!)} */ {id})");
+    }
+}

@@ -1,0 +1,43 @@
+// Follows webpack lib/dependencies/HarmonyExportInitFragment.js: marks the module as an ES
+// module and defines a getter per export on `__webpack_exports__`, at the top of the module, so
+// exports are live bindings and available before the module body runs (cycles).
+
+using System.Text;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+/// <summary>The export definitions of an ES module.</summary>
+public sealed class EsmExportsDependency : Dependency
+{
+    /// <summary>Exported name → the local binding it reads.</summary>
+    public SortedDictionary<string, ExportSource> Exports { get; } = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+        context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
+        if (Exports.Count == 0)
+            return;
+        context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters;
+        var builder = new StringBuilder("/* harmony export */ __webpack_require__.d(__webpack_exports__, {\n");
+        var first = true;
+        foreach (var (name, source) in Exports)
+        {
+            if (!first) builder.Append(",\n");
+            first = false;
+            var value = source.Import is { } import
+                ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
+                : "/* binding */ " + source.LocalName;
+            builder.Append("/* harmony export */   ").Append(CodeGenerationContext.JsonString(name)).Append(": () => (").Append(value).Append(')');
+        }
+        builder.Append("\n/* harmony export */ });\n");
+        context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports"));
+    }
+}
+
+/// <summary>Where an export's value comes from: a local binding, or a binding of an imported module.</summary>
+public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependency? Import = null, string? ImportName = null);

@@ -1,0 +1,52 @@
+// Follows webpack lib/dependencies/HarmonyImportSideEffectDependency.js: `import … from "x"`
+// (and `export … from "x"`) loads the module once, into a variable declared at the top of the
+// importing module; the statement itself is removed.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+/// <summary>An ESM import of a module, shared by every binding imported from the same request.</summary>
+public sealed class EsmImportSideEffectDependency(string request, int index, string variableName) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <summary>Order of the import among the module's distinct import requests.</summary>
+    public int Index { get; } = index;
+
+    /// <summary>The variable holding the imported module's exports.</summary>
+    public string VariableName { get; } = variableName;
+
+    /// <summary>Source ranges of the import/re-export statements to remove (start, end).</summary>
+    public List<(int Start, int End)> StatementRanges { get; } = [];
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        foreach (var (start, end) in StatementRanges)
+            context.Source.Replace(start, end - 1, "");
+        if (Target is null)
+        {
+            // Ignored (resolved to false): an empty namespace.
+            context.AddInitFragment(new InitFragment($"/* harmony import */ var {VariableName} = {{}};\n", Stage: 10, Position: Index, Key: "import " + VariableName));
+            return;
+        }
+        context.RuntimeRequirements |= RuntimeGlobals.Require;
+        var id = context.ModuleIdLiteral(Target);
+        context.AddInitFragment(new InitFragment(
+            $"/* harmony import */ var {VariableName} = __webpack_require__(/*! {Comment(Request!)} */ {id});\n",
+            Stage: 10, Position: Index * 2, Key: "import " + VariableName));
+        if (Target.ExportsType == ExportsType.Dynamic)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.CompatGetDefaultExport;
+            context.AddInitFragment(new InitFragment(
+                $"/* harmony import */ var {VariableName}_default = /*#__PURE__*/__webpack_require__.n({VariableName});\n",
+                Stage: 10, Position: Index * 2 + 1, Key: "import default " + VariableName));
+        }
+    }
+
+    internal static string Comment(string request) => request.Replace("*/", "*_/", StringComparison.Ordinal);
+}

@@ -1,0 +1,79 @@
+// Follows webpack lib/dependencies/HarmonyImportSpecifierDependency.js: a use of an imported
+// binding becomes a property read on the import variable, with CommonJS interop for default
+// imports, `(0, x.f)(…)` for calls (no `this`), and `key: value` for shorthand properties.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+/// <summary>A reference to an imported binding.</summary>
+public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency import, string? exportName, bool isCall, string? shorthandKey) : Dependency
+{
+    /// <summary>The import the binding comes from.</summary>
+    public EsmImportSideEffectDependency Import { get; } = import;
+
+    /// <summary>The imported name (<c>default</c> for a default import), or null for a namespace import.</summary>
+    public string? ExportName { get; } = exportName;
+
+    /// <summary>The reference is the callee of a call.</summary>
+    public bool IsCall { get; } = isCall;
+
+    /// <summary>The property key when the reference is a shorthand property (<c>{ a }</c>).</summary>
+    public string? ShorthandKey { get; } = shorthandKey;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        var expression = Expression(Import, ExportName, context, out var isProperty);
+        if (IsCall && isProperty)
+            expression = "(0," + expression + ")";
+        if (ShorthandKey is not null)
+            expression = ShorthandKey + ": " + expression;
+        context.Source.Replace(Start, End - 1, expression);
+    }
+
+    /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
+    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty)
+    {
+        var variable = import.VariableName;
+        var exportsType = import.Target?.ExportsType ?? ExportsType.Namespace;
+        isProperty = true;
+        if (exportName is null)
+        {
+            isProperty = false;
+            if (exportsType is ExportsType.Namespace or ExportsType.DefaultWithNamed || import.Target is null)
+                return variable;
+            context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
+            var mode = exportsType == ExportsType.DefaultOnly ? 2 : 2;
+            context.AddInitFragment(new InitFragment(
+                $"/* harmony import */ var {variable}_namespace = /*#__PURE__*/__webpack_require__.t({variable}, {mode});\n",
+                Stage: 10, Position: import.Index * 2 + 1, Key: "import namespace " + variable));
+            return variable + "_namespace";
+        }
+        if (exportName == "default")
+        {
+            switch (exportsType)
+            {
+                case ExportsType.Dynamic:
+                    isProperty = false;
+                    return variable + "_default()";
+                case ExportsType.DefaultOnly:
+                    isProperty = false;
+                    return variable;
+            }
+        }
+        return variable + PropertyAccess(exportName);
+    }
+
+    internal static string PropertyAccess(string name)
+    {
+        var simple = name.Length > 0 && !char.IsAsciiDigit(name[0]);
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$')) { simple = false; break; }
+        }
+        return simple && name != "default" ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
+    }
+}

@@ -1,0 +1,93 @@
+// A JavaScript module (javascript/auto, javascript/esm, javascript/dynamic): read, parse,
+// collect dependencies on a worker thread; at code generation, apply every dependency's
+// template to a replace-source over the original text.
+
+using System.Text;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>A JavaScript module.</summary>
+public sealed class JavaScriptModule(string identifier, string resource, string type) : Module(identifier, resource)
+{
+    private string _text = "";
+    private LineTable? _lines;
+    private CollectedModule? _collected;
+
+    /// <summary>The module type this module was created for.</summary>
+    public string Type { get; } = type;
+
+    /// <inheritdoc />
+    public override long Size => Encoding.UTF8.GetByteCount(_text);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
+    {
+        var path = ResourcePath(Resource);
+        _text = File.ReadAllText(path);
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+            _text = _text[1..];
+        var jsx = path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
+        var options = new ParseOptions
+        {
+            SourceType = Type == "javascript/esm" ? SourceType.Module : SourceType.Script,
+            Jsx = jsx,
+            FileName = ReadableName,
+        };
+        var result = Type == "javascript/auto" ? JavaScriptParser.ParseDetectingGoal(_text, options) : JavaScriptParser.Parse(_text, options);
+        _lines = result.Lines;
+        if (result.Error is { } error)
+        {
+            return [new BuildDiagnostic("Module parse failed: " + error.Message, ReadableName, error.Line, error.Column,
+                CodeFrame.Format(_text, result.Lines, error.Offset))];
+        }
+        var collected = DependencyCollector.Collect(this, result, context.Options, Type == "javascript/esm");
+        _collected = collected;
+        Dependencies.AddRange(collected.Dependencies);
+        ExportsType = collected.IsEsm ? ExportsType.Namespace : ExportsType.Dynamic;
+        ProvidedExports = collected.IsEsm ? collected.ExportNames : null;
+        return collected.Warnings;
+    }
+
+    /// <inheritdoc />
+    public override (int Line, int Column, string? CodeFrame) Locate(int offset)
+    {
+        if (_lines is null)
+            return (0, 0, null);
+        var (line, column) = _lines.GetLineColumn(offset);
+        return (line, column, CodeFrame.Format(_text, _lines, offset));
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    {
+        var collected = _collected ?? throw new InvalidOperationException($"{ReadableName} was not built.");
+        var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName));
+        var template = new TemplateContext(this, source, context);
+        foreach (var dependency in Dependencies)
+            dependency.Apply(template);
+        var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
+        var output = new ConcatSource();
+        if (collected.IsEsm && !collected.IsStrictByDirective)
+            output.Add("\"use strict\";\n");
+        template.InitFragments.Sort(static (a, b) =>
+            a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : string.CompareOrdinal(a.Key, b.Key));
+        foreach (var fragment in template.InitFragments)
+            output.Add(fragment.Content);
+        output.Add(source);
+        var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
+        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis);
+    }
+
+    private static string ResourcePath(string resource)
+    {
+        var query = resource.IndexOf('?');
+        return query < 0 ? resource : resource[..query];
+    }
+}

@@ -1,0 +1,123 @@
+// Follows webpack lib/javascript/JavascriptModulesPlugin.js: registers the JavaScript and JSON
+// module types, and renders a chunk: the bootstrap (module cache and __webpack_require__),
+// the module functions, the runtime modules, and the startup that requires the entries.
+
+using System.Text;
+using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+using Sharpack.Plugins.Json;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>The JavaScript modules plugin.</summary>
+public sealed class JavascriptModulesPlugin : IChunkRenderer
+{
+    /// <summary>Registers the module types and the renderer on <paramref name="compiler"/>.</summary>
+    public static void Apply(Compiler compiler)
+    {
+        foreach (var type in new[] { "javascript/auto", "javascript/esm", "javascript/dynamic" })
+            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType));
+        compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
+        compiler.ChunkRenderer = new JavascriptModulesPlugin();
+    }
+
+    /// <inheritdoc />
+    public Source Render(Chunk chunk, ChunkRenderContext context)
+    {
+        var options = context.Generation.Options;
+        var requirements = chunk.RuntimeRequirements;
+        var output = new ConcatSource();
+        if (options.Output.Iife)
+            output.Add("/******/ (() => { // webpackBootstrap\n");
+        output.Add("/******/ \tvar __webpack_modules__ = ({\n\n");
+        var first = true;
+        foreach (var module in chunk.Modules)
+        {
+            if (!context.Results.TryGetValue(module, out var result))
+                continue;
+            if (!first) output.Add(",\n\n");
+            first = false;
+            output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + ":\n");
+            if (options.Output.Pathinfo)
+                output.Add(PathinfoComment(module.ReadableName));
+            output.Add("/***/ (" + ModuleFunctionHead(result) + "\n\n");
+            output.Add(result.Source);
+            output.Add("\n\n/***/ })");
+        }
+        output.Add("\n\n/******/ \t});\n");
+        output.Add("/************************************************************************/\n");
+        output.Add(Bootstrap(requirements));
+        foreach (var runtimeModule in chunk.RuntimeModules)
+        {
+            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(() => {\n");
+            var code = runtimeModule.Generate(new RuntimeTemplateContext(options, context.FullHash));
+            output.Add(Indent(code, "/******/ \t\t"));
+            output.Add("\n/******/ \t})();\n/******/ \t\n");
+        }
+        output.Add("/************************************************************************/\n");
+        output.Add("var __webpack_exports__ = {};\n");
+        foreach (var entry in chunk.EntryModules)
+            output.Add("__webpack_exports__ = __webpack_require__(" + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
+        if (options.Output.Iife)
+            output.Add("/******/ })()\n;");
+        return output;
+    }
+
+    private static string ModuleFunctionHead(CodeGenerationResult result)
+    {
+        var requirements = result.RuntimeRequirements;
+        var moduleArgument = (requirements & (RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator)) != 0 ? "module" : "__unused_webpack_module";
+        var exportsArgument = (requirements & (RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.ThisAsExports)) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
+        var usesRequire = (requirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports)) != 0;
+        var parameters = usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
+            : exportsArgument != "__unused_webpack_exports" ? $"{moduleArgument}, {exportsArgument}"
+            : moduleArgument != "__unused_webpack_module" ? moduleArgument : "";
+        return result.UsesThis ? $"function({parameters}) {{" : $"({parameters}) => {{";
+    }
+
+    private static string Bootstrap(RuntimeGlobals requirements)
+    {
+        var builder = new StringBuilder();
+        builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
+        builder.Append("/******/ \t// The require function\n/******/ \tfunction __webpack_require__(moduleId) {\n");
+        builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\tvar cachedModule = __webpack_module_cache__[moduleId];\n");
+        builder.Append("/******/ \t\tif (cachedModule !== undefined) {\n/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
+        builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\tvar module = __webpack_module_cache__[moduleId] = {\n");
+        builder.Append((requirements & RuntimeGlobals.ModuleId) != 0 ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
+        builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
+        builder.Append("/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
+        builder.Append("/******/ \t\t// Execute the module function\n");
+        builder.Append((requirements & RuntimeGlobals.ThisAsExports) != 0
+            ? "/******/ \t\t__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
+            : "/******/ \t\t__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        if ((requirements & RuntimeGlobals.ModuleLoaded) != 0)
+            builder.Append("/******/ \t\n/******/ \t\t// Flag the module as loaded\n/******/ \t\tmodule.loaded = true;\n");
+        builder.Append("/******/ \t\n/******/ \t\t// Return the exports of the module\n/******/ \t\treturn module.exports;\n/******/ \t}\n/******/ \t\n");
+        if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
+            builder.Append("/******/ \t// expose the modules object (__webpack_modules__)\n/******/ \t__webpack_require__.m = __webpack_modules__;\n/******/ \t\n");
+        if ((requirements & RuntimeGlobals.ModuleCache) != 0)
+            builder.Append("/******/ \t// expose the module cache\n/******/ \t__webpack_require__.c = __webpack_module_cache__;\n/******/ \t\n");
+        builder.Append("/************************************************************************/\n");
+        return builder.ToString();
+    }
+
+    private static string PathinfoComment(string name)
+    {
+        var stars = new string('*', name.Length + 8);
+        return $"/*!{stars}!*\\\n  !*** {name} ***!\n  \\{stars}*/\n";
+    }
+
+    private static string Indent(string code, string prefix)
+    {
+        var builder = new StringBuilder(code.Length + 64);
+        foreach (var line in code.Split('\n'))
+        {
+            if (builder.Length > 0) builder.Append('\n');
+            builder.Append(prefix).Append(line);
+        }
+        return builder.ToString();
+    }
+}

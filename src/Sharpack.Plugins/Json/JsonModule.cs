@@ -1,0 +1,54 @@
+// Follows webpack lib/json/JsonParser.js and JsonGenerator.js: a JSON file is a module whose
+// exports are the parsed value (default import: the whole value; named imports: its top-level
+// keys).
+
+using System.Text;
+using System.Text.Json;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Json;
+
+/// <summary>A <c>json</c> module.</summary>
+public sealed class JsonModule(string identifier, string resource) : Module(identifier, resource)
+{
+    private string _text = "";
+
+    /// <inheritdoc />
+    public override long Size => Encoding.UTF8.GetByteCount(_text);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
+    {
+        var query = Resource.IndexOf('?');
+        _text = File.ReadAllText(query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
+        ExportsType = ExportsType.DefaultOnly;
+        try
+        {
+            using var document = JsonDocument.Parse(_text);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                var names = new List<string>();
+                foreach (var property in document.RootElement.EnumerateObject()) names.Add(property.Name);
+                ProvidedExports = names;
+            }
+        }
+        catch (JsonException e)
+        {
+            var lines = new LineTable(_text);
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var offset = line <= lines.LineCount ? Math.Min(lines.GetLineStart(line) + column - 1, _text.Length) : _text.Length;
+            return [new BuildDiagnostic("Module parse failed: Unexpected token in JSON: " + e.Message, ReadableName, line, column, CodeFrame.Format(_text, lines, offset))];
+        }
+        return [];
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context) =>
+        new(new RawSource("module.exports = " + _text.Trim() + ";"), RuntimeGlobals.Module);
+}

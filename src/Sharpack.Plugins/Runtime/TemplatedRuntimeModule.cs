@@ -1,0 +1,40 @@
+// A runtime module whose code is one of the embedded .js templates next to this file, with
+// $NAME$ placeholders filled at bundle time. Templates are read once per process.
+
+using System.Collections.Concurrent;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary>A runtime module rendered from an embedded JavaScript template.</summary>
+public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals requires = RuntimeGlobals.None, int stage = 0) : RuntimeModule
+{
+    private static readonly ConcurrentDictionary<string, string> s_templates = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override string Name { get; } = "webpack/runtime/" + name;
+
+    /// <inheritdoc />
+    public override RuntimeGlobals Requires { get; } = requires;
+
+    /// <inheritdoc />
+    public override int Stage { get; } = stage;
+
+    /// <summary>The template's file name (without <c>.js</c>).</summary>
+    public string Template { get; } = template;
+
+    /// <inheritdoc />
+    public override string Generate(RuntimeTemplateContext context) => Fill(Load(Template), context);
+
+    /// <summary>Replaces the template's placeholders; the default fills none.</summary>
+    protected virtual string Fill(string template, RuntimeTemplateContext context) => template;
+
+    /// <summary>The text of the embedded template <paramref name="name"/>.js.</summary>
+    public static string Load(string name) => s_templates.GetOrAdd(name, static n =>
+    {
+        using var stream = typeof(TemplatedRuntimeModule).Assembly.GetManifestResourceStream("Sharpack.Runtime." + n + ".js")
+            ?? throw new InvalidOperationException($"Runtime template '{n}.js' is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().TrimEnd('\n');
+    });
+}

@@ -1,0 +1,5 @@
+__webpack_require__.nmd = (module) => {
+	module.paths = [];
+	if (!module.children) module.children = [];
+	return module;
+};

@@ -1,0 +1,309 @@
+// Follows webpack-sources lib/ConcatSource.js: sources (and strings) one after another. Adding
+// a ConcatSource adds its children (flattening); runs of string children are merged into one
+// RawSource on first use (webpack's _optimize). In maps each child's positions move by the
+// lines and the last-line column of what came before it, sources and names are renumbered
+// into one table, and when a child ends in the middle of a mapped line the next child's first
+// chunk gets an unmapped chunk in front of it so the mapping does not bleed into it.
+
+using System.Buffers;
+using System.Text;
+using Sharpack.Sources.Helpers;
+
+namespace Sharpack.Sources;
+
+/// <summary>Sources and strings concatenated.</summary>
+public sealed class ConcatSource : Source
+{
+    // Each item is a string or a Source; after Optimize() all are Sources.
+    private readonly List<object> _items = [];
+    private bool _isOptimized = true;
+
+    /// <summary>Creates a concatenation of <paramref name="children"/> (each a <see cref="Source"/> or a string).</summary>
+    public ConcatSource(params ReadOnlySpan<object> children)
+    {
+        foreach (var child in children)
+        {
+            AddItem(child);
+        }
+    }
+
+    /// <summary>The children, strings merged into <see cref="RawSource"/>s (webpack's <c>getChildren()</c>).</summary>
+    public IReadOnlyList<Source> GetChildren()
+    {
+        Optimize();
+        var children = new Source[_items.Count];
+        for (var i = 0; i < children.Length; i++)
+        {
+            children[i] = (Source)_items[i];
+        }
+        return children;
+    }
+
+    /// <summary>Appends a source; a <see cref="ConcatSource"/> is appended as its children.</summary>
+    public void Add(Source item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        AddItem(item);
+    }
+
+    /// <summary>Appends text.</summary>
+    public void Add(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        AddItem(item);
+    }
+
+    /// <inheritdoc />
+    public override string GetText()
+    {
+        Optimize();
+        if (_items.Count == 1)
+        {
+            return ((Source)_items[0]).GetText();
+        }
+        var builder = new StringBuilder();
+        foreach (var item in _items)
+        {
+            builder.Append(((Source)item).GetText());
+        }
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public override int Size
+    {
+        get
+        {
+            Optimize();
+            var size = 0;
+            foreach (var item in _items)
+            {
+                size += ((Source)item).Size;
+            }
+            return size;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>As webpack's <c>Buffer.concat(buffers())</c>: the children's buffers one after another.</remarks>
+    public override byte[] GetBuffer()
+    {
+        var output = new ArrayBufferWriter<byte>(Math.Max(1, Size));
+        WriteTo(output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <inheritdoc />
+    public override void WriteTo(IBufferWriter<byte> writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Optimize();
+        foreach (var item in _items)
+        {
+            ((Source)item).WriteTo(writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void WriteTo(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Optimize();
+        foreach (var item in _items)
+        {
+            ((Source)item).WriteTo(writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public override GeneratedSourceInfo StreamChunks(StreamChunksOptions options, IStreamChunksHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        Optimize();
+        if (_items.Count == 1)
+        {
+            return ((Source)_items[0]).StreamChunks(options, handler);
+        }
+        var concatenator = new Concatenator(handler, options.FinalSource);
+        foreach (var item in _items)
+        {
+            concatenator.StartChild();
+            var info = ((Source)item).StreamChunks(options, concatenator);
+            concatenator.EndChild(info);
+        }
+        return new GeneratedSourceInfo(concatenator.LineOffset + 1, concatenator.ColumnOffset);
+    }
+
+    /// <inheritdoc />
+    public override void UpdateHash(IHashSink hash)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        Optimize();
+        hash.Append("ConcatSource");
+        foreach (var item in _items)
+        {
+            ((Source)item).UpdateHash(hash);
+        }
+    }
+
+    private void AddItem(object item)
+    {
+        switch (item)
+        {
+            case ConcatSource concat:
+                _items.AddRange(concat._items);
+                break;
+            case Source or string:
+                _items.Add(item);
+                break;
+            default:
+                throw new ArgumentException($"A ConcatSource child must be a Source or a string, not {item?.GetType().Name ?? "null"}.", nameof(item));
+        }
+        _isOptimized = false;
+    }
+
+    // Merges runs of strings and of RawSources made from strings into one RawSource each.
+    private void Optimize()
+    {
+        if (_isOptimized)
+        {
+            return;
+        }
+        var merged = new List<object>(_items.Count);
+        RawSource? pendingSource = null;
+        StringBuilder? pendingText = null;
+        foreach (var item in _items)
+        {
+            if (item is string text)
+            {
+                AppendPending(ref pendingSource, ref pendingText, text);
+            }
+            else if (item is RawSource { IsFromConcatenatedStrings: true } raw)
+            {
+                if (pendingSource is null && pendingText is null)
+                {
+                    pendingSource = raw;
+                }
+                else
+                {
+                    AppendPending(ref pendingSource, ref pendingText, raw.GetText());
+                }
+            }
+            else
+            {
+                FlushPending(merged, ref pendingSource, ref pendingText);
+                merged.Add(item);
+            }
+        }
+        FlushPending(merged, ref pendingSource, ref pendingText);
+        _items.Clear();
+        _items.AddRange(merged);
+        _isOptimized = true;
+    }
+
+    private static void AppendPending(ref RawSource? pendingSource, ref StringBuilder? pendingText, string text)
+    {
+        if (pendingText is null)
+        {
+            pendingText = new StringBuilder();
+            if (pendingSource is not null)
+            {
+                pendingText.Append(pendingSource.GetText());
+                pendingSource = null;
+            }
+        }
+        pendingText.Append(text);
+    }
+
+    private static void FlushPending(List<object> merged, ref RawSource? pendingSource, ref StringBuilder? pendingText)
+    {
+        if (pendingText is not null)
+        {
+            merged.Add(new RawSource(pendingText.ToString(), fromConcatenatedStrings: true));
+        }
+        else if (pendingSource is not null)
+        {
+            merged.Add(pendingSource);
+        }
+        pendingSource = null;
+        pendingText = null;
+    }
+
+    private sealed class Concatenator(IStreamChunksHandler handler, bool finalSource) : IStreamChunksHandler
+    {
+        private readonly IndexMap _sourceMapping = new();
+        private readonly IndexMap _nameMapping = new();
+        private IntList _sourceIndexMapping = new(-1);
+        private IntList _nameIndexMapping = new(-1);
+        private bool _needToCloseMapping;
+        private int _lastMappingLine;
+
+        public int LineOffset { get; private set; }
+
+        public int ColumnOffset { get; private set; }
+
+        public void StartChild()
+        {
+            _sourceIndexMapping = new IntList(-1);
+            _nameIndexMapping = new IntList(-1);
+            _lastMappingLine = 0;
+        }
+
+        public void EndChild(GeneratedSourceInfo info)
+        {
+            if (_needToCloseMapping && (info.GeneratedLine != 1 || info.GeneratedColumn != 0))
+            {
+                handler.OnChunk(default, LineOffset + 1, ColumnOffset, -1, -1, -1, -1);
+                _needToCloseMapping = false;
+            }
+            ColumnOffset = info.GeneratedLine > 1 ? info.GeneratedColumn : ColumnOffset + info.GeneratedColumn;
+            _needToCloseMapping = _needToCloseMapping || (finalSource && _lastMappingLine == info.GeneratedLine);
+            LineOffset += info.GeneratedLine - 1;
+        }
+
+        public void OnChunk(ReadOnlySpan<char> chunk, int generatedLine, int generatedColumn, int sourceIndex, int originalLine, int originalColumn, int nameIndex)
+        {
+            var line = generatedLine + LineOffset;
+            var column = generatedLine == 1 ? generatedColumn + ColumnOffset : generatedColumn;
+            if (_needToCloseMapping)
+            {
+                if (generatedLine != 1 || generatedColumn != 0)
+                {
+                    handler.OnChunk(default, LineOffset + 1, ColumnOffset, -1, -1, -1, -1);
+                }
+                _needToCloseMapping = false;
+            }
+            var resultSourceIndex = _sourceIndexMapping.Get(sourceIndex);
+            if (resultSourceIndex < 0)
+            {
+                _lastMappingLine = 0;
+                handler.OnChunk(chunk, line, column, -1, -1, -1, -1);
+            }
+            else
+            {
+                _lastMappingLine = generatedLine;
+                handler.OnChunk(chunk, line, column, resultSourceIndex, originalLine, originalColumn, _nameIndexMapping.Get(nameIndex));
+            }
+        }
+
+        public void OnSource(int sourceIndex, string? source, string? sourceContent)
+        {
+            if (!_sourceMapping.TryGet(source, out var globalIndex))
+            {
+                globalIndex = _sourceMapping.AddNext(source);
+                handler.OnSource(globalIndex, source, sourceContent);
+            }
+            _sourceIndexMapping.Set(sourceIndex, globalIndex);
+        }
+
+        public void OnName(int nameIndex, string name)
+        {
+            if (!_nameMapping.TryGet(name, out var globalIndex))
+            {
+                globalIndex = _nameMapping.AddNext(name);
+                handler.OnName(globalIndex, name);
+            }
+            _nameIndexMapping.Set(nameIndex, globalIndex);
+        }
+    }
+}

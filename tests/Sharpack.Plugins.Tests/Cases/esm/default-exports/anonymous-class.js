@@ -1,0 +1,1 @@
+export default class { get kind() { return "anonymous class"; } }

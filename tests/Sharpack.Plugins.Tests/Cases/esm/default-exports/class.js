@@ -1,0 +1,1 @@
+export default class K { get kind() { return "class"; } }

@@ -1,0 +1,3 @@
+export default function () { return "default"; }
+const value = "named";
+export { value as named };

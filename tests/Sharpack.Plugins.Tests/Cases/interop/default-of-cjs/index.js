@@ -1,0 +1,17 @@
+import fn, { helper } from "./cjs";
+import esModule from "./marked";
+import * as ns from "./cjs";
+
+it("imports module.exports as default", () => {
+  expect(fn()).toBe("fn");
+  expect(helper).toBe("helper");
+});
+
+it("honours __esModule", () => {
+  expect(esModule).toBe("marked default");
+});
+
+it("creates a namespace for CommonJS", () => {
+  expect(ns.default()).toBe("fn");
+  expect(ns.helper).toBe("helper");
+});

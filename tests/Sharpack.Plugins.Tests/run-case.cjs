@@ -1,0 +1,30 @@
+// Runs a bundled test case in node with a jest-like `it`/`expect` (jest's own `expect`),
+// supporting `done` callbacks and returned promises; prints one line per test and a summary.
+const path = require("path");
+const [bundle, expectPath] = process.argv.slice(2);
+global.expect = require(expectPath).expect;
+const tests = [];
+global.it = (name, fn) => tests.push({ name, fn });
+require(path.resolve(bundle));
+(async () => {
+  let failed = 0;
+  for (const test of tests) {
+    try {
+      if (test.fn.length > 0) {
+        await new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error("done() not called within 5 s")), 5000);
+          test.fn((error) => { clearTimeout(timer); error ? reject(error) : resolve(); });
+        });
+      } else {
+        await test.fn();
+      }
+      console.log("ok " + test.name);
+    } catch (error) {
+      failed++;
+      console.log("FAIL " + test.name + ": " + (error && error.message));
+    }
+  }
+  if (tests.length === 0) { console.log("FAIL no tests registered"); failed++; }
+  console.log(`${tests.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+})();
