@@ -150,7 +150,8 @@ internal sealed class MakePhase
 
     private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)
     {
-        _compilation.Errors.AddRange(diagnostics);
+        foreach (var diagnostic in diagnostics)
+            (diagnostic.IsWarning ? _compilation.Warnings : _compilation.Errors).Add(diagnostic);
         var context = Path.GetDirectoryName(StripQuery(module.Resource)) ?? _compilation.Options.Context;
         foreach (var dependency in module.Dependencies)
         {

@@ -27,8 +27,14 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The dependencies found while building, in source order.</summary>
     public List<Dependency> Dependencies { get; } = [];
 
-    /// <summary>How the module's exports look to importers.</summary>
-    public ExportsType ExportsType { get; protected set; } = ExportsType.Dynamic;
+    /// <summary>
+    /// How the module's exports look to an importer (webpack's getExportsType); a strict importer
+    /// (javascript/esm: .mjs, or "type": "module") sees no CommonJS interop magic.
+    /// </summary>
+    public virtual ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultWithNamed : ExportsType.Dynamic;
+
+    /// <summary>True for strict ES modules (javascript/esm), whose imports of non-ES modules are strict.</summary>
+    public virtual bool IsStrictEsm => false;
 
     /// <summary>True when the module (or one it imports) uses top-level await.</summary>
     public bool IsAsync { get; set; }

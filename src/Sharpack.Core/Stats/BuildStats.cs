@@ -59,6 +59,9 @@ public sealed record EntrypointStats(string Name, IReadOnlyList<string> Chunks, 
 /// <summary>An error or warning: message, optional module, position and code frame.</summary>
 public sealed record BuildDiagnostic(string Message, string? File = null, int Line = 0, int Column = 0, string? CodeFrame = null)
 {
+    /// <summary>A warning: reported, but the build still succeeds.</summary>
+    public bool IsWarning { get; init; }
+
     /// <summary><c>file:line:column: message</c> then the code frame, as printed to the terminal.</summary>
     public override string ToString()
     {

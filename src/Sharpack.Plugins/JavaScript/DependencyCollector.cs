@@ -517,7 +517,7 @@ public sealed class DependencyCollector : AstVisitor
     private BuildDiagnostic Warning(int offset, string message)
     {
         var (line, column, frame) = _module.Locate(offset);
-        return new BuildDiagnostic(message, _module.ReadableName, line, column, frame);
+        return new BuildDiagnostic(message, _module.ReadableName, line, column, frame) { IsWarning = true };
     }
 
     private static string? StaticString(Node node) => node switch

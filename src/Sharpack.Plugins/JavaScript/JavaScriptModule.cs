@@ -50,10 +50,16 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         var collected = DependencyCollector.Collect(this, result, context.Options, Type == "javascript/esm");
         _collected = collected;
         Dependencies.AddRange(collected.Dependencies);
-        ExportsType = collected.IsEsm ? ExportsType.Namespace : ExportsType.Dynamic;
         ProvidedExports = collected.IsEsm ? collected.ExportNames : null;
         return collected.Warnings;
     }
+
+    /// <inheritdoc />
+    public override ExportsType GetExportsType(bool strict) =>
+        _collected is { IsEsm: true } ? ExportsType.Namespace : base.GetExportsType(strict);
+
+    /// <inheritdoc />
+    public override bool IsStrictEsm => Type == "javascript/esm";
 
     /// <inheritdoc />
     public override (int Line, int Column, string? CodeFrame) Locate(int offset)

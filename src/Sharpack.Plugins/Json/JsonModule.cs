@@ -26,7 +26,6 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
     {
         var query = Resource.IndexOf('?');
         _text = File.ReadAllText(query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
-        ExportsType = ExportsType.DefaultOnly;
         try
         {
             using var document = JsonDocument.Parse(_text);
@@ -47,6 +46,9 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
         }
         return [];
     }
+
+    /// <inheritdoc />
+    public override ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context) =>

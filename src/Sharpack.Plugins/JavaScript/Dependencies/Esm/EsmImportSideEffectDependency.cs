@@ -39,7 +39,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         context.AddInitFragment(new InitFragment(
             $"/* harmony import */ var {VariableName} = __webpack_require__(/*! {Comment(Request!)} */ {id});\n",
             Stage: 10, Position: Index * 2, Key: "import " + VariableName));
-        if (Target.ExportsType == ExportsType.Dynamic)
+        if (Target.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic)
         {
             context.RuntimeRequirements |= RuntimeGlobals.CompatGetDefaultExport;
             context.AddInitFragment(new InitFragment(

@@ -37,18 +37,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
     internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty)
     {
+        // Follows webpack's RuntimeTemplate.exportFromImport.
         var variable = import.VariableName;
-        var exportsType = import.Target?.ExportsType ?? ExportsType.Namespace;
+        var exportsType = import.Target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
         isProperty = true;
         if (exportName is null)
         {
             isProperty = false;
-            if (exportsType is ExportsType.Namespace or ExportsType.DefaultWithNamed || import.Target is null)
+            if (exportsType is ExportsType.Namespace or ExportsType.Dynamic || import.Target is null)
                 return variable;
+            // A namespace object for a module that has none: its value as default (and its properties).
             context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-            var mode = exportsType == ExportsType.DefaultOnly ? 2 : 2;
+            var mode = exportsType == ExportsType.DefaultOnly ? "" : ", 2";
             context.AddInitFragment(new InitFragment(
-                $"/* harmony import */ var {variable}_namespace = /*#__PURE__*/__webpack_require__.t({variable}, {mode});\n",
+                $"/* harmony import */ var {variable}_namespace = /*#__PURE__*/__webpack_require__.t({variable}{mode});\n",
                 Stage: 10, Position: import.Index * 2 + 1, Key: "import namespace " + variable));
             return variable + "_namespace";
         }
@@ -60,9 +62,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                     isProperty = false;
                     return variable + "_default()";
                 case ExportsType.DefaultOnly:
+                case ExportsType.DefaultWithNamed:
                     isProperty = false;
                     return variable;
             }
+        }
+        else if (exportsType == ExportsType.DefaultOnly)
+        {
+            isProperty = false;
+            return "/* non-default import from non-esm module */undefined";
+        }
+        else if (exportsType != ExportsType.Namespace && exportName == "__esModule")
+        {
+            isProperty = false;
+            return "/* __esModule */true";
         }
         return variable + PropertyAccess(exportName);
     }

@@ -26,14 +26,17 @@ public sealed class ImportEagerDependency(string request) : Dependency
         var comment = EsmImportSideEffectDependency.Comment(Request!);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         string code;
-        if (Target.ExportsType == ExportsType.Namespace)
+        var exportsType = Target.GetExportsType(context.Module.IsStrictEsm);
+        if (exportsType == ExportsType.Namespace)
         {
             code = $"Promise.resolve(/*! import() eager | {comment} */).then(__webpack_require__.bind(__webpack_require__, {id}))";
         }
         else
         {
             context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-            var mode = Target.ExportsType == ExportsType.DefaultOnly ? 19 : 23;
+            // Follows webpack's RuntimeTemplate.moduleNamespacePromise: 16 promise-aware, 4 return
+            // real namespaces, 2 merge properties, 1 the value is an id to require.
+            var mode = exportsType switch { ExportsType.Dynamic => 23, ExportsType.DefaultWithNamed => 19, _ => 17 };
             code = $"Promise.resolve(/*! import() eager | {comment} */).then(__webpack_require__.t.bind(__webpack_require__, {id}, {mode}))";
         }
         context.Source.Replace(Start, End - 1, code);

@@ -11,7 +11,7 @@ it("honours __esModule", () => {
   expect(esModule).toBe("marked default");
 });
 
-it("creates a namespace for CommonJS", () => {
-  expect(ns.default()).toBe("fn");
+it("uses module.exports as the namespace of CommonJS (non-strict importer)", () => {
+  expect(ns()).toBe("fn");
   expect(ns.helper).toBe("helper");
 });
