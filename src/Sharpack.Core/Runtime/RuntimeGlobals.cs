@@ -50,4 +50,8 @@ public enum RuntimeGlobals : ulong
     GetFullHash = 1UL << 18,
     /// <summary><c>__webpack_require__.e</c>: load a chunk.</summary>
     EnsureChunk = 1UL << 19,
+    /// <summary><c>__webpack_require__.oe</c>: rethrow an error asynchronously (uncaught error handler).</summary>
+    UncaughtErrorHandler = 1UL << 20,
+    /// <summary><c>__webpack_require__.amdO</c>: the AMD options object behind <c>define.amd</c>.</summary>
+    AmdOptions = 1UL << 21,
 }

@@ -9,6 +9,7 @@ using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
 using Sharpack.JavaScript;
 using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Amd;
 using Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
@@ -28,6 +29,8 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<string, string> _defines;
     private readonly HashSet<int> _asiPositions;
     private readonly bool _commonJs;
+    private readonly HashSet<int> _requireAliases = [];
+    private readonly Dictionary<string, string> _localModules = new(StringComparer.Ordinal);
     private int _thisDepth;
     private Identifier? _calleeIdentifier;
 
@@ -189,6 +192,7 @@ public sealed class DependencyCollector : AstVisitor
                     var replacement = argument.Name switch
                     {
                         "require" when _commonJs => "\"function\"",
+                        "define" when _commonJs => "\"function\"",
                         "__webpack_require__" => "\"function\"",
                         "module" or "exports" when _commonJs && !_result.IsEsm => "\"object\"",
                         _ => null,
@@ -447,6 +451,11 @@ public sealed class DependencyCollector : AstVisitor
                 Add(new ExportsInfoDependency(parts[1..^1], parts[^1]) { Start = member.Start, End = member.End });
                 return;
             }
+            if (path is "define.amd" && _commonJs)
+            {
+                Replace(member.Start, member.End, "__webpack_require__.amdO", RuntimeGlobals.AmdOptions);
+                return;
+            }
             if (path is "require.cache" && _commonJs)
             {
                 Replace(member.Start, member.End, "__webpack_require__.c", RuntimeGlobals.ModuleCache);
@@ -518,13 +527,32 @@ public sealed class DependencyCollector : AstVisitor
         return string.Join('.', parts);
     }
 
+    // `require` as a free variable, or a callback parameter webpack passes __webpack_require__ to.
+    private bool IsRequire(Node node) =>
+        node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && _commonJs : _requireAliases.Contains(identifier.Symbol));
+
     private void VisitCall(CallExpression call)
     {
-        if (_commonJs && call.Callee is Identifier { Symbol: -1, Name: "require" } && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
+        if (IsRequire(call.Callee) && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
         {
             Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
             return;
         }
+        if (IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
+        {
+            Add(new AmdRequireDependency(AmdArray(requireArray), call.Arguments[1].Start, call.Arguments[1].End) { Start = call.Start, End = call.End });
+            AliasRequireParameter(call.Arguments[1]);
+            Visit(call.Arguments[1]);
+            return;
+        }
+        if (call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "ensure" } } ensure && IsRequire(ensure.Object)
+            && call.Arguments.Length >= 2 && IsFunctionLike(call.Arguments[1]))
+        {
+            VisitRequireEnsure(call);
+            return;
+        }
+        if (_commonJs && call.Callee is Identifier { Symbol: -1, Name: "define" } && call.Arguments.Length >= 1 && TryVisitDefine(call))
+            return;
         if (_commonJs && call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" } }
             && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } resolveRequest)
         {
@@ -545,6 +573,118 @@ public sealed class DependencyCollector : AstVisitor
             Visit(argument);
     }
 
+    private static bool IsFunctionLike(Node node) =>
+        node is FunctionExpression or ArrowFunctionExpression
+        || node is CallExpression { Callee: MemberExpression { Object: FunctionExpression, Property: Identifier { Name: "bind" } } };
+
+    private void AliasRequireParameter(Node callback)
+    {
+        var function = callback as FunctionNode
+            ?? (callback is CallExpression { Callee: MemberExpression { Object: FunctionNode bound } } ? bound : null);
+        if (function is null)
+            return;
+        foreach (var parameter in function.Params)
+        {
+            if (parameter is Identifier { Name: "require" } identifier && identifier.Symbol >= 0)
+                _requireAliases.Add(identifier.Symbol);
+        }
+    }
+
+    private void VisitRequireEnsure(CallExpression call)
+    {
+        var arguments = call.Arguments;
+        if (arguments[0] is ArrayExpression items)
+        {
+            foreach (var item in items.Elements)
+            {
+                if (item is not null && StaticString(item) is { } itemRequest)
+                    Add(new ModuleIncludeDependency(itemRequest) { Start = item.Start, End = item.End });
+            }
+        }
+        else if (StaticString(arguments[0]) is { } single)
+        {
+            Add(new ModuleIncludeDependency(single) { Start = arguments[0].Start, End = arguments[0].End });
+        }
+        var callback = arguments[1];
+        var error = arguments.Length >= 3 && IsFunctionLike(arguments[2]) ? arguments[2] : null;
+        Add(new RequireEnsureDependency(callback.Start, callback.End, error?.Start ?? -1, error?.End ?? -1) { Start = call.Start, End = call.End });
+        AliasRequireParameter(callback);
+        Visit(callback);
+        if (error is not null) Visit(error);
+    }
+
+    private List<AmdArrayItem> AmdArray(ArrayExpression array)
+    {
+        var items = new List<AmdArrayItem>();
+        foreach (var element in array.Elements)
+        {
+            var request = element is null ? null : StaticString(element);
+            switch (request)
+            {
+                case null:
+                    items.Add(new AmdArrayItem("undefined", null, null));
+                    break;
+                case "require":
+                    items.Add(new AmdArrayItem("__webpack_require__", null, null));
+                    break;
+                case "exports":
+                    _result.RuntimeRequirements |= RuntimeGlobals.Exports;
+                    items.Add(new AmdArrayItem("exports", null, null));
+                    break;
+                case "module":
+                    _result.RuntimeRequirements |= RuntimeGlobals.Module;
+                    items.Add(new AmdArrayItem("module", null, null));
+                    break;
+                default:
+                    if (_localModules.TryGetValue(request, out var local))
+                    {
+                        items.Add(new AmdArrayItem(null, null, local));
+                        break;
+                    }
+                    var include = new ModuleIncludeDependency(request) { Start = element!.Start, End = element.End };
+                    Add(include);
+                    items.Add(new AmdArrayItem(null, include, null));
+                    break;
+            }
+        }
+        return items;
+    }
+
+    // Follows webpack lib/dependencies/AMDDefineDependencyParserPlugin.js.
+    private bool TryVisitDefine(CallExpression call)
+    {
+        var arguments = call.Arguments;
+        var index = 0;
+        string? name = null;
+        if (arguments[0] is Literal { Kind: LiteralKind.String } nameLiteral && arguments.Length >= 2)
+        {
+            name = nameLiteral.StringValue;
+            index = 1;
+        }
+        ArrayExpression? array = null;
+        if (index < arguments.Length - 1 && arguments[index] is ArrayExpression dependencies)
+        {
+            array = dependencies;
+            index++;
+        }
+        if (index != arguments.Length - 1)
+            return false;
+        var factory = arguments[index];
+        var items = array is null ? null : AmdArray(array);
+        string? localVariable = null;
+        if (name is not null)
+        {
+            localVariable = "__WEBPACK_LOCAL_MODULE_" + _localModules.Count + "__";
+            _localModules[name] = localVariable;
+        }
+        var isFunction = factory is FunctionExpression or ArrowFunctionExpression;
+        Add(new AmdDefineDependency(items, factory.Start, factory.End, isFunction, localVariable) { Start = call.Start, End = call.End });
+        _result.RuntimeRequirements |= RuntimeGlobals.Module | RuntimeGlobals.Exports;
+        if (isFunction) AliasRequireParameter(factory);
+        Visit(factory);
+        return true;
+    }
+
     private void VisitImportExpression(ImportExpression import)
     {
         if (StaticString(import.Source) is { } request)
@@ -563,10 +703,14 @@ public sealed class DependencyCollector : AstVisitor
         return new BuildDiagnostic(message, _module.ReadableName, line, column, frame) { IsWarning = true };
     }
 
+    // Follows the string part of webpack's JavascriptParser.evaluateExpression: literals,
+    // templates without substitutions, `+` of static strings, and conditionals with a literal test.
     private static string? StaticString(Node node) => node switch
     {
         Literal { Kind: LiteralKind.String } literal => literal.StringValue,
         TemplateLiteral { Expressions.Length: 0 } template => template.Quasis[0].Cooked,
+        BinaryExpression { Operator: Operator.Add } binary when StaticString(binary.Left) is { } left && StaticString(binary.Right) is { } right => left + right,
+        ConditionalExpression { Test: Literal { Kind: LiteralKind.Boolean } test } conditional => StaticString(test.BooleanValue ? conditional.Consequent : conditional.Alternate),
         _ => null,
     };
 

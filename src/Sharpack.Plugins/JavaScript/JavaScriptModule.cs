@@ -80,7 +80,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
         var output = new ConcatSource();
-        if (collected.IsEsm && !collected.IsStrictByDirective)
+        // ES modules are strict; a "use strict" module keeps its directive ahead of the init fragments.
+        if (collected.IsEsm || (collected.IsStrictByDirective && template.InitFragments.Count > 0))
             output.Add("\"use strict\";\n");
         template.InitFragments.Sort(static (a, b) =>
             a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : string.CompareOrdinal(a.Key, b.Key));

@@ -1,0 +1,22 @@
+// A request whose module must be in the graph (and chunk) but whose code is rendered by another
+// dependency: the items of `require.ensure([…])` and AMD dependency arrays.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
+
+/// <summary>A module request rendered by its owner dependency.</summary>
+public sealed class ModuleIncludeDependency(string request, DependencyCategory category = DependencyCategory.CommonJs) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <inheritdoc />
+    public override DependencyCategory Category { get; } = category;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+    }
+}
