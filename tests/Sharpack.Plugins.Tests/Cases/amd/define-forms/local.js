@@ -1,0 +1,2 @@
+define("answer", function () { return 42; });
+define(["answer"], function (answer) { return "local:" + answer; });

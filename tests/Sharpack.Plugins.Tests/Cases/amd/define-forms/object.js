@@ -1,0 +1,1 @@
+define({ kind: "object" });
