@@ -16,21 +16,10 @@ internal static class DeterministicIds
         var used = new HashSet<int>();
         foreach (var item in items)
         {
-            var hash = Fnv1a(name(item));
+            var hash = (uint)(Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(name(item))) & 0xFFFFFFFF);
             var id = (int)(hash % (uint)range);
             while (!used.Add(id)) id = (id + 1) % range;
             assign(item, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-    }
-
-    private static uint Fnv1a(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash ^= b;
-            hash *= 16777619u;
-        }
-        return hash;
     }
 }

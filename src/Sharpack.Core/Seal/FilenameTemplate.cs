@@ -44,15 +44,5 @@ internal static class FilenameTemplate
         return builder.ToString();
     }
 
-    private static string ContentHash(byte[] content)
-    {
-        // FNV-1a 64 as a stand-in until the xxhash64 implementation lands.
-        var hash = 14695981039346656037UL;
-        foreach (var b in content)
-        {
-            hash ^= b;
-            hash *= 1099511628211UL;
-        }
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static string ContentHash(byte[] content) => Hashing.XxHash64.ToHex(Hashing.XxHash64.Hash(content));
 }
