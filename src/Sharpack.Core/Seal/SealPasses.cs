@@ -12,6 +12,7 @@ internal static class SealPasses
         ChunkIdsPass.Run(compilation);
         CodeGenerationPass.Run(compilation);
         RuntimeRequirementsPass.Run(compilation);
+        HashingPass.Run(compilation);
         CreateChunkAssetsPass.Run(compilation);
     }
 }
