@@ -6,7 +6,8 @@ namespace Sharpack.Bench;
 public static class BenchCommandLine
 {
     internal const string Usage =
-        "usage: sharpack-bench parse [--script|--module] FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--no-scopes] [--json] [--verbose]";
+        "usage: sharpack-bench parse [--script|--module] FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--no-scopes] [--json] [--verbose]\n" +
+        "       sharpack-bench resolve --requests FILE [--rounds N]";
 
     /// <summary>Runs the benchmark named by the first argument; returns the exit code.</summary>
     public static int Run(string[] args)
@@ -19,6 +20,7 @@ public static class BenchCommandLine
         return args[0] switch
         {
             "parse" => ParseBenchmark.Run(args.AsSpan(1)),
+            "resolve" => ResolveBenchmark.Run(args.AsSpan(1)),
             _ => Unknown(args[0]),
         };
     }

@@ -47,7 +47,9 @@ mkdir -p "$root/.artifacts/bench"
 results="$root/.artifacts/bench/parse-$(date -u +%Y%m%dT%H%M%SZ).jsonl"
 
 sharpack() {
-  dotnet run -c Release --no-build --project "$root/bench/Sharpack.Bench" -- parse "$@"
+  # The same gen0 budget as the ./sharpack launcher gives the CLI (see there).
+  DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x8000000}" \
+    dotnet run -c Release --no-build --project "$root/bench/Sharpack.Bench" -- parse "$@"
 }
 contender() {
   case "$1" in

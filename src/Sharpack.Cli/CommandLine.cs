@@ -10,6 +10,7 @@ public static class CommandLine
 
         commands:
           parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+          resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
         """;
 
     /// <summary>Runs the command named by the first argument; returns the exit code.</summary>
@@ -24,6 +25,7 @@ public static class CommandLine
         {
             case "parse":
                 return ParseCommand.Run(args.AsSpan(1));
+            case "resolve": return ResolveCommand.Run(args.AsSpan(1));
             default:
                 Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
                 return 2;

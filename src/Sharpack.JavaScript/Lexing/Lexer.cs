@@ -372,6 +372,9 @@ internal sealed partial class Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private char At(int index) => index < _source.Length ? _source[index] : '\0';
 
+    /// <summary>The character at <paramref name="index"/>, or NUL past the end.</summary>
+    public char CharAt(int index) => At(index);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Single(TokenKind kind)
     {
@@ -386,7 +389,8 @@ internal sealed partial class Lexer
         _pos += length;
     }
 
-    private int CodePointAt(int index)
+    /// <summary>The code point at <paramref name="index"/> (a surrogate pair counts as one).</summary>
+    public int CodePointAt(int index)
     {
         var c = _source[index];
         if (char.IsHighSurrogate(c) && index + 1 < _source.Length && char.IsLowSurrogate(_source[index + 1]))

@@ -24,11 +24,6 @@ internal sealed partial class Parser
         _privateNames[^1].Used.Add(identifier);
     }
 
-    private void CheckUndeclaredPrivateNamesAtTopLevel()
-    {
-        // Every class body resolves its own uses on exit, so nothing is pending at the end.
-    }
-
     private Node ParseClass(int start, bool isStatement, bool requireName)
     {
         NextToken();

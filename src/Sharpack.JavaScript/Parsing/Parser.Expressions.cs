@@ -65,7 +65,7 @@ internal sealed partial class Parser
             if (op == Operator.Assign)
                 CheckAssignmentPattern(left);
             else
-                CheckSimpleAssignmentTarget(left, BindingKind.None);
+                CheckSimpleAssignmentTarget(left);
             NextToken();
             var right = ParseMaybeAssign(noIn);
             if (oldDoubleProto >= 0) errors!.DoubleProto = oldDoubleProto;
@@ -248,7 +248,7 @@ internal sealed partial class Parser
             CheckExpressionErrors(errors, andThrow: true);
             if (isUpdate)
             {
-                CheckSimpleAssignmentTarget(argument, BindingKind.None);
+                CheckSimpleAssignmentTarget(argument);
             }
             else if (op == Operator.Delete && argument is Identifier && _strict)
             {
@@ -281,7 +281,7 @@ internal sealed partial class Parser
                 return expression;
             while (Kind is TokenKind.PlusPlus or TokenKind.MinusMinus && !CanInsertSemicolon())
             {
-                CheckSimpleAssignmentTarget(expression, BindingKind.None);
+                CheckSimpleAssignmentTarget(expression);
                 var updateOp = Kind == TokenKind.PlusPlus ? Operator.Increment : Operator.Decrement;
                 NextToken();
                 expression = new UpdateExpression(start, LastEnd, updateOp, prefix: false, expression);
@@ -412,7 +412,7 @@ internal sealed partial class Parser
                 _awaitPos = oldAwaitPos;
                 _awaitIdentPos = oldAwaitIdentPos;
                 NextToken();
-                return ParseArrowExpression(start, arguments, isAsync: true, forAwait);
+                return ParseArrowExpression(start, arguments, isAsync: true);
             }
             CheckExpressionErrors(errors, andThrow: true);
             if (oldYieldPos >= 0) _yieldPos = oldYieldPos;
@@ -469,7 +469,7 @@ internal sealed partial class Parser
                             NextToken();
                             var parameters = _lists.Rent();
                             parameters.Add(id);
-                            return ParseArrowExpression(start, parameters, isAsync: false, forAwait);
+                            return ParseArrowExpression(start, parameters, isAsync: false);
                         }
                         if (!containsEscape && id.Name == "async" && Kind == TokenKind.Identifier
                             && (!_potentialArrowInForAwait || _lexer.Value != "of" || _lexer.HasEscape))
@@ -484,7 +484,7 @@ internal sealed partial class Parser
                             NextToken();
                             var parameters = _lists.Rent();
                             parameters.Add(param);
-                            return ParseArrowExpression(start, parameters, isAsync: true, forAwait);
+                            return ParseArrowExpression(start, parameters, isAsync: true);
                         }
                     }
                     return id;
@@ -599,7 +599,7 @@ internal sealed partial class Parser
         {
             if (first) first = false;
             else Expect(TokenKind.Comma);
-            if (AfterTrailingCommaNoConsume(TokenKind.CloseParen))
+            if (Kind == TokenKind.CloseParen)
             {
                 lastIsComma = true;
                 break;
@@ -614,8 +614,7 @@ internal sealed partial class Parser
             }
             expressions.Add(ParseMaybeAssign(noIn: false, errors));
         }
-        var innerEnd = _lexer.TokenStart == TokenStart ? LastEnd : LastEnd;
-        innerEnd = LastEnd;
+        var innerEnd = LastEnd;
         Expect(TokenKind.CloseParen);
 
         if (canBeArrow && !CanInsertSemicolon() && Kind == TokenKind.Arrow)
@@ -625,7 +624,7 @@ internal sealed partial class Parser
             _yieldPos = oldYieldPos;
             _awaitPos = oldAwaitPos;
             NextToken();
-            return ParseArrowExpression(start, expressions, isAsync: false, forAwait);
+            return ParseArrowExpression(start, expressions, isAsync: false);
         }
         if (expressions.Count == 0 || lastIsComma)
             throw Unexpected(LastEnd - 1);
@@ -645,9 +644,6 @@ internal sealed partial class Parser
         value.IsParenthesized = true;
         return value;
     }
-
-    /// <summary>True at <paramref name="close"/> right after a comma (the caller consumes the close).</summary>
-    private bool AfterTrailingCommaNoConsume(TokenKind close) => Kind == close;
 
     private List<Node?> ParseExpressionList(TokenKind close, bool allowTrailingComma, bool allowEmpty, CoverErrors? errors)
     {

@@ -58,7 +58,7 @@ internal sealed partial class Parser
             function.Id = ParseBindingIdentifier();
         }
         var saved = EnterFunction(FunctionKindFlags(isAsync, isGenerator));
-        ParseFunctionParamsAndBody(function, isMethod: false);
+        ParseFunctionParamsAndBody(function);
         ExitFunction(saved);
         function.End = LastEnd;
         return function;
@@ -73,7 +73,7 @@ internal sealed partial class Parser
         // The name of a function expression is scoped inside it, so its await/yield rules apply.
         if (Kind == TokenKind.Identifier)
             function.Id = ParseBindingIdentifier();
-        ParseFunctionParamsAndBody(function, isMethod: false);
+        ParseFunctionParamsAndBody(function);
         ExitFunction(saved);
         function.End = LastEnd;
         return function;
@@ -86,44 +86,41 @@ internal sealed partial class Parser
         var flags = FunctionKindFlags(isAsync, isGenerator) | FunctionFlags.SuperProperty
             | (allowDirectSuper ? FunctionFlags.SuperCall : 0);
         var saved = EnterFunction(flags);
-        ParseFunctionParamsAndBody(function, isMethod: true);
+        ParseFunctionParamsAndBody(function);
         ExitFunction(saved);
         function.End = LastEnd;
         return function;
     }
 
-    private void ParseFunctionParamsAndBody(FunctionNode function, bool isMethod)
+    private void ParseFunctionParamsAndBody(FunctionNode function)
     {
         Expect(TokenKind.OpenParen);
         var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true);
         CheckYieldAwaitInDefaultParams();
         function.Params = _lists.ToArrayAndReturn(parameters);
-        ParseFunctionBody(function, isArrow: false, isMethod, noIn: false);
+        ParseFunctionBody(function, isArrow: false, noIn: false);
     }
 
-    private Node ParseArrowExpression(int start, List<Node?> parameters, bool isAsync, bool forAwait)
+    private Node ParseArrowExpression(int start, List<Node?> parameters, bool isAsync)
     {
-        _ = forAwait;
         var inherited = _flags & (FunctionFlags.SuperProperty | FunctionFlags.SuperCall | FunctionFlags.NewTarget | FunctionFlags.ClassFieldInit);
         var saved = EnterFunction(inherited | FunctionFlags.Function | FunctionFlags.Arrow | (isAsync ? FunctionFlags.Async : 0));
         var function = new ArrowFunctionExpression(start, 0) { IsAsync = isAsync };
         for (var i = 0; i < parameters.Count; i++)
             parameters[i] = ToAssignable(parameters[i]!, isBinding: true, null);
         function.Params = _lists.ToArrayAndReturn(parameters);
-        ParseFunctionBody(function, isArrow: true, isMethod: false, noIn: false);
+        ParseFunctionBody(function, isArrow: true, noIn: false);
         ExitFunction(saved);
         function.End = LastEnd;
         return function;
     }
 
-    private void ParseFunctionBody(FunctionNode function, bool isArrow, bool isMethod, bool noIn)
+    private void ParseFunctionBody(FunctionNode function, bool isArrow, bool noIn)
     {
-        _ = isMethod;
-        var outerStrict = _strict;
         if (isArrow && Kind != TokenKind.OpenBrace)
         {
             function.IsStrict = _strict;
-            CheckParameters(function, outerStrict);
+            CheckParameters(function);
             function.Body = ParseMaybeAssign(noIn);
             ((ArrowFunctionExpression)function).IsExpression = true;
             return;
@@ -134,7 +131,7 @@ internal sealed partial class Parser
         var body = _lists.Rent();
         ParseDirectives(body, allowStrict: simple);
         function.IsStrict = _strict;
-        CheckParameters(function, outerStrict);
+        CheckParameters(function);
         while (Kind != TokenKind.CloseBrace)
         {
             if (Kind == TokenKind.EndOfFile)
@@ -146,11 +143,10 @@ internal sealed partial class Parser
     }
 
     /// <summary>Checks parameter bindings (and the name) once the body's strictness is known.</summary>
-    private void CheckParameters(FunctionNode function, bool outerStrict)
+    private void CheckParameters(FunctionNode function)
     {
         foreach (var parameter in function.Params)
             CheckBindingPattern(parameter, BindingKind.Parameter);
-        _ = outerStrict;
         if (_strict && function.Id is { } id)
             CheckBindingPattern(id, BindingKind.Var);
     }

@@ -381,13 +381,7 @@ internal sealed partial class Parser
 
     private int SkipJsxTrivia(int pos) => _lexer.SkipTriviaFrom(pos);
 
-    private char At(int pos) => pos < _source.Length ? _source[pos] : '\0';
+    private char At(int pos) => _lexer.CharAt(pos);
 
-    private int CodePointAt(int pos)
-    {
-        var c = _source[pos];
-        if (char.IsHighSurrogate(c) && pos + 1 < _source.Length && char.IsLowSurrogate(_source[pos + 1]))
-            return char.ConvertToUtf32(c, _source[pos + 1]);
-        return c;
-    }
+    private int CodePointAt(int pos) => _lexer.CodePointAt(pos);
 }

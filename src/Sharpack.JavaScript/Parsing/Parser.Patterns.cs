@@ -93,7 +93,7 @@ internal sealed partial class Parser
                 }
                 break;
             default:
-                CheckSimpleAssignmentTarget(node, BindingKind.None);
+                CheckSimpleAssignmentTarget(node);
                 break;
         }
     }
@@ -115,9 +115,8 @@ internal sealed partial class Parser
     }
 
     /// <summary>Checks a simple assignment target (an identifier or a member expression).</summary>
-    private void CheckSimpleAssignmentTarget(Node node, BindingKind kind)
+    private void CheckSimpleAssignmentTarget(Node node)
     {
-        _ = kind;
         switch (node)
         {
             case Identifier identifier:

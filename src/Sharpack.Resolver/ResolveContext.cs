@@ -1,0 +1,34 @@
+// Per-resolution state that is not part of the request: the paths read and missed (for watch
+// mode and error messages) and the stack of alias re-entries, which stops an alias cycle with
+// enhanced-resolve's "Recursion in resolving" error.
+
+namespace Sharpack.Resolver;
+
+/// <summary>Mutable state of one resolution.</summary>
+internal sealed class ResolveContext
+{
+    public readonly List<string> FileDependencies = [];
+    public readonly List<string> MissingDependencies = [];
+    private List<Request>? _stack;
+
+    // Set when the restrictions rejected a result (the exports field then reports no error).
+    public bool RestrictionBlocked;
+
+    /// <summary>Pushes the request entering internal-resolve; false when the same request is already on the stack.</summary>
+    public bool Enter(in Request request)
+    {
+        _stack ??= [];
+        foreach (var entry in _stack)
+        {
+            if (entry.Path == request.Path && (entry.RequestText ?? "") == (request.RequestText ?? "") && entry.Query == request.Query
+                && entry.Fragment == request.Fragment && entry.Directory == request.Directory && entry.Module == request.Module)
+            {
+                return false;
+            }
+        }
+        _stack.Add(request);
+        return true;
+    }
+
+    public void Leave() => _stack!.RemoveAt(_stack.Count - 1);
+}
