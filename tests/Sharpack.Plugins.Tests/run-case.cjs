@@ -5,10 +5,15 @@ const [bundle, expectPath] = process.argv.slice(2);
 global.expect = require(expectPath).expect;
 const tests = [];
 global.it = (name, fn) => tests.push({ name, fn });
-require(path.resolve(bundle));
 (async () => {
+  // As webpack's runner: an async entry's exports are a promise, awaited before the tests.
+  const exported = require(path.resolve(bundle));
+  if (exported && typeof exported.then === "function") await exported;
+  await new Promise((resolve) => setImmediate(resolve));
   let failed = 0;
-  for (const test of tests) {
+  // Tests registered while earlier tests run are picked up too.
+  for (let i = 0; i < tests.length; i++) {
+    const test = tests[i];
     try {
       if (test.fn.length > 0) {
         await new Promise((resolve, reject) => {

@@ -20,6 +20,9 @@ public abstract class Dependency
     /// <summary>Offset past that code.</summary>
     public int End { get; init; }
 
+    /// <summary>An importer of an async module (top-level await) through this dependency becomes async too (ESM imports).</summary>
+    public virtual bool PropagatesAsync => false;
+
     /// <summary>The module this dependency resolved to, set when the graph connects it; null if none.</summary>
     public Module? Target { get; internal set; }
 

@@ -36,8 +36,11 @@ public abstract class Module(string identifier, string resource)
     /// <summary>True for strict ES modules (javascript/esm), whose imports of non-ES modules are strict.</summary>
     public virtual bool IsStrictEsm => false;
 
-    /// <summary>True when the module (or one it imports) uses top-level await.</summary>
-    public bool IsAsync { get; set; }
+    /// <summary>True when the module (or one it imports) uses top-level await; set by the async modules pass.</summary>
+    public bool IsAsync { get; internal set; }
+
+    /// <summary>True when the module's own code has a top-level await.</summary>
+    public virtual bool HasTopLevelAwait => false;
 
     /// <summary>Export names the module provides (ESM), or null when unknown (CommonJS).</summary>
     public IReadOnlyCollection<string>? ProvidedExports { get; protected set; }

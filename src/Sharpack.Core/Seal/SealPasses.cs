@@ -7,6 +7,7 @@ internal static class SealPasses
 {
     public static void Run(Compilation compilation)
     {
+        AsyncModulesPass.Run(compilation);
         BuildChunkGraphPass.Run(compilation);
         ModuleIdsPass.Run(compilation);
         ChunkIdsPass.Run(compilation);

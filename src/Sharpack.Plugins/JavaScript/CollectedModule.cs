@@ -18,6 +18,9 @@ public sealed class CollectedModule
     /// <summary>The source starts with a "use strict" directive.</summary>
     public bool IsStrictByDirective { get; set; }
 
+    /// <summary>The module has a top-level <c>await</c> (or <c>for await</c>).</summary>
+    public bool HasTopLevelAwait { get; set; }
+
     /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
     public bool UsesThis { get; set; }
 

@@ -32,6 +32,7 @@ public sealed class DependencyCollector : AstVisitor
     private readonly HashSet<int> _requireAliases = [];
     private readonly Dictionary<string, string> _localModules = new(StringComparer.Ordinal);
     private int _thisDepth;
+    private int _functionDepth;
     private Identifier? _calleeIdentifier;
 
     private DependencyCollector(JavaScriptModule module, ParseResult parse, SharpackOptions options)
@@ -221,7 +222,9 @@ public sealed class DependencyCollector : AstVisitor
                 if (field.Value is not null)
                 {
                     _thisDepth++;
+                    _functionDepth++;
                     Visit(field.Value);
+                    _functionDepth--;
                     _thisDepth--;
                 }
                 return;
@@ -229,8 +232,20 @@ public sealed class DependencyCollector : AstVisitor
             case FunctionDeclaration:
             case FunctionExpression:
                 _thisDepth++;
+                _functionDepth++;
                 base.Visit(node);
+                _functionDepth--;
                 _thisDepth--;
+                return;
+            case ArrowFunctionExpression:
+                _functionDepth++;
+                base.Visit(node);
+                _functionDepth--;
+                return;
+            case AwaitExpression when _functionDepth == 0:
+            case ForOfStatement { Await: true } when _functionDepth == 0:
+                _result.HasTopLevelAwait = true;
+                base.Visit(node);
                 return;
             case LabeledStatement labeled:
                 Visit(labeled.Body);

@@ -62,6 +62,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override bool IsStrictEsm => Type == "javascript/esm";
 
     /// <inheritdoc />
+    public override bool HasTopLevelAwait => _collected?.HasTopLevelAwait ?? false;
+
+    /// <inheritdoc />
     public override (int Line, int Column, string? CodeFrame) Locate(int offset)
     {
         if (_lines is null)
@@ -85,11 +88,36 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             output.Add("\"use strict\";\n");
         template.InitFragments.Sort(static (a, b) =>
             a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : string.CompareOrdinal(a.Key, b.Key));
+        if (IsAsync)
+        {
+            // Follows webpack's async module wrapping (JavascriptModulesPlugin + HarmonyCompatibility).
+            requirements |= RuntimeGlobals.AsyncModule | RuntimeGlobals.Module;
+            output.Add("__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {\n");
+        }
         foreach (var fragment in template.InitFragments)
             output.Add(fragment.Content);
+        if (IsAsync && AsyncImportVariables() is { Length: > 0 } asyncImports)
+        {
+            output.Add($"var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([{asyncImports}]);\n");
+            output.Add($"([{asyncImports}] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);\n");
+        }
         output.Add(source);
+        if (IsAsync)
+            output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
         return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis);
+    }
+
+    // The variables of ES imports whose modules are async, in import order.
+    private string AsyncImportVariables()
+    {
+        var variables = new List<string>();
+        foreach (var dependency in Dependencies)
+        {
+            if (dependency is Dependencies.Esm.EsmImportSideEffectDependency { Target.IsAsync: true } import)
+                variables.Add(import.VariableName);
+        }
+        return string.Join(", ", variables);
     }
 
     private static string ResourcePath(string resource)

@@ -24,6 +24,7 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
         registry.Register(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
         registry.Register(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
+        registry.Register(RuntimeGlobals.AsyncModule, static () => new TemplatedRuntimeModule("async module", "async_module"));
         registry.Register(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
     }
 }

@@ -20,6 +20,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     /// <summary>The variable holding the imported module's exports.</summary>
     public string VariableName { get; } = variableName;
 
+    /// <inheritdoc />
+    public override bool PropagatesAsync => true;
+
     /// <summary>Source ranges of the import/re-export statements to remove (start, end).</summary>
     public List<(int Start, int End)> StatementRanges { get; } = [];
 

@@ -1,0 +1,4 @@
+import { answer, log } from "./async";
+log.push("importer");
+export const value = answer;
+export const order = log;
