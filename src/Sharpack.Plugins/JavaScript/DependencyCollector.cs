@@ -550,7 +550,11 @@ public sealed class DependencyCollector : AstVisitor
     {
         if (IsRequire(call.Callee) && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
         {
-            Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
+            // A name defined earlier in this file with define("name", …) is an AMD local module.
+            if (_localModules.TryGetValue(request, out var localModule))
+                Replace(call.Start, call.End, localModule);
+            else
+                Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
             return;
         }
         if (IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
