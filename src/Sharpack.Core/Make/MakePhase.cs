@@ -69,6 +69,15 @@ internal sealed class MakePhase
     private (Module? Module, string? Error) Resolve(Dependency dependency, string context)
     {
         var request = dependency.Request!;
+        if (dependency.Context is { } contextOptions)
+        {
+            var directory = Path.GetFullPath(Path.Combine(context, request));
+            if (!Directory.Exists(directory))
+                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})");
+            return (_types.ContextFactory is { } createContext
+                ? createContext(directory, contextOptions)
+                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null);
+        }
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
             return (new ExternalModule(request), null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver : _esmResolver;
@@ -161,7 +170,7 @@ internal sealed class MakePhase
     {
         foreach (var diagnostic in diagnostics)
             (diagnostic.IsWarning ? _compilation.Warnings : _compilation.Errors).Add(diagnostic);
-        var context = Path.GetDirectoryName(StripQuery(module.Resource)) ?? _compilation.Options.Context;
+        var context = module.Directory;
         foreach (var dependency in module.Dependencies)
         {
             if (dependency.Request is not null)
@@ -185,13 +194,9 @@ internal sealed class MakePhase
         if (module is ExternalModule)
             return module.ReadableName;
         var relative = Path.GetRelativePath(_compilation.Options.Context, module.Resource).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
-    }
-
-    private static string StripQuery(string resource)
-    {
-        var query = resource.IndexOf('?');
-        return query < 0 ? resource : resource[..query];
+        if (relative == ".") relative = "";
+        var name = relative.StartsWith("../", StringComparison.Ordinal) ? relative : relative.Length == 0 ? "." : "./" + relative;
+        return name + module.NameSuffix;
     }
 
     private static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()

@@ -8,9 +8,15 @@ namespace Sharpack.Core.Make;
 /// <summary>Creates a module of one type for a resolved resource.</summary>
 public delegate Module ModuleTypeFactory(string identifier, string resource, string type);
 
+/// <summary>Creates the module for a context: a directory and the options that select its files.</summary>
+public delegate Module ContextModuleFactory(string directory, ContextOptions options);
+
 /// <summary>The module types a compiler knows.</summary>
 public sealed class ModuleTypeRegistry
 {
+    /// <summary>Creates context modules; set by the JavaScript modules plugin.</summary>
+    public ContextModuleFactory? ContextFactory { get; set; }
+
     private readonly Dictionary<string, ModuleTypeFactory> _factories = new(StringComparer.Ordinal);
 
     /// <summary>Registers <paramref name="factory"/> for <paramref name="type"/>.</summary>

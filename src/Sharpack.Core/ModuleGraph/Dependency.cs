@@ -20,6 +20,9 @@ public abstract class Dependency
     /// <summary>Offset past that code.</summary>
     public int End { get; init; }
 
+    /// <summary>For a context dependency (<c>require.context</c>, <c>require("./dir/" + x)</c>): its options; the request is the directory.</summary>
+    public virtual ContextOptions? Context => null;
+
     /// <summary>An importer of an async module (top-level await) through this dependency becomes async too (ESM imports).</summary>
     public virtual bool PropagatesAsync => false;
 

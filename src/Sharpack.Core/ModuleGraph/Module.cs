@@ -18,6 +18,19 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The absolute path of the file, with query and fragment.</summary>
     public string Resource { get; } = resource;
 
+    /// <summary>Appended to the readable path (a context module's mode and pattern).</summary>
+    public virtual string NameSuffix => "";
+
+    /// <summary>The directory its relative requests resolve from.</summary>
+    public virtual string Directory
+    {
+        get
+        {
+            var query = Resource.IndexOf('?');
+            return Path.GetDirectoryName(query < 0 ? Resource : Resource[..query]) ?? "/";
+        }
+    }
+
     /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
     public string ReadableName { get; internal set; } = "";
 

@@ -11,6 +11,7 @@ using Sharpack.JavaScript;
 using Sharpack.JavaScript.Ast;
 using Sharpack.Plugins.JavaScript.Dependencies.Amd;
 using Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+using Sharpack.Plugins.JavaScript.Dependencies.Context;
 using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
@@ -557,6 +558,19 @@ public sealed class DependencyCollector : AstVisitor
                 Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
             return;
         }
+        if (IsRequire(call.Callee) && call.Arguments.Length == 1 && TryContextRequest(call.Arguments[0], "sync") is { } contextDependency)
+        {
+            contextDependency.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id})"));
+            Add(contextDependency);
+            Visit(call.Arguments[0]);
+            return;
+        }
+        if (call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "context" } } requireContext && IsRequire(requireContext.Object)
+            && call.Arguments.Length >= 1 && StaticString(call.Arguments[0]) is { } contextDirectory)
+        {
+            VisitRequireContext(call, contextDirectory);
+            return;
+        }
         if (IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
         {
             Add(new AmdRequireDependency(AmdArray(requireArray), call.Arguments[1].Start, call.Arguments[1].End) { Start = call.Start, End = call.End });
@@ -590,6 +604,81 @@ public sealed class DependencyCollector : AstVisitor
         }
         foreach (var argument in call.Arguments)
             Visit(argument);
+    }
+
+    // Follows webpack's ContextDependencyHelpers.create: `"./dir/pre" + x + ".js"` or
+    // `\`./dir/pre${x}.js\`` is the context "./dir" with the pattern ^\.\/pre.*\.js$, and the
+    // request passed to it becomes "./pre" + x + ".js".
+    private ContextDependency? TryContextRequest(Node request, string mode)
+    {
+        string prefix, suffix;
+        int prefixStart, prefixEnd;
+        bool isTemplate;
+        switch (request)
+        {
+            case TemplateLiteral { Expressions.Length: > 0 } template:
+                prefix = template.Quasis[0].Cooked ?? "";
+                suffix = template.Quasis[^1].Cooked ?? "";
+                prefixStart = template.Quasis[0].Start;
+                prefixEnd = template.Quasis[0].End;
+                isTemplate = true;
+                break;
+            case BinaryExpression { Operator: Operator.Add } binary:
+                {
+                    var left = binary;
+                    while (left.Left is BinaryExpression { Operator: Operator.Add } inner)
+                        left = inner;
+                    if (left.Left is not Literal { Kind: LiteralKind.String } prefixLiteral)
+                        return null;
+                    prefix = prefixLiteral.StringValue!;
+                    suffix = binary.Right is Literal { Kind: LiteralKind.String } suffixLiteral && !ReferenceEquals(binary, left) ? suffixLiteral.StringValue! : "";
+                    prefixStart = prefixLiteral.Start;
+                    prefixEnd = prefixLiteral.End;
+                    isTemplate = false;
+                    break;
+                }
+            default:
+                return null;
+        }
+        var slash = prefix.LastIndexOf('/');
+        if (slash < 0 || !prefix.StartsWith('.'))
+            return null;
+        var directory = prefix[..slash];
+        var rest = "." + prefix[slash..];
+        var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(rest) + ".*" + System.Text.RegularExpressions.Regex.Escape(suffix) + "$";
+        var patternText = "^" + EscapeJs(rest) + ".*" + EscapeJs(suffix) + "$";
+        var dependency = new ContextDependency(directory.Length == 0 ? "." : directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode)) { Start = request.Start, End = request.End };
+        dependency.Replacements.Add((prefixStart, prefixEnd, isTemplate ? rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal) : CodeGenerationContext.JsonString(rest)));
+        return dependency;
+    }
+
+    private static string EscapeJs(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length * 2);
+        foreach (var c in text)
+        {
+            if ("\\^$.*+?()[]{}|/-".Contains(c)) builder.Append('\\');
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    // Follows webpack's RequireContextDependencyParserPlugin: require.context(dir, recursive, regExp, mode).
+    private void VisitRequireContext(CallExpression call, string directory)
+    {
+        var arguments = call.Arguments;
+        var recursive = arguments.Length < 2 || arguments[1] is not Literal { Kind: LiteralKind.Boolean, BooleanValue: false };
+        var patternText = "^\\.\\/.*$";
+        var pattern = "^\\./.*$";
+        if (arguments.Length >= 3 && arguments[2] is Literal { Kind: LiteralKind.RegExp } regExp)
+        {
+            patternText = regExp.RegexPattern!;
+            pattern = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _) ?? pattern;
+        }
+        var mode = arguments.Length >= 4 && StaticString(arguments[3]) is { } modeText ? modeText : "sync";
+        var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(recursive, pattern, patternText, mode)) { Start = call.Start, End = call.End };
+        dependency.Replacements.Add((call.Start, call.End, "__webpack_require__({id})"));
+        Add(dependency);
     }
 
     private static bool IsFunctionLike(Node node) =>
@@ -712,7 +801,15 @@ public sealed class DependencyCollector : AstVisitor
             if (import.Options is not null) Visit(import.Options);
             return;
         }
-        _result.Warnings.Add(Warning(import.Start, "Critical dependency: the request of a dependency is an expression (import() of an expression is not supported yet)"));
+        if (TryContextRequest(import.Source, "lazy") is { } context)
+        {
+            context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
+            context.Replacements.Add((import.Source.End, import.End, ")"));
+            Add(context);
+            Visit(import.Source);
+            return;
+        }
+        _result.Warnings.Add(Warning(import.Start, "Critical dependency: the request of a dependency is an expression"));
         base.Visit(import);
     }
 

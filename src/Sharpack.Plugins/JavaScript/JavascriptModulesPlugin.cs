@@ -21,6 +21,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         foreach (var type in new[] { "javascript/auto", "javascript/esm", "javascript/dynamic" })
             compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType));
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
+        compiler.ModuleTypes.ContextFactory = static (directory, options) => new Context.ContextModule(directory, options);
         compiler.ChunkRenderer = new JavascriptModulesPlugin();
     }
 

@@ -1,0 +1,36 @@
+// Follows webpack lib/dependencies/ContextDependency.js and its templates: a request only known
+// at run time inside a directory (`require.context(…)`, `require("./dir/" + x)`,
+// `import(\`./dir/${x}\`)`) loads the context module for the directory; its code is rewritten
+// to call that module with the remaining part of the request.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Context;
+
+/// <summary>A context request; <see cref="Dependency.Request"/> is the directory.</summary>
+public sealed class ContextDependency(string directory, ContextOptions options) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = directory;
+
+    /// <inheritdoc />
+    public override ContextOptions? Context { get; } = options;
+
+    /// <summary>Edits to the source; <c>{id}</c> in a text stands for the context module's id.</summary>
+    public List<(int Start, int End, string Text)> Replacements { get; } = [];
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        context.RuntimeRequirements |= RuntimeGlobals.Require;
+        var id = Target is null ? "undefined" : context.ModuleIdLiteral(Target);
+        foreach (var (start, end, text) in Replacements)
+        {
+            var code = text.Replace("{id}", id, StringComparison.Ordinal);
+            if (end == start) context.Source.Insert(start, code);
+            else context.Source.Replace(start, end - 1, code);
+        }
+    }
+}
