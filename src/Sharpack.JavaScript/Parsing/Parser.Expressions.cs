@@ -804,18 +804,8 @@ internal sealed partial class Parser
         var properties = _lists.Rent();
         var first = true;
         var sawProto = false;
-        while (!Eat(TokenKind.CloseBrace))
+        while (NextListItem(ref first, TokenKind.CloseBrace))
         {
-            if (!first)
-            {
-                Expect(TokenKind.Comma);
-                if (AfterTrailingComma(TokenKind.CloseBrace))
-                    break;
-            }
-            else
-            {
-                first = false;
-            }
             var property = ParseProperty(isPattern: false, errors);
             if (property is Property { Computed: false, Method: false, Shorthand: false, Kind: PropertyKind.Init } p && IsProtoKey(p.Key))
             {

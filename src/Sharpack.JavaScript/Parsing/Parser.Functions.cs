@@ -232,18 +232,8 @@ internal sealed partial class Parser
         NextToken();
         var properties = _lists.Rent();
         var first = true;
-        while (!Eat(TokenKind.CloseBrace))
+        while (NextListItem(ref first, TokenKind.CloseBrace))
         {
-            if (!first)
-            {
-                Expect(TokenKind.Comma);
-                if (AfterTrailingComma(TokenKind.CloseBrace))
-                    break;
-            }
-            else
-            {
-                first = false;
-            }
             properties.Add(ParseProperty(isPattern: true, null));
         }
         return new ObjectPattern(start, LastEnd, _lists.ToArrayAndReturn(properties));

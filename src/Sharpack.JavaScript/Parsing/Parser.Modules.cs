@@ -52,18 +52,8 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.OpenBrace);
         var first = true;
-        while (!Eat(TokenKind.CloseBrace))
+        while (NextListItem(ref first, TokenKind.CloseBrace))
         {
-            if (!first)
-            {
-                Expect(TokenKind.Comma);
-                if (AfterTrailingComma(TokenKind.CloseBrace))
-                    break;
-            }
-            else
-            {
-                first = false;
-            }
             var start = TokenStart;
             var importedIsKeyword = Lexer.IsKeyword(Kind);
             var importedHasEscape = _lexer.HasEscape;
@@ -128,18 +118,8 @@ internal sealed partial class Parser
         var nodes = _lists.Rent();
         var first = true;
         HashSet<string>? keys = null;
-        while (!Eat(TokenKind.CloseBrace))
+        while (NextListItem(ref first, TokenKind.CloseBrace))
         {
-            if (!first)
-            {
-                Expect(TokenKind.Comma);
-                if (AfterTrailingComma(TokenKind.CloseBrace))
-                    break;
-            }
-            else
-            {
-                first = false;
-            }
             var start = TokenStart;
             Node key = Kind == TokenKind.String ? ParseLiteral() : ParseIdentifier(liberal: true);
             var keyName = key is Identifier identifier ? identifier.Name : ((Literal)key).StringValue!;
@@ -236,18 +216,8 @@ internal sealed partial class Parser
         var nodes = _lists.Rent();
         Expect(TokenKind.OpenBrace);
         var first = true;
-        while (!Eat(TokenKind.CloseBrace))
+        while (NextListItem(ref first, TokenKind.CloseBrace))
         {
-            if (!first)
-            {
-                Expect(TokenKind.Comma);
-                if (AfterTrailingComma(TokenKind.CloseBrace))
-                    break;
-            }
-            else
-            {
-                first = false;
-            }
             var start = TokenStart;
             if (keywordLocal < 0 && Lexer.IsKeyword(Kind))
                 keywordLocal = TokenStart;

@@ -157,6 +157,25 @@ internal sealed partial class Parser
     /// <summary>Starts of statements that follow a statement ended by ASI, ascending.</summary>
     public List<int> AsiPositions { get; } = [];
 
+    /// <summary>
+    /// Steps through a comma-separated list closed by <paramref name="close"/> (a trailing comma
+    /// allowed): consumes the comma before each item after the first, and the closing token at
+    /// the end, where it returns false.
+    /// </summary>
+    private bool NextListItem(ref bool first, TokenKind close)
+    {
+        if (Eat(close))
+            return false;
+        if (!first)
+        {
+            Expect(TokenKind.Comma);
+            if (AfterTrailingComma(close))
+                return false;
+        }
+        first = false;
+        return true;
+    }
+
     private bool AfterTrailingComma(TokenKind close)
     {
         if (_lexer.Kind != close)
