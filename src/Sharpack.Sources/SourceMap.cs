@@ -1,8 +1,10 @@
 // A version 3 source map (https://tc39.es/ecma426/) as webpack-sources' RawSourceMap: the
 // fields, JSON in and out, and decoding helpers. Maps made by sources come out with file "x"
-// and the field order version, file, mappings, sources, sourcesContent, names, like webpack's
-// objects, and ToJson escapes strings exactly as JSON.stringify does, so an emitted .map file
-// is byte-for-byte webpack's for the same map.
+// and the field order version, file, mappings, sources, sourcesContent, names (then
+// sourceRoot, if any), like webpack's objects, and ToJson escapes strings exactly as
+// JSON.stringify does, so an emitted .map file is byte-for-byte webpack's for the same map.
+// (A map passed through unchanged, as SourceMapSource without an inner map returns it, is
+// written in this order too, where webpack keeps the order of the object it was given.)
 
 using System.Globalization;
 using System.Text;
@@ -91,11 +93,6 @@ public sealed class SourceMap
         }
         json.Append(",\"mappings\":");
         JsonText.AppendString(json, Mappings);
-        if (SourceRoot is not null)
-        {
-            json.Append(",\"sourceRoot\":");
-            JsonText.AppendString(json, SourceRoot);
-        }
         json.Append(",\"sources\":");
         JsonText.AppendArray(json, Sources);
         if (SourcesContent is not null)
@@ -105,6 +102,11 @@ public sealed class SourceMap
         }
         json.Append(",\"names\":");
         JsonText.AppendArray(json, Names);
+        if (SourceRoot is not null)
+        {
+            json.Append(",\"sourceRoot\":");
+            JsonText.AppendString(json, SourceRoot);
+        }
         json.Append('}');
         return json.ToString();
     }
