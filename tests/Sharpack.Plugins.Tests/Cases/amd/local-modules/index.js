@@ -1,0 +1,3 @@
+it("resolves named local modules inside one file", () => {
+  expect(require("./locals")).toBe("first,second:first");
+});
