@@ -11,10 +11,13 @@ namespace Sharpack.Plugins.Tests;
 public sealed class RealPackageTests
 {
     [Theory]
+    [InlineData("date-fns.mjs")]
     [InlineData("lodash-es.mjs")]
     [InlineData("react-dom-server.mjs")]
     [InlineData("rxjs.mjs")]
     [InlineData("three-math.mjs")]
+    [InlineData("uuid.mjs")]
+    [InlineData("zod.mjs")]
     public void Bundled_script_prints_what_node_prints(string script)
     {
         var root = TestPaths.Root;

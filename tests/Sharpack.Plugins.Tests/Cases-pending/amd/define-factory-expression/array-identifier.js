@@ -1,0 +1,2 @@
+function factory(dep) { return "array:" + dep; }
+define(["./dep"], factory);

@@ -1,0 +1,2 @@
+var factory = function () { return "identifier"; };
+define(factory);

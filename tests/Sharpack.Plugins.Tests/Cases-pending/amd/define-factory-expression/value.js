@@ -1,0 +1,2 @@
+var value = { value: "object via identifier" };
+define([], value);

@@ -1,0 +1,2 @@
+export { thing } from "./gone";
+export * from "./also-gone";

@@ -1,0 +1,1 @@
+import { helper } from "./helper";

@@ -1,0 +1,2 @@
+exports.a = "a";
+exports.b = "b";

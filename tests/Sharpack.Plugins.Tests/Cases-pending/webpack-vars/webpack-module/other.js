@@ -1,0 +1,1 @@
+exports.id = __webpack_module__.id;

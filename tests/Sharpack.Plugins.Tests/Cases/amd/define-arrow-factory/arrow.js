@@ -1,0 +1,1 @@
+define(["./dep"], (dep) => "arrow:" + dep);

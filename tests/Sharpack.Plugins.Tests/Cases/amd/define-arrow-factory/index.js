@@ -1,0 +1,3 @@
+it("accepts arrow function factories", () => {
+  expect(require("./arrow")).toBe("arrow:dep");
+});

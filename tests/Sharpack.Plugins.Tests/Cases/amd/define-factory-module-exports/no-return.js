@@ -1,0 +1,3 @@
+define(["require", "exports", "module"], function (require, exports, module) {
+  module.exports = { assigned: true };
+});

@@ -1,0 +1,4 @@
+define(["exports"], function (exports) {
+  exports.ignored = true;
+  return "returned";
+});

@@ -1,0 +1,4 @@
+exports.early = "early";
+const b = require("./b");
+exports.sawFromB = b.aAtLoad;
+exports.done = true;

@@ -1,0 +1,3 @@
+const a = require("./a");
+exports.aAtLoad = { ...a };
+exports.aNow = a;

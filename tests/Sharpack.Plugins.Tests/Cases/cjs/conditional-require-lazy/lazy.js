@@ -1,0 +1,2 @@
+globalThis.__lazyRequired = true;
+exports.value = "lazy";

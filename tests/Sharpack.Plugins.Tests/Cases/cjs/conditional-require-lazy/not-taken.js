@@ -1,0 +1,2 @@
+globalThis.__notTakenRequired = true;
+module.exports = "not taken";

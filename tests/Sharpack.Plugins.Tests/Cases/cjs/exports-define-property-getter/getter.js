@@ -1,0 +1,3 @@
+let value = 1;
+Object.defineProperty(exports, "value", { enumerable: true, get: () => value });
+exports.bump = () => { value++; };

@@ -1,0 +1,1 @@
+setTimeout(() => { exports.later = "later"; }, 0);

@@ -1,0 +1,3 @@
+exports.kept = true;
+exports = { replaced: true };
+exports.more = true;

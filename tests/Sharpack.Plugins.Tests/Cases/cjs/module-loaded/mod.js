@@ -1,0 +1,2 @@
+exports.loadedDuringEvaluation = module.loaded;
+exports.module = module;

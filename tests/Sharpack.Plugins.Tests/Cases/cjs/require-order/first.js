@@ -1,0 +1,2 @@
+require("./log").push("first");
+require("./nested");

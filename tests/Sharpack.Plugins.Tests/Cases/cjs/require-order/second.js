@@ -1,0 +1,2 @@
+require("./nested");
+require("./log").push("second");

@@ -1,0 +1,2 @@
+this.viaThis = "this";
+exports.sameAsExports = this === module.exports && this === exports;

@@ -1,0 +1,4 @@
+export function load() {
+  const value = await Promise.resolve(1);
+  return value;
+}

@@ -1,0 +1,1 @@
+define(["./amd-missing"], function (missing) { return missing; });

@@ -1,0 +1,2 @@
+import { b } from "../sibling-missing";
+export const a = 1;

@@ -1,0 +1,1 @@
+import thing from "no-such-package-sharpack";

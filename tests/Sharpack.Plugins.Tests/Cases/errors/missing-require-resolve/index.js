@@ -1,0 +1,1 @@
+const id = require.resolve("./resolve-missing");

@@ -1,0 +1,1 @@
+import internal from "sealed/internal";

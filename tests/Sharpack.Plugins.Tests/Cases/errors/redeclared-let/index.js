@@ -1,0 +1,2 @@
+let value = 1;
+let value = 2;

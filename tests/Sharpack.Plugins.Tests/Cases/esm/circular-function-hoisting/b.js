@@ -1,0 +1,2 @@
+import { helper } from "./a";
+export const usesA = helper();

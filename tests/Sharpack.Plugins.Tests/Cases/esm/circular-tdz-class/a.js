@@ -1,0 +1,3 @@
+import { errorName } from "./b";
+export class Thing {}
+export { errorName };

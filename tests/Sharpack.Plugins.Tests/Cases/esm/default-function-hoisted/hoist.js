@@ -1,0 +1,2 @@
+export const early = hoisted();
+export default function hoisted() { return "hoisted"; }

@@ -1,0 +1,1 @@
+export default { kind: "object", nested: { ok: true } };

@@ -1,0 +1,2 @@
+globalThis.__lazyEvaluated = true;
+export const value = "lazy";

@@ -1,0 +1,3 @@
+it("rejects import() when the module throws during evaluation", async () => {
+  await expect(import("./throws")).rejects.toThrow("boom");
+});

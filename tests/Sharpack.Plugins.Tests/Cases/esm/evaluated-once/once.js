@@ -1,0 +1,3 @@
+import { hit } from "./counter";
+hit();
+export const marker = "once";

@@ -1,0 +1,2 @@
+import { marker } from "./once";
+export const seen = marker;

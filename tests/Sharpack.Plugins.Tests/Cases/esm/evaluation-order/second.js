@@ -1,0 +1,3 @@
+import "./shared";
+import { log } from "./log";
+log.push("second");

@@ -1,0 +1,2 @@
+export const value = "star a";
+export const other = "star a";

@@ -1,0 +1,3 @@
+export const explicit = "explicit";
+export const fromB = "b";
+export const other = "star b";

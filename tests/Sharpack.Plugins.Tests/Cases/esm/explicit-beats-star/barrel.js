@@ -1,0 +1,4 @@
+export * from "./a";
+export const value = "local";
+export { explicit as other } from "./b";
+export * from "./b";

@@ -1,0 +1,2 @@
+export async function load() { return "loaded"; }
+export function compute(x) { return x * x; }

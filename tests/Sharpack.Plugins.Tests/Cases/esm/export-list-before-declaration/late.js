@@ -1,0 +1,4 @@
+export { a, b, c };
+const a = "a";
+var b = "b";
+function c() { return "c"; }

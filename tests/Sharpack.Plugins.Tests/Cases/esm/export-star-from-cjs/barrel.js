@@ -1,0 +1,2 @@
+export * from "./cjs";
+export const local = "local";

@@ -1,0 +1,2 @@
+exports.fromCjs = "cjs";
+exports.other = 2;

@@ -1,0 +1,3 @@
+import { value } from "./source";
+export { value } from "./source";
+export const doubled = value * 2;

@@ -1,0 +1,2 @@
+export default function () { return "default fn"; }
+export const helper = "helper";

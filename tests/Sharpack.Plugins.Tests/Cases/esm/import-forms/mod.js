@@ -1,0 +1,2 @@
+export default "def";
+export const named = "named";

@@ -1,0 +1,2 @@
+(globalThis.__importsHoistedOrder = globalThis.__importsHoistedOrder || []).push("dep");
+export const value = "dep";

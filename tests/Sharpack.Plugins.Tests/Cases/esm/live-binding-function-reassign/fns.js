@@ -1,0 +1,2 @@
+export function greet() { return "hello"; }
+export function swap() { greet = () => "bye"; }

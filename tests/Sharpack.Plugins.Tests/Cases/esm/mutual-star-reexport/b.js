@@ -1,0 +1,2 @@
+export * from "./a";
+export const b = "b";

@@ -1,0 +1,2 @@
+export const alpha = 1;
+export const beta = 2;

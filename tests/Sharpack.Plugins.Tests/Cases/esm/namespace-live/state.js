@@ -1,0 +1,2 @@
+export let value = "before";
+export function change() { value = "after"; }

@@ -1,0 +1,1 @@
+export { middle as top, bump as bumpBottom } from "./level2";

@@ -1,0 +1,2 @@
+export { bottom as middle } from "./level3";
+export * from "./level3";

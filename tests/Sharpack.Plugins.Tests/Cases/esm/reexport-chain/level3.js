@@ -1,0 +1,2 @@
+export let bottom = 0;
+export function bump() { bottom++; }

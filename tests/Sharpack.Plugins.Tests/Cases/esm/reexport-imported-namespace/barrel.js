@@ -1,0 +1,3 @@
+import * as ns from "./numbers";
+import { one } from "./numbers";
+export { ns, one };

@@ -1,0 +1,2 @@
+export { default } from "./source";
+export { default as renamedDefault } from "./source";

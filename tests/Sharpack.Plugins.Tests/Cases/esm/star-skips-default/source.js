@@ -1,0 +1,2 @@
+export default "source default";
+export const named = "named";

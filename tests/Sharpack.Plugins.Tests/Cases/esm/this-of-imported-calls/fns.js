@@ -1,0 +1,2 @@
+export function getThis() { return this; }
+export const topLevelThis = this;

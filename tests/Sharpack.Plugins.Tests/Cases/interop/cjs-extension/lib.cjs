@@ -1,0 +1,2 @@
+exports.kind = "cjs";
+exports.thisIsExports = this === module.exports;

@@ -1,0 +1,2 @@
+"use strict";
+exports.greet = function () { return this; };

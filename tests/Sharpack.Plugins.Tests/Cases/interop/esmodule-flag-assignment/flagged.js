@@ -1,0 +1,3 @@
+exports.__esModule = true;
+exports.default = "the default";
+exports.named = "named";

@@ -1,0 +1,4 @@
+import { value } from "./esm";
+const cjs = require("./cjs");
+export const esmValue = value;
+export const cjsValue = cjs.value;

@@ -1,0 +1,2 @@
+import def, { named } from "./esm.js";
+export const result = { def, named };

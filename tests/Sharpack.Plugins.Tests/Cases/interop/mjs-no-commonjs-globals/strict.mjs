@@ -1,0 +1,2 @@
+export const defineType = typeof define;
+export const topThis = this;

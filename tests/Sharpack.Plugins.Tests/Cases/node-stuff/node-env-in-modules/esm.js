@@ -1,0 +1,1 @@
+export const esmEnv = process.env.NODE_ENV;

@@ -1,0 +1,4 @@
+export default {
+  default: "key named default",
+  re: /a\/b/.source.replace(/\\/g, ""),
+};

@@ -1,0 +1,2 @@
+export const value = "value";
+export function fn() { return "fn"; }

@@ -1,0 +1,2 @@
+export const name = "imported name";
+export function method() { return "imported method"; }

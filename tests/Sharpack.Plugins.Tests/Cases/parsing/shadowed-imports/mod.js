@@ -1,0 +1,2 @@
+export const value = "imported";
+export const other = "other";

@@ -1,0 +1,3 @@
+export const a = "a";
+export const b = "b";
+export default "default";

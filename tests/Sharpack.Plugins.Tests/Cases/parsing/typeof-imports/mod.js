@@ -1,0 +1,3 @@
+export default "def";
+export function fn() {}
+export const obj = {};

@@ -1,0 +1,2 @@
+globalThis.__ensureLazyEvaluated = true;
+module.exports = "lazy";

@@ -1,0 +1,1 @@
+export { default as fromDeep } from "walk-up";

@@ -1,0 +1,1 @@
+export const hashFromModule = __webpack_hash__;

@@ -1,0 +1,1 @@
+exports.query = __resourceQuery;
