@@ -56,6 +56,12 @@ public sealed class DependencyCollector : AstVisitor
         var program = parse.Program!;
         collector._result.IsEsm = forceEsm;
         collector._result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };
+        if (parse.Source.StartsWith("#!", StringComparison.Ordinal))
+        {
+            // A hashbang is only valid at the start of a file; inside a bundle it is a syntax error.
+            var lineEnd = parse.Source.AsSpan().IndexOfAny('\n', '\r');
+            collector.Replace(0, lineEnd < 0 ? parse.Source.Length : lineEnd, "");
+        }
         collector.RegisterImports(program);
         collector.Visit(program);
         if (collector._result.IsEsm)
@@ -81,7 +87,7 @@ public sealed class DependencyCollector : AstVisitor
                 case ImportDeclaration import:
                     {
                         _result.IsEsm = true;
-                        var dependency = ImportFor(import.Source.StringValue!);
+                        var dependency = ImportFor(import.Source.StringValue!, import.Start, import.End);
                         dependency.StatementRanges.Add((import.Start, import.End));
                         foreach (var specifier in import.Specifiers)
                         {
@@ -107,13 +113,13 @@ public sealed class DependencyCollector : AstVisitor
         }
     }
 
-    private EsmImportSideEffectDependency ImportFor(string request)
+    private EsmImportSideEffectDependency ImportFor(string request, int start, int end)
     {
         if (_importsByRequest.TryGetValue(request, out var existing))
             return existing;
         var index = _importsByRequest.Count;
         var variable = ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + index + "__";
-        var dependency = new EsmImportSideEffectDependency(request, index, variable);
+        var dependency = new EsmImportSideEffectDependency(request, index, variable) { Start = start, End = end };
         _importsByRequest.Add(request, dependency);
         Add(dependency);
         return dependency;
@@ -301,7 +307,7 @@ public sealed class DependencyCollector : AstVisitor
         }
         if (export.Source is { } source)
         {
-            var import = ImportFor(source.StringValue!);
+            var import = ImportFor(source.StringValue!, export.Start, export.End);
             import.StatementRanges.Add((export.Start, export.End));
             foreach (var specifier in export.Specifiers)
             {
@@ -373,7 +379,7 @@ public sealed class DependencyCollector : AstVisitor
 
     private void VisitExportAll(ExportAllDeclaration export)
     {
-        var import = ImportFor(export.Source.StringValue!);
+        var import = ImportFor(export.Source.StringValue!, export.Start, export.End);
         import.StatementRanges.Add((export.Start, export.End));
         if (export.Exported is { } exported)
             _exports.Exports[ModuleExportName(exported)] = new ExportSource(null, import, null);
@@ -412,6 +418,12 @@ public sealed class DependencyCollector : AstVisitor
                 break;
             case "__webpack_require__":
                 _result.RuntimeRequirements |= RuntimeGlobals.Require;
+                break;
+            case "__non_webpack_require__":
+                Replace(identifier.Start, identifier.End, "require");
+                break;
+            case "__webpack_module__":
+                Replace(identifier.Start, identifier.End, "module", RuntimeGlobals.Module | RuntimeGlobals.ModuleId);
                 break;
             case "__webpack_public_path__":
                 Replace(identifier.Start, identifier.End, "__webpack_require__.p", RuntimeGlobals.PublicPath);
@@ -452,6 +464,20 @@ public sealed class DependencyCollector : AstVisitor
 
     private void VisitMember(MemberExpression member)
     {
+        // `ns.x` on a namespace import is a use of the export x (webpack's parser does the same),
+        // which gives CommonJS namespaces their interop (`ns.default` is module.exports).
+        if (member.Object is Identifier { Symbol: >= 0 } namespaceId && _importBindings.TryGetValue(namespaceId.Symbol, out var namespaceBinding)
+            && namespaceBinding.Name is null && PropertyName(member) is { } exportName)
+        {
+            // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
+            Add(new EsmImportSpecifierDependency(namespaceBinding.Import, exportName, isCall: false, shorthandKey: null)
+            {
+                Start = member.Start,
+                End = member.End,
+                AsiSafe = !_asiPositions.Contains(member.Start),
+            });
+            return;
+        }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
         // module.hot, import.meta.url.
         if (!member.Computed && DottedPath(member) is { } path)
@@ -467,7 +493,7 @@ public sealed class DependencyCollector : AstVisitor
                 Add(new ExportsInfoDependency(parts[1..^1], parts[^1]) { Start = member.Start, End = member.End });
                 return;
             }
-            if (path is "define.amd" && _commonJs)
+            if (path is "define.amd" or "require.amd" && _commonJs)
             {
                 Replace(member.Start, member.End, "__webpack_require__.amdO", RuntimeGlobals.AmdOptions);
                 return;
@@ -518,6 +544,13 @@ public sealed class DependencyCollector : AstVisitor
                 return false;
         }
     }
+
+    private static string? PropertyName(MemberExpression member) => member switch
+    {
+        { Computed: false, Property: Identifier property } => property.Name,
+        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
+        _ => null,
+    };
 
     private static string? DottedPath(MemberExpression member)
     {
@@ -786,7 +819,10 @@ public sealed class DependencyCollector : AstVisitor
             _localModules[name] = localVariable;
         }
         var isFunction = factory is FunctionExpression or ArrowFunctionExpression;
-        Add(new AmdDefineDependency(items, factory.Start, factory.End, isFunction, localVariable) { Start = call.Start, End = call.End });
+        var kind = isFunction ? AmdFactoryKind.Function
+            : factory is ObjectExpression or ArrayExpression or Literal or TemplateLiteral || localVariable is not null ? AmdFactoryKind.Value
+            : AmdFactoryKind.Unknown;
+        Add(new AmdDefineDependency(items, factory.Start, factory.End, kind, localVariable) { Start = call.Start, End = call.End });
         _result.RuntimeRequirements |= RuntimeGlobals.Module | RuntimeGlobals.Exports;
         if (isFunction) AliasRequireParameter(factory);
         Visit(factory);

@@ -9,13 +9,14 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Amd;
 
 /// <summary><c>define(…)</c>.</summary>
-public sealed class AmdDefineDependency(IReadOnlyList<AmdArrayItem>? array, int factoryStart, int factoryEnd, bool factoryIsFunction, string? localVariable) : Dependency
+public sealed class AmdDefineDependency(IReadOnlyList<AmdArrayItem>? array, int factoryStart, int factoryEnd, AmdFactoryKind factoryKind, string? localVariable) : Dependency
 {
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         context.RuntimeRequirements |= RuntimeGlobals.Require | RuntimeGlobals.Exports | RuntimeGlobals.Module;
-        context.AddInitFragment(new InitFragment("var __WEBPACK_AMD_DEFINE_ARRAY__, __WEBPACK_AMD_DEFINE_RESULT__;\n", Stage: 5, Position: 0, Key: "amd define"));
+        context.AddInitFragment(new InitFragment("var __WEBPACK_AMD_DEFINE_FACTORY__, __WEBPACK_AMD_DEFINE_ARRAY__, __WEBPACK_AMD_DEFINE_RESULT__;\n", Stage: 5, Position: 0, Key: "amd define"));
+        var factoryIsFunction = factoryKind != AmdFactoryKind.Value;
         var arrayCode = array is null ? null : AmdRequireArray.Render(array, context);
         string prefix, suffix;
         if (localVariable is not null)
@@ -41,6 +42,14 @@ public sealed class AmdDefineDependency(IReadOnlyList<AmdArrayItem>? array, int 
         {
             prefix = arrayCode is null ? "!(module.exports = " : $"!({arrayCode}, module.exports = ";
             suffix = ")";
+        }
+        else if (factoryKind == AmdFactoryKind.Unknown)
+        {
+            var call = arrayCode is null
+                ? "__WEBPACK_AMD_DEFINE_FACTORY__.call(exports, __webpack_require__, exports, module)"
+                : "__WEBPACK_AMD_DEFINE_FACTORY__.apply(exports, __WEBPACK_AMD_DEFINE_ARRAY__)";
+            prefix = (arrayCode is null ? "!(" : $"!(__WEBPACK_AMD_DEFINE_ARRAY__ = {arrayCode}, ") + "__WEBPACK_AMD_DEFINE_FACTORY__ = (";
+            suffix = $"), __WEBPACK_AMD_DEFINE_RESULT__ = (typeof __WEBPACK_AMD_DEFINE_FACTORY__ === 'function' ? ({call}) : __WEBPACK_AMD_DEFINE_FACTORY__), __WEBPACK_AMD_DEFINE_RESULT__ !== undefined && (module.exports = __WEBPACK_AMD_DEFINE_RESULT__))";
         }
         else if (arrayCode is null)
         {

@@ -30,6 +30,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public override void Apply(TemplateContext context)
     {
         var expression = Expression(Import, ExportName, context, out var isProperty);
+        // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
+        if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
+            expression = (AsiSafe ? "(" : ";(") + expression + ")";
         if (IsCall && isProperty)
             expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
         if (ShorthandKey is not null)
