@@ -32,7 +32,7 @@ while [[ $# -gt 0 ]]; do
     --corpus) sel_corpora+=("$2"); shift ;;
     --mode) sel_modes+=("$2"); shift ;;
     --bundlers) IFS=, read -r -a bundlers <<<"$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
