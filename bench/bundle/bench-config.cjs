@@ -1,0 +1,44 @@
+// The webpack and Rspack options for bench/bundle/run.sh. The corpus, its kind, the mode and the output folder
+// come from the environment:
+//   BENCH_CORPUS  folder written by ../shared/bench/make-synthetic.mjs or make-three10.mjs
+//   BENCH_KIND    synthetic | three10
+//   BENCH_MODE    development | production (production minus minification)
+//   BENCH_OUT     output folder
+// webpack.config.cjs and rspack.config.cjs both call it: the options are the same for both.
+'use strict';
+const path = require('node:path');
+
+function benchConfig() {
+  const corpus = path.resolve(need('BENCH_CORPUS'));
+  const kind = need('BENCH_KIND');
+  const mode = need('BENCH_MODE');
+  if (kind !== 'synthetic' && kind !== 'three10') throw new Error('BENCH_KIND must be synthetic or three10');
+  if (mode !== 'development' && mode !== 'production') throw new Error('BENCH_MODE must be development or production');
+  const output = {
+    path: path.resolve(need('BENCH_OUT')),
+    filename: 'main.js',
+    clean: true,
+  };
+  // three.js x10: the entry's ten namespaces go to a global, as ../shared/bench/check-three10.cjs
+  // expects (and so nothing can be tree-shaken away).
+  if (kind === 'three10') output.library = { name: 'THREE', type: 'var' };
+  return {
+    mode,
+    context: corpus,
+    entry: kind === 'three10' ? './entry.js' : './src/index.js',
+    target: 'web',
+    devtool: false,
+    output,
+    optimization: { minimize: false },
+    infrastructureLogging: { level: 'error' },
+    stats: 'errors-warnings',
+  };
+}
+
+function need(name) {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set (see bench/bundle/run.sh)`);
+  return v;
+}
+
+module.exports = benchConfig;

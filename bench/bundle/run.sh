@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Whole-bundle benchmark: Sharpack against esbuild, Rspack and webpack on the corpora of
+# ../shared/bench/ (synthetic 1,000 and 10,000 modules, three.js x10), mode development and mode
+# production without minification. Each bundler runs as a whole process (its CLI) under
+# /usr/bin/time (wall time, peak RSS); a figure is the median of --runs runs (default 3), and the
+# bundlers take turns within a run. The last run's bundles are checked: the synthetic ones must
+# print the corpus's expected.txt, the three.js x10 ones must pass check-three10.cjs.
+#
+#   bench/bundle/run.sh                      everything (webpack at 10,000 modules takes minutes a run)
+#   bench/bundle/run.sh --quick              skip webpack on synthetic 10,000
+#   bench/bundle/run.sh --corpus synthetic-1000 --corpus three10 --mode production --runs 5
+#
+# Corpora are generated into bench/.corpus/ (git-ignored) when missing; the peers are installed
+# from package-lock.json into bench/bundle/node_modules (git-ignored) when missing. Every
+# measurement is kept in .artifacts/bench/bundle-DATE.tsv, build logs in .artifacts/bench/bundle-logs/.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+shared="$(cd "$root/../shared/bench" && pwd)"
+corpora="$root/bench/.corpus"
+
+runs=3
+quick=0
+sel_corpora=()
+sel_modes=()
+bundlers=(sharpack esbuild rspack webpack)
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --runs) runs="$2"; shift ;;
+    --corpus) sel_corpora+=("$2"); shift ;;
+    --mode) sel_modes+=("$2"); shift ;;
+    --bundlers) IFS=, read -r -a bundlers <<<"$2"; shift ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ ${#sel_corpora[@]} -gt 0 ]] || sel_corpora=(synthetic-1000 three10 synthetic-10000)
+[[ ${#sel_modes[@]} -gt 0 ]] || sel_modes=(development production)
+
+# --- prerequisites ------------------------------------------------------------------------
+if [[ ! -x /usr/bin/time ]]; then
+  echo "run.sh: installing GNU time (/usr/bin/time)" >&2
+  if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq time >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq time >/dev/null; fi
+fi
+if [[ ! -x "$here/node_modules/.bin/webpack" || ! -x "$here/node_modules/.bin/rspack" || ! -x "$here/node_modules/.bin/esbuild" || ! -d "$here/node_modules/three" ]]; then
+  echo "run.sh: npm ci in bench/bundle" >&2
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+mkdir -p "$corpora"
+for c in "${sel_corpora[@]}"; do
+  dir="$corpora/$c"
+  [[ -f "$dir/corpus.json" ]] && continue
+  echo "run.sh: generating $c" >&2
+  rm -rf "$dir"
+  case "$c" in
+    synthetic-*) node "$shared/make-synthetic.mjs" "$dir" "${c#synthetic-}" >&2 ;;
+    three10) node "$shared/make-three10.mjs" "$dir" --three "$here/node_modules/three" >&2 ;;
+    *) echo "run.sh: unknown corpus $c (synthetic-N or three10)" >&2; exit 2 ;;
+  esac
+done
+# Sharpack has no output.library yet: to check its three.js x10 bundle, a second (untimed) build
+# starts from this module, which puts the entry's namespace on globalThis.THREE.
+if [[ -d "$corpora/three10" ]]; then
+  printf "import * as THREE from './entry.js';\nglobalThis.THREE = THREE;\n" >"$corpora/three10/sharpack-global-entry.js"
+fi
+
+# Publish the Sharpack CLI now if its sources changed, so that no timed run pays for it.
+"$root/sharpack" build --help >/dev/null
+
+stamp="$(date -u +%Y%m%d-%H%M%S)"
+art="$root/.artifacts/bench"
+logs="$art/bundle-logs/$stamp"
+out="$art/bundle-out"
+tsv="$art/bundle-$stamp.tsv"
+mkdir -p "$logs" "$out"
+printf 'corpus\tmode\tbundler\trun\tstatus\tseconds\tkib\n' >"$tsv"
+
+# build_cmd BUNDLER CORPUS MODE OUTDIR [ENTRY]: sets CMD to one build's command line.
+build_cmd() {
+  local b="$1" c="$2" mode="$3" o="$4" kind entry
+  case "$c" in three10) kind=three10; entry=./entry.js ;; *) kind=synthetic; entry=./src/index.js ;; esac
+  [[ $# -ge 5 ]] && entry="$5"
+  case "$b" in
+    sharpack)
+      CMD=("$root/sharpack" build --entry "$entry" --context "$corpora/$c" --output-path "$o"
+        --mode "$mode" --target web --devtool false) ;;
+    webpack|rspack)
+      CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o"
+        "$here/node_modules/.bin/$b" build -c "$here/$b.config.cjs") ;;
+    esbuild)
+      # esbuild has no modes: development and production differ in process.env.NODE_ENV only.
+      # No minification, no source maps; an IIFE (the dynamic imports are bundled inline, as
+      # esbuild splits only ESM output).
+      CMD=("$here/node_modules/.bin/esbuild" "$corpora/$c/${entry#./}" --bundle --outfile="$o/main.js"
+        --format=iife --platform=browser --log-level=warning "--define:process.env.NODE_ENV=\"$mode\"")
+      [[ $kind == three10 ]] && CMD+=(--global-name=THREE)
+      ;;
+  esac
+  return 0
+}
+
+skip() { # skip BUNDLER CORPUS
+  [[ $quick -eq 1 && $1 == webpack && $2 == synthetic-10000 ]]
+}
+
+declare -A T M S   # key "corpus|mode|bundler": space-separated times, memories; status ok/fail
+for c in "${sel_corpora[@]}"; do
+  for mode in "${sel_modes[@]}"; do
+    for ((r = 0; r < runs; r++)); do
+      n=${#bundlers[@]}
+      for ((i = 0; i < n; i++)); do
+        b=${bundlers[$(((i + r) % n))]}
+        skip "$b" "$c" && continue
+        key="$c|$mode|$b"
+        [[ ${S[$key]:-ok} == fail ]] && continue
+        o="$out/$c-$mode-$b"
+        rm -rf "$o"
+        log="$logs/$c-$mode-$b-$r.log"
+        build_cmd "$b" "$c" "$mode" "$o"
+        # Sharpack runs in the corpus folder: in bench/bundle it would load webpack.config.cjs.
+        wd="$here"; [[ $b == sharpack ]] && wd="$corpora/$c"
+        if (cd "$wd" && /usr/bin/time -o "$log.time" -f "%e %M" "${CMD[@]}" >"$log" 2>&1) \
+           && [[ -f "$o/main.js" ]]; then
+          read -r sec kib <"$log.time"
+          T[$key]="${T[$key]:-} $sec"; M[$key]="${M[$key]:-} $kib"
+          printf '%s\t%s\t%s\t%d\tok\t%s\t%s\n' "$c" "$mode" "$b" "$r" "$sec" "$kib" >>"$tsv"
+          echo "run.sh: $c $mode $b run $((r + 1)): ${sec} s, $((kib / 1024)) MiB" >&2
+        else
+          S[$key]=fail
+          printf '%s\t%s\t%s\t%d\tbuild-failed\t\t\n' "$c" "$mode" "$b" "$r" >>"$tsv"
+          echo "run.sh: $c $mode $b: BUILD FAILED, first lines of $log:" >&2
+          grep -v '^\s*$' "$log" | head -8 | sed 's/^/    /' >&2
+        fi
+      done
+    done
+    # Check the last run's bundles.
+    for b in "${bundlers[@]}"; do
+      skip "$b" "$c" && continue
+      key="$c|$mode|$b"
+      [[ ${S[$key]:-ok} == fail ]] && continue
+      o="$out/$c-$mode-$b"
+      chk="$logs/$c-$mode-$b-check.log"
+      if [[ $c == three10 ]]; then
+        bundle="$o/main.js"
+        if [[ $b == sharpack ]]; then
+          bundle="$out/$c-$mode-$b-global/main.js"
+          rm -rf "$(dirname "$bundle")"
+          build_cmd "$b" "$c" "$mode" "$(dirname "$bundle")" ./sharpack-global-entry.js
+          (cd "$corpora/$c" && "${CMD[@]}") >"$chk" 2>&1 || true
+          # The timed bundle must at least run (it exports nothing to check).
+          node "$shared/run-bundle.cjs" "$o/main.js" >>"$chk" 2>&1 || echo "timed bundle failed to run" >>"$chk"
+        fi
+        got="$(node "$shared/check-three10.cjs" "$bundle" "$corpora/$c" 2>>"$chk" || true)"
+        echo "$got" >>"$chk"
+        if [[ $got == "three10 ok:"* ]] && ! grep -q 'timed bundle failed' "$chk"; then S[$key]=ok; else S[$key]=wrong; fi
+      else
+        expected="$(cat "$corpora/$c/expected.txt")"
+        got="$(timeout 120 node "$shared/run-bundle.cjs" "$o/main.js" 2>"$chk" || true)"
+        echo "$got" >>"$chk"
+        if [[ $got == "$expected" ]]; then S[$key]=ok; else S[$key]=wrong; fi
+      fi
+      if [[ ${S[$key]} == wrong ]]; then
+        printf '%s\t%s\t%s\t\twrong-output\t\t\n' "$c" "$mode" "$b" >>"$tsv"
+        echo "run.sh: $c $mode $b: WRONG OUTPUT, first lines of $chk:" >&2
+        grep -v '^\s*$' "$chk" | head -8 | sed 's/^/    /' >&2
+      else
+        echo "run.sh: $c $mode $b: check ok ($got)" >&2
+      fi
+    done
+  done
+done
+
+median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{a[NR]=$1} END {if (NR == 0) exit; if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), node $(node --version), $runs runs$([[ $quick -eq 1 ]] && echo ', --quick (no webpack at 10,000)')"
+echo
+hdr="| corpus | mode |"; sep="|---|---|"
+for b in "${bundlers[@]}"; do hdr+=" $b |"; sep+="---:|"; done
+for b in "${bundlers[@]}"; do [[ $b == sharpack ]] || { hdr+=" vs $b |"; sep+="---:|"; }; done
+echo "$hdr"; echo "$sep"
+for c in "${sel_corpora[@]}"; do
+  for mode in "${sel_modes[@]}"; do
+    line="| $c | $mode |"
+    declare -A med=() bad=()
+    for b in "${bundlers[@]}"; do
+      key="$c|$mode|$b"
+      if skip "$b" "$c"; then line+=" skipped |"; continue; fi
+      t="$(echo "${T[$key]:-}" | median)"; m="$(echo "${M[$key]:-}" | median)"
+      case "${S[$key]:-ok}" in
+        fail) line+=" build fails |" ;;
+        wrong) line+=" $(printf '%.2f s, %d MiB' "$t" "$((${m%.*} / 1024))") ✗ wrong output |"; med[$b]=$t; bad[$b]=1 ;;
+        *) line+=" $(printf '%.2f s, %d MiB' "$t" "$((${m%.*} / 1024))") |"; med[$b]=$t ;;
+      esac
+    done
+    for b in "${bundlers[@]}"; do
+      [[ $b == sharpack ]] && continue
+      if [[ -n ${med[sharpack]:-} && -n ${med[$b]:-} ]]; then
+        r="$(awk -v p="${med[$b]}" -v s="${med[sharpack]}" 'BEGIN {printf "%.2f×", p / s}')"
+        # a ratio with a bundle that fails its check is shown in parentheses
+        if [[ -n ${bad[sharpack]:-} || -n ${bad[$b]:-} ]]; then line+=" ($r) |"; else line+=" $r |"; fi
+      else line+=" - |"; fi
+    done
+    unset med bad
+    echo "$line"
+  done
+done
+echo
+echo "vs X: X's median wall time over Sharpack's (above 1: Sharpack is faster); in parentheses when a"
+echo "bundle of the pair fails its check. Memory is peak RSS (median)."
+echo "Measurements: $tsv; logs: $logs"

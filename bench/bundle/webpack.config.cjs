@@ -1,0 +1,4 @@
+// webpack config for bench/bundle/run.sh; the options (and the environment variables that pick
+// the corpus, the mode and the output folder) are in bench-config.cjs, shared with Rspack.
+'use strict';
+module.exports = require('./bench-config.cjs')();
