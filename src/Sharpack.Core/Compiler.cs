@@ -29,10 +29,12 @@ public sealed class Compiler(SharpackOptions options)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var compilation = new Compilation(this);
-        compilation.Make();
+        Seal.SealPasses.Timed(compilation, "make", static c => c.Make());
         if (compilation.Errors.Count == 0)
             compilation.Seal();
-        var emitted = compilation.Errors.Count == 0 ? Emitter.Emit(compilation) : [];
+        IReadOnlyList<AssetStats> emitted = [];
+        if (compilation.Errors.Count == 0)
+            Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
         return BuildStats.From(compilation, emitted, started.Elapsed);
     }
 }

@@ -11,7 +11,7 @@ using System.Text.Unicode;
 namespace Sharpack.Core.Hashing;
 
 /// <summary>A streaming, seedable XXH64 hasher.</summary>
-public sealed class XxHash64
+public sealed class XxHash64 : Sharpack.Sources.IHashSink
 {
     private const ulong Prime1 = 11400714785074694791UL;
     private const ulong Prime2 = 14029467366897019727UL;

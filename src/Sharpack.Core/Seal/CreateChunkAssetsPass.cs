@@ -1,6 +1,6 @@
 // create chunk assets: render each chunk and name its file from the filename template.
 
-using System.Text;
+using System.Buffers;
 using Sharpack.Core.CodeGeneration;
 
 namespace Sharpack.Core.Seal;
@@ -16,7 +16,10 @@ internal static class CreateChunkAssetsPass
         foreach (var chunk in compilation.Chunks)
         {
             var source = renderer.Render(chunk, renderContext);
-            var bytes = Encoding.UTF8.GetBytes(source.GetText());
+            // PERF: stream the UTF-8 straight from the source tree instead of building one string.
+            var writer = new ArrayBufferWriter<byte>(64 * 1024);
+            source.WriteTo(writer);
+            var bytes = writer.WrittenSpan.ToArray();
             var template = chunk.FilenameTemplate ?? (chunk.IsEntry ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
             chunk.Files.Add(file);

@@ -16,7 +16,7 @@ internal static class HashingPass
         foreach (var module in modules)
         {
             hash.Append(module.Id);
-            hash.Append(compilation.CodeGenerationResults[module].Source.GetText());
+            compilation.CodeGenerationResults[module].Source.UpdateHash(hash);
         }
         foreach (var chunk in compilation.Chunks)
         {
