@@ -3,6 +3,7 @@
 
 using System.Text;
 using Sharpack.JavaScript;
+using Sharpack.Core.CodeGeneration;
 using Sharpack.JavaScript.Diagnostics;
 
 namespace Sharpack.Cli;
@@ -123,32 +124,7 @@ public static class ParseCommand
 
     private static string ErrorJson(string file, string message)
     {
-        var builder = new StringBuilder("{\"error\":");
-        JsonString(builder, message);
-        builder.Append(",\"file\":");
-        JsonString(builder, file);
-        builder.Append('}');
-        return builder.ToString();
+        return "{\"error\":" + CodeGenerationContext.JsonString(message) + ",\"file\":" + CodeGenerationContext.JsonString(file) + "}";
     }
 
-    private static void JsonString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || char.IsSurrogate(c)) builder.Append($"\\u{(int)c:x4}");
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        builder.Append('"');
-    }
 }

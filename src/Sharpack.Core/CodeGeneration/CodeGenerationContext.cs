@@ -30,12 +30,18 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
         return JsonString(id);
     }
 
+    private static bool IsPairedSurrogate(string value, int index) =>
+        char.IsHighSurrogate(value[index])
+            ? index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
+            : index > 0 && char.IsHighSurrogate(value[index - 1]);
+
     /// <summary>A JSON string literal (valid JavaScript) for <paramref name="value"/>.</summary>
     public static string JsonString(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -45,7 +51,8 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
                 case '\u2028': builder.Append("\\u2028"); break;
                 case '\u2029': builder.Append("\\u2029"); break;
                 default:
-                    if (c < 0x20) builder.Append($"\\u{(int)c:x4}");
+                    // Control characters, and lone surrogates (which have no UTF-8 form), as \uXXXX.
+                    if (c < 0x20 || (char.IsSurrogate(c) && !IsPairedSurrogate(value, i))) builder.Append($"\\u{(int)c:x4}");
                     else builder.Append(c);
                     break;
             }

@@ -42,15 +42,11 @@ internal sealed partial class Lexer
             if (pos < source.Length && CharClass.IsDecimalDigit(source[pos]))
                 pos = ScanDecimalDigits(pos, ref hasSeparator);
         }
-        if (pos < source.Length && (source[pos] | 0x20) == 'e')
+        var exponentEnd = ScanExponent(start, pos, ref hasSeparator);
+        if (exponentEnd != pos)
         {
             isInteger = false;
-            pos++;
-            if (pos < source.Length && source[pos] is '+' or '-')
-                pos++;
-            if (pos >= source.Length || !CharClass.IsDecimalDigit(source[pos]))
-                throw Error(start, "Invalid number");
-            pos = ScanDecimalDigits(pos, ref hasSeparator);
+            pos = exponentEnd;
         }
         if (pos < source.Length && source[pos] == 'n')
         {
@@ -64,6 +60,20 @@ internal sealed partial class Lexer
         _pos = pos;
         CheckAfterNumber();
         NumberValue = ParseDecimal(source.AsSpan(start, pos - start), hasSeparator);
+    }
+
+    /// <summary>Scans an exponent part (<c>e+10</c>) at <paramref name="pos"/> if there is one; returns the position after it.</summary>
+    private int ScanExponent(int start, int pos, ref bool hasSeparator)
+    {
+        var source = _source;
+        if (pos >= source.Length || (source[pos] | 0x20) != 'e')
+            return pos;
+        pos++;
+        if (pos < source.Length && source[pos] is '+' or '-')
+            pos++;
+        if (pos >= source.Length || !CharClass.IsDecimalDigit(source[pos]))
+            throw Error(start, "Invalid number");
+        return ScanDecimalDigits(pos, ref hasSeparator);
     }
 
     private int ScanDecimalDigits(int pos, ref bool hasSeparator)
@@ -196,15 +206,7 @@ internal sealed partial class Lexer
             if (pos < source.Length && CharClass.IsDecimalDigit(source[pos]))
                 pos = ScanDecimalDigits(pos, ref hasSeparator);
         }
-        if (pos < source.Length && (source[pos] | 0x20) == 'e')
-        {
-            pos++;
-            if (pos < source.Length && source[pos] is '+' or '-')
-                pos++;
-            if (pos >= source.Length || !CharClass.IsDecimalDigit(source[pos]))
-                throw Error(start, "Invalid number");
-            pos = ScanDecimalDigits(pos, ref hasSeparator);
-        }
+        pos = ScanExponent(start, pos, ref hasSeparator);
         if (pos < source.Length && source[pos] == 'n')
             throw Error(start, "Invalid BigInt syntax");
         _pos = pos;
