@@ -5,8 +5,8 @@ namespace Sharpack.JavaScript.Lexing;
 
 internal sealed class NameTable
 {
-    private string?[] _entries = new string?[1024];
-    private int[] _hashes = new int[1024];
+    private string?[] _entries = new string?[256];
+    private int[] _hashes = new int[256];
     private int _count;
 
     public string Intern(ReadOnlySpan<char> name)

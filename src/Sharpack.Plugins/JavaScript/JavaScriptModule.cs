@@ -40,7 +40,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             Jsx = jsx,
             FileName = ReadableName,
         };
-        var result = Type == "javascript/auto" ? JavaScriptParser.ParseDetectingGoal(_text, options) : JavaScriptParser.Parse(_text, options);
+        var result = Type == "javascript/auto" ? ParseAuto(_text, options) : JavaScriptParser.Parse(_text, options);
         _lines = result.Lines;
         if (result.Error is { } error)
         {
@@ -118,6 +118,20 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
                 variables.Add(import.VariableName);
         }
         return string.Join(", ", variables);
+    }
+
+    // As webpack's javascript/auto: the module goal first (most code parses as a module), the script
+    // goal when that fails. When both fail, the error that got further into the file is the one
+    // worth reporting.
+    private static ParseResult ParseAuto(string text, ParseOptions options)
+    {
+        var module = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, FileName = options.FileName });
+        if (module.Error is null)
+            return module;
+        var script = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, FileName = options.FileName });
+        if (script.Error is null || script.Error.Offset > module.Error.Offset)
+            return script;
+        return module;
     }
 
     private static string ResourcePath(string resource)
