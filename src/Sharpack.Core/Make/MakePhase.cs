@@ -18,6 +18,7 @@ internal sealed class MakePhase
     private readonly BlockingCollection<Action> _completions = [];
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
+    private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly BuildContext _buildContext;
     private int _pending;
 
@@ -31,6 +32,8 @@ internal sealed class MakePhase
         var cache = new ResolverCache();
         _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
+        // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
+        _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _buildContext = new BuildContext(options);
     }
 
@@ -61,12 +64,12 @@ internal sealed class MakePhase
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
-            var (module, error) = Resolve(dependency, context);
+            var (module, error) = Resolve(dependency, context, origin?.IsStrictEsm ?? false);
             _completions.Add(() => OnFactorized(origin, dependency, module, error));
         }, null);
     }
 
-    private (Module? Module, string? Error) Resolve(Dependency dependency, string context)
+    private (Module? Module, string? Error) Resolve(Dependency dependency, string context, bool strictImporter)
     {
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
@@ -80,7 +83,8 @@ internal sealed class MakePhase
         }
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
             return (new ExternalModule(request), null);
-        var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver : _esmResolver;
+        var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
+            : strictImporter ? _strictEsmResolver : _esmResolver;
         ResolveResult result;
         try
         {
