@@ -420,17 +420,6 @@ internal sealed partial class Lexer
         return pos < _source.Length ? _source[pos] : -1;
     }
 
-    /// <summary>The offset of the first non-trivia character after the current token.</summary>
-    public int PeekPositionAfterTrivia()
-    {
-        var saved = Save();
-        _pos = TokenEnd;
-        SkipTrivia();
-        var pos = _pos;
-        Restore(saved);
-        return pos;
-    }
-
     /// <summary>Interns a name.</summary>
     public string Intern(ReadOnlySpan<char> name) => _names.Intern(name);
 

@@ -19,13 +19,19 @@ internal sealed partial class Parser
         {
             specifiers = ParseImportSpecifiers();
             ExpectContextual("from");
-            if (Kind != TokenKind.String)
-                throw Unexpected();
         }
-        var source = ParseLiteral();
+        var source = ParseModuleSpecifier();
         var attributes = ParseWithClause();
         Semicolon();
         return new ImportDeclaration(start, LastEnd, specifiers, source, attributes);
+    }
+
+    /// <summary>The string literal naming the module in <c>import … from "x"</c> and <c>export … from "x"</c>.</summary>
+    private Literal ParseModuleSpecifier()
+    {
+        if (Kind != TokenKind.String)
+            throw Unexpected();
+        return ParseLiteral();
     }
 
     private Node[] ParseImportSpecifiers()
@@ -144,9 +150,7 @@ internal sealed partial class Parser
             if (EatContextual("as"))
                 exported = ParseModuleExportName();
             ExpectContextual("from");
-            if (Kind != TokenKind.String)
-                throw Unexpected();
-            var source = ParseLiteral();
+            var source = ParseModuleSpecifier();
             var attributes = ParseWithClause();
             Semicolon();
             return new ExportAllDeclaration(start, LastEnd, exported, source, attributes);
@@ -167,9 +171,7 @@ internal sealed partial class Parser
         ImportAttribute[] withClause = [];
         if (EatContextual("from"))
         {
-            if (Kind != TokenKind.String)
-                throw Unexpected();
-            from = ParseLiteral();
+            from = ParseModuleSpecifier();
             withClause = ParseWithClause();
         }
         else
