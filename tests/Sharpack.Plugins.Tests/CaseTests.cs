@@ -2,9 +2,13 @@
 // registers tests with it(name, fn) and checks with jest's expect. The case is bundled for node
 // (development mode) and the bundle runs in node; a case with an `errors.txt` must instead fail
 // to build with errors containing each of its lines.
+//
+// A case may hold a `webpack.config.json`: a partial configuration deep-merged over the case
+// defaults (objects merge, other values replace), as webpack's configCases. A `test.json` may
+// name the files to run, in order: {"bundles": ["runtime.js", "main.js"]} (default: bundle.js).
 
+using System.Text.Json.Nodes;
 using Sharpack.Core.Options;
-using Sharpack.Plugins;
 using Xunit;
 
 namespace Sharpack.Plugins.Tests;
@@ -31,16 +35,7 @@ public sealed class CaseTests
     {
         var directory = Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "Cases", name);
         var output = Path.Combine(Path.GetTempPath(), "sharpack-cases", name.Replace('/', '-') + "-" + Environment.ProcessId);
-        var options = new SharpackOptions
-        {
-            Context = directory,
-            Mode = BuildMode.Development,
-            Entries = [new EntryDescription { Name = "main", Imports = ["./index.js"] }],
-            Output = new OutputOptions { Path = output, Filename = "bundle.js", Pathinfo = true },
-            Target = new TargetOptions { Name = "node", IsNode = true },
-            Optimization = new OptimizationOptions { ModuleIds = "named", ChunkIds = "named", NodeEnv = "development", Minimize = false },
-            Node = new NodeOptions { Filename = null, Dirname = null },
-        };
+        var options = CaseOptions(directory, output, "node");
         var stats = SharpackPlugins.CreateCompiler(options).Run();
         var errorsFile = Path.Combine(directory, "errors.txt");
         if (File.Exists(errorsFile))
@@ -52,8 +47,56 @@ public sealed class CaseTests
             return;
         }
         Assert.True(stats.Errors.Count == 0, "build errors:\n" + string.Join("\n", stats.Errors));
-        var (exitCode, stdout) = TestPaths.RunNode(output, Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
-            Path.Combine(output, "bundle.js"), Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"));
+        var arguments = new List<string>
+        {
+            Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
+            Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"),
+        };
+        foreach (var bundle in Bundles(directory))
+            arguments.Add(Path.Combine(output, bundle));
+        var (exitCode, stdout) = TestPaths.RunNode(output, [.. arguments]);
         Assert.True(exitCode == 0, "bundle failed in node:\n" + stdout);
+    }
+
+    /// <summary>The options a case is built with: the defaults for <paramref name="target"/>, then the case's webpack.config.json.</summary>
+    public static SharpackOptions CaseOptions(string directory, string output, string target)
+    {
+        var configuration = new JsonObject
+        {
+            ["mode"] = "development",
+            ["context"] = directory,
+            ["entry"] = "./index.js",
+            ["target"] = target,
+            ["output"] = new JsonObject { ["path"] = output, ["filename"] = "bundle.js", ["pathinfo"] = true },
+            ["optimization"] = new JsonObject { ["moduleIds"] = "named", ["chunkIds"] = "named", ["nodeEnv"] = "development", ["minimize"] = false },
+            ["node"] = new JsonObject { ["__filename"] = false, ["__dirname"] = false },
+        };
+        var configFile = Path.Combine(directory, "webpack.config.json");
+        if (File.Exists(configFile))
+            Merge(configuration, JsonNode.Parse(File.ReadAllText(configFile))!.AsObject());
+        var normalized = OptionsNormalizer.Normalize(configuration, workingDirectory: directory);
+        Assert.True(normalized.Success, normalized.FormatErrors());
+        return normalized.Options!;
+    }
+
+    /// <summary>The files a case runs, in order.</summary>
+    public static IReadOnlyList<string> Bundles(string directory)
+    {
+        var testFile = Path.Combine(directory, "test.json");
+        if (!File.Exists(testFile))
+            return ["bundle.js"];
+        var bundles = JsonNode.Parse(File.ReadAllText(testFile))!["bundles"]!.AsArray();
+        return [.. bundles.Select(b => b!.GetValue<string>())];
+    }
+
+    private static void Merge(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, value) in source)
+        {
+            if (value is JsonObject child && target[key] is JsonObject existing)
+                Merge(existing, child);
+            else
+                target[key] = value?.DeepClone();
+        }
     }
 }

@@ -1,14 +1,16 @@
 // Runs a bundled test case in node with a jest-like `it`/`expect` (jest's own `expect`),
 // supporting `done` callbacks and returned promises; prints one line per test and a summary.
 const path = require("path");
-const [bundle, expectPath] = process.argv.slice(2);
+const [expectPath, ...bundles] = process.argv.slice(2);
 global.expect = require(expectPath).expect;
 const tests = [];
 global.it = (name, fn) => tests.push({ name, fn });
 (async () => {
   // As webpack's runner: an async entry's exports are a promise, awaited before the tests.
-  const exported = require(path.resolve(bundle));
-  if (exported && typeof exported.then === "function") await exported;
+  for (const bundle of bundles) {
+    const exported = require(path.resolve(bundle));
+    if (exported && typeof exported.then === "function") await exported;
+  }
   await new Promise((resolve) => setImmediate(resolve));
   let failed = 0;
   // Tests registered while earlier tests run are picked up too.
