@@ -26,6 +26,9 @@ public sealed class Compilation(Compiler compiler)
     /// <summary>Each entry's dependencies, by entry name in configuration order.</summary>
     public Dictionary<string, List<EntryDependency>> EntryDependencies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Chunk groups (entrypoints first, in entry order, then async groups as discovered), set by the chunk graph pass.</summary>
+    public List<ChunkGroup> ChunkGroups { get; } = [];
+
     /// <summary>Chunks, set by the chunk graph pass.</summary>
     public List<Chunk> Chunks { get; } = [];
 

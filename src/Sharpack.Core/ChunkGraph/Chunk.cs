@@ -8,6 +8,9 @@ namespace Sharpack.Core.ChunkGraph;
 /// <summary>A chunk of the chunk graph.</summary>
 public sealed class Chunk(string? name)
 {
+    /// <summary>Index in <see cref="Compilation.Chunks"/> (its handle).</summary>
+    public int Key { get; internal set; }
+
     /// <summary>The chunk's name (the entry's name for an entry chunk), or null.</summary>
     public string? Name { get; } = name;
 
@@ -20,8 +23,30 @@ public sealed class Chunk(string? name)
     /// <summary>Modules the chunk's startup requires, in entry order.</summary>
     public List<Module> EntryModules { get; } = [];
 
-    /// <summary>True for a chunk that starts an entry (it carries the runtime).</summary>
+    /// <summary>The groups the chunk belongs to.</summary>
+    public List<ChunkGroup> Groups { get; } = [];
+
+    /// <summary>True for a chunk that starts an entry.</summary>
     public bool IsEntry => EntryModules.Count > 0;
+
+    /// <summary>True when the chunk carries the runtime (bootstrap and runtime modules) of one or more entrypoints.</summary>
+    public bool HasRuntime { get; internal set; }
+
+    /// <summary>The name of the runtime the chunk belongs to (webpack's chunk.runtime), or several joined by <c>|</c>.</summary>
+    public string Runtime { get; internal set; } = "";
+
+    /// <summary>True when the chunk is loaded by the page (it belongs to an entrypoint).</summary>
+    public bool IsInitial
+    {
+        get
+        {
+            foreach (var group in Groups)
+            {
+                if (group.IsEntrypoint) return true;
+            }
+            return false;
+        }
+    }
 
     /// <summary>Runtime globals this chunk's modules need (all of the runtime tree for a runtime chunk).</summary>
     public RuntimeGlobals RuntimeRequirements { get; internal set; }
@@ -34,4 +59,30 @@ public sealed class Chunk(string? name)
 
     /// <summary>A filename template overriding output.filename (entry <c>filename</c>).</summary>
     public string? FilenameTemplate { get; internal set; }
+
+    /// <summary>The chunks loaded through any group this chunk belongs to, transitively (for a runtime chunk: everything its runtime may load).</summary>
+    public List<Chunk> AllReferencedChunks()
+    {
+        var chunks = new List<Chunk>();
+        var seenChunks = new HashSet<Chunk>();
+        var seenGroups = new HashSet<ChunkGroup>();
+        var queue = new Queue<ChunkGroup>();
+        foreach (var group in Groups)
+        {
+            if (seenGroups.Add(group)) queue.Enqueue(group);
+        }
+        while (queue.Count > 0)
+        {
+            var group = queue.Dequeue();
+            foreach (var chunk in group.Chunks)
+            {
+                if (seenChunks.Add(chunk)) chunks.Add(chunk);
+            }
+            foreach (var child in group.Children)
+            {
+                if (seenGroups.Add(child)) queue.Enqueue(child);
+            }
+        }
+        return chunks;
+    }
 }

@@ -17,6 +17,20 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
     /// <summary>A module's id as it appears in the output: a string literal, or a number.</summary>
     public string ModuleIdLiteral(ModuleGraph.Module module) => IdLiteral(module.Id);
 
+    /// <summary>The ids (as literals) of the chunks <paramref name="block"/> loads; empty when they are all available already.</summary>
+    public static List<string> ChunkIdsOf(ModuleGraph.AsyncDependenciesBlock block)
+    {
+        var ids = new List<string>();
+        if (block.Group is { } group)
+        {
+            foreach (var chunk in group.Chunks)
+            {
+                if (!chunk.HasRuntime) ids.Add(IdLiteral(chunk.Id));
+            }
+        }
+        return ids;
+    }
+
     /// <summary>An id as a JavaScript literal: numbers stay numbers, names become JSON strings.</summary>
     public static string IdLiteral(string id)
     {

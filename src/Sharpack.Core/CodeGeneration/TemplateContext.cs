@@ -37,6 +37,24 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
         InitFragments.Add(fragment);
     }
 
+    /// <summary>
+    /// Follows webpack's RuntimeTemplate.blockPromise: a promise that settles once the chunks of
+    /// <paramref name="block"/>'s group are loaded (<c>Promise.resolve()</c> when there are none).
+    /// </summary>
+    public string BlockPromise(AsyncDependenciesBlock block, string comment)
+    {
+        var ids = CodeGenerationContext.ChunkIdsOf(block);
+        var commentText = "/*! " + comment.Replace("*/", "* /", StringComparison.Ordinal) + " */";
+        if (ids.Count == 0)
+            return $"Promise.resolve({commentText})";
+        RuntimeRequirements |= RuntimeGlobals.EnsureChunk | RuntimeGlobals.Require;
+        if (ids.Count == 1)
+            return $"__webpack_require__.e({commentText} {ids[0]})";
+        var calls = new List<string>(ids.Count);
+        foreach (var id in ids) calls.Add($"__webpack_require__.e({id})");
+        return $"Promise.all({commentText}[{string.Join(", ", calls)}])";
+    }
+
     /// <summary>The output id of <paramref name="target"/> as a JavaScript literal.</summary>
     public string ModuleIdLiteral(Module target) => Generation.ModuleIdLiteral(target);
 }

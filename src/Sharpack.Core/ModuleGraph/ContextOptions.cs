@@ -1,6 +1,9 @@
 // What a context request covers: a directory, whether subdirectories count, which files (a
-// regular expression over "./relative/path"), and how modules are loaded (sync, lazy, eager,
-// weak), as webpack's ContextModule options.
+// regular expression over "./relative/path", narrowed by webpackInclude/webpackExclude), and how
+// modules are loaded (sync, lazy, lazy-once, eager, weak, async-weak), as webpack's ContextModule
+// options. Lazy contexts name their chunks from GroupOptions.Name ([request], [index]).
+
+using Sharpack.Core.ChunkGraph;
 
 namespace Sharpack.Core.ModuleGraph;
 
@@ -8,5 +11,16 @@ namespace Sharpack.Core.ModuleGraph;
 /// <param name="Recursive">Include subdirectories.</param>
 /// <param name="Pattern">A .NET regular expression matched against <c>./relative/path</c>.</param>
 /// <param name="PatternText">The pattern as written in JavaScript, for the module's readable id.</param>
-/// <param name="Mode"><c>sync</c>, <c>lazy</c>, <c>eager</c>, <c>weak</c> or <c>async-weak</c>.</param>
-public sealed record ContextOptions(bool Recursive, string Pattern, string PatternText, string Mode);
+/// <param name="Mode"><c>sync</c>, <c>lazy</c>, <c>lazy-once</c>, <c>eager</c>, <c>weak</c> or <c>async-weak</c>.</param>
+/// <param name="GroupOptions">For lazy modes: the chunk name template and prefetch/preload of the chunk groups.</param>
+/// <param name="Include">webpackInclude as a .NET regular expression, or null.</param>
+/// <param name="Exclude">webpackExclude as a .NET regular expression, or null.</param>
+public sealed record ContextOptions(bool Recursive, string Pattern, string PatternText, string Mode,
+    ChunkGroupOptions? GroupOptions = null, string? Include = null, string? Exclude = null)
+{
+    /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
+    public string Key =>
+        Mode + (Recursive ? "|recursive|" : "|") + PatternText
+        + (Include is null ? "" : "|include: " + Include) + (Exclude is null ? "" : "|exclude: " + Exclude)
+        + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "");
+}

@@ -26,6 +26,12 @@ public abstract class Dependency
     /// <summary>An importer of an async module (top-level await) through this dependency becomes async too (ESM imports).</summary>
     public virtual bool PropagatesAsync => false;
 
+    /// <summary>A weak dependency resolves its module but does not put it in any chunk (webpackMode "weak", require.resolveWeak).</summary>
+    public virtual bool IsWeak => false;
+
+    /// <summary>The async block the dependency belongs to (its module loads on demand), or null for a module-level dependency.</summary>
+    public AsyncDependenciesBlock? Block { get; set; }
+
     /// <summary>The module this dependency resolved to, set when the graph connects it; null if none.</summary>
     public Module? Target { get; internal set; }
 

@@ -40,6 +40,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The dependencies found while building, in source order.</summary>
     public List<Dependency> Dependencies { get; } = [];
 
+    /// <summary>Blocks loaded on demand (<c>import()</c>, <c>require.ensure</c>), outermost only; their dependencies are also in <see cref="Dependencies"/>.</summary>
+    public List<AsyncDependenciesBlock> Blocks { get; } = [];
+
     /// <summary>
     /// How the module's exports look to an importer (webpack's getExportsType); a strict importer
     /// (javascript/esm: .mjs, or "type": "module") sees no CommonJS interop magic.

@@ -11,7 +11,10 @@ namespace Sharpack.Core.Options;
 public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
-        ["chunkFilename", "chunkLoadingGlobal", "clean", "filename", "globalObject", "iife", "path", "pathinfo", "publicPath", "uniqueName"];
+        [
+        "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
+        "filename", "globalObject", "iife", "path", "pathinfo", "publicPath", "scriptType", "uniqueName",
+    ];
 
     private static readonly string[] s_outputIgnored =
     [
@@ -21,7 +24,7 @@ public static partial class OptionsNormalizer
         "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest",
         "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal",
         "hotUpdateMainFilename", "ignoreBrowserWarnings", "importFunctionName", "importMetaName", "library",
-        "libraryExport", "libraryTarget", "module", "scriptType", "sourceMapFilename", "sourcePrefix",
+        "libraryExport", "libraryTarget", "module", "sourceMapFilename", "sourcePrefix",
         "strictModuleErrorHandling", "strictModuleExceptionHandling", "trustedTypes", "umdNamedDefine", "wasmLoading",
         "webassemblyModuleFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -106,6 +109,21 @@ public static partial class OptionsNormalizer
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
             ?? "webpackChunk" + ToIdentifier(uniqueName);
         var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? true;
+        // webpack's defaults: script tags where there is a document, importScripts in a worker, require in node.
+        var defaultLoading = target?.WebWorker == true ? "import-scripts" : target?.Node == true ? "require" : "jsonp";
+        var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", ["jsonp", "require", "import-scripts", "async-node", "import"], defaultLoading);
+        var chunkFormat = ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"],
+            target?.Node == true ? "commonjs" : "array-push");
+        var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
+        var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], null);
+        var chunkLoadTimeout = 120_000;
+        if (obj["chunkLoadTimeout"] is { } timeoutNode)
+        {
+            if (ConfigReader.Kind(timeoutNode) == JsonValueKind.Number && timeoutNode.GetValue<double>() is var timeout && timeout >= 0 && timeout == Math.Floor(timeout))
+                chunkLoadTimeout = (int)timeout;
+            else
+                reader.Error("configuration.output.chunkLoadTimeout", "should be a non-negative integer.");
+        }
 
         return new OutputOptions
         {
@@ -120,7 +138,25 @@ public static partial class OptionsNormalizer
             UniqueName = uniqueName,
             ChunkLoadingGlobal = chunkLoadingGlobal,
             Pathinfo = pathinfo,
+            ChunkLoading = chunkLoading,
+            ChunkFormat = chunkFormat,
+            CrossOriginLoading = crossOriginLoading,
+            ScriptType = scriptType,
+            ChunkLoadTimeout = chunkLoadTimeout,
         };
+    }
+
+    /// <summary>One of <paramref name="allowed"/>, or <c>false</c> (null); <paramref name="fallback"/> when absent.</summary>
+    private static string? ReadEnumOrFalse(ConfigReader reader, JsonNode? node, string path, string[] allowed, string? fallback)
+    {
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null: return fallback;
+            case JsonValueKind.False: return null;
+            case JsonValueKind.String when Array.IndexOf(allowed, node!.GetValue<string>()) >= 0: return node!.GetValue<string>();
+        }
+        reader.Error(path, "should be one of these:\n   false | " + string.Join(" | ", Array.ConvertAll(allowed, a => "\"" + a + "\"")));
+        return fallback;
     }
 
     private static string? ReadFilename(ConfigReader reader, JsonNode? node, string path)

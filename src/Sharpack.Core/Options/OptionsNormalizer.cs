@@ -27,13 +27,13 @@ public static partial class OptionsNormalizer
         "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
     ];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
 
     private static readonly string[] s_optimizationIgnored =
     [
         "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "innerGraph",
         "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords",
-        "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk",
+        "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks",
         "sideEffects", "splitChunks", "usedExports",
     ];
 
@@ -201,7 +201,31 @@ public static partial class OptionsNormalizer
             ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_idAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
+            RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
         };
+    }
+
+    // Follows webpack lib/config/normalization.js: "single" is one chunk named "runtime" for all
+    // entrypoints, true and "multiple" one "runtime~<entry>" chunk each, { name } a fixed name.
+    private static Func<string, string>? ReadRuntimeChunk(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.optimization.runtimeChunk";
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null or JsonValueKind.False:
+                return null;
+            case JsonValueKind.True:
+                return static name => "runtime~" + name;
+            case JsonValueKind.String when node!.GetValue<string>() == "single":
+                return static _ => "runtime";
+            case JsonValueKind.String when node!.GetValue<string>() == "multiple":
+                return static name => "runtime~" + name;
+            case JsonValueKind.Object when node!["name"] is { } nameNode && ConfigReader.Kind(nameNode) == JsonValueKind.String:
+                var name = nameNode.GetValue<string>();
+                return _ => name;
+        }
+        reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
+        return null;
     }
 
     private static string? ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)

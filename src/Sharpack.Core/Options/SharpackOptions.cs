@@ -102,6 +102,21 @@ public sealed class OutputOptions
 
     /// <summary><c>output.pathinfo</c>: comments naming each module in the output.</summary>
     public bool Pathinfo { get; init; }
+
+    /// <summary><c>output.chunkLoading</c>: how the runtime loads chunks: <c>jsonp</c> (web), <c>require</c> (node), <c>import-scripts</c> (webworker), or <c>false</c> (null).</summary>
+    public string? ChunkLoading { get; init; } = "jsonp";
+
+    /// <summary><c>output.chunkFormat</c>: how a chunk file hands its modules over: <c>array-push</c>, <c>commonjs</c>, or <c>false</c> (null).</summary>
+    public string? ChunkFormat { get; init; } = "array-push";
+
+    /// <summary><c>output.crossOriginLoading</c>: <c>anonymous</c>, <c>use-credentials</c>, or <c>false</c> (null).</summary>
+    public string? CrossOriginLoading { get; init; }
+
+    /// <summary><c>output.scriptType</c>: <c>text/javascript</c>, <c>module</c>, or <c>false</c> (null: no type attribute).</summary>
+    public string? ScriptType { get; init; }
+
+    /// <summary><c>output.chunkLoadTimeout</c> in milliseconds.</summary>
+    public int ChunkLoadTimeout { get; init; } = 120_000;
 }
 
 /// <summary>The environment the output runs in (<c>target</c>).</summary>
@@ -185,6 +200,9 @@ public sealed class OptimizationOptions
 
     /// <summary><c>optimization.minimize</c>.</summary>
     public bool Minimize { get; init; } = true;
+
+    /// <summary><c>optimization.runtimeChunk</c>: the runtime chunk's name for an entrypoint's name, or null to keep the runtime in the entry chunk.</summary>
+    public Func<string, string>? RuntimeChunk { get; init; }
 }
 
 /// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>

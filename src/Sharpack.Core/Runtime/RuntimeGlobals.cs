@@ -54,4 +54,34 @@ public enum RuntimeGlobals : ulong
     UncaughtErrorHandler = 1UL << 20,
     /// <summary><c>__webpack_require__.amdO</c>: the AMD options object behind <c>define.amd</c>.</summary>
     AmdOptions = 1UL << 21,
+    /// <summary><c>__webpack_require__.f</c>: the chunk loading handlers <c>.e</c> runs (jsonp <c>.f.j</c>, require <c>.f.require</c>…).</summary>
+    EnsureChunkHandlers = 1UL << 22,
+    /// <summary><c>__webpack_require__.u</c>: a chunk's script filename from its id.</summary>
+    GetChunkScriptFilename = 1UL << 23,
+    /// <summary><c>__webpack_require__.l</c>: load a script with a script tag.</summary>
+    LoadScript = 1UL << 24,
+    /// <summary><c>__webpack_require__.O</c>: run deferred startups once their chunks are loaded.</summary>
+    OnChunksLoaded = 1UL << 25,
+    /// <summary><c>__webpack_require__.X</c>: start an entry after loading its other chunks (CommonJS chunk format).</summary>
+    StartupEntrypoint = 1UL << 26,
+    /// <summary><c>__webpack_require__.C</c>: install a chunk required from outside the runtime (CommonJS chunk format).</summary>
+    ExternalInstallChunk = 1UL << 27,
+    /// <summary><c>__webpack_require__.s</c>: the id of the entry module being started.</summary>
+    EntryModuleId = 1UL << 28,
+    /// <summary>The chunk loading global's callback (webpack's chunkCallback, the JSONP <c>push</c>).</summary>
+    ChunkCallback = 1UL << 29,
+    /// <summary><c>__webpack_require__.E</c>: prefetch a chunk.</summary>
+    PrefetchChunk = 1UL << 30,
+    /// <summary><c>__webpack_require__.F</c>: the prefetch handlers.</summary>
+    PrefetchChunkHandlers = 1UL << 31,
+    /// <summary><c>__webpack_require__.G</c>: preload a chunk.</summary>
+    PreloadChunk = 1UL << 32,
+    /// <summary><c>__webpack_require__.H</c>: the preload handlers.</summary>
+    PreloadChunkHandlers = 1UL << 33,
+    /// <summary><c>__webpack_require__.nc</c>: the nonce of script tags.</summary>
+    ScriptNonce = 1UL << 34,
+    /// <summary><c>__webpack_require__.j</c>: the runtime's id (<c>__webpack_runtime_id__</c>).</summary>
+    RuntimeId = 1UL << 35,
+    /// <summary><c>__webpack_require__.cn</c>: the chunk's name (<c>__webpack_chunkname__</c>).</summary>
+    ChunkName = 1UL << 36,
 }

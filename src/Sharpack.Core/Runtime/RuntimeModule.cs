@@ -20,8 +20,11 @@ public abstract class RuntimeModule
 }
 
 /// <summary>What a runtime module's template may depend on.</summary>
-public sealed class RuntimeTemplateContext(Options.SharpackOptions options, string fullHash)
+public sealed class RuntimeTemplateContext(Options.SharpackOptions options, string fullHash, ChunkGraph.Chunk? chunk = null)
 {
+    /// <summary>The (runtime) chunk the module is rendered into, or null outside a chunk.</summary>
+    public ChunkGraph.Chunk? Chunk { get; } = chunk;
+
     /// <summary>The build's options.</summary>
     public Options.SharpackOptions Options { get; } = options;
 

@@ -1,15 +1,20 @@
-// Which runtime module provides which runtime global; plugins register them (webpack's
-// runtimeRequirementInTree hook, reduced to a table).
+// Which runtime module provides which runtime globals; plugins register them (webpack's
+// runtimeRequirementInTree hook, reduced to a table). A registration fires when any of its
+// trigger bits is required, once per chunk; its factory sees the requirements so far and may
+// decline (return null), e.g. a chunk loading module for another target.
 
 namespace Sharpack.Core.Runtime;
 
 /// <summary>Maps runtime globals to the runtime modules that implement them.</summary>
 public sealed class RuntimeModuleRegistry
 {
-    private readonly List<(RuntimeGlobals Global, Func<RuntimeModule> Create)> _entries = [];
+    private readonly List<(RuntimeGlobals Trigger, Func<RuntimeGlobals, RuntimeModule?> Create)> _entries = [];
 
     /// <summary>Registers the module that implements <paramref name="global"/>.</summary>
-    public void Register(RuntimeGlobals global, Func<RuntimeModule> create) => _entries.Add((global, create));
+    public void Register(RuntimeGlobals global, Func<RuntimeModule> create) => _entries.Add((global, _ => create()));
+
+    /// <summary>Registers a module created when any bit of <paramref name="trigger"/> is required; the factory may return null.</summary>
+    public void Register(RuntimeGlobals trigger, Func<RuntimeGlobals, RuntimeModule?> create) => _entries.Add((trigger, create));
 
     /// <summary>
     /// Adds to <paramref name="requirements"/> everything the runtime modules for it require, until
@@ -18,17 +23,19 @@ public sealed class RuntimeModuleRegistry
     public List<RuntimeModule> Resolve(ref RuntimeGlobals requirements)
     {
         var modules = new List<RuntimeModule>();
-        var added = RuntimeGlobals.None;
+        var fired = new bool[_entries.Count];
         bool changed;
         do
         {
             changed = false;
-            foreach (var (global, create) in _entries)
+            for (var i = 0; i < _entries.Count; i++)
             {
-                if ((requirements & global) == 0 || (added & global) != 0)
+                var (trigger, create) = _entries[i];
+                if (fired[i] || (requirements & trigger) == 0)
                     continue;
-                added |= global;
-                var module = create();
+                fired[i] = true;
+                if (create(requirements) is not { } module)
+                    continue;
                 modules.Add(module);
                 if ((requirements | module.Requires) != requirements)
                 {

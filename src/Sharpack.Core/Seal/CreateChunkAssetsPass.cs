@@ -1,6 +1,9 @@
-// create chunk assets: render each chunk and name its file from the filename template.
+// create chunk assets: render each chunk and name its file from the filename template. Async
+// chunks render first, so a runtime can list their final (content-hashed) names; then runtime
+// chunks, whose names the other initial chunks may require; then the rest.
 
 using System.Buffers;
+using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 
 namespace Sharpack.Core.Seal;
@@ -13,16 +16,31 @@ internal static class CreateChunkAssetsPass
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph);
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.FullHash);
-        foreach (var chunk in compilation.Chunks)
+        var ordered = new List<Chunk>(compilation.Chunks.Count);
+        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial) ordered.Add(chunk);
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime) ordered.Add(chunk);
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);
+        var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
+        foreach (var chunk in ordered)
         {
+            var template = chunk.FilenameTemplate ?? (chunk.IsInitial ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
+            // A provisional name (no content hash yet) tells the renderer where the file will sit.
+            chunk.Files.Clear();
+            chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
             var source = renderer.Render(chunk, renderContext);
             // PERF: stream the UTF-8 straight from the source tree instead of building one string.
             var writer = new ArrayBufferWriter<byte>(64 * 1024);
             source.WriteTo(writer);
             var bytes = writer.WrittenSpan.ToArray();
-            var template = chunk.FilenameTemplate ?? (chunk.IsEntry ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
-            chunk.Files.Add(file);
+            chunk.Files[0] = file;
+            if (owners.TryGetValue(file, out var other))
+            {
+                compilation.Errors.Add(new Stats.BuildDiagnostic(
+                    $"Conflict: Multiple chunks emit assets to the same filename {file} (chunks {other.Id} and {chunk.Id})"));
+                continue;
+            }
+            owners[file] = chunk;
             compilation.Assets[file] = new Asset(bytes, chunk.Name is null ? [] : [chunk.Name]);
         }
     }

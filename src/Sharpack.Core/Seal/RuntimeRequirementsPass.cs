@@ -1,6 +1,9 @@
-// runtime requirements: modules → chunks → runtime chunk, then the runtime modules that
-// implement the required globals, repeated until none requires anything new.
+// runtime requirements, in webpack's three loops: modules → chunks (plus what a chunk's format
+// needs for its startup), then chunks → the runtime chunk's tree (every chunk its runtime may
+// load), then the runtime modules that implement the required globals, repeated until none
+// requires anything new. Only runtime chunks get runtime modules.
 
+using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core.Seal;
@@ -9,16 +12,43 @@ internal static class RuntimeRequirementsPass
 {
     public static void Run(Compilation compilation)
     {
+        var format = compilation.Options.Output.ChunkFormat;
+        var own = new RuntimeGlobals[compilation.Chunks.Count];
         foreach (var chunk in compilation.Chunks)
         {
-            var requirements = RuntimeGlobals.Require;
+            var requirements = RuntimeGlobals.None;
             foreach (var module in chunk.Modules)
             {
                 if (compilation.CodeGenerationResults.TryGetValue(module, out var result))
                     requirements |= result.RuntimeRequirements;
             }
-            chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(ref requirements));
-            chunk.RuntimeRequirements = requirements;
+            if (chunk.IsEntry && !chunk.HasRuntime)
+            {
+                // The chunk starts its entry itself, on a runtime loaded from elsewhere.
+                requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId;
+                if (format == "commonjs") requirements |= RuntimeGlobals.ExternalInstallChunk;
+            }
+            own[chunk.Key] = requirements;
+        }
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (!chunk.HasRuntime)
+            {
+                chunk.RuntimeRequirements = own[chunk.Key];
+                continue;
+            }
+            var tree = RuntimeGlobals.Require | own[chunk.Key];
+            foreach (var referenced in chunk.AllReferencedChunks())
+            {
+                tree |= own[referenced.Key];
+                if (referenced != chunk && referenced.IsInitial && !referenced.HasRuntime)
+                {
+                    // An initial chunk loaded by the page hands its modules to this runtime.
+                    tree |= RuntimeGlobals.ModuleFactories | (format == "commonjs" ? RuntimeGlobals.ExternalInstallChunk : RuntimeGlobals.ChunkCallback);
+                }
+            }
+            chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(ref tree));
+            chunk.RuntimeRequirements = tree;
         }
     }
 }

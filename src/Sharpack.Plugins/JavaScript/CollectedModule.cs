@@ -12,6 +12,9 @@ public sealed class CollectedModule
     /// <summary>Dependencies in source order.</summary>
     public List<Dependency> Dependencies { get; } = [];
 
+    /// <summary>Blocks loaded on demand, outermost only.</summary>
+    public List<AsyncDependenciesBlock> Blocks { get; } = [];
+
     /// <summary>The module has import/export syntax (or is javascript/esm).</summary>
     public bool IsEsm { get; set; }
 

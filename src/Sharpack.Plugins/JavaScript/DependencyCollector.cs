@@ -32,6 +32,8 @@ public sealed class DependencyCollector : AstVisitor
     private readonly bool _commonJs;
     private readonly HashSet<int> _requireAliases = [];
     private readonly Dictionary<string, string> _localModules = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Comment> _comments;
+    private Sharpack.Core.ModuleGraph.AsyncDependenciesBlock? _currentBlock;
     private int _thisDepth;
     private int _functionDepth;
     private Identifier? _calleeIdentifier;
@@ -42,6 +44,7 @@ public sealed class DependencyCollector : AstVisitor
         _source = parse.Source;
         _options = options;
         _asiPositions = [.. parse.AsiPositions];
+        _comments = parse.Comments;
         // Strict ES modules (javascript/esm) get no CommonJS: require and module stay free variables.
         _commonJs = !module.IsStrictEsm;
         _defines = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
@@ -72,7 +75,21 @@ public sealed class DependencyCollector : AstVisitor
         return collector._result;
     }
 
-    private void Add(Sharpack.Core.ModuleGraph.Dependency dependency) => _result.Dependencies.Add(dependency);
+    private void Add(Sharpack.Core.ModuleGraph.Dependency dependency)
+    {
+        if (dependency.Block is null && _currentBlock is not null)
+        {
+            dependency.Block = _currentBlock;
+            _currentBlock.Dependencies.Add(dependency);
+        }
+        _result.Dependencies.Add(dependency);
+    }
+
+    private void AddBlock(Sharpack.Core.ModuleGraph.AsyncDependenciesBlock block)
+    {
+        if (_currentBlock is not null) _currentBlock.Blocks.Add(block);
+        else _result.Blocks.Add(block);
+    }
 
     private void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None) =>
         Add(new ReplaceDependency(code, requirements) { Start = start, End = end });
@@ -642,7 +659,7 @@ public sealed class DependencyCollector : AstVisitor
     // Follows webpack's ContextDependencyHelpers.create: `"./dir/pre" + x + ".js"` or
     // `\`./dir/pre${x}.js\`` is the context "./dir" with the pattern ^\.\/pre.*\.js$, and the
     // request passed to it becomes "./pre" + x + ".js".
-    private ContextDependency? TryContextRequest(Node request, string mode)
+    private ContextDependency? TryContextRequest(Node request, string mode, ImportOptions? magic = null)
     {
         string prefix, suffix;
         int prefixStart, prefixEnd;
@@ -680,7 +697,9 @@ public sealed class DependencyCollector : AstVisitor
         var rest = "." + prefix[slash..];
         var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(rest) + ".*" + System.Text.RegularExpressions.Regex.Escape(suffix) + "$";
         var patternText = "^" + EscapeJs(rest) + ".*" + EscapeJs(suffix) + "$";
-        var dependency = new ContextDependency(directory.Length == 0 ? "." : directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode)) { Start = request.Start, End = request.End };
+        var dependency = new ContextDependency(directory.Length == 0 ? "." : directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode,
+            magic?.GroupOptions, magic?.Include, magic?.Exclude))
+        { Start = request.Start, End = request.End };
         dependency.Replacements.Add((prefixStart, prefixEnd, isTemplate ? rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal) : CodeGenerationContext.JsonString(rest)));
         return dependency;
     }
@@ -731,27 +750,44 @@ public sealed class DependencyCollector : AstVisitor
         }
     }
 
+    // Follows webpack lib/dependencies/RequireEnsureDependenciesBlockParserPlugin.js: the listed
+    // requests and everything the callback requires load with the block, in a chunk named by the
+    // last string argument.
     private void VisitRequireEnsure(CallExpression call)
     {
         var arguments = call.Arguments;
+        var callback = arguments[1];
+        var error = arguments.Length >= 3 && IsFunctionLike(arguments[2]) ? arguments[2] : null;
+        var nameIndex = error is null ? 2 : 3;
+        var chunkName = arguments.Length > nameIndex ? StaticString(arguments[nameIndex]) : null;
+        var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(new Sharpack.Core.ChunkGraph.ChunkGroupOptions(chunkName), null, call.Start);
+        Add(new RequireEnsureDependency(block, callback.Start, callback.End, error?.Start ?? -1, error?.End ?? -1) { Start = call.Start, End = call.End });
+        AddBlock(block);
+        var outer = _currentBlock;
+        _currentBlock = block;
         if (arguments[0] is ArrayExpression items)
         {
             foreach (var item in items.Elements)
             {
                 if (item is not null && StaticString(item) is { } itemRequest)
-                    Add(new ModuleIncludeDependency(itemRequest) { Start = item.Start, End = item.End });
+                    AddToBlock(block, new ModuleIncludeDependency(itemRequest) { Start = item.Start, End = item.End });
             }
         }
         else if (StaticString(arguments[0]) is { } single)
         {
-            Add(new ModuleIncludeDependency(single) { Start = arguments[0].Start, End = arguments[0].End });
+            AddToBlock(block, new ModuleIncludeDependency(single) { Start = arguments[0].Start, End = arguments[0].End });
         }
-        var callback = arguments[1];
-        var error = arguments.Length >= 3 && IsFunctionLike(arguments[2]) ? arguments[2] : null;
-        Add(new RequireEnsureDependency(callback.Start, callback.End, error?.Start ?? -1, error?.End ?? -1) { Start = call.Start, End = call.End });
         AliasRequireParameter(callback);
         Visit(callback);
+        _currentBlock = outer;
         if (error is not null) Visit(error);
+    }
+
+    private void AddToBlock(Sharpack.Core.ModuleGraph.AsyncDependenciesBlock block, Sharpack.Core.ModuleGraph.Dependency dependency)
+    {
+        dependency.Block = block;
+        block.Dependencies.Add(dependency);
+        Add(dependency);
     }
 
     private List<AmdArrayItem> AmdArray(ArrayExpression array)
@@ -829,15 +865,38 @@ public sealed class DependencyCollector : AstVisitor
         return true;
     }
 
+    // Follows webpack lib/dependencies/ImportParserPlugin.js: import() opens an async block (its
+    // own chunk group) unless webpackMode says eager or weak; magic comments name the chunk and
+    // ask for prefetch/preload; an expression with a static prefix is a lazy context.
     private void VisitImportExpression(ImportExpression import)
     {
+        var magic = ImportMagic(import);
+        if (magic.Ignore)
+        {
+            base.Visit(import);
+            return;
+        }
         if (StaticString(import.Source) is { } request)
         {
-            Add(new ImportEagerDependency(request) { Start = import.Start, End = import.End });
+            switch (magic.Mode)
+            {
+                case "eager":
+                    Add(new ImportEagerDependency(request) { Start = import.Start, End = import.End });
+                    break;
+                case "weak":
+                    Add(new ImportWeakDependency(request) { Start = import.Start, End = import.End });
+                    break;
+                default:
+                    var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(magic.GroupOptions, request, import.Start);
+                    AddBlock(block);
+                    AddToBlock(block, new ImportDependency(request, block) { Start = import.Start, End = import.End });
+                    break;
+            }
             if (import.Options is not null) Visit(import.Options);
             return;
         }
-        if (TryContextRequest(import.Source, "lazy") is { } context)
+        var contextMode = magic.Mode == "weak" ? "async-weak" : magic.Mode;
+        if (TryContextRequest(import.Source, contextMode, magic) is { } context)
         {
             context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
             context.Replacements.Add((import.Source.End, import.End, ")"));
@@ -848,6 +907,71 @@ public sealed class DependencyCollector : AstVisitor
         _result.Warnings.Add(Warning(import.Start, "Critical dependency: the request of a dependency is an expression"));
         base.Visit(import);
     }
+
+    private sealed record ImportOptions(bool Ignore, string Mode, Sharpack.Core.ChunkGraph.ChunkGroupOptions GroupOptions, string? Include, string? Exclude);
+
+    private ImportOptions ImportMagic(ImportExpression import)
+    {
+        var errors = new List<string>();
+        var magic = MagicComments.Parse(_source, _comments, import.Start, import.End, errors);
+        foreach (var error in errors) _result.Warnings.Add(Warning(import.Start, error));
+        if (magic.Count == 0)
+            return new ImportOptions(false, "lazy", Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty, null, null);
+        var ignore = false;
+        if (magic.TryGetValue("webpackIgnore", out var ignoreValue))
+        {
+            if (ignoreValue.Boolean is { } b) ignore = b;
+            else Expected(import, "webpackIgnore", "a boolean", ignoreValue);
+        }
+        var mode = "lazy";
+        if (magic.TryGetValue("webpackMode", out var modeValue))
+        {
+            if (modeValue.String is "lazy" or "lazy-once" or "eager" or "weak") mode = modeValue.String;
+            else Expected(import, "webpackMode", "a string (\"lazy\", \"lazy-once\", \"eager\" or \"weak\")", modeValue);
+        }
+        string? name = null;
+        if (magic.TryGetValue("webpackChunkName", out var nameValue))
+        {
+            if (nameValue.String is { } n) name = n;
+            else Expected(import, "webpackChunkName", "a string", nameValue);
+        }
+        var prefetch = Order(import, magic, "webpackPrefetch");
+        var preload = Order(import, magic, "webpackPreload");
+        string? fetchPriority = null;
+        if (magic.TryGetValue("webpackFetchPriority", out var priorityValue))
+        {
+            if (priorityValue.String is "high" or "low" or "auto") fetchPriority = priorityValue.String;
+            else Expected(import, "webpackFetchPriority", "true or \"low\", \"high\" or \"auto\"", priorityValue);
+        }
+        if (magic.TryGetValue("webpackExports", out var exportsValue) && exportsValue.String is null && exportsValue.Strings is null)
+            Expected(import, "webpackExports", "a string or an array of strings", exportsValue);
+        var include = ContextRegExp(import, magic, "webpackInclude");
+        var exclude = ContextRegExp(import, magic, "webpackExclude");
+        return new ImportOptions(ignore, mode, new Sharpack.Core.ChunkGraph.ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude);
+    }
+
+    private int? Order(ImportExpression import, Dictionary<string, MagicValue> magic, string key)
+    {
+        if (!magic.TryGetValue(key, out var value))
+            return null;
+        if (value.Boolean is { } b) return b ? 0 : null;
+        if (value.Number is { } n && n == Math.Floor(n)) return (int)n;
+        Expected(import, key, "true or a number", value);
+        return null;
+    }
+
+    private string? ContextRegExp(ImportExpression import, Dictionary<string, MagicValue> magic, string key)
+    {
+        if (!magic.TryGetValue(key, out var value))
+            return null;
+        if (value.RegExp is { } regExp && Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.Source, regExp.Flags, out _) is { } pattern)
+            return pattern;
+        Expected(import, key, "a regular expression", value);
+        return null;
+    }
+
+    private void Expected(ImportExpression import, string key, string expected, MagicValue received) =>
+        _result.Warnings.Add(Warning(import.Start, $"`{key}` expected {expected}, but received: {received}."));
 
     private BuildDiagnostic Warning(int offset, string message)
     {

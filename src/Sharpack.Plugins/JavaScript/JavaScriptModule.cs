@@ -50,6 +50,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         var collected = DependencyCollector.Collect(this, result, context.Options, Type == "javascript/esm");
         _collected = collected;
         Dependencies.AddRange(collected.Dependencies);
+        Blocks.AddRange(collected.Blocks);
         ProvidedExports = collected.IsEsm ? collected.ExportNames : null;
         return collected.Warnings;
     }

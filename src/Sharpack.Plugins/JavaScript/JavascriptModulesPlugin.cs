@@ -28,12 +28,109 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
     /// <inheritdoc />
     public Source Render(Chunk chunk, ChunkRenderContext context)
     {
+        if (chunk.HasRuntime)
+            return RenderMain(chunk, context);
+        return context.Generation.Options.Output.ChunkFormat == "commonjs"
+            ? RenderCommonJsChunk(chunk, context)
+            : RenderArrayPushChunk(chunk, context);
+    }
+
+    // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
+    // and the startup that requires the entries, in an IIFE.
+    private static ConcatSource RenderMain(Chunk chunk, ChunkRenderContext context)
+    {
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
         var output = new ConcatSource();
         if (options.Output.Iife)
             output.Add("/******/ (() => { // webpackBootstrap\n");
-        output.Add("/******/ \tvar __webpack_modules__ = ({\n\n");
+        output.Add("/******/ \tvar __webpack_modules__ = (");
+        AddModules(output, chunk, context);
+        output.Add(");\n");
+        output.Add("/************************************************************************/\n");
+        output.Add(Bootstrap(requirements));
+        var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
+        foreach (var runtimeModule in chunk.RuntimeModules)
+        {
+            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(() => {\n");
+            var code = runtimeModule.Generate(templateContext);
+            output.Add(Indent(code, "/******/ \t\t"));
+            output.Add("\n/******/ \t})();\n/******/ \t\n");
+        }
+        output.Add("/************************************************************************/\n");
+        if (chunk.EntryModules.Count > 0)
+        {
+            output.Add("var __webpack_exports__ = {};\n");
+            var setEntry = (requirements & RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " : "";
+            foreach (var entry in chunk.EntryModules)
+                output.Add("__webpack_exports__ = __webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
+            if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
+                output.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
+        }
+        if (options.Output.Iife)
+            output.Add("/******/ })()\n;");
+        return output;
+    }
+
+    // Follows ArrayPushCallbackChunkFormatPlugin: the chunk pushes [ids, modules, startup?] onto
+    // the chunk loading global; the runtime's callback installs it whenever both are there.
+    private static ConcatSource RenderArrayPushChunk(Chunk chunk, ChunkRenderContext context)
+    {
+        var options = context.Generation.Options;
+        var global = options.Output.GlobalObject + "[" + CodeGenerationContext.JsonString(options.Output.ChunkLoadingGlobal) + "]";
+        var output = new ConcatSource();
+        output.Add($"({global} = {global} || []).push([[{CodeGenerationContext.IdLiteral(chunk.Id)}],");
+        AddModules(output, chunk, context);
+        if (chunk.EntryModules.Count > 0)
+        {
+            output.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
+            output.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            foreach (var entry in chunk.EntryModules)
+                output.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            output.Add("/******/ }\n");
+        }
+        output.Add("]);");
+        return output;
+    }
+
+    // Follows CommonJsChunkFormatPlugin: the chunk is a CommonJS module exporting its ids and
+    // modules; an entry chunk requires its runtime and starts the entry itself.
+    private static ConcatSource RenderCommonJsChunk(Chunk chunk, ChunkRenderContext context)
+    {
+        var output = new ConcatSource();
+        var id = CodeGenerationContext.IdLiteral(chunk.Id);
+        output.Add($"exports.id = {id};\nexports.ids = [{id}];\nexports.modules = ");
+        AddModules(output, chunk, context);
+        output.Add(";\n");
+        if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
+        {
+            var from = Path.GetDirectoryName(chunk.Files[0])?.Replace('\\', '/') ?? "";
+            var relative = Path.GetRelativePath(from.Length == 0 ? "." : from, runtimeChunk.Files[0]).Replace('\\', '/');
+            if (!relative.StartsWith("../", StringComparison.Ordinal)) relative = "./" + relative;
+            output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(relative) + ");\n");
+            output.Add("__webpack_require__.C(exports);\n");
+            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            foreach (var entry in chunk.EntryModules)
+                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            output.Add("module.exports = __webpack_exports__;\n");
+        }
+        return output;
+    }
+
+    private static Chunk? RuntimeChunkOf(Chunk chunk)
+    {
+        foreach (var group in chunk.Groups)
+        {
+            if (group.IsEntrypoint && group.RuntimeChunk is { } runtime) return runtime;
+        }
+        return null;
+    }
+
+    /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
+    private static void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)
+    {
+        var options = context.Generation.Options;
+        output.Add("{\n\n");
         var first = true;
         foreach (var module in chunk.Modules)
         {
@@ -48,23 +145,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             output.Add(result.Source);
             output.Add("\n\n/***/ })");
         }
-        output.Add("\n\n/******/ \t});\n");
-        output.Add("/************************************************************************/\n");
-        output.Add(Bootstrap(requirements));
-        foreach (var runtimeModule in chunk.RuntimeModules)
-        {
-            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(() => {\n");
-            var code = runtimeModule.Generate(new RuntimeTemplateContext(options, context.FullHash));
-            output.Add(Indent(code, "/******/ \t\t"));
-            output.Add("\n/******/ \t})();\n/******/ \t\n");
-        }
-        output.Add("/************************************************************************/\n");
-        output.Add("var __webpack_exports__ = {};\n");
-        foreach (var entry in chunk.EntryModules)
-            output.Add("__webpack_exports__ = __webpack_require__(" + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
-        if (options.Output.Iife)
-            output.Add("/******/ })()\n;");
-        return output;
+        output.Add("\n\n/******/ \t}");
     }
 
     private static string ModuleFunctionHead(CodeGenerationResult result)

@@ -19,12 +19,46 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.CompatGetDefaultExport, static () => new TemplatedRuntimeModule("compat get default export", "compat_get_default_export", RuntimeGlobals.DefinePropertyGetters));
         registry.Register(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
         registry.Register(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
-        registry.Register(RuntimeGlobals.PublicPath, static () => new PublicPathRuntimeModule());
+        var output = compiler.Options.Output;
+        if (output.PublicPath == "auto" && !compiler.Options.Target.IsNode)
+            registry.Register(RuntimeGlobals.PublicPath, static () => new AutoPublicPathRuntimeModule());
+        else
+            registry.Register(RuntimeGlobals.PublicPath, static () => new PublicPathRuntimeModule());
         registry.Register(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator"));
         registry.Register(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
         registry.Register(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
         registry.Register(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
         registry.Register(RuntimeGlobals.AsyncModule, static () => new TemplatedRuntimeModule("async module", "async_module"));
         registry.Register(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
+        ApplyChunkLoading(compiler);
+    }
+
+    // Follows webpack's EnableChunkLoadingPlugin and the chunk loading plugins of each target:
+    // `.e` runs the handlers in `.f`; the handler (and the receiving side of the chunk format)
+    // comes from output.chunkLoading.
+    private static void ApplyChunkLoading(Compiler compiler)
+    {
+        var registry = compiler.RuntimeModules;
+        registry.Register(RuntimeGlobals.EnsureChunk, static () => new TemplatedRuntimeModule("ensure chunk", "ensure_chunk", RuntimeGlobals.EnsureChunkHandlers));
+        registry.Register(RuntimeGlobals.GetChunkScriptFilename, static () => new GetChunkFilenameRuntimeModule());
+        registry.Register(RuntimeGlobals.OnChunksLoaded, static () => new TemplatedRuntimeModule("chunk loaded", "on_chunks_loaded"));
+        registry.Register(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId));
+        registry.Register(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
+        registry.Register(RuntimeGlobals.PreloadChunk, static () => new TemplatedRuntimeModule("preload chunk", "ensure_chunk_preload", RuntimeGlobals.PreloadChunkHandlers));
+        const RuntimeGlobals loading = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
+            | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
+        switch (compiler.Options.Output.ChunkLoading)
+        {
+            case "jsonp":
+                registry.Register(loading, static requirements => new JsonpChunkLoadingRuntimeModule(requirements));
+                registry.Register(RuntimeGlobals.LoadScript, static () => new LoadScriptRuntimeModule());
+                break;
+            case "require" or "async-node":
+                registry.Register(loading, static requirements => new RequireChunkLoadingRuntimeModule(requirements));
+                break;
+            case "import-scripts":
+                registry.Register(loading, static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements));
+                break;
+        }
     }
 }

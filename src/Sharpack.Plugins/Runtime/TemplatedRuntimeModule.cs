@@ -29,6 +29,27 @@ public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals
     /// <summary>Replaces the template's placeholders; the default fills none.</summary>
     protected virtual string Fill(string template, RuntimeTemplateContext context) => template;
 
+    /// <summary>
+    /// Keeps the <c>//@@NAME</c> … <c>//@@END</c> sections of <paramref name="template"/> for which
+    /// <paramref name="include"/> is true, dropping the others and the markers.
+    /// </summary>
+    protected static string Sections(string template, Func<string, bool> include)
+    {
+        var builder = new System.Text.StringBuilder(template.Length);
+        var keep = true;
+        foreach (var line in template.Split('\n'))
+        {
+            if (line.StartsWith("//@@", StringComparison.Ordinal))
+            {
+                var name = line[4..].TrimEnd('\r');
+                keep = name == "END" || include(name);
+                continue;
+            }
+            if (keep) builder.Append(line).Append('\n');
+        }
+        return builder.ToString().TrimEnd('\n');
+    }
+
     /// <summary>The text of the embedded template <paramref name="name"/>.js.</summary>
     public static string Load(string name) => s_templates.GetOrAdd(name, static n =>
     {

@@ -16,7 +16,7 @@ namespace Sharpack.Plugins.JavaScript.Context;
 
 /// <summary>A context module.</summary>
 public sealed class ContextModule(string directory, ContextOptions options)
-    : Module(directory + "|" + options.Mode + (options.Recursive ? "|recursive|" : "|") + options.PatternText, directory)
+    : Module(directory + "|" + options.Key, directory)
 {
     private static readonly string[] s_extensions = [".js", ".json", ".wasm", ".mjs", ".cjs"];
     private readonly List<(string Key, ModuleIncludeDependency Element)> _elements = [];
@@ -43,13 +43,50 @@ public sealed class ContextModule(string directory, ContextOptions options)
             var relative = "./" + Path.GetRelativePath(Resource, file).Replace('\\', '/');
             if (relative.Contains("/node_modules/", StringComparison.Ordinal) || !pattern.IsMatch(relative))
                 continue;
+            if ((Options.Include is { } include && !Regex.IsMatch(relative, include, RegexOptions.CultureInvariant))
+                || (Options.Exclude is { } exclude && Regex.IsMatch(relative, exclude, RegexOptions.CultureInvariant)))
+                continue;
             files.Add(relative);
         }
         files.Sort(StringComparer.Ordinal);
+        var weak = Options.Mode is "weak" or "async-weak";
+        AsyncDependenciesBlock? onceBlock = null;
+        if (Options.Mode == "lazy-once" && files.Count > 0)
+        {
+            onceBlock = new AsyncDependenciesBlock(Options.GroupOptions ?? Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty, Resource, 0);
+            Blocks.Add(onceBlock);
+        }
+        var index = 0;
         foreach (var relative in files)
         {
-            var element = new ModuleIncludeDependency(relative, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm);
+            var element = new ModuleIncludeDependency(relative, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak };
             Dependencies.Add(element);
+            if (onceBlock is not null)
+            {
+                element.Block = onceBlock;
+                onceBlock.Dependencies.Add(element);
+            }
+            else if (Options.Mode == "lazy")
+            {
+                // webpack's ContextModule: each element its own chunk group, named from the
+                // chunk name with [index] and [request] filled in ([index] added when absent).
+                var group = Options.GroupOptions ?? Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty;
+                if (group.Name is { } template)
+                {
+                    if (!template.Contains("[index]", StringComparison.Ordinal) && !template.Contains("[request]", StringComparison.Ordinal))
+                        template += "[index]";
+                    group = group with
+                    {
+                        Name = template.Replace("[index]", index.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                            .Replace("[request]", ToPath(relative), StringComparison.Ordinal),
+                    };
+                }
+                var block = new AsyncDependenciesBlock(group, relative, 0);
+                element.Block = block;
+                block.Dependencies.Add(element);
+                Blocks.Add(block);
+            }
+            index++;
             _elements.Add((relative, element));
             // webpack's alternative requests: the same file without its extension.
             var extension = Path.GetExtension(relative);
@@ -59,12 +96,26 @@ public sealed class ContextModule(string directory, ContextOptions options)
         return [];
     }
 
+    /// <summary>webpack's Template.toPath: runs of characters not allowed in a file name become "-".</summary>
+    private static string ToPath(string request)
+    {
+        var builder = new StringBuilder(request.Length);
+        foreach (var c in request)
+        {
+            var allowed = char.IsAsciiLetterOrDigit(c) || "_!§$()=-^°".Contains(c);
+            if (allowed) builder.Append(c);
+            else if (builder.Length == 0 || builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
+
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         var requirements = RuntimeGlobals.Module | RuntimeGlobals.Require | RuntimeGlobals.HasOwnProperty;
         var isAsync = Options.Mode is "lazy" or "eager" or "lazy-once" or "async-weak";
         var entries = new List<(string Key, string Value)>();
+        var anyChunks = false;
         foreach (var (key, element) in _elements)
         {
             if (element.Target is not { } target)
@@ -84,7 +135,9 @@ public sealed class ContextModule(string directory, ContextOptions options)
                 _ => 1,
             };
             if (fakeMode != 0) requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-            entries.Add((key, $"[{id}, {fakeMode}]"));
+            var chunkIds = element.Block is { } elementBlock && Options.Mode == "lazy" ? CodeGenerationContext.ChunkIdsOf(elementBlock) : [];
+            if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }
+            entries.Add((key, $"[{id}, {fakeMode}{(chunkIds.Count > 0 ? ", " + string.Join(", ", chunkIds) : "")}]"));
         }
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         var code = new StringBuilder("var map = {\n");
@@ -97,8 +150,26 @@ public sealed class ContextModule(string directory, ContextOptions options)
         const string NotFound = "if(!__webpack_require__.o(map, req)) {\n\t\tvar e = new Error(\"Cannot find module '\" + req + \"'\");\n\t\te.code = 'MODULE_NOT_FOUND';\n\t\tthrow e;\n\t}\n";
         if (isAsync)
         {
+            // lazy: load the element's chunks first; lazy-once: the one chunk of all elements;
+            // async-weak: nothing, but the module must already be there.
+            var once = Blocks.Count == 1 && Options.Mode == "lazy-once" ? CodeGenerationContext.ChunkIdsOf(Blocks[0]) : [];
+            if (once.Count > 0) requirements |= RuntimeGlobals.EnsureChunk;
+            var load = anyChunks
+                ? "Promise.all(ids.slice(2).map(__webpack_require__.e))"
+                : once.Count switch
+                {
+                    0 => "Promise.resolve()",
+                    1 => "__webpack_require__.e(" + once[0] + ")",
+                    _ => "Promise.all([" + string.Join(", ", once.Select(c => "__webpack_require__.e(" + c + ")")) + "])",
+                };
+            var weakCheck = Options.Mode == "async-weak"
+                ? "\t\tif(!__webpack_require__.m[id]) {\n\t\t\tvar e = new Error(\"Module '\" + req + \"' ('\" + id + \"') is not available (weak dependency)\");\n\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\tthrow e;\n\t\t}\n"
+                : "";
+            if (Options.Mode == "async-weak") requirements |= RuntimeGlobals.ModuleFactories;
             code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
-                .Append("\t\tvar ids = map[req], id = ids[0];\n\t\treturn ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t});\n}\n")
+                .Append("\t\tvar ids = map[req], id = ids[0];\n")
+                .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
+                .Append("\t\t\treturn ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
                 .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
                 .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
                 .Append("module.exports = webpackAsyncContext;");

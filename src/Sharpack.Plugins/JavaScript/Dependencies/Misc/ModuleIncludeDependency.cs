@@ -15,6 +15,12 @@ public sealed class ModuleIncludeDependency(string request, DependencyCategory c
     /// <inheritdoc />
     public override DependencyCategory Category { get; } = category;
 
+    /// <summary>Set for the elements of a weak context: the module is used only if another chunk brings it.</summary>
+    public bool Weak { get; init; }
+
+    /// <inheritdoc />
+    public override bool IsWeak => Weak;
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {

@@ -1,0 +1,339 @@
+// Follows webpack lib/Compilation.js (seal: entrypoints, dependOn, runtime chunks) and
+// lib/buildChunkGraph.js: an entrypoint per entry, a chunk group per async block (shared by
+// blocks with the same chunk name), and each group's chunk filled with the modules reachable
+// from its roots through synchronous dependencies, minus the modules available in every parent
+// group. Availability is a fixed point over the group graph (import() cycles included),
+// computed on bit sets indexed by module key.
+
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Core.ChunkGraph;
+
+internal sealed class ChunkGraphBuilder(Compilation compilation)
+{
+    private readonly Dictionary<string, Chunk> _namedChunks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChunkGroup> _namedGroups = new(StringComparer.Ordinal);
+    private readonly Dictionary<AsyncDependenciesBlock, ChunkGroup> _blockGroups = [];
+    private readonly List<List<(Module Module, AsyncDependenciesBlock Block)>> _groupBlocks = [];
+    private readonly List<ulong[]> _reach = [];
+    private readonly SortedSet<ChunkGroup> _stale = new(Comparer<ChunkGroup>.Create(static (a, b) => a.Key.CompareTo(b.Key)));
+    private readonly int _words = (compilation.Graph.Modules.Count + 63) >> 6;
+
+    public void Build()
+    {
+        var entrypoints = CreateEntrypoints();
+        ConnectRuntimes(entrypoints);
+        // Groups are discovered breadth first from the entrypoints; each one's reach (modules and
+        // the blocks they open) is computed once, and may discover further groups.
+        for (var i = 0; i < compilation.ChunkGroups.Count; i++)
+            _reach.Add(Reach(compilation.ChunkGroups[i]));
+        // A named group may gain blocks after its reach was computed (import()s with the same
+        // chunk name in modules found later): compute those again.
+        while (_stale.Count > 0)
+        {
+            var group = _stale.First();
+            _stale.Remove(group);
+            _reach[group.Key] = Reach(group);
+        }
+        var available = Availability();
+        AssignModules(available);
+        RemoveEmptyChunks();
+        for (var i = 0; i < compilation.Chunks.Count; i++) compilation.Chunks[i].Key = i;
+    }
+
+    private Chunk AddChunk(string? name)
+    {
+        var chunk = new Chunk(name);
+        compilation.Chunks.Add(chunk);
+        if (name is not null) _namedChunks[name] = chunk;
+        return chunk;
+    }
+
+    private ChunkGroup AddGroup(ChunkGroupOptions options, bool isEntrypoint)
+    {
+        var group = new ChunkGroup(options, isEntrypoint) { Key = compilation.ChunkGroups.Count };
+        compilation.ChunkGroups.Add(group);
+        _groupBlocks.Add([]);
+        if (options.Name is not null) _namedGroups[options.Name] = group;
+        return group;
+    }
+
+    private List<(ChunkGroup Group, EntryDescription Entry)> CreateEntrypoints()
+    {
+        var entrypoints = new List<(ChunkGroup, EntryDescription)>();
+        foreach (var (name, dependencies) in compilation.EntryDependencies)
+        {
+            var entry = FindEntry(name);
+            var chunk = AddChunk(name);
+            chunk.FilenameTemplate = entry?.Filename;
+            var group = AddGroup(new ChunkGroupOptions(name), isEntrypoint: true);
+            group.Chunks.Add(chunk);
+            chunk.Groups.Add(group);
+            group.EntrypointChunk = chunk;
+            foreach (var dependency in dependencies)
+            {
+                if (dependency.Target is { } target && !chunk.EntryModules.Contains(target))
+                    chunk.EntryModules.Add(target);
+            }
+            if (entry is not null) entrypoints.Add((group, entry));
+        }
+        return entrypoints;
+    }
+
+    private EntryDescription? FindEntry(string name)
+    {
+        foreach (var entry in compilation.Options.Entries)
+        {
+            if (entry.Name == name) return entry;
+        }
+        return null;
+    }
+
+    // Runtime chunks: an entry's own chunk, a chunk named by `runtime` (or
+    // optimization.runtimeChunk) shared by the entries naming it, or for dependOn the runtime of
+    // the entries depended on.
+    private void ConnectRuntimes(List<(ChunkGroup Group, EntryDescription Entry)> entrypoints)
+    {
+        var runtimeChunks = new HashSet<Chunk>();
+        foreach (var (group, entry) in entrypoints)
+        {
+            if (entry.DependOn.Count > 0)
+                continue;
+            var chunk = group.EntrypointChunk!;
+            var runtime = entry.Runtime ?? compilation.Options.Optimization.RuntimeChunk?.Invoke(entry.Name);
+            if (runtime is null)
+            {
+                UseRuntime(group, chunk, entry.Name);
+                continue;
+            }
+            if (_namedChunks.TryGetValue(runtime, out var runtimeChunk) && !runtimeChunks.Contains(runtimeChunk))
+            {
+                compilation.Errors.Add(new BuildDiagnostic(
+                    $"Entrypoint '{entry.Name}' has a 'runtime' option which points to another entrypoint named '{runtime}'.\n" +
+                    "It's not valid to use other entrypoints as runtime chunk.\n" +
+                    $"Did you mean to use 'dependOn: \"{runtime}\"' instead to allow using entrypoint '{entry.Name}' within the runtime of entrypoint '{runtime}'? For this '{runtime}' must always be loaded when '{entry.Name}' is used.\n" +
+                    $"Or do you want to use the entrypoints '{entry.Name}' and '{runtime}' independently on the same page with a shared runtime? In this case give them both the same value for the 'runtime' option. It must be a name not already used by an entrypoint."));
+                UseRuntime(group, chunk, entry.Name);
+                continue;
+            }
+            if (runtimeChunk is null)
+            {
+                runtimeChunk = AddChunk(runtime);
+                runtimeChunks.Add(runtimeChunk);
+            }
+            group.Chunks.Insert(0, runtimeChunk);
+            runtimeChunk.Groups.Add(group);
+            UseRuntime(group, runtimeChunk, runtime);
+            chunk.Runtime = runtime;
+        }
+        var resolving = new HashSet<ChunkGroup>();
+        foreach (var (group, entry) in entrypoints)
+        {
+            if (entry.DependOn.Count > 0)
+                ResolveDependOn(group, entry, entrypoints, resolving);
+        }
+    }
+
+    private static void UseRuntime(ChunkGroup group, Chunk runtimeChunk, string runtime)
+    {
+        group.RuntimeChunk = runtimeChunk;
+        runtimeChunk.HasRuntime = true;
+        runtimeChunk.Runtime = AddRuntime(runtimeChunk.Runtime, runtime);
+        group.EntrypointChunk!.Runtime = AddRuntime(group.EntrypointChunk.Runtime, runtime);
+    }
+
+    private static string AddRuntime(string runtimes, string runtime)
+    {
+        if (runtimes.Length == 0) return runtime;
+        var all = new List<string>(runtimes.Split('|'));
+        if (all.Contains(runtime)) return runtimes;
+        all.Add(runtime);
+        all.Sort(StringComparer.Ordinal);
+        return string.Join('|', all);
+    }
+
+    private void ResolveDependOn(ChunkGroup group, EntryDescription entry, List<(ChunkGroup Group, EntryDescription Entry)> entrypoints, HashSet<ChunkGroup> resolving)
+    {
+        if (group.RuntimeChunk is not null || !resolving.Add(group))
+            return;
+        var chunk = group.EntrypointChunk!;
+        if (entry.Runtime is not null)
+        {
+            compilation.Errors.Add(new BuildDiagnostic(
+                $"Entrypoint '{entry.Name}' has 'dependOn' and 'runtime' specified. This is not valid.\n" +
+                "Entrypoints that depend on other entrypoints do not have their own runtime.\n" +
+                "They will use the runtime(s) from referenced entrypoints instead.\n" +
+                "Remove the 'runtime' option from the entrypoint."));
+        }
+        foreach (var name in entry.DependOn)
+        {
+            var index = entrypoints.FindIndex(e => e.Entry.Name == name);
+            if (index < 0) continue;
+            var (dependency, dependencyEntry) = entrypoints[index];
+            if (resolving.Contains(dependency) && dependency.RuntimeChunk is null)
+            {
+                compilation.Errors.Add(new BuildDiagnostic($"Entrypoints '{entry.Name}' and '{name}' use 'dependOn' to depend on each other in a circular way."));
+                UseRuntime(group, chunk, entry.Name);
+                return;
+            }
+            ResolveDependOn(dependency, dependencyEntry, entrypoints, resolving);
+            dependency.AddChild(group);
+        }
+        var runtimeChunk = group.Parents.Count > 0 ? group.Parents[0].RuntimeChunk : null;
+        if (runtimeChunk is null)
+        {
+            UseRuntime(group, chunk, entry.Name);
+            return;
+        }
+        group.RuntimeChunk = runtimeChunk;
+        foreach (var parent in group.Parents)
+            chunk.Runtime = AddRuntime(chunk.Runtime, parent.EntrypointChunk!.Runtime);
+    }
+
+    // The modules a group reaches through synchronous dependencies from its roots, not counting
+    // availability; blocks met on the way open (or join) child groups.
+    private ulong[] Reach(ChunkGroup group)
+    {
+        var bits = new ulong[_words];
+        var stack = new Stack<Module>();
+        void Push(Module module)
+        {
+            ref var word = ref bits[module.Key >> 6];
+            var mask = 1UL << (module.Key & 63);
+            if ((word & mask) != 0) return;
+            word |= mask;
+            stack.Push(module);
+        }
+        if (group.IsEntrypoint)
+        {
+            foreach (var module in group.EntrypointChunk!.EntryModules) Push(module);
+        }
+        var blocks = _groupBlocks[group.Key];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (owner, block) = blocks[i];
+            foreach (var dependency in block.Dependencies)
+            {
+                if (dependency.Target is { } target && !dependency.IsWeak) Push(target);
+            }
+            foreach (var nested in block.Blocks) OpenBlock(group, owner, nested);
+        }
+        while (stack.Count > 0)
+        {
+            var module = stack.Pop();
+            foreach (var dependency in module.Dependencies)
+            {
+                if (dependency.Block is null && !dependency.IsWeak && dependency.Target is { } target) Push(target);
+            }
+            foreach (var block in module.Blocks) OpenBlock(group, module, block);
+        }
+        return bits;
+    }
+
+    private void OpenBlock(ChunkGroup parent, Module module, AsyncDependenciesBlock block)
+    {
+        if (!_blockGroups.TryGetValue(block, out var group))
+        {
+            var name = block.GroupOptions.Name;
+            if (name is not null && _namedGroups.TryGetValue(name, out var named))
+            {
+                group = named;
+                if (group.IsEntrypoint)
+                {
+                    compilation.Errors.Add(new BuildDiagnostic(
+                        $"It's not allowed to load an initial chunk on demand. The chunk name \"{name}\" is already used by an entrypoint.", module.ReadableName));
+                    return;
+                }
+            }
+            else
+            {
+                group = AddGroup(block.GroupOptions, isEntrypoint: false);
+                var chunk = AddChunk(name);
+                group.Chunks.Add(chunk);
+                chunk.Groups.Add(group);
+            }
+            _blockGroups[block] = group;
+            block.Group = group;
+            group.Origins.Add((module, block));
+            _groupBlocks[group.Key].Add((module, block));
+            if (group.Key <= _reach.Count) _stale.Add(group);
+        }
+        parent.AddChild(group);
+    }
+
+    // available(G) = ∩ over parents P of (available(P) ∪ reach(P)); entrypoints without parents
+    // start empty, everything else starts full and shrinks until nothing changes.
+    private List<ulong[]> Availability()
+    {
+        var groups = compilation.ChunkGroups;
+        var available = new List<ulong[]>(groups.Count);
+        foreach (var group in groups)
+        {
+            var bits = new ulong[_words];
+            if (!(group.IsEntrypoint && group.Parents.Count == 0)) Array.Fill(bits, ulong.MaxValue);
+            available.Add(bits);
+        }
+        var scratch = new ulong[_words];
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var group in groups)
+            {
+                if (group.Parents.Count == 0) continue;
+                Array.Fill(scratch, ulong.MaxValue);
+                foreach (var parent in group.Parents)
+                {
+                    var parentAvailable = available[parent.Key];
+                    var parentReach = _reach[parent.Key];
+                    for (var w = 0; w < _words; w++) scratch[w] &= parentAvailable[w] | parentReach[w];
+                }
+                var current = available[group.Key];
+                for (var w = 0; w < _words; w++)
+                {
+                    if (current[w] != scratch[w]) { current[w] = scratch[w]; changed = true; }
+                }
+            }
+        }
+        while (changed);
+        return available;
+    }
+
+    private void AssignModules(List<ulong[]> available)
+    {
+        var modules = compilation.Graph.Modules;
+        foreach (var group in compilation.ChunkGroups)
+        {
+            var chunk = group.IsEntrypoint ? group.EntrypointChunk! : group.Chunks[0];
+            var reach = _reach[group.Key];
+            var groupAvailable = available[group.Key];
+            var seen = new HashSet<Module>(chunk.Modules);
+            for (var w = 0; w < _words; w++)
+            {
+                var bits = reach[w] & ~groupAvailable[w];
+                while (bits != 0)
+                {
+                    var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var module = modules[(w << 6) + bit];
+                    if (seen.Add(module)) chunk.Modules.Add(module);
+                }
+            }
+        }
+    }
+
+    // Follows webpack's RemoveEmptyChunksPlugin: an async chunk left without modules is dropped,
+    // and the blocks loading it load nothing.
+    private void RemoveEmptyChunks()
+    {
+        compilation.Chunks.RemoveAll(chunk =>
+        {
+            if (chunk.Modules.Count > 0 || chunk.HasRuntime || chunk.IsInitial)
+                return false;
+            foreach (var group in chunk.Groups) group.Chunks.Remove(chunk);
+            return true;
+        });
+    }
+}

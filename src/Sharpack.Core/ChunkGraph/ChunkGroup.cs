@@ -1,0 +1,48 @@
+// Follows webpack lib/ChunkGroup.js and lib/Entrypoint.js: a set of chunks loaded together. An
+// entrypoint is loaded by the page (its chunks are initial); any other group is loaded by an
+// import() or require.ensure of a parent group. Parents and children form the graph along which
+// modules already loaded are known to be available.
+
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Core.ChunkGraph;
+
+/// <summary>A chunk group (an entrypoint, or an async group).</summary>
+public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
+{
+    /// <summary>Index in <see cref="Compilation.ChunkGroups"/> (its handle), in creation order.</summary>
+    public int Key { get; internal set; }
+
+    /// <summary>The group's name (the entry's name for an entrypoint), or null.</summary>
+    public string? Name => Options.Name;
+
+    /// <summary>The group's options.</summary>
+    public ChunkGroupOptions Options { get; } = options;
+
+    /// <summary>True for an entrypoint: its chunks are loaded by the page, not on demand.</summary>
+    public bool IsEntrypoint { get; } = isEntrypoint;
+
+    /// <summary>The chunks of the group, in load order (the runtime chunk first).</summary>
+    public List<Chunk> Chunks { get; } = [];
+
+    /// <summary>Groups that load this one (or, for an entrypoint, the entrypoints it depends on).</summary>
+    public List<ChunkGroup> Parents { get; } = [];
+
+    /// <summary>Groups this one loads.</summary>
+    public List<ChunkGroup> Children { get; } = [];
+
+    /// <summary>The blocks that load this group (empty for an entrypoint).</summary>
+    public List<(Module Module, AsyncDependenciesBlock Block)> Origins { get; } = [];
+
+    /// <summary>For an entrypoint: the chunk holding the runtime (its own chunk, a runtime chunk, or the runtime of the entry it depends on).</summary>
+    public Chunk? RuntimeChunk { get; internal set; }
+
+    /// <summary>For an entrypoint: the chunk holding its entry modules.</summary>
+    public Chunk? EntrypointChunk { get; internal set; }
+
+    internal void AddChild(ChunkGroup child)
+    {
+        if (!Children.Contains(child)) Children.Add(child);
+        if (!child.Parents.Contains(this)) child.Parents.Add(this);
+    }
+}

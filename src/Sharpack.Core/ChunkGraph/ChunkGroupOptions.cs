@@ -1,0 +1,15 @@
+// What a block asks of the chunk group it opens: a name (webpackChunkName), and how the browser
+// should fetch it ahead of time (webpackPrefetch / webpackPreload orders, webpackFetchPriority).
+
+namespace Sharpack.Core.ChunkGraph;
+
+/// <summary>Options of a chunk group, as webpack's ChunkGroupOptions.</summary>
+/// <param name="Name">The group's (and its chunk's) name, or null for an unnamed group.</param>
+/// <param name="PrefetchOrder">webpackPrefetch: order (true = 0), or null.</param>
+/// <param name="PreloadOrder">webpackPreload: order (true = 0), or null.</param>
+/// <param name="FetchPriority">webpackFetchPriority: "high", "low", "auto", or null.</param>
+public sealed record ChunkGroupOptions(string? Name, int? PrefetchOrder = null, int? PreloadOrder = null, string? FetchPriority = null)
+{
+    /// <summary>No name, no prefetch or preload.</summary>
+    public static ChunkGroupOptions Empty { get; } = new((string?)null);
+}

@@ -1,0 +1,34 @@
+// Follows webpack lib/dependencies/ImportWeakDependency.js: `import(/* webpackMode: "weak" */
+// "x")` loads nothing; it resolves when some other chunk already brought the module in, and
+// rejects otherwise.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+/// <summary><c>import("x")</c> in weak mode.</summary>
+public sealed class ImportWeakDependency(string request) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <summary>A weak dependency does not pull its module into any chunk.</summary>
+    public override bool IsWeak => true;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        var comment = EsmImportSideEffectDependency.Comment(Request!);
+        if (Target is null)
+        {
+            context.Source.Replace(Start, End - 1, $"Promise.reject(new Error(\"Cannot find module '{comment}'\"))");
+            return;
+        }
+        var id = context.ModuleIdLiteral(Target);
+        context.RuntimeRequirements |= RuntimeGlobals.ModuleFactories;
+        var check = $"Promise.resolve(/*! import() weak | {comment} */).then(() => {{ if(!__webpack_require__.m[{id}]) {{ var e = new Error(\"Module '\" + {id} + \"' is not available (weak dependency)\"); e.code = 'MODULE_NOT_FOUND'; throw e; }} }})";
+        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, check));
+    }
+}

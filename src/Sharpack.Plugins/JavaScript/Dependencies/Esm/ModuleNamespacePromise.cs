@@ -1,0 +1,26 @@
+// Follows webpack's RuntimeTemplate.moduleNamespacePromise: what an import() resolves to once
+// its chunks are loaded: the module's namespace object, or for a non-ES module a namespace
+// built by __webpack_require__.t in the mode its exports type needs.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+internal static class ModuleNamespacePromise
+{
+    /// <summary><paramref name="promise"/> followed by <c>.then(…)</c> that yields the namespace of <paramref name="target"/>.</summary>
+    public static string Create(TemplateContext context, Module target, string promise)
+    {
+        var id = context.ModuleIdLiteral(target);
+        context.RuntimeRequirements |= RuntimeGlobals.Require;
+        var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
+        if (exportsType == ExportsType.Namespace)
+            return $"{promise}.then(__webpack_require__.bind(__webpack_require__, {id}))";
+        context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
+        // 16 promise-aware, 4 return real namespaces, 2 merge properties, 1 the value is an id to require.
+        var mode = exportsType switch { ExportsType.Dynamic => 23, ExportsType.DefaultWithNamed => 19, _ => 17 };
+        return $"{promise}.then(__webpack_require__.t.bind(__webpack_require__, {id}, {mode}))";
+    }
+}

@@ -1,0 +1,19 @@
+// Follows webpack lib/runtime/AutoPublicPathRuntimeModule.js: with `publicPath: "auto"` the
+// public path is the directory of the script that runs the runtime (document.currentScript, the
+// last script tag, or a worker's location), then back up to output.path.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary><c>__webpack_require__.p</c> for <c>publicPath: "auto"</c> in a browser.</summary>
+public sealed class AutoPublicPathRuntimeModule() : TemplatedRuntimeModule("publicPath", "auto_public_path", RuntimeGlobals.Global)
+{
+    /// <inheritdoc />
+    protected override string Fill(string template, RuntimeTemplateContext context)
+    {
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        return template.Replace("$UNDO_PATH$", undo.Length == 0 ? "" : " + " + CodeGenerationContext.JsonString(undo), StringComparison.Ordinal);
+    }
+}

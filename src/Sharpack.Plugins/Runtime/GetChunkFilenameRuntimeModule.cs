@@ -1,0 +1,42 @@
+// Follows webpack lib/runtime/GetChunkFilenameRuntimeModule.js: `__webpack_require__.u(chunkId)`,
+// the file of an async chunk relative to the public path. A template that only varies by [id]
+// is written as a concatenation; anything else (names, content hashes) as a map of the chunks
+// this runtime can load.
+
+using System.Text;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary><c>__webpack_require__.u</c>.</summary>
+public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
+{
+    /// <inheritdoc />
+    public override string Name => "webpack/runtime/get javascript chunk filename";
+
+    /// <inheritdoc />
+    public override string Generate(RuntimeTemplateContext context)
+    {
+        var template = context.Options.Output.ChunkFilename;
+        var chunks = context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk);
+        var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.u = (chunkId) => {\n\t// return url for filenames based on template\n");
+        var id = template.IndexOf("[id]", StringComparison.Ordinal);
+        var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id;
+        if (onlyId)
+        {
+            builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")
+                .Append(CodeGenerationContext.JsonString(template[(id + 4)..])).Append(";\n};");
+            return builder.ToString();
+        }
+        builder.Append("\treturn {");
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (i > 0) builder.Append(',');
+            builder.Append(CodeGenerationContext.JsonString(chunks[i].Id)).Append(':')
+                .Append(CodeGenerationContext.JsonString(chunks[i].Files.Count > 0 ? chunks[i].Files[0] : chunks[i].Id + ".js"));
+        }
+        builder.Append("}[chunkId];\n};");
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+// Follows webpack lib/web/JsonpChunkLoadingRuntimeModule.js: chunk loading with script tags
+// (`__webpack_require__.f.j`), prefetch and preload links, the `.O.j` check for deferred
+// startups, and the callback behind the chunk loading global's `push`, which installs chunks
+// that arrive before or after the runtime.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary>JSONP chunk loading for <c>target: "web"</c>.</summary>
+public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) : TemplatedRuntimeModule("jsonp chunk loading", "jsonp_chunk_loading", Needs(requirements), stage: 10)
+{
+    /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
+    public static RuntimeGlobals Needs(RuntimeGlobals requirements)
+    {
+        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
+        if ((requirements & (RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers)) != 0)
+            needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
+        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
+            needs |= RuntimeGlobals.LoadScript;
+        return needs;
+    }
+
+    /// <inheritdoc />
+    protected override string Fill(string template, RuntimeTemplateContext context)
+    {
+        var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
+        bool Has(RuntimeGlobals global) => (requirements & global) != 0;
+        var withOnChunks = Has(RuntimeGlobals.OnChunksLoaded);
+        var output = context.Options.Output;
+        var text = Sections(template, section => section switch
+        {
+            "ENSURE" => Has(RuntimeGlobals.EnsureChunkHandlers),
+            "PREFETCH" => Has(RuntimeGlobals.PrefetchChunkHandlers),
+            "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers),
+            "ONCHUNKS" => withOnChunks,
+            "CALLBACK" => Has(RuntimeGlobals.ChunkCallback) || Has(RuntimeGlobals.EnsureChunkHandlers) || withOnChunks,
+            _ => false,
+        });
+        var crossOriginLink = output.CrossOriginLoading is { } mode
+            ? $"\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(mode)};\n\t\t}}"
+            : "";
+        var scriptTypeLink = output.ScriptType == "module" ? "\t\tlink.rel = \"modulepreload\";" : "";
+        return text
+            .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "0"), StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$CROSS_ORIGIN_LINK$\n", crossOriginLink.Length > 0 ? crossOriginLink + "\n" : "", StringComparison.Ordinal)
+            .Replace("$SCRIPT_TYPE_LINK$\n", scriptTypeLink.Length > 0 ? scriptTypeLink + "\n" : "", StringComparison.Ordinal)
+            .Replace("$CALLBACK_RETURN$", withOnChunks ? "\treturn __webpack_require__.O(result);" : "", StringComparison.Ordinal)
+            .Replace("$CHUNK_LOADING_GLOBAL$", ChunkLoadingGlobal(context), StringComparison.Ordinal);
+    }
+
+    /// <summary><c>self["webpackChunkapp"]</c>: the global array chunks push themselves onto.</summary>
+    public static string ChunkLoadingGlobal(RuntimeTemplateContext context) =>
+        context.Options.Output.GlobalObject + "[" + CodeGenerationContext.JsonString(context.Options.Output.ChunkLoadingGlobal) + "]";
+}

@@ -1,0 +1,35 @@
+// no baseURI
+
+// object to store loaded chunks
+// "1" means "already loaded"
+var installedChunks = {
+$INSTALLED_CHUNKS$
+};
+
+// importScripts chunk loading
+var installChunk = (data) => {
+	var [chunkIds, moreModules, runtime] = data;
+	for(var moduleId in moreModules) {
+		if(__webpack_require__.o(moreModules, moduleId)) {
+			__webpack_require__.m[moduleId] = moreModules[moduleId];
+		}
+	}
+	if(runtime) runtime(__webpack_require__);
+	while(chunkIds.length)
+		installedChunks[chunkIds.pop()] = 1;
+	parentChunkLoadingFunction(data);
+};
+//@@ENSURE
+__webpack_require__.f.i = (chunkId, promises) => {
+	// "1" is the signal for "already loaded"
+	if(!installedChunks[chunkId]) {
+		if($HAS_JS_MATCHER$) {
+			importScripts(__webpack_require__.p + __webpack_require__.u(chunkId));
+		}
+	}
+};
+//@@END
+
+var chunkLoadingGlobal = $CHUNK_LOADING_GLOBAL$ = $CHUNK_LOADING_GLOBAL$ || [];
+var parentChunkLoadingFunction = chunkLoadingGlobal.push.bind(chunkLoadingGlobal);
+chunkLoadingGlobal.push = installChunk;
