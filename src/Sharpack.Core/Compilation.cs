@@ -59,24 +59,64 @@ public sealed class Compilation(Compiler compiler)
         foreach (var chunk in Chunks)
         {
             var modules = new List<string>(chunk.Modules.Count);
-            foreach (var module in chunk.Modules) modules.Add(module.Id);
-            result.Add(new ChunkStats(chunk.Id, chunk.Name is null ? [] : [chunk.Name], chunk.Files, Initial: true, chunk.IsEntry, modules));
+            long size = 0;
+            foreach (var module in chunk.Modules)
+            {
+                modules.Add(module.Id);
+                size += module.Size;
+            }
+            var parents = new SortedSet<string>(StringComparer.Ordinal);
+            var children = new SortedSet<string>(StringComparer.Ordinal);
+            var siblings = new SortedSet<string>(StringComparer.Ordinal);
+            var origins = new List<ChunkOriginStats>();
+            foreach (var group in chunk.Groups)
+            {
+                foreach (var parent in group.Parents)
+                    foreach (var c in parent.Chunks) parents.Add(c.Id);
+                foreach (var child in group.Children)
+                    foreach (var c in child.Chunks) children.Add(c.Id);
+                foreach (var c in group.Chunks)
+                    if (c != chunk) siblings.Add(c.Id);
+                if (group.IsEntrypoint && group.EntrypointChunk == chunk && EntryDependencies.TryGetValue(group.Name!, out var entryDependencies))
+                {
+                    foreach (var dependency in entryDependencies)
+                        origins.Add(new ChunkOriginStats("", "", "", group.Name!, dependency.Request ?? ""));
+                }
+                foreach (var (module, block) in group.Origins)
+                {
+                    var (line, column, _) = module.Locate(block.Start);
+                    var loc = line > 0 ? $"{line}:{column}" : "";
+                    origins.Add(new ChunkOriginStats(module.Identifier, module.Identifier, module.ReadableName, loc, block.Request ?? ""));
+                }
+            }
+            var runtime = chunk.Runtime.Length == 0 ? [] : chunk.Runtime.Split('|');
+            result.Add(new ChunkStats(chunk.Id, chunk.Name is null ? [] : [chunk.Name], chunk.Files, chunk.IsInitial, chunk.HasRuntime, modules)
+            {
+                Runtime = runtime,
+                Parents = [.. parents],
+                Children = [.. children],
+                Siblings = [.. siblings],
+                Origins = origins,
+                Size = size,
+            });
         }
         return result;
     }
 
     internal IReadOnlyList<ModuleStats> ModuleStats()
     {
+        var chunksOf = new Dictionary<Module, List<string>>();
+        foreach (var chunk in Chunks)
+        {
+            foreach (var module in chunk.Modules)
+            {
+                if (!chunksOf.TryGetValue(module, out var list)) chunksOf[module] = list = [];
+                list.Add(chunk.Id);
+            }
+        }
         var result = new List<ModuleStats>(Graph.Modules.Count);
         foreach (var module in Graph.Modules)
-        {
-            var chunks = new List<string>();
-            foreach (var chunk in Chunks)
-            {
-                if (chunk.Modules.Contains(module)) chunks.Add(chunk.Id);
-            }
-            result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks));
-        }
+            result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunksOf.GetValueOrDefault(module) ?? []));
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return result;
     }
@@ -84,10 +124,17 @@ public sealed class Compilation(Compiler compiler)
     internal IReadOnlyList<EntrypointStats> EntrypointStats()
     {
         var result = new List<EntrypointStats>();
-        foreach (var chunk in Chunks)
+        foreach (var group in ChunkGroups)
         {
-            if (chunk.IsEntry && chunk.Name is not null)
-                result.Add(new EntrypointStats(chunk.Name, [chunk.Id], chunk.Files));
+            if (!group.IsEntrypoint || group.Name is null) continue;
+            var chunks = new List<string>();
+            var assets = new List<string>();
+            foreach (var chunk in group.Chunks)
+            {
+                chunks.Add(chunk.Id);
+                assets.AddRange(chunk.Files);
+            }
+            result.Add(new EntrypointStats(group.Name, chunks, assets));
         }
         return result;
     }

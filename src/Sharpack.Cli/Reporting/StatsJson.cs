@@ -79,8 +79,26 @@ public static class StatsJson
             writer.WriteString("id", chunk.Id);
             WriteStrings(writer, "names", chunk.Names);
             WriteStrings(writer, "files", chunk.Files);
+            writer.WriteBoolean("rendered", chunk.Rendered);
             writer.WriteBoolean("initial", chunk.Initial);
             writer.WriteBoolean("entry", chunk.Entry);
+            writer.WriteNumber("size", chunk.Size);
+            WriteStrings(writer, "runtime", chunk.Runtime);
+            WriteStrings(writer, "parents", chunk.Parents);
+            WriteStrings(writer, "children", chunk.Children);
+            WriteStrings(writer, "siblings", chunk.Siblings);
+            writer.WriteStartArray("origins");
+            foreach (var origin in chunk.Origins)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("module", origin.Module);
+                writer.WriteString("moduleIdentifier", origin.ModuleIdentifier);
+                writer.WriteString("moduleName", origin.ModuleName);
+                writer.WriteString("loc", origin.Loc);
+                writer.WriteString("request", origin.Request);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
             writer.WriteStartArray("modules");
             foreach (var key in chunk.Modules)
             {

@@ -48,7 +48,32 @@ public sealed class BuildStats
 public sealed record AssetStats(string Name, long Size, bool Emitted, IReadOnlyList<string> ChunkNames);
 
 /// <summary>One chunk.</summary>
-public sealed record ChunkStats(string Id, IReadOnlyList<string> Names, IReadOnlyList<string> Files, bool Initial, bool Entry, IReadOnlyList<string> Modules);
+public sealed record ChunkStats(string Id, IReadOnlyList<string> Names, IReadOnlyList<string> Files, bool Initial, bool Entry, IReadOnlyList<string> Modules)
+{
+    /// <summary>The runtimes the chunk belongs to.</summary>
+    public IReadOnlyList<string> Runtime { get; init; } = [];
+
+    /// <summary>True when the chunk carries a runtime.</summary>
+    public bool Rendered { get; init; } = true;
+
+    /// <summary>Ids of the chunks of the groups that load this chunk's groups.</summary>
+    public IReadOnlyList<string> Parents { get; init; } = [];
+
+    /// <summary>Ids of the chunks of the groups this chunk's groups load.</summary>
+    public IReadOnlyList<string> Children { get; init; } = [];
+
+    /// <summary>Ids of the other chunks of this chunk's groups.</summary>
+    public IReadOnlyList<string> Siblings { get; init; } = [];
+
+    /// <summary>Where the chunk is loaded from.</summary>
+    public IReadOnlyList<ChunkOriginStats> Origins { get; init; } = [];
+
+    /// <summary>The sum of the chunk's module sizes.</summary>
+    public long Size { get; init; }
+}
+
+/// <summary>Where a chunk is loaded from: an entry (<c>loc</c> is the entry name) or an import() in a module.</summary>
+public sealed record ChunkOriginStats(string Module, string ModuleIdentifier, string ModuleName, string Loc, string Request);
 
 /// <summary>One module.</summary>
 public sealed record ModuleStats(string Id, string Name, string Identifier, long Size, IReadOnlyList<string> Chunks);

@@ -1,0 +1,2 @@
+import { state } from "./state.js";
+state.visits.push("two");

@@ -1,0 +1,1 @@
+import { helper } from "./helper.js"; export default "inner sees " + helper;
