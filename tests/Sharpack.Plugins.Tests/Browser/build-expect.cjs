@@ -14,7 +14,7 @@
 "use strict";
 const path = require("path");
 const { builtinModules } = require("module");
-const [nodeModules, outfile] = process.argv.slice(2);
+const [nodeModules, outfile] = process.argv.slice(2).map((arg) => path.resolve(arg));
 const esbuild = require(path.join(nodeModules, "esbuild"));
 
 const builtins = new Set(builtinModules);
