@@ -5,7 +5,9 @@
 //
 // A case may hold a `webpack.config.json`: a partial configuration deep-merged over the case
 // defaults (objects merge, other values replace), as webpack's configCases. A `test.json` may
-// name the files to run, in order: {"bundles": ["runtime.js", "main.js"]} (default: bundle.js).
+// name the files to run, in order: {"bundles": ["runtime.js", "main.js"]} (default: bundle.js),
+// and the targets the case is for: {"targets": ["node"]} (default: node and web; see
+// CaseManifest). BrowserCaseTests runs the same folders for target web in Chromium.
 
 using System.Text.Json.Nodes;
 using Sharpack.Core.Options;
@@ -17,17 +19,7 @@ public sealed class CaseTests
 {
     private static readonly string s_root = TestPaths.Root;
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        var casesDirectory = Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "Cases");
-        foreach (var category in Directory.GetDirectories(casesDirectory).Order(StringComparer.Ordinal))
-        {
-            foreach (var testCase in Directory.GetDirectories(category).Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(casesDirectory, testCase).Replace('\\', '/'));
-        }
-        return data;
-    }
+    public static TheoryData<string> Cases() => [.. CaseManifest.CaseNames("node")];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -88,14 +80,7 @@ public sealed class CaseTests
     }
 
     /// <summary>The files a case runs, in order.</summary>
-    public static IReadOnlyList<string> Bundles(string directory)
-    {
-        var testFile = Path.Combine(directory, "test.json");
-        if (!File.Exists(testFile))
-            return ["bundle.js"];
-        var bundles = JsonNode.Parse(File.ReadAllText(testFile))!["bundles"]!.AsArray();
-        return [.. bundles.Select(b => b!.GetValue<string>())];
-    }
+    public static IReadOnlyList<string> Bundles(string directory) => CaseManifest.Read(directory).Bundles;
 
     private static void Merge(JsonObject target, JsonObject source)
     {
