@@ -1,0 +1,3 @@
+import { count } from "./shared.js";
+count("deep");
+export const frame = (page) => "[" + page + "]";
