@@ -38,9 +38,22 @@ internal static class RuntimeRequirementsPass
                 continue;
             }
             var tree = RuntimeGlobals.Require | own[chunk.Key];
+            var prefetching = compilation.Options.Output.ChunkLoading == "jsonp";
             foreach (var referenced in chunk.AllReferencedChunks())
             {
                 tree |= own[referenced.Key];
+                if (prefetching)
+                {
+                    // webpackPrefetch / webpackPreload children of any chunk of the tree.
+                    foreach (var group in referenced.Groups)
+                    {
+                        foreach (var child in group.Children)
+                        {
+                            if (child.Options.PrefetchOrder is not null) tree |= RuntimeGlobals.PrefetchChunk;
+                            if (child.Options.PreloadOrder is not null) tree |= RuntimeGlobals.PreloadChunk;
+                        }
+                    }
+                }
                 if (referenced != chunk && referenced.IsInitial && !referenced.HasRuntime)
                 {
                     // An initial chunk loaded by the page hands its modules to this runtime.

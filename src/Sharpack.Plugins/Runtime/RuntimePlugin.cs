@@ -52,6 +52,7 @@ public static class RuntimePlugin
             case "jsonp":
                 registry.Register(loading, static requirements => new JsonpChunkLoadingRuntimeModule(requirements));
                 registry.Register(RuntimeGlobals.LoadScript, static () => new LoadScriptRuntimeModule());
+                registry.Register(RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements));
                 break;
             case "require" or "async-node":
                 registry.Register(loading, static requirements => new RequireChunkLoadingRuntimeModule(requirements));

@@ -1,0 +1,102 @@
+// Follows webpack lib/prefetch/ChunkPrefetchTriggerRuntimeModule.js, ChunkPreloadTriggerRuntimeModule.js
+// and ChunkPrefetchStartupRuntimeModule.js: when a chunk loads, the chunks its import()s marked
+// webpackPreload are preloaded alongside it and those marked webpackPrefetch are prefetched once
+// it has loaded; for initial chunks, prefetching starts once the page's chunks are in.
+
+using System.Text;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary>The prefetch and preload triggers of a runtime.</summary>
+public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirements) : RuntimeModule
+{
+    /// <inheritdoc />
+    public override string Name => "webpack/runtime/chunk prefetch and preload trigger";
+
+    /// <inheritdoc />
+    public override int Stage => 20;
+
+    /// <inheritdoc />
+    public override RuntimeGlobals Requires { get; } =
+        RuntimeGlobals.EnsureChunkHandlers
+        | ((requirements & RuntimeGlobals.PrefetchChunk) != 0 ? RuntimeGlobals.OnChunksLoaded : RuntimeGlobals.None);
+
+    /// <inheritdoc />
+    public override string Generate(RuntimeTemplateContext context)
+    {
+        if (context.Chunk is not { } runtimeChunk)
+            return "";
+        var prefetch = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var preload = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var startupPrefetch = new List<(string Parent, List<string> Children)>();
+        foreach (var chunk in runtimeChunk.AllReferencedChunks())
+        {
+            var prefetched = ChildChunks(chunk, static o => o.PrefetchOrder);
+            var preloaded = ChildChunks(chunk, static o => o.PreloadOrder);
+            if (chunk.IsInitial)
+            {
+                if (prefetched.Count > 0) startupPrefetch.Add((chunk.Id, prefetched));
+                continue;
+            }
+            if (prefetched.Count > 0) prefetch[chunk.Id] = prefetched;
+            if (preloaded.Count > 0) preload[chunk.Id] = preloaded;
+        }
+        var builder = new StringBuilder();
+        foreach (var (parent, children) in startupPrefetch)
+        {
+            builder.Append("__webpack_require__.O(0, [").Append(CodeGenerationContext.IdLiteral(parent)).Append("], () => {\n");
+            foreach (var child in children)
+                builder.Append("\t__webpack_require__.E(").Append(CodeGenerationContext.IdLiteral(child)).Append(");\n");
+            builder.Append("}, 5);\n");
+        }
+        if (prefetch.Count > 0)
+        {
+            builder.Append("var chunkToChildrenMap = ").Append(Map(prefetch)).Append(";\n");
+            builder.Append("__webpack_require__.f.prefetch = (chunkId, promises) => (Promise.all(promises).then(() => {\n");
+            builder.Append("\tvar chunks = chunkToChildrenMap[chunkId];\n\tArray.isArray(chunks) && chunks.map(__webpack_require__.E);\n}));\n");
+        }
+        if (preload.Count > 0)
+        {
+            builder.Append("var chunkToPreloadMap = ").Append(Map(preload)).Append(";\n");
+            builder.Append("__webpack_require__.f.preload = (chunkId) => {\n");
+            builder.Append("\tvar chunks = chunkToPreloadMap[chunkId];\n\tArray.isArray(chunks) && chunks.map(__webpack_require__.G);\n};\n");
+        }
+        return builder.ToString().TrimEnd('\n');
+    }
+
+    // The chunks of child groups with an order, by order then id (webpack's getChildIdsByOrders).
+    private static List<string> ChildChunks(Chunk chunk, Func<ChunkGroupOptions, int?> order)
+    {
+        var children = new List<(int Order, string Id)>();
+        foreach (var group in chunk.Groups)
+        {
+            foreach (var child in group.Children)
+            {
+                if (order(child.Options) is not { } value) continue;
+                foreach (var c in child.Chunks)
+                {
+                    if (!children.Exists(x => x.Id == c.Id)) children.Add((value, c.Id));
+                }
+            }
+        }
+        children.Sort((a, b) => a.Order != b.Order ? b.Order.CompareTo(a.Order) : string.CompareOrdinal(a.Id, b.Id));
+        return children.ConvertAll(c => c.Id);
+    }
+
+    private static string Map(SortedDictionary<string, List<string>> map)
+    {
+        var builder = new StringBuilder("{");
+        var first = true;
+        foreach (var (key, values) in map)
+        {
+            if (!first) builder.Append(',');
+            first = false;
+            builder.Append(CodeGenerationContext.JsonString(key)).Append(":[");
+            builder.Append(string.Join(",", values.ConvertAll(CodeGenerationContext.IdLiteral))).Append(']');
+        }
+        return builder.Append('}').ToString();
+    }
+}

@@ -1,0 +1,1 @@
+export const child = () => import(/* webpackPreload: true */ /* webpackChunkName: "child" */ "./child.js");
