@@ -621,6 +621,12 @@ public sealed class DependencyCollector : AstVisitor
             VisitRequireContext(call, contextDirectory);
             return;
         }
+        if (call.Callee is MemberExpression { Computed: false, Object: MetaProperty, Property: Identifier { Name: "webpackContext" } }
+            && call.Arguments.Length >= 1 && StaticString(call.Arguments[0]) is { } metaContextDirectory)
+        {
+            VisitImportMetaWebpackContext(call, metaContextDirectory);
+            return;
+        }
         if (IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
         {
             Add(new AmdRequireDependency(AmdArray(requireArray), call.Arguments[1].Start, call.Arguments[1].End) { Start = call.Start, End = call.End });
@@ -729,6 +735,52 @@ public sealed class DependencyCollector : AstVisitor
         }
         var mode = arguments.Length >= 4 && StaticString(arguments[3]) is { } modeText ? modeText : "sync";
         var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(recursive, pattern, patternText, mode)) { Start = call.Start, End = call.End };
+        dependency.Replacements.Add((call.Start, call.End, "__webpack_require__({id})"));
+        Add(dependency);
+    }
+
+    // Follows webpack's ImportMetaContextDependencyParserPlugin: import.meta.webpackContext(dir,
+    // { recursive, regExp, mode, include, exclude, chunkName, prefetch, preload }).
+    private void VisitImportMetaWebpackContext(CallExpression call, string directory)
+    {
+        var recursive = true;
+        var patternText = "^\\.\\/.*$";
+        var pattern = "^\\./.*$";
+        var mode = "sync";
+        string? include = null, exclude = null, chunkName = null;
+        int? prefetch = null, preload = null;
+        if (call.Arguments.Length >= 2 && call.Arguments[1] is ObjectExpression options)
+        {
+            foreach (var item in options.Properties)
+            {
+                if (item is not Property { Computed: false, Key: Identifier key } property)
+                    continue;
+                var value = property.Value;
+                switch (key.Name)
+                {
+                    case "recursive" when value is Literal { Kind: LiteralKind.Boolean } flag: recursive = flag.BooleanValue; break;
+                    case "regExp" when value is Literal { Kind: LiteralKind.RegExp } regExp:
+                        patternText = regExp.RegexPattern!;
+                        pattern = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _) ?? pattern;
+                        break;
+                    case "include" when value is Literal { Kind: LiteralKind.RegExp } regExp:
+                        include = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
+                        break;
+                    case "exclude" when value is Literal { Kind: LiteralKind.RegExp } regExp:
+                        exclude = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
+                        break;
+                    case "mode" when StaticString(value) is { } modeText: mode = modeText; break;
+                    case "chunkName" when StaticString(value) is { } name: chunkName = name; break;
+                    case "prefetch" when value is Literal { Kind: LiteralKind.Boolean, BooleanValue: true }: prefetch = 0; break;
+                    case "preload" when value is Literal { Kind: LiteralKind.Boolean, BooleanValue: true }: preload = 0; break;
+                    default:
+                        _result.Warnings.Add(Warning(property.Start, $"import.meta.webpackContext: unsupported or non-literal option '{key.Name}' is ignored"));
+                        break;
+                }
+            }
+        }
+        var groupOptions = chunkName is null && prefetch is null && preload is null ? null : new Sharpack.Core.ChunkGraph.ChunkGroupOptions(chunkName, prefetch, preload);
+        var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(recursive, pattern, patternText, mode, groupOptions, include, exclude)) { Start = call.Start, End = call.End };
         dependency.Replacements.Add((call.Start, call.End, "__webpack_require__({id})"));
         Add(dependency);
     }

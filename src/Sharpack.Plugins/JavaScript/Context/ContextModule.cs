@@ -176,7 +176,12 @@ public sealed class ContextModule(string directory, ContextOptions options)
         }
         else
         {
-            code.Append("function webpackContext(req) {\n\tvar id = webpackContextResolve(req);\n\treturn __webpack_require__(id);\n}\n")
+            // weak: the module is used only when another chunk already brought it in.
+            var weakCheck = Options.Mode == "weak"
+                ? "\tif(!__webpack_require__.m[id]) {\n\t\tvar e = new Error(\"Module '\" + req + \"' ('\" + id + \"') is not available (weak dependency)\");\n\t\te.code = 'MODULE_NOT_FOUND';\n\t\tthrow e;\n\t}\n"
+                : "";
+            if (Options.Mode == "weak") requirements |= RuntimeGlobals.ModuleFactories;
+            code.Append("function webpackContext(req) {\n\tvar id = webpackContextResolve(req);\n").Append(weakCheck).Append("\treturn __webpack_require__(id);\n}\n")
                 .Append("function webpackContextResolve(req) {\n\t").Append(NotFound).Append("\treturn map[req];\n}\n")
                 .Append("webpackContext.keys = function webpackContextKeys() {\n\treturn Object.keys(map);\n};\n")
                 .Append("webpackContext.resolve = webpackContextResolve;\n")
