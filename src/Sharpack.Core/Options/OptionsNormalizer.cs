@@ -316,10 +316,12 @@ public static partial class OptionsNormalizer
     {
         // webpack: node targets evaluate __filename/__dirname at run time, others mock them.
         var fallback = target?.Node == true ? "eval-only" : "mock";
+        // webpack's default node.global: false where the target has `global`, "warn" elsewhere.
+        var defaultGlobal = target?.Global != true;
         if (!root.TryGetPropertyValue("node", out var node) || node is null)
-            return new NodeOptions { Filename = fallback, Dirname = fallback };
+            return new NodeOptions { Filename = fallback, Dirname = fallback, Global = defaultGlobal };
         if (ConfigReader.Kind(node) == JsonValueKind.False)
-            return new NodeOptions { Filename = null, Dirname = null };
+            return new NodeOptions { Filename = null, Dirname = null, Global = false };
         var obj = reader.Object(node, "configuration.node");
         if (obj is null)
             return new NodeOptions();
@@ -333,6 +335,7 @@ public static partial class OptionsNormalizer
         {
             Filename = ReadNodeHandling(reader, obj, "__filename", fallback),
             Dirname = ReadNodeHandling(reader, obj, "__dirname", fallback),
+            Global = obj["global"] is { } globalNode ? ConfigReader.Kind(globalNode) != JsonValueKind.False : defaultGlobal,
         };
     }
 

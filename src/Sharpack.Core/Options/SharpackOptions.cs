@@ -213,4 +213,7 @@ public sealed class NodeOptions
 
     /// <summary><c>node.__dirname</c>: as <see cref="Filename"/>.</summary>
     public string? Dirname { get; init; } = "mock";
+
+    /// <summary><c>node.global</c>: <c>global</c> becomes the global object (<c>__webpack_require__.g</c>); off by default for targets that have <c>global</c>.</summary>
+    public bool Global { get; init; } = true;
 }

@@ -448,6 +448,16 @@ public sealed class DependencyCollector : AstVisitor
             case "__webpack_hash__":
                 Replace(identifier.Start, identifier.End, "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
                 break;
+            case "__webpack_chunkname__":
+                Replace(identifier.Start, identifier.End, "__webpack_require__.cn", RuntimeGlobals.ChunkName);
+                break;
+            case "__webpack_runtime_id__":
+                Replace(identifier.Start, identifier.End, "__webpack_require__.j", RuntimeGlobals.RuntimeId);
+                break;
+            case "global" when _options.Node.Global:
+                // Follows webpack's NodeStuffPlugin: node's `global` is the global object.
+                Replace(identifier.Start, identifier.End, "__webpack_require__.g", RuntimeGlobals.Global);
+                break;
             case "__resourceQuery":
                 {
                     var query = _module.Resource.IndexOf('?');

@@ -30,6 +30,8 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
         registry.Register(RuntimeGlobals.AsyncModule, static () => new TemplatedRuntimeModule("async module", "async_module"));
         registry.Register(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
+        registry.Register(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
+        registry.Register(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));
         ApplyChunkLoading(compiler);
     }
 
