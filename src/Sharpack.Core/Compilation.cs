@@ -85,7 +85,8 @@ public sealed class Compilation(Compiler compiler)
                 foreach (var (module, block) in group.Origins)
                 {
                     var (line, column, _) = module.Locate(block.Start);
-                    var loc = line > 0 ? $"{line}:{column}" : "";
+                    // webpack's formatLocation: 1-based line, 0-based column.
+                    var loc = line > 0 ? $"{line}:{column - 1}" : "";
                     origins.Add(new ChunkOriginStats(module.Identifier, module.Identifier, module.ReadableName, loc, block.Request ?? ""));
                 }
             }

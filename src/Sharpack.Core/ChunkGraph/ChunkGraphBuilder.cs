@@ -40,6 +40,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         var available = Availability();
         AssignModules(available);
         RemoveEmptyChunks();
+        PropagateRuntimes();
         for (var i = 0; i < compilation.Chunks.Count; i++) compilation.Chunks[i].Key = i;
     }
 
@@ -320,6 +321,28 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                     var module = modules[(w << 6) + bit];
                     if (seen.Add(module)) chunk.Modules.Add(module);
                 }
+            }
+        }
+    }
+
+    // An async chunk belongs to the runtimes of every entrypoint it can be loaded from.
+    private void PropagateRuntimes()
+    {
+        foreach (var group in compilation.ChunkGroups)
+        {
+            if (!group.IsEntrypoint || group.EntrypointChunk is not { } entryChunk) continue;
+            var seen = new HashSet<ChunkGroup>();
+            var queue = new Queue<ChunkGroup>(group.Children);
+            while (queue.Count > 0)
+            {
+                var child = queue.Dequeue();
+                if (child.IsEntrypoint || !seen.Add(child)) continue;
+                foreach (var chunk in child.Chunks)
+                {
+                    foreach (var runtime in entryChunk.Runtime.Split('|', StringSplitOptions.RemoveEmptyEntries))
+                        chunk.Runtime = AddRuntime(chunk.Runtime, runtime);
+                }
+                foreach (var grandchild in child.Children) queue.Enqueue(grandchild);
             }
         }
     }
