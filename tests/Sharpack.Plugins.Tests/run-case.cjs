@@ -8,7 +8,10 @@ global.it = (name, fn) => tests.push({ name, fn });
 (async () => {
   // As webpack's runner: an async entry's exports are a promise, awaited before the tests.
   for (const bundle of bundles) {
-    const exported = require(path.resolve(bundle));
+    // ES module output (output.module) is imported; everything else is required.
+    const exported = bundle.endsWith(".mjs")
+      ? await import(require("url").pathToFileURL(path.resolve(bundle)).href)
+      : require(path.resolve(bundle));
     if (exported && typeof exported.then === "function") await exported;
   }
   await new Promise((resolve) => setImmediate(resolve));

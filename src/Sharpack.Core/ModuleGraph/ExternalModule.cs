@@ -28,5 +28,11 @@ public sealed class ExternalModule : Module
 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context) =>
-        new(new RawSource($"module.exports = require({CodeGenerationContext.JsonString(Request)});"), RuntimeGlobals.Module);
+        // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
+        new(new RawSource(context.Options.Output.Module
+            ? $"module.exports = {CreateRequireName}(import.meta.url)({CodeGenerationContext.JsonString(Request)});"
+            : $"module.exports = require({CodeGenerationContext.JsonString(Request)});"), RuntimeGlobals.Module);
+
+    /// <summary>The local name of node's createRequire, imported at the top of an ES module chunk that holds externals.</summary>
+    public const string CreateRequireName = "__WEBPACK_EXTERNAL_createRequire";
 }

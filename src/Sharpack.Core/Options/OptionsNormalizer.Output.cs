@@ -13,7 +13,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "filename", "globalObject", "iife", "path", "pathinfo", "publicPath", "scriptType", "uniqueName",
+        "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "uniqueName",
     ];
 
     private static readonly string[] s_outputIgnored =
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
         "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest",
         "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal",
         "hotUpdateMainFilename", "ignoreBrowserWarnings", "importFunctionName", "importMetaName", "library",
-        "libraryExport", "libraryTarget", "module", "sourceMapFilename", "sourcePrefix",
+        "libraryExport", "libraryTarget", "sourceMapFilename", "sourcePrefix",
         "strictModuleErrorHandling", "strictModuleExceptionHandling", "trustedTypes", "umdNamedDefine", "wasmLoading",
         "webassemblyModuleFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -69,14 +69,18 @@ public static partial class OptionsNormalizer
         return all.Count == targets.Count ? TargetProperties.Merge(all) : null;
     }
 
-    private static OutputOptions? ReadOutput(ConfigReader reader, JsonNode? node, string context, BuildMode mode, TargetProperties? target)
+    private static OutputOptions? ReadOutput(ConfigReader reader, JsonNode? node, string context, BuildMode mode, TargetProperties? target, bool outputModule)
     {
         const string path = "configuration.output";
         var obj = reader.Object(node, path) ?? [];
         reader.CheckKeys(obj, path, s_outputSupported, s_outputIgnored);
+        // webpack: output.module (ES module output) defaults to experiments.outputModule and needs it.
+        var module = reader.Bool(obj["module"], "configuration.output.module") ?? outputModule;
+        if (module && !outputModule)
+            reader.Error("configuration.output.module", "is only allowed when 'experiments.outputModule' is enabled.");
 
         var outputPath = reader.String(obj["path"], "configuration.output.path");
-        var filename = ReadFilename(reader, obj["filename"], "configuration.output.filename") ?? "[name].js";
+        var filename = ReadFilename(reader, obj["filename"], "configuration.output.filename") ?? (module ? "[name].mjs" : "[name].js");
         var chunkFilename = ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") ?? DeriveChunkFilename(filename);
         var publicPath = reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
 
@@ -108,14 +112,14 @@ public static partial class OptionsNormalizer
             ?? (target?.Global == true ? "global" : target?.GlobalThis == true ? "globalThis" : "self");
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
             ?? "webpackChunk" + ToIdentifier(uniqueName);
-        var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? true;
+        var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? !module;
         // webpack's defaults: script tags where there is a document, importScripts in a worker, require in node.
-        var defaultLoading = target?.WebWorker == true ? "import-scripts" : target?.Node == true ? "require" : "jsonp";
+        var defaultLoading = module ? "import" : target?.WebWorker == true ? "import-scripts" : target?.Node == true ? "require" : "jsonp";
         var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", ["jsonp", "require", "import-scripts", "async-node", "import"], defaultLoading);
         var chunkFormat = ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"],
-            target?.Node == true ? "commonjs" : "array-push");
+            module ? "module" : target?.Node == true ? "commonjs" : "array-push");
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
-        var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], null);
+        var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -143,6 +147,7 @@ public static partial class OptionsNormalizer
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
             ChunkLoadTimeout = chunkLoadTimeout,
+            Module = module,
         };
     }
 

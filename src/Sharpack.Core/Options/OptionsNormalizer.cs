@@ -16,12 +16,12 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
+        ["context", "define", "devtool", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "experiments", "extends", "externals",
+        "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "extends", "externals",
         "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
         "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
         "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
@@ -72,7 +72,8 @@ public static partial class OptionsNormalizer
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
-        var output = ReadOutput(reader, root["output"], context, mode, targetProperties);
+        var outputModule = ReadExperiments(reader, root["experiments"]);
+        var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties);
         var rules = ReadModule(reader, root["module"], context);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
@@ -164,6 +165,18 @@ public static partial class OptionsNormalizer
         // webpack wants an absolute path; a JSON config cannot compute one, so relative paths
         // resolve against the working directory.
         return context is null ? cwd : Path.GetFullPath(context, cwd);
+    }
+
+    // experiments: only outputModule has an effect; the other experiments are accepted with a warning.
+    private static bool ReadExperiments(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.experiments";
+        if (reader.Object(node, path) is not { } obj)
+            return false;
+        reader.CheckKeys(obj, path, ["outputModule"],
+            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "layers",
+             "lazyCompilation", "syncWebAssembly", "topLevelAwait"]);
+        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? false;
     }
 
     private static OptimizationOptions ReadOptimization(ConfigReader reader, JsonNode? node, BuildMode mode)

@@ -115,6 +115,9 @@ public sealed class OutputOptions
     /// <summary><c>output.scriptType</c>: <c>text/javascript</c>, <c>module</c>, or <c>false</c> (null: no type attribute).</summary>
     public string? ScriptType { get; init; }
 
+    /// <summary><c>output.module</c>: emit ES modules (chunk format <c>module</c>, chunk loading <c>import</c>).</summary>
+    public bool Module { get; init; }
+
     /// <summary><c>output.chunkLoadTimeout</c> in milliseconds.</summary>
     public int ChunkLoadTimeout { get; init; } = 120_000;
 }

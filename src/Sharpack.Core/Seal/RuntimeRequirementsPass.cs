@@ -26,7 +26,7 @@ internal static class RuntimeRequirementsPass
             {
                 // The chunk starts its entry itself, on a runtime loaded from elsewhere.
                 requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId;
-                if (format == "commonjs") requirements |= RuntimeGlobals.ExternalInstallChunk;
+                if (format is "commonjs" or "module") requirements |= RuntimeGlobals.ExternalInstallChunk;
             }
             own[chunk.Key] = requirements;
         }
@@ -57,7 +57,7 @@ internal static class RuntimeRequirementsPass
                 if (referenced != chunk && referenced.IsInitial && !referenced.HasRuntime)
                 {
                     // An initial chunk loaded by the page hands its modules to this runtime.
-                    tree |= RuntimeGlobals.ModuleFactories | (format == "commonjs" ? RuntimeGlobals.ExternalInstallChunk : RuntimeGlobals.ChunkCallback);
+                    tree |= RuntimeGlobals.ModuleFactories | (format is "commonjs" or "module" ? RuntimeGlobals.ExternalInstallChunk : RuntimeGlobals.ChunkCallback);
                 }
             }
             chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(ref tree));

@@ -30,9 +30,12 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
     {
         if (chunk.HasRuntime)
             return RenderMain(chunk, context);
-        return context.Generation.Options.Output.ChunkFormat == "commonjs"
-            ? RenderCommonJsChunk(chunk, context)
-            : RenderArrayPushChunk(chunk, context);
+        return context.Generation.Options.Output.ChunkFormat switch
+        {
+            "commonjs" => RenderCommonJsChunk(chunk, context),
+            "module" => RenderModuleChunk(chunk, context),
+            _ => RenderArrayPushChunk(chunk, context),
+        };
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
@@ -42,6 +45,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
         var output = new ConcatSource();
+        AddCreateRequireImport(output, chunk, options);
         if (options.Output.Iife)
             output.Add("/******/ (() => { // webpackBootstrap\n");
         output.Add("/******/ \tvar __webpack_modules__ = (");
@@ -67,6 +71,8 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
                 output.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         }
+        if (options.Output.Module && (requirements & RuntimeGlobals.ExternalInstallChunk) != 0)
+            output.Add("export default __webpack_require__;\n");
         if (options.Output.Iife)
             output.Add("/******/ })()\n;");
         return output;
@@ -104,10 +110,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         output.Add(";\n");
         if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
         {
-            var from = Path.GetDirectoryName(chunk.Files[0])?.Replace('\\', '/') ?? "";
-            var relative = Path.GetRelativePath(from.Length == 0 ? "." : from, runtimeChunk.Files[0]).Replace('\\', '/');
-            if (!relative.StartsWith("../", StringComparison.Ordinal)) relative = "./" + relative;
-            output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(relative) + ");\n");
+            output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ");\n");
             output.Add("__webpack_require__.C(exports);\n");
             output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             foreach (var entry in chunk.EntryModules)
@@ -115,6 +118,48 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             output.Add("module.exports = __webpack_exports__;\n");
         }
         return output;
+    }
+
+    // Follows ModuleChunkFormatPlugin: the chunk is an ES module exporting its ids and modules; an
+    // entry chunk imports its runtime and starts the entry itself.
+    private static ConcatSource RenderModuleChunk(Chunk chunk, ChunkRenderContext context)
+    {
+        var output = new ConcatSource();
+        AddCreateRequireImport(output, chunk, context.Generation.Options);
+        var id = CodeGenerationContext.IdLiteral(chunk.Id);
+        output.Add($"export const __webpack_id__ = {id};\nexport const __webpack_ids__ = [{id}];\nexport const __webpack_modules__ = ");
+        AddModules(output, chunk, context);
+        output.Add(";\n");
+        if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
+        {
+            output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ";\n");
+            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString("./" + Path.GetFileName(chunk.Files[0])) + ";\n");
+            output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
+            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            foreach (var entry in chunk.EntryModules)
+                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+        }
+        return output;
+    }
+
+    private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)
+    {
+        if (!options.Output.Module) return;
+        foreach (var module in chunk.Modules)
+        {
+            if (module is Core.ModuleGraph.ExternalModule)
+            {
+                output.Add("import { createRequire as " + Core.ModuleGraph.ExternalModule.CreateRequireName + " } from \"module\";\n");
+                return;
+            }
+        }
+    }
+
+    private static string RelativeRequest(Chunk from, Chunk to)
+    {
+        var directory = Path.GetDirectoryName(from.Files[0])?.Replace('\\', '/') ?? "";
+        var relative = Path.GetRelativePath(directory.Length == 0 ? "." : directory, to.Files[0]).Replace('\\', '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
     }
 
     private static Chunk? RuntimeChunkOf(Chunk chunk)

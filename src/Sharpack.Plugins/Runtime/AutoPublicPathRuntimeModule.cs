@@ -14,6 +14,11 @@ public sealed class AutoPublicPathRuntimeModule() : TemplatedRuntimeModule("publ
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        if (context.Options.Output.Module)
+        {
+            // An ES module knows its own URL.
+            template = "var scriptUrl = import.meta.url;\n" + template[template.IndexOf("scriptUrl = scriptUrl.replace", StringComparison.Ordinal)..];
+        }
         return template.Replace("$UNDO_PATH$", undo.Length == 0 ? "" : " + " + CodeGenerationContext.JsonString(undo), StringComparison.Ordinal);
     }
 }

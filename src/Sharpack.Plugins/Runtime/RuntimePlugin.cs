@@ -20,7 +20,7 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
         registry.Register(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
         var output = compiler.Options.Output;
-        if (output.PublicPath == "auto" && !compiler.Options.Target.IsNode)
+        if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module))
             registry.Register(RuntimeGlobals.PublicPath, static () => new AutoPublicPathRuntimeModule());
         else
             registry.Register(RuntimeGlobals.PublicPath, static () => new PublicPathRuntimeModule());
@@ -58,6 +58,9 @@ public static class RuntimePlugin
                 break;
             case "require" or "async-node":
                 registry.Register(loading, static requirements => new RequireChunkLoadingRuntimeModule(requirements));
+                break;
+            case "import":
+                registry.Register(loading, static requirements => new ModuleChunkLoadingRuntimeModule(requirements));
                 break;
             case "import-scripts":
                 registry.Register(loading, static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements));
