@@ -5,6 +5,7 @@
 
 using System.Collections.Concurrent;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 using Sharpack.Resolver;
 using ResolverOptions = Sharpack.Resolver.ResolveOptions;
@@ -20,6 +21,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly BuildContext _buildContext;
+    private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private int _pending;
 
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
@@ -64,13 +66,14 @@ internal sealed class MakePhase
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
-            var (module, error) = Resolve(dependency, context, origin?.IsStrictEsm ?? false);
+            var (module, error) = Resolve(dependency, context, origin);
             _completions.Add(() => OnFactorized(origin, dependency, module, error));
         }, null);
     }
 
-    private (Module? Module, string? Error) Resolve(Dependency dependency, string context, bool strictImporter)
+    private (Module? Module, string? Error) Resolve(Dependency dependency, string context, Module? origin)
     {
+        var strictImporter = origin?.IsStrictEsm ?? false;
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
@@ -99,11 +102,17 @@ internal sealed class MakePhase
             case ResolveResultKind.Resolved:
                 {
                     var resource = result.FullPath;
-                    var type = ModuleTypeFor(result.Path!, result.DescriptionFile);
+                    var issuer = origin is null ? "" : ResourcePath(origin.Resource);
+                    var effects = RuleMatcher.Exec(_compilation.Options.Rules,
+                        new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile));
+                    var type = effects.Type ?? DefaultModuleType(result.Path!, result.DescriptionFile);
                     var factory = _types.Find(type);
                     if (factory is null)
                         return (null, $"Module parse failed: no handler for module type '{type}' ({resource})");
-                    return (factory(resource, resource, type), null);
+                    var module = factory(resource, resource, type);
+                    if (type.StartsWith("javascript/", StringComparison.Ordinal))
+                        module.ParserOptions = ParserOptionsFor(type, effects);
+                    return (module, null);
                 }
             case ResolveResultKind.Builtin:
                 return (new ExternalModule(request), null);
@@ -114,15 +123,23 @@ internal sealed class MakePhase
         }
     }
 
-    // Follows webpack's default rules (lib/config/defaults.js): .mjs and .js in a "type": "module"
-    // package are strict ES modules, .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private string ModuleTypeFor(string path, DescriptionFile? description)
+    // Resolved once per module type and set of matched parser effects, shared by their modules.
+    private JavascriptParserOptions ParserOptionsFor(string type, RuleEffects effects) =>
+        _parserOptions.GetOrAdd(type + "|" + effects.ParserKey,
+            static (_, state) => OptionsNormalizer.ResolveJavascriptParserOptions(state.Options, state.Type, state.Effects.Parsers),
+            (Options: _compilation.Options, Type: type, Effects: effects));
+
+    private static string ResourcePath(string resource)
     {
-        foreach (var rule in _compilation.Options.Rules)
-        {
-            if (rule.Type is not null && RuleMatcher.Matches(rule, path))
-                return rule.Type;
-        }
+        var query = resource.IndexOf('?');
+        return query < 0 ? resource : resource[..query];
+    }
+
+    // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
+    // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
+    // .cjs and .js in a "type": "commonjs" package are CommonJS.
+    private static string DefaultModuleType(string path, DescriptionFile? description)
+    {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
@@ -153,6 +170,8 @@ internal sealed class MakePhase
         }
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
+        module.Issuer = origin;
+        module.IssuerDependency = dependency;
         dependency.Target = module;
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>

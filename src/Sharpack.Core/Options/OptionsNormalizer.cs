@@ -74,7 +74,7 @@ public static partial class OptionsNormalizer
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties);
-        var rules = ReadModule(reader, root["module"], context);
+        var rules = ReadModule(reader, root["module"], context, out var parser);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
@@ -100,6 +100,7 @@ public static partial class OptionsNormalizer
             },
             Resolve = resolve,
             Rules = rules,
+            Parser = parser,
             Optimization = optimization,
             Devtool = devtool,
             Define = define,
@@ -325,34 +326,13 @@ public static partial class OptionsNormalizer
         var obj = reader.Object(node, "configuration.node");
         if (obj is null)
             return new NodeOptions();
-        reader.CheckKeys(obj, "configuration.node", ["__dirname", "__filename", "global"], []);
-        if (obj["global"] is { } global && ConfigReader.Kind(global) is not (JsonValueKind.True or JsonValueKind.False)
-            && !(ConfigReader.Kind(global) == JsonValueKind.String && global.GetValue<string>() == "warn"))
-        {
-            reader.Error("configuration.node.global", "should be a boolean or \"warn\".");
-        }
+        CheckNodeObject(reader, obj, "configuration.node");
         return new NodeOptions
         {
-            Filename = ReadNodeHandling(reader, obj, "__filename", fallback),
-            Dirname = ReadNodeHandling(reader, obj, "__dirname", fallback),
+            Filename = ConfigReader.Kind(obj["__filename"]) == JsonValueKind.Null ? fallback : NodeHandling(obj["__filename"]),
+            Dirname = ConfigReader.Kind(obj["__dirname"]) == JsonValueKind.Null ? fallback : NodeHandling(obj["__dirname"]),
             Global = obj["global"] is { } globalNode ? ConfigReader.Kind(globalNode) != JsonValueKind.False : defaultGlobal,
         };
-    }
-
-    private static string? ReadNodeHandling(ConfigReader reader, JsonObject obj, string key, string fallback)
-    {
-        var node = obj[key];
-        switch (ConfigReader.Kind(node))
-        {
-            case JsonValueKind.Null: return fallback;
-            case JsonValueKind.False: return null;
-            case JsonValueKind.True: return "mock";
-            case JsonValueKind.String when Array.IndexOf(s_nodeHandling, node!.GetValue<string>()) >= 0:
-                return node.GetValue<string>();
-            default:
-                reader.Error($"configuration.node.{key}", "should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"");
-                return null;
-        }
     }
 
     private static void ReadPlugins(ConfigReader reader, JsonNode? node)
