@@ -540,6 +540,12 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(member.Start, member.End, "__webpack_require__.c", RuntimeGlobals.ModuleCache);
                 return;
             }
+            // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
+            if (path is "require.main" && _commonJs)
+            {
+                Replace(member.Start, member.End, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId);
+                return;
+            }
             if (path is "module.hot" && !_result.IsEsm && _parser.Commonjs)
             {
                 Replace(member.Start, member.End, "undefined");
