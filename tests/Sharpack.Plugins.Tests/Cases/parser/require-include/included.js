@@ -1,0 +1,2 @@
+global.includedRan = true;
+module.exports = "included";
