@@ -66,12 +66,12 @@ internal sealed class MakePhase
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
-            var (module, error) = Resolve(dependency, context, origin);
-            _completions.Add(() => OnFactorized(origin, dependency, module, error));
+            var (module, error, details) = Resolve(dependency, context, origin);
+            _completions.Add(() => OnFactorized(origin, dependency, module, error, details));
         }, null);
     }
 
-    private (Module? Module, string? Error) Resolve(Dependency dependency, string context, Module? origin)
+    private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
         var strictImporter = origin?.IsStrictEsm ?? false;
         var request = dependency.Request!;
@@ -79,13 +79,13 @@ internal sealed class MakePhase
         {
             var directory = Path.GetFullPath(Path.Combine(context, request));
             if (!Directory.Exists(directory))
-                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})");
+                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})", null);
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)
-                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null);
+                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
         }
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
-            return (new ExternalModule(request), null);
+            return (new ExternalModule(request), null, null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
             : strictImporter ? _strictEsmResolver : _esmResolver;
         ResolveResult result;
@@ -95,7 +95,7 @@ internal sealed class MakePhase
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}': {e.Message}");
+            return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}': {e.Message}", null);
         }
         switch (result.Kind)
         {
@@ -108,19 +108,33 @@ internal sealed class MakePhase
                     var type = effects.Type ?? DefaultModuleType(result.Path!, result.DescriptionFile);
                     var factory = _types.Find(type);
                     if (factory is null)
-                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})");
+                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
                     var module = factory(resource, resource, type);
                     if (type.StartsWith("javascript/", StringComparison.Ordinal))
                         module.ParserOptions = ParserOptionsFor(type, effects);
-                    return (module, null);
+                    return (module, null, null);
                 }
             case ResolveResultKind.Builtin:
-                return (new ExternalModule(request), null);
+                return (new ExternalModule(request), null, null);
             case ResolveResultKind.Ignored:
-                return (null, null);
+                return (null, null, null);
             default:
-                return (null, "Module not found: Error: " + result.Error);
+                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, result));
         }
+    }
+
+    // webpack shows the resolver's log as an error's details; here, the paths that were tried,
+    // once each, without the package.json lookups on the way.
+    private static string ResolveDetails(string request, string context, ResolveResult result)
+    {
+        var details = new System.Text.StringBuilder($"resolve '{request}' in '{context}'");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var missing in result.MissingDependencies)
+        {
+            if (Path.GetFileName(missing) != "package.json" && seen.Add(missing))
+                details.Append("\n  ").Append(missing).Append(" doesn't exist");
+        }
+        return details.ToString();
     }
 
     // Resolved once per module type and set of matched parser effects, shared by their modules.
@@ -153,11 +167,11 @@ internal sealed class MakePhase
         return "javascript/auto";
     }
 
-    private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error)
+    private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error, string? details)
     {
         if (error is not null)
         {
-            ReportAt(origin, dependency, error);
+            ReportAt(origin, dependency, error, details);
             return;
         }
         if (created is null)
@@ -201,15 +215,15 @@ internal sealed class MakePhase
         }
     }
 
-    private void ReportAt(Module? origin, Dependency dependency, string message)
+    private void ReportAt(Module? origin, Dependency dependency, string message, string? details)
     {
         if (origin is null)
         {
-            _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}"));
+            _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}") { Details = details });
             return;
         }
         var (line, column, frame) = origin.Locate(dependency.Start);
-        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame));
+        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame) { Details = details });
     }
 
     private string ReadableName(Module module)

@@ -16,7 +16,7 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
+        ["context", "define", "devtool", "entry", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
         "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "experiments", "extends", "externals",
         "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
         "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
-        "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
+        "resolveLoader", "snapshot", "validate", "watch", "watchOptions",
     ];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
@@ -79,6 +79,7 @@ public static partial class OptionsNormalizer
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
         var node = ReadNode(reader, root, targetProperties);
+        var stats = ReadStats(reader, root["stats"]);
         ReadPlugins(reader, root["plugins"]);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
@@ -105,6 +106,7 @@ public static partial class OptionsNormalizer
             Devtool = devtool,
             Define = define,
             Node = node,
+            Stats = stats,
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }

@@ -56,6 +56,9 @@ public sealed class SharpackOptions
 
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
+
+    /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
+    public StatsOptions Stats { get; init; } = new();
 }
 
 /// <summary>One entry point: <c>entry: { name: { import, filename, dependOn, runtime } }</c>.</summary>
