@@ -49,9 +49,6 @@ public sealed record JavascriptParserOptions
     /// <summary><c>wrappedContextCritical</c>: warn about partly dynamic requests (<c>require("./a/" + x)</c>).</summary>
     public bool WrappedContextCritical { get; init; }
 
-    /// <summary><c>unknownContextCritical</c>: warn when <c>require</c> is used in a way that cannot be analysed.</summary>
-    public bool UnknownContextCritical { get; init; } = true;
-
     /// <summary><c>dynamicImportMode</c>: the default mode of <c>import()</c>: <c>lazy</c>, <c>eager</c>, <c>weak</c> or <c>lazy-once</c>.</summary>
     public string DynamicImportMode { get; init; } = "lazy";
 

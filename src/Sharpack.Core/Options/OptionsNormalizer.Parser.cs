@@ -23,18 +23,19 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exprContextCritical", "harmony", "import", "node", "requireContext", "requireEnsure",
-        "requireInclude", "unknownContextCritical", "wrappedContextCritical",
+        "requireInclude", "wrappedContextCritical",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no missing-export
-    // reports yet, so the *ExportsPresence keys are here too).
+    // reports and no analysis of `require` used as a value yet, so the *ExportsPresence keys and
+    // unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
         "dynamicImportCssPreload", "dynamicUrl", "exportsPresence", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "importExportsPresence", "importMeta", "importMetaContext", "overrideStrict", "parse",
         "pureFunctions", "reexportExportsPresence", "requireJs", "sourceImport", "strictExportPresence",
-        "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextRecursive",
+        "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
     ];
@@ -87,7 +88,6 @@ public static partial class OptionsNormalizer
                 "harmony" => options with { Harmony = flag },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
-                "unknownContextCritical" => options with { UnknownContextCritical = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
                 "dynamicImportPreload" => options with { DynamicImportPreload = ImportOrder(value!) },

@@ -401,7 +401,6 @@ public sealed class OptionsNormalizerTests : IDisposable
         var defaults = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/dynamic", []);
         Assert.Equal("eval-only", defaults.Node!.Filename);
         Assert.True(defaults.ExprContextCritical);
-        Assert.True(defaults.UnknownContextCritical);
         Assert.False(defaults.WrappedContextCritical);
         Assert.Equal("lazy", defaults.DynamicImportMode);
     }
