@@ -1,2 +1,2 @@
 // harmony: false: not an ES module, so `this` is not rewritten to undefined.
-global.plainScriptThis = typeof this;
+globalThis.plainScriptThis = typeof this;

@@ -1,2 +1,2 @@
 // An ES module: top-level `this` is undefined.
-global.strictModuleThis = typeof this;
+globalThis.strictModuleThis = typeof this;

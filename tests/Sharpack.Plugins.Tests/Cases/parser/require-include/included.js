@@ -1,2 +1,2 @@
-global.includedRan = true;
+globalThis.includedRan = true;
 module.exports = "included";
