@@ -194,15 +194,18 @@ public static class BuildSummary
                 var line = new StringBuilder("chunk");
                 if (options.Ids)
                     line.Append(" {").Append(Yellow(chunk.Id)).Append('}');
+                if (chunk.Runtime.Count > 0)
+                    line.Append(" (runtime: ").AppendJoin(", ", chunk.Runtime).Append(')');
                 if (chunk.Files.Count > 0)
                     line.Append(' ').AppendJoin(", ", chunk.Files.Select(Green));
                 if (chunk.Names.Count > 0)
                     line.Append(" (").AppendJoin(", ", chunk.Names).Append(')');
-                line.Append(' ').Append(FormatSize(modules.Sum(m => m.Size)));
+                line.Append(' ').Append(FormatSize(chunk.Size));
                 // webpack prints [initial] only for a chunk that is not an entry.
                 if (chunk.Entry || chunk.Initial)
                     line.Append(' ').Append(Yellow(chunk.Entry ? "[entry]" : "[initial]"));
-                line.Append(' ').Append(Green("[rendered]"));
+                if (chunk.Rendered)
+                    line.Append(' ').Append(Green("[rendered]"));
                 lines.Add(line.ToString());
                 if (options.ChunkModules)
                 {

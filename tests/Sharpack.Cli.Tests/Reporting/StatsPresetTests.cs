@@ -21,7 +21,7 @@ public class StatsPresetTests
         Time = TimeSpan.FromMilliseconds(42),
         BuiltAt = s_builtAt,
         Assets = [new AssetStats("main.js", 1234, true, ["main"])],
-        Chunks = [new ChunkStats("main", ["main"], ["main.js"], true, true, ["./src/index.js", "./src/a.js"])],
+        Chunks = [new ChunkStats("main", ["main"], ["main.js"], true, true, ["./src/index.js", "./src/a.js"]) { Runtime = ["main"], Size = 150 }],
         Modules =
         [
             new ModuleStats("./src/a.js", "./src/a.js", "/p/src/a.js", 50, ["main"]) { Depth = 1 },
@@ -87,7 +87,7 @@ public class StatsPresetTests
             "PublicPath: auto\n" +
             "asset main.js 1.21 KiB {main} [emitted] (name: main)\n" +
             "Entrypoint main 1.21 KiB = main.js\n" +
-            "chunk {main} main.js (main) 150 bytes [entry] [rendered]\n" +
+            "chunk {main} (runtime: main) main.js (main) 150 bytes [entry] [rendered]\n" +
             "./src/index.js 100 bytes {main} [built] [code generated]\n" +
             "./src/a.js 50 bytes {main} [built] [code generated]\n" +
             "2024-01-02 03:04:05: sharpack 0.1.0 compiled successfully in 42 ms (abc123)\n",
@@ -97,7 +97,7 @@ public class StatsPresetTests
             "PublicPath: auto\n" +
             "asset main.js 1.21 KiB {main} [emitted] (name: main)\n" +
             "Entrypoint main 1.21 KiB = main.js\n" +
-            "chunk {main} main.js (main) 150 bytes [entry] [rendered]\n" +
+            "chunk {main} (runtime: main) main.js (main) 150 bytes [entry] [rendered]\n" +
             "  ./src/index.js 100 bytes {main} [built] [code generated]\n" +
             "  ./src/a.js 50 bytes {main} [built] [code generated]\n" +
             "2024-01-02 03:04:05: sharpack 0.1.0 compiled successfully in 42 ms (abc123)\n",
