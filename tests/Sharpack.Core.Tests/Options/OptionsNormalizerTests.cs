@@ -379,7 +379,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             { "target": "node", "module": {
                 "parser": { "javascript": { "requireInclude": true, "node": { "__dirname": "mock" } } },
                 "rules": [
-                    { "parser": { "commonjs": false, "dynamicImportPreload": 2, "dynamicImportFetchPriority": "high", "node": { "__filename": "node-module" } } },
+                    { "parser": { "commonjs": false, "dynamicImportPreload": 2, "dynamicImportFetchPriority": "high", "node": { "__filename": "node-module", "global": true } } },
                     { "parser": { "commonjs": true, "requireContext": false, "import": false, "amd": {} } },
                     { "parser": { "node": false } } ] } }
             """);
@@ -392,6 +392,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         // node merges by key: the target's default, then the global parser's, then the rule's.
         Assert.Equal("node-module", first.Node!.Filename);
         Assert.Equal("mock", first.Node.Dirname);
+        Assert.True(first.Node.Global);
         var two = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", parsers[..2]);
         Assert.True(two.Commonjs);
         Assert.False(two.RequireContext);
@@ -400,6 +401,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Null(OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", parsers).Node);
         var defaults = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/dynamic", []);
         Assert.Equal("eval-only", defaults.Node!.Filename);
+        Assert.False(defaults.Node.Global);
         Assert.True(defaults.ExprContextCritical);
         Assert.False(defaults.WrappedContextCritical);
         Assert.Equal("lazy", defaults.DynamicImportMode);
