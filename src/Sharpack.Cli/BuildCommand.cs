@@ -1,7 +1,7 @@
 // `sharpack build`: loads the configuration (file, or none), applies the command-line flags,
 // normalizes each configuration (an array config builds each one), runs the compiler and
-// prints a webpack-like summary or `--json` stats. Exit codes: 0 built, 1 build errors,
-// 2 bad usage or configuration.
+// prints a webpack-like summary or `--json` stats, both shaped by the `stats` option. Exit codes:
+// 0 built, 1 build errors (whatever `stats` prints), 2 bad usage or configuration.
 
 using System.Text.Json;
 using Sharpack.Cli.Config;
@@ -38,10 +38,15 @@ public static class BuildCommand
 
     /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
     public static int Run(ReadOnlySpan<string> args) =>
-        Run(args, Directory.GetCurrentDirectory(), Console.Out, Console.Error);
+        // webpack-cli colours the summary when the terminal supports it, unless stats.colors says otherwise.
+        Run(args, Directory.GetCurrentDirectory(), Console.Out, Console.Error,
+            colorsByDefault: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
 
-    /// <summary>Runs the command in <paramref name="workingDirectory"/>, writing to the given writers.</summary>
-    public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs the command in <paramref name="workingDirectory"/>, writing to the given writers;
+    /// <paramref name="colorsByDefault"/> is the summary's <c>stats.colors</c> when the configuration does not set it.
+    /// </summary>
+    public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr, bool colorsByDefault = false)
     {
         var arguments = BuildArguments.Parse(args, out var usageError);
         if (arguments is null)
@@ -112,12 +117,8 @@ public static class BuildCommand
             stdout.Write(System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
             return failed ? 1 : 0;
         }
-        for (var i = 0; i < results.Count; i++)
-        {
-            if (i > 0)
-                stdout.WriteLine();
-            stdout.Write(BuildSummary.Format(results[i]));
-        }
+        // Shaped by each configuration's `stats`; errors still fail the build when nothing is printed.
+        stdout.Write(BuildSummary.Format(results, colorsByDefault));
         if (arguments.JsonFile is not null)
         {
             var jsonPath = Path.GetFullPath(arguments.JsonFile, workingDirectory);

@@ -110,9 +110,75 @@ public sealed class BuildCommandTests : IDisposable
             """);
         var (code, output, err) = Run();
         Assert.True(code == 0, err + output);
-        Assert.Contains("client (sharpack 0.1.0 compiled successfully in", output, StringComparison.Ordinal);
-        Assert.Contains("server (sharpack 0.1.0 compiled successfully in", output, StringComparison.Ordinal);
+        // webpack's MultiStats: each build under its name, indented, its summary naming it again.
+        Assert.StartsWith("client:\n  asset main.js ", output, StringComparison.Ordinal);
+        Assert.Contains("\n  client (sharpack 0.1.0) compiled successfully in", output, StringComparison.Ordinal);
+        Assert.Contains("\n\nserver:\n  asset main.js ", output, StringComparison.Ordinal);
+        Assert.Contains("\n  server (sharpack 0.1.0) compiled successfully in", output, StringComparison.Ordinal);
         var (_, json, _) = Run("--json");
         Assert.Equal(2, JsonNode.Parse(json)!["children"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void StatsPresetsShapeWhatIsPrinted()
+    {
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "stats": "minimal" }""");
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Matches(@"^1 asset\n1 module\nsharpack 0\.1\.0 compiled successfully in \d+ ms\n$", output);
+
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "stats": "errors-only" }""");
+        (code, output, _) = Run();
+        Assert.Equal(0, code);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void ErrorsFailTheBuildWhateverStatsPrints()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "require('./a');\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "a.js"), "\nrequire('./missing');\n");
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "stats": "none" }""");
+        var (code, output, _) = Run();
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "stats": { "preset": "errors-only", "errorDetails": true } }""");
+        (code, output, _) = Run();
+        Assert.Equal(1, code);
+        var src = Path.Combine(_dir, "src");
+        // The message, its code frame, the paths tried (errorDetails) and the importer (moduleTrace).
+        Assert.StartsWith($"ERROR in ./src/a.js 2:1\nModule not found: Error: Can't resolve './missing' in '{src}'\n", output, StringComparison.Ordinal);
+        Assert.Contains($"\nresolve './missing' in '{src}'\n  {Path.Combine(src, "missing")} doesn't exist\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("doesn't exist\n @ ./src/index.js 1:0-14\n\nsharpack compiled with 1 error\n", output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "stats": "none" }""");
+        (code, output, _) = Run("--json");
+        Assert.Equal(1, code);
+        Assert.Equal("{}\n", output);
+    }
+
+    [Fact]
+    public void RulesDecideTheModuleType()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "console.log(require('./data.txt').answer);\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "data.txt"), "{ \"answer\": 42 }\n");
+        File.WriteAllText(Path.Combine(_dir, "webpack.config.js"), """
+            module.exports = {
+              mode: "development",
+              devtool: false,
+              module: { rules: [ { oneOf: [ { test: /\.txt$/, issuer: /index\.js$/, type: "json" } ] } ] },
+            };
+            """);
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("module.exports = { \"answer\": 42 };", File.ReadAllText(Path.Combine(_dir, "dist", "main.js")), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "webpack.config.js"), """
+            module.exports = { mode: "development", module: { rules: [ { test: /\.txt$/, tpye: "json" } ] } };
+            """);
+        (code, _, err) = Run();
+        Assert.Equal(2, code);
+        Assert.Contains(" - configuration.module.rules[0] has an unknown property 'tpye'. These properties are valid:", err, StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,14 @@
-// Follows webpack's default stats preset as printed by webpack-cli: one `asset NAME SIZE
-// [emitted] (name: CHUNK)` line per asset, `WARNING in …` / `ERROR in ./file line:col` blocks with
-// the message and code frame, and `sharpack VERSION compiled successfully in N ms`.
+// Follows webpack's stats.toString() as webpack-cli prints it (lib/stats/DefaultStatsPrinterPlugin.js),
+// shaped by the `stats` option: `asset NAME SIZE [emitted] (name: CHUNK)` lines, the entrypoints,
+// chunks and modules, `WARNING in …` / `ERROR in ./file line:col` blocks (message, code frame,
+// details, ` @ importer` trace), then `sharpack VERSION compiled successfully in N ms`. Sections
+// are joined as webpack joins them: one newline, two around errors and warnings. Where webpack
+// groups long lists (by path, by status), Sharpack prints the first lines and counts the rest.
 
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 
 namespace Sharpack.Cli.Reporting;
@@ -11,49 +16,34 @@ namespace Sharpack.Cli.Reporting;
 /// <summary>The human-readable report of a build.</summary>
 public static class BuildSummary
 {
-    /// <summary>The summary of one build, ending with the "compiled …" line and a newline.</summary>
-    public static string Format(BuildResult result)
+    /// <summary>
+    /// The report of several builds, as webpack's MultiStats prints it: each named and indented
+    /// (<c>name:\n  …</c>), separated by a blank line; a single build is printed as it is. Empty
+    /// (as for <c>stats: "none"</c>) or ending with a newline.
+    /// </summary>
+    public static string Format(IReadOnlyList<BuildResult> results, bool colorsByDefault = false)
     {
-        var builder = new StringBuilder();
-        var stats = result.Stats;
-        foreach (var asset in stats.Assets)
+        if (results.Count == 1)
+            return Format(results[0], colorsByDefault);
+        var parts = new List<string>();
+        foreach (var result in results)
         {
-            builder.Append("asset ").Append(asset.Name).Append(' ').Append(FormatSize(asset.Size));
-            if (asset.Emitted)
-                builder.Append(" [emitted]");
-            if (asset.ChunkNames.Count > 0)
-                builder.Append(" (name").Append(asset.ChunkNames.Count > 1 ? "s" : "").Append(": ").AppendJoin(", ", asset.ChunkNames).Append(')');
-            builder.Append('\n');
+            var text = Format(result, colorsByDefault).TrimEnd('\n');
+            if (text.Length == 0)
+                continue;
+            // webpack's indent: every non-empty line, blank lines stay blank.
+            parts.Add(result.Name is null ? text : result.Name + ":\n  " + Regex.Replace(text, "\n([^\n])", "\n  $1"));
         }
-        foreach (var warning in result.ConfigurationWarnings)
-            builder.Append("\nWARNING in configuration\n").Append(warning).Append('\n');
-        foreach (var warning in stats.Warnings)
-            AppendDiagnostic(builder, "WARNING", warning, result.Options.Context);
-        foreach (var error in stats.Errors)
-            AppendDiagnostic(builder, "ERROR", error, result.Options.Context);
-        if (builder.Length > 0)
-            builder.Append('\n');
-        if (result.Name is not null)
-            builder.Append(result.Name).Append(" (");
-        builder.Append("sharpack ").Append(BuildCommand.Version).Append(" compiled");
-        if (result.ErrorCount == 0 && result.WarningCount == 0)
-        {
-            builder.Append(" successfully");
-        }
-        else
-        {
-            builder.Append(" with ");
-            if (result.ErrorCount > 0)
-                builder.Append(Count(result.ErrorCount, "error"));
-            if (result.ErrorCount > 0 && result.WarningCount > 0)
-                builder.Append(" and ");
-            if (result.WarningCount > 0)
-                builder.Append(Count(result.WarningCount, "warning"));
-        }
-        builder.Append(" in ").Append(((long)stats.Time.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append(" ms");
-        if (result.Name is not null)
-            builder.Append(')');
-        return builder.Append('\n').ToString();
+        return parts.Count == 0 ? "" : string.Join("\n\n", parts) + "\n";
+    }
+
+    /// <summary>The report of one build: empty, or ending with a newline.</summary>
+    public static string Format(BuildResult result, bool colorsByDefault = false)
+    {
+        var options = NormalizedStatsOptions.Create(result.Options.Stats, forToString: true, colorsByDefault);
+        var printer = new Printer(result, options);
+        var text = printer.Print();
+        return text.Length == 0 ? "" : text + "\n";
     }
 
     /// <summary>
@@ -82,22 +72,270 @@ public static class BuildSummary
         return relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? relative : "./" + relative;
     }
 
-    private static void AppendDiagnostic(StringBuilder builder, string kind, BuildDiagnostic diagnostic, string context)
+    /// <summary>Whether a diagnostic's details are shown: always with errorDetails true, for fewer than three errors with "auto".</summary>
+    internal static bool ShowDetails(StatsAuto errorDetails, bool isError, int errorCount) =>
+        errorDetails == StatsAuto.True || (errorDetails == StatsAuto.Auto && isError && errorCount < 3);
+
+    private sealed class Printer(BuildResult result, NormalizedStatsOptions options)
     {
-        builder.Append('\n').Append(kind).Append(" in ");
-        if (diagnostic.File is null)
+        private readonly BuildStats _stats = result.Stats;
+
+        // The sections in webpack's order, each with whether it wants a blank line around it.
+        public string Print()
         {
-            builder.Append("compilation");
+            var items = new List<(string Content, bool MoreSpace)>();
+            void Add(string? content, bool moreSpace = false)
+            {
+                if (!string.IsNullOrEmpty(content))
+                    items.Add((content, moreSpace));
+            }
+            if (options.PublicPath)
+                Add("PublicPath: " + Bold(result.Options.Output.PublicPath.Length == 0 ? "(none)" : result.Options.Output.PublicPath));
+            if (options.Assets)
+                Add(Assets());
+            if (options.Entrypoints == StatsAuto.True || (options.Entrypoints == StatsAuto.Auto && EntrypointsWorthShowing()))
+                Add(Entrypoints());
+            if (options.Chunks)
+                Add(Chunks());
+            if (options.Modules)
+                Add(Modules());
+            var errorCount = _stats.Errors.Count;
+            if (options.Warnings)
+            {
+                Add(Diagnostics(Warnings(), isError: false, errorCount, out var hidden), moreSpace: true);
+                Add(HiddenDetails(hidden, "warning has", "warnings have"), moreSpace: true);
+            }
+            if (options.Errors)
+            {
+                Add(Diagnostics(_stats.Errors, isError: true, errorCount, out var hidden), moreSpace: true);
+                Add(HiddenDetails(hidden, "error has", "errors have"), moreSpace: true);
+            }
+            Add(Summary());
+
+            var builder = new StringBuilder();
+            var lastMoreSpace = false;
+            foreach (var (content, moreSpace) in items)
+            {
+                if (builder.Length > 0)
+                    builder.Append(moreSpace || lastMoreSpace ? "\n\n" : "\n");
+                builder.Append(content);
+                lastMoreSpace = moreSpace;
+            }
+            return builder.ToString();
         }
-        else
+
+        // Configuration warnings first, as webpack reports the missing mode among the compilation's warnings.
+        private List<BuildDiagnostic> Warnings()
         {
-            builder.Append(ModuleName(diagnostic.File, context));
-            if (diagnostic.Line > 0)
-                builder.Append(' ').Append(diagnostic.Line).Append(':').Append(diagnostic.Column);
+            var warnings = new List<BuildDiagnostic>(result.ConfigurationWarnings.Count + _stats.Warnings.Count);
+            foreach (var warning in result.ConfigurationWarnings)
+                warnings.Add(new BuildDiagnostic(warning, "configuration") { IsWarning = true });
+            warnings.AddRange(_stats.Warnings);
+            return warnings;
         }
-        builder.Append('\n').Append(diagnostic.Message.TrimEnd('\n')).Append('\n');
-        if (diagnostic.CodeFrame is { Length: > 0 } frame)
-            builder.Append(frame.TrimEnd('\n')).Append('\n');
+
+        private string Assets()
+        {
+            // webpack's assetsSort "!size": largest first.
+            var assets = _stats.Assets.OrderByDescending(a => a.Size).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+            var lines = new List<string>();
+            foreach (var asset in assets)
+            {
+                var line = new StringBuilder("asset ").Append(Green(asset.Name)).Append(' ').Append(FormatSize(asset.Size));
+                if (options.Ids)
+                {
+                    var ids = _stats.Chunks.Where(c => c.Files.Contains(asset.Name)).Select(c => "{" + Yellow(c.Id) + "}").ToList();
+                    if (ids.Count > 0)
+                        line.Append(' ').AppendJoin(", ", ids);
+                }
+                if (asset.Emitted)
+                    line.Append(' ').Append(Green("[emitted]"));
+                if (asset.ChunkNames.Count > 0)
+                    line.Append(" (name: ").AppendJoin(", ", asset.ChunkNames).Append(')');
+                lines.Add(line.ToString());
+            }
+            return SpaceLimited(lines, options.AssetsSpace, "asset", "assets");
+        }
+
+        // webpack's "auto": shown unless there are more than five entrypoints or each is one chunk with one file.
+        private bool EntrypointsWorthShowing() =>
+            _stats.Entrypoints.Count <= 5 && _stats.Entrypoints.Any(e => e.Chunks.Count != 1 || e.Assets.Count != 1);
+
+        private string Entrypoints()
+        {
+            var lines = new List<string>();
+            foreach (var entrypoint in _stats.Entrypoints)
+            {
+                var sizes = entrypoint.Assets.Select(name => _stats.Assets.FirstOrDefault(a => a.Name == name)?.Size ?? 0).ToList();
+                var line = new StringBuilder("Entrypoint ").Append(Bold(entrypoint.Name));
+                if (sizes.Sum() > 0)
+                    line.Append(' ').Append(FormatSize(sizes.Sum()));
+                line.Append(" =");
+                for (var i = 0; i < entrypoint.Assets.Count; i++)
+                {
+                    line.Append(' ').Append(Green(entrypoint.Assets[i]));
+                    if (entrypoint.Assets.Count > 1)
+                        line.Append(' ').Append(FormatSize(sizes[i]));
+                }
+                lines.Add(line.ToString());
+            }
+            return string.Join("\n", lines);
+        }
+
+        private string Chunks()
+        {
+            var modulesById = new Dictionary<string, ModuleStats>(StringComparer.Ordinal);
+            foreach (var module in _stats.Modules)
+                modulesById.TryAdd(module.Id, module);
+            var lines = new List<string>();
+            foreach (var chunk in _stats.Chunks)
+            {
+                var modules = chunk.Modules.Select(id => modulesById.GetValueOrDefault(id)).OfType<ModuleStats>().ToList();
+                var line = new StringBuilder("chunk");
+                if (options.Ids)
+                    line.Append(" {").Append(Yellow(chunk.Id)).Append('}');
+                if (chunk.Runtime.Count > 0)
+                    line.Append(" (runtime: ").AppendJoin(", ", chunk.Runtime).Append(')');
+                if (chunk.Files.Count > 0)
+                    line.Append(' ').AppendJoin(", ", chunk.Files.Select(Green));
+                if (chunk.Names.Count > 0)
+                    line.Append(" (").AppendJoin(", ", chunk.Names).Append(')');
+                line.Append(' ').Append(FormatSize(chunk.Size));
+                // webpack prints [initial] only for a chunk that is not an entry.
+                if (chunk.Entry || chunk.Initial)
+                    line.Append(' ').Append(Yellow(chunk.Entry ? "[entry]" : "[initial]"));
+                if (chunk.Rendered)
+                    line.Append(' ').Append(Green("[rendered]"));
+                lines.Add(line.ToString());
+                if (options.ChunkModules)
+                {
+                    foreach (var module in SortByDepth(modules))
+                        lines.Add("  " + ModuleLine(module));
+                }
+            }
+            return string.Join("\n", lines);
+        }
+
+        private string Modules() =>
+            SpaceLimited([.. SortByDepth(_stats.Modules).Select(ModuleLine)], options.ModulesSpace, "module", "modules");
+
+        // webpack's modulesSort "depth": nearest the entry first, stable otherwise.
+        private static IEnumerable<ModuleStats> SortByDepth(IEnumerable<ModuleStats> modules) => modules.OrderBy(m => m.Depth);
+
+        private string ModuleLine(ModuleStats module)
+        {
+            var line = new StringBuilder(Bold(module.Name));
+            if (options.Ids && module.Id != module.Name)
+                line.Append(" [").Append(module.Id).Append(']');
+            line.Append(' ').Append(FormatSize(module.Size));
+            if (options.Ids && module.Chunks.Count > 0)
+                line.Append(' ').AppendJoin(" ", module.Chunks.Select(id => "{" + Yellow(id) + "}"));
+            line.Append(' ').Append(Yellow("[built]")).Append(' ').Append(Yellow("[code generated]"));
+            var warnings = _stats.Warnings.Count(w => w.File == module.Name);
+            if (warnings > 0)
+                line.Append(' ').Append(Yellow($"[{Count(warnings, "warning")}]"));
+            var errors = _stats.Errors.Count(e => e.File == module.Name);
+            if (errors > 0)
+                line.Append(' ').Append(Red($"[{Count(errors, "error")}]"));
+            return line.ToString();
+        }
+
+        // webpack's spaceLimited for a flat list: all lines when they fit, else space - 1 lines and
+        // "+ N modules" (just "N modules" when no line fits).
+        private static string SpaceLimited(List<string> lines, int space, string singular, string plural)
+        {
+            if (lines.Count <= space)
+                return string.Join("\n", lines);
+            var shown = Math.Max(space - 1, 0);
+            var hidden = lines.Count - shown;
+            var more = $"{(shown > 0 ? "+ " : "")}{hidden} {(hidden == 1 ? singular : plural)}";
+            return string.Join("\n", lines.Take(shown).Append(more));
+        }
+
+        private string Diagnostics(IReadOnlyList<BuildDiagnostic> diagnostics, bool isError, int errorCount, out int hiddenDetails)
+        {
+            hiddenDetails = 0;
+            var blocks = new List<string>(diagnostics.Count);
+            var showDetails = ShowDetails(options.ErrorDetails, isError, errorCount);
+            foreach (var diagnostic in diagnostics)
+            {
+                var block = new StringBuilder(isError ? Red("ERROR") : Yellow("WARNING")).Append(" in ");
+                if (diagnostic.File is null)
+                {
+                    block.Append("compilation");
+                }
+                else
+                {
+                    block.Append(Bold(ModuleName(diagnostic.File, result.Options.Context)));
+                    if (diagnostic.Line > 0)
+                        block.Append(' ').Append(Green($"{diagnostic.Line}:{diagnostic.Column}"));
+                }
+                block.Append('\n').Append(Bold(diagnostic.Message.TrimEnd('\n')));
+                if (diagnostic.CodeFrame is { Length: > 0 } frame)
+                    block.Append('\n').Append(frame.TrimEnd('\n'));
+                if (diagnostic.Details is { Length: > 0 } details)
+                {
+                    if (showDetails)
+                        block.Append('\n').Append(details.TrimEnd('\n'));
+                    else if (options.ErrorDetails == StatsAuto.Auto)
+                        hiddenDetails++;
+                }
+                if (options.ModuleTrace)
+                {
+                    foreach (var item in diagnostic.ModuleTrace)
+                        block.Append("\n @ ").Append(item.OriginName).Append(string.IsNullOrEmpty(item.Location) ? "" : " " + item.Location);
+                }
+                blocks.Add(block.ToString());
+            }
+            return string.Join("\n\n", blocks);
+        }
+
+        private string? HiddenDetails(int count, string singular, string plural) =>
+            count == 0 ? null
+                : Yellow($"{count} {(count == 1 ? singular : plural)} detailed information that is not shown.\n" +
+                    "Use 'stats.errorDetails: true' resp. '--stats-error-details' to show it.");
+
+        // webpack's "compilation.summary!" printer.
+        private string? Summary()
+        {
+            int? errors = options.ErrorsCount ? result.ErrorCount : null;
+            int? warnings = options.WarningsCount ? result.WarningCount : null;
+            var errorsText = errors > 0 ? Red(Count(errors.Value, "error")) : "";
+            var warningsText = warnings > 0 ? Yellow(Count(warnings.Value, "warning")) : "";
+            var time = options.Timings ? $" in {(long)_stats.Time.TotalMilliseconds} ms" : "";
+            var hash = options.Hash && _stats.Hash.Length > 0 ? $" ({_stats.Hash})" : "";
+            var builtAt = options.BuiltAt
+                ? _stats.BuiltAt.ToLocalTime().ToString("yyyy-MM-dd ", CultureInfo.InvariantCulture) + Bold(_stats.BuiltAt.ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture)) + ": "
+                : "";
+            var version = options.Version ? "sharpack " + BuildCommand.Version : "";
+            var name = result.Name is null ? "" : Bold(result.Name);
+            var subject = name.Length > 0 && version.Length > 0 ? $"{name} ({version})" : version.Length > 0 ? version : name.Length > 0 ? name : "sharpack";
+            string status;
+            if (errorsText.Length > 0 && warningsText.Length > 0)
+                status = $"compiled with {errorsText} and {warningsText}";
+            else if (errorsText.Length > 0)
+                status = $"compiled with {errorsText}";
+            else if (warningsText.Length > 0)
+                status = $"compiled with {warningsText}";
+            else if (errors == 0 && warnings == 0)
+                status = "compiled " + Green("successfully");
+            else
+                status = "compiled";
+            var worthPrinting = builtAt.Length > 0 || version.Length > 0 || errorsText.Length > 0 || warningsText.Length > 0
+                || (errors == 0 && warnings == 0) || time.Length > 0 || hash.Length > 0;
+            return worthPrinting ? $"{builtAt}{subject} {status}{time}{hash}" : null;
+        }
+
+        private string Bold(string text) => Color("\u001b[1m", text);
+
+        private string Green(string text) => Color("\u001b[1m\u001b[32m", text);
+
+        private string Yellow(string text) => Color("\u001b[1m\u001b[33m", text);
+
+        private string Red(string text) => Color("\u001b[1m\u001b[31m", text);
+
+        private string Color(string start, string text) =>
+            options.Colors && text.Length > 0 ? start + text + "\u001b[39m\u001b[22m" : text;
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -1,9 +1,12 @@
 // Writes `--json` stats in the shape of webpack's stats.toJson() for the fields tools read:
-// hash, time, outputPath, assets, chunks (with their modules), modules, entrypoints, errors and
-// warnings with moduleName and loc. A multi-compiler build writes { "children": [ … ] }.
+// hash, time, builtAt, publicPath, outputPath, assets, chunks (with their modules), modules,
+// entrypoints, errors and warnings with moduleName, loc, details and moduleTrace — each only when
+// the `stats` option asks for it, with webpack's JSON defaults (most fields on). A multi-compiler
+// build writes { "children": [ … ] }, each child with its own configuration's stats option.
 
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 
 namespace Sharpack.Cli.Reporting;
@@ -43,29 +46,108 @@ public static class StatsJson
 
     private static void WriteOne(Utf8JsonWriter writer, BuildResult result)
     {
+        var options = NormalizedStatsOptions.Create(result.Options.Stats, forToString: false);
         var stats = result.Stats;
         var context = result.Options.Context;
         writer.WriteStartObject();
         if (result.Name is not null)
             writer.WriteString("name", result.Name);
-        writer.WriteString("version", BuildCommand.Version);
-        writer.WriteString("hash", stats.Hash);
-        writer.WriteNumber("time", (long)stats.Time.TotalMilliseconds);
-        writer.WriteString("outputPath", result.Options.Output.Path);
+        if (options.Version)
+            writer.WriteString("version", BuildCommand.Version);
+        if (options.Hash)
+            writer.WriteString("hash", stats.Hash);
+        if (options.Timings)
+            writer.WriteNumber("time", (long)stats.Time.TotalMilliseconds);
+        if (options.BuiltAt)
+            writer.WriteNumber("builtAt", stats.BuiltAt.ToUnixTimeMilliseconds());
+        if (options.PublicPath)
+            writer.WriteString("publicPath", result.Options.Output.PublicPath);
+        if (options.OutputPath)
+            writer.WriteString("outputPath", result.Options.Output.Path);
 
-        writer.WriteStartArray("assets");
-        foreach (var asset in stats.Assets)
+        if (options.Assets)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "asset");
-            writer.WriteString("name", asset.Name);
-            writer.WriteNumber("size", asset.Size);
-            writer.WriteBoolean("emitted", asset.Emitted);
-            WriteStrings(writer, "chunkNames", asset.ChunkNames);
+            writer.WriteStartArray("assets");
+            foreach (var asset in stats.Assets.Take(options.AssetsSpace))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", "asset");
+                writer.WriteString("name", asset.Name);
+                writer.WriteNumber("size", asset.Size);
+                writer.WriteBoolean("emitted", asset.Emitted);
+                WriteStrings(writer, "chunkNames", asset.ChunkNames);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            if (stats.Assets.Count > options.AssetsSpace)
+                writer.WriteNumber("filteredAssets", stats.Assets.Count - options.AssetsSpace);
+        }
+
+        if (options.Chunks)
+            WriteChunks(writer, stats, options.ChunkModules);
+
+        if (options.Modules)
+        {
+            writer.WriteStartArray("modules");
+            foreach (var module in stats.Modules.Take(options.ModulesSpace))
+                WriteModule(writer, module);
+            writer.WriteEndArray();
+            if (stats.Modules.Count > options.ModulesSpace)
+                writer.WriteNumber("filteredModules", stats.Modules.Count - options.ModulesSpace);
+        }
+
+        if (options.Entrypoints != StatsAuto.False)
+        {
+            writer.WriteStartObject("entrypoints");
+            foreach (var entrypoint in stats.Entrypoints)
+            {
+                writer.WriteStartObject(entrypoint.Name);
+                writer.WriteString("name", entrypoint.Name);
+                WriteStrings(writer, "chunks", entrypoint.Chunks);
+                writer.WriteStartArray("assets");
+                foreach (var asset in entrypoint.Assets)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("name", asset);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
-        writer.WriteEndArray();
 
+        if (options.Errors)
+        {
+            writer.WriteStartArray("errors");
+            var details = BuildSummary.ShowDetails(options.ErrorDetails, isError: true, stats.Errors.Count);
+            foreach (var error in stats.Errors)
+                WriteDiagnostic(writer, error, context, details, options.ModuleTrace);
+            writer.WriteEndArray();
+        }
+        if (options.ErrorsCount)
+            writer.WriteNumber("errorsCount", stats.Errors.Count);
+        if (options.Warnings)
+        {
+            writer.WriteStartArray("warnings");
+            foreach (var warning in result.ConfigurationWarnings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message", warning);
+                writer.WriteEndObject();
+            }
+            var details = BuildSummary.ShowDetails(options.ErrorDetails, isError: false, stats.Errors.Count);
+            foreach (var warning in stats.Warnings)
+                WriteDiagnostic(writer, warning, context, details, options.ModuleTrace);
+            writer.WriteEndArray();
+        }
+        if (options.WarningsCount)
+            writer.WriteNumber("warningsCount", result.WarningCount);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteChunks(Utf8JsonWriter writer, BuildStats stats, bool withModules)
+    {
         var modulesByKey = new Dictionary<string, ModuleStats>(StringComparer.Ordinal);
         foreach (var module in stats.Modules)
         {
@@ -99,65 +181,27 @@ public static class StatsJson
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
-            writer.WriteStartArray("modules");
-            foreach (var key in chunk.Modules)
+            if (withModules)
             {
-                if (modulesByKey.TryGetValue(key, out var module))
+                writer.WriteStartArray("modules");
+                foreach (var key in chunk.Modules)
                 {
-                    WriteModule(writer, module);
+                    if (modulesByKey.TryGetValue(key, out var module))
+                    {
+                        WriteModule(writer, module);
+                    }
+                    else
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("name", key);
+                        writer.WriteEndObject();
+                    }
                 }
-                else
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("name", key);
-                    writer.WriteEndObject();
-                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-
-        writer.WriteStartArray("modules");
-        foreach (var module in stats.Modules)
-            WriteModule(writer, module);
-        writer.WriteEndArray();
-
-        writer.WriteStartObject("entrypoints");
-        foreach (var entrypoint in stats.Entrypoints)
-        {
-            writer.WriteStartObject(entrypoint.Name);
-            writer.WriteString("name", entrypoint.Name);
-            WriteStrings(writer, "chunks", entrypoint.Chunks);
-            writer.WriteStartArray("assets");
-            foreach (var asset in entrypoint.Assets)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("name", asset);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
-
-        writer.WriteStartArray("errors");
-        foreach (var error in stats.Errors)
-            WriteDiagnostic(writer, error, context);
-        writer.WriteEndArray();
-        writer.WriteNumber("errorsCount", stats.Errors.Count);
-        writer.WriteStartArray("warnings");
-        foreach (var warning in result.ConfigurationWarnings)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("message", warning);
-            writer.WriteEndObject();
-        }
-        foreach (var warning in stats.Warnings)
-            WriteDiagnostic(writer, warning, context);
-        writer.WriteEndArray();
-        writer.WriteNumber("warningsCount", result.WarningCount);
-        writer.WriteEndObject();
     }
 
     private static void WriteModule(Utf8JsonWriter writer, ModuleStats module)
@@ -167,14 +211,17 @@ public static class StatsJson
         writer.WriteString("name", module.Name);
         writer.WriteString("identifier", module.Identifier);
         writer.WriteNumber("size", module.Size);
+        writer.WriteNumber("depth", module.Depth);
         WriteStrings(writer, "chunks", module.Chunks);
         writer.WriteEndObject();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter writer, BuildDiagnostic diagnostic, string context)
+    // As webpack's stats errors: the code frame is part of the message (as in ModuleParseError),
+    // details only when errorDetails asks for them, the trace of importers with moduleTrace.
+    private static void WriteDiagnostic(Utf8JsonWriter writer, BuildDiagnostic diagnostic, string context, bool details, bool moduleTrace)
     {
         writer.WriteStartObject();
-        writer.WriteString("message", diagnostic.Message);
+        writer.WriteString("message", diagnostic.CodeFrame is { Length: > 0 } frame ? diagnostic.Message.TrimEnd('\n') + "\n" + frame.TrimEnd('\n') : diagnostic.Message);
         if (diagnostic.File is not null)
         {
             writer.WriteString("moduleIdentifier", diagnostic.File);
@@ -182,8 +229,31 @@ public static class StatsJson
         }
         if (diagnostic.Line > 0)
             writer.WriteString("loc", $"{diagnostic.Line}:{diagnostic.Column}");
-        if (diagnostic.CodeFrame is not null)
-            writer.WriteString("details", diagnostic.CodeFrame);
+        if (details && diagnostic.Details is not null)
+            writer.WriteString("details", diagnostic.Details);
+        if (moduleTrace && diagnostic.ModuleTrace.Count > 0)
+        {
+            writer.WriteStartArray("moduleTrace");
+            var moduleName = diagnostic.File is null ? null : BuildSummary.ModuleName(diagnostic.File, context);
+            foreach (var item in diagnostic.ModuleTrace)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("originName", item.OriginName);
+                if (moduleName is not null)
+                    writer.WriteString("moduleName", moduleName);
+                writer.WriteStartArray("dependencies");
+                if (!string.IsNullOrEmpty(item.Location))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("loc", item.Location);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                moduleName = item.OriginName;
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 

@@ -5,6 +5,7 @@
 
 using System.Collections.Concurrent;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 using Sharpack.Resolver;
 using ResolverOptions = Sharpack.Resolver.ResolveOptions;
@@ -20,6 +21,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly BuildContext _buildContext;
+    private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private int _pending;
 
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
@@ -64,25 +66,26 @@ internal sealed class MakePhase
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
-            var (module, error) = Resolve(dependency, context, origin?.IsStrictEsm ?? false);
-            _completions.Add(() => OnFactorized(origin, dependency, module, error));
+            var (module, error, details) = Resolve(dependency, context, origin);
+            _completions.Add(() => OnFactorized(origin, dependency, module, error, details));
         }, null);
     }
 
-    private (Module? Module, string? Error) Resolve(Dependency dependency, string context, bool strictImporter)
+    private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
+        var strictImporter = origin?.IsStrictEsm ?? false;
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
             var directory = Path.GetFullPath(Path.Combine(context, request));
             if (!Directory.Exists(directory))
-                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})");
+                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})", null);
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)
-                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null);
+                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
         }
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
-            return (new ExternalModule(request), null);
+            return (new ExternalModule(request), null, null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
             : strictImporter ? _strictEsmResolver : _esmResolver;
         ResolveResult result;
@@ -92,37 +95,65 @@ internal sealed class MakePhase
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}': {e.Message}");
+            return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}': {e.Message}", null);
         }
         switch (result.Kind)
         {
             case ResolveResultKind.Resolved:
                 {
                     var resource = result.FullPath;
-                    var type = ModuleTypeFor(result.Path!, result.DescriptionFile);
+                    var issuer = origin is null ? "" : ResourcePath(origin.Resource);
+                    var effects = RuleMatcher.Exec(_compilation.Options.Rules,
+                        new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile));
+                    var type = effects.Type ?? DefaultModuleType(result.Path!, result.DescriptionFile);
                     var factory = _types.Find(type);
                     if (factory is null)
-                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})");
-                    return (factory(resource, resource, type), null);
+                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
+                    var module = factory(resource, resource, type);
+                    if (type.StartsWith("javascript/", StringComparison.Ordinal))
+                        module.ParserOptions = ParserOptionsFor(type, effects);
+                    return (module, null, null);
                 }
             case ResolveResultKind.Builtin:
-                return (new ExternalModule(request), null);
+                return (new ExternalModule(request), null, null);
             case ResolveResultKind.Ignored:
-                return (null, null);
+                return (null, null, null);
             default:
-                return (null, "Module not found: Error: " + result.Error);
+                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, result));
         }
     }
 
-    // Follows webpack's default rules (lib/config/defaults.js): .mjs and .js in a "type": "module"
-    // package are strict ES modules, .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private string ModuleTypeFor(string path, DescriptionFile? description)
+    // webpack shows the resolver's log as an error's details; here, the paths that were tried,
+    // once each, without the package.json lookups on the way.
+    private static string ResolveDetails(string request, string context, ResolveResult result)
     {
-        foreach (var rule in _compilation.Options.Rules)
+        var details = new System.Text.StringBuilder($"resolve '{request}' in '{context}'");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var missing in result.MissingDependencies)
         {
-            if (rule.Type is not null && RuleMatcher.Matches(rule, path))
-                return rule.Type;
+            if (Path.GetFileName(missing) != "package.json" && seen.Add(missing))
+                details.Append("\n  ").Append(missing).Append(" doesn't exist");
         }
+        return details.ToString();
+    }
+
+    // Resolved once per module type and set of matched parser effects, shared by their modules.
+    private JavascriptParserOptions ParserOptionsFor(string type, RuleEffects effects) =>
+        _parserOptions.GetOrAdd(type + "|" + effects.ParserKey,
+            static (_, state) => OptionsNormalizer.ResolveJavascriptParserOptions(state.Options, state.Type, state.Effects.Parsers),
+            (Options: _compilation.Options, Type: type, Effects: effects));
+
+    private static string ResourcePath(string resource)
+    {
+        var query = resource.IndexOf('?');
+        return query < 0 ? resource : resource[..query];
+    }
+
+    // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
+    // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
+    // .cjs and .js in a "type": "commonjs" package are CommonJS.
+    private static string DefaultModuleType(string path, DescriptionFile? description)
+    {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
@@ -136,11 +167,11 @@ internal sealed class MakePhase
         return "javascript/auto";
     }
 
-    private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error)
+    private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error, string? details)
     {
         if (error is not null)
         {
-            ReportAt(origin, dependency, error);
+            ReportAt(origin, dependency, error, details);
             return;
         }
         if (created is null)
@@ -153,6 +184,8 @@ internal sealed class MakePhase
         }
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
+        module.Issuer = origin;
+        module.IssuerDependency = dependency;
         dependency.Target = module;
         _pending++;
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
@@ -182,15 +215,15 @@ internal sealed class MakePhase
         }
     }
 
-    private void ReportAt(Module? origin, Dependency dependency, string message)
+    private void ReportAt(Module? origin, Dependency dependency, string message, string? details)
     {
         if (origin is null)
         {
-            _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}"));
+            _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}") { Details = details });
             return;
         }
         var (line, column, frame) = origin.Locate(dependency.Start);
-        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame));
+        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame) { Details = details });
     }
 
     private string ReadableName(Module module)

@@ -1,41 +1,123 @@
-// Matches a resource against a module rule's test / include / exclude / resourceQuery. Each
-// condition is a .NET regular expression made by OptionsNormalizer (a translated RegExp, or `^`
-// + an escaped path for a string condition); each pattern is compiled once and shared.
+// Follows webpack lib/rules/RuleSetCompiler.js (execRule) and lib/NormalModuleFactory.js (how the
+// effects combine): every rule whose conditions all hold contributes its effects in order, then
+// its nested `rules` (each that matches) and `oneOf` (the first that matches). A later `type` wins;
+// `parser` objects are applied in order (OptionsNormalizer.ResolveJavascriptParserOptions).
 
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Sharpack.Core.Options;
+using Sharpack.Resolver;
 
 namespace Sharpack.Core.Make;
 
+/// <summary>The values of a module request that rule conditions test (webpack's effect data).</summary>
+/// <param name="Resource">The resolved path, without query and fragment.</param>
+/// <param name="ResourceQuery">The query with its <c>?</c>, or "".</param>
+/// <param name="ResourceFragment">The fragment with its <c>#</c>, or "".</param>
+/// <param name="Issuer">The importing module's path, "" for an entry.</param>
+/// <param name="Description">The nearest package.json of the resource, if any.</param>
+internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null);
+
+/// <summary>What the matching rules decided for one request.</summary>
+internal sealed class RuleEffects
+{
+    /// <summary>The last <c>type</c> set by a matching rule, or null.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>The <c>parser</c> objects of the matching rules, in order.</summary>
+    public List<JsonObject> Parsers { get; } = [];
+
+    /// <summary>The paths of the rules that set <see cref="Parsers"/>, joined: equal keys mean equal parser effects.</summary>
+    public string ParserKey => _parserKey?.ToString() ?? "";
+
+    private StringBuilder? _parserKey;
+
+    internal void Apply(ModuleRule rule)
+    {
+        if (rule.Type is not null)
+            Type = rule.Type;
+        if (rule.Parser is not null)
+        {
+            Parsers.Add(rule.Parser);
+            (_parserKey ??= new StringBuilder()).Append(rule.Path).Append('|');
+        }
+    }
+}
+
 internal static class RuleMatcher
 {
-    private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
-
-    /// <summary>True when the rule's conditions hold for <paramref name="path"/> and its <paramref name="query"/> (with the <c>?</c>, or empty).</summary>
-    public static bool Matches(ModuleRule rule, string path, string query = "")
+    /// <summary>Runs <paramref name="rules"/> on <paramref name="data"/> and collects the effects of those that match.</summary>
+    public static RuleEffects Exec(IReadOnlyList<ModuleRule> rules, in RuleData data)
     {
-        if (rule.Test is not null && !Pattern(rule.Test).IsMatch(path))
-            return false;
-        if (rule.Include.Count > 0 && !AnyMatch(rule.Include, path))
-            return false;
-        if (rule.Exclude.Count > 0 && AnyMatch(rule.Exclude, path))
-            return false;
-        if (rule.ResourceQuery is not null && !Pattern(rule.ResourceQuery).IsMatch(query))
-            return false;
+        var effects = new RuleEffects();
+        foreach (var rule in rules)
+            ExecRule(rule, data, effects);
+        return effects;
+    }
+
+    /// <summary>True when every condition of <paramref name="rule"/> itself holds (nested rules aside).</summary>
+    public static bool Matches(ModuleRule rule, in RuleData data)
+    {
+        foreach (var entry in rule.Conditions)
+        {
+            var present = TryGetValue(entry, data, out var value);
+            if (present ? !entry.Condition.IsMatch(value) : !entry.Condition.MatchesWhenEmpty)
+                return false;
+        }
         return true;
     }
 
-    private static bool AnyMatch(IReadOnlyList<string> patterns, string path)
+    private static bool ExecRule(ModuleRule rule, in RuleData data, RuleEffects effects)
     {
-        foreach (var pattern in patterns)
+        if (!Matches(rule, data))
+            return false;
+        effects.Apply(rule);
+        foreach (var child in rule.Rules)
+            ExecRule(child, data, effects);
+        foreach (var child in rule.OneOf)
         {
-            if (Pattern(pattern).IsMatch(path))
-                return true;
+            if (ExecRule(child, data, effects))
+                break;
         }
-        return false;
+        return true;
     }
 
-    private static Regex Pattern(string pattern) =>
-        s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+    // False when the request has no such value (a missing package.json field); a present value
+    // that is not a string comes back as null, which no string or RegExp matches.
+    private static bool TryGetValue(RuleConditionEntry entry, in RuleData data, out string? value)
+    {
+        switch (entry.Property)
+        {
+            case RuleDataProperty.Resource or RuleDataProperty.RealResource:
+                value = data.Resource;
+                return true;
+            case RuleDataProperty.ResourceQuery:
+                value = data.ResourceQuery;
+                return true;
+            case RuleDataProperty.ResourceFragment:
+                value = data.ResourceFragment;
+                return true;
+            case RuleDataProperty.Issuer:
+                value = data.Issuer;
+                return true;
+            default:
+                return TryGetDescriptionValue(data.Description, entry.DataPath!, out value);
+        }
+    }
+
+    private static bool TryGetDescriptionValue(DescriptionFile? description, IReadOnlyList<string> path, out string? value)
+    {
+        value = null;
+        if (description is null)
+            return false;
+        var current = description.Data;
+        foreach (var part in path)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(part, out current))
+                return false;
+        }
+        value = current.ValueKind == JsonValueKind.String ? current.GetString() : null;
+        return true;
+    }
 }

@@ -37,6 +37,18 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The id written into the output (set by the module ids pass).</summary>
     public string Id { get; internal set; } = "";
 
+    /// <summary>
+    /// The options a JavaScript module is parsed with (<c>module.parser</c> and the matching
+    /// rules' <c>parser</c>, resolved); null for other module types.
+    /// </summary>
+    public Options.JavascriptParserOptions? ParserOptions { get; internal set; }
+
+    /// <summary>The module whose dependency first created this one (webpack's issuer); null for an entry module.</summary>
+    public Module? Issuer { get; internal set; }
+
+    /// <summary>The dependency of <see cref="Issuer"/> that first created this module (for module traces).</summary>
+    public Dependency? IssuerDependency { get; internal set; }
+
     /// <summary>The dependencies found while building, in source order.</summary>
     public List<Dependency> Dependencies { get; } = [];
 

@@ -128,9 +128,6 @@ public static class JsRegExpTranslator
         return pattern;
     }
 
-    /// <summary>A pattern matching strings that start with <paramref name="prefix"/> (webpack's string condition).</summary>
-    public static string PrefixPattern(string prefix) => "^" + Regex.Escape(prefix);
-
     private static void AppendCodePoint(StringBuilder builder, int codePoint, bool inClass)
     {
         if (codePoint <= 0xFFFF)

@@ -1,8 +1,9 @@
 // Follows webpack lib/config/defaults.js (applyResolveDefaults) and lib/rules/RuleSetCompiler.js
 // for the subset Sharpack reads: `resolve` (extensions, mainFields, conditionNames, alias in
-// object or array form, modules, mainFiles, symlinks) and `module.rules` (test, include,
-// exclude, resourceQuery, type, oneOf). Every rule condition becomes a .NET regular expression:
-// a RegExp translated, a string an anchored prefix of its absolute path, as webpack matches them.
+// object or array form, modules, mainFiles, symlinks) and `module.rules`: the conditions test,
+// include, exclude, resource, realResource, issuer, resourceQuery, resourceFragment and
+// descriptionData (strings, RegExps, arrays, { and, or, not }), the effects type and parser, and
+// nested rules and oneOf. `module.parser` is read in OptionsNormalizer.Parser.cs.
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -22,21 +23,22 @@ public static partial class OptionsNormalizer
         "tsconfig", "unsafeCache", "useSyncFileSystemCalls",
     ];
 
-    private static readonly string[] s_moduleIgnored =
+    private static readonly string[] s_moduleSupported = ["parser", "rules"];
+
+    private static readonly string[] s_moduleIgnored = ["defaultRules", "generator", "noParse", "unsafeCache"];
+
+    private static readonly string[] s_ruleSupported =
     [
-        "defaultRules", "exprContextCritical", "exprContextRecursive", "exprContextRegExp", "exprContextRequest",
-        "generator", "noParse", "parser", "strictExportPresence", "strictThisContextOnImports", "unknownContextCritical",
-        "unknownContextRecursive", "unknownContextRegExp", "unknownContextRequest", "unsafeCache",
-        "wrappedContextCritical", "wrappedContextRecursive", "wrappedContextRegExp",
+        "descriptionData", "exclude", "include", "issuer", "oneOf", "parser", "realResource", "resource",
+        "resourceFragment", "resourceQuery", "rules", "test", "type",
     ];
 
-    private static readonly string[] s_ruleSupported = ["exclude", "include", "oneOf", "resourceQuery", "test", "type"];
-
+    // Loaders (use, loader, options, enforce) are not implemented: such a rule still matches, and
+    // its type and parser still apply.
     private static readonly string[] s_ruleIgnored =
     [
-        "assert", "compiler", "dependency", "descriptionData", "enforce", "generator", "issuer", "issuerLayer",
-        "layer", "loader", "mimetype", "options", "parser", "realResource", "resolve", "resource", "resourceFragment",
-        "rules", "scheme", "sideEffects", "use", "with",
+        "assert", "compiler", "dependency", "enforce", "extractSourceMap", "generator", "glob", "issuerLayer", "layer",
+        "loader", "mimetype", "options", "phase", "resolve", "scheme", "sideEffects", "use", "with",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
@@ -114,12 +116,14 @@ public static partial class OptionsNormalizer
         }
     }
 
-    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context)
+    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context, out Dictionary<string, JsonObject> parser)
     {
         const string path = "configuration.module";
+        parser = [];
         if (reader.Object(node, path) is not { } obj)
             return [];
-        reader.CheckKeys(obj, path, ["rules"], s_moduleIgnored);
+        reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored);
+        parser = ReadParserOptionsByModuleType(reader, obj);
         return ReadRules(reader, obj["rules"], "configuration.module.rules", context);
     }
 
@@ -148,67 +152,168 @@ public static partial class OptionsNormalizer
         return rules;
     }
 
+    // Follows webpack's NormalModuleFactory rule plugins: each condition key tests one value of
+    // the request (exclude negated); type and parser are effects; rules and oneOf nest.
     private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context)
     {
         reader.CheckKeys(rule, path, s_ruleSupported, s_ruleIgnored);
-        var test = ReadCondition(reader, rule["test"], ConfigReader.Child(path, "test"), context);
-        var resourceQuery = ReadCondition(reader, rule["resourceQuery"], ConfigReader.Child(path, "resourceQuery"), null);
+        var conditions = new List<RuleConditionEntry>();
+        foreach (var (key, value) in rule)
+        {
+            if (value is null)
+                continue;
+            var keyPath = ConfigReader.Child(path, key);
+            switch (key)
+            {
+                case "test" or "include" or "resource":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Resource, value, keyPath, context);
+                    break;
+                case "exclude":
+                    if (ReadCondition(reader, value, keyPath, context) is { } exclude)
+                        conditions.Add(new RuleConditionEntry(RuleDataProperty.Resource, RuleCondition.Not(exclude)));
+                    break;
+                case "realResource":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.RealResource, value, keyPath, context);
+                    break;
+                case "issuer":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Issuer, value, keyPath, context);
+                    break;
+                case "resourceQuery":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.ResourceQuery, value, keyPath, null);
+                    break;
+                case "resourceFragment":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.ResourceFragment, value, keyPath, null);
+                    break;
+                case "descriptionData":
+                    if (reader.Object(value, keyPath) is { } fields)
+                    {
+                        foreach (var (field, fieldCondition) in fields)
+                        {
+                            if (ReadCondition(reader, fieldCondition, ConfigReader.Child(keyPath, field), null) is { } condition)
+                                conditions.Add(new RuleConditionEntry(RuleDataProperty.DescriptionData, condition, field.Split('.')));
+                        }
+                    }
+                    break;
+            }
+        }
+        var parser = reader.Object(rule["parser"], ConfigReader.Child(path, "parser"));
+        if (parser is not null)
+            CheckJavascriptParser(reader, parser, ConfigReader.Child(path, "parser"), strict: false);
         return new ModuleRule
         {
-            Test = test is null ? null : JoinAlternatives(test),
-            Include = ReadCondition(reader, rule["include"], ConfigReader.Child(path, "include"), context) ?? [],
-            Exclude = ReadCondition(reader, rule["exclude"], ConfigReader.Child(path, "exclude"), context) ?? [],
-            ResourceQuery = resourceQuery is null ? null : JoinAlternatives(resourceQuery),
+            Path = path,
+            Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
+            Parser = parser,
+            Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context),
             OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context),
         };
     }
 
-    /// <summary>
-    /// A condition as a list of .NET patterns, any of which matches: a RegExp (translated), a
-    /// string (an anchored prefix; resolved against <paramref name="context"/> when it is a path
-    /// condition and relative), or an array of those. Null when absent or invalid.
-    /// </summary>
-    private static List<string>? ReadCondition(ConfigReader reader, JsonNode? node, string path, string? context)
+    private static void AddRuleCondition(ConfigReader reader, List<RuleConditionEntry> conditions, RuleDataProperty property, JsonNode value, string path, string? context)
     {
-        if (node is null)
-            return null;
-        var patterns = new List<string>();
-        return AddCondition(reader, node, path, context, patterns) ? patterns : null;
+        if (ReadCondition(reader, value, path, context) is { } condition)
+            conditions.Add(new RuleConditionEntry(property, condition));
     }
 
-    private static bool AddCondition(ConfigReader reader, JsonNode? node, string path, string? context, List<string> patterns)
+    /// <summary>
+    /// Follows webpack's RuleSetCompiler.compileCondition: a string (the value starts with it; a
+    /// path condition's relative string is resolved against <paramref name="context"/>, because a
+    /// JSON config cannot call path.resolve), a RegExp, an array (any), or { and, or, not }.
+    /// Null after an error.
+    /// </summary>
+    private static RuleCondition? ReadCondition(ConfigReader reader, JsonNode? node, string path, string? context)
     {
         switch (ConfigReader.Kind(node))
         {
             case JsonValueKind.String:
                 var text = node!.GetValue<string>();
-                patterns.Add(JsRegExpTranslator.PrefixPattern(context is null || text.Length == 0 ? text : Path.GetFullPath(text, context)));
-                return true;
+                // webpack: "" matches only an empty value.
+                if (text.Length == 0)
+                    return RuleCondition.Pattern(@"^\z", "\"\"");
+                return RuleCondition.Prefix(context is null ? text : Path.GetFullPath(text, context));
             case JsonValueKind.Array:
-                var ok = true;
-                var array = (JsonArray)node!;
-                for (var i = 0; i < array.Count; i++)
-                    ok &= AddCondition(reader, array[i], ConfigReader.Item(path, i), context, patterns);
-                return ok;
+                {
+                    var array = (JsonArray)node!;
+                    var items = new List<RuleCondition>(array.Count);
+                    var ok = true;
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        if (ReadCondition(reader, array[i], ConfigReader.Item(path, i), context) is { } item)
+                            items.Add(item);
+                        else
+                            ok = false;
+                    }
+                    return ok ? RuleCondition.Any(items) : null;
+                }
             case JsonValueKind.Object when ConfigReader.IsRegExp(node):
                 var regexp = node!["__regexp"]!;
                 var source = regexp["source"]?.GetValue<string>() ?? "";
                 var flags = regexp["flags"]?.GetValue<string>() ?? "";
                 if (JsRegExpTranslator.Translate(source, flags, out var error) is { } pattern)
-                {
-                    patterns.Add(pattern);
-                    return true;
-                }
+                    return RuleCondition.Pattern(pattern, $"/{source}/{flags}");
                 reader.Error(path, $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
-                return false;
+                return null;
+            case JsonValueKind.Object:
+                return ReadLogicalCondition(reader, (JsonObject)node!, path, context);
             default:
-                reader.Error(path, "should be a RegExp, an absolute path string, or an array of them " +
-                    "(condition objects { and, or, not } and functions are not supported).");
-                return false;
+                reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.");
+                return null;
         }
     }
 
-    private static string JoinAlternatives(List<string> patterns) =>
-        patterns.Count == 1 ? patterns[0] : "(?:" + string.Join(")|(?:", patterns) + ")";
+    // { and: [...], or: [...], not: condition }: every key present must hold.
+    private static RuleCondition? ReadLogicalCondition(ConfigReader reader, JsonObject obj, string path, string? context)
+    {
+        var parts = new List<RuleCondition>();
+        var ok = true;
+        foreach (var (key, value) in obj)
+        {
+            var keyPath = ConfigReader.Child(path, key);
+            switch (key)
+            {
+                case "and" or "or":
+                    if (value is null)
+                        break;
+                    if (value is not JsonArray items)
+                    {
+                        reader.Error(keyPath, "should be an array of conditions.");
+                        ok = false;
+                        break;
+                    }
+                    var list = new List<RuleCondition>(items.Count);
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        if (ReadCondition(reader, items[i], ConfigReader.Item(keyPath, i), context) is { } item)
+                            list.Add(item);
+                        else
+                            ok = false;
+                    }
+                    parts.Add(key == "and" ? RuleCondition.All(list) : RuleCondition.Any(list));
+                    break;
+                case "not":
+                    if (value is null)
+                        break;
+                    if (ReadCondition(reader, value, keyPath, context) is { } negated)
+                        parts.Add(RuleCondition.Not(negated));
+                    else
+                        ok = false;
+                    break;
+                case "glob":
+                    reader.Error(keyPath, "is not supported by sharpack yet (use a RegExp).");
+                    ok = false;
+                    break;
+                default:
+                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ and?, not?, or? }}");
+                    ok = false;
+                    break;
+            }
+        }
+        if (ok && parts.Count == 0)
+        {
+            reader.Error(path, "should be a non-empty condition object { and?, not?, or? }.");
+            return null;
+        }
+        return ok ? RuleCondition.All(parts) : null;
+    }
 }

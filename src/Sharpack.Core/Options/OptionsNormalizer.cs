@@ -16,7 +16,7 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "target"];
+        ["context", "define", "devtool", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
         "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "extends", "externals",
         "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
         "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
-        "resolveLoader", "snapshot", "stats", "validate", "watch", "watchOptions",
+        "resolveLoader", "snapshot", "validate", "watch", "watchOptions",
     ];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
@@ -75,11 +75,12 @@ public static partial class OptionsNormalizer
         var outputModule = ReadExperiments(reader, root["experiments"]);
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties);
-        var rules = ReadModule(reader, root["module"], context);
+        var rules = ReadModule(reader, root["module"], context, out var parser);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
         var node = ReadNode(reader, root, targetProperties);
+        var stats = ReadStats(reader, root["stats"]);
         ReadPlugins(reader, root["plugins"]);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
@@ -101,10 +102,12 @@ public static partial class OptionsNormalizer
             },
             Resolve = resolve,
             Rules = rules,
+            Parser = parser,
             Optimization = optimization,
             Devtool = devtool,
             Define = define,
             Node = node,
+            Stats = stats,
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }
@@ -338,34 +341,13 @@ public static partial class OptionsNormalizer
         var obj = reader.Object(node, "configuration.node");
         if (obj is null)
             return new NodeOptions();
-        reader.CheckKeys(obj, "configuration.node", ["__dirname", "__filename", "global"], []);
-        if (obj["global"] is { } global && ConfigReader.Kind(global) is not (JsonValueKind.True or JsonValueKind.False)
-            && !(ConfigReader.Kind(global) == JsonValueKind.String && global.GetValue<string>() == "warn"))
-        {
-            reader.Error("configuration.node.global", "should be a boolean or \"warn\".");
-        }
+        CheckNodeObject(reader, obj, "configuration.node");
         return new NodeOptions
         {
-            Filename = ReadNodeHandling(reader, obj, "__filename", fallback),
-            Dirname = ReadNodeHandling(reader, obj, "__dirname", fallback),
+            Filename = ConfigReader.Kind(obj["__filename"]) == JsonValueKind.Null ? fallback : NodeHandling(obj["__filename"]),
+            Dirname = ConfigReader.Kind(obj["__dirname"]) == JsonValueKind.Null ? fallback : NodeHandling(obj["__dirname"]),
             Global = obj["global"] is { } globalNode ? ConfigReader.Kind(globalNode) != JsonValueKind.False : defaultGlobal,
         };
-    }
-
-    private static string? ReadNodeHandling(ConfigReader reader, JsonObject obj, string key, string fallback)
-    {
-        var node = obj[key];
-        switch (ConfigReader.Kind(node))
-        {
-            case JsonValueKind.Null: return fallback;
-            case JsonValueKind.False: return null;
-            case JsonValueKind.True: return "mock";
-            case JsonValueKind.String when Array.IndexOf(s_nodeHandling, node!.GetValue<string>()) >= 0:
-                return node.GetValue<string>();
-            default:
-                reader.Error($"configuration.node.{key}", "should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"");
-                return null;
-        }
     }
 
     private static void ReadPlugins(ConfigReader reader, JsonNode? node)

@@ -38,6 +38,13 @@ public sealed class SharpackOptions
     /// <summary><c>module.rules</c>.</summary>
     public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
 
+    /// <summary>
+    /// <c>module.parser</c> for the JavaScript module types (<c>javascript</c>,
+    /// <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>), as validated
+    /// objects; <see cref="OptionsNormalizer.ResolveJavascriptParserOptions"/> combines them.
+    /// </summary>
+    public IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> Parser { get; init; } = new Dictionary<string, System.Text.Json.Nodes.JsonObject>();
+
     /// <summary><c>optimization</c>.</summary>
     public OptimizationOptions Optimization { get; init; } = new();
 
@@ -49,6 +56,9 @@ public sealed class SharpackOptions
 
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
+
+    /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
+    public StatsOptions Stats { get; init; } = new();
 }
 
 /// <summary>One entry point: <c>entry: { name: { import, filename, dependOn, runtime } }</c>.</summary>
@@ -161,32 +171,6 @@ public sealed class ResolveOptions
 
     /// <summary><c>resolve.symlinks</c>.</summary>
     public bool Symlinks { get; init; } = true;
-}
-
-/// <summary>One of <c>module.rules</c> (the subset that decides a module's type and parser).</summary>
-public sealed class ModuleRule
-{
-    /// <summary>
-    /// <c>test</c>: a .NET regular expression (use with <c>RegexOptions.CultureInvariant</c>)
-    /// translated from the JavaScript one; a string condition becomes <c>^</c> + its escaped
-    /// absolute path; an array becomes alternatives. Null when absent.
-    /// </summary>
-    public string? Test { get; init; }
-
-    /// <summary><c>include</c>: .NET regular expressions as for <see cref="Test"/>; the rule applies when any matches.</summary>
-    public IReadOnlyList<string> Include { get; init; } = [];
-
-    /// <summary><c>exclude</c>: .NET regular expressions as for <see cref="Test"/>; the rule is skipped when any matches.</summary>
-    public IReadOnlyList<string> Exclude { get; init; } = [];
-
-    /// <summary><c>resourceQuery</c>: a .NET regular expression matched against the query (<c>?…</c>), as for <see cref="Test"/>.</summary>
-    public string? ResourceQuery { get; init; }
-
-    /// <summary><c>type</c>: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>…</summary>
-    public string? Type { get; init; }
-
-    /// <summary><c>oneOf</c>: the first matching sub-rule applies.</summary>
-    public IReadOnlyList<ModuleRule> OneOf { get; init; } = [];
 }
 
 /// <summary><c>optimization</c>.</summary>

@@ -12,6 +12,9 @@ public sealed class BuildStats
     /// <summary>Build time.</summary>
     public TimeSpan Time { get; init; }
 
+    /// <summary>When the build finished.</summary>
+    public DateTimeOffset BuiltAt { get; init; }
+
     /// <summary>Every asset, in name order.</summary>
     public IReadOnlyList<AssetStats> Assets { get; init; } = [];
 
@@ -30,18 +33,71 @@ public sealed class BuildStats
     /// <summary>Warnings.</summary>
     public IReadOnlyList<BuildDiagnostic> Warnings { get; init; } = [];
 
-    internal static BuildStats From(Compilation compilation, IReadOnlyList<AssetStats> assets, TimeSpan time) =>
-        new()
+    internal static BuildStats From(Compilation compilation, IReadOnlyList<AssetStats> assets, TimeSpan time)
+    {
+        var byName = new Dictionary<string, ModuleGraph.Module>(StringComparer.Ordinal);
+        foreach (var module in compilation.Graph.Modules)
+            byName.TryAdd(module.ReadableName, module);
+        var modules = new List<ModuleStats>(compilation.ModuleStats());
+        for (var i = 0; i < modules.Count; i++)
+        {
+            if (byName.TryGetValue(modules[i].Name, out var module))
+                modules[i] = modules[i] with { Depth = Depth(module) };
+        }
+        return new()
         {
             Hash = compilation.FullHash,
             Time = time,
+            BuiltAt = DateTimeOffset.Now,
             Assets = assets,
             Chunks = compilation.ChunkStats(),
-            Modules = compilation.ModuleStats(),
+            Modules = modules,
             Entrypoints = compilation.EntrypointStats(),
-            Errors = compilation.Errors,
-            Warnings = compilation.Warnings,
+            Errors = WithModuleTraces(compilation.Errors, byName),
+            Warnings = WithModuleTraces(compilation.Warnings, byName),
         };
+    }
+
+    // The number of issuers up to an entry module (webpack's depth, along the first importer).
+    private static int Depth(ModuleGraph.Module module)
+    {
+        var depth = 0;
+        for (var current = module.Issuer; current is not null && depth < 10_000; current = current.Issuer)
+            depth++;
+        return depth;
+    }
+
+    // Follows webpack's DefaultStatsFactoryPlugin moduleTrace: from the module of a diagnostic,
+    // each issuer and where it imports the module, up to the entry.
+    private static List<BuildDiagnostic> WithModuleTraces(IReadOnlyList<BuildDiagnostic> diagnostics, Dictionary<string, ModuleGraph.Module> byName)
+    {
+        var result = new List<BuildDiagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.File is null || !byName.TryGetValue(diagnostic.File, out var module))
+            {
+                result.Add(diagnostic);
+                continue;
+            }
+            var trace = new List<ModuleTraceItem>();
+            var visited = new HashSet<ModuleGraph.Module>();
+            for (var current = module; current.Issuer is { } issuer && visited.Add(current); current = issuer)
+                trace.Add(new ModuleTraceItem(issuer.ReadableName, current.IssuerDependency is { } dependency ? Location(issuer, dependency) : null));
+            result.Add(trace.Count == 0 ? diagnostic : diagnostic with { ModuleTrace = trace });
+        }
+        return result;
+    }
+
+    // webpack's formatLocation: line:column-endColumn on one line, else line:column-endLine:endColumn,
+    // with 0-based columns.
+    private static string Location(ModuleGraph.Module module, ModuleGraph.Dependency dependency)
+    {
+        var (line, column, _) = module.Locate(dependency.Start);
+        var (endLine, endColumn, _) = module.Locate(dependency.End);
+        if (line == 0)
+            return "";
+        return line == endLine ? $"{line}:{column - 1}-{endColumn - 1}" : $"{line}:{column - 1}-{endLine}:{endColumn - 1}";
+    }
 }
 
 /// <summary>One emitted asset.</summary>
@@ -76,7 +132,11 @@ public sealed record ChunkStats(string Id, IReadOnlyList<string> Names, IReadOnl
 public sealed record ChunkOriginStats(string Module, string ModuleIdentifier, string ModuleName, string Loc, string Request);
 
 /// <summary>One module.</summary>
-public sealed record ModuleStats(string Id, string Name, string Identifier, long Size, IReadOnlyList<string> Chunks);
+public sealed record ModuleStats(string Id, string Name, string Identifier, long Size, IReadOnlyList<string> Chunks)
+{
+    /// <summary>How many importers lie between the module and its entry (0 for an entry module).</summary>
+    public int Depth { get; init; }
+}
 
 /// <summary>One entrypoint.</summary>
 public sealed record EntrypointStats(string Name, IReadOnlyList<string> Chunks, IReadOnlyList<string> Assets);
@@ -87,6 +147,12 @@ public sealed record BuildDiagnostic(string Message, string? File = null, int Li
     /// <summary>A warning: reported, but the build still succeeds.</summary>
     public bool IsWarning { get; init; }
 
+    /// <summary>More about the problem (e.g. the paths a failed resolution tried); shown with <c>stats.errorDetails</c>.</summary>
+    public string? Details { get; init; }
+
+    /// <summary>The importers of <see cref="File"/>, nearest first, up to the entry (webpack's moduleTrace).</summary>
+    public IReadOnlyList<ModuleTraceItem> ModuleTrace { get; init; } = [];
+
     /// <summary><c>file:line:column: message</c> then the code frame, as printed to the terminal.</summary>
     public override string ToString()
     {
@@ -94,3 +160,6 @@ public sealed record BuildDiagnostic(string Message, string? File = null, int Li
         return CodeFrame is null ? head : head + "\n" + CodeFrame;
     }
 }
+
+/// <summary>One step of a module trace: the importing module and where it imports (e.g. <c>1:0-25</c>).</summary>
+public sealed record ModuleTraceItem(string OriginName, string? Location);

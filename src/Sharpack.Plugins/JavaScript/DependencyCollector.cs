@@ -23,6 +23,7 @@ public sealed class DependencyCollector : AstVisitor
     private readonly JavaScriptModule _module;
     private readonly string _source;
     private readonly SharpackOptions _options;
+    private readonly JavascriptParserOptions _parser;
     private readonly CollectedModule _result = new();
     private readonly Dictionary<int, (EsmImportSideEffectDependency Import, string? Name)> _importBindings = [];
     private readonly Dictionary<string, EsmImportSideEffectDependency> _importsByRequest = new(StringComparer.Ordinal);
@@ -30,6 +31,7 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<string, string> _defines;
     private readonly HashSet<int> _asiPositions;
     private readonly bool _commonJs;
+    private readonly bool _amd;
     private readonly HashSet<int> _requireAliases = [];
     private readonly Dictionary<string, string> _localModules = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Comment> _comments;
@@ -45,8 +47,11 @@ public sealed class DependencyCollector : AstVisitor
         _options = options;
         _asiPositions = [.. parse.AsiPositions];
         _comments = parse.Comments;
-        // Strict ES modules (javascript/esm) get no CommonJS: require and module stay free variables.
-        _commonJs = !module.IsStrictEsm;
+        _parser = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
+        // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
+        // stay free variables, as they do when the parser options switch those plugins off.
+        _commonJs = !module.IsStrictEsm && _parser.Commonjs;
+        _amd = !module.IsStrictEsm && _parser.Amd;
         _defines = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
         if (options.Optimization.NodeEnv is { } nodeEnv && !_defines.ContainsKey("process.env.NODE_ENV"))
             _defines["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
@@ -57,7 +62,8 @@ public sealed class DependencyCollector : AstVisitor
     {
         var collector = new DependencyCollector(module, parse, options);
         var program = parse.Program!;
-        collector._result.IsEsm = forceEsm;
+        // harmony: false turns off ES module detection too (HarmonyDetectionParserPlugin).
+        collector._result.IsEsm = forceEsm && collector._parser.Harmony;
         collector._result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };
         if (parse.Source.StartsWith("#!", StringComparison.Ordinal))
         {
@@ -65,7 +71,8 @@ public sealed class DependencyCollector : AstVisitor
             var lineEnd = parse.Source.AsSpan().IndexOfAny('\n', '\r');
             collector.Replace(0, lineEnd < 0 ? parse.Source.Length : lineEnd, "");
         }
-        collector.RegisterImports(program);
+        if (collector._parser.Harmony)
+            collector.RegisterImports(program);
         collector.Visit(program);
         if (collector._result.IsEsm)
         {
@@ -180,6 +187,9 @@ public sealed class DependencyCollector : AstVisitor
         {
             case ImportDeclaration:
                 return;
+            case ExportNamedDeclaration or ExportDefaultDeclaration or ExportAllDeclaration when !_parser.Harmony:
+                base.Visit(node);
+                return;
             case ExportNamedDeclaration export:
                 VisitExportNamed(export);
                 return;
@@ -217,7 +227,7 @@ public sealed class DependencyCollector : AstVisitor
                     var replacement = argument.Name switch
                     {
                         "require" when _commonJs => "\"function\"",
-                        "define" when _commonJs => "\"function\"",
+                        "define" when _amd => "\"function\"",
                         "__webpack_require__" => "\"function\"",
                         "module" or "exports" when _commonJs && !_result.IsEsm => "\"object\"",
                         _ => null,
@@ -428,10 +438,10 @@ public sealed class DependencyCollector : AstVisitor
         switch (identifier.Name)
         {
             case "module":
-                if (!_result.IsEsm) _result.RuntimeRequirements |= RuntimeGlobals.Module;
+                if (!_result.IsEsm && _parser.Commonjs) _result.RuntimeRequirements |= RuntimeGlobals.Module;
                 break;
             case "exports":
-                if (!_result.IsEsm) _result.RuntimeRequirements |= RuntimeGlobals.Exports;
+                if (!_result.IsEsm && _parser.Commonjs) _result.RuntimeRequirements |= RuntimeGlobals.Exports;
                 break;
             case "__webpack_require__":
                 _result.RuntimeRequirements |= RuntimeGlobals.Require;
@@ -454,7 +464,7 @@ public sealed class DependencyCollector : AstVisitor
             case "__webpack_runtime_id__":
                 Replace(identifier.Start, identifier.End, "__webpack_require__.j", RuntimeGlobals.RuntimeId);
                 break;
-            case "global" when _options.Node.Global:
+            case "global" when _parser.Node is { Global: true }:
                 // Follows webpack's NodeStuffPlugin: node's `global` is the global object.
                 Replace(identifier.Start, identifier.End, "__webpack_require__.g", RuntimeGlobals.Global);
                 break;
@@ -464,11 +474,11 @@ public sealed class DependencyCollector : AstVisitor
                     Replace(identifier.Start, identifier.End, CodeGenerationContext.JsonString(query < 0 ? "" : _module.Resource[query..]));
                     break;
                 }
-            case "__filename":
-                ReplaceNodeGlobal(identifier, _options.Node.Filename, "/index.js");
+            case "__filename" when _parser.Node is { } node:
+                ReplaceNodeGlobal(identifier, node.Filename, "/index.js");
                 break;
-            case "__dirname":
-                ReplaceNodeGlobal(identifier, _options.Node.Dirname, "/");
+            case "__dirname" when _parser.Node is { } node:
+                ReplaceNodeGlobal(identifier, node.Dirname, "/");
                 break;
         }
     }
@@ -520,7 +530,7 @@ public sealed class DependencyCollector : AstVisitor
                 Add(new ExportsInfoDependency(parts[1..^1], parts[^1]) { Start = member.Start, End = member.End });
                 return;
             }
-            if (path is "define.amd" or "require.amd" && _commonJs)
+            if (path is "define.amd" or "require.amd" && _amd)
             {
                 Replace(member.Start, member.End, "__webpack_require__.amdO", RuntimeGlobals.AmdOptions);
                 return;
@@ -530,14 +540,20 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(member.Start, member.End, "__webpack_require__.c", RuntimeGlobals.ModuleCache);
                 return;
             }
-            if (path is "module.hot" && !_result.IsEsm)
+            // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
+            if (path is "require.main" && _commonJs)
+            {
+                Replace(member.Start, member.End, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId);
+                return;
+            }
+            if (path is "module.hot" && !_result.IsEsm && _parser.Commonjs)
             {
                 Replace(member.Start, member.End, "undefined");
                 return;
             }
-            if (path is "module.id")
+            if (path is "module.id" && _parser.Commonjs)
                 _result.RuntimeRequirements |= RuntimeGlobals.ModuleId;
-            if (path is "module.loaded")
+            if (path is "module.loaded" && _parser.Commonjs)
                 _result.RuntimeRequirements |= RuntimeGlobals.ModuleLoaded;
             if (member.Object is MetaProperty meta && VisitMetaProperty(meta, member.Start, member.End, ((Identifier)member.Property).Name))
                 return;
@@ -603,13 +619,14 @@ public sealed class DependencyCollector : AstVisitor
         return string.Join('.', parts);
     }
 
-    // `require` as a free variable, or a callback parameter webpack passes __webpack_require__ to.
+    // `require` as a free variable outside strict ES modules, or a callback parameter webpack passes
+    // __webpack_require__ to. Each use (require(), require.context, …) checks its own parser option.
     private bool IsRequire(Node node) =>
-        node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && _commonJs : _requireAliases.Contains(identifier.Symbol));
+        node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !_module.IsStrictEsm : _requireAliases.Contains(identifier.Symbol));
 
     private void VisitCall(CallExpression call)
     {
-        if (IsRequire(call.Callee) && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
+        if (_parser.Commonjs && IsRequire(call.Callee) && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } request)
         {
             // A name defined earlier in this file with define("name", …) is an AMD local module.
             if (_localModules.TryGetValue(request, out var localModule))
@@ -618,14 +635,14 @@ public sealed class DependencyCollector : AstVisitor
                 Add(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
             return;
         }
-        if (IsRequire(call.Callee) && call.Arguments.Length == 1 && TryContextRequest(call.Arguments[0], "sync") is { } contextDependency)
+        if (_parser.Commonjs && IsRequire(call.Callee) && call.Arguments.Length == 1 && TryContextRequest(call.Arguments[0], "sync") is { } contextDependency)
         {
             contextDependency.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id})"));
             Add(contextDependency);
             Visit(call.Arguments[0]);
             return;
         }
-        if (call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "context" } } requireContext && IsRequire(requireContext.Object)
+        if (_parser.RequireContext && call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "context" } } requireContext && IsRequire(requireContext.Object)
             && call.Arguments.Length >= 1 && StaticString(call.Arguments[0]) is { } contextDirectory)
         {
             VisitRequireContext(call, contextDirectory);
@@ -637,21 +654,30 @@ public sealed class DependencyCollector : AstVisitor
             VisitImportMetaWebpackContext(call, metaContextDirectory);
             return;
         }
-        if (IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
+        if (_parser.Amd && IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
         {
             Add(new AmdRequireDependency(AmdArray(requireArray), call.Arguments[1].Start, call.Arguments[1].End) { Start = call.Start, End = call.End });
             AliasRequireParameter(call.Arguments[1]);
             Visit(call.Arguments[1]);
             return;
         }
-        if (call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "ensure" } } ensure && IsRequire(ensure.Object)
+        if (_parser.RequireEnsure && call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "ensure" } } ensure && IsRequire(ensure.Object)
             && call.Arguments.Length >= 2 && IsFunctionLike(call.Arguments[1]))
         {
             VisitRequireEnsure(call);
             return;
         }
-        if (_commonJs && call.Callee is Identifier { Symbol: -1, Name: "define" } && call.Arguments.Length >= 1 && TryVisitDefine(call))
+        if (_amd && call.Callee is Identifier { Symbol: -1, Name: "define" } && call.Arguments.Length >= 1 && TryVisitDefine(call))
             return;
+        // RequireIncludePlugin: the module joins the chunk without running; deprecated unless opted in.
+        if (_parser.RequireInclude != false && call.Callee is MemberExpression { Computed: false, Property: Identifier { Name: "include" } } include
+            && IsRequire(include.Object) && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } includeRequest)
+        {
+            if (_parser.RequireInclude is null)
+                _result.Warnings.Add(Warning(call.Start, "require.include() is deprecated and will be removed soon."));
+            Add(new RequireIncludeDependency(includeRequest) { Start = call.Start, End = call.End });
+            return;
+        }
         if (_commonJs && call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" } }
             && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } resolveRequest)
         {
@@ -717,6 +743,8 @@ public sealed class DependencyCollector : AstVisitor
             magic?.GroupOptions, magic?.Include, magic?.Exclude))
         { Start = request.Start, End = request.End };
         dependency.Replacements.Add((prefixStart, prefixEnd, isTemplate ? rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal) : CodeGenerationContext.JsonString(rest)));
+        if (_parser.WrappedContextCritical)
+            _result.Warnings.Add(Warning(request.Start, "Critical dependency: a part of the request of a dependency is an expression"));
         return dependency;
     }
 
@@ -932,6 +960,12 @@ public sealed class DependencyCollector : AstVisitor
     // ask for prefetch/preload; an expression with a static prefix is a lazy context.
     private void VisitImportExpression(ImportExpression import)
     {
+        // import: false leaves import() to the runtime (ImportPlugin is off, magic comments too).
+        if (!_parser.Import)
+        {
+            base.Visit(import);
+            return;
+        }
         var magic = ImportMagic(import);
         if (magic.Ignore)
         {
@@ -966,7 +1000,8 @@ public sealed class DependencyCollector : AstVisitor
             Visit(import.Source);
             return;
         }
-        _result.Warnings.Add(Warning(import.Start, "Critical dependency: the request of a dependency is an expression"));
+        if (_parser.ExprContextCritical)
+            _result.Warnings.Add(Warning(import.Start, "Critical dependency: the request of a dependency is an expression"));
         base.Visit(import);
     }
 
@@ -977,15 +1012,23 @@ public sealed class DependencyCollector : AstVisitor
         var errors = new List<string>();
         var magic = MagicComments.Parse(_source, _comments, import.Start, import.End, errors);
         foreach (var error in errors) _result.Warnings.Add(Warning(import.Start, error));
+        // module.parser.javascript.dynamicImport* are the defaults the magic comments override.
+        var defaultPrefetch = _parser.DynamicImportPrefetch is { } p ? (int?)p : null;
+        var defaultPreload = _parser.DynamicImportPreload is { } q ? (int?)q : null;
         if (magic.Count == 0)
-            return new ImportOptions(false, "lazy", Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty, null, null);
+        {
+            return new ImportOptions(false, _parser.DynamicImportMode,
+                defaultPrefetch is null && defaultPreload is null && _parser.DynamicImportFetchPriority is null
+                    ? Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty
+                    : new Sharpack.Core.ChunkGraph.ChunkGroupOptions(null, defaultPrefetch, defaultPreload, _parser.DynamicImportFetchPriority), null, null);
+        }
         var ignore = false;
         if (magic.TryGetValue("webpackIgnore", out var ignoreValue))
         {
             if (ignoreValue.Boolean is { } b) ignore = b;
             else Expected(import, "webpackIgnore", "a boolean", ignoreValue);
         }
-        var mode = "lazy";
+        var mode = _parser.DynamicImportMode;
         if (magic.TryGetValue("webpackMode", out var modeValue))
         {
             if (modeValue.String is "lazy" or "lazy-once" or "eager" or "weak") mode = modeValue.String;
@@ -997,9 +1040,9 @@ public sealed class DependencyCollector : AstVisitor
             if (nameValue.String is { } n) name = n;
             else Expected(import, "webpackChunkName", "a string", nameValue);
         }
-        var prefetch = Order(import, magic, "webpackPrefetch");
-        var preload = Order(import, magic, "webpackPreload");
-        string? fetchPriority = null;
+        var prefetch = magic.ContainsKey("webpackPrefetch") ? Order(import, magic, "webpackPrefetch") : defaultPrefetch;
+        var preload = magic.ContainsKey("webpackPreload") ? Order(import, magic, "webpackPreload") : defaultPreload;
+        var fetchPriority = _parser.DynamicImportFetchPriority;
         if (magic.TryGetValue("webpackFetchPriority", out var priorityValue))
         {
             if (priorityValue.String is "high" or "low" or "auto") fetchPriority = priorityValue.String;

@@ -34,7 +34,7 @@ public class BuildSummaryTests
             Time = TimeSpan.FromMilliseconds(123),
             Assets = [new AssetStats("main.js", 1234, true, ["main"]), new AssetStats("1.js", 80, false, [])],
         };
-        Assert.Equal("asset main.js 1.21 KiB [emitted] (name: main)\nasset 1.js 80 bytes\n\nsharpack 0.1.0 compiled successfully in 123 ms\n",
+        Assert.Equal("asset main.js 1.21 KiB [emitted] (name: main)\nasset 1.js 80 bytes\nsharpack 0.1.0 compiled successfully in 123 ms\n",
             BuildSummary.Format(Result(stats)));
     }
 
@@ -52,7 +52,7 @@ public class BuildSummaryTests
             Warnings = [new BuildDiagnostic("something odd")],
         };
         Assert.Equal(
-            "\nWARNING in configuration\nmode not set\n" +
+            "WARNING in configuration\nmode not set\n" +
             "\nWARNING in compilation\nsomething odd\n" +
             "\nERROR in ./src/x.js 3:5\nModule parse failed: Unexpected token (3:5)\n  2 | a\n> 3 | b c\n    |   ^\n" +
             "\nERROR in ./src/index.js\nModule not found: Error: Can't resolve './y'\n" +

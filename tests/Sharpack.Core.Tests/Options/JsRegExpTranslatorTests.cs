@@ -49,7 +49,4 @@ public class JsRegExpTranslatorTests
         Assert.Null(JsRegExpTranslator.Translate(source, flags, out var error));
         Assert.Equal(message, error);
     }
-
-    [Fact]
-    public void PrefixIsEscaped() => Assert.Equal(@"^/a\.b/c\+", JsRegExpTranslator.PrefixPattern("/a.b/c+"));
 }

@@ -279,25 +279,38 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void RulesTranslateConditions()
+    public void RulesCompileConditionsPerRequestValue()
     {
         var rules = Ok("""
             { "context": "proj", "module": { "rules": [
                 { "test": { "__regexp": { "source": "\\.m?js$", "flags": "" } }, "exclude": [{ "__regexp": { "source": "node_modules", "flags": "" } }, "vendor"], "type": "javascript/auto" },
                 { "test": [{ "__regexp": { "source": "\\.json$", "flags": "i" } }, "/abs/data"], "include": "/abs", "type": "json" },
-                { "resourceQuery": { "__regexp": { "source": "raw", "flags": "" } }, "type": "asset/source" },
-                { "oneOf": [ { "test": { "__regexp": { "source": "\\d+\\.png$", "flags": "" } }, "type": "asset/resource" } ] },
+                { "resourceQuery": { "__regexp": { "source": "raw", "flags": "" } }, "issuer": "src", "descriptionData": { "exports.node": "./x" }, "type": "asset/source" },
+                { "oneOf": [ { "test": { "__regexp": { "source": "\\d+\\.png$", "flags": "" } }, "type": "asset/resource" } ],
+                  "rules": [ { "resourceFragment": "#a", "parser": { "amd": false } } ] },
                 null, false, "..."
             ] } }
             """).Rules;
         Assert.Equal(4, rules.Count);
-        Assert.Equal(@"\.m?js\z", rules[0].Test);
-        Assert.Equal(["node_modules", "^" + System.Text.RegularExpressions.Regex.Escape(Path.Combine(_dir, "proj", "vendor"))], rules[0].Exclude);
+        Assert.Equal("configuration.module.rules[0]", rules[0].Path);
+        Assert.Equal([RuleDataProperty.Resource, RuleDataProperty.Resource], rules[0].Conditions.Select(c => c.Property));
+        Assert.Equal("/\\.m?js$/", rules[0].Conditions[0].Condition.ToString());
+        // exclude is the negation of its condition; a relative string resolves against the context.
+        Assert.Equal("{ not: [/node_modules/, \"" + Path.Combine(_dir, "proj", "vendor") + "\"] }", rules[0].Conditions[1].Condition.ToString());
         Assert.Equal("javascript/auto", rules[0].Type);
-        Assert.Equal(@"(?:(?i)\.json\z)|(?:^/abs/data)", rules[1].Test);
-        Assert.Equal(["^/abs"], rules[1].Include);
-        Assert.Equal("raw", rules[2].ResourceQuery);
-        Assert.Equal(@"[0-9]+\.png\z", Assert.Single(rules[3].OneOf).Test);
+        Assert.Equal("[/\\.json$/i, \"/abs/data\"]", rules[1].Conditions[0].Condition.ToString());
+        Assert.Equal(
+            [RuleDataProperty.ResourceQuery, RuleDataProperty.Issuer, RuleDataProperty.DescriptionData],
+            rules[2].Conditions.Select(c => c.Property));
+        Assert.Equal("\"" + Path.Combine(_dir, "proj", "src") + "\"", rules[2].Conditions[1].Condition.ToString());
+        Assert.Equal(["exports", "node"], rules[2].Conditions[2].DataPath!);
+        // Query and package.json conditions are not paths: their strings stay as written.
+        Assert.Equal("\"./x\"", rules[2].Conditions[2].Condition.ToString());
+        Assert.Equal("configuration.module.rules[3].oneOf[0]", Assert.Single(rules[3].OneOf).Path);
+        var nested = Assert.Single(rules[3].Rules);
+        Assert.Equal("configuration.module.rules[3].rules[0]", nested.Path);
+        Assert.Equal(RuleDataProperty.ResourceFragment, Assert.Single(nested.Conditions).Property);
+        Assert.False((bool)nested.Parser!["amd"]!);
     }
 
     [Fact]
@@ -312,14 +325,113 @@ public sealed class OptionsNormalizerTests : IDisposable
     public void RuleErrors()
     {
         var result = Run("""
-            { "module": { "rules": [ { "test": 5 }, { "test": { "__regexp": { "source": "(?<n>a)\\k<m>", "flags": "" } } }, { "bogus": 1 }, 7 ], "what": 1 } }
+            { "module": { "rules": [
+                { "test": 5 }, { "test": { "__regexp": { "source": "(?<n>a)\\k<m>", "flags": "" } } }, { "bogus": 1 }, 7,
+                { "include": { "and": "/x" } }, { "include": { "nor": ["/x"] } }, { "include": {} }, { "rules": [ { "tset": 1 } ] },
+                { "oneOf": {} }, { "type": 1 }
+            ], "what": 1 } }
             """);
-        Assert.Equal(5, result.Errors.Count);
-        Assert.StartsWith("configuration.module has an unknown property 'what'.", result.Errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("configuration.module.rules[0].test should be a RegExp, an absolute path string, or an array of them", result.Errors[1], StringComparison.Ordinal);
-        Assert.StartsWith("configuration.module.rules[1].test cannot be used: the regular expression /(?<n>a)\\k<m>/ has no .NET equivalent", result.Errors[2], StringComparison.Ordinal);
-        Assert.StartsWith("configuration.module.rules[2] has an unknown property 'bogus'.", result.Errors[3], StringComparison.Ordinal);
-        Assert.Equal("configuration.module.rules[3] should be an object.", result.Errors[4]);
+        Assert.Equal(
+        [
+            "configuration.module has an unknown property 'what'. These properties are valid:\nobject { parser?, rules?, exprContextCritical?, exprContextRecursive?, exprContextRegExp?, exprContextRequest?, strictExportPresence?, strictThisContextOnImports?, unknownContextCritical?, unknownContextRecursive?, unknownContextRegExp?, unknownContextRequest?, wrappedContextCritical?, wrappedContextRecursive?, wrappedContextRegExp? }",
+            "configuration.module.rules[0].test should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.",
+            "configuration.module.rules[1].test cannot be used: the regular expression /(?<n>a)\\k<m>/ has no .NET equivalent",
+            "configuration.module.rules[2] has an unknown property 'bogus'. These properties are valid:\nobject { descriptionData?, exclude?, include?, issuer?, oneOf?, parser?, realResource?, resource?, resourceFragment?, resourceQuery?, rules?, test?, type? }",
+            "configuration.module.rules[3] should be an object.",
+            "configuration.module.rules[4].include.and should be an array of conditions.",
+            "configuration.module.rules[5].include has an unknown property 'nor'. These properties are valid:\nobject { and?, not?, or? }",
+            "configuration.module.rules[6].include should be a non-empty condition object { and?, not?, or? }.",
+            "configuration.module.rules[7].rules[0] has an unknown property 'tset'. These properties are valid:\nobject { descriptionData?, exclude?, include?, issuer?, oneOf?, parser?, realResource?, resource?, resourceFragment?, resourceQuery?, rules?, test?, type? }",
+            "configuration.module.rules[8].oneOf should be an array of rule objects.",
+            "configuration.module.rules[9].type should be a non-empty string.",
+        ], result.Errors.Select(e => e.Split(" (", 2)[0])); // without .NET's own wording of the regex error
+    }
+
+    [Fact]
+    public void ModuleParserJavascriptIsReadPerType()
+    {
+        var options = Ok("""
+            { "module": {
+                "exprContextCritical": false, "wrappedContextCritical": true,
+                "parser": {
+                    "javascript": { "amd": false, "wrappedContextCritical": false, "dynamicImportMode": "eager" },
+                    "javascript/esm": { "harmony": true, "dynamicImportPrefetch": true },
+                    "json": {} } } }
+            """);
+        Assert.Equal(["javascript", "javascript/esm"], options.Parser.Keys.Order(StringComparer.Ordinal));
+        var auto = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", []);
+        Assert.False(auto.Amd);
+        Assert.True(auto.Commonjs);
+        // module.exprContextCritical feeds module.parser.javascript, whose own keys win.
+        Assert.False(auto.ExprContextCritical);
+        Assert.False(auto.WrappedContextCritical);
+        Assert.Equal("eager", auto.DynamicImportMode);
+        Assert.Null(auto.DynamicImportPrefetch);
+        var esm = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/esm", []);
+        Assert.Equal(0, esm.DynamicImportPrefetch);
+        Assert.False(esm.Amd);
+    }
+
+    [Fact]
+    public void RuleParsersApplyInOrderOverTheGlobalOptions()
+    {
+        var options = Ok("""
+            { "target": "node", "module": {
+                "parser": { "javascript": { "requireInclude": true, "node": { "__dirname": "mock" } } },
+                "rules": [
+                    { "parser": { "commonjs": false, "dynamicImportPreload": 2, "dynamicImportFetchPriority": "high", "node": { "__filename": "node-module", "global": true } } },
+                    { "parser": { "commonjs": true, "requireContext": false, "import": false, "amd": {} } },
+                    { "parser": { "node": false } } ] } }
+            """);
+        JsonObject[] parsers = [.. options.Rules.Select(r => r.Parser!)];
+        var first = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", parsers[..1]);
+        Assert.False(first.Commonjs);
+        Assert.Equal(2, first.DynamicImportPreload);
+        Assert.Equal("high", first.DynamicImportFetchPriority);
+        Assert.True(first.RequireInclude);
+        // node merges by key: the target's default, then the global parser's, then the rule's.
+        Assert.Equal("node-module", first.Node!.Filename);
+        Assert.Equal("mock", first.Node.Dirname);
+        Assert.True(first.Node.Global);
+        var two = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", parsers[..2]);
+        Assert.True(two.Commonjs);
+        Assert.False(two.RequireContext);
+        Assert.False(two.Import);
+        Assert.True(two.Amd);
+        Assert.Null(OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", parsers).Node);
+        var defaults = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/dynamic", []);
+        Assert.Equal("eval-only", defaults.Node!.Filename);
+        Assert.False(defaults.Node.Global);
+        Assert.True(defaults.ExprContextCritical);
+        Assert.False(defaults.WrappedContextCritical);
+        Assert.Equal("lazy", defaults.DynamicImportMode);
+    }
+
+    [Fact]
+    public void ParserOptionErrorsAndWarnings()
+    {
+        var result = Run("""
+            { "module": {
+                "parser": { "javascript": { "amd": true, "commonjs": "no", "bogus": 1, "url": false, "dynamicImportMode": "later",
+                    "dynamicImportPrefetch": "yes", "dynamicImportFetchPriority": "urgent", "node": { "__dirname": "fake" } } },
+                "rules": [ { "parser": { "harmony": 0, "someAssetOption": 1, "exportsPresence": "error" } } ] } }
+            """);
+        Assert.Equal(
+        [
+            "configuration.module.parser.javascript.amd should be one of these:\nfalse | object { … }",
+            "configuration.module.parser.javascript.commonjs should be a boolean.",
+            "configuration.module.parser.javascript has an unknown property 'bogus'. These properties are valid:\nobject { amd?, anonymousDefaultExportName?, browserify?, commonjs?, commonjsMagicComments?, createRequire?, deferImport?, dynamicImportCssPreload?, dynamicImportFetchPriority?, dynamicImportMode?, dynamicImportPrefetch?, dynamicImportPreload?, dynamicUrl?, exportsPresence?, exprContextCritical?, exprContextRecursive?, exprContextRegExp?, exprContextRequest?, harmony?, import?, importExportsPresence?, importMeta?, importMetaContext?, node?, overrideStrict?, parse?, pureFunctions?, reexportExportsPresence?, requireContext?, requireEnsure?, requireInclude?, requireJs?, sourceImport?, strictExportPresence?, strictModeViolations?, strictThisContextOnImports?, system?, typescript?, unknownContextCritical?, unknownContextRecursive?, unknownContextRegExp?, unknownContextRequest?, url?, urlHints?, worker?, worklet?, wrappedContextCritical?, wrappedContextRecursive?, wrappedContextRegExp? }",
+            "configuration.module.parser.javascript.dynamicImportMode should be one of these:\n\"eager\" | \"weak\" | \"lazy\" | \"lazy-once\"",
+            "configuration.module.parser.javascript.dynamicImportPrefetch should be a number or a boolean.",
+            "configuration.module.parser.javascript.dynamicImportFetchPriority should be one of these:\n\"low\" | \"high\" | \"auto\" | false",
+            "configuration.module.parser.javascript.node.__dirname should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"",
+            "configuration.module.rules[0].parser.harmony should be a boolean.",
+        ], result.Errors);
+        Assert.Contains("configuration.module.parser.javascript.url is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.module.rules[0].parser.exportsPresence is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.module.parser.json is not supported by sharpack yet and is ignored.", Run("""{ "module": { "parser": { "json": {} } } }""").Warnings);
+        // A rule's parser may carry other module types' options: unknown keys pass, as in webpack.
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("someAssetOption", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -397,7 +509,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("""{ "define": [] }""", "configuration.define should be an object.")]
     [InlineData("""{ "node": { "__filename": "yes" } }""", "configuration.node.__filename should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"")]
     [InlineData("""{ "plugins": {} }""", "configuration.plugins should be an array.")]
-    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, target? }")]
+    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, stats?, target? }")]
     public void ErrorMessages(string json, string message) => Assert.Equal(message, Error(json));
 
     [Fact]

@@ -1,0 +1,63 @@
+// The options a JavaScript module is parsed with, resolved for one module: webpack's defaults
+// (lib/config/defaults.js applyJavascriptParserOptionsDefaults), then `module.parser.javascript`,
+// `module.parser["javascript/auto"|"javascript/esm"|"javascript/dynamic"]`, then the `parser` of
+// every rule that matched, later ones winning (NormalModuleFactory's mergeGlobalOptions and
+// cleverMerge). The names are webpack's; each flag switches off the parser plugin that checks it.
+
+namespace Sharpack.Core.Options;
+
+/// <summary>Resolved <c>module.parser.javascript</c> options of one module.</summary>
+public sealed record JavascriptParserOptions
+{
+    /// <summary>The defaults, with webpack's <c>node</c> defaults for a web target.</summary>
+    public static JavascriptParserOptions Default { get; } = new();
+
+    /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
+    public bool Amd { get; init; } = true;
+
+    /// <summary><c>commonjs</c>: false leaves <c>require</c>, <c>module</c> and <c>exports</c> alone (CommonJsPlugin).</summary>
+    public bool Commonjs { get; init; } = true;
+
+    /// <summary><c>requireContext</c>: false leaves <c>require.context</c> alone (RequireContextPlugin).</summary>
+    public bool RequireContext { get; init; } = true;
+
+    /// <summary><c>requireEnsure</c>: false leaves <c>require.ensure</c> alone (RequireEnsurePlugin).</summary>
+    public bool RequireEnsure { get; init; } = true;
+
+    /// <summary>
+    /// <c>requireInclude</c>: false leaves <c>require.include</c> alone; null (not set) handles it
+    /// with a deprecation warning, true without (RequireIncludePlugin).
+    /// </summary>
+    public bool? RequireInclude { get; init; }
+
+    /// <summary><c>import</c>: false leaves <c>import()</c> to the runtime (ImportPlugin).</summary>
+    public bool Import { get; init; } = true;
+
+    /// <summary><c>harmony</c>: false leaves <c>import</c> and <c>export</c> statements alone (HarmonyModulesPlugin).</summary>
+    public bool Harmony { get; init; } = true;
+
+    /// <summary>
+    /// <c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated — the global
+    /// <c>node</c> option with the parser's <c>node</c> object over it; null for <c>node: false</c>
+    /// (NodeStuffPlugin leaves them alone).
+    /// </summary>
+    public NodeOptions? Node { get; init; } = new();
+
+    /// <summary><c>exprContextCritical</c>: warn about fully dynamic requests (<c>import(x)</c>).</summary>
+    public bool ExprContextCritical { get; init; } = true;
+
+    /// <summary><c>wrappedContextCritical</c>: warn about partly dynamic requests (<c>require("./a/" + x)</c>).</summary>
+    public bool WrappedContextCritical { get; init; }
+
+    /// <summary><c>dynamicImportMode</c>: the default mode of <c>import()</c>: <c>lazy</c>, <c>eager</c>, <c>weak</c> or <c>lazy-once</c>.</summary>
+    public string DynamicImportMode { get; init; } = "lazy";
+
+    /// <summary><c>dynamicImportPrefetch</c>: the prefetch order of every <c>import()</c> (true is 0), or null for false.</summary>
+    public double? DynamicImportPrefetch { get; init; }
+
+    /// <summary><c>dynamicImportPreload</c>: the preload order of every <c>import()</c> (true is 0), or null for false.</summary>
+    public double? DynamicImportPreload { get; init; }
+
+    /// <summary><c>dynamicImportFetchPriority</c>: <c>low</c>, <c>high</c> or <c>auto</c> for every <c>import()</c>, or null for false.</summary>
+    public string? DynamicImportFetchPriority { get; init; }
+}

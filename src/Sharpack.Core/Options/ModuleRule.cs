@@ -1,0 +1,53 @@
+// One of `module.rules`, compiled as webpack's RuleSetCompiler compiles it: a list of conditions,
+// each on one value of the module request (BasicMatcherRulePlugin, ObjectMatcherRulePlugin for
+// descriptionData), the effects the rule contributes when they all hold (BasicEffectRulePlugin:
+// type, parser), and nested `rules` (all that match apply) and `oneOf` (the first that matches).
+
+using System.Text.Json.Nodes;
+
+namespace Sharpack.Core.Options;
+
+/// <summary>The value of a module request a rule condition tests (webpack's effect data).</summary>
+public enum RuleDataProperty
+{
+    /// <summary>The resolved path without query (<c>test</c>, <c>include</c>, <c>exclude</c>, <c>resource</c>).</summary>
+    Resource,
+    /// <summary>The resolved path, ignoring a match resource (<c>realResource</c>); equal to <see cref="Resource"/> here.</summary>
+    RealResource,
+    /// <summary>The query with its <c>?</c>, or "" (<c>resourceQuery</c>).</summary>
+    ResourceQuery,
+    /// <summary>The fragment with its <c>#</c>, or "" (<c>resourceFragment</c>).</summary>
+    ResourceFragment,
+    /// <summary>The path of the importing module, "" for an entry (<c>issuer</c>).</summary>
+    Issuer,
+    /// <summary>A field of the nearest package.json (<c>descriptionData</c>), named by <see cref="RuleConditionEntry.DataPath"/>.</summary>
+    DescriptionData,
+}
+
+/// <summary>One condition of a rule: which value it tests, and how.</summary>
+/// <param name="Property">The value tested.</param>
+/// <param name="Condition">The test.</param>
+/// <param name="DataPath">For <see cref="RuleDataProperty.DescriptionData"/>: the field, split at dots (<c>exports.node</c>).</param>
+public sealed record RuleConditionEntry(RuleDataProperty Property, RuleCondition Condition, IReadOnlyList<string>? DataPath = null);
+
+/// <summary>One of <c>module.rules</c> (or of a rule's <c>rules</c> / <c>oneOf</c>).</summary>
+public sealed class ModuleRule
+{
+    /// <summary>Where the rule is in the configuration, e.g. <c>configuration.module.rules[1].oneOf[0]</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The conditions, all of which must hold: <c>test</c>, <c>include</c>, <c>exclude</c> (negated), <c>resource</c>, …</summary>
+    public IReadOnlyList<RuleConditionEntry> Conditions { get; init; } = [];
+
+    /// <summary><c>type</c>: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>…; null when not set.</summary>
+    public string? Type { get; init; }
+
+    /// <summary><c>parser</c>: options for the module's parser, deep-merged over earlier rules' and the global <c>module.parser</c>; null when not set.</summary>
+    public JsonObject? Parser { get; init; }
+
+    /// <summary><c>rules</c>: sub-rules that all apply when they match (after this rule's own effects).</summary>
+    public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
+
+    /// <summary><c>oneOf</c>: sub-rules of which only the first that matches applies.</summary>
+    public IReadOnlyList<ModuleRule> OneOf { get; init; } = [];
+}

@@ -1,0 +1,135 @@
+// Follows webpack lib/rules/RuleSetCompiler.js (compileCondition): a rule condition is a string
+// (the value starts with it), a RegExp (translated to .NET by JsRegExpTranslator), an array (any
+// item matches) or an object { and, or, not }. Each condition also knows whether it matches an
+// absent value (webpack's matchWhenEmpty), which decides rules on data a module does not have.
+
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Sharpack.Core.Options;
+
+/// <summary>A compiled <c>module.rules</c> condition (webpack's <c>RuleSetCondition</c>).</summary>
+public abstract class RuleCondition
+{
+    private RuleCondition()
+    {
+    }
+
+    /// <summary>True when the condition holds for an absent value (webpack's <c>matchWhenEmpty</c>).</summary>
+    public abstract bool MatchesWhenEmpty { get; }
+
+    /// <summary>
+    /// True when the condition holds for <paramref name="value"/>; null stands for a value that
+    /// is present but not a string (a number in package.json), which no string or RegExp matches.
+    /// </summary>
+    public abstract bool IsMatch(string? value);
+
+    /// <summary>A string condition: the value starts with <paramref name="prefix"/>.</summary>
+    public static RuleCondition Prefix(string prefix) => new PrefixCondition(prefix);
+
+    /// <summary>
+    /// A RegExp condition: <paramref name="pattern"/> is the .NET pattern (from
+    /// <see cref="JsRegExpTranslator"/>), <paramref name="source"/> the RegExp as written (for messages).
+    /// </summary>
+    public static RuleCondition Pattern(string pattern, string source) => new PatternCondition(pattern, source);
+
+    /// <summary>Any of <paramref name="conditions"/> (an array, or <c>or</c>); an empty list never matches.</summary>
+    public static RuleCondition Any(IReadOnlyList<RuleCondition> conditions) =>
+        conditions.Count == 1 ? conditions[0] : new AnyCondition(conditions);
+
+    /// <summary>All of <paramref name="conditions"/> (<c>and</c>, or several keys of one object); an empty list never matches.</summary>
+    public static RuleCondition All(IReadOnlyList<RuleCondition> conditions) =>
+        conditions.Count == 1 ? conditions[0] : new AllCondition(conditions);
+
+    /// <summary>The negation of <paramref name="condition"/> (<c>not</c>, and <c>exclude</c>).</summary>
+    public static RuleCondition Not(RuleCondition condition) => new NotCondition(condition);
+
+    private sealed class PrefixCondition(string prefix) : RuleCondition
+    {
+        public override bool MatchesWhenEmpty => prefix.Length == 0;
+
+        public override bool IsMatch(string? value) => value is not null && value.StartsWith(prefix, StringComparison.Ordinal);
+
+        public override string ToString() => '"' + prefix + '"';
+    }
+
+    private sealed class PatternCondition(string pattern, string source) : RuleCondition
+    {
+        // Compiled once per pattern for the whole process: several compilations (tests, a
+        // multi-compiler build) share the same rules.
+        private static readonly ConcurrentDictionary<string, Regex> s_cache = new(StringComparer.Ordinal);
+
+        private readonly Regex _regex = s_cache.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+        public override bool MatchesWhenEmpty => _regex.IsMatch("");
+
+        public override bool IsMatch(string? value) => value is not null && _regex.IsMatch(value);
+
+        public override string ToString() => source;
+    }
+
+    private sealed class AnyCondition(IReadOnlyList<RuleCondition> conditions) : RuleCondition
+    {
+        public override bool MatchesWhenEmpty
+        {
+            get
+            {
+                foreach (var condition in conditions)
+                {
+                    if (condition.MatchesWhenEmpty)
+                        return true;
+                }
+                return false;
+            }
+        }
+
+        public override bool IsMatch(string? value)
+        {
+            foreach (var condition in conditions)
+            {
+                if (condition.IsMatch(value))
+                    return true;
+            }
+            return false;
+        }
+
+        public override string ToString() => "[" + string.Join(", ", conditions) + "]";
+    }
+
+    private sealed class AllCondition(IReadOnlyList<RuleCondition> conditions) : RuleCondition
+    {
+        public override bool MatchesWhenEmpty
+        {
+            get
+            {
+                foreach (var condition in conditions)
+                {
+                    if (!condition.MatchesWhenEmpty)
+                        return false;
+                }
+                return conditions.Count > 0;
+            }
+        }
+
+        public override bool IsMatch(string? value)
+        {
+            foreach (var condition in conditions)
+            {
+                if (!condition.IsMatch(value))
+                    return false;
+            }
+            return conditions.Count > 0;
+        }
+
+        public override string ToString() => "{ and: [" + string.Join(", ", conditions) + "] }";
+    }
+
+    private sealed class NotCondition(RuleCondition condition) : RuleCondition
+    {
+        public override bool MatchesWhenEmpty => !condition.MatchesWhenEmpty;
+
+        public override bool IsMatch(string? value) => !condition.IsMatch(value);
+
+        public override string ToString() => "{ not: " + condition + " }";
+    }
+}

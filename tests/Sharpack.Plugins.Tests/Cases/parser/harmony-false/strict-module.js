@@ -1,0 +1,2 @@
+// An ES module: top-level `this` is undefined.
+globalThis.strictModuleThis = typeof this;

@@ -1,0 +1,1 @@
+module.exports = { filename: __filename, dirname: __dirname };

@@ -1,0 +1,2 @@
+globalThis.includedRan = true;
+module.exports = "included";

@@ -1,0 +1,1 @@
+module.exports = { a: require("./a.txt"), skip: require("./skip.txt") };
