@@ -509,7 +509,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("""{ "define": [] }""", "configuration.define should be an object.")]
     [InlineData("""{ "node": { "__filename": "yes" } }""", "configuration.node.__filename should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"")]
     [InlineData("""{ "plugins": {} }""", "configuration.plugins should be an array.")]
-    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, stats?, target? }")]
+    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, experiments?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, stats?, target? }")]
     public void ErrorMessages(string json, string message) => Assert.Equal(message, Error(json));
 
     [Fact]
