@@ -319,7 +319,11 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                     var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
                     var module = modules[(w << 6) + bit];
-                    if (seen.Add(module)) chunk.Modules.Add(module);
+                    if (seen.Add(module))
+                    {
+                        chunk.Modules.Add(module);
+                        module.ChunkCount++;
+                    }
                 }
             }
         }

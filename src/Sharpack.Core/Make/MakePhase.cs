@@ -171,7 +171,8 @@ internal sealed class MakePhase
     {
         if (error is not null)
         {
-            ReportAt(origin, dependency, error, details);
+            // A weak dependency (__webpack_is_included__, require.resolveWeak) may name a module that does not exist.
+            if (!dependency.IsWeak) ReportAt(origin, dependency, error, details);
             return;
         }
         if (created is null)

@@ -64,6 +64,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>True for strict ES modules (javascript/esm), whose imports of non-ES modules are strict.</summary>
     public virtual bool IsStrictEsm => false;
 
+    /// <summary>How many chunks hold the module (0: only weak dependencies reach it); set by the chunk graph pass.</summary>
+    public int ChunkCount { get; internal set; }
+
     /// <summary>True when the module (or one it imports) uses top-level await; set by the async modules pass.</summary>
     public bool IsAsync { get; internal set; }
 

@@ -228,7 +228,7 @@ public sealed class DependencyCollector : AstVisitor
                     {
                         "require" when _commonJs => "\"function\"",
                         "define" when _amd => "\"function\"",
-                        "__webpack_require__" => "\"function\"",
+                        "__webpack_require__" or "__webpack_is_included__" => "\"function\"",
                         "module" or "exports" when _commonJs && !_result.IsEsm => "\"object\"",
                         _ => null,
                     };
@@ -678,10 +678,27 @@ public sealed class DependencyCollector : AstVisitor
             Add(new RequireIncludeDependency(includeRequest) { Start = call.Start, End = call.End });
             return;
         }
-        if (_commonJs && call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" } }
-            && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } resolveRequest)
+        if (_commonJs && call.Callee is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" or "resolveWeak" } resolveName }
+            && call.Arguments.Length == 1)
         {
-            Add(new RequireResolveDependency(resolveRequest) { Start = call.Start, End = call.End });
+            var weak = resolveName.Name == "resolveWeak";
+            if (StaticString(call.Arguments[0]) is { } resolveRequest)
+            {
+                Add(new RequireResolveDependency(resolveRequest, weak) { Start = call.Start, End = call.End });
+                return;
+            }
+            // Follows webpack's RequireResolveContextDependency: the context module resolves the id.
+            if (TryContextRequest(call.Arguments[0], weak ? "weak" : "sync") is { } resolveContext)
+            {
+                resolveContext.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id}).resolve"));
+                Add(resolveContext);
+                Visit(call.Arguments[0]);
+                return;
+            }
+        }
+        if (call.Callee is Identifier { Symbol: -1, Name: "__webpack_is_included__" } && call.Arguments.Length == 1 && StaticString(call.Arguments[0]) is { } includedRequest)
+        {
+            Add(new WebpackIsIncludedDependency(includedRequest) { Start = call.Start, End = call.End });
             return;
         }
         if (call.Callee is Identifier callee)

@@ -8,8 +8,11 @@ using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 
 /// <summary><c>require.resolve("x")</c>.</summary>
-public sealed class RequireResolveDependency(string request) : Dependency
+public sealed class RequireResolveDependency(string request, bool weak = false) : Dependency
 {
+    /// <summary><c>require.resolveWeak</c>: the id, without putting the module in a chunk.</summary>
+    public override bool IsWeak => weak;
+
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
@@ -20,6 +23,6 @@ public sealed class RequireResolveDependency(string request) : Dependency
     public override void Apply(TemplateContext context)
     {
         var id = Target is null ? "null" : context.ModuleIdLiteral(Target);
-        context.Source.Replace(Start, End - 1, $"/*require.resolve*/(/*! {EsmImportSideEffectDependency.Comment(Request!)} */ {id})");
+        context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/(/*! {EsmImportSideEffectDependency.Comment(Request!)} */ {id})");
     }
 }

@@ -1,0 +1,15 @@
+import "./used.js";
+
+it("tells whether a module is in a chunk with __webpack_is_included__", () => {
+  expect(typeof __webpack_is_included__).toBe("function");
+  expect(__webpack_is_included__("./used.js")).toBe(true);
+  expect(__webpack_is_included__("./unused.js")).toBe(false);
+  expect(__webpack_is_included__("./missing.js")).toBe(false);
+});
+
+it("gives ids with require.resolveWeak without bundling the module", () => {
+  const name = "present";
+  expect(require.resolveWeak("./dir/" + name + ".js")).toBe(require("./dir/present.js"));
+  expect(require.resolveWeak("./unused.js")).toBe("./unused.js");
+  expect(() => __webpack_require__("./unused.js")).toThrow();
+});
