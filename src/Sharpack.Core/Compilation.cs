@@ -85,8 +85,13 @@ public sealed class Compilation(Compiler compiler)
                 foreach (var (module, block) in group.Origins)
                 {
                     var (line, column, _) = module.Locate(block.Start);
-                    // webpack's formatLocation: 1-based line, 0-based column.
+                    // webpack's formatLocation: 1-based lines, 0-based columns, "l:c-c" or "l:c-l:c".
                     var loc = line > 0 ? $"{line}:{column - 1}" : "";
+                    if (line > 0 && block.End > block.Start)
+                    {
+                        var (endLine, endColumn, _) = module.Locate(block.End);
+                        loc += endLine == line ? $"-{endColumn - 1}" : $"-{endLine}:{endColumn - 1}";
+                    }
                     origins.Add(new ChunkOriginStats(module.Identifier, module.Identifier, module.ReadableName, loc, block.Request ?? ""));
                 }
             }

@@ -69,7 +69,7 @@ public sealed class ChunkStatsTests : IDisposable
         var origin = lazy["origins"]!.AsArray().Single()!;
         Assert.Equal("./src/index.js", (string?)origin["moduleName"]);
         Assert.Equal("./lazy.js", (string?)origin["request"]);
-        Assert.Equal("1:0", (string?)origin["loc"]);
+        Assert.Equal("1:0-19", (string?)origin["loc"]);
 
         var deeper = Chunk(stats, "deeper");
         Assert.Equal(["deeper"], Strings(deeper["names"]));

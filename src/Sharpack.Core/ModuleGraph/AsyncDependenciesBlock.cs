@@ -18,6 +18,9 @@ public sealed class AsyncDependenciesBlock(ChunkGroupOptions options, string? re
     /// <summary>Offset of the expression in the module's source (for origins and ordering).</summary>
     public int Start { get; } = start;
 
+    /// <summary>Offset past the expression (0 when the block has no source range, e.g. a context element).</summary>
+    public int End { get; init; }
+
     /// <summary>The dependencies loaded with the block; each also sits in its module's dependency list.</summary>
     public List<Dependency> Dependencies { get; } = [];
 

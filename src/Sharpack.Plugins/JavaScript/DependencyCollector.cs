@@ -867,7 +867,7 @@ public sealed class DependencyCollector : AstVisitor
         var error = arguments.Length >= 3 && IsFunctionLike(arguments[2]) ? arguments[2] : null;
         var nameIndex = error is null ? 2 : 3;
         var chunkName = arguments.Length > nameIndex ? StaticString(arguments[nameIndex]) : null;
-        var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(new Sharpack.Core.ChunkGraph.ChunkGroupOptions(chunkName), null, call.Start);
+        var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(new Sharpack.Core.ChunkGraph.ChunkGroupOptions(chunkName), null, call.Start) { End = call.End };
         Add(new RequireEnsureDependency(block, callback.Start, callback.End, error?.Start ?? -1, error?.End ?? -1) { Start = call.Start, End = call.End });
         AddBlock(block);
         var outer = _currentBlock;
@@ -1000,7 +1000,7 @@ public sealed class DependencyCollector : AstVisitor
                     Add(new ImportWeakDependency(request) { Start = import.Start, End = import.End });
                     break;
                 default:
-                    var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(magic.GroupOptions, request, import.Start);
+                    var block = new Sharpack.Core.ModuleGraph.AsyncDependenciesBlock(magic.GroupOptions, request, import.Start) { End = import.End };
                     AddBlock(block);
                     AddToBlock(block, new ImportDependency(request, block) { Start = import.Start, End = import.End });
                     break;
