@@ -40,6 +40,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         var available = Availability();
         AssignModules(available);
         RemoveEmptyChunks();
+        MergeDuplicateChunks();
         PropagateRuntimes();
         for (var i = 0; i < compilation.Chunks.Count; i++) compilation.Chunks[i].Key = i;
     }
@@ -327,6 +328,39 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                 }
             }
         }
+    }
+
+    // Follows webpack's MergeDuplicateChunksPlugin: async chunks with the same modules (the same
+    // import() written in several modules opens a group each) become one chunk, which every one of
+    // those groups loads. Unnamed chunks merge into the first one created.
+    private void MergeDuplicateChunks()
+    {
+        var byModules = new Dictionary<string, Chunk>(StringComparer.Ordinal);
+        compilation.Chunks.RemoveAll(chunk =>
+        {
+            if (chunk.IsInitial || chunk.HasRuntime || chunk.Modules.Count == 0)
+                return false;
+            var keys = new int[chunk.Modules.Count];
+            for (var i = 0; i < keys.Length; i++) keys[i] = chunk.Modules[i].Key;
+            Array.Sort(keys);
+            var signature = string.Join(',', keys);
+            if (!byModules.TryGetValue(signature, out var kept))
+            {
+                byModules[signature] = chunk;
+                return false;
+            }
+            if (chunk.Name is not null && kept.Name is not null && chunk.Name != kept.Name)
+                return false;
+            foreach (var group in chunk.Groups)
+            {
+                var index = group.Chunks.IndexOf(chunk);
+                if (group.Chunks.Contains(kept)) group.Chunks.RemoveAt(index);
+                else group.Chunks[index] = kept;
+                if (!kept.Groups.Contains(group)) kept.Groups.Add(group);
+            }
+            foreach (var module in chunk.Modules) module.ChunkCount--;
+            return true;
+        });
     }
 
     // An async chunk belongs to the runtimes of every entrypoint it can be loaded from.

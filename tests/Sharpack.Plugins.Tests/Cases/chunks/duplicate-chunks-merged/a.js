@@ -1,0 +1,1 @@
+export const loadFromA = () => import("./shared.js");
