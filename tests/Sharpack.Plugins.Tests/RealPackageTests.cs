@@ -15,6 +15,7 @@ public sealed class RealPackageTests
     [InlineData("lodash-es.mjs")]
     [InlineData("react-dom-server.mjs")]
     [InlineData("rxjs.mjs")]
+    [InlineData("split-chunks.mjs")]
     [InlineData("three-math.mjs")]
     [InlineData("uuid.mjs")]
     [InlineData("zod.mjs")]
@@ -29,7 +30,7 @@ public sealed class RealPackageTests
             Context = directory,
             Mode = BuildMode.Production,
             Entries = [new EntryDescription { Name = "main", Imports = ["./" + script] }],
-            Output = new OutputOptions { Path = output, Filename = "bundle.js" },
+            Output = new OutputOptions { Path = output, Filename = "bundle.js", ChunkFilename = "[id].bundle.js", ChunkLoading = "require", ChunkFormat = "commonjs" },
             Target = new TargetOptions { Name = "node", IsNode = true },
             Optimization = new OptimizationOptions { ModuleIds = "deterministic", ChunkIds = "deterministic", NodeEnv = "production", Minimize = false },
             Node = new NodeOptions { Filename = null, Dirname = null },
