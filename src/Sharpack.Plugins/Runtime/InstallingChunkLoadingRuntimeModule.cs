@@ -1,0 +1,43 @@
+// What require() chunk loading (node) and import() chunk loading (ES module output) share: the
+// chunk file is a module that exports its ids and modules, loaded relative to the runtime's own
+// file, and installChunk copies them into the runtime (`.C` installs chunks that load the runtime
+// themselves). The templates differ in how they load and in what "installed" is written as.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Runtime;
+
+/// <summary>A chunk loading runtime module whose chunks are modules with exported ids and modules.</summary>
+public abstract class InstallingChunkLoadingRuntimeModule(string name, string template, string installedValue, RuntimeGlobals requirements)
+    : TemplatedRuntimeModule(name, template, Needs(requirements), stage: 10)
+{
+    /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
+    public static RuntimeGlobals Needs(RuntimeGlobals requirements)
+    {
+        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
+        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
+            needs |= RuntimeGlobals.GetChunkScriptFilename;
+        return needs;
+    }
+
+    /// <inheritdoc />
+    protected override string Fill(string template, RuntimeTemplateContext context)
+    {
+        var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
+        bool Has(RuntimeGlobals global) => (requirements & global) != 0;
+        var text = Sections(template, section => section switch
+        {
+            "ENSURE" => Has(RuntimeGlobals.EnsureChunkHandlers),
+            "ONCHUNKS" => Has(RuntimeGlobals.OnChunksLoaded),
+            "EXTERNAL" => Has(RuntimeGlobals.ExternalInstallChunk),
+            _ => false,
+        });
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        return text
+            .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$ROOT_OUTPUT_DIR$", CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo), StringComparison.Ordinal)
+            .Replace("$INSTALL_ON_CHUNKS$", Has(RuntimeGlobals.OnChunksLoaded) ? "\t__webpack_require__.O();" : "", StringComparison.Ordinal);
+    }
+}
