@@ -27,6 +27,7 @@ public sealed class Compiler(SharpackOptions options)
     /// <summary>Runs one full build and writes its assets into <c>output.path</c>.</summary>
     public BuildStats Run()
     {
+        Profiler.ReportStartup();
         var started = System.Diagnostics.Stopwatch.StartNew();
         var compilation = new Compilation(this);
         Seal.SealPasses.Timed(compilation, "make", static c => c.Make());
