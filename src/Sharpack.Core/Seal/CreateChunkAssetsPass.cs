@@ -1,6 +1,5 @@
 // create chunk assets: render each chunk and name its file from the filename template.
 
-using System.Buffers;
 using Sharpack.Core.CodeGeneration;
 
 namespace Sharpack.Core.Seal;
@@ -16,10 +15,8 @@ internal static class CreateChunkAssetsPass
         foreach (var chunk in compilation.Chunks)
         {
             var source = renderer.Render(chunk, renderContext);
-            // PERF: stream the UTF-8 straight from the source tree instead of building one string.
-            var writer = new ArrayBufferWriter<byte>(64 * 1024);
-            source.WriteTo(writer);
-            var bytes = writer.WrittenSpan.ToArray();
+            // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
+            var bytes = source.GetBuffer();
             var template = chunk.FilenameTemplate ?? (chunk.IsEntry ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
             chunk.Files.Add(file);
