@@ -27,8 +27,9 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<int, (EsmImportSideEffectDependency Import, string? Name)> _importBindings = [];
     private readonly Dictionary<string, EsmImportSideEffectDependency> _importsByRequest = new(StringComparer.Ordinal);
     private readonly EsmExportsDependency _exports = new();
-    private readonly Dictionary<string, string> _defines;
-    private readonly HashSet<int> _asiPositions;
+    private readonly Defines _defines;
+    private readonly IReadOnlyList<int> _asiPositions;
+    private HashSet<int>? _asiPositionSet;
     private readonly bool _commonJs;
     private readonly HashSet<int> _requireAliases = [];
     private readonly Dictionary<string, string> _localModules = new(StringComparer.Ordinal);
@@ -41,12 +42,52 @@ public sealed class DependencyCollector : AstVisitor
         _module = module;
         _source = parse.Source;
         _options = options;
-        _asiPositions = [.. parse.AsiPositions];
+        _asiPositions = parse.AsiPositions;
         // Strict ES modules (javascript/esm) get no CommonJS: require and module stay free variables.
         _commonJs = !module.IsStrictEsm;
-        _defines = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
-        if (options.Optimization.NodeEnv is { } nodeEnv && !_defines.ContainsKey("process.env.NODE_ENV"))
-            _defines["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
+        _defines = DefinesOf(options);
+    }
+
+    // The free names (and dotted paths) DefinePlugin replaces, per options: the same for every
+    // module, so built once. PERF: a copy per module was a dictionary per module.
+    private sealed class Defines
+    {
+        public readonly Dictionary<string, string> Values;
+        // The first segment of every key: a dotted path whose root is not here is no define.
+        public readonly HashSet<string> Roots = new(StringComparer.Ordinal);
+
+        public Defines(SharpackOptions options)
+        {
+            Values = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
+            if (options.Optimization.NodeEnv is { } nodeEnv && !Values.ContainsKey("process.env.NODE_ENV"))
+                Values["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
+            foreach (var key in Values.Keys)
+            {
+                var dot = key.IndexOf('.', StringComparison.Ordinal);
+                Roots.Add(dot < 0 ? key : key[..dot]);
+            }
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SharpackOptions, Defines> s_defines = [];
+
+    private static Defines DefinesOf(SharpackOptions options) => s_defines.GetValue(options, static o => new Defines(o));
+
+    // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
+    private bool IsAsiPosition(int position)
+    {
+        var count = _asiPositions.Count;
+        if (count <= 16)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (_asiPositions[i] == position)
+                    return true;
+            }
+            return false;
+        }
+        _asiPositionSet ??= [.. _asiPositions];
+        return _asiPositionSet.Contains(position);
     }
 
     /// <summary>Collects the dependencies of <paramref name="module"/>.</summary>
@@ -398,12 +439,12 @@ public sealed class DependencyCollector : AstVisitor
                 {
                     Start = identifier.Start,
                     End = identifier.End,
-                    AsiSafe = !_asiPositions.Contains(identifier.Start),
+                    AsiSafe = !IsAsiPosition(identifier.Start),
                 });
             }
             return;
         }
-        if (_defines.TryGetValue(identifier.Name, out var defined))
+        if (_defines.Values.TryGetValue(identifier.Name, out var defined))
         {
             Replace(identifier.Start, identifier.End, defined);
             return;
@@ -474,15 +515,15 @@ public sealed class DependencyCollector : AstVisitor
             {
                 Start = member.Start,
                 End = member.End,
-                AsiSafe = !_asiPositions.Contains(member.Start),
+                AsiSafe = !IsAsiPosition(member.Start),
             });
             return;
         }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
         // module.hot, import.meta.url.
-        if (!member.Computed && DottedPath(member) is { } path)
+        if (!member.Computed && DottedPath(member, _defines.Roots) is { } path)
         {
-            if (_defines.TryGetValue(path, out var defined))
+            if (_defines.Values.TryGetValue(path, out var defined))
             {
                 Replace(member.Start, member.End, defined);
                 return;
@@ -537,7 +578,7 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(start, end, "undefined");
                 return true;
             case null:
-                var prefix = _asiPositions.Contains(start) ? ";" : "";
+                var prefix = IsAsiPosition(start) ? ";" : "";
                 Replace(start, end, prefix + "({ url: " + CodeGenerationContext.JsonString(new Uri(_module.Resource).AbsoluteUri) + " })");
                 return true;
             default:
@@ -552,28 +593,39 @@ public sealed class DependencyCollector : AstVisitor
         _ => null,
     };
 
-    private static string? DottedPath(MemberExpression member)
+    // `a.b.c` for a member chain rooted at a free variable or at import.meta; null otherwise, and
+    // null for a root no caller looks for (PERF: `Math.imul`, `console.log` and every other
+    // member expression built a list and a string here).
+    private static string? DottedPath(MemberExpression member, HashSet<string> defineRoots)
     {
-        var parts = new List<string>();
         Node current = member;
-        while (current is MemberExpression { Computed: false, Property: Identifier property } m)
-        {
-            parts.Add(property.Name);
+        while (current is MemberExpression { Computed: false, Property: Identifier } m)
             current = m.Object;
-        }
+        string rootName;
         switch (current)
         {
             case Identifier { Symbol: -1 } root:
-                parts.Add(root.Name);
+                rootName = root.Name;
+                if (rootName is not ("__webpack_exports_info__" or "define" or "require" or "module") && !defineRoots.Contains(rootName))
+                    return null;
                 break;
             case MetaProperty meta:
-                parts.Add(meta.Meta.Name + "." + meta.Property.Name);
+                rootName = meta.Meta.Name + "." + meta.Property.Name;
                 break;
             default:
                 return null;
         }
-        parts.Reverse();
-        return string.Join('.', parts);
+        var builder = new System.Text.StringBuilder(rootName);
+        AppendProperties(builder, member);
+        return builder.ToString();
+
+        static void AppendProperties(System.Text.StringBuilder builder, Node node)
+        {
+            if (node is not MemberExpression { Computed: false, Property: Identifier property } m)
+                return;
+            AppendProperties(builder, m.Object);
+            builder.Append('.').Append(property.Name);
+        }
     }
 
     // `require` as a free variable, or a callback parameter webpack passes __webpack_require__ to.
