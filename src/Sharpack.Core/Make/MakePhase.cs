@@ -1,9 +1,14 @@
 // make: entries → factorize (resolve, pick a module type) → build (read, parse, collect
 // dependencies) → add to the graph → factorize the new dependencies. Factorize and build are
-// pure work on the thread pool; their results are applied by the one thread that owns the
-// graph, so the graph needs no locks.
+// pure work on a fixed set of threads, one per core; their results are applied by the one
+// thread that owns the graph (it runs tasks too while no result is waiting), so the graph
+// needs no locks.
+// PERF: the thread pool with a blocking queue of results ran one more busy thread than there
+// are cores (the owner woke for every result) and allocated a closure, a delegate and a work
+// item per task; now a task is one object that carries its own result.
 
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Stats;
 using Sharpack.Resolver;
@@ -15,7 +20,12 @@ internal sealed class MakePhase
 {
     private readonly Compilation _compilation;
     private readonly ModuleTypeRegistry _types;
-    private readonly BlockingCollection<Action> _completions = [];
+    private readonly ConcurrentQueue<MakeTask> _work = new();
+    private readonly ConcurrentQueue<MakeTask> _done = new();
+    private readonly SemaphoreSlim _workSignal = new(0);
+    private readonly SemaphoreSlim _doneSignal = new(0);
+    private volatile bool _stopping;
+    private ExceptionDispatchInfo? _failure;
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
@@ -40,34 +50,147 @@ internal sealed class MakePhase
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
     public void Run()
     {
-        foreach (var entry in _compilation.Options.Entries)
+        // Every thread that builds modules is created here with the same (default) stack size,
+        // so how deep a file may nest does not depend on which thread parses it.
+        var workers = new Thread[Math.Max(1, Environment.ProcessorCount)];
+        workers[0] = new Thread(Own) { Name = "sharpack make (owner)", IsBackground = true };
+        for (var i = 1; i < workers.Length; i++)
+            workers[i] = new Thread(Work) { Name = "sharpack make", IsBackground = true };
+        foreach (var worker in workers)
+            worker.Start();
+        foreach (var worker in workers)
+            worker.Join();
+        _failure?.Throw();
+    }
+
+    // The owner: starts the entries, applies results, and runs tasks while no result waits.
+    private void Own()
+    {
+        try
         {
-            var dependencies = new List<EntryDependency>();
-            foreach (var request in entry.Imports)
+            foreach (var entry in _compilation.Options.Entries)
             {
-                var dependency = new EntryDependency(request, entry.Name);
-                dependencies.Add(dependency);
-                Factorize(null, dependency, _compilation.Options.Context);
+                var dependencies = new List<EntryDependency>();
+                foreach (var request in entry.Imports)
+                {
+                    var dependency = new EntryDependency(request, entry.Name);
+                    dependencies.Add(dependency);
+                    Factorize(null, dependency, _compilation.Options.Context);
+                }
+                _compilation.EntryDependencies.Add(entry.Name, dependencies);
             }
-            _compilation.EntryDependencies.Add(entry.Name, dependencies);
+            while (_pending > 0)
+            {
+                if (_done.TryDequeue(out var done))
+                {
+                    _pending--;
+                    done.Complete(this);
+                }
+                else if (_work.TryDequeue(out var task))
+                {
+                    task.Run(this);
+                    _pending--;
+                    task.Complete(this);
+                }
+                else
+                {
+                    _doneSignal.Wait();
+                }
+            }
         }
-        while (_pending > 0)
+        catch (Exception e)
         {
-            var completion = _completions.Take();
-            _pending--;
-            completion();
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _stopping = true;
+            _workSignal.Release(Environment.ProcessorCount);
         }
     }
 
-    private void Factorize(Module? origin, Dependency dependency, string context)
+    private void Work()
+    {
+        while (true)
+        {
+            _workSignal.Wait();
+            if (_stopping)
+                return;
+            if (!_work.TryDequeue(out var task))
+                continue; // the owner took it
+            task.Run(this);
+            _done.Enqueue(task);
+            _doneSignal.Release();
+        }
+    }
+
+    private void Schedule(MakeTask task)
     {
         _pending++;
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
-        {
-            var (module, error) = Resolve(dependency, context, origin?.IsStrictEsm ?? false);
-            _completions.Add(() => OnFactorized(origin, dependency, module, error));
-        }, null);
+        _work.Enqueue(task);
+        _workSignal.Release();
     }
+
+    // A unit of work that runs on any make thread and whose result the owner applies.
+    private abstract class MakeTask
+    {
+        private ExceptionDispatchInfo? _exception;
+
+        public void Run(MakePhase phase)
+        {
+            try
+            {
+                Execute(phase);
+            }
+            catch (Exception e)
+            {
+                _exception = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+
+        public void Complete(MakePhase phase)
+        {
+            _exception?.Throw();
+            Apply(phase);
+        }
+
+        protected abstract void Execute(MakePhase phase);
+
+        protected abstract void Apply(MakePhase phase);
+    }
+
+    private sealed class FactorizeTask(Module? origin, Dependency dependency, string context) : MakeTask
+    {
+        private Module? _module;
+        private string? _error;
+
+        protected override void Execute(MakePhase phase) =>
+            (_module, _error) = phase.Resolve(dependency, context, origin?.IsStrictEsm ?? false);
+
+        protected override void Apply(MakePhase phase) => phase.OnFactorized(origin, dependency, _module, _error);
+    }
+
+    private sealed class BuildTask(Module module) : MakeTask
+    {
+        private IReadOnlyList<BuildDiagnostic> _diagnostics = [];
+
+        protected override void Execute(MakePhase phase)
+        {
+            try
+            {
+                _diagnostics = module.Build(phase._buildContext);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
+            {
+                _diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
+            }
+        }
+
+        protected override void Apply(MakePhase phase) => phase.OnBuilt(module, _diagnostics);
+    }
+
+    private void Factorize(Module? origin, Dependency dependency, string context) =>
+        Schedule(new FactorizeTask(origin, dependency, context));
 
     private (Module? Module, string? Error) Resolve(Dependency dependency, string context, bool strictImporter)
     {
@@ -88,7 +211,7 @@ internal sealed class MakePhase
         ResolveResult result;
         try
         {
-            result = resolver.Resolve(request, context);
+            result = resolver.Resolve(request, context, trackDependencies: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -154,20 +277,7 @@ internal sealed class MakePhase
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
         dependency.Target = module;
-        _pending++;
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
-        {
-            IReadOnlyList<BuildDiagnostic> diagnostics;
-            try
-            {
-                diagnostics = module.Build(_buildContext);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
-            {
-                diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
-            }
-            _completions.Add(() => OnBuilt(module, diagnostics));
-        }, null);
+        Schedule(new BuildTask(module));
     }
 
     private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)
