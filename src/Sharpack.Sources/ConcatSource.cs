@@ -211,11 +211,69 @@ public sealed class ConcatSource : Source
     public override void UpdateHash(IHashSink hash)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        Optimize();
         hash.Append("ConcatSource");
+        if (!_isOptimized)
+        {
+            HashUnoptimized(hash);
+            return;
+        }
         foreach (var item in _items)
         {
             ((Source)item).UpdateHash(hash);
+        }
+    }
+
+    // As UpdateHash after Optimize: a run of strings is hashed as the merged RawSource would be
+    // ("RawSource", then its text as UTF-8), without building the merged string. Sinks take text
+    // as UTF-8, so the run is encoded here, carrying a split surrogate pair from piece to piece.
+    private void HashUnoptimized(IHashSink hash)
+    {
+        Encoder? encoder = null;
+        var inRun = false;
+        Span<byte> bytes = stackalloc byte[HashChunkBytes];
+        foreach (var item in _items)
+        {
+            if (RunText(item) is { } text)
+            {
+                if (!inRun)
+                {
+                    hash.Append("RawSource");
+                    encoder ??= Encoding.UTF8.GetEncoder();
+                    inRun = true;
+                }
+                HashText(hash, encoder!, text, flush: false, bytes);
+                continue;
+            }
+            if (inRun)
+            {
+                HashText(hash, encoder!, [], flush: true, bytes);
+                encoder!.Reset();
+                inRun = false;
+            }
+            ((Source)item).UpdateHash(hash);
+        }
+        if (inRun)
+        {
+            HashText(hash, encoder!, [], flush: true, bytes);
+        }
+    }
+
+    private const int HashChunkBytes = 4096;
+
+    private static void HashText(IHashSink hash, Encoder encoder, ReadOnlySpan<char> text, bool flush, Span<byte> bytes)
+    {
+        while (true)
+        {
+            encoder.Convert(text, bytes, flush, out var charsUsed, out var bytesUsed, out var completed);
+            if (bytesUsed > 0)
+            {
+                hash.Append(bytes[..bytesUsed]);
+            }
+            text = text[charsUsed..];
+            if (completed && text.IsEmpty)
+            {
+                return;
+            }
         }
     }
 
