@@ -30,6 +30,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly BuildContext _buildContext;
+    private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
     private int _pending;
 
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
@@ -189,6 +190,8 @@ internal sealed class MakePhase
         protected override void Apply(MakePhase phase) => phase.OnBuilt(module, _diagnostics);
     }
 
+    private readonly record struct ResolveKey(Sharpack.Resolver.Resolver Resolver, string Context, string Request);
+
     private void Factorize(Module? origin, Dependency dependency, string context) =>
         Schedule(new FactorizeTask(origin, dependency, context));
 
@@ -211,7 +214,12 @@ internal sealed class MakePhase
         ResolveResult result;
         try
         {
-            result = resolver.Resolve(request, context, trackDependencies: false);
+            // PERF: the same request from the same directory resolves the same way within a build
+            // (the resolver's caches already assume the files do not change during one): synthetic
+            // 10,000 has 31,655 requests and 23,072 distinct ones, three.js x10 repeats far more.
+            var key = new ResolveKey(resolver, context, request);
+            if (!_resolved.TryGetValue(key, out result!))
+                result = _resolved.GetOrAdd(key, resolver.Resolve(request, context, trackDependencies: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
