@@ -91,9 +91,196 @@ public sealed class ConcatSource : Source
     /// <remarks>As webpack's <c>Buffer.concat(buffers())</c>: the children's buffers one after another.</remarks>
     public override byte[] GetBuffer()
     {
+        if (TryGetBufferInParallel() is { } buffer)
+        {
+            return buffer;
+        }
         var output = new ExactBufferWriter(Size);
         WriteTo(output);
         return output.ToArray();
+    }
+
+    // Below this many bytes the parallel path is not worth its set-up.
+    private const int ParallelBufferThreshold = 1 << 20;
+
+    // PERF: a chunk's ConcatSource is a long list of module sources: their sizes are counted and
+    // their UTF-8 written into slices of the one buffer on every core (a 34 MB bundle: ~120 ms on
+    // one thread). Only for items whose Size and WriteTo touch nothing another item touches:
+    // strings, RawSources, OriginalSources and ReplaceSources over those, each object once.
+    // Any surprise (a size that does not match what was written) falls back to the one-thread path.
+    private byte[]? TryGetBufferInParallel()
+    {
+        if (_items.Count < 64 || Environment.ProcessorCount < 2)
+        {
+            return null;
+        }
+        // Units: a run of strings (as Optimize would merge them, so written as one text) or one source.
+        var unitStarts = new List<int>(_items.Count);
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var inRun = false;
+        for (var i = 0; i < _items.Count; i++)
+        {
+            var item = _items[i];
+            if (RunText(item) is not null)
+            {
+                if (!inRun)
+                {
+                    unitStarts.Add(i);
+                    inRun = true;
+                }
+                if (item is RawSource && !seen.Add(item))
+                {
+                    return null;
+                }
+                continue;
+            }
+            inRun = false;
+            unitStarts.Add(i);
+            if (!IsIndependent((Source)item, seen))
+            {
+                return null;
+            }
+        }
+        var units = unitStarts.Count;
+        unitStarts.Add(_items.Count);
+        var sizes = new long[units];
+        Parallel.For(0, units, u => sizes[u] = UnitSize(unitStarts[u], unitStarts[u + 1]));
+        long total = 0;
+        foreach (var size in sizes)
+        {
+            total += size;
+        }
+        if (total < ParallelBufferThreshold || total > Array.MaxLength)
+        {
+            return null;
+        }
+        var buffer = GC.AllocateUninitializedArray<byte>((int)total);
+        // Contiguous groups of units of about equal size, a few per core for balance.
+        var groupCount = Environment.ProcessorCount * 4;
+        var groupFirstUnit = new int[groupCount + 1];
+        var groupOffset = new long[groupCount + 1];
+        long offset = 0;
+        var group = 1;
+        for (var u = 0; u < units && group < groupCount; u++)
+        {
+            offset += sizes[u];
+            if (offset >= total * group / groupCount)
+            {
+                groupFirstUnit[group] = u + 1;
+                groupOffset[group] = offset;
+                group++;
+            }
+        }
+        for (; group <= groupCount; group++)
+        {
+            groupFirstUnit[group] = units;
+            groupOffset[group] = total;
+        }
+        var failed = 0;
+        Parallel.For(0, groupCount, g =>
+        {
+            var slice = new SliceWriter(buffer, (int)groupOffset[g], (int)(groupOffset[g + 1] - groupOffset[g]));
+            try
+            {
+                for (var u = groupFirstUnit[g]; u < groupFirstUnit[g + 1]; u++)
+                {
+                    WriteUnit(unitStarts[u], unitStarts[u + 1], slice);
+                }
+                if (!slice.IsFull)
+                {
+                    Interlocked.Exchange(ref failed, 1);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                Interlocked.Exchange(ref failed, 1);
+            }
+            catch (ArgumentException)
+            {
+                Interlocked.Exchange(ref failed, 1);
+            }
+        });
+        return failed == 0 ? buffer : null;
+    }
+
+    private static bool IsIndependent(Source source, HashSet<object> seen)
+    {
+        if (!seen.Add(source))
+        {
+            return false;
+        }
+        return source switch
+        {
+            RawSource or OriginalSource => true,
+            ReplaceSource replace => replace.Original is RawSource or OriginalSource && seen.Add(replace.Original),
+            _ => false,
+        };
+    }
+
+    private int UnitSize(int start, int end)
+    {
+        if (RunText(_items[start]) is null)
+        {
+            return ((Source)_items[start]).Size;
+        }
+        var counter = new Utf8Counter();
+        for (var i = start; i < end; i++)
+        {
+            counter.Visit(RunText(_items[i]));
+        }
+        return counter.Finish();
+    }
+
+    private void WriteUnit(int start, int end, IBufferWriter<byte> writer)
+    {
+        if (RunText(_items[start]) is null)
+        {
+            ((Source)_items[start]).WriteTo(writer);
+            return;
+        }
+        var run = new Utf8Writer(writer);
+        for (var i = start; i < end; i++)
+        {
+            run.Visit(RunText(_items[i]));
+        }
+        run.Finish();
+    }
+
+    // Writes into a fixed slice of a buffer; writing more than the slice holds is an error. As in
+    // ExactBufferWriter, a full slice hands out a small spare for writes of nothing.
+    private sealed class SliceWriter(byte[] buffer, int start, int length) : IBufferWriter<byte>
+    {
+        private readonly byte[] _spare = new byte[16];
+        private int _written;
+
+        public bool IsFull => _written == length;
+
+        public void Advance(int count)
+        {
+            if ((uint)count > (uint)(length - _written))
+            {
+                throw new InvalidOperationException("The slice is full.");
+            }
+            _written += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Room(sizeHint) ? buffer.AsMemory(start + _written, length - _written) : _spare;
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Room(sizeHint) ? buffer.AsSpan(start + _written, length - _written) : _spare;
+
+        private bool Room(int sizeHint)
+        {
+            var needed = Math.Max(sizeHint, 1);
+            if (length - _written >= needed)
+            {
+                return true;
+            }
+            if (_written == length && needed <= _spare.Length)
+            {
+                return false;
+            }
+            throw new InvalidOperationException("The slice is full.");
+        }
     }
 
     /// <inheritdoc />

@@ -11,7 +11,13 @@ internal readonly struct Utf8Writer(IBufferWriter<byte> writer) : ISegmentVisito
 {
     private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
 
-    public void Visit(ReadOnlySpan<char> segment) => Convert(segment, flush: false);
+    public void Visit(ReadOnlySpan<char> segment)
+    {
+        if (!segment.IsEmpty)
+        {
+            Convert(segment, flush: false);
+        }
+    }
 
     public void Finish()
     {
