@@ -27,6 +27,7 @@ public sealed class Compiler(SharpackOptions options)
     /// <summary>Runs one full build and writes its assets into <c>output.path</c>.</summary>
     public BuildStats Run()
     {
+        Profiler.ReportStartup();
         var started = System.Diagnostics.Stopwatch.StartNew();
         var compilation = new Compilation(this);
         Seal.SealPasses.Timed(compilation, "make", static c => c.Make());
@@ -35,6 +36,9 @@ public sealed class Compiler(SharpackOptions options)
         IReadOnlyList<AssetStats> emitted = [];
         if (compilation.Errors.Count == 0)
             Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
-        return BuildStats.From(compilation, emitted, started.Elapsed);
+        var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        var stats = BuildStats.From(compilation, emitted, started.Elapsed);
+        Profiler.Report("stats", System.Diagnostics.Stopwatch.GetElapsedTime(statsStarted));
+        return stats;
     }
 }

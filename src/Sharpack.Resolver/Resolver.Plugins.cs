@@ -60,27 +60,26 @@ public sealed partial class Resolver
                 file = request.Description;
                 break;
             }
-            foreach (var name in _descriptionFiles)
+            var level = DescriptionLevelOf(directory);
+            foreach (var filePath in level.FilePaths)
             {
-                var filePath = PathUtil.Join(directory, name);
                 var entry = _cache.DescriptionFile(filePath, directory);
                 if (entry.Error is { } error)
                 {
-                    context.FileDependencies.Add(filePath);
+                    context.AddFile(filePath);
                     return Outcome.Fail(error);
                 }
                 if (entry.File is { } found)
                 {
-                    context.FileDependencies.Add(filePath);
+                    context.AddFile(filePath);
                     file = found;
                     break;
                 }
-                context.MissingDependencies.Add(filePath);
+                context.AddMissing(filePath);
             }
             if (file is not null) break;
-            var up = PathUtil.CdUp(directory);
-            if (up is null) return Outcome.Continue;
-            directory = up;
+            if (level.Parent is null) return Outcome.Continue;
+            directory = level.Parent;
         }
 
         var rawRelative = path[directory.Length..];
@@ -396,14 +395,14 @@ public sealed partial class Resolver
     {
         var relRequest = "./" + request.RequestText;
         var path = request.Path ?? "";
-        foreach (var ancestor in GetPaths(path))
+        foreach (var ancestor in PathsOf(path))
         {
             foreach (var name in names)
             {
                 var address = PathUtil.Join(ancestor, name);
                 if (_cache.Stat(address) != FileKind.Directory)
                 {
-                    context.MissingDependencies.Add(address);
+                    context.AddMissing(address);
                     continue;
                 }
                 var obj = request;
@@ -459,10 +458,10 @@ public sealed partial class Resolver
         if (string.IsNullOrEmpty(directory)) return Outcome.Continue;
         if (_cache.Stat(directory) != FileKind.Directory)
         {
-            context.MissingDependencies.Add(directory);
+            context.AddMissing(directory);
             return Outcome.Continue;
         }
-        context.FileDependencies.Add(directory);
+        context.AddFile(directory);
         return Run(target, request, context);
     }
 
@@ -472,10 +471,10 @@ public sealed partial class Resolver
         if (string.IsNullOrEmpty(file)) return Outcome.Continue;
         if (_cache.Stat(file) != FileKind.File)
         {
-            context.MissingDependencies.Add(file);
+            context.AddMissing(file);
             return Outcome.Continue;
         }
-        context.FileDependencies.Add(file);
+        context.AddFile(file);
         return Run(Hook.ExistingFile, request, context);
     }
 
@@ -508,12 +507,12 @@ public sealed partial class Resolver
     private Outcome SymlinkPlugin(in Request request, ResolveContext context)
     {
         var path = request.Path!;
-        var paths = GetPaths(path);
+        var paths = PathsOf(path);
         string[]? segments = null;
         var stopAt = -1;
-        for (var idx = 0; idx < paths.Count; idx++)
+        for (var idx = 0; idx < paths.Length; idx++)
         {
-            context.FileDependencies.Add(paths[idx]);
+            context.AddFile(paths[idx]);
             var link = _cache.ReadLink(paths[idx]);
             if (string.IsNullOrEmpty(link)) continue;
             segments ??= GetSegments(paths);
@@ -532,6 +531,65 @@ public sealed partial class Resolver
         var obj = request;
         obj.Path = result;
         return Run(Hook.ExistingFile, obj, context).OrStop;
+    }
+
+    // The paths the description file plugin tries in a directory, and the directory above it.
+    private sealed record DescriptionLevel(string[] FilePaths, string? Parent);
+
+    // PERF: every request walks from its directory up to the nearest package.json, twice or more;
+    // the paths of each step are the same every time, so they are computed once per directory
+    // (the files themselves are still looked up in the ResolverCache, which a watcher invalidates).
+    private DescriptionLevel DescriptionLevelOf(string directory)
+    {
+        if (_descriptionLevels.TryGetValue(directory, out var level)) return level;
+        var filePaths = new string[_descriptionFiles.Length];
+        for (var i = 0; i < filePaths.Length; i++) filePaths[i] = PathUtil.Join(directory, _descriptionFiles[i]);
+        return _descriptionLevels.GetOrAdd(directory, new DescriptionLevel(filePaths, PathUtil.CdUp(directory)));
+    }
+
+    // GetPaths(path), with the ancestors' part computed once per directory: the paths of a file
+    // are the file and then its directory's paths.
+    private string[] PathsOf(string path)
+    {
+        var parent = ParentForPaths(path);
+        if (parent is null || parent.Length <= 1) return GetPaths(path).ToArray();
+        var ancestors = PathsOfDirectory(parent);
+        var result = new string[ancestors.Length + 1];
+        result[0] = path;
+        ancestors.CopyTo(result, 1);
+        return result;
+    }
+
+    private string[] PathsOfDirectory(string directory)
+    {
+        if (_paths.TryGetValue(directory, out var cached)) return cached;
+        var parent = ParentForPaths(directory);
+        string[] result;
+        if (parent is null || parent.Length <= 1)
+        {
+            result = GetPaths(directory).ToArray();
+        }
+        else
+        {
+            var ancestors = PathsOfDirectory(parent);
+            result = new string[ancestors.Length + 1];
+            result[0] = directory;
+            ancestors.CopyTo(result, 1);
+        }
+        return _paths.GetOrAdd(directory, result);
+    }
+
+    // The second entry of GetPaths(path), or null when it has none.
+    private static string? ParentForPaths(string path)
+    {
+        if (path == "/") return null;
+        var end = path.Length;
+        while (end > 1 && path[end - 1] == '/') end--;
+        var slash = path.LastIndexOf('/', end - 1);
+        if (slash <= 0) return null;
+        end = slash;
+        while (end > 1 && path[end - 1] == '/') end--;
+        return path[..end];
     }
 
     // lib/getPaths.js for a normalised absolute path: the path and each ancestor, up to "/".
@@ -554,10 +612,10 @@ public sealed partial class Resolver
     }
 
     // The last segment of each of GetPaths' entries ("/" for the root).
-    private static string[] GetSegments(List<string> paths)
+    private static string[] GetSegments(string[] paths)
     {
-        var segments = new string[paths.Count];
-        for (var i = 0; i < paths.Count; i++)
+        var segments = new string[paths.Length];
+        for (var i = 0; i < paths.Length; i++)
             segments[i] = paths[i] == "/" ? "/" : PathUtil.Basename(paths[i]);
         return segments;
     }
@@ -570,7 +628,7 @@ public sealed partial class Resolver
         if (_tsConfig!.BaseUrl is not { } baseUrl) return Outcome.Continue;
         if (_cache.Stat(baseUrl) != FileKind.Directory)
         {
-            context.MissingDependencies.Add(baseUrl);
+            context.AddMissing(baseUrl);
             return Outcome.Continue;
         }
         return ModulesInRootPlugin(baseUrl, request, context);

@@ -33,6 +33,8 @@ public sealed partial class Resolver
     private readonly string[] _restrictions;
     private readonly System.Text.RegularExpressions.Regex[] _restrictionPatterns;
     private readonly TsConfigPaths? _tsConfig;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DescriptionLevel> _descriptionLevels = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _paths = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver for <paramref name="options"/> over <paramref name="cache"/> (a new cache of the disk when null).</summary>
     public Resolver(ResolveOptions options, ResolverCache? cache = null)
@@ -78,14 +80,20 @@ public sealed partial class Resolver
         => new Resolver(options, cache).Resolve(request, contextDirectory);
 
     /// <summary>Resolves <paramref name="request"/> as written in a module in <paramref name="contextDirectory"/>.</summary>
-    public ResolveResult Resolve(string request, string contextDirectory)
+    public ResolveResult Resolve(string request, string contextDirectory) => Resolve(request, contextDirectory, trackDependencies: true);
+
+    /// <summary>
+    /// Resolves <paramref name="request"/> as written in a module in <paramref name="contextDirectory"/>;
+    /// with <paramref name="trackDependencies"/> false the result's file and missing dependencies are empty.
+    /// </summary>
+    public ResolveResult Resolve(string request, string contextDirectory, bool trackDependencies)
     {
         if (request.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             return new ResolveResult(ResolveResultKind.DataUri, request, contextDirectory);
         if (request.StartsWith("node:", StringComparison.Ordinal))
             return new ResolveResult(ResolveResultKind.Builtin, request, contextDirectory);
 
-        var context = new ResolveContext();
+        var context = new ResolveContext(trackDependencies);
         var start = new Request { Path = contextDirectory, RequestText = request, Query = "", Fragment = "" };
         var outcome = Run(Hook.Resolve, start, context);
         switch (outcome.Kind)

@@ -117,9 +117,9 @@ public sealed partial class ReplaceSource : Source
         {
             return _source.GetBuffer();
         }
-        var output = new ArrayBufferWriter<byte>(Size);
+        var output = new ExactBufferWriter(Size);
         WriteTo(output);
-        return output.WrittenSpan.ToArray();
+        return output.ToArray();
     }
 
     /// <inheritdoc />

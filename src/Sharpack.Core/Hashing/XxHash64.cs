@@ -79,7 +79,9 @@ public sealed class XxHash64 : Sharpack.Sources.IHashSink
     /// <summary>Adds the UTF-8 encoding of <paramref name="text"/> (lone surrogates become U+FFFD, as in node).</summary>
     public void Append(ReadOnlySpan<char> text)
     {
-        Span<byte> bytes = stackalloc byte[CharChunk * 3];
+        // PERF: sized to the text: most appends are a few chars (edit offsets, replacements), and a
+        // fixed 768-byte buffer was zeroed on every call.
+        Span<byte> bytes = stackalloc byte[Math.Min(text.Length, CharChunk) * 3];
         while (text.Length > 0)
         {
             var chunk = text.Length > CharChunk ? CharChunk : text.Length;

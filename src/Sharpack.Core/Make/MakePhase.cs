@@ -1,9 +1,14 @@
 // make: entries → factorize (resolve, pick a module type) → build (read, parse, collect
 // dependencies) → add to the graph → factorize the new dependencies. Factorize and build are
-// pure work on the thread pool; their results are applied by the one thread that owns the
-// graph, so the graph needs no locks.
+// pure work on a fixed set of threads, one per core; their results are applied by the one
+// thread that owns the graph (it runs tasks too while no result is waiting), so the graph
+// needs no locks.
+// PERF: the thread pool with a blocking queue of results ran one more busy thread than there
+// are cores (the owner woke for every result) and allocated a closure, a delegate and a work
+// item per task; now a task is one object that carries its own result.
 
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
@@ -16,12 +21,18 @@ internal sealed class MakePhase
 {
     private readonly Compilation _compilation;
     private readonly ModuleTypeRegistry _types;
-    private readonly BlockingCollection<Action> _completions = [];
+    private readonly ConcurrentQueue<MakeTask> _work = new();
+    private readonly ConcurrentQueue<MakeTask> _done = new();
+    private readonly SemaphoreSlim _workSignal = new(0);
+    private readonly SemaphoreSlim _doneSignal = new(0);
+    private volatile bool _stopping;
+    private ExceptionDispatchInfo? _failure;
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly BuildContext _buildContext;
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
     private int _pending;
 
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
@@ -42,34 +53,150 @@ internal sealed class MakePhase
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
     public void Run()
     {
-        foreach (var entry in _compilation.Options.Entries)
+        // Every thread that builds modules is created here with the same (default) stack size,
+        // so how deep a file may nest does not depend on which thread parses it.
+        var workers = new Thread[Math.Max(1, Environment.ProcessorCount)];
+        workers[0] = new Thread(Own) { Name = "sharpack make (owner)", IsBackground = true };
+        for (var i = 1; i < workers.Length; i++)
+            workers[i] = new Thread(Work) { Name = "sharpack make", IsBackground = true };
+        foreach (var worker in workers)
+            worker.Start();
+        foreach (var worker in workers)
+            worker.Join();
+        _failure?.Throw();
+    }
+
+    // The owner: starts the entries, applies results, and runs tasks while no result waits.
+    private void Own()
+    {
+        try
         {
-            var dependencies = new List<EntryDependency>();
-            foreach (var request in entry.Imports)
+            foreach (var entry in _compilation.Options.Entries)
             {
-                var dependency = new EntryDependency(request, entry.Name);
-                dependencies.Add(dependency);
-                Factorize(null, dependency, _compilation.Options.Context);
+                var dependencies = new List<EntryDependency>();
+                foreach (var request in entry.Imports)
+                {
+                    var dependency = new EntryDependency(request, entry.Name);
+                    dependencies.Add(dependency);
+                    Factorize(null, dependency, _compilation.Options.Context);
+                }
+                _compilation.EntryDependencies.Add(entry.Name, dependencies);
             }
-            _compilation.EntryDependencies.Add(entry.Name, dependencies);
+            while (_pending > 0)
+            {
+                if (_done.TryDequeue(out var done))
+                {
+                    _pending--;
+                    done.Complete(this);
+                }
+                else if (_work.TryDequeue(out var task))
+                {
+                    task.Run(this);
+                    _pending--;
+                    task.Complete(this);
+                }
+                else
+                {
+                    _doneSignal.Wait();
+                }
+            }
         }
-        while (_pending > 0)
+        catch (Exception e)
         {
-            var completion = _completions.Take();
-            _pending--;
-            completion();
+            _failure = ExceptionDispatchInfo.Capture(e);
+        }
+        finally
+        {
+            _stopping = true;
+            _workSignal.Release(Environment.ProcessorCount);
         }
     }
 
-    private void Factorize(Module? origin, Dependency dependency, string context)
+    private void Work()
+    {
+        while (true)
+        {
+            _workSignal.Wait();
+            if (_stopping)
+                return;
+            if (!_work.TryDequeue(out var task))
+                continue; // the owner took it
+            task.Run(this);
+            _done.Enqueue(task);
+            _doneSignal.Release();
+        }
+    }
+
+    private void Schedule(MakeTask task)
     {
         _pending++;
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
-        {
-            var (module, error, details) = Resolve(dependency, context, origin);
-            _completions.Add(() => OnFactorized(origin, dependency, module, error, details));
-        }, null);
+        _work.Enqueue(task);
+        _workSignal.Release();
     }
+
+    // A unit of work that runs on any make thread and whose result the owner applies.
+    private abstract class MakeTask
+    {
+        private ExceptionDispatchInfo? _exception;
+
+        public void Run(MakePhase phase)
+        {
+            try
+            {
+                Execute(phase);
+            }
+            catch (Exception e)
+            {
+                _exception = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+
+        public void Complete(MakePhase phase)
+        {
+            _exception?.Throw();
+            Apply(phase);
+        }
+
+        protected abstract void Execute(MakePhase phase);
+
+        protected abstract void Apply(MakePhase phase);
+    }
+
+    private sealed class FactorizeTask(Module? origin, Dependency dependency, string context) : MakeTask
+    {
+        private Module? _module;
+        private string? _error;
+        private string? _details;
+
+        protected override void Execute(MakePhase phase) =>
+            (_module, _error, _details) = phase.Resolve(dependency, context, origin);
+
+        protected override void Apply(MakePhase phase) => phase.OnFactorized(origin, dependency, _module, _error, _details);
+    }
+
+    private sealed class BuildTask(Module module) : MakeTask
+    {
+        private IReadOnlyList<BuildDiagnostic> _diagnostics = [];
+
+        protected override void Execute(MakePhase phase)
+        {
+            try
+            {
+                _diagnostics = module.Build(phase._buildContext);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
+            {
+                _diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
+            }
+        }
+
+        protected override void Apply(MakePhase phase) => phase.OnBuilt(module, _diagnostics);
+    }
+
+    private readonly record struct ResolveKey(Sharpack.Resolver.Resolver Resolver, string Context, string Request);
+
+    private void Factorize(Module? origin, Dependency dependency, string context) =>
+        Schedule(new FactorizeTask(origin, dependency, context));
 
     private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
@@ -91,7 +218,12 @@ internal sealed class MakePhase
         ResolveResult result;
         try
         {
-            result = resolver.Resolve(request, context);
+            // PERF: the same request from the same directory resolves the same way within a build
+            // (the resolver's caches already assume the files do not change during one): synthetic
+            // 10,000 has 31,655 requests and 23,072 distinct ones, three.js x10 repeats far more.
+            var key = new ResolveKey(resolver, context, request);
+            if (!_resolved.TryGetValue(key, out result!))
+                result = _resolved.GetOrAdd(key, resolver.Resolve(request, context, trackDependencies: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,7 +251,8 @@ internal sealed class MakePhase
             case ResolveResultKind.Ignored:
                 return (null, null, null);
             default:
-                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, result));
+                // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
+                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
         }
     }
 
@@ -188,20 +321,7 @@ internal sealed class MakePhase
         module.Issuer = origin;
         module.IssuerDependency = dependency;
         dependency.Target = module;
-        _pending++;
-        ThreadPool.UnsafeQueueUserWorkItem(_ =>
-        {
-            IReadOnlyList<BuildDiagnostic> diagnostics;
-            try
-            {
-                diagnostics = module.Build(_buildContext);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
-            {
-                diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
-            }
-            _completions.Add(() => OnBuilt(module, diagnostics));
-        }, null);
+        Schedule(new BuildTask(module));
     }
 
     private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)

@@ -118,7 +118,7 @@ public static partial class OptionsNormalizer
         {
             var array = new JsonArray();
             foreach (var entry in entries)
-                array.Add(entry);
+                array.Add(JsonValue.Create(entry));
             root["entry"] = array;
         }
         if (overrides.Context is not null)
@@ -129,7 +129,7 @@ public static partial class OptionsNormalizer
         {
             var array = new JsonArray();
             foreach (var target in targets)
-                array.Add(target);
+                array.Add(JsonValue.Create(target));
             root["target"] = targets.Count == 1 ? targets[0] : array;
         }
         if (overrides.Devtool is not null)

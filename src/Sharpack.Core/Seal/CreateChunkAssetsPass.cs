@@ -2,7 +2,6 @@
 // chunks render first, so a runtime can list their final (content-hashed) names; then runtime
 // chunks, whose names the other initial chunks may require; then the rest.
 
-using System.Buffers;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 
@@ -28,10 +27,8 @@ internal static class CreateChunkAssetsPass
             chunk.Files.Clear();
             chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
             var source = renderer.Render(chunk, renderContext);
-            // PERF: stream the UTF-8 straight from the source tree instead of building one string.
-            var writer = new ArrayBufferWriter<byte>(64 * 1024);
-            source.WriteTo(writer);
-            var bytes = writer.WrittenSpan.ToArray();
+            // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
+            var bytes = source.GetBuffer();
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
             chunk.Files[0] = file;
             if (owners.TryGetValue(file, out var other))

@@ -14,7 +14,7 @@ internal sealed partial class Lexer
     private static readonly System.Buffers.SearchValues<char> s_singleQuoteStops = System.Buffers.SearchValues.Create("'\\\n\r");
 
     private readonly string _source;
-    private readonly NameTable _names = new();
+    private readonly NameTable _names;
     private int _pos;
 
     /// <summary>The current token's kind.</summary>
@@ -46,8 +46,14 @@ internal sealed partial class Lexer
     public readonly List<Comment> Comments = [];
 
     public Lexer(string source)
+        : this(source, new NameTable())
+    {
+    }
+
+    public Lexer(string source, NameTable names)
     {
         _source = source;
+        _names = names;
         SkipHashbang();
     }
 

@@ -1,13 +1,34 @@
-// Interns identifier names so each distinct name in a file is one string, not one per use.
-// Keyed by the characters' hash; probing compares the span, so lookups allocate nothing.
+// Interns identifier names so each distinct name is one string, not one per use. Keyed by the
+// characters' hash; probing compares the span, so lookups allocate nothing.
+// PERF: one table per thread, kept from file to file (ForCurrentThread): a bundler parses
+// thousands of files that share most of their names (imports, exports, globals). A table per
+// file cost two arrays per file (30 MB of 10,000 small files) and a string per name per file.
 
 namespace Sharpack.JavaScript.Lexing;
 
 internal sealed class NameTable
 {
+    // Past this many names the thread's table starts over, so it cannot grow without bound.
+    private const int ThreadTableLimit = 1 << 16;
+
+    [ThreadStatic]
+    private static NameTable? t_current;
+
     private string?[] _entries = new string?[256];
     private int[] _hashes = new int[256];
     private int _count;
+
+    /// <summary>This thread's table, shared by the parses on the thread (one at a time).</summary>
+    public static NameTable ForCurrentThread()
+    {
+        var table = t_current ??= new NameTable();
+        if (table._count > ThreadTableLimit)
+        {
+            Array.Clear(table._entries);
+            table._count = 0;
+        }
+        return table;
+    }
 
     public string Intern(ReadOnlySpan<char> name)
     {

@@ -1,4 +1,6 @@
-// Reusable lists for building node arrays, so a parse allocates only the final arrays.
+// Reusable lists for building node arrays, so a parse allocates only the final arrays. One
+// pool per thread, kept from parse to parse (a parse that fails part-way leaves some lists out;
+// the next parse makes new ones).
 
 using Sharpack.JavaScript.Ast;
 
@@ -6,7 +8,13 @@ namespace Sharpack.JavaScript.Parsing;
 
 internal sealed class ListPool
 {
+    [ThreadStatic]
+    private static ListPool? t_current;
+
     private readonly Stack<List<Node?>> _free = new();
+
+    /// <summary>This thread's pool, shared by the parses on the thread (one at a time).</summary>
+    public static ListPool ForCurrentThread() => t_current ??= new ListPool();
 
     public List<Node?> Rent() => _free.Count > 0 ? _free.Pop() : new List<Node?>(16);
 

@@ -36,7 +36,7 @@ internal sealed partial class Parser
     private readonly List<Label> _labels = [];
     private int _labelBase;
 
-    private readonly ListPool _lists = new();
+    private readonly ListPool _lists = ListPool.ForCurrentThread();
 
     public Parser(string source, ParseOptions options, LineTable lines)
     {
@@ -45,7 +45,7 @@ internal sealed partial class Parser
         _lines = lines;
         _isModule = options.SourceType == SourceType.Module;
         _jsx = options.Jsx;
-        _lexer = new Lexer(source) { IsModule = _isModule };
+        _lexer = new Lexer(source, NameTable.ForCurrentThread()) { IsModule = _isModule };
         _strict = _isModule;
     }
 

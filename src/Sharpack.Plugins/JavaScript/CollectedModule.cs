@@ -9,7 +9,7 @@ namespace Sharpack.Plugins.JavaScript;
 /// <summary>The result of <see cref="DependencyCollector.Collect"/>.</summary>
 public sealed class CollectedModule
 {
-    /// <summary>Dependencies in source order.</summary>
+    /// <summary>Dependencies in source order (JavaScriptModule.Build moves them to the module and empties this list).</summary>
     public List<Dependency> Dependencies { get; } = [];
 
     /// <summary>Blocks loaded on demand, outermost only.</summary>

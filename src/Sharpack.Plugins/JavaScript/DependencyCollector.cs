@@ -28,8 +28,9 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<int, (EsmImportSideEffectDependency Import, string? Name)> _importBindings = [];
     private readonly Dictionary<string, EsmImportSideEffectDependency> _importsByRequest = new(StringComparer.Ordinal);
     private readonly EsmExportsDependency _exports = new();
-    private readonly Dictionary<string, string> _defines;
-    private readonly HashSet<int> _asiPositions;
+    private readonly Defines _defines;
+    private readonly IReadOnlyList<int> _asiPositions;
+    private HashSet<int>? _asiPositionSet;
     private readonly bool _commonJs;
     private readonly bool _amd;
     private readonly HashSet<int> _requireAliases = [];
@@ -45,16 +46,56 @@ public sealed class DependencyCollector : AstVisitor
         _module = module;
         _source = parse.Source;
         _options = options;
-        _asiPositions = [.. parse.AsiPositions];
+        _asiPositions = parse.AsiPositions;
         _comments = parse.Comments;
         _parser = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
         // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
         // stay free variables, as they do when the parser options switch those plugins off.
         _commonJs = !module.IsStrictEsm && _parser.Commonjs;
         _amd = !module.IsStrictEsm && _parser.Amd;
-        _defines = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
-        if (options.Optimization.NodeEnv is { } nodeEnv && !_defines.ContainsKey("process.env.NODE_ENV"))
-            _defines["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
+        _defines = DefinesOf(options);
+    }
+
+    // The free names (and dotted paths) DefinePlugin replaces, per options: the same for every
+    // module, so built once. PERF: a copy per module was a dictionary per module.
+    private sealed class Defines
+    {
+        public readonly Dictionary<string, string> Values;
+        // The first segment of every key: a dotted path whose root is not here is no define.
+        public readonly HashSet<string> Roots = new(StringComparer.Ordinal);
+
+        public Defines(SharpackOptions options)
+        {
+            Values = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
+            if (options.Optimization.NodeEnv is { } nodeEnv && !Values.ContainsKey("process.env.NODE_ENV"))
+                Values["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
+            foreach (var key in Values.Keys)
+            {
+                var dot = key.IndexOf('.', StringComparison.Ordinal);
+                Roots.Add(dot < 0 ? key : key[..dot]);
+            }
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SharpackOptions, Defines> s_defines = [];
+
+    private static Defines DefinesOf(SharpackOptions options) => s_defines.GetValue(options, static o => new Defines(o));
+
+    // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
+    private bool IsAsiPosition(int position)
+    {
+        var count = _asiPositions.Count;
+        if (count <= 16)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (_asiPositions[i] == position)
+                    return true;
+            }
+            return false;
+        }
+        _asiPositionSet ??= [.. _asiPositions];
+        return _asiPositionSet.Contains(position);
     }
 
     /// <summary>Collects the dependencies of <paramref name="module"/>.</summary>
@@ -183,26 +224,28 @@ public sealed class DependencyCollector : AstVisitor
     /// <inheritdoc />
     public override void Visit(Node node)
     {
-        switch (node)
+        // PERF: a switch on the node type (a jump table) rather than on the class (a test per case).
+        switch (node.Type)
         {
-            case ImportDeclaration:
+            case NodeType.ImportDeclaration:
                 return;
-            case ExportNamedDeclaration or ExportDefaultDeclaration or ExportAllDeclaration when !_parser.Harmony:
+            case NodeType.ExportNamedDeclaration or NodeType.ExportDefaultDeclaration or NodeType.ExportAllDeclaration when !_parser.Harmony:
                 base.Visit(node);
                 return;
-            case ExportNamedDeclaration export:
-                VisitExportNamed(export);
+            case NodeType.ExportNamedDeclaration:
+                VisitExportNamed((ExportNamedDeclaration)node);
                 return;
-            case ExportDefaultDeclaration exportDefault:
-                VisitExportDefault(exportDefault);
+            case NodeType.ExportDefaultDeclaration:
+                VisitExportDefault((ExportDefaultDeclaration)node);
                 return;
-            case ExportAllDeclaration exportAll:
-                VisitExportAll(exportAll);
+            case NodeType.ExportAllDeclaration:
+                VisitExportAll((ExportAllDeclaration)node);
                 return;
-            case Identifier identifier:
-                VisitIdentifier(identifier);
+            case NodeType.Identifier:
+                VisitIdentifier((Identifier)node);
                 return;
-            case ThisExpression thisExpression:
+            case NodeType.ThisExpression:
+                var thisExpression = (ThisExpression)node;
                 if (_thisDepth == 0)
                 {
                     if (_result.IsEsm) Replace(thisExpression.Start, thisExpression.End, "undefined");
@@ -213,16 +256,16 @@ public sealed class DependencyCollector : AstVisitor
                     }
                 }
                 return;
-            case MemberExpression member:
-                VisitMember(member);
+            case NodeType.MemberExpression:
+                VisitMember((MemberExpression)node);
                 return;
-            case CallExpression call:
-                VisitCall(call);
+            case NodeType.CallExpression:
+                VisitCall((CallExpression)node);
                 return;
-            case ImportExpression import:
-                VisitImportExpression(import);
+            case NodeType.ImportExpression:
+                VisitImportExpression((ImportExpression)node);
                 return;
-            case UnaryExpression { Operator: Operator.Typeof, Argument: Identifier { Symbol: -1 } argument } unary:
+            case NodeType.UnaryExpression when node is UnaryExpression { Operator: Operator.Typeof, Argument: Identifier { Symbol: -1 } argument } unary:
                 {
                     var replacement = argument.Name switch
                     {
@@ -236,7 +279,8 @@ public sealed class DependencyCollector : AstVisitor
                     else base.Visit(node);
                     return;
                 }
-            case Property property:
+            case NodeType.Property:
+                var property = (Property)node;
                 if (property.Shorthand && property.Value is Identifier value && value.Symbol >= 0 && _importBindings.TryGetValue(value.Symbol, out var binding))
                 {
                     Add(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: value.Name) { Start = value.Start, End = value.End });
@@ -245,13 +289,15 @@ public sealed class DependencyCollector : AstVisitor
                 if (property.Computed) Visit(property.Key);
                 Visit(property.Value);
                 return;
-            case MethodDefinition method:
+            case NodeType.MethodDefinition:
+                var method = (MethodDefinition)node;
                 if (method.Computed) Visit(method.Key);
                 _thisDepth++;
                 Visit(method.Value);
                 _thisDepth--;
                 return;
-            case PropertyDefinition field:
+            case NodeType.PropertyDefinition:
+                var field = (PropertyDefinition)node;
                 if (field.Computed) Visit(field.Key);
                 if (field.Value is not null)
                 {
@@ -262,34 +308,36 @@ public sealed class DependencyCollector : AstVisitor
                     _thisDepth--;
                 }
                 return;
-            case StaticBlock:
-            case FunctionDeclaration:
-            case FunctionExpression:
+            case NodeType.StaticBlock:
+            case NodeType.FunctionDeclaration:
+            case NodeType.FunctionExpression:
                 _thisDepth++;
                 _functionDepth++;
                 base.Visit(node);
                 _functionDepth--;
                 _thisDepth--;
                 return;
-            case ArrowFunctionExpression:
+            case NodeType.ArrowFunctionExpression:
                 _functionDepth++;
                 base.Visit(node);
                 _functionDepth--;
                 return;
-            case AwaitExpression when _functionDepth == 0:
-            case ForOfStatement { Await: true } when _functionDepth == 0:
+            case NodeType.AwaitExpression when _functionDepth == 0:
+            case NodeType.ForOfStatement when _functionDepth == 0 && ((ForOfStatement)node).Await:
                 _result.HasTopLevelAwait = true;
                 base.Visit(node);
                 return;
-            case LabeledStatement labeled:
-                Visit(labeled.Body);
+            case NodeType.LabeledStatement:
+                Visit(((LabeledStatement)node).Body);
                 return;
-            case BreakStatement or ContinueStatement:
+            case NodeType.BreakStatement or NodeType.ContinueStatement:
                 return;
-            case MetaProperty meta:
+            case NodeType.MetaProperty:
+                var meta = (MetaProperty)node;
                 VisitMetaProperty(meta, meta.Start, meta.End, null);
                 return;
-            case TaggedTemplateExpression tagged:
+            case NodeType.TaggedTemplateExpression:
+                var tagged = (TaggedTemplateExpression)node;
                 // A tag is called like a callee: an imported tag must not get `this`.
                 if (tagged.Tag is Identifier tag)
                 {
@@ -425,12 +473,12 @@ public sealed class DependencyCollector : AstVisitor
                 {
                     Start = identifier.Start,
                     End = identifier.End,
-                    AsiSafe = !_asiPositions.Contains(identifier.Start),
+                    AsiSafe = !IsAsiPosition(identifier.Start),
                 });
             }
             return;
         }
-        if (_defines.TryGetValue(identifier.Name, out var defined))
+        if (_defines.Values.TryGetValue(identifier.Name, out var defined))
         {
             Replace(identifier.Start, identifier.End, defined);
             return;
@@ -511,15 +559,15 @@ public sealed class DependencyCollector : AstVisitor
             {
                 Start = member.Start,
                 End = member.End,
-                AsiSafe = !_asiPositions.Contains(member.Start),
+                AsiSafe = !IsAsiPosition(member.Start),
             });
             return;
         }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
         // module.hot, import.meta.url.
-        if (!member.Computed && DottedPath(member) is { } path)
+        if (!member.Computed && DottedPath(member, _defines.Roots) is { } path)
         {
-            if (_defines.TryGetValue(path, out var defined))
+            if (_defines.Values.TryGetValue(path, out var defined))
             {
                 Replace(member.Start, member.End, defined);
                 return;
@@ -580,7 +628,7 @@ public sealed class DependencyCollector : AstVisitor
                 Replace(start, end, "undefined");
                 return true;
             case null:
-                var prefix = _asiPositions.Contains(start) ? ";" : "";
+                var prefix = IsAsiPosition(start) ? ";" : "";
                 Replace(start, end, prefix + "({ url: " + CodeGenerationContext.JsonString(new Uri(_module.Resource).AbsoluteUri) + " })");
                 return true;
             default:
@@ -595,28 +643,39 @@ public sealed class DependencyCollector : AstVisitor
         _ => null,
     };
 
-    private static string? DottedPath(MemberExpression member)
+    // `a.b.c` for a member chain rooted at a free variable or at import.meta; null otherwise, and
+    // null for a root no caller looks for (PERF: `Math.imul`, `console.log` and every other
+    // member expression built a list and a string here).
+    private static string? DottedPath(MemberExpression member, HashSet<string> defineRoots)
     {
-        var parts = new List<string>();
         Node current = member;
-        while (current is MemberExpression { Computed: false, Property: Identifier property } m)
-        {
-            parts.Add(property.Name);
+        while (current is MemberExpression { Computed: false, Property: Identifier } m)
             current = m.Object;
-        }
+        string rootName;
         switch (current)
         {
             case Identifier { Symbol: -1 } root:
-                parts.Add(root.Name);
+                rootName = root.Name;
+                if (rootName is not ("__webpack_exports_info__" or "define" or "require" or "module") && !defineRoots.Contains(rootName))
+                    return null;
                 break;
             case MetaProperty meta:
-                parts.Add(meta.Meta.Name + "." + meta.Property.Name);
+                rootName = meta.Meta.Name + "." + meta.Property.Name;
                 break;
             default:
                 return null;
         }
-        parts.Reverse();
-        return string.Join('.', parts);
+        var builder = new System.Text.StringBuilder(rootName);
+        AppendProperties(builder, member);
+        return builder.ToString();
+
+        static void AppendProperties(System.Text.StringBuilder builder, Node node)
+        {
+            if (node is not MemberExpression { Computed: false, Property: Identifier property } m)
+                return;
+            AppendProperties(builder, m.Object);
+            builder.Append('.').Append(property.Name);
+        }
     }
 
     // `require` as a free variable outside strict ES modules, or a callback parameter webpack passes

@@ -12,8 +12,10 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 /// <summary>The export definitions of an ES module.</summary>
 public sealed class EsmExportsDependency : Dependency
 {
-    /// <summary>Exported name → the local binding it reads.</summary>
-    public SortedDictionary<string, ExportSource> Exports { get; } = new(StringComparer.Ordinal);
+    /// <summary>Exported name → the local binding it reads, in ordinal order of the names.</summary>
+    /// <remarks>PERF: a sorted list; a module has a few exports, mostly added in order, and a
+    /// SortedDictionary (a tree node per export) cost 3% of a build of synthetic 10,000.</remarks>
+    public SortedList<string, ExportSource> Exports { get; } = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
