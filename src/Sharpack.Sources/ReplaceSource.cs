@@ -38,6 +38,19 @@ public sealed partial class ReplaceSource : Source
         Name = name;
     }
 
+    /// <summary>
+    /// Creates an edit list over <paramref name="source"/> with room for <paramref name="capacity"/>
+    /// edits, for a caller that knows about how many it will make (a module: about one per dependency).
+    /// </summary>
+    public ReplaceSource(Source source, string? name, int capacity)
+        : this(source, name)
+    {
+        if (capacity > 0)
+        {
+            _edits = new Edit[capacity];
+        }
+    }
+
     /// <summary>The name given at construction.</summary>
     public string? Name { get; }
 

@@ -83,7 +83,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         var collected = _collected ?? throw new InvalidOperationException($"{ReadableName} was not built.");
-        var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName));
+        // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
+        // were 22 MB of synthetic 10,000's code generation).
+        var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName), name: null, capacity: Dependencies.Count + 4);
         var template = new TemplateContext(this, source, context);
         foreach (var dependency in Dependencies)
             dependency.Apply(template);
