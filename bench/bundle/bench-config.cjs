@@ -4,6 +4,8 @@
 //   BENCH_KIND    synthetic | three10
 //   BENCH_MODE    development | production (production minus minification)
 //   BENCH_OUT     output folder
+//   BENCH_SPLIT_CHUNKS  optional; "false" sets optimization.splitChunks: false (run.sh --splitting:
+//                 async chunks only, no split-off shared or vendor chunks, as Sharpack)
 // webpack.config.cjs and rspack.config.cjs both call it: the options are the same for both.
 'use strict';
 const path = require('node:path');
@@ -22,6 +24,8 @@ function benchConfig() {
   // three.js x10: the entry's ten namespaces go to a global, as ../shared/bench/check-three10.cjs
   // expects (and so nothing can be tree-shaken away).
   if (kind === 'three10') output.library = { name: 'THREE', type: 'var' };
+  const optimization = { minimize: false };
+  if (process.env.BENCH_SPLIT_CHUNKS === 'false') optimization.splitChunks = false;
   return {
     mode,
     context: corpus,
@@ -29,7 +33,7 @@ function benchConfig() {
     target: 'web',
     devtool: false,
     output,
-    optimization: { minimize: false },
+    optimization,
     infrastructureLogging: { level: 'error' },
     stats: 'errors-warnings',
   };

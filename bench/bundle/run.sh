@@ -4,11 +4,16 @@
 # production without minification. Each bundler runs as a whole process (its CLI) under
 # /usr/bin/time (wall time, peak RSS); a figure is the median of --runs runs (default 3), and the
 # bundlers take turns within a run. The last run's bundles are checked: the synthetic ones must
-# print the corpus's expected.txt, the three.js x10 ones must pass check-three10.cjs.
+# print the corpus's expected.txt, the three.js x10 ones must pass check-three10.cjs. A second
+# table gives the JS files (chunks) each bundler emitted and their total size.
 #
 #   bench/bundle/run.sh                      everything (webpack at 10,000 modules takes minutes a run)
 #   bench/bundle/run.sh --quick              skip webpack on synthetic 10,000
 #   bench/bundle/run.sh --corpus synthetic-1000 --corpus three10 --mode production --runs 5
+#   bench/bundle/run.sh --splitting          synthetic corpora, every bundler making async chunks:
+#                                            esbuild --splitting --format=esm, webpack and Rspack
+#                                            with optimization.splitChunks: false (as Sharpack)
+#   bench/bundle/run.sh --splitting --split-chunks default   webpack and Rspack keep their splitChunks
 #
 # Corpora are generated into bench/.corpus/ (git-ignored) when missing; the peers are installed
 # from package-lock.json into bench/bundle/node_modules (git-ignored) when missing. Every
@@ -25,6 +30,8 @@ quick=0
 sel_corpora=()
 sel_modes=()
 bundlers=(sharpack esbuild rspack webpack)
+splitting=0
+split_chunks=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -32,11 +39,21 @@ while [[ $# -gt 0 ]]; do
     --corpus) sel_corpora+=("$2"); shift ;;
     --mode) sel_modes+=("$2"); shift ;;
     --bundlers) IFS=, read -r -a bundlers <<<"$2"; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --splitting) splitting=1 ;;
+    --split-chunks) split_chunks="$2"; shift ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [[ $splitting -eq 1 ]]; then
+  # three.js x10 has no import(), and esbuild's ESM output cannot be a `var THREE` library.
+  [[ ${#sel_corpora[@]} -gt 0 ]] || sel_corpora=(synthetic-1000 synthetic-10000)
+  for c in "${sel_corpora[@]}"; do
+    [[ $c == synthetic-* ]] || { echo "run.sh: --splitting runs the synthetic corpora only" >&2; exit 2; }
+  done
+fi
+[[ $split_chunks == false || $split_chunks == default ]] || { echo "run.sh: --split-chunks false|default" >&2; exit 2; }
 [[ ${#sel_corpora[@]} -gt 0 ]] || sel_corpora=(synthetic-1000 three10 synthetic-10000)
 [[ ${#sel_modes[@]} -gt 0 ]] || sel_modes=(development production)
 
@@ -78,7 +95,13 @@ logs="$art/bundle-logs/$stamp"
 out="$art/bundle-out"
 tsv="$art/bundle-$stamp.tsv"
 mkdir -p "$logs" "$out"
-printf 'corpus\tmode\tbundler\trun\tstatus\tseconds\tkib\n' >"$tsv"
+printf 'corpus\tmode\tbundler\trun\tstatus\tseconds\tkib\tjs_files\tbytes\n' >"$tsv"
+# In --splitting mode the outputs go to their own folders, and the figures are labelled.
+tag=""; label=""
+if [[ $splitting -eq 1 ]]; then
+  tag="-splitting"; label=", --splitting"
+  [[ $split_chunks == default ]] && { tag+="-splitchunks"; label+=" --split-chunks default"; }
+fi
 
 # build_cmd BUNDLER CORPUS MODE OUTDIR [ENTRY]: sets CMD to one build's command line.
 build_cmd() {
@@ -90,25 +113,35 @@ build_cmd() {
       CMD=("$root/sharpack" build --entry "$entry" --context "$corpora/$c" --output-path "$o"
         --mode "$mode" --target web --devtool false) ;;
     webpack|rspack)
-      CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o"
-        "$here/node_modules/.bin/$b" build -c "$here/$b.config.cjs") ;;
+      CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o")
+      [[ $splitting -eq 1 && $split_chunks == false ]] && CMD+=(BENCH_SPLIT_CHUNKS=false)
+      CMD+=("$here/node_modules/.bin/$b" build -c "$here/$b.config.cjs") ;;
     esbuild)
       # esbuild has no modes: development and production differ in process.env.NODE_ENV only.
-      # No minification, no source maps; an IIFE (the dynamic imports are bundled inline, as
-      # esbuild splits only ESM output).
-      CMD=("$here/node_modules/.bin/esbuild" "$corpora/$c/${entry#./}" --bundle --outfile="$o/main.js"
-        --format=iife --platform=browser --log-level=warning "--define:process.env.NODE_ENV=\"$mode\"")
+      # No minification, no source maps. Without --splitting an IIFE (the dynamic imports are
+      # bundled inline, as esbuild splits only ESM output); with it ESM in .mjs files, so that
+      # node runs them as modules.
+      CMD=("$here/node_modules/.bin/esbuild" "$corpora/$c/${entry#./}" --bundle --platform=browser
+        --log-level=warning "--define:process.env.NODE_ENV=\"$mode\"")
+      if [[ $splitting -eq 1 ]]; then CMD+=(--splitting --format=esm --outdir="$o" --out-extension:.js=.mjs)
+      else CMD+=(--format=iife --outfile="$o/main.js"); fi
       [[ $kind == three10 ]] && CMD+=(--global-name=THREE)
       ;;
   esac
   return 0
 }
 
+# main_file BUNDLER OUTDIR: the bundle to run (esbuild --splitting names it after the entry).
+main_file() {
+  if [[ $splitting -eq 1 && $1 == esbuild ]]; then echo "$2/index.mjs"; else echo "$2/main.js"; fi
+}
+
 skip() { # skip BUNDLER CORPUS
   [[ $quick -eq 1 && $1 == webpack && $2 == synthetic-10000 ]]
 }
 
-declare -A T M S   # key "corpus|mode|bundler": space-separated times, memories; status ok/fail
+declare -A T M S F # key "corpus|mode|bundler": space-separated times, memories; status ok/fail;
+                   # JS files and bytes of the last run
 for c in "${sel_corpora[@]}"; do
   for mode in "${sel_modes[@]}"; do
     for ((r = 0; r < runs; r++)); do
@@ -118,21 +151,24 @@ for c in "${sel_corpora[@]}"; do
         skip "$b" "$c" && continue
         key="$c|$mode|$b"
         [[ ${S[$key]:-ok} == fail ]] && continue
-        o="$out/$c-$mode-$b"
+        o="$out/$c-$mode-$b$tag"
         rm -rf "$o"
         log="$logs/$c-$mode-$b-$r.log"
         build_cmd "$b" "$c" "$mode" "$o"
         # Sharpack runs in the corpus folder: in bench/bundle it would load webpack.config.cjs.
         wd="$here"; [[ $b == sharpack ]] && wd="$corpora/$c"
         if (cd "$wd" && /usr/bin/time -o "$log.time" -f "%e %M" "${CMD[@]}" >"$log" 2>&1) \
-           && [[ -f "$o/main.js" ]]; then
+           && [[ -f "$(main_file "$b" "$o")" ]]; then
           read -r sec kib <"$log.time"
-          T[$key]="${T[$key]:-} $sec"; M[$key]="${M[$key]:-} $kib"
-          printf '%s\t%s\t%s\t%d\tok\t%s\t%s\n' "$c" "$mode" "$b" "$r" "$sec" "$kib" >>"$tsv"
-          echo "run.sh: $c $mode $b run $((r + 1)): ${sec} s, $((kib / 1024)) MiB" >&2
+          # JS files emitted (one a chunk: no source maps) and their total size in bytes
+          read -r files bytes < <(find "$o" -type f \( -name '*.js' -o -name '*.mjs' \) -printf '%s\n' |
+            awk '{n++; s+=$1} END {printf "%d %d\n", n, s}')
+          T[$key]="${T[$key]:-} $sec"; M[$key]="${M[$key]:-} $kib"; F[$key]="$files $bytes"
+          printf '%s\t%s\t%s\t%d\tok\t%s\t%s\t%s\t%s\n' "$c" "$mode" "$b" "$r" "$sec" "$kib" "$files" "$bytes" >>"$tsv"
+          echo "run.sh: $c $mode $b$label run $((r + 1)): ${sec} s, $((kib / 1024)) MiB, $files JS files, $bytes bytes" >&2
         else
           S[$key]=fail
-          printf '%s\t%s\t%s\t%d\tbuild-failed\t\t\n' "$c" "$mode" "$b" "$r" >>"$tsv"
+          printf '%s\t%s\t%s\t%d\tbuild-failed\t\t\t\t\n' "$c" "$mode" "$b" "$r" >>"$tsv"
           echo "run.sh: $c $mode $b: BUILD FAILED, first lines of $log:" >&2
           grep -v '^\s*$' "$log" | head -8 | sed 's/^/    /' >&2
         fi
@@ -143,7 +179,7 @@ for c in "${sel_corpora[@]}"; do
       skip "$b" "$c" && continue
       key="$c|$mode|$b"
       [[ ${S[$key]:-ok} == fail ]] && continue
-      o="$out/$c-$mode-$b"
+      o="$out/$c-$mode-$b$tag"
       chk="$logs/$c-$mode-$b-check.log"
       if [[ $c == three10 ]]; then
         bundle="$o/main.js"
@@ -160,12 +196,14 @@ for c in "${sel_corpora[@]}"; do
         if [[ $got == "three10 ok:"* ]] && ! grep -q 'timed bundle failed' "$chk"; then S[$key]=ok; else S[$key]=wrong; fi
       else
         expected="$(cat "$corpora/$c/expected.txt")"
-        got="$(timeout 120 node "$shared/run-bundle.cjs" "$o/main.js" 2>"$chk" || true)"
+        # run-bundle.cjs loads a web bundle's async chunks as script tags; esbuild's ESM runs as is
+        runner=("$shared/run-bundle.cjs"); [[ $splitting -eq 1 && $b == esbuild ]] && runner=()
+        got="$(timeout 120 node "${runner[@]}" "$(main_file "$b" "$o")" 2>"$chk" || true)"
         echo "$got" >>"$chk"
         if [[ $got == "$expected" ]]; then S[$key]=ok; else S[$key]=wrong; fi
       fi
       if [[ ${S[$key]} == wrong ]]; then
-        printf '%s\t%s\t%s\t\twrong-output\t\t\n' "$c" "$mode" "$b" >>"$tsv"
+        printf '%s\t%s\t%s\t\twrong-output\t\t\t\t\n' "$c" "$mode" "$b" >>"$tsv"
         echo "run.sh: $c $mode $b: WRONG OUTPUT, first lines of $chk:" >&2
         grep -v '^\s*$' "$chk" | head -8 | sed 's/^/    /' >&2
       else
@@ -178,7 +216,7 @@ done
 median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{a[NR]=$1} END {if (NR == 0) exit; if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), node $(node --version), $runs runs$([[ $quick -eq 1 ]] && echo ', --quick (no webpack at 10,000)')"
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), node $(node --version), $runs runs$label$([[ $quick -eq 1 ]] && echo ', --quick (no webpack at 10,000)')"
 echo
 hdr="| corpus | mode |"; sep="|---|---|"
 for b in "${bundlers[@]}"; do hdr+=" $b |"; sep+="---:|"; done
@@ -213,4 +251,22 @@ done
 echo
 echo "vs X: X's median wall time over Sharpack's (above 1: Sharpack is faster); in parentheses when a"
 echo "bundle of the pair fails its check. Memory is peak RSS (median)."
+echo
+echo "Output of the last run: JS files emitted (one a chunk) and their total size (MB = 10^6 bytes)."
+echo
+hdr="| corpus | mode |"; sep="|---|---|"
+for b in "${bundlers[@]}"; do hdr+=" $b |"; sep+="---:|"; done
+echo "$hdr"; echo "$sep"
+for c in "${sel_corpora[@]}"; do
+  for mode in "${sel_modes[@]}"; do
+    line="| $c | $mode |"
+    for b in "${bundlers[@]}"; do
+      read -r files bytes <<<"${F[$c|$mode|$b]:-}"
+      if [[ -n ${files:-} ]]; then line+=" $files, $(awk -v b="$bytes" 'BEGIN {printf "%.2f MB", b / 1e6}') |"
+      else line+=" - |"; fi
+    done
+    echo "$line"
+  done
+done
+echo
 echo "Measurements: $tsv; logs: $logs"
