@@ -339,16 +339,7 @@ public sealed class DependencyCollector : AstVisitor
             case NodeType.TaggedTemplateExpression:
                 var tagged = (TaggedTemplateExpression)node;
                 // A tag is called like a callee: an imported tag must not get `this`.
-                if (tagged.Tag is Identifier tag)
-                {
-                    _calleeIdentifier = tag;
-                    Visit(tag);
-                    _calleeIdentifier = null;
-                }
-                else
-                {
-                    Visit(tagged.Tag);
-                }
+                VisitCallee(tagged.Tag);
                 Visit(tagged.Quasi);
                 return;
             default:
@@ -760,16 +751,7 @@ public sealed class DependencyCollector : AstVisitor
             Add(new WebpackIsIncludedDependency(includedRequest) { Start = call.Start, End = call.End });
             return;
         }
-        if (call.Callee is Identifier callee)
-        {
-            _calleeIdentifier = callee;
-            Visit(callee);
-            _calleeIdentifier = null;
-        }
-        else
-        {
-            Visit(call.Callee);
-        }
+        VisitCallee(call.Callee);
         foreach (var argument in call.Arguments)
             Visit(argument);
     }
@@ -845,7 +827,7 @@ public sealed class DependencyCollector : AstVisitor
         if (arguments.Length >= 3 && arguments[2] is Literal { Kind: LiteralKind.RegExp } regExp)
         {
             patternText = regExp.RegexPattern!;
-            pattern = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _) ?? pattern;
+            pattern = DotNetPattern(regExp) ?? pattern;
         }
         var mode = arguments.Length >= 4 && StaticString(arguments[3]) is { } modeText ? modeText : "sync";
         var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(recursive, pattern, patternText, mode)) { Start = call.Start, End = call.End };
@@ -875,13 +857,13 @@ public sealed class DependencyCollector : AstVisitor
                     case "recursive" when value is Literal { Kind: LiteralKind.Boolean } flag: recursive = flag.BooleanValue; break;
                     case "regExp" when value is Literal { Kind: LiteralKind.RegExp } regExp:
                         patternText = regExp.RegexPattern!;
-                        pattern = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _) ?? pattern;
+                        pattern = DotNetPattern(regExp) ?? pattern;
                         break;
                     case "include" when value is Literal { Kind: LiteralKind.RegExp } regExp:
-                        include = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
+                        include = DotNetPattern(regExp);
                         break;
                     case "exclude" when value is Literal { Kind: LiteralKind.RegExp } regExp:
-                        exclude = Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
+                        exclude = DotNetPattern(regExp);
                         break;
                     case "mode" when StaticString(value) is { } modeText: mode = modeText; break;
                     case "chunkName" when StaticString(value) is { } name: chunkName = name; break;
@@ -898,6 +880,26 @@ public sealed class DependencyCollector : AstVisitor
         dependency.Replacements.Add((call.Start, call.End, "__webpack_require__({id})"));
         Add(dependency);
     }
+
+    // A callee (or a template tag) that is an identifier is visited as one: an imported function
+    // must then be called without `this`.
+    private void VisitCallee(Node callee)
+    {
+        if (callee is Identifier identifier)
+        {
+            _calleeIdentifier = identifier;
+            Visit(identifier);
+            _calleeIdentifier = null;
+        }
+        else
+        {
+            Visit(callee);
+        }
+    }
+
+    /// <summary>A regular expression literal as a .NET pattern, or null when it cannot be translated.</summary>
+    private static string? DotNetPattern(Literal regExp) =>
+        Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
 
     private static bool IsFunctionLike(Node node) =>
         node is FunctionExpression or ArrowFunctionExpression
