@@ -62,6 +62,9 @@ public sealed record ResolveOptions
     /// <summary>Try an absolute request in <see cref="Roots"/> only after as an absolute path.</summary>
     public bool? PreferAbsolute { get; init; }
 
+    /// <summary>Resolve to a directory instead of a file (enhanced-resolve's <c>resolveToContext</c>): how webpack finds a context's folder.</summary>
+    public bool? ResolveToContext { get; init; }
+
     /// <summary>Folders in which server-relative requests (<c>/x</c>) are resolved.</summary>
     public IReadOnlyList<string>? Roots { get; init; }
 

@@ -172,7 +172,7 @@ public sealed partial class Resolver
 
     private Outcome ResolveAsModule(in Request request, ResolveContext context)
     {
-        if (!request.Directory && request.RequestText == ".")
+        if (!_resolveToContext && !request.Directory && request.RequestText == ".")
         {
             var outcome = Run(Hook.UndescribedRawFile, request, context);
             if (!outcome.IsContinue) return outcome;
@@ -192,6 +192,7 @@ public sealed partial class Resolver
 
     private Outcome DescribedRelative(in Request request, ResolveContext context)
     {
+        if (_resolveToContext) return Run(Hook.Directory, request, context);
         if (!request.Directory)
         {
             var outcome = Run(Hook.RawFile, request, context);
@@ -203,6 +204,7 @@ public sealed partial class Resolver
 
     private Outcome UndescribedExistingDirectory(in Request request, ResolveContext context)
     {
+        if (_resolveToContext) return Run(Hook.Resolved, request, context);
         var outcome = DescriptionFilePlugin(request, context, pathIsFile: false, Hook.ExistingDirectory);
         if (!outcome.IsContinue) return outcome;
         foreach (var mainFile in _mainFiles)

@@ -29,6 +29,7 @@ public sealed partial class Resolver
     private readonly bool _enforceExtension;
     private readonly bool _preferRelative;
     private readonly bool _preferAbsolute;
+    private readonly bool _resolveToContext;
     private readonly string[] _roots;
     private readonly string[] _restrictions;
     private readonly System.Text.RegularExpressions.Regex[] _restrictionPatterns;
@@ -63,6 +64,7 @@ public sealed partial class Resolver
         _fullySpecified = options.FullySpecified ?? false;
         _preferRelative = options.PreferRelative ?? false;
         _preferAbsolute = options.PreferAbsolute ?? false;
+        _resolveToContext = options.ResolveToContext ?? false;
         _roots = Distinct(options.Roots ?? []);
         _restrictions = [.. (options.Restrictions ?? []).Select(PathUtil.Normalize)];
         _restrictionPatterns = [.. options.RestrictionPatterns ?? []];

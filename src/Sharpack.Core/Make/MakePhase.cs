@@ -30,6 +30,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
+    private readonly Sharpack.Resolver.Resolver _contextResolver;
     private readonly BuildContext _buildContext;
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
@@ -47,8 +48,13 @@ internal sealed class MakePhase
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
+        _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
         _buildContext = new BuildContext(options);
     }
+
+    // A relative or absolute path, as opposed to a module request resolved through resolve.modules.
+    private static bool IsPathRequest(string request) =>
+        request is "." or ".." || request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(request);
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
     public void Run()
@@ -204,9 +210,22 @@ internal sealed class MakePhase
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
-            var directory = Path.GetFullPath(Path.Combine(context, request));
-            if (!Directory.Exists(directory))
-                return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})", null);
+            string directory;
+            if (IsPathRequest(request))
+            {
+                directory = Path.GetFullPath(Path.Combine(context, request));
+                if (!Directory.Exists(directory))
+                    return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})", null);
+            }
+            else
+            {
+                // webpack resolves a context's folder with resolveToContext: `@scope` in
+                // import(`@scope/${name}`) is a folder in node_modules.
+                var found = _contextResolver.Resolve(request, context, trackDependencies: false);
+                if (found.Kind != ResolveResultKind.Resolved)
+                    return (null, "Module not found: Error: " + (found.Error ?? $"Can't resolve '{request}' in '{context}'"), null);
+                directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(found.Path!));
+            }
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
@@ -249,7 +268,7 @@ internal sealed class MakePhase
             case ResolveResultKind.Builtin:
                 return (new ExternalModule(request), null, null);
             case ResolveResultKind.Ignored:
-                return (null, null, null);
+                return (new IgnoredModule(context, request), null, null);
             default:
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
                 return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
@@ -305,7 +324,7 @@ internal sealed class MakePhase
         if (error is not null)
         {
             // A weak dependency (__webpack_is_included__, require.resolveWeak) may name a module that does not exist.
-            if (!dependency.IsWeak) ReportAt(origin, dependency, error, details);
+            if (!dependency.IsWeak) ReportAt(origin, dependency, error, details, dependency.IsOptional);
             return;
         }
         if (created is null)
@@ -336,7 +355,7 @@ internal sealed class MakePhase
         }
     }
 
-    private void ReportAt(Module? origin, Dependency dependency, string message, string? details)
+    private void ReportAt(Module? origin, Dependency dependency, string message, string? details, bool warning = false)
     {
         if (origin is null)
         {
@@ -344,12 +363,12 @@ internal sealed class MakePhase
             return;
         }
         var (line, column, frame) = origin.Locate(dependency.Start);
-        _compilation.Errors.Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame) { Details = details });
+        (warning ? _compilation.Warnings : _compilation.Errors).Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame) { Details = details, IsWarning = warning });
     }
 
     private string ReadableName(Module module)
     {
-        if (module is ExternalModule)
+        if (module is ExternalModule or IgnoredModule)
             return module.ReadableName;
         var relative = Path.GetRelativePath(_compilation.Options.Context, module.Resource).Replace('\\', '/');
         if (relative == ".") relative = "";
@@ -365,7 +384,21 @@ internal sealed class MakePhase
         Modules = resolve.Modules,
         MainFiles = resolve.MainFiles,
         Symlinks = resolve.Symlinks,
+        Alias = resolve.Alias.Count == 0 ? null : ToAliasEntries(resolve.Alias),
+        Fallback = resolve.Fallback.Count == 0 ? null : ToAliasEntries(resolve.Fallback),
     };
+
+    // resolve.alias and resolve.fallback: an empty target list is `false` (the module is ignored).
+    private static AliasEntry[] ToAliasEntries(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> alias)
+    {
+        var entries = new AliasEntry[alias.Count];
+        for (var i = 0; i < alias.Count; i++)
+        {
+            var (key, targets) = alias[i];
+            entries[i] = targets.Count == 0 ? AliasEntry.Ignore(key) : new AliasEntry(key, [.. targets]);
+        }
+        return entries;
+    }
 
     // User options win over defaults where set; "..." in a list keeps the default entries.
     private static ResolverOptions Merge(ResolverOptions defaults, ResolverOptions user) => defaults with
@@ -376,6 +409,8 @@ internal sealed class MakePhase
         Modules = MergeList(defaults.Modules, user.Modules),
         MainFiles = MergeList(defaults.MainFiles, user.MainFiles),
         Symlinks = user.Symlinks ?? defaults.Symlinks,
+        Alias = user.Alias ?? defaults.Alias,
+        Fallback = user.Fallback ?? defaults.Fallback,
     };
 
     private static IReadOnlyList<string>? MergeList(IReadOnlyList<string>? defaults, IReadOnlyList<string>? user)

@@ -29,6 +29,9 @@ public abstract class Dependency
     /// <summary>A weak dependency resolves its module but does not put it in any chunk (webpackMode "weak", require.resolveWeak).</summary>
     public virtual bool IsWeak => false;
 
+    /// <summary>An optional dependency that fails to resolve is a warning, not an error (webpack's <c>dependency.optional</c>, e.g. a context's elements).</summary>
+    public virtual bool IsOptional => false;
+
     /// <summary>The async block the dependency belongs to (its module loads on demand), or null for a module-level dependency.</summary>
     public AsyncDependenciesBlock? Block { get; set; }
 

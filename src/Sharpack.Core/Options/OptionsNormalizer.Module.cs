@@ -13,12 +13,12 @@ namespace Sharpack.Core.Options;
 public static partial class OptionsNormalizer
 {
     private static readonly string[] s_resolveSupported =
-        ["alias", "conditionNames", "extensions", "mainFields", "mainFiles", "modules", "symlinks"];
+        ["alias", "conditionNames", "extensions", "fallback", "mainFields", "mainFiles", "modules", "symlinks"];
 
     private static readonly string[] s_resolveIgnored =
     [
         "aliasFields", "byDependency", "cache", "cachePredicate", "cacheWithContext", "descriptionFiles",
-        "enforceExtension", "exportsFields", "extensionAlias", "fallback", "fileSystem", "fullySpecified",
+        "enforceExtension", "exportsFields", "extensionAlias", "fileSystem", "fullySpecified",
         "importsFields", "plugins", "preferAbsolute", "preferRelative", "resolver", "restrictions", "roots",
         "tsconfig", "unsafeCache", "useSyncFileSystemCalls",
     ];
@@ -59,18 +59,18 @@ public static partial class OptionsNormalizer
             Extensions = reader.StringArray(obj["extensions"], "configuration.resolve.extensions", s_defaultExtensions) ?? [.. s_defaultExtensions],
             MainFields = reader.StringArray(obj["mainFields"], "configuration.resolve.mainFields", defaultMainFields) ?? defaultMainFields,
             ConditionNames = reader.StringArray(obj["conditionNames"], "configuration.resolve.conditionNames"),
-            Alias = ReadAlias(reader, obj["alias"]),
+            Alias = ReadAlias(reader, obj["alias"], "configuration.resolve.alias"),
+            Fallback = ReadAlias(reader, obj["fallback"], "configuration.resolve.fallback"),
             Modules = reader.StringArray(obj["modules"], "configuration.resolve.modules", ["node_modules"]) ?? ["node_modules"],
             MainFiles = reader.StringArray(obj["mainFiles"], "configuration.resolve.mainFiles", ["index"]) ?? ["index"],
             Symlinks = reader.Bool(obj["symlinks"], "configuration.resolve.symlinks") ?? true,
         };
     }
 
-    // Object form { key: target | [targets] | false }, or array form [{ name, alias, onlyModule }]
+    // resolve.alias and resolve.fallback. Object form { key: target | [targets] | false }, or array form [{ name, alias, onlyModule }]
     // where onlyModule is the object form's `key$` (exact match).
-    private static List<KeyValuePair<string, IReadOnlyList<string>>> ReadAlias(ConfigReader reader, JsonNode? node)
+    private static List<KeyValuePair<string, IReadOnlyList<string>>> ReadAlias(ConfigReader reader, JsonNode? node, string path)
     {
-        const string path = "configuration.resolve.alias";
         var result = new List<KeyValuePair<string, IReadOnlyList<string>>>();
         if (node is JsonArray array)
         {

@@ -163,6 +163,9 @@ public sealed class ResolveOptions
     /// <summary><c>resolve.alias</c>: key → targets (an empty list means <c>false</c>, ignore).</summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Alias { get; init; } = [];
 
+    /// <summary><c>resolve.fallback</c>: like <see cref="Alias"/>, tried when a request does not resolve otherwise (e.g. node built-ins for the web).</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Fallback { get; init; } = [];
+
     /// <summary><c>resolve.modules</c>.</summary>
     public IReadOnlyList<string> Modules { get; init; } = ["node_modules"];
 

@@ -790,14 +790,16 @@ public sealed class DependencyCollector : AstVisitor
             default:
                 return null;
         }
+        // The folder is the prefix up to its last slash ("." when it has none, the prefix then
+        // matched as it is); it may be a module request (`@scope/${name}`), resolved to a folder.
         var slash = prefix.LastIndexOf('/');
-        if (slash < 0 || !prefix.StartsWith('.'))
+        if (prefix.Length == 0)
             return null;
-        var directory = prefix[..slash];
-        var rest = "." + prefix[slash..];
+        var directory = slash < 0 ? "." : slash == 0 ? "/" : prefix[..slash];
+        var rest = slash < 0 ? prefix : "." + prefix[slash..];
         var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(rest) + ".*" + System.Text.RegularExpressions.Regex.Escape(suffix) + "$";
         var patternText = "^" + EscapeJs(rest) + ".*" + EscapeJs(suffix) + "$";
-        var dependency = new ContextDependency(directory.Length == 0 ? "." : directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode,
+        var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode,
             magic?.GroupOptions, magic?.Include, magic?.Exclude))
         { Start = request.Start, End = request.End };
         dependency.Replacements.Add((prefixStart, prefixEnd, isTemplate ? rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal) : CodeGenerationContext.JsonString(rest)));

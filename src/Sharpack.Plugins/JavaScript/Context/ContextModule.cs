@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
@@ -18,7 +19,6 @@ namespace Sharpack.Plugins.JavaScript.Context;
 public sealed class ContextModule(string directory, ContextOptions options)
     : Module(directory + "|" + options.Key, directory)
 {
-    private static readonly string[] s_extensions = [".js", ".json", ".wasm", ".mjs", ".cjs"];
     private readonly List<(string Key, ModuleIncludeDependency Element)> _elements = [];
 
     /// <summary>The context's options.</summary>
@@ -37,29 +37,24 @@ public sealed class ContextModule(string directory, ContextOptions options)
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         var pattern = new Regex(Options.Pattern, RegexOptions.CultureInvariant);
-        var files = new List<string>();
-        foreach (var file in System.IO.Directory.EnumerateFiles(Resource, "*", Options.Recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly))
-        {
-            var relative = "./" + Path.GetRelativePath(Resource, file).Replace('\\', '/');
-            if (relative.Contains("/node_modules/", StringComparison.Ordinal) || !pattern.IsMatch(relative))
-                continue;
-            if ((Options.Include is { } include && !Regex.IsMatch(relative, include, RegexOptions.CultureInvariant))
-                || (Options.Exclude is { } exclude && Regex.IsMatch(relative, exclude, RegexOptions.CultureInvariant)))
-                continue;
-            files.Add(relative);
-        }
-        files.Sort(StringComparer.Ordinal);
+        var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
+        var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
+        var requests = new List<string>();
+        var alternatives = new List<string>();
+        AddDirectory(Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, alternatives, requests);
+        // webpack sorts a context's elements by request; [index] counts them in that order.
+        requests.Sort(StringComparer.Ordinal);
         var weak = Options.Mode is "weak" or "async-weak";
         AsyncDependenciesBlock? onceBlock = null;
-        if (Options.Mode == "lazy-once" && files.Count > 0)
+        if (Options.Mode == "lazy-once" && requests.Count > 0)
         {
             onceBlock = new AsyncDependenciesBlock(Options.GroupOptions ?? Sharpack.Core.ChunkGraph.ChunkGroupOptions.Empty, Resource, 0);
             Blocks.Add(onceBlock);
         }
         var index = 0;
-        foreach (var relative in files)
+        foreach (var request in requests)
         {
-            var element = new ModuleIncludeDependency(relative, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak };
+            var element = new ModuleIncludeDependency(request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak, Optional = true };
             Dependencies.Add(element);
             if (onceBlock is not null)
             {
@@ -78,22 +73,102 @@ public sealed class ContextModule(string directory, ContextOptions options)
                     group = group with
                     {
                         Name = template.Replace("[index]", index.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                            .Replace("[request]", ToPath(relative), StringComparison.Ordinal),
+                            .Replace("[request]", ToPath(request), StringComparison.Ordinal),
                     };
                 }
-                var block = new AsyncDependenciesBlock(group, relative, 0);
+                var block = new AsyncDependenciesBlock(group, request, 0);
                 element.Block = block;
                 block.Dependencies.Add(element);
                 Blocks.Add(block);
             }
             index++;
-            _elements.Add((relative, element));
-            // webpack's alternative requests: the same file without its extension.
-            var extension = Path.GetExtension(relative);
-            if (Array.IndexOf(s_extensions, extension) >= 0)
-                _elements.Add((relative[..^extension.Length], element));
+            _elements.Add((request, element));
         }
         return [];
+    }
+
+    // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
+    // (include and exclude tested on its full path) and its alternative requests that match the
+    // context's pattern.
+    private static void AddDirectory(string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> alternatives, List<string> requests)
+    {
+        var stack = new Stack<string>();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var directory = stack.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            {
+                var path = entry.FullName;
+                if (exclude is not null && exclude.IsMatch(path))
+                    continue;
+                if (entry is DirectoryInfo)
+                {
+                    // A linked folder is followed once, so a link back up cannot loop.
+                    if (recursive && (entry.LinkTarget is null || linked.Add(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path)))
+                        stack.Push(path);
+                    continue;
+                }
+                if (include is not null && !include.IsMatch(path))
+                    continue;
+                alternatives.Clear();
+                AlternativeRequests(root, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), resolve, alternatives);
+                foreach (var request in alternatives)
+                {
+                    if (pattern.IsMatch(request)) requests.Add(request);
+                }
+            }
+        }
+    }
+    // Follows the alternativeRequests hook of webpack's RequireContextPlugin: a file is also
+    // requested without an extension of resolve.extensions ("./a"), as its folder when it is a
+    // main file ("./dir/", "./dir"), and as a module request when it lies in a modules folder
+    // ("./node_modules/x/index.js" becomes "x/index.js" only).
+    private static void AlternativeRequests(string root, string request, ResolveOptions resolve, List<string> result)
+    {
+        var items = new List<string>(4);
+        foreach (var extension in resolve.Extensions)
+        {
+            if (extension.Length > 0 && request.EndsWith(extension, StringComparison.Ordinal))
+                items.Add(request[..^extension.Length]);
+        }
+        items.Add(request);
+        var withMainFiles = new List<string>(items.Count * 2);
+        foreach (var item in items)
+        {
+            foreach (var mainFile in resolve.MainFiles)
+            {
+                if (item.Length > mainFile.Length && item.EndsWith(mainFile, StringComparison.Ordinal) && item[^(mainFile.Length + 1)] == '/')
+                {
+                    withMainFiles.Add(item[..^mainFile.Length]);
+                    withMainFiles.Add(item[..^(mainFile.Length + 1)]);
+                }
+            }
+            withMainFiles.Add(item);
+        }
+        foreach (var item in withMainFiles)
+        {
+            var hide = false;
+            foreach (var folder in resolve.Modules)
+            {
+                if (!Path.IsPathRooted(folder))
+                {
+                    if (item.Length > folder.Length + 3 && item.StartsWith("./", StringComparison.Ordinal)
+                        && string.CompareOrdinal(item, 2, folder, 0, folder.Length) == 0 && item[folder.Length + 2] == '/')
+                    {
+                        result.Add(item[(folder.Length + 3)..]);
+                        hide = true;
+                    }
+                    continue;
+                }
+                var full = root.Replace('\\', '/') + item[1..];
+                var absolute = folder.Replace('\\', '/');
+                if (full.StartsWith(absolute, StringComparison.Ordinal) && full.Length > absolute.Length + 1)
+                    result.Add(full[(absolute.Length + 1)..]);
+            }
+            if (!hide) result.Add(item);
+        }
     }
 
     /// <summary>webpack's Template.toPath: runs of characters not allowed in a file name become "-".</summary>
@@ -139,7 +214,12 @@ public sealed class ContextModule(string directory, ContextOptions options)
             if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }
             entries.Add((key, $"[{id}, {fakeMode}{(chunkIds.Count > 0 ? ", " + string.Join(", ", chunkIds) : "")}]"));
         }
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        // Elements are in request order; of two with one request (./a from a.js and a.json) the
+        // last wins, as in webpack's map object.
+        for (var i = entries.Count - 2; i >= 0; i--)
+        {
+            if (entries[i].Key == entries[i + 1].Key) entries.RemoveAt(i);
+        }
         var code = new StringBuilder("var map = {\n");
         for (var i = 0; i < entries.Count; i++)
         {
