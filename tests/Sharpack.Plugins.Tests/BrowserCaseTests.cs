@@ -56,9 +56,15 @@ public sealed class BrowserCaseTests(BrowserFixture browser)
         }
         if (stats.Errors.Count > 0)
             return "build errors:\n" + errors;
+        // Each page is a navigation of its own: its runtime, module cache and requests start afresh.
         var manifest = CaseManifest.Read(directory);
-        var run = browser.Run(name, output, manifest.Bundles, manifest.FailFirst);
-        return run.Problems().Count == 0 ? null : "case failed in Chromium:\n" + run.Report();
+        foreach (var page in manifest.Pages)
+        {
+            var run = browser.Run(name, output, page, manifest.FailFirst, module: manifest.Module);
+            if (run.Problems().Count > 0)
+                return $"case failed in Chromium (page {string.Join(", ", page)}):\n" + run.Report();
+        }
+        return null;
     }
 
     private static IReadOnlyDictionary<string, string> ReadKnownFailures()

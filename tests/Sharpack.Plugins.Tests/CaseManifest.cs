@@ -5,6 +5,9 @@
 //                needs node (fs, path, process, __dirname, require of built-ins) says ["node"]
 //   "failFirst": { "file": N } — in the browser, the static server answers 404 to the first N
 //                requests for that file (relative to the output folder), to test retries
+//   "pages":     instead of "bundles": several lists of files, each run on its own (a page of its
+//                own in the browser, a node process of its own), as a multi-page app loads them
+//   "module":    true: the browser loads the files as <script type="module"> (ES module output)
 
 using System.Text.Json.Nodes;
 
@@ -14,7 +17,14 @@ internal sealed class CaseManifest
 {
     private static readonly string[] s_allTargets = ["node", "web"];
 
-    public required IReadOnlyList<string> Bundles { get; init; }
+    /// <summary>The files of the first (usually only) page.</summary>
+    public IReadOnlyList<string> Bundles => Pages[0];
+
+    /// <summary>Each page's files, in load order.</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> Pages { get; init; }
+
+    /// <summary>Whether the browser loads the files as ES modules.</summary>
+    public bool Module { get; init; }
 
     public required IReadOnlyList<string> Targets { get; init; }
 
@@ -39,13 +49,15 @@ internal sealed class CaseManifest
     {
         var testFile = Path.Combine(directory, "test.json");
         if (!File.Exists(testFile))
-            return new CaseManifest { Bundles = ["bundle.js"], Targets = s_allTargets, FailFirst = new Dictionary<string, int>() };
+            return new CaseManifest { Pages = [["bundle.js"]], Targets = s_allTargets, FailFirst = new Dictionary<string, int>() };
         var json = JsonNode.Parse(File.ReadAllText(testFile))!.AsObject();
         foreach (var (key, _) in json)
         {
-            if (key is not ("bundles" or "targets" or "failFirst"))
-                throw new InvalidDataException($"{testFile}: unknown key '{key}' (known: bundles, targets, failFirst)");
+            if (key is not ("bundles" or "targets" or "failFirst" or "pages" or "module"))
+                throw new InvalidDataException($"{testFile}: unknown key '{key}' (known: bundles, pages, targets, failFirst, module)");
         }
+        if (json["bundles"] is not null && json["pages"] is not null)
+            throw new InvalidDataException($"{testFile}: give either bundles or pages");
         var targets = json["targets"] is JsonArray targetArray ? [.. targetArray.Select(t => t!.GetValue<string>())] : s_allTargets;
         foreach (var target in targets)
         {
@@ -60,7 +72,9 @@ internal sealed class CaseManifest
         }
         return new CaseManifest
         {
-            Bundles = json["bundles"] is JsonArray bundles ? [.. bundles.Select(b => b!.GetValue<string>())] : ["bundle.js"],
+            Pages = json["pages"] is JsonArray pages ? [.. pages.Select(page => (IReadOnlyList<string>)[.. page!.AsArray().Select(b => b!.GetValue<string>())])]
+                : json["bundles"] is JsonArray bundles ? [[.. bundles.Select(b => b!.GetValue<string>())]] : [["bundle.js"]],
+            Module = json["module"]?.GetValue<bool>() ?? false,
             Targets = targets,
             FailFirst = failFirst,
         };

@@ -42,15 +42,19 @@ public sealed class CaseTests
         }
         Assert.True(stats is not null, normalized.FormatErrors());
         Assert.True(stats.Errors.Count == 0, "build errors:\n" + string.Join("\n", stats.Errors));
-        var arguments = new List<string>
+        // Each page runs in a node process of its own, as each page of a site starts afresh.
+        foreach (var page in CaseManifest.Read(directory).Pages)
         {
-            Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
-            Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"),
-        };
-        foreach (var bundle in Bundles(directory))
-            arguments.Add(Path.Combine(output, bundle));
-        var (exitCode, stdout) = TestPaths.RunNode(output, [.. arguments]);
-        Assert.True(exitCode == 0, "bundle failed in node:\n" + stdout);
+            var arguments = new List<string>
+            {
+                Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
+                Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"),
+            };
+            foreach (var bundle in page)
+                arguments.Add(Path.Combine(output, bundle));
+            var (exitCode, stdout) = TestPaths.RunNode(output, [.. arguments]);
+            Assert.True(exitCode == 0, $"bundle failed in node ({string.Join(", ", page)}):\n" + stdout);
+        }
     }
 
     /// <summary>The options a case is built with: the defaults for <paramref name="target"/>, then the case's webpack.config.json.</summary>
@@ -78,9 +82,6 @@ public sealed class CaseTests
             Merge(configuration, JsonNode.Parse(File.ReadAllText(configFile))!.AsObject());
         return OptionsNormalizer.Normalize(configuration, workingDirectory: directory);
     }
-
-    /// <summary>The files a case runs, in order.</summary>
-    public static IReadOnlyList<string> Bundles(string directory) => CaseManifest.Read(directory).Bundles;
 
     private static void Merge(JsonObject target, JsonObject source)
     {

@@ -40,6 +40,7 @@ public sealed class DependencyCollector : AstVisitor
     private int _thisDepth;
     private int _functionDepth;
     private Identifier? _calleeIdentifier;
+    private readonly Sharpack.JavaScript.Scopes.ScopeTree? _scopes;
 
     private DependencyCollector(JavaScriptModule module, ParseResult parse, SharpackOptions options)
     {
@@ -47,6 +48,7 @@ public sealed class DependencyCollector : AstVisitor
         _source = parse.Source;
         _options = options;
         _asiPositions = parse.AsiPositions;
+        _scopes = parse.Scopes;
         _comments = parse.Comments;
         _parser = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
         // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
@@ -279,6 +281,15 @@ public sealed class DependencyCollector : AstVisitor
                     else base.Visit(node);
                     return;
                 }
+            // webpack's CommonJsImportsParserPlugin: `typeof require.resolve(Weak)` is "function",
+            // so the check runs where no `require` exists (the browser).
+            case NodeType.UnaryExpression when _commonJs && node is UnaryExpression
+            {
+                Operator: Operator.Typeof,
+                Argument: MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "require" }, Property: Identifier { Name: "resolve" or "resolveWeak" } },
+            } unary:
+                Replace(unary.Start, unary.End, "\"function\"");
+                return;
             case NodeType.Property:
                 var property = (Property)node;
                 if (property.Shorthand && property.Value is Identifier value && value.Symbol >= 0 && _importBindings.TryGetValue(value.Symbol, out var binding))
@@ -457,6 +468,17 @@ public sealed class DependencyCollector : AstVisitor
     {
         if (identifier.Symbol >= 0)
         {
+            if (identifier.Name is "__webpack_require__" or "__webpack_exports__")
+            {
+                // webpack's CompatibilityPlugin: a bundle inside the module (a package shipped as a
+                // webpack build) declares its own __webpack_require__; renamed, it no longer hides
+                // the one this module's rewritten requires call.
+                var declaration = _scopes!.Symbols[identifier.Symbol].Declaration;
+                Replace(identifier.Start, identifier.End, identifier.Name == "__webpack_exports__"
+                    ? "__nested_webpack_exports__"
+                    : "__nested_webpack_require_" + declaration.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "__");
+                return;
+            }
             if (_importBindings.TryGetValue(identifier.Symbol, out var binding))
             {
                 var isCall = ReferenceEquals(_calleeIdentifier, identifier);

@@ -62,12 +62,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <param name="scripts">The scripts the page loads after the runner and expect.</param>
     /// <param name="failFirst">Paths relative to the root the server answers with 404 the given number of times first.</param>
     /// <param name="timeout">How long the tests may take (default 20 s).</param>
-    public PageRun Run(string title, string root, IReadOnlyList<string> scripts, IReadOnlyDictionary<string, int>? failFirst = null, TimeSpan? timeout = null)
+    /// <param name="module">Load the scripts as ES modules (<c>type="module"</c>).</param>
+    public PageRun Run(string title, string root, IReadOnlyList<string> scripts, IReadOnlyDictionary<string, int>? failFirst = null, TimeSpan? timeout = null, bool module = false)
     {
         if (_server is null || _browser is null)
             throw new InvalidOperationException("the fixture is not initialized");
         var site = new ServedSite(root)
-            .With(PagePath, Encoding.UTF8.GetBytes(Page(title, scripts)))
+            .With(PagePath, Encoding.UTF8.GetBytes(Page(title, scripts, module)))
             .With("/__harness__/harness.js", _harness, cacheable: true)
             .With("/__harness__/expect.js", _expect, cacheable: true);
         foreach (var (path, times) in failFirst ?? new Dictionary<string, int>())
@@ -105,7 +106,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             && site.FailedPaths.Contains(url.AbsolutePath);
     }
 
-    private static string Page(string title, IReadOnlyList<string> scripts)
+    private static string Page(string title, IReadOnlyList<string> scripts, bool module)
     {
         var page = new StringBuilder();
         page.AppendLine("<!DOCTYPE html>");
@@ -119,7 +120,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.AppendLine("</head>");
         page.AppendLine("<body>");
         foreach (var script in scripts)
-            page.AppendLine($"<script src=\"{WebUtility.HtmlEncode(script)}\"></script>");
+            page.AppendLine($"<script{(module ? " type=\"module\"" : "")} src=\"{WebUtility.HtmlEncode(script)}\"></script>");
         page.AppendLine("</body>");
         page.AppendLine("</html>");
         return page.ToString();

@@ -1,0 +1,3 @@
+import { count } from "../shared.js";
+count("en");
+export const greeting = "hello";

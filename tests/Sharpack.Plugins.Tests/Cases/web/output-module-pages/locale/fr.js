@@ -1,0 +1,3 @@
+import { count } from "../shared.js";
+count("fr");
+export const greeting = "bonjour";
