@@ -10,13 +10,25 @@ internal static class HashingPass
 {
     public static void Run(Compilation compilation)
     {
-        var hash = new XxHash64();
         var modules = new List<Module>(compilation.CodeGenerationResults.Keys);
         modules.Sort((a, b) => ModuleIdsPass.CompareIds(a.Id, b.Id));
-        foreach (var module in modules)
+        // PERF: each module's code is hashed on its own, in parallel (35 MB of source and edits on
+        // synthetic 10,000); the full hash folds those hashes in id order.
+        var moduleHashes = new ulong[modules.Count];
+        Parallel.For(0, modules.Count, () => new XxHash64(), (i, _, moduleHash) =>
         {
-            hash.Append(module.Id);
-            compilation.CodeGenerationResults[module].Source.UpdateHash(hash);
+            moduleHash.Reset();
+            compilation.CodeGenerationResults[modules[i]].Source.UpdateHash(moduleHash);
+            moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
+            return moduleHash;
+        }, _ => { });
+        var hash = new XxHash64();
+        Span<byte> digest = stackalloc byte[sizeof(ulong)];
+        for (var i = 0; i < modules.Count; i++)
+        {
+            hash.Append(modules[i].Id);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(digest, moduleHashes[i]);
+            hash.Append(digest);
         }
         foreach (var chunk in compilation.Chunks)
         {
