@@ -240,4 +240,19 @@ public sealed class OptionTests
         cache.Invalidate("/app/late.js");
         Assert.Equal("/app/late.js", resolver.Resolve("./late", "/app").Path);
     }
+
+    [Fact]
+    public void ResolveToContextFindsFoldersNotFiles()
+    {
+        // How webpack finds a context's folder: `@scope` in import(`@scope/${name}`) is a folder of
+        // node_modules, and a folder with an index.js stays the folder.
+        var fs = Package("@scope/a", """{"main":"lib.js"}""", "lib.js");
+        fs.AddFile("/app/src/index.js").AddFile("/app/src.js");
+        var toContext = s_web with { ResolveToContext = true };
+        Assert.Equal("/app/node_modules/@scope", Resolve(fs, "@scope", toContext).TrimEnd('/'));
+        Assert.Equal("/app/node_modules/@scope/a", Resolve(fs, "@scope/a", toContext).TrimEnd('/'));
+        Assert.Equal("/app/src", Resolve(fs, "./src", toContext).TrimEnd('/'));
+        Assert.StartsWith("error: ", Resolve(fs, "./src.js", toContext));
+        Assert.Equal("/app/node_modules/@scope/a/lib.js", Resolve(fs, "@scope/a"));
+    }
 }
