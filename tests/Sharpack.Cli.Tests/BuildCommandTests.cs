@@ -181,4 +181,25 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains(" - configuration.module.rules[0] has an unknown property 'tpye'. These properties are valid:", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RuntimeChunkNameFunctionIsCalledForEachEntrypoint()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "admin.js"), "console.log('admin');\n");
+        File.WriteAllText(Path.Combine(_dir, "webpack.config.js"), """
+            module.exports = {
+              mode: "development",
+              entry: { main: "./src/index.js", admin: "./src/admin.js" },
+              optimization: { runtimeChunk: { name: (entrypoint) => entrypoint.name === "main" ? `rt-${entrypoint.name}` : undefined } },
+            };
+            """);
+        var (code, output, err) = Run();
+        Assert.True(code == 0, output + err);
+        var files = Directory.GetFiles(Path.Combine(_dir, "dist")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "admin.js", "main.js", "rt-main.js" }, files);
+        // main's runtime moves to rt-main.js; admin returned undefined, so it keeps its own.
+        Assert.Contains("__webpack_require__.m = __webpack_modules__", File.ReadAllText(Path.Combine(_dir, "dist", "rt-main.js")), StringComparison.Ordinal);
+        Assert.Contains("function __webpack_require__(moduleId)", File.ReadAllText(Path.Combine(_dir, "dist", "admin.js")), StringComparison.Ordinal);
+        Assert.DoesNotContain("function __webpack_require__(moduleId)", File.ReadAllText(Path.Combine(_dir, "dist", "main.js")), StringComparison.Ordinal);
+    }
 }

@@ -3,7 +3,8 @@
 // It imports the config (require for .cjs, import() for .mjs, either for .js), calls it with
 // (env, argv) when it is a function, awaits promises, and serializes every configuration:
 // RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name},
-// functions → an error naming where (C# cannot run them). Errors go to stderr, exit code 2.
+// functions → an error naming where (C# cannot run them), except optimization.runtimeChunk.name,
+// called here for each entry. Errors go to stderr, exit code 2.
 "use strict";
 
 const { pathToFileURL } = require("url");
@@ -77,6 +78,30 @@ function serialize(value, path, seen, where, top = false) {
 	return result;
 }
 
+// webpack's optimization.runtimeChunk.name may be a function of the entrypoint. Sharpack cannot
+// call it during the build, so it is called here for every entry the configuration names, and
+// the answers travel as { __byEntrypoint: { entryName: runtimeName | null } }.
+function callRuntimeChunkName(item, topPath) {
+	const optimization = item.optimization;
+	const runtimeChunk = optimization && optimization.runtimeChunk;
+	if (runtimeChunk === null || typeof runtimeChunk !== "object" || typeof runtimeChunk.name !== "function") return item;
+	const path = `${topPath}.optimization.runtimeChunk.name`;
+	const entry = item.entry === undefined ? "./src" : item.entry;
+	if (typeof entry === "function") {
+		throw new ConfigError(`${path} is a function and so is ${topPath}.entry: sharpack calls the first with the entry names, which it cannot know.`);
+	}
+	const names = typeof entry === "string" || Array.isArray(entry) ? ["main"] : Object.keys(entry);
+	const byEntrypoint = {};
+	for (const name of names) {
+		const result = runtimeChunk.name({ name, options: { name } });
+		if (result !== undefined && result !== null && typeof result !== "string") {
+			throw new ConfigError(`${path} returned ${typeof result} for the entrypoint '${name}'; it should return a string (or undefined for no runtime chunk).`);
+		}
+		byEntrypoint[name] = result === undefined ? null : result;
+	}
+	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
+}
+
 function parseEnv(list) {
 	const env = { WEBPACK_BUNDLE: true, WEBPACK_BUILD: true };
 	for (const item of list) {
@@ -111,7 +136,7 @@ async function main() {
 		if (item === null || typeof item !== "object" || Array.isArray(item)) {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
-		configs.push(serialize(item, topPath, new Set(), undefined, true));
+		configs.push(serialize(callRuntimeChunkName(item, topPath), topPath, new Set(), undefined, true));
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));
 }

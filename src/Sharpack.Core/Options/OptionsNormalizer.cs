@@ -222,8 +222,9 @@ public static partial class OptionsNormalizer
     }
 
     // Follows webpack lib/config/normalization.js: "single" is one chunk named "runtime" for all
-    // entrypoints, true and "multiple" one "runtime~<entry>" chunk each, { name } a fixed name.
-    private static Func<string, string>? ReadRuntimeChunk(ConfigReader reader, JsonNode? node)
+    // entrypoints, true and "multiple" one "runtime~<entry>" chunk each, { name } a fixed name or a
+    // function of the entrypoint.
+    private static Func<string, string?>? ReadRuntimeChunk(ConfigReader reader, JsonNode? node)
     {
         const string path = "configuration.optimization.runtimeChunk";
         switch (ConfigReader.Kind(node))
@@ -239,6 +240,15 @@ public static partial class OptionsNormalizer
             case JsonValueKind.Object when node!["name"] is { } nameNode && ConfigReader.Kind(nameNode) == JsonValueKind.String:
                 var name = nameNode.GetValue<string>();
                 return _ => name;
+            case JsonValueKind.Object when node!["name"] is JsonObject { } function && function["__byEntrypoint"] is JsonObject answers:
+                {
+                    // A function of the entrypoint, called by the config loader for each entry:
+                    // null (or an entry it did not see) keeps the runtime in the entry's chunk.
+                    var byEntrypoint = new Dictionary<string, string?>(StringComparer.Ordinal);
+                    foreach (var (entry, answer) in answers)
+                        byEntrypoint[entry] = answer is null ? null : reader.String(answer, path + ".name");
+                    return entry => byEntrypoint.GetValueOrDefault(entry);
+                }
         }
         reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
         return null;

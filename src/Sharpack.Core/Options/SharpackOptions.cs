@@ -192,7 +192,7 @@ public sealed class OptimizationOptions
     public bool Minimize { get; init; } = true;
 
     /// <summary><c>optimization.runtimeChunk</c>: the runtime chunk's name for an entrypoint's name, or null to keep the runtime in the entry chunk.</summary>
-    public Func<string, string>? RuntimeChunk { get; init; }
+    public Func<string, string?>? RuntimeChunk { get; init; }
 }
 
 /// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>

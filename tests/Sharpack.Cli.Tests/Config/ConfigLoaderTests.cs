@@ -169,6 +169,17 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void RuntimeChunkNameFunctionIsCalledPerEntry()
+    {
+        Write("webpack.config.js", "module.exports = { entry: { a: './a.js', b: './b.js' }, optimization: { runtimeChunk: { name: (e) => e.name === 'a' ? 'rt' : undefined } } };");
+        var answers = Single(ConfigLoader.Load(null, _dir))["optimization"]!["runtimeChunk"]!["name"]!["__byEntrypoint"]!;
+        Assert.Equal("rt", (string?)answers["a"]);
+        Assert.Null(answers["b"]);
+        Write("webpack.config.js", "module.exports = { optimization: { runtimeChunk: { name: () => 3 } } };");
+        Assert.Contains("configuration.optimization.runtimeChunk.name returned number for the entrypoint 'main'", ConfigLoader.Load(null, _dir).Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FunctionInArrayConfigNamesTheIndex()
     {
         Write("webpack.config.js", "module.exports = [{}, { output: { filename: () => 'x.js' } }];");
