@@ -1,0 +1,1 @@
+export const where = __webpack_runtime_id__;
