@@ -535,10 +535,12 @@ public sealed class DependencyCollector : AstVisitor
                     Replace(identifier.Start, identifier.End, CodeGenerationContext.JsonString(query < 0 ? "" : _module.Resource[query..]));
                     break;
                 }
-            case "__filename" when _parser.Node is { } node:
+            // webpack's NodeStuffPlugin leaves __filename and __dirname alone in javascript/esm
+            // (strict ES modules have import.meta.filename instead).
+            case "__filename" when _parser.Node is { } node && !_module.IsStrictEsm:
                 ReplaceNodeGlobal(identifier, node.Filename, "/index.js");
                 break;
-            case "__dirname" when _parser.Node is { } node:
+            case "__dirname" when _parser.Node is { } node && !_module.IsStrictEsm:
                 ReplaceNodeGlobal(identifier, node.Dirname, "/");
                 break;
         }
