@@ -297,6 +297,12 @@ public sealed class DependencyCollector : AstVisitor
                     Add(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: value.Name) { Start = value.Start, End = value.End });
                     return;
                 }
+                if (property.Shorthand && property.Value is Identifier shorthand && NestedWebpackName(shorthand) is { } nestedName)
+                {
+                    // `{ __webpack_require__ }` keeps its key: `{ __webpack_require__: __nested_… }`.
+                    Replace(shorthand.Start, shorthand.End, shorthand.Name + ": " + nestedName);
+                    return;
+                }
                 if (property.Computed) Visit(property.Key);
                 Visit(property.Value);
                 return;
@@ -468,15 +474,9 @@ public sealed class DependencyCollector : AstVisitor
     {
         if (identifier.Symbol >= 0)
         {
-            if (identifier.Name is "__webpack_require__" or "__webpack_exports__")
+            if (NestedWebpackName(identifier) is { } nested)
             {
-                // webpack's CompatibilityPlugin: a bundle inside the module (a package shipped as a
-                // webpack build) declares its own __webpack_require__; renamed, it no longer hides
-                // the one this module's rewritten requires call.
-                var declaration = _scopes!.Symbols[identifier.Symbol].Declaration;
-                Replace(identifier.Start, identifier.End, identifier.Name == "__webpack_exports__"
-                    ? "__nested_webpack_exports__"
-                    : "__nested_webpack_require_" + declaration.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "__");
+                Replace(identifier.Start, identifier.End, nested);
                 return;
             }
             if (_importBindings.TryGetValue(identifier.Symbol, out var binding))
@@ -544,6 +544,19 @@ public sealed class DependencyCollector : AstVisitor
                 ReplaceNodeGlobal(identifier, node.Dirname, "/");
                 break;
         }
+    }
+
+    // webpack's CompatibilityPlugin: a bundle inside the module (a package shipped as a webpack
+    // build) declares its own __webpack_require__ (and __webpack_exports__); renamed, it no longer
+    // hides the one this module's rewritten requires call. Null for any other identifier.
+    private string? NestedWebpackName(Identifier identifier)
+    {
+        if (identifier.Symbol < 0 || identifier.Name is not ("__webpack_require__" or "__webpack_exports__"))
+            return null;
+        if (identifier.Name == "__webpack_exports__")
+            return "__nested_webpack_exports__";
+        var declaration = _scopes!.Symbols[identifier.Symbol].Declaration;
+        return "__nested_webpack_require_" + declaration.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "__";
     }
 
     private void ReplaceNodeGlobal(Identifier identifier, string? mode, string mock)

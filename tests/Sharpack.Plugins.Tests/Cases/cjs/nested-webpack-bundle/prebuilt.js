@@ -10,12 +10,16 @@ module.exports = (function (modules) {
     return module.exports;
   }
   __webpack_require__.count = function () { return Object.keys(installedModules).length; };
+  // A shorthand property keeps its key.
+  var api = { __webpack_require__ };
+  api.__webpack_require__.tag = "nested";
   return __webpack_require__(0);
 })([
   function (module, __webpack_exports__, __webpack_require__) {
     var outer = __webpack_require__(1);
     __webpack_exports__.message = "inner module 0 sees " + outer;
     __webpack_exports__.loaded = __webpack_require__.count();
+    __webpack_exports__.tag = __webpack_require__.tag;
   },
   function (module) {
     module.exports = require("./outer.js");
