@@ -741,10 +741,12 @@ public sealed class DependencyCollector : AstVisitor
             VisitImportMetaWebpackContext(call, metaContextDirectory);
             return;
         }
-        if (_parser.Amd && IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && IsFunctionLike(call.Arguments[1]))
+        // The callback may be any expression (a function declared elsewhere), as in webpack's
+        // AMDRequireDependenciesBlockParserPlugin.
+        if (_parser.Amd && IsRequire(call.Callee) && call.Arguments.Length >= 2 && call.Arguments[0] is ArrayExpression requireArray && call.Arguments[1] is not SpreadElement)
         {
             Add(new AmdRequireDependency(AmdArray(requireArray), call.Arguments[1].Start, call.Arguments[1].End) { Start = call.Start, End = call.End });
-            AliasRequireParameter(call.Arguments[1]);
+            if (IsFunctionLike(call.Arguments[1])) AliasRequireParameter(call.Arguments[1]);
             Visit(call.Arguments[1]);
             return;
         }
@@ -793,40 +795,18 @@ public sealed class DependencyCollector : AstVisitor
             Visit(argument);
     }
 
-    // Follows webpack's ContextDependencyHelpers.create: `"./dir/pre" + x + ".js"` or
-    // `\`./dir/pre${x}.js\`` is the context "./dir" with the pattern ^\.\/pre.*\.js$, and the
-    // request passed to it becomes "./pre" + x + ".js".
+    // Follows webpack's ContextDependencyHelpers.create: `"./dir/pre" + x + ".js"`,
+    // `\`./dir/pre${x}.js\``, String.raw`./dir/pre${x}.js` or `"./dir/pre".concat(x, ".js")` is the
+    // context "./dir" with the pattern ^\.\/pre.*\.js$, and the request passed to it becomes
+    // "./pre" + x + ".js".
     private ContextDependency? TryContextRequest(Node request, string mode, ImportOptions? magic = null)
     {
-        string prefix, suffix;
-        int prefixStart, prefixEnd;
-        bool isTemplate;
-        switch (request)
-        {
-            case TemplateLiteral { Expressions.Length: > 0 } template:
-                prefix = template.Quasis[0].Cooked ?? "";
-                suffix = template.Quasis[^1].Cooked ?? "";
-                prefixStart = template.Quasis[0].Start;
-                prefixEnd = template.Quasis[0].End;
-                isTemplate = true;
-                break;
-            case BinaryExpression { Operator: Operator.Add } binary:
-                {
-                    var left = binary;
-                    while (left.Left is BinaryExpression { Operator: Operator.Add } inner)
-                        left = inner;
-                    if (left.Left is not Literal { Kind: LiteralKind.String } prefixLiteral)
-                        return null;
-                    prefix = prefixLiteral.StringValue!;
-                    suffix = binary.Right is Literal { Kind: LiteralKind.String } suffixLiteral && !ReferenceEquals(binary, left) ? suffixLiteral.StringValue! : "";
-                    prefixStart = prefixLiteral.Start;
-                    prefixEnd = prefixLiteral.End;
-                    isTemplate = false;
-                    break;
-                }
-            default:
-                return null;
-        }
+        var parts = new List<RequestPart>();
+        AddRequestParts(request, parts);
+        if (parts.Count < 2 || parts[0].Text is not { } prefix || !parts.Exists(static part => part.Text is null))
+            return null;
+        var suffix = parts[^1].Text ?? "";
+        var prefixPart = parts[0];
         // The folder is the prefix up to its last slash ("." when it has none, the prefix then
         // matched as it is); it may be a module request (`@scope/${name}`), resolved to a folder.
         var slash = prefix.LastIndexOf('/');
@@ -839,11 +819,76 @@ public sealed class DependencyCollector : AstVisitor
         var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode,
             magic?.GroupOptions, magic?.Include, magic?.Exclude))
         { Start = request.Start, End = request.End };
-        dependency.Replacements.Add((prefixStart, prefixEnd, isTemplate ? rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal) : CodeGenerationContext.JsonString(rest)));
+        dependency.Replacements.Add((prefixPart.Start, prefixPart.End, prefixPart.Kind switch
+        {
+            RequestPartKind.Quasi => rest.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+            RequestPartKind.RawQuasi => rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+            _ => CodeGenerationContext.JsonString(rest),
+        }));
         if (_parser.WrappedContextCritical)
             _result.Warnings.Add(Warning(request.Start, "Critical dependency: a part of the request of a dependency is an expression"));
         return dependency;
     }
+
+    private enum RequestPartKind : byte { Unknown, Literal, Quasi, RawQuasi }
+
+    // One piece of a request as webpack's evaluator sees it: known text (with the source range it
+    // came from) or an expression only known at run time.
+    private readonly record struct RequestPart(string? Text, int Start, int End, RequestPartKind Kind);
+
+    private static void AddRequestParts(Node node, List<RequestPart> parts)
+    {
+        switch (node)
+        {
+            case Literal { Kind: LiteralKind.String } literal:
+                parts.Add(new RequestPart(literal.StringValue, literal.Start, literal.End, RequestPartKind.Literal));
+                return;
+            case TemplateLiteral template:
+                AddTemplateParts(template, raw: false, parts);
+                return;
+            case TaggedTemplateExpression tagged when IsStringRaw(tagged.Tag):
+                AddTemplateParts(tagged.Quasi, raw: true, parts);
+                return;
+            case BinaryExpression { Operator: Operator.Add } binary:
+                AddRequestParts(binary.Left, parts);
+                AddRequestParts(binary.Right, parts);
+                return;
+            // "./dir/".concat(a, "b"): String.prototype.concat on a string the evaluator knows.
+            case CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: "concat" } } callee } call:
+                {
+                    var start = parts.Count;
+                    AddRequestParts(callee.Object, parts);
+                    if (parts[start].Text is null)
+                    {
+                        parts.RemoveRange(start, parts.Count - start);
+                        break;
+                    }
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument is SpreadElement) parts.Add(new RequestPart(null, argument.Start, argument.End, RequestPartKind.Unknown));
+                        else AddRequestParts(argument, parts);
+                    }
+                    return;
+                }
+        }
+        parts.Add(StaticString(node) is { } text
+            ? new RequestPart(text, node.Start, node.End, RequestPartKind.Unknown)
+            : new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown));
+    }
+
+    private static void AddTemplateParts(TemplateLiteral template, bool raw, List<RequestPart> parts)
+    {
+        for (var i = 0; i < template.Quasis.Length; i++)
+        {
+            var quasi = template.Quasis[i];
+            parts.Add(new RequestPart(raw ? quasi.Raw : quasi.Cooked, quasi.Start, quasi.End, raw ? RequestPartKind.RawQuasi : RequestPartKind.Quasi));
+            if (i < template.Expressions.Length)
+                AddRequestParts(template.Expressions[i], parts);
+        }
+    }
+
+    private static bool IsStringRaw(Node tag) =>
+        tag is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "String" }, Property: Identifier { Name: "raw" } };
 
     private static string EscapeJs(string text)
     {
@@ -1005,6 +1050,17 @@ public sealed class DependencyCollector : AstVisitor
             var request = element is null ? null : StaticString(element);
             switch (request)
             {
+                case null when element is not null && TryContextRequest(element, "sync") is { } contextDependency:
+                    {
+                        // The array is rendered whole, so the context's request is rewritten here
+                        // rather than by an edit inside it.
+                        var (prefixStart, prefixEnd, prefixText) = contextDependency.Replacements[0];
+                        contextDependency.Replacements.Clear();
+                        var code = string.Concat(_source.AsSpan(element.Start, prefixStart - element.Start), prefixText, _source.AsSpan(prefixEnd, element.End - prefixEnd));
+                        Add(contextDependency);
+                        items.Add(new AmdArrayItem(null, null, null, contextDependency, code));
+                        break;
+                    }
                 case null:
                     items.Add(new AmdArrayItem("undefined", null, null));
                     break;
@@ -1207,10 +1263,46 @@ public sealed class DependencyCollector : AstVisitor
     {
         Literal { Kind: LiteralKind.String } literal => literal.StringValue,
         TemplateLiteral { Expressions.Length: 0 } template => template.Quasis[0].Cooked,
+        TemplateLiteral template => StaticTemplate(template, raw: false),
+        TaggedTemplateExpression tagged when IsStringRaw(tagged.Tag) => StaticTemplate(tagged.Quasi, raw: true),
+        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: "concat" } } callee } call => StaticConcat(callee.Object, call.Arguments),
         BinaryExpression { Operator: Operator.Add } binary when StaticString(binary.Left) is { } left && StaticString(binary.Right) is { } right => left + right,
         ConditionalExpression { Test: Literal { Kind: LiteralKind.Boolean } test } conditional => StaticString(test.BooleanValue ? conditional.Consequent : conditional.Alternate),
         _ => null,
     };
+
+    // `./a/${"b"}`: a template whose expressions are all known is a constant.
+    private static string? StaticTemplate(TemplateLiteral template, bool raw)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < template.Quasis.Length; i++)
+        {
+            if ((raw ? template.Quasis[i].Raw : template.Quasis[i].Cooked) is not { } quasi)
+                return null;
+            text.Append(quasi);
+            if (i < template.Expressions.Length)
+            {
+                if (StaticString(template.Expressions[i]) is not { } value)
+                    return null;
+                text.Append(value);
+            }
+        }
+        return text.ToString();
+    }
+
+    // "./a/".concat("b", "c") with every part known.
+    private static string? StaticConcat(Node target, Node[] arguments)
+    {
+        if (StaticString(target) is not { } text)
+            return null;
+        foreach (var argument in arguments)
+        {
+            if (StaticString(argument) is not { } value)
+                return null;
+            text += value;
+        }
+        return text;
+    }
 
     private static IEnumerable<string> BoundNames(Node pattern)
     {

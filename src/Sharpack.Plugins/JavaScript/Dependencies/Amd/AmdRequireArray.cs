@@ -7,8 +7,8 @@ using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
 namespace Sharpack.Plugins.JavaScript.Dependencies.Amd;
 
-/// <summary>One item of an AMD dependency array.</summary>
-public sealed record AmdArrayItem(string? Special, ModuleIncludeDependency? Module, string? LocalVariable);
+/// <summary>One item of an AMD dependency array; <paramref name="Context"/> and <paramref name="ContextRequest"/> for a request known only at run time (<c>`./dir/${name}`</c>).</summary>
+public sealed record AmdArrayItem(string? Special, ModuleIncludeDependency? Module, string? LocalVariable, Core.ModuleGraph.Dependency? Context = null, string? ContextRequest = null);
 
 /// <summary>Renders AMD dependency arrays.</summary>
 public static class AmdRequireArray
@@ -27,6 +27,8 @@ public static class AmdRequireArray
                 builder.Append(item.LocalVariable);
             else if (item.Module?.Target is { } target)
                 builder.Append("__webpack_require__(/*! ").Append(item.Module.Request!.Replace("*/", "*_/", StringComparison.Ordinal)).Append(" */ ").Append(context.ModuleIdLiteral(target)).Append(')');
+            else if (item.Context?.Target is { } contextModule)
+                builder.Append("__webpack_require__(").Append(context.ModuleIdLiteral(contextModule)).Append(")(").Append(item.ContextRequest).Append(')');
             else
                 builder.Append("undefined");
         }
