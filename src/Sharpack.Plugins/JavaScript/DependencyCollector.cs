@@ -814,9 +814,30 @@ public sealed class DependencyCollector : AstVisitor
             return null;
         var directory = slash < 0 ? "." : slash == 0 ? "/" : prefix[..slash];
         var rest = slash < 0 ? prefix : "." + prefix[slash..];
-        var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(rest) + ".*" + System.Text.RegularExpressions.Regex.Escape(suffix) + "$";
-        var patternText = "^" + EscapeJs(rest) + ".*" + EscapeJs(suffix) + "$";
-        var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern, patternText, mode,
+        // A template's known parts between its first and last also go into the pattern
+        // (`./a/${x}-min-${y}.js` is ^\.\/.*\-min\-.*\.js$); a concatenation's do not, as in webpack.
+        var pattern = new System.Text.StringBuilder("^").Append(System.Text.RegularExpressions.Regex.Escape(rest)).Append(".*");
+        var patternText = new System.Text.StringBuilder("^").Append(EscapeJs(rest)).Append(".*");
+        if (request is TemplateLiteral or TaggedTemplateExpression)
+        {
+            var inner = new System.Text.StringBuilder();
+            for (var i = 1; i < parts.Count - 1; i++)
+            {
+                if (parts[i].Text is { } known)
+                {
+                    inner.Append(known);
+                    continue;
+                }
+                if (inner.Length == 0)
+                    continue;
+                pattern.Append(System.Text.RegularExpressions.Regex.Escape(inner.ToString())).Append(".*");
+                patternText.Append(EscapeJs(inner.ToString())).Append(".*");
+                inner.Clear();
+            }
+        }
+        pattern.Append(System.Text.RegularExpressions.Regex.Escape(suffix)).Append('$');
+        patternText.Append(EscapeJs(suffix)).Append('$');
+        var dependency = new ContextDependency(directory, new Sharpack.Core.ModuleGraph.ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
             magic?.GroupOptions, magic?.Include, magic?.Exclude))
         { Start = request.Start, End = request.End };
         dependency.Replacements.Add((prefixPart.Start, prefixPart.End, prefixPart.Kind switch

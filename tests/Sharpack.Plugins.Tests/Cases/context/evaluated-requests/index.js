@@ -25,3 +25,12 @@ it("loads run-time requests of an AMD require array into a named callback", (don
   }
   require([`./lang/${lang}-text`, "./lang/".concat("en", "-text")], check);
 });
+
+it("puts a template's inner known parts into the context's pattern", () => {
+  const lang = "en";
+  const kind = "text";
+  expect(require(`./lang/${lang}-${kind}.js`)).toBe("hello");
+  // The pattern is ^\.\/.*\-.*\.js$ (webpack keeps the "-"), so lang/readme.js is not bundled.
+  expect(Object.keys(__webpack_modules__)).toContain("./lang/de-text.js");
+  expect(Object.keys(__webpack_modules__)).not.toContain("./lang/readme.js");
+});
