@@ -52,10 +52,6 @@ internal sealed class MakePhase
         _buildContext = new BuildContext(options);
     }
 
-    // A relative or absolute path, as opposed to a module request resolved through resolve.modules.
-    private static bool IsPathRequest(string request) =>
-        request is "." or ".." || request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(request);
-
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
     public void Run()
     {
@@ -210,22 +206,12 @@ internal sealed class MakePhase
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
-            string directory;
-            if (IsPathRequest(request))
-            {
-                directory = Path.GetFullPath(Path.Combine(context, request));
-                if (!Directory.Exists(directory))
-                    return (null, $"Module not found: Error: Can't resolve '{request}' in '{context}' (no such directory: {directory})", null);
-            }
-            else
-            {
-                // webpack resolves a context's folder with resolveToContext: `@scope` in
-                // import(`@scope/${name}`) is a folder in node_modules.
-                var found = _contextResolver.Resolve(request, context, trackDependencies: false);
-                if (found.Kind != ResolveResultKind.Resolved)
-                    return (null, "Module not found: Error: " + (found.Error ?? $"Can't resolve '{request}' in '{context}'"), null);
-                directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(found.Path!));
-            }
+            // webpack resolves a context's folder with resolveToContext: "./dir" relative to the
+            // module, or `@scope` in import(`@scope/${name}`) as a folder in node_modules.
+            var found = _contextResolver.Resolve(request, context, trackDependencies: false);
+            if (found.Kind != ResolveResultKind.Resolved)
+                return (null, "Module not found: Error: " + (found.Error ?? $"Can't resolve '{request}' in '{context}'"), null);
+            var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(found.Path!));
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
