@@ -875,14 +875,16 @@ public sealed class DependencyCollector : AstVisitor
                 AddRequestParts(binary.Right, parts);
                 return;
             // "./dir/".concat(a, "b"): String.prototype.concat on a string the evaluator knows.
-            case CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: "concat" } } callee } call:
+            case CallExpression { Callee: MemberExpression callee } call when IsConcatCall(call):
                 {
                     var start = parts.Count;
                     AddRequestParts(callee.Object, parts);
                     if (parts[start].Text is null)
                     {
+                        // Not a string the evaluator knows: the whole call is a run-time value.
                         parts.RemoveRange(start, parts.Count - start);
-                        break;
+                        parts.Add(new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown));
+                        return;
                     }
                     foreach (var argument in call.Arguments)
                     {
@@ -907,6 +909,9 @@ public sealed class DependencyCollector : AstVisitor
                 AddRequestParts(template.Expressions[i], parts);
         }
     }
+
+    private static bool IsConcatCall(Node node) =>
+        node is CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: "concat" } } };
 
     private static bool IsStringRaw(Node tag) =>
         tag is MemberExpression { Computed: false, Object: Identifier { Symbol: -1, Name: "String" }, Property: Identifier { Name: "raw" } };
@@ -1278,51 +1283,36 @@ public sealed class DependencyCollector : AstVisitor
         return new BuildDiagnostic(message, _module.ReadableName, line, column, frame) { IsWarning = true };
     }
 
-    // Follows the string part of webpack's JavascriptParser.evaluateExpression: literals,
-    // templates without substitutions, `+` of static strings, and conditionals with a literal test.
+    // Follows the string part of webpack's JavascriptParser.evaluateExpression: literals, templates
+    // (String.raw ones too) and String#concat chains of known parts, `+` of static strings, and
+    // conditionals with a literal test.
     private static string? StaticString(Node node) => node switch
     {
         Literal { Kind: LiteralKind.String } literal => literal.StringValue,
         TemplateLiteral { Expressions.Length: 0 } template => template.Quasis[0].Cooked,
-        TemplateLiteral template => StaticTemplate(template, raw: false),
-        TaggedTemplateExpression tagged when IsStringRaw(tagged.Tag) => StaticTemplate(tagged.Quasi, raw: true),
-        CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: "concat" } } callee } call => StaticConcat(callee.Object, call.Arguments),
+        // Only the shapes AddRequestParts takes apart (anything else would come back here).
+        TemplateLiteral => KnownRequestText(node),
+        TaggedTemplateExpression tagged when IsStringRaw(tagged.Tag) => KnownRequestText(node),
+        CallExpression when IsConcatCall(node) => KnownRequestText(node),
         BinaryExpression { Operator: Operator.Add } binary when StaticString(binary.Left) is { } left && StaticString(binary.Right) is { } right => left + right,
         ConditionalExpression { Test: Literal { Kind: LiteralKind.Boolean } test } conditional => StaticString(test.BooleanValue ? conditional.Consequent : conditional.Alternate),
         _ => null,
     };
 
-    // `./a/${"b"}`: a template whose expressions are all known is a constant.
-    private static string? StaticTemplate(TemplateLiteral template, bool raw)
+    // `./a/${"b"}`, String.raw`./a/${"b"}` or "./a/".concat("b"): a request whose parts are all
+    // known is a constant.
+    private static string? KnownRequestText(Node node)
     {
+        var parts = new List<RequestPart>();
+        AddRequestParts(node, parts);
         var text = new System.Text.StringBuilder();
-        for (var i = 0; i < template.Quasis.Length; i++)
+        foreach (var part in parts)
         {
-            if ((raw ? template.Quasis[i].Raw : template.Quasis[i].Cooked) is not { } quasi)
+            if (part.Text is null)
                 return null;
-            text.Append(quasi);
-            if (i < template.Expressions.Length)
-            {
-                if (StaticString(template.Expressions[i]) is not { } value)
-                    return null;
-                text.Append(value);
-            }
+            text.Append(part.Text);
         }
         return text.ToString();
-    }
-
-    // "./a/".concat("b", "c") with every part known.
-    private static string? StaticConcat(Node target, Node[] arguments)
-    {
-        if (StaticString(target) is not { } text)
-            return null;
-        foreach (var argument in arguments)
-        {
-            if (StaticString(argument) is not { } value)
-                return null;
-            text += value;
-        }
-        return text;
     }
 
     private static IEnumerable<string> BoundNames(Node pattern)
