@@ -40,8 +40,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
         var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
         var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
         var requests = new List<string>();
-        var alternatives = new List<string>();
-        AddDirectory(Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, alternatives, requests);
+        AddDirectory(Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
         // webpack sorts a context's elements by request; [index] counts them in that order.
         requests.Sort(StringComparer.Ordinal);
         var weak = Options.Mode is "weak" or "async-weak";
@@ -90,8 +89,9 @@ public sealed class ContextModule(string directory, ContextOptions options)
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
     // context's pattern.
-    private static void AddDirectory(string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> alternatives, List<string> requests)
+    private static void AddDirectory(string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> requests)
     {
+        var alternatives = new List<string>();
         var stack = new Stack<string>();
         var linked = new HashSet<string>(StringComparer.Ordinal);
         stack.Push(root);
