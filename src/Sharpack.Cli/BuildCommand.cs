@@ -60,12 +60,6 @@ public static class BuildCommand
             return 0;
         }
 
-        var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode);
-        if (!loaded.Success)
-        {
-            stderr.WriteLine($"sharpack build: {loaded.Error}");
-            return 2;
-        }
         var overrides = new OptionsOverrides
         {
             Entries = arguments.Entries.Count > 0 ? arguments.Entries : null,
@@ -76,6 +70,12 @@ public static class BuildCommand
             Target = arguments.Targets.Count > 0 ? arguments.Targets : null,
             Devtool = arguments.Devtool,
         };
+        var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode, overrides);
+        if (!loaded.Success)
+        {
+            stderr.WriteLine($"sharpack build: {loaded.Error}");
+            return 2;
+        }
 
         // Validate every configuration before building any, so a bad one fails fast and whole.
         var multi = loaded.Configurations.Count > 1;
@@ -122,9 +122,17 @@ public static class BuildCommand
         if (arguments.JsonFile is not null)
         {
             var jsonPath = Path.GetFullPath(arguments.JsonFile, workingDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
-            using (var file = File.Create(jsonPath))
-                StatsJson.Write(file, results);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+                using (var file = File.Create(jsonPath))
+                    StatsJson.Write(file, results);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"sharpack build: --json: cannot write the stats to '{jsonPath}': {e.Message}");
+                return 1;
+            }
             stderr.WriteLine($"sharpack: stats are stored as JSON in {jsonPath}");
         }
         return failed ? 1 : 0;

@@ -17,6 +17,22 @@ public static class CommandLine
     /// <summary>Runs the command named by the first argument; returns the exit code.</summary>
     public static int Run(string[] args)
     {
+        try
+        {
+            return Dispatch(args);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SHARPACK_STACK_TRACE") is null)
+        {
+            // Whatever escaped a command is a bug or an environment failure: one line, not a stack
+            // trace (SHARPACK_STACK_TRACE=1 shows it).
+            var what = e is IOException or UnauthorizedAccessException ? "file system error" : "internal error";
+            Console.Error.WriteLine($"sharpack: {what}: {e.GetType().Name}: {e.Message} (set SHARPACK_STACK_TRACE=1 for details)");
+            return 1;
+        }
+    }
+
+    private static int Dispatch(string[] args)
+    {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             Console.WriteLine(Usage);

@@ -35,9 +35,19 @@ public static class ParseCommand
                         Console.Error.WriteLine(Usage);
                         return 2;
                     }
-                    foreach (var line in File.ReadAllLines(args[++i]))
+                    var list = args[++i];
+                    try
                     {
-                        if (line.Length > 0) files.Add(line);
+                        Sharpack.Core.ModuleGraph.SourceFile.CheckReadable(list);
+                        foreach (var line in File.ReadAllLines(list))
+                        {
+                            if (line.Length > 0) files.Add(line);
+                        }
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        Console.Error.WriteLine($"sharpack parse: --files-from: cannot read the list '{list}': {Reason(e)}");
+                        return 2;
                     }
                     break;
                 case "-h":
@@ -88,11 +98,12 @@ public static class ParseCommand
         try
         {
             // Decode without dropping a byte-order mark, so offsets match what node reads.
+            Sharpack.Core.ModuleGraph.SourceFile.CheckReadable(file);
             source = Encoding.UTF8.GetString(File.ReadAllBytes(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return estree ? (ErrorJson(file, $"cannot read file: {e.Message}"), false) : ($"{file}: error: cannot read file: {e.Message}", false);
+            return estree ? (ErrorJson(file, $"cannot read file: {Reason(e)}"), false) : ($"{file}: error: cannot read file: {Reason(e)}", false);
         }
         var options = new ParseOptions
         {
@@ -111,6 +122,13 @@ public static class ParseCommand
         }
         return estree ? (JavaScript.Estree.EstreeWriter.Write(result.Program!, source), true) : ($"ok {file}", true);
     }
+
+    // .NET says "Could not find file '/x'." for a missing file; the path is already in the line.
+    private static string Reason(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        _ => e.Message,
+    };
 
     /// <summary>The goal a file name implies: module for .mjs and *.module.js, script for .cjs, else null (decided by the content).</summary>
     public static SourceType? GoalFor(string file)

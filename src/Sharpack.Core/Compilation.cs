@@ -41,6 +41,9 @@ public sealed class Compilation(Compiler compiler)
     /// <summary>Warnings collected so far.</summary>
     public List<BuildDiagnostic> Warnings { get; } = [];
 
+    /// <summary>Messages of named loggers (e.g. <c>webpack.CleanPlugin</c>), in the order logged.</summary>
+    public List<LogEntry> Logs { get; } = [];
+
     /// <summary>Assets by file name (relative to <c>output.path</c>), filled by seal.</summary>
     public SortedDictionary<string, Asset> Assets { get; } = new(StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ public sealed class EmitTests
         Context = project,
         Mode = BuildMode.Development,
         Entries = [new EntryDescription { Name = "main", Imports = ["./index.js"] }],
-        Output = new OutputOptions { Path = output, Filename = "[name].js", Clean = clean },
+        Output = new OutputOptions { Path = output, Filename = "[name].js", Clean = clean ? new CleanOptions() : null },
         Target = new TargetOptions { Name = "node", IsNode = true },
         Optimization = new OptimizationOptions { ModuleIds = "named", ChunkIds = "named", Minimize = false },
     };

@@ -45,9 +45,12 @@ public static class ConfigLoader
     /// Loads <paramref name="configPath"/> (relative to <paramref name="workingDirectory"/>), or the
     /// default file when it is null. <paramref name="env"/> holds the <c>--env</c> values
     /// (<c>key=value</c> or <c>key</c>) and <paramref name="mode"/> the <c>--mode</c> flag, both
-    /// passed to a function config as webpack-cli passes them.
+    /// passed to a function config as webpack-cli passes them; <paramref name="overrides"/> holds
+    /// the command line's context and output path (a <c>clean.keep</c> function is asked about the
+    /// files in that output path).
     /// </summary>
-    public static ConfigLoadResult Load(string? configPath, string workingDirectory, IReadOnlyList<string>? env = null, string? mode = null)
+    public static ConfigLoadResult Load(string? configPath, string workingDirectory, IReadOnlyList<string>? env = null, string? mode = null,
+        Sharpack.Core.Options.OptionsOverrides? overrides = null)
     {
         string? path;
         if (configPath is not null)
@@ -64,7 +67,7 @@ public static class ConfigLoader
         }
         return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? LoadJson(path)
-            : LoadJavaScript(path, workingDirectory, env ?? [], mode);
+            : LoadJavaScript(path, workingDirectory, env ?? [], mode, overrides);
     }
 
     private static ConfigLoadResult LoadJson(string path)
@@ -95,8 +98,14 @@ public static class ConfigLoader
         return ConfigLoadResult.Loaded(path, [root]);
     }
 
-    private static ConfigLoadResult LoadJavaScript(string path, string workingDirectory, IReadOnlyList<string> env, string? mode)
+    private static ConfigLoadResult LoadJavaScript(string path, string workingDirectory, IReadOnlyList<string> env, string? mode,
+        Sharpack.Core.Options.OptionsOverrides? overrides)
     {
+        var overridesJson = new JsonObject();
+        if (overrides?.Context is { } context)
+            overridesJson["context"] = System.IO.Path.GetFullPath(context, workingDirectory);
+        if (overrides?.OutputPath is { } outputPath)
+            overridesJson["outputPath"] = System.IO.Path.GetFullPath(outputPath, workingDirectory);
         var resultFile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sharpack-config-{Guid.NewGuid():N}.json");
         var argv = new JsonObject();
         if (mode is not null)
@@ -121,6 +130,7 @@ public static class ConfigLoader
         start.ArgumentList.Add(path);
         start.ArgumentList.Add(envList.ToJsonString());
         start.ArgumentList.Add(argv.ToJsonString());
+        start.ArgumentList.Add(overridesJson.ToJsonString());
         try
         {
             using var process = Process.Start(start)!;

@@ -1,16 +1,19 @@
 // Loads a JavaScript webpack/sharpack configuration for `sharpack build` and writes it as JSON.
-// Run by ConfigLoader.cs as `node -e <this file> RESULT_FILE CONFIG_FILE ENV_JSON ARGV_JSON`.
+// Run by ConfigLoader.cs as `node -e <this file> RESULT_FILE CONFIG_FILE ENV_JSON ARGV_JSON OVERRIDES_JSON`
+// (OVERRIDES_JSON: the command line's { context, outputPath }).
 // It imports the config (require for .cjs, import() for .mjs, either for .js), calls it with
 // (env, argv) when it is a function, awaits promises, and serializes every configuration:
 // RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name},
 // functions → an error naming where (C# cannot run them), except optimization.runtimeChunk.name,
-// called here for each entry. Errors go to stderr, exit code 2.
+// called here for each entry, and output.clean.keep, called here for each path under output.path.
+// Errors go to stderr, exit code 2.
 "use strict";
 
 const { pathToFileURL } = require("url");
 const fs = require("fs");
+const nodePath = require("path");
 
-const [resultFile, configFile, envJson, argvJson] = process.argv.slice(-4);
+const [resultFile, configFile, envJson, argvJson, overridesJson] = process.argv.slice(-5);
 
 class ConfigError extends Error {}
 
@@ -102,6 +105,43 @@ function callRuntimeChunkName(item, topPath) {
 	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
 }
 
+// webpack's output.clean.keep may be a function of a path relative to output.path. Sharpack cleans
+// after node has gone, so it is called here on every path under output.path as the build starts
+// (lstat semantics: links are not followed; dot-files inside folders are skipped, as clean never
+// removes them), and the paths it keeps travel as { __keptPaths: [...] }. What the build writes
+// itself is never cleaned, so only what exists now needs an answer.
+const MAX_CLEAN_ENTRIES = 100000;
+function callCleanKeep(item, topPath, overrides) {
+	const output = item.output;
+	const clean = output && output.clean;
+	if (clean === null || typeof clean !== "object" || typeof clean.keep !== "function") return item;
+	const path = `${topPath}.output.clean.keep`;
+	const context = nodePath.resolve(process.cwd(), overrides.context || item.context || ".");
+	const outputPath = nodePath.resolve(context, overrides.outputPath || output.path || "dist");
+	const kept = [];
+	let count = 0;
+	const walk = (dir, rel) => {
+		let entries;
+		try {
+			entries = fs.readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (rel && entry.name.startsWith(".")) continue;
+			const relative = rel ? `${rel}/${entry.name}` : entry.name;
+			if (++count > MAX_CLEAN_ENTRIES) {
+				throw new ConfigError(`${path} is a function, and output.path (${outputPath}) holds more than ${MAX_CLEAN_ENTRIES} entries to ask it about; use a string or a RegExp.`);
+			}
+			if (clean.keep(relative)) kept.push(relative);
+			else if (entry.isDirectory()) walk(nodePath.join(dir, entry.name), relative);
+		}
+	};
+	walk(outputPath, "");
+	return { ...item, output: { ...output, clean: { ...clean, keep: { __keptPaths: kept } } } };
+}
+
 function parseEnv(list) {
 	const env = { WEBPACK_BUNDLE: true, WEBPACK_BUILD: true };
 	for (const item of list) {
@@ -122,6 +162,7 @@ function parseEnv(list) {
 async function main() {
 	const env = parseEnv(JSON.parse(envJson));
 	const argv = { ...JSON.parse(argvJson), env };
+	const overrides = JSON.parse(overridesJson);
 	let config = await load(configFile);
 	if (typeof config === "function") config = await config(env, argv);
 	config = await config;
@@ -136,7 +177,8 @@ async function main() {
 		if (item === null || typeof item !== "object" || Array.isArray(item)) {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
-		configs.push(serialize(callRuntimeChunkName(item, topPath), topPath, new Set(), undefined, true));
+		const withAnswers = callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides);
+		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));
 }

@@ -99,6 +99,7 @@ public static class BuildSummary
                 Add(Chunks());
             if (options.Modules)
                 Add(Modules());
+            Add(Logging(), moreSpace: true);
             var errorCount = _stats.Errors.Count;
             if (options.Warnings)
             {
@@ -288,6 +289,34 @@ public static class BuildSummary
                 blocks.Add(block.ToString());
             }
             return string.Join("\n\n", blocks);
+        }
+
+        // webpack's "LOG from NAME" blocks: each logger's entries that stats.logging lets through,
+        // prefixed <e>, <w>, <i> or nothing, as DefaultStatsPrinterPlugin marks them.
+        private string? Logging()
+        {
+            if (options.Logging is not { } level || _stats.Logs.Count == 0)
+                return null;
+            var blocks = new List<string>();
+            var byOrigin = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+            foreach (var entry in _stats.Logs)
+            {
+                if (entry.Type > level)
+                    continue;
+                if (!byOrigin.TryGetValue(entry.Origin, out var block))
+                    byOrigin.Add(entry.Origin, block = new StringBuilder(Bold("LOG from " + entry.Origin)));
+                var prefix = entry.Type switch
+                {
+                    LogType.Error => Red("<e>") + " ",
+                    LogType.Warn => Yellow("<w>") + " ",
+                    LogType.Info => Green("<i>") + " ",
+                    _ => "",
+                };
+                block.Append('\n').Append(prefix).Append(entry.Message);
+            }
+            foreach (var block in byOrigin.Values)
+                blocks.Add(block.ToString());
+            return blocks.Count == 0 ? null : string.Join("\n\n", blocks);
         }
 
         private string? HiddenDetails(int count, string singular, string plural) =>

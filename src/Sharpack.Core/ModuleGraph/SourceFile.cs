@@ -1,6 +1,8 @@
 // Reads a module's file as text: the bytes in one read into a pooled buffer, decoded once.
 // File.ReadAllText goes through a FileStream buffer, a StreamReader buffer and a StringBuilder;
 // per module that was three buffers and a copy of the text more than the one string we keep.
+// Only regular files up to MaxInputBytes are read: opening a FIFO would wait for a writer forever,
+// and a device such as /dev/zero never ends.
 
 using System.Buffers;
 using System.Text;
@@ -11,12 +13,31 @@ namespace Sharpack.Core.ModuleGraph;
 /// <summary>Reads source files as <see cref="File.ReadAllText(string)"/> does, with fewer allocations.</summary>
 public static class SourceFile
 {
+    /// <summary>The largest input file Sharpack reads (512 MiB); a larger one is an error naming it.</summary>
+    public const long MaxInputBytes = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Throws an <see cref="IOException"/> saying what is wrong when <paramref name="path"/> is not
+    /// a regular file (a FIFO, a device, a socket) or is larger than <see cref="MaxInputBytes"/>;
+    /// a missing file is left to the read that follows.
+    /// </summary>
+    public static void CheckReadable(string path)
+    {
+        if (!FileKinds.TryGet(path, out var kind, out var size))
+            return;
+        if (kind is not (FileKind.Regular or FileKind.Directory))
+            throw new IOException($"'{path}' is {FileKinds.Describe(kind)}, not a regular file; sharpack reads input only from regular files.");
+        if (size > MaxInputBytes)
+            throw new IOException($"'{path}' is {size / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {MaxInputBytes / (1024 * 1024)} MiB.");
+    }
+
     /// <summary>
     /// The text of the file at <paramref name="path"/>, decoded as UTF-8 (a UTF-8 byte order mark is
     /// skipped; a UTF-16 or UTF-32 one picks that encoding), exactly as <see cref="File.ReadAllText(string)"/>.
     /// </summary>
     public static string ReadAllText(string path)
     {
+        CheckReadable(path);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength)

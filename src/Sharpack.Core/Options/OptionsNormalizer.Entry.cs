@@ -45,6 +45,11 @@ public static partial class OptionsNormalizer
         }
         foreach (var (name, value) in obj)
         {
+            if (name.Contains('\0'))
+            {
+                reader.Error(path, $"has the entry name \"{name.Replace("\0", "\\u0000", StringComparison.Ordinal)}\" with a NUL character; an entry's name becomes a file name, which cannot hold one.");
+                continue;
+            }
             var itemPath = ConfigReader.Child(path, name);
             if (ConfigReader.Kind(value) is JsonValueKind.String or JsonValueKind.Array)
             {

@@ -80,21 +80,16 @@ public static partial class OptionsNormalizer
             reader.Error("configuration.output.module", "is only allowed when 'experiments.outputModule' is enabled.");
 
         var outputPath = reader.String(obj["path"], "configuration.output.path");
+        if (outputPath is not null && outputPath.Contains('\0'))
+        {
+            reader.Error("configuration.output.path", "should not contain a NUL character: no path can hold one.");
+            outputPath = null;
+        }
         var filename = ReadFilename(reader, obj["filename"], "configuration.output.filename") ?? (module ? "[name].mjs" : "[name].js");
         var chunkFilename = ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") ?? DeriveChunkFilename(filename);
         var publicPath = reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
 
-        var clean = false;
-        switch (ConfigReader.Kind(obj["clean"]))
-        {
-            case JsonValueKind.Null or JsonValueKind.False: break;
-            case JsonValueKind.True: clean = true; break;
-            case JsonValueKind.Object:
-                clean = true;
-                reader.Warning("configuration.output.clean: the object form's options (keep, dry) are not supported by sharpack yet; cleaning everything.");
-                break;
-            default: reader.Error("configuration.output.clean", "should be a boolean or an object { dry?, keep? }."); break;
-        }
+        var clean = ReadClean(reader, obj["clean"]);
 
         var pathinfo = mode == BuildMode.Development;
         switch (ConfigReader.Kind(obj["pathinfo"]))
@@ -151,6 +146,60 @@ public static partial class OptionsNormalizer
         };
     }
 
+    // webpack's CleanOptions: true, or { dry?: boolean, keep?: string | RegExp | function }. A
+    // function was called by the config loader on every path under output.path, whose answers
+    // arrive as { __keptPaths: [...] }.
+    private static CleanOptions? ReadClean(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.output.clean";
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null or JsonValueKind.False: return null;
+            case JsonValueKind.True: return new CleanOptions();
+            case JsonValueKind.Object: break;
+            default:
+                reader.Error(path, "should be one of these:\n   boolean | object { dry?, keep? }");
+                return null;
+        }
+        var obj = (JsonObject)node!;
+        foreach (var (key, _) in obj)
+        {
+            if (key is not ("dry" or "keep"))
+                reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\n   object {{ dry?, keep? }}");
+        }
+        var dry = reader.Bool(obj["dry"], path + ".dry") ?? false;
+        var keepNode = obj["keep"];
+        string? prefix = null;
+        System.Text.RegularExpressions.Regex? pattern = null;
+        HashSet<string>? kept = null;
+        switch (ConfigReader.Kind(keepNode))
+        {
+            case JsonValueKind.Null: break;
+            case JsonValueKind.String: prefix = keepNode!.GetValue<string>(); break;
+            case JsonValueKind.Object when ConfigReader.IsRegExp(keepNode):
+                var regexp = keepNode!["__regexp"]!;
+                var source = regexp["source"]?.GetValue<string>() ?? "";
+                var flags = regexp["flags"]?.GetValue<string>() ?? "";
+                if (JsRegExpTranslator.Translate(source, flags, out var error) is { } translated)
+                    pattern = new System.Text.RegularExpressions.Regex(translated, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                else
+                    reader.Error(path + ".keep", $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
+                break;
+            case JsonValueKind.Object when keepNode!["__keptPaths"] is JsonArray paths:
+                kept = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var item in paths)
+                {
+                    if (ConfigReader.Kind(item) == JsonValueKind.String)
+                        kept.Add(item!.GetValue<string>());
+                }
+                break;
+            default:
+                reader.Error(path + ".keep", "should be one of these:\n   RegExp | string | function");
+                break;
+        }
+        return new CleanOptions { Dry = dry, KeepPrefix = prefix, KeepPattern = pattern, KeptPaths = kept };
+    }
+
     /// <summary>One of <paramref name="allowed"/>, or <c>false</c> (null); <paramref name="fallback"/> when absent.</summary>
     private static string? ReadEnumOrFalse(ConfigReader reader, JsonNode? node, string path, string[] allowed, string? fallback)
     {
@@ -167,6 +216,11 @@ public static partial class OptionsNormalizer
     private static string? ReadFilename(ConfigReader reader, JsonNode? node, string path)
     {
         var value = reader.String(node, path);
+        if (value is not null && value.Contains('\0'))
+        {
+            reader.Error(path, $"should not contain a NUL character (\"{value.Replace("\0", "\\u0000", StringComparison.Ordinal)}\"): no file name can hold one.");
+            return null;
+        }
         if (value is not null && (value[0] == '/' || Path.IsPathRooted(value)))
         {
             reader.Error(path, $"should be a relative path; the provided value \"{value}\" is an absolute path. Use output.path for the directory.");

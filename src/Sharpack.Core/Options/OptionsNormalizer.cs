@@ -165,6 +165,11 @@ public static partial class OptionsNormalizer
     private static string ReadContext(ConfigReader reader, JsonNode? node, string cwd)
     {
         var context = reader.String(node, "configuration.context");
+        if (context is not null && context.Contains('\0'))
+        {
+            reader.Error("configuration.context", "should not contain a NUL character: no path can hold one.");
+            return cwd;
+        }
         // webpack wants an absolute path; a JSON config cannot compute one, so relative paths
         // resolve against the working directory.
         return context is null ? cwd : Path.GetFullPath(context, cwd);

@@ -95,8 +95,8 @@ public sealed class OutputOptions
     /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
     public string PublicPath { get; init; } = "auto";
 
-    /// <summary><c>output.clean</c>.</summary>
-    public bool Clean { get; init; }
+    /// <summary><c>output.clean</c>: null when off.</summary>
+    public CleanOptions? Clean { get; init; }
 
     /// <summary><c>output.iife</c>.</summary>
     public bool Iife { get; init; } = true;
@@ -206,4 +206,35 @@ public sealed class NodeOptions
 
     /// <summary><c>node.global</c>: <c>global</c> becomes the global object (<c>__webpack_require__.g</c>); off by default for targets that have <c>global</c>.</summary>
     public bool Global { get; init; } = true;
+}
+
+/// <summary>
+/// <c>output.clean</c> (webpack's CleanPlugin): after a successful emit, remove what
+/// <c>output.path</c> holds beside this build's assets, except what <see cref="IsKept"/> keeps.
+/// </summary>
+public sealed class CleanOptions
+{
+    /// <summary><c>clean.dry</c>: only log what would be removed.</summary>
+    public bool Dry { get; init; }
+
+    /// <summary><c>clean.keep</c> as a string: paths starting with it are kept.</summary>
+    public string? KeepPrefix { get; init; }
+
+    /// <summary><c>clean.keep</c> as a RegExp (translated to .NET): paths it matches are kept.</summary>
+    public System.Text.RegularExpressions.Regex? KeepPattern { get; init; }
+
+    /// <summary>
+    /// <c>clean.keep</c> as a function: the configuration loader called it on every path under
+    /// <c>output.path</c> before the build; these are the paths it answered true for.
+    /// </summary>
+    public IReadOnlySet<string>? KeptPaths { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (relative to <c>output.path</c>, with <c>/</c>) is kept, as
+    /// webpack's keep option answers: a string is a prefix, a RegExp is tested, a function is asked.
+    /// </summary>
+    public bool IsKept(string path) =>
+        (KeepPrefix is not null && path.StartsWith(KeepPrefix, StringComparison.Ordinal))
+        || (KeepPattern is not null && KeepPattern.IsMatch(path))
+        || (KeptPaths is not null && KeptPaths.Contains(path));
 }

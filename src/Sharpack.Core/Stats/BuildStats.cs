@@ -33,6 +33,9 @@ public sealed class BuildStats
     /// <summary>Warnings.</summary>
     public IReadOnlyList<BuildDiagnostic> Warnings { get; init; } = [];
 
+    /// <summary>Messages of named loggers, in the order logged.</summary>
+    public IReadOnlyList<LogEntry> Logs { get; init; } = [];
+
     internal static BuildStats From(Compilation compilation, IReadOnlyList<AssetStats> assets, TimeSpan time)
     {
         var byName = new Dictionary<string, ModuleGraph.Module>(StringComparer.Ordinal);
@@ -55,6 +58,7 @@ public sealed class BuildStats
             Entrypoints = compilation.EntrypointStats(),
             Errors = WithModuleTraces(compilation.Errors, byName),
             Warnings = WithModuleTraces(compilation.Warnings, byName),
+            Logs = compilation.Logs,
         };
     }
 

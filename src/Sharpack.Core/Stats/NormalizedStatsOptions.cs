@@ -46,6 +46,12 @@ public sealed class NormalizedStatsOptions
     /// <summary>Module and chunk ids.</summary>
     public bool Ids { get; private init; }
 
+    /// <summary>
+    /// The least important log type printed (<c>stats.logging</c>), or null for no logging:
+    /// webpack's "info" when printing with the normal preset, nothing in JSON.
+    /// </summary>
+    public LogType? Logging { get; private init; }
+
     /// <summary>The importers under each error.</summary>
     public bool ModuleTrace { get; private init; }
 
@@ -108,6 +114,15 @@ public sealed class NormalizedStatsOptions
             ErrorsCount = NormalOn(options.ErrorsCount ?? preset.ErrorsCount),
             Hash = OffForToString(options.Hash ?? preset.Hash),
             Ids = OffForToString(options.Ids ?? preset.Ids),
+            Logging = options.Preset switch
+            {
+                "verbose" => LogType.Debug,
+                "detailed" => LogType.Log,
+                "minimal" or "errors-warnings" => LogType.Warn,
+                "errors-only" => LogType.Error,
+                "summary" or "none" => null,
+                _ => forToString && all != false ? LogType.Info : null,
+            },
             ModuleTrace = NormalOn(options.ModuleTrace ?? preset.ModuleTrace),
             Modules = modules,
             ModulesSpace = options.ModulesSpace ?? preset.ModulesSpace ?? (forToString ? 15 : int.MaxValue),

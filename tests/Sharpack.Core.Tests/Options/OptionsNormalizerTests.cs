@@ -44,7 +44,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("[name].js", options.Output.Filename);
         Assert.Equal("[name].js", options.Output.ChunkFilename);
         Assert.Equal("auto", options.Output.PublicPath);
-        Assert.False(options.Output.Clean);
+        Assert.Null(options.Output.Clean);
         Assert.True(options.Output.Iife);
         Assert.Equal("self", options.Output.GlobalObject);
         Assert.Equal("", options.Output.UniqueName);
@@ -170,6 +170,22 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(expected, Ok($$"""{ "output": { "filename": "{{filename}}" } }""").Output.ChunkFilename);
 
     [Fact]
+    public void CleanObjectReadsDryAndEachFormOfKeep()
+    {
+        var byPrefix = Ok("""{ "output": { "clean": { "dry": true, "keep": "assets/" } } }""").Output.Clean!;
+        Assert.True(byPrefix.Dry);
+        Assert.True(byPrefix.IsKept("assets/logo.png"));
+        Assert.False(byPrefix.IsKept("x/assets/logo.png"));
+        var byPattern = Ok("""{ "output": { "clean": { "keep": { "__regexp": { "source": "\\.html$", "flags": "" } } } } }""").Output.Clean!;
+        Assert.False(byPattern.Dry);
+        Assert.True(byPattern.IsKept("sub/index.html"));
+        Assert.False(byPattern.IsKept("main.js"));
+        var byFunction = Ok("""{ "output": { "clean": { "keep": { "__keptPaths": ["a.txt", "d/b.txt"] } } } }""").Output.Clean!;
+        Assert.True(byFunction.IsKept("d/b.txt"));
+        Assert.False(byFunction.IsKept("d"));
+    }
+
+    [Fact]
     public void OutputValuesAreRead()
     {
         var output = Ok("""
@@ -179,7 +195,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("[name].[contenthash:8].js", output.Filename);
         Assert.Equal("c/[id].js", output.ChunkFilename);
         Assert.Equal("/static/", output.PublicPath);
-        Assert.True(output.Clean);
+        Assert.NotNull(output.Clean);
         Assert.False(output.Iife);
         Assert.Equal("this", output.GlobalObject);
         Assert.Equal("my-app", output.UniqueName);
