@@ -178,8 +178,7 @@ public static class MagicComments
                 var c = text[_position++];
                 if (c == '\\' && _position < text.Length)
                 {
-                    var escaped = text[_position++];
-                    builder.Append(escaped switch { 'n' => '\n', 't' => '\t', 'r' => '\r', _ => escaped });
+                    if (!ReadEscape(builder)) { Fail("invalid escape sequence"); return null; }
                 }
                 else
                 {
@@ -188,6 +187,49 @@ public static class MagicComments
             }
             if (!Eat(quote)) { Fail("unterminated string"); return null; }
             return builder.ToString();
+        }
+
+        // A string literal's escape after the backslash, as JavaScript cooks it: single
+        // characters, \0, \xHH, \uHHHH, \u{H…}, and a line continuation.
+        private bool ReadEscape(StringBuilder builder)
+        {
+            var escaped = text[_position++];
+            switch (escaped)
+            {
+                case 'n': builder.Append('\n'); return true;
+                case 't': builder.Append('\t'); return true;
+                case 'r': builder.Append('\r'); return true;
+                case 'b': builder.Append('\b'); return true;
+                case 'f': builder.Append('\f'); return true;
+                case 'v': builder.Append('\v'); return true;
+                case '0' when _position >= text.Length || !char.IsAsciiDigit(text[_position]): builder.Append('\0'); return true;
+                case '\r':
+                    if (_position < text.Length && text[_position] == '\n') _position++;
+                    return true;
+                case '\n' or '\u2028' or '\u2029': return true;
+                case 'x': return ReadHex(2, builder);
+                case 'u' when _position < text.Length && text[_position] == '{':
+                    var close = text.IndexOf('}', _position);
+                    if (close < 0 || !int.TryParse(text.AsSpan(_position + 1, close - _position - 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) || code > 0x10FFFF)
+                        return false;
+                    if (code is >= 0xD800 and <= 0xDFFF)
+                        builder.Append((char)code); // a lone surrogate, as JavaScript keeps it
+                    else
+                        builder.Append(char.ConvertFromUtf32(code));
+                    _position = close + 1;
+                    return true;
+                case 'u': return ReadHex(4, builder);
+                default: builder.Append(escaped); return true;
+            }
+        }
+
+        private bool ReadHex(int digits, StringBuilder builder)
+        {
+            if (_position + digits > text.Length || !int.TryParse(text.AsSpan(_position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                return false;
+            builder.Append((char)code);
+            _position += digits;
+            return true;
         }
 
         private MagicValue? ReadRegExp()
