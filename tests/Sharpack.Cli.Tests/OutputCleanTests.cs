@@ -137,3 +137,30 @@ public sealed class OutputCleanTests : IDisposable
         Assert.NotEqual(first[0], second[0]);
     }
 }
+
+public sealed class FilenameQueryTests : IDisposable
+{
+    private readonly Sandbox _box = new();
+
+    public void Dispose() => _box.Dispose();
+
+    [Fact]
+    public void A_query_in_a_filename_stays_in_urls_and_the_file_is_written_without_it()
+    {
+        _box.Write("src/index.js", "import('./lazy').then((m) => console.log(m.default));\n");
+        _box.Write("src/lazy.js", "export default 'lazy';\n");
+        _box.Write("dist/stale.js", "stale");
+        _box.Write("webpack.config.js", """
+            module.exports = { mode: "development", target: "web", entry: "./src/index.js",
+              output: { filename: "[name].js?v=[contenthash:8]", chunkFilename: "[name].chunk.js#[contenthash:8]", clean: true } };
+            """);
+        var before = _box.Snapshot();
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal(["+project/dist/main.js", "+project/dist/src_lazy_js.chunk.js", "-project/dist/stale.js"], Sandbox.Diff(before, _box.Snapshot()));
+        Assert.Matches(@"asset main\.js\?v=[0-9a-f]{8} ", output);
+        Assert.Matches(@"asset src_lazy_js\.chunk\.js#[0-9a-f]{8} ", output);
+        var bundle = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js"));
+        Assert.Matches(@"""src_lazy_js\.chunk\.js#[0-9a-f]{8}""", bundle);
+    }
+}

@@ -44,7 +44,7 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
     public string BlockPromise(AsyncDependenciesBlock block, string comment)
     {
         var ids = CodeGenerationContext.ChunkIdsOf(block);
-        var commentText = "/*! " + comment.Replace("*/", "* /", StringComparison.Ordinal) + " */";
+        var commentText = Comments.ToComment(comment);
         if (ids.Count == 0)
             return $"Promise.resolve({commentText})";
         RuntimeRequirements |= RuntimeGlobals.EnsureChunk | RuntimeGlobals.Require;

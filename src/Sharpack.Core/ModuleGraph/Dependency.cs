@@ -30,7 +30,7 @@ public abstract class Dependency
     public virtual bool IsWeak => false;
 
     /// <summary>An optional dependency that fails to resolve is a warning, not an error (webpack's <c>dependency.optional</c>, e.g. a context's elements).</summary>
-    public virtual bool IsOptional => false;
+    public bool IsOptional { get; set; }
 
     /// <summary>The async block the dependency belongs to (its module loads on demand), or null for a module-level dependency.</summary>
     public AsyncDependenciesBlock? Block { get; set; }

@@ -39,6 +39,11 @@ public sealed class DependencyCollector : AstVisitor
     private Sharpack.Core.ModuleGraph.AsyncDependenciesBlock? _currentBlock;
     private int _thisDepth;
     private int _functionDepth;
+
+    // webpack's parser.scope.inTry: directly inside a try block (not its catch or finally, and not
+    // in a function declared there). require(), import() and contexts made there are optional: a
+    // module they cannot find is a warning, and the code throws MODULE_NOT_FOUND where it runs.
+    private bool _inTry;
     private Identifier? _calleeIdentifier;
     private readonly Sharpack.JavaScript.Scopes.ScopeTree? _scopes;
 
@@ -127,6 +132,11 @@ public sealed class DependencyCollector : AstVisitor
 
     private void Add(Sharpack.Core.ModuleGraph.Dependency dependency)
     {
+        if (_inTry && dependency is CommonJsRequireDependency or RequireResolveDependency or ImportDependency or ImportEagerDependency
+            or ImportWeakDependency or ContextDependency)
+        {
+            dependency.IsOptional = true;
+        }
         if (dependency.Block is null && _currentBlock is not null)
         {
             dependency.Block = _currentBlock;
@@ -328,17 +338,40 @@ public sealed class DependencyCollector : AstVisitor
             case NodeType.StaticBlock:
             case NodeType.FunctionDeclaration:
             case NodeType.FunctionExpression:
-                _thisDepth++;
-                _functionDepth++;
-                base.Visit(node);
-                _functionDepth--;
-                _thisDepth--;
-                return;
+                {
+                    var inTry = _inTry;
+                    _inTry = false;
+                    _thisDepth++;
+                    _functionDepth++;
+                    base.Visit(node);
+                    _functionDepth--;
+                    _thisDepth--;
+                    _inTry = inTry;
+                    return;
+                }
             case NodeType.ArrowFunctionExpression:
-                _functionDepth++;
-                base.Visit(node);
-                _functionDepth--;
-                return;
+                {
+                    var inTry = _inTry;
+                    _inTry = false;
+                    _functionDepth++;
+                    base.Visit(node);
+                    _functionDepth--;
+                    _inTry = inTry;
+                    return;
+                }
+            case NodeType.TryStatement:
+                {
+                    var tryStatement = (TryStatement)node;
+                    var inTry = _inTry;
+                    _inTry = true;
+                    Visit(tryStatement.Block);
+                    _inTry = inTry;
+                    if (tryStatement.Handler is { } handler)
+                        Visit(handler);
+                    if (tryStatement.Finalizer is { } finalizer)
+                        Visit(finalizer);
+                    return;
+                }
             case NodeType.AwaitExpression when _functionDepth == 0:
             case NodeType.ForOfStatement when _functionDepth == 0 && ((ForOfStatement)node).Await:
                 _result.HasTopLevelAwait = true;

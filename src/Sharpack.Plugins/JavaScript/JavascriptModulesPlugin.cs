@@ -185,7 +185,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             first = false;
             output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + ":\n");
             if (options.Output.Pathinfo)
-                output.Add(PathinfoComment(module.ReadableName));
+                output.Add(Comments.ModuleHeader(module.ReadableName));
             output.Add("/***/ (" + ModuleFunctionHead(result) + "\n\n");
             output.Add(result.Source);
             output.Add("\n\n/***/ })");
@@ -231,11 +231,6 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         return builder.ToString();
     }
 
-    private static string PathinfoComment(string name)
-    {
-        var stars = new string('*', name.Length + 8);
-        return $"/*!{stars}!*\\\n  !*** {name} ***!\n  \\{stars}*/\n";
-    }
 
     private static string Indent(string code, string prefix)
     {

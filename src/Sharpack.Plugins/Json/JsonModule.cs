@@ -16,6 +16,10 @@ namespace Sharpack.Plugins.Json;
 /// <summary>A <c>json</c> module.</summary>
 public sealed class JsonModule(string identifier, string resource) : Module(identifier, resource)
 {
+    // webpack parses JSON with JSON.parse; 512 levels of nesting is the depth it is held to here
+    // (System.Text.Json stops at 64 by default), and deeper input is an error, not a crash.
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 512 };
+
     private string _text = "";
 
     /// <inheritdoc />
@@ -28,7 +32,7 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
         _text = SourceFile.ReadAllText(query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
         try
         {
-            using var document = JsonDocument.Parse(_text);
+            using var document = JsonDocument.Parse(_text, s_options);
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 var names = new List<string>();

@@ -53,7 +53,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
         var index = 0;
         foreach (var request in requests)
         {
-            var element = new ModuleIncludeDependency(request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak, Optional = true };
+            var element = new ModuleIncludeDependency(request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak, IsOptional = true };
             Dependencies.Add(element);
             if (onceBlock is not null)
             {

@@ -22,7 +22,8 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     {
         if (Target is null)
         {
-            context.Source.Replace(Start, End - 1, "{}");
+            // Not found (an optional require in a try block): throws where it runs, as in node.
+            context.Source.Replace(Start, End - 1, MissingModuleCode.Expression(Request!));
             return;
         }
         context.RuntimeRequirements |= RuntimeGlobals.Require;

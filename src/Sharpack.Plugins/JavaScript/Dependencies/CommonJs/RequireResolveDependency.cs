@@ -22,6 +22,11 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        if (Target is null && !weak)
+        {
+            context.Source.Replace(Start, End - 1, MissingModuleCode.Expression(Request!));
+            return;
+        }
         var id = Target is null ? "null" : context.ModuleIdLiteral(Target);
         context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/(/*! {EsmImportSideEffectDependency.Comment(Request!)} */ {id})");
     }

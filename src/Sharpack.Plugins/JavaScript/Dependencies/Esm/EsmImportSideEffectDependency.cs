@@ -51,5 +51,5 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         }
     }
 
-    internal static string Comment(string request) => request.Replace("*/", "*_/", StringComparison.Ordinal);
+    internal static string Comment(string request) => Comments.Escape(request);
 }

@@ -18,12 +18,11 @@ public sealed class ImportDependency(string request, AsyncDependenciesBlock bloc
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var comment = EsmImportSideEffectDependency.Comment(Request!);
         var name = ImportBlock.GroupOptions.Name is { } chunkName ? " | " + chunkName : "";
         var promise = context.BlockPromise(ImportBlock, $"import(){name}");
         if (Target is null)
         {
-            context.Source.Replace(Start, End - 1, $"Promise.reject(new Error(\"Cannot find module '{comment}'\"))");
+            context.Source.Replace(Start, End - 1, MissingModuleCode.Promise(Request!));
             return;
         }
         context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, promise));

@@ -23,7 +23,7 @@ public sealed class ImportWeakDependency(string request) : Dependency
         var comment = EsmImportSideEffectDependency.Comment(Request!);
         if (Target is null)
         {
-            context.Source.Replace(Start, End - 1, $"Promise.reject(new Error(\"Cannot find module '{comment}'\"))");
+            context.Source.Replace(Start, End - 1, MissingModuleCode.Promise(Request!));
             return;
         }
         var id = context.ModuleIdLiteral(Target);

@@ -21,12 +21,6 @@ public sealed class ModuleIncludeDependency(string request, DependencyCategory c
     /// <inheritdoc />
     public override bool IsWeak => Weak;
 
-    /// <summary>Set for a context's elements: one that does not resolve is a warning.</summary>
-    public bool Optional { get; init; }
-
-    /// <inheritdoc />
-    public override bool IsOptional => Optional;
-
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
