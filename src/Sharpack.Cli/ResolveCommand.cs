@@ -13,8 +13,11 @@ public static class ResolveCommand
 {
     private const string Usage = "usage: sharpack resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] [--target web|node] [--verbose] REQUEST...";
 
-    /// <summary>Runs the command; returns 0 when every request resolved, 1 otherwise, 2 for bad usage.</summary>
-    public static int Run(ReadOnlySpan<string> args)
+    /// <summary>Runs the command on the console; returns 0 when every request resolved, 1 otherwise, 2 for bad usage.</summary>
+    public static int Run(ReadOnlySpan<string> args) => Run(args, Directory.GetCurrentDirectory(), Console.Out, Console.Error);
+
+    /// <summary>Runs the command with --from relative to <paramref name="workingDirectory"/>, writing to the given writers; the exit code as <see cref="Run(ReadOnlySpan{string})"/>.</summary>
+    public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         string? from = null;
         string[]? conditions = null;
@@ -34,12 +37,12 @@ public static class ResolveCommand
                 case "--verbose": verbose = true; break;
                 case "-h":
                 case "--help":
-                    Console.WriteLine(Usage);
+                    stdout.WriteLine(Usage);
                     return 0;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                     {
-                        Console.Error.WriteLine($"sharpack resolve: unknown option '{arg}'\n{Usage}");
+                        stderr.WriteLine($"sharpack resolve: unknown option '{arg}'\n{Usage}");
                         return 2;
                     }
                     requests.Add(arg);
@@ -48,22 +51,22 @@ public static class ResolveCommand
         }
         if (from is null || requests.Count == 0 || dependency is not ("esm" or "commonjs"))
         {
-            Console.Error.WriteLine(Usage);
+            stderr.WriteLine(Usage);
             return 2;
         }
 
         var options = ResolveOptions.WebpackDefaults(web).ForDependency(dependency);
         if (conditions is not null) options = options with { ConditionNames = conditions };
         var resolver = new Resolver.Resolver(options);
-        var directory = Path.GetFullPath(from);
+        var directory = Path.GetFullPath(from, workingDirectory);
         var failed = false;
         foreach (var request in requests)
         {
             var result = resolver.Resolve(request, directory);
             failed |= result.Kind == ResolveResultKind.Error;
-            Console.WriteLine(result.Kind == ResolveResultKind.Error ? "error: " + result.Error!.Replace("\n", " ", StringComparison.Ordinal) : result.FullPath);
+            stdout.WriteLine(result.Kind == ResolveResultKind.Error ? "error: " + result.Error!.Replace("\n", " ", StringComparison.Ordinal) : result.FullPath);
             if (!verbose) continue;
-            foreach (var path in result.MissingDependencies.Distinct()) Console.WriteLine($"  tried {path}");
+            foreach (var path in result.MissingDependencies.Distinct()) stdout.WriteLine($"  tried {path}");
         }
         return failed ? 1 : 0;
     }

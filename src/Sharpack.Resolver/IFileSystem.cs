@@ -5,10 +5,13 @@
 
 namespace Sharpack.Resolver;
 
-/// <summary>File access used by the resolver. Implementations must be safe to call from many threads.</summary>
+/// <summary>
+/// File access used by the resolver. Implementations must be safe to call from many threads, and
+/// must not throw for a path the OS refuses (a symlink cycle on the way or at the end): that is a missing path.
+/// </summary>
 public interface IFileSystem
 {
-    /// <summary>What <paramref name="path"/> names, following symlinks.</summary>
+    /// <summary>What <paramref name="path"/> names, following symlinks (<see cref="FileKind.None"/> for a dangling link or a cycle).</summary>
     FileKind Stat(string path);
 
     /// <summary>The target of the symlink at <paramref name="path"/> exactly as stored, or null when it is no symlink.</summary>

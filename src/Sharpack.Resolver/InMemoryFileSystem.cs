@@ -1,6 +1,6 @@
 // IFileSystem over a dictionary, for tests: files with text, directories implied by the files'
 // parents or added empty, and symlinks with relative or absolute targets (followed like the
-// kernel follows them, up to a depth limit).
+// kernel follows them, up to its limit of 40 links).
 
 using System.Collections.Concurrent;
 using System.Text;
@@ -74,17 +74,46 @@ public sealed class InMemoryFileSystem : IFileSystem
         return real is not null && _files.TryGetValue(real, out var bytes) ? bytes : null;
     }
 
-    // Follows links in every segment, like the kernel; null for a loop or a path through a file.
-    private string? RealPath(string path, int depth = 0)
+    // Follows links in every segment, like the kernel: a link's target is resolved from the
+    // link's real folder, ".." in it goes up from the real path, and after 40 links the lookup
+    // fails (ELOOP). Null for such a loop; a path through a file comes out as a path nothing is at.
+    // A loop over a work list of the segments still to walk, so no cycle can cost stack.
+    private string? RealPath(string path)
     {
-        if (depth > 32) return null;
-        if (path == "/") return path;
-        var parent = RealPath(PathUtil.Dirname(path), depth + 1);
-        if (parent is null) return null;
-        var joined = PathUtil.Join(parent, PathUtil.Basename(path));
-        if (_links.TryGetValue(joined, out var target))
-            return RealPath(PathUtil.Join(parent, target), depth + 1);
-        return joined;
+        var pending = new Stack<string>();
+        PushSegments(pending, path);
+        var resolved = "/";
+        var followed = 0;
+        while (pending.TryPop(out var segment))
+        {
+            if (segment == "..")
+            {
+                resolved = PathUtil.Dirname(resolved);
+                continue;
+            }
+            var joined = PathUtil.Join(resolved, segment);
+            if (!_links.TryGetValue(joined, out var target))
+            {
+                resolved = joined;
+                continue;
+            }
+            if (++followed > MaxFollowedLinks) return null;
+            if (target.StartsWith('/')) resolved = "/";
+            PushSegments(pending, target);
+        }
+        return resolved;
+    }
+
+    private const int MaxFollowedLinks = 40;
+
+    // Pushes the segments of a path so the first one is popped first ("" and "." left out).
+    private static void PushSegments(Stack<string> pending, string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            if (segments[i] != ".") pending.Push(segments[i]);
+        }
     }
 
     private void AddParents(string path)

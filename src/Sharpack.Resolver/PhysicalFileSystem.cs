@@ -1,6 +1,8 @@
-// IFileSystem over the real disk. Each question is one or two syscalls and never throws for a
-// missing path: a missing file is the common case during resolution (every extension tried), so
-// it must not cost an exception.
+// IFileSystem over the real disk. Each question is one or two syscalls and never throws: a missing
+// file is the common case during resolution (every extension tried), so it must not cost an
+// exception, and the rare paths the OS refuses (a symlink cycle on the way, ELOOP; a folder that
+// cannot be searched, EACCES; a NUL in the request) are answered as missing, as node's fs errors
+// make enhanced-resolve treat them.
 
 namespace Sharpack.Resolver;
 
@@ -13,18 +15,36 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// <inheritdoc />
     public FileKind Stat(string path)
     {
-        // FileInfo reads the status once (lstat, then stat for a symlink) and reports a missing
-        // entry as attributes -1 instead of throwing.
-        var attributes = new FileInfo(path).Attributes;
-        if ((int)attributes == -1)
+        try
+        {
+            // FileInfo reads the status once (lstat, then stat for a symlink) and reports a missing
+            // entry as attributes -1 instead of throwing. It throws when lstat itself fails for
+            // another reason, e.g. ELOOP for a path through a symlink cycle ("a/x" with a -> b -> a).
+            var info = new FileInfo(path);
+            var attributes = info.Attributes;
+            if ((int)attributes == -1)
+                return FileKind.None;
+            if ((attributes & FileAttributes.Directory) != 0)
+                return FileKind.Directory;
+            if ((attributes & FileAttributes.ReparsePoint) != 0 && IsBrokenLink(info))
+                return FileKind.None;
+            return FileKind.File;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
             return FileKind.None;
-        if ((attributes & FileAttributes.Directory) != 0)
-            return FileKind.Directory;
-        // A dangling symlink has attributes of its own but no target.
-        if ((attributes & FileAttributes.ReparsePoint) != 0 && !File.Exists(path))
-            return FileKind.None;
-        return FileKind.File;
+        }
     }
+
+    // A symlink whose stat failed: dangling, or a cycle (a -> a, a -> b -> a; stat says ELOOP).
+    // File.Exists cannot tell, it falls back to lstat and says true for both. On Unix the
+    // FileInfo already knows from the stat it ran for Attributes: its mode is -1 for a broken link
+    // (no further syscall). Windows reports the link's own attributes, so the chain is followed
+    // there (at most 63 links, then an IOException, which Stat answers as missing).
+    private static bool IsBrokenLink(FileInfo info)
+        => OperatingSystem.IsWindows()
+            ? info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true }
+            : info.UnixFileMode == (UnixFileMode)(-1);
 
     /// <inheritdoc />
     public string? ReadLink(string path)
@@ -33,7 +53,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         {
             return new FileInfo(path).LinkTarget;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }
@@ -46,7 +66,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         {
             return File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }

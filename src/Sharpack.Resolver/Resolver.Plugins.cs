@@ -503,35 +503,56 @@ public sealed partial class Resolver
     }
 
     // lib/SymlinkPlugin.js: replaces each symlinked segment by its target, stopping at the
-    // first absolute target.
+    // first absolute target, and goes on with the new path until no segment is a link
+    // (enhanced-resolve re-enters existing-file; here a loop, so a chain costs no stack).
+    // The file exists, so the kernel resolved the same links within its limit; lexical joins
+    // (".." in a target) or a file system that reports a cycle as a file could still go round
+    // forever, so the links replaced are counted, and past Linux's limit the path is missing, as
+    // if stat had said ELOOP.
     private Outcome SymlinkPlugin(in Request request, ResolveContext context)
     {
         var path = request.Path!;
-        var paths = PathsOf(path);
-        string[]? segments = null;
-        var stopAt = -1;
-        for (var idx = 0; idx < paths.Length; idx++)
+        var followed = 0;
+        while (true)
         {
-            context.AddFile(paths[idx]);
-            var link = _cache.ReadLink(paths[idx]);
-            if (string.IsNullOrEmpty(link)) continue;
-            segments ??= GetSegments(paths);
-            segments[idx] = link;
-            var type = PathUtil.GetType(link);
-            if (type is PathType.AbsolutePosix or PathType.AbsoluteWin)
+            var paths = PathsOf(path);
+            string[]? segments = null;
+            var stopAt = -1;
+            for (var idx = 0; idx < paths.Length; idx++)
             {
-                stopAt = idx;
-                break;
+                context.AddFile(paths[idx]);
+                var link = _cache.ReadLink(paths[idx]);
+                if (string.IsNullOrEmpty(link)) continue;
+                followed++;
+                segments ??= GetSegments(paths);
+                segments[idx] = link;
+                var type = PathUtil.GetType(link);
+                if (type is PathType.AbsolutePosix or PathType.AbsoluteWin)
+                {
+                    stopAt = idx;
+                    break;
+                }
             }
+            if (segments is null) break;
+            if (followed > MaxFollowedLinks)
+            {
+                context.AddMissing(request.Path!);
+                return Outcome.Stop;
+            }
+            var last = stopAt >= 0 ? stopAt : segments.Length - 1;
+            var result = segments[last];
+            for (var i = last - 1; i >= 0; i--) result = PathUtil.Join(result, segments[i]);
+            path = result;
         }
-        if (segments is null) return Outcome.Continue;
-        var last = stopAt >= 0 ? stopAt : segments.Length - 1;
-        var result = segments[last];
-        for (var i = last - 1; i >= 0; i--) result = PathUtil.Join(result, segments[i]);
+        if (ReferenceEquals(path, request.Path)) return Outcome.Continue;
         var obj = request;
-        obj.Path = result;
-        return Run(Hook.ExistingFile, obj, context).OrStop;
+        obj.Path = path;
+        return Run(Hook.Resolved, obj, context).OrStop;
     }
+
+    // The most symlinks one path may go through: Linux's MAXSYMLINKS, after which its path
+    // lookup fails with ELOOP (node's fs calls fail there, which is where enhanced-resolve stops).
+    private const int MaxFollowedLinks = 40;
 
     // The paths the description file plugin tries in a directory, and the directory above it.
     private sealed record DescriptionLevel(string[] FilePaths, string? Parent);
