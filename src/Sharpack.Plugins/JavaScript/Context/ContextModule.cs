@@ -86,18 +86,33 @@ public sealed class ContextModule(string directory, ContextOptions options)
         return [];
     }
 
+    // The folders from the context's root down to one being walked, by identity.
+    private sealed record Ancestor((ulong Device, ulong Inode) Identity, Ancestor? Parent)
+    {
+        public bool Contains((ulong, ulong) identity)
+        {
+            for (var current = this; current is not null; current = current.Parent)
+            {
+                if (current.Identity == identity)
+                    return true;
+            }
+            return false;
+        }
+    }
+
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
     // context's pattern.
     private static void AddDirectory(string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> requests)
     {
         var alternatives = new List<string>();
-        var stack = new Stack<string>();
+        var stack = new Stack<(string Path, Ancestor? Chain)>();
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        stack.Push(root);
+        Ancestor? rootChain = Sharpack.Core.ModuleGraph.FileKinds.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
+        stack.Push((root, rootChain));
         while (stack.Count > 0)
         {
-            var directory = stack.Pop();
+            var (directory, chain) = stack.Pop();
             foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
             {
                 var path = entry.FullName;
@@ -106,8 +121,19 @@ public sealed class ContextModule(string directory, ContextOptions options)
                 if (entry is DirectoryInfo)
                 {
                     // A linked folder is followed once, so a link back up cannot loop.
-                    if (recursive && (entry.LinkTarget is null || linked.Add(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path)))
-                        stack.Push(path);
+                    if (!recursive)
+                        continue;
+                    // A folder that is one of its own ancestors (by device and inode: a link back up,
+                    // `up -> ..`) is a cycle and is not entered; a link to a folder elsewhere is.
+                    if (chain is not null && Sharpack.Core.ModuleGraph.FileKinds.TryGetIdentity(path, out var identity))
+                    {
+                        if (!chain.Contains(identity))
+                            stack.Push((path, new Ancestor(identity, chain)));
+                    }
+                    else if (entry.LinkTarget is null || linked.Add(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path))
+                    {
+                        stack.Push((path, null));
+                    }
                     continue;
                 }
                 if (include is not null && !include.IsMatch(path))
