@@ -40,6 +40,9 @@ public sealed class BuildArguments
     /// <summary><c>--env</c> values (<c>key=value</c> or <c>key</c>), repeatable.</summary>
     public List<string> Env { get; } = [];
 
+    /// <summary><c>--output-clean</c> (true) or <c>--no-output-clean</c> (false), or null.</summary>
+    public bool? OutputClean { get; private set; }
+
     /// <summary><c>--help</c> was given.</summary>
     public bool Help { get; private set; }
 
@@ -61,6 +64,9 @@ public sealed class BuildArguments
             {
                 case "-h" or "--help":
                     result.Help = true;
+                    break;
+                case "--output-clean" or "--no-output-clean" when inline is null:
+                    result.OutputClean = arg == "--output-clean";
                     break;
                 case "-j" or "--json":
                     result.Json = true;

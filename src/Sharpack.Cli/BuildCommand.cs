@@ -20,7 +20,7 @@ public static class BuildCommand
     /// <summary>The usage text.</summary>
     public const string Usage = """
         usage: sharpack build [--config FILE] [--entry PATH]... [--context DIR] [--output-path DIR]
-                              [--output-filename NAME] [--mode development|production|none] [--target T]...
+                              [--output-filename NAME] [--[no-]output-clean] [--mode development|production|none] [--target T]...
                               [--devtool false|NAME] [--json [FILE]] [--env KEY[=VALUE]]... [PATH...]
 
           -c, --config FILE        configuration file (default: sharpack.config.{json,js,mjs,cjs}, then
@@ -29,6 +29,7 @@ public static class BuildCommand
           --context DIR            base directory for entries (default: current directory)
           -o, --output-path DIR    output directory (default: ./dist)
           --output-filename NAME   output file name template (default: [name].js)
+          --[no-]output-clean      remove what output.path holds beside the build's files (output.clean)
           --mode MODE              development, production or none
           -t, --target T           web, webworker, node[X[.Y]], esX (repeatable)
           -d, --devtool VALUE      false, eval, source-map, …
@@ -69,6 +70,7 @@ public static class BuildCommand
             Mode = arguments.Mode,
             Target = arguments.Targets.Count > 0 ? arguments.Targets : null,
             Devtool = arguments.Devtool,
+            OutputClean = arguments.OutputClean,
         };
         var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode, overrides);
         if (!loaded.Success)

@@ -134,7 +134,7 @@ public static partial class OptionsNormalizer
         }
         if (overrides.Devtool is not null)
             root["devtool"] = overrides.Devtool == "false" ? JsonValue.Create(false) : overrides.Devtool;
-        if (overrides.OutputPath is not null || overrides.OutputFilename is not null)
+        if (overrides.OutputPath is not null || overrides.OutputFilename is not null || overrides.OutputClean is not null)
         {
             if (root["output"] is not JsonObject output)
                 root["output"] = output = [];
@@ -142,6 +142,8 @@ public static partial class OptionsNormalizer
                 output["path"] = Path.GetFullPath(overrides.OutputPath, cwd);
             if (overrides.OutputFilename is not null)
                 output["filename"] = overrides.OutputFilename;
+            if (overrides.OutputClean is { } clean)
+                output["clean"] = clean;
         }
     }
 

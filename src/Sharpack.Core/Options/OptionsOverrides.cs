@@ -26,4 +26,7 @@ public sealed class OptionsOverrides
 
     /// <summary><c>--devtool</c>; the text <c>false</c> turns source maps off.</summary>
     public string? Devtool { get; init; }
+
+    /// <summary><c>--output-clean</c> (true) or <c>--no-output-clean</c> (false): replaces <c>output.clean</c>.</summary>
+    public bool? OutputClean { get; init; }
 }

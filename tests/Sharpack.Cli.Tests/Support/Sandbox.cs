@@ -56,6 +56,14 @@ public sealed class Sandbox : IDisposable
                     result[relative] = "dir";
                     Walk(entry);
                 }
+                else if (Sharpack.Core.ModuleGraph.FileKinds.TryGet(entry, out var kind, out var size) && kind != Sharpack.Core.ModuleGraph.FileKind.Regular)
+                {
+                    result[relative] = "special:" + kind;
+                }
+                else if (size > 1 << 20)
+                {
+                    result[relative] = "large:" + size;
+                }
                 else
                 {
                     result[relative] = "file:" + File.ReadAllText(entry);

@@ -519,7 +519,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("""{ "output": { "filename": 1 } }""", "configuration.output.filename should be a non-empty string.")]
     [InlineData("""{ "output": { "filename": "/abs.js" } }""", "configuration.output.filename should be a relative path; the provided value \"/abs.js\" is an absolute path. Use output.path for the directory.")]
     [InlineData("""{ "output": { "path": false } }""", "configuration.output.path should be a non-empty string.")]
-    [InlineData("""{ "output": { "clean": 1 } }""", "configuration.output.clean should be a boolean or an object { dry?, keep? }.")]
+    [InlineData("""{ "output": { "clean": 1 } }""", "configuration.output.clean should be one of these:\n   boolean | object { dry?, keep? }")]
     [InlineData("""{ "output": { "iife": "yes" } }""", "configuration.output.iife should be a boolean.")]
     [InlineData("""{ "output": { "pathinfo": "loud" } }""", "configuration.output.pathinfo should be a boolean or \"verbose\".")]
     [InlineData("""{ "output": 3 }""", "configuration.output should be an object.")]
