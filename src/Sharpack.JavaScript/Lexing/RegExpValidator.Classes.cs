@@ -25,13 +25,17 @@ internal static partial class RegExpValidator
 
         private CharSet ClassContents()
         {
-            EnsureStack();
-            if (Current() == ']')
-                return CharSet.Characters;
-            if (_unicodeSets)
-                return ClassSetExpression();
-            NonEmptyClassRanges();
-            return CharSet.Characters;
+            EnterNesting();
+            var result = CharSet.Characters;
+            if (Current() != ']')
+            {
+                if (_unicodeSets)
+                    result = ClassSetExpression();
+                else
+                    NonEmptyClassRanges();
+            }
+            _depth--;
+            return result;
         }
 
         // NonemptyClassRanges (u and Annex B): atoms, and atom `-` atom ranges.

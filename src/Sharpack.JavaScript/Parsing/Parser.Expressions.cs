@@ -1,6 +1,7 @@
 // Expressions: assignment, conditional, binary (precedence climbing), unary, calls and
 // member access (with optional chains), and primary expressions.
 
+using System.Runtime.CompilerServices;
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Lexing;
 
@@ -21,9 +22,17 @@ internal sealed partial class Parser
         return new SequenceExpression(start, LastEnd, _lists.ToArrayAndReturn(expressions));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Node ParseMaybeAssign(bool noIn = false, CoverErrors? errors = null, bool forAwait = false)
     {
-        EnsureStack();
+        EnterNesting(TokenStart);
+        var node = ParseMaybeAssignCore(noIn, errors, forAwait);
+        ExitNesting();
+        return node;
+    }
+
+    private Node ParseMaybeAssignCore(bool noIn, CoverErrors? errors, bool forAwait)
+    {
         if (IsContextual("yield") && (_flags & FunctionFlags.Generator) != 0)
             return ParseYield(noIn);
 
@@ -230,9 +239,17 @@ internal sealed partial class Parser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Node ParseMaybeUnary(CoverErrors? errors, bool sawUnary, bool incDec, bool noIn)
     {
-        EnsureStack();
+        EnterNesting(TokenStart);
+        var node = ParseMaybeUnaryCore(errors, sawUnary, incDec, noIn);
+        ExitNesting();
+        return node;
+    }
+
+    private Node ParseMaybeUnaryCore(CoverErrors? errors, bool sawUnary, bool incDec, bool noIn)
+    {
         var start = TokenStart;
         Node expression;
         if (IsContextual("await") && CanAwait())
@@ -430,9 +447,17 @@ internal sealed partial class Parser
         return callee;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Node ParseExprAtom(CoverErrors? errors, bool forAwait, bool forNew)
     {
-        EnsureStack();
+        EnterNesting(TokenStart);
+        var node = ParseExprAtomCore(errors, forAwait, forNew);
+        ExitNesting();
+        return node;
+    }
+
+    private Node ParseExprAtomCore(CoverErrors? errors, bool forAwait, bool forNew)
+    {
         if (Kind is TokenKind.Slash or TokenKind.SlashEquals)
             _lexer.ReScanRegExp();
         var start = TokenStart;

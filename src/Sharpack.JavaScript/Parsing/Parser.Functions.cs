@@ -211,17 +211,25 @@ internal sealed partial class Parser
 
     private Node ParseBindingAtom()
     {
-        EnsureStack();
         var start = TokenStart;
+        EnterNesting(start);
+        Node node;
         if (Kind == TokenKind.OpenBracket)
         {
             NextToken();
             var elements = ParseBindingList(TokenKind.CloseBracket, allowEmpty: true, allowTrailingComma: true);
-            return new ArrayPattern(start, LastEnd, _lists.ToNullableArrayAndReturn(elements));
+            node = new ArrayPattern(start, LastEnd, _lists.ToNullableArrayAndReturn(elements));
         }
-        if (Kind == TokenKind.OpenBrace)
-            return ParseObjectPattern();
-        return ParseBindingIdentifier();
+        else if (Kind == TokenKind.OpenBrace)
+        {
+            node = ParseObjectPattern();
+        }
+        else
+        {
+            node = ParseBindingIdentifier();
+        }
+        ExitNesting();
+        return node;
     }
 
     private Identifier ParseBindingIdentifier() => ParseIdentifier(liberal: false);

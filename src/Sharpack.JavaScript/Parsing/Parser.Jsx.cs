@@ -25,7 +25,14 @@ internal sealed partial class Parser
     /// <summary>Parses an element or fragment whose `&lt;` is at <paramref name="start"/>; <paramref name="end"/> is past its last `&gt;`.</summary>
     private Node ParseJsxElementAt(int start, out int end)
     {
-        EnsureStack();
+        EnterNesting(start);
+        var node = ParseJsxElementAtCore(start, out end);
+        ExitNesting();
+        return node;
+    }
+
+    private Node ParseJsxElementAtCore(int start, out int end)
+    {
         var pos = SkipJsxTrivia(start + 1);
         if (At(pos) == '>')
         {

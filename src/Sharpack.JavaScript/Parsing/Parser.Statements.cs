@@ -1,5 +1,6 @@
 // Statements and declarations.
 
+using System.Runtime.CompilerServices;
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Lexing;
 
@@ -9,9 +10,17 @@ internal sealed partial class Parser
 {
     private Node ParseStatementListItem(bool topLevel = false) => ParseStatement(StatementContext.ListItem, topLevel);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Node ParseStatement(StatementContext context, bool topLevel = false)
     {
-        EnsureStack();
+        EnterNesting(TokenStart);
+        var node = ParseStatementCore(context, topLevel);
+        ExitNesting();
+        return node;
+    }
+
+    private Node ParseStatementCore(StatementContext context, bool topLevel)
+    {
         var start = TokenStart;
         switch (Kind)
         {
