@@ -101,10 +101,23 @@ public static class BuildCommand
         if (invalid)
             return 2;
 
-        var results = new List<BuildResult>(normalized.Count);
-        foreach (var (name, result) in normalized)
+        // .NET plugins named by the configurations, all loaded before any build.
+        var pluginErrors = new List<string>();
+        var plugins = new List<List<Sharpack.Core.IPlugin>>(normalized.Count);
+        foreach (var (_, result) in normalized)
+            plugins.Add(DotnetPluginLoader.Load(result.Options!.PluginDescriptions, pluginErrors));
+        if (pluginErrors.Count > 0)
         {
-            var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!).Run();
+            foreach (var error in pluginErrors)
+                stderr.WriteLine($"sharpack build: {error}");
+            return 2;
+        }
+
+        var results = new List<BuildResult>(normalized.Count);
+        for (var i = 0; i < normalized.Count; i++)
+        {
+            var (name, result) = normalized[i];
+            var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]).Run();
             results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
         }
 

@@ -12,10 +12,70 @@ using Sharpack.Core.Stats;
 namespace Sharpack.Core;
 
 /// <summary>The state of one build.</summary>
-public sealed class Compilation(Compiler compiler)
+public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 {
+    /// <summary>webpack's Compilation.STAGE_BASIC (-10): basic optimizations (e.g. removing empty chunks).</summary>
+    public const int StageBasic = -10;
+
+    /// <summary>webpack's Compilation.STAGE_DEFAULT (0).</summary>
+    public const int StageDefault = 0;
+
+    /// <summary>webpack's Compilation.STAGE_ADVANCED (10): advanced optimizations (e.g. split chunks).</summary>
+    public const int StageAdvanced = 10;
+
+    /// <summary>processAssets: add assets (-2000).</summary>
+    public const int ProcessAssetsStageAdditional = -2000;
+
+    /// <summary>processAssets: basic preprocessing (-1000).</summary>
+    public const int ProcessAssetsStagePreProcess = -1000;
+
+    /// <summary>processAssets: assets derived from others (-200).</summary>
+    public const int ProcessAssetsStageDerived = -200;
+
+    /// <summary>processAssets: additions to assets (banners…) (-100).</summary>
+    public const int ProcessAssetsStageAdditions = -100;
+
+    /// <summary>processAssets: optimize (100).</summary>
+    public const int ProcessAssetsStageOptimize = 100;
+
+    /// <summary>processAssets: reduce the number of assets (200).</summary>
+    public const int ProcessAssetsStageOptimizeCount = 200;
+
+    /// <summary>processAssets: compatibility (300).</summary>
+    public const int ProcessAssetsStageOptimizeCompatibility = 300;
+
+    /// <summary>processAssets: minimize (400).</summary>
+    public const int ProcessAssetsStageOptimizeSize = 400;
+
+    /// <summary>processAssets: development tooling, e.g. source maps (500).</summary>
+    public const int ProcessAssetsStageDevTooling = 500;
+
+    /// <summary>processAssets: inline assets into others (700).</summary>
+    public const int ProcessAssetsStageOptimizeInline = 700;
+
+    /// <summary>processAssets: summarize the assets (1000).</summary>
+    public const int ProcessAssetsStageSummarize = 1000;
+
+    /// <summary>processAssets: optimize hashes in names (2500).</summary>
+    public const int ProcessAssetsStageOptimizeHash = 2500;
+
+    /// <summary>processAssets: optimize for transfer, e.g. compression (3000).</summary>
+    public const int ProcessAssetsStageOptimizeTransfer = 3000;
+
+    /// <summary>processAssets: analyse the assets (4000).</summary>
+    public const int ProcessAssetsStageAnalyse = 4000;
+
+    /// <summary>processAssets: report (5000).</summary>
+    public const int ProcessAssetsStageReport = 5000;
+
     /// <summary>The compiler this compilation belongs to (its registries of module types, runtime modules, renderer).</summary>
     public Compiler Compiler { get; } = compiler;
+
+    /// <summary>The compilation's hooks.</summary>
+    public CompilationHooks Hooks { get; } = new();
+
+    /// <summary>The module factories of this compilation.</summary>
+    public CompilationParams Params { get; } = parameters;
 
     /// <summary>The options of this build.</summary>
     public SharpackOptions Options => Compiler.Options;
@@ -49,6 +109,60 @@ public sealed class Compilation(Compiler compiler)
 
     /// <summary>The full hash, set by the hashing pass.</summary>
     public string FullHash { get; internal set; } = "";
+
+    /// <summary>
+    /// webpack's emitAsset: adds an asset. An asset of that name with other content is an error
+    /// ("Conflict: Multiple assets emit different content to the same filename").
+    /// </summary>
+    public void EmitAsset(string name, Sharpack.Sources.Source source, AssetInfo? info = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(source);
+        if (Assets.TryGetValue(name, out var existing))
+        {
+            if (!existing.Source.GetBuffer().AsSpan().SequenceEqual(source.GetBuffer()))
+                Errors.Add(new BuildDiagnostic($"Conflict: Multiple assets emit different content to the same filename {name}"));
+            return;
+        }
+        Assets[name] = new Asset(source, info ?? new AssetInfo());
+    }
+
+    /// <summary>webpack's updateAsset: replaces an asset's source (given the old one) and, when given, its info.</summary>
+    public void UpdateAsset(string name, Func<Sharpack.Sources.Source, Sharpack.Sources.Source> update, Func<AssetInfo, AssetInfo>? updateInfo = null)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (!Assets.TryGetValue(name, out var asset))
+            throw new InvalidOperationException($"Called Compilation.UpdateAsset for not existing filename {name}");
+        Assets[name] = new Asset(update(asset.Source), updateInfo is null ? asset.Info : updateInfo(asset.Info));
+    }
+
+    /// <summary>webpack's renameAsset: gives an asset another name (chunks listing it follow).</summary>
+    public void RenameAsset(string name, string newName)
+    {
+        if (!Assets.Remove(name, out var asset))
+            throw new InvalidOperationException($"Called Compilation.RenameAsset for not existing filename {name}");
+        if (Assets.ContainsKey(newName))
+            Errors.Add(new BuildDiagnostic($"Conflict: Called Compilation.RenameAsset for already existing filename {newName}"));
+        Assets[newName] = asset;
+        foreach (var chunk in Chunks)
+        {
+            var index = chunk.Files.IndexOf(name);
+            if (index >= 0)
+                chunk.Files[index] = newName;
+        }
+    }
+
+    /// <summary>webpack's deleteAsset: removes an asset (and it from its chunks' files).</summary>
+    public void DeleteAsset(string name)
+    {
+        if (!Assets.Remove(name))
+            return;
+        foreach (var chunk in Chunks)
+            chunk.Files.Remove(name);
+    }
+
+    /// <summary>webpack's getAsset: the asset of that name, or null.</summary>
+    public Asset? GetAsset(string name) => Assets.GetValueOrDefault(name);
 
     /// <summary>Builds the module graph from the entries.</summary>
     public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run();
@@ -159,5 +273,9 @@ public sealed class Compilation(Compiler compiler)
     }
 }
 
-/// <summary>An output file: its bytes and the chunks it belongs to.</summary>
-public sealed record Asset(byte[] Content, IReadOnlyList<string> ChunkNames);
+/// <summary>An output file: its source (bytes or text, kept as a source until emit) and what is known of it.</summary>
+public sealed record Asset(Sharpack.Sources.Source Source, AssetInfo Info)
+{
+    /// <summary>The names of the chunks the asset belongs to.</summary>
+    public IReadOnlyList<string> ChunkNames => Info.ChunkNames;
+}

@@ -1,7 +1,9 @@
-// Runs builds: make, seal, emit for one configuration, as webpack's Compiler does. Features
-// (module types, runtime modules, the chunk renderer) are registered on it by plugins.
+// Runs builds: make, seal, emit for one configuration, as webpack's Compiler does, calling its
+// hooks in webpack's order. Features (module types, runtime modules, the chunk renderer) are
+// registered on it by plugins.
 
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Hooks;
 using Sharpack.Core.Make;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
@@ -15,6 +17,9 @@ public sealed class Compiler(SharpackOptions options)
     /// <summary>The normalized options this compiler builds with.</summary>
     public SharpackOptions Options { get; } = options;
 
+    /// <summary>The compiler's hooks, tapped by plugins.</summary>
+    public CompilerHooks Hooks { get; } = new();
+
     /// <summary>Module types and their factories.</summary>
     public ModuleTypeRegistry ModuleTypes { get; } = new();
 
@@ -24,21 +29,66 @@ public sealed class Compiler(SharpackOptions options)
     /// <summary>Renders chunks into files; set by the JavaScript modules plugin.</summary>
     public IChunkRenderer? ChunkRenderer { get; set; }
 
-    /// <summary>Runs one full build and writes its assets into <c>output.path</c>.</summary>
+    /// <summary>
+    /// Runs one full build and writes its assets into <c>output.path</c>, calling the hooks in
+    /// webpack's order. Build errors are in the stats; an exception is reported to the failed
+    /// hook and rethrown.
+    /// </summary>
     public BuildStats Run()
     {
         Profiler.ReportStartup();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var compilation = new Compilation(this);
-        Seal.SealPasses.Timed(compilation, "make", static c => c.Make());
-        if (compilation.Errors.Count == 0)
-            compilation.Seal();
-        IReadOnlyList<AssetStats> emitted = [];
-        if (compilation.Errors.Count == 0)
-            Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
-        var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-        var stats = BuildStats.From(compilation, emitted, started.Elapsed);
-        Profiler.Report("stats", System.Diagnostics.Stopwatch.GetElapsedTime(statsStarted));
-        return stats;
+        try
+        {
+            Hooks.BeforeRun.CallAsync(this).Wait();
+            Hooks.Run.CallAsync(this).Wait();
+            var parameters = new CompilationParams(new NormalModuleFactory(), new ContextModuleFactory());
+            Hooks.NormalModuleFactory.Call(parameters.NormalModuleFactory);
+            Hooks.ContextModuleFactory.Call(parameters.ContextModuleFactory);
+            Hooks.BeforeCompile.CallAsync(parameters).Wait();
+            Hooks.Compile.Call(parameters);
+            var compilation = new Compilation(this, parameters);
+            Hooks.ThisCompilation.Call(compilation, parameters);
+            Hooks.Compilation.Call(compilation, parameters);
+
+            Seal.SealPasses.Timed(compilation, "make", c =>
+            {
+                Hooks.Make.CallAsync(c).Wait();
+                c.Make();
+            });
+            Hooks.FinishMake.CallAsync(compilation).Wait();
+            compilation.Hooks.FinishModules.CallAsync(compilation.Graph.Modules).Wait();
+            if (compilation.Errors.Count == 0)
+                compilation.Seal();
+            Hooks.AfterCompile.CallAsync(compilation).Wait();
+
+            IReadOnlyList<AssetStats> emitted = [];
+            // Unlike webpack in development, a build with errors writes nothing.
+            if (compilation.Errors.Count == 0 && Hooks.ShouldEmit.Call(compilation) != false)
+            {
+                Hooks.Emit.CallAsync(compilation).Wait();
+                Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
+                Hooks.AfterEmit.CallAsync(compilation).Wait();
+            }
+            var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            var stats = BuildStats.From(compilation, emitted, started.Elapsed);
+            Profiler.Report("stats", System.Diagnostics.Stopwatch.GetElapsedTime(statsStarted));
+            Hooks.Done.CallAsync(stats).Wait();
+            Hooks.AfterDone.Call(stats);
+            return stats;
+        }
+        catch (Exception e) when (Hooks.Failed.IsUsed && Notify(e))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Runs the shutdown hook (webpack's compiler.close).</summary>
+    public void Close() => Hooks.Shutdown.CallAsync().Wait();
+
+    private bool Notify(Exception e)
+    {
+        Hooks.Failed.Call(e);
+        return false;
     }
 }

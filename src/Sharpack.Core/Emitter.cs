@@ -6,6 +6,7 @@
 // through a symbolic link inside it. A file-system error is a build error naming the file, never
 // an exception. output.clean (OutputCleaner) runs only after every asset was written.
 
+using Sharpack.Core.Hooks;
 using Sharpack.Core.Stats;
 
 namespace Sharpack.Core;
@@ -34,6 +35,7 @@ public static class Emitter
         var checkedFolders = new HashSet<string>(StringComparer.Ordinal) { outputPath };
         foreach (var (name, asset) in compilation.Assets)
         {
+            var content = asset.Source.GetBuffer();
             var targetFile = TargetFile(name);
             if (!ValidTargetFile(compilation, name, targetFile))
                 continue;
@@ -46,17 +48,20 @@ public static class Emitter
             var relative = Path.GetRelativePath(outputPath, target).Replace(Path.DirectorySeparatorChar, '/');
             if (targets.TryGetValue(relative, out var other))
             {
-                if (!other.Asset.Content.AsSpan().SequenceEqual(asset.Content))
+                if (!other.Asset.Source.GetBuffer().AsSpan().SequenceEqual(content))
                 {
                     compilation.Errors.Add(new BuildDiagnostic(
                         $"Prevent writing to file that only differs in casing or query string from already written file: assets '{other.Name}' and '{name}' are both written to {target} with different contents."));
                 }
-                result.Add(new AssetStats(name, asset.Content.Length, false, asset.ChunkNames));
+                result.Add(new AssetStats(name, content.Length, false, asset.ChunkNames));
                 continue;
             }
             targets.Add(relative, (name, asset));
-            var changed = WriteIfChanged(compilation, outputPath, target, asset.Content, checkedFolders);
-            result.Add(new AssetStats(name, asset.Content.Length, changed, asset.ChunkNames));
+            var errors = compilation.Errors.Count;
+            var changed = WriteIfChanged(compilation, outputPath, target, content, checkedFolders);
+            result.Add(new AssetStats(name, content.Length, changed, asset.ChunkNames));
+            if (compilation.Errors.Count == errors && compilation.Compiler.Hooks.AssetEmitted.IsUsed)
+                compilation.Compiler.Hooks.AssetEmitted.CallAsync(name, new AssetEmittedInfo(content, asset.Source, outputPath, compilation, target, changed)).Wait();
         }
 
         if (compilation.Options.Output.Clean is { } clean && compilation.Errors.Count == errorsBefore)

@@ -9,12 +9,30 @@ namespace Sharpack.Plugins;
 /// <summary>The built-in plugins.</summary>
 public static class SharpackPlugins
 {
-    /// <summary>Creates a compiler for <paramref name="options"/> with every built-in plugin applied.</summary>
-    public static Compiler CreateCompiler(Core.Options.SharpackOptions options)
+    /// <summary>
+    /// Creates a compiler for <paramref name="options"/> as webpack's createCompiler does: the
+    /// configuration's plugins (<see cref="Core.Options.SharpackOptions.Plugins"/>, then
+    /// <paramref name="plugins"/>) first, then the environment hooks, the built-in plugins, and
+    /// the afterPlugins, afterResolvers and initialize hooks.
+    /// </summary>
+    public static Compiler CreateCompiler(Core.Options.SharpackOptions options, IEnumerable<IPlugin>? plugins = null)
     {
         var compiler = new Compiler(options);
+        foreach (var plugin in options.Plugins)
+            plugin.Apply(compiler);
+        if (plugins is not null)
+        {
+            foreach (var plugin in plugins)
+                plugin.Apply(compiler);
+        }
+        compiler.Hooks.Environment.Call();
+        compiler.Hooks.AfterEnvironment.Call();
+        compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
+        compiler.Hooks.AfterPlugins.Call(compiler);
+        compiler.Hooks.AfterResolvers.Call(compiler);
+        compiler.Hooks.Initialize.Call();
         return compiler;
     }
 }

@@ -3,7 +3,8 @@
 // (OVERRIDES_JSON: the command line's { context, outputPath }).
 // It imports the config (require for .cjs, import() for .mjs, either for .js), calls it with
 // (env, argv) when it is a function, awaits promises, and serializes every configuration:
-// RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name},
+// RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name}
+// (plain objects { assembly?, type, options? } in plugins name .NET plugins and stay data),
 // functions → an error naming where (C# cannot run them), except optimization.runtimeChunk.name,
 // called here for each entry, and output.clean.keep, called here for each path under output.path.
 // Errors go to stderr, exit code 2.
@@ -65,6 +66,11 @@ function serialize(value, path, seen, where, top = false) {
 		result = value.map((item, i) => {
 			const itemPath = `${path}[${i}]`;
 			if (where === "plugins" && item !== null && typeof item === "object") {
+				// A plain object { assembly?, type, options? } names a .NET plugin: carried as data.
+				const proto = Object.getPrototypeOf(item);
+				if ((proto === Object.prototype || proto === null) && typeof item.type === "string") {
+					return serialize(item, itemPath, seen, "dotnetPlugin");
+				}
 				return { __plugin: (item.constructor && item.constructor.name) || "anonymous" };
 			}
 			const out = serialize(item, itemPath, seen, where);

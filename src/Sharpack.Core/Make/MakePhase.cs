@@ -9,6 +9,7 @@
 
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Sharpack.Core.Hooks;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
@@ -206,16 +207,38 @@ internal sealed class MakePhase
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
+            var contextHooks = _compilation.Params.ContextModuleFactory.Hooks;
+            var contextData = contextHooks.BeforeResolve.IsUsed || contextHooks.AfterResolve.IsUsed ? new ResolveData(context, request, dependency, origin) : null;
+            if (contextData is not null && contextHooks.BeforeResolve.CallAsync(contextData).Wait() == false)
+                return (null, null, null); // ignored by a plugin
+            if (contextData is not null)
+                (context, request) = (contextData.Context, contextData.Request);
             // webpack resolves a context's folder with resolveToContext: "./dir" relative to the
             // module, or `@scope` in import(`@scope/${name}`) as a folder in node_modules.
             var found = _contextResolver.Resolve(request, context, trackDependencies: false);
             if (found.Kind != ResolveResultKind.Resolved)
                 return (null, "Module not found: Error: " + (found.Error ?? $"Can't resolve '{request}' in '{context}'"), null);
             var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(found.Path!));
+            if (contextData is not null)
+            {
+                contextData.Resource = directory;
+                if (contextHooks.AfterResolve.CallAsync(contextData).Wait() == false)
+                    return (null, null, null);
+                directory = contextData.Resource;
+            }
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
         }
+        // The factory's hooks, only when a plugin tapped them: no allocation on the common path.
+        var hooks = _compilation.Params.NormalModuleFactory.Hooks;
+        var data = hooks.BeforeResolve.IsUsed || hooks.AfterResolve.IsUsed || hooks.Module.IsUsed
+            ? new ResolveData(context, request, dependency, origin)
+            : null;
+        if (data is not null && hooks.BeforeResolve.CallAsync(data).Wait() == false)
+            return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error
+        if (data is not null)
+            (context, request) = (data.Context, data.Request);
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
             return (new ExternalModule(request), null, null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
@@ -243,12 +266,22 @@ internal sealed class MakePhase
                     var effects = RuleMatcher.Exec(_compilation.Options.Rules,
                         new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile));
                     var type = effects.Type ?? DefaultModuleType(result.Path!, result.DescriptionFile);
+                    if (data is not null)
+                    {
+                        data.Resource = resource;
+                        data.Type = type;
+                        if (hooks.AfterResolve.CallAsync(data).Wait() == false)
+                            return (null, null, null);
+                        (resource, type) = (data.Resource ?? resource, data.Type ?? type);
+                    }
                     var factory = _types.Find(type);
                     if (factory is null)
                         return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
                     var module = factory(resource, resource, type);
                     if (type.StartsWith("javascript/", StringComparison.Ordinal))
                         module.ParserOptions = ParserOptionsFor(type, effects);
+                    if (data is not null && hooks.Module.IsUsed)
+                        module = hooks.Module.Call(module, data);
                     return (module, null, null);
                 }
             case ResolveResultKind.Builtin:
@@ -326,13 +359,23 @@ internal sealed class MakePhase
         module.Issuer = origin;
         module.IssuerDependency = dependency;
         dependency.Target = module;
+        _compilation.Hooks.BuildModule.Call(module);
         Schedule(new BuildTask(module));
     }
 
     private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)
     {
+        BuildDiagnostic? firstError = null;
         foreach (var diagnostic in diagnostics)
+        {
             (diagnostic.IsWarning ? _compilation.Warnings : _compilation.Errors).Add(diagnostic);
+            if (!diagnostic.IsWarning)
+                firstError ??= diagnostic;
+        }
+        if (firstError is null)
+            _compilation.Hooks.SucceedModule.Call(module);
+        else
+            _compilation.Hooks.FailedModule.Call(module, firstError);
         var context = module.Directory;
         foreach (var dependency in module.Dependencies)
         {

@@ -81,7 +81,7 @@ public static partial class OptionsNormalizer
         var define = ReadDefine(reader, root["define"]);
         var node = ReadNode(reader, root, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
-        ReadPlugins(reader, root["plugins"]);
+        var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
 
@@ -108,6 +108,7 @@ public static partial class OptionsNormalizer
             Define = define,
             Node = node,
             Stats = stats,
+            PluginDescriptions = pluginDescriptions,
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }
@@ -372,22 +373,43 @@ public static partial class OptionsNormalizer
         };
     }
 
-    private static void ReadPlugins(ConfigReader reader, JsonNode? node)
+    // A configuration's plugins: .NET plugin classes { assembly, type, options? } (loaded by the
+    // command line), or plugin instances a JavaScript config made, which the config loader hands
+    // over as { "__plugin": "ConstructorName" }. Sharpack cannot run webpack's JavaScript plugins,
+    // and a build without what a plugin does would not be what the configuration asks for: an error.
+    private static List<PluginDescription> ReadPlugins(ConfigReader reader, JsonNode? node, string context)
     {
+        var result = new List<PluginDescription>();
         if (node is null)
-            return;
+            return result;
         if (node is not JsonArray plugins)
         {
             reader.Error("configuration.plugins", "should be an array.");
-            return;
+            return result;
         }
-        if (plugins.Count == 0)
-            return;
-        // The config loader hands plugin instances over as {"__plugin": "ConstructorName"}.
-        var names = new List<string>(plugins.Count);
-        foreach (var plugin in plugins)
-            names.Add(plugin?["__plugin"] is JsonValue name && name.GetValueKind() == JsonValueKind.String ? name.GetValue<string>() : "?");
-        reader.Warning($"configuration.plugins is ignored ({string.Join(", ", names)}): sharpack cannot run webpack's JavaScript plugins " +
-            "(use `define` for DefinePlugin).");
+        for (var i = 0; i < plugins.Count; i++)
+        {
+            var path = ConfigReader.Item("configuration.plugins", i);
+            var plugin = plugins[i];
+            if (ConfigReader.Kind(plugin) is JsonValueKind.Null or JsonValueKind.False)
+                continue; // webpack skips falsy entries (`isProduction && new Plugin()`)
+            if (plugin is JsonObject { } obj && obj["type"] is JsonValue typeNode && typeNode.GetValueKind() == JsonValueKind.String)
+            {
+                foreach (var (key, _) in obj)
+                {
+                    if (key is not ("assembly" or "type" or "options"))
+                        reader.Error(path, $"has an unknown property '{key}'. A .NET plugin is described as object {{ assembly?, type, options? }}.");
+                }
+                var assembly = reader.String(obj["assembly"], ConfigReader.Child(path, "assembly"));
+                result.Add(new PluginDescription(path, assembly is null ? null : Path.GetFullPath(assembly, context), typeNode.GetValue<string>(), obj["options"]?.DeepClone()));
+                continue;
+            }
+            var name = plugin?["__plugin"] is JsonValue nameNode && nameNode.GetValueKind() == JsonValueKind.String ? nameNode.GetValue<string>() : null;
+            reader.Error(path, name is null
+                ? "should be a plugin: an instance from a JavaScript configuration, or a .NET plugin object { assembly?, type, options? }."
+                : $"is {name}, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +
+                    "Remove it, or use a .NET plugin (object { assembly, type, options? }).");
+        }
+        return result;
     }
 }

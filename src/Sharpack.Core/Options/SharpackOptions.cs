@@ -51,6 +51,15 @@ public sealed class SharpackOptions
     /// <summary><c>devtool</c>; null when source maps are off (<c>false</c>).</summary>
     public string? Devtool { get; init; }
 
+    /// <summary>
+    /// Plugins applied to the compiler before the built-in ones (webpack's <c>plugins</c>): given
+    /// as instances by a .NET program, or made by the command line from <see cref="PluginDescriptions"/>.
+    /// </summary>
+    public IReadOnlyList<IPlugin> Plugins { get; init; } = [];
+
+    /// <summary>Plugins named in a configuration file: .NET plugin classes to load, with their options.</summary>
+    public IReadOnlyList<PluginDescription> PluginDescriptions { get; init; } = [];
+
     /// <summary>Replacements of <c>DefinePlugin</c>: identifier or member path → code.</summary>
     public IReadOnlyDictionary<string, string> Define { get; init; } = new Dictionary<string, string>();
 
@@ -238,3 +247,10 @@ public sealed class CleanOptions
         || (KeepPattern is not null && KeepPattern.IsMatch(path))
         || (KeptPaths is not null && KeptPaths.Contains(path));
 }
+
+/// <summary>
+/// A plugin named in a configuration: a class implementing <see cref="IPlugin"/> in a .NET assembly
+/// (<c>{ "assembly": "./plugins/My.dll", "type": "My.Plugin", "options": { … } }</c>), or a built-in
+/// plugin by webpack's name (<c>{ "__plugin": "DefinePlugin", "options": … }</c> from a JavaScript config).
+/// </summary>
+public sealed record PluginDescription(string Path, string? Assembly, string Type, System.Text.Json.Nodes.JsonNode? Options);

@@ -38,7 +38,12 @@ internal static class CreateChunkAssetsPass
                 continue;
             }
             owners[file] = chunk;
-            compilation.Assets[file] = new Asset(bytes, chunk.Name is null ? [] : [chunk.Name]);
+            compilation.Assets[file] = new Asset(new Sharpack.Sources.RawSource(bytes, convertToString: true), new AssetInfo
+            {
+                ChunkNames = chunk.Name is null ? [] : [chunk.Name],
+                JavascriptModule = compilation.Options.Output.Module,
+                Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
+            });
         }
     }
 }

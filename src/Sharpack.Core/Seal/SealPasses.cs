@@ -1,8 +1,9 @@
-// The seal passes, in order. Each pass is one file; this list is the only place that says
-// what runs when (webpack's Compilation.seal, Rspack's run_passes.rs). Each pass is timed;
-// SHARPACK_PROFILE=1 prints the timings to stderr.
+// The seal passes, in order, between the compilation hooks webpack calls around them. Each pass
+// is one file; this list is the only place that says what runs when (webpack's Compilation.seal,
+// Rspack's run_passes.rs). Each pass is timed; SHARPACK_PROFILE=1 prints the timings to stderr.
 
 using System.Diagnostics;
+using Sharpack.Core.Hooks;
 
 namespace Sharpack.Core.Seal;
 
@@ -10,14 +11,61 @@ internal static class SealPasses
 {
     public static void Run(Compilation compilation)
     {
+        var hooks = compilation.Hooks;
+        var modules = compilation.Graph.Modules;
+        var chunks = compilation.Chunks;
+        hooks.Seal.Call();
+        // webpack calls each optimize* bail hook again while a tap answers true.
+        while (hooks.OptimizeDependencies.Call(modules) == true)
+        {
+        }
+        hooks.AfterOptimizeDependencies.Call(modules);
         Timed(compilation, "async modules", AsyncModulesPass.Run);
+        hooks.BeforeChunks.Call();
         Timed(compilation, "build chunk graph", BuildChunkGraphPass.Run);
+        hooks.AfterChunks.Call(chunks);
+        hooks.Optimize.Call();
+        while (hooks.OptimizeModules.Call(modules) == true)
+        {
+        }
+        hooks.AfterOptimizeModules.Call(modules);
+        while (hooks.OptimizeChunks.Call(chunks, compilation.ChunkGroups) == true)
+        {
+        }
+        hooks.AfterOptimizeChunks.Call(chunks, compilation.ChunkGroups);
+        hooks.OptimizeTree.CallAsync(chunks, modules).Wait();
+        hooks.AfterOptimizeTree.Call(chunks, modules);
+        while (hooks.OptimizeChunkModules.CallAsync(chunks, modules).Wait() == true)
+        {
+        }
+        hooks.AfterOptimizeChunkModules.Call(chunks, modules);
+        hooks.ReviveModules.Call(modules);
+        hooks.BeforeModuleIds.Call(modules);
         Timed(compilation, "module ids", ModuleIdsPass.Run);
+        hooks.ModuleIds.Call(modules);
+        hooks.OptimizeModuleIds.Call(modules);
+        hooks.AfterOptimizeModuleIds.Call(modules);
+        hooks.ReviveChunks.Call(chunks);
+        hooks.BeforeChunkIds.Call(chunks);
         Timed(compilation, "chunk ids", ChunkIdsPass.Run);
+        hooks.ChunkIds.Call(chunks);
+        hooks.OptimizeChunkIds.Call(chunks);
+        hooks.AfterOptimizeChunkIds.Call(chunks);
+        hooks.BeforeCodeGeneration.Call();
         Timed(compilation, "code generation", CodeGenerationPass.Run);
+        hooks.AfterCodeGeneration.Call();
+        hooks.BeforeRuntimeRequirements.Call();
         Timed(compilation, "runtime requirements", RuntimeRequirementsPass.Run);
+        hooks.AfterRuntimeRequirements.Call();
+        hooks.BeforeHash.Call();
         Timed(compilation, "hashing", HashingPass.Run);
+        hooks.AfterHash.Call();
+        hooks.BeforeModuleAssets.Call();
+        hooks.BeforeChunkAssets.Call();
         Timed(compilation, "create chunk assets", CreateChunkAssetsPass.Run);
+        Timed(compilation, "process assets", static c => c.Hooks.ProcessAssets.CallAsync(c.Assets).Wait());
+        hooks.AfterProcessAssets.Call(compilation.Assets);
+        hooks.AfterSeal.CallAsync().Wait();
     }
 
     /// <summary>Runs <paramref name="pass"/>, reporting its time when profiling is on.</summary>

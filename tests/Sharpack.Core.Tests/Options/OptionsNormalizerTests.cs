@@ -503,14 +503,29 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void PluginsAndIgnoredOptionsWarn()
+    public void IgnoredOptionsWarn()
     {
-        var result = Run("""{ "mode": "none", "plugins": [ { "__plugin": "HtmlWebpackPlugin" } ], "devServer": { "port": 8080 }, "output": { "library": "x" } }""");
+        var result = Run("""{ "mode": "none", "devServer": { "port": 8080 }, "output": { "library": "x" } }""");
         Assert.True(result.Success);
-        Assert.Equal(3, result.Warnings.Count);
+        Assert.Equal(2, result.Warnings.Count);
         Assert.Contains("configuration.devServer is not supported by sharpack yet and is ignored.", result.Warnings);
         Assert.Contains("configuration.output.library is not supported by sharpack yet and is ignored.", result.Warnings);
-        Assert.Contains(result.Warnings, w => w.StartsWith("configuration.plugins is ignored (HtmlWebpackPlugin): sharpack cannot run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JavaScriptPluginsAreErrorsAndDotnetPluginsAreDescribed()
+    {
+        Assert.Equal("configuration.plugins[0] is HtmlWebpackPlugin, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +
+            "Remove it, or use a .NET plugin (object { assembly, type, options? }).",
+            Error("""{ "plugins": [ { "__plugin": "HtmlWebpackPlugin" } ] }"""));
+        var plugins = Ok("""{ "plugins": [ null, false, { "assembly": "plugins/My.dll", "type": "My.Plugin", "options": { "x": 1 } }, { "type": "Other.Plugin" } ] }""").PluginDescriptions;
+        Assert.Equal(2, plugins.Count);
+        Assert.Equal(Path.Combine(_dir, "plugins", "My.dll"), plugins[0].Assembly);
+        Assert.Equal("My.Plugin", plugins[0].Type);
+        Assert.Equal(1, (int)plugins[0].Options!["x"]!);
+        Assert.Null(plugins[1].Assembly);
+        Assert.Equal("configuration.plugins[2] has an unknown property 'assemby'. A .NET plugin is described as object { assembly?, type, options? }.",
+            Error("""{ "plugins": [ null, false, { "assemby": "x.dll", "type": "My.Plugin" } ] }"""));
     }
 
     [Theory]

@@ -1,0 +1,95 @@
+// Loads the .NET plugins a configuration names: `{ "assembly": "./plugins/My.dll", "type":
+// "My.Plugin", "options": { … } }`. The assembly is loaded with its own dependencies resolved
+// beside it, while Sharpack's assemblies are shared, so the plugin sees the compiler's types. The
+// type must implement Sharpack.Core.IPlugin and have a constructor taking the options (a
+// JsonNode) or none. Without "assembly", the type is looked up in Sharpack's own assemblies.
+
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.Options;
+
+namespace Sharpack.Cli.Config;
+
+/// <summary>Turns plugin descriptions into plugin instances.</summary>
+public static class DotnetPluginLoader
+{
+    /// <summary>The plugins <paramref name="descriptions"/> name; a failure adds one line to <paramref name="errors"/>.</summary>
+    public static List<IPlugin> Load(IReadOnlyList<PluginDescription> descriptions, List<string> errors)
+    {
+        var plugins = new List<IPlugin>(descriptions.Count);
+        foreach (var description in descriptions)
+        {
+            try
+            {
+                var type = FindType(description);
+                if (type is null)
+                {
+                    errors.Add($"{description.Path}: the type '{description.Type}' is not in {description.Assembly ?? "sharpack's assemblies"}.");
+                    continue;
+                }
+                if (!typeof(IPlugin).IsAssignableFrom(type) || type.IsAbstract)
+                {
+                    errors.Add($"{description.Path}: '{type.FullName}' does not implement Sharpack.Core.IPlugin.");
+                    continue;
+                }
+                var withOptions = type.GetConstructor([typeof(JsonNode)]);
+                var plain = type.GetConstructor(Type.EmptyTypes);
+                if (withOptions is null && plain is null)
+                {
+                    errors.Add($"{description.Path}: '{type.FullName}' needs a public constructor taking no argument or the options (a System.Text.Json.Nodes.JsonNode).");
+                    continue;
+                }
+                if (withOptions is null && description.Options is not null)
+                {
+                    errors.Add($"{description.Path}: '{type.FullName}' takes no options, but options are given.");
+                    continue;
+                }
+                var plugin = withOptions is not null ? withOptions.Invoke([description.Options]) : plain!.Invoke([]);
+                plugins.Add((IPlugin)plugin);
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException or TargetInvocationException or FileLoadException or ReflectionTypeLoadException)
+            {
+                var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+                errors.Add($"{description.Path}: cannot load the plugin '{description.Type}'{(description.Assembly is null ? "" : $" from {description.Assembly}")}: {inner.Message}");
+            }
+        }
+        return plugins;
+    }
+
+    private static Type? FindType(PluginDescription description)
+    {
+        if (description.Assembly is null)
+        {
+            foreach (var assembly in new[] { typeof(IPlugin).Assembly, typeof(Sharpack.Plugins.SharpackPlugins).Assembly })
+            {
+                if (assembly.GetType(description.Type) is { } found)
+                    return found;
+            }
+            return null;
+        }
+        if (!File.Exists(description.Assembly))
+            throw new FileNotFoundException($"{description.Assembly} does not exist.");
+        return new PluginLoadContext(description.Assembly).LoadFromAssemblyPath(description.Assembly).GetType(description.Type);
+    }
+
+    // Resolves a plugin's own dependencies beside it (its .deps.json), and shares every assembly
+    // the default context already has (Sharpack's, the framework's), so IPlugin is one type.
+    private sealed class PluginLoadContext(string pluginPath) : AssemblyLoadContext(isCollectible: false)
+    {
+        private readonly AssemblyDependencyResolver _resolver = new(pluginPath);
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            foreach (var loaded in Default.Assemblies)
+            {
+                if (AssemblyName.ReferenceMatchesDefinition(assemblyName, loaded.GetName()))
+                    return null; // the default context's copy
+            }
+            if (assemblyName.Name is { } name && name.StartsWith("Sharpack.", StringComparison.Ordinal))
+                return null;
+            return _resolver.ResolveAssemblyToPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}

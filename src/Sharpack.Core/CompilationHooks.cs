@@ -1,0 +1,138 @@
+// Follows webpack's Compilation.hooks, with webpack's names (PascalCase) and argument order, for
+// the steps Sharpack has: the module build, then the seal in webpack's sequence (the optimize*
+// bail hooks called again while a tap answers true), code generation, hashing, the chunk assets
+// and processAssets by stage. Compilation.Seal calls them; see Seal/SealPasses.cs for the order.
+
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.Hooks;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Core;
+
+/// <summary>The hooks of a <see cref="Compilation"/>.</summary>
+public sealed class CompilationHooks
+{
+    /// <summary>A module is about to be built.</summary>
+    public SyncHook<Module> BuildModule { get; } = new("buildModule");
+
+    /// <summary>A module was built without errors.</summary>
+    public SyncHook<Module> SucceedModule { get; } = new("succeedModule");
+
+    /// <summary>A module failed to build: the module and its first error.</summary>
+    public SyncHook<Module, Stats.BuildDiagnostic> FailedModule { get; } = new("failedModule");
+
+    /// <summary>Every module is built.</summary>
+    public AsyncSeriesHook<IReadOnlyList<Module>> FinishModules { get; } = new("finishModules");
+
+    /// <summary>The seal starts.</summary>
+    public SyncHook Seal { get; } = new("seal");
+
+    /// <summary>Optimize the modules' dependencies (provided and used exports, side effects); true runs the taps again.</summary>
+    public SyncBailHook<IReadOnlyList<Module>, bool?> OptimizeDependencies { get; } = new("optimizeDependencies");
+
+    /// <summary>After <see cref="OptimizeDependencies"/>.</summary>
+    public SyncHook<IReadOnlyList<Module>> AfterOptimizeDependencies { get; } = new("afterOptimizeDependencies");
+
+    /// <summary>Before the chunk graph is built.</summary>
+    public SyncHook BeforeChunks { get; } = new("beforeChunks");
+
+    /// <summary>The chunk graph is built.</summary>
+    public SyncHook<IReadOnlyList<Chunk>> AfterChunks { get; } = new("afterChunks");
+
+    /// <summary>The optimization phase starts.</summary>
+    public SyncHook Optimize { get; } = new("optimize");
+
+    /// <summary>Optimize modules; true runs the taps again.</summary>
+    public SyncBailHook<IReadOnlyList<Module>, bool?> OptimizeModules { get; } = new("optimizeModules");
+
+    /// <summary>After <see cref="OptimizeModules"/>.</summary>
+    public SyncHook<IReadOnlyList<Module>> AfterOptimizeModules { get; } = new("afterOptimizeModules");
+
+    /// <summary>
+    /// Optimize chunks (split, merge, remove), at the stages <see cref="Compilation.StageBasic"/>,
+    /// <see cref="Compilation.StageDefault"/> and <see cref="Compilation.StageAdvanced"/>; true runs the taps again.
+    /// </summary>
+    public SyncBailHook<IReadOnlyList<Chunk>, IReadOnlyList<ChunkGroup>, bool?> OptimizeChunks { get; } = new("optimizeChunks");
+
+    /// <summary>After <see cref="OptimizeChunks"/>.</summary>
+    public SyncHook<IReadOnlyList<Chunk>, IReadOnlyList<ChunkGroup>> AfterOptimizeChunks { get; } = new("afterOptimizeChunks");
+
+    /// <summary>Optimize the dependency tree.</summary>
+    public AsyncSeriesHook<IReadOnlyList<Chunk>, IReadOnlyList<Module>> OptimizeTree { get; } = new("optimizeTree");
+
+    /// <summary>After <see cref="OptimizeTree"/>.</summary>
+    public SyncHook<IReadOnlyList<Chunk>, IReadOnlyList<Module>> AfterOptimizeTree { get; } = new("afterOptimizeTree");
+
+    /// <summary>Optimize the modules of chunks (e.g. concatenation); true runs the taps again.</summary>
+    public AsyncSeriesBailHook<IReadOnlyList<Chunk>, IReadOnlyList<Module>, bool?> OptimizeChunkModules { get; } = new("optimizeChunkModules");
+
+    /// <summary>After <see cref="OptimizeChunkModules"/>.</summary>
+    public SyncHook<IReadOnlyList<Chunk>, IReadOnlyList<Module>> AfterOptimizeChunkModules { get; } = new("afterOptimizeChunkModules");
+
+    /// <summary>Restore module ids from records.</summary>
+    public SyncHook<IReadOnlyList<Module>> ReviveModules { get; } = new("reviveModules");
+
+    /// <summary>Before module ids are assigned.</summary>
+    public SyncHook<IReadOnlyList<Module>> BeforeModuleIds { get; } = new("beforeModuleIds");
+
+    /// <summary>Module ids are assigned (after the built-in <c>optimization.moduleIds</c>).</summary>
+    public SyncHook<IReadOnlyList<Module>> ModuleIds { get; } = new("moduleIds");
+
+    /// <summary>Optimize module ids.</summary>
+    public SyncHook<IReadOnlyList<Module>> OptimizeModuleIds { get; } = new("optimizeModuleIds");
+
+    /// <summary>After <see cref="OptimizeModuleIds"/>.</summary>
+    public SyncHook<IReadOnlyList<Module>> AfterOptimizeModuleIds { get; } = new("afterOptimizeModuleIds");
+
+    /// <summary>Restore chunk ids from records.</summary>
+    public SyncHook<IReadOnlyList<Chunk>> ReviveChunks { get; } = new("reviveChunks");
+
+    /// <summary>Before chunk ids are assigned.</summary>
+    public SyncHook<IReadOnlyList<Chunk>> BeforeChunkIds { get; } = new("beforeChunkIds");
+
+    /// <summary>Chunk ids are assigned (after the built-in <c>optimization.chunkIds</c>).</summary>
+    public SyncHook<IReadOnlyList<Chunk>> ChunkIds { get; } = new("chunkIds");
+
+    /// <summary>Optimize chunk ids.</summary>
+    public SyncHook<IReadOnlyList<Chunk>> OptimizeChunkIds { get; } = new("optimizeChunkIds");
+
+    /// <summary>After <see cref="OptimizeChunkIds"/>.</summary>
+    public SyncHook<IReadOnlyList<Chunk>> AfterOptimizeChunkIds { get; } = new("afterOptimizeChunkIds");
+
+    /// <summary>Before code generation.</summary>
+    public SyncHook BeforeCodeGeneration { get; } = new("beforeCodeGeneration");
+
+    /// <summary>After code generation.</summary>
+    public SyncHook AfterCodeGeneration { get; } = new("afterCodeGeneration");
+
+    /// <summary>Before runtime requirements are collected.</summary>
+    public SyncHook BeforeRuntimeRequirements { get; } = new("beforeRuntimeRequirements");
+
+    /// <summary>After runtime requirements are collected and runtime modules added.</summary>
+    public SyncHook AfterRuntimeRequirements { get; } = new("afterRuntimeRequirements");
+
+    /// <summary>Before hashing.</summary>
+    public SyncHook BeforeHash { get; } = new("beforeHash");
+
+    /// <summary>After hashing (the full hash is known).</summary>
+    public SyncHook AfterHash { get; } = new("afterHash");
+
+    /// <summary>Before module assets are created.</summary>
+    public SyncHook BeforeModuleAssets { get; } = new("beforeModuleAssets");
+
+    /// <summary>Before chunk assets are rendered.</summary>
+    public SyncHook BeforeChunkAssets { get; } = new("beforeChunkAssets");
+
+    /// <summary>
+    /// Process the assets, tapped at the <c>ProcessAssetsStage*</c> stages of <see cref="Compilation"/>
+    /// (additional, optimize, optimize-size, dev-tooling, report…): taps add, replace or remove
+    /// assets through <see cref="Compilation.EmitAsset"/>, <see cref="Compilation.UpdateAsset"/> and friends.
+    /// </summary>
+    public AsyncSeriesHook<IReadOnlyDictionary<string, Asset>> ProcessAssets { get; } = new("processAssets");
+
+    /// <summary>After <see cref="ProcessAssets"/>.</summary>
+    public SyncHook<IReadOnlyDictionary<string, Asset>> AfterProcessAssets { get; } = new("afterProcessAssets");
+
+    /// <summary>The seal is over.</summary>
+    public AsyncSeriesHook AfterSeal { get; } = new("afterSeal");
+}

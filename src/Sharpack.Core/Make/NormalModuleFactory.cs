@@ -1,0 +1,54 @@
+// Follows webpack lib/NormalModuleFactory.js's hooks: what plugins see while a request becomes a
+// module. beforeResolve can drop a request (IgnorePlugin), afterResolve can change the resolved
+// resource or drop it (NormalModuleReplacementPlugin), and module can replace the module made.
+// The make phase calls them from its worker threads, only when tapped.
+
+using Sharpack.Core.Hooks;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Core;
+
+/// <summary>Makes normal modules from requests; its hooks let plugins steer that.</summary>
+public sealed class NormalModuleFactory
+{
+    /// <summary>The factory's hooks.</summary>
+    public NormalModuleFactoryHooks Hooks { get; } = new();
+}
+
+/// <summary>The hooks of a <see cref="NormalModuleFactory"/>.</summary>
+public sealed class NormalModuleFactoryHooks
+{
+    /// <summary>Before the request is resolved; false ignores it (no module, no error).</summary>
+    public AsyncSeriesBailHook<ResolveData, bool?> BeforeResolve { get; } = new("beforeResolve");
+
+    /// <summary>After the request is resolved; the tap may change <see cref="ResolveData.Resource"/>, or answer false to ignore it.</summary>
+    public AsyncSeriesBailHook<ResolveData, bool?> AfterResolve { get; } = new("afterResolve");
+
+    /// <summary>The module made for the request; a tap may return another.</summary>
+    public SyncWaterfallHook<Module, ResolveData> Module { get; } = new("module");
+}
+
+/// <summary>
+/// A request on its way to a module (webpack's ResolveData): where it is made from, what it asks
+/// for, and once resolved, the resource (path with query) and module type.
+/// </summary>
+public sealed class ResolveData(string context, string request, Dependency dependency, Module? issuer)
+{
+    /// <summary>The folder the request is resolved in.</summary>
+    public string Context { get; set; } = context;
+
+    /// <summary>The request, e.g. <c>./locale</c> or <c>lodash/map</c>.</summary>
+    public string Request { get; set; } = request;
+
+    /// <summary>The dependency that makes the request.</summary>
+    public Dependency Dependency { get; } = dependency;
+
+    /// <summary>The module that makes the request, or null for an entry.</summary>
+    public Module? Issuer { get; } = issuer;
+
+    /// <summary>The resolved resource (path and query), set after resolution.</summary>
+    public string? Resource { get; set; }
+
+    /// <summary>The module type chosen for the resource, set after resolution.</summary>
+    public string? Type { get; set; }
+}
