@@ -77,6 +77,11 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>The module factories of this compilation.</summary>
     public CompilationParams Params { get; } = parameters;
 
+    /// <summary>Chunk ↔ module membership, with webpack's ChunkGraph API.</summary>
+    public ChunkGraph.ChunkGraph ChunkGraph => _chunkGraph ??= new ChunkGraph.ChunkGraph(this);
+
+    private ChunkGraph.ChunkGraph? _chunkGraph;
+
     /// <summary>The options of this build.</summary>
     public SharpackOptions Options => Compiler.Options;
 
@@ -159,6 +164,36 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             return;
         foreach (var chunk in Chunks)
             chunk.Files.Remove(name);
+    }
+
+    /// <summary>
+    /// webpack's addChunk: a new chunk (named, or null), with no module and in no group yet; add it
+    /// to groups with <see cref="ChunkGroup.PushChunk"/> or <see cref="ChunkGroup.InsertChunk"/>.
+    /// </summary>
+    public Chunk AddChunk(string? name = null)
+    {
+        var chunk = new Chunk(name) { Key = Chunks.Count };
+        Chunks.Add(chunk);
+        return chunk;
+    }
+
+    /// <summary>
+    /// Removes <paramref name="chunk"/> from the compilation and its groups, and disconnects its
+    /// modules (webpack's chunkGraph.disconnectChunk plus chunk.remove()).
+    /// </summary>
+    public void RemoveChunk(Chunk chunk)
+    {
+        foreach (var module in chunk.Modules)
+            module.ChunkCount--;
+        chunk.Modules.Clear();
+        foreach (var group in chunk.Groups)
+            group.Chunks.Remove(chunk);
+        chunk.Groups.Clear();
+        if (Chunks.Remove(chunk))
+        {
+            for (var i = 0; i < Chunks.Count; i++)
+                Chunks[i].Key = i;
+        }
     }
 
     /// <summary>webpack's getAsset: the asset of that name, or null.</summary>

@@ -33,7 +33,7 @@ public sealed class Chunk(string? name)
     public bool HasRuntime { get; internal set; }
 
     /// <summary>The name of the runtime the chunk belongs to (webpack's chunk.runtime), or several joined by <c>|</c>.</summary>
-    public string Runtime { get; internal set; } = "";
+    public string Runtime { get; set; } = "";
 
     /// <summary>True when the chunk is loaded by the page (it belongs to an entrypoint).</summary>
     public bool IsInitial
@@ -59,6 +59,41 @@ public sealed class Chunk(string? name)
 
     /// <summary>A filename template overriding output.filename (entry <c>filename</c>).</summary>
     public string? FilenameTemplate { get; internal set; }
+
+    /// <summary>
+    /// Follows getAllChunks in webpack's StartupHelpers: for an entry chunk, the other chunks of its
+    /// entrypoints (and of the entrypoints those depend on) that must be loaded before its entries
+    /// run: split-off chunks, a dependOn entry's chunks; never the chunk itself or the runtime chunk.
+    /// </summary>
+    public List<Chunk> StartupDependencies()
+    {
+        var result = new List<Chunk>();
+        var seen = new HashSet<ChunkGroup>();
+        foreach (var group in Groups)
+        {
+            if (!group.IsEntrypoint)
+                continue;
+            var runtime = group.RuntimeChunk;
+            var queue = new Queue<ChunkGroup>();
+            if (seen.Add(group))
+                queue.Enqueue(group);
+            while (queue.Count > 0)
+            {
+                var current = queue.Dequeue();
+                foreach (var chunk in current.Chunks)
+                {
+                    if (chunk != this && chunk != runtime && !result.Contains(chunk))
+                        result.Add(chunk);
+                }
+                foreach (var parent in current.Parents)
+                {
+                    if (parent.IsEntrypoint && seen.Add(parent))
+                        queue.Enqueue(parent);
+                }
+            }
+        }
+        return result;
+    }
 
     /// <summary>The chunks loaded through any group this chunk belongs to, transitively (for a runtime chunk: everything its runtime may load).</summary>
     public List<Chunk> AllReferencedChunks()

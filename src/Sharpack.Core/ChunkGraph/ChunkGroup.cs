@@ -25,6 +25,31 @@ public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
     /// <summary>The chunks of the group, in load order (the runtime chunk first).</summary>
     public List<Chunk> Chunks { get; } = [];
 
+    /// <summary>webpack's pushChunk: adds <paramref name="chunk"/> last; false when it is already in the group.</summary>
+    public bool PushChunk(Chunk chunk)
+    {
+        if (Chunks.Contains(chunk))
+            return false;
+        Chunks.Add(chunk);
+        chunk.Groups.Add(this);
+        return true;
+    }
+
+    /// <summary>
+    /// webpack's insertChunk: adds <paramref name="chunk"/> just before <paramref name="before"/>
+    /// (chunks of a group load in order, so a split-off chunk goes before the one it came from);
+    /// false when it is already in the group.
+    /// </summary>
+    public bool InsertChunk(Chunk chunk, Chunk before)
+    {
+        if (Chunks.Contains(chunk))
+            return false;
+        var index = Chunks.IndexOf(before);
+        Chunks.Insert(index < 0 ? Chunks.Count : index, chunk);
+        chunk.Groups.Add(this);
+        return true;
+    }
+
     /// <summary>Groups that load this one (or, for an entrypoint, the entrypoints it depends on).</summary>
     public List<ChunkGroup> Parents { get; } = [];
 

@@ -1,6 +1,7 @@
 // create chunk assets: render each chunk and name its file from the filename template. Async
-// chunks render first, so a runtime can list their final (content-hashed) names; then runtime
-// chunks, whose names the other initial chunks may require; then the rest.
+// chunks render first, so a runtime can list their final (content-hashed) names; then initial
+// chunks that start no entry, which entry chunks may require; then runtime chunks, whose names
+// the other initial chunks may require; then the entry chunks.
 
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
@@ -17,8 +18,20 @@ internal static class CreateChunkAssetsPass
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.FullHash);
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial) ordered.Add(chunk);
+        // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && !chunk.IsEntry) ordered.Add(chunk);
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime) ordered.Add(chunk);
-        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);
+        // Entry chunks after the entry chunks they require (a dependOn entry's chunk).
+        var placed = new HashSet<Chunk>(ordered);
+        void Place(Chunk chunk)
+        {
+            if (!placed.Add(chunk))
+                return;
+            foreach (var dependency in chunk.StartupDependencies())
+                Place(dependency);
+            ordered.Add(chunk);
+        }
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && chunk.IsEntry) Place(chunk);
         var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
         foreach (var chunk in ordered)
         {

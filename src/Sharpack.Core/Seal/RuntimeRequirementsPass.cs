@@ -28,6 +28,20 @@ internal static class RuntimeRequirementsPass
                 requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId;
                 if (format is "commonjs" or "module") requirements |= RuntimeGlobals.ExternalInstallChunk;
             }
+            if (chunk.IsEntry && chunk.StartupDependencies().Count > 0)
+            {
+                // The entries wait for the entrypoint's other chunks: the page loads them (array
+                // push, waited for with __webpack_require__.O), or the chunk requires or imports
+                // them and installs them with __webpack_require__.C.
+                if (format is "commonjs" or "module")
+                    requirements |= RuntimeGlobals.ExternalInstallChunk;
+                else if (compilation.Options.Output.ChunkLoading == "jsonp")
+                    requirements |= RuntimeGlobals.OnChunksLoaded;
+                else
+                    compilation.Errors.Add(new Stats.BuildDiagnostic(
+                        $"Entrypoint chunk '{chunk.Name ?? chunk.Id}' needs other chunks loaded before it starts, which sharpack supports with " +
+                        $"chunkLoading 'jsonp' (array-push chunks), 'require' (CommonJS chunks) and ES module output, not yet with '{compilation.Options.Output.ChunkLoading}'."));
+            }
             own[chunk.Key] = requirements;
         }
         foreach (var chunk in compilation.Chunks)

@@ -64,10 +64,21 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         output.Add("/************************************************************************/\n");
         if (chunk.EntryModules.Count > 0)
         {
+            var dependencies = chunk.StartupDependencies();
+            var format = options.Output.ChunkFormat;
+            if (format is "commonjs" or "module")
+                AddStartupInstalls(output, chunk, dependencies, format);
             output.Add("var __webpack_exports__ = {};\n");
             var setEntry = (requirements & RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " : "";
             foreach (var entry in chunk.EntryModules)
-                output.Add("__webpack_exports__ = __webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
+            {
+                var run = "__webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ")";
+                // Follows renderBootstrap: with the page loading the entrypoint's other chunks,
+                // the entry waits for them (__webpack_require__.O) instead of running at once.
+                output.Add(dependencies.Count > 0 && format is not ("commonjs" or "module")
+                    ? $"__webpack_exports__ = __webpack_require__.O(undefined, {IdArray(dependencies)}, () => ({run}));\n"
+                    : $"__webpack_exports__ = {run};\n");
+            }
             if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
                 output.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         }
@@ -91,8 +102,22 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         {
             output.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
             output.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
-            foreach (var entry in chunk.EntryModules)
-                output.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            var dependencies = chunk.StartupDependencies();
+            if (dependencies.Count > 0)
+            {
+                // Follows StartupHelpers.generateEntryStartup (passive): run once the page has
+                // loaded the entrypoint's other chunks.
+                var runs = new List<string>(chunk.EntryModules.Count);
+                foreach (var entry in chunk.EntryModules)
+                    runs.Add("__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + ")");
+                output.Add($"/******/ __webpack_require__.O(0, {IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
+                output.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
+            }
+            else
+            {
+                foreach (var entry in chunk.EntryModules)
+                    output.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            }
             output.Add("/******/ }\n");
         }
         output.Add("]);");
@@ -112,6 +137,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         {
             output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ");\n");
             output.Add("__webpack_require__.C(exports);\n");
+            AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "commonjs");
             output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             foreach (var entry in chunk.EntryModules)
                 output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
@@ -135,11 +161,43 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ";\n");
             output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString("./" + Path.GetFileName(chunk.Files[0])) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
+            AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "module");
             output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             foreach (var entry in chunk.EntryModules)
                 output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
         }
         return output;
+    }
+
+    // CommonJS and ES module chunks install the entrypoint's other chunks themselves before the
+    // entries run (webpack's formats load them through StartupChunkDependencies): a require or
+    // an import of each file, handed to the runtime with __webpack_require__.C.
+    private static void AddStartupInstalls(ConcatSource output, Chunk chunk, List<Chunk> dependencies, string format)
+    {
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            var request = CodeGenerationContext.JsonString(RelativeRequest(chunk, dependencies[i]));
+            if (format == "commonjs")
+            {
+                output.Add($"__webpack_require__.C(require({request}));\n");
+            }
+            else
+            {
+                output.Add($"import * as __webpack_chunk_{i}__ from {request};\n");
+                output.Add($"__webpack_require__.C(__webpack_chunk_{i}__);\n");
+            }
+        }
+    }
+
+    private static string IdArray(List<Chunk> chunks)
+    {
+        var builder = new StringBuilder("[");
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (i > 0) builder.Append(", ");
+            builder.Append(CodeGenerationContext.IdLiteral(chunks[i].Id));
+        }
+        return builder.Append(']').ToString();
     }
 
     private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)

@@ -16,12 +16,55 @@ internal static class ChunkLoading
         "\t" + CodeGenerationContext.JsonString(chunk.Id) + ": " + value;
 
     /// <summary>Async chunks (loaded through <c>__webpack_require__.e</c>) in the runtime's tree.</summary>
+    /// <remarks>
+    /// Follows webpack's Chunk.getAllAsyncChunks: the chunks of every group loaded on demand from
+    /// the runtime chunk's entrypoints, except those every one of its groups already holds. A
+    /// chunk that is initial in another entrypoint (a split-off vendor chunk) is async here.
+    /// </remarks>
     public static List<Chunk> AsyncChunks(Chunk runtimeChunk)
     {
-        var result = new List<Chunk>();
-        foreach (var chunk in runtimeChunk.AllReferencedChunks())
+        HashSet<Chunk>? initial = null;
+        foreach (var group in runtimeChunk.Groups)
         {
-            if (!chunk.IsInitial) result.Add(chunk);
+            if (initial is null)
+                initial = [.. group.Chunks];
+            else
+                initial.IntersectWith(group.Chunks);
+        }
+        initial ??= [];
+        var initialGroups = new HashSet<ChunkGroup>(runtimeChunk.Groups);
+        var pending = new Queue<ChunkGroup>(runtimeChunk.Groups);
+        var asyncGroups = new List<ChunkGroup>();
+        var seenAsync = new HashSet<ChunkGroup>();
+        while (pending.Count > 0)
+        {
+            foreach (var child in pending.Dequeue().Children)
+            {
+                if (child.IsEntrypoint)
+                {
+                    if (initialGroups.Add(child))
+                        pending.Enqueue(child);
+                }
+                else if (seenAsync.Add(child))
+                {
+                    asyncGroups.Add(child);
+                }
+            }
+        }
+        var result = new List<Chunk>();
+        var seen = new HashSet<Chunk>();
+        for (var i = 0; i < asyncGroups.Count; i++)
+        {
+            foreach (var chunk in asyncGroups[i].Chunks)
+            {
+                if (!initial.Contains(chunk) && seen.Add(chunk))
+                    result.Add(chunk);
+            }
+            foreach (var child in asyncGroups[i].Children)
+            {
+                if (seenAsync.Add(child))
+                    asyncGroups.Add(child);
+            }
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return result;
