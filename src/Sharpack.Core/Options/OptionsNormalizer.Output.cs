@@ -13,7 +13,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "uniqueName",
+        "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleResolution", "uniqueName",
     ];
 
     private static readonly string[] s_outputIgnored =
@@ -108,6 +108,7 @@ public static partial class OptionsNormalizer
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
             ?? "webpackChunk" + ToIdentifier(uniqueName);
         var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? !module;
+        var strictModuleResolution = reader.Bool(obj["strictModuleResolution"], "configuration.output.strictModuleResolution") ?? mode == BuildMode.Development;
         // webpack's defaults: script tags where there is a document, importScripts in a worker, require in node.
         var defaultLoading = module ? "import" : target?.WebWorker == true ? "import-scripts" : target?.Node == true ? "require" : "jsonp";
         var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", ["jsonp", "require", "import-scripts", "async-node", "import"], defaultLoading);
@@ -133,6 +134,7 @@ public static partial class OptionsNormalizer
             PublicPath = publicPath,
             Clean = clean,
             Iife = iife,
+            StrictModuleResolution = strictModuleResolution,
             GlobalObject = globalObject,
             UniqueName = uniqueName,
             ChunkLoadingGlobal = chunkLoadingGlobal,

@@ -107,6 +107,9 @@ public sealed class OutputOptions
     /// <summary><c>output.clean</c>: null when off.</summary>
     public CleanOptions? Clean { get; init; }
 
+    /// <summary><c>output.strictModuleResolution</c>: the runtime throws MODULE_NOT_FOUND for a module id missing from the bundle (on in development).</summary>
+    public bool StrictModuleResolution { get; init; }
+
     /// <summary><c>output.iife</c>.</summary>
     public bool Iife { get; init; } = true;
 

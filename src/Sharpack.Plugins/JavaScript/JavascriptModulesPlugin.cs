@@ -52,7 +52,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         AddModules(output, chunk, context);
         output.Add(");\n");
         output.Add("/************************************************************************/\n");
-        output.Add(Bootstrap(requirements));
+        output.Add(Bootstrap(requirements, options.Output.StrictModuleResolution));
         var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
         foreach (var runtimeModule in chunk.RuntimeModules)
         {
@@ -263,7 +263,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         return result.UsesThis ? $"function({parameters}) {{" : $"({parameters}) => {{";
     }
 
-    private static string Bootstrap(RuntimeGlobals requirements)
+    private static string Bootstrap(RuntimeGlobals requirements, bool strictModuleResolution)
     {
         var builder = new StringBuilder();
         builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
@@ -275,6 +275,12 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
         builder.Append("/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
         builder.Append("/******/ \t\t// Execute the module function\n");
+        if (strictModuleResolution)
+        {
+            // output.strictModuleResolution (webpack's default in development): a missing module id throws MODULE_NOT_FOUND.
+            builder.Append("/******/ \t\tif (!(moduleId in __webpack_modules__)) {\n/******/ \t\t\tdelete __webpack_module_cache__[moduleId];\n")
+                .Append("/******/ \t\t\tvar e = new Error(\"Cannot find module '\" + moduleId + \"'\");\n/******/ \t\t\te.code = 'MODULE_NOT_FOUND';\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
+        }
         builder.Append((requirements & RuntimeGlobals.ThisAsExports) != 0
             ? "/******/ \t\t__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
             : "/******/ \t\t__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
