@@ -415,6 +415,19 @@ internal sealed class MakePhase
         Symlinks = resolve.Symlinks,
         Alias = resolve.Alias.Count == 0 ? null : ToAliasEntries(resolve.Alias),
         Fallback = resolve.Fallback.Count == 0 ? null : ToAliasEntries(resolve.Fallback),
+        ExtensionAlias = resolve.ExtensionAlias,
+        ExportsFields = resolve.ExportsFields,
+        ImportsFields = resolve.ImportsFields,
+        AliasFields = resolve.AliasFields,
+        DescriptionFiles = resolve.DescriptionFiles,
+        FullySpecified = resolve.FullySpecified,
+        EnforceExtension = resolve.EnforceExtension,
+        PreferRelative = resolve.PreferRelative,
+        PreferAbsolute = resolve.PreferAbsolute,
+        Roots = resolve.Roots,
+        Restrictions = resolve.Restrictions,
+        RestrictionPatterns = resolve.RestrictionPatterns,
+        TsConfig = resolve.TsConfig,
     };
 
     // resolve.alias and resolve.fallback: an empty target list is `false` (the module is ignored).
@@ -440,6 +453,19 @@ internal sealed class MakePhase
         Symlinks = user.Symlinks ?? defaults.Symlinks,
         Alias = user.Alias ?? defaults.Alias,
         Fallback = user.Fallback ?? defaults.Fallback,
+        ExtensionAlias = user.ExtensionAlias ?? defaults.ExtensionAlias,
+        ExportsFields = MergeList(defaults.ExportsFields, user.ExportsFields),
+        ImportsFields = MergeList(defaults.ImportsFields, user.ImportsFields),
+        AliasFields = MergeList(defaults.AliasFields, user.AliasFields),
+        DescriptionFiles = MergeList(defaults.DescriptionFiles, user.DescriptionFiles),
+        FullySpecified = user.FullySpecified ?? defaults.FullySpecified,
+        EnforceExtension = user.EnforceExtension ?? defaults.EnforceExtension,
+        PreferRelative = user.PreferRelative ?? defaults.PreferRelative,
+        PreferAbsolute = user.PreferAbsolute ?? defaults.PreferAbsolute,
+        Roots = user.Roots ?? defaults.Roots,
+        Restrictions = user.Restrictions ?? defaults.Restrictions,
+        RestrictionPatterns = user.RestrictionPatterns ?? defaults.RestrictionPatterns,
+        TsConfig = user.TsConfig ?? defaults.TsConfig,
     };
 
     private static IReadOnlyList<string>? MergeList(IReadOnlyList<string>? defaults, IReadOnlyList<string>? user)

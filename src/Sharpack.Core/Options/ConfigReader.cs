@@ -29,10 +29,13 @@ internal sealed class ConfigReader
         node is JsonObject obj && obj.Count == 1 && obj["__regexp"] is JsonObject;
 
     /// <summary>
-    /// Checks an object's keys: supported ones pass, webpack options Sharpack does not implement
-    /// give a warning, anything else an error listing the valid properties.
+    /// Checks an object's keys against webpack's schema: supported ones pass; webpack options
+    /// Sharpack does not implement give a warning when leaving them out cannot change what the
+    /// output means (<paramref name="ignored"/>: caching, stats, optimizations), and an error when
+    /// it can (<paramref name="notImplemented"/>: a library format, externals, loaders); anything
+    /// else is an unknown property, an error listing the valid ones.
     /// </summary>
-    public void CheckKeys(JsonObject obj, string path, string[] supported, string[] ignored)
+    public void CheckKeys(JsonObject obj, string path, string[] supported, string[] ignored, string[]? notImplemented = null)
     {
         foreach (var (key, _) in obj)
         {
@@ -43,8 +46,17 @@ internal sealed class ConfigReader
                 Warning($"{Child(path, key)} is not supported by sharpack yet and is ignored.");
                 continue;
             }
+            if (notImplemented is not null && Array.IndexOf(notImplemented, key) >= 0)
+            {
+                Errors.Add($"{Child(path, key)} is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.");
+                continue;
+            }
+            var valid = new SortedSet<string>(supported, StringComparer.Ordinal);
+            valid.UnionWith(ignored);
+            if (notImplemented is not null)
+                valid.UnionWith(notImplemented);
             Error(path, $"has an unknown property '{key}'. These properties are valid:\n" +
-                $"object {{ {string.Join("?, ", supported)}? }}");
+                $"object {{ {string.Join("?, ", valid)}? }}");
         }
     }
 

@@ -16,7 +16,11 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_descriptorSupported = ["dependOn", "filename", "import", "runtime"];
 
     private static readonly string[] s_descriptorIgnored =
-        ["asyncChunks", "baseUri", "chunkLoading", "html", "layer", "library", "publicPath", "wasmLoading", "worker"];
+    [
+        "html",
+    ];
+
+    private static readonly string[] s_descriptorNotImplemented = ["asyncChunks", "baseUri", "chunkLoading", "layer", "library", "publicPath", "wasmLoading", "worker"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -72,7 +76,7 @@ public static partial class OptionsNormalizer
 
     private static EntryDescription? ReadDescriptor(ConfigReader reader, JsonObject descriptor, string name, string path)
     {
-        reader.CheckKeys(descriptor, path, s_descriptorSupported, s_descriptorIgnored);
+        reader.CheckKeys(descriptor, path, s_descriptorSupported, s_descriptorIgnored, s_descriptorNotImplemented);
         var ok = true;
         List<string>? imports = null;
         if (descriptor["import"] is not { } importNode)

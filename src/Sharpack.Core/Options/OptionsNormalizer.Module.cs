@@ -13,19 +13,25 @@ namespace Sharpack.Core.Options;
 public static partial class OptionsNormalizer
 {
     private static readonly string[] s_resolveSupported =
-        ["alias", "conditionNames", "extensions", "fallback", "mainFields", "mainFiles", "modules", "symlinks"];
+    [
+        "alias", "aliasFields", "conditionNames", "descriptionFiles", "enforceExtension", "exportsFields", "extensionAlias", "extensions", "fallback", "fullySpecified", "importsFields", "mainFields", "mainFiles", "modules", "preferAbsolute", "preferRelative", "restrictions", "roots", "symlinks", "tsconfig",
+    ];
 
     private static readonly string[] s_resolveIgnored =
     [
-        "aliasFields", "byDependency", "cache", "cachePredicate", "cacheWithContext", "descriptionFiles",
-        "enforceExtension", "exportsFields", "extensionAlias", "fileSystem", "fullySpecified",
-        "importsFields", "plugins", "preferAbsolute", "preferRelative", "resolver", "restrictions", "roots",
-        "tsconfig", "unsafeCache", "useSyncFileSystemCalls",
+        "cache", "cachePredicate", "cacheWithContext", "fileSystem", "resolver", "unsafeCache", "useSyncFileSystemCalls",
     ];
+
+    private static readonly string[] s_resolveNotImplemented = ["byDependency", "plugins"];
 
     private static readonly string[] s_moduleSupported = ["parser", "rules"];
 
-    private static readonly string[] s_moduleIgnored = ["defaultRules", "generator", "noParse", "unsafeCache"];
+    private static readonly string[] s_moduleIgnored =
+    [
+        "unsafeCache",
+    ];
+
+    private static readonly string[] s_moduleNotImplemented = ["defaultRules", "generator", "noParse"];
 
     private static readonly string[] s_ruleSupported =
     [
@@ -37,13 +43,18 @@ public static partial class OptionsNormalizer
     // its type and parser still apply.
     private static readonly string[] s_ruleIgnored =
     [
-        "assert", "compiler", "dependency", "enforce", "extractSourceMap", "generator", "glob", "issuerLayer", "layer",
-        "loader", "mimetype", "options", "phase", "resolve", "scheme", "sideEffects", "use", "with",
+        "extractSourceMap", "sideEffects",
+    ];
+
+    private static readonly string[] s_ruleNotImplemented =
+    [
+        "assert", "compiler", "dependency", "enforce", "generator", "glob", "issuerLayer", "layer", "loader", "mimetype", "options", "phase",
+        "resolve", "scheme", "use", "with",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
 
-    private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, TargetProperties? target)
+    private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, TargetProperties? target, string context)
     {
         const string path = "configuration.resolve";
         // webpack: the browser field is read when the target is web and not node.
@@ -53,7 +64,7 @@ public static partial class OptionsNormalizer
         var obj = reader.Object(node, path);
         if (obj is null)
             return new ResolveOptions { MainFields = defaultMainFields };
-        reader.CheckKeys(obj, path, s_resolveSupported, s_resolveIgnored);
+        reader.CheckKeys(obj, path, s_resolveSupported, s_resolveIgnored, s_resolveNotImplemented);
         return new ResolveOptions
         {
             Extensions = reader.StringArray(obj["extensions"], "configuration.resolve.extensions", s_defaultExtensions) ?? [.. s_defaultExtensions],
@@ -64,7 +75,103 @@ public static partial class OptionsNormalizer
             Modules = reader.StringArray(obj["modules"], "configuration.resolve.modules", ["node_modules"]) ?? ["node_modules"],
             MainFiles = reader.StringArray(obj["mainFiles"], "configuration.resolve.mainFiles", ["index"]) ?? ["index"],
             Symlinks = reader.Bool(obj["symlinks"], "configuration.resolve.symlinks") ?? true,
+            ExtensionAlias = ReadExtensionAlias(reader, obj["extensionAlias"], "configuration.resolve.extensionAlias"),
+            ExportsFields = reader.StringArray(obj["exportsFields"], "configuration.resolve.exportsFields"),
+            ImportsFields = reader.StringArray(obj["importsFields"], "configuration.resolve.importsFields"),
+            AliasFields = ReadFieldNames(reader, obj["aliasFields"], "configuration.resolve.aliasFields"),
+            DescriptionFiles = reader.StringArray(obj["descriptionFiles"], "configuration.resolve.descriptionFiles"),
+            FullySpecified = reader.Bool(obj["fullySpecified"], "configuration.resolve.fullySpecified"),
+            EnforceExtension = reader.Bool(obj["enforceExtension"], "configuration.resolve.enforceExtension"),
+            PreferRelative = reader.Bool(obj["preferRelative"], "configuration.resolve.preferRelative"),
+            PreferAbsolute = reader.Bool(obj["preferAbsolute"], "configuration.resolve.preferAbsolute"),
+            Roots = reader.StringArray(obj["roots"], "configuration.resolve.roots", allowEmptyItems: false)?.ConvertAll(r => Path.GetFullPath(r, context)),
+            Restrictions = ReadRestrictions(reader, obj["restrictions"], context, out var restrictionPatterns),
+            RestrictionPatterns = restrictionPatterns,
+            TsConfig = ConfigReader.Kind(obj["tsconfig"]) switch
+            {
+                JsonValueKind.Null or JsonValueKind.False => null,
+                JsonValueKind.True => Path.Combine(context, "tsconfig.json"),
+                JsonValueKind.String => Path.GetFullPath(obj["tsconfig"]!.GetValue<string>(), context),
+                JsonValueKind.Object when obj["tsconfig"]!["configFile"] is JsonValue file && file.GetValueKind() == JsonValueKind.String
+                    => Path.GetFullPath(file.GetValue<string>(), context),
+                JsonValueKind.Object => Path.Combine(context, "tsconfig.json"),
+                _ => Fail(reader, "configuration.resolve.tsconfig", "should be a boolean, a path or an object { configFile?, references? }."),
+            },
         };
+    }
+
+    private static string? Fail(ConfigReader reader, string path, string message)
+    {
+        reader.Error(path, message);
+        return null;
+    }
+
+    // resolve.aliasFields: field names, or paths into the description file as arrays ("browser" or ["browser"]).
+    private static List<string>? ReadFieldNames(ConfigReader reader, JsonNode? node, string path)
+    {
+        if (node is not JsonArray array)
+            return node is null ? null : reader.StringArray(node, path);
+        var result = new List<string>(array.Count);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonArray nested)
+                result.Add(string.Join('.', reader.StringArray(nested, ConfigReader.Item(path, i)) ?? []));
+            else if (reader.String(array[i], ConfigReader.Item(path, i)) is { } name)
+                result.Add(name);
+        }
+        return result;
+    }
+
+    // resolve.extensionAlias: { ".js": [".ts", ".js"] | ".ts" }.
+    private static Dictionary<string, string[]>? ReadExtensionAlias(ConfigReader reader, JsonNode? node, string path)
+    {
+        if (node is null)
+            return null;
+        if (reader.Object(node, path) is not { } obj)
+            return null;
+        var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (key, value) in obj)
+        {
+            var itemPath = ConfigReader.Child(path, key);
+            var targets = ConfigReader.Kind(value) == JsonValueKind.String ? reader.String(value, itemPath) is { } one ? [one] : null : reader.StringArray(value, itemPath);
+            if (targets is not null)
+                result[key] = [.. targets];
+        }
+        return result;
+    }
+
+    // resolve.restrictions: paths (resolved against the context) or RegExps a result must match.
+    private static List<string>? ReadRestrictions(ConfigReader reader, JsonNode? node, string context, out List<System.Text.RegularExpressions.Regex>? patterns)
+    {
+        patterns = null;
+        if (node is null)
+            return null;
+        const string path = "configuration.resolve.restrictions";
+        if (node is not JsonArray array)
+        {
+            reader.Error(path, "should be an array of paths or RegExps.");
+            return null;
+        }
+        var paths = new List<string>();
+        for (var i = 0; i < array.Count; i++)
+        {
+            var item = array[i];
+            if (ConfigReader.IsRegExp(item))
+            {
+                var regexp = item!["__regexp"]!;
+                var source = regexp["source"]?.GetValue<string>() ?? "";
+                var flags = regexp["flags"]?.GetValue<string>() ?? "";
+                if (JsRegExpTranslator.Translate(source, flags, out var error) is { } translated)
+                    (patterns ??= []).Add(new System.Text.RegularExpressions.Regex(translated, System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+                else
+                    reader.Error(ConfigReader.Item(path, i), $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
+            }
+            else if (reader.String(item, ConfigReader.Item(path, i)) is { } restriction)
+            {
+                paths.Add(Path.GetFullPath(restriction, context));
+            }
+        }
+        return paths;
     }
 
     // resolve.alias and resolve.fallback. Object form { key: target | [targets] | false }, or array form [{ name, alias, onlyModule }]
@@ -122,7 +229,7 @@ public static partial class OptionsNormalizer
         parser = [];
         if (reader.Object(node, path) is not { } obj)
             return [];
-        reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored);
+        reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored, s_moduleNotImplemented);
         parser = ReadParserOptionsByModuleType(reader, obj);
         return ReadRules(reader, obj["rules"], "configuration.module.rules", context);
     }
@@ -156,7 +263,7 @@ public static partial class OptionsNormalizer
     // the request (exclude negated); type and parser are effects; rules and oneOf nest.
     private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context)
     {
-        reader.CheckKeys(rule, path, s_ruleSupported, s_ruleIgnored);
+        reader.CheckKeys(rule, path, s_ruleSupported, s_ruleIgnored, s_ruleNotImplemented);
         var conditions = new List<RuleConditionEntry>();
         foreach (var (key, value) in rule)
         {

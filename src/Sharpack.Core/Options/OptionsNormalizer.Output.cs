@@ -18,15 +18,14 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputIgnored =
     [
-        "amdContainer", "assetModuleFilename", "asyncChunks", "auxiliaryComment", "charset", "chunkFormat",
-        "chunkLoadTimeout", "chunkLoading", "compareBeforeEmit", "crossOriginLoading", "cssChunkFilename", "cssFilename",
-        "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace",
-        "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest",
-        "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal",
-        "hotUpdateMainFilename", "ignoreBrowserWarnings", "importFunctionName", "importMetaName", "library",
-        "libraryExport", "libraryTarget", "sourceMapFilename", "sourcePrefix",
-        "strictModuleErrorHandling", "strictModuleExceptionHandling", "trustedTypes", "umdNamedDefine", "wasmLoading",
-        "webassemblyModuleFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "resourceHints", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+    ];
+
+    private static readonly string[] s_outputNotImplemented =
+    [
+        "amdContainer", "asyncChunks", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
+        "strictModuleErrorHandling", "strictModuleExceptionHandling", "trustedTypes", "umdNamedDefine", "wasmLoading", "workerChunkFilename",
+        "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
 
     private static TargetProperties? ReadTarget(ConfigReader reader, JsonNode? node, out string name)
@@ -62,9 +61,25 @@ public static partial class OptionsNormalizer
         foreach (var target in targets)
         {
             if (TargetProperties.Parse(target) is { } properties)
+            {
                 all.Add(properties);
+            }
+            else if (target == "browserslist" || target.StartsWith("browserslist:", StringComparison.Ordinal))
+            {
+                // webpack reads the browsers from a browserslist config; Sharpack has no browser
+                // database, and the features only decide which syntax the runtime may use.
+                reader.Warning($"{path} '{target}': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').");
+                all.Add(TargetProperties.ModernBrowser());
+            }
+            else if (IsWebpackTarget(target))
+            {
+                reader.Error(path, $"'{target}' is a webpack target sharpack does not implement yet (its output format and globals differ from the supported ones). " +
+                    $"The following targets are supported: {TargetProperties.Supported}.");
+            }
             else
+            {
                 reader.Error(path, $"has an unknown target '{target}'. The following targets are supported: {TargetProperties.Supported}.");
+            }
         }
         return all.Count == targets.Count ? TargetProperties.Merge(all) : null;
     }
@@ -73,7 +88,7 @@ public static partial class OptionsNormalizer
     {
         const string path = "configuration.output";
         var obj = reader.Object(node, path) ?? [];
-        reader.CheckKeys(obj, path, s_outputSupported, s_outputIgnored);
+        reader.CheckKeys(obj, path, s_outputSupported, s_outputIgnored, s_outputNotImplemented);
         // webpack: output.module (ES module output) defaults to experiments.outputModule and needs it.
         var module = reader.Bool(obj["module"], "configuration.output.module") ?? outputModule;
         if (module && !outputModule)
@@ -200,6 +215,17 @@ public static partial class OptionsNormalizer
                 break;
         }
         return new CleanOptions { Dry = dry, KeepPrefix = prefix, KeepPattern = pattern, KeptPaths = kept };
+    }
+
+    // webpack 5.112's other targets (lib/config/target.js): valid, not implemented here.
+    private static bool IsWebpackTarget(string target)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["bun", "deno", "electron", "nwjs", "node-webkit"])
+        {
+            if (target.StartsWith(prefix, StringComparison.Ordinal))
+                return true;
+        }
+        return target == "universal";
     }
 
     /// <summary>One of <paramref name="allowed"/>, or <c>false</c> (null); <paramref name="fallback"/> when absent.</summary>

@@ -21,20 +21,17 @@ public static partial class OptionsNormalizer
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "amd", "bail", "cache", "dependencies", "devServer", "dotenv", "extends", "externals",
-        "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader",
-        "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath",
-        "resolveLoader", "snapshot", "validate", "watch", "watchOptions",
+        "bail", "cache", "dependencies", "devServer", "ignoreWarnings", "infrastructureLogging", "loader", "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "snapshot", "validate", "watch", "watchOptions",
     ];
+
+    // Set, these change what the output means; Sharpack does not implement them yet (an error).
+    private static readonly string[] s_notImplemented = ["amd", "dotenv", "extends", "externals", "externalsPresets", "externalsType"];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "innerGraph",
-        "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords",
-        "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks",
-        "sideEffects", "splitChunks", "usedExports",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "innerGraph", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks", "usedExports",
     ];
 
     private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
@@ -67,14 +64,14 @@ public static partial class OptionsNormalizer
         if (overrides is not null)
             ApplyOverrides(root, overrides, cwd);
 
-        reader.CheckKeys(root, Root, s_supported, s_ignored);
+        reader.CheckKeys(root, Root, s_supported, s_ignored, s_notImplemented);
         var mode = ReadMode(reader, root["mode"]);
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
         var outputModule = ReadExperiments(reader, root["experiments"]);
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule);
-        var resolve = ReadResolve(reader, root["resolve"], targetProperties);
+        var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
         var rules = ReadModule(reader, root["module"], context, out var parser);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
@@ -185,8 +182,8 @@ public static partial class OptionsNormalizer
         if (reader.Object(node, path) is not { } obj)
             return false;
         reader.CheckKeys(obj, path, ["outputModule"],
-            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "layers",
-             "lazyCompilation", "syncWebAssembly", "topLevelAwait"]);
+            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "html", "layers",
+             "lazyCompilation", "sourceImport", "syncWebAssembly", "topLevelAwait", "typescript"]);
         return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? false;
     }
 

@@ -186,6 +186,45 @@ public sealed class ResolveOptions
 
     /// <summary><c>resolve.symlinks</c>.</summary>
     public bool Symlinks { get; init; } = true;
+
+    /// <summary><c>resolve.extensionAlias</c>: an extension → the extensions tried instead (e.g. <c>.js</c> → <c>.ts</c>, <c>.js</c>).</summary>
+    public IReadOnlyDictionary<string, string[]>? ExtensionAlias { get; init; }
+
+    /// <summary><c>resolve.exportsFields</c>; null for the default.</summary>
+    public IReadOnlyList<string>? ExportsFields { get; init; }
+
+    /// <summary><c>resolve.importsFields</c>; null for the default.</summary>
+    public IReadOnlyList<string>? ImportsFields { get; init; }
+
+    /// <summary><c>resolve.aliasFields</c>; null for the target's default.</summary>
+    public IReadOnlyList<string>? AliasFields { get; init; }
+
+    /// <summary><c>resolve.descriptionFiles</c>; null for <c>package.json</c>.</summary>
+    public IReadOnlyList<string>? DescriptionFiles { get; init; }
+
+    /// <summary><c>resolve.fullySpecified</c>, or null for the default by dependency kind.</summary>
+    public bool? FullySpecified { get; init; }
+
+    /// <summary><c>resolve.enforceExtension</c>, or null.</summary>
+    public bool? EnforceExtension { get; init; }
+
+    /// <summary><c>resolve.preferRelative</c>, or null.</summary>
+    public bool? PreferRelative { get; init; }
+
+    /// <summary><c>resolve.preferAbsolute</c>, or null.</summary>
+    public bool? PreferAbsolute { get; init; }
+
+    /// <summary><c>resolve.roots</c>, or null.</summary>
+    public IReadOnlyList<string>? Roots { get; init; }
+
+    /// <summary><c>resolve.restrictions</c> given as paths, or null.</summary>
+    public IReadOnlyList<string>? Restrictions { get; init; }
+
+    /// <summary><c>resolve.restrictions</c> given as RegExps (translated to .NET), or null.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex>? RestrictionPatterns { get; init; }
+
+    /// <summary><c>resolve.tsconfig</c>: the tsconfig.json whose <c>paths</c> apply, or null.</summary>
+    public string? TsConfig { get; init; }
 }
 
 /// <summary><c>optimization</c>.</summary>

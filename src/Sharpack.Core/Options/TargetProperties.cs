@@ -19,6 +19,10 @@ internal sealed class TargetProperties
     public bool? ArrowFunction { get; private set; }
 
     /// <summary>The properties of one target, or null when the target is not known.</summary>
+    /// <summary>A browser with every modern feature (what a browserslist target is taken as).</summary>
+    public static TargetProperties ModernBrowser() => new() { Node = false, Web = true, Global = false, ArrowFunction = true, GlobalThis = true };
+
+    /// <summary>The properties of a target Sharpack knows, or null.</summary>
     public static TargetProperties? Parse(string target)
     {
         switch (target)

@@ -256,7 +256,8 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(["module", "main"], Ok("""{ "target": "node" }""").Resolve.MainFields!);
 
     [Theory]
-    [InlineData("\"browserslist\"", "configuration.target has an unknown target 'browserslist'. The following targets are supported: web, webworker")]
+    [InlineData("\"bun1.1\"", "configuration.target 'bun1.1' is a webpack target sharpack does not implement yet (its output format and globals differ from the supported ones). The following targets are supported: web, webworker")]
+    [InlineData("\"nowhere\"", "configuration.target has an unknown target 'nowhere'. The following targets are supported: web, webworker")]
     [InlineData("\"node18.x\"", "configuration.target has an unknown target 'node18.x'.")]
     [InlineData("[]", "configuration.target should be a non-empty array.")]
     [InlineData("false", "configuration.target should be a non-empty string or a non-empty array of non-empty strings.")]
@@ -331,11 +332,39 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void RuleWithLoadersWarns()
+    public void RuleWithLoadersIsAnError() =>
+        Assert.Equal("configuration.module.rules[0].use is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            Error("""{ "module": { "rules": [ { "test": "/x", "use": ["babel-loader"] } ] } }"""));
+
+    [Fact]
+    public void BrowserslistTargetBuildsForAModernBrowserWithAWarning()
     {
-        var result = Run("""{ "module": { "rules": [ { "test": "/x", "use": ["babel-loader"] } ] } }""");
+        var result = Run("""{ "target": "browserslist:last 2 versions" }""");
         Assert.True(result.Success);
-        Assert.Contains("configuration.module.rules[0].use is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.target 'browserslist:last 2 versions': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').", result.Warnings);
+        Assert.False(result.Options!.Target.IsNode);
+        Assert.True(result.Options.Target.SupportsArrowFunctions);
+    }
+
+    [Fact]
+    public void ResolveOptionsReachTheResolver()
+    {
+        var resolve = Ok("""
+            { "resolve": { "extensionAlias": { ".js": [".ts", ".js"], ".mjs": ".mts" }, "fullySpecified": true, "preferRelative": true,
+              "aliasFields": ["browser", ["exports", "browser"]], "roots": ["src"], "restrictions": ["lib", { "__regexp": { "source": "\\.js$", "flags": "" } }],
+              "tsconfig": true, "exportsFields": ["exports"], "descriptionFiles": ["package.json"] } }
+            """).Resolve;
+        Assert.Equal([".ts", ".js"], resolve.ExtensionAlias![".js"]);
+        Assert.Equal([".mts"], resolve.ExtensionAlias[".mjs"]);
+        Assert.True(resolve.FullySpecified);
+        Assert.True(resolve.PreferRelative);
+        Assert.Equal(["browser", "exports.browser"], resolve.AliasFields);
+        Assert.Equal([Path.Combine(_dir, "src")], resolve.Roots);
+        Assert.Equal([Path.Combine(_dir, "lib")], resolve.Restrictions);
+        Assert.Matches(Assert.Single(resolve.RestrictionPatterns!), "a.js");
+        Assert.Equal(Path.Combine(_dir, "tsconfig.json"), resolve.TsConfig);
+        Assert.Equal("configuration.resolve.byDependency is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            Error("""{ "resolve": { "byDependency": { "esm": {} } } }"""));
     }
 
     [Fact]
@@ -350,15 +379,15 @@ public sealed class OptionsNormalizerTests : IDisposable
             """);
         Assert.Equal(
         [
-            "configuration.module has an unknown property 'what'. These properties are valid:\nobject { parser?, rules?, exprContextCritical?, exprContextRecursive?, exprContextRegExp?, exprContextRequest?, strictExportPresence?, strictThisContextOnImports?, unknownContextCritical?, unknownContextRecursive?, unknownContextRegExp?, unknownContextRequest?, wrappedContextCritical?, wrappedContextRecursive?, wrappedContextRegExp? }",
+            "configuration.module has an unknown property 'what'. These properties are valid:\nobject { defaultRules?, exprContextCritical?, exprContextRecursive?, exprContextRegExp?, exprContextRequest?, generator?, noParse?, parser?, rules?, strictExportPresence?, strictThisContextOnImports?, unknownContextCritical?, unknownContextRecursive?, unknownContextRegExp?, unknownContextRequest?, unsafeCache?, wrappedContextCritical?, wrappedContextRecursive?, wrappedContextRegExp? }",
             "configuration.module.rules[0].test should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.",
             "configuration.module.rules[1].test cannot be used: the regular expression /(?<n>a)\\k<m>/ has no .NET equivalent",
-            "configuration.module.rules[2] has an unknown property 'bogus'. These properties are valid:\nobject { descriptionData?, exclude?, include?, issuer?, oneOf?, parser?, realResource?, resource?, resourceFragment?, resourceQuery?, rules?, test?, type? }",
+            "configuration.module.rules[2] has an unknown property 'bogus'. These properties are valid:\nobject { assert?, compiler?, dependency?, descriptionData?, enforce?, exclude?, extractSourceMap?, generator?, glob?, include?, issuer?, issuerLayer?, layer?, loader?, mimetype?, oneOf?, options?, parser?, phase?, realResource?, resolve?, resource?, resourceFragment?, resourceQuery?, rules?, scheme?, sideEffects?, test?, type?, use?, with? }",
             "configuration.module.rules[3] should be an object.",
             "configuration.module.rules[4].include.and should be an array of conditions.",
             "configuration.module.rules[5].include has an unknown property 'nor'. These properties are valid:\nobject { and?, not?, or? }",
             "configuration.module.rules[6].include should be a non-empty condition object { and?, not?, or? }.",
-            "configuration.module.rules[7].rules[0] has an unknown property 'tset'. These properties are valid:\nobject { descriptionData?, exclude?, include?, issuer?, oneOf?, parser?, realResource?, resource?, resourceFragment?, resourceQuery?, rules?, test?, type? }",
+            "configuration.module.rules[7].rules[0] has an unknown property 'tset'. These properties are valid:\nobject { assert?, compiler?, dependency?, descriptionData?, enforce?, exclude?, extractSourceMap?, generator?, glob?, include?, issuer?, issuerLayer?, layer?, loader?, mimetype?, oneOf?, options?, parser?, phase?, realResource?, resolve?, resource?, resourceFragment?, resourceQuery?, rules?, scheme?, sideEffects?, test?, type?, use?, with? }",
             "configuration.module.rules[8].oneOf should be an array of rule objects.",
             "configuration.module.rules[9].type should be a non-empty string.",
         ], result.Errors.Select(e => e.Split(" (", 2)[0])); // without .NET's own wording of the regex error
@@ -503,13 +532,30 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void IgnoredOptionsWarn()
+    public void OptionsThatCannotChangeTheOutputWarnAndOthersAreErrors()
     {
-        var result = Run("""{ "mode": "none", "devServer": { "port": 8080 }, "output": { "library": "x" } }""");
-        Assert.True(result.Success);
-        Assert.Equal(2, result.Warnings.Count);
-        Assert.Contains("configuration.devServer is not supported by sharpack yet and is ignored.", result.Warnings);
-        Assert.Contains("configuration.output.library is not supported by sharpack yet and is ignored.", result.Warnings);
+        var result = Run("""
+            { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "resourceHints": false },
+              "optimization": { "splitChunks": false, "inlineExports": true }, "experiments": { "html": false } }
+            """);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        Assert.Equal(
+        [
+            "configuration.devServer is not supported by sharpack yet and is ignored.",
+            "configuration.cache is not supported by sharpack yet and is ignored.",
+            "configuration.experiments.html is not supported by sharpack yet and is ignored.",
+            "configuration.output.hashFunction is not supported by sharpack yet and is ignored.",
+            "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
+            "configuration.optimization.splitChunks is not supported by sharpack yet and is ignored.",
+            "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
+        ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
+        var failed = Run("""{ "mode": "none", "externals": { "react": "React" }, "output": { "library": "x", "strictModuleResolution": true } }""");
+        Assert.False(failed.Success);
+        Assert.Equal(
+        [
+            "configuration.externals is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            "configuration.output.library is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+        ], failed.Errors);
     }
 
     [Fact]
@@ -548,7 +594,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("""{ "define": [] }""", "configuration.define should be an object.")]
     [InlineData("""{ "node": { "__filename": "yes" } }""", "configuration.node.__filename should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"")]
     [InlineData("""{ "plugins": {} }""", "configuration.plugins should be an array.")]
-    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { context?, define?, devtool?, entry?, experiments?, mode?, module?, name?, node?, optimization?, output?, plugins?, resolve?, stats?, target? }")]
+    [InlineData("""{ "entri": "./a" }""", "configuration has an unknown property 'entri'. These properties are valid:\nobject { amd?, bail?, cache?, context?, define?, dependencies?, devServer?, devtool?, dotenv?, entry?, experiments?, extends?, externals?, externalsPresets?, externalsType?, ignoreWarnings?, infrastructureLogging?, loader?, mode?, module?, name?, node?, optimization?, output?, parallelism?, performance?, plugins?, profile?, recordsInputPath?, recordsOutputPath?, recordsPath?, resolve?, resolveLoader?, snapshot?, stats?, target?, validate?, watch?, watchOptions? }")]
     public void ErrorMessages(string json, string message) => Assert.Equal(message, Error(json));
 
     [Fact]
