@@ -43,6 +43,9 @@ public sealed class BuildArguments
     /// <summary><c>--output-clean</c> (true) or <c>--no-output-clean</c> (false), or null.</summary>
     public bool? OutputClean { get; private set; }
 
+    /// <summary><c>--progress</c> was given: report the build's progress on standard error (webpack-cli's flag).</summary>
+    public bool Progress { get; private set; }
+
     /// <summary><c>--help</c> was given.</summary>
     public bool Help { get; private set; }
 
@@ -64,6 +67,9 @@ public sealed class BuildArguments
             {
                 case "-h" or "--help":
                     result.Help = true;
+                    break;
+                case "--progress" when inline is null:
+                    result.Progress = true;
                     break;
                 case "--output-clean" or "--no-output-clean" when inline is null:
                     result.OutputClean = arg == "--output-clean";

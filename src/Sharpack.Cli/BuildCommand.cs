@@ -21,7 +21,7 @@ public static class BuildCommand
     public const string Usage = """
         usage: sharpack build [--config FILE] [--entry PATH]... [--context DIR] [--output-path DIR]
                               [--output-filename NAME] [--[no-]output-clean] [--mode development|production|none] [--target T]...
-                              [--devtool false|NAME] [--json [FILE]] [--env KEY[=VALUE]]... [PATH...]
+                              [--devtool false|NAME] [--json [FILE]] [--env KEY[=VALUE]]... [--progress] [PATH...]
 
           -c, --config FILE        configuration file (default: sharpack.config.{json,js,mjs,cjs}, then
                                    webpack.config.{js,mjs,cjs} in the current directory)
@@ -35,6 +35,7 @@ public static class BuildCommand
           -d, --devtool VALUE      false, eval, source-map, …
           -j, --json [FILE]        write stats as JSON to FILE, or to standard output
           --env KEY[=VALUE]        passed to a function configuration as env.KEY (repeatable)
+          --progress               report the build's progress on standard error (ProgressPlugin)
         """;
 
     /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
@@ -117,6 +118,12 @@ public static class BuildCommand
         for (var i = 0; i < normalized.Count; i++)
         {
             var (name, result) = normalized[i];
+            if (arguments.Progress)
+            {
+                // webpack-cli's --progress: a ProgressPlugin after the configuration's; one updating line on a terminal.
+                var interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+                plugins[i].Add(new Sharpack.Plugins.Builtin.ProgressPlugin(stderr, interactive));
+            }
             var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]).Run();
             results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
         }

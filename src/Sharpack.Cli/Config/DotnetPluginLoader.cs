@@ -2,7 +2,8 @@
 // "My.Plugin", "options": { … } }`. The assembly is loaded with its own dependencies resolved
 // beside it, while Sharpack's assemblies are shared, so the plugin sees the compiler's types. The
 // type must implement Sharpack.Core.IPlugin and have a constructor taking the options (a
-// JsonNode) or none. Without "assembly", the type is looked up in Sharpack's own assemblies.
+// JsonNode) or none. Without "assembly", the type is looked up in Sharpack's own assemblies (the
+// built-in plugins a JavaScript config names by webpack's names are Sharpack.Plugins.Builtin.*).
 
 using System.Reflection;
 using System.Runtime.Loader;
@@ -52,6 +53,12 @@ public static class DotnetPluginLoader
             catch (Exception e) when (e is IOException or BadImageFormatException or TargetInvocationException or FileLoadException or ReflectionTypeLoadException)
             {
                 var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+                if (description.Assembly is null && description.Type.StartsWith(OptionsNormalizer.BuiltinPluginNamespace, StringComparison.Ordinal) && inner is ArgumentException)
+                {
+                    // A built-in plugin's options, checked as webpack's schema does.
+                    errors.Add($"{description.Path}: {description.Type[OptionsNormalizer.BuiltinPluginNamespace.Length..]}: {inner.Message}");
+                    continue;
+                }
                 errors.Add($"{description.Path}: cannot load the plugin '{description.Type}'{(description.Assembly is null ? "" : $" from {description.Assembly}")}: {inner.Message}");
             }
         }

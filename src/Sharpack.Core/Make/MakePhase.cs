@@ -208,7 +208,9 @@ internal sealed class MakePhase
         if (dependency.Context is { } contextOptions)
         {
             var contextHooks = _compilation.Params.ContextModuleFactory.Hooks;
-            var contextData = contextHooks.BeforeResolve.IsUsed || contextHooks.AfterResolve.IsUsed ? new ResolveData(context, request, dependency, origin) : null;
+            var contextData = contextHooks.BeforeResolve.IsUsed || contextHooks.AfterResolve.IsUsed
+                ? new ResolveData(context, request, dependency, origin) { ContextOptions = contextOptions }
+                : null;
             if (contextData is not null && contextHooks.BeforeResolve.CallAsync(contextData).Wait() == false)
                 return (null, null, null); // ignored by a plugin
             if (contextData is not null)
@@ -225,6 +227,7 @@ internal sealed class MakePhase
                 if (contextHooks.AfterResolve.CallAsync(contextData).Wait() == false)
                     return (null, null, null);
                 directory = contextData.Resource;
+                contextOptions = contextData.ContextOptions ?? contextOptions;
             }
             return (_types.ContextFactory is { } createContext
                 ? createContext(directory, contextOptions)

@@ -51,4 +51,10 @@ public sealed class ResolveData(string context, string request, Dependency depen
 
     /// <summary>The module type chosen for the resource, set after resolution.</summary>
     public string? Type { get; set; }
+
+    /// <summary>
+    /// For a context request: which files of the folder it covers (recursive flag, pattern); a
+    /// plugin may change them (ContextReplacementPlugin). Null for a normal request.
+    /// </summary>
+    public ModuleGraph.ContextOptions? ContextOptions { get; set; }
 }

@@ -370,9 +370,20 @@ public static partial class OptionsNormalizer
         };
     }
 
+    /// <summary>webpack's plugins that Sharpack has as built-ins, usable by name from a JavaScript configuration.</summary>
+    public static IReadOnlyList<string> BuiltinPluginNames { get; } =
+    [
+        "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
+        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin",
+    ];
+
+    /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
+    public const string BuiltinPluginNamespace = "Sharpack.Plugins.Builtin.";
+
     // A configuration's plugins: .NET plugin classes { assembly, type, options? } (loaded by the
     // command line), or plugin instances a JavaScript config made, which the config loader hands
-    // over as { "__plugin": "ConstructorName" }. Sharpack cannot run webpack's JavaScript plugins,
+    // over as { "__plugin": "ConstructorName" }; instances of the classes require("sharpack") exports
+    // come as { "__plugin": name, "__sharpack": true, "options": … }. Sharpack cannot run other JavaScript plugins,
     // and a build without what a plugin does would not be what the configuration asks for: an error.
     private static List<PluginDescription> ReadPlugins(ConfigReader reader, JsonNode? node, string context)
     {
@@ -402,6 +413,13 @@ public static partial class OptionsNormalizer
                 continue;
             }
             var name = plugin?["__plugin"] is JsonValue nameNode && nameNode.GetValueKind() == JsonValueKind.String ? nameNode.GetValue<string>() : null;
+            // An instance of a class from require("sharpack") (or the stand-in for require("webpack")):
+            // a built-in plugin by webpack's name, made by Sharpack.Plugins from its options.
+            if (name is not null && ConfigReader.Kind(plugin!["__sharpack"]) == JsonValueKind.True && BuiltinPluginNames.Contains(name))
+            {
+                result.Add(new PluginDescription(path, null, BuiltinPluginNamespace + name, plugin["options"]?.DeepClone()));
+                continue;
+            }
             reader.Error(path, name is null
                 ? "should be a plugin: an instance from a JavaScript configuration, or a .NET plugin object { assembly?, type, options? }."
                 : $"is {name}, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +

@@ -28,7 +28,7 @@ public sealed class DependencyCollector : AstVisitor
     private readonly Dictionary<int, (EsmImportSideEffectDependency Import, string? Name)> _importBindings = [];
     private readonly Dictionary<string, EsmImportSideEffectDependency> _importsByRequest = new(StringComparer.Ordinal);
     private readonly EsmExportsDependency _exports = new();
-    private readonly Defines _defines;
+    private readonly JavascriptParserExtensions.Snapshot _defines;
     private readonly IReadOnlyList<int> _asiPositions;
     private HashSet<int>? _asiPositionSet;
     private readonly bool _commonJs;
@@ -47,7 +47,7 @@ public sealed class DependencyCollector : AstVisitor
     private Identifier? _calleeIdentifier;
     private readonly Sharpack.JavaScript.Scopes.ScopeTree? _scopes;
 
-    private DependencyCollector(JavaScriptModule module, ParseResult parse, SharpackOptions options)
+    private DependencyCollector(JavaScriptModule module, ParseResult parse, SharpackOptions options, JavascriptParserExtensions? extensions)
     {
         _module = module;
         _source = parse.Source;
@@ -60,33 +60,10 @@ public sealed class DependencyCollector : AstVisitor
         // stay free variables, as they do when the parser options switch those plugins off.
         _commonJs = !module.IsStrictEsm && _parser.Commonjs;
         _amd = !module.IsStrictEsm && _parser.Amd;
-        _defines = DefinesOf(options);
+        // The free names (and dotted paths) DefinePlugin replaces and ProvidePlugin provides: the
+        // same for every module, so built once (PERF: a copy per module was a dictionary per module).
+        _defines = extensions?.Current ?? JavascriptParserExtensions.ForOptions(options);
     }
-
-    // The free names (and dotted paths) DefinePlugin replaces, per options: the same for every
-    // module, so built once. PERF: a copy per module was a dictionary per module.
-    private sealed class Defines
-    {
-        public readonly Dictionary<string, string> Values;
-        // The first segment of every key: a dotted path whose root is not here is no define.
-        public readonly HashSet<string> Roots = new(StringComparer.Ordinal);
-
-        public Defines(SharpackOptions options)
-        {
-            Values = new Dictionary<string, string>(options.Define, StringComparer.Ordinal);
-            if (options.Optimization.NodeEnv is { } nodeEnv && !Values.ContainsKey("process.env.NODE_ENV"))
-                Values["process.env.NODE_ENV"] = CodeGenerationContext.JsonString(nodeEnv);
-            foreach (var key in Values.Keys)
-            {
-                var dot = key.IndexOf('.', StringComparison.Ordinal);
-                Roots.Add(dot < 0 ? key : key[..dot]);
-            }
-        }
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SharpackOptions, Defines> s_defines = [];
-
-    private static Defines DefinesOf(SharpackOptions options) => s_defines.GetValue(options, static o => new Defines(o));
 
     // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
     private bool IsAsiPosition(int position)
@@ -106,9 +83,9 @@ public sealed class DependencyCollector : AstVisitor
     }
 
     /// <summary>Collects the dependencies of <paramref name="module"/>.</summary>
-    public static CollectedModule Collect(JavaScriptModule module, ParseResult parse, SharpackOptions options, bool forceEsm)
+    public static CollectedModule Collect(JavaScriptModule module, ParseResult parse, SharpackOptions options, bool forceEsm, JavascriptParserExtensions? extensions = null)
     {
-        var collector = new DependencyCollector(module, parse, options);
+        var collector = new DependencyCollector(module, parse, options, extensions);
         var program = parse.Program!;
         // harmony: false turns off ES module detection too (HarmonyDetectionParserPlugin).
         collector._result.IsEsm = forceEsm && collector._parser.Harmony;
@@ -529,6 +506,11 @@ public sealed class DependencyCollector : AstVisitor
             Replace(identifier.Start, identifier.End, defined);
             return;
         }
+        if (_defines.Provides.TryGetValue(identifier.Name, out var provided))
+        {
+            AddProvided(identifier.Name, provided, identifier.Start, identifier.End);
+            return;
+        }
         switch (identifier.Name)
         {
             case "module":
@@ -577,6 +559,17 @@ public sealed class DependencyCollector : AstVisitor
                 ReplaceNodeGlobal(identifier, node.Dirname, "/");
                 break;
         }
+    }
+
+    // Follows webpack's ProvidePlugin: a free use of a provided name (`$`, `Buffer`, `a.b`) is a
+    // dependency on its module; the name (a dotted one as __webpack_provided_a_dot_b) is declared
+    // at the top of the module and the use refers to it.
+    private void AddProvided(string name, JavascriptParserExtensions.ProvidedModule provided, int start, int end)
+    {
+        var variable = name.Contains('.', StringComparison.Ordinal) ? "__webpack_provided_" + name.Replace(".", "_dot_", StringComparison.Ordinal) : name;
+        // Always the module's own dependency (webpack's module.addDependency), even inside a block
+        // loaded on demand: the declaration runs when the module does.
+        _result.Dependencies.Add(new ProvidedDependency(provided.Request, variable, provided.Path) { Start = start, End = end });
     }
 
     // webpack's CompatibilityPlugin: a bundle inside the module (a package shipped as a webpack
@@ -631,6 +624,11 @@ public sealed class DependencyCollector : AstVisitor
             if (_defines.Values.TryGetValue(path, out var defined))
             {
                 Replace(member.Start, member.End, defined);
+                return;
+            }
+            if (_defines.Provides.TryGetValue(path, out var provided))
+            {
+                AddProvided(path, provided, member.Start, member.End);
                 return;
             }
             if (path.StartsWith("__webpack_exports_info__.", StringComparison.Ordinal))

@@ -20,6 +20,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     private LineTable? _lines;
     private CollectedModule? _collected;
 
+    /// <summary>What plugins taught the parser (definitions, provided names); null for the options' <c>define</c> alone.</summary>
+    public JavascriptParserExtensions? ParserExtensions { get; init; }
+
     /// <summary>The module type this module was created for.</summary>
     public string Type { get; } = type;
 
@@ -47,7 +50,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             return [new BuildDiagnostic("Module parse failed: " + error.Message, ReadableName, error.Line, error.Column,
                 CodeFrame.Format(_text, result.Lines, error.Offset))];
         }
-        var collected = DependencyCollector.Collect(this, result, context.Options, Type == "javascript/esm");
+        var collected = DependencyCollector.Collect(this, result, context.Options, Type == "javascript/esm", ParserExtensions);
         _collected = collected;
         // The module keeps the dependencies in an array of their number; the collector's list is
         // let go (PERF: two lists of the same dependencies were 2.8 MB of synthetic 10,000's heap).

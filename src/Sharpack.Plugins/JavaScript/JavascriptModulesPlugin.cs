@@ -18,8 +18,9 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
     /// <summary>Registers the module types and the renderer on <paramref name="compiler"/>.</summary>
     public static void Apply(Compiler compiler)
     {
+        var extensions = JavascriptParserExtensions.For(compiler);
         foreach (var type in new[] { "javascript/auto", "javascript/esm", "javascript/dynamic" })
-            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType));
+            compiler.ModuleTypes.Register(type, (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType) { ParserExtensions = extensions });
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
         compiler.ModuleTypes.ContextFactory = static (directory, options) => new Context.ContextModule(directory, options);
         compiler.ChunkRenderer = new JavascriptModulesPlugin();

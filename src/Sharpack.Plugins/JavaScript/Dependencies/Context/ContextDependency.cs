@@ -24,11 +24,17 @@ public sealed class ContextDependency(string directory, ContextOptions options) 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        context.RuntimeRequirements |= RuntimeGlobals.Require;
+        if (Target is not null)
+            context.RuntimeRequirements |= RuntimeGlobals.Require;
         var id = Target is null ? "undefined" : context.ModuleIdLiteral(Target);
         foreach (var (start, end, text) in Replacements)
         {
-            var code = text.Replace("{id}", id, StringComparison.Ordinal);
+            // No context module (ignored by a plugin, or the folder is missing): as webpack's
+            // missingModule, the code throws MODULE_NOT_FOUND where it runs (import() rejects).
+            var code = Target is not null ? text.Replace("{id}", id, StringComparison.Ordinal)
+                : text.Replace("__webpack_require__({id})", text.EndsWith('(')
+                    ? "(function () { return " + MissingModuleCode.Promise(Request!) + "; })"
+                    : MissingModuleCode.Expression(Request!), StringComparison.Ordinal);
             if (end == start) context.Source.Insert(start, code);
             else context.Source.Replace(start, end - 1, code);
         }

@@ -1,0 +1,203 @@
+// Follows webpack lib/BannerPlugin.js: at processAssets' additions stage, puts a comment (or raw
+// text) before (or, with footer, after) every file of every chunk (only initial chunks with
+// entryOnly) whose name passes test/include/exclude. The text's placeholders are filled per file
+// as webpack's compilation.getPath does: [name] [id] [chunkhash] [contenthash] of the chunk,
+// [fullhash]/[hash] of the compilation, [file] [base] [path] [query] [fragment] [ext] of the file.
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.Hooks;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Builtin;
+
+/// <summary>What <see cref="BannerPlugin"/> adds and where (webpack's BannerPluginOptions).</summary>
+public sealed record BannerPluginOptions
+{
+    /// <summary>The banner text, with placeholders such as <c>[name]</c> and <c>[contenthash]</c>.</summary>
+    public required string Banner { get; init; }
+
+    /// <summary>Add the text as it is, not wrapped in a <c>/*! … */</c> comment.</summary>
+    public bool Raw { get; init; }
+
+    /// <summary>Only the files of initial chunks (those an entry loads first).</summary>
+    public bool EntryOnly { get; init; }
+
+    /// <summary>Add the banner after the content instead of before it.</summary>
+    public bool Footer { get; init; }
+
+    /// <summary>Only files this accepts (webpack's <c>test</c>); null for every file.</summary>
+    public Func<string, bool>? Test { get; init; }
+
+    /// <summary>Only files this accepts (webpack's <c>include</c>); null for every file.</summary>
+    public Func<string, bool>? Include { get; init; }
+
+    /// <summary>Not the files this accepts (webpack's <c>exclude</c>); null for none.</summary>
+    public Func<string, bool>? Exclude { get; init; }
+
+    /// <summary>The processAssets stage to run at (webpack's <c>stage</c>, default additions).</summary>
+    public int Stage { get; init; } = Compilation.ProcessAssetsStageAdditions;
+}
+
+/// <summary>Adds a banner to the chunk files (webpack's BannerPlugin).</summary>
+public sealed class BannerPlugin : IPlugin
+{
+    private const string Title = "Banner Plugin";
+    private readonly BannerPluginOptions _options;
+    private readonly string _banner;
+
+    /// <summary>A plugin that adds <paramref name="banner"/> as a comment before every chunk file.</summary>
+    public BannerPlugin(string banner) : this(new BannerPluginOptions { Banner = banner })
+    {
+    }
+
+    /// <summary>A plugin with the given options.</summary>
+    public BannerPlugin(BannerPluginOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Banner);
+        _options = options;
+        _banner = options.Raw ? options.Banner : WrapComment(options.Banner);
+    }
+
+    /// <summary>A plugin from a configuration's options: a string, or an object { banner, raw, entryOnly, footer, test, include, exclude, stage }.</summary>
+    public BannerPlugin(JsonNode? options) : this(Read(options))
+    {
+    }
+
+    private static BannerPluginOptions Read(JsonNode? node)
+    {
+        if (BuiltinOptions.Kind(node) == JsonValueKind.String)
+            return new BannerPluginOptions { Banner = node!.GetValue<string>() };
+        if (node is not JsonObject obj)
+            throw BuiltinOptions.Invalid(Title, "options should be one of these:\n   object { banner, entryOnly?, exclude?, footer?, include?, raw?, stage?, test? } | string | function");
+        BuiltinOptions.CheckKeys(obj, Title, "banner", "entryOnly", "exclude", "footer", "include", "raw", "stage", "test");
+        var banner = BuiltinOptions.String(obj["banner"], Title, "options.banner")
+            ?? throw BuiltinOptions.Invalid(Title, "options misses the property 'banner'. Should be:\n   string | function");
+        var stage = obj["stage"] is { } stageNode && stageNode.GetValueKind() == JsonValueKind.Number
+            ? (int)stageNode.GetValue<double>()
+            : obj["stage"] is null ? Compilation.ProcessAssetsStageAdditions : throw BuiltinOptions.Invalid(Title, "options.stage should be a number.");
+        return new BannerPluginOptions
+        {
+            Banner = banner,
+            Raw = BuiltinOptions.Bool(obj["raw"], Title, "options.raw") ?? false,
+            EntryOnly = BuiltinOptions.Bool(obj["entryOnly"], Title, "options.entryOnly") ?? false,
+            Footer = BuiltinOptions.Bool(obj["footer"], Title, "options.footer") ?? false,
+            Test = BuiltinOptions.MatchPart(obj["test"], Title, "options.test"),
+            Include = BuiltinOptions.MatchPart(obj["include"], Title, "options.include"),
+            Exclude = BuiltinOptions.MatchPart(obj["exclude"], Title, "options.exclude"),
+            Stage = stage,
+        };
+    }
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        compiler.Hooks.Compilation.Tap("BannerPlugin", (compilation, _) =>
+            compilation.Hooks.ProcessAssets.Tap(new TapOptions("BannerPlugin") { Stage = _options.Stage }, _ => AddBanners(compilation)));
+    }
+
+    private void AddBanners(Compilation compilation)
+    {
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (_options.EntryOnly && !chunk.IsInitial)
+                continue;
+            foreach (var file in chunk.Files.ToArray())
+            {
+                if (!Matches(file) || compilation.GetAsset(file) is null)
+                    continue;
+                compilation.UpdateAsset(file, old =>
+                {
+                    var comment = Interpolate(_banner, compilation, chunk, file, old);
+                    return _options.Footer ? new ConcatSource(old, "\n", comment) : new ConcatSource(comment, "\n", old);
+                });
+            }
+        }
+    }
+
+    // webpack's ModuleFilenameHelpers.matchObject.
+    private bool Matches(string file) =>
+        (_options.Test is null || _options.Test(file))
+        && (_options.Include is null || _options.Include(file))
+        && (_options.Exclude is null || !_options.Exclude(file));
+
+    /// <summary>
+    /// webpack's wrapComment: one line as Template.toComment (<c>/*! text */</c>); several as a
+    /// <c>/*!</c> block whose lines start with <c> * </c>, trailing spaces trimmed, <c>*/</c> defused.
+    /// </summary>
+    internal static string WrapComment(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+            return text.Length == 0 ? "" : "/*! " + text.Replace("*/", "* /", StringComparison.Ordinal) + " */";
+        var body = string.Join("\n * ", text.Replace("*/", "* /", StringComparison.Ordinal).Split('\n'));
+        body = System.Text.RegularExpressions.Regex.Replace(body, @"\s+\n", "\n").TrimEnd();
+        return "/*!\n * " + body + "\n */";
+    }
+
+    // Follows webpack's TemplatedPathPlugin for chunk path data: the file's parts first, then the
+    // chunk's [name] (which wins over the file's) and [id], hashes with an optional :length.
+    private static string Interpolate(string template, Compilation compilation, Chunk chunk, string file, Source content)
+    {
+        if (!template.Contains('[', StringComparison.Ordinal))
+            return template;
+        var (path, query, fragment) = SplitResource(file);
+        var slash = path.LastIndexOf('/');
+        var @base = path[(slash + 1)..];
+        var dot = @base.LastIndexOf('.');
+        var ext = dot > 0 ? @base[dot..] : "";
+        string? contentHash = null;
+        var builder = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('[', i);
+            var close = open < 0 ? -1 : template.IndexOf(']', open);
+            if (close < 0)
+            {
+                builder.Append(template, i, template.Length - i);
+                break;
+            }
+            builder.Append(template, i, open - i);
+            var placeholder = template.AsSpan(open + 1, close - open - 1);
+            var colon = placeholder.IndexOf(':');
+            var key = (colon < 0 ? placeholder : placeholder[..colon]).ToString();
+            var length = colon >= 0 && int.TryParse(placeholder[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+            string? value = key switch
+            {
+                "file" => path,
+                "query" => query,
+                "fragment" => fragment,
+                "path" => path[..(slash + 1)],
+                "base" or "filebase" => @base,
+                "ext" => ext,
+                "name" => chunk.Name ?? chunk.Id,
+                "id" => chunk.Id,
+                "fullhash" or "hash" => compilation.FullHash,
+                // The hash the chunk's file name takes for [contenthash] and [chunkhash]: of the content as rendered.
+                "chunkhash" or "contenthash" => contentHash ??= Core.Hashing.XxHash64.ToHex(Core.Hashing.XxHash64.Hash(content.GetBuffer())),
+                _ => null,
+            };
+            if (value is null || (colon >= 0 && length < 0))
+                builder.Append(template, open, close - open + 1);
+            else
+                builder.Append(length >= 0 && length < value.Length && key.Contains("hash", StringComparison.Ordinal) ? value[..length] : value);
+            i = close + 1;
+        }
+        return builder.ToString();
+    }
+
+    // webpack's parseResource: path, ?query and #fragment.
+    private static (string Path, string Query, string Fragment) SplitResource(string file)
+    {
+        var hash = file.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash < 0 ? "" : file[hash..];
+        var rest = hash < 0 ? file : file[..hash];
+        var question = rest.IndexOf('?', StringComparison.Ordinal);
+        return question < 0 ? (rest, "", fragment) : (rest[..question], rest[question..], fragment);
+    }
+}

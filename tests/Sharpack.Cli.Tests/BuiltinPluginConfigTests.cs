@@ -1,0 +1,145 @@
+// webpack's built-in plugins from a JavaScript configuration: the classes of require("sharpack")
+// (and of require("webpack") where no webpack is installed) reach the C# plugins by name, built
+// in-process by `sharpack build`; what cannot cross to .NET (a banner function, an unknown plugin,
+// bad options) stops the build with exit code 2 and a line that names it.
+
+using System.Diagnostics;
+using Sharpack.Cli.Tests.Support;
+
+namespace Sharpack.Cli.Tests;
+
+public sealed class BuiltinPluginConfigTests : IDisposable
+{
+    private readonly Sandbox _box = new();
+
+    public void Dispose() => _box.Dispose();
+
+    private string RunBundle(string file = "dist/main.js")
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = _box.Project, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(file);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000));
+        Assert.True(process.ExitCode == 0, stdout.Result + stderr.Result);
+        return stdout.Result;
+    }
+
+    [Fact]
+    public void Plugins_from_require_sharpack_are_applied()
+    {
+        _box.Write("src/index.js", """
+            let locale;
+            try { locale = require("./locale/de"); } catch (e) { locale = e.code; }
+            console.log(APP_NAME, FEATURES.search, process.env.SHARPACK_CONFIG_TEST_HOME, _.tag, require("./env"), locale);
+            """);
+        _box.Write("src/env.js", "module.exports = 'dev env';\n");
+        _box.Write("src/env.prod.js", "module.exports = 'prod env';\n");
+        _box.Write("src/locale/de.js", "module.exports = 'de';\n");
+        _box.Write("src/tiny-underscore.js", "module.exports = { tag: 'provided' };\n");
+        _box.Write("webpack.config.js", """
+            const path = require("path");
+            const { BannerPlugin, DefinePlugin, ProvidePlugin, EnvironmentPlugin, IgnorePlugin, NormalModuleReplacementPlugin, optimize } = require("sharpack");
+            if (typeof optimize !== "object") throw new Error("optimize should be an object");
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              plugins: [
+                new BannerPlugin({ banner: "built by [name]\nsecond line", entryOnly: true }),
+                new DefinePlugin({ APP_NAME: JSON.stringify("demo"), FEATURES: { search: true }, NOT_JSON: undefined }),
+                new ProvidePlugin({ _: path.resolve(__dirname, "src/tiny-underscore.js") }),
+                new EnvironmentPlugin({ SHARPACK_CONFIG_TEST_HOME: "default home" }),
+                new IgnorePlugin({ resourceRegExp: /^\.\/locale/ }),
+                new NormalModuleReplacementPlugin(/^\.\/env$/, "./env.prod"),
+                false && new BannerPlugin("skipped"),
+              ],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var main = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js"));
+        Assert.StartsWith("/*!\n * built by main\n * second line\n */\n", main, StringComparison.Ordinal);
+        Assert.Equal("demo true default home provided prod env MODULE_NOT_FOUND\n", RunBundle());
+    }
+
+    [Fact]
+    public void Require_webpack_without_webpack_installed_gives_sharpacks_plugins()
+    {
+        _box.Write("src/index.js", "console.log(VERSION, require('./locale/' + process.argv.length).name);\n");
+        _box.Write("src/locale/2.js", "module.exports = { name: 'two' };\n");
+        _box.Write("src/locale/3.js", "module.exports = { name: 'three (left out)' };\n");
+        _box.Write("webpack.config.js", """
+            const webpack = require("webpack");
+            module.exports = {
+              mode: "production",
+              target: "node",
+              entry: "./src/index.js",
+              plugins: [
+                new webpack.DefinePlugin({ VERSION: "'1.0'" }),
+                new webpack.ContextReplacementPlugin(/locale$/, /2/),
+                new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true }),
+              ],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var main = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js"));
+        Assert.StartsWith("#!/usr/bin/env node\n", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("left out", main, StringComparison.Ordinal);
+        Assert.Equal("1.0 two\n", RunBundle());
+    }
+
+    [Fact]
+    public void An_unknown_javascript_plugin_is_an_error()
+    {
+        _box.Write("webpack.config.js", """
+            class HtmlWebpackPlugin { apply(compiler) {} }
+            module.exports = { mode: "development", entry: "./src/index.js", plugins: [new HtmlWebpackPlugin()] };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.Equal(2, code);
+        Assert.Contains("configuration.plugins[0] is HtmlWebpackPlugin, a JavaScript plugin, which sharpack cannot run", err + output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_box.Project, "dist")));
+    }
+
+    [Fact]
+    public void A_banner_function_is_a_configuration_error_naming_the_option()
+    {
+        _box.Write("webpack.config.js", """
+            const { BannerPlugin } = require("sharpack");
+            module.exports = { mode: "development", entry: "./src/index.js", plugins: [new BannerPlugin(({ chunk }) => chunk.name)] };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.Equal(2, code);
+        Assert.Contains("configuration.plugins[0]: BannerPlugin's banner is a function.", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_plugin_options_are_reported_as_webpack_does()
+    {
+        _box.Write("webpack.config.js", """
+            const { IgnorePlugin } = require("sharpack");
+            module.exports = { mode: "development", entry: "./src/index.js", plugins: [new IgnorePlugin({ contextRegExp: /x/ })] };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.Equal(2, code);
+        Assert.Contains("configuration.plugins[0]: IgnorePlugin: Invalid options object. Ignore Plugin has been initialized using an options object that does not match the API schema.\n" +
+            " - options misses the property 'resourceRegExp'.", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_flag_reports_phases_on_standard_error()
+    {
+        var (code, output, err) = _box.Build("--entry", "./src/index.js", "--mode", "development", "--progress");
+        Assert.True(code == 0, err + output);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("0%", lines[0]);
+        Assert.Contains("10% building", lines);
+        Assert.Contains("65% building 1/1 modules", lines);
+        Assert.Contains("95% emitting emit", lines);
+        Assert.Equal("100%", lines[^1]);
+        Assert.DoesNotContain("%", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,257 @@
+// webpack's built-in plugins used from C#: each one's effect on a small project, checked by
+// running the bundle in node (or by reading the emitted file where the effect is text).
+
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Sharpack.Core;
+using Sharpack.Core.Options;
+using Sharpack.Plugins.Builtin;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests;
+
+public sealed class BuiltinPluginTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-builtins-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private SharpackOptions Options(string json = """{ "mode": "development", "target": "node", "entry": "./index.js" }""")
+    {
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        return result.Options!;
+    }
+
+    private Core.Stats.BuildStats Build(params IPlugin[] plugins) => Build(Options(), plugins);
+
+    private static Core.Stats.BuildStats Build(SharpackOptions options, params IPlugin[] plugins) =>
+        SharpackPlugins.CreateCompiler(options, plugins).Run();
+
+    private string Run(string file = "main.js")
+    {
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), file);
+        Assert.True(code == 0, output);
+        return output;
+    }
+
+    private string Emitted(string file = "main.js") => File.ReadAllText(Path.Combine(_root, "dist", file));
+
+    [Fact]
+    public void DefinePlugin_replaces_names_paths_and_whole_objects()
+    {
+        Write("index.js", """
+            console.log(VERSION, typeof PRODUCTION, PRODUCTION, process.env.API, process.env.OTHER, JSON.stringify(process.env), RE.test("abc"));
+            function shadow(VERSION) { return VERSION; }
+            console.log(shadow("local"));
+            """);
+        var plugin = new DefinePlugin(JsonNode.Parse("""
+            { "VERSION": "\"1.2.3\"", "PRODUCTION": true, "process.env": { "API": "\"https://api\"" }, "RE": { "__regexp": { "source": "b", "flags": "" } } }
+            """));
+        var stats = Build(plugin);
+        Assert.Empty(stats.Errors);
+        Assert.Equal("1.2.3 boolean true https://api undefined {\"API\":\"https://api\"} true\nlocal\n", Run());
+    }
+
+    [Fact]
+    public void DefinePlugin_first_definition_wins_and_the_define_option_comes_first()
+    {
+        Write("index.js", "console.log(A, B);\n");
+        var options = Options("""{ "mode": "development", "target": "node", "entry": "./index.js", "define": { "A": "'option'" } }""");
+        var stats = Build(options, new DefinePlugin([new("A", "'plugin'"), new("B", "'first'")]), new DefinePlugin([new("B", "'second'")]));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("option first\n", Run());
+    }
+
+    [Fact]
+    public void EnvironmentPlugin_reads_the_environment_and_defaults_and_reports_a_missing_key()
+    {
+        var key = "SHARPACK_TEST_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Environment.SetEnvironmentVariable(key, "from \"env\"");
+        try
+        {
+            Write("index.js", $"console.log(process.env.{key}, process.env.WITH_DEFAULT, process.env.NULL_DEFAULT);\n");
+            var stats = Build(new EnvironmentPlugin(JsonNode.Parse($$"""{ "{{key}}": "unused", "WITH_DEFAULT": "fallback", "NULL_DEFAULT": null }""")));
+            Assert.Empty(stats.Errors);
+            Assert.Equal("from \"env\" fallback null\n", Run());
+
+            var missing = Build(new EnvironmentPlugin(key, "SHARPACK_SURELY_UNSET_VARIABLE"));
+            var error = Assert.Single(missing.Errors);
+            Assert.Equal("EnvVariableNotDefinedError: EnvironmentPlugin - SHARPACK_SURELY_UNSET_VARIABLE environment variable is undefined.\n\n" +
+                "You can pass an object with default values to suppress this warning.\n" +
+                "See https://webpack.js.org/plugins/environment-plugin for example.", error.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(key, null);
+        }
+    }
+
+    [Fact]
+    public void ProvidePlugin_imports_the_module_where_a_free_name_is_used()
+    {
+        Write("index.js", """
+            require("./other");
+            console.log(_.name, join("a", "b"), process.fake, typeof lib.helper);
+            function local(_) { return _; }
+            console.log(local("shadowed"));
+            """);
+        Write("other.js", "const _ = 'own'; console.log(_);\n");
+        Write("lib/underscore.js", "module.exports = { name: 'underscore' };\n");
+        Write("lib/util.mjs", "export function join(a, b) { return a + '+' + b; }\n");
+        Write("fake-process.js", "module.exports = { fake: 'fake process' };\n");
+        Write("lib/helper.js", "module.exports = function helper() {};\n");
+        var plugin = new ProvidePlugin(JsonNode.Parse("""
+            { "_": "./lib/underscore", "join": ["./lib/util.mjs", "join"], "process": "./fake-process.js", "lib.helper": "./lib/helper.js" }
+            """));
+        var stats = Build(plugin);
+        Assert.Empty(stats.Errors);
+        Assert.Equal("own\nunderscore a+b fake process function\nshadowed\n", Run());
+        var main = Emitted();
+        Assert.Contains("/* provided dependency */ var _ = __webpack_require__(", main, StringComparison.Ordinal);
+        Assert.Contains("/* provided dependency */ var __webpack_provided_lib_dot_helper = __webpack_require__(", main, StringComparison.Ordinal);
+        Assert.Contains("[\"join\"];", main, StringComparison.Ordinal);
+        // other.js declares its own _: no provided dependency there, so one module function has none.
+        Assert.Single(Regex.Matches(main, "var _ = __webpack_require__"));
+    }
+
+    [Fact]
+    public void ProvidePlugin_with_a_missing_module_is_an_error()
+    {
+        Write("index.js", "console.log($);\n");
+        var stats = Build(new ProvidePlugin([new KeyValuePair<string, string>("$", "./missing-jquery")]));
+        Assert.Contains(stats.Errors, e => e.Message.Contains("Can't resolve './missing-jquery'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BannerPlugin_adds_comments_with_placeholders_to_matching_chunk_files()
+    {
+        Write("index.js", "import('./lazy').then(m => console.log(m.default));\n");
+        Write("lazy.js", "export default 'lazy';\n");
+        var stats = Build(
+            new BannerPlugin("name:[name] file:[file] base:[base] path:[path] ext:[ext] id:[id] hash:[contenthash:8]"),
+            new BannerPlugin(new BannerPluginOptions { Banner = "multi\nline \n\nend */ ", EntryOnly = true }),
+            new BannerPlugin(JsonNode.Parse("""{ "banner": "// footer for main", "raw": true, "footer": true, "include": [{ "__regexp": { "source": "^main", "flags": "" } }] }""")),
+            new BannerPlugin(JsonNode.Parse("""{ "banner": "excluded", "exclude": "lazy" }""")));
+        Assert.Empty(stats.Errors);
+        var main = Emitted();
+        var lazyFile = stats.Assets.Select(a => a.Name).Single(n => n != "main.js");
+        var lazy = Emitted(lazyFile);
+        var mainHash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(
+            main[(main.IndexOf("*/\n", main.IndexOf("/*! name:", StringComparison.Ordinal), StringComparison.Ordinal) + 3)..^"\n// footer for main".Length])))[..8];
+        Assert.StartsWith(
+            "/*! excluded */\n/*!\n * multi\n * line\n *\n * end * /\n */\n" +
+            $"/*! name:main file:main.js base:main.js path: ext:.js id:main hash:{mainHash} */\n", main, StringComparison.Ordinal);
+        Assert.EndsWith("\n// footer for main", main, StringComparison.Ordinal);
+        Assert.StartsWith($"/*! name:{lazyFile[..^3]} file:{lazyFile} base:{lazyFile}", lazy, StringComparison.Ordinal);
+        Assert.DoesNotContain("multi", lazy, StringComparison.Ordinal);
+        Assert.DoesNotContain("excluded", lazy, StringComparison.Ordinal);
+        Assert.Equal("lazy\n", Run());
+    }
+
+    [Fact]
+    public void IgnorePlugin_drops_matching_requests_and_contexts_only_from_matching_folders()
+    {
+        Write("index.js", """
+            let a, b;
+            try { a = require("./locale/de"); } catch (e) { a = e.code; }
+            try { b = require("./locale/" + process.argv.length); } catch (e) { b = e.code; }
+            console.log(a, b, require("./vendor/locale/de"));
+            """);
+        Write("locale/de.js", "module.exports = 'de';\n");
+        Write("vendor/locale/de.js", "module.exports = 'vendor de';\n");
+        var stats = Build(new IgnorePlugin(JsonNode.Parse("""
+            { "resourceRegExp": { "__regexp": { "source": "^\\.\\/locale", "flags": "" } }, "contextRegExp": { "__regexp": { "source": "builtins-[^/\\\\]*$", "flags": "" } } }
+            """)));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("MODULE_NOT_FOUND MODULE_NOT_FOUND vendor de\n", Run());
+        Assert.DoesNotContain("'de'", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IgnorePlugin_options_are_checked_as_webpack_does()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new IgnorePlugin(JsonNode.Parse("{}")));
+        Assert.Equal("Invalid options object. Ignore Plugin has been initialized using an options object that does not match the API schema.\n" +
+            " - options misses the property 'resourceRegExp'. Should be:\n   RegExp", error.Message);
+        Assert.Throws<ArgumentException>(() => new IgnorePlugin(JsonNode.Parse("""{ "resourceRegExp": "x" }""")));
+    }
+
+    [Fact]
+    public void NormalModuleReplacementPlugin_replaces_requests_and_resolved_resources()
+    {
+        Write("index.js", "console.log(require('./config'), require('./api/client'));\n");
+        Write("config.js", "module.exports = 'development config';\n");
+        Write("config.production.js", "module.exports = 'production config';\n");
+        Write("api/client.js", "module.exports = 'real client';\n");
+        Write("api/mock-client.js", "module.exports = 'mock client';\n");
+        var stats = Build(
+            new NormalModuleReplacementPlugin(new Regex(@"^\./config$"), "./config.production"),
+            new NormalModuleReplacementPlugin(JsonNode.Parse("""[{ "__regexp": { "source": "client\\.js$", "flags": "" } }, "./mock-client.js"]""")));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("production config mock client\n", Run());
+    }
+
+    [Fact]
+    public void ContextReplacementPlugin_narrows_a_contexts_files()
+    {
+        Write("index.js", """
+            const load = (name) => { try { return require("./locale/" + name); } catch (e) { return e.code; } };
+            console.log(load("de"), load("fr"), load("en"));
+            """);
+        Write("locale/de.js", "module.exports = 'de';\n");
+        Write("locale/fr.js", "module.exports = 'fr';\n");
+        Write("locale/en.js", "module.exports = 'en locale';\n");
+        var stats = Build(new ContextReplacementPlugin(JsonNode.Parse("""
+            [{ "__regexp": { "source": "[\\/\\\\]locale$", "flags": "" } }, { "__regexp": { "source": "de|fr", "flags": "" } }]
+            """)));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("de fr MODULE_NOT_FOUND\n", Run());
+        Assert.DoesNotContain("en locale", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContextReplacementPlugin_changes_the_folder()
+    {
+        Write("index.js", "const name = process.argv.length > 0 ? 'a' : 'b'; console.log(require('./old/' + name));\n");
+        Write("old/a.js", "module.exports = 'old a';\n");
+        Write("new/a.js", "module.exports = 'new a';\n");
+        var stats = Build(new ContextReplacementPlugin(new Regex(@"sharpack-builtins-[^/\\]*[/\\]old$"), "../new"));
+        Assert.True(stats.Errors.Count == 0, string.Join("\n", stats.Errors.Select(e => e.Message)));
+        Assert.Equal("new a\n", Run());
+    }
+
+    [Fact]
+    public void ProgressPlugin_reports_webpacks_phases_in_order()
+    {
+        Write("index.js", "require('./a'); require('./b');\n");
+        Write("a.js", "module.exports = 1;\n");
+        Write("b.js", "module.exports = 2;\n");
+        var reports = new List<(double P, string Line)>();
+        var stats = Build(new ProgressPlugin((p, message, details) => reports.Add((p, string.Join(" ", [message, .. details])))));
+        Assert.Empty(stats.Errors);
+        Assert.Equal((0, ""), reports[0]);
+        Assert.Contains((0.02, "setup run"), reports);
+        Assert.Contains((0.1 + 0.55, "building 3/3 modules"), reports);
+        Assert.Contains((0.7 + 1.0 / 39 * 0.25, "sealing plugins"), reports);
+        Assert.Contains((0.95, "emitting emit"), reports);
+        Assert.Equal((1, ""), reports[^1]);
+        for (var i = 1; i < reports.Count; i++)
+            Assert.True(reports[i].P >= reports[i - 1].P || reports[i].Line.StartsWith("building", StringComparison.Ordinal), $"{reports[i - 1]} then {reports[i]}");
+
+        var output = new StringWriter();
+        Build(new ProgressPlugin(output, interactive: false));
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("0%", lines[0]);
+        Assert.Contains("10% building", lines);
+        Assert.Contains("70% sealing finish module graph", lines);
+        Assert.Equal("100%", lines[^1]);
+    }
+}
