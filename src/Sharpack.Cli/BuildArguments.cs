@@ -114,7 +114,8 @@ public sealed class BuildArguments
                 default:
                     if (arg.StartsWith('-') && arg.Length > 1)
                     {
-                        error = $"unknown option '{arg}'";
+                        // webpack-cli's hint for a mistyped flag.
+                        error = $"unknown option '{arg}'" + (Closest(arg) is { } suggestion ? $"\n(Did you mean '{suggestion}'?)" : "");
                         return null;
                     }
                     result.Entries.Add(arg);
@@ -122,6 +123,43 @@ public sealed class BuildArguments
             }
         }
         return result;
+    }
+
+    /// <summary>The long flags <c>build</c> knows.</summary>
+    public static readonly IReadOnlyList<string> LongFlags =
+    [
+        "--config", "--context", "--devtool", "--entry", "--env", "--help", "--json", "--mode", "--no-output-clean",
+        "--output-clean", "--output-filename", "--output-path", "--progress", "--target", "--version",
+    ];
+
+    // The known flag nearest to a mistyped one (at most a third of its letters edited), or null.
+    private static string? Closest(string arg)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var flag in LongFlags)
+        {
+            var distance = Distance(arg, flag);
+            if (distance < bestDistance)
+                (best, bestDistance) = (flag, distance);
+        }
+        return bestDistance <= Math.Max(1, arg.Length / 3) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     private void Set(string flag, string value)

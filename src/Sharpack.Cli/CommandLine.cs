@@ -12,6 +12,7 @@ public static class CommandLine
           parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
+          --version                                               print sharpack's version
         """;
 
     /// <summary>Runs the command named by the first argument; returns the exit code.</summary>
@@ -33,6 +34,11 @@ public static class CommandLine
 
     private static int Dispatch(string[] args)
     {
+        if (args.Length > 0 && (args[0] is "-v" or "--version" or "version" || (args[0] == "build" && args.Length == 2 && args[1] is "-v" or "--version")))
+        {
+            Console.WriteLine("sharpack " + BuildCommand.Version);
+            return 0;
+        }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             Console.WriteLine(Usage);

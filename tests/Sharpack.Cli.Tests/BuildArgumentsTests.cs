@@ -54,6 +54,9 @@ public class BuildArgumentsTests
 
     [Theory]
     [InlineData("unknown option '--watchh'", "--watchh")]
+    [InlineData("unknown option '--outptu-path'\n(Did you mean '--output-path'?)", "--outptu-path", "dist")]
+    [InlineData("unknown option '--entyr'\n(Did you mean '--entry'?)", "--entyr")]
+    [InlineData("unknown option '--progres'\n(Did you mean '--progress'?)", "--progres")]
     [InlineData("option '--entry' needs a value", "--entry")]
     [InlineData("option '--mode' needs a non-empty value", "--mode=")]
     public void UsageErrors(string message, params string[] args)

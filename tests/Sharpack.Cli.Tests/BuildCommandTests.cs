@@ -148,7 +148,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(1, code);
         var src = Path.Combine(_dir, "src");
         // The message, its code frame, the paths tried (errorDetails) and the importer (moduleTrace).
-        Assert.StartsWith($"ERROR in ./src/a.js 2:1\nModule not found: Error: Can't resolve './missing' in '{src}'\n", output, StringComparison.Ordinal);
+        Assert.StartsWith($"ERROR in ./src/a.js 2:0-20\nModule not found: Error: Can't resolve './missing' in '{src}'\n", output, StringComparison.Ordinal);
         Assert.Contains($"\nresolve './missing' in '{src}'\n  {Path.Combine(src, "missing")} doesn't exist\n", output, StringComparison.Ordinal);
         Assert.EndsWith("doesn't exist\n @ ./src/index.js 1:0-14\n\nsharpack compiled with 1 error\n", output, StringComparison.Ordinal);
 

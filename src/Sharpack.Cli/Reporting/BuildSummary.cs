@@ -269,7 +269,7 @@ public static class BuildSummary
                 {
                     block.Append(Bold(ModuleName(diagnostic.File, result.Options.Context)));
                     if (diagnostic.Line > 0)
-                        block.Append(' ').Append(Green($"{diagnostic.Line}:{diagnostic.Column}"));
+                        block.Append(' ').Append(Green(diagnostic.Location));
                 }
                 block.Append('\n').Append(Bold(diagnostic.Message.TrimEnd('\n')));
                 if (diagnostic.CodeFrame is { Length: > 0 } frame)

@@ -228,7 +228,7 @@ public static class StatsJson
             writer.WriteString("moduleName", BuildSummary.ModuleName(diagnostic.File, context));
         }
         if (diagnostic.Line > 0)
-            writer.WriteString("loc", $"{diagnostic.Line}:{diagnostic.Column}");
+            writer.WriteString("loc", diagnostic.Location);
         if (details && diagnostic.Details is not null)
             writer.WriteString("details", diagnostic.Details);
         if (moduleTrace && diagnostic.ModuleTrace.Count > 0)

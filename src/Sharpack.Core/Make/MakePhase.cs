@@ -395,7 +395,14 @@ internal sealed class MakePhase
             return;
         }
         var (line, column, frame) = origin.Locate(dependency.Start);
-        (warning ? _compilation.Warnings : _compilation.Errors).Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame) { Details = details, IsWarning = warning });
+        var (endLine, endColumn, _) = dependency.End > dependency.Start ? origin.Locate(dependency.End) : (0, 0, null);
+        (warning ? _compilation.Warnings : _compilation.Errors).Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame)
+        {
+            Details = details,
+            IsWarning = warning,
+            EndLine = endLine,
+            EndColumn = endColumn,
+        });
     }
 
     private string ReadableName(Module module)

@@ -151,6 +151,21 @@ public sealed record BuildDiagnostic(string Message, string? File = null, int Li
     /// <summary>A warning: reported, but the build still succeeds.</summary>
     public bool IsWarning { get; init; }
 
+    /// <summary>The line where the code in question ends (1-based), or 0 when only the start is known.</summary>
+    public int EndLine { get; init; }
+
+    /// <summary>The column where the code in question ends (1-based, exclusive), or 0.</summary>
+    public int EndColumn { get; init; }
+
+    /// <summary>
+    /// webpack's formatLocation with 0-based columns: <c>line:column</c>, <c>line:column-endColumn</c>
+    /// on one line, <c>line:column-endLine:endColumn</c> across lines; "" without a position.
+    /// </summary>
+    public string Location => Line <= 0 ? ""
+        : EndLine <= 0 ? $"{Line}:{Column - 1}"
+        : EndLine == Line ? $"{Line}:{Column - 1}-{EndColumn - 1}"
+        : $"{Line}:{Column - 1}-{EndLine}:{EndColumn - 1}";
+
     /// <summary>More about the problem (e.g. the paths a failed resolution tried); shown with <c>stats.errorDetails</c>.</summary>
     public string? Details { get; init; }
 

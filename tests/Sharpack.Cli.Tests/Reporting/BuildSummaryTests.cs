@@ -54,7 +54,7 @@ public class BuildSummaryTests
         Assert.Equal(
             "WARNING in configuration\nmode not set\n" +
             "\nWARNING in compilation\nsomething odd\n" +
-            "\nERROR in ./src/x.js 3:5\nModule parse failed: Unexpected token (3:5)\n  2 | a\n> 3 | b c\n    |   ^\n" +
+            "\nERROR in ./src/x.js 3:4\nModule parse failed: Unexpected token (3:5)\n  2 | a\n> 3 | b c\n    |   ^\n" +
             "\nERROR in ./src/index.js\nModule not found: Error: Can't resolve './y'\n" +
             "\nsharpack 0.1.0 compiled with 2 errors and 2 warnings in 7 ms\n",
             BuildSummary.Format(Result(stats, "mode not set")));
@@ -90,7 +90,7 @@ public class BuildSummaryTests
         Assert.Equal(10, (int)json["modules"]![0]!["size"]!);
         Assert.Equal("main.js", (string?)json["entrypoints"]!["main"]!["assets"]![0]!["name"]);
         Assert.Equal("./src/index.js", (string?)json["errors"]![0]!["moduleName"]);
-        Assert.Equal("1:2", (string?)json["errors"]![0]!["loc"]);
+        Assert.Equal("1:1", (string?)json["errors"]![0]!["loc"]);
         Assert.Equal(1, (int)json["errorsCount"]!);
     }
 }

@@ -139,7 +139,7 @@ public class StatsPresetTests
     public void ErrorsWithDetailsAndModuleTrace()
     {
         const string Error =
-            "ERROR in ./src/a.js 2:1\n" +
+            "ERROR in ./src/a.js 2:0\n" +
             "Module not found: Error: Can't resolve './missing' in '/p/src'\n" +
             "> 2 | require('./missing');\n";
         const string Details = "resolve './missing' in '/p/src'\n  /p/src/missing doesn't exist\n";
@@ -191,7 +191,7 @@ public class StatsPresetTests
         var text = BuildSummary.Format([Result(s_success, "\"minimal\"", "client"), Result(s_success, "\"none\"", "quiet"), Result(s_failed, "\"errors-only\"", "server")]);
         Assert.Equal(
             "client:\n  1 asset\n  2 modules\n  client (sharpack 0.1.0) compiled successfully in 42 ms\n\n" +
-            "server:\n  ERROR in ./src/a.js 2:1\n  Module not found: Error: Can't resolve './missing' in '/p/src'\n  > 2 | require('./missing');\n   @ ./src/index.js 1:0-16\n\n  server compiled with 1 error\n",
+            "server:\n  ERROR in ./src/a.js 2:0\n  Module not found: Error: Can't resolve './missing' in '/p/src'\n  > 2 | require('./missing');\n   @ ./src/index.js 1:0-16\n\n  server compiled with 1 error\n",
             text);
     }
 
