@@ -199,6 +199,58 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>webpack's getAsset: the asset of that name, or null.</summary>
     public Asset? GetAsset(string name) => Assets.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Puts the errors and warnings collected so far in source order: by module, in the order a
+    /// reader meets them from the entries (depth first, dependencies in source order: webpack's
+    /// pre-order index), then by position in the module; diagnostics of no module stay first, in
+    /// the order they came. Make reports them as the worker threads finish, which varies.
+    /// </summary>
+    public void SortDiagnostics()
+    {
+        if (Errors.Count + Warnings.Count < 2)
+            return;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new Stack<Module>();
+        foreach (var (_, entries) in EntryDependencies)
+        {
+            for (var e = entries.Count - 1; e >= 0; e--)
+            {
+                if (entries[e].Target is { } root)
+                    stack.Push(root);
+            }
+            while (stack.Count > 0)
+            {
+                var module = stack.Pop();
+                if (!order.TryAdd(module.ReadableName, order.Count))
+                    continue;
+                for (var d = module.Dependencies.Count - 1; d >= 0; d--)
+                {
+                    if (module.Dependencies[d].Target is { } target && !order.ContainsKey(target.ReadableName))
+                        stack.Push(target);
+                }
+            }
+        }
+        Sort(Errors);
+        Sort(Warnings);
+
+        void Sort(List<BuildDiagnostic> diagnostics)
+        {
+            var keyed = new List<(int Module, int Line, int Column, int Index, BuildDiagnostic Diagnostic)>(diagnostics.Count);
+            for (var i = 0; i < diagnostics.Count; i++)
+            {
+                var d = diagnostics[i];
+                var module = d.File is null ? -1 : order.GetValueOrDefault(d.File, int.MaxValue);
+                keyed.Add((module, d.Line, d.Column, i, d));
+            }
+            keyed.Sort(static (a, b) => a.Module != b.Module ? a.Module.CompareTo(b.Module)
+                : a.Line != b.Line ? a.Line.CompareTo(b.Line)
+                : a.Column != b.Column ? a.Column.CompareTo(b.Column)
+                : a.Index.CompareTo(b.Index));
+            for (var i = 0; i < keyed.Count; i++)
+                diagnostics[i] = keyed[i].Diagnostic;
+        }
+    }
+
     /// <summary>Builds the module graph from the entries.</summary>
     public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run();
 

@@ -56,6 +56,7 @@ public sealed class Compiler(SharpackOptions options)
                 Hooks.Make.CallAsync(c).Wait();
                 c.Make();
             });
+            compilation.SortDiagnostics();
             Hooks.FinishMake.CallAsync(compilation).Wait();
             compilation.Hooks.FinishModules.CallAsync(compilation.Graph.Modules).Wait();
             if (compilation.Errors.Count == 0)
