@@ -44,13 +44,14 @@ internal sealed class MakePhase
         var options = compilation.Options;
         var defaults = ResolverOptions.WebpackDefaults(web: !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production);
         var user = ToResolverOptions(options.Resolve);
-        var cache = new ResolverCache();
+        var fileSystem = compilation.Compiler.InputFileSystem;
+        var cache = new ResolverCache(fileSystem);
         _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
-        _buildContext = new BuildContext(options);
+        _buildContext = new BuildContext(options, fileSystem);
     }
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
