@@ -1,6 +1,8 @@
 // Runs builds: make, seal, emit for one configuration, as webpack's Compiler does, calling its
 // hooks in webpack's order. Features (module types, runtime modules, the chunk renderer) are
-// registered on it by plugins.
+// registered on it by plugins. Input is read through InputFileSystem and output written through
+// OutputFileSystem (webpack's inputFileSystem and outputFileSystem), the disk unless a test, watch
+// mode or a dev server sets memory before Run.
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
@@ -26,11 +28,23 @@ public sealed class Compiler(SharpackOptions options)
     /// <summary>Runtime modules by the global they implement.</summary>
     public RuntimeModuleRegistry RuntimeModules { get; } = new();
 
+    /// <summary>
+    /// What the build reads: resolution, module sources and context folders (the disk by default;
+    /// an <see cref="Sharpack.Resolver.InMemoryFileSystem"/> builds from memory). Set it before <see cref="Run"/>.
+    /// </summary>
+    public Sharpack.Resolver.IFileSystem InputFileSystem { get; set; } = Sharpack.Resolver.PhysicalFileSystem.Instance;
+
+    /// <summary>
+    /// Where the build writes its assets and what <c>output.clean</c> cleans (the disk by default;
+    /// a <see cref="MemoryOutputFileSystem"/> keeps them in memory). Set it before <see cref="Run"/>.
+    /// </summary>
+    public IOutputFileSystem OutputFileSystem { get; set; } = PhysicalOutputFileSystem.Instance;
+
     /// <summary>Renders chunks into files; set by the JavaScript modules plugin.</summary>
     public IChunkRenderer? ChunkRenderer { get; set; }
 
     /// <summary>
-    /// Runs one full build and writes its assets into <c>output.path</c>, calling the hooks in
+    /// Runs one full build and writes its assets into <c>output.path</c> in the output file system, calling the hooks in
     /// webpack's order. Build errors are in the stats; an exception is reported to the failed
     /// hook and rethrown.
     /// </summary>

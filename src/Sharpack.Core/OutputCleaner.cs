@@ -3,7 +3,8 @@
 // and dot-files inside removed folders. Entries are examined with lstat semantics, so a symbolic
 // link is removed as a link and its target is never entered. Beyond webpack, a clean that would
 // delete the project (output.path is the context or holds it, or is a root or home folder) is
-// refused with an UnsafeOutputCleanWarning, and it runs only after a fully successful emit.
+// refused with an UnsafeOutputCleanWarning, and it runs only after a fully successful emit. It
+// works through the compiler's output file system, so a build in memory cleans memory only.
 
 using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
@@ -41,22 +42,22 @@ public static class OutputCleaner
             }
         }
 
+        var fileSystem = compilation.Compiler.OutputFileSystem;
         var diff = new List<string>();
         foreach (var directory in directories)
         {
             var full = Full(outputPath, directory);
-            if (!Directory.Exists(full) || new DirectoryInfo(full).LinkTarget is not null)
+            if (!fileSystem.DirectoryExists(full) || fileSystem.IsSymbolicLink(full))
                 continue;
-            foreach (var entry in SafeEntries(compilation, full))
+            foreach (var name in SafeEntries(compilation, fileSystem, full))
             {
-                var name = Path.GetFileName(entry);
                 var relative = directory.Length == 0 ? name : directory + "/" + name;
                 if (!directories.Contains(relative) && !currentAssets.Contains(relative))
                     diff.Add(relative);
             }
         }
         diff.Sort(StringComparer.Ordinal);
-        var cleaner = new Run(compilation, outputPath, options);
+        var cleaner = new Run(compilation, fileSystem, outputPath, options);
         foreach (var item in diff)
             cleaner.Remove(item);
     }
@@ -87,13 +88,12 @@ public static class OutputCleaner
     private static string Full(string outputPath, string relative) =>
         relative.Length == 0 ? outputPath : Path.Combine(outputPath, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    private static IEnumerable<string> SafeEntries(Compilation compilation, string folder)
+    // The names in a folder, in ordinal order.
+    private static IReadOnlyList<string> SafeEntries(Compilation compilation, IOutputFileSystem fileSystem, string folder)
     {
         try
         {
-            var entries = Directory.GetFileSystemEntries(folder);
-            Array.Sort(entries, StringComparer.Ordinal);
-            return entries;
+            return fileSystem.ReadDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,7 +103,7 @@ public static class OutputCleaner
     }
 
     // One clean: removes items depth first; a folder goes only when all it held went.
-    private sealed class Run(Compilation compilation, string outputPath, CleanOptions options)
+    private sealed class Run(Compilation compilation, IOutputFileSystem fileSystem, string outputPath, CleanOptions options)
     {
         // Returns whether the item is gone (or, dry, would be).
         public bool Remove(string relative)
@@ -114,17 +114,17 @@ public static class OutputCleaner
                 return false;
             }
             var full = Full(outputPath, relative);
-            FileSystemInfo info = new FileInfo(full);
-            if (!info.Exists && Directory.Exists(full))
-                info = new DirectoryInfo(full);
-            if (!info.Exists && info.LinkTarget is null)
+            // lstat semantics: a link (to a folder, a file or nothing) is removed as a link.
+            var isLink = fileSystem.IsSymbolicLink(full);
+            var isFile = fileSystem.FileExists(full);
+            var isFolder = !isFile && fileSystem.DirectoryExists(full);
+            if (!isFile && !isFolder && !isLink)
                 return true; // removed by something else meanwhile
-            if (info is DirectoryInfo && info.LinkTarget is null)
+            if (isFolder && !isLink)
             {
                 var all = true;
-                foreach (var entry in SafeEntries(compilation, full))
+                foreach (var name in SafeEntries(compilation, fileSystem, full))
                 {
-                    var name = Path.GetFileName(entry);
                     if (name.StartsWith('.'))
                     {
                         Log($"{relative} will be kept (dot-files will never be removed)");
@@ -136,18 +136,18 @@ public static class OutputCleaner
                 if (!all)
                     return false;
                 Log($"{relative} will be removed");
-                return options.Dry || Delete(() => Directory.Delete(full), full);
+                return options.Dry || Delete(fileSystem.DeleteDirectory, full);
             }
             Log($"{relative} will be removed");
             // File.Delete is unlink(2): a link goes, its target stays.
-            return options.Dry || Delete(() => File.Delete(full), full);
+            return options.Dry || Delete(fileSystem.DeleteFile, full);
         }
 
-        private bool Delete(Action delete, string full)
+        private bool Delete(Action<string> delete, string full)
         {
             try
             {
-                delete();
+                delete(full);
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -2,7 +2,11 @@
 // file is the common case during resolution (every extension tried), so it must not cost an
 // exception, and the rare paths the OS refuses (a symlink cycle on the way, ELOOP; a folder that
 // cannot be searched, EACCES; a NUL in the request) are answered as missing, as node's fs errors
-// make enhanced-resolve treat them.
+// make enhanced-resolve treat them. Listing a folder and a folder's identity (statx, Linux) are
+// for context modules.
+
+using System.IO.Enumeration;
+using System.Runtime.InteropServices;
 
 namespace Sharpack.Resolver;
 
@@ -71,4 +75,52 @@ public sealed class PhysicalFileSystem : IFileSystem
             return null;
         }
     }
+
+    // Every entry, dot-files and hidden ones included, as DirectoryInfo.EnumerateFileSystemInfos().
+    private static readonly EnumerationOptions s_listAll = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <inheritdoc />
+    public IReadOnlyList<DirectoryEntry> ReadDirectory(string path)
+    {
+        // FileSystemEntry.IsDirectory follows a link (one stat), as DirectoryInfo's listing does;
+        // the attributes come from the same lstat, so a link costs no readlink here.
+        var entries = new FileSystemEnumerable<DirectoryEntry>(path,
+            static (ref FileSystemEntry entry) => new DirectoryEntry(
+                entry.FileName.ToString(),
+                entry.IsDirectory ? FileKind.Directory : FileKind.File,
+                (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            s_listAll);
+        return [.. entries];
+    }
+
+    private const int AtFdCwd = -100;
+    private const uint StatxIno = 0x100;
+    private static bool s_noStatx = !OperatingSystem.IsLinux();
+
+    /// <inheritdoc />
+    /// <remarks>statx(2) on Linux; elsewhere the identity is unknown.</remarks>
+    public bool TryGetIdentity(string path, out FileIdentity identity)
+    {
+        identity = default;
+        if (s_noStatx)
+            return false;
+        Span<byte> buffer = stackalloc byte[256];
+        try
+        {
+            if (Statx(AtFdCwd, path, 0, StatxIno, ref MemoryMarshal.GetReference(buffer)) != 0)
+                return false;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_noStatx = true;
+            return false;
+        }
+        // struct statx: stx_ino (u64) at 32, stx_dev_major and stx_dev_minor (u32) at 136 and 140.
+        var device = ((ulong)MemoryMarshal.Read<uint>(buffer[136..]) << 32) | MemoryMarshal.Read<uint>(buffer[140..]);
+        identity = new FileIdentity(device, MemoryMarshal.Read<ulong>(buffer[32..]));
+        return true;
+    }
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte buffer);
 }

@@ -44,13 +44,14 @@ internal sealed class MakePhase
         var options = compilation.Options;
         var defaults = ResolverOptions.WebpackDefaults(web: !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production);
         var user = ToResolverOptions(options.Resolve);
-        var cache = new ResolverCache();
+        var fileSystem = compilation.Compiler.InputFileSystem;
+        var cache = new ResolverCache(fileSystem);
         _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
-        _buildContext = new BuildContext(options);
+        _buildContext = new BuildContext(options, fileSystem);
     }
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
@@ -64,9 +65,35 @@ internal sealed class MakePhase
             workers[i] = new Thread(Work) { Name = "sharpack make", IsBackground = true };
         foreach (var worker in workers)
             worker.Start();
+        var errorsBefore = _compilation.Errors.Count;
+        var warningsBefore = _compilation.Warnings.Count;
         foreach (var worker in workers)
             worker.Join();
         _failure?.Throw();
+        // Results arrive in the order threads finish them; the diagnostics are reported in an
+        // order that does not depend on timing (file, position, message), as esbuild sorts its log.
+        SortDiagnostics(_compilation.Errors, errorsBefore);
+        SortDiagnostics(_compilation.Warnings, warningsBefore);
+    }
+
+    private static void SortDiagnostics(List<BuildDiagnostic> diagnostics, int start)
+    {
+        var count = diagnostics.Count - start;
+        if (count < 2)
+            return;
+        var keyed = new (BuildDiagnostic Diagnostic, int Index)[count];
+        for (var i = 0; i < count; i++)
+            keyed[i] = (diagnostics[start + i], i);
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Diagnostic.File, b.Diagnostic.File);
+            if (order == 0) order = a.Diagnostic.Line.CompareTo(b.Diagnostic.Line);
+            if (order == 0) order = a.Diagnostic.Column.CompareTo(b.Diagnostic.Column);
+            if (order == 0) order = string.CompareOrdinal(a.Diagnostic.Message, b.Diagnostic.Message);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        for (var i = 0; i < count; i++)
+            diagnostics[start + i] = keyed[i].Diagnostic;
     }
 
     // The owner: starts the entries, applies results, and runs tasks while no result waits.

@@ -1,12 +1,17 @@
-// What a module needs while it builds on a worker thread: the options and where it lives.
+// What a module needs while it builds on a worker thread: the options, and the input file system
+// its source and folders are read through (the compiler's, the disk by default).
 
 using Sharpack.Core.Options;
+using Sharpack.Resolver;
 
 namespace Sharpack.Core.ModuleGraph;
 
 /// <summary>Inputs of <see cref="Module.Build"/>.</summary>
-public sealed class BuildContext(SharpackOptions options)
+public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSystem = null)
 {
     /// <summary>The build's options.</summary>
     public SharpackOptions Options { get; } = options;
+
+    /// <summary>The file system modules read their input through (the disk when none was given).</summary>
+    public IFileSystem FileSystem { get; } = fileSystem ?? PhysicalFileSystem.Instance;
 }

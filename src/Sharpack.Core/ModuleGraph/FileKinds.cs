@@ -37,7 +37,6 @@ public static class FileKinds
     private const int AtFdCwd = -100;
     private const uint StatxType = 0x1;
     private const uint StatxSize = 0x200;
-    private const uint StatxIno = 0x100;
     private static bool s_unavailable = !OperatingSystem.IsLinux();
 
     /// <summary>The kind and size of what <paramref name="path"/> names; false when unknown (missing, or no statx).</summary>
@@ -73,32 +72,6 @@ public static class FileKinds
             0xC000 => FileKind.Socket,
             _ => FileKind.Other,
         };
-        return true;
-    }
-
-    /// <summary>
-    /// The device and inode of what <paramref name="path"/> names (links followed): equal for two
-    /// paths to the same file or folder. False when unknown.
-    /// </summary>
-    public static bool TryGetIdentity(string path, out (ulong Device, ulong Inode) identity)
-    {
-        identity = default;
-        if (s_unavailable)
-            return false;
-        Span<byte> buffer = stackalloc byte[256];
-        try
-        {
-            if (Statx(AtFdCwd, path, 0, StatxIno, ref MemoryMarshal.GetReference(buffer)) != 0)
-                return false;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            s_unavailable = true;
-            return false;
-        }
-        // struct statx: stx_ino (u64) at 32, stx_dev_major and stx_dev_minor (u32) at 136 and 140.
-        var device = ((ulong)MemoryMarshal.Read<uint>(buffer[136..]) << 32) | MemoryMarshal.Read<uint>(buffer[140..]);
-        identity = (device, MemoryMarshal.Read<ulong>(buffer[32..]));
         return true;
     }
 

@@ -2,7 +2,8 @@
 // File.ReadAllText goes through a FileStream buffer, a StreamReader buffer and a StringBuilder;
 // per module that was three buffers and a copy of the text more than the one string we keep.
 // Only regular files up to MaxInputBytes are read: opening a FIFO would wait for a writer forever,
-// and a device such as /dev/zero never ends.
+// and a device such as /dev/zero never ends. A build reads through its input file system: the
+// disk takes the pooled path above, any other file system hands over bytes decoded the same way.
 
 using System.Buffers;
 using System.Text;
@@ -32,6 +33,21 @@ public static class SourceFile
     }
 
     /// <summary>
+    /// The text of the file at <paramref name="path"/> in <paramref name="fileSystem"/>, decoded as
+    /// <see cref="ReadAllText(string)"/> does; a missing file is a <see cref="FileNotFoundException"/>.
+    /// </summary>
+    public static string ReadAllText(Sharpack.Resolver.IFileSystem fileSystem, string path)
+    {
+        // PERF: one type test per file keeps the disk's pooled single read.
+        if (fileSystem is Sharpack.Resolver.PhysicalFileSystem)
+            return ReadAllText(path);
+        var bytes = fileSystem.ReadFile(path) ?? throw new FileNotFoundException($"Could not find file '{path}'.", path);
+        if (bytes.LongLength > MaxInputBytes)
+            throw new IOException($"'{path}' is {bytes.LongLength / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {MaxInputBytes / (1024 * 1024)} MiB.");
+        return DecodeUtf8(bytes) ?? Fallback(bytes);
+    }
+
+    /// <summary>
     /// The text of the file at <paramref name="path"/>, decoded as UTF-8 (a UTF-8 byte order mark is
     /// skipped; a UTF-16 or UTF-32 one picks that encoding), exactly as <see cref="File.ReadAllText(string)"/>.
     /// </summary>
@@ -45,18 +61,25 @@ public static class SourceFile
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)length));
         try
         {
-            var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)length)));
-            if (bytes.StartsWith("\xEF\xBB\xBF"u8))
-                return Encoding.UTF8.GetString(bytes[3..]);
-            if (bytes.Length >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
-                || (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)))
-                return Fallback(path); // UTF-16 or UTF-32 with a byte order mark: rare, the stream reader knows them
-            return Encoding.UTF8.GetString(bytes);
+            var read = ReadAll(handle, buffer.AsSpan(0, (int)length));
+            return DecodeUtf8(buffer.AsSpan(0, read)) ?? Fallback(path);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // UTF-8, a UTF-8 byte order mark skipped; null for UTF-16 or UTF-32 with a byte order mark
+    // (rare), which the caller leaves to the stream reader: it knows them.
+    private static string? DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+            return Encoding.UTF8.GetString(bytes[3..]);
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)
+            || (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)))
+            return null;
+        return Encoding.UTF8.GetString(bytes);
     }
 
     // Fills the buffer (the file's length when it was opened) or stops at the end of the file.
@@ -74,4 +97,10 @@ public static class SourceFile
     }
 
     private static string Fallback(string path) => File.ReadAllText(path);
+
+    private static string Fallback(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
 }

@@ -33,7 +33,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         var path = ResourcePath(Resource);
-        _text = SourceFile.ReadAllText(path);
+        _text = SourceFile.ReadAllText(context.FileSystem, path);
         if (_text.Length > 0 && _text[0] == '\uFEFF')
             _text = _text[1..];
         var jsx = path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);

@@ -29,7 +29,7 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         var query = Resource.IndexOf('?');
-        _text = SourceFile.ReadAllText(query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
+        _text = SourceFile.ReadAllText(context.FileSystem, query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
         try
         {
             using var document = JsonDocument.Parse(_text, s_options);

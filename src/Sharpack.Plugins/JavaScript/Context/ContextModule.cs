@@ -11,6 +11,9 @@ using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
+using FileIdentity = Sharpack.Resolver.FileIdentity;
+using FileKind = Sharpack.Resolver.FileKind;
+using IFileSystem = Sharpack.Resolver.IFileSystem;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.JavaScript.Context;
@@ -40,7 +43,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
         var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
         var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
         var requests = new List<string>();
-        AddDirectory(Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
+        AddDirectory(context.FileSystem, Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
         // webpack sorts a context's elements by request; [index] counts them in that order.
         requests.Sort(StringComparer.Ordinal);
         var weak = Options.Mode is "weak" or "async-weak";
@@ -87,9 +90,9 @@ public sealed class ContextModule(string directory, ContextOptions options)
     }
 
     // The folders from the context's root down to one being walked, by identity.
-    private sealed record Ancestor((ulong Device, ulong Inode) Identity, Ancestor? Parent)
+    private sealed record Ancestor(FileIdentity Identity, Ancestor? Parent)
     {
-        public bool Contains((ulong, ulong) identity)
+        public bool Contains(FileIdentity identity)
         {
             for (var current = this; current is not null; current = current.Parent)
             {
@@ -102,35 +105,35 @@ public sealed class ContextModule(string directory, ContextOptions options)
 
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
-    // context's pattern.
-    private static void AddDirectory(string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> requests)
+    // context's pattern. Folders are listed through the build's input file system.
+    private static void AddDirectory(IFileSystem fileSystem, string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> requests)
     {
         var alternatives = new List<string>();
         var stack = new Stack<(string Path, Ancestor? Chain)>();
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        Ancestor? rootChain = Sharpack.Core.ModuleGraph.FileKinds.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
+        Ancestor? rootChain = fileSystem.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
         stack.Push((root, rootChain));
         while (stack.Count > 0)
         {
             var (directory, chain) = stack.Pop();
-            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            foreach (var entry in fileSystem.ReadDirectory(directory))
             {
-                var path = entry.FullName;
+                var path = Path.Join(directory, entry.Name);
                 if (exclude is not null && exclude.IsMatch(path))
                     continue;
-                if (entry is DirectoryInfo)
+                if (entry.Kind == FileKind.Directory)
                 {
                     // A linked folder is followed once, so a link back up cannot loop.
                     if (!recursive)
                         continue;
-                    // A folder that is one of its own ancestors (by device and inode: a link back up,
+                    // A folder that is one of its own ancestors (by identity: a link back up,
                     // `up -> ..`) is a cycle and is not entered; a link to a folder elsewhere is.
-                    if (chain is not null && Sharpack.Core.ModuleGraph.FileKinds.TryGetIdentity(path, out var identity))
+                    if (chain is not null && fileSystem.TryGetIdentity(path, out var identity))
                     {
                         if (!chain.Contains(identity))
                             stack.Push((path, new Ancestor(identity, chain)));
                     }
-                    else if (entry.LinkTarget is null || linked.Add(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path))
+                    else if (!entry.IsSymbolicLink || linked.Add(FinalTarget(fileSystem, path)))
                     {
                         stack.Push((path, null));
                     }
@@ -147,6 +150,16 @@ public sealed class ContextModule(string directory, ContextOptions options)
             }
         }
     }
+
+    // Where a chain of links ends (the kernel's limit of 40 links), for a file system that cannot
+    // tell a folder's identity.
+    private static string FinalTarget(IFileSystem fileSystem, string path)
+    {
+        for (var i = 0; i < 40 && fileSystem.ReadLink(path) is { } target; i++)
+            path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? path, target));
+        return path;
+    }
+
     // Follows the alternativeRequests hook of webpack's RequireContextPlugin: a file is also
     // requested without an extension of resolve.extensions ("./a"), as its folder when it is a
     // main file ("./dir/", "./dir"), and as a module request when it lies in a modules folder

@@ -1,0 +1,208 @@
+// Feature tests built wholly in memory, each compared with Snapshots/<test>.txt (every output file
+// and the log). UPDATE_SNAPSHOTS=1 rewrites the snapshots. A few bundles also run in node, written
+// to a temporary folder only for that, to show the in-memory output is a working bundle.
+
+using Sharpack.Core;
+using Xunit;
+using static Sharpack.Plugins.Tests.Snapshots.BundlerSnapshot;
+
+namespace Sharpack.Plugins.Tests.Snapshots;
+
+public sealed class BundlerSnapshotTests
+{
+    private const string Dist = Context + "/dist";
+
+    private static Dictionary<string, string> Files(params (string Path, string Text)[] files)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, text) in files)
+            result.Add(path, text);
+        return result;
+    }
+
+    [Fact]
+    public void EsmImportsCommonJs()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "import lib, { named } from './lib.cjs';\nimport * as ns from './lib.cjs';\nconsole.log(lib.named, named, ns.default.other, typeof ns.named);\n"),
+            ("src/lib.cjs", "exports.named = 'n';\nexports.other = 'o';\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("n n o string\n", output);
+    }
+
+    [Fact]
+    public void CommonJsRequiresEsm()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "const esm = require('./esm.mjs');\nconsole.log(esm.default, esm.value, esm.__esModule);\n"),
+            ("src/esm.mjs", "export default 'def';\nexport const value = 42;\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("def 42 true\n", output);
+    }
+
+    [Fact]
+    public void DynamicImportWithChunkNames()
+    {
+        Expect(Files(
+            ("src/index.js", "import(/* webpackChunkName: \"lazy\" */ './lazy').then((m) => console.log(m.default));\nimport(/* webpackChunkName: \"other\" */ './other');\n"),
+            ("src/lazy.js", "export default 'lazy';\n"),
+            ("src/other.js", "console.log('other');\n")),
+            """{ "target": "web", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    [Fact]
+    public void DynamicImportForNode()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "import(/* webpackChunkName: \"lazy\" */ './lazy').then((m) => console.log(m.default, m.twice(21)));\n"),
+            ("src/lazy.js", "export default 'lazy';\nexport const twice = (n) => n * 2;\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("lazy 42\n", output);
+    }
+
+    [Fact]
+    public void Json()
+    {
+        Expect(Files(
+            ("src/index.js", "import data, { version } from './data.json';\nconst again = require('./data.json');\nconsole.log(data.name, version, again.list.length);\n"),
+            ("src/data.json", "{ \"name\": \"sharpack\", \"version\": \"1.0.0\", \"list\": [1, 2, 3] }\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+    }
+
+    [Fact]
+    public void ContextRequire()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "const locales = require.context('./locale', false, /\\.js$/);\nconsole.log(locales.keys().join(','), locales('./de.js'));\nconst name = 'en';\nconsole.log(require('./locale/' + name + '.js'));\n"),
+            ("src/locale/de.js", "module.exports = 'hallo';\n"),
+            ("src/locale/en.js", "module.exports = 'hello';\n"),
+            ("src/locale/readme.md", "not a module\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("./de.js,./en.js hallo\nhello\n", output);
+    }
+
+    [Fact]
+    public void ContextRecursiveStopsAtLinkBackUp()
+    {
+        Expect(Files(
+            ("src/index.js", "const all = require.context('./locale', true, /\\.js$/);\nconsole.log(all.keys());\n"),
+            ("src/locale/en.js", "module.exports = 'en';\n"),
+            ("src/locale/sub/de.js", "module.exports = 'de';\n"),
+            ("src/other/o.js", "module.exports = 'o';\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""",
+            input: fs => fs
+                .AddSymlink(Context + "/src/locale/sub/up", "..")
+                .AddSymlink(Context + "/src/locale/self", ".")
+                .AddSymlink(Context + "/src/locale/alias", "../other"));
+    }
+
+    [Fact]
+    public void MissingModuleIsAnError()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "import './present';\nimport './missing';\nrequire('missing-package');\n"),
+            ("src/present.js", "console.log('present');\n")));
+        Assert.Equal(2, build.Stats!.Errors.Count);
+        Assert.Empty(build.Output.Files);
+    }
+
+    [Fact]
+    public void MissingModuleInTryIsAWarning()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "let optional;\ntry {\n\toptional = require('./optional');\n} catch {\n\toptional = null;\n}\nconsole.log(optional);\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+        Assert.Single(build.Stats!.Warnings);
+        Assert.Empty(build.Stats.Errors);
+    }
+
+    [Fact]
+    public void SyntaxErrorHasACodeFrame()
+    {
+        Expect(Files(
+            ("src/index.js", "import './bad';\n"),
+            ("src/bad.js", "const ok = 1;\nconst = 2;\n")));
+    }
+
+    [Fact]
+    public void Define()
+    {
+        Expect(Files(
+            ("src/index.js", "if (process.env.NODE_ENV === 'production') console.log('prod');\nconsole.log(VERSION, FEATURES.fast, typeof FEATURES);\n")),
+            """{ "target": "node", "define": { "process.env.NODE_ENV": "\"production\"", "VERSION": "\"1.2.3\"", "FEATURES": { "fast": "true" } } }""");
+    }
+
+    [Fact]
+    public void TargetNode()
+    {
+        Expect(SharedEntry, """{ "target": "node", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    [Fact]
+    public void TargetWeb()
+    {
+        Expect(SharedEntry, """{ "target": "web", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    private static Dictionary<string, string> SharedEntry => Files(
+        ("src/index.js", "import { greet } from './greet';\nimport('./later').then((m) => m.run(greet('web or node')));\n"),
+        ("src/greet.js", "export const greet = (who) => 'hello ' + who;\n"),
+        ("src/later.js", "export function run(text) { console.log(text); }\n"));
+
+    [Fact]
+    public void RuntimeChunkSingle()
+    {
+        Expect(Files(
+            ("src/a.js", "import { shared } from './shared';\nconsole.log('a', shared);\n"),
+            ("src/b.js", "import { shared } from './shared';\nconsole.log('b', shared);\n"),
+            ("src/shared.js", "export const shared = 'shared';\n")),
+            """{ "entry": { "a": "./src/a.js", "b": "./src/b.js" }, "optimization": { "runtimeChunk": "single", "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    [Fact]
+    public void PackageExportsResolveInMemory()
+    {
+        var build = Expect(Files(
+            ("src/index.js", "import { which } from 'pkg';\nimport sub from 'pkg/feature';\nconsole.log(which, sub);\n"),
+            ("node_modules/pkg/package.json", """{ "name": "pkg", "exports": { ".": { "import": "./esm.js", "require": "./cjs.js" }, "./feature": "./lib/feature.js" } }"""),
+            ("node_modules/pkg/esm.js", "export const which = 'esm';\n"),
+            ("node_modules/pkg/cjs.js", "exports.which = 'cjs';\n"),
+            ("node_modules/pkg/lib/feature.js", "export default 'feature';\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("esm feature\n", output);
+    }
+
+    [Fact]
+    public void ContentHashFilenames()
+    {
+        Expect(Files(
+            ("src/index.js", "import('./page').then((m) => m.default());\n"),
+            ("src/page.js", "export default () => console.log('page');\n")),
+            """{ "target": "web", "output": { "filename": "[name].[contenthash:8].js", "chunkFilename": "[id].[contenthash:8].js" } }""");
+    }
+
+    [Fact]
+    public void OutputCleanInMemory()
+    {
+        var output = new MemoryOutputFileSystem()
+            .AddFile(Dist + "/stale.js", "old")
+            .AddFile(Dist + "/old/chunk.js", "old")
+            .AddFile(Dist + "/kept/notes.txt", "kept by keep")
+            .AddFile(Dist + "/main.js", "replaced")
+            .AddFile(Context + "/outside.txt", "outside output.path");
+        var build = Expect(Files(("src/index.js", "console.log('fresh');\n")),
+            """{ "target": "node", "output": { "clean": { "keep": "kept/" } } }""", output);
+        Assert.Equal([Dist + "/kept/notes.txt", Dist + "/main.js", Context + "/outside.txt"], build.Output.Files);
+        Assert.False(Directory.Exists(Dist));
+    }
+}
