@@ -1,10 +1,11 @@
 // Follows webpack's JavascriptParser.parseCommentOptions: a block or line comment inside an
 // expression whose text matches /\bwebpack[A-Z]/ holds `key: value` pairs, which webpack
-// evaluates as an object literal. We read the values webpack's plugins accept (strings, numbers,
-// booleans, regular expressions and arrays of strings) without evaluating JavaScript.
+// evaluates as an object literal. We parse them with our JavaScript parser and read the values
+// webpack's plugins accept (strings, numbers, booleans, regular expressions and arrays of
+// strings) without running code.
 
 using System.Globalization;
-using System.Text;
+using Sharpack.JavaScript;
 using Sharpack.JavaScript.Ast;
 
 namespace Sharpack.Plugins.JavaScript;
@@ -76,182 +77,74 @@ public static class MagicComments
         }
     }
 
+    // webpack evaluates the comment as `({ <text> })` in a VM. Sharpack parses it with its own
+    // parser (so strings, numbers, escapes and regular expressions read exactly as in code) and
+    // evaluates the constant forms webpack's options take: literals, `undefined`, negative
+    // numbers, templates without substitutions, `+` of strings, and arrays of strings.
     private sealed class Reader(string text)
     {
-        private int _position;
-
         public string Error { get; private set; } = "";
 
         public bool ReadPairs(Dictionary<string, MagicValue> into)
         {
-            SkipSpace();
-            while (_position < text.Length)
+            var source = "({" + text + "\n})";
+            var result = JavaScriptParser.Parse(source, new ParseOptions { SourceType = SourceType.Script, AnalyzeScopes = false });
+            if (result.Error is { } error)
+                return Fail(error.Message);
+            if (result.Program!.Body is not [ExpressionStatement { Expression: ObjectExpression obj }])
+                return Fail("expected key: value pairs");
+            foreach (var node in obj.Properties)
             {
-                var key = ReadKey();
-                if (key is null) return Fail("expected a key");
-                SkipSpace();
-                if (!Eat(':')) return Fail($"expected ':' after {key}");
-                SkipSpace();
-                var value = ReadValue();
-                if (value is null) return false;
+                if (node is not Property { Computed: false, Method: false, Kind: PropertyKind.Init } property)
+                    return Fail("expected key: value pairs");
+                var key = property.Key switch
+                {
+                    Identifier id => id.Name,
+                    Literal { Kind: LiteralKind.String } literal => literal.StringValue,
+                    Literal { Kind: LiteralKind.Number } literal => literal.NumberValue.ToString(CultureInfo.InvariantCulture),
+                    _ => null,
+                };
+                if (key is null)
+                    return Fail("expected a key");
+                if (Evaluate(property.Value) is not { } value)
+                    return Fail($"the value of {key} is not a constant sharpack can evaluate");
                 into[key] = value;
-                SkipSpace();
-                if (!Eat(',')) break;
-                SkipSpace();
             }
-            SkipSpace();
-            return _position >= text.Length || Fail("unexpected '" + text[_position] + "'");
+            return true;
+        }
+
+        private static MagicValue? Evaluate(Node node)
+        {
+            switch (node)
+            {
+                case Literal { Kind: LiteralKind.String } literal: return new MagicValue(String: literal.StringValue);
+                case Literal { Kind: LiteralKind.Number } literal: return new MagicValue(Number: literal.NumberValue);
+                case Literal { Kind: LiteralKind.Boolean } literal: return new MagicValue(Boolean: literal.BooleanValue);
+                case Literal { Kind: LiteralKind.Null }: return new MagicValue();
+                case Literal { Kind: LiteralKind.RegExp } literal: return new MagicValue(RegExp: (literal.RegexPattern!, literal.RegexFlags ?? ""));
+                case Identifier { Name: "undefined" }: return new MagicValue();
+                case UnaryExpression { Operator: Operator.Minus, Argument: Literal { Kind: LiteralKind.Number } number }: return new MagicValue(Number: -number.NumberValue);
+                case TemplateLiteral { Expressions.Length: 0 } template when template.Quasis[0].Cooked is { } cooked: return new MagicValue(String: cooked);
+                case BinaryExpression { Operator: Operator.Add } plus when Evaluate(plus.Left) is { String: { } left } && Evaluate(plus.Right) is { String: { } right }:
+                    return new MagicValue(String: left + right);
+                case ArrayExpression array:
+                    var items = new List<string>(array.Elements.Length);
+                    foreach (var element in array.Elements)
+                    {
+                        if (element is null || Evaluate(element) is not { String: { } item })
+                            return null;
+                        items.Add(item);
+                    }
+                    return new MagicValue(Strings: items);
+                default:
+                    return null;
+            }
         }
 
         private bool Fail(string message)
         {
             if (Error.Length == 0) Error = message;
             return false;
-        }
-
-        private void SkipSpace()
-        {
-            while (_position < text.Length && char.IsWhiteSpace(text[_position])) _position++;
-        }
-
-        private bool Eat(char c)
-        {
-            if (_position < text.Length && text[_position] == c) { _position++; return true; }
-            return false;
-        }
-
-        private string? ReadKey()
-        {
-            if (_position < text.Length && text[_position] is '"' or '\'')
-                return ReadString();
-            var start = _position;
-            while (_position < text.Length && (char.IsAsciiLetterOrDigit(text[_position]) || text[_position] is '_' or '$')) _position++;
-            return _position > start ? text[start.._position] : null;
-        }
-
-        private MagicValue? ReadValue()
-        {
-            if (_position >= text.Length) { Fail("expected a value"); return null; }
-            var c = text[_position];
-            if (c is '"' or '\'' or '`')
-                return ReadString() is { } s ? new MagicValue(String: s) : null;
-            if (c == '/')
-                return ReadRegExp();
-            if (c == '[')
-            {
-                _position++;
-                var items = new List<string>();
-                SkipSpace();
-                while (!Eat(']'))
-                {
-                    var item = ReadString();
-                    if (item is null) { Fail("expected a string in the array"); return null; }
-                    items.Add(item);
-                    SkipSpace();
-                    Eat(',');
-                    SkipSpace();
-                    if (_position >= text.Length) { Fail("unterminated array"); return null; }
-                }
-                return new MagicValue(Strings: items);
-            }
-            var start = _position;
-            while (_position < text.Length && (char.IsAsciiLetterOrDigit(text[_position]) || text[_position] is '.' or '-' or '+' or '_')) _position++;
-            var word = text[start.._position];
-            switch (word)
-            {
-                case "true": return new MagicValue(Boolean: true);
-                case "false": return new MagicValue(Boolean: false);
-                case "null" or "undefined": return new MagicValue();
-            }
-            if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                return new MagicValue(Number: number);
-            Fail(word.Length == 0 ? "unexpected '" + c + "'" : word + " is not defined");
-            return null;
-        }
-
-        private string? ReadString()
-        {
-            var quote = text[_position++];
-            var builder = new StringBuilder();
-            while (_position < text.Length && text[_position] != quote)
-            {
-                var c = text[_position++];
-                if (c == '\\' && _position < text.Length)
-                {
-                    if (!ReadEscape(builder)) { Fail("invalid escape sequence"); return null; }
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-            if (!Eat(quote)) { Fail("unterminated string"); return null; }
-            return builder.ToString();
-        }
-
-        // A string literal's escape after the backslash, as JavaScript cooks it: single
-        // characters, \0, \xHH, \uHHHH, \u{H…}, and a line continuation.
-        private bool ReadEscape(StringBuilder builder)
-        {
-            var escaped = text[_position++];
-            switch (escaped)
-            {
-                case 'n': builder.Append('\n'); return true;
-                case 't': builder.Append('\t'); return true;
-                case 'r': builder.Append('\r'); return true;
-                case 'b': builder.Append('\b'); return true;
-                case 'f': builder.Append('\f'); return true;
-                case 'v': builder.Append('\v'); return true;
-                case '0' when _position >= text.Length || !char.IsAsciiDigit(text[_position]): builder.Append('\0'); return true;
-                case '\r':
-                    if (_position < text.Length && text[_position] == '\n') _position++;
-                    return true;
-                case '\n' or '\u2028' or '\u2029': return true;
-                case 'x': return ReadHex(2, builder);
-                case 'u' when _position < text.Length && text[_position] == '{':
-                    var close = text.IndexOf('}', _position);
-                    if (close < 0 || !int.TryParse(text.AsSpan(_position + 1, close - _position - 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) || code > 0x10FFFF)
-                        return false;
-                    if (code is >= 0xD800 and <= 0xDFFF)
-                        builder.Append((char)code); // a lone surrogate, as JavaScript keeps it
-                    else
-                        builder.Append(char.ConvertFromUtf32(code));
-                    _position = close + 1;
-                    return true;
-                case 'u': return ReadHex(4, builder);
-                default: builder.Append(escaped); return true;
-            }
-        }
-
-        private bool ReadHex(int digits, StringBuilder builder)
-        {
-            if (_position + digits > text.Length || !int.TryParse(text.AsSpan(_position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                return false;
-            builder.Append((char)code);
-            _position += digits;
-            return true;
-        }
-
-        private MagicValue? ReadRegExp()
-        {
-            _position++;
-            var start = _position;
-            var inClass = false;
-            while (_position < text.Length)
-            {
-                var c = text[_position];
-                if (c == '\\') { _position += 2; continue; }
-                if (c == '[') inClass = true;
-                else if (c == ']') inClass = false;
-                else if (c == '/' && !inClass) break;
-                _position++;
-            }
-            if (_position >= text.Length) { Fail("unterminated regular expression"); return null; }
-            var body = text[start.._position];
-            _position++;
-            var flagsStart = _position;
-            while (_position < text.Length && char.IsAsciiLetter(text[_position])) _position++;
-            return new MagicValue(RegExp: (body, text[flagsStart.._position]));
         }
     }
 }
