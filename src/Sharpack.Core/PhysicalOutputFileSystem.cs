@@ -30,6 +30,10 @@ public sealed class PhysicalOutputFileSystem : IOutputFileSystem
     // collection: about 90 ms of a 100 ms emit.
     public bool FileHasBytes(string path, byte[] content)
     {
+        // A FIFO or device in the way is never "unchanged" (and opening a FIFO would wait for a
+        // writer): the write replaces it.
+        if (ModuleGraph.FileKinds.TryGet(path, out var kind, out _) && kind != ModuleGraph.FileKind.Regular)
+            return false;
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         if (RandomAccess.GetLength(handle) != content.Length)
             return false;

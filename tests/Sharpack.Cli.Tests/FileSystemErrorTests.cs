@@ -100,6 +100,19 @@ public sealed class FileSystemErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_fifo_where_the_bundle_goes_is_replaced_not_waited_on()
+    {
+        Directory.CreateDirectory(Path.Combine(_box.Project, "dist"));
+        var main = Path.Combine(_box.Project, "dist", "main.js");
+        using (var mkfifo = Process.Start("mkfifo", [main]))
+            mkfifo.WaitForExit();
+        var (code, text) = Build();
+        Assert.Equal(0, code);
+        Assert.Contains("asset main.js", text, StringComparison.Ordinal);
+        Assert.True(Sharpack.Core.ModuleGraph.FileKinds.TryGet(main, out var kind, out _) && kind == Sharpack.Core.ModuleGraph.FileKind.Regular);
+    }
+
+    [Fact]
     public void A_folder_on_the_way_that_is_a_link_out_of_output_path()
     {
         Directory.CreateDirectory(Path.Combine(_box.Project, "dist"));

@@ -12,7 +12,7 @@ namespace Sharpack.Cli.Tests;
 public sealed class FileSystemFuzzTests
 {
     private static readonly string[] s_inputs = ["fifo", "device", "cycle", "self-link", "dangling", "folder", "through-file", "large", "regular"];
-    private static readonly string[] s_outputs = ["dist", "file", "fifo", "link-out", "under-file", "dangling-link", "folder-as-main"];
+    private static readonly string[] s_outputs = ["dist", "file", "fifo", "link-out", "under-file", "dangling-link", "folder-as-main", "fifo-as-main"];
 
     [Fact]
     public void Unlucky_file_systems_are_reported_and_nothing_outside_output_path_changes()
@@ -103,6 +103,10 @@ public sealed class FileSystemFuzzTests
                 return ("out", "missing-folder");
             case "folder-as-main":
                 Directory.CreateDirectory(Path.Combine(box.Project, "out", "main.js"));
+                return ("out", "project/out");
+            case "fifo-as-main":
+                Directory.CreateDirectory(Path.Combine(box.Project, "out"));
+                Run("mkfifo", Path.Combine(box.Project, "out", "main.js"));
                 return ("out", "project/out");
             default:
                 return ("dist", "project/dist");
