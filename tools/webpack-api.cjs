@@ -1,5 +1,11 @@
-// The webpack API a configuration evaluated by sharpack's config loader sees: the loader answers
-// require("sharpack") (and require("webpack") when no webpack is installed) with webpack's
-// built-in plugins by name. Pass this file as `--webpack-api` to
-// ../shared/conformance/run-webpack-config-cases.mjs, whose configs require webpack's root.
-module.exports = require("sharpack");
+// The webpack API for ../shared/conformance/run-webpack-config-cases.mjs (`--webpack-api`), whose
+// configs require webpack's root. Inside sharpack's config loader, require("sharpack") answers
+// with the loader's own classes (so their instances are recognised); in plain node, where the
+// harness evaluates the config too, the same classes come from their file.
+let api;
+try {
+	api = require("sharpack");
+} catch {
+	api = require("../src/Sharpack.Cli/Config/sharpack-api.cjs");
+}
+module.exports = api;

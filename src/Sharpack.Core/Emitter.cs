@@ -39,7 +39,8 @@ public static class Emitter
             var targetFile = TargetFile(name);
             if (!ValidTargetFile(compilation, name, targetFile))
                 continue;
-            var target = Path.GetFullPath(Path.Combine(outputPath, targetFile));
+            // As node's path.join in webpack: a leading '/' (an entry named "/dir/x") stays inside output.path.
+            var target = Path.GetFullPath(Path.Join(outputPath, targetFile));
             if (!IsInside(outputPath, target))
             {
                 compilation.Errors.Add(new BuildDiagnostic($"Asset '{name}' would be written outside output.path ({outputPath})"));

@@ -100,6 +100,23 @@ public sealed class FileSystemErrorTests : IDisposable
     }
 
     [Fact]
+    public void Entry_names_with_a_leading_slash_stay_inside_and_parent_segments_are_refused()
+    {
+        _box.Write("sharpack.config.json", """{ "mode": "development", "entry": { "/dir/x": "./src/index.js" } }""");
+        var before = _box.Snapshot();
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal(["+project/dist", "+project/dist/dir", "+project/dist/dir/x.js"], Sandbox.Diff(before, _box.Snapshot()));
+
+        _box.Write("sharpack.config.json", """{ "mode": "development", "entry": { "../escape": "./src/index.js" } }""");
+        before = _box.Snapshot();
+        (code, output, _) = _box.Build();
+        Assert.Equal(1, code);
+        Assert.Contains("Asset '../escape.js' would be written outside output.path", output, StringComparison.Ordinal);
+        Assert.Empty(Sandbox.Diff(before, _box.Snapshot()));
+    }
+
+    [Fact]
     public void A_fifo_where_the_bundle_goes_is_replaced_not_waited_on()
     {
         Directory.CreateDirectory(Path.Combine(_box.Project, "dist"));

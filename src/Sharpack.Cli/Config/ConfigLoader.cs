@@ -163,13 +163,20 @@ public static class ConfigLoader
         }
     }
 
+    // The loader is run as one script: the API classes (sharpack-api.cjs, also loadable on its
+    // own) followed by the loader that serializes the configuration.
     private static string Script()
     {
         if (s_script is not null)
             return s_script;
-        using var stream = typeof(ConfigLoader).Assembly.GetManifestResourceStream("Sharpack.Cli.Config.config-loader.js")
-            ?? throw new InvalidOperationException("config-loader.js is not embedded in sharpack");
+        return s_script = Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n" + Resource("Sharpack.Cli.Config.config-loader.js");
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(ConfigLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in sharpack");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return s_script = reader.ReadToEnd();
+        return reader.ReadToEnd();
     }
 }

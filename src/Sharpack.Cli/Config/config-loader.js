@@ -1,5 +1,5 @@
 // Loads a JavaScript webpack/sharpack configuration for `sharpack build` and writes it as JSON.
-// Run by ConfigLoader.cs as `node -e <this file> RESULT_FILE CONFIG_FILE ENV_JSON ARGV_JSON OVERRIDES_JSON`
+// Run by ConfigLoader.cs as `node -e <sharpack-api.cjs + this file> RESULT_FILE CONFIG_FILE ENV_JSON ARGV_JSON OVERRIDES_JSON`
 // (OVERRIDES_JSON: the command line's { context, outputPath }).
 // It imports the config (require for .cjs, import() for .mjs, either for .js), calls it with
 // (env, argv) when it is a function, awaits promises, and serializes every configuration:
@@ -16,166 +16,8 @@ const fs = require("fs");
 const nodePath = require("path");
 
 const [resultFile, configFile, envJson, argvJson, overridesJson] = process.argv.slice(-5);
-
-class ConfigError extends Error {}
-
-// require("sharpack"), and require("webpack") where no webpack package is installed for the
-// config, give webpack's built-in plugin classes. An instance keeps its constructor's arguments;
-// serialize() hands them to C# as { __plugin, __sharpack: true, options }, where Sharpack.Plugins
-// has a plugin of the same name. Functions cannot cross: where webpack takes one, the answer is
-// worked out here when it can be, or the configuration is refused naming the option.
 const SHARPACK_API_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "index.js");
-const isFn = (value) => typeof value === "function";
-function noFunction(value, what) {
-	if (isFn(value)) {
-		throw new ConfigError(`${what} is a function. sharpack runs this plugin in .NET and cannot call JavaScript functions during the build; use a value instead.`);
-	}
-}
-class SharpackPlugin {
-	constructor(args) {
-		Object.defineProperty(this, "__sharpackArgs", { value: args, enumerable: false });
-	}
-	apply() {
-		throw new Error(`${this.constructor.name} from sharpack only runs in sharpack's build.`);
-	}
-}
-class DefinePlugin extends SharpackPlugin {
-	constructor(definitions) {
-		super([definitions]);
-		this.definitions = definitions;
-	}
-	__sharpackOptions(path) {
-		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become code.
-		const walk = (value, where) => {
-			if (value === undefined) return "undefined";
-			if (typeof value === "bigint") return `${value}n`;
-			if (typeof value === "number" && !Number.isFinite(value)) return `${value}`;
-			noFunction(value, `${where} (DefinePlugin.runtimeValue or a function)`);
-			if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
-				const out = Array.isArray(value) ? [] : {};
-				for (const key of Object.keys(value)) out[key] = walk(value[key], child(where, key));
-				return out;
-			}
-			return value;
-		};
-		return walk(this.definitions, `${path}.definitions`);
-	}
-}
-class ProvidePlugin extends SharpackPlugin {
-	constructor(definitions) {
-		super([definitions]);
-		this.definitions = definitions;
-	}
-}
-class BannerPlugin extends SharpackPlugin {
-	constructor(options) {
-		super([options]);
-		this.options = typeof options === "string" || isFn(options) ? { banner: options } : options;
-	}
-	__sharpackOptions(path) {
-		const options = this.options || {};
-		if (isFn(options.banner)) {
-			throw new ConfigError(
-				`${path}: BannerPlugin's banner is a function. webpack calls it for each chunk file with { hash, chunk, filename }, which sharpack cannot do from .NET; ` +
-					"use a string with placeholders ([name], [file], [contenthash], …) instead."
-			);
-		}
-		for (const key of ["test", "include", "exclude"]) noFunction(options[key], `${path}.options.${key}`);
-		return options;
-	}
-}
-class IgnorePlugin extends SharpackPlugin {
-	constructor(options) {
-		super([options]);
-		this.options = options;
-	}
-	__sharpackOptions(path) {
-		if (this.options && isFn(this.options.checkResource)) {
-			throw new ConfigError(`${path}: IgnorePlugin's checkResource is a function, which sharpack cannot call from .NET; use { resourceRegExp, contextRegExp? } instead.`);
-		}
-		return this.options;
-	}
-}
-class EnvironmentPlugin extends SharpackPlugin {
-	constructor(...keys) {
-		super(keys);
-		if (keys.length === 1 && Array.isArray(keys[0])) {
-			this.keys = keys[0];
-			this.defaultValues = {};
-		} else if (keys.length === 1 && keys[0] && typeof keys[0] === "object") {
-			this.keys = Object.keys(keys[0]);
-			this.defaultValues = keys[0];
-		} else {
-			this.keys = keys;
-			this.defaultValues = {};
-		}
-	}
-	__sharpackOptions(path) {
-		if (!this.keys.some((key) => key in this.defaultValues)) return [...this.keys];
-		// An undefined default (the variable must be set) is not null (JSON null is a default).
-		const out = {};
-		for (const key of this.keys) {
-			const value = this.defaultValues[key];
-			noFunction(value, `${path}.defaultValues.${key}`);
-			out[key] = value === undefined ? { __undefined: true } : value;
-		}
-		return out;
-	}
-}
-class ContextReplacementPlugin extends SharpackPlugin {
-	constructor(resourceRegExp, newContentResource, newContentRecursive, newContentRegExp) {
-		super([resourceRegExp, newContentResource, newContentRecursive, newContentRegExp]);
-		this.resourceRegExp = resourceRegExp;
-	}
-	__sharpackOptions(path) {
-		const args = [...this.__sharpackArgs];
-		if (isFn(args[1]) || isFn(args[2])) {
-			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCallback is a function, which sharpack cannot call from .NET; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
-		}
-		if (typeof args[1] === "string" && args[2] !== null && typeof args[2] === "object" && !(args[2] instanceof RegExp)) {
-			throw new ConfigError(`${path}: ContextReplacementPlugin with a map of requests (third argument) is not supported by sharpack.`);
-		}
-		while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-		return args.map((arg) => (arg === undefined ? null : arg));
-	}
-}
-class NormalModuleReplacementPlugin extends SharpackPlugin {
-	constructor(resourceRegExp, newResource) {
-		super([resourceRegExp, newResource]);
-		this.resourceRegExp = resourceRegExp;
-		this.newResource = newResource;
-	}
-	__sharpackOptions(path) {
-		if (isFn(this.newResource)) {
-			throw new ConfigError(`${path}: NormalModuleReplacementPlugin's newResource is a function, which sharpack cannot call from .NET; use a string instead.`);
-		}
-		return [this.resourceRegExp, this.newResource];
-	}
-}
-class ProgressPlugin extends SharpackPlugin {
-	constructor(options) {
-		super([options]);
-		this.options = options;
-	}
-	__sharpackOptions(path) {
-		if (isFn(this.options) || (this.options && isFn(this.options.handler))) {
-			throw new ConfigError(`${path}: ProgressPlugin's handler is a function, which sharpack cannot call from .NET; leave it out to print the progress.`);
-		}
-		return this.options;
-	}
-}
-const sharpackApi = {
-	DefinePlugin,
-	ProvidePlugin,
-	BannerPlugin,
-	IgnorePlugin,
-	EnvironmentPlugin,
-	ContextReplacementPlugin,
-	NormalModuleReplacementPlugin,
-	ProgressPlugin,
-	optimize: {},
-	version: "5.0.0-sharpack"
-};
+
 function installSharpackApi() {
 	const Module = require("module");
 	const apiModule = new Module(SHARPACK_API_ID);
@@ -198,10 +40,6 @@ function installSharpackApi() {
 	};
 }
 installSharpackApi();
-
-function child(path, key) {
-	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key}']`;
-}
 
 function isModuleNamespace(value) {
 	return value !== null && typeof value === "object" && Object.prototype.toString.call(value) === "[object Module]";
@@ -252,7 +90,7 @@ function serialize(value, path, seen, where, top = false) {
 				if ((proto === Object.prototype || proto === null) && typeof item.type === "string") {
 					return serialize(item, itemPath, seen, "dotnetPlugin");
 				}
-				if (item instanceof SharpackPlugin) {
+				if (item[SHARPACK_PLUGIN] === true) {
 					const options = item.__sharpackOptions ? item.__sharpackOptions(itemPath) : item.__sharpackArgs[0];
 					const out = { __plugin: item.constructor.name, __sharpack: true };
 					const serialized = serialize(options, `${itemPath}.options`, seen, "sharpackPlugin");

@@ -15,6 +15,9 @@ internal sealed class ConfigReader
 
     public void Error(string path, string message) => Errors.Add($"{path} {message}");
 
+    /// <summary>Unknown properties are warnings, not errors (webpack's <c>validate: false</c>).</summary>
+    public bool LenientUnknownProperties { get; set; }
+
     public void Warning(string message) => Warnings.Add(message);
 
     /// <summary>The path of a property: <c>a.b</c>, or <c>a['b-c']</c> when the key is not an identifier.</summary>
@@ -49,6 +52,11 @@ internal sealed class ConfigReader
             if (notImplemented is not null && Array.IndexOf(notImplemented, key) >= 0)
             {
                 Errors.Add($"{Child(path, key)} is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.");
+                continue;
+            }
+            if (LenientUnknownProperties)
+            {
+                Warning($"{Child(path, key)} is not a webpack option and is ignored (validate: false).");
                 continue;
             }
             var valid = new SortedSet<string>(supported, StringComparer.Ordinal);

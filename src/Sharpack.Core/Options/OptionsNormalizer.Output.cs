@@ -249,12 +249,34 @@ public static partial class OptionsNormalizer
             reader.Error(path, $"should not contain a NUL character (\"{value.Replace("\0", "\\u0000", StringComparison.Ordinal)}\"): no file name can hold one.");
             return null;
         }
+        if (value is not null && UnsupportedDigest(value) is { } digest)
+        {
+            reader.Error(path, $"uses the hash digest \"{digest}\", which sharpack does not implement yet (it does hex, base64 and base64url).");
+            return null;
+        }
         if (value is not null && (value[0] == '/' || Path.IsPathRooted(value)))
         {
             reader.Error(path, $"should be a relative path; the provided value \"{value}\" is an absolute path. Use output.path for the directory.");
             return null;
         }
         return value;
+    }
+
+    // A [contenthash:digest…]-style placeholder whose digest Sharpack cannot write, or null.
+    private static string? UnsupportedDigest(string template)
+    {
+        for (var open = template.IndexOf('['); open >= 0; open = template.IndexOf('[', open + 1))
+        {
+            var close = template.IndexOf(']', open);
+            if (close < 0)
+                return null;
+            if (Seal.FilenameTemplate.Parse(template.AsSpan(open + 1, close - open - 1), out var key, out var digest, out _)
+                && key is "contenthash" or "chunkhash" or "fullhash" or "hash" && digest is not null && !Seal.FilenameTemplate.IsSupportedDigest(digest))
+            {
+                return digest;
+            }
+        }
+        return null;
     }
 
     /// <summary>

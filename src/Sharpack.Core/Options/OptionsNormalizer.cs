@@ -64,6 +64,8 @@ public static partial class OptionsNormalizer
         if (overrides is not null)
             ApplyOverrides(root, overrides, cwd);
 
+        // webpack's `validate: false` skips the schema: an unknown property is then only a warning.
+        reader.LenientUnknownProperties = ConfigReader.Kind(root["validate"]) == JsonValueKind.False;
         reader.CheckKeys(root, Root, s_supported, s_ignored, s_notImplemented);
         var mode = ReadMode(reader, root["mode"]);
         var context = ReadContext(reader, root["context"], cwd);

@@ -332,6 +332,16 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
+    public void ValidateFalseTurnsUnknownPropertiesIntoWarnings()
+    {
+        var result = Run("""{ "validate": false, "unknown": true, "output": { "bogus": 1 } }""");
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        Assert.Contains("configuration.unknown is not a webpack option and is ignored (validate: false).", result.Warnings);
+        Assert.Contains("configuration.output.bogus is not a webpack option and is ignored (validate: false).", result.Warnings);
+        Assert.False(Run("""{ "unknown": true }""").Success);
+    }
+
+    [Fact]
     public void RuleWithLoadersIsAnError() =>
         Assert.Equal("configuration.module.rules[0].use is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
             Error("""{ "module": { "rules": [ { "test": "/x", "use": ["babel-loader"] } ] } }"""));

@@ -1,0 +1,172 @@
+// webpack's built-in plugin classes as a JavaScript configuration sees them through
+// require("sharpack") (and require("webpack") where no webpack package is installed). An
+// instance keeps its constructor's arguments; the config loader (config-loader.js, which is run
+// with this file in front of it) hands them to C# as { __plugin, __sharpack: true, options },
+// where Sharpack.Plugins has a plugin of the same name. Functions cannot cross: where webpack
+// takes one, the answer is worked out in the loader when it can be, or the configuration is
+// refused naming the option. Required on its own (tools/webpack-api.cjs, outside sharpack's
+// loader) it exports the same classes, so a configuration can also be evaluated in plain node.
+"use strict";
+
+function child(path, key) {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key}']`;
+}
+
+class ConfigError extends Error {}
+
+const isFn = (value) => typeof value === "function";
+function noFunction(value, what) {
+	if (isFn(value)) {
+		throw new ConfigError(`${what} is a function. sharpack runs this plugin in .NET and cannot call JavaScript functions during the build; use a value instead.`);
+	}
+}
+// Marks instances across copies of this file (the loader's and one a config requires itself).
+const SHARPACK_PLUGIN = Symbol.for("sharpack.plugin");
+class SharpackPlugin {
+	constructor(args) {
+		Object.defineProperty(this, "__sharpackArgs", { value: args, enumerable: false });
+		Object.defineProperty(this, SHARPACK_PLUGIN, { value: true, enumerable: false });
+	}
+	apply() {
+		throw new Error(`${this.constructor.name} from sharpack only runs in sharpack's build.`);
+	}
+}
+class DefinePlugin extends SharpackPlugin {
+	constructor(definitions) {
+		super([definitions]);
+		this.definitions = definitions;
+	}
+	__sharpackOptions(path) {
+		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become code.
+		const walk = (value, where) => {
+			if (value === undefined) return "undefined";
+			if (typeof value === "bigint") return `${value}n`;
+			if (typeof value === "number" && !Number.isFinite(value)) return `${value}`;
+			noFunction(value, `${where} (DefinePlugin.runtimeValue or a function)`);
+			if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
+				const out = Array.isArray(value) ? [] : {};
+				for (const key of Object.keys(value)) out[key] = walk(value[key], child(where, key));
+				return out;
+			}
+			return value;
+		};
+		return walk(this.definitions, `${path}.definitions`);
+	}
+}
+class ProvidePlugin extends SharpackPlugin {
+	constructor(definitions) {
+		super([definitions]);
+		this.definitions = definitions;
+	}
+}
+class BannerPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = typeof options === "string" || isFn(options) ? { banner: options } : options;
+	}
+	__sharpackOptions(path) {
+		const options = this.options || {};
+		if (isFn(options.banner)) {
+			throw new ConfigError(
+				`${path}: BannerPlugin's banner is a function. webpack calls it for each chunk file with { hash, chunk, filename }, which sharpack cannot do from .NET; ` +
+					"use a string with placeholders ([name], [file], [contenthash], …) instead."
+			);
+		}
+		for (const key of ["test", "include", "exclude"]) noFunction(options[key], `${path}.options.${key}`);
+		return options;
+	}
+}
+class IgnorePlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options;
+	}
+	__sharpackOptions(path) {
+		if (this.options && isFn(this.options.checkResource)) {
+			throw new ConfigError(`${path}: IgnorePlugin's checkResource is a function, which sharpack cannot call from .NET; use { resourceRegExp, contextRegExp? } instead.`);
+		}
+		return this.options;
+	}
+}
+class EnvironmentPlugin extends SharpackPlugin {
+	constructor(...keys) {
+		super(keys);
+		if (keys.length === 1 && Array.isArray(keys[0])) {
+			this.keys = keys[0];
+			this.defaultValues = {};
+		} else if (keys.length === 1 && keys[0] && typeof keys[0] === "object") {
+			this.keys = Object.keys(keys[0]);
+			this.defaultValues = keys[0];
+		} else {
+			this.keys = keys;
+			this.defaultValues = {};
+		}
+	}
+	__sharpackOptions(path) {
+		if (!this.keys.some((key) => key in this.defaultValues)) return [...this.keys];
+		// An undefined default (the variable must be set) is not null (JSON null is a default).
+		const out = {};
+		for (const key of this.keys) {
+			const value = this.defaultValues[key];
+			noFunction(value, `${path}.defaultValues.${key}`);
+			out[key] = value === undefined ? { __undefined: true } : value;
+		}
+		return out;
+	}
+}
+class ContextReplacementPlugin extends SharpackPlugin {
+	constructor(resourceRegExp, newContentResource, newContentRecursive, newContentRegExp) {
+		super([resourceRegExp, newContentResource, newContentRecursive, newContentRegExp]);
+		this.resourceRegExp = resourceRegExp;
+	}
+	__sharpackOptions(path) {
+		const args = [...this.__sharpackArgs];
+		if (isFn(args[1]) || isFn(args[2])) {
+			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCallback is a function, which sharpack cannot call from .NET; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
+		}
+		if (typeof args[1] === "string" && args[2] !== null && typeof args[2] === "object" && !(args[2] instanceof RegExp)) {
+			throw new ConfigError(`${path}: ContextReplacementPlugin with a map of requests (third argument) is not supported by sharpack.`);
+		}
+		while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+		return args.map((arg) => (arg === undefined ? null : arg));
+	}
+}
+class NormalModuleReplacementPlugin extends SharpackPlugin {
+	constructor(resourceRegExp, newResource) {
+		super([resourceRegExp, newResource]);
+		this.resourceRegExp = resourceRegExp;
+		this.newResource = newResource;
+	}
+	__sharpackOptions(path) {
+		if (isFn(this.newResource)) {
+			throw new ConfigError(`${path}: NormalModuleReplacementPlugin's newResource is a function, which sharpack cannot call from .NET; use a string instead.`);
+		}
+		return [this.resourceRegExp, this.newResource];
+	}
+}
+class ProgressPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options;
+	}
+	__sharpackOptions(path) {
+		if (isFn(this.options) || (this.options && isFn(this.options.handler))) {
+			throw new ConfigError(`${path}: ProgressPlugin's handler is a function, which sharpack cannot call from .NET; leave it out to print the progress.`);
+		}
+		return this.options;
+	}
+}
+const sharpackApi = {
+	DefinePlugin,
+	ProvidePlugin,
+	BannerPlugin,
+	IgnorePlugin,
+	EnvironmentPlugin,
+	ContextReplacementPlugin,
+	NormalModuleReplacementPlugin,
+	ProgressPlugin,
+	optimize: {},
+	version: "5.0.0-sharpack"
+};
+
+if (typeof module === "object" && module !== null) module.exports = sharpackApi;
