@@ -424,7 +424,7 @@ public static partial class OptionsNormalizer
             }
             reader.Error(path, name is null
                 ? "should be a plugin: an instance from a JavaScript configuration, or a .NET plugin object { assembly?, type, options? }."
-                : $"is {name}, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +
+                : $"is {(name is "Object" or "anonymous" ? "an object with an apply method" : name)}, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +
                     "Remove it, or use a .NET plugin (object { assembly, type, options? }).");
         }
         return result;

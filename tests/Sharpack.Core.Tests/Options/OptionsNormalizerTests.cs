@@ -574,6 +574,8 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("configuration.plugins[0] is HtmlWebpackPlugin, a JavaScript plugin, which sharpack cannot run: the build would lack what it does. " +
             "Remove it, or use a .NET plugin (object { assembly, type, options? }).",
             Error("""{ "plugins": [ { "__plugin": "HtmlWebpackPlugin" } ] }"""));
+        Assert.StartsWith("configuration.plugins[0] is an object with an apply method, a JavaScript plugin, which sharpack cannot run",
+            Error("""{ "plugins": [ { "__plugin": "Object" } ] }"""), StringComparison.Ordinal);
         var plugins = Ok("""{ "plugins": [ null, false, { "assembly": "plugins/My.dll", "type": "My.Plugin", "options": { "x": 1 } }, { "type": "Other.Plugin" } ] }""").PluginDescriptions;
         Assert.Equal(2, plugins.Count);
         Assert.Equal(Path.Combine(_dir, "plugins", "My.dll"), plugins[0].Assembly);
