@@ -17,6 +17,13 @@ public abstract class RuntimeModule
 
     /// <summary>The module's code.</summary>
     public abstract string Generate(RuntimeTemplateContext context);
+
+    /// <summary>
+    /// True when the code depends on what hashing itself produces (the full hash, or files named
+    /// by content hashes): the full hash then covers the module's name and the options behind it,
+    /// not its code (webpack's dependentHash runtime modules).
+    /// </summary>
+    public virtual bool DependsOnHashes => false;
 }
 
 /// <summary>What a runtime module's template may depend on.</summary>

@@ -1,5 +1,6 @@
 // hashing: the full hash of the compilation, from every module's id and generated code and the
-// runtime each chunk carries, so [fullhash] and __webpack_hash__ change exactly when output does.
+// runtime each chunk carries (its modules' code), so [fullhash] and __webpack_hash__ change
+// exactly when output does.
 
 using Sharpack.Core.Hashing;
 using Sharpack.Core.ModuleGraph;
@@ -30,11 +31,21 @@ internal static class HashingPass
             System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(digest, moduleHashes[i]);
             hash.Append(digest);
         }
+        // The runtime is part of what is rendered: a change of output.publicPath, the chunk
+        // loading global or the timeout must change [fullhash] too. Runtime modules whose code
+        // depends on hashing itself count by name, with the templates that name the files.
+        hash.Append(compilation.Options.Output.Filename);
+        hash.Append(compilation.Options.Output.ChunkFilename);
         foreach (var chunk in compilation.Chunks)
         {
             hash.Append(chunk.Id);
+            var context = chunk.RuntimeModules.Count > 0 ? new Runtime.RuntimeTemplateContext(compilation.Options, "", chunk) : null;
             foreach (var runtimeModule in chunk.RuntimeModules)
+            {
                 hash.Append(runtimeModule.Name);
+                if (!runtimeModule.DependsOnHashes)
+                    hash.Append(runtimeModule.Generate(context!));
+            }
         }
         compilation.FullHash = hash.GetHexDigest();
     }

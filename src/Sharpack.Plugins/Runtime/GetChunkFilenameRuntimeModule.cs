@@ -16,6 +16,9 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
     public override string Name => "webpack/runtime/get javascript chunk filename";
 
     /// <inheritdoc />
+    public override bool DependsOnHashes => true;
+
+    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         var template = context.Options.Output.ChunkFilename;

@@ -9,6 +9,9 @@ namespace Sharpack.Plugins.Runtime;
 public sealed class GetFullHashRuntimeModule() : TemplatedRuntimeModule("getFullHash", "get_full_hash")
 {
     /// <inheritdoc />
+    public override bool DependsOnHashes => true;
+
+    /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context) =>
         template.Replace("$FULL_HASH$", CodeGenerationContext.JsonString(context.FullHash), StringComparison.Ordinal);
 }
