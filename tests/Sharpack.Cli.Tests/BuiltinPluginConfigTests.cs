@@ -92,6 +92,22 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
+    public void DefineConfig_returns_the_configuration_as_it_is()
+    {
+        _box.Write("webpack.config.js", """
+            const { defineConfig } = require("webpack");
+            module.exports = defineConfig([
+              () => ({ name: "first", mode: "development", target: "node", entry: "./src/index.js", output: { filename: "first.js" } }),
+              { name: "second", mode: "development", target: "node", entry: "./src/index.js", output: { filename: "second.js" } },
+            ]);
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.True(File.Exists(Path.Combine(_box.Project, "dist", "first.js")));
+        Assert.True(File.Exists(Path.Combine(_box.Project, "dist", "second.js")));
+    }
+
+    [Fact]
     public void An_unknown_javascript_plugin_is_an_error()
     {
         _box.Write("webpack.config.js", """

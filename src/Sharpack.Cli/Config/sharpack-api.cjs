@@ -166,6 +166,8 @@ const sharpackApi = {
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	optimize: {},
+	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
+	defineConfig: (config) => config,
 	version: "5.0.0-sharpack"
 };
 
