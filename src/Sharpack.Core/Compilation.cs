@@ -202,8 +202,8 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>
     /// Puts the errors and warnings collected so far in source order: by module, in the order a
     /// reader meets them from the entries (depth first, dependencies in source order: webpack's
-    /// pre-order index), then by position in the module; diagnostics of no module stay first, in
-    /// the order they came. Make reports them as the worker threads finish, which varies.
+    /// pre-order index), then by position in the module, then by message; diagnostics of no module
+    /// come first. Make reports them as the worker threads finish, which varies.
     /// </summary>
     public void SortDiagnostics()
     {
@@ -235,17 +235,23 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 
         void Sort(List<BuildDiagnostic> diagnostics)
         {
-            var keyed = new List<(int Module, int Line, int Column, int Index, BuildDiagnostic Diagnostic)>(diagnostics.Count);
+            var keyed = new List<(int Module, int Index, BuildDiagnostic Diagnostic)>(diagnostics.Count);
             for (var i = 0; i < diagnostics.Count; i++)
             {
                 var d = diagnostics[i];
-                var module = d.File is null ? -1 : order.GetValueOrDefault(d.File, int.MaxValue);
-                keyed.Add((module, d.Line, d.Column, i, d));
+                keyed.Add((d.File is null ? -1 : order.GetValueOrDefault(d.File, int.MaxValue), i, d));
             }
-            keyed.Sort(static (a, b) => a.Module != b.Module ? a.Module.CompareTo(b.Module)
-                : a.Line != b.Line ? a.Line.CompareTo(b.Line)
-                : a.Column != b.Column ? a.Column.CompareTo(b.Column)
-                : a.Index.CompareTo(b.Index));
+            // The file breaks ties between modules outside the graph, the message those between
+            // diagnostics at one place (entry requests have no module), the index the rest.
+            keyed.Sort(static (a, b) =>
+            {
+                var result = a.Module.CompareTo(b.Module);
+                if (result == 0) result = string.CompareOrdinal(a.Diagnostic.File, b.Diagnostic.File);
+                if (result == 0) result = a.Diagnostic.Line.CompareTo(b.Diagnostic.Line);
+                if (result == 0) result = a.Diagnostic.Column.CompareTo(b.Diagnostic.Column);
+                if (result == 0) result = string.CompareOrdinal(a.Diagnostic.Message, b.Diagnostic.Message);
+                return result != 0 ? result : a.Index.CompareTo(b.Index);
+            });
             for (var i = 0; i < keyed.Count; i++)
                 diagnostics[i] = keyed[i].Diagnostic;
         }

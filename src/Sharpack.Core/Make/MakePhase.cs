@@ -65,35 +65,11 @@ internal sealed class MakePhase
             workers[i] = new Thread(Work) { Name = "sharpack make", IsBackground = true };
         foreach (var worker in workers)
             worker.Start();
-        var errorsBefore = _compilation.Errors.Count;
-        var warningsBefore = _compilation.Warnings.Count;
         foreach (var worker in workers)
             worker.Join();
         _failure?.Throw();
-        // Results arrive in the order threads finish them; the diagnostics are reported in an
-        // order that does not depend on timing (file, position, message), as esbuild sorts its log.
-        SortDiagnostics(_compilation.Errors, errorsBefore);
-        SortDiagnostics(_compilation.Warnings, warningsBefore);
-    }
-
-    private static void SortDiagnostics(List<BuildDiagnostic> diagnostics, int start)
-    {
-        var count = diagnostics.Count - start;
-        if (count < 2)
-            return;
-        var keyed = new (BuildDiagnostic Diagnostic, int Index)[count];
-        for (var i = 0; i < count; i++)
-            keyed[i] = (diagnostics[start + i], i);
-        Array.Sort(keyed, static (a, b) =>
-        {
-            var order = string.CompareOrdinal(a.Diagnostic.File, b.Diagnostic.File);
-            if (order == 0) order = a.Diagnostic.Line.CompareTo(b.Diagnostic.Line);
-            if (order == 0) order = a.Diagnostic.Column.CompareTo(b.Diagnostic.Column);
-            if (order == 0) order = string.CompareOrdinal(a.Diagnostic.Message, b.Diagnostic.Message);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
-        });
-        for (var i = 0; i < count; i++)
-            diagnostics[start + i] = keyed[i].Diagnostic;
+        // Results arrive in the order threads finish them; Compilation.SortDiagnostics puts the
+        // diagnostics in source order afterwards.
     }
 
     // The owner: starts the entries, applies results, and runs tasks while no result waits.

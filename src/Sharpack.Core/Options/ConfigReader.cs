@@ -32,6 +32,28 @@ internal sealed class ConfigReader
         node is JsonObject obj && obj.Count == 1 && obj["__regexp"] is JsonObject;
 
     /// <summary>
+    /// The .NET pattern of a RegExp node (<see cref="IsRegExp"/>) and its JavaScript text
+    /// (<c>/a|b/i</c>); null, with an error at <paramref name="path"/>, when .NET has no equivalent.
+    /// </summary>
+    public string? RegExpPattern(JsonNode node, string path, out string text)
+    {
+        var regexp = node["__regexp"]!;
+        var source = regexp["source"]?.GetValue<string>() ?? "";
+        var flags = regexp["flags"]?.GetValue<string>() ?? "";
+        text = $"/{source}/{flags}";
+        if (JsRegExpTranslator.Translate(source, flags, out var error) is { } pattern)
+            return pattern;
+        Error(path, $"cannot be used: the regular expression {text} has no .NET equivalent ({error}).");
+        return null;
+    }
+
+    /// <summary>A RegExp node as a .NET regular expression, or null with an error (see <see cref="RegExpPattern"/>).</summary>
+    public System.Text.RegularExpressions.Regex? RegExp(JsonNode node, string path) =>
+        RegExpPattern(node, path, out _) is { } pattern
+            ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            : null;
+
+    /// <summary>
     /// Checks an object's keys against webpack's schema: supported ones pass; webpack options
     /// Sharpack does not implement give a warning when leaving them out cannot change what the
     /// output means (<paramref name="ignored"/>: caching, stats, optimizations), and an error when

@@ -158,13 +158,8 @@ public static partial class OptionsNormalizer
             var item = array[i];
             if (ConfigReader.IsRegExp(item))
             {
-                var regexp = item!["__regexp"]!;
-                var source = regexp["source"]?.GetValue<string>() ?? "";
-                var flags = regexp["flags"]?.GetValue<string>() ?? "";
-                if (JsRegExpTranslator.Translate(source, flags, out var error) is { } translated)
-                    (patterns ??= []).Add(new System.Text.RegularExpressions.Regex(translated, System.Text.RegularExpressions.RegexOptions.CultureInvariant));
-                else
-                    reader.Error(ConfigReader.Item(path, i), $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
+                if (reader.RegExp(item!, ConfigReader.Item(path, i)) is { } pattern)
+                    (patterns ??= []).Add(pattern);
             }
             else if (reader.String(item, ConfigReader.Item(path, i)) is { } restriction)
             {
@@ -354,13 +349,7 @@ public static partial class OptionsNormalizer
                     return ok ? RuleCondition.Any(items) : null;
                 }
             case JsonValueKind.Object when ConfigReader.IsRegExp(node):
-                var regexp = node!["__regexp"]!;
-                var source = regexp["source"]?.GetValue<string>() ?? "";
-                var flags = regexp["flags"]?.GetValue<string>() ?? "";
-                if (JsRegExpTranslator.Translate(source, flags, out var error) is { } pattern)
-                    return RuleCondition.Pattern(pattern, $"/{source}/{flags}");
-                reader.Error(path, $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
-                return null;
+                return reader.RegExpPattern(node!, path, out var display) is { } pattern ? RuleCondition.Pattern(pattern, display) : null;
             case JsonValueKind.Object:
                 return ReadLogicalCondition(reader, (JsonObject)node!, path, context);
             default:

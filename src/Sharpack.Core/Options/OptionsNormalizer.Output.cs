@@ -194,13 +194,7 @@ public static partial class OptionsNormalizer
             case JsonValueKind.Null: break;
             case JsonValueKind.String: prefix = keepNode!.GetValue<string>(); break;
             case JsonValueKind.Object when ConfigReader.IsRegExp(keepNode):
-                var regexp = keepNode!["__regexp"]!;
-                var source = regexp["source"]?.GetValue<string>() ?? "";
-                var flags = regexp["flags"]?.GetValue<string>() ?? "";
-                if (JsRegExpTranslator.Translate(source, flags, out var error) is { } translated)
-                    pattern = new System.Text.RegularExpressions.Regex(translated, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-                else
-                    reader.Error(path + ".keep", $"cannot be used: the regular expression /{source}/{flags} has no .NET equivalent ({error}).");
+                pattern = reader.RegExp(keepNode!, path + ".keep");
                 break;
             case JsonValueKind.Object when keepNode!["__keptPaths"] is JsonArray paths:
                 kept = new HashSet<string>(StringComparer.Ordinal);

@@ -20,7 +20,7 @@ public sealed class RequireIncludeDependency(string request) : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var comment = context.Generation.Options.Output.Pathinfo ? $"/*! require.include {EsmImportSideEffectDependency.Comment(Request!)} */" : "";
+        var comment = context.Generation.Options.Output.Pathinfo ? $"/*! require.include {Comments.Escape(Request!)} */" : "";
         context.Source.Replace(Start, End - 1, "undefined" + comment);
     }
 }

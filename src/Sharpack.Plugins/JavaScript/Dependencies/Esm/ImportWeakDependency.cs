@@ -20,7 +20,7 @@ public sealed class ImportWeakDependency(string request) : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var comment = EsmImportSideEffectDependency.Comment(Request!);
+        var comment = Comments.Escape(Request!);
         if (Target is null)
         {
             context.Source.Replace(Start, End - 1, MissingModuleCode.Promise(Request!));
