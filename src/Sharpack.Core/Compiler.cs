@@ -71,6 +71,7 @@ public sealed class Compiler(SharpackOptions options)
                 c.Make();
             });
             compilation.SortDiagnostics();
+            compilation.Graph.ConnectSharedDependencies();
             Hooks.FinishMake.CallAsync(compilation).Wait();
             compilation.Hooks.FinishModules.CallAsync(compilation.Graph.Modules).Wait();
             if (compilation.Errors.Count == 0)

@@ -30,6 +30,10 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
+        if (options.Optimization.ProvidedExports)
+            new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
+        if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)
+            new Optimize.FlagDependencyUsagePlugin(global: options.Optimization.UsedExports == Core.Options.UsedExportsMode.Global).Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

@@ -357,14 +357,14 @@ internal sealed class MakePhase
         var existing = _compilation.Graph.Find(created.Identifier);
         if (existing is not null)
         {
-            dependency.Target = existing;
+            _compilation.Graph.SetResolvedModule(origin, dependency, existing);
             return;
         }
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
         module.Issuer = origin;
         module.IssuerDependency = dependency;
-        dependency.Target = module;
+        _compilation.Graph.SetResolvedModule(origin, dependency, module);
         _compilation.Hooks.BuildModule.Call(module);
         Schedule(new BuildTask(module));
     }

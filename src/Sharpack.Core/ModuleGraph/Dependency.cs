@@ -38,6 +38,27 @@ public abstract class Dependency
     /// <summary>The module this dependency resolved to, set when the graph connects it; null if none.</summary>
     public Module? Target { get; internal set; }
 
+
+    /// <summary>
+    /// A dependency with no request of its own that uses the module another dependency of the same
+    /// module resolved to (an imported binding uses its import's module); the graph connects it
+    /// to that module once make is done. Null for most dependencies.
+    /// </summary>
+    public virtual Dependency? ResolvesWith => null;
+
+    /// <summary>What the dependency says its module exports (webpack's getExports), or null for nothing.</summary>
+    public virtual ExportsSpec? GetExports(ModuleGraph moduleGraph) => null;
+
+    /// <summary>
+    /// What the dependency uses of the module it connects to in <paramref name="runtime"/> (webpack's
+    /// getReferencedExports): export paths, or <see cref="ReferencedExport.ExportsObject"/> (the
+    /// default: the whole exports object), or <see cref="ReferencedExport.None"/>.
+    /// </summary>
+    public virtual IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Runtime.RuntimeSpec? runtime) => ReferencedExport.ExportsObject;
+
+    /// <summary>A condition that makes the dependency's connection active only in some runtimes (webpack's getCondition), or null.</summary>
+    public virtual ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => null;
+
     /// <summary>Applies the dependency's template: edits the module's source and adds requirements.</summary>
     public abstract void Apply(TemplateContext context);
 }

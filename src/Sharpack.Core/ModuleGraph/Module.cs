@@ -61,6 +61,13 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public virtual ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultWithNamed : ExportsType.Dynamic;
 
+    /// <summary>
+    /// How the module declares its exports once built (webpack's buildMeta.exportsType): ES modules
+    /// list them (<see cref="BuildExportsType.Namespace"/>), JSON has a default object; a module with
+    /// <see cref="BuildExportsType.None"/> is not analysed and may export anything.
+    /// </summary>
+    public virtual BuildExportsType BuildExportsType => BuildExportsType.None;
+
     /// <summary>True for strict ES modules (javascript/esm), whose imports of non-ES modules are strict.</summary>
     public virtual bool IsStrictEsm => false;
 

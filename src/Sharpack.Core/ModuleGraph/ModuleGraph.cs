@@ -1,12 +1,31 @@
-// The module graph: modules addressed by integer handles, looked up by identifier. Only the
-// make owner thread mutates it, so it needs no locks and its order is deterministic.
+// Follows webpack lib/ModuleGraph.js: the modules of a compilation, addressed by integer handles
+// and looked up by identifier, and the relations between them — a connection per resolved
+// dependency (incoming and outgoing per module), each module's exports info, issuer, depth and
+// traversal indexes, and why optimizations bailed out. Only the make owner thread adds modules and
+// connections, so the graph needs no locks and its order is deterministic.
+
+using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core.ModuleGraph;
 
-/// <summary>All modules of a compilation.</summary>
+/// <summary>All modules of a compilation and the connections between them.</summary>
 public sealed class ModuleGraph
 {
     private readonly Dictionary<string, Module> _byIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<Dependency, ModuleGraphConnection> _connections = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ModuleGraphModule> _data = [];
+
+    // What the graph knows per module, by module key.
+    private sealed class ModuleGraphModule
+    {
+        public readonly List<ModuleGraphConnection> Incoming = [];
+        public readonly List<ModuleGraphConnection> Outgoing = [];
+        public readonly ExportsInfo ExportsInfo = new();
+        public int Depth = -1;
+        public int PreOrderIndex = -1;
+        public int PostOrderIndex = -1;
+        public List<string>? OptimizationBailout;
+    }
 
     /// <summary>Modules by key, in the order they were added.</summary>
     public List<Module> Modules { get; } = [];
@@ -21,7 +40,171 @@ public sealed class ModuleGraph
             return existing;
         module.Key = Modules.Count;
         Modules.Add(module);
+        _data.Add(new ModuleGraphModule());
         _byIdentifier.Add(module.Identifier, module);
         return module;
     }
+
+    private ModuleGraphModule Data(Module module) =>
+        module.Key >= 0 && module.Key < _data.Count && Modules[module.Key] == module
+            ? _data[module.Key]
+            : throw new InvalidOperationException($"{module.Identifier} is not in this module graph.");
+
+    /// <summary>
+    /// Connects <paramref name="dependency"/> of <paramref name="originModule"/> (null for an entry)
+    /// to the module it resolved to (webpack's setResolvedModule).
+    /// </summary>
+    public ModuleGraphConnection SetResolvedModule(Module? originModule, Dependency dependency, Module module)
+    {
+        var connection = new ModuleGraphConnection(originModule, dependency, module, dependency.IsWeak, dependency.GetCondition(this));
+        _connections[dependency] = connection;
+        Data(module).Incoming.Add(connection);
+        if (originModule is not null)
+            Data(originModule).Outgoing.Add(connection);
+        dependency.Target = module;
+        return connection;
+    }
+
+    /// <summary>Points the connection of <paramref name="dependency"/> at another module (webpack's updateModule).</summary>
+    public void UpdateModule(Dependency dependency, Module module)
+    {
+        if (!_connections.TryGetValue(dependency, out var connection) || connection.Module == module)
+            return;
+        Data(connection.Module).Incoming.Remove(connection);
+        connection.Module = module;
+        Data(module).Incoming.Add(connection);
+        if (dependency.Target is not null)
+            dependency.Target = module;
+    }
+
+    /// <summary>Removes the connection of <paramref name="dependency"/>.</summary>
+    public void RemoveConnection(Dependency dependency)
+    {
+        if (!_connections.Remove(dependency, out var connection))
+            return;
+        Data(connection.Module).Incoming.Remove(connection);
+        if (connection.OriginModule is { } origin)
+            Data(origin).Outgoing.Remove(connection);
+        dependency.Target = null;
+    }
+
+    /// <summary>
+    /// Connects the dependencies that name no request of their own but use the module another
+    /// dependency resolved to (<see cref="Dependency.ResolvesWith"/>: an imported binding uses its
+    /// import's module), once make is done; in module and dependency order.
+    /// </summary>
+    public void ConnectSharedDependencies()
+    {
+        foreach (var module in Modules)
+        {
+            foreach (var dependency in module.Dependencies)
+            {
+                if (dependency.ResolvesWith is { } source && !_connections.ContainsKey(dependency)
+                    && _connections.TryGetValue(source, out var sourceConnection))
+                {
+                    var connection = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
+                    _connections[dependency] = connection;
+                    Data(sourceConnection.Module).Incoming.Add(connection);
+                    Data(module).Outgoing.Add(connection);
+                }
+            }
+        }
+    }
+
+    /// <summary>The connection of <paramref name="dependency"/>, or null when it resolved to no module.</summary>
+    public ModuleGraphConnection? GetConnection(Dependency dependency) => _connections.GetValueOrDefault(dependency);
+
+    /// <summary>The module <paramref name="dependency"/> resolved to, or null.</summary>
+    public Module? GetModule(Dependency dependency) => _connections.GetValueOrDefault(dependency)?.Module;
+
+    /// <summary>The module holding <paramref name="dependency"/>, or null for an entry dependency or one not connected.</summary>
+    public Module? GetParentModule(Dependency dependency) => _connections.GetValueOrDefault(dependency)?.OriginModule;
+
+    /// <summary>The connections that point to <paramref name="module"/>.</summary>
+    public IReadOnlyList<ModuleGraphConnection> GetIncomingConnections(Module module) => Data(module).Incoming;
+
+    /// <summary>The connections that leave <paramref name="module"/>, in the order its dependencies were connected.</summary>
+    public IReadOnlyList<ModuleGraphConnection> GetOutgoingConnections(Module module) => Data(module).Outgoing;
+
+    /// <summary>The modules that connect to <paramref name="module"/>, each with its connections (null: entries).</summary>
+    public Dictionary<Module, List<ModuleGraphConnection>> GetIncomingConnectionsByOriginModule(Module module)
+    {
+        var result = new Dictionary<Module, List<ModuleGraphConnection>>();
+        foreach (var connection in Data(module).Incoming)
+        {
+            if (connection.OriginModule is not { } origin) continue;
+            if (!result.TryGetValue(origin, out var list)) result[origin] = list = [];
+            list.Add(connection);
+        }
+        return result;
+    }
+
+    /// <summary>The exports info of <paramref name="module"/>.</summary>
+    public ExportsInfo GetExportsInfo(Module module) => Data(module).ExportsInfo;
+
+    /// <summary>The export <paramref name="name"/> of <paramref name="module"/>, created when missing.</summary>
+    public ExportInfo GetExportInfo(Module module, string name) => Data(module).ExportsInfo.GetExportInfo(name);
+
+    /// <summary>The export <paramref name="name"/> of <paramref name="module"/> without creating it.</summary>
+    public ExportInfo GetReadOnlyExportInfo(Module module, string name) => Data(module).ExportsInfo.GetReadOnlyExportInfo(name);
+
+    /// <summary>The exports <paramref name="module"/> provides: null when not known, <paramref name="unknown"/> when only the runtime knows.</summary>
+    public IReadOnlyList<string>? GetProvidedExports(Module module, out bool unknown) => Data(module).ExportsInfo.GetProvidedExports(out unknown);
+
+    /// <summary>Whether <paramref name="module"/> provides the export at <paramref name="path"/> (null: unknown).</summary>
+    public bool? IsExportProvided(Module module, IReadOnlyList<string> path) => Data(module).ExportsInfo.IsExportProvided(path);
+
+    /// <summary>The exports of <paramref name="module"/> used in <paramref name="runtime"/>.</summary>
+    public UsedExports GetUsedExports(Module module, RuntimeSpec? runtime) => Data(module).ExportsInfo.GetUsedExports(runtime);
+
+    /// <summary>The module whose dependency first created <paramref name="module"/>; null for an entry module.</summary>
+    public Module? GetIssuer(Module module) => module.Issuer;
+
+    /// <summary>Sets the issuer of <paramref name="module"/>.</summary>
+    public void SetIssuer(Module module, Module? issuer) => module.Issuer = issuer;
+
+    /// <summary>Distance from an entry in the module graph (entries are 0), or -1 when not set.</summary>
+    public int GetDepth(Module module) => Data(module).Depth;
+
+    /// <summary>Sets the depth of <paramref name="module"/> if it is smaller than the known one; true when it changed.</summary>
+    public bool SetDepthIfLower(Module module, int depth)
+    {
+        var data = Data(module);
+        if (data.Depth >= 0 && data.Depth <= depth) return false;
+        data.Depth = depth;
+        return true;
+    }
+
+    /// <summary>The module's index in a pre-order walk of the graph from the entries, or -1.</summary>
+    public int GetPreOrderIndex(Module module) => Data(module).PreOrderIndex;
+
+    /// <summary>The module's index in a post-order walk of the graph from the entries, or -1.</summary>
+    public int GetPostOrderIndex(Module module) => Data(module).PostOrderIndex;
+
+    /// <summary>Sets the pre-order index once; true when it was not set.</summary>
+    public bool SetPreOrderIndexIfUnset(Module module, int index)
+    {
+        var data = Data(module);
+        if (data.PreOrderIndex >= 0) return false;
+        data.PreOrderIndex = index;
+        return true;
+    }
+
+    /// <summary>Sets the post-order index once; true when it was not set.</summary>
+    public bool SetPostOrderIndexIfUnset(Module module, int index)
+    {
+        var data = Data(module);
+        if (data.PostOrderIndex >= 0) return false;
+        data.PostOrderIndex = index;
+        return true;
+    }
+
+    /// <summary>True when <paramref name="module"/> is async (top-level await, directly or through an import).</summary>
+    public bool IsAsync(Module module) => module.IsAsync;
+
+    /// <summary>Marks <paramref name="module"/> async.</summary>
+    public void SetAsync(Module module) => module.IsAsync = true;
+
+    /// <summary>Why optimizations left <paramref name="module"/> as it is (webpack's optimizationBailout, shown in stats).</summary>
+    public List<string> GetOptimizationBailout(Module module) => Data(module).OptimizationBailout ??= [];
 }

@@ -27,11 +27,11 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "dotenv", "extends", "externals", "externalsPresets", "externalsType"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "innerGraph", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "providedExports", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks", "usedExports",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "innerGraph", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks",
     ];
 
     private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
@@ -206,7 +206,7 @@ public static partial class OptionsNormalizer
         };
         var obj = reader.Object(node, path);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production };
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode) };
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -225,7 +225,26 @@ public static partial class OptionsNormalizer
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
+            ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
+            UsedExports = ConfigReader.Kind(obj["usedExports"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
+                JsonValueKind.True => UsedExportsMode.PerRuntime,
+                JsonValueKind.False => UsedExportsMode.Off,
+                JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
+                _ => FailUsedExports(reader),
+            },
         };
+    }
+
+    // webpack's default: usage is analysed per runtime in production only.
+    private static UsedExportsMode DefaultUsedExports(BuildMode mode) =>
+        mode == BuildMode.Production ? UsedExportsMode.PerRuntime : UsedExportsMode.Off;
+
+    private static UsedExportsMode FailUsedExports(ConfigReader reader)
+    {
+        reader.Error("configuration.optimization.usedExports", "should be one of these:\n   \"global\" | boolean");
+        return UsedExportsMode.Off;
     }
 
     // Follows webpack lib/config/normalization.js: "single" is one chunk named "runtime" for all

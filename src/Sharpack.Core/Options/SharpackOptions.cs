@@ -242,6 +242,12 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.minimize</c>.</summary>
     public bool Minimize { get; init; } = true;
 
+    /// <summary><c>optimization.providedExports</c>: analyse which exports each module provides (on by default).</summary>
+    public bool ProvidedExports { get; init; } = true;
+
+    /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
+    public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
+
     /// <summary><c>optimization.runtimeChunk</c>: the runtime chunk's name for an entrypoint's name, or null to keep the runtime in the entry chunk.</summary>
     public Func<string, string?>? RuntimeChunk { get; init; }
 }

@@ -103,6 +103,12 @@ public sealed class DependencyCollector : AstVisitor
         {
             collector._result.Dependencies.Add(collector._exports);
             collector._result.ExportNames.AddRange(collector._exports.Exports.Keys);
+            // Each re-exported name connects to its module, so exports analysis follows it there.
+            foreach (var (name, source) in collector._exports.Exports)
+            {
+                if (source.Import is { } import)
+                    collector._result.Dependencies.Add(new EsmExportImportedSpecifierDependency(name, import, source.ImportName));
+            }
         }
         return collector._result;
     }

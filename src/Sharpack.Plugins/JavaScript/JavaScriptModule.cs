@@ -68,6 +68,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _collected is { IsEsm: true } ? ExportsType.Namespace : base.GetExportsType(strict);
 
     /// <inheritdoc />
+    public override BuildExportsType BuildExportsType => _collected is { IsEsm: true } ? BuildExportsType.Namespace : BuildExportsType.None;
+
+    /// <inheritdoc />
     public override bool IsStrictEsm => Type == "javascript/esm";
 
     /// <inheritdoc />

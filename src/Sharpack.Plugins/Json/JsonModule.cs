@@ -39,6 +39,9 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
                 foreach (var property in document.RootElement.EnumerateObject()) names.Add(property.Name);
                 ProvidedExports = names;
             }
+            // webpack's module.parser.json.exportsDepth default: 1 in development, every level otherwise.
+            var depth = context.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? 1 : int.MaxValue;
+            Dependencies.Add(new JsonExportsDependency(JsonExportsDependency.FromValue(document.RootElement, depth)));
         }
         catch (JsonException e)
         {
@@ -50,6 +53,9 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
         }
         return [];
     }
+
+    /// <inheritdoc />
+    public override BuildExportsType BuildExportsType => BuildExportsType.Default;
 
     /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;

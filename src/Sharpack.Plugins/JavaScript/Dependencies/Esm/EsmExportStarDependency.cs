@@ -1,6 +1,9 @@
-// Follows webpack lib/dependencies/HarmonyExportImportedSpecifierDependency.js (mode "dynamic
-// reexport"): `export * from "x"` copies every export of x, except `default` and names the module
-// defines itself, as getters; the first definition of a name wins (webpack's `.d` keeps it).
+// Follows webpack lib/dependencies/HarmonyExportImportedSpecifierDependency.js for `export * from
+// "x"`: it provides x's exports except `default`, the names the module exports itself and those
+// an earlier star re-export provides; when x's exports are not known, only the runtime knows
+// them. The code is webpack's "dynamic reexport": every export of x, except `default` and names
+// the module defines itself, copied as getters; the first definition of a name wins (webpack's
+// `.d` keeps it).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -13,6 +16,38 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
 {
     /// <summary>The import of the re-exported module.</summary>
     public EsmImportSideEffectDependency Import { get; } = import;
+
+    /// <inheritdoc />
+    public override Dependency? ResolvesWith => Import;
+
+    /// <summary>How the star re-export is carried out in <paramref name="runtime"/>.</summary>
+    public EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+        EsmReexport.StarMode(moduleGraph, this, ownExports.Exports.Keys, OtherStarExports(moduleGraph), runtime);
+
+    // The star re-exports of the same module before this one.
+    private List<Dependency> OtherStarExports(ModuleGraph moduleGraph)
+    {
+        var others = new List<Dependency>();
+        if (moduleGraph.GetParentModule(this) is not { } parent)
+            return others;
+        foreach (var dependency in parent.Dependencies)
+        {
+            if (dependency == this) break;
+            if (dependency is EsmExportStarDependency) others.Add(dependency);
+        }
+        return others;
+    }
+
+    /// <inheritdoc />
+    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => EsmReexport.GetExports(moduleGraph, this, GetMode(moduleGraph, null));
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+        EsmReexport.GetReferencedExports(GetMode(moduleGraph, runtime), runtime);
+
+    /// <inheritdoc />
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
+        (_, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime));
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)

@@ -18,6 +18,23 @@ public sealed class EsmExportsDependency : Dependency
     public SortedList<string, ExportSource> Exports { get; } = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The module's own bindings (webpack's HarmonyExportSpecifierDependency and
+    /// HarmonyExportExpressionDependency: priority 1, terminal bindings); re-exported names are
+    /// provided by their <see cref="EsmExportImportedSpecifierDependency"/>.
+    /// </remarks>
+    public override ExportsSpec? GetExports(ModuleGraph moduleGraph)
+    {
+        var exports = new List<ExportSpec>(Exports.Count);
+        foreach (var (name, source) in Exports)
+        {
+            if (source.Import is null)
+                exports.Add(new ExportSpec(name));
+        }
+        return new ExportsSpec { Exports = exports, Priority = 1, TerminalBinding = true };
+    }
+
+    /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;

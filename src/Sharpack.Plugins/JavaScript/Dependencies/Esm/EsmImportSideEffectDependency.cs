@@ -23,6 +23,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     /// <inheritdoc />
     public override bool PropagatesAsync => true;
 
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;
+
     /// <summary>Source ranges of the import/re-export statements to remove (start, end).</summary>
     public List<(int Start, int End)> StatementRanges { get; } = [];
 

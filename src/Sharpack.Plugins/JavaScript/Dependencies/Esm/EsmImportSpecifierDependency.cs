@@ -27,6 +27,23 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public bool AsiSafe { get; init; } = true;
 
     /// <inheritdoc />
+    public override Dependency? ResolvesWith => Import;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime)
+    {
+        // Follows webpack's HarmonyImportSpecifierDependency.getReferencedExports: the namespace
+        // object, and the default import of a module whose default is its whole value, use
+        // everything; so does the default import of a CommonJS module (interop decided at runtime).
+        if (ExportName is null)
+            return ReferencedExport.ExportsObject;
+        if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection
+            && connection.Module.GetExportsType(parent.IsStrictEsm) is ExportsType.DefaultOnly or ExportsType.DefaultWithNamed or ExportsType.Dynamic)
+            return ReferencedExport.ExportsObject;
+        return [ReferencedExport.Of(ExportName)];
+    }
+
+    /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         var expression = Expression(Import, ExportName, context, out var isProperty);

@@ -1,11 +1,9 @@
 // Follows webpack lib/dependencies/ExportsInfoApiDependency.js: `__webpack_exports_info__.x.used`
-// and friends, answered from what the compilation knows about the module's exports. Without
-// usage analysis (development mode, as webpack there) every export counts as used and none can
-// be mangled; provideInfo comes from the module's static exports.
+// and friends, answered from the module's exports info at code generation. Code is generated
+// once for all runtimes, so usage questions are answered for any runtime the module runs in.
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
-using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
@@ -15,33 +13,65 @@ public sealed class ExportsInfoDependency(IReadOnlyList<string> names, string pr
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var value = property switch
-        {
-            "used" or "useInfo" => "true",
-            "canMangle" => "false",
-            "usedName" => names.Count == 0 ? "undefined" : CodeGenerationContext.JsonString(names[^1]),
-            "provideInfo" => names.Count == 1 ? ProvideInfo(context.Module, names[0], []) : "undefined",
-            "usedExports" => "true",
-            _ => "undefined",
-        };
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
+        var value = names.Count == 0
+            ? property == "usedExports" ? UsedExports(exportsInfo) : "undefined"
+            : property switch
+            {
+                "canMangle" => Literal((exportsInfo.GetReadOnlyExportInfoRecursive(names) ?? exportsInfo.OtherExportsInfo).CanMangle),
+                "used" => exportsInfo.GetUsed(names, null) != UsageState.Unused ? "true" : "false",
+                "useInfo" => exportsInfo.GetUsed(names, null) switch
+                {
+                    UsageState.Used or UsageState.OnlyPropertiesUsed => "true",
+                    UsageState.Unused => "false",
+                    UsageState.Unknown => "null",
+                    _ => "undefined",
+                },
+                "provideInfo" => ProvideInfo(exportsInfo),
+                _ => "undefined",
+            };
         context.Source.Replace(Start, End - 1, value);
     }
 
-    private static string ProvideInfo(Module module, string name, HashSet<Module> visited)
+    // webpack's isExportProvided on a path: true, false, null (only the runtime knows) or undefined.
+    private string ProvideInfo(ExportsInfo exportsInfo)
     {
-        if (!visited.Add(module) || module.ProvidedExports is not { } provided)
-            return "undefined";
-        if (provided.Contains(name))
-            return "true";
-        var unknown = false;
-        foreach (var dependency in module.Dependencies)
+        for (var i = 0; ; i++)
         {
-            if (dependency is not EsmExportStarDependency star || star.Import.Target is not { } target || name == "default")
+            var info = exportsInfo.GetReadOnlyExportInfo(names[i]);
+            if (info.ExportsInfo is { } nested && i < names.Count - 1)
+            {
+                exportsInfo = nested;
                 continue;
-            var answer = ProvideInfo(target, name, visited);
-            if (answer == "true") return "true";
-            if (answer == "undefined") unknown = true;
+            }
+            return info.Provided switch
+            {
+                ProvidedState.Provided => i == names.Count - 1 ? "true" : "undefined",
+                ProvidedState.NotProvided => "false",
+                ProvidedState.Unknown => "null",
+                _ => "undefined",
+            };
         }
-        return unknown ? "undefined" : "false";
+    }
+
+    private static string UsedExports(ExportsInfo exportsInfo) => exportsInfo.GetUsedExports(null) switch
+    {
+        { Kind: UsedExportsKind.NoInfo } => "null",
+        { Kind: UsedExportsKind.Unknown } => "true",
+        { Kind: UsedExportsKind.None } => "false",
+        var used => Array(used.Names!),
+    };
+
+    private static string Literal(bool? value) => value switch { true => "true", false => "false", null => "undefined" };
+
+    private static string Array(IReadOnlyList<string> items)
+    {
+        var builder = new System.Text.StringBuilder("[");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) builder.Append(',');
+            builder.Append(CodeGenerationContext.JsonString(items[i]));
+        }
+        return builder.Append(']').ToString();
     }
 }

@@ -1,0 +1,19 @@
+// Follows webpack lib/Dependency.js getReferencedExports: what a dependency uses of its module, as
+// export paths (["a"], ["ns", "b"]); the empty path is the whole exports object.
+
+namespace Sharpack.Core.ModuleGraph;
+
+/// <summary>An export path a dependency uses, and whether it may be renamed.</summary>
+/// <param name="Name">The path; empty for the exports object itself.</param>
+/// <param name="CanMangle">False when the name must stay as written (e.g. read through a dynamic key).</param>
+public readonly record struct ReferencedExport(IReadOnlyList<string> Name, bool CanMangle = true)
+{
+    /// <summary>Nothing is used (webpack's NO_EXPORTS_REFERENCED).</summary>
+    public static IReadOnlyList<ReferencedExport> None { get; } = [];
+
+    /// <summary>The whole exports object is used (webpack's EXPORTS_OBJECT_REFERENCED).</summary>
+    public static IReadOnlyList<ReferencedExport> ExportsObject { get; } = [new ReferencedExport([])];
+
+    /// <summary>One export used by name.</summary>
+    public static ReferencedExport Of(string name) => new([name]);
+}

@@ -1,0 +1,53 @@
+// Follows webpack lib/util/runtime.js getEntryRuntime: the runtime an entry's modules run in is
+// the entry's `runtime` option (or the runtime chunk optimization.runtimeChunk names), else the
+// entry's name; an entry that depends on others runs in their runtimes.
+
+using Sharpack.Core.Options;
+
+namespace Sharpack.Core.Runtime;
+
+/// <summary>The runtime of an entry.</summary>
+public static class EntryRuntime
+{
+    /// <summary>The runtime of the entry named <paramref name="name"/> in <paramref name="options"/>.</summary>
+    public static RuntimeSpec Get(SharpackOptions options, string name)
+    {
+        var entry = Find(options, name);
+        if (entry is null)
+            return RuntimeSpec.Of(name);
+        if (entry.DependOn.Count == 0)
+            return RuntimeSpec.Of(OwnRuntime(options, entry));
+        RuntimeSpec? result = null;
+        var queue = new List<string>(entry.DependOn);
+        var seen = new HashSet<string>(queue, StringComparer.Ordinal);
+        for (var i = 0; i < queue.Count; i++)
+        {
+            if (Find(options, queue[i]) is not { } dependency)
+                continue;
+            if (dependency.DependOn.Count > 0)
+            {
+                foreach (var next in dependency.DependOn)
+                {
+                    if (seen.Add(next)) queue.Add(next);
+                }
+            }
+            else
+            {
+                result = RuntimeSpec.Merge(result, RuntimeSpec.Of(OwnRuntime(options, dependency)));
+            }
+        }
+        return result ?? RuntimeSpec.Of(name);
+    }
+
+    private static string OwnRuntime(SharpackOptions options, EntryDescription entry) =>
+        entry.Runtime ?? options.Optimization.RuntimeChunk?.Invoke(entry.Name) ?? entry.Name;
+
+    private static EntryDescription? Find(SharpackOptions options, string name)
+    {
+        foreach (var entry in options.Entries)
+        {
+            if (entry.Name == name) return entry;
+        }
+        return null;
+    }
+}

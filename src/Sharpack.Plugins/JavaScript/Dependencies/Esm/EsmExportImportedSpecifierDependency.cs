@@ -1,0 +1,48 @@
+// Follows webpack lib/dependencies/HarmonyExportImportedSpecifierDependency.js for a named
+// re-export — `export { a as b } from "x"`, `import { a } from "x"; export { a as b }` and
+// `export * as ns from "x"`: it connects this module to x, provides the name with x's export as
+// its target, and references that export of x only when the name is used. The getter itself is
+// rendered with the module's other exports (EsmExportsDependency).
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+/// <summary>A named re-export of an imported module's export (or namespace).</summary>
+public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportSideEffectDependency import, string? importName) : Dependency
+{
+    /// <summary>The name this module exports.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The import the value comes from.</summary>
+    public EsmImportSideEffectDependency Import { get; } = import;
+
+    /// <summary>The export read from the imported module; null for its namespace.</summary>
+    public string? ImportName { get; } = importName;
+
+    /// <inheritdoc />
+    public override Dependency? ResolvesWith => Import;
+
+    /// <summary>How the re-export is carried out in <paramref name="runtime"/>.</summary>
+    public EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+        EsmReexport.NamedMode(moduleGraph, this, Name, ImportName is null ? [] : [ImportName], runtime);
+
+    /// <inheritdoc />
+    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => EsmReexport.GetExports(moduleGraph, this, GetMode(moduleGraph, null));
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+        EsmReexport.GetReferencedExports(GetMode(moduleGraph, runtime), runtime);
+
+    /// <inheritdoc />
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
+        (_, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime));
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        // Rendered by EsmExportsDependency with the module's other export getters.
+    }
+}

@@ -1,0 +1,170 @@
+// Follows webpack lib/FlagDependencyUsagePlugin.js: at optimizeDependencies, which exports of
+// each module are used, per runtime (or globally with `optimization.usedExports: "global"`).
+// Starting from the entries, every active connection of a used module says what it uses of its
+// target (Dependency.GetReferencedExports); a module reached again with more used exports is
+// processed again, until nothing changes. A module used without any export being read is used
+// for its side effects only.
+
+using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Optimize;
+
+/// <summary>Determines the used exports of every module (<c>optimization.usedExports</c>).</summary>
+/// <param name="global">Analyse usage once for all runtimes (<c>"global"</c>).</param>
+public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
+{
+    /// <inheritdoc />
+    public void Apply(Compiler compiler) =>
+        compiler.Hooks.Compilation.Tap("FlagDependencyUsagePlugin", (compilation, _) =>
+            compilation.Hooks.OptimizeDependencies.Tap(new Core.Hooks.TapOptions("FlagDependencyUsagePlugin") { Stage = Compilation.StageDefault }, modules =>
+            {
+                Run(compilation, modules, global);
+                return null;
+            }));
+
+    /// <summary>Fills the usage of <paramref name="modules"/>' exports from the entries of <paramref name="compilation"/>.</summary>
+    public static void Run(Compilation compilation, IReadOnlyList<Module> modules, bool global)
+    {
+        var moduleGraph = compilation.Graph;
+        // A namespace re-export's nested exports info is another module's: a change there queues that module.
+        var owners = new Dictionary<ExportsInfo, Module>(modules.Count, ReferenceEqualityComparer.Instance);
+        foreach (var module in modules)
+        {
+            var exportsInfo = moduleGraph.GetExportsInfo(module);
+            exportsInfo.SetHasUseInfo();
+            owners[exportsInfo] = module;
+        }
+        var queue = new UsageQueue(owners);
+        foreach (var (name, dependencies) in compilation.EntryDependencies)
+        {
+            var runtime = global ? null : EntryRuntime.Get(compilation.Options, name);
+            foreach (var dependency in dependencies)
+            {
+                if (moduleGraph.GetModule(dependency) is { } module)
+                    ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue);
+            }
+        }
+        while (queue.Items.TryDequeue(out var item))
+            ProcessModule(moduleGraph, item.Module, item.Runtime, queue);
+    }
+
+    private sealed class UsageQueue(Dictionary<ExportsInfo, Module> owners)
+    {
+        public readonly Queue<(Module Module, RuntimeSpec? Runtime)> Items = new();
+
+        public void Enqueue(Module module, RuntimeSpec? runtime) => Items.Enqueue((module, runtime));
+
+        // Queues the module the exports info belongs to, if it is a module's (not an export's value).
+        public void EnqueueOwner(ExportsInfo exportsInfo, RuntimeSpec? runtime)
+        {
+            if (owners.TryGetValue(exportsInfo, out var module)) Items.Enqueue((module, runtime));
+        }
+    }
+
+    // What each active connection of the module (and of its blocks) uses of its target, merged
+    // per target module, then applied to the targets.
+    private static void ProcessModule(ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime, UsageQueue queue)
+    {
+        var referencedByModule = new Dictionary<Module, Dictionary<string, ReferencedExport>?>();
+        var order = new List<Module>();
+        foreach (var dependency in module.Dependencies)
+        {
+            if (moduleGraph.GetConnection(dependency) is not { } connection)
+                continue;
+            var state = connection.GetActiveState(runtime);
+            if (state == ConnectionState.Inactive)
+                continue;
+            var target = connection.Module;
+            if (state == ConnectionState.TransitiveOnly)
+            {
+                ProcessModule(moduleGraph, target, runtime, queue);
+                continue;
+            }
+            var known = referencedByModule.TryGetValue(target, out var old);
+            // null: the whole exports object is used; nothing more to learn from this module.
+            if (known && old is null)
+                continue;
+            var referenced = dependency.GetReferencedExports(moduleGraph, runtime);
+            if (!known)
+                order.Add(target);
+            if (referenced == ReferencedExport.ExportsObject || IsExportsObject(referenced))
+            {
+                referencedByModule[target] = null;
+                continue;
+            }
+            if (!known || old is null)
+                referencedByModule[target] = old = new Dictionary<string, ReferencedExport>(StringComparer.Ordinal);
+            foreach (var export in referenced)
+            {
+                var key = string.Join('\n', export.Name);
+                old[key] = old.TryGetValue(key, out var previous)
+                    ? previous with { CanMangle = previous.CanMangle && export.CanMangle }
+                    : export;
+            }
+        }
+        foreach (var target in order)
+        {
+            var referenced = referencedByModule[target];
+            ProcessReferencedModule(moduleGraph, target, referenced is null ? ReferencedExport.ExportsObject : [.. referenced.Values], runtime, queue);
+        }
+    }
+
+    private static bool IsExportsObject(IReadOnlyList<ReferencedExport> referenced)
+    {
+        foreach (var export in referenced)
+        {
+            if (export.Name.Count == 0) return true;
+        }
+        return false;
+    }
+
+    // webpack skips a side-effect-free module reached without used exports unless forced (entries);
+    // side effects are not analysed yet, so every such module is kept for its side effects.
+    private static void ProcessReferencedModule(ModuleGraph moduleGraph, Module module, IReadOnlyList<ReferencedExport> usedExports,
+        RuntimeSpec? runtime, UsageQueue queue)
+    {
+        var exportsInfo = moduleGraph.GetExportsInfo(module);
+        if (usedExports.Count == 0)
+        {
+            // A module reached without any export used is needed for its side effects.
+            if (exportsInfo.SetUsedForSideEffectsOnly(runtime))
+                queue.Enqueue(module, runtime);
+            return;
+        }
+        if (module.BuildExportsType == BuildExportsType.None)
+        {
+            if (exportsInfo.SetUsedWithoutInfo(runtime))
+                queue.Enqueue(module, runtime);
+            return;
+        }
+        foreach (var used in usedExports)
+        {
+            if (used.Name.Count == 0)
+            {
+                if (exportsInfo.SetUsedInUnknownWay(runtime))
+                    queue.Enqueue(module, runtime);
+                continue;
+            }
+            var current = exportsInfo;
+            for (var i = 0; i < used.Name.Count; i++)
+            {
+                var exportInfo = current.GetExportInfo(used.Name[i]);
+                if (!used.CanMangle)
+                    exportInfo.CanMangleUse = false;
+                var last = i == used.Name.Count - 1;
+                if (!last && exportInfo.GetNestedExportsInfo() is { } nested)
+                {
+                    if (exportInfo.SetUsedConditionally(static state => state == UsageState.Unused, UsageState.OnlyPropertiesUsed, runtime))
+                        queue.EnqueueOwner(current, runtime);
+                    current = nested;
+                    continue;
+                }
+                if (exportInfo.SetUsedConditionally(static state => state != UsageState.Used, UsageState.Used, runtime))
+                    queue.EnqueueOwner(current, runtime);
+                break;
+            }
+        }
+    }
+}
