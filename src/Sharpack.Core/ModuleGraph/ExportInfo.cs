@@ -473,11 +473,13 @@ public sealed class ExportInfo
         }
         if (_usedInRuntime is not null)
         {
-            var byState = new SortedDictionary<UsageState, List<string>>();
+            // Grouped by state in the order the states first appear, as webpack's Map does.
+            var byState = new List<(UsageState State, List<string> Runtimes)>();
             foreach (var (runtime, used) in _usedInRuntime)
             {
-                if (!byState.TryGetValue(used, out var list)) byState[used] = list = [];
-                list.Add(runtime);
+                var index = byState.FindIndex(g => g.State == used);
+                if (index < 0) byState.Add((used, [runtime]));
+                else byState[index].Runtimes.Add(runtime);
             }
             var parts = new List<string>();
             foreach (var (used, runtimes) in byState)

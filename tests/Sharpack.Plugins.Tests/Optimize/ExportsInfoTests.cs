@@ -1,0 +1,195 @@
+// Provided and used exports as webpack's FlagDependencyExportsPlugin and FlagDependencyUsagePlugin
+// determine them: small projects built through the compiler, the module graph read after
+// optimizeDependencies, and __webpack_exports_info__ answers checked by running the bundle.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests.Optimize;
+
+public sealed class ExportsInfoTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-exports-info-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    // Builds and hands over the module graph as it is after optimizeDependencies.
+    private (ModuleGraph Graph, Func<string, Module> Module) Build(string json)
+    {
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var compiler = SharpackPlugins.CreateCompiler(result.Options!);
+        ModuleGraph? graph = null;
+        compiler.Hooks.Compilation.Tap("test", (compilation, _) =>
+            compilation.Hooks.AfterOptimizeDependencies.Tap("test", _ => graph = compilation.Graph));
+        var stats = compiler.Run();
+        Assert.Empty(stats.Errors);
+        Assert.NotNull(graph);
+        return (graph, name => graph.Modules.Single(m => m.ReadableName == name));
+    }
+
+    private static string Provided(ModuleGraph graph, Module module)
+    {
+        var names = graph.GetProvidedExports(module, out var unknown);
+        return names is null ? "no info" : unknown ? "unknown" : string.Join(",", names);
+    }
+
+    [Fact]
+    public void Provided_exports_follow_local_exports_named_and_star_reexports_json_and_commonjs()
+    {
+        Write("index.js", """
+            import * as barrel from "./barrel.js";
+            import data from "./data.json";
+            import cjs from "./cjs.js";
+            console.log(barrel, data, cjs);
+            """);
+        Write("barrel.js", """
+            export const own = 1;
+            export { a as renamed } from "./a.js";
+            export * from "./a.js";
+            export * from "./cjs.js";
+            export * as nsA from "./a.js";
+            """);
+        Write("a.js", "export const a = 1; export function b() {} export default 3;");
+        Write("cjs.js", "exports.x = 1;");
+        Write("data.json", """{ "k": 1, "nested": { "deep": 2 } }""");
+        var (graph, module) = Build("""{ "mode": "development", "target": "node", "entry": "./index.js" }""");
+        Assert.Equal("a,b,default", Provided(graph, module("./a.js")));
+        Assert.Equal("k,nested", Provided(graph, module("./data.json")));
+        Assert.Equal("unknown", Provided(graph, module("./cjs.js")));
+        // A star re-export of a CommonJS module makes every other name possible.
+        Assert.Equal("unknown", Provided(graph, module("./barrel.js")));
+        var barrel = graph.GetExportsInfo(module("./barrel.js"));
+        Assert.Equal(ProvidedState.Provided, barrel.GetReadOnlyExportInfo("renamed").Provided);
+        Assert.Equal(ProvidedState.Provided, barrel.GetReadOnlyExportInfo("b").Provided);
+        Assert.Equal(ProvidedState.NotProvided, barrel.GetReadOnlyExportInfo("default").Provided);
+        // Re-exports know their targets; the namespace re-export's value has a's exports.
+        var renamed = barrel.GetReadOnlyExportInfo("renamed").GetTarget(graph);
+        Assert.Equal("./a.js", renamed!.Value.Module.ReadableName);
+        Assert.Equal(["a"], renamed.Value.Export);
+        Assert.True(barrel.GetReadOnlyExportInfo("own").TerminalBinding);
+        Assert.False(barrel.GetReadOnlyExportInfo("renamed").TerminalBinding);
+        Assert.Equal(true, barrel.IsExportProvided(["nsA", "b"]));
+        Assert.Null(graph.GetExportsInfo(module("./data.json")).GetReadOnlyExportInfo("nested").ExportsInfo);
+        // Development: no usage analysis.
+        Assert.Equal(UsageState.NoInfo, barrel.GetUsed("own", null));
+    }
+
+    [Fact]
+    public void Star_reexports_without_commonjs_list_every_name_and_skip_default()
+    {
+        Write("index.js", "import * as ns from './barrel.js'; console.log(ns);");
+        Write("barrel.js", "export * from './a.js'; export * from './b.js'; export const own = 0;");
+        Write("a.js", "export const a = 1, shared = 2; export default 1;");
+        Write("b.js", "export const b = 1, shared = 3, own = 4;");
+        var (graph, module) = Build("""{ "mode": "development", "target": "node", "entry": "./index.js" }""");
+        Assert.Equal("a,b,own,shared", Provided(graph, module("./barrel.js")));
+        // The first star provides `shared`; own beats both stars.
+        var barrel = graph.GetExportsInfo(module("./barrel.js"));
+        Assert.Equal("./a.js", barrel.GetReadOnlyExportInfo("shared").GetTarget(graph)!.Value.Module.ReadableName);
+        Assert.True(barrel.GetReadOnlyExportInfo("own").TerminalBinding);
+    }
+
+    [Fact]
+    public void Used_exports_are_per_runtime_and_follow_reexports_to_the_defining_module()
+    {
+        Write("main.js", "import { a } from './barrel.js'; console.log(a);");
+        Write("other.js", "import { b, ns } from './barrel.js'; console.log(b(), ns.c);");
+        Write("barrel.js", "export { a } from './a.js'; export * from './b.js'; export * as ns from './c.js'; export const unused = 1;");
+        Write("a.js", "export const a = 1; export const a2 = 2;");
+        Write("b.js", "export function b() {} export const b2 = 2;");
+        Write("c.js", "export const c = 1; export const c2 = 2;");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": { "main": "./main.js", "other": "./other.js" } }""");
+        var main = RuntimeSpec.Of("main");
+        var other = RuntimeSpec.Of("other");
+        var barrel = graph.GetExportsInfo(module("./barrel.js"));
+        Assert.Equal(UsageState.Used, barrel.GetUsed("a", main));
+        Assert.Equal(UsageState.Unused, barrel.GetUsed("a", other));
+        Assert.Equal(UsageState.Unused, barrel.GetUsed("unused", null));
+        // `ns.c` on a named import uses all of ns (member chains on named imports are not tracked yet).
+        Assert.Equal(UsageState.Used, barrel.GetUsed("ns", other));
+        var a = graph.GetExportsInfo(module("./a.js"));
+        Assert.Equal(UsageState.Used, a.GetUsed("a", main));
+        Assert.Equal(UsageState.Unused, a.GetUsed("a2", null));
+        var b = graph.GetExportsInfo(module("./b.js"));
+        Assert.Equal(UsageState.Used, b.GetUsed("b", other));
+        Assert.Equal(UsageState.Unused, b.GetUsed("b", main));
+        Assert.Equal(UsageState.Unused, b.GetUsed("b2", null));
+        var c = graph.GetExportsInfo(module("./c.js"));
+        Assert.Equal(UsageState.Unknown, c.GetUsed("c2", other));
+        Assert.Equal(UsageState.Unused, c.GetUsed("c2", main));
+        Assert.Equal(new UsedExports(UsedExportsKind.Names, ["a"]).Names, a.GetUsedExports(main).Names);
+        // In "other" a.js is only imported by the barrel: used for its side effects, no export used.
+        Assert.Equal(UsedExportsKind.Names, a.GetUsedExports(other).Kind);
+        Assert.Empty(a.GetUsedExports(other).Names!);
+        Assert.False(a.IsUsed(other));
+        Assert.True(a.IsModuleUsed(other));
+        // The re-export of `a` is not needed in "other": its connection is inactive there.
+        var reexport = graph.GetOutgoingConnections(module("./barrel.js")).Single(c => c.Dependency is JavaScript.Dependencies.Esm.EsmExportImportedSpecifierDependency { Name: "a" });
+        Assert.True(reexport.IsActive(main));
+        Assert.False(reexport.IsActive(other));
+        Assert.Equal("used in main", barrel.GetReadOnlyExportInfo("a").GetUsedInfo());
+    }
+
+    [Fact]
+    public void Global_usage_and_namespace_objects_that_escape()
+    {
+        Write("main.js", "import * as ns from './lib.js'; import { x } from './other.js'; console.log(ns, x);");
+        Write("lib.js", "export const a = 1; export const b = 2;");
+        Write("other.js", "export const x = 1; export const y = 2;");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js", "optimization": { "usedExports": "global" } }""");
+        var lib = graph.GetExportsInfo(module("./lib.js"));
+        Assert.Equal(UsageState.Unknown, lib.GetUsed("a", null));
+        Assert.False(lib.GetReadOnlyExportInfo("a").CanMangle);
+        var other = graph.GetExportsInfo(module("./other.js"));
+        Assert.Equal(UsageState.Used, other.GetUsed("x", RuntimeSpec.Of("anything")));
+        Assert.Equal(UsageState.Unused, other.GetUsed("y", null));
+        Assert.Equal(true, other.GetReadOnlyExportInfo("x").CanMangle);
+    }
+
+    [Fact]
+    public void Connections_are_kept_both_ways_and_bindings_share_their_import_module()
+    {
+        Write("main.js", "import { a } from './lib.js'; import def from './lib.js'; console.log(a, a, def);");
+        Write("lib.js", "export const a = 1; export default 2;");
+        var (graph, module) = Build("""{ "mode": "development", "target": "node", "entry": "./main.js" }""");
+        var lib = module("./lib.js");
+        var incoming = graph.GetIncomingConnections(lib);
+        // One import (both statements share the request) and three uses of its bindings.
+        Assert.Equal(4, incoming.Count);
+        Assert.All(incoming, c => Assert.Equal(module("./main.js"), c.OriginModule));
+        Assert.Equal(incoming.Count, graph.GetOutgoingConnections(module("./main.js")).Count(c => c.Module == lib));
+        Assert.Single(graph.GetIncomingConnections(module("./main.js")), c => c.OriginModule is null);
+    }
+
+    [Theory]
+    [InlineData("production", "true false true false undefined")]
+    [InlineData("development", "true true true false undefined")]
+    public void Webpack_exports_info_answers_from_the_analysis(string mode, string expected)
+    {
+        Write("main.js", "import { a, report } from './lib.js'; console.log(a === 1 && report());");
+        Write("lib.js", """
+            export const a = 1;
+            export const b = 2;
+            export function report() {
+              return [__webpack_exports_info__.a.used, __webpack_exports_info__.b.used, __webpack_exports_info__.a.provideInfo,
+                __webpack_exports_info__.missing.provideInfo, __webpack_exports_info__.a.usedName].join(" ");
+            }
+            """);
+        Build($$"""{ "mode": "{{mode}}", "target": "node", "entry": "./main.js", "optimization": { "minimize": false } }""");
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal(expected.Replace(" undefined", " "), output.TrimEnd('\n'));
+    }
+}
