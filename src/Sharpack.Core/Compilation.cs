@@ -260,6 +260,15 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Builds the module graph from the entries.</summary>
     public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run();
 
+    /// <summary>Ends make: the module graph in an order independent of thread timings (<see cref="ModuleGraph.ModuleGraph.FinishMake"/>).</summary>
+    public void FinishMake()
+    {
+        var entries = new List<Dependency>();
+        foreach (var (_, dependencies) in EntryDependencies)
+            entries.AddRange(dependencies);
+        Graph.FinishMake(entries);
+    }
+
     /// <summary>Turns the module graph into chunks and assets.</summary>
     public void Seal() => SealPasses.Run(this);
 

@@ -71,7 +71,7 @@ public sealed class Compiler(SharpackOptions options)
                 c.Make();
             });
             compilation.SortDiagnostics();
-            compilation.Graph.ConnectSharedDependencies();
+            compilation.FinishMake();
             Hooks.FinishMake.CallAsync(compilation).Wait();
             compilation.Hooks.FinishModules.CallAsync(compilation.Graph.Modules).Wait();
             if (compilation.Errors.Count == 0)

@@ -89,11 +89,15 @@ public sealed class ModuleGraph
     }
 
     /// <summary>
-    /// Connects the dependencies that name no request of their own but use the module another
-    /// dependency resolved to (<see cref="Dependency.ResolvesWith"/>: an imported binding uses its
-    /// import's module), once make is done; in module and dependency order.
+    /// Ends make: connects the dependencies that name no request of their own but use the module
+    /// another dependency resolved to (<see cref="Dependency.ResolvesWith"/>: an imported binding
+    /// uses its import's module), then puts the modules and connections in an order that does not
+    /// depend on which thread finished first — modules in pre-order from the entries (dependencies
+    /// in source order; a module never reached last, by identifier), connections by origin module
+    /// and dependency order — and sets each module's depth and pre- and post-order indexes.
     /// </summary>
-    public void ConnectSharedDependencies()
+    /// <param name="entryDependencies">The entries' dependencies, in entry order.</param>
+    public void FinishMake(IEnumerable<Dependency> entryDependencies)
     {
         foreach (var module in Modules)
         {
@@ -101,12 +105,104 @@ public sealed class ModuleGraph
             {
                 if (dependency.ResolvesWith is { } source && !_connections.ContainsKey(dependency)
                     && _connections.TryGetValue(source, out var sourceConnection))
+                    _connections[dependency] = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
+            }
+        }
+        var entries = new List<ModuleGraphConnection>();
+        foreach (var dependency in entryDependencies)
+        {
+            if (_connections.TryGetValue(dependency, out var connection))
+                entries.Add(connection);
+        }
+        var order = new List<Module>(Modules.Count);
+        var pre = new int[Modules.Count];
+        var post = new int[Modules.Count];
+        Array.Fill(pre, -1);
+        Array.Fill(post, -1);
+        var postCount = 0;
+        // Iterative depth-first walk: (module, next dependency index).
+        var stack = new Stack<(Module Module, int Next)>();
+        foreach (var entry in entries)
+        {
+            if (pre[entry.Module.Key] >= 0) continue;
+            pre[entry.Module.Key] = order.Count;
+            order.Add(entry.Module);
+            stack.Push((entry.Module, 0));
+            while (stack.Count > 0)
+            {
+                var (module, next) = stack.Pop();
+                var dependencies = module.Dependencies;
+                var pushed = false;
+                for (var i = next; i < dependencies.Count; i++)
                 {
-                    var connection = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
-                    _connections[dependency] = connection;
-                    Data(sourceConnection.Module).Incoming.Add(connection);
-                    Data(module).Outgoing.Add(connection);
+                    if (!_connections.TryGetValue(dependencies[i], out var connection) || pre[connection.Module.Key] >= 0) continue;
+                    var target = connection.Module;
+                    pre[target.Key] = order.Count;
+                    order.Add(target);
+                    stack.Push((module, i + 1));
+                    stack.Push((target, 0));
+                    pushed = true;
+                    break;
                 }
+                if (!pushed) post[module.Key] = postCount++;
+            }
+        }
+        if (order.Count < Modules.Count)
+        {
+            var rest = new List<Module>();
+            foreach (var module in Modules)
+            {
+                if (pre[module.Key] < 0) rest.Add(module);
+            }
+            rest.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
+            order.AddRange(rest);
+        }
+        var data = new List<ModuleGraphModule>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            var module = order[i];
+            var moduleData = _data[module.Key];
+            moduleData.PreOrderIndex = pre[module.Key];
+            moduleData.PostOrderIndex = post[module.Key];
+            moduleData.Incoming.Clear();
+            moduleData.Outgoing.Clear();
+            data.Add(moduleData);
+        }
+        for (var i = 0; i < order.Count; i++)
+            order[i].Key = i;
+        Modules.Clear();
+        Modules.AddRange(order);
+        _data.Clear();
+        _data.AddRange(data);
+        foreach (var entry in entries)
+            _data[entry.Module.Key].Incoming.Add(entry);
+        foreach (var module in Modules)
+        {
+            var outgoing = _data[module.Key].Outgoing;
+            foreach (var dependency in module.Dependencies)
+            {
+                if (!_connections.TryGetValue(dependency, out var connection)) continue;
+                outgoing.Add(connection);
+                _data[connection.Module.Key].Incoming.Add(connection);
+            }
+        }
+        AssignDepths(entries);
+    }
+
+    // Follows webpack's Compilation.assignDepths: breadth first from the entries (depth 0).
+    private void AssignDepths(List<ModuleGraphConnection> entries)
+    {
+        var queue = new Queue<Module>();
+        foreach (var entry in entries)
+        {
+            if (SetDepthIfLower(entry.Module, 0)) queue.Enqueue(entry.Module);
+        }
+        while (queue.TryDequeue(out var module))
+        {
+            var depth = _data[module.Key].Depth + 1;
+            foreach (var connection in _data[module.Key].Outgoing)
+            {
+                if (SetDepthIfLower(connection.Module, depth)) queue.Enqueue(connection.Module);
             }
         }
     }
