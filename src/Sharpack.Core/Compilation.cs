@@ -183,9 +183,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// </summary>
     public void RemoveChunk(Chunk chunk)
     {
-        foreach (var module in chunk.Modules)
-            module.ChunkCount--;
-        chunk.Modules.Clear();
+        ChunkGraph.DisconnectChunk(chunk);
         foreach (var group in chunk.Groups)
             group.Chunks.Remove(chunk);
         chunk.Groups.Clear();
@@ -314,7 +312,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
                     origins.Add(new ChunkOriginStats(module.Identifier, module.Identifier, module.ReadableName, loc, block.Request ?? ""));
                 }
             }
-            var runtime = chunk.Runtime.Length == 0 ? [] : chunk.Runtime.Split('|');
+            string[] runtime = chunk.Runtime is { } spec ? spec.Names.ToArray() : [];
             result.Add(new ChunkStats(chunk.Id, chunk.Name is null ? [] : [chunk.Name], chunk.Files, chunk.IsInitial, chunk.HasRuntime, modules)
             {
                 Runtime = runtime,

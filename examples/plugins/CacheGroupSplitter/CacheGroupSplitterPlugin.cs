@@ -12,6 +12,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Sharpack.Core;
+using Sharpack.Core.Runtime;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.ModuleGraph;
@@ -79,7 +80,7 @@ public sealed class CacheGroupSplitterPlugin : IPlugin
             }
             foreach (var chunkGroup in chunk.Groups.ToList())
                 chunkGroup.InsertChunk(target, chunk);
-            target.Runtime = Union(target.Runtime, chunk.Runtime);
+            target.Runtime = RuntimeSpec.Merge(target.Runtime, chunk.Runtime);
         }
     }
 
@@ -89,13 +90,4 @@ public sealed class CacheGroupSplitterPlugin : IPlugin
         "initial" => chunk.IsInitial,
         _ => !chunk.IsInitial,
     };
-
-    private static string Union(string a, string b)
-    {
-        if (a.Length == 0)
-            return b;
-        var all = new SortedSet<string>(a.Split('|'), StringComparer.Ordinal);
-        all.UnionWith(b.Split('|'));
-        return string.Join('|', all);
-    }
 }

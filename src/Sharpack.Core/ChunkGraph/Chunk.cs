@@ -17,8 +17,10 @@ public sealed class Chunk(string? name)
     /// <summary>The id written into the output.</summary>
     public string Id { get; internal set; } = "";
 
-    /// <summary>Modules in the chunk, ordered by module id.</summary>
-    public List<Module> Modules { get; } = [];
+    /// <summary>Modules in the chunk, ordered by module id; changed only through <see cref="ChunkGraph"/>, which keeps the other direction.</summary>
+    public IReadOnlyList<Module> Modules => ModuleList;
+
+    internal List<Module> ModuleList { get; } = [];
 
     /// <summary>Modules the chunk's startup requires, in entry order.</summary>
     public List<Module> EntryModules { get; } = [];
@@ -32,8 +34,8 @@ public sealed class Chunk(string? name)
     /// <summary>True when the chunk carries the runtime (bootstrap and runtime modules) of one or more entrypoints.</summary>
     public bool HasRuntime { get; internal set; }
 
-    /// <summary>The name of the runtime the chunk belongs to (webpack's chunk.runtime), or several joined by <c>|</c>.</summary>
-    public string Runtime { get; set; } = "";
+    /// <summary>The runtimes the chunk runs in (webpack's chunk.runtime); null until the chunk graph assigns them.</summary>
+    public RuntimeSpec? Runtime { get; set; }
 
     /// <summary>True when the chunk is loaded by the page (it belongs to an entrypoint).</summary>
     public bool IsInitial

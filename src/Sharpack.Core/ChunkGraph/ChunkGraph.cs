@@ -7,29 +7,61 @@ using Sharpack.Core.ModuleGraph;
 
 namespace Sharpack.Core.ChunkGraph;
 
-/// <summary>Chunk ↔ module membership and entry modules, with webpack's method names.</summary>
+/// <summary>Chunk ↔ module membership both ways and entry modules, with webpack's method names.</summary>
 public sealed class ChunkGraph(Compilation compilation)
 {
+    // The chunks holding each module, by module key: a module is in few chunks, so a short list.
+    private List<Chunk>?[] _moduleChunks = [];
+
+    private List<Chunk> ChunksOf(Module module)
+    {
+        if (module.Key >= _moduleChunks.Length)
+            Array.Resize(ref _moduleChunks, Math.Max(module.Key + 1, compilation.Graph.Modules.Count));
+        return _moduleChunks[module.Key] ??= new List<Chunk>(1);
+    }
+
     /// <summary>Puts <paramref name="module"/> in <paramref name="chunk"/> (nothing when it is there).</summary>
     public void ConnectChunkAndModule(Chunk chunk, Module module)
     {
-        if (chunk.Modules.Contains(module))
+        var chunks = ChunksOf(module);
+        if (chunks.Contains(chunk))
             return;
-        chunk.Modules.Add(module);
+        chunks.Add(chunk);
+        chunk.ModuleList.Add(module);
+        module.ChunkCount++;
+    }
+
+    // The chunk graph builder's path: the builder knows the module is not in the chunk yet.
+    internal void ConnectNew(Chunk chunk, Module module)
+    {
+        ChunksOf(module).Add(chunk);
+        chunk.ModuleList.Add(module);
         module.ChunkCount++;
     }
 
     /// <summary>Takes <paramref name="module"/> out of <paramref name="chunk"/>; returns whether it was there.</summary>
     public bool DisconnectChunkAndModule(Chunk chunk, Module module)
     {
-        if (!chunk.Modules.Remove(module))
+        if (!ChunksOf(module).Remove(chunk))
             return false;
+        chunk.ModuleList.Remove(module);
         module.ChunkCount--;
         return true;
     }
 
+    /// <summary>Takes every module out of <paramref name="chunk"/> (webpack's disconnectChunk, modules side).</summary>
+    public void DisconnectChunk(Chunk chunk)
+    {
+        foreach (var module in chunk.Modules)
+        {
+            ChunksOf(module).Remove(chunk);
+            module.ChunkCount--;
+        }
+        chunk.ModuleList.Clear();
+    }
+
     /// <summary>Whether <paramref name="chunk"/> holds <paramref name="module"/>.</summary>
-    public bool IsModuleInChunk(Module module, Chunk chunk) => chunk.Modules.Contains(module);
+    public bool IsModuleInChunk(Module module, Chunk chunk) => ChunksOf(module).Contains(chunk);
 
     /// <summary>The modules of <paramref name="chunk"/>.</summary>
     public IReadOnlyList<Module> GetChunkModules(Chunk chunk) => chunk.Modules;
@@ -37,18 +69,16 @@ public sealed class ChunkGraph(Compilation compilation)
     /// <summary>How many modules <paramref name="chunk"/> holds.</summary>
     public int GetNumberOfChunkModules(Chunk chunk) => chunk.Modules.Count;
 
-    /// <summary>The chunks holding <paramref name="module"/>, in chunk order.</summary>
-    public IReadOnlyList<Chunk> GetModuleChunks(Module module)
+    /// <summary>The chunks holding <paramref name="module"/>, in the order they were connected.</summary>
+    public IReadOnlyList<Chunk> GetModuleChunks(Module module) => ChunksOf(module);
+
+    /// <summary>The runtimes <paramref name="module"/> runs in: those of every chunk holding it (webpack's getModuleRuntimes); null when none.</summary>
+    public Runtime.RuntimeSpec? GetModuleRuntimes(Module module)
     {
-        var result = new List<Chunk>();
-        if (module.ChunkCount == 0)
-            return result;
-        foreach (var chunk in compilation.Chunks)
-        {
-            if (chunk.Modules.Contains(module))
-                result.Add(chunk);
-        }
-        return result;
+        Runtime.RuntimeSpec? runtime = null;
+        foreach (var chunk in ChunksOf(module))
+            runtime = Runtime.RuntimeSpec.Merge(runtime, chunk.Runtime);
+        return runtime;
     }
 
     /// <summary>How many chunks hold <paramref name="module"/>.</summary>

@@ -6,6 +6,7 @@
 // computed on bit sets indexed by module key.
 
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
 using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 
@@ -128,7 +129,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             group.Chunks.Insert(0, runtimeChunk);
             runtimeChunk.Groups.Add(group);
             UseRuntime(group, runtimeChunk, runtime);
-            chunk.Runtime = runtime;
+            chunk.Runtime = RuntimeSpec.Of(runtime);
         }
         var resolving = new HashSet<ChunkGroup>();
         foreach (var (group, entry) in entrypoints)
@@ -142,18 +143,8 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
     {
         group.RuntimeChunk = runtimeChunk;
         runtimeChunk.HasRuntime = true;
-        runtimeChunk.Runtime = AddRuntime(runtimeChunk.Runtime, runtime);
-        group.EntrypointChunk!.Runtime = AddRuntime(group.EntrypointChunk.Runtime, runtime);
-    }
-
-    private static string AddRuntime(string runtimes, string runtime)
-    {
-        if (runtimes.Length == 0) return runtime;
-        var all = new List<string>(runtimes.Split('|'));
-        if (all.Contains(runtime)) return runtimes;
-        all.Add(runtime);
-        all.Sort(StringComparer.Ordinal);
-        return string.Join('|', all);
+        runtimeChunk.Runtime = RuntimeSpec.Merge(runtimeChunk.Runtime, RuntimeSpec.Of(runtime));
+        group.EntrypointChunk!.Runtime = RuntimeSpec.Merge(group.EntrypointChunk.Runtime, RuntimeSpec.Of(runtime));
     }
 
     private void ResolveDependOn(ChunkGroup group, EntryDescription entry, List<(ChunkGroup Group, EntryDescription Entry)> entrypoints, HashSet<ChunkGroup> resolving)
@@ -191,7 +182,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         }
         group.RuntimeChunk = runtimeChunk;
         foreach (var parent in group.Parents)
-            chunk.Runtime = AddRuntime(chunk.Runtime, parent.EntrypointChunk!.Runtime);
+            chunk.Runtime = RuntimeSpec.Merge(chunk.Runtime, parent.EntrypointChunk!.Runtime);
     }
 
     // The modules a group reaches through synchronous dependencies from its roots, not counting
@@ -321,10 +312,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                     bits &= bits - 1;
                     var module = modules[(w << 6) + bit];
                     if (seen.Add(module))
-                    {
-                        chunk.Modules.Add(module);
-                        module.ChunkCount++;
-                    }
+                        compilation.ChunkGraph.ConnectNew(chunk, module);
                 }
             }
         }
@@ -358,7 +346,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                 else group.Chunks[index] = kept;
                 if (!kept.Groups.Contains(group)) kept.Groups.Add(group);
             }
-            foreach (var module in chunk.Modules) module.ChunkCount--;
+            compilation.ChunkGraph.DisconnectChunk(chunk);
             return true;
         });
     }
@@ -376,10 +364,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                 var child = queue.Dequeue();
                 if (child.IsEntrypoint || !seen.Add(child)) continue;
                 foreach (var chunk in child.Chunks)
-                {
-                    foreach (var runtime in entryChunk.Runtime.Split('|', StringSplitOptions.RemoveEmptyEntries))
-                        chunk.Runtime = AddRuntime(chunk.Runtime, runtime);
-                }
+                    chunk.Runtime = RuntimeSpec.Merge(chunk.Runtime, entryChunk.Runtime);
                 foreach (var grandchild in child.Children) queue.Enqueue(grandchild);
             }
         }

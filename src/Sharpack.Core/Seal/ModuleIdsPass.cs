@@ -25,7 +25,7 @@ internal static class ModuleIdsPass
                 break;
         }
         foreach (var chunk in compilation.Chunks)
-            chunk.Modules.Sort((a, b) => CompareIds(a.Id, b.Id));
+            chunk.ModuleList.Sort((a, b) => CompareIds(a.Id, b.Id));
     }
 
     /// <summary>Numeric ids order as numbers, others as strings.</summary>
