@@ -30,6 +30,22 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
+        IPlugin? moduleIds = options.Optimization.ModuleIds switch
+        {
+            "named" => new Ids.NamedModuleIdsPlugin(),
+            "deterministic" => new Ids.DeterministicModuleIdsPlugin(),
+            "natural" => new Ids.NaturalModuleIdsPlugin(),
+            _ => null,
+        };
+        moduleIds?.Apply(compiler);
+        IPlugin? chunkIds = options.Optimization.ChunkIds switch
+        {
+            "named" => new Ids.NamedChunkIdsPlugin(),
+            "deterministic" => new Ids.DeterministicChunkIdsPlugin(),
+            "natural" => new Ids.NaturalChunkIdsPlugin(),
+            _ => null,
+        };
+        chunkIds?.Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)

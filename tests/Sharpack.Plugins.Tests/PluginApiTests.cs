@@ -66,8 +66,8 @@ public sealed class PluginApiTests : IDisposable
                 c.OptimizeDependencies.Tap("t", _ => { log.Add("optimizeDependencies"); return null; });
                 c.AfterChunks.Tap("t", chunks => log.Add("afterChunks " + chunks.Count));
                 c.OptimizeChunks.Tap(new Core.Hooks.TapOptions("t") { Stage = Compilation.StageAdvanced }, (_, _) => { log.Add("optimizeChunks"); return null; });
-                c.ModuleIds.Tap("t", modules => log.Add("moduleIds " + string.Join(",", modules.Select(m => m.Id).Order(StringComparer.Ordinal))));
-                c.ChunkIds.Tap("t", chunks => log.Add("chunkIds " + string.Join(",", chunks.Select(ch => ch.Id).Order(StringComparer.Ordinal))));
+                c.ModuleIds.Tap(new Core.Hooks.TapOptions("t") { Stage = 1 }, modules => log.Add("moduleIds " + string.Join(",", modules.Select(m => m.Id).Order(StringComparer.Ordinal))));
+                c.ChunkIds.Tap(new Core.Hooks.TapOptions("t") { Stage = 1 }, chunks => log.Add("chunkIds " + string.Join(",", chunks.Select(ch => ch.Id).Order(StringComparer.Ordinal))));
                 c.BeforeCodeGeneration.Tap("t", () => log.Add("beforeCodeGeneration"));
                 c.AfterHash.Tap("t", () => log.Add("afterHash"));
                 c.ProcessAssets.Tap("t", assets => log.Add("processAssets " + string.Join(",", assets.Keys)));

@@ -15,7 +15,7 @@ public sealed class Chunk(string? name)
     public string? Name { get; } = name;
 
     /// <summary>The id written into the output.</summary>
-    public string Id { get; internal set; } = "";
+    public string Id { get; set; } = "";
 
     /// <summary>Modules in the chunk, ordered by module id; changed only through <see cref="ChunkGraph"/>, which keeps the other direction.</summary>
     public IReadOnlyList<Module> Modules => ModuleList;

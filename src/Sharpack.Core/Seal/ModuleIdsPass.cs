@@ -1,6 +1,6 @@
-// module ids: `named` uses the readable path (development), `natural` the order of readable
-// names, `deterministic` a short number derived from the readable name (stable across builds
-// and machines, as webpack's DeterministicModuleIdsPlugin).
+// module ids: the ids are assigned by plugins on the moduleIds hooks (the one chosen by
+// optimization.moduleIds, or a user's); this pass checks that every module in a chunk got one
+// and orders each chunk's modules by id.
 
 using Sharpack.Core.ModuleGraph;
 
@@ -10,22 +10,15 @@ internal static class ModuleIdsPass
 {
     public static void Run(Compilation compilation)
     {
-        var modules = new List<Module>(compilation.Graph.Modules);
-        modules.Sort((a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
-        switch (compilation.Options.Optimization.ModuleIds)
-        {
-            case "named":
-                foreach (var module in modules) module.Id = module.ReadableName;
-                break;
-            case "deterministic":
-                DeterministicIds.Assign(modules, static m => m.ReadableName, static (m, id) => m.Id = id);
-                break;
-            default:
-                for (var i = 0; i < modules.Count; i++) modules[i].Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                break;
-        }
         foreach (var chunk in compilation.Chunks)
-            chunk.ModuleList.Sort((a, b) => CompareIds(a.Id, b.Id));
+        {
+            foreach (var module in chunk.Modules)
+            {
+                if (module.Id.Length == 0)
+                    compilation.Errors.Add(new Stats.BuildDiagnostic($"Module {module.ReadableName} has no id: no plugin on the moduleIds hooks assigned one (optimization.moduleIds: false needs a plugin that does).", module.ReadableName));
+            }
+            chunk.ModuleList.Sort(static (a, b) => CompareIds(a.Id, b.Id));
+        }
     }
 
     /// <summary>Numeric ids order as numbers, others as strings.</summary>

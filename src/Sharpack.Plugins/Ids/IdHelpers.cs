@@ -1,0 +1,175 @@
+// Follows webpack lib/ids/IdHelpers.js: the helpers the id plugins share — which modules and
+// chunks still need an id and which ids are taken (a plugin that ran before, e.g. a user's,
+// wins), short numeric ids from names (assignDeterministicIds: the range starts at 1000 and grows
+// tenfold until at most 5% of it is used; an item's id is the FNV-1a hash of its name plus a
+// counter, modulo the range, the counter going up on a collision — the same names give the same
+// ids as webpack's), requestToId and shortenLongString for names made from module paths.
+
+using System.Text;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Plugins.Ids;
+
+internal static class IdHelpers
+{
+    // Below this range a 32-bit hash has a small enough bias (webpack's FNV_64_THRESHOLD).
+    private const long Fnv64Threshold = 1 << 24;
+
+    /// <summary>The modules without an id, sorted by readable name, and the ids already used.</summary>
+    public static (List<Module> Modules, HashSet<string> UsedIds) ModulesWithoutIds(IReadOnlyList<Module> modules)
+    {
+        var without = new List<Module>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            if (module.Id.Length == 0) without.Add(module);
+            else used.Add(module.Id);
+        }
+        without.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
+        return (without, used);
+    }
+
+    /// <summary>The chunks without an id, in chunk order, and the ids already used.</summary>
+    public static (List<Chunk> Chunks, HashSet<string> UsedIds) ChunksWithoutIds(IReadOnlyList<Chunk> chunks)
+    {
+        var without = new List<Chunk>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Id.Length == 0) without.Add(chunk);
+            else used.Add(chunk.Id);
+        }
+        return (without, used);
+    }
+
+    /// <summary>Assigns short numeric ids hashed from each item's name, avoiding <paramref name="usedIds"/>.</summary>
+    public static void AssignDeterministicIds<T>(List<T> items, Func<T, string> name, Action<T, string> assign, HashSet<string> usedIds)
+    {
+        long range = 1000;
+        while (range < (long)(items.Count + usedIds.Count) * 20) range *= 10;
+        var used = new HashSet<long>();
+        foreach (var id in usedIds)
+        {
+            if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                used.Add(number);
+        }
+        foreach (var item in items)
+        {
+            var ident = name(item);
+            long id;
+            var salt = 0;
+            do
+            {
+                id = NumberHash(ident + salt.ToString(System.Globalization.CultureInfo.InvariantCulture), range);
+                salt++;
+            }
+            while (!used.Add(id));
+            assign(item, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Assigns 0, 1, 2… in order, skipping <paramref name="usedIds"/>.</summary>
+    public static void AssignAscendingIds<T>(List<T> items, Action<T, string> assign, HashSet<string> usedIds)
+    {
+        var next = 0;
+        foreach (var item in items)
+        {
+            string id;
+            do id = (next++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            while (usedIds.Contains(id));
+            assign(item, id);
+        }
+    }
+
+    /// <summary>webpack's numberHash: FNV-1a over the UTF-16 code units, modulo <paramref name="range"/>.</summary>
+    internal static long NumberHash(string text, long range)
+    {
+        if (range < Fnv64Threshold)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash ^= c;
+                hash *= 16777619u;
+            }
+            return (hash & 0x7fffffff) % range;
+        }
+        var hash64 = 0xCBF29CE484222325ul;
+        foreach (var c in text)
+        {
+            hash64 ^= c;
+            hash64 *= 0x100000001B3ul;
+        }
+        return (long)(hash64 % (ulong)range);
+    }
+
+    /// <summary>webpack's requestToId: strip leading ./ and ../, then every run of other characters becomes "_".</summary>
+    internal static string RequestToId(string request)
+    {
+        var start = 0;
+        while (true)
+        {
+            if (request.AsSpan(start).StartsWith("./", StringComparison.Ordinal)) start += 2;
+            else if (request.AsSpan(start).StartsWith("../", StringComparison.Ordinal)) start += 3;
+            else break;
+        }
+        var builder = new StringBuilder(request.Length - start);
+        var inRun = false;
+        for (var i = start; i < request.Length; i++)
+        {
+            var c = request[i];
+            var valid = char.IsAsciiLetterOrDigit(c) || c == '_' || (c == '-' && i > start);
+            if (valid) { builder.Append(c); inRun = false; }
+            else if (!inRun) { builder.Append('_'); inRun = true; }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>webpack's shortenLongString: names of 100 characters or more keep a prefix and a hash.</summary>
+    internal static string Shorten(string name)
+    {
+        if (name.Length < 100) return name;
+        var hash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(name)));
+        return name[..(100 - 6 - 1)] + "-" + hash[..6];
+    }
+
+    /// <summary>webpack's getShortChunkName: the chunk's root modules' ids joined by "-".</summary>
+    internal static string ShortChunkName(Chunk chunk)
+    {
+        var names = new List<string>();
+        foreach (var module in RootModules(chunk)) names.Add(RequestToId(module.ReadableName));
+        return Shorten(string.Join('-', names));
+    }
+
+    /// <summary>The chunk's root modules' readable names joined by ",".</summary>
+    internal static string FullChunkName(Chunk chunk)
+    {
+        var names = new List<string>();
+        foreach (var module in RootModules(chunk)) names.Add(module.ReadableName);
+        return string.Join(',', names);
+    }
+
+    // Modules of the chunk no other module of the chunk depends on (all of them in a cycle), by name.
+    private static List<Module> RootModules(Chunk chunk)
+    {
+        var members = new HashSet<Module>(chunk.Modules);
+        var referenced = new HashSet<Module>();
+        foreach (var module in chunk.Modules)
+        {
+            foreach (var dependency in module.Dependencies)
+            {
+                if (dependency.Block is null && dependency.Target is { } target && target != module && members.Contains(target))
+                    referenced.Add(target);
+            }
+        }
+        var roots = new List<Module>();
+        foreach (var module in chunk.Modules)
+        {
+            if (!referenced.Contains(module)) roots.Add(module);
+        }
+        if (roots.Count == 0) roots.AddRange(chunk.Modules);
+        roots.Sort((a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
+        return roots;
+    }
+}
