@@ -30,6 +30,7 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
+        new InferAsyncModulesPlugin().Apply(compiler);
         IPlugin? moduleIds = options.Optimization.ModuleIds switch
         {
             "named" => new Ids.NamedModuleIdsPlugin(),

@@ -20,7 +20,6 @@ internal static class SealPasses
         {
         }
         hooks.AfterOptimizeDependencies.Call(modules);
-        Timed(compilation, "async modules", AsyncModulesPass.Run);
         hooks.BeforeChunks.Call();
         Timed(compilation, "build chunk graph", BuildChunkGraphPass.Run);
         hooks.AfterChunks.Call(chunks);
