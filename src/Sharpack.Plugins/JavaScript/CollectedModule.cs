@@ -6,7 +6,7 @@ using Sharpack.Core.Stats;
 
 namespace Sharpack.Plugins.JavaScript;
 
-/// <summary>The result of <see cref="DependencyCollector.Collect"/>.</summary>
+/// <summary>The result of <see cref="JavascriptParser.Parse"/>.</summary>
 public sealed class CollectedModule
 {
     /// <summary>Dependencies in source order (JavaScriptModule.Build moves them to the module and empties this list).</summary>
@@ -35,4 +35,14 @@ public sealed class CollectedModule
 
     /// <summary>Warnings (e.g. expressions as requests).</summary>
     public List<BuildDiagnostic> Warnings { get; } = [];
+
+    /// <summary>Each top-level statement with the top-level names it declares and uses (webpack's inner graph input).</summary>
+    public List<TopLevelStatement> TopLevelStatements { get; } = [];
 }
+
+/// <summary>A top-level statement, the top-level names it declares and the other top-level names its code uses.</summary>
+/// <param name="Start">Where the statement starts.</param>
+/// <param name="End">Where it ends.</param>
+/// <param name="Declares">Names it binds (<c>*default*</c> for an exported default expression).</param>
+/// <param name="Uses">Top-level names it reads or writes, other than its own, in order of first use.</param>
+public sealed record TopLevelStatement(int Start, int End, string[] Declares, string[] Uses);
