@@ -1,10 +1,12 @@
 // Follows the data webpack lib/optimize/InnerGraph.js collects (through InnerGraphPlugin's
 // parser hooks): for each top-level statement, the top-level names it declares and the top-level
 // names its code uses. Tree shaking (a later step) will keep a statement only when an export or a
-// kept statement uses what it declares; nothing reads it yet.
+// kept statement uses what it declares; nothing reads it yet. Recorded for ES modules, the ones
+// whose exports tree shaking removes.
 //
 // PERF: a use is noted from the identifier the walk visits anyway: one array read to see whether
-// its symbol is top-level, and a mark per symbol (no set per statement).
+// its symbol is top-level, then a scan of the statement's few uses so far (a set past 16; an
+// array of marks per module was 3 MB of three.js x10's make).
 
 using Sharpack.JavaScript.Ast;
 
@@ -12,88 +14,96 @@ namespace Sharpack.Plugins.JavaScript;
 
 public sealed partial class JavascriptParser
 {
-    private int _statementNumber;
-    private int[]? _usedInStatement;
+    private bool _inTopLevelStatement;
     private List<int>? _statementUses;
+    private HashSet<int>? _statementUseSet;
 
-    private void BeginTopLevelStatement(Node statement)
+    private void BeginTopLevelStatement()
     {
-        _statementNumber++;
+        _inTopLevelStatement = _result.IsEsm;
         _statementUses?.Clear();
+        _statementUseSet?.Clear();
     }
 
     private void NoteTopLevelUse(int symbol)
     {
-        var symbols = _scopes.Symbols;
-        if (symbols[symbol].Scope != _scopes.RootScope || _statementNumber == 0)
+        if (!_inTopLevelStatement || _scopes.Symbols[symbol].Scope != _scopes.RootScope)
             return;
-        var marks = _usedInStatement ??= new int[symbols.Length];
-        if (marks[symbol] == _statementNumber)
+        var uses = _statementUses ??= [];
+        if (_statementUseSet is { } set)
+        {
+            if (set.Add(symbol))
+                uses.Add(symbol);
             return;
-        marks[symbol] = _statementNumber;
-        (_statementUses ??= []).Add(symbol);
+        }
+        if (uses.Contains(symbol))
+            return;
+        uses.Add(symbol);
+        if (uses.Count > 16)
+            _statementUseSet = [.. uses];
     }
 
     private void EndTopLevelStatement(Node statement)
     {
-        var declares = DeclaredNames(statement);
-        string[] uses = [];
+        if (!_inTopLevelStatement)
+            return;
+        _inTopLevelStatement = false;
+        var names = _result.TopLevelNames;
+        var declaresStart = names.Count;
+        AddDeclaredNames(statement, names);
+        var declaresCount = names.Count - declaresStart;
+        var usesStart = names.Count;
         if (_statementUses is { Count: > 0 } symbols)
         {
-            var names = new List<string>(symbols.Count);
             foreach (var symbol in symbols)
             {
                 var name = _scopes.Symbols[symbol].Name;
-                if (Array.IndexOf(declares, name) < 0)
+                if (names.IndexOf(name, declaresStart, declaresCount) < 0)
                     names.Add(name);
             }
-            uses = [.. names];
         }
-        _result.TopLevelStatements.Add(new TopLevelStatement(statement.Start, statement.End, declares, uses));
+        _result.TopLevelStatements.Add(new TopLevelStatement(statement.Start, statement.End, declaresStart, declaresCount, usesStart, names.Count - usesStart));
     }
 
     // The names a top-level statement binds: variables, functions, classes, imports; an export
     // default of an expression binds webpack's *default*.
-    private static string[] DeclaredNames(Node statement)
+    private static void AddDeclaredNames(Node statement, List<string> names)
     {
         switch (statement)
         {
             case VariableDeclaration variables:
-                {
-                    var names = new List<string>();
-                    foreach (var declarator in variables.Declarations)
-                        AddBoundNames(declarator.Id, names);
-                    return [.. names];
-                }
+                foreach (var declarator in variables.Declarations)
+                    AddBoundNames(declarator.Id, names);
+                break;
             case FunctionDeclaration { Id: { } id }:
-                return [id.Name];
+                names.Add(id.Name);
+                break;
             case ClassDeclaration { Id: { } classId }:
-                return [classId.Name];
+                names.Add(classId.Name);
+                break;
             case ExportNamedDeclaration { Declaration: { } declaration }:
-                return DeclaredNames(declaration);
+                AddDeclaredNames(declaration, names);
+                break;
             case ExportDefaultDeclaration { Declaration: FunctionDeclaration { Id: { } id } }:
-                return [id.Name];
+                names.Add(id.Name);
+                break;
             case ExportDefaultDeclaration { Declaration: ClassDeclaration { Id: { } classId } }:
-                return [classId.Name];
+                names.Add(classId.Name);
+                break;
             case ExportDefaultDeclaration:
-                return ["*default*"];
+                names.Add("*default*");
+                break;
             case ImportDeclaration import:
+                foreach (var specifier in import.Specifiers)
                 {
-                    var names = new string[import.Specifiers.Length];
-                    for (var i = 0; i < names.Length; i++)
+                    switch (specifier)
                     {
-                        names[i] = import.Specifiers[i] switch
-                        {
-                            ImportSpecifier named => named.Local.Name,
-                            ImportDefaultSpecifier defaultSpecifier => defaultSpecifier.Local.Name,
-                            ImportNamespaceSpecifier ns => ns.Local.Name,
-                            _ => "",
-                        };
+                        case ImportSpecifier named: names.Add(named.Local.Name); break;
+                        case ImportDefaultSpecifier defaultSpecifier: names.Add(defaultSpecifier.Local.Name); break;
+                        case ImportNamespaceSpecifier ns: names.Add(ns.Local.Name); break;
                     }
-                    return names;
                 }
-            default:
-                return [];
+                break;
         }
     }
 

@@ -46,7 +46,7 @@ public static class EsmImportParserPlugin
         hooks.Expression.For(SpecifierTag).Tap(Name, static (parser, node) =>
         {
             var identifier = (Identifier)node;
-            var binding = (EsmImportBinding)parser.GetTag(identifier.Symbol)!.Data!;
+            var binding = (EsmImportBinding)parser.GetTag(identifier.Symbol)!.Value.Data!;
             if (parser.InShorthand)
             {
                 parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: identifier.Name)
@@ -68,7 +68,7 @@ public static class EsmImportParserPlugin
         // which gives CommonJS namespaces their interop (`ns.default` is module.exports).
         hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, member, _) =>
         {
-            var binding = (EsmImportBinding)parser.GetTag(((Identifier)member.Object).Symbol)!.Data!;
+            var binding = (EsmImportBinding)parser.GetTag(((Identifier)member.Object).Symbol)!.Value.Data!;
             if (binding.Name is not null || PropertyName(member) is not { } exportName)
                 return null;
             // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
