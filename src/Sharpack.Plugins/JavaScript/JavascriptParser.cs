@@ -481,11 +481,11 @@ public sealed partial class JavascriptParser : AstVisitor
         }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
         // module.hot, import.meta.url.
-        else if (!member.Computed && MemberPath(member, allowRenames: false) is { } path)
+        else if (!member.Computed && MemberPath(member, allowRenames: false, out var root) is { } path)
         {
             if (_hooks.Expression.Get(path)?.Call(this, member) == true)
                 return;
-            if (!_hooks.ExpressionMemberChain.IsEmpty && _hooks.ExpressionMemberChain.Get(RootOf(path))?.Call(this, member, path) == true)
+            if (_hooks.ExpressionMemberChain.Get(root)?.Call(this, member, path) == true)
                 return;
         }
         Visit(member.Object);
@@ -493,23 +493,16 @@ public sealed partial class JavascriptParser : AstVisitor
             Visit(member.Property);
     }
 
-    private static string RootOf(string path)
-    {
-        if (path.StartsWith("import.meta", StringComparison.Ordinal))
-            return "import.meta";
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? path : path[..dot];
-    }
-
     // `a.b.c` for a member chain rooted at a free variable (or a renamed local) or at import.meta;
     // null otherwise, and null for a root no hook looks for (PERF: `Math.imul`, `console.log` and
     // every other member expression would build a string here).
-    private string? MemberPath(MemberExpression member, bool allowRenames)
+    private string? MemberPath(MemberExpression member, bool allowRenames) => MemberPath(member, allowRenames, out _);
+
+    private string? MemberPath(MemberExpression member, bool allowRenames, out string rootName)
     {
         Node current = member;
         while (current is MemberExpression { Computed: false, Property: Identifier } m)
             current = m.Object;
-        string rootName;
         switch (current)
         {
             case Identifier { Symbol: -1 } root:
@@ -524,6 +517,7 @@ public sealed partial class JavascriptParser : AstVisitor
                 rootName = meta.Meta.Name == "import" ? "import.meta" : meta.Meta.Name + "." + meta.Property.Name;
                 break;
             default:
+                rootName = "";
                 return null;
         }
         var builder = new System.Text.StringBuilder(rootName);
@@ -541,11 +535,19 @@ public sealed partial class JavascriptParser : AstVisitor
 
     private void VisitCall(CallExpression call)
     {
-        if (GetCalleeName(call.Callee) is { } name)
+        var root = "";
+        var callee = call.Callee;
+        var name = callee switch
+        {
+            Identifier => GetCalleeName(callee),
+            MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true, out root),
+            _ => null,
+        };
+        if (name is not null)
         {
             if (_hooks.Call.Get(name)?.Call(this, call) == true)
                 return;
-            if (!_hooks.CallMemberChain.IsEmpty && call.Callee is MemberExpression && _hooks.CallMemberChain.Get(RootOf(name))?.Call(this, call, name) == true)
+            if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)
                 return;
         }
         VisitCallee(call.Callee);
