@@ -89,6 +89,17 @@ public sealed class JavascriptParserTests
     }
 
     [Fact]
+    public void EvaluateHooksTeachTheParserRequests()
+    {
+        var hooks = new JavascriptParserHooks(s_options);
+        hooks.EvaluateIdentifier.For("process.env.DIR").Tap("Test", (_, node) => new BasicEvaluatedExpression("./dir", node.Start, node.End));
+        hooks.EvaluateTypeof.For("window").Tap("Test", (_, node) => new BasicEvaluatedExpression("undefined", node.Start, node.End));
+        var collected = Parse("require(process.env.DIR + '/a');\nrequire(typeof window === 'x' ? 'b' : 'c');\nrequire('./' + typeof window);\n", hooks);
+        var requests = collected.Dependencies.OfType<Sharpack.Plugins.JavaScript.Dependencies.CommonJs.CommonJsRequireDependency>().Select(d => d.Request);
+        Assert.Equal<string?>(["./dir/a", "./undefined"], requests);
+    }
+
+    [Fact]
     public void StatementAndFinishHooksSeeTheTopLevel()
     {
         var hooks = new JavascriptParserHooks(s_options);

@@ -1,7 +1,8 @@
 // Follows the string part of webpack lib/javascript/JavascriptParser.js evaluateExpression:
 // literals, templates (String.raw ones too) and String#concat chains of known parts, `+` of
 // static strings, and conditionals with a literal test; a free name or dotted path is asked of
-// the evaluateIdentifier hooks (only when some plugin tapped one).
+// the evaluateIdentifier hooks, `typeof name` of evaluateTypeof, and any node first of evaluate
+// by its type (each only when some plugin tapped one).
 
 using Sharpack.JavaScript.Ast;
 
@@ -10,7 +11,15 @@ namespace Sharpack.Plugins.JavaScript;
 public sealed partial class JavascriptParser
 {
     /// <summary>The string <paramref name="node"/> is known to be at build time, or null.</summary>
-    public string? EvaluateString(Node node) => node switch
+    public string? EvaluateString(Node node)
+    {
+        // The evaluate hooks (by node type) answer first, when a plugin tapped any.
+        if (!_hooks.Evaluate.IsEmpty && _hooks.Evaluate.Get(node.Type.ToString())?.Call(this, node) is { } evaluated)
+            return evaluated.String;
+        return EvaluateStringCore(node);
+    }
+
+    private string? EvaluateStringCore(Node node) => node switch
     {
         Literal { Kind: LiteralKind.String } literal => literal.StringValue,
         TemplateLiteral { Expressions.Length: 0 } template => template.Quasis[0].Cooked,
@@ -21,6 +30,8 @@ public sealed partial class JavascriptParser
         BinaryExpression { Operator: Operator.Add } binary when EvaluateString(binary.Left) is { } left && EvaluateString(binary.Right) is { } right => left + right,
         ConditionalExpression { Test: Literal { Kind: LiteralKind.Boolean } test } conditional => EvaluateString(test.BooleanValue ? conditional.Consequent : conditional.Alternate),
         Identifier or MemberExpression when !_hooks.EvaluateIdentifier.IsEmpty => EvaluateIdentifier(node),
+        UnaryExpression { Operator: Operator.Typeof, Argument: Identifier { Symbol: -1 } argument } when !_hooks.EvaluateTypeof.IsEmpty =>
+            _hooks.EvaluateTypeof.Get(argument.Name)?.Call(this, node)?.String,
         _ => null,
     };
 

@@ -50,10 +50,10 @@ public sealed class JavascriptParserHooks
     public static JavascriptParserHooks ForOptions(SharpackOptions options) =>
         s_byOptions.GetValue(options, static o => new JavascriptParserHooks(o));
 
-    /// <summary>Evaluates an expression by node type name (webpack's <c>evaluate</c>); called only where a map key exists.</summary>
+    /// <summary>Evaluates an expression by its node type's name (<c>"CallExpression"</c>; webpack's <c>evaluate</c>) before the parser's own evaluation; asked only when some key is tapped.</summary>
     public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> Evaluate { get; }
 
-    /// <summary>Evaluates <c>typeof name</c> (webpack's <c>evaluateTypeof</c>).</summary>
+    /// <summary>Evaluates <c>typeof name</c> of a free name (webpack's <c>evaluateTypeof</c>).</summary>
     public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> EvaluateTypeof { get; }
 
     /// <summary>Evaluates a free name or dotted path inside a request (webpack's <c>evaluateIdentifier</c>).</summary>
