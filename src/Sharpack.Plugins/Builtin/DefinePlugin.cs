@@ -2,8 +2,9 @@
 // replaced by code. A string is code as written (`JSON.stringify("x")` for a string value);
 // numbers, booleans and null are their literals, a RegExp its literal; an object defines each of
 // its paths (`process.env.API`) and itself as an object literal of its values' code.
-// The definitions feed JavascriptParserExtensions, which the `define` option feeds too (that
-// option's definitions come first; between plugins, the first to define a name wins, as in webpack).
+// Each definition taps the parser's expression hook for its name (Parser/DefineParserPlugin.cs,
+// through JavascriptParserExtensions, which keeps webpack's order: the `define` option's
+// definitions come first; between plugins, the first to define a name wins).
 
 using System.Text;
 using System.Text.Json;

@@ -2,6 +2,7 @@
 // `Buffer`, `process`, or a path such as `a.b`) becomes a dependency on the module it is provided
 // by: `{ $: "jquery" }` gives the module's exports, `{ join: ["lodash", "join"] }` one export of
 // them. The module's code starts with `var $ = __webpack_require__(id);` (ProvidedDependency).
+// Each name taps the parser's expression hook (Parser/ProvideParserPlugin.cs).
 
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -6,7 +6,7 @@ using Sharpack.Core.Stats;
 
 namespace Sharpack.Plugins.JavaScript;
 
-/// <summary>The result of <see cref="DependencyCollector.Collect"/>.</summary>
+/// <summary>The result of <see cref="JavascriptParser.Parse"/>.</summary>
 public sealed class CollectedModule
 {
     /// <summary>Dependencies in source order (JavaScriptModule.Build moves them to the module and empties this list).</summary>
@@ -35,4 +35,27 @@ public sealed class CollectedModule
 
     /// <summary>Warnings (e.g. expressions as requests).</summary>
     public List<BuildDiagnostic> Warnings { get; } = [];
+
+    /// <summary>Each top-level statement of an ES module with the top-level names it declares and uses (webpack's inner graph input); empty for other modules.</summary>
+    public List<TopLevelStatement> TopLevelStatements { get; } = [];
+
+    /// <summary>The names of <see cref="TopLevelStatements"/>, each statement's a slice (PERF: one list per module, not two arrays per statement).</summary>
+    public List<string> TopLevelNames { get; } = [];
+
+    /// <summary>The top-level names <paramref name="statement"/> declares (<c>*default*</c> for an exported default expression).</summary>
+    public ReadOnlySpan<string> Declares(TopLevelStatement statement) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(TopLevelNames).Slice(statement.DeclaresStart, statement.DeclaresCount);
+
+    /// <summary>The other top-level names <paramref name="statement"/>'s code reads or writes, in order of first use.</summary>
+    public ReadOnlySpan<string> Uses(TopLevelStatement statement) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(TopLevelNames).Slice(statement.UsesStart, statement.UsesCount);
 }
+
+/// <summary>A top-level statement and where its declared and used names are in <see cref="CollectedModule.TopLevelNames"/>.</summary>
+/// <param name="Start">Where the statement starts.</param>
+/// <param name="End">Where it ends.</param>
+/// <param name="DeclaresStart">The first declared name's index.</param>
+/// <param name="DeclaresCount">How many names it declares.</param>
+/// <param name="UsesStart">The first used name's index.</param>
+/// <param name="UsesCount">How many other top-level names it uses.</param>
+public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount);

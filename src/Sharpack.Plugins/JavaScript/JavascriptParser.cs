@@ -1,0 +1,578 @@
+// Follows webpack lib/javascript/JavascriptParser.js: walks a parsed module once and asks the
+// hooks (JavascriptParserHooks) what each free name, member chain, call, typeof, import and
+// export means; the parser plugins (Parser/*ParserPlugin.cs, one per concern) answer by adding
+// dependencies. The scope tree tells free names from locals: Identifier.Symbol is -1 for a free
+// name, and a local may carry a tag (an ES import binding) or a rename (a callback parameter
+// webpack passes __webpack_require__ to, which then counts as `require`). The parser also records,
+// per top-level statement, the top-level names it declares and uses (webpack's InnerGraph input).
+//
+// PERF: a free identifier costs one dictionary lookup (Expression.Get); a member chain is spelt
+// out only when its root is a key some hook map has (JavascriptParserHooks.IsRoot); hooks with no
+// taps (statement, the evaluate maps) are not called; taps are static lambdas (no closure per node).
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+using Sharpack.Plugins.JavaScript.Dependencies.Context;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
+using Sharpack.Plugins.JavaScript.Parser;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>Walks one module's syntax tree, calling <see cref="JavascriptParserHooks"/>; the result is a <see cref="CollectedModule"/>.</summary>
+public sealed partial class JavascriptParser : AstVisitor
+{
+    private readonly JavascriptParserHooks _hooks;
+    private readonly CollectedModule _result = new();
+    private readonly IReadOnlyList<int> _asiPositions;
+    private HashSet<int>? _asiPositionSet;
+    private Dictionary<int, VariableTag>? _tags;
+    private Dictionary<int, string>? _renames;
+    private readonly Sharpack.JavaScript.Scopes.ScopeTree _scopes;
+    private AsyncDependenciesBlock? _currentBlock;
+    private int _thisDepth;
+    private int _functionDepth;
+    private bool _inTry;
+    private bool _inShorthand;
+    private Identifier? _calleeIdentifier;
+    private EsmParserState? _esm;
+    private Dictionary<string, string>? _localModules;
+
+    private JavascriptParser(JavaScriptModule module, ParseResult parse, SharpackOptions options, JavascriptParserHooks hooks)
+    {
+        Module = module;
+        Source = parse.Source;
+        Options = options;
+        _hooks = hooks;
+        _asiPositions = parse.AsiPositions;
+        _scopes = parse.Scopes!;
+        Comments = parse.Comments;
+        ParserOptions = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
+        // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
+        // stay free variables, as they do when the parser options switch those plugins off.
+        CommonJs = !module.IsStrictEsm && ParserOptions.Commonjs;
+        Amd = !module.IsStrictEsm && ParserOptions.Amd;
+    }
+
+    /// <summary>Parses <paramref name="parse"/>'s tree of <paramref name="module"/> with <paramref name="hooks"/> (the options' built-in ones when null).</summary>
+    public static CollectedModule Parse(JavaScriptModule module, ParseResult parse, SharpackOptions options, bool forceEsm, JavascriptParserHooks? hooks = null)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(options);
+        var parser = new JavascriptParser(module, parse, options, hooks ?? JavascriptParserHooks.ForOptions(options));
+        parser.Run(parse.Program!, forceEsm);
+        return parser._result;
+    }
+
+    /// <summary>The module being parsed.</summary>
+    public JavaScriptModule Module { get; }
+
+    /// <summary>The module's text.</summary>
+    public string Source { get; }
+
+    /// <summary>The compilation's options.</summary>
+    public SharpackOptions Options { get; }
+
+    /// <summary>The module's <c>module.parser.javascript</c> options.</summary>
+    public JavascriptParserOptions ParserOptions { get; }
+
+    /// <summary>The comments of the module, in source order.</summary>
+    public IReadOnlyList<Comment> Comments { get; }
+
+    /// <summary>What the walk found so far (dependencies, ESM or not, runtime requirements, warnings).</summary>
+    public CollectedModule Result => _result;
+
+    /// <summary>CommonJS is on for this module (not javascript/esm, <c>commonjs</c> not switched off).</summary>
+    public bool CommonJs { get; }
+
+    /// <summary>AMD is on for this module (not javascript/esm, <c>amd</c> not switched off).</summary>
+    public bool Amd { get; }
+
+    /// <summary>The module's scopes and symbols.</summary>
+    public Sharpack.JavaScript.Scopes.ScopeTree Scopes => _scopes;
+
+    /// <summary>The block (of <c>require.ensure</c>, an AMD require…) dependencies added now join, or null.</summary>
+    public AsyncDependenciesBlock? CurrentBlock
+    {
+        get => _currentBlock;
+        set => _currentBlock = value;
+    }
+
+    /// <summary>The identifier being visited is the value of a shorthand property (<c>{ a }</c>).</summary>
+    public bool InShorthand => _inShorthand;
+
+    /// <summary>The ES module plugins' state: imports by request, the exports (made on first use).</summary>
+    internal EsmParserState Esm => _esm ??= new();
+
+    /// <summary>AMD local modules (define("name", …)) by name: the variable each is kept in.</summary>
+    internal Dictionary<string, string> AmdLocalModules => _localModules ??= new(StringComparer.Ordinal);
+
+    /// <summary>The variable of the AMD local module <paramref name="name"/>, or null.</summary>
+    internal string? AmdLocalModule(string name) => _localModules is not null && _localModules.TryGetValue(name, out var variable) ? variable : null;
+
+    /// <summary>Whether <paramref name="identifier"/> is the callee being visited (or a template's tag).</summary>
+    public bool IsCallee(Identifier identifier) => ReferenceEquals(_calleeIdentifier, identifier);
+
+    private void Run(Program program, bool forceEsm)
+    {
+        // harmony: false turns off ES module detection too (HarmonyDetectionParserPlugin).
+        _result.IsEsm = forceEsm && ParserOptions.Harmony;
+        _result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };
+        if (Source.StartsWith("#!", StringComparison.Ordinal))
+        {
+            // A hashbang is only valid at the start of a file; inside a bundle it is a syntax error.
+            var lineEnd = Source.AsSpan().IndexOfAny('\n', '\r');
+            Replace(0, lineEnd < 0 ? Source.Length : lineEnd, "");
+        }
+        if (_hooks.Program.Call(this, program) == true)
+            return;
+        if (ParserOptions.Harmony)
+            PreWalkImports(program);
+        var statementHook = _hooks.Statement.IsUsed ? _hooks.Statement : null;
+        var body = program.Body;
+        if (_result.IsEsm)
+        {
+            // PERF: the inner graph's lists at their size (grown by doubling they were half of
+            // their 3.5 MB of three.js x10's make).
+            _result.TopLevelStatements.Capacity = body.Length;
+            _result.TopLevelNames.Capacity = body.Length * 2;
+        }
+        for (var i = 0; i < body.Length; i++)
+        {
+            var statement = body[i];
+            BeginTopLevelStatement();
+            if (statementHook?.Call(this, statement) != true)
+                Visit(statement);
+            EndTopLevelStatement(statement);
+        }
+        _hooks.Finish.Call(this, program);
+    }
+
+    // Imports are hoisted: bind every import before walking, so uses above them resolve too.
+    private void PreWalkImports(Program program)
+    {
+        foreach (var statement in program.Body)
+        {
+            if (statement is not ImportDeclaration import)
+                continue;
+            var request = import.Source.StringValue!;
+            if (_hooks.Import.Call(this, import, request) == true)
+                continue;
+            foreach (var specifier in import.Specifiers)
+                _hooks.ImportSpecifier.Call(this, specifier, import);
+        }
+    }
+
+    // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
+    /// <summary>Whether a statement ended without a semicolon at <paramref name="position"/> (the next one starts there).</summary>
+    public bool IsAsiPosition(int position)
+    {
+        var count = _asiPositions.Count;
+        if (count <= 16)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (_asiPositions[i] == position)
+                    return true;
+            }
+            return false;
+        }
+        _asiPositionSet ??= [.. _asiPositions];
+        return _asiPositionSet.Contains(position);
+    }
+
+    /// <summary>
+    /// Adds a dependency of the module, to the current block when there is one; inside <c>try</c>,
+    /// a request (require(), import(), a context) is optional.
+    /// </summary>
+    public void AddDependency(Dependency dependency)
+    {
+        ArgumentNullException.ThrowIfNull(dependency);
+        if (_inTry && dependency is CommonJsRequireDependency or RequireResolveDependency or ImportDependency or ImportEagerDependency
+            or ImportWeakDependency or ContextDependency)
+        {
+            dependency.IsOptional = true;
+        }
+        if (dependency.Block is null && _currentBlock is not null)
+        {
+            dependency.Block = _currentBlock;
+            _currentBlock.Dependencies.Add(dependency);
+        }
+        _result.Dependencies.Add(dependency);
+    }
+
+    /// <summary>Adds a block loaded on demand, inside the current block when there is one.</summary>
+    public void AddBlock(AsyncDependenciesBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (_currentBlock is not null) _currentBlock.Blocks.Add(block);
+        else _result.Blocks.Add(block);
+    }
+
+    /// <summary>Adds <paramref name="dependency"/> to <paramref name="block"/> and to the module.</summary>
+    public void AddToBlock(AsyncDependenciesBlock block, Dependency dependency)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(dependency);
+        dependency.Block = block;
+        block.Dependencies.Add(dependency);
+        AddDependency(dependency);
+    }
+
+    /// <summary>Replaces the source from <paramref name="start"/> to <paramref name="end"/> by <paramref name="code"/> (webpack's ConstDependency).</summary>
+    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None) =>
+        AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end });
+
+    /// <summary>A warning at <paramref name="offset"/> of the module.</summary>
+    public BuildDiagnostic Warning(int offset, string message)
+    {
+        var (line, column, frame) = Module.Locate(offset);
+        return new BuildDiagnostic(message, Module.ReadableName, line, column, frame) { IsWarning = true };
+    }
+
+    /// <summary>Walks <paramref name="node"/> (webpack's walkExpression / walkStatement).</summary>
+    public void Walk(Node node) => Visit(node);
+
+    /// <summary>Tags the local <paramref name="symbol"/>: its uses go to the hooks keyed by <paramref name="tag"/> (webpack's tagVariable).</summary>
+    public void TagVariable(int symbol, string tag, object? data)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tag);
+        (_tags ??= [])[symbol] = new VariableTag(tag, data);
+    }
+
+    /// <summary>The tag of <paramref name="symbol"/>, or null.</summary>
+    public VariableTag? GetTag(int symbol) =>
+        _tags is not null && symbol >= 0 && _tags.TryGetValue(symbol, out var tag) ? tag : null;
+
+    /// <summary>
+    /// Makes the local <paramref name="symbol"/> count as the free name <paramref name="name"/> in
+    /// calls (webpack's scope renames: an AMD or require.ensure callback's <c>require</c> parameter).
+    /// </summary>
+    public void Rename(int symbol, string name) => (_renames ??= [])[symbol] = name;
+
+    /// <summary>
+    /// The free name <paramref name="node"/> stands for in a call: a free identifier's name, a renamed
+    /// local's, or a member chain on one of those or on import.meta (only roots some hook uses); else null.
+    /// </summary>
+    public string? GetCalleeName(Node node) => node switch
+    {
+        Identifier identifier => identifier.Symbol == -1 ? identifier.Name
+            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var renamed) ? renamed : null,
+        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true),
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="node"/> is <c>require</c>: free outside strict ES modules, or a local renamed to it.</summary>
+    public bool IsRequire(Node node) =>
+        node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !Module.IsStrictEsm
+            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var name) && name == "require");
+
+    /// <inheritdoc />
+    public override void Visit(Node node)
+    {
+        // PERF: a switch on the node type (a jump table) rather than on the class (a test per case).
+        switch (node.Type)
+        {
+            case NodeType.ImportDeclaration:
+                return;
+            case NodeType.ExportNamedDeclaration or NodeType.ExportDefaultDeclaration or NodeType.ExportAllDeclaration when !ParserOptions.Harmony:
+                base.Visit(node);
+                return;
+            case NodeType.ExportNamedDeclaration:
+                {
+                    var export = (ExportNamedDeclaration)node;
+                    var handled = export.Declaration is not null ? _hooks.ExportDeclaration.Call(this, export)
+                        : export.Source is { } source ? _hooks.ExportImport.Call(this, export, source.StringValue!)
+                        : _hooks.Export.Call(this, export);
+                    if (handled != true) base.Visit(node);
+                    return;
+                }
+            case NodeType.ExportDefaultDeclaration:
+                if (_hooks.ExportExpression.Call(this, (ExportDefaultDeclaration)node) != true) base.Visit(node);
+                return;
+            case NodeType.ExportAllDeclaration:
+                {
+                    var export = (ExportAllDeclaration)node;
+                    if (_hooks.ExportImport.Call(this, export, export.Source.StringValue!) != true) base.Visit(node);
+                    return;
+                }
+            case NodeType.Identifier:
+                VisitIdentifier((Identifier)node);
+                return;
+            case NodeType.ThisExpression:
+                if (_thisDepth == 0)
+                    _hooks.Expression.Get("this")?.Call(this, node);
+                return;
+            case NodeType.MemberExpression:
+                VisitMember((MemberExpression)node);
+                return;
+            case NodeType.CallExpression:
+                VisitCall((CallExpression)node);
+                return;
+            case NodeType.NewExpression:
+                {
+                    var newExpression = (NewExpression)node;
+                    if (!_hooks.New.IsEmpty && GetCalleeName(newExpression.Callee) is { } newName && _hooks.New.Get(newName)?.Call(this, newExpression) == true)
+                        return;
+                    base.Visit(node);
+                    return;
+                }
+            case NodeType.ImportExpression:
+                if (_hooks.ImportCall.Call(this, (ImportExpression)node) != true)
+                    base.Visit(node);
+                return;
+            case NodeType.UnaryExpression when ((UnaryExpression)node).Operator == Operator.Typeof:
+                {
+                    var unary = (UnaryExpression)node;
+                    var name = unary.Argument switch
+                    {
+                        Identifier { Symbol: -1 } argument => argument.Name,
+                        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
+                        _ => null,
+                    };
+                    if (name is null || _hooks.Typeof.Get(name)?.Call(this, unary) != true)
+                        base.Visit(node);
+                    return;
+                }
+            case NodeType.Property:
+                var property = (Property)node;
+                if (property.Shorthand && property.Value is Identifier shorthand)
+                {
+                    _inShorthand = true;
+                    VisitIdentifier(shorthand);
+                    _inShorthand = false;
+                    return;
+                }
+                if (property.Computed) Visit(property.Key);
+                Visit(property.Value);
+                return;
+            case NodeType.MethodDefinition:
+                var method = (MethodDefinition)node;
+                if (method.Computed) Visit(method.Key);
+                _thisDepth++;
+                Visit(method.Value);
+                _thisDepth--;
+                return;
+            case NodeType.PropertyDefinition:
+                var field = (PropertyDefinition)node;
+                if (field.Computed) Visit(field.Key);
+                if (field.Value is not null)
+                {
+                    _thisDepth++;
+                    _functionDepth++;
+                    Visit(field.Value);
+                    _functionDepth--;
+                    _thisDepth--;
+                }
+                return;
+            case NodeType.StaticBlock:
+            case NodeType.FunctionDeclaration:
+            case NodeType.FunctionExpression:
+                {
+                    var inTry = _inTry;
+                    _inTry = false;
+                    _thisDepth++;
+                    _functionDepth++;
+                    base.Visit(node);
+                    _functionDepth--;
+                    _thisDepth--;
+                    _inTry = inTry;
+                    return;
+                }
+            case NodeType.ArrowFunctionExpression:
+                {
+                    var inTry = _inTry;
+                    _inTry = false;
+                    _functionDepth++;
+                    base.Visit(node);
+                    _functionDepth--;
+                    _inTry = inTry;
+                    return;
+                }
+            case NodeType.TryStatement:
+                {
+                    // webpack's parser.scope.inTry: directly inside a try block (not its catch or
+                    // finally, and not in a function declared there). require(), import() and
+                    // contexts made there are optional: a module they cannot find is a warning.
+                    var tryStatement = (TryStatement)node;
+                    var inTry = _inTry;
+                    _inTry = true;
+                    Visit(tryStatement.Block);
+                    _inTry = inTry;
+                    if (tryStatement.Handler is { } handler)
+                        Visit(handler);
+                    if (tryStatement.Finalizer is { } finalizer)
+                        Visit(finalizer);
+                    return;
+                }
+            case NodeType.AwaitExpression when _functionDepth == 0:
+            case NodeType.ForOfStatement when _functionDepth == 0 && ((ForOfStatement)node).Await:
+                _result.HasTopLevelAwait = true;
+                base.Visit(node);
+                return;
+            case NodeType.LabeledStatement:
+                Visit(((LabeledStatement)node).Body);
+                return;
+            case NodeType.BreakStatement or NodeType.ContinueStatement:
+                return;
+            case NodeType.MetaProperty:
+                var meta = (MetaProperty)node;
+                if (meta.Meta.Name == "import")
+                    _hooks.Expression.Get("import.meta")?.Call(this, meta);
+                return;
+            case NodeType.TaggedTemplateExpression:
+                var tagged = (TaggedTemplateExpression)node;
+                // A tag is called like a callee: an imported tag must not get `this`.
+                VisitCallee(tagged.Tag);
+                Visit(tagged.Quasi);
+                return;
+            default:
+                base.Visit(node);
+                return;
+        }
+    }
+
+    private void VisitIdentifier(Identifier identifier)
+    {
+        if (identifier.Symbol >= 0)
+        {
+            NoteTopLevelUse(identifier.Symbol);
+            if (NestedWebpackName(identifier) is { } nested)
+            {
+                // `{ __webpack_require__ }` keeps its key: `{ __webpack_require__: __nested_… }`.
+                Replace(identifier.Start, identifier.End, _inShorthand ? identifier.Name + ": " + nested : nested);
+                return;
+            }
+            if (_tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag))
+                _hooks.Expression.Get(tag.Tag)?.Call(this, identifier);
+            return;
+        }
+        _hooks.Expression.Get(identifier.Name)?.Call(this, identifier);
+    }
+
+    // webpack's CompatibilityPlugin: a bundle inside the module (a package shipped as a webpack
+    // build) declares its own __webpack_require__ (and __webpack_exports__); renamed, it no longer
+    // hides the one this module's rewritten requires call. Null for any other identifier.
+    private string? NestedWebpackName(Identifier identifier)
+    {
+        if (identifier.Name is not ("__webpack_require__" or "__webpack_exports__"))
+            return null;
+        if (identifier.Name == "__webpack_exports__")
+            return "__nested_webpack_exports__";
+        var declaration = _scopes.Symbols[identifier.Symbol].Declaration;
+        return "__nested_webpack_require_" + declaration.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "__";
+    }
+
+    private void VisitMember(MemberExpression member)
+    {
+        // A member of a tagged variable (`ns.x` on a namespace import).
+        if (_tags is not null && member.Object is Identifier { Symbol: >= 0 } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
+        {
+            NoteTopLevelUse(tagged.Symbol);
+            if (_hooks.ExpressionMemberChain.Get(tag.Tag)?.Call(this, member, null) == true)
+                return;
+        }
+        // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
+        // module.hot, import.meta.url.
+        else if (!member.Computed && MemberPath(member, allowRenames: false, out var root) is { } path)
+        {
+            if (_hooks.Expression.Get(path)?.Call(this, member) == true)
+                return;
+            if (_hooks.ExpressionMemberChain.Get(root)?.Call(this, member, path) == true)
+                return;
+        }
+        Visit(member.Object);
+        if (member.Computed)
+            Visit(member.Property);
+    }
+
+    // `a.b.c` for a member chain rooted at a free variable (or a renamed local) or at import.meta;
+    // null otherwise, and null for a root no hook looks for (PERF: `Math.imul`, `console.log` and
+    // every other member expression would build a string here).
+    private string? MemberPath(MemberExpression member, bool allowRenames) => MemberPath(member, allowRenames, out _);
+
+    private string? MemberPath(MemberExpression member, bool allowRenames, out string rootName)
+    {
+        Node current = member;
+        while (current is MemberExpression { Computed: false, Property: Identifier } m)
+            current = m.Object;
+        switch (current)
+        {
+            case Identifier { Symbol: -1 } root:
+                rootName = root.Name;
+                if (!_hooks.IsRoot(rootName))
+                    return null;
+                break;
+            case Identifier root when allowRenames && _renames is not null && _renames.TryGetValue(root.Symbol, out var renamed):
+                rootName = renamed;
+                break;
+            case MetaProperty meta:
+                rootName = meta.Meta.Name == "import" ? "import.meta" : meta.Meta.Name + "." + meta.Property.Name;
+                break;
+            default:
+                rootName = "";
+                return null;
+        }
+        var builder = new System.Text.StringBuilder(rootName);
+        AppendProperties(builder, member);
+        return builder.ToString();
+
+        static void AppendProperties(System.Text.StringBuilder builder, Node node)
+        {
+            if (node is not MemberExpression { Computed: false, Property: Identifier property } m)
+                return;
+            AppendProperties(builder, m.Object);
+            builder.Append('.').Append(property.Name);
+        }
+    }
+
+    private void VisitCall(CallExpression call)
+    {
+        var root = "";
+        var callee = call.Callee;
+        var name = callee switch
+        {
+            Identifier => GetCalleeName(callee),
+            MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true, out root),
+            _ => null,
+        };
+        if (name is not null)
+        {
+            if (_hooks.Call.Get(name)?.Call(this, call) == true)
+                return;
+            if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)
+                return;
+        }
+        VisitCallee(call.Callee);
+        foreach (var argument in call.Arguments)
+            Visit(argument);
+    }
+
+    // A callee (or a template tag) that is an identifier is visited as one: an imported function
+    // must then be called without `this`.
+    private void VisitCallee(Node callee)
+    {
+        if (callee is Identifier identifier)
+        {
+            _calleeIdentifier = identifier;
+            Visit(identifier);
+            _calleeIdentifier = null;
+        }
+        else
+        {
+            Visit(callee);
+        }
+    }
+
+    /// <summary>A tag on a local variable (webpack's tagVariable): the hooks are looked up by <paramref name="Tag"/>.</summary>
+    /// <param name="Tag">The key of the hooks that handle the variable's uses.</param>
+    /// <param name="Data">What the tagging plugin keeps with it.</param>
+    public readonly record struct VariableTag(string Tag, object? Data);
+}

@@ -1,0 +1,143 @@
+// Follows the hooks of webpack lib/javascript/JavascriptParser.js: hook maps keyed by a free
+// name (`require`, `__webpack_public_path__`), a dotted member chain rooted at one
+// (`require.resolve`, `module.hot`, `import.meta.webpackContext`) or a variable tag (an ES import
+// binding), plus the statement-level hooks (import, export, program, statement, finish). The hooks
+// belong to one compiler and are tapped before make; every module's JavascriptParser calls them
+// from a worker thread. A name nobody tapped costs one dictionary miss; the parser only works out
+// a member chain's name when its root is one some hook map has a key for (see IsRoot).
+
+using Sharpack.Core;
+using Sharpack.Core.Hooks;
+using Sharpack.Core.Options;
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Parser;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>The JavaScript parser's hooks of one compiler (webpack's <c>parser.hooks</c>).</summary>
+public sealed class JavascriptParserHooks
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiler, JavascriptParserHooks> s_byCompiler = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SharpackOptions, JavascriptParserHooks> s_byOptions = [];
+
+    private volatile HashSet<string> _roots = new(StringComparer.Ordinal);
+    private readonly Lock _rootsLock = new();
+
+    /// <summary>Hooks with the built-in parser plugins tapped (webpack's plugins that tap <c>normalModuleFactory.hooks.parser</c>).</summary>
+    public JavascriptParserHooks(SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Evaluate = Map("evaluate", static key => new SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>(key));
+        EvaluateTypeof = Map("evaluateTypeof", static key => new SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>(key));
+        EvaluateIdentifier = Map("evaluateIdentifier", static key => new SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>(key));
+        Expression = Map("expression", static key => new SyncBailHook<JavascriptParser, Node, bool?>(key));
+        ExpressionMemberChain = Map("expressionMemberChain", static key => new SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>(key), chain: true);
+        Call = Map("call", static key => new SyncBailHook<JavascriptParser, CallExpression, bool?>(key));
+        CallMemberChain = Map("callMemberChain", static key => new SyncBailHook<JavascriptParser, CallExpression, string?, bool?>(key), chain: true);
+        New = Map("new", static key => new SyncBailHook<JavascriptParser, NewExpression, bool?>(key));
+        Typeof = Map("typeof", static key => new SyncBailHook<JavascriptParser, UnaryExpression, bool?>(key));
+        BuiltinParserPlugins.Apply(this, options);
+    }
+
+    /// <summary>The hooks of <paramref name="compiler"/> (made, with the built-in plugins, on first use).</summary>
+    public static JavascriptParserHooks For(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        return s_byCompiler.GetValue(compiler, static c => new JavascriptParserHooks(c.Options));
+    }
+
+    /// <summary>The hooks for a module built without a compiler: the built-in plugins on <paramref name="options"/>.</summary>
+    public static JavascriptParserHooks ForOptions(SharpackOptions options) =>
+        s_byOptions.GetValue(options, static o => new JavascriptParserHooks(o));
+
+    /// <summary>Evaluates an expression by its node type's name (<c>"CallExpression"</c>; webpack's <c>evaluate</c>) before the parser's own evaluation; asked only when some key is tapped.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> Evaluate { get; }
+
+    /// <summary>Evaluates <c>typeof name</c> of a free name (webpack's <c>evaluateTypeof</c>).</summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> EvaluateTypeof { get; }
+
+    /// <summary>Evaluates a free name or dotted path inside a request (webpack's <c>evaluateIdentifier</c>).</summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> EvaluateIdentifier { get; }
+
+    /// <summary>
+    /// A use of a free name, a dotted path, <c>this</c> (key "this", top level only), <c>import.meta</c>
+    /// or a tagged variable; true when handled (the parser then skips the node).
+    /// </summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, bool?>> Expression { get; }
+
+    /// <summary>A member chain on a free root (the path as the third argument) or a tagged variable (null path), after <see cref="Expression"/> found no answer.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>> ExpressionMemberChain { get; }
+
+    /// <summary>A call of a free name or dotted path (<c>require</c>, <c>require.context</c>); true when handled (the call is not walked).</summary>
+    public HookMap<SyncBailHook<JavascriptParser, CallExpression, bool?>> Call { get; }
+
+    /// <summary>A call of a member chain on a free root (path as the third argument) after <see cref="Call"/> found no answer.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, CallExpression, string?, bool?>> CallMemberChain { get; }
+
+    /// <summary><c>new name(…)</c> of a free name or dotted path.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, NewExpression, bool?>> New { get; }
+
+    /// <summary><c>typeof name</c> of a free name or dotted path; true when handled.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, UnaryExpression, bool?>> Typeof { get; }
+
+    /// <summary><c>import(…)</c>; true when handled.</summary>
+    public SyncBailHook<JavascriptParser, ImportExpression, bool?> ImportCall { get; } = new("importCall");
+
+    /// <summary>An import declaration and its request, before the walk (imports are hoisted).</summary>
+    public SyncBailHook<JavascriptParser, ImportDeclaration, string, bool?> Import { get; } = new("import");
+
+    /// <summary>One import specifier (named, default or namespace) of an import declaration, before the walk.</summary>
+    public SyncBailHook<JavascriptParser, Node, ImportDeclaration, bool?> ImportSpecifier { get; } = new("importSpecifier");
+
+    /// <summary><c>export { a, b as c }</c> without a source.</summary>
+    public SyncBailHook<JavascriptParser, ExportNamedDeclaration, bool?> Export { get; } = new("export");
+
+    /// <summary><c>export … from "request"</c> and <c>export * from "request"</c>.</summary>
+    public SyncBailHook<JavascriptParser, Node, string, bool?> ExportImport { get; } = new("exportImport");
+
+    /// <summary><c>export const/function/class …</c>; the declaration is walked when the hook says so.</summary>
+    public SyncBailHook<JavascriptParser, ExportNamedDeclaration, bool?> ExportDeclaration { get; } = new("exportDeclaration");
+
+    /// <summary><c>export default …</c>.</summary>
+    public SyncBailHook<JavascriptParser, ExportDefaultDeclaration, bool?> ExportExpression { get; } = new("exportExpression");
+
+    /// <summary>The program, before any statement is walked; true stops the walk.</summary>
+    public SyncBailHook<JavascriptParser, Program, bool?> Program { get; } = new("program");
+
+    /// <summary>A top-level statement, before it is walked; true skips it. Called only when tapped.</summary>
+    public SyncBailHook<JavascriptParser, Node, bool?> Statement { get; } = new("statement");
+
+    /// <summary>After the walk.</summary>
+    public SyncHook<JavascriptParser, Program> Finish { get; } = new("finish");
+
+    /// <summary>
+    /// Whether some hook map has a dotted key rooted at <paramref name="root"/> (the name before the
+    /// first dot), or a member chain map has it as a key: the parser spells out a member chain only then.
+    /// </summary>
+    public bool IsRoot(string root) => _roots.Contains(root);
+
+    // A member chain's name matters for a dotted key (`require.cache`), and for any key of the
+    // member chain maps (their keys are roots); a plain name (`exports`) matters only where the
+    // identifier itself is used (PERF: `exports.x = …` is not spelt out for it).
+    private HookMap<THook> Map<THook>(string name, Func<string, THook> factory, bool chain = false)
+        where THook : class
+    {
+        var map = new HookMap<THook>(factory, name);
+        map.Intercept((key, hook) =>
+        {
+            var dot = key.IndexOf('.', StringComparison.Ordinal);
+            if (chain || dot > 0)
+                AddRoot(dot > 0 ? key[..dot] : key);
+            return hook;
+        });
+        return map;
+    }
+
+    private void AddRoot(string root)
+    {
+        if (_roots.Contains(root))
+            return;
+        lock (_rootsLock)
+            _roots = new HashSet<string>(_roots, StringComparer.Ordinal) { root };
+    }
+}

@@ -1,0 +1,54 @@
+// Follows webpack lib/dependencies/CommonJsExportsParserPlugin.js and CommonJsPlugin's free
+// variables, as far as Sharpack tracks CommonJS exports today: `module` and `exports` in a
+// CommonJS module need those runtime arguments, module.id and module.loaded their globals,
+// module.hot is undefined without HMR, `typeof module`/`typeof exports` is "object", and
+// top-level `this` is the exports object.
+
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary>CommonJS <c>module</c>, <c>exports</c> and top-level <c>this</c>.</summary>
+public static class CommonJsExportsParserPlugin
+{
+    private const string Name = "CommonJsExportsParserPlugin";
+
+    /// <summary>Taps <paramref name="hooks"/>.</summary>
+    public static void Apply(JavascriptParserHooks hooks)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        hooks.Expression.For("module").Tap(Name, static (parser, _) =>
+        {
+            if (!parser.Result.IsEsm && parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.Module;
+            return null;
+        });
+        hooks.Expression.For("exports").Tap(Name, static (parser, _) =>
+        {
+            if (!parser.Result.IsEsm && parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.Exports;
+            return null;
+        });
+        hooks.Expression.For("module.hot").Tap(Name, static (parser, node) =>
+            CommonJsImportsParserPlugin.ReplaceIf(!parser.Result.IsEsm && parser.ParserOptions.Commonjs, parser, node, "undefined"));
+        // Not handled: the walk goes on into `module` (which needs the module argument).
+        hooks.Expression.For("module.id").Tap(Name, static (parser, _) =>
+        {
+            if (parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleId;
+            return null;
+        });
+        hooks.Expression.For("module.loaded").Tap(Name, static (parser, _) =>
+        {
+            if (parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleLoaded;
+            return null;
+        });
+        hooks.Typeof.For("module").Tap(Name, static (parser, unary) =>
+            CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && !parser.Result.IsEsm, parser, unary, "\"object\""));
+        hooks.Typeof.For("exports").Tap(Name, static (parser, unary) =>
+            CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && !parser.Result.IsEsm, parser, unary, "\"object\""));
+        hooks.Expression.For("this").Tap(Name, static (parser, _) =>
+        {
+            parser.Result.UsesThis = true;
+            parser.Result.RuntimeRequirements |= RuntimeGlobals.ThisAsExports;
+            return true;
+        });
+    }
+}

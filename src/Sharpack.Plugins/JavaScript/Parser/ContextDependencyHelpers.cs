@@ -1,0 +1,84 @@
+// Follows webpack lib/dependencies/ContextDependencyHelpers.js create: `"./dir/pre" + x + ".js"`,
+// `\`./dir/pre${x}.js\``, String.raw`./dir/pre${x}.js` or `"./dir/pre".concat(x, ".js")` is the
+// context "./dir" with the pattern ^\.\/pre.*\.js$, and the request passed to it becomes
+// "./pre" + x + ".js".
+
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Context;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary>Contexts from requests with an expression in them.</summary>
+internal static class ContextDependencyHelpers
+{
+    /// <summary>A context dependency for <paramref name="request"/>, or null when it has no known prefix.</summary>
+    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null)
+    {
+        var parts = new List<JavascriptParser.RequestPart>();
+        parser.AddRequestParts(request, parts);
+        if (parts.Count < 2 || parts[0].Text is not { } prefix || !parts.Exists(static part => part.Text is null))
+            return null;
+        var suffix = parts[^1].Text ?? "";
+        var prefixPart = parts[0];
+        // The folder is the prefix up to its last slash ("." when it has none, the prefix then
+        // matched as it is); it may be a module request (`@scope/${name}`), resolved to a folder.
+        var slash = prefix.LastIndexOf('/');
+        if (prefix.Length == 0)
+            return null;
+        var directory = slash < 0 ? "." : slash == 0 ? "/" : prefix[..slash];
+        var rest = slash < 0 ? prefix : "." + prefix[slash..];
+        // A template's known parts between its first and last also go into the pattern
+        // (`./a/${x}-min-${y}.js` is ^\.\/.*\-min\-.*\.js$); a concatenation's do not, as in webpack.
+        var pattern = new System.Text.StringBuilder("^").Append(System.Text.RegularExpressions.Regex.Escape(rest)).Append(".*");
+        var patternText = new System.Text.StringBuilder("^").Append(EscapeJs(rest)).Append(".*");
+        if (request is TemplateLiteral or TaggedTemplateExpression)
+        {
+            var inner = new System.Text.StringBuilder();
+            for (var i = 1; i < parts.Count - 1; i++)
+            {
+                if (parts[i].Text is { } known)
+                {
+                    inner.Append(known);
+                    continue;
+                }
+                if (inner.Length == 0)
+                    continue;
+                pattern.Append(System.Text.RegularExpressions.Regex.Escape(inner.ToString())).Append(".*");
+                patternText.Append(EscapeJs(inner.ToString())).Append(".*");
+                inner.Clear();
+            }
+        }
+        pattern.Append(System.Text.RegularExpressions.Regex.Escape(suffix)).Append('$');
+        patternText.Append(EscapeJs(suffix)).Append('$');
+        var dependency = new ContextDependency(directory, new ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
+            groupOptions, include, exclude))
+        { Start = request.Start, End = request.End };
+        dependency.Replacements.Add((prefixPart.Start, prefixPart.End, prefixPart.Kind switch
+        {
+            JavascriptParser.RequestPartKind.Quasi => rest.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+            JavascriptParser.RequestPartKind.RawQuasi => rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+            _ => CodeGenerationContext.JsonString(rest),
+        }));
+        if (parser.ParserOptions.WrappedContextCritical)
+            parser.Result.Warnings.Add(parser.Warning(request.Start, "Critical dependency: a part of the request of a dependency is an expression"));
+        return dependency;
+    }
+
+    /// <summary>A regular expression literal as a .NET pattern, or null when it cannot be translated.</summary>
+    public static string? DotNetPattern(Literal regExp) =>
+        Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);
+
+    private static string EscapeJs(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length * 2);
+        foreach (var c in text)
+        {
+            if ("\\^$.*+?()[]{}|/-".Contains(c)) builder.Append('\\');
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,146 @@
+// Follows webpack lib/dependencies/HarmonyExportDependencyParserPlugin.js: `export` keywords are
+// removed and each exported name is recorded (a local, a re-exported import, or a star
+// re-export); at the end the module's exports become one dependency that defines the getters.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary>ES exports: declarations, specifiers, default, re-exports.</summary>
+public static class EsmExportParserPlugin
+{
+    private const string Name = "EsmExportParserPlugin";
+    private const string DefaultName = "__WEBPACK_DEFAULT_EXPORT__";
+
+    /// <summary>Taps <paramref name="hooks"/>.</summary>
+    public static void Apply(JavascriptParserHooks hooks)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        hooks.ExportDeclaration.Tap(Name, static (parser, export) =>
+        {
+            // `export const a = 1` → `const a = 1`, with a getter for each declared name.
+            var declaration = export.Declaration!;
+            var exports = parser.Esm.Exports.Exports;
+            parser.Replace(export.Start, declaration.Start, "");
+            switch (declaration)
+            {
+                case VariableDeclaration variables:
+                    var names = new List<string>();
+                    foreach (var declarator in variables.Declarations)
+                        JavascriptParser.AddBoundNames(declarator.Id, names);
+                    foreach (var name in names)
+                        exports[name] = new ExportSource(name);
+                    break;
+                case FunctionDeclaration { Id: { } id }:
+                    exports[id.Name] = new ExportSource(id.Name);
+                    break;
+                case ClassDeclaration { Id: { } classId }:
+                    exports[classId.Name] = new ExportSource(classId.Name);
+                    break;
+            }
+            parser.Walk(declaration);
+            return true;
+        });
+        hooks.ExportImport.Tap(Name, static (parser, statement, request) =>
+        {
+            var import = EsmImportParserPlugin.ImportFor(parser, request, statement.Start, statement.End);
+            import.StatementRanges.Add((statement.Start, statement.End));
+            var exports = parser.Esm.Exports;
+            switch (statement)
+            {
+                case ExportNamedDeclaration named:
+                    foreach (var specifier in named.Specifiers)
+                    {
+                        var importName = EsmImportParserPlugin.ModuleExportName(specifier.Local);
+                        exports.Exports[EsmImportParserPlugin.ModuleExportName(specifier.Exported)] = new ExportSource(null, import, importName);
+                    }
+                    break;
+                case ExportAllDeclaration { Exported: { } exported }:
+                    exports.Exports[EsmImportParserPlugin.ModuleExportName(exported)] = new ExportSource(null, import, null);
+                    break;
+                default:
+                    parser.AddDependency(new EsmExportStarDependency(import, exports) { Start = statement.Start, End = statement.End });
+                    break;
+            }
+            return true;
+        });
+        hooks.Export.Tap(Name, static (parser, export) =>
+        {
+            parser.Replace(export.Start, export.End, "");
+            var exports = parser.Esm.Exports.Exports;
+            foreach (var specifier in export.Specifiers)
+            {
+                var local = (Identifier)specifier.Local;
+                var exportedName = EsmImportParserPlugin.ModuleExportName(specifier.Exported);
+                if (parser.GetTag(local.Symbol) is { Tag: EsmImportParserPlugin.SpecifierTag, Data: EsmImportBinding binding })
+                    exports[exportedName] = new ExportSource(null, binding.Import, binding.Name);
+                else
+                    exports[exportedName] = new ExportSource(local.Name);
+            }
+            return true;
+        });
+        hooks.ExportExpression.Tap(Name, static (parser, export) =>
+        {
+            var exports = parser.Esm.Exports.Exports;
+            switch (export.Declaration)
+            {
+                case FunctionDeclaration { Id: { } id } function:
+                    parser.Replace(export.Start, function.Start, "/* harmony default export */ ");
+                    exports["default"] = new ExportSource(id.Name);
+                    parser.Walk(function);
+                    break;
+                case ClassDeclaration { Id: { } classId } classDeclaration:
+                    parser.Replace(export.Start, classDeclaration.Start, "/* harmony default export */ ");
+                    exports["default"] = new ExportSource(classId.Name);
+                    parser.Walk(classDeclaration);
+                    break;
+                case FunctionDeclaration anonymousFunction:
+                    parser.Replace(export.Start, anonymousFunction.Start, "/* harmony default export */ ");
+                    var insertion = NameInsertionPoint(parser.Source, anonymousFunction);
+                    parser.Replace(insertion, insertion, " " + DefaultName);
+                    exports["default"] = new ExportSource(DefaultName);
+                    parser.Walk(anonymousFunction);
+                    break;
+                case ClassDeclaration anonymousClass:
+                    parser.Replace(export.Start, anonymousClass.Start, "/* harmony default export */ ");
+                    parser.Replace(anonymousClass.Start + 5, anonymousClass.Start + 5, " " + DefaultName);
+                    exports["default"] = new ExportSource(DefaultName);
+                    parser.Walk(anonymousClass);
+                    break;
+                default:
+                    var expression = export.Declaration;
+                    parser.Replace(export.Start, expression.Start, $"/* harmony default export */ const {DefaultName} = (");
+                    parser.Walk(expression);
+                    parser.Replace(expression.End, export.End, ");");
+                    exports["default"] = new ExportSource(DefaultName);
+                    break;
+            }
+            return true;
+        });
+        hooks.Finish.Tap(Name, static (parser, _) =>
+        {
+            if (!parser.Result.IsEsm)
+                return;
+            var exports = parser.Esm.Exports;
+            parser.Result.Dependencies.Add(exports);
+            parser.Result.ExportNames.AddRange(exports.Exports.Keys);
+            // Each re-exported name connects to its module, so exports analysis follows it there.
+            foreach (var (name, source) in exports.Exports)
+            {
+                if (source.Import is { } import)
+                    parser.Result.Dependencies.Add(new EsmExportImportedSpecifierDependency(name, import, source.ImportName));
+            }
+        });
+    }
+
+    // After `function` (and `*`): where an anonymous default-exported function gets its name.
+    private static int NameInsertionPoint(string source, FunctionDeclaration function)
+    {
+        var keyword = source.IndexOf("function", function.Start, StringComparison.Ordinal);
+        var position = keyword + "function".Length;
+        if (function.IsGenerator)
+            position = source.IndexOf('*', position) + 1;
+        return position;
+    }
+}

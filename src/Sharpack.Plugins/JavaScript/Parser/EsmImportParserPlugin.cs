@@ -1,0 +1,137 @@
+// Follows webpack lib/dependencies/HarmonyImportDependencyParserPlugin.js: an import declaration
+// is a side-effect import of its request (one per request); each specifier tags its local as an
+// import binding, and every use of the binding (`a`, `a()`, `{ a }`, `ns.x`) is an import
+// specifier dependency that code generation turns into the imported module's export.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary>ES imports: the side-effect import per request and the uses of the bindings.</summary>
+public static class EsmImportParserPlugin
+{
+    /// <summary>The tag of an import binding (webpack's harmonySpecifierTag).</summary>
+    public const string SpecifierTag = "harmony import specifier";
+
+    private const string Name = "EsmImportParserPlugin";
+
+    /// <summary>Taps <paramref name="hooks"/>.</summary>
+    public static void Apply(JavascriptParserHooks hooks)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        hooks.Import.Tap(Name, static (parser, import, request) =>
+        {
+            var dependency = ImportFor(parser, request, import.Start, import.End);
+            dependency.StatementRanges.Add((import.Start, import.End));
+            return null;
+        });
+        hooks.ImportSpecifier.Tap(Name, static (parser, specifier, import) =>
+        {
+            var dependency = parser.Esm.ImportsByRequest[import.Source.StringValue!];
+            switch (specifier)
+            {
+                case ImportSpecifier named:
+                    parser.TagVariable(named.Local.Symbol, SpecifierTag, new EsmImportBinding(dependency, ModuleExportName(named.Imported)));
+                    break;
+                case ImportDefaultSpecifier defaultSpecifier:
+                    parser.TagVariable(defaultSpecifier.Local.Symbol, SpecifierTag, new EsmImportBinding(dependency, "default"));
+                    break;
+                case ImportNamespaceSpecifier ns:
+                    parser.TagVariable(ns.Local.Symbol, SpecifierTag, new EsmImportBinding(dependency, null));
+                    break;
+            }
+            return true;
+        });
+        hooks.Expression.For(SpecifierTag).Tap(Name, static (parser, node) =>
+        {
+            var identifier = (Identifier)node;
+            var binding = (EsmImportBinding)parser.GetTag(identifier.Symbol)!.Value.Data!;
+            if (parser.InShorthand)
+            {
+                parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: identifier.Name)
+                {
+                    Start = identifier.Start,
+                    End = identifier.End,
+                });
+                return true;
+            }
+            parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, parser.IsCallee(identifier), shorthandKey: null)
+            {
+                Start = identifier.Start,
+                End = identifier.End,
+                AsiSafe = !parser.IsAsiPosition(identifier.Start),
+            });
+            return true;
+        });
+        // `ns.x` on a namespace import is a use of the export x (webpack's parser does the same),
+        // which gives CommonJS namespaces their interop (`ns.default` is module.exports).
+        hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, member, _) =>
+        {
+            var binding = (EsmImportBinding)parser.GetTag(((Identifier)member.Object).Symbol)!.Value.Data!;
+            if (binding.Name is not null || PropertyName(member) is not { } exportName)
+                return null;
+            // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
+            parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, exportName, isCall: false, shorthandKey: null)
+            {
+                Start = member.Start,
+                End = member.End,
+                AsiSafe = !parser.IsAsiPosition(member.Start),
+            });
+            return true;
+        });
+    }
+
+    /// <summary>The side-effect import of <paramref name="request"/>, made (and added) on its first import or re-export.</summary>
+    internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end)
+    {
+        var imports = parser.Esm.ImportsByRequest;
+        if (imports.TryGetValue(request, out var existing))
+            return existing;
+        var index = imports.Count;
+        var variable = ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + index + "__";
+        var dependency = new EsmImportSideEffectDependency(request, index, variable) { Start = start, End = end };
+        imports.Add(request, dependency);
+        parser.AddDependency(dependency);
+        return dependency;
+    }
+
+    /// <summary>An import or export name: an identifier's, or a string literal's value.</summary>
+    internal static string ModuleExportName(Node name) => name is Identifier identifier ? identifier.Name : ((Literal)name).StringValue!;
+
+    private static string? PropertyName(MemberExpression member) => member switch
+    {
+        { Computed: false, Property: Identifier property } => property.Name,
+        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
+        _ => null,
+    };
+
+    /// <summary>webpack's Template.toIdentifier: a readable variable name from a request.</summary>
+    private static string ToIdentifier(string request)
+    {
+        var builder = new System.Text.StringBuilder(request.Length + 1);
+        var lastWasSeparator = false;
+        for (var i = 0; i < request.Length; i++)
+        {
+            var c = request[i];
+            var valid = char.IsAsciiLetterOrDigit(c) || c == '$' || (c == '_' && i == 0);
+            if (i == 0 && !(char.IsAsciiLetter(c) || c is '$' or '_'))
+            {
+                builder.Append('_');
+                lastWasSeparator = true;
+                continue;
+            }
+            if (valid || c == '_')
+            {
+                builder.Append(c);
+                lastWasSeparator = false;
+            }
+            else if (!lastWasSeparator)
+            {
+                builder.Append('_');
+                lastWasSeparator = true;
+            }
+        }
+        return builder.ToString();
+    }
+}
