@@ -502,27 +502,14 @@ internal sealed class MakePhase
     {
         if (module is ExternalModule or IgnoredModule)
             return module.ReadableName;
+        // webpack's readableIdentifier: the user request (match resource, inline loaders, resource) shortened.
         if (module is NormalModule normal && !ReferenceEquals(normal.UserRequest, normal.Resource))
-        {
-            // As webpack's RequestShortener over the user request: each absolute part made relative.
-            var parts = normal.UserRequest.Split('!');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (Path.IsPathFullyQualified(parts[i]))
-                    parts[i] = Shorten(parts[i]);
-            }
-            return string.Join('!', parts) + module.NameSuffix;
-        }
+            return RequestShortener.ShortenRequest(_compilation.Options.Context, normal.UserRequest) + module.NameSuffix;
         return Shorten(module.Resource) + module.NameSuffix;
     }
 
     // A path relative to the context, "./src/a.js" style.
-    private string Shorten(string path)
-    {
-        var relative = Path.GetRelativePath(_compilation.Options.Context, path).Replace('\\', '/');
-        if (relative == ".") relative = "";
-        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : relative.Length == 0 ? "." : "./" + relative;
-    }
+    private string Shorten(string path) => RequestShortener.ShortenPath(_compilation.Options.Context, path);
 
     private static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
     {

@@ -97,6 +97,15 @@ public sealed class LoaderRequestTests
         Assert.Equal("/p/x.js", NormalModule.CreateIdentifier("javascript/auto", [], "/p/x.js"));
     }
 
+    [Theory]
+    [InlineData("/p/src/a.js", "./src/a.js")]
+    [InlineData("a?x=/p!/p/src/a.js", "a?x=/p!./src/a.js")]
+    [InlineData("json|/p/src/a.json", "json|./src/a.json")]
+    [InlineData("/q/x.js", "../q/x.js")]
+    [InlineData("/p/b.css!=!a!/p/src/a.js", "./b.css!=!a!./src/a.js")]
+    public void RequestsShortenEachPath(string request, string shortened) =>
+        Assert.Equal(shortened, RequestShortener.ShortenRequest("/p", request));
+
     [Fact]
     public void UseForms()
     {

@@ -156,6 +156,31 @@ public sealed class LoaderSnapshotTests
         Assert.Equal("proxy!" + Context + "/src/lib.js", modules["proxy!./src/lib.js"]);
     }
 
+    [Theory]
+    [InlineData("named")]
+    [InlineData("natural")]
+    [InlineData("deterministic")]
+    public void TheSameFileWithAndWithoutLoadersIsTwoModules(string moduleIds)
+    {
+        var build = Build(Files(
+            ("src/index.js", "import { log as a } from './a.js';\nimport { log as plain } from '!!./a.js';\nconsole.log(a.join(), '|', plain.join());\n"),
+            ("src/a.js", "export const log = [];\n")),
+            $$"""
+            { "target": "node", "optimization": { "moduleIds": "{{moduleIds}}" },
+              "module": { "rules": [ { "test": { "__regexp": { "source": "a\\.js$", "flags": "" } }, "use": "push?name=rule" } ] } }
+            """,
+            configure: Register);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("rule | \n", output);
+        // Both are ./src/a.js to read; their ids differ (named: webpack's `name?hash`).
+        var twins = build.Stats!.Modules.Where(m => m.Name == "./src/a.js").ToList();
+        Assert.Equal(2, twins.Count);
+        Assert.NotEqual(twins[0].Id, twins[1].Id);
+        if (moduleIds == "named")
+            Assert.All(twins, m => Assert.Matches(@"^\./src/a\.js\?[0-9a-f]{4}$", m.Id));
+    }
+
     [Fact]
     public void LoaderWarningsAndErrorsNameTheLoader()
     {
