@@ -32,7 +32,7 @@ public sealed class Compiler(SharpackOptions options)
     /// The C# loaders rules and inline requests name, e.g. <c>compiler.Loaders.Register("my-loader", new MyLoader())</c>
     /// in a plugin's Apply.
     /// </summary>
-    public LoaderRegistry Loaders { get; } = new();
+    public LoaderRegistry Loaders { get; } = NewLoaderRegistry(options);
 
     /// <summary>
     /// What the build reads: resolution, module sources and context folders (the disk by default;
@@ -111,5 +111,13 @@ public sealed class Compiler(SharpackOptions options)
     {
         Hooks.Failed.Call(e);
         return false;
+    }
+
+    private static LoaderRegistry NewLoaderRegistry(SharpackOptions options)
+    {
+        var registry = new LoaderRegistry();
+        foreach (var (name, loader) in options.Loaders)
+            registry.Register(name, loader);
+        return registry;
     }
 }

@@ -250,4 +250,20 @@ public sealed class LoaderRunnerTests
         var error = Assert.Single(Build(new LoaderItem("babel-loader")).Diagnostics);
         Assert.Equal("Module build failed: JavaScript loaders are not supported yet: 'babel-loader' (used for ./src/a.js?q=1#f) is not a C# loader registered with compiler.Loaders.", error.Message);
     }
+
+    [Fact]
+    public void LoadersInTheOptionsAreRegisteredWithTheCompiler()
+    {
+        var loader = new Later("!");
+        var compiler = new Compiler(new SharpackOptions
+        {
+            Context = "/p",
+            Entries = [],
+            Output = new OutputOptions { Path = "/p/dist" },
+            Target = new TargetOptions { Name = "web" },
+            Loaders = new Dictionary<string, ILoader> { ["later"] = loader },
+        });
+        Assert.Same(loader, compiler.Loaders.Find("later"));
+        Assert.Null(compiler.Loaders.Find("other"));
+    }
 }
