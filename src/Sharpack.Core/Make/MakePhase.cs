@@ -283,7 +283,7 @@ internal sealed class MakePhase
                         ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
                     IReadOnlyList<LoaderItem> loaders = inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null
                         ? LoaderChain(inline, effects)
-                        : [];
+                        : Array.Empty<LoaderItem>();
                     if (data is not null)
                     {
                         data.Resource = resource;
