@@ -156,6 +156,29 @@ public sealed class LoaderSnapshotTests
         Assert.Equal("proxy!" + Context + "/src/lib.js", modules["proxy!./src/lib.js"]);
     }
 
+    [Fact]
+    public void AMatchResourceDecidesTheTypeAndTheName()
+    {
+        var build = Expect(Files(
+            ("src/index.js", """
+                import a from './settings.json!=!properties!./a.properties';
+                import b from './b.webpack[json]!=!properties!./b.properties';
+                console.log(a.title, b.title);
+
+                """),
+            ("src/a.properties", "title = A\n"),
+            ("src/b.properties", "title = B\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" } }""",
+            configure: Register);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("A B\n", output);
+        // Rules (here webpack's default rule for .json) see the match resource; the name shows it.
+        var modules = build.Stats!.Modules.ToDictionary(m => m.Name, m => m.Identifier);
+        Assert.Equal("json|properties!" + Context + "/src/a.properties", modules["./src/settings.json!=!properties!./src/a.properties"]);
+        Assert.Equal("json|properties!" + Context + "/src/b.properties", modules["./src/b!=!properties!./src/b.properties"]);
+    }
+
     [Theory]
     [InlineData("named")]
     [InlineData("natural")]
