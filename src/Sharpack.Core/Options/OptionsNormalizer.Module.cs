@@ -227,10 +227,12 @@ public static partial class OptionsNormalizer
             return [];
         reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored, s_moduleNotImplemented);
         parser = ReadParserOptionsByModuleType(reader, obj);
-        return ReadRules(reader, obj["rules"], "configuration.module.rules", context);
+        return ReadRules(reader, obj["rules"], "configuration.module.rules", context, "ruleSet[1].rules");
     }
 
-    private static List<ModuleRule> ReadRules(ConfigReader reader, JsonNode? node, string path, string context)
+    // webpackPath: where webpack's RuleSetCompiler puts the rules (the user's are ruleSet[1].rules;
+    // it drops falsy items before numbering them), which names loader options in requests.
+    private static List<ModuleRule> ReadRules(ConfigReader reader, JsonNode? node, string path, string context, string webpackPath)
     {
         var rules = new List<ModuleRule>();
         if (node is null)
@@ -250,14 +252,14 @@ public static partial class OptionsNormalizer
                 continue;
             }
             if (reader.Object(array[i], itemPath) is { } rule)
-                rules.Add(ReadRule(reader, rule, itemPath, context));
+                rules.Add(ReadRule(reader, rule, itemPath, context, ConfigReader.Item(webpackPath, rules.Count)));
         }
         return rules;
     }
 
     // Follows webpack's NormalModuleFactory rule plugins: each condition key tests one value of
     // the request (exclude negated); type and parser are effects; rules and oneOf nest.
-    private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context)
+    private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context, string webpackPath)
     {
         reader.CheckKeys(rule, path, s_ruleSupported, s_ruleIgnored, s_ruleNotImplemented);
         var conditions = new List<RuleConditionEntry>();
@@ -308,10 +310,10 @@ public static partial class OptionsNormalizer
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             Parser = parser,
-            Use = ReadUse(reader, rule, path, out var enforce),
+            Use = ReadUse(reader, rule, path, webpackPath, out var enforce),
             Enforce = enforce,
-            Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context),
-            OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context),
+            Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context, webpackPath + ".rules"),
+            OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context, webpackPath + ".oneOf"),
         };
     }
 
@@ -319,7 +321,7 @@ public static partial class OptionsNormalizer
     // array of them) or `loader` with `options`, never both; object options without an ident go by
     // the rule's path (webpack's `ruleSet[1].rules[0].use[0]`), so the module's request names them.
     // A function in `use` cannot reach here: the configuration is read as data.
-    private static List<ModuleGraph.LoaderItem> ReadUse(ConfigReader reader, JsonObject rule, string path, out string? enforce)
+    private static List<ModuleGraph.LoaderItem> ReadUse(ConfigReader reader, JsonObject rule, string path, string webpackPath, out string? enforce)
     {
         enforce = null;
         var use = new List<ModuleGraph.LoaderItem>();
@@ -333,7 +335,6 @@ public static partial class OptionsNormalizer
                 enforce = null;
             }
         }
-        var webpackPath = WebpackRulePath(path);
         if (rule["use"] is { } useNode)
         {
             if (rule["loader"] is not null)
@@ -343,15 +344,17 @@ public static partial class OptionsNormalizer
             var usePath = ConfigReader.Child(path, "use");
             if (useNode is JsonArray items)
             {
+                var kept = 0;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    // webpack filters falsy items out of the array, keeping the others' indexes.
+                    // webpack filters falsy items out of the array.
                     if (ConfigReader.Kind(items[i]) is JsonValueKind.Null or JsonValueKind.False
                         || (ConfigReader.Kind(items[i]) == JsonValueKind.String && items[i]!.GetValue<string>().Length == 0))
                     {
                         continue;
                     }
-                    if (ReadUseItem(reader, items[i], ConfigReader.Item(usePath, i), $"{webpackPath}.use[{i}]") is { } item)
+                    // webpack numbers the items after dropping the falsy ones.
+                    if (ReadUseItem(reader, items[i], ConfigReader.Item(usePath, i), $"{webpackPath}.use[{kept++}]") is { } item)
                         use.Add(item);
                 }
             }
@@ -428,15 +431,6 @@ public static partial class OptionsNormalizer
                 reader.Error(path, "should be an object or a string.");
                 return false;
         }
-    }
-
-    // webpack compiles the default rules as ruleSet[0] and the user's as ruleSet[1], and names a
-    // loader's options after the rule's path there: configuration.module.rules[2].oneOf[0] is
-    // ruleSet[1].rules[2].oneOf[0].
-    private static string WebpackRulePath(string path)
-    {
-        const string prefix = "configuration.module.rules";
-        return path.StartsWith(prefix, StringComparison.Ordinal) ? "ruleSet[1].rules" + path[prefix.Length..] : path;
     }
 
     private static void AddRuleCondition(ConfigReader reader, List<RuleConditionEntry> conditions, RuleDataProperty property, JsonNode value, string path, string? context)

@@ -130,6 +130,13 @@ public sealed class LoaderRequestTests
             Rules("""{ "oneOf": [ { "use": ["w", { "loader": "x", "options": {} }] } ] }""")[0].OneOf[0].Use[1].ToIdent());
 
     [Fact]
+    public void IdentsCountOnlyTheRulesAndItemsWebpackKeeps()
+    {
+        var rules = Rules("""false, null, { "use": [false, "", { "loader": "x", "options": {} }] }""");
+        Assert.Equal("x??ruleSet[1].rules[0].use[0]", Assert.Single(Assert.Single(rules).Use).ToIdent());
+    }
+
+    [Fact]
     public void LoaderAndUseTogetherIsAnError() =>
         Assert.Equal("configuration.module.rules[0].loader A Rule must not have a 'loader' property when it has a 'use' property",
             Error("""{ "use": "a", "loader": "b" }"""));
