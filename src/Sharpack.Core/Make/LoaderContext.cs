@@ -37,6 +37,8 @@ public sealed class LoaderContext
         RootContext = build.Options.Context;
         Mode = build.Options.Mode == Options.BuildMode.Production ? "production" : build.Options.Mode == Options.BuildMode.Development ? "development" : "none";
         FileSystem = build.FileSystem;
+        Target = build.Options.Target.Name;
+        SourceMap = build.Options.Devtool?.Contains("source-map", StringComparison.Ordinal) == true;
     }
 
     /// <summary>The resource with its query and fragment (<c>/src/a.js?x#y</c>).</summary>
@@ -59,6 +61,12 @@ public sealed class LoaderContext
 
     /// <summary><c>production</c>, <c>development</c> or <c>none</c>.</summary>
     public string Mode { get; }
+
+    /// <summary>The build's target (webpack's <c>target</c>, e.g. <c>web</c>, <c>node</c>).</summary>
+    public string Target { get; }
+
+    /// <summary>True when the build makes source maps (a <c>devtool</c> with <c>source-map</c>): a loader should then return one.</summary>
+    public bool SourceMap { get; }
 
     /// <summary>The input file system: a loader reads other files through it (and adds them with <see cref="AddDependency"/>).</summary>
     public Sharpack.Resolver.IFileSystem FileSystem { get; }

@@ -146,12 +146,12 @@ public sealed class LoaderRunnerTests
         }));
         _loaders.Register("where", new Delegating((context, input) =>
         {
-            seen.Add($"{context.ResourcePath} {context.ResourceQuery} {context.ResourceFragment} {context.Context} {context.RootContext} {context.Mode}");
+            seen.Add($"{context.ResourcePath} {context.ResourceQuery} {context.ResourceFragment} {context.Context} {context.RootContext} {context.Mode} {context.Target} {context.SourceMap}");
             return input;
         }));
         Build(new("opts", Options: new JsonObject { ["n"] = 1 }, Ident: "id"), new("opts", "a=1&b&a=2&c=x%20y"), new("opts", "{\"j\":true}"), new("opts"), new("where"));
         Assert.Equal([
-            "/p/src/a.js ?q=1 #f /p/src /p development",
+            "/p/src/a.js ?q=1 #f /p/src /p development web False",
             "{} query=",
             "{\"j\":true} query=?{\"j\":true}",
             "{\"a\":[\"1\",\"2\"],\"b\":\"\",\"c\":\"x y\"} query=?a=1&b&a=2&c=x%20y",
