@@ -68,7 +68,7 @@ public static class LoaderRunner
             try
             {
                 result = Wait(loader.RunAsync(context, loader.Raw ? result.AsBytes() : result.AsText()))
-                    ?? throw new InvalidOperationException($"Final loader ({items[index].Loader}) didn't return a Buffer or String");
+                    ?? throw new InvalidOperationException("The loader returned no result (null); return the content, unchanged if need be.");
             }
             catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
             {

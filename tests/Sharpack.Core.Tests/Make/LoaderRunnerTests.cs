@@ -175,6 +175,14 @@ public sealed class LoaderRunnerTests
     }
 
     [Fact]
+    public void ALoaderReturningNullFailsTheBuildNamingIt()
+    {
+        _loaders.Register("nothing", new Delegating((_, _) => null!));
+        var error = Assert.Single(Build(new LoaderItem("nothing")).Diagnostics);
+        Assert.Equal("Module build failed (from nothing):\nThe loader returned no result (null); return the content, unchanged if need be.", error.Message);
+    }
+
+    [Fact]
     public void AThrowingPitchFailsTheBuildNamingIt()
     {
         _loaders.Register("p", new Recording("p", _log, _ => throw new FormatException("bad pitch")));
