@@ -36,14 +36,4 @@ public sealed class LoaderRegistry
         }
         return snapshot.GetValueOrDefault(name);
     }
-
-    /// <summary>True when no loader is registered.</summary>
-    public bool IsEmpty
-    {
-        get
-        {
-            lock (_lock)
-                return _loaders.Count == 0;
-        }
-    }
 }
