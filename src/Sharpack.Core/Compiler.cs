@@ -29,6 +29,12 @@ public sealed class Compiler(SharpackOptions options)
     public RuntimeModuleRegistry RuntimeModules { get; } = new();
 
     /// <summary>
+    /// The C# loaders rules and inline requests name, e.g. <c>compiler.Loaders.Register("my-loader", new MyLoader())</c>
+    /// in a plugin's Apply.
+    /// </summary>
+    public LoaderRegistry Loaders { get; } = NewLoaderRegistry(options);
+
+    /// <summary>
     /// What the build reads: resolution, module sources and context folders (the disk by default;
     /// an <see cref="Sharpack.Resolver.InMemoryFileSystem"/> builds from memory). Set it before <see cref="Run"/>.
     /// </summary>
@@ -106,5 +112,13 @@ public sealed class Compiler(SharpackOptions options)
     {
         Hooks.Failed.Call(e);
         return false;
+    }
+
+    private static LoaderRegistry NewLoaderRegistry(SharpackOptions options)
+    {
+        var registry = new LoaderRegistry();
+        foreach (var (name, loader) in options.Loaders)
+            registry.Register(name, loader);
+        return registry;
     }
 }

@@ -51,7 +51,7 @@ internal sealed class MakePhase
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
-        _buildContext = new BuildContext(options, fileSystem);
+        _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders);
     }
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
@@ -245,6 +245,10 @@ internal sealed class MakePhase
             return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error
         if (data is not null)
             (context, request) = (data.Context, data.Request);
+        // Inline loaders, their prefixes and a match resource: only a request with "!" has them.
+        var inline = request.Contains('!') ? InlineLoaderRequest.Parse(request, context) : (InlineLoaderRequest?)null;
+        if (inline is { } parsed)
+            request = parsed.Resource;
         if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
             return (new ExternalModule(request), null, null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
@@ -268,10 +272,18 @@ internal sealed class MakePhase
             case ResolveResultKind.Resolved:
                 {
                     var resource = result.FullPath;
-                    var issuer = origin is null ? "" : ResourcePath(origin.Resource);
-                    var effects = RuleMatcher.Exec(_compilation.Options.Rules,
-                        new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile));
-                    var type = effects.Type ?? DefaultModuleType(result.Path!, result.DescriptionFile);
+                    var issuer = origin is null ? "" : ResourcePath(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
+                    var ruleData = new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile);
+                    string? typeFromMatchResource = null;
+                    if (inline?.MatchResource is { } matchResource)
+                        ruleData = MatchResourceRuleData(ref matchResource, issuer, out typeFromMatchResource);
+                    var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
+                    // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
+                    var type = typeFromMatchResource
+                        ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
+                    IReadOnlyList<LoaderItem> loaders = inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null
+                        ? LoaderChain(inline, effects)
+                        : Array.Empty<LoaderItem>();
                     if (data is not null)
                     {
                         data.Resource = resource;
@@ -283,7 +295,20 @@ internal sealed class MakePhase
                     var factory = _types.Find(type);
                     if (factory is null)
                         return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
-                    var module = factory(resource, resource, type);
+                    for (var i = 0; i < loaders.Count; i++)
+                    {
+                        if (_compilation.Compiler.Loaders.Find(loaders[i].Loader) is null)
+                            return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(ResourcePath(resource))), null);
+                    }
+                    var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
+                    if (inline is not null || loaders.Count > 0)
+                    {
+                        if (module is not NormalModule normal)
+                            return (null, $"Module type '{type}' takes no loaders ({resource})", null);
+                        normal.Loaders = loaders;
+                        normal.MatchResource = inline?.MatchResource is not null ? ruleData.Resource + ruleData.ResourceQuery + ruleData.ResourceFragment : null;
+                        normal.UserRequest = UserRequest(normal.MatchResource, inline?.Loaders ?? [], resource);
+                    }
                     if (type.StartsWith("javascript/", StringComparison.Ordinal))
                         module.ParserOptions = ParserOptionsFor(type, effects);
                     if (data is not null && hooks.Module.IsUsed)
@@ -298,6 +323,71 @@ internal sealed class MakePhase
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
                 return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
         }
+    }
+
+    // Follows NormalModuleFactory: post loaders, then the inline and normal ones (normal first when
+    // there is a match resource), then pre loaders; "-!" drops pre and normal, "!" normal, "!!" all.
+    private static List<LoaderItem> LoaderChain(InlineLoaderRequest? inline, RuleEffects effects)
+    {
+        var noAuto = inline?.NoAutoLoaders ?? false;
+        var noPre = inline?.NoPreAutoLoaders ?? false;
+        var noPrePost = inline?.NoPrePostAutoLoaders ?? false;
+        var chain = new List<LoaderItem>();
+        if (!noPrePost && effects.PostLoaders is { } post)
+            chain.AddRange(post);
+        var normal = noAuto || noPrePost ? null : effects.NormalLoaders;
+        if (inline?.MatchResource is null)
+        {
+            if (inline is { } parsed)
+                chain.AddRange(parsed.Loaders);
+            if (normal is not null)
+                chain.AddRange(normal);
+        }
+        else
+        {
+            if (normal is not null)
+                chain.AddRange(normal);
+            chain.AddRange(inline.Value.Loaders);
+        }
+        if (!noPre && !noPrePost && effects.PreLoaders is { } pre)
+            chain.AddRange(pre);
+        return chain;
+    }
+
+    // Rules see a match resource (`x!=!`) instead of the resolved one, with no package.json; a
+    // `.webpack[type]` suffix on it sets the module type and skips the rules, as webpack's.
+    private static RuleData MatchResourceRuleData(ref string matchResource, string issuer, out string? type)
+    {
+        type = null;
+        const string marker = ".webpack[";
+        var suffix = matchResource.EndsWith(']') ? matchResource.LastIndexOf(marker, StringComparison.Ordinal) : -1;
+        if (suffix >= 0)
+        {
+            type = matchResource[(suffix + marker.Length)..^1];
+            matchResource = matchResource[..suffix];
+        }
+        var fragment = matchResource.IndexOf('#');
+        var beforeFragment = fragment < 0 ? matchResource : matchResource[..fragment];
+        var query = beforeFragment.IndexOf('?');
+        return new RuleData(
+            query < 0 ? beforeFragment : beforeFragment[..query],
+            query < 0 ? "" : beforeFragment[query..],
+            fragment < 0 ? "" : matchResource[fragment..],
+            issuer);
+    }
+
+    // webpack's userRequest: the match resource, the inline loaders and the resource, which the
+    // module's readable name shortens.
+    private static string UserRequest(string? matchResource, IReadOnlyList<LoaderItem> inlineLoaders, string resource)
+    {
+        if (matchResource is null && inlineLoaders.Count == 0)
+            return resource;
+        var builder = new System.Text.StringBuilder();
+        if (matchResource is not null)
+            builder.Append(matchResource).Append("!=!");
+        foreach (var loader in inlineLoaders)
+            builder.Append(loader.ToIdent()).Append('!');
+        return builder.Append(resource).ToString();
     }
 
     // webpack shows the resolver's log as an error's details; here, the paths that were tried,
@@ -412,11 +502,14 @@ internal sealed class MakePhase
     {
         if (module is ExternalModule or IgnoredModule)
             return module.ReadableName;
-        var relative = Path.GetRelativePath(_compilation.Options.Context, module.Resource).Replace('\\', '/');
-        if (relative == ".") relative = "";
-        var name = relative.StartsWith("../", StringComparison.Ordinal) ? relative : relative.Length == 0 ? "." : "./" + relative;
-        return name + module.NameSuffix;
+        // webpack's readableIdentifier: the user request (match resource, inline loaders, resource) shortened.
+        if (module is NormalModule normal && !ReferenceEquals(normal.UserRequest, normal.Resource))
+            return RequestShortener.ShortenRequest(_compilation.Options.Context, normal.UserRequest) + module.NameSuffix;
+        return Shorten(module.Resource) + module.NameSuffix;
     }
+
+    // A path relative to the context, "./src/a.js" style.
+    private string Shorten(string path) => RequestShortener.ShortenPath(_compilation.Options.Context, path);
 
     private static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
     {

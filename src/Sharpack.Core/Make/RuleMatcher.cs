@@ -33,10 +33,29 @@ internal sealed class RuleEffects
 
     private StringBuilder? _parserKey;
 
+    /// <summary>The loaders of matching rules with <c>enforce: "post"</c>, or null when none.</summary>
+    public List<ModuleGraph.LoaderItem>? PostLoaders { get; private set; }
+
+    /// <summary>The loaders of matching rules without <c>enforce</c>, or null when none.</summary>
+    public List<ModuleGraph.LoaderItem>? NormalLoaders { get; private set; }
+
+    /// <summary>The loaders of matching rules with <c>enforce: "pre"</c>, or null when none.</summary>
+    public List<ModuleGraph.LoaderItem>? PreLoaders { get; private set; }
+
     internal void Apply(ModuleRule rule)
     {
         if (rule.Type is not null)
             Type = rule.Type;
+        if (rule.Use.Count > 0)
+        {
+            var loaders = rule.Enforce switch
+            {
+                "post" => PostLoaders ??= [],
+                "pre" => PreLoaders ??= [],
+                _ => NormalLoaders ??= [],
+            };
+            loaders.AddRange(rule.Use);
+        }
         if (rule.Parser is not null)
         {
             Parsers.Add(rule.Parser);

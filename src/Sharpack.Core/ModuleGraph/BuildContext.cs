@@ -1,17 +1,22 @@
-// What a module needs while it builds on a worker thread: the options, and the input file system
-// its source and folders are read through (the compiler's, the disk by default).
+// What a module needs while it builds on a worker thread: the options, the input file system its
+// source and folders are read through (the compiler's, the disk by default), and the loaders
+// its loader chain names.
 
+using Sharpack.Core.Make;
 using Sharpack.Core.Options;
 using Sharpack.Resolver;
 
 namespace Sharpack.Core.ModuleGraph;
 
 /// <summary>Inputs of <see cref="Module.Build"/>.</summary>
-public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSystem = null)
+public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSystem = null, LoaderRegistry? loaders = null)
 {
     /// <summary>The build's options.</summary>
     public SharpackOptions Options { get; } = options;
 
     /// <summary>The file system modules read their input through (the disk when none was given).</summary>
     public IFileSystem FileSystem { get; } = fileSystem ?? PhysicalFileSystem.Instance;
+
+    /// <summary>The C# loaders by name (the compiler's; none when none was given).</summary>
+    public LoaderRegistry Loaders { get; } = loaders ?? new LoaderRegistry();
 }

@@ -1,7 +1,7 @@
 // One of `module.rules`, compiled as webpack's RuleSetCompiler compiles it: a list of conditions,
 // each on one value of the module request (BasicMatcherRulePlugin, ObjectMatcherRulePlugin for
 // descriptionData), the effects the rule contributes when they all hold (BasicEffectRulePlugin:
-// type, parser), and nested `rules` (all that match apply) and `oneOf` (the first that matches).
+// type, parser; UseEffectRulePlugin: use or loader + options, with enforce), and nested `rules` (all that match apply) and `oneOf` (the first that matches).
 
 using System.Text.Json.Nodes;
 
@@ -44,6 +44,12 @@ public sealed class ModuleRule
 
     /// <summary><c>parser</c>: options for the module's parser, deep-merged over earlier rules' and the global <c>module.parser</c>; null when not set.</summary>
     public JsonObject? Parser { get; init; }
+
+    /// <summary><c>use</c>, or <c>loader</c> with <c>options</c>: the loaders the rule adds, leftmost first.</summary>
+    public IReadOnlyList<ModuleGraph.LoaderItem> Use { get; init; } = [];
+
+    /// <summary><c>enforce</c>: <c>pre</c> or <c>post</c> for pre and post loaders; null for normal ones.</summary>
+    public string? Enforce { get; init; }
 
     /// <summary><c>rules</c>: sub-rules that all apply when they match (after this rule's own effects).</summary>
     public IReadOnlyList<ModuleRule> Rules { get; init; } = [];

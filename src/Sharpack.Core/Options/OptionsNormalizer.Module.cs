@@ -2,7 +2,8 @@
 // for the subset Sharpack reads: `resolve` (extensions, mainFields, conditionNames, alias in
 // object or array form, modules, mainFiles, symlinks) and `module.rules`: the conditions test,
 // include, exclude, resource, realResource, issuer, resourceQuery, resourceFragment and
-// descriptionData (strings, RegExps, arrays, { and, or, not }), the effects type and parser, and
+// descriptionData (strings, RegExps, arrays, { and, or, not }), the effects type, parser and
+// loaders (use, or loader and options, with enforce; lib/rules/UseEffectRulePlugin.js), and
 // nested rules and oneOf. `module.parser` is read in OptionsNormalizer.Parser.cs.
 
 using System.Text.Json;
@@ -35,12 +36,12 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "descriptionData", "exclude", "include", "issuer", "oneOf", "parser", "realResource", "resource",
-        "resourceFragment", "resourceQuery", "rules", "test", "type",
+        "descriptionData", "enforce", "exclude", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
+        "resourceFragment", "resourceQuery", "rules", "test", "type", "use",
     ];
 
-    // Loaders (use, loader, options, enforce) are not implemented: such a rule still matches, and
-    // its type and parser still apply.
+    private static readonly string[] s_useItemSupported = ["ident", "loader", "options"];
+
     private static readonly string[] s_ruleIgnored =
     [
         "extractSourceMap", "sideEffects",
@@ -48,8 +49,8 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "assert", "compiler", "dependency", "enforce", "generator", "glob", "issuerLayer", "layer", "loader", "mimetype", "options", "phase",
-        "resolve", "scheme", "use", "with",
+        "assert", "compiler", "dependency", "generator", "glob", "issuerLayer", "layer", "mimetype", "phase",
+        "resolve", "scheme", "with",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
@@ -226,10 +227,12 @@ public static partial class OptionsNormalizer
             return [];
         reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored, s_moduleNotImplemented);
         parser = ReadParserOptionsByModuleType(reader, obj);
-        return ReadRules(reader, obj["rules"], "configuration.module.rules", context);
+        return ReadRules(reader, obj["rules"], "configuration.module.rules", context, "ruleSet[1].rules");
     }
 
-    private static List<ModuleRule> ReadRules(ConfigReader reader, JsonNode? node, string path, string context)
+    // webpackPath: where webpack's RuleSetCompiler puts the rules (the user's are ruleSet[1].rules;
+    // it drops falsy items before numbering them), which names loader options in requests.
+    private static List<ModuleRule> ReadRules(ConfigReader reader, JsonNode? node, string path, string context, string webpackPath)
     {
         var rules = new List<ModuleRule>();
         if (node is null)
@@ -249,14 +252,14 @@ public static partial class OptionsNormalizer
                 continue;
             }
             if (reader.Object(array[i], itemPath) is { } rule)
-                rules.Add(ReadRule(reader, rule, itemPath, context));
+                rules.Add(ReadRule(reader, rule, itemPath, context, ConfigReader.Item(webpackPath, rules.Count)));
         }
         return rules;
     }
 
     // Follows webpack's NormalModuleFactory rule plugins: each condition key tests one value of
     // the request (exclude negated); type and parser are effects; rules and oneOf nest.
-    private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context)
+    private static ModuleRule ReadRule(ConfigReader reader, JsonObject rule, string path, string context, string webpackPath)
     {
         reader.CheckKeys(rule, path, s_ruleSupported, s_ruleIgnored, s_ruleNotImplemented);
         var conditions = new List<RuleConditionEntry>();
@@ -307,9 +310,127 @@ public static partial class OptionsNormalizer
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             Parser = parser,
-            Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context),
-            OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context),
+            Use = ReadUse(reader, rule, path, webpackPath, out var enforce),
+            Enforce = enforce,
+            Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context, webpackPath + ".rules"),
+            OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context, webpackPath + ".oneOf"),
         };
+    }
+
+    // Follows webpack's UseEffectRulePlugin: `use` (a loader name, { loader, options, ident }, or an
+    // array of them) or `loader` with `options`, never both; object options without an ident go by
+    // the rule's path (webpack's `ruleSet[1].rules[0].use[0]`), so the module's request names them.
+    // A function in `use` cannot reach here: the configuration is read as data.
+    private static List<ModuleGraph.LoaderItem> ReadUse(ConfigReader reader, JsonObject rule, string path, string webpackPath, out string? enforce)
+    {
+        enforce = null;
+        var use = new List<ModuleGraph.LoaderItem>();
+        var enforcePath = ConfigReader.Child(path, "enforce");
+        if (rule["enforce"] is { } enforceNode)
+        {
+            enforce = reader.String(enforceNode, enforcePath);
+            if (enforce is not (null or "pre" or "post"))
+            {
+                reader.Error(enforcePath, "should be one of these:\n\"pre\" | \"post\"");
+                enforce = null;
+            }
+        }
+        if (rule["use"] is { } useNode)
+        {
+            if (rule["loader"] is not null)
+                reader.Error(ConfigReader.Child(path, "loader"), "A Rule must not have a 'loader' property when it has a 'use' property");
+            if (rule["options"] is not null)
+                reader.Error(ConfigReader.Child(path, "options"), "A Rule must not have a 'options' property when it has a 'use' property");
+            var usePath = ConfigReader.Child(path, "use");
+            if (useNode is JsonArray items)
+            {
+                var kept = 0;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    // webpack filters falsy items out of the array.
+                    if (ConfigReader.Kind(items[i]) is JsonValueKind.Null or JsonValueKind.False
+                        || (ConfigReader.Kind(items[i]) == JsonValueKind.String && items[i]!.GetValue<string>().Length == 0))
+                    {
+                        continue;
+                    }
+                    // webpack numbers the items after dropping the falsy ones.
+                    if (ReadUseItem(reader, items[i], ConfigReader.Item(usePath, i), $"{webpackPath}.use[{kept++}]") is { } item)
+                        use.Add(item);
+                }
+            }
+            else if (ReadUseItem(reader, useNode, usePath, webpackPath + ".use") is { } item)
+            {
+                use.Add(item);
+            }
+        }
+        else if (rule["loader"] is { } loaderNode)
+        {
+            var loaderPath = ConfigReader.Child(path, "loader");
+            if (reader.String(loaderNode, loaderPath) is { } loader)
+            {
+                if (loader.Contains('!'))
+                    reader.Error(loaderPath, "Exclamation mark separated loader lists has been removed in favor of the 'use' property with arrays");
+                else if (loader.Contains('?'))
+                    reader.Error(loaderPath, "Query arguments on 'loader' has been removed in favor of the 'options' property");
+                else if (ReadLoaderOptions(reader, rule["options"], ConfigReader.Child(path, "options"), out var query, out var options))
+                    use.Add(new ModuleGraph.LoaderItem(loader, query, options, options is null ? null : webpackPath));
+            }
+        }
+        else
+        {
+            if (rule["options"] is not null)
+                reader.Error(ConfigReader.Child(path, "options"), "is only valid with 'loader'.");
+            if (rule["enforce"] is not null)
+                reader.Error(enforcePath, "is only valid with 'use' or 'loader'.");
+        }
+        return use;
+    }
+
+    // One item of `use`: "name" or "name?query", or { loader, options?, ident? }.
+    private static ModuleGraph.LoaderItem? ReadUseItem(ConfigReader reader, JsonNode? node, string path, string defaultIdent)
+    {
+        if (ConfigReader.Kind(node) == JsonValueKind.String)
+            return reader.String(node, path) is { Length: > 0 } name ? Make.InlineLoaderRequest.Item(name) : null;
+        if (node is not JsonObject item || ConfigReader.IsRegExp(node))
+        {
+            reader.Error(path, "should be a loader name or an object { loader, options?, ident? }.");
+            return null;
+        }
+        reader.CheckKeys(item, path, s_useItemSupported, []);
+        var loaderPath = ConfigReader.Child(path, "loader");
+        if (item["loader"] is null)
+        {
+            reader.Error(path, "misses the property 'loader'.");
+            return null;
+        }
+        var loader = reader.String(item["loader"], loaderPath);
+        var ident = item["ident"] is null ? null : reader.String(item["ident"], ConfigReader.Child(path, "ident"));
+        if (loader is null || !ReadLoaderOptions(reader, item["options"], ConfigReader.Child(path, "options"), out var query, out var options))
+            return null;
+        if (query is null && options is null && loader.Contains('?'))
+            return Make.InlineLoaderRequest.Item(loader);
+        return new ModuleGraph.LoaderItem(loader, query, options, options is null ? null : ident ?? defaultIdent);
+    }
+
+    // A loader's options: an object, or a string (webpack deprecates it but still passes it on).
+    private static bool ReadLoaderOptions(ConfigReader reader, JsonNode? node, string path, out string? query, out JsonObject? options)
+    {
+        query = null;
+        options = null;
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null:
+                return true;
+            case JsonValueKind.String:
+                query = node!.GetValue<string>();
+                return true;
+            case JsonValueKind.Object when !ConfigReader.IsRegExp(node):
+                options = (JsonObject)node!.DeepClone();
+                return true;
+            default:
+                reader.Error(path, "should be an object or a string.");
+                return false;
+        }
     }
 
     private static void AddRuleCondition(ConfigReader reader, List<RuleConditionEntry> conditions, RuleDataProperty property, JsonNode value, string path, string? context)

@@ -60,6 +60,12 @@ public sealed class SharpackOptions
     /// <summary>Plugins named in a configuration file: .NET plugin classes to load, with their options.</summary>
     public IReadOnlyList<PluginDescription> PluginDescriptions { get; init; } = [];
 
+    /// <summary>
+    /// C# loaders by the name rules and requests use (<c>use: "my-loader"</c>), registered in
+    /// <see cref="Compiler.Loaders"/> when the compiler is made; a plugin may register more.
+    /// </summary>
+    public IReadOnlyDictionary<string, Make.ILoader> Loaders { get; init; } = new Dictionary<string, Make.ILoader>();
+
     /// <summary>Replacements of <c>DefinePlugin</c>: identifier or member path → code.</summary>
     public IReadOnlyDictionary<string, string> Define { get; init; } = new Dictionary<string, string>();
 

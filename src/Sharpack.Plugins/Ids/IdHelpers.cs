@@ -26,7 +26,8 @@ internal static class IdHelpers
             if (module.Id.Length == 0) without.Add(module);
             else used.Add(module.Id);
         }
-        without.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
+        // Equal readable names (a file with and without loaders) are ordered by identifier, so ids do not depend on sort stability.
+        without.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
         return (without, used);
     }
 

@@ -1,7 +1,11 @@
 // Follows webpack lib/ids/NamedModuleIdsPlugin.js: a module's id is its readable path
-// (`optimization.moduleIds: "named"`, the development default).
+// (`optimization.moduleIds: "named"`, the development default). Two modules may share a readable
+// name (the same file with and without configured loaders); they are told apart as webpack's
+// assignNames does: the name, `?`, a short hash of the identifier made relative (xxhash64 here,
+// where webpack uses output.hashFunction), and an index when that is still shared.
 
 using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
 
 namespace Sharpack.Plugins.Ids;
 
@@ -14,11 +18,48 @@ public sealed class NamedModuleIdsPlugin : IPlugin
             compilation.Hooks.ModuleIds.Tap("NamedModuleIdsPlugin", modules =>
             {
                 var (without, used) = IdHelpers.ModulesWithoutIds(modules);
-                foreach (var module in without)
-                {
-                    var id = module.ReadableName;
-                    for (var n = 1; !used.Add(id); n++) id = module.ReadableName + "?" + n;
-                    compilation.ChunkGraph.SetModuleId(module, id);
-                }
+                AssignNames(compilation, without, used);
             }));
+
+    // `modules` are sorted by readable name: equal names are neighbours.
+    private static void AssignNames(Compilation compilation, List<Module> modules, HashSet<string> used)
+    {
+        foreach (var module in modules)
+            used.Add(module.ReadableName);
+        var context = compilation.Options.Context;
+        for (var i = 0; i < modules.Count; i++)
+        {
+            var name = modules[i].ReadableName;
+            var end = i + 1;
+            while (end < modules.Count && modules[end].ReadableName == name)
+                end++;
+            if (end == i + 1)
+            {
+                compilation.ChunkGraph.SetModuleId(modules[i], name);
+                continue;
+            }
+            var group = modules.GetRange(i, end - i);
+            group.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
+            var longNames = group.ConvertAll(m => name + "?" + ShortHash(RequestShortener.ShortenRequest(context, m.Identifier)));
+            var index = 0;
+            for (var j = 0; j < group.Count; j++)
+            {
+                var longName = longNames[j];
+                var id = longName;
+                if (used.Contains(id) || longNames.FindAll(n => n == longName).Count > 1)
+                {
+                    while (used.Contains(longName + index.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                        index++;
+                    id = longName + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    index++;
+                }
+                used.Add(id);
+                compilation.ChunkGraph.SetModuleId(group[j], id);
+            }
+            i = end - 1;
+        }
+    }
+
+    private static string ShortHash(string text) =>
+        Core.Hashing.XxHash64.ToHex(Core.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(text)), 4);
 }

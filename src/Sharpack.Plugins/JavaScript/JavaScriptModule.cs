@@ -14,7 +14,7 @@ using Sharpack.Sources;
 namespace Sharpack.Plugins.JavaScript;
 
 /// <summary>A JavaScript module.</summary>
-public sealed class JavaScriptModule(string identifier, string resource, string type) : Module(identifier, resource)
+public sealed class JavaScriptModule(string identifier, string resource, string type) : NormalModule(identifier, resource, type)
 {
     private string _text = "";
     private LineTable? _lines;
@@ -23,9 +23,6 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <summary>What plugins taught the parser (definitions, provided names); null for the options' <c>define</c> alone.</summary>
     public JavascriptParserExtensions? ParserExtensions { get; init; }
 
-    /// <summary>The module type this module was created for.</summary>
-    public string Type { get; } = type;
-
     /// <inheritdoc />
     public override long Size => Encoding.UTF8.GetByteCount(_text);
 
@@ -33,7 +30,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         var path = ResourcePath(Resource);
-        _text = SourceFile.ReadAllText(context.FileSystem, path);
+        if (ReadSource(context, out var loaderDiagnostics) is not { } text)
+            return loaderDiagnostics;
+        _text = text;
         if (_text.Length > 0 && _text[0] == '\uFEFF')
             _text = _text[1..];
         var jsx = path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
@@ -47,8 +46,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _lines = result.Lines;
         if (result.Error is { } error)
         {
-            return [new BuildDiagnostic("Module parse failed: " + error.Message, ReadableName, error.Line, error.Column,
-                CodeFrame.Format(_text, result.Lines, error.Offset))];
+            var failed = new BuildDiagnostic("Module parse failed: " + error.Message + ProcessedWithLoaders(), ReadableName, error.Line, error.Column,
+                CodeFrame.Format(_text, result.Lines, error.Offset));
+            return loaderDiagnostics.Count == 0 ? [failed] : [.. loaderDiagnostics, failed];
         }
         var collected = JavascriptParser.Parse(this, result, context.Options, Type == "javascript/esm", ParserExtensions?.Hooks);
         _collected = collected;
@@ -60,7 +60,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         collected.Dependencies.Clear();
         collected.Dependencies.TrimExcess();
         ProvidedExports = collected.IsEsm ? collected.ExportNames : null;
-        return collected.Warnings;
+        return loaderDiagnostics.Count == 0 ? collected.Warnings : [.. loaderDiagnostics, .. collected.Warnings];
     }
 
     /// <inheritdoc />

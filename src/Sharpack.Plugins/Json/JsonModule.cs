@@ -14,7 +14,7 @@ using Sharpack.Sources;
 namespace Sharpack.Plugins.Json;
 
 /// <summary>A <c>json</c> module.</summary>
-public sealed class JsonModule(string identifier, string resource) : Module(identifier, resource)
+public sealed class JsonModule(string identifier, string resource) : NormalModule(identifier, resource, "json")
 {
     // webpack parses JSON with JSON.parse; 512 levels of nesting is the depth it is held to here
     // (System.Text.Json stops at 64 by default), and deeper input is an error, not a crash.
@@ -28,8 +28,9 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
     /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
-        var query = Resource.IndexOf('?');
-        _text = SourceFile.ReadAllText(context.FileSystem, query < 0 ? Resource : Resource[..query]).TrimStart('\uFEFF');
+        if (ReadSource(context, out var loaderDiagnostics) is not { } text)
+            return loaderDiagnostics;
+        _text = text.TrimStart('\uFEFF');
         try
         {
             using var document = JsonDocument.Parse(_text, s_options);
@@ -49,9 +50,10 @@ public sealed class JsonModule(string identifier, string resource) : Module(iden
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var offset = line <= lines.LineCount ? Math.Min(lines.GetLineStart(line) + column - 1, _text.Length) : _text.Length;
-            return [new BuildDiagnostic("Module parse failed: Unexpected token in JSON: " + e.Message, ReadableName, line, column, CodeFrame.Format(_text, lines, offset))];
+            var failed = new BuildDiagnostic("Module parse failed: Unexpected token in JSON: " + e.Message + ProcessedWithLoaders(), ReadableName, line, column, CodeFrame.Format(_text, lines, offset));
+            return loaderDiagnostics.Count == 0 ? [failed] : [.. loaderDiagnostics, failed];
         }
-        return [];
+        return loaderDiagnostics;
     }
 
     /// <inheritdoc />

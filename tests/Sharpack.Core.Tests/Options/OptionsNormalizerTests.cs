@@ -342,11 +342,6 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void RuleWithLoadersIsAnError() =>
-        Assert.Equal("configuration.module.rules[0].use is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
-            Error("""{ "module": { "rules": [ { "test": "/x", "use": ["babel-loader"] } ] } }"""));
-
-    [Fact]
     public void BrowserslistTargetBuildsForAModernBrowserWithAWarning()
     {
         var result = Run("""{ "target": "browserslist:last 2 versions" }""");

@@ -33,22 +33,23 @@ internal static class BundlerSnapshot
     /// <paramref name="options"/> (mode defaults to development, devtool to false) in memory and
     /// checks the snapshot named after the calling test. <paramref name="output"/> may hold files
     /// already (e.g. stale ones for output.clean); <paramref name="input"/> may add more to the
-    /// input (e.g. links).
+    /// input (e.g. links); <paramref name="configure"/> may set up the compiler (e.g. register loaders).
     /// </summary>
     public static SnapshotBuild Expect(
         IReadOnlyDictionary<string, string> files,
         string options = "{}",
         MemoryOutputFileSystem? output = null,
         Action<InMemoryFileSystem>? input = null,
+        Action<Compiler>? configure = null,
         [CallerMemberName] string name = "")
     {
-        var build = Build(files, options, output, input);
+        var build = Build(files, options, output, input, configure);
         Check(name, build.Snapshot);
         return build;
     }
 
     /// <summary>Builds in memory without checking a snapshot.</summary>
-    public static SnapshotBuild Build(IReadOnlyDictionary<string, string> files, string options = "{}", MemoryOutputFileSystem? output = null, Action<InMemoryFileSystem>? input = null)
+    public static SnapshotBuild Build(IReadOnlyDictionary<string, string> files, string options = "{}", MemoryOutputFileSystem? output = null, Action<InMemoryFileSystem>? input = null, Action<Compiler>? configure = null)
     {
         Assert.False(Directory.Exists(Context), $"{Context} must not exist on disk: the snapshot tests prove builds need no disk");
         var inputFileSystem = new InMemoryFileSystem();
@@ -72,6 +73,7 @@ internal static class BundlerSnapshot
             var compiler = SharpackPlugins.CreateCompiler(normalizedOptions);
             compiler.InputFileSystem = inputFileSystem;
             compiler.OutputFileSystem = output;
+            configure?.Invoke(compiler);
             stats = compiler.Run();
             foreach (var error in stats.Errors)
                 AppendDiagnostic(log, "ERROR", error);

@@ -1,0 +1,216 @@
+// Follows webpack lib/loaders/LoaderRunner.js (createLoaderContext, runLoaders) and
+// lib/NormalModule.js (createLoaderContext): what a loader sees while it runs, as `this` in a
+// JavaScript loader — the resource and its parts, the chain and where the loader is in it, its
+// options, and the calls that add dependencies, mark the result uncacheable and report problems.
+// One context serves the whole chain; the runner moves LoaderIndex as it goes.
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Core.Make;
+
+/// <summary>What a loader sees while it runs (webpack's loader context, <c>this</c> in a loader).</summary>
+public sealed class LoaderContext
+{
+    private readonly IReadOnlyList<LoaderItem> _loaders;
+    private readonly Dictionary<string, object?>?[] _data;
+    private readonly List<BuildDiagnostic> _diagnostics;
+    private readonly string _moduleName;
+
+    internal LoaderContext(NormalModule module, BuildContext build, BuildInfo buildInfo, List<BuildDiagnostic> diagnostics)
+    {
+        _loaders = module.Loaders;
+        _data = new Dictionary<string, object?>?[_loaders.Count];
+        _diagnostics = diagnostics;
+        _moduleName = module.ReadableName;
+        BuildInfo = buildInfo;
+        Resource = module.Resource;
+        var fragment = Resource.IndexOf('#');
+        var beforeFragment = fragment < 0 ? Resource : Resource[..fragment];
+        var query = beforeFragment.IndexOf('?');
+        ResourcePath = query < 0 ? beforeFragment : beforeFragment[..query];
+        ResourceQuery = query < 0 ? "" : beforeFragment[query..];
+        ResourceFragment = fragment < 0 ? "" : Resource[fragment..];
+        Context = Path.GetDirectoryName(ResourcePath) ?? "/";
+        RootContext = build.Options.Context;
+        Mode = build.Options.Mode == Options.BuildMode.Production ? "production" : build.Options.Mode == Options.BuildMode.Development ? "development" : "none";
+        FileSystem = build.FileSystem;
+        Target = build.Options.Target.Name;
+        SourceMap = build.Options.Devtool?.Contains("source-map", StringComparison.Ordinal) == true;
+    }
+
+    /// <summary>The resource with its query and fragment (<c>/src/a.js?x#y</c>).</summary>
+    public string Resource { get; }
+
+    /// <summary>The resource's path (<c>/src/a.js</c>).</summary>
+    public string ResourcePath { get; }
+
+    /// <summary>The resource's query with its <c>?</c>, or "".</summary>
+    public string ResourceQuery { get; }
+
+    /// <summary>The resource's fragment with its <c>#</c>, or "".</summary>
+    public string ResourceFragment { get; }
+
+    /// <summary>The folder of the resource.</summary>
+    public string Context { get; }
+
+    /// <summary>The build's context folder (webpack's <c>rootContext</c>).</summary>
+    public string RootContext { get; }
+
+    /// <summary><c>production</c>, <c>development</c> or <c>none</c>.</summary>
+    public string Mode { get; }
+
+    /// <summary>The build's target (webpack's <c>target</c>, e.g. <c>web</c>, <c>node</c>).</summary>
+    public string Target { get; }
+
+    /// <summary>True when the build makes source maps (a <c>devtool</c> with <c>source-map</c>): a loader should then return one.</summary>
+    public bool SourceMap { get; }
+
+    /// <summary>The input file system: a loader reads other files through it (and adds them with <see cref="AddDependency"/>).</summary>
+    public Sharpack.Resolver.IFileSystem FileSystem { get; }
+
+    /// <summary>The index of the running loader in <see cref="Loaders"/>.</summary>
+    public int LoaderIndex { get; internal set; }
+
+    /// <summary>The chain, leftmost (runs last in the normal phase) first.</summary>
+    public IReadOnlyList<LoaderItem> Loaders => _loaders;
+
+    /// <summary>The running loader.</summary>
+    public LoaderItem CurrentLoader => _loaders[LoaderIndex];
+
+    /// <summary>
+    /// The running loader's options as text (webpack's <c>this.query</c> for string options):
+    /// <c>?</c> and the query, or "" when it has none or object options (see <see cref="GetOptions"/>).
+    /// </summary>
+    public string Query => CurrentLoader.Query is { Length: > 0 } query ? "?" + query : "";
+
+    /// <summary>Data the running loader's pitch left for its normal phase (webpack's <c>this.data</c>).</summary>
+    public Dictionary<string, object?> Data => _data[LoaderIndex] ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Every loader and the resource (<c>a!b!/src/x.js</c>).</summary>
+    public string Request => JoinRequests(0, _loaders.Count, withResource: true);
+
+    /// <summary>The loaders right of the running one, and the resource.</summary>
+    public string RemainingRequest => JoinRequests(LoaderIndex + 1, _loaders.Count, withResource: true);
+
+    /// <summary>The running loader, those right of it, and the resource.</summary>
+    public string CurrentRequest => JoinRequests(LoaderIndex, _loaders.Count, withResource: true);
+
+    /// <summary>The loaders left of the running one.</summary>
+    public string PreviousRequest => JoinRequests(0, LoaderIndex, withResource: false);
+
+    /// <summary>Where the loader's dependencies are recorded.</summary>
+    internal BuildInfo BuildInfo { get; }
+
+    /// <summary>
+    /// The running loader's options, as webpack's <c>getOptions()</c>: its object options, or its
+    /// string options parsed (JSON when they look like an object, else a query string), or an empty object.
+    /// </summary>
+    public JsonObject GetOptions()
+    {
+        var loader = CurrentLoader;
+        if (loader.Options is not null)
+            return loader.Options;
+        var query = loader.Query;
+        if (string.IsNullOrEmpty(query))
+            return [];
+        if (query.StartsWith('{') && query.EndsWith('}'))
+        {
+            try
+            {
+                return JsonNode.Parse(query) as JsonObject ?? [];
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidOperationException("Cannot parse string options: " + e.Message, e);
+            }
+        }
+        return ParseQueryString(query);
+    }
+
+    /// <summary>Adds a file whose change must rebuild the module (webpack's <c>addDependency</c>).</summary>
+    public void AddDependency(string file) => BuildInfo.AddFileDependency(file);
+
+    /// <summary>Adds a folder whose change must rebuild the module.</summary>
+    public void AddContextDependency(string folder) => BuildInfo.AddContextDependency(folder);
+
+    /// <summary>Adds a path that does not exist and whose creation must rebuild the module.</summary>
+    public void AddMissingDependency(string path) => BuildInfo.AddMissingDependency(path);
+
+    /// <summary>Adds a file the build itself depends on (e.g. a loader's configuration file).</summary>
+    public void AddBuildDependency(string file) => BuildInfo.AddBuildDependency(file);
+
+    /// <summary>Marks the result cacheable or not (webpack's <c>cacheable(flag)</c>); one false makes the module uncacheable.</summary>
+    public void Cacheable(bool flag = true)
+    {
+        if (!flag)
+            BuildInfo.Cacheable = false;
+    }
+
+    /// <summary>Reports a warning from the running loader: <c>Module Warning (from loader):</c> and the message.</summary>
+    public void EmitWarning(string message) =>
+        _diagnostics.Add(new BuildDiagnostic($"Module Warning (from {CurrentLoader.Loader}):\n{message}", _moduleName) { IsWarning = true });
+
+    /// <summary>Reports an error from the running loader (the build goes on): <c>Module Error (from loader):</c> and the message.</summary>
+    public void EmitError(string message) =>
+        _diagnostics.Add(new BuildDiagnostic($"Module Error (from {CurrentLoader.Loader}):\n{message}", _moduleName));
+
+    private string JoinRequests(int start, int end, bool withResource)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (builder.Length > 0)
+                builder.Append('!');
+            builder.Append(_loaders[i].ToIdent());
+        }
+        if (withResource)
+        {
+            if (builder.Length > 0)
+                builder.Append('!');
+            builder.Append(Resource);
+        }
+        return builder.ToString();
+    }
+
+    // node's querystring.parse: a=1&b&a=2 → { a: ["1", "2"], b: "" }.
+    private static JsonObject ParseQueryString(string query)
+    {
+        var result = new JsonObject();
+        foreach (var pair in query.Split('&'))
+        {
+            if (pair.Length == 0)
+                continue;
+            var equals = pair.IndexOf('=');
+            var key = Unescape(equals < 0 ? pair : pair[..equals]);
+            var value = equals < 0 ? "" : Unescape(pair[(equals + 1)..]);
+            switch (result[key])
+            {
+                case null when !result.ContainsKey(key):
+                    result[key] = value;
+                    break;
+                case JsonArray array:
+                    array.Add(value);
+                    break;
+                case var existing:
+                    result[key] = new JsonArray(existing!.DeepClone(), value);
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static string Unescape(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+}

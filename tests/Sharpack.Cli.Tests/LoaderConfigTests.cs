@@ -1,0 +1,43 @@
+// Loaders from a webpack.config.js through `sharpack build`: a function in `use` cannot cross into
+// the data the configuration is read as and is refused by name; a JavaScript loader from npm is a
+// build error naming the loader and the module; a rule with loader options is accepted.
+
+namespace Sharpack.Cli.Tests;
+
+public sealed class LoaderConfigTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sharpack-loaders-").FullName;
+
+    public LoaderConfigTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "src"));
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "console.log('hi');\n");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Code, string Out, string Err) Build(string config)
+    {
+        File.WriteAllText(Path.Combine(_dir, "webpack.config.js"), config);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = BuildCommand.Run(["--mode", "development"], _dir, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void AFunctionInUseIsRefusedByName()
+    {
+        var (code, _, err) = Build("module.exports = { module: { rules: [{ test: /\\.js$/, use: () => ['x'] }] } };");
+        Assert.Equal(2, code);
+        Assert.Contains("configuration.module.rules[0].use is a function.", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AJavaScriptLoaderIsABuildErrorNamingItAndTheModule()
+    {
+        var (code, output, err) = Build("module.exports = { module: { rules: [{ test: /\\.js$/, use: [{ loader: 'babel-loader', options: { presets: [] } }] }] } };");
+        Assert.Equal(1, code);
+        Assert.Contains("JavaScript loaders are not supported yet: 'babel-loader' (used for ./src/index.js)", output + err, StringComparison.Ordinal);
+    }
+}
