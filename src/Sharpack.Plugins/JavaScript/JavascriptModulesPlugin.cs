@@ -160,7 +160,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
         {
             output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ";\n");
-            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString("./" + Path.GetFileName(chunk.Files[0])) + ";\n");
+            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, chunk)) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
             AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "module");
             output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
@@ -214,11 +214,23 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         }
     }
 
-    private static string RelativeRequest(Chunk from, Chunk to)
+    // Follows webpack's getRelativePath (ModuleChunkFormatPlugin, and the same steps in
+    // CommonJsChunkFormatPlugin): both file names without leading slashes, split at "/", their
+    // common directories dropped, then getUndoPath of what is left of the importing file's name.
+    // A file name is output.path-relative even when it starts with "/" (an entry named "/three").
+    internal static string RelativeRequest(Chunk from, Chunk to) => RelativeRequest(from.Files[0], to.Files[0]);
+
+    internal static string RelativeRequest(string fromFile, string toFile)
     {
-        var directory = Path.GetDirectoryName(from.Files[0])?.Replace('\\', '/') ?? "";
-        var relative = Path.GetRelativePath(directory.Length == 0 ? "." : directory, to.Files[0]).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
+        var baseParts = new List<string>(fromFile.TrimStart('/').Split('/'));
+        var targetParts = new List<string>(toFile.TrimStart('/').Split('/'));
+        while (baseParts.Count > 1 && targetParts.Count > 1 && baseParts[0] == targetParts[0])
+        {
+            baseParts.RemoveAt(0);
+            targetParts.RemoveAt(0);
+        }
+        var last = string.Join('/', targetParts);
+        return Runtime.ChunkLoading.UndoPath(string.Join('/', baseParts), last, enforceRelative: true) + last;
     }
 
     private static Chunk? RuntimeChunkOf(Chunk chunk)
