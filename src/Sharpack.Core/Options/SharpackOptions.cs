@@ -110,6 +110,12 @@ public sealed class OutputOptions
     /// <summary><c>output.strictModuleResolution</c>: the runtime throws MODULE_NOT_FOUND for a module id missing from the bundle (on in development).</summary>
     public bool StrictModuleResolution { get; init; }
 
+    /// <summary><c>output.strictModuleExceptionHandling</c>: a module whose factory threw is removed from the cache, so requiring it again runs it again (off by default).</summary>
+    public bool StrictModuleExceptionHandling { get; init; }
+
+    /// <summary><c>output.strictModuleErrorHandling</c>: a module whose factory threw keeps its error, and requiring it again throws that error (off by default).</summary>
+    public bool StrictModuleErrorHandling { get; init; }
+
     /// <summary><c>output.iife</c>.</summary>
     public bool Iife { get; init; } = true;
 
