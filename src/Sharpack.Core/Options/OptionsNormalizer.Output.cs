@@ -250,7 +250,8 @@ public static partial class OptionsNormalizer
         }
         if (value is not null && UnsupportedDigest(value) is { } digest)
         {
-            reader.Error(path, $"uses the hash digest \"{digest}\", which sharpack does not implement yet (it does hex, base64 and base64url).");
+            // webpack's TemplatedPathPlugin throws this while the build fills the name; here it is found with the options.
+            reader.Error(path, $"Unsupported hash digest \"{digest}\" in path template (use hex, base64, base64url, or base26/32/36/49/52/58/62)");
             return null;
         }
         if (value is not null && (value[0] == '/' || Path.IsPathRooted(value)))
