@@ -28,6 +28,8 @@ public static class SharpackPlugins
         compiler.Hooks.Environment.Call();
         compiler.Hooks.AfterEnvironment.Call();
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
+        if (options.Dotenv is { } dotenv)
+            new Builtin.DotenvPlugin(dotenv).Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);

@@ -156,6 +156,12 @@ class ProgressPlugin extends SharpackPlugin {
 		return this.options;
 	}
 }
+class DotenvPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	ProvidePlugin,
@@ -165,6 +171,7 @@ const sharpackApi = {
 	ContextReplacementPlugin,
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
+	DotenvPlugin,
 	optimize: {},
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

@@ -16,7 +16,7 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
+        ["context", "define", "devtool", "dotenv", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
@@ -25,7 +25,7 @@ public static partial class OptionsNormalizer
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
-    private static readonly string[] s_notImplemented = ["amd", "dotenv", "extends", "externals", "externalsPresets", "externalsType"];
+    private static readonly string[] s_notImplemented = ["amd", "extends", "externals", "externalsPresets", "externalsType"];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "runtimeChunk"];
 
@@ -78,6 +78,7 @@ public static partial class OptionsNormalizer
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
+        var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
@@ -105,6 +106,7 @@ public static partial class OptionsNormalizer
             Optimization = optimization,
             Devtool = devtool,
             Define = define,
+            Dotenv = dotenv,
             Node = node,
             Stats = stats,
             PluginDescriptions = pluginDescriptions,
@@ -376,7 +378,7 @@ public static partial class OptionsNormalizer
     public static IReadOnlyList<string> BuiltinPluginNames { get; } =
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
-        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin",
+        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>

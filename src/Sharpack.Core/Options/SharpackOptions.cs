@@ -63,6 +63,9 @@ public sealed class SharpackOptions
     /// <summary>Replacements of <c>DefinePlugin</c>: identifier or member path → code.</summary>
     public IReadOnlyDictionary<string, string> Define { get; init; } = new Dictionary<string, string>();
 
+    /// <summary><c>dotenv</c>: the .env files whose variables are defined, or null (absent or false).</summary>
+    public DotenvOptions? Dotenv { get; init; }
+
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
 

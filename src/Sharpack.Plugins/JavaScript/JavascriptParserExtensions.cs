@@ -104,9 +104,22 @@ public sealed class JavascriptParserExtensions
                 foreach (var (key, code) in definitions)
                     Values.TryAdd(key, code);
             }
-            // webpack applies optimization.nodeEnv as a DefinePlugin after the user's plugins.
+            // webpack applies optimization.nodeEnv as a DefinePlugin after the user's plugins
+            // (WebpackOptionsApply), with Vite's import.meta.env defaults: MODE, DEV, PROD, SSR (a
+            // build for node and not for browsers) and BASE_URL (a static output.publicPath, else "/").
             if (options.Optimization.NodeEnv is { } nodeEnv)
-                Values.TryAdd("process.env.NODE_ENV", CodeGenerationContext.JsonString(nodeEnv));
+            {
+                var value = CodeGenerationContext.JsonString(nodeEnv);
+                var development = options.Mode == BuildMode.Development;
+                var publicPath = options.Output.PublicPath;
+                Values.TryAdd("process.env.NODE_ENV", value);
+                Values.TryAdd("import.meta.env.NODE_ENV", value);
+                Values.TryAdd("import.meta.env.MODE", value);
+                Values.TryAdd("import.meta.env.DEV", development ? "true" : "false");
+                Values.TryAdd("import.meta.env.PROD", development ? "false" : "true");
+                Values.TryAdd("import.meta.env.SSR", options.Target.IsNode ? "true" : "false");
+                Values.TryAdd("import.meta.env.BASE_URL", CodeGenerationContext.JsonString(publicPath is "auto" or "" ? "/" : publicPath));
+            }
             Provides = provides is null ? new(StringComparer.Ordinal) : new(provides, StringComparer.Ordinal);
             foreach (var key in Values.Keys)
                 AddRoot(key);
