@@ -158,6 +158,35 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void DeterministicModuleIdsPlugin_assigns_the_ids_when_moduleIds_is_false()
+    {
+        for (var i = 0; i < 12; i++)
+            Write($"files/file{i}.js", "module.exports = module.id;\n");
+        Write("index.js", "const ids = []; for (let i = 0; i < 12; i++) ids.push(require('./files/file' + i + '.js'));\nconsole.log(new Set(ids).size, ids.every((id) => typeof id === 'number'), Math.max(...ids.map((id) => String(id).length)));\n");
+        const string config = """{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "moduleIds": false, "minimize": false } }""";
+        Assert.Null(Options(config).Optimization.ModuleIds);
+
+        Assert.Empty(Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 100 }"""))).Errors);
+        var wide = Run().Split(' ');
+        Assert.Equal(["12", "true"], wide[..2]);
+        Assert.True(int.Parse(wide[2], System.Globalization.CultureInfo.InvariantCulture) > 10, string.Join(' ', wide));
+
+        // maxLength 0 is webpack's default (3), growing tenfold for 14 modules past 5% of 1000.
+        Assert.Empty(Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 0 }"""))).Errors);
+        Assert.Equal("12 true 3\n", Run());
+
+        // One digit, not growing: 13 modules cannot have 10 ids (webpack would try forever).
+        var full = Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 1, "fixedLength": true }""")));
+        Assert.Contains("do not fit in ids of 1 digit(s)", Assert.Single(full.Errors).Message, StringComparison.Ordinal);
+
+        // Ten modules in ten ids collide, an error with failOnConflict.
+        Write("small.js", string.Concat(Enumerable.Range(0, 9).Select(i => $"require('./files/file{i}.js');\n")));
+        var small = """{ "mode": "production", "target": "node", "entry": "./small.js", "optimization": { "moduleIds": false, "minimize": false } }""";
+        var failed = Build(Options(small), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 1, "fixedLength": true, "failOnConflict": true }""")));
+        Assert.StartsWith("Assigning deterministic module ids has lead to ", Assert.Single(failed.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProvidePlugin_imports_the_module_where_a_free_name_is_used()
     {
         Write("index.js", """

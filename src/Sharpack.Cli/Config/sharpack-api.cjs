@@ -162,6 +162,18 @@ class DotenvPlugin extends SharpackPlugin {
 		this.options = options || {};
 	}
 }
+class DeterministicModuleIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+	__sharpackOptions(path) {
+		if (isFn(this.options.test)) {
+			throw new ConfigError(`${path}: DeterministicModuleIdsPlugin's test is a function, which sharpack cannot call from .NET; leave it out to give every module an id.`);
+		}
+		return this.options;
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	ProvidePlugin,
@@ -172,6 +184,7 @@ const sharpackApi = {
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	DotenvPlugin,
+	ids: { DeterministicModuleIdsPlugin },
 	optimize: {},
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

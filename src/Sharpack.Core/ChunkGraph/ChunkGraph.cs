@@ -28,6 +28,16 @@ public sealed class ChunkGraph(Compilation compilation)
         return true;
     }
 
+    /// <summary>The id <paramref name="module"/> is written with, or null before the module ids are assigned.</summary>
+    public string? GetModuleId(Module module) => module.Id.Length == 0 ? null : module.Id;
+
+    /// <summary>Sets the id <paramref name="module"/> is written with (for plugins on the moduleIds hook).</summary>
+    public void SetModuleId(Module module, string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        module.Id = id;
+    }
+
     /// <summary>Whether <paramref name="chunk"/> holds <paramref name="module"/>.</summary>
     public bool IsModuleInChunk(Module module, Chunk chunk) => chunk.Modules.Contains(module);
 

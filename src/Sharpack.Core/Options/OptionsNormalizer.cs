@@ -222,7 +222,9 @@ public static partial class OptionsNormalizer
         }
         return new OptimizationOptions
         {
-            ModuleIds = reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
+            // false: no built-in ids; a plugin (webpack.ids.DeterministicModuleIdsPlugin) assigns them.
+            ModuleIds = ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.False ? null
+                : reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
             ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_idAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
@@ -379,6 +381,7 @@ public static partial class OptionsNormalizer
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
+        "DeterministicModuleIdsPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>

@@ -239,8 +239,8 @@ public sealed class ResolveOptions
 /// <summary><c>optimization</c>.</summary>
 public sealed class OptimizationOptions
 {
-    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
-    public string ModuleIds { get; init; } = "deterministic";
+    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>; null for <c>false</c> (a plugin assigns them).</summary>
+    public string? ModuleIds { get; init; } = "deterministic";
 
     /// <summary><c>optimization.chunkIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
     public string ChunkIds { get; init; } = "deterministic";

@@ -1,6 +1,7 @@
 // module ids: `named` uses the readable path (development), `natural` the order of readable
 // names, `deterministic` a short number derived from the readable name (stable across builds
-// and machines, as webpack's DeterministicModuleIdsPlugin).
+// and machines, as webpack's DeterministicModuleIdsPlugin); `false` assigns none, leaving them to
+// a plugin on the moduleIds hook. A chunk's modules are then ordered by id.
 
 using Sharpack.Core.ModuleGraph;
 
@@ -20,10 +21,17 @@ internal static class ModuleIdsPass
             case "deterministic":
                 DeterministicIds.Assign(modules, static m => m.ReadableName, static (m, id) => m.Id = id);
                 break;
+            case null:
+                break;
             default:
                 for (var i = 0; i < modules.Count; i++) modules[i].Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
         }
+    }
+
+    /// <summary>Orders each chunk's modules by id, once the ids are final.</summary>
+    public static void SortChunkModules(Compilation compilation)
+    {
         foreach (var chunk in compilation.Chunks)
             chunk.Modules.Sort((a, b) => CompareIds(a.Id, b.Id));
     }

@@ -45,6 +45,8 @@ internal static class SealPasses
         hooks.ModuleIds.Call(modules);
         hooks.OptimizeModuleIds.Call(modules);
         hooks.AfterOptimizeModuleIds.Call(modules);
+        // After every plugin that assigns or changes module ids (moduleIds: false leaves them to one).
+        ModuleIdsPass.SortChunkModules(compilation);
         hooks.ReviveChunks.Call(chunks);
         hooks.BeforeChunkIds.Call(chunks);
         Timed(compilation, "chunk ids", ChunkIdsPass.Run);
