@@ -28,13 +28,15 @@ public static class SharpackPlugins
         compiler.Hooks.Environment.Call();
         compiler.Hooks.AfterEnvironment.Call();
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
+        if (options.Dotenv is { } dotenv)
+            new Builtin.DotenvPlugin(dotenv).Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
         new InferAsyncModulesPlugin().Apply(compiler);
         IPlugin? moduleIds = options.Optimization.ModuleIds switch
         {
             "named" => new Ids.NamedModuleIdsPlugin(),
-            "deterministic" => new Ids.DeterministicModuleIdsPlugin(),
+            "deterministic" => new Builtin.DeterministicModuleIdsPlugin(),
             "natural" => new Ids.NaturalModuleIdsPlugin(),
             _ => null,
         };

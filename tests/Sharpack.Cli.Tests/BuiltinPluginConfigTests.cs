@@ -65,6 +65,26 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
+    public void DotenvPlugin_from_require_sharpack_reads_env_files()
+    {
+        _box.Write("src/index.js", "console.log(process.env.APP_TITLE, import.meta.env.APP_TITLE, typeof process.env.WEBPACK_UNSET_IN_FILES);\n");
+        _box.Write("config/.env.development", "APP_TITLE=from dotenv\nOTHER=hidden\n");
+        _box.Write("webpack.config.js", """
+            const path = require("path");
+            const { DotenvPlugin } = require("sharpack");
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              plugins: [new DotenvPlugin({ dir: path.resolve(__dirname, "config"), prefix: "APP_" })],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("from dotenv from dotenv undefined\n", RunBundle());
+    }
+
+    [Fact]
     public void Require_webpack_without_webpack_installed_gives_sharpacks_plugins()
     {
         _box.Write("src/index.js", "console.log(VERSION, require('./locale/' + process.argv.length).name);\n");

@@ -95,6 +95,98 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void Dotenv_option_reads_the_mode_files_expands_and_exposes_the_prefixed_variables()
+    {
+        var fromEnvironment = "WEBPACK_SHARPACK_TEST_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Environment.SetEnvironmentVariable(fromEnvironment, "from the environment");
+        try
+        {
+            Write(".env", $$"""
+                # comment
+                WEBPACK_API=https://api.example.com
+                WEBPACK_MODE=base
+                SECRET=hidden
+                WEBPACK_FULL=${WEBPACK_API}/v1
+                WEBPACK_PORT=${PORT_SURELY_UNSET:-3000}
+                export WEBPACK_QUOTED="a\nb" # trailing
+                {{fromEnvironment}}=from the file
+                """);
+            Write(".env.production", "WEBPACK_MODE=production\n");
+            Write(".env.development", "WEBPACK_MODE=development\n");
+            Write("index.js", $"console.log(JSON.stringify([process.env.WEBPACK_API, import.meta.env.WEBPACK_MODE, process.env.WEBPACK_FULL, process.env.WEBPACK_PORT, process.env.WEBPACK_QUOTED, typeof process.env.SECRET, process.env.{fromEnvironment}]));\n");
+            var stats = Build(Options("""{ "mode": "production", "target": "node", "entry": "./index.js", "dotenv": true, "optimization": { "minimize": false } }"""));
+            Assert.Empty(stats.Errors);
+            Assert.Equal("""["https://api.example.com","production","https://api.example.com/v1","3000","a\nb","undefined","from the environment"]""" + "\n", Run());
+            Assert.DoesNotContain("hidden", Emitted(), StringComparison.Ordinal);
+
+            // Another prefix, another folder, another template; dir: false reads no file.
+            Write("envs/custom", "APP_NAME=MyApp\nWEBPACK_API=not exposed\n");
+            Write("index.js", "console.log(process.env.APP_NAME, typeof process.env.WEBPACK_API);\n");
+            var custom = JsonNode.Parse("""{ "mode": "development", "target": "node", "entry": "./index.js", "dotenv": { "prefix": ["APP_"], "template": ["custom"] } }""")!;
+            custom["dotenv"]!["dir"] = Path.Combine(_root, "envs");
+            Assert.Empty(Build(Options(custom.ToJsonString())).Errors);
+            Assert.Equal("MyApp undefined\n", Run());
+            Write("index.js", "console.log(typeof process.env.WEBPACK_API);\n");
+            Assert.Empty(Build(Options("""{ "mode": "development", "target": "node", "entry": "./index.js", "dotenv": { "dir": false } }""")).Errors);
+            Assert.Equal("undefined\n", Run());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(fromEnvironment, null);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "dotenv": { "dir": "relative" } }""", "configuration.dotenv.dir: The provided value \"relative\" is not an absolute path!")]
+    [InlineData("""{ "dotenv": { "prefix": "" } }""", "configuration.dotenv.prefix should be a non-empty string.")]
+    [InlineData("""{ "dotenv": { "other": 1 } }""", "configuration.dotenv has an unknown property 'other'. These properties are valid:\nobject { dir?, prefix?, template? }")]
+    [InlineData("""{ "dotenv": 1 }""", "configuration.dotenv should be one of these:\nboolean | object { dir?, prefix?, template? }")]
+    public void Dotenv_option_is_validated(string json, string error)
+    {
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _root);
+        Assert.Contains(error, result.Errors);
+    }
+
+    [Fact]
+    public void NodeEnv_defines_the_import_meta_env_defaults()
+    {
+        Write("index.js", "console.log(JSON.stringify([import.meta.env.NODE_ENV, import.meta.env.MODE, import.meta.env.DEV, import.meta.env.PROD, import.meta.env.SSR, import.meta.env.BASE_URL]));\n");
+        Assert.Empty(Build(Options("""{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "minimize": false } }""")).Errors);
+        Assert.Equal("""["production","production",false,true,true,"/"]""" + "\n", Run());
+        Assert.Empty(Build(Options("""{ "mode": "development", "target": "web", "entry": "./index.js", "output": { "publicPath": "/cdn/" } }""")).Errors);
+        Assert.Contains("""JSON.stringify(["development", "development", true, false, false, "/cdn/"])""", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeterministicModuleIdsPlugin_assigns_the_ids_when_moduleIds_is_false()
+    {
+        for (var i = 0; i < 12; i++)
+            Write($"files/file{i}.js", "module.exports = module.id;\n");
+        Write("index.js", "const ids = []; for (let i = 0; i < 12; i++) ids.push(require('./files/file' + i + '.js'));\nconsole.log(new Set(ids).size, ids.every((id) => typeof id === 'number'), Math.max(...ids.map((id) => String(id).length)));\n");
+        const string config = """{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "moduleIds": false, "minimize": false } }""";
+        Assert.Null(Options(config).Optimization.ModuleIds);
+
+        Assert.Empty(Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 100 }"""))).Errors);
+        var wide = Run().Split(' ');
+        Assert.Equal(["12", "true"], wide[..2]);
+        Assert.True(int.Parse(wide[2], System.Globalization.CultureInfo.InvariantCulture) > 10, string.Join(' ', wide));
+
+        // maxLength 0 is webpack's default (3), growing tenfold for 14 modules past 5% of 1000.
+        Assert.Empty(Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 0 }"""))).Errors);
+        Assert.Equal("12 true 3\n", Run());
+
+        // One digit, not growing: 13 modules cannot have 10 ids (webpack would try forever).
+        var full = Build(Options(config), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 1, "fixedLength": true }""")));
+        Assert.Contains("do not fit in ids of 1 digit(s)", Assert.Single(full.Errors).Message, StringComparison.Ordinal);
+
+        // Ten modules in ten ids collide, an error with failOnConflict.
+        Write("small.js", string.Concat(Enumerable.Range(0, 9).Select(i => $"require('./files/file{i}.js');\n")));
+        var small = """{ "mode": "production", "target": "node", "entry": "./small.js", "optimization": { "moduleIds": false, "minimize": false } }""";
+        var failed = Build(Options(small), new DeterministicModuleIdsPlugin(JsonNode.Parse("""{ "maxLength": 1, "fixedLength": true, "failOnConflict": true }""")));
+        Assert.StartsWith("Assigning deterministic module ids has lead to ", Assert.Single(failed.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProvidePlugin_imports_the_module_where_a_free_name_is_used()
     {
         Write("index.js", """

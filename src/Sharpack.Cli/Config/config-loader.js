@@ -6,8 +6,9 @@
 // RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name}
 // (plain objects { assembly?, type, options? } in plugins name .NET plugins and stay data; the
 // classes require("sharpack") gives → {"__plugin":name,"__sharpack":true,"options":…}),
-// functions → an error naming where (C# cannot run them), except optimization.runtimeChunk.name,
-// called here for each entry, and output.clean.keep, called here for each path under output.path.
+// functions → an error naming where (C# cannot run them), except entry, called here once,
+// optimization.runtimeChunk.name, called here for each entry, and output.clean.keep, called here
+// for each path under output.path.
 // Errors go to stderr, exit code 2.
 "use strict";
 
@@ -113,6 +114,14 @@ function serialize(value, path, seen, where, top = false) {
 	return result;
 }
 
+// webpack's entry may be a function (DynamicEntryPlugin): called with no arguments as each
+// compilation makes its modules, answering the entry (or a promise of it). A sharpack build makes
+// once, so it is called here, once, and its answer travels as the entry.
+async function callEntry(item) {
+	if (typeof item.entry !== "function") return item;
+	return { ...item, entry: await item.entry() };
+}
+
 // webpack's optimization.runtimeChunk.name may be a function of the entrypoint. Sharpack cannot
 // call it during the build, so it is called here for every entry the configuration names, and
 // the answers travel as { __byEntrypoint: { entryName: runtimeName | null } }.
@@ -122,9 +131,6 @@ function callRuntimeChunkName(item, topPath) {
 	if (runtimeChunk === null || typeof runtimeChunk !== "object" || typeof runtimeChunk.name !== "function") return item;
 	const path = `${topPath}.optimization.runtimeChunk.name`;
 	const entry = item.entry === undefined ? "./src" : item.entry;
-	if (typeof entry === "function") {
-		throw new ConfigError(`${path} is a function and so is ${topPath}.entry: sharpack calls the first with the entry names, which it cannot know.`);
-	}
 	const names = typeof entry === "string" || Array.isArray(entry) ? ["main"] : Object.keys(entry);
 	const byEntrypoint = {};
 	for (const name of names) {
@@ -209,6 +215,7 @@ async function main() {
 		if (item === null || typeof item !== "object" || Array.isArray(item)) {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
+		item = await callEntry(item);
 		const withAnswers = callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides);
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
 	}

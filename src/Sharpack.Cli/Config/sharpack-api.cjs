@@ -156,6 +156,24 @@ class ProgressPlugin extends SharpackPlugin {
 		return this.options;
 	}
 }
+class DotenvPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
+class DeterministicModuleIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+	__sharpackOptions(path) {
+		if (isFn(this.options.test)) {
+			throw new ConfigError(`${path}: DeterministicModuleIdsPlugin's test is a function, which sharpack cannot call from .NET; leave it out to give every module an id.`);
+		}
+		return this.options;
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	ProvidePlugin,
@@ -165,6 +183,8 @@ const sharpackApi = {
 	ContextReplacementPlugin,
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
+	DotenvPlugin,
+	ids: { DeterministicModuleIdsPlugin },
 	optimize: {},
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

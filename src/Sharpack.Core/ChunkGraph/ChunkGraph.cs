@@ -72,11 +72,15 @@ public sealed class ChunkGraph(Compilation compilation)
     /// <summary>The chunks holding <paramref name="module"/>, in the order they were connected.</summary>
     public IReadOnlyList<Chunk> GetModuleChunks(Module module) => ChunksOf(module);
 
-    /// <summary>The id of <paramref name="module"/> in the output ("" until the module ids hooks assign one).</summary>
-    public string GetModuleId(Module module) => module.Id;
+    /// <summary>The id <paramref name="module"/> is written with, or null before the module ids are assigned.</summary>
+    public string? GetModuleId(Module module) => module.Id.Length == 0 ? null : module.Id;
 
-    /// <summary>Sets the id of <paramref name="module"/> (webpack's setModuleId; the module ids plugins call it).</summary>
-    public void SetModuleId(Module module, string id) => module.Id = id;
+    /// <summary>Sets the id <paramref name="module"/> is written with (webpack's setModuleId; the module ids plugins call it).</summary>
+    public void SetModuleId(Module module, string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        module.Id = id;
+    }
 
     /// <summary>The runtimes <paramref name="module"/> runs in: those of every chunk holding it (webpack's getModuleRuntimes); null when none.</summary>
     public Runtime.RuntimeSpec? GetModuleRuntimes(Module module)

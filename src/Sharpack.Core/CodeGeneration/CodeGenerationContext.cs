@@ -41,7 +41,21 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
         }
         if (numeric && (id.Length == 1 || id[0] != '0'))
             return id;
+        // A longer run of digits is a number when it is how JavaScript writes a number (webpack's
+        // deterministic ids past 2^53, from DeterministicModuleIdsPlugin's maxLength).
+        if (id.Length is >= 16 and <= 21 && id[0] != '0' && IsDigits(id)
+            && Seal.DeterministicIds.JavaScriptIntegerText(double.Parse(id, System.Globalization.CultureInfo.InvariantCulture)) == id)
+            return id;
         return JsonString(id);
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+        return true;
     }
 
     private static bool IsPairedSurrogate(string value, int index) =>

@@ -16,7 +16,7 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
+        ["context", "define", "devtool", "dotenv", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
@@ -25,7 +25,7 @@ public static partial class OptionsNormalizer
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
-    private static readonly string[] s_notImplemented = ["amd", "dotenv", "extends", "externals", "externalsPresets", "externalsType"];
+    private static readonly string[] s_notImplemented = ["amd", "extends", "externals", "externalsPresets", "externalsType"];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
 
@@ -78,6 +78,7 @@ public static partial class OptionsNormalizer
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
+        var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
@@ -105,6 +106,7 @@ public static partial class OptionsNormalizer
             Optimization = optimization,
             Devtool = devtool,
             Define = define,
+            Dotenv = dotenv,
             Node = node,
             Stats = stats,
             PluginDescriptions = pluginDescriptions,
@@ -220,7 +222,9 @@ public static partial class OptionsNormalizer
         }
         return new OptimizationOptions
         {
-            ModuleIds = reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
+            // false: no built-in ids; a plugin (webpack.ids.DeterministicModuleIdsPlugin) assigns them.
+            ModuleIds = ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.False ? null
+                : reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
             ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_idAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
@@ -395,7 +399,8 @@ public static partial class OptionsNormalizer
     public static IReadOnlyList<string> BuiltinPluginNames { get; } =
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
-        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin",
+        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
+        "DeterministicModuleIdsPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>

@@ -69,6 +69,9 @@ public sealed class SharpackOptions
     /// <summary>Replacements of <c>DefinePlugin</c>: identifier or member path → code.</summary>
     public IReadOnlyDictionary<string, string> Define { get; init; } = new Dictionary<string, string>();
 
+    /// <summary><c>dotenv</c>: the .env files whose variables are defined, or null (absent or false).</summary>
+    public DotenvOptions? Dotenv { get; init; }
+
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
 
@@ -115,6 +118,12 @@ public sealed class OutputOptions
 
     /// <summary><c>output.strictModuleResolution</c>: the runtime throws MODULE_NOT_FOUND for a module id missing from the bundle (on in development).</summary>
     public bool StrictModuleResolution { get; init; }
+
+    /// <summary><c>output.strictModuleExceptionHandling</c>: a module whose factory threw is removed from the cache, so requiring it again runs it again (off by default).</summary>
+    public bool StrictModuleExceptionHandling { get; init; }
+
+    /// <summary><c>output.strictModuleErrorHandling</c>: a module whose factory threw keeps its error, and requiring it again throws that error (off by default).</summary>
+    public bool StrictModuleErrorHandling { get; init; }
 
     /// <summary><c>output.iife</c>.</summary>
     public bool Iife { get; init; } = true;
@@ -236,8 +245,8 @@ public sealed class ResolveOptions
 /// <summary><c>optimization</c>.</summary>
 public sealed class OptimizationOptions
 {
-    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
-    public string ModuleIds { get; init; } = "deterministic";
+    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>; null for <c>false</c> (a plugin assigns them).</summary>
+    public string? ModuleIds { get; init; } = "deterministic";
 
     /// <summary><c>optimization.chunkIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
     public string ChunkIds { get; init; } = "deterministic";

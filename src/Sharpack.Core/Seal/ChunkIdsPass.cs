@@ -7,10 +7,13 @@ internal static class ChunkIdsPass
 {
     public static void Run(Compilation compilation)
     {
+        var missing = 0;
         foreach (var chunk in compilation.Chunks)
         {
             if (chunk.Id.Length == 0)
-                compilation.Errors.Add(new Stats.BuildDiagnostic($"Chunk {chunk.Name ?? "(unnamed)"} has no id: no plugin on the chunkIds hooks assigned one (optimization.chunkIds: false needs a plugin that does)."));
+                missing++;
         }
+        if (missing > 0 && compilation.Errors.Count == 0)
+            compilation.Errors.Add(new Stats.BuildDiagnostic($"{missing} chunk(s) have no id: no plugin on the chunkIds hooks assigned one (optimization.chunkIds: false needs a plugin that does)."));
     }
 }

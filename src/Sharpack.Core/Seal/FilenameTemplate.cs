@@ -1,7 +1,8 @@
 // Fills [name], [id], [contenthash], [chunkhash] and [fullhash] in a filename template; a hash
 // may take a digest and a length, as in webpack's TemplatedPathPlugin: [contenthash:8],
-// [contenthash:base64url:8]. Digests: hex, base64, base64url (base64safe); Sharpack's hashes are
-// 8 bytes (xxhash64), re-encoded from those bytes.
+// [contenthash:base64url:8]. Digests: hex, base64, base64url (base64safe) and webpack's
+// base26/32/36/49/52/58/62 (lib/util/hash/hash-digest.js); Sharpack's hashes are 8 bytes
+// (xxhash64), re-encoded from those bytes.
 
 using System.Text;
 using Sharpack.Core.ChunkGraph;
@@ -49,7 +50,45 @@ internal static class FilenameTemplate
     }
 
     /// <summary>The digests a hash placeholder may ask for.</summary>
-    public static bool IsSupportedDigest(string digest) => digest is "hex" or "base64" or "base64url" or "base64safe";
+    public static bool IsSupportedDigest(string digest) => digest is "hex" or "base64" or "base64url" or "base64safe" || BaseAlphabet(digest) is not null;
+
+    // webpack's ENCODE_TABLE (lib/util/hash/hash-digest.js).
+    private static string? BaseAlphabet(string digest) => digest switch
+    {
+        "base26" => "abcdefghijklmnopqrstuvwxyz",
+        "base32" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+        "base36" => "0123456789abcdefghijklmnopqrstuvwxyz",
+        "base49" => "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ",
+        "base52" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "base58" => "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
+        "base62" => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Follows webpack's hash-digest encode: the bytes as one big-endian number written in the
+    /// alphabet's base, each leading zero byte as one leading alphabet[0].
+    /// </summary>
+    internal static string EncodeBase(ReadOnlySpan<byte> bytes, string alphabet)
+    {
+        if (bytes.IsEmpty)
+            return "";
+        var zeros = 0;
+        while (zeros < bytes.Length && bytes[zeros] == 0)
+            zeros++;
+        var value = new System.Numerics.BigInteger(bytes, isUnsigned: true, isBigEndian: true);
+        var digits = new StringBuilder();
+        var numberBase = new System.Numerics.BigInteger(alphabet.Length);
+        while (value > 0)
+        {
+            value = System.Numerics.BigInteger.DivRem(value, numberBase, out var remainder);
+            digits.Append(alphabet[(int)remainder]);
+        }
+        digits.Append(alphabet[0], zeros);
+        var chars = digits.ToString().ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
 
     /// <summary>
     /// Reads <c>key</c>, <c>key:length</c>, <c>key:digest</c> or <c>key:digest:length</c>; false
@@ -80,6 +119,8 @@ internal static class FilenameTemplate
         if (digest is null or "hex" || !IsSupportedDigest(digest))
             return hex;
         var bytes = Convert.FromHexString(hex);
+        if (BaseAlphabet(digest) is { } alphabet)
+            return EncodeBase(bytes, alphabet);
         var base64 = Convert.ToBase64String(bytes);
         return digest == "base64" ? base64 : base64.TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }

@@ -10,14 +10,22 @@ internal static class ModuleIdsPass
 {
     public static void Run(Compilation compilation)
     {
+        var missing = new List<string>();
         foreach (var chunk in compilation.Chunks)
         {
             foreach (var module in chunk.Modules)
             {
-                if (module.Id.Length == 0)
-                    compilation.Errors.Add(new Stats.BuildDiagnostic($"Module {module.ReadableName} has no id: no plugin on the moduleIds hooks assigned one (optimization.moduleIds: false needs a plugin that does).", module.ReadableName));
+                if (module.Id.Length == 0 && !missing.Contains(module.ReadableName))
+                    missing.Add(module.ReadableName);
             }
             chunk.ModuleList.Sort(static (a, b) => CompareIds(a.Id, b.Id));
+        }
+        // One error, and none when an id plugin already reported why it assigned none.
+        if (missing.Count > 0 && compilation.Errors.Count == 0)
+        {
+            compilation.Errors.Add(new Stats.BuildDiagnostic(
+                $"{missing.Count} module(s) have no id ({string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")}): " +
+                "no plugin on the moduleIds hooks assigned one (optimization.moduleIds: false needs a plugin that does)."));
         }
     }
 

@@ -1,21 +1,17 @@
 // Follows webpack lib/ids/IdHelpers.js: the helpers the id plugins share — which modules and
 // chunks still need an id and which ids are taken (a plugin that ran before, e.g. a user's,
-// wins), short numeric ids from names (assignDeterministicIds: the range starts at 1000 and grows
-// tenfold until at most 5% of it is used; an item's id is the FNV-1a hash of its name plus a
-// counter, modulo the range, the counter going up on a collision — the same names give the same
-// ids as webpack's), requestToId and shortenLongString for names made from module paths.
+// wins), short numeric ids from names (Core's DeterministicIds with webpack's defaults),
+// requestToId and shortenLongString for names made from module paths.
 
 using System.Text;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Seal;
 
 namespace Sharpack.Plugins.Ids;
 
 internal static class IdHelpers
 {
-    // Below this range a 32-bit hash has a small enough bias (webpack's FNV_64_THRESHOLD).
-    private const long Fnv64Threshold = 1 << 24;
-
     /// <summary>The modules without an id, sorted by readable name, and the ids already used.</summary>
     public static (List<Module> Modules, HashSet<string> UsedIds) ModulesWithoutIds(IReadOnlyList<Module> modules)
     {
@@ -44,31 +40,15 @@ internal static class IdHelpers
         return (without, used);
     }
 
-    /// <summary>Assigns short numeric ids hashed from each item's name, avoiding <paramref name="usedIds"/>.</summary>
-    public static void AssignDeterministicIds<T>(List<T> items, Func<T, string> name, Action<T, string> assign, HashSet<string> usedIds)
-    {
-        long range = 1000;
-        while (range < (long)(items.Count + usedIds.Count) * 20) range *= 10;
-        var used = new HashSet<long>();
-        foreach (var id in usedIds)
+    /// <summary>Assigns short numeric ids hashed from each item's name (webpack's defaults), avoiding <paramref name="usedIds"/>.</summary>
+    public static void AssignDeterministicIds<T>(List<T> items, Func<T, string> name, Action<T, string> assign, HashSet<string> usedIds) =>
+        DeterministicIds.Assign(items, name, (item, id) =>
         {
-            if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-                used.Add(number);
-        }
-        foreach (var item in items)
-        {
-            var ident = name(item);
-            long id;
-            var salt = 0;
-            do
-            {
-                id = NumberHash(ident + salt.ToString(System.Globalization.CultureInfo.InvariantCulture), range);
-                salt++;
-            }
-            while (!used.Add(id));
-            assign(item, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
+            if (!usedIds.Add(id))
+                return false;
+            assign(item, id);
+            return true;
+        }, [1000], 10, usedIds.Count, 0);
 
     /// <summary>Assigns 0, 1, 2… in order, skipping <paramref name="usedIds"/>.</summary>
     public static void AssignAscendingIds<T>(List<T> items, Action<T, string> assign, HashSet<string> usedIds)
@@ -81,28 +61,6 @@ internal static class IdHelpers
             while (usedIds.Contains(id));
             assign(item, id);
         }
-    }
-
-    /// <summary>webpack's numberHash: FNV-1a over the UTF-16 code units, modulo <paramref name="range"/>.</summary>
-    internal static long NumberHash(string text, long range)
-    {
-        if (range < Fnv64Threshold)
-        {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash ^= c;
-                hash *= 16777619u;
-            }
-            return (hash & 0x7fffffff) % range;
-        }
-        var hash64 = 0xCBF29CE484222325ul;
-        foreach (var c in text)
-        {
-            hash64 ^= c;
-            hash64 *= 0x100000001B3ul;
-        }
-        return (long)(hash64 % (ulong)range);
     }
 
     /// <summary>webpack's requestToId: strip leading ./ and ../, then every run of other characters becomes "_".</summary>

@@ -53,7 +53,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         AddModules(output, chunk, context);
         output.Add(");\n");
         output.Add("/************************************************************************/\n");
-        output.Add(Bootstrap(requirements, options.Output.StrictModuleResolution));
+        output.Add(Bootstrap(requirements, options.Output));
         var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
         foreach (var runtimeModule in chunk.RuntimeModules)
         {
@@ -160,7 +160,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
         {
             output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ";\n");
-            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString("./" + Path.GetFileName(chunk.Files[0])) + ";\n");
+            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, chunk)) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
             AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "module");
             output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
@@ -214,11 +214,23 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         }
     }
 
-    private static string RelativeRequest(Chunk from, Chunk to)
+    // Follows webpack's getRelativePath (ModuleChunkFormatPlugin, and the same steps in
+    // CommonJsChunkFormatPlugin): both file names without leading slashes, split at "/", their
+    // common directories dropped, then getUndoPath of what is left of the importing file's name.
+    // A file name is output.path-relative even when it starts with "/" (an entry named "/three").
+    internal static string RelativeRequest(Chunk from, Chunk to) => RelativeRequest(from.Files[0], to.Files[0]);
+
+    internal static string RelativeRequest(string fromFile, string toFile)
     {
-        var directory = Path.GetDirectoryName(from.Files[0])?.Replace('\\', '/') ?? "";
-        var relative = Path.GetRelativePath(directory.Length == 0 ? "." : directory, to.Files[0]).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
+        var baseParts = new List<string>(fromFile.TrimStart('/').Split('/'));
+        var targetParts = new List<string>(toFile.TrimStart('/').Split('/'));
+        while (baseParts.Count > 1 && targetParts.Count > 1 && baseParts[0] == targetParts[0])
+        {
+            baseParts.RemoveAt(0);
+            targetParts.RemoveAt(0);
+        }
+        var last = string.Join('/', targetParts);
+        return Runtime.ChunkLoading.UndoPath(string.Join('/', baseParts), last, enforceRelative: true) + last;
     }
 
     private static Chunk? RuntimeChunkOf(Chunk chunk)
@@ -264,27 +276,54 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         return result.UsesThis ? $"function({parameters}) {{" : $"({parameters}) => {{";
     }
 
-    private static string Bootstrap(RuntimeGlobals requirements, bool strictModuleResolution)
+    // Follows webpack's renderRequire: output.strictModuleErrorHandling keeps a factory's error on
+    // its cache entry and throws it again; output.strictModuleExceptionHandling (without the
+    // former) removes the entry, so the next require runs the factory again.
+    private static string Bootstrap(RuntimeGlobals requirements, Core.Options.OutputOptions output)
     {
+        var errorCaching = output.StrictModuleErrorHandling;
+        var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
         var builder = new StringBuilder();
         builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
         builder.Append("/******/ \t// The require function\n/******/ \tfunction __webpack_require__(moduleId) {\n");
         builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\tvar cachedModule = __webpack_module_cache__[moduleId];\n");
-        builder.Append("/******/ \t\tif (cachedModule !== undefined) {\n/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
+        builder.Append("/******/ \t\tif (cachedModule !== undefined) {\n");
+        if (errorCaching)
+            builder.Append("/******/ \t\t\tif (cachedModule.error !== undefined) throw cachedModule.error;\n");
+        builder.Append("/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
         builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\tvar module = __webpack_module_cache__[moduleId] = {\n");
         builder.Append((requirements & RuntimeGlobals.ModuleId) != 0 ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
         builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
         builder.Append("/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
         builder.Append("/******/ \t\t// Execute the module function\n");
-        if (strictModuleResolution)
+        var indent = "/******/ \t\t";
+        if (exceptionHandling)
+        {
+            builder.Append("/******/ \t\tvar threw = true;\n/******/ \t\ttry {\n");
+            indent = "/******/ \t\t\t";
+        }
+        else if (errorCaching)
+        {
+            builder.Append("/******/ \t\ttry {\n");
+            indent = "/******/ \t\t\t";
+        }
+        if (output.StrictModuleResolution)
         {
             // output.strictModuleResolution (webpack's default in development): a missing module id throws MODULE_NOT_FOUND.
-            builder.Append("/******/ \t\tif (!(moduleId in __webpack_modules__)) {\n/******/ \t\t\tdelete __webpack_module_cache__[moduleId];\n")
-                .Append("/******/ \t\t\tvar e = new Error(\"Cannot find module '\" + moduleId + \"'\");\n/******/ \t\t\te.code = 'MODULE_NOT_FOUND';\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
+            builder.Append(indent).Append("if (!(moduleId in __webpack_modules__)) {\n")
+                .Append(indent).Append("\tdelete __webpack_module_cache__[moduleId];\n")
+                .Append(indent).Append("\tvar e = new Error(\"Cannot find module '\" + moduleId + \"'\");\n")
+                .Append(indent).Append("\te.code = 'MODULE_NOT_FOUND';\n")
+                .Append(indent).Append("\tthrow e;\n")
+                .Append(indent).Append("}\n");
         }
-        builder.Append((requirements & RuntimeGlobals.ThisAsExports) != 0
-            ? "/******/ \t\t__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
-            : "/******/ \t\t__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        builder.Append(indent).Append((requirements & RuntimeGlobals.ThisAsExports) != 0
+            ? "__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
+            : "__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        if (exceptionHandling)
+            builder.Append(indent).Append("threw = false;\n/******/ \t\t} finally {\n/******/ \t\t\tif(threw) delete __webpack_module_cache__[moduleId];\n/******/ \t\t}\n");
+        else if (errorCaching)
+            builder.Append("/******/ \t\t} catch(e) {\n/******/ \t\t\tmodule.error = e;\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
         if ((requirements & RuntimeGlobals.ModuleLoaded) != 0)
             builder.Append("/******/ \t\n/******/ \t\t// Flag the module as loaded\n/******/ \t\tmodule.loaded = true;\n");
         builder.Append("/******/ \t\n/******/ \t\t// Return the exports of the module\n/******/ \t\treturn module.exports;\n/******/ \t}\n/******/ \t\n");

@@ -180,6 +180,25 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void EntryFunctionIsCalledOnceAndItsPromiseAwaited()
+    {
+        // webpack's DynamicEntryPlugin: called with no arguments, answering the entry or a promise of it.
+        Write("webpack.config.js", """
+            let calls = 0;
+            module.exports = {
+              entry(...args) { calls++; return Promise.resolve({ a: { import: './a.js', dependOn: ['b'] }, b: ['./b.js', String(args.length), String(calls)] }); },
+              optimization: { runtimeChunk: { name: (e) => 'rt-' + e.name } },
+            };
+            """);
+        var config = Single(ConfigLoader.Load(null, _dir));
+        Assert.Equal("./a.js", (string?)config["entry"]!["a"]!["import"]);
+        Assert.Equal("b", (string?)config["entry"]!["a"]!["dependOn"]![0]);
+        Assert.Equal("""["./b.js","0","1"]""", config["entry"]!["b"]!.ToJsonString());
+        // Functions that depend on the entry names see the entry's answer.
+        Assert.Equal("rt-a", (string?)config["optimization"]!["runtimeChunk"]!["name"]!["__byEntrypoint"]!["a"]);
+    }
+
+    [Fact]
     public void FunctionInArrayConfigNamesTheIndex()
     {
         Write("webpack.config.js", "module.exports = [{}, { output: { filename: () => 'x.js' } }];");

@@ -36,8 +36,26 @@ public sealed class FilenameTemplateTests
     [Fact]
     public void An_unsupported_digest_is_a_configuration_error()
     {
-        var result = OptionsNormalizer.Normalize(JsonNode.Parse("""{ "output": { "filename": "[name].[contenthash:base36:8].js" } }"""), new OptionsOverrides(), "/tmp");
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse("""{ "output": { "filename": "[name].[contenthash:base63:8].js" } }"""), new OptionsOverrides(), "/tmp");
         Assert.False(result.Success);
-        Assert.Contains("configuration.output.filename uses the hash digest \"base36\", which sharpack does not implement yet (it does hex, base64 and base64url).", result.Errors);
+        Assert.Contains("configuration.output.filename Unsupported hash digest \"base63\" in path template (use hex, base64, base64url, or base26/32/36/49/52/58/62)", result.Errors);
+    }
+
+    // webpack's hash-digest encode (expected values from its encode): the bytes as one number in the base, a leading zero byte as alphabet[0].
+    [Theory]
+    [InlineData("00", "base62", "0")]
+    [InlineData("0001", "base62", "01")]
+    [InlineData("ff", "base62", "47")]
+    [InlineData("ffffffffffffffff", "base62", "lYGhA16ahyf")]
+    [InlineData("ffffffffffffffff", "base36", "3w5e11264sgsf")]
+    [InlineData("0a", "base26", "k")]
+    [InlineData("0a0b", "base58", "mL")]
+    [InlineData("ff", "base32", "H7")]
+    [InlineData("ff", "base49", "fk")]
+    [InlineData("ff", "base52", "eV")]
+    public void Base_digests_as_webpacks(string hex, string digest, string expected)
+    {
+        Assert.True(FilenameTemplate.IsSupportedDigest(digest));
+        Assert.Equal(expected, FilenameTemplate.Render($"[fullhash:{digest}]", new Chunk("main") { Id = "1" }, s_content, hex));
     }
 }

@@ -14,9 +14,22 @@ internal static class BuiltinParserPlugins
     {
         foreach (var (key, code) in options.Define)
             DefineParserPlugin.Define(hooks, key, code);
-        // webpack applies optimization.nodeEnv as a DefinePlugin after the user's plugins.
-        if (options.Optimization.NodeEnv is { } nodeEnv && !options.Define.ContainsKey("process.env.NODE_ENV"))
-            DefineParserPlugin.Define(hooks, "process.env.NODE_ENV", CodeGenerationContext.JsonString(nodeEnv), DefineParserPlugin.NodeEnvStage);
+        // webpack applies optimization.nodeEnv as a DefinePlugin after the user's plugins
+        // (WebpackOptionsApply), with Vite's import.meta.env defaults: MODE, DEV, PROD, SSR (a
+        // build for node and not for browsers) and BASE_URL (a static output.publicPath, else "/").
+        if (options.Optimization.NodeEnv is { } nodeEnv)
+        {
+            var value = CodeGenerationContext.JsonString(nodeEnv);
+            var development = options.Mode == BuildMode.Development;
+            var publicPath = options.Output.PublicPath;
+            DefineNodeEnv(hooks, options, "process.env.NODE_ENV", value);
+            DefineNodeEnv(hooks, options, "import.meta.env.NODE_ENV", value);
+            DefineNodeEnv(hooks, options, "import.meta.env.MODE", value);
+            DefineNodeEnv(hooks, options, "import.meta.env.DEV", development ? "true" : "false");
+            DefineNodeEnv(hooks, options, "import.meta.env.PROD", development ? "false" : "true");
+            DefineNodeEnv(hooks, options, "import.meta.env.SSR", options.Target.IsNode ? "true" : "false");
+            DefineNodeEnv(hooks, options, "import.meta.env.BASE_URL", CodeGenerationContext.JsonString(publicPath is "auto" or "" ? "/" : publicPath));
+        }
         EsmDetectionParserPlugin.Apply(hooks);
         EsmTopLevelThisParserPlugin.Apply(hooks);
         EsmImportParserPlugin.Apply(hooks);
@@ -33,5 +46,11 @@ internal static class BuiltinParserPlugins
         ImportMetaContextParserPlugin.Apply(hooks);
         ApiParserPlugin.Apply(hooks);
         NodeStuffParserPlugin.Apply(hooks);
+    }
+
+    private static void DefineNodeEnv(JavascriptParserHooks hooks, SharpackOptions options, string key, string code)
+    {
+        if (!options.Define.ContainsKey(key))
+            DefineParserPlugin.Define(hooks, key, code, DefineParserPlugin.NodeEnvStage);
     }
 }

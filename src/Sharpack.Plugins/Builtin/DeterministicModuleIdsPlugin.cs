@@ -1,0 +1,139 @@
+// Follows webpack lib/ids/DeterministicModuleIdsPlugin.js (webpack.ids.DeterministicModuleIdsPlugin):
+// on the moduleIds hook, every module in a chunk that has no id yet gets a short number hashed
+// from its name (assignDeterministicIds), in a range of 10^maxLength (3 by default) that grows
+// tenfold while more than 5% of it would be used (not with fixedLength), avoiding the ids already
+// taken; `salt` starts the hash counter elsewhere, failOnConflict makes any collision an error.
+// Applied for optimization.moduleIds: "deterministic" (with webpack's defaults) or by a config with
+// moduleIds: false. Modules are ordered by their readable name, as
+// Sharpack's built-in deterministic ids are (webpack orders by pre-order index).
+
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Seal;
+using Sharpack.Core.Stats;
+
+namespace Sharpack.Plugins.Builtin;
+
+/// <summary>Short numeric module ids hashed from module names (webpack's DeterministicModuleIdsPlugin).</summary>
+public sealed class DeterministicModuleIdsPlugin : IPlugin
+{
+    private const string Title = "Deterministic Module Ids Plugin";
+    private readonly string? _context;
+    private readonly int _maxLength = 3;
+    private readonly long _salt;
+    private readonly bool _failOnConflict;
+    private readonly bool _fixedLength;
+
+    /// <summary>A plugin with webpack's defaults.</summary>
+    public DeterministicModuleIdsPlugin()
+    {
+    }
+
+    /// <summary>A plugin from a configuration's options: <c>{ context?, maxLength?, salt?, failOnConflict?, fixedLength? }</c>.</summary>
+    public DeterministicModuleIdsPlugin(JsonNode? options)
+    {
+        if (options is null)
+            return;
+        if (options is not JsonObject obj)
+            throw BuiltinOptions.Invalid(Title, "options should be an object.");
+        BuiltinOptions.CheckKeys(obj, Title, "context", "maxLength", "salt", "failOnConflict", "fixedLength");
+        if (obj["context"] is not null)
+        {
+            _context = BuiltinOptions.String(obj["context"], Title, "context");
+            if (_context is null || !Path.IsPathFullyQualified(_context))
+                throw BuiltinOptions.Invalid(Title, $"options.context: The provided value \"{_context}\" is not an absolute path!");
+        }
+        // webpack: `maxLength || 3` and `salt || 0`, so 0 is the default.
+        var maxLength = Number(obj["maxLength"], "maxLength");
+        if (maxLength is { } length && length != 0)
+            _maxLength = length is >= 1 and <= 308 ? (int)length : throw BuiltinOptions.Invalid(Title, "options.maxLength should be a whole number of digits from 1 to 308.");
+        _salt = (long)(Number(obj["salt"], "salt") ?? 0);
+        _failOnConflict = BuiltinOptions.Bool(obj["failOnConflict"], Title, "failOnConflict") ?? false;
+        _fixedLength = BuiltinOptions.Bool(obj["fixedLength"], Title, "fixedLength") ?? false;
+    }
+
+    private static double? Number(JsonNode? node, string path)
+    {
+        if (node is null)
+            return null;
+        if (BuiltinOptions.Kind(node) == JsonValueKind.Number && node.GetValue<double>() is var value && value == Math.Floor(value) && value >= 0)
+            return value;
+        throw BuiltinOptions.Invalid(Title, $"options.{path} should be a non-negative whole number.");
+    }
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        compiler.Hooks.Compilation.Tap("DeterministicModuleIdsPlugin", (compilation, _) =>
+            compilation.Hooks.ModuleIds.Tap("DeterministicModuleIdsPlugin", _ => AssignIds(compilation)));
+    }
+
+    private void AssignIds(Compilation compilation)
+    {
+        var chunkGraph = compilation.ChunkGraph;
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var modules = new List<Module>();
+        // webpack's getUsedModuleIdsAndModules: ids taken so far, and the modules without one. Unlike
+        // webpack, a module in no chunk gets one too (a weak dependency's code names its id).
+        foreach (var module in compilation.Graph.Modules)
+        {
+            if (chunkGraph.GetModuleId(module) is { } id)
+                usedIds.Add(id);
+            else
+                modules.Add(module);
+        }
+        var context = _context ?? compilation.Options.Context;
+        var names = new Dictionary<Module, string>();
+        foreach (var module in modules)
+            names[module] = _context is null ? module.ReadableName : FullModuleName(module.Identifier, context);
+        if (!_failOnConflict)
+            modules.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
+        // With a fixed length the range can be too small for every module: webpack would try
+        // ids forever; here it is an error naming the option instead.
+        if (_fixedLength && modules.Count + usedIds.Count > Math.Pow(10, _maxLength))
+        {
+            compilation.Errors.Add(new BuildDiagnostic(
+                $"DeterministicModuleIdsPlugin: {(modules.Count + usedIds.Count).ToString(CultureInfo.InvariantCulture)} modules do not fit in ids of {_maxLength.ToString(CultureInfo.InvariantCulture)} digit(s) with fixedLength; increase the 'maxLength'."));
+            return;
+        }
+        var conflicts = 0;
+        DeterministicIds.Assign(modules, module => names[module], (module, id) =>
+        {
+            if (!usedIds.Add(id))
+            {
+                conflicts++;
+                return false;
+            }
+            chunkGraph.SetModuleId(module, id);
+            return true;
+        }, [Math.Pow(10, _maxLength)], _fixedLength ? 0 : 10, usedIds.Count, _salt);
+        if (_failOnConflict && conflicts > 0)
+        {
+            compilation.Errors.Add(new BuildDiagnostic(
+                $"Assigning deterministic module ids has lead to {conflicts.ToString(CultureInfo.InvariantCulture)} conflict{(conflicts > 1 ? "s" : "")}.\n" +
+                "Increase the 'maxLength' to increase the id space and make conflicts less likely (recommended when there are many conflicts or application is expected to grow), " +
+                "or add an 'salt' number to try another hash starting value in the same id space (recommended when there is only a single conflict)."));
+        }
+    }
+
+    // webpack's getFullModuleName (makePathsRelative): each absolute path in the identifier made
+    // relative to the context, "./" in front unless it climbs out.
+    private static string FullModuleName(string identifier, string context)
+    {
+        var parts = identifier.Split('!');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var query = parts[i].IndexOf('?', StringComparison.Ordinal);
+            var path = query < 0 ? parts[i] : parts[i][..query];
+            if (!Path.IsPathFullyQualified(path))
+                continue;
+            var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
+            parts[i] = (relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative) + (query < 0 ? "" : parts[i][query..]);
+        }
+        return string.Join('!', parts);
+    }
+}

@@ -1,0 +1,73 @@
+// The paths a chunk uses to reach another chunk's file: webpack's getUndoPath (its own unit
+// cases) and getRelativePath, as CommonJS and ES module entry chunks use them to load their
+// runtime chunk, for entry names with folders and with a leading "/".
+
+using Sharpack.Plugins.JavaScript;
+using Sharpack.Plugins.Runtime;
+using Sharpack.Plugins.Tests.Snapshots;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests;
+
+public sealed class ChunkRelativePathTests
+{
+    // webpack test/identifier.unittest.js, "getUndoPath".
+    [Theory]
+    [InlineData("file.js", "", false)]
+    [InlineData("file.js", "./", true)]
+    [InlineData("dir/file.js", "../", false)]
+    [InlineData("dir/file.js", "../", true)]
+    [InlineData("./file.js", "", false)]
+    [InlineData(".dir/file.js", "../", false)]
+    [InlineData("./dir/file.js", "../", false)]
+    [InlineData("./dir/././file.js", "../", false)]
+    [InlineData("./dir/../file.js", "", false)]
+    [InlineData("./dir/../file.js", "./", true)]
+    [InlineData("../file.js", "d/", false)]
+    [InlineData("../file.js", "./d/", true)]
+    [InlineData("../dir/file.js", "../d/", false)]
+    [InlineData(".././../dir/file.js", "../c/d/", false)]
+    [InlineData("./.././../dir/file.js", "../c/d/", false)]
+    [InlineData("../dir/../file.js", "d/", false)]
+    [InlineData("../dir/../file.js", "./d/", true)]
+    public void UndoPathAsWebpacks(string filename, string expected, bool enforceRelative)
+    {
+        foreach (var outputPath in new[] { "/a/b/c/d", "C:\\a\\b\\c\\d", "/a/b/c/d/", "C:\\a\\b\\c\\d\\" })
+            Assert.Equal(expected, ChunkLoading.UndoPath(filename, outputPath, enforceRelative));
+    }
+
+    [Theory]
+    [InlineData("one.js", "runtime.js", "./runtime.js")]
+    [InlineData("dir2/two.js", "runtime.js", "../runtime.js")]
+    [InlineData("/three.js", "runtime.js", "./runtime.js")]
+    [InlineData("/dir5/dir6/five.js", "runtime.js", "../../runtime.js")]
+    [InlineData("/dir5/dir6/five.js", "dir5/other.js", "../other.js")]
+    [InlineData("dir2/two.js", "dir2/two.js", "./two.js")]
+    [InlineData("/three.js", "/three.js", "./three.js")]
+    public void RelativeRequestAsWebpacksGetRelativePath(string from, string to, string expected) =>
+        Assert.Equal(expected, JavascriptModulesPlugin.RelativeRequest(from, to));
+
+    [Theory]
+    [InlineData("js", false)]
+    [InlineData("mjs", true)]
+    public void EntriesNamedWithFoldersOrASlashLoadTheirRuntimeChunk(string extension, bool module)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["src/one.js"] = "console.log('one');\n",
+            ["src/two.js"] = "console.log('two');\n",
+            ["src/three.js"] = "console.log('three');\n",
+            ["src/five.js"] = "console.log('five');\n",
+        };
+        var moduleOptions = module ? """, "module": true }, "experiments": { "outputModule": true }""" : " }";
+        var build = BundlerSnapshot.Build(files,
+            $$"""{ "target": "node", "entry": { "one": "./src/one.js", "dir2/two": "./src/two.js", "/three": "./src/three.js", "/dir5/dir6/five": "./src/five.js" }, "optimization": { "runtimeChunk": "single" }, "output": { "filename": "[name].{{extension}}"{{moduleOptions}} }""");
+        Assert.Empty(build.Stats!.Errors);
+        foreach (var (name, text) in new[] { ("one", "one"), ("dir2/two", "two"), ("three", "three"), ("dir5/dir6/five", "five") })
+        {
+            var (code, output) = BundlerSnapshot.RunInNode(build.Output, BundlerSnapshot.Context + "/dist", $"{name}.{extension}");
+            Assert.True(code == 0, output);
+            Assert.Equal(text + "\n", output);
+        }
+    }
+}
