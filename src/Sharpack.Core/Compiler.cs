@@ -77,9 +77,9 @@ public sealed class Compiler(SharpackOptions options)
                 c.Make();
             });
             compilation.SortDiagnostics();
-            compilation.FinishMake();
+            Seal.SealPasses.Timed(compilation, "finish make", static c => c.FinishMake());
             Hooks.FinishMake.CallAsync(compilation).Wait();
-            compilation.Hooks.FinishModules.CallAsync(compilation.Graph.Modules).Wait();
+            Seal.SealPasses.Timed(compilation, "finish modules", static c => c.Hooks.FinishModules.CallAsync(c.Graph.Modules).Wait());
             if (compilation.Errors.Count == 0)
                 compilation.Seal();
             Hooks.AfterCompile.CallAsync(compilation).Wait();

@@ -30,6 +30,9 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         if (options.Dotenv is { } dotenv)
             new Builtin.DotenvPlugin(dotenv).Apply(compiler);
+        // webpack's externalsPresets.node, which target "node" sets.
+        if (options.Target.IsNode)
+            new Externals.NodeTargetPlugin().Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
         new InferAsyncModulesPlugin().Apply(compiler);

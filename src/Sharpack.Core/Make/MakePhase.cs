@@ -238,19 +238,22 @@ internal sealed class MakePhase
         }
         // The factory's hooks, only when a plugin tapped them: no allocation on the common path.
         var hooks = _compilation.Params.NormalModuleFactory.Hooks;
-        var data = hooks.BeforeResolve.IsUsed || hooks.AfterResolve.IsUsed || hooks.Module.IsUsed
+        var data = hooks.BeforeResolve.IsUsed || hooks.Factorize.IsUsed || hooks.AfterResolve.IsUsed || hooks.Module.IsUsed
             ? new ResolveData(context, request, dependency, origin)
             : null;
         if (data is not null && hooks.BeforeResolve.CallAsync(data).Wait() == false)
             return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error
         if (data is not null)
+        {
+            // A plugin may make the module itself (externals: NodeTargetPlugin).
+            if (hooks.Factorize.IsUsed && hooks.Factorize.CallAsync(data).Wait() is { } factorized)
+                return (factorized, null, null);
             (context, request) = (data.Context, data.Request);
+        }
         // Inline loaders, their prefixes and a match resource: only a request with "!" has them.
         var inline = request.Contains('!') ? InlineLoaderRequest.Parse(request, context) : (InlineLoaderRequest?)null;
         if (inline is { } parsed)
             request = parsed.Resource;
-        if (_compilation.Options.Target.IsNode && NodeBuiltins.IsBuiltin(request))
-            return (new ExternalModule(request), null, null);
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
             : strictImporter ? _strictEsmResolver : _esmResolver;
         ResolveResult result;
@@ -316,7 +319,10 @@ internal sealed class MakePhase
                     return (module, null, null);
                 }
             case ResolveResultKind.Builtin:
-                return (new ExternalModule(request), null, null);
+                // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
+                return (null, $"Module build failed: UnhandledSchemeError: Reading from \"{request}\" is not handled by plugins (Unhandled scheme).\n" +
+                    "Webpack supports \"data:\" and \"file:\" URIs by default.\n" +
+                    $"You may need an additional plugin to handle \"{request[..(request.IndexOf(':') + 1)]}\" URIs.", null);
             case ResolveResultKind.Ignored:
                 return (new IgnoredModule(context, request), null, null);
             default:
@@ -500,7 +506,8 @@ internal sealed class MakePhase
 
     private string ReadableName(Module module)
     {
-        if (module is ExternalModule or IgnoredModule)
+        // A module that names itself (an external, an ignored request) keeps its name.
+        if (module.ReadableName.Length > 0)
             return module.ReadableName;
         // webpack's readableIdentifier: the user request (match resource, inline loaders, resource) shortened.
         if (module is NormalModule normal && !ReferenceEquals(normal.UserRequest, normal.Resource))

@@ -21,6 +21,12 @@ public sealed class NormalModuleFactoryHooks
     /// <summary>Before the request is resolved; false ignores it (no module, no error).</summary>
     public AsyncSeriesBailHook<ResolveData, bool?> BeforeResolve { get; } = new("beforeResolve");
 
+    /// <summary>
+    /// Before the request is resolved, after <see cref="BeforeResolve"/>: a tap may answer the module
+    /// itself (an external), and the request is not resolved.
+    /// </summary>
+    public AsyncSeriesBailHook<ResolveData, Module?> Factorize { get; } = new("factorize");
+
     /// <summary>After the request is resolved; the tap may change <see cref="ResolveData.Resource"/>, or answer false to ignore it.</summary>
     public AsyncSeriesBailHook<ResolveData, bool?> AfterResolve { get; } = new("afterResolve");
 

@@ -38,6 +38,11 @@ public abstract class Dependency
     /// <summary>The module this dependency resolved to, set when the graph connects it; null if none.</summary>
     public Module? Target { get; internal set; }
 
+    // The dependency's edge in the module graph of the compilation that holds its module (webpack
+    // keeps a map per graph; a field is one read on the hot paths of exports analysis). Set only
+    // by ModuleGraph.
+    internal ModuleGraphConnection? Connection { get; set; }
+
 
     /// <summary>
     /// A dependency with no request of its own that uses the module another dependency of the same

@@ -32,7 +32,7 @@ public abstract class Module(string identifier, string resource)
     }
 
     /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
-    public string ReadableName { get; internal set; } = "";
+    public string ReadableName { get; protected internal set; } = "";
 
     /// <summary>The id written into the output (set by the module ids pass).</summary>
     public string Id { get; internal set; } = "";

@@ -12,7 +12,6 @@ namespace Sharpack.Core.ModuleGraph;
 public sealed class ModuleGraph
 {
     private readonly Dictionary<string, Module> _byIdentifier = new(StringComparer.Ordinal);
-    private readonly Dictionary<Dependency, ModuleGraphConnection> _connections = new(ReferenceEqualityComparer.Instance);
     private readonly List<ModuleGraphModule> _data = [];
 
     // What the graph knows per module, by module key.
@@ -57,7 +56,7 @@ public sealed class ModuleGraph
     public ModuleGraphConnection SetResolvedModule(Module? originModule, Dependency dependency, Module module)
     {
         var connection = new ModuleGraphConnection(originModule, dependency, module, dependency.IsWeak, dependency.GetCondition(this));
-        _connections[dependency] = connection;
+        dependency.Connection = connection;
         Data(module).Incoming.Add(connection);
         if (originModule is not null)
             Data(originModule).Outgoing.Add(connection);
@@ -68,7 +67,7 @@ public sealed class ModuleGraph
     /// <summary>Points the connection of <paramref name="dependency"/> at another module (webpack's updateModule).</summary>
     public void UpdateModule(Dependency dependency, Module module)
     {
-        if (!_connections.TryGetValue(dependency, out var connection) || connection.Module == module)
+        if (dependency.Connection is not { } connection || connection.Module == module)
             return;
         Data(connection.Module).Incoming.Remove(connection);
         connection.Module = module;
@@ -80,8 +79,9 @@ public sealed class ModuleGraph
     /// <summary>Removes the connection of <paramref name="dependency"/>.</summary>
     public void RemoveConnection(Dependency dependency)
     {
-        if (!_connections.Remove(dependency, out var connection))
+        if (dependency.Connection is not { } connection)
             return;
+        dependency.Connection = null;
         Data(connection.Module).Incoming.Remove(connection);
         if (connection.OriginModule is { } origin)
             Data(origin).Outgoing.Remove(connection);
@@ -103,15 +103,14 @@ public sealed class ModuleGraph
         {
             foreach (var dependency in module.Dependencies)
             {
-                if (dependency.ResolvesWith is { } source && !_connections.ContainsKey(dependency)
-                    && _connections.TryGetValue(source, out var sourceConnection))
-                    _connections[dependency] = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
+                if (dependency.ResolvesWith is { Connection: { } sourceConnection } && dependency.Connection is null)
+                    dependency.Connection = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
             }
         }
         var entries = new List<ModuleGraphConnection>();
         foreach (var dependency in entryDependencies)
         {
-            if (_connections.TryGetValue(dependency, out var connection))
+            if (dependency.Connection is { } connection)
                 entries.Add(connection);
         }
         var order = new List<Module>(Modules.Count);
@@ -135,7 +134,7 @@ public sealed class ModuleGraph
                 var pushed = false;
                 for (var i = next; i < dependencies.Count; i++)
                 {
-                    if (!_connections.TryGetValue(dependencies[i], out var connection) || pre[connection.Module.Key] >= 0) continue;
+                    if (dependencies[i].Connection is not { } connection || pre[connection.Module.Key] >= 0) continue;
                     var target = connection.Module;
                     pre[target.Key] = order.Count;
                     order.Add(target);
@@ -181,7 +180,7 @@ public sealed class ModuleGraph
             var outgoing = _data[module.Key].Outgoing;
             foreach (var dependency in module.Dependencies)
             {
-                if (!_connections.TryGetValue(dependency, out var connection)) continue;
+                if (dependency.Connection is not { } connection) continue;
                 outgoing.Add(connection);
                 _data[connection.Module.Key].Incoming.Add(connection);
             }
@@ -208,13 +207,13 @@ public sealed class ModuleGraph
     }
 
     /// <summary>The connection of <paramref name="dependency"/>, or null when it resolved to no module.</summary>
-    public ModuleGraphConnection? GetConnection(Dependency dependency) => _connections.GetValueOrDefault(dependency);
+    public ModuleGraphConnection? GetConnection(Dependency dependency) => dependency.Connection;
 
     /// <summary>The module <paramref name="dependency"/> resolved to, or null.</summary>
-    public Module? GetModule(Dependency dependency) => _connections.GetValueOrDefault(dependency)?.Module;
+    public Module? GetModule(Dependency dependency) => dependency.Connection?.Module;
 
     /// <summary>The module holding <paramref name="dependency"/>, or null for an entry dependency or one not connected.</summary>
-    public Module? GetParentModule(Dependency dependency) => _connections.GetValueOrDefault(dependency)?.OriginModule;
+    public Module? GetParentModule(Dependency dependency) => dependency.Connection?.OriginModule;
 
     /// <summary>The connections that point to <paramref name="module"/>.</summary>
     public IReadOnlyList<ModuleGraphConnection> GetIncomingConnections(Module module) => Data(module).Incoming;

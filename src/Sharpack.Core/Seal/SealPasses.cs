@@ -16,9 +16,12 @@ internal static class SealPasses
         var chunks = compilation.Chunks;
         hooks.Seal.Call();
         // webpack calls each optimize* bail hook again while a tap answers true.
-        while (hooks.OptimizeDependencies.Call(modules) == true)
+        Timed(compilation, "optimize dependencies", static c =>
         {
-        }
+            while (c.Hooks.OptimizeDependencies.Call(c.Graph.Modules) == true)
+            {
+            }
+        });
         hooks.AfterOptimizeDependencies.Call(modules);
         hooks.BeforeChunks.Call();
         Timed(compilation, "build chunk graph", BuildChunkGraphPass.Run);

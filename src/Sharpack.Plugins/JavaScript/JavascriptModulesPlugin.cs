@@ -206,9 +206,9 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
         if (!options.Output.Module) return;
         foreach (var module in chunk.Modules)
         {
-            if (module is Core.ModuleGraph.ExternalModule)
+            if (module is Externals.ExternalModule)
             {
-                output.Add("import { createRequire as " + Core.ModuleGraph.ExternalModule.CreateRequireName + " } from \"module\";\n");
+                output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from \"module\";\n");
                 return;
             }
         }

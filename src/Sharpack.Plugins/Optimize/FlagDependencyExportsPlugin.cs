@@ -24,7 +24,11 @@ public sealed class FlagDependencyExportsPlugin : IPlugin
         var queued = new HashSet<Module>();
         // Modules to look at again when the key module's exports change.
         var dependents = new Dictionary<Module, HashSet<Module>>();
-        foreach (var module in modules)
+        // PERF: modules in post-order (what a module re-exports from is done before it), so a
+        // barrel is rarely looked at again: three.js x10 spent 80 ms here in graph pre-order.
+        var ordered = new List<Module>(modules);
+        ordered.Sort((a, b) => PostOrder(moduleGraph, a).CompareTo(PostOrder(moduleGraph, b)));
+        foreach (var module in ordered)
         {
             var exportsInfo = moduleGraph.GetExportsInfo(module);
             exportsInfo.SetHasProvideInfo();
@@ -62,6 +66,10 @@ public sealed class FlagDependencyExportsPlugin : IPlugin
             }
         }
     }
+
+    // Unreached modules (no post-order index) last.
+    private static int PostOrder(ModuleGraph moduleGraph, Module module) =>
+        moduleGraph.GetPostOrderIndex(module) is var index and >= 0 ? index : int.MaxValue;
 
     private static bool ProcessExportsSpec(ModuleGraph moduleGraph, Module module, ExportsInfo exportsInfo, Dependency dependency,
         ExportsSpec spec, Dictionary<Module, HashSet<Module>> dependents)

@@ -1,11 +1,13 @@
-// A module provided by the environment: Node.js built-ins for node targets (`fs`, `node:path`),
-// loaded with the environment's own require, as webpack's NodeTargetPlugin externals.
+// Follows webpack lib/ExternalModule.js for the `node-commonjs` type: a module provided by the
+// environment (Node.js built-ins for node targets: `fs`, `node:path`), loaded with the
+// environment's own require; in ES module output, a require made from import.meta.url.
 
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
 using Sharpack.Sources;
 
-namespace Sharpack.Core.ModuleGraph;
+namespace Sharpack.Plugins.Externals;
 
 /// <summary>A module whose exports come from <c>require(request)</c> at run time.</summary>
 public sealed class ExternalModule : Module
@@ -24,7 +26,7 @@ public sealed class ExternalModule : Module
     public override long Size => 42;
 
     /// <inheritdoc />
-    public override IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context) => [];
+    public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context) => [];
 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context) =>

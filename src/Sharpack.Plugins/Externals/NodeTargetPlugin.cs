@@ -1,8 +1,13 @@
-// The names of Node.js built-in modules, treated as externals when the target is node.
+// Follows webpack lib/node/NodeTargetPlugin.js: for node targets (externalsPresets.node), Node.js
+// built-in modules are externals loaded with node's require (ExternalsPlugin "node-commonjs"),
+// answered on the normal module factory's factorize hook before anything is resolved.
 
-namespace Sharpack.Core.Make;
+using Sharpack.Core;
 
-internal static class NodeBuiltins
+namespace Sharpack.Plugins.Externals;
+
+/// <summary>Node.js built-ins as externals.</summary>
+public sealed class NodeTargetPlugin : IPlugin
 {
     private static readonly HashSet<string> s_names = new(StringComparer.Ordinal)
     {
@@ -15,6 +20,12 @@ internal static class NodeBuiltins
         "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
     };
 
+    /// <summary>True for a Node.js built-in module's name (with or without <c>node:</c>).</summary>
     public static bool IsBuiltin(string request) =>
         request.StartsWith("node:", StringComparison.Ordinal) || s_names.Contains(request);
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler) =>
+        compiler.Hooks.NormalModuleFactory.Tap("NodeTargetPlugin", factory =>
+            factory.Hooks.Factorize.Tap("NodeTargetPlugin", static data => IsBuiltin(data.Request) ? new ExternalModule(data.Request) : null));
 }
