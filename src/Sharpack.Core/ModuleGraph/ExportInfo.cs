@@ -251,7 +251,7 @@ public sealed class ExportInfo
         {
             if (_targets[i].Key != key) continue;
             var old = _targets[i].Item;
-            if (old.Connection == connection && old.Priority == priority && SameExport(old.Export, exportName))
+            if (old.Connection == connection && old.Priority == priority && SameStoredExport(old.Export, exportName))
                 return false;
             old.Connection = connection;
             old.Export = exportName is null ? null : [.. exportName];
@@ -262,7 +262,7 @@ public sealed class ExportInfo
         return true;
     }
 
-    private static bool SameExport(string[]? a, IReadOnlyList<string>? b)
+    private static bool SameStoredExport(string[]? a, IReadOnlyList<string>? b)
     {
         if (a is null || b is null) return a is null && b is null;
         if (a.Length != b.Count) return false;
@@ -273,19 +273,24 @@ public sealed class ExportInfo
         return true;
     }
 
-    // The targets of the highest priority, in the order they were set.
-    private List<TargetItem> MaxTargets()
+    // The highest priority among the targets (almost always one target, or all of one priority).
+    private int MaxPriority()
     {
-        var targets = _targets!;
         var max = int.MinValue;
-        foreach (var (_, item) in targets)
+        foreach (var (_, item) in _targets!)
             max = Math.Max(max, item.Priority);
-        var result = new List<TargetItem>(targets.Count);
-        foreach (var (_, item) in targets)
+        return max;
+    }
+
+    // The first target of the highest priority.
+    private TargetItem FirstMaxTarget()
+    {
+        var max = MaxPriority();
+        foreach (var (_, item) in _targets!)
         {
-            if (item.Priority == max) result.Add(item);
+            if (item.Priority == max) return item;
         }
-        return result;
+        throw new InvalidOperationException("No target.");
     }
 
     /// <summary>
@@ -310,75 +315,103 @@ public sealed class ExportInfo
         return circular ? null : result;
     }
 
-    private ExportTarget? GetTargetCore(ModuleGraph moduleGraph, Func<ExportTarget, bool> filter, HashSet<ExportInfo>? alreadyVisited, out bool circular)
+    // webpack's _getTarget. `visited` holds the exports on the current path (added on the way in,
+    // removed on the way out: webpack copies the set per level instead); allocated only when a
+    // chain has more than one hop. PERF: three.js x10's barrels ask this for every re-exported name.
+    private ExportTarget? GetTargetCore(ModuleGraph moduleGraph, Func<ExportTarget, bool> filter, HashSet<ExportInfo>? visited, out bool circular)
     {
         circular = false;
         if (_targets is not { Count: > 0 }) return null;
-        if (alreadyVisited is not null && alreadyVisited.Contains(this))
+        if (visited is not null && visited.Contains(this))
         {
             circular = true;
             return null;
         }
-        var visited = alreadyVisited is null ? [] : new HashSet<ExportInfo>(alreadyVisited);
-        visited.Add(this);
-        ExportTarget? first = null;
-        var isFirst = true;
-        foreach (var item in MaxTargets())
+        var added = visited?.Add(this) ?? false;
+        try
         {
-            var resolved = Resolve(moduleGraph, filter, item, visited, out circular);
-            if (circular) return null;
-            if (resolved is not { } target) return null;
-            if (isFirst)
+            ExportTarget? first = null;
+            var max = MaxPriority();
+            foreach (var (_, item) in _targets)
             {
-                first = target;
-                isFirst = false;
-                continue;
+                if (item.Priority != max) continue;
+                var resolved = Resolve(moduleGraph, filter, item, ref visited, out circular);
+                if (circular || resolved is not { } target) return null;
+                if (first is not { } expected)
+                {
+                    first = target;
+                    continue;
+                }
+                if (target.Module != expected.Module) return null;
+                if ((target.Export is null) != (expected.Export is null)) return null;
+                if (target.Export is not null && !SameExport(target.Export, expected.Export!)) return null;
             }
-            var expected = first!.Value;
-            if (target.Module != expected.Module) return null;
-            if ((target.Export is null) != (expected.Export is null)) return null;
-            if (target.Export is not null && !SameExport([.. target.Export], expected.Export)) return null;
+            return first;
         }
-        return first;
+        finally
+        {
+            if (added) visited!.Remove(this);
+        }
     }
 
-    private static ExportTarget? Resolve(ModuleGraph moduleGraph, Func<ExportTarget, bool> filter, TargetItem input, HashSet<ExportInfo> alreadyVisited, out bool circular)
+    private static bool SameExport(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private ExportTarget? Resolve(ModuleGraph moduleGraph, Func<ExportTarget, bool> filter, TargetItem input, ref HashSet<ExportInfo>? visited, out bool circular)
     {
         circular = false;
         var target = new ExportTarget(input.Connection.Module, input.Connection, input.Export);
         if (input.Export is null || !filter(target))
             return target;
-        var visitedOwned = false;
-        while (true)
+        if (visited is null)
         {
-            var exportInfo = moduleGraph.GetExportsInfo(target.Module).GetExportInfo(target.Export![0]);
-            if (alreadyVisited.Contains(exportInfo))
+            visited = [];
+            visited.Add(this);
+        }
+        // The exports this call passes through stay visited for its later hops only.
+        List<ExportInfo>? passed = null;
+        try
+        {
+            while (true)
             {
-                circular = true;
-                return null;
+                var exportInfo = moduleGraph.GetExportsInfo(target.Module).GetExportInfo(target.Export![0]);
+                if (visited.Contains(exportInfo))
+                {
+                    circular = true;
+                    return null;
+                }
+                var next = exportInfo.GetTargetCore(moduleGraph, filter, visited, out circular);
+                if (circular) return null;
+                if (next is not { } newTarget) return target;
+                if (target.Export.Count == 1)
+                {
+                    target = newTarget;
+                    if (target.Export is null) return target;
+                }
+                else
+                {
+                    var rest = new List<string>();
+                    if (newTarget.Export is not null) rest.AddRange(newTarget.Export);
+                    for (var i = 1; i < target.Export.Count; i++) rest.Add(target.Export[i]);
+                    target = new ExportTarget(newTarget.Module, newTarget.Connection, rest);
+                }
+                if (!filter(target)) return target;
+                if (visited.Add(exportInfo)) (passed ??= []).Add(exportInfo);
             }
-            var next = exportInfo.GetTargetCore(moduleGraph, filter, alreadyVisited, out circular);
-            if (circular) return null;
-            if (next is not { } newTarget) return target;
-            if (target.Export.Count == 1)
+        }
+        finally
+        {
+            if (passed is not null)
             {
-                target = newTarget;
-                if (target.Export is null) return target;
+                foreach (var info in passed) visited.Remove(info);
             }
-            else
-            {
-                var rest = new List<string>();
-                if (newTarget.Export is not null) rest.AddRange(newTarget.Export);
-                for (var i = 1; i < target.Export.Count; i++) rest.Add(target.Export[i]);
-                target = new ExportTarget(newTarget.Module, newTarget.Connection, rest);
-            }
-            if (!filter(target)) return target;
-            if (!visitedOwned)
-            {
-                alreadyVisited = new HashSet<ExportInfo>(alreadyVisited);
-                visitedOwned = true;
-            }
-            alreadyVisited.Add(exportInfo);
         }
     }
 
@@ -390,7 +423,7 @@ public sealed class ExportInfo
     public (Module Module, IReadOnlyList<string>? Export)? FindTarget(ModuleGraph moduleGraph, Func<Module, bool> validTargetModuleFilter)
     {
         if (_targets is not { Count: > 0 }) return null;
-        var raw = MaxTargets()[0];
+        var raw = FirstMaxTarget();
         (Module Module, IReadOnlyList<string>? Export) target = (raw.Connection.Module, raw.Export);
         HashSet<ExportInfo>? visited = null;
         while (true)
@@ -401,7 +434,7 @@ public sealed class ExportInfo
             visited ??= [this];
             if (!visited.Add(exportInfo)) return null;
             if (exportInfo._targets is not { Count: > 0 }) return null;
-            var next = exportInfo.MaxTargets()[0];
+            var next = exportInfo.FirstMaxTarget();
             if (path.Count == 1)
             {
                 target = (next.Connection.Module, next.Export);
@@ -422,7 +455,7 @@ public sealed class ExportInfo
     {
         var found = GetTargetCore(moduleGraph, resolveTargetFilter, null, out var circular);
         if (circular || found is not { } target) return null;
-        var original = MaxTargets()[0];
+        var original = FirstMaxTarget();
         if (original.Connection == target.Connection && ReferenceEquals(original.Export, target.Export))
             return null;
         _targets!.Clear();
