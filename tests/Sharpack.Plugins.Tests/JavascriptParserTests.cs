@@ -13,21 +13,21 @@ namespace Sharpack.Plugins.Tests;
 
 public sealed class JavascriptParserTests
 {
-    private static readonly SharpackOptions s_options = Options();
+    private static readonly SharpackOptions s_options = Options("""{ "mode": "development", "entry": "./index.js", "optimization": { "innerGraph": true } }""");
 
-    private static SharpackOptions Options()
+    private static SharpackOptions Options(string json)
     {
-        var result = OptionsNormalizer.Normalize(JsonNode.Parse("""{ "mode": "development", "entry": "./index.js" }"""), null, "/virtual/project");
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), null, "/virtual/project");
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         return result.Options!;
     }
 
-    private static CollectedModule Parse(string text, JavascriptParserHooks? hooks = null, string type = "javascript/auto")
+    private static CollectedModule Parse(string text, JavascriptParserHooks? hooks = null, string type = "javascript/auto", SharpackOptions? options = null)
     {
         var parse = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Module });
         Assert.Null(parse.Error);
         var module = new JavaScriptModule("/virtual/project/index.js", "/virtual/project/index.js", type);
-        return JavascriptParser.Parse(module, parse, s_options, forceEsm: type == "javascript/esm", hooks);
+        return JavascriptParser.Parse(module, parse, options ?? s_options, forceEsm: type == "javascript/esm", hooks);
     }
 
     private static string Describe(CollectedModule collected) =>
@@ -49,6 +49,16 @@ public sealed class JavascriptParserTests
         Assert.Equal(
             "a <-  | ns <-  | b,c,d <- a | f <- b | e <- f,ns | *default* <- b,c | K <- d |  <- K",
             Describe(collected));
+    }
+
+    [Fact]
+    public void InnerGraphIsRecordedOnlyWhenOptimizationInnerGraphIsOn()
+    {
+        const string code = "import { a } from './a';\nexport const b = a;\n";
+        // webpack's default: on in production, off in development.
+        Assert.Empty(Parse(code, options: Options("""{ "mode": "development", "entry": "./index.js" }""")).TopLevelStatements);
+        Assert.Equal(2, Parse(code, options: Options("""{ "mode": "production", "entry": "./index.js" }""")).TopLevelStatements.Count);
+        Assert.Empty(Parse(code, options: Options("""{ "mode": "production", "entry": "./index.js", "optimization": { "innerGraph": false } }""")).TopLevelStatements);
     }
 
     [Fact]

@@ -14,6 +14,10 @@ public sealed class ModuleGraph
     private readonly Dictionary<string, Module> _byIdentifier = new(StringComparer.Ordinal);
     private readonly List<ModuleGraphModule> _data = [];
 
+    // PERF: during make a connection is only set on its dependency; FinishMake builds every
+    // module's incoming and outgoing lists once, in a deterministic order.
+    private bool _listsBuilt;
+
     // What the graph knows per module, by module key.
     private sealed class ModuleGraphModule
     {
@@ -57,9 +61,12 @@ public sealed class ModuleGraph
     {
         var connection = new ModuleGraphConnection(originModule, dependency, module, dependency.IsWeak, dependency.GetCondition(this));
         dependency.Connection = connection;
-        Data(module).Incoming.Add(connection);
-        if (originModule is not null)
-            Data(originModule).Outgoing.Add(connection);
+        if (_listsBuilt)
+        {
+            Data(module).Incoming.Add(connection);
+            if (originModule is not null)
+                Data(originModule).Outgoing.Add(connection);
+        }
         dependency.Target = module;
         return connection;
     }
@@ -69,9 +76,9 @@ public sealed class ModuleGraph
     {
         if (dependency.Connection is not { } connection || connection.Module == module)
             return;
-        Data(connection.Module).Incoming.Remove(connection);
+        if (_listsBuilt) Data(connection.Module).Incoming.Remove(connection);
         connection.Module = module;
-        Data(module).Incoming.Add(connection);
+        if (_listsBuilt) Data(module).Incoming.Add(connection);
         if (dependency.Target is not null)
             dependency.Target = module;
     }
@@ -82,10 +89,11 @@ public sealed class ModuleGraph
         if (dependency.Connection is not { } connection)
             return;
         dependency.Connection = null;
+        dependency.Target = null;
+        if (!_listsBuilt) return;
         Data(connection.Module).Incoming.Remove(connection);
         if (connection.OriginModule is { } origin)
             Data(origin).Outgoing.Remove(connection);
-        dependency.Target = null;
     }
 
     /// <summary>
@@ -185,6 +193,7 @@ public sealed class ModuleGraph
                 _data[connection.Module.Key].Incoming.Add(connection);
             }
         }
+        _listsBuilt = true;
         AssignDepths(entries);
     }
 

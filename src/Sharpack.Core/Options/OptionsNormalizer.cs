@@ -27,11 +27,11 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externals", "externalsPresets", "externalsType"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "innerGraph", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "innerGraph", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks",
     ];
 
     private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
@@ -208,7 +208,7 @@ public static partial class OptionsNormalizer
         };
         var obj = reader.Object(node, path);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode) };
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production };
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -230,6 +230,8 @@ public static partial class OptionsNormalizer
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
+            // webpack's default: the inner graph in production only.
+            InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
             UsedExports = ConfigReader.Kind(obj["usedExports"]) switch
             {
                 JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),

@@ -257,6 +257,9 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.minimize</c>.</summary>
     public bool Minimize { get; init; } = true;
 
+    /// <summary><c>optimization.innerGraph</c>: record which top-level declarations each statement uses (production default), the input of tree shaking's inner graph.</summary>
+    public bool InnerGraph { get; init; } = true;
+
     /// <summary><c>optimization.providedExports</c>: analyse which exports each module provides (on by default).</summary>
     public bool ProvidedExports { get; init; } = true;
 

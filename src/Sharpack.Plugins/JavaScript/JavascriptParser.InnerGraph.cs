@@ -20,7 +20,7 @@ public sealed partial class JavascriptParser
 
     private void BeginTopLevelStatement()
     {
-        _inTopLevelStatement = _result.IsEsm;
+        _inTopLevelStatement = _result.IsEsm && Options.Optimization.InnerGraph;
         _statementUses?.Clear();
         _statementUseSet?.Clear();
     }

@@ -137,7 +137,7 @@ public sealed partial class JavascriptParser : AstVisitor
             PreWalkImports(program);
         var statementHook = _hooks.Statement.IsUsed ? _hooks.Statement : null;
         var body = program.Body;
-        if (_result.IsEsm)
+        if (_result.IsEsm && Options.Optimization.InnerGraph)
         {
             // PERF: the inner graph's lists at their size (grown by doubling they were half of
             // their 3.5 MB of three.js x10's make).
