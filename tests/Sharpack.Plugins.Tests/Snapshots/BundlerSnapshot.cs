@@ -24,6 +24,18 @@ internal static class BundlerSnapshot
     /// <summary>The project's folder: a path nothing is at on disk, so a build that touched the disk would fail.</summary>
     public const string Context = "/virtual/project";
 
+    /// <summary>The output folder the snapshot tests build into.</summary>
+    public const string Dist = Context + "/dist";
+
+    /// <summary>Virtual files by path.</summary>
+    public static Dictionary<string, string> Files(params (string Path, string Text)[] files)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, text) in files)
+            result.Add(path, text);
+        return result;
+    }
+
     private const string Divider = "----------";
 
     private static readonly bool s_update = Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1";

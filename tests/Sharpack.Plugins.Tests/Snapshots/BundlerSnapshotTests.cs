@@ -10,16 +10,6 @@ namespace Sharpack.Plugins.Tests.Snapshots;
 
 public sealed class BundlerSnapshotTests
 {
-    private const string Dist = Context + "/dist";
-
-    private static Dictionary<string, string> Files(params (string Path, string Text)[] files)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, text) in files)
-            result.Add(path, text);
-        return result;
-    }
-
     [Fact]
     public void EsmImportsCommonJs()
     {

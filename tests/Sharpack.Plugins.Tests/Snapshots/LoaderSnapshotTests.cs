@@ -13,16 +13,6 @@ namespace Sharpack.Plugins.Tests.Snapshots;
 
 public sealed class LoaderSnapshotTests
 {
-    private const string Dist = Context + "/dist";
-
-    private static Dictionary<string, string> Files(params (string Path, string Text)[] files)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, text) in files)
-            result.Add(path, text);
-        return result;
-    }
-
     // Appends `log.push("<name option>");` to the module: the bundle's output shows which loaders ran, in order.
     private sealed class PushLoader : ILoader
     {

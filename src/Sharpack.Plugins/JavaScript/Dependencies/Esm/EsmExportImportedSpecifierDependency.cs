@@ -11,34 +11,17 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 /// <summary>A named re-export of an imported module's export (or namespace).</summary>
-public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportSideEffectDependency import, string? importName) : Dependency
+public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportSideEffectDependency import, string? importName) : EsmReexportDependency(import)
 {
     /// <summary>The name this module exports.</summary>
     public string Name { get; } = name;
-
-    /// <summary>The import the value comes from.</summary>
-    public EsmImportSideEffectDependency Import { get; } = import;
 
     /// <summary>The export read from the imported module; null for its namespace.</summary>
     public string? ImportName { get; } = importName;
 
     /// <inheritdoc />
-    public override Dependency? ResolvesWith => Import;
-
-    /// <summary>How the re-export is carried out in <paramref name="runtime"/>.</summary>
-    public EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+    public override EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
         EsmReexport.NamedMode(moduleGraph, this, Name, ImportName is null ? [] : [ImportName], runtime);
-
-    /// <inheritdoc />
-    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => EsmReexport.GetExports(moduleGraph, this, GetMode(moduleGraph, null));
-
-    /// <inheritdoc />
-    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
-        EsmReexport.GetReferencedExports(GetMode(moduleGraph, runtime), runtime);
-
-    /// <inheritdoc />
-    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
-        (_, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime));
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)

@@ -12,16 +12,10 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 /// <summary><c>export * from "x"</c>.</summary>
-public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import, EsmExportsDependency ownExports) : Dependency
+public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import, EsmExportsDependency ownExports) : EsmReexportDependency(import)
 {
-    /// <summary>The import of the re-exported module.</summary>
-    public EsmImportSideEffectDependency Import { get; } = import;
-
     /// <inheritdoc />
-    public override Dependency? ResolvesWith => Import;
-
-    /// <summary>How the star re-export is carried out in <paramref name="runtime"/>.</summary>
-    public EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
+    public override EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
         EsmReexport.StarMode(moduleGraph, this, ownExports.Exports.Keys, OtherStarExports(moduleGraph), runtime);
 
     // The star re-exports of the same module before this one.
@@ -37,17 +31,6 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         }
         return others;
     }
-
-    /// <inheritdoc />
-    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => EsmReexport.GetExports(moduleGraph, this, GetMode(moduleGraph, null));
-
-    /// <inheritdoc />
-    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
-        EsmReexport.GetReferencedExports(GetMode(moduleGraph, runtime), runtime);
-
-    /// <inheritdoc />
-    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
-        (_, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime));
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
