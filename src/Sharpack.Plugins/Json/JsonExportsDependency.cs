@@ -51,7 +51,9 @@ public sealed class JsonExportsDependency(IReadOnlyList<ExportSpec>? exports) : 
     }
 
     /// <inheritdoc />
-    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => new() { Exports = Exports ?? [] };
+    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => _exportsSpec ??= new() { Exports = Exports ?? [] };
+
+    private ExportsSpec? _exportsSpec;
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)

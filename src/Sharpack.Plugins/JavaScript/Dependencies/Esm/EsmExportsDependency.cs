@@ -23,7 +23,12 @@ public sealed class EsmExportsDependency : Dependency
     /// HarmonyExportExpressionDependency: priority 1, terminal bindings); re-exported names are
     /// provided by their <see cref="EsmExportImportedSpecifierDependency"/>.
     /// </remarks>
-    public override ExportsSpec? GetExports(ModuleGraph moduleGraph)
+    public override ExportsSpec? GetExports(ModuleGraph moduleGraph) => _exportsSpec ??= LocalExports();
+
+    // PERF: the module's own bindings do not change after build; flagging may ask several times.
+    private ExportsSpec? _exportsSpec;
+
+    private ExportsSpec LocalExports()
     {
         var exports = new List<ExportSpec>(Exports.Count);
         foreach (var (name, source) in Exports)
