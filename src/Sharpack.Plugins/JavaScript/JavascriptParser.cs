@@ -41,6 +41,7 @@ public sealed partial class JavascriptParser : AstVisitor
     private bool _inTry;
     private bool _inShorthand;
     private Identifier? _calleeIdentifier;
+    private MemberExpression? _calleeMember;
     private EsmParserState? _esm;
     private Dictionary<string, string>? _localModules;
 
@@ -119,6 +120,9 @@ public sealed partial class JavascriptParser : AstVisitor
 
     /// <summary>Whether <paramref name="identifier"/> is the callee being visited (or a template's tag).</summary>
     public bool IsCallee(Identifier identifier) => ReferenceEquals(_calleeIdentifier, identifier);
+
+    /// <summary>Whether <paramref name="member"/> is the callee of the call being walked (<c>a.b()</c>).</summary>
+    public bool IsCallee(MemberExpression member) => ReferenceEquals(_calleeMember, member);
 
     private void Run(Program program, bool forceEsm)
     {
@@ -564,6 +568,13 @@ public sealed partial class JavascriptParser : AstVisitor
             _calleeIdentifier = identifier;
             Visit(identifier);
             _calleeIdentifier = null;
+        }
+        else if (callee is MemberExpression member)
+        {
+            var outer = _calleeMember;
+            _calleeMember = member;
+            Visit(member);
+            _calleeMember = outer;
         }
         else
         {

@@ -117,8 +117,8 @@ public sealed class ExportsInfoTests : IDisposable
         Assert.Equal(UsageState.Used, barrel.GetUsed("a", main));
         Assert.Equal(UsageState.Unused, barrel.GetUsed("a", other));
         Assert.Equal(UsageState.Unused, barrel.GetUsed("unused", null));
-        // `ns.c` on a named import uses all of ns (member chains on named imports are not tracked yet).
-        Assert.Equal(UsageState.Used, barrel.GetUsed("ns", other));
+        // `ns.c` on a named import uses only c of ns.
+        Assert.Equal(UsageState.OnlyPropertiesUsed, barrel.GetUsed("ns", other));
         var a = graph.GetExportsInfo(module("./a.js"));
         Assert.Equal(UsageState.Used, a.GetUsed("a", main));
         Assert.Equal(UsageState.Unused, a.GetUsed("a2", null));
@@ -127,8 +127,9 @@ public sealed class ExportsInfoTests : IDisposable
         Assert.Equal(UsageState.Unused, b.GetUsed("b", main));
         Assert.Equal(UsageState.Unused, b.GetUsed("b2", null));
         var c = graph.GetExportsInfo(module("./c.js"));
-        Assert.Equal(UsageState.Unknown, c.GetUsed("c2", other));
-        Assert.Equal(UsageState.Unused, c.GetUsed("c2", main));
+        Assert.Equal(UsageState.Used, c.GetUsed("c", other));
+        Assert.Equal(UsageState.Unused, c.GetUsed("c2", other));
+        Assert.Equal(UsageState.Unused, c.GetUsed("c", main));
         Assert.Equal(new UsedExports(UsedExportsKind.Names, ["a"]).Names, a.GetUsedExports(main).Names);
         // In "other" a.js is only imported by the barrel: used for its side effects, no export used.
         Assert.Equal(UsedExportsKind.Names, a.GetUsedExports(other).Kind);
@@ -140,6 +141,27 @@ public sealed class ExportsInfoTests : IDisposable
         Assert.True(reexport.IsActive(main));
         Assert.False(reexport.IsActive(other));
         Assert.Equal("used in main", barrel.GetReadOnlyExportInfo("a").GetUsedInfo());
+    }
+
+    [Fact]
+    public void Properties_of_named_imports_narrow_usage_unless_called()
+    {
+        Write("main.js", "import { ns, called } from './barrel.js'; import data from './data.json'; console.log(ns.a, called.f(), data.k);");
+        Write("barrel.js", "export * as ns from './a.js'; export * as called from './b.js';");
+        Write("a.js", "export const a = 1; export const unused = 2;");
+        Write("b.js", "export function f() { return this; } export const g = 2;");
+        Write("data.json", """{ "k": 1, "other": 2 }""");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js" }""");
+        var main = RuntimeSpec.Of("main");
+        var a = graph.GetExportsInfo(module("./a.js"));
+        Assert.Equal(UsageState.Used, a.GetUsed("a", main));
+        Assert.Equal(UsageState.Unused, a.GetUsed("unused", main));
+        // A call keeps the namespace as `this`: all of it is used.
+        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./b.js")).GetUsed("g", main));
+        // A JSON default import's properties are the JSON's exports.
+        var data = graph.GetExportsInfo(module("./data.json"));
+        Assert.Equal(UsageState.Used, data.GetUsed("k", main));
+        Assert.Equal(UsageState.Unused, data.GetUsed("other", main));
     }
 
     [Fact]

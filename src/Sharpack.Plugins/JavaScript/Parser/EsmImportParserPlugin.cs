@@ -69,7 +69,23 @@ public static class EsmImportParserPlugin
         hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, member, _) =>
         {
             var binding = (EsmImportBinding)parser.GetTag(((Identifier)member.Object).Symbol)!.Value.Data!;
-            if (binding.Name is not null || PropertyName(member) is not { } exportName)
+            if (binding.Name is not null)
+            {
+                // `b.c` on a named import uses b's property c (webpack's ids ["b", "c"]), unless it is
+                // called: then b is `this` and used whole. The code stays the binding's.
+                if (PropertyName(member) is not { } property)
+                    return null;
+                var identifier = (Identifier)member.Object;
+                parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: null)
+                {
+                    Start = identifier.Start,
+                    End = identifier.End,
+                    AsiSafe = !parser.IsAsiPosition(identifier.Start),
+                    MemberIds = parser.IsCallee(member) ? [] : [property],
+                });
+                return true;
+            }
+            if (PropertyName(member) is not { } exportName)
                 return null;
             // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
             parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, exportName, isCall: false, shorthandKey: null)

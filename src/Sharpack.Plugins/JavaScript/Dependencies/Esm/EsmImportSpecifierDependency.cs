@@ -23,6 +23,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The property key when the reference is a shorthand property (<c>{ a }</c>).</summary>
     public string? ShorthandKey { get; } = shorthandKey;
 
+    /// <summary>The properties read from the binding (<c>b.c</c>: ["c"]); they narrow what is used of the export.</summary>
+    public IReadOnlyList<string> MemberIds { get; init; } = [];
+
     /// <summary>False where a statement starts after an ASI line end: code starting with <c>(</c> needs a <c>;</c>.</summary>
     public bool AsiSafe { get; init; } = true;
 
@@ -37,10 +40,18 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // everything; so does the default import of a CommonJS module (interop decided at runtime).
         if (ExportName is null)
             return ReferencedExport.ExportsObject;
-        if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection
-            && connection.Module.GetExportsType(parent.IsStrictEsm) is ExportsType.DefaultOnly or ExportsType.DefaultWithNamed or ExportsType.Dynamic)
-            return ReferencedExport.ExportsObject;
-        return [ReferencedExport.Of(ExportName)];
+        if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
+        {
+            switch (connection.Module.GetExportsType(parent.IsStrictEsm))
+            {
+                case ExportsType.Dynamic:
+                    return ReferencedExport.ExportsObject;
+                case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
+                    // The default is the whole value: its properties are the module's exports.
+                    return MemberIds.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(MemberIds)];
+            }
+        }
+        return MemberIds.Count == 0 ? [ReferencedExport.Of(ExportName)] : [new ReferencedExport([ExportName, .. MemberIds])];
     }
 
     /// <inheritdoc />
