@@ -476,8 +476,9 @@ public sealed partial class JavascriptParser : AstVisitor
 
     private void VisitMember(MemberExpression member)
     {
-        // A member of a tagged variable (`ns.x` on a namespace import).
-        if (_tags is not null && member.Object is Identifier { Symbol: >= 0 } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
+        // A member chain on a tagged variable (`ns.x.y` on a namespace import, `b.c` on a named
+        // one): the hook gets the outermost member of static names.
+        if (_tags is not null && TaggedChainRoot(member) is { } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
         {
             NoteTopLevelUse(tagged.Symbol);
             if (_hooks.ExpressionMemberChain.Get(tag.Tag)?.Call(this, member, null) == true)
@@ -495,6 +496,15 @@ public sealed partial class JavascriptParser : AstVisitor
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
+    }
+
+    // The identifier a chain of static member names (`a.b`, `a["b"]`) starts at, or null.
+    private static Identifier? TaggedChainRoot(MemberExpression member)
+    {
+        Node node = member;
+        while (node is MemberExpression { Computed: false } or MemberExpression { Property: Literal { Kind: LiteralKind.String } })
+            node = ((MemberExpression)node).Object;
+        return node as Identifier is { Symbol: >= 0 } identifier ? identifier : null;
     }
 
     // `a.b.c` for a member chain rooted at a free variable (or a renamed local) or at import.meta;

@@ -146,7 +146,8 @@ public sealed class ExportsInfoTests : IDisposable
     [Fact]
     public void Properties_of_named_imports_narrow_usage_unless_called()
     {
-        Write("main.js", "import { ns, called } from './barrel.js'; import data from './data.json'; console.log(ns.a, called.f(), data.k);");
+        Write("main.js", "import { ns, called } from './barrel.js'; import * as direct from './c.js'; import data from './data.json'; console.log(ns.a, called.f(), direct.h(), data.k);");
+        Write("c.js", "export function h() { return this.other; } export const other = 1;");
         Write("barrel.js", "export * as ns from './a.js'; export * as called from './b.js';");
         Write("a.js", "export const a = 1; export const unused = 2;");
         Write("b.js", "export function f() { return this; } export const g = 2;");
@@ -158,11 +159,37 @@ public sealed class ExportsInfoTests : IDisposable
         Assert.Equal(UsageState.Unused, a.GetUsed("unused", main));
         // A call keeps the namespace as `this`: all of it is used.
         Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./b.js")).GetUsed("g", main));
+        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./c.js")).GetUsed("other", main));
         // A JSON default import's properties are the JSON's exports.
         var data = graph.GetExportsInfo(module("./data.json"));
         Assert.Equal(UsageState.Used, data.GetUsed("k", main));
         Assert.Equal(UsageState.Unused, data.GetUsed("other", main));
     }
+
+    [Fact]
+    public void Deep_member_chains_narrow_usage_through_namespace_reexports()
+    {
+        Write("main.js", "import { h } from './h.js'; import * as direct from './f.js'; console.log(h.f1.e.e1, direct.f2.e2);");
+        Write("h.js", "export * as h from './g.js';");
+        Write("g.js", "import { f1, f2 } from './f.js'; export { f1, f2 as g1 };");
+        Write("f.js", "export * as f1 from './e1.js'; export * as f2 from './e.js';");
+        Write("e1.js", "export * as e from './e.js';");
+        Write("e.js", "export const e1 = 1, e2 = 2, e3 = 3; export function run() {}");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js" }""");
+        var main = RuntimeSpec.Of("main");
+        var e = graph.GetExportsInfo(module("./e.js"));
+        Assert.Equal(UsageState.Used, e.GetUsed("e1", main));
+        Assert.Equal(UsageState.Used, e.GetUsed("e2", main));
+        Assert.Equal(UsageState.Unused, e.GetUsed("e3", main));
+        Assert.Equal(UsageState.Unused, e.GetUsed("run", main));
+        var g = graph.GetExportsInfo(module("./g.js"));
+        Assert.Equal(UsageState.OnlyPropertiesUsed, g.GetUsed("f1", main));
+        Assert.Equal(UsageState.Unused, g.GetUsed("g1", main));
+        var (code, output) = RunBundle();
+        Assert.True(code == 0, output);
+    }
+
+    private (int Code, string Output) RunBundle() => TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
 
     [Fact]
     public void Global_usage_and_namespace_objects_that_escape()

@@ -64,35 +64,50 @@ public static class EsmImportParserPlugin
             });
             return true;
         });
-        // `ns.x` on a namespace import is a use of the export x (webpack's parser does the same),
-        // which gives CommonJS namespaces their interop (`ns.default` is module.exports).
-        hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, member, _) =>
+        // A member chain on an import binding (webpack's HarmonyImportSpecifierDependency ids):
+        // `ns.x.y` on a namespace import is a use of the export x (which gives CommonJS namespaces
+        // their interop: `ns.default` is module.exports) narrowed to its property y; `b.c` on a
+        // named import uses b's property c. A call passes the object before the last name as
+        // `this`, which is then used whole. The code changes only where the binding (or `ns.x`) is.
+        hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, outer, _) =>
         {
-            var binding = (EsmImportBinding)parser.GetTag(((Identifier)member.Object).Symbol)!.Value.Data!;
+            var chain = new List<MemberExpression>();
+            Node node = outer;
+            while (node is MemberExpression member)
+            {
+                chain.Add(member);
+                node = member.Object;
+            }
+            chain.Reverse();
+            var identifier = (Identifier)node;
+            var binding = (EsmImportBinding)parser.GetTag(identifier.Symbol)!.Value.Data!;
+            var names = new List<string>(chain.Count);
+            foreach (var member in chain)
+                names.Add(PropertyName(member)!);
+            var isCall = parser.IsCallee(outer);
             if (binding.Name is not null)
             {
-                // `b.c` on a named import uses b's property c (webpack's ids ["b", "c"]), unless it is
-                // called: then b is `this` and used whole. The code stays the binding's.
-                if (PropertyName(member) is not { } property)
-                    return null;
-                var identifier = (Identifier)member.Object;
+                if (isCall) names.RemoveAt(names.Count - 1);
                 parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: null)
                 {
                     Start = identifier.Start,
                     End = identifier.End,
                     AsiSafe = !parser.IsAsiPosition(identifier.Start),
-                    MemberIds = parser.IsCallee(member) ? [] : [property],
+                    MemberIds = names,
                 });
                 return true;
             }
-            if (PropertyName(member) is not { } exportName)
-                return null;
+            var first = chain[0];
+            var rest = names.GetRange(1, names.Count - 1);
+            if (isCall && rest.Count > 0) rest.RemoveAt(rest.Count - 1);
             // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
-            parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, exportName, isCall: false, shorthandKey: null)
+            parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, names[0], isCall: false, shorthandKey: null)
             {
-                Start = member.Start,
-                End = member.End,
-                AsiSafe = !parser.IsAsiPosition(member.Start),
+                Start = first.Start,
+                End = first.End,
+                AsiSafe = !parser.IsAsiPosition(first.Start),
+                MemberIds = rest,
+                UsesNamespaceAsThis = isCall && names.Count == 1,
             });
             return true;
         });

@@ -26,6 +26,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The properties read from the binding (<c>b.c</c>: ["c"]); they narrow what is used of the export.</summary>
     public IReadOnlyList<string> MemberIds { get; init; } = [];
 
+    /// <summary>A method of a namespace import is called (<c>ns.f()</c>): the namespace is its <c>this</c>, used whole.</summary>
+    public bool UsesNamespaceAsThis { get; init; }
+
     /// <summary>False where a statement starts after an ASI line end: code starting with <c>(</c> needs a <c>;</c>.</summary>
     public bool AsiSafe { get; init; } = true;
 
@@ -38,7 +41,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // Follows webpack's HarmonyImportSpecifierDependency.getReferencedExports: the namespace
         // object, and the default import of a module whose default is its whole value, use
         // everything; so does the default import of a CommonJS module (interop decided at runtime).
-        if (ExportName is null)
+        if (ExportName is null || UsesNamespaceAsThis)
             return ReferencedExport.ExportsObject;
         if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
         {
