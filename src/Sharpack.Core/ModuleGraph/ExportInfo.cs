@@ -251,7 +251,7 @@ public sealed class ExportInfo
         {
             if (_targets[i].Key != key) continue;
             var old = _targets[i].Item;
-            if (old.Connection == connection && old.Priority == priority && SameStoredExport(old.Export, exportName))
+            if (old.Connection == connection && old.Priority == priority && SameExport(old.Export, exportName))
                 return false;
             old.Connection = connection;
             old.Export = exportName is null ? null : [.. exportName];
@@ -259,17 +259,6 @@ public sealed class ExportInfo
             return true;
         }
         _targets.Add((key, new TargetItem(connection, exportName is null ? null : [.. exportName], priority)));
-        return true;
-    }
-
-    private static bool SameStoredExport(string[]? a, IReadOnlyList<string>? b)
-    {
-        if (a is null || b is null) return a is null && b is null;
-        if (a.Length != b.Count) return false;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-        }
         return true;
     }
 
@@ -343,8 +332,7 @@ public sealed class ExportInfo
                     continue;
                 }
                 if (target.Module != expected.Module) return null;
-                if ((target.Export is null) != (expected.Export is null)) return null;
-                if (target.Export is not null && !SameExport(target.Export, expected.Export!)) return null;
+                if (!SameExport(target.Export, expected.Export)) return null;
             }
             return first;
         }
@@ -354,8 +342,10 @@ public sealed class ExportInfo
         }
     }
 
-    private static bool SameExport(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    // Two export paths, element by element (null equals only null).
+    private static bool SameExport(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
     {
+        if (a is null || b is null) return a is null && b is null;
         if (a.Count != b.Count) return false;
         for (var i = 0; i < a.Count; i++)
         {

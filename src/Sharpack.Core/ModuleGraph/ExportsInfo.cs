@@ -352,7 +352,14 @@ public sealed class ExportsInfo
     public bool? IsExportProvided(string name) => ToBool(GetReadOnlyExportInfo(name).Provided);
 
     /// <summary>Whether the export at <paramref name="path"/> is provided (null: unknown).</summary>
-    public bool? IsExportProvided(IReadOnlyList<string> path)
+    public bool? IsExportProvided(IReadOnlyList<string> path) => ToBool(GetProvided(path));
+
+    /// <summary>
+    /// Whether the export at <paramref name="path"/> is provided, following nested exports (webpack's
+    /// isExportProvided on a path): a provided export with properties past what is known is
+    /// <see cref="ProvidedState.NoInfo"/>.
+    /// </summary>
+    public ProvidedState GetProvided(IReadOnlyList<string> path)
     {
         var exportsInfo = this;
         for (var i = 0; ; i++)
@@ -363,8 +370,7 @@ public sealed class ExportsInfo
                 exportsInfo = info.ExportsInfo;
                 continue;
             }
-            if (info.Provided == ProvidedState.Provided) return i == path.Count - 1 ? true : null;
-            return ToBool(info.Provided);
+            return info.Provided == ProvidedState.Provided && i < path.Count - 1 ? ProvidedState.NoInfo : info.Provided;
         }
     }
 

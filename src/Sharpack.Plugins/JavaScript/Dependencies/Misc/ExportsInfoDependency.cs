@@ -27,31 +27,17 @@ public sealed class ExportsInfoDependency(IReadOnlyList<string> names, string pr
                     UsageState.Unknown => "null",
                     _ => "undefined",
                 },
-                "provideInfo" => ProvideInfo(exportsInfo),
+                // webpack's isExportProvided on a path: true, false, null (only the runtime knows) or undefined.
+                "provideInfo" => exportsInfo.GetProvided(names) switch
+                {
+                    ProvidedState.Provided => "true",
+                    ProvidedState.NotProvided => "false",
+                    ProvidedState.Unknown => "null",
+                    _ => "undefined",
+                },
                 _ => "undefined",
             };
         context.Source.Replace(Start, End - 1, value);
-    }
-
-    // webpack's isExportProvided on a path: true, false, null (only the runtime knows) or undefined.
-    private string ProvideInfo(ExportsInfo exportsInfo)
-    {
-        for (var i = 0; ; i++)
-        {
-            var info = exportsInfo.GetReadOnlyExportInfo(names[i]);
-            if (info.ExportsInfo is { } nested && i < names.Count - 1)
-            {
-                exportsInfo = nested;
-                continue;
-            }
-            return info.Provided switch
-            {
-                ProvidedState.Provided => i == names.Count - 1 ? "true" : "undefined",
-                ProvidedState.NotProvided => "false",
-                ProvidedState.Unknown => "null",
-                _ => "undefined",
-            };
-        }
     }
 
     private static string UsedExports(ExportsInfo exportsInfo) => exportsInfo.GetUsedExports(null) switch
