@@ -50,6 +50,7 @@ public static class CommandLine
                 return ParseCommand.Run(args.AsSpan(1));
             case "resolve": return ResolveCommand.Run(args.AsSpan(1));
             case "build":
+                OneShotGcBudget.Begin();
                 return BuildCommand.Run(args.AsSpan(1));
             default:
                 Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
