@@ -89,7 +89,10 @@ public sealed class BuildCommandTests : IDisposable
         var stats = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "stats.json")))!.AsObject();
         foreach (var key in new[] { "hash", "time", "assets", "chunks", "modules", "entrypoints", "errors", "warnings" })
             Assert.True(stats.ContainsKey(key), key);
-        Assert.Contains("compiled successfully", output, StringComparison.Ordinal);
+        // Production's defaults that are not implemented yet are one warning, in the stats too.
+        var warning = Assert.Single(stats["warnings"]!.AsArray())!["message"]!.GetValue<string>();
+        Assert.Contains("optimization.minimize (the output is not minified)", warning, StringComparison.Ordinal);
+        Assert.Contains("compiled with 1 warning", output, StringComparison.Ordinal);
     }
 
     [Fact]

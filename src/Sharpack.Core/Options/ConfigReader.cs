@@ -58,16 +58,20 @@ internal sealed class ConfigReader
     /// Sharpack does not implement give a warning when leaving them out cannot change what the
     /// output means (<paramref name="ignored"/>: caching, stats, optimizations), and an error when
     /// it can (<paramref name="notImplemented"/>: a library format, externals, loaders); anything
-    /// else is an unknown property, an error listing the valid ones.
+    /// else is an unknown property, an error listing the valid ones. An ignored key set to
+    /// <c>false</c> passes silently when it is in <paramref name="offWhenFalse"/>: turned off, the
+    /// option asks for what Sharpack does anyway.
     /// </summary>
-    public void CheckKeys(JsonObject obj, string path, string[] supported, string[] ignored, string[]? notImplemented = null)
+    public void CheckKeys(JsonObject obj, string path, string[] supported, string[] ignored, string[]? notImplemented = null, string[]? offWhenFalse = null)
     {
-        foreach (var (key, _) in obj)
+        foreach (var (key, value) in obj)
         {
             if (Array.IndexOf(supported, key) >= 0)
                 continue;
             if (Array.IndexOf(ignored, key) >= 0)
             {
+                if (offWhenFalse is not null && Kind(value) == JsonValueKind.False && Array.IndexOf(offWhenFalse, key) >= 0)
+                    continue;
                 Warning($"{Child(path, key)} is not supported by sharpack yet and is ignored.");
                 continue;
             }

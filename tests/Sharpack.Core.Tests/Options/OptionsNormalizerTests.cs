@@ -71,6 +71,24 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
+    public void ProductionWarnsOfTheDefaultsItLacks()
+    {
+        var warning = Assert.Single(Run("""{ "mode": "production" }""").Warnings);
+        foreach (var option in new[] { "minimize", "concatenateModules", "sideEffects", "mangleExports" })
+            Assert.Contains("optimization." + option + " (the output", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProductionDefaultsTurnedOffLeaveTheWarning()
+    {
+        var warning = Assert.Single(Run("""{ "mode": "production", "optimization": { "minimize": false, "sideEffects": false } }""").Warnings);
+        Assert.DoesNotContain("optimization.minimize", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("optimization.sideEffects", warning, StringComparison.Ordinal);
+        Assert.Contains("optimization.concatenateModules", warning, StringComparison.Ordinal);
+        Assert.Empty(Run("""{ "mode": "production", "optimization": { "minimize": false, "concatenateModules": false, "sideEffects": false, "mangleExports": false } }""").Warnings);
+    }
+
+    [Fact]
     public void DevelopmentDefaults()
     {
         var result = Run("""{ "mode": "development" }""");
@@ -541,7 +559,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     {
         var result = Run("""
             { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "resourceHints": false },
-              "optimization": { "splitChunks": false, "inlineExports": true }, "experiments": { "html": false } }
+              "optimization": { "splitChunks": { "chunks": "all" }, "inlineExports": true, "concatenateModules": false }, "experiments": { "html": false } }
             """);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         Assert.Equal(
@@ -553,6 +571,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
             "configuration.optimization.splitChunks is not supported by sharpack yet and is ignored.",
             "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
+            // concatenateModules: false asks for what the output is anyway: no warning.
         ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
         var failed = Run("""{ "mode": "none", "externals": { "react": "React" }, "output": { "library": "x", "strictModuleResolution": true } }""");
         Assert.False(failed.Success);
