@@ -97,8 +97,8 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Chunks, set by the chunk graph pass.</summary>
     public List<Chunk> Chunks { get; } = [];
 
-    /// <summary>Generated code per module, set by the code generation pass.</summary>
-    public Dictionary<Module, CodeGenerationResult> CodeGenerationResults { get; } = [];
+    /// <summary>Generated code per module and runtime: the code generation pass's artifact.</summary>
+    public CodeGenerationResults CodeGenerationResults { get; } = new();
 
     /// <summary>Errors collected so far; the build goes on and reports them all.</summary>
     public List<BuildDiagnostic> Errors { get; } = [];

@@ -114,6 +114,21 @@ public sealed class CompilationHooks
     /// <summary>Before hashing.</summary>
     public SyncHook BeforeHash { get; } = new("beforeHash");
 
+    /// <summary>
+    /// A chunk's hash is being computed (webpack's chunkHash): taps append what their part of the
+    /// chunk's output depends on beyond its modules' code (a chunk format, a runtime setting).
+    /// </summary>
+    public SyncHook<Chunk, Hashing.XxHash64> ChunkHash { get; } = new("chunkHash");
+
+    /// <summary>The full hash is being computed (webpack's fullHash): taps append what the whole output depends on.</summary>
+    public SyncHook<Hashing.XxHash64> FullHash { get; } = new("fullHash");
+
+    /// <summary>
+    /// After the chunk hashes, once per chunk (webpack's contentHash): taps set
+    /// <see cref="Chunk.ContentHash"/> for the kinds of content they render (<c>javascript</c>, <c>css</c>…).
+    /// </summary>
+    public SyncHook<Chunk> ContentHash { get; } = new("contentHash");
+
     /// <summary>After hashing (the full hash is known).</summary>
     public SyncHook AfterHash { get; } = new("afterHash");
 

@@ -56,6 +56,15 @@ public sealed class Chunk(string? name)
     /// <summary>Runtime modules rendered into this chunk, by stage then name.</summary>
     public List<RuntimeModule> RuntimeModules { get; } = [];
 
+    /// <summary>The chunk's hash (webpack's <c>chunk.hash</c>): its modules' hashes, its runtime and what <c>chunkHash</c> taps add; set by the hashing pass.</summary>
+    public string? Hash { get; internal set; }
+
+    /// <summary>The chunk's hash as <c>[chunkhash]</c> writes it (webpack's <c>renderedHash</c>).</summary>
+    public string? RenderedHash { get; internal set; }
+
+    /// <summary>Hashes of the chunk's content by kind (<c>javascript</c>, <c>css</c>…), set by <c>contentHash</c> taps (webpack's <c>chunk.contentHash</c>).</summary>
+    public Dictionary<string, string> ContentHash { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The files the chunk was written to.</summary>
     public List<string> Files { get; } = [];
 

@@ -105,4 +105,27 @@ public sealed class ChunkGraph(Compilation compilation)
 
     /// <summary>The runtime modules rendered into <paramref name="chunk"/> (known after runtime requirements).</summary>
     public IReadOnlyList<Runtime.RuntimeModule> GetChunkRuntimeModules(Chunk chunk) => chunk.RuntimeModules;
+
+    // Module hashes by module key: one per module (Sharpack generates a module once for all its runtimes).
+    private (Runtime.RuntimeSpec? Runtime, string Hash)[] _moduleHashes = [];
+
+    /// <summary>Sets <paramref name="module"/>'s hash in <paramref name="runtime"/> (null: all its runtimes); the hashing pass calls it (webpack's setModuleHashes).</summary>
+    public void SetModuleHashes(Module module, Runtime.RuntimeSpec? runtime, string hash)
+    {
+        if (module.Key >= _moduleHashes.Length)
+            Array.Resize(ref _moduleHashes, Math.Max(module.Key + 1, compilation.Graph.Modules.Count));
+        _moduleHashes[module.Key] = (runtime, hash);
+    }
+
+    /// <summary>
+    /// <paramref name="module"/>'s hash (its id and generated code) in <paramref name="runtime"/>,
+    /// known after the hashing pass; throws before, or for a module that was not hashed (webpack's getModuleHash).
+    /// </summary>
+    public string GetModuleHash(Module module, Runtime.RuntimeSpec? runtime = null) =>
+        module.Key < _moduleHashes.Length && _moduleHashes[module.Key].Hash is { } hash
+            ? hash
+            : throw new InvalidOperationException($"Module {module.ReadableName} has no hash: it is hashed with the chunks, after code generation.");
+
+    /// <summary>Whether <paramref name="module"/> has a hash yet.</summary>
+    public bool HasModuleHashes(Module module) => module.Key < _moduleHashes.Length && _moduleHashes[module.Key].Hash is not null;
 }

@@ -1,4 +1,6 @@
-// code generation: every module once, in parallel; results are collected by module.
+// code generation: every module once, in parallel, for all the runtimes it runs in (webpack
+// generates once per distinct module hash across runtimes; Sharpack's code does not depend on
+// the runtime yet, so that is one result per module); results are stored per module and runtime.
 
 using System.Collections.Concurrent;
 using Sharpack.Core.CodeGeneration;
@@ -28,7 +30,7 @@ internal static class CodeGenerationPass
         for (var i = 0; i < modules.Count; i++)
         {
             if (results[i] is not null)
-                compilation.CodeGenerationResults[modules[i]] = results[i];
+                compilation.CodeGenerationResults.Add(modules[i], compilation.ChunkGraph.GetModuleRuntimes(modules[i]), results[i]);
         }
         compilation.Errors.AddRange(errors);
     }

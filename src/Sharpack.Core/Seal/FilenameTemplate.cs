@@ -1,4 +1,5 @@
-// Fills [name], [id], [contenthash], [chunkhash] and [fullhash] in a filename template; a hash
+// Fills [name], [id], [contenthash] (the rendered bytes' hash: webpack's realContentHash),
+// [chunkhash] (the chunk's hash) and [fullhash] in a filename template; a hash
 // may take a digest and a length, as in webpack's TemplatedPathPlugin: [contenthash:8],
 // [contenthash:base64url:8]. Digests: hex, base64, base64url (base64safe) and webpack's
 // base26/32/36/49/52/58/62 (lib/util/hash/hash-digest.js); Sharpack's hashes are 8 bytes
@@ -31,7 +32,10 @@ internal static class FilenameTemplate
                 {
                     "name" => chunk.Name ?? chunk.Id,
                     "id" => chunk.Id,
-                    "contenthash" or "chunkhash" => Digest(ContentHash(content), digest),
+                    "contenthash" => Digest(ContentHash(content), digest),
+                    // The chunk's hash when the hashing pass has run; before it (and for a chunk
+                    // it did not hash), what the chunk renders.
+                    "chunkhash" => Digest(chunk.RenderedHash ?? ContentHash(content), digest),
                     "fullhash" or "hash" => Digest(fullHash.Length > 0 ? fullHash : ContentHash(content), digest),
                     _ => null,
                 };
