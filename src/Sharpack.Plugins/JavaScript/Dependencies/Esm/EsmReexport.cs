@@ -72,9 +72,8 @@ internal static class EsmReexport
         }
         if (!noExtraExports && !noExtraImports)
             return new EsmReexportMode(EsmReexportModeType.DynamicReexport) { Ignored = ignored, Hidden = hiddenExports };
-        var exports = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var checkedNames = new HashSet<string>(StringComparer.Ordinal);
+        // Each name comes once (from one exports info), so no set is needed to drop repeats.
+        var exports = new List<(string Name, bool Checked)>();
         var hidden = hiddenExports is null ? null : new List<string>();
         void Consider(string name, ExportInfo importedExportInfo, ExportInfo exportInfo)
         {
@@ -86,9 +85,7 @@ internal static class EsmReexport
                 return;
             }
             if (IsStarReexportBackToParent(moduleGraph, importedExportInfo, parent)) return;
-            if (!seen.Add(name)) return;
-            exports.Add(name);
-            if (importedExportInfo.Provided != ProvidedState.Provided) checkedNames.Add(name);
+            exports.Add((name, importedExportInfo.Provided != ProvidedState.Provided));
         }
         if (noExtraImports)
         {
@@ -103,8 +100,8 @@ internal static class EsmReexport
         if (exports.Count == 0)
             return new EsmReexportMode(EsmReexportModeType.EmptyStar) { Hidden = hidden is null ? null : new HashSet<string>(hidden, StringComparer.Ordinal) };
         var items = new List<EsmReexportItem>(exports.Count);
-        foreach (var name in exports)
-            items.Add(new EsmReexportItem(name, [name], exportsInfo.GetReadOnlyExportInfo(name), checkedNames.Contains(name), false));
+        foreach (var (name, isChecked) in exports)
+            items.Add(new EsmReexportItem(name, [name], exportsInfo.GetReadOnlyExportInfo(name), isChecked, false));
         if (hidden is not null)
         {
             foreach (var name in hidden)
@@ -138,17 +135,37 @@ internal static class EsmReexport
         var name = exportInfo.Name;
         var current = exportInfo;
         HashSet<ExportInfo>? visited = null;
-        while (true)
+        try
         {
-            if (current.FindTarget(moduleGraph, static _ => true) is not { } target) return false;
-            if (target.Module == parent && target.Export is { Count: 1 } path && path[0] == name) return true;
-            if (target.Export is not { Count: > 0 } export) return false;
-            var next = moduleGraph.GetExportsInfo(target.Module).GetReadOnlyExportInfo(export[0]);
-            visited ??= [exportInfo];
-            if (!visited.Add(next)) return false;
-            current = next;
+            while (true)
+            {
+                if (current.FindTarget(moduleGraph, static _ => true) is not { } target) return false;
+                if (target.Module == parent && target.Export is { Count: 1 } path && path[0] == name) return true;
+                if (target.Export is not { Count: > 0 } export) return false;
+                var next = moduleGraph.GetExportsInfo(target.Module).GetReadOnlyExportInfo(export[0]);
+                if (visited is null)
+                {
+                    visited = t_visited ?? [];
+                    t_visited = null; // rented: FindTarget never comes back here, but a filter could
+                    visited.Add(exportInfo);
+                }
+                if (!visited.Add(next)) return false;
+                current = next;
+            }
+        }
+        finally
+        {
+            if (visited is not null)
+            {
+                visited.Clear();
+                t_visited = visited;
+            }
         }
     }
+
+    // PERF: the set of IsStarReexportBackToParent, reused per thread (a set per call was 1.6 MB
+    // of three.js x10's exports flagging).
+    [ThreadStatic] private static HashSet<ExportInfo>? t_visited;
 
     /// <summary>The exports a re-export in <paramref name="mode"/> provides (webpack's getExports).</summary>
     public static ExportsSpec? GetExports(ModuleGraph moduleGraph, Dependency dependency, EsmReexportMode mode)
