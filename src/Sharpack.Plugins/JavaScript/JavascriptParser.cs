@@ -175,9 +175,20 @@ public sealed partial class JavascriptParser : AstVisitor
     }
 
     // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
-    /// <summary>Whether a statement ended without a semicolon at <paramref name="position"/> (the next one starts there).</summary>
+    /// <summary>
+    /// Whether a statement ended without a semicolon right before <paramref name="position"/> (the
+    /// start of the next token), as parsed or as a plugin set it since (webpack's isAsiPosition):
+    /// code generated to start there with <c>(</c> or <c>[</c> needs a <c>;</c>.
+    /// </summary>
     public bool IsAsiPosition(int position)
     {
+        if (_asiOverrides is not null)
+        {
+            foreach (var (at, value) in _asiOverrides)
+            {
+                if (at == position) return value;
+            }
+        }
         var count = _asiPositions.Count;
         if (count <= 16)
         {
@@ -190,6 +201,63 @@ public sealed partial class JavascriptParser : AstVisitor
         }
         _asiPositionSet ??= [.. _asiPositions];
         return _asiPositionSet.Contains(position);
+    }
+
+    // Positions whose ASI state a plugin changed (webpack's setAsiPosition/unsetAsiPosition): few per module.
+    private List<(int Position, bool Value)>? _asiOverrides;
+
+    /// <summary>
+    /// Marks the token after <paramref name="statement"/> as following an ASI line end (webpack's
+    /// setAsiPosition): a plugin that removes a statement which itself followed one (<c>a = 1</c>,
+    /// then <c>export { a }</c> removed) leaves the next statement glued to the line before.
+    /// </summary>
+    public void SetAsiPositionAfter(Node statement) => SetAsiOverride(NextTokenStart(statement.End), true);
+
+    /// <summary>
+    /// Marks the token after <paramref name="statement"/> as not following an ASI line end (webpack's
+    /// unsetAsiPosition): the statement is replaced by code that ends with a semicolon or by nothing after one.
+    /// </summary>
+    public void UnsetAsiPositionAfter(Node statement) => SetAsiOverride(NextTokenStart(statement.End), false);
+
+    private void SetAsiOverride(int position, bool value)
+    {
+        var overrides = _asiOverrides ??= [];
+        for (var i = 0; i < overrides.Count; i++)
+        {
+            if (overrides[i].Position != position) continue;
+            overrides[i] = (position, value);
+            return;
+        }
+        overrides.Add((position, value));
+    }
+
+    // The start of the first token at or after `position`: past white space, line ends and comments.
+    private int NextTokenStart(int position)
+    {
+        var source = Source;
+        var i = position;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (c == '/' && i + 1 < source.Length && source[i + 1] == '/')
+            {
+                while (i < source.Length && source[i] is not ('\n' or '\r' or '\u2028' or '\u2029')) i++;
+            }
+            else if (c == '/' && i + 1 < source.Length && source[i + 1] == '*')
+            {
+                var close = source.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = close < 0 ? source.Length : close + 2;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
     }
 
     /// <summary>

@@ -45,7 +45,10 @@ public static class EsmExportParserPlugin
         hooks.ExportImport.Tap(Name, static (parser, statement, request) =>
         {
             var import = EsmImportParserPlugin.ImportFor(parser, request, statement.Start, statement.End);
-            import.StatementRanges.Add((statement.Start, statement.End));
+            import.StatementRanges.Add((statement.Start, statement.End, false));
+            // Removed, a re-export that followed an ASI line end leaves the next statement after one.
+            if (parser.IsAsiPosition(statement.Start))
+                parser.SetAsiPositionAfter(statement);
             var exports = parser.Esm.Exports;
             switch (statement)
             {
@@ -68,6 +71,8 @@ public static class EsmExportParserPlugin
         hooks.Export.Tap(Name, static (parser, export) =>
         {
             parser.Replace(export.Start, export.End, "");
+            if (parser.IsAsiPosition(export.Start))
+                parser.SetAsiPositionAfter(export);
             var exports = parser.Esm.Exports.Exports;
             foreach (var specifier in export.Specifiers)
             {

@@ -23,7 +23,10 @@ public static class EsmImportParserPlugin
         hooks.Import.Tap(Name, static (parser, import, request) =>
         {
             var dependency = ImportFor(parser, request, import.Start, import.End);
-            dependency.StatementRanges.Add((import.Start, import.End));
+            // As webpack's clear dependency: a `;` where the import followed an ASI line end, and
+            // either way the next statement no longer follows one.
+            dependency.StatementRanges.Add((import.Start, import.End, parser.IsAsiPosition(import.Start)));
+            parser.UnsetAsiPositionAfter(import);
             return null;
         });
         hooks.ImportSpecifier.Tap(Name, static (parser, specifier, import) =>

@@ -26,14 +26,17 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;
 
-    /// <summary>Source ranges of the import/re-export statements to remove (start, end).</summary>
-    public List<(int Start, int End)> StatementRanges { get; } = [];
+    /// <summary>
+    /// Source ranges of the import/re-export statements to remove (start, end), and whether a
+    /// <c>;</c> stays in place of one (it followed an ASI line end: the next line must not join the one before).
+    /// </summary>
+    public List<(int Start, int End, bool Semicolon)> StatementRanges { get; } = [];
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        foreach (var (start, end) in StatementRanges)
-            context.Source.Replace(start, end - 1, "");
+        foreach (var (start, end, semicolon) in StatementRanges)
+            context.Source.Replace(start, end - 1, semicolon ? ";" : "");
         if (Target is null)
         {
             // Ignored (resolved to false): an empty namespace.

@@ -1,0 +1,2 @@
+export function fn(x) { (fn.calls = fn.calls || []).push(x); return x; }
+export const value = 1;
