@@ -1,8 +1,9 @@
-// Follows the string part of webpack lib/javascript/JavascriptParser.js evaluateExpression:
-// literals, templates (String.raw ones too) and String#concat chains of known parts, `+` of
-// static strings, and conditionals with a literal test; a free name or dotted path is asked of
-// the evaluateIdentifier hooks, `typeof name` of evaluateTypeof, and any node first of evaluate
-// by its type (each only when some plugin tapped one).
+// Follows webpack lib/javascript/JavascriptParser.js evaluateExpression: literals, `undefined`,
+// templates (String.raw ones too) and String#concat chains of known parts, unary, binary, logical
+// and conditional operators over what is known, array literals, and what is known of objects and
+// functions (truthy); a free name or dotted path is asked of the evaluateIdentifier hooks,
+// `typeof name` of evaluateTypeof, and any node first of evaluate by its type (each only when some
+// plugin tapped one). ConstParserPlugin drops the branches this proves dead.
 
 using Sharpack.JavaScript.Ast;
 
@@ -13,29 +14,314 @@ public sealed partial class JavascriptParser
     /// <summary>The string <paramref name="node"/> is known to be at build time, or null.</summary>
     public string? EvaluateString(Node node)
     {
-        // The evaluate hooks (by node type) answer first, when a plugin tapped any.
-        if (!_hooks.Evaluate.IsEmpty && _hooks.Evaluate.Get(node.Type.ToString())?.Call(this, node) is { } evaluated)
-            return evaluated.String;
-        return EvaluateStringCore(node);
+        // PERF: a request is almost always a string literal: no evaluation object for it.
+        if (node is Literal { Kind: LiteralKind.String } literal && _hooks.Evaluate.IsEmpty)
+            return literal.StringValue;
+        return EvaluateExpression(node)?.String;
     }
 
-    private string? EvaluateStringCore(Node node) => node switch
+    /// <summary>What is known of <paramref name="node"/>'s value at build time, or null when nothing is (webpack's evaluateExpression).</summary>
+    public BasicEvaluatedExpression? EvaluateExpression(Node node)
     {
-        Literal { Kind: LiteralKind.String } literal => literal.StringValue,
-        TemplateLiteral { Expressions.Length: 0 } template => template.Quasis[0].Cooked,
-        // Only the shapes AddRequestParts takes apart (anything else would come back here).
-        TemplateLiteral => KnownRequestText(node),
-        TaggedTemplateExpression tagged when IsStringRaw(tagged.Tag) => KnownRequestText(node),
-        CallExpression when IsConcatCall(node) => KnownRequestText(node),
-        BinaryExpression { Operator: Operator.Add } binary when EvaluateString(binary.Left) is { } left && EvaluateString(binary.Right) is { } right => left + right,
-        ConditionalExpression { Test: Literal { Kind: LiteralKind.Boolean } test } conditional => EvaluateString(test.BooleanValue ? conditional.Consequent : conditional.Alternate),
-        Identifier or MemberExpression when !_hooks.EvaluateIdentifier.IsEmpty => EvaluateIdentifier(node),
-        UnaryExpression { Operator: Operator.Typeof, Argument: Identifier { Symbol: -1 } argument } when !_hooks.EvaluateTypeof.IsEmpty =>
-            _hooks.EvaluateTypeof.Get(argument.Name)?.Call(this, node)?.String,
+        // The evaluate hooks (by node type) answer first, when a plugin tapped any.
+        if (!_hooks.Evaluate.IsEmpty && _hooks.Evaluate.Get(node.Type.ToString())?.Call(this, node) is { } evaluated)
+            return evaluated;
+        return EvaluateCore(node);
+    }
+
+    private BasicEvaluatedExpression? EvaluateCore(Node node)
+    {
+        switch (node)
+        {
+            case Literal literal:
+                return literal.Kind switch
+                {
+                    LiteralKind.String => BasicEvaluatedExpression.OfString(literal.StringValue!, node.Start, node.End),
+                    LiteralKind.Number => BasicEvaluatedExpression.OfNumber(literal.NumberValue, node.Start, node.End),
+                    LiteralKind.Boolean => BasicEvaluatedExpression.OfBoolean(literal.BooleanValue, node.Start, node.End),
+                    LiteralKind.Null => BasicEvaluatedExpression.OfNull(node.Start, node.End),
+                    LiteralKind.RegExp => BasicEvaluatedExpression.OfRegExp(node.Start, node.End),
+                    _ => BasicEvaluatedExpression.OfTypeof("bigint", node.Start, node.End),
+                };
+            case Identifier { Symbol: -1, Name: "undefined" } when _hooks.EvaluateIdentifier.IsEmpty || EvaluateIdentifier(node) is null:
+                return BasicEvaluatedExpression.OfUndefined(node.Start, node.End);
+            case Identifier or MemberExpression:
+                return _hooks.EvaluateIdentifier.IsEmpty ? null : EvaluateIdentifier(node);
+            case TemplateLiteral { Expressions.Length: 0 } template when template.Quasis[0].Cooked is { } cooked:
+                return BasicEvaluatedExpression.OfString(cooked, node.Start, node.End);
+            case TemplateLiteral or TaggedTemplateExpression or CallExpression:
+                // Only the shapes AddRequestParts takes apart (anything else would come back here).
+                if (node is TaggedTemplateExpression tagged && !IsStringRaw(tagged.Tag) || node is CallExpression && !IsConcatCall(node))
+                    return null;
+                return KnownRequestText(node) is { } text
+                    ? BasicEvaluatedExpression.OfString(text, node.Start, node.End).WithSideEffects(!IsSideEffectFree(node))
+                    : null;
+            case UnaryExpression unary:
+                return EvaluateUnary(unary);
+            case BinaryExpression binary:
+                return EvaluateBinary(binary);
+            case LogicalExpression logical:
+                return EvaluateLogical(logical);
+            case ConditionalExpression conditional:
+                {
+                    if (EvaluateExpression(conditional.Test)?.AsBool() is not { } test)
+                        return null;
+                    var branch = EvaluateExpression(test ? conditional.Consequent : conditional.Alternate);
+                    return branch?.WithSideEffects(!IsSideEffectFree(conditional.Test));
+                }
+            case SequenceExpression { Expressions.Length: > 0 } sequence:
+                return EvaluateExpression(sequence.Expressions[^1])?.WithSideEffects(!IsSideEffectFree(sequence));
+            case ArrayExpression array:
+                {
+                    var items = new List<BasicEvaluatedExpression>(array.Elements.Length);
+                    foreach (var element in array.Elements)
+                    {
+                        if (element is null or SpreadElement || EvaluateExpression(element) is not { } item)
+                            return BasicEvaluatedExpression.OfTruthiness(true, node.Start, node.End).WithSideEffects(!IsSideEffectFree(node));
+                        items.Add(item);
+                    }
+                    return BasicEvaluatedExpression.OfArray(items, node.Start, node.End).WithSideEffects(!IsSideEffectFree(node));
+                }
+            case ObjectExpression:
+                return BasicEvaluatedExpression.OfObject(node.Start, node.End).WithSideEffects(!IsSideEffectFree(node));
+            case FunctionExpression or ArrowFunctionExpression or ClassExpression:
+                return BasicEvaluatedExpression.OfTypeof("function", node.Start, node.End).WithSideEffects(node is ClassExpression && !IsSideEffectFree(node));
+            default:
+                return null;
+        }
+    }
+
+    private BasicEvaluatedExpression? EvaluateUnary(UnaryExpression unary)
+    {
+        var sideEffects = !IsSideEffectFree(unary.Argument);
+        switch (unary.Operator)
+        {
+            case Operator.Typeof:
+                {
+                    if (unary.Argument is Identifier or MemberExpression && TypeofPath(unary.Argument) is { } path)
+                    {
+                        if (!_hooks.EvaluateTypeof.IsEmpty && _hooks.EvaluateTypeof.Get(path)?.Call(this, unary) is { } answered)
+                            return answered;
+                        if (unary.Argument is Identifier { Symbol: -1 })
+                            return null; // a free name: only a plugin knows
+                    }
+                    return EvaluateExpression(unary.Argument)?.Typeof() is { } type
+                        ? BasicEvaluatedExpression.OfString(type, unary.Start, unary.End).WithSideEffects(sideEffects)
+                        : null;
+                }
+            case Operator.LogicalNot:
+                return EvaluateExpression(unary.Argument)?.AsBool() is { } value
+                    ? BasicEvaluatedExpression.OfBoolean(!value, unary.Start, unary.End).WithSideEffects(sideEffects)
+                    : null;
+            case Operator.Void:
+                return BasicEvaluatedExpression.OfUndefined(unary.Start, unary.End).WithSideEffects(sideEffects);
+            case Operator.Minus or Operator.Plus or Operator.BitwiseNot:
+                {
+                    if (EvaluateExpression(unary.Argument) is not { Kind: EvaluatedKind.Number } argument)
+                        return null;
+                    var number = unary.Operator switch
+                    {
+                        Operator.Minus => -argument.Number,
+                        Operator.Plus => argument.Number,
+                        _ => ~ToInt32(argument.Number),
+                    };
+                    return BasicEvaluatedExpression.OfNumber(number, unary.Start, unary.End).WithSideEffects(sideEffects);
+                }
+            default:
+                return null;
+        }
+    }
+
+    // The free name or dotted path `typeof` asks about (webpack's getNameForExpression), or null.
+    private string? TypeofPath(Node node) => node switch
+    {
+        Identifier { Symbol: -1 } identifier => identifier.Name,
+        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
         _ => null,
     };
 
-    private string? EvaluateIdentifier(Node node)
+    private BasicEvaluatedExpression? EvaluateBinary(BinaryExpression binary)
+    {
+        var op = binary.Operator;
+        if (op is Operator.In or Operator.Instanceof)
+            return null;
+        if (EvaluateExpression(binary.Left) is not { } left || EvaluateExpression(binary.Right) is not { } right)
+        {
+            // Two templates (or strings) that differ in a known prefix or suffix are not equal.
+            if (op is Operator.StrictEqual or Operator.StrictNotEqual or Operator.Equal or Operator.NotEqual
+                && TemplatesDiffer(binary.Left, binary.Right))
+                return BasicEvaluatedExpression.OfBoolean(op is Operator.StrictNotEqual or Operator.NotEqual, binary.Start, binary.End)
+                    .WithSideEffects(!IsSideEffectFree(binary));
+            return null;
+        }
+        var sideEffects = left.SideEffects || right.SideEffects;
+        BasicEvaluatedExpression? result = op switch
+        {
+            Operator.StrictEqual or Operator.StrictNotEqual => StrictEquality(left, right) is { } equal
+                ? BasicEvaluatedExpression.OfBoolean(equal == (op == Operator.StrictEqual), binary.Start, binary.End) : null,
+            Operator.Equal or Operator.NotEqual => LooseEquality(left, right) is { } looseEqual
+                ? BasicEvaluatedExpression.OfBoolean(looseEqual == (op == Operator.Equal), binary.Start, binary.End) : null,
+            Operator.Add when left.IsString || right.IsString => left.AsString() is { } a && right.AsString() is { } b
+                ? BasicEvaluatedExpression.OfString(a + b, binary.Start, binary.End) : null,
+            _ when left.Kind == EvaluatedKind.Number && right.Kind == EvaluatedKind.Number => Arithmetic(op, left.Number, right.Number, binary),
+            _ => null,
+        };
+        return result?.WithSideEffects(sideEffects);
+    }
+
+    // Follows webpack's handleStrictEqualityComparison: known primitives compare by value; fresh
+    // objects (array and regular expression literals) equal nothing; a known object never equals a
+    // known primitive, nor do values of different known types.
+    private static bool? StrictEquality(BasicEvaluatedExpression left, BasicEvaluatedExpression right)
+    {
+        if (left.IsKnownPrimitive && right.IsKnownPrimitive)
+            return left.StrictEquals(right);
+        if (left.Kind is EvaluatedKind.Array or EvaluatedKind.RegExp || right.Kind is EvaluatedKind.Array or EvaluatedKind.RegExp)
+            return false;
+        var leftPrimitive = left.IsPrimitive();
+        var rightPrimitive = right.IsPrimitive();
+        if (leftPrimitive is { } lp && rightPrimitive is { } rp && lp != rp)
+            return false;
+        if (left.Typeof() is { } leftType && right.Typeof() is { } rightType && leftType != rightType)
+            return false;
+        return null;
+    }
+
+    // `==` where coercion cannot surprise: same known types, null and undefined, fresh objects.
+    private static bool? LooseEquality(BasicEvaluatedExpression left, BasicEvaluatedExpression right)
+    {
+        if (left.IsKnownPrimitive && right.IsKnownPrimitive)
+        {
+            var leftNullish = left.Kind is EvaluatedKind.Null or EvaluatedKind.Undefined;
+            var rightNullish = right.Kind is EvaluatedKind.Null or EvaluatedKind.Undefined;
+            if (leftNullish || rightNullish)
+                return leftNullish && rightNullish;
+            if (left.Kind == right.Kind)
+                return left.StrictEquals(right);
+            return null;
+        }
+        if (left.Kind is EvaluatedKind.Array or EvaluatedKind.RegExp && right.Kind is EvaluatedKind.Array or EvaluatedKind.RegExp)
+            return false;
+        // An object is loosely equal to neither null nor undefined.
+        if (left.Kind is EvaluatedKind.Null or EvaluatedKind.Undefined && right.IsPrimitive() == false
+            || right.Kind is EvaluatedKind.Null or EvaluatedKind.Undefined && left.IsPrimitive() == false)
+            return false;
+        return null;
+    }
+
+    private static BasicEvaluatedExpression? Arithmetic(Operator op, double a, double b, Node node)
+    {
+        double? number = op switch
+        {
+            Operator.Add => a + b,
+            Operator.Subtract => a - b,
+            Operator.Multiply => a * b,
+            Operator.Divide => a / b,
+            Operator.Remainder => a % b,
+            Operator.Exponent => Math.Pow(a, b),
+            Operator.BitwiseOr => ToInt32(a) | ToInt32(b),
+            Operator.BitwiseAnd => ToInt32(a) & ToInt32(b),
+            Operator.BitwiseXor => ToInt32(a) ^ ToInt32(b),
+            Operator.LeftShift => ToInt32(a) << (ToInt32(b) & 31),
+            Operator.RightShift => ToInt32(a) >> (ToInt32(b) & 31),
+            Operator.UnsignedRightShift => (uint)ToInt32(a) >> (ToInt32(b) & 31),
+            _ => null,
+        };
+        if (number is { } value)
+            return BasicEvaluatedExpression.OfNumber(value, node.Start, node.End);
+        bool? comparison = op switch
+        {
+            Operator.LessThan => a < b,
+            Operator.LessThanOrEqual => a <= b,
+            Operator.GreaterThan => a > b,
+            Operator.GreaterThanOrEqual => a >= b,
+            _ => null,
+        };
+        return comparison is { } result ? BasicEvaluatedExpression.OfBoolean(result, node.Start, node.End) : null;
+    }
+
+    // JavaScript's ToInt32 (for the bitwise operators).
+    private static int ToInt32(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value)) return 0;
+        var truncated = Math.Truncate(value);
+        var modulo = truncated % 4294967296.0;
+        if (modulo < 0) modulo += 4294967296.0;
+        return unchecked((int)(uint)modulo);
+    }
+
+    // Follows webpack's logical operator evaluation: `a && b` is a when a is falsy, else b; `a || b`
+    // a when truthy; `a ?? b` a when a is not nullish. Known truthiness of the result is kept even
+    // when its value is not (`x && []` where x is truthy is truthy).
+    private BasicEvaluatedExpression? EvaluateLogical(LogicalExpression logical)
+    {
+        if (EvaluateExpression(logical.Left) is not { } left)
+            return null;
+        var decided = logical.Operator switch
+        {
+            Operator.LogicalAnd => left.AsBool() is { } truthy ? !truthy : (bool?)null,
+            Operator.LogicalOr => left.AsBool(),
+            _ => left.AsNullish() is { } nullish ? !nullish : null,
+        };
+        if (decided is not { } leftWins)
+            return null;
+        if (leftWins)
+            return left;
+        return EvaluateExpression(logical.Right)?.WithSideEffects(left.SideEffects);
+    }
+
+    // Two template literals (or a template and a string) whose known leading or trailing text
+    // cannot match (webpack's handleTemplateStringCompare).
+    private bool TemplatesDiffer(Node a, Node b)
+    {
+        if (KnownEnds(a) is not { } left || KnownEnds(b) is not { } right)
+            return false;
+        return !Compatible(left.Prefix, right.Prefix, prefix: true) || !Compatible(left.Suffix, right.Suffix, prefix: false);
+
+        static bool Compatible(string x, string y, bool prefix) =>
+            prefix ? x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)
+                : x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
+    }
+
+    private (string Prefix, string Suffix)? KnownEnds(Node node) => node switch
+    {
+        TemplateLiteral { Expressions.Length: > 0 } template when template.Quasis[0].Cooked is { } first && template.Quasis[^1].Cooked is { } last => (first, last),
+        _ when EvaluateString(node) is { } text => (text, text),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether evaluating <paramref name="node"/> can have no side effects (webpack's
+    /// couldHaveSideEffects, negated): literals, names, member reads of names, and operators,
+    /// templates, arrays and objects over such; functions and arrow functions (only created).
+    /// </summary>
+    public bool IsSideEffectFree(Node? node) => node switch
+    {
+        null => true,
+        Literal or Identifier or ThisExpression or FunctionExpression or ArrowFunctionExpression => true,
+        MemberExpression member => member.Object is Identifier or ThisExpression or MemberExpression && IsSideEffectFree(member.Object)
+            && (!member.Computed || member.Property is Literal),
+        TemplateLiteral template => AllSideEffectFree(template.Expressions),
+        TaggedTemplateExpression tagged => IsStringRaw(tagged.Tag) && AllSideEffectFree(tagged.Quasi.Expressions),
+        UnaryExpression unary => unary.Operator != Operator.Delete && IsSideEffectFree(unary.Argument),
+        BinaryExpression binary => binary.Operator is not (Operator.In or Operator.Instanceof) && IsSideEffectFree(binary.Left) && IsSideEffectFree(binary.Right),
+        LogicalExpression logical => IsSideEffectFree(logical.Left) && IsSideEffectFree(logical.Right),
+        ConditionalExpression conditional => IsSideEffectFree(conditional.Test) && IsSideEffectFree(conditional.Consequent) && IsSideEffectFree(conditional.Alternate),
+        SequenceExpression sequence => AllSideEffectFree(sequence.Expressions),
+        ArrayExpression array => AllSideEffectFree(array.Elements),
+        _ => false,
+    };
+
+    private bool AllSideEffectFree(Node?[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node is SpreadElement || !IsSideEffectFree(node)) return false;
+        }
+        return true;
+    }
+
+    private BasicEvaluatedExpression? EvaluateIdentifier(Node node)
     {
         var name = node switch
         {
@@ -43,7 +329,7 @@ public sealed partial class JavascriptParser
             MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
             _ => null,
         };
-        return name is null ? null : _hooks.EvaluateIdentifier.Get(name)?.Call(this, node)?.String;
+        return name is null ? null : _hooks.EvaluateIdentifier.Get(name)?.Call(this, node);
     }
 
     // `./a/${"b"}`, String.raw`./a/${"b"}` or "./a/".concat("b"): a request whose parts are all

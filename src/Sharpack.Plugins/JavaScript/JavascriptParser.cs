@@ -341,6 +341,9 @@ public sealed partial class JavascriptParser : AstVisitor
         _ => null,
     };
 
+    /// <summary>Whether the module's code is strict: an ES module, or a <c>"use strict"</c> program.</summary>
+    public bool IsStrict => Module.IsStrictEsm || _result.IsEsm || _result.IsStrictByDirective;
+
     /// <summary>Whether <paramref name="node"/> is <c>require</c>: free outside strict ES modules, or a local renamed to it.</summary>
     public bool IsRequire(Node node) =>
         node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !Module.IsStrictEsm
@@ -489,6 +492,54 @@ public sealed partial class JavascriptParser : AstVisitor
                 _result.HasTopLevelAwait = true;
                 base.Visit(node);
                 return;
+            case NodeType.IfStatement when _hooks.StatementIf.IsUsed:
+                {
+                    var statement = (IfStatement)node;
+                    switch (_hooks.StatementIf.Call(this, statement))
+                    {
+                        case null:
+                            base.Visit(node);
+                            break;
+                        case true:
+                            Visit(statement.Consequent);
+                            break;
+                        case false when statement.Alternate is not null:
+                            Visit(statement.Alternate);
+                            break;
+                    }
+                    return;
+                }
+            case NodeType.ConditionalExpression when _hooks.ExpressionConditionalOperator.IsUsed:
+                {
+                    var conditional = (ConditionalExpression)node;
+                    switch (_hooks.ExpressionConditionalOperator.Call(this, conditional))
+                    {
+                        case null:
+                            base.Visit(node);
+                            break;
+                        case true:
+                            Visit(conditional.Consequent);
+                            break;
+                        case false:
+                            Visit(conditional.Alternate);
+                            break;
+                    }
+                    return;
+                }
+            case NodeType.LogicalExpression when _hooks.ExpressionLogicalOperator.IsUsed:
+                {
+                    var logical = (LogicalExpression)node;
+                    switch (_hooks.ExpressionLogicalOperator.Call(this, logical))
+                    {
+                        case null:
+                            base.Visit(node);
+                            break;
+                        case true:
+                            Visit(logical.Right);
+                            break;
+                    }
+                    return;
+                }
             case NodeType.LabeledStatement:
                 Visit(((LabeledStatement)node).Body);
                 return;

@@ -101,6 +101,21 @@ public sealed class JavascriptParserHooks
     /// <summary><c>export default …</c>.</summary>
     public SyncBailHook<JavascriptParser, ExportDefaultDeclaration, bool?> ExportExpression { get; } = new("exportExpression");
 
+    /// <summary>
+    /// An <c>if</c> statement, before it is walked (webpack's statementIf): true walks only the
+    /// consequent, false only the alternate, null both. Called only when tapped.
+    /// </summary>
+    public SyncBailHook<JavascriptParser, IfStatement, bool?> StatementIf { get; } = new("statementIf");
+
+    /// <summary>A <c>?:</c> expression (webpack's expressionConditionalOperator): true walks only the consequent, false only the alternate, null all.</summary>
+    public SyncBailHook<JavascriptParser, ConditionalExpression, bool?> ExpressionConditionalOperator { get; } = new("expressionConditionalOperator");
+
+    /// <summary>
+    /// A <c>&amp;&amp;</c>, <c>||</c> or <c>??</c> expression (webpack's expressionLogicalOperator):
+    /// true walks only the right side, false neither (the tap walked what it kept), null both.
+    /// </summary>
+    public SyncBailHook<JavascriptParser, LogicalExpression, bool?> ExpressionLogicalOperator { get; } = new("expressionLogicalOperator");
+
     /// <summary>The program, before any statement is walked; true stops the walk.</summary>
     public SyncBailHook<JavascriptParser, Program, bool?> Program { get; } = new("program");
 

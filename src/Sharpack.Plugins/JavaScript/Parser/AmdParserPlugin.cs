@@ -41,6 +41,7 @@ public static class AmdParserPlugin
         hooks.Expression.For("require.amd").Tap(Name, static (parser, node) =>
             CommonJsImportsParserPlugin.ReplaceIf(parser.Amd, parser, node, "__webpack_require__.amdO", RuntimeGlobals.AmdOptions));
         hooks.Typeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(parser.Amd, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.Amd, unary, "function"));
     }
 
     private static List<AmdArrayItem> AmdArray(JavascriptParser parser, ArrayExpression array)

@@ -54,6 +54,8 @@ public static class ApiParserPlugin
         });
         hooks.Typeof.For("__webpack_require__").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, unary, "\"function\""));
         hooks.Typeof.For("__webpack_is_included__").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("__webpack_require__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
+        hooks.EvaluateTypeof.For("__webpack_is_included__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
     }
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>

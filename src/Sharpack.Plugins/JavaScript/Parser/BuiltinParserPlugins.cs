@@ -46,6 +46,7 @@ internal static class BuiltinParserPlugins
         ImportMetaContextParserPlugin.Apply(hooks);
         ApiParserPlugin.Apply(hooks);
         NodeStuffParserPlugin.Apply(hooks);
+        ConstParserPlugin.Apply(hooks);
     }
 
     private static void DefineNodeEnv(JavascriptParserHooks hooks, SharpackOptions options, string key, string code)

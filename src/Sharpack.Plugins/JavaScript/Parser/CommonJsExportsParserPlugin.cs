@@ -29,6 +29,9 @@ public static class CommonJsExportsParserPlugin
         });
         hooks.Expression.For("module.hot").Tap(Name, static (parser, node) =>
             CommonJsImportsParserPlugin.ReplaceIf(!parser.Result.IsEsm && parser.ParserOptions.Commonjs, parser, node, "undefined"));
+        // CommonJsPlugin: without hot module replacement, module.hot evaluates to a nullish value.
+        hooks.EvaluateIdentifier.For("module.hot").Tap(Name, static (parser, node) =>
+            !parser.Result.IsEsm && parser.ParserOptions.Commonjs ? BasicEvaluatedExpression.OfNullish(node.Start, node.End) : null);
         // Not handled: the walk goes on into `module` (which needs the module argument).
         hooks.Expression.For("module.id").Tap(Name, static (parser, _) =>
         {
@@ -44,6 +47,10 @@ public static class CommonJsExportsParserPlugin
             CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && !parser.Result.IsEsm, parser, unary, "\"object\""));
         hooks.Typeof.For("exports").Tap(Name, static (parser, unary) =>
             CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && !parser.Result.IsEsm, parser, unary, "\"object\""));
+        hooks.EvaluateTypeof.For("module").Tap(Name, static (parser, unary) =>
+            CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs && !parser.Result.IsEsm, unary, "object"));
+        hooks.EvaluateTypeof.For("exports").Tap(Name, static (parser, unary) =>
+            CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs && !parser.Result.IsEsm, unary, "object"));
         hooks.Expression.For("this").Tap(Name, static (parser, _) =>
         {
             parser.Result.UsesThis = true;

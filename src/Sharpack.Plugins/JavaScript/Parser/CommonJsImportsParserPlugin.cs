@@ -41,12 +41,17 @@ public static class CommonJsImportsParserPlugin
             return null;
         });
         hooks.Typeof.For("require").Tap(Name, static (parser, unary) => ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("require").Tap(Name, static (parser, unary) => EvaluateTypeofIf(parser.CommonJs, unary, "function"));
         hooks.Expression.For("require.cache").Tap(Name, static (parser, node) =>
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c", RuntimeGlobals.ModuleCache));
         // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
         hooks.Expression.For("require.main").Tap(Name, static (parser, node) =>
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId));
     }
+
+    /// <summary>What <c>typeof</c> of a free name answers (<paramref name="type"/>) when <paramref name="condition"/> holds, for the evaluator.</summary>
+    internal static BasicEvaluatedExpression? EvaluateTypeofIf(bool condition, Node node, string type) =>
+        condition ? BasicEvaluatedExpression.OfString(type, node.Start, node.End) : null;
 
     /// <summary>Replaces <paramref name="node"/> by <paramref name="code"/> when <paramref name="condition"/> holds; true then.</summary>
     internal static bool? ReplaceIf(bool condition, JavascriptParser parser, Node node, string code, RuntimeGlobals requirements = RuntimeGlobals.None)

@@ -4,6 +4,8 @@
 // option's and plugins' definitions run before optimization.nodeEnv's (which webpack applies as a
 // DefinePlugin after the user's), and every definition before the parser's own plugins.
 
+using Sharpack.JavaScript.Ast;
+
 namespace Sharpack.Plugins.JavaScript.Parser;
 
 /// <summary>Definitions as parser taps.</summary>
@@ -26,5 +28,43 @@ public static class DefineParserPlugin
             parser.Replace(node.Start, node.End, code);
             return true;
         });
+        // As webpack's DefinePlugin: the definition evaluates to what its code evaluates to, so
+        // `if (process.env.NODE_ENV !== "production")` is a known condition (ConstParserPlugin).
+        if (ValueOf(code) is not { } value)
+            return;
+        var options = new Sharpack.Core.Hooks.TapOptions("DefinePlugin") { Stage = stage };
+        hooks.EvaluateIdentifier.For(expression).Tap(options, (_, node) => value(node.Start, node.End));
+        if (value(0, 0).Typeof() is { } type)
+            hooks.EvaluateTypeof.For(expression).Tap(options, (_, node) => BasicEvaluatedExpression.OfString(type, node.Start, node.End));
+    }
+
+    // What a definition's code is known to be, as a factory over the range of each use: literals,
+    // undefined, signs and negations of them, object, array and function literals (truthy).
+    private static Func<int, int, BasicEvaluatedExpression>? ValueOf(string code)
+    {
+        var parsed = Sharpack.JavaScript.JavaScriptParser.Parse("(" + code + "\n)",
+            new Sharpack.JavaScript.ParseOptions { SourceType = Sharpack.JavaScript.SourceType.Script, AnalyzeScopes = false });
+        if (parsed.Program is not { Body: [ExpressionStatement { Expression: var expression }] })
+            return null;
+        return Evaluate(expression);
+
+        static Func<int, int, BasicEvaluatedExpression>? Evaluate(Node node) => node switch
+        {
+            Literal { Kind: LiteralKind.String } literal => (start, end) => BasicEvaluatedExpression.OfString(literal.StringValue!, start, end),
+            Literal { Kind: LiteralKind.Number } literal => (start, end) => BasicEvaluatedExpression.OfNumber(literal.NumberValue, start, end),
+            Literal { Kind: LiteralKind.Boolean } literal => (start, end) => BasicEvaluatedExpression.OfBoolean(literal.BooleanValue, start, end),
+            Literal { Kind: LiteralKind.Null } => BasicEvaluatedExpression.OfNull,
+            Literal { Kind: LiteralKind.RegExp } => BasicEvaluatedExpression.OfRegExp,
+            Identifier { Name: "undefined" } => BasicEvaluatedExpression.OfUndefined,
+            UnaryExpression { Operator: Operator.Void } => BasicEvaluatedExpression.OfUndefined,
+            UnaryExpression { Operator: Operator.Minus, Argument: Literal { Kind: LiteralKind.Number } negated } =>
+                (start, end) => BasicEvaluatedExpression.OfNumber(-negated.NumberValue, start, end),
+            UnaryExpression { Operator: Operator.LogicalNot, Argument: var argument } when Evaluate(argument) is { } inner && inner(0, 0).AsBool() is { } truthy =>
+                (start, end) => BasicEvaluatedExpression.OfBoolean(!truthy, start, end),
+            ObjectExpression => BasicEvaluatedExpression.OfObject,
+            ArrayExpression => (start, end) => BasicEvaluatedExpression.OfTruthiness(true, start, end),
+            FunctionExpression or ArrowFunctionExpression => (start, end) => BasicEvaluatedExpression.OfTypeof("function", start, end),
+            _ => null,
+        };
     }
 }

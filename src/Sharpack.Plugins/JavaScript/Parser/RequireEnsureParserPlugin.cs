@@ -17,6 +17,10 @@ public static class RequireEnsureParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
+        hooks.Typeof.For("require.ensure").Tap("RequireEnsureParserPlugin", static (parser, unary) =>
+            CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("require.ensure").Tap("RequireEnsureParserPlugin", static (parser, unary) =>
+            CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs, unary, "function"));
         hooks.Call.For("require.ensure").Tap("RequireEnsureParserPlugin", static (parser, call) =>
         {
             var arguments = call.Arguments;

@@ -13,6 +13,10 @@ public static class RequireIncludeParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
+        hooks.Typeof.For("require.include").Tap("RequireIncludeParserPlugin", static (parser, unary) =>
+            CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && parser.ParserOptions.RequireInclude != false, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("require.include").Tap("RequireIncludeParserPlugin", static (parser, unary) =>
+            CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs && parser.ParserOptions.RequireInclude != false, unary, "function"));
         hooks.Call.For("require.include").Tap("RequireIncludeParserPlugin", static (parser, call) =>
         {
             if (parser.ParserOptions.RequireInclude == false || !parser.IsRequire(((MemberExpression)call.Callee).Object)

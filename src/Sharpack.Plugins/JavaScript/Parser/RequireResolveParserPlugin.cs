@@ -21,6 +21,8 @@ public static class RequireResolveParserPlugin
         hooks.Call.For("require.resolveWeak").Tap(Name, static (parser, call) => Resolve(parser, call, weak: true));
         hooks.Typeof.For("require.resolve").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
         hooks.Typeof.For("require.resolveWeak").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("require.resolve").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs, unary, "function"));
+        hooks.EvaluateTypeof.For("require.resolveWeak").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.CommonJs, unary, "function"));
     }
 
     private static bool? Resolve(JavascriptParser parser, CallExpression call, bool weak)
