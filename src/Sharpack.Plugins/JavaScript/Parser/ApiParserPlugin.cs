@@ -30,13 +30,6 @@ public static class ApiParserPlugin
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
         Replace(hooks, "__webpack_runtime_id__", "__webpack_require__.j", RuntimeGlobals.RuntimeId);
-        hooks.Expression.For("__resourceQuery").Tap(Name, static (parser, node) =>
-        {
-            var resource = parser.Module.Resource;
-            var query = resource.IndexOf('?');
-            parser.Replace(node.Start, node.End, CodeGenerationContext.JsonString(query < 0 ? "" : resource[query..]));
-            return true;
-        });
         hooks.ExpressionMemberChain.For("__webpack_exports_info__").Tap(Name, static (parser, member, path) =>
         {
             if (path is null || path.IndexOf('.', StringComparison.Ordinal) < 0)

@@ -2,7 +2,8 @@
 // `process.env.NODE_ENV === "production"` with the definition, `typeof require === "function"`)
 // decides which branch is code. The test is written as its value when evaluating it has no side
 // effects; the dead branch is replaced (by `{}` keeping the `var`s it declares, or by `0` in an
-// expression) and never walked, so what it requires is not bundled.
+// expression) and never walked, so what it requires is not bundled. __resourceQuery and
+// __resourceFragment are the module's query and fragment, known to the evaluator.
 
 using Sharpack.JavaScript.Ast;
 
@@ -17,6 +18,8 @@ public static class ConstParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
+        TapResourcePart(hooks, "__resourceQuery", fragment: false);
+        TapResourcePart(hooks, "__resourceFragment", fragment: true);
         hooks.StatementIf.Tap(Name, static (parser, statement) =>
         {
             if (parser.EvaluateExpression(statement.Test) is not { } test || test.AsBool() is not { } value)
@@ -72,6 +75,47 @@ public static class ConstParserPlugin
                 parser.Replace(logical.Right.Start, logical.Right.End, "0");
             return nullish;
         });
+    }
+
+    // ConstPlugin's __resourceQuery and __resourceFragment: the module's `?query` and `#fragment`,
+    // known to the evaluator too (`require("./x" + __resourceQuery)`).
+    private static void TapResourcePart(JavascriptParserHooks hooks, string name, bool fragment)
+    {
+        hooks.EvaluateIdentifier.For(name).Tap(Name, (parser, node) =>
+            BasicEvaluatedExpression.OfString(ResourcePart(parser.Module.Resource, fragment), node.Start, node.End));
+        hooks.Expression.For(name).Tap(Name, (parser, node) =>
+        {
+            parser.Replace(node.Start, node.End, Sharpack.Core.CodeGeneration.CodeGenerationContext.JsonString(ResourcePart(parser.Module.Resource, fragment)));
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// The query (from <c>?</c> up to <c>#</c>) or the fragment (from <c>#</c>) of a resource, as
+    /// webpack's parseResource splits it (a character after <c>\0</c> is escaped); "" when absent.
+    /// </summary>
+    internal static string ResourcePart(string resource, bool fragment)
+    {
+        var query = -1;
+        for (var i = 0; i < resource.Length; i++)
+        {
+            var c = resource[i];
+            if (c == '\0')
+            {
+                i++;
+                continue;
+            }
+            if (c == '?' && query < 0)
+            {
+                query = i;
+            }
+            else if (c == '#')
+            {
+                if (fragment) return resource[i..];
+                return query < 0 ? "" : resource[query..i];
+            }
+        }
+        return fragment || query < 0 ? "" : resource[query..];
     }
 
     // webpack's eliminateUnusedStatement: the branch goes, the `var`s it declares stay declared
