@@ -9,7 +9,56 @@ namespace Sharpack.Core.Options;
 
 internal sealed class ConfigReader
 {
+    private readonly HashSet<JsonNode> _usedFunctions = new(ReferenceEqualityComparer.Instance);
+
     public List<string> Errors { get; } = [];
+
+    /// <summary>Resolves the configuration's function handles; null when it holds none (or is JSON).</summary>
+    public IJsFunctionHost? Functions { get; init; }
+
+    /// <summary>
+    /// The function a handle at <paramref name="path"/> stands for; null when <paramref name="node"/>
+    /// is not a handle. A handle read this way is an option that takes a function; any other left in
+    /// the configuration is refused by <see cref="CheckUnusedFunctions"/>.
+    /// </summary>
+    public JsFunction? Function(JsonNode? node, string path)
+    {
+        if (!JsFunction.IsHandle(node))
+            return null;
+        _usedFunctions.Add(node!);
+        if (Functions?.Resolve(node) is { } function)
+            return function;
+        Error(path, "is a function, and no JavaScript runs beside this build to call it.");
+        return null;
+    }
+
+    /// <summary>
+    /// Refuses every function handle under <paramref name="node"/> that no option read (an option
+    /// that takes no function, or one sharpack cannot call yet), replacing the type errors the readers
+    /// gave for it, so the message names the option and says why.
+    /// </summary>
+    public void CheckUnusedFunctions(JsonNode? node, string path)
+    {
+        if (JsFunction.IsHandle(node))
+        {
+            if (_usedFunctions.Contains(node!))
+                return;
+            Errors.RemoveAll(error => error.StartsWith(path + " ", StringComparison.Ordinal));
+            Error(path, "is a function. sharpack calls JavaScript functions only where it knows webpack's signature " +
+                "(output.filename and chunkFilename, module.rules conditions and use, DefinePlugin.runtimeValue, IgnorePlugin's checkResource, NormalModuleReplacementPlugin); use a value instead.");
+            return;
+        }
+        if (node is JsonObject obj)
+        {
+            foreach (var (key, value) in obj)
+                CheckUnusedFunctions(value, Child(path, key));
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+                CheckUnusedFunctions(array[i], Item(path, i));
+        }
+    }
 
     public List<string> Warnings { get; } = [];
 
