@@ -3,8 +3,10 @@
 // chunks that start no entry, which entry chunks may require; then runtime chunks, whose names
 // the other initial chunks may require; then the entry chunks.
 
+using System.Text.Json.Nodes;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Options;
 
 namespace Sharpack.Core.Seal;
 
@@ -35,7 +37,16 @@ internal static class CreateChunkAssetsPass
         var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
         foreach (var chunk in ordered)
         {
-            var template = chunk.FilenameTemplate ?? (chunk.IsInitial ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
+            string template;
+            try
+            {
+                template = TemplateFor(compilation, chunk);
+            }
+            catch (JsFunctionException e)
+            {
+                compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
+                continue;
+            }
             // A provisional name (no content hash yet) tells the renderer where the file will sit.
             chunk.Files.Clear();
             chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
@@ -58,5 +69,48 @@ internal static class CreateChunkAssetsPass
                 Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
             });
         }
+    }
+
+    // The chunk's filename template: an entry's own, else output.filename (initial chunks) or
+    // output.chunkFilename. A function there is asked once per chunk, as webpack's
+    // TemplatedPathPlugin calls it with (pathData, assetInfo), and its answer is filled in as a template.
+    private static string TemplateFor(Compilation compilation, Chunk chunk)
+    {
+        if (chunk.FilenameTemplate is { } own)
+            return own;
+        var output = compilation.Options.Output;
+        var function = chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction;
+        if (function is null)
+            return chunk.IsInitial ? output.Filename : output.ChunkFilename;
+        var answer = function.Call(PathData(compilation, chunk), new JsonObject());
+        if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
+            return template;
+        throw new JsFunctionException(function.OptionPath, $"nothing usable: it returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}, and should return a non-empty string (a filename template)", null);
+    }
+
+    // webpack's pathData for a chunk's file: { chunk, hash, runtime, contentHashType }. The chunk is
+    // what JSON can carry of webpack's Chunk: its id (a number when it is one, as webpack's ids are),
+    // name and runtime; its hashes are known only once it is rendered, so [contenthash] in the
+    // template, not the function, gives them.
+    private static JsonObject PathData(Compilation compilation, Chunk chunk)
+    {
+        JsonNode id = long.TryParse(chunk.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == chunk.Id
+            ? JsonValue.Create(number)
+            : JsonValue.Create(chunk.Id);
+        JsonNode? runtime = chunk.Runtime?.ToString() is { } runtimeName ? JsonValue.Create(runtimeName) : null;
+        return new JsonObject
+        {
+            ["chunk"] = new JsonObject
+            {
+                ["id"] = id,
+                ["ids"] = new JsonArray(id.DeepClone()),
+                ["name"] = chunk.Name,
+                ["runtime"] = runtime,
+            },
+            ["hash"] = compilation.FullHash,
+            ["runtime"] = runtime?.DeepClone(),
+            ["contentHashType"] = "javascript",
+        };
     }
 }
