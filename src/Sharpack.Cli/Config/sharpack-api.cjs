@@ -2,8 +2,9 @@
 // require("sharpack") (and require("webpack") where no webpack package is installed). An
 // instance keeps its constructor's arguments; the config loader (config-loader.js, which is run
 // with this file in front of it) hands them to C# as { __plugin, __sharpack: true, options },
-// where Sharpack.Plugins has a plugin of the same name. Functions cannot cross: where webpack
-// takes one, the answer is worked out in the loader when it can be, or the configuration is
+// where Sharpack.Plugins has a plugin of the same name. Functions cross as handles the C# plugin
+// calls through the loader's node process (IgnorePlugin's checkResource, NormalModuleReplacementPlugin's
+// newResource, DefinePlugin.runtimeValue); where sharpack cannot call one yet, the configuration is
 // refused naming the option. Required on its own (tools/webpack-api.cjs, outside sharpack's
 // loader) it exports the same classes, so a configuration can also be evaluated in plain node.
 "use strict";
@@ -31,18 +32,43 @@ class SharpackPlugin {
 		throw new Error(`${this.constructor.name} from sharpack only runs in sharpack's build.`);
 	}
 }
+// webpack's RuntimeValue (DefinePlugin.runtimeValue(fn, options)): code computed for each module
+// that uses the definition, by fn({ module, key, version }). options: true (never cacheable), an
+// array of file dependencies, or { fileDependencies, contextDependencies, missingDependencies,
+// buildDependencies, version }.
+class RuntimeValue {
+	constructor(fn, options) {
+		this.fn = fn;
+		this.options = Array.isArray(options) ? { fileDependencies: options } : options || {};
+	}
+	get fileDependencies() {
+		return this.options === true ? true : this.options.fileDependencies;
+	}
+}
 class DefinePlugin extends SharpackPlugin {
 	constructor(definitions) {
 		super([definitions]);
 		this.definitions = definitions;
 	}
+	static runtimeValue(fn, options) {
+		return new RuntimeValue(fn, options);
+	}
 	__sharpackOptions(path) {
-		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become code.
+		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become
+		// code, a function its source in parentheses; a RuntimeValue crosses as
+		// { __runtimeValue: { fn, options } }, its fn as a handle the C# plugin calls per module.
 		const walk = (value, where) => {
 			if (value === undefined) return "undefined";
 			if (typeof value === "bigint") return `${value}n`;
 			if (typeof value === "number" && !Number.isFinite(value)) return `${value}`;
-			noFunction(value, `${where} (DefinePlugin.runtimeValue or a function)`);
+			if (Object.is(value, -0)) return "-0";
+			if (value instanceof RuntimeValue) {
+				if (!isFn(value.fn)) throw new ConfigError(`${where}: DefinePlugin.runtimeValue needs a function.`);
+				const options = value.options === true ? true : { ...value.options };
+				if (options !== true) delete options.version; // a cache version: sharpack does not cache builds
+				return { __runtimeValue: { fn: value.fn, options } };
+			}
+			if (isFn(value)) return `(${value.toString()})`;
 			if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
 				const out = Array.isArray(value) ? [] : {};
 				for (const key of Object.keys(value)) out[key] = walk(value[key], child(where, key));
@@ -80,12 +106,6 @@ class IgnorePlugin extends SharpackPlugin {
 	constructor(options) {
 		super([options]);
 		this.options = options;
-	}
-	__sharpackOptions(path) {
-		if (this.options && isFn(this.options.checkResource)) {
-			throw new ConfigError(`${path}: IgnorePlugin's checkResource is a function, which sharpack cannot call from .NET; use { resourceRegExp, contextRegExp? } instead.`);
-		}
-		return this.options;
 	}
 }
 class EnvironmentPlugin extends SharpackPlugin {
@@ -137,10 +157,8 @@ class NormalModuleReplacementPlugin extends SharpackPlugin {
 		this.resourceRegExp = resourceRegExp;
 		this.newResource = newResource;
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.newResource)) {
-			throw new ConfigError(`${path}: NormalModuleReplacementPlugin's newResource is a function, which sharpack cannot call from .NET; use a string instead.`);
-		}
+	__sharpackOptions() {
+		// A newResource function crosses as a handle: the C# plugin calls it with the resolve data and reads back what it changed.
 		return [this.resourceRegExp, this.newResource];
 	}
 }
@@ -176,6 +194,7 @@ class DeterministicModuleIdsPlugin extends SharpackPlugin {
 }
 const sharpackApi = {
 	DefinePlugin,
+	RuntimeValue,
 	ProvidePlugin,
 	BannerPlugin,
 	IgnorePlugin,
