@@ -92,12 +92,7 @@ class BannerPlugin extends SharpackPlugin {
 	}
 	__sharpackOptions(path) {
 		const options = this.options || {};
-		if (isFn(options.banner)) {
-			throw new ConfigError(
-				`${path}: BannerPlugin's banner is a function. webpack calls it for each chunk file with { hash, chunk, filename }, which sharpack cannot do from .NET; ` +
-					"use a string with placeholders ([name], [file], [contenthash], …) instead."
-			);
-		}
+		// A banner function crosses as a handle; the C# plugin calls it per file with { hash, chunk, filename }.
 		for (const key of ["test", "include", "exclude"]) noFunction(options[key], `${path}.options.${key}`);
 		return options;
 	}

@@ -82,35 +82,9 @@ internal static class CreateChunkAssetsPass
         var function = chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction;
         if (function is null)
             return chunk.IsInitial ? output.Filename : output.ChunkFilename;
-        var answer = function.Call(PathData(compilation, chunk), new JsonObject());
+        var answer = function.Call(PathData.ForChunk(chunk, compilation.FullHash), new JsonObject());
         if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
             return template;
         throw new JsFunctionException(function.OptionPath, $"nothing usable: it returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}, and should return a non-empty string (a filename template)", null);
-    }
-
-    // webpack's pathData for a chunk's file: { chunk, hash, runtime, contentHashType }. The chunk is
-    // what JSON can carry of webpack's Chunk: its id (a number when it is one, as webpack's ids are),
-    // name and runtime; its hashes are known only once it is rendered, so [contenthash] in the
-    // template, not the function, gives them.
-    private static JsonObject PathData(Compilation compilation, Chunk chunk)
-    {
-        JsonNode id = long.TryParse(chunk.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == chunk.Id
-            ? JsonValue.Create(number)
-            : JsonValue.Create(chunk.Id);
-        JsonNode? runtime = chunk.Runtime?.ToString() is { } runtimeName ? JsonValue.Create(runtimeName) : null;
-        return new JsonObject
-        {
-            ["chunk"] = new JsonObject
-            {
-                ["id"] = id,
-                ["ids"] = new JsonArray(id.DeepClone()),
-                ["name"] = chunk.Name,
-                ["runtime"] = runtime,
-            },
-            ["hash"] = compilation.FullHash,
-            ["runtime"] = runtime?.DeepClone(),
-            ["contentHashType"] = "javascript",
-        };
     }
 }
