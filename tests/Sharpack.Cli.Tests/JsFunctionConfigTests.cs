@@ -1,7 +1,8 @@
 // The functions a webpack.config.js holds, called during `sharpack build` through the node process
 // that loaded it (NodeFunctionBridge): output.filename and chunkFilename, IgnorePlugin's
-// checkResource, NormalModuleReplacementPlugin's function, DefinePlugin.runtimeValue and
-// module.rules conditions, each built end to end and the bundle run in node; and a function that
+// checkResource, NormalModuleReplacementPlugin's function, DefinePlugin.runtimeValue, module.rules
+// conditions, ProgressPlugin's handler and ContextReplacementPlugin's callback, each built end to
+// end and the bundle run in node; and a function that
 // throws, which fails the build naming the option and showing the JavaScript stack.
 
 using System.Diagnostics;
@@ -232,6 +233,58 @@ public sealed class JsFunctionConfigTests : IDisposable
         var (code, output, err) = _box.Build();
         Assert.Equal(2, code);
         Assert.Contains("configuration.module.rules[0].include Evaluation of condition function threw error: configuration.module.rules[0].include threw TypeError:", output + err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgressPlugin_handler_is_called_at_each_step()
+    {
+        _box.Write("webpack.config.js", """
+            const fs = require("fs");
+            const { ProgressPlugin } = require("sharpack");
+            const steps = [];
+            process.on("exit", () => fs.writeFileSync(__dirname + "/steps.json", JSON.stringify(steps)));
+            module.exports = {
+              mode: "development",
+              entry: "./src/index.js",
+              plugins: [new ProgressPlugin({ handler: (percentage, message, ...details) => steps.push([percentage, message, ...details]) })],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var steps = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_box.Project, "steps.json")))!.AsArray();
+        Assert.Equal(0, (double)steps[0]![0]!);
+        Assert.Equal(1, (double)steps[^1]![0]!);
+        Assert.Contains(steps, step => (string?)step![1] == "building");
+        Assert.Contains(steps, step => (string?)step![1] == "sealing");
+    }
+
+    [Fact]
+    public void ContextReplacementPlugin_callback_changes_the_context()
+    {
+        _box.Write("src/locale/de.js", "module.exports = 'de';\n");
+        _box.Write("src/locale/fr.js", "module.exports = 'fr';\n");
+        _box.Write("src/other-locale/de.js", "module.exports = 'other de';\n");
+        _box.Write("src/index.js", """
+            const load = (name) => { try { return require("./locale/" + name); } catch (e) { return e.code; } };
+            console.log(load("de"), load("fr"));
+            """);
+        _box.Write("webpack.config.js", """
+            const { ContextReplacementPlugin } = require("sharpack");
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              plugins: [
+                new ContextReplacementPlugin(/locale$/, (context) => {
+                  if (context.resource) context.resource = "../other-locale";
+                  else context.regExp = /^\.\/de/;
+                }),
+              ],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("other de MODULE_NOT_FOUND\n", RunBundle("dist/main.js"));
     }
 
     [Fact]

@@ -136,8 +136,10 @@ class ContextReplacementPlugin extends SharpackPlugin {
 	}
 	__sharpackOptions(path) {
 		const args = [...this.__sharpackArgs];
-		if (isFn(args[1]) || isFn(args[2])) {
-			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCallback is a function, which sharpack cannot call from .NET; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
+		// (resourceRegExp, newContentCallback): the callback crosses as a handle the C# plugin calls.
+		if (isFn(args[1])) return [args[0], args[1]];
+		if (isFn(args[2])) {
+			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCreateContextMap (a function as the third argument) is not supported by sharpack; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
 		}
 		if (typeof args[1] === "string" && args[2] !== null && typeof args[2] === "object" && !(args[2] instanceof RegExp)) {
 			throw new ConfigError(`${path}: ContextReplacementPlugin with a map of requests (third argument) is not supported by sharpack.`);
@@ -162,12 +164,7 @@ class ProgressPlugin extends SharpackPlugin {
 		super([options]);
 		this.options = options;
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.options) || (this.options && isFn(this.options.handler))) {
-			throw new ConfigError(`${path}: ProgressPlugin's handler is a function, which sharpack cannot call from .NET; leave it out to print the progress.`);
-		}
-		return this.options;
-	}
+	// A handler function (the options, or options.handler) crosses as a handle the C# plugin calls at each step.
 }
 class DotenvPlugin extends SharpackPlugin {
 	constructor(options) {
