@@ -298,4 +298,15 @@ public sealed class JsFunctionConfigTests : IDisposable
         Assert.Contains(" - configuration.resolve.alias.x is a function. sharpack calls JavaScript functions only where it knows webpack's signature", output + err, StringComparison.Ordinal);
         Assert.DoesNotContain("configuration.resolve.alias.x should", output + err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_function_in_an_ignored_option_is_ignored_with_it()
+    {
+        _box.Write("webpack.config.js", """
+            module.exports = { mode: "development", entry: "./src/index.js", output: { assetModuleFilename: () => "[name][ext]" } };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("configuration.output.assetModuleFilename is not supported by sharpack yet and is ignored.", output + err, StringComparison.Ordinal);
+    }
 }

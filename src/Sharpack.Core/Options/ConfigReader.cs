@@ -10,6 +10,8 @@ namespace Sharpack.Core.Options;
 internal sealed class ConfigReader
 {
     private readonly HashSet<JsonNode> _usedFunctions = new(ReferenceEqualityComparer.Instance);
+    // Options warned about as ignored: a function there is ignored with them, not an error.
+    private readonly HashSet<string> _ignoredPaths = new(StringComparer.Ordinal);
 
     public List<string> Errors { get; } = [];
 
@@ -35,10 +37,13 @@ internal sealed class ConfigReader
     /// <summary>
     /// Refuses every function handle under <paramref name="node"/> that no option read (an option
     /// that takes no function, or one sharpack cannot call yet), replacing the type errors the readers
-    /// gave for it, so the message names the option and says why.
+    /// gave for it, so the message names the option and says why. Options ignored with a warning
+    /// (<see cref="CheckKeys"/>) are skipped: their functions are ignored with them.
     /// </summary>
     public void CheckUnusedFunctions(JsonNode? node, string path)
     {
+        if (_ignoredPaths.Contains(path))
+            return;
         if (JsFunction.IsHandle(node))
         {
             if (_usedFunctions.Contains(node!))
@@ -118,6 +123,7 @@ internal sealed class ConfigReader
             if (Array.IndexOf(ignored, key) >= 0)
             {
                 Warning($"{Child(path, key)} is not supported by sharpack yet and is ignored.");
+                _ignoredPaths.Add(Child(path, key));
                 continue;
             }
             if (notImplemented is not null && Array.IndexOf(notImplemented, key) >= 0)
@@ -128,6 +134,7 @@ internal sealed class ConfigReader
             if (LenientUnknownProperties)
             {
                 Warning($"{Child(path, key)} is not a webpack option and is ignored (validate: false).");
+                _ignoredPaths.Add(Child(path, key));
                 continue;
             }
             var valid = new SortedSet<string>(supported, StringComparer.Ordinal);
