@@ -79,7 +79,7 @@ public sealed class JsFunctionConfigTests : IDisposable
         _box.Write("webpack.config.js", """module.exports = { mode: "development", entry: "./src/index.js", output: { filename: () => 42 } };""");
         var (code, output, err) = _box.Build();
         Assert.Equal(1, code);
-        Assert.Contains("configuration.output.filename threw nothing usable: it returned 42 for the chunk main", output + err, StringComparison.Ordinal);
+        Assert.Contains("configuration.output.filename returned 42 for the chunk main; it should return a non-empty string (a filename template).", output + err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,14 @@ public sealed class LoaderConfigTests : IDisposable
     }
 
     [Fact]
+    public void AUseFunctionAnsweringNoLoadersFailsTheModuleNamingTheOption()
+    {
+        var (code, output, err) = Build("module.exports = { entry: './src/index.js', module: { rules: [{ test: /\\.js$/, use: () => 42 }] } };");
+        Assert.Equal(1, code);
+        Assert.Contains("configuration.module.rules[0].use answered what `use` cannot be: configuration.module.rules[0].use should be a loader name or an object { loader, options?, ident? }.", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AJavaScriptLoaderIsABuildErrorNamingItAndTheModule()
     {
         var (code, output, err) = Build("module.exports = { module: { rules: [{ test: /\\.js$/, use: [{ loader: 'babel-loader', options: { presets: [] } }] }] } };");

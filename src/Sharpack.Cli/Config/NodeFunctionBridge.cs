@@ -116,7 +116,7 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
         try
         {
             if (_closed is { } why)
-                throw new JsFunctionException(function.OptionPath, $"nothing: node cannot be called ({why})", null);
+                throw JsFunctionException.Failed(function.OptionPath, $"cannot be called: {why}");
             try
             {
                 lock (_writeLock)
@@ -127,7 +127,7 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
-                throw new JsFunctionException(function.OptionPath, $"nothing: node cannot be called ({_closed ?? e.Message})", null);
+                throw JsFunctionException.Failed(function.OptionPath, $"cannot be called: {_closed ?? e.Message}");
             }
             pending.Done.Wait();
         }
@@ -137,7 +137,7 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
         }
         var answer = pending.Answer;
         if (answer is null)
-            throw new JsFunctionException(function.OptionPath, $"nothing: node cannot be called ({_closed ?? "it exited"})", null);
+            throw JsFunctionException.Failed(function.OptionPath, $"cannot be called: {_closed ?? "node exited"}");
         if (answer["error"] is JsonObject error)
             throw new JsFunctionException(function.OptionPath, error["message"]?.GetValue<string>() ?? "an error", error["stack"]?.GetValue<string>());
         var result = answer["result"];

@@ -428,7 +428,7 @@ public static partial class OptionsNormalizer
                         loaders.Add(loader);
                 }
                 if (answerReader.Errors.Count > 0 && function is not null)
-                    throw new JsFunctionException(function.OptionPath, $"nothing usable: its answer is not a `use` value ({string.Join("; ", answerReader.Errors)})", null);
+                    throw JsFunctionException.Failed(function.OptionPath, $"answered what `use` cannot be: {string.Join("; ", answerReader.Errors)}");
             }
             return loaders;
         };

@@ -85,6 +85,6 @@ internal static class CreateChunkAssetsPass
         var answer = function.Call(PathData.ForChunk(chunk, compilation.FullHash), new JsonObject());
         if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
             return template;
-        throw new JsFunctionException(function.OptionPath, $"nothing usable: it returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}, and should return a non-empty string (a filename template)", null);
+        throw JsFunctionException.Failed(function.OptionPath, $"returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}; it should return a non-empty string (a filename template).");
     }
 }

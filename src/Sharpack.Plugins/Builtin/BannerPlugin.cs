@@ -96,7 +96,7 @@ public sealed class BannerPlugin : IPlugin
             var function = BuiltinOptions.Function(withFunction["banner"], functions, Title, "options.banner");
             bannerFunction = (chunk, file, hash) => function.Call(PathData.ForChunk(chunk, hash, file)) is JsonValue text && text.GetValueKind() == JsonValueKind.String
                 ? text.GetValue<string>()
-                : throw new JsFunctionException(function.OptionPath, $"nothing usable: it should return a string for {file}", null);
+                : throw JsFunctionException.Failed(function.OptionPath, $"returned no string for {file}; it should return the banner's text.");
             node = withFunction.DeepClone();
             node["banner"] = "";
         }

@@ -195,7 +195,7 @@ public sealed class ContextReplacementPlugin : IPlugin
             if (text != options.PatternText)
             {
                 var pattern = Core.Options.JsRegExpTranslator.Translate(after["regExp"]!["__regexp"]!["source"]!.GetValue<string>(), after["regExp"]!["__regexp"]!["flags"]!.GetValue<string>(), out var error)
-                    ?? throw new JsFunctionException(callback.OptionPath, $"nothing usable: regExp {text} cannot be used by sharpack ({error})", null);
+                    ?? throw JsFunctionException.Failed(callback.OptionPath, $"set regExp to {text}, which has no .NET equivalent ({error}).");
                 options = options with { Pattern = pattern, PatternText = text };
             }
         }

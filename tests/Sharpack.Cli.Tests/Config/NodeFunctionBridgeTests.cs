@@ -92,7 +92,7 @@ public sealed class NodeFunctionBridgeTests(ITestOutputHelper log) : IDisposable
             Assert.True(node.WaitForExit(5000));
         }
         var error = Assert.Throws<JsFunctionException>(() => function.Call());
-        Assert.Contains("node cannot be called", error.Message, StringComparison.Ordinal);
+        Assert.Equal("configuration.functions.pid cannot be called: the build is over", error.Message);
     }
 
     [Fact]
