@@ -58,6 +58,23 @@ public sealed class JsFunctionConfigTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_filename_function_names_its_chunk()
+    {
+        _box.Write("src/other.js", "console.log('other');\n");
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: { main: "./src/index.js", other: { import: "./src/other.js", filename: ({ chunk }) => `entries/${chunk.name}-own.js` } },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.True(File.Exists(Path.Combine(_box.Project, "dist", "main.js")));
+        Assert.Equal("other\n", RunBundle(Path.Combine("dist", "entries", "other-own.js")));
+    }
+
+    [Fact]
     public void A_throwing_filename_function_is_a_build_error_with_the_option_and_stack()
     {
         _box.Write("webpack.config.js", """

@@ -91,6 +91,9 @@ public sealed class EntryDescription
     /// <summary>A filename template for this entry's chunk, overriding <c>output.filename</c>.</summary>
     public string? Filename { get; init; }
 
+    /// <summary>The entry's <c>filename</c> as a function <c>(pathData, assetInfo) =&gt; template</c>, asked for its chunk; null when it is a template or absent.</summary>
+    public JsFunction? FilenameFunction { get; init; }
+
     /// <summary>Entries whose chunks this one depends on (<c>dependOn</c>).</summary>
     public IReadOnlyList<string> DependOn { get; init; } = [];
 

@@ -71,7 +71,7 @@ internal static class CreateChunkAssetsPass
         }
     }
 
-    // The chunk's filename template: an entry's own, else output.filename (initial chunks) or
+    // The chunk's filename template: an entry's own (a template or a function), else output.filename (initial chunks) or
     // output.chunkFilename. A function there is asked once per chunk, as webpack's
     // TemplatedPathPlugin calls it with (pathData, assetInfo), and its answer is filled in as a template.
     private static string TemplateFor(Compilation compilation, Chunk chunk)
@@ -79,7 +79,7 @@ internal static class CreateChunkAssetsPass
         if (chunk.FilenameTemplate is { } own)
             return own;
         var output = compilation.Options.Output;
-        var function = chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction;
+        var function = chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
         if (function is null)
             return chunk.IsInitial ? output.Filename : output.ChunkFilename;
         var answer = function.Call(PathData.ForChunk(chunk, compilation.FullHash), new JsonObject());
