@@ -11,8 +11,9 @@
 // PERF: a round trip is about 40 µs from one thread, and two threads together reach about 30,000
 // calls a second, since requests in flight are answered in one batch (NodeFunctionBridgeTests
 // measures it; 2 cores, 2026-12-03, under load from other work). A per-module call (a rule
-// condition, checkResource) thus adds well under a millisecond per module; 10,000 modules with two
-// function conditions each pay about 0.7 s.
+// condition, checkResource) thus adds tens of microseconds per module: 2,000 small modules with
+// test and issuer as functions and an IgnorePlugin checkResource (6,000 calls) build in 0.39 s
+// instead of 0.18 s with RegExp conditions (medians of 3, same machine).
 //
 // node dies with the build: Dispose closes its stdin (node exits on end of input), and a parent
 // that dies closes the pipe too.
