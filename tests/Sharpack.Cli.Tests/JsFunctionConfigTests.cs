@@ -75,6 +75,23 @@ public sealed class JsFunctionConfigTests : IDisposable
     }
 
     [Fact]
+    public void A_publicPath_function_gets_the_hash_and_sets_the_runtime_public_path()
+    {
+        _box.Write("src/index.js", "console.log(__webpack_public_path__);\n");
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              output: { publicPath: ({ hash }) => `/static/${/^[0-9a-f]+$/.test(hash) ? "hashed" : hash}/` },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("/static/hashed/\n", RunBundle("dist/main.js"));
+    }
+
+    [Fact]
     public void A_throwing_filename_function_is_a_build_error_with_the_option_and_stack()
     {
         _box.Write("webpack.config.js", """

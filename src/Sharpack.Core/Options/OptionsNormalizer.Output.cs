@@ -108,7 +108,10 @@ public static partial class OptionsNormalizer
         var filename = (filenameFunction is null ? ReadFilename(reader, obj["filename"], "configuration.output.filename") : null) ?? (module ? "[name].mjs" : "[name].js");
         var chunkFilename = (chunkFilenameFunction is null ? ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") : null)
             ?? (filenameFunction is null ? DeriveChunkFilename(filename) : module ? "[id].mjs" : "[id].js");
-        var publicPath = reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
+        // A function ({ hash }) => path is asked when the runtime is written; "" stands for it here
+        // (not "auto": webpack then writes __webpack_require__.p itself, and BASE_URL is "/").
+        var publicPathFunction = reader.Function(obj["publicPath"], "configuration.output.publicPath");
+        var publicPath = publicPathFunction is not null ? "" : reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
 
         var clean = ReadClean(reader, obj["clean"]);
 
@@ -157,6 +160,7 @@ public static partial class OptionsNormalizer
             FilenameFunction = filenameFunction,
             ChunkFilenameFunction = chunkFilenameFunction,
             PublicPath = publicPath,
+            PublicPathFunction = publicPathFunction,
             Clean = clean,
             Iife = iife,
             StrictModuleResolution = strictModuleResolution,

@@ -122,6 +122,12 @@ public sealed class OutputOptions
     /// <summary><c>output.chunkFilename</c> as a function, asked for each non-initial chunk, as <see cref="FilenameFunction"/>.</summary>
     public JsFunction? ChunkFilenameFunction { get; init; }
 
+    /// <summary>
+    /// <c>output.publicPath</c> as a function <c>({ hash }) =&gt; path</c>, asked when the runtime's
+    /// <c>__webpack_require__.p</c> is written (then <see cref="PublicPath"/> is "").
+    /// </summary>
+    public JsFunction? PublicPathFunction { get; init; }
+
     /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
     public string PublicPath { get; init; } = "auto";
 

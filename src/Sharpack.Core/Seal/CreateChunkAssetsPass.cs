@@ -50,7 +50,17 @@ internal static class CreateChunkAssetsPass
             // A provisional name (no content hash yet) tells the renderer where the file will sit.
             chunk.Files.Clear();
             chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
-            var source = renderer.Render(chunk, renderContext);
+            Sharpack.Sources.Source source;
+            try
+            {
+                source = renderer.Render(chunk, renderContext);
+            }
+            catch (JsFunctionException e)
+            {
+                // A configuration function the runtime asked (output.publicPath) threw.
+                compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
+                continue;
+            }
             // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
             var bytes = source.GetBuffer();
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
