@@ -92,6 +92,30 @@ public sealed class JsFunctionConfigTests : IDisposable
     }
 
     [Fact]
+    public void DeterministicModuleIdsPlugin_test_picks_the_modules()
+    {
+        _box.Write("src/a.js", "module.exports = 'a';\n");
+        _box.Write("src/index.js", "console.log(require('./a'));\n");
+        _box.Write("webpack.config.js", """
+            const { ids: { DeterministicModuleIdsPlugin } } = require("sharpack");
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              optimization: { moduleIds: "named" },
+              plugins: [new DeterministicModuleIdsPlugin({ test: (module) => module.resource.endsWith("a.js") && module.type === "javascript/auto" })],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var bundle = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js"));
+        Assert.Matches(@"/\*\*\*/ \d+:\n", bundle); // a.js: a number
+        Assert.Contains("\"./src/index.js\"", bundle, StringComparison.Ordinal); // the rest: named
+        Assert.DoesNotContain("\"./src/a.js\":", bundle, StringComparison.Ordinal);
+        Assert.Equal("a\n", RunBundle("dist/main.js"));
+    }
+
+    [Fact]
     public void A_throwing_filename_function_is_a_build_error_with_the_option_and_stack()
     {
         _box.Write("webpack.config.js", """

@@ -177,12 +177,7 @@ class DeterministicModuleIdsPlugin extends SharpackPlugin {
 		super([options]);
 		this.options = options || {};
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.options.test)) {
-			throw new ConfigError(`${path}: DeterministicModuleIdsPlugin's test is a function, which sharpack cannot call from .NET; leave it out to give every module an id.`);
-		}
-		return this.options;
-	}
+	// A test function crosses as a handle the C# plugin calls per module.
 }
 const sharpackApi = {
 	DefinePlugin,
