@@ -73,7 +73,8 @@ public static class BuildCommand
             Devtool = arguments.Devtool,
             OutputClean = arguments.OutputClean,
         };
-        var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode, overrides);
+        // Disposed when the command returns: the node process calling the configuration's functions ends with the build.
+        using var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode, overrides);
         if (!loaded.Success)
         {
             stderr.WriteLine($"sharpack build: {loaded.Error}");
@@ -87,7 +88,7 @@ public static class BuildCommand
         for (var i = 0; i < loaded.Configurations.Count; i++)
         {
             var configuration = loaded.Configurations[i];
-            var result = OptionsNormalizer.Normalize(configuration, overrides, workingDirectory);
+            var result = OptionsNormalizer.Normalize(configuration, overrides, workingDirectory, loaded.Functions);
             var name = configuration?["name"] is { } nameNode && nameNode.GetValueKind() == JsonValueKind.String
                 ? nameNode.GetValue<string>()
                 : multi ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -1,7 +1,8 @@
 // webpack's built-in plugins from a JavaScript configuration: the classes of require("sharpack")
 // (and of require("webpack") where no webpack is installed) reach the C# plugins by name, built
-// in-process by `sharpack build`; what cannot cross to .NET (a banner function, an unknown plugin,
-// bad options) stops the build with exit code 2 and a line that names it.
+// in-process by `sharpack build`, their JavaScript functions (a banner function) called through the
+// bridge; what cannot cross to .NET (an unknown plugin, bad options) stops the build with exit
+// code 2 and a line that names it.
 
 using System.Diagnostics;
 using Sharpack.Cli.Tests.Support;
@@ -141,15 +142,22 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
-    public void A_banner_function_is_a_configuration_error_naming_the_option()
+    public void A_banner_function_is_called_for_each_file()
     {
+        _box.Write("src/index.js", "import('./lazy');\n");
+        _box.Write("src/lazy.js", "export default 1;\n");
         _box.Write("webpack.config.js", """
             const { BannerPlugin } = require("sharpack");
-            module.exports = { mode: "development", entry: "./src/index.js", plugins: [new BannerPlugin(({ chunk }) => chunk.name)] };
+            module.exports = {
+              mode: "development",
+              entry: "./src/index.js",
+              plugins: [new BannerPlugin(({ chunk, filename, hash }) => `${chunk.name || "async"} in ${filename} [name] ${typeof hash}`)],
+            };
             """);
         var (code, output, err) = _box.Build();
-        Assert.Equal(2, code);
-        Assert.Contains("configuration.plugins[0]: BannerPlugin's banner is a function.", err + output, StringComparison.Ordinal);
+        Assert.True(code == 0, err + output);
+        Assert.StartsWith("/*! main in main.js main string */\n", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.StartsWith("/*! async in src_lazy_js.js src_lazy_js string */\n", File.ReadAllText(Path.Combine(_box.Project, "dist", "src_lazy_js.js")), StringComparison.Ordinal);
     }
 
     [Fact]

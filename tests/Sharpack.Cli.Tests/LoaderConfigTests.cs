@@ -1,6 +1,6 @@
-// Loaders from a webpack.config.js through `sharpack build`: a function in `use` cannot cross into
-// the data the configuration is read as and is refused by name; a JavaScript loader from npm is a
-// build error naming the loader and the module; a rule with loader options is accepted.
+// Loaders from a webpack.config.js through `sharpack build`: a function in `use` is asked per
+// module through the JavaScript bridge; a JavaScript loader from npm is a build error naming the
+// loader and the module; a rule with loader options is accepted.
 
 namespace Sharpack.Cli.Tests;
 
@@ -26,11 +26,23 @@ public sealed class LoaderConfigTests : IDisposable
     }
 
     [Fact]
-    public void AFunctionInUseIsRefusedByName()
+    public void AFunctionInUseIsAskedPerModule()
     {
-        var (code, _, err) = Build("module.exports = { module: { rules: [{ test: /\\.js$/, use: () => ['x'] }] } };");
-        Assert.Equal(2, code);
-        Assert.Contains("configuration.module.rules[0].use is a function.", err, StringComparison.Ordinal);
+        // webpack's use function gets the effect data; its answer for b.js names a JavaScript loader, which fails that module only.
+        File.WriteAllText(Path.Combine(_dir, "src", "b.js"), "module.exports = 'b';\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "console.log(require('./b'));\n");
+        var (code, output, err) = Build("module.exports = { entry: './src/index.js', module: { rules: [{ test: /\\.js$/, use: (info) => info.resource.endsWith('b.js') && info.issuer.endsWith('index.js') ? [{ loader: 'from-use-fn', options: { q: info.resourceQuery } }] : [] }] } };");
+        Assert.Equal(1, code);
+        Assert.Contains("'from-use-fn' (used for ./src/b.js)", err + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("used for ./src/index.js", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AUseFunctionAnsweringNoLoadersFailsTheModuleNamingTheOption()
+    {
+        var (code, output, err) = Build("module.exports = { entry: './src/index.js', module: { rules: [{ test: /\\.js$/, use: () => 42 }] } };");
+        Assert.Equal(1, code);
+        Assert.Contains("configuration.module.rules[0].use answered what `use` cannot be: configuration.module.rules[0].use should be a loader name or an object { loader, options?, ident? }.", err + output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,15 +5,22 @@ using System.Text.Json.Nodes;
 
 namespace Sharpack.Cli.Config;
 
-/// <summary>The result of <see cref="ConfigLoader.Load"/>.</summary>
-public sealed class ConfigLoadResult
+/// <summary>The result of <see cref="ConfigLoader.Load"/>; disposing it ends the node process that calls the configuration's functions.</summary>
+public sealed class ConfigLoadResult : IDisposable
 {
-    private ConfigLoadResult(string? path, IReadOnlyList<JsonNode?> configurations, string? error)
+    private ConfigLoadResult(string? path, IReadOnlyList<JsonNode?> configurations, string? error, NodeFunctionBridge? functions)
     {
         Path = path;
         Configurations = configurations;
         Error = error;
+        Functions = functions;
     }
+
+    /// <summary>
+    /// Calls the JavaScript functions the configurations hold (their handles in
+    /// <see cref="Configurations"/>); null when they hold none, and no node process runs.
+    /// </summary>
+    public NodeFunctionBridge? Functions { get; }
 
     /// <summary>The configuration file read, or null when none was given or found.</summary>
     public string? Path { get; }
@@ -27,7 +34,11 @@ public sealed class ConfigLoadResult
     /// <summary>True when the configurations were loaded.</summary>
     public bool Success => Error is null;
 
-    internal static ConfigLoadResult Loaded(string? path, IReadOnlyList<JsonNode?> configurations) => new(path, configurations, null);
+    internal static ConfigLoadResult Loaded(string? path, IReadOnlyList<JsonNode?> configurations, NodeFunctionBridge? functions = null) =>
+        new(path, configurations, null, functions);
 
-    internal static ConfigLoadResult Failed(string? path, string error) => new(path, [], error);
+    internal static ConfigLoadResult Failed(string? path, string error) => new(path, [], error, null);
+
+    /// <inheritdoc />
+    public void Dispose() => Functions?.Dispose();
 }

@@ -2,7 +2,9 @@
 // sharpack.config.json, sharpack.config.{js,mjs,cjs}, webpack.config.{js,mjs,cjs} in the working
 // directory. JSON is parsed here; JavaScript is evaluated by node with the embedded
 // config-loader.js, which calls function configs with (env, argv), awaits promises and hands
-// back plain JSON (RegExp as {"__regexp": …}), so the normalizer sees one shape for both.
+// back plain JSON (RegExp as {"__regexp": …}), so the normalizer sees one shape for both. When
+// the configuration holds functions, that node process stays and calls them for the build
+// (NodeFunctionBridge); otherwise it exits as soon as the configuration is written.
 
 using System.Diagnostics;
 using System.Text;
@@ -118,6 +120,7 @@ public static class ConfigLoader
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -131,27 +134,38 @@ public static class ConfigLoader
         start.ArgumentList.Add(envList.ToJsonString());
         start.ArgumentList.Add(argv.ToJsonString());
         start.ArgumentList.Add(overridesJson.ToJsonString());
+        Process? process = null;
+        var keep = false;
         try
         {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            // What the config printed itself (console.log) is passed on, not mistaken for data.
-            if (stdout.Result.Length > 0)
-                Console.Error.Write(stdout.Result);
-            if (process.ExitCode != 0 || !File.Exists(resultFile))
+            process = Process.Start(start)!;
+            // What the config prints (node moves its stdout to stderr: stdout carries the bridge's
+            // protocol) is collected while it loads, then passed on, not mistaken for data.
+            var log = new StderrForwarder(process.StandardError);
+            // node says "ready" when the configuration holds functions and it stays to call them;
+            // otherwise it exits, and a configuration without functions costs nothing more.
+            var ready = process.StandardOutput.ReadLine() == "ready";
+            if (!ready)
+                process.WaitForExit();
+            if ((!ready && process.ExitCode != 0) || !File.Exists(resultFile))
             {
-                var message = stderr.Result.TrimEnd();
+                if (ready)
+                    process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                var message = log.Finish().TrimEnd();
                 return ConfigLoadResult.Failed(path, $"cannot load {path}:\n{(message.Length > 0 ? message : $"node exited with code {process.ExitCode}")}");
             }
+            if (!ready)
+                log.Finish();
+            log.ForwardTo(Console.Error);
             var result = JsonNode.Parse(File.ReadAllText(resultFile))!;
             var list = new List<JsonNode?>();
             foreach (var item in result["configs"]!.AsArray())
                 list.Add(item?.DeepClone());
-            return list.Count == 0
-                ? ConfigLoadResult.Failed(path, $"{path} exports an empty array; it should export a configuration object or an array of them.")
-                : ConfigLoadResult.Loaded(path, list);
+            if (list.Count == 0)
+                return ConfigLoadResult.Failed(path, $"{path} exports an empty array; it should export a configuration object or an array of them.");
+            keep = ready;
+            return ConfigLoadResult.Loaded(path, list, ready ? new NodeFunctionBridge(process) : null);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -160,6 +174,16 @@ public static class ConfigLoader
         finally
         {
             File.Delete(resultFile);
+            if (!keep && process is not null)
+            {
+                if (!process.HasExited)
+                {
+                    process.StandardInput.Close();
+                    if (!process.WaitForExit(2000))
+                        process.Kill(entireProcessTree: true);
+                }
+                process.Dispose();
+            }
         }
     }
 

@@ -2,7 +2,8 @@
 // "My.Plugin", "options": { … } }`. The assembly is loaded with its own dependencies resolved
 // beside it, while Sharpack's assemblies are shared, so the plugin sees the compiler's types. The
 // type must implement Sharpack.Core.IPlugin and have a constructor taking the options (a
-// JsonNode) or none. Without "assembly", the type is looked up in Sharpack's own assemblies (the
+// JsonNode) and the configuration's function host (IJsFunctionHost, for JavaScript functions in
+// the options), the options alone, or none. Without "assembly", the type is looked up in Sharpack's own assemblies (the
 // built-in plugins a JavaScript config names by webpack's names are Sharpack.Plugins.Builtin.*).
 
 using System.Reflection;
@@ -33,6 +34,13 @@ public static class DotnetPluginLoader
                 if (!typeof(IPlugin).IsAssignableFrom(type) || type.IsAbstract)
                 {
                     errors.Add($"{description.Path}: '{type.FullName}' does not implement Sharpack.Core.IPlugin.");
+                    continue;
+                }
+                // A constructor that also takes the function host can call the functions in its options.
+                var withFunctions = type.GetConstructor([typeof(JsonNode), typeof(IJsFunctionHost)]);
+                if (withFunctions is not null)
+                {
+                    plugins.Add((IPlugin)withFunctions.Invoke([description.Options, description.Functions]));
                     continue;
                 }
                 var withOptions = type.GetConstructor([typeof(JsonNode)]);

@@ -6,9 +6,13 @@
 // RegExp → {"__regexp":{source,flags}}, undefined dropped, plugin instances → {"__plugin":name}
 // (plain objects { assembly?, type, options? } in plugins name .NET plugins and stay data; the
 // classes require("sharpack") gives → {"__plugin":name,"__sharpack":true,"options":…}),
-// functions → an error naming where (C# cannot run them), except entry, called here once,
-// optimization.runtimeChunk.name, called here for each entry, and output.clean.keep, called here
-// for each path under output.path.
+// functions → handles {"$sharpackFunction": id, name, length, path} into a table of functions,
+// except entry, called here once, optimization.runtimeChunk.name, called here for each entry,
+// and output.clean.keep, called here for each path under output.path.
+// Without functions, node exits once the result is written. With functions it answers "ready" on
+// stdout and stays, calling them for the build (NodeFunctionBridge.cs): one JSON request per line
+// on stdin, one answer per line on stdout, until stdin ends. stdout is the protocol's alone, so
+// what the configuration prints goes to stderr.
 // Errors go to stderr, exit code 2.
 "use strict";
 
@@ -17,6 +21,18 @@ const fs = require("fs");
 const nodePath = require("path");
 
 const [resultFile, configFile, envJson, argvJson, overridesJson] = process.argv.slice(-5);
+
+// stdout carries the bridge's answers: the configuration's own output (console.log,
+// process.stdout.write) is moved to stderr, which sharpack passes on.
+const protocolWrite = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, encoding, callback) => process.stderr.write(chunk, encoding, callback);
+
+// The configuration's functions; a handle's id is the index.
+const functionTable = [];
+function functionHandle(fn, path) {
+	functionTable.push(fn);
+	return { $sharpackFunction: functionTable.length - 1, name: typeof fn.name === "string" ? fn.name : "", length: fn.length, path };
+}
 const SHARPACK_API_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "index.js");
 
 function installSharpackApi() {
@@ -72,10 +88,9 @@ function serialize(value, path, seen, where, top = false) {
 	if (typeof value === "bigint") throw new ConfigError(`${path} is a BigInt, which sharpack cannot read.`);
 	if (typeof value === "function") {
 		if (where === "devServer") return "[function]"; // devServer is ignored by sharpack anyway
-		throw new ConfigError(
-			`${path} is a function. sharpack reads the configuration as data and cannot call functions from it; ` +
-				"use a value instead."
-		);
+		// Called from .NET through its handle; where sharpack takes no function, the normalizer
+		// refuses it naming the option. A RuntimeValue's function is named by the definition.
+		return functionHandle(value, path.replace(/\.__runtimeValue\.fn$/, ""));
 	}
 	if (value instanceof RegExp) return { __regexp: { source: value.source, flags: value.flags } };
 	if (value instanceof Date) return value.toISOString();
@@ -220,17 +235,88 @@ async function main() {
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));
+	if (functionTable.length > 0) {
+		protocolWrite("ready\n");
+		serve();
+	}
+}
+
+// Answers calls until stdin ends (the build is over, or sharpack died). Requests that arrive
+// together are answered with one write; a function that returns a promise is answered when it settles.
+function serve() {
+	let buffer = "";
+	process.stdin.setEncoding("utf8");
+	process.stdin.on("data", (chunk) => {
+		buffer += chunk;
+		const answers = [];
+		let newline;
+		while ((newline = buffer.indexOf("\n")) >= 0) {
+			const line = buffer.slice(0, newline);
+			buffer = buffer.slice(newline + 1);
+			if (line.length > 0) call(JSON.parse(line), answers);
+		}
+		if (answers.length > 0) protocolWrite(answers.join(""));
+	});
+	process.stdin.on("end", () => process.exit(0));
+}
+
+function call(request, answers) {
+	const fn = functionTable[request.fn];
+	let result;
+	try {
+		if (typeof fn !== "function") throw new Error(`sharpack: no function ${request.fn}`);
+		result = fn(...request.args);
+	} catch (err) {
+		answers.push(errorAnswer(request.id, err));
+		return;
+	}
+	if (result !== null && typeof result === "object" && typeof result.then === "function") {
+		result.then(
+			(value) => protocolWrite(answer(request, value)),
+			(err) => protocolWrite(errorAnswer(request.id, err))
+		);
+		return;
+	}
+	answers.push(answer(request, result));
+}
+
+function answer(request, result) {
+	try {
+		const out = { id: request.id };
+		const serialized = serialize(result, "(result)", new Set(), "result");
+		if (serialized !== undefined) out.result = serialized;
+		if (request.readBack) out.args = serialize(request.args, "(arguments)", new Set(), "result");
+		return `${JSON.stringify(out)}\n`;
+	} catch (err) {
+		return errorAnswer(request.id, err);
+	}
+}
+
+function errorAnswer(id, err) {
+	const message = err instanceof Error ? `${err.name}: ${err.message}` : `${String(err)}`;
+	// Only the frames: the message leads the build error already.
+	const stack =
+		err instanceof Error && typeof err.stack === "string"
+			? userFrames(err.stack)
+					.split("\n")
+					.filter((line) => /^\s+at /.test(line))
+					.join("\n")
+			: undefined;
+	return `${JSON.stringify({ id, error: { message, stack } })}\n`;
+}
+
+// Keep the frames in the user's files; node's own and this loader's are noise.
+function userFrames(stack) {
+	return String(stack)
+		.split("\n")
+		.filter((line) => !/^\s+at .*(\(node:|\[eval\]|\bnode:internal)/.test(line) && !/^\s+at node:/.test(line))
+		.join("\n");
 }
 
 main().catch((err) => {
 	if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
 	else {
-		// Keep the frames in the user's files; node's own and this loader's are noise.
-		const stack = String((err && err.stack) || err)
-			.split("\n")
-			.filter((line) => !/^\s+at .*(\(node:|\[eval\]|\bnode:internal)/.test(line) && !/^\s+at node:/.test(line))
-			.join("\n");
-		process.stderr.write(`${stack}\n`);
+		process.stderr.write(`${userFrames((err && err.stack) || err)}\n`);
 	}
 	process.exit(2);
 });

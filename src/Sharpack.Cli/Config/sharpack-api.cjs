@@ -2,8 +2,9 @@
 // require("sharpack") (and require("webpack") where no webpack package is installed). An
 // instance keeps its constructor's arguments; the config loader (config-loader.js, which is run
 // with this file in front of it) hands them to C# as { __plugin, __sharpack: true, options },
-// where Sharpack.Plugins has a plugin of the same name. Functions cannot cross: where webpack
-// takes one, the answer is worked out in the loader when it can be, or the configuration is
+// where Sharpack.Plugins has a plugin of the same name. Functions cross as handles the C# plugin
+// calls through the loader's node process (IgnorePlugin's checkResource, NormalModuleReplacementPlugin's
+// newResource, DefinePlugin.runtimeValue); where sharpack cannot call one yet, the configuration is
 // refused naming the option. Required on its own (tools/webpack-api.cjs, outside sharpack's
 // loader) it exports the same classes, so a configuration can also be evaluated in plain node.
 "use strict";
@@ -31,18 +32,43 @@ class SharpackPlugin {
 		throw new Error(`${this.constructor.name} from sharpack only runs in sharpack's build.`);
 	}
 }
+// webpack's RuntimeValue (DefinePlugin.runtimeValue(fn, options)): code computed for each module
+// that uses the definition, by fn({ module, key, version }). options: true (never cacheable), an
+// array of file dependencies, or { fileDependencies, contextDependencies, missingDependencies,
+// buildDependencies, version }.
+class RuntimeValue {
+	constructor(fn, options) {
+		this.fn = fn;
+		this.options = Array.isArray(options) ? { fileDependencies: options } : options || {};
+	}
+	get fileDependencies() {
+		return this.options === true ? true : this.options.fileDependencies;
+	}
+}
 class DefinePlugin extends SharpackPlugin {
 	constructor(definitions) {
 		super([definitions]);
 		this.definitions = definitions;
 	}
+	static runtimeValue(fn, options) {
+		return new RuntimeValue(fn, options);
+	}
 	__sharpackOptions(path) {
-		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become code.
+		// webpack's toCode for what JSON cannot carry: undefined, bigint, NaN and Infinity become
+		// code, a function its source in parentheses; a RuntimeValue crosses as
+		// { __runtimeValue: { fn, options } }, its fn as a handle the C# plugin calls per module.
 		const walk = (value, where) => {
 			if (value === undefined) return "undefined";
 			if (typeof value === "bigint") return `${value}n`;
 			if (typeof value === "number" && !Number.isFinite(value)) return `${value}`;
-			noFunction(value, `${where} (DefinePlugin.runtimeValue or a function)`);
+			if (Object.is(value, -0)) return "-0";
+			if (value instanceof RuntimeValue) {
+				if (!isFn(value.fn)) throw new ConfigError(`${where}: DefinePlugin.runtimeValue needs a function.`);
+				const options = value.options === true ? true : { ...value.options };
+				if (options !== true) delete options.version; // a cache version: sharpack does not cache builds
+				return { __runtimeValue: { fn: value.fn, options } };
+			}
+			if (isFn(value)) return `(${value.toString()})`;
 			if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
 				const out = Array.isArray(value) ? [] : {};
 				for (const key of Object.keys(value)) out[key] = walk(value[key], child(where, key));
@@ -66,12 +92,7 @@ class BannerPlugin extends SharpackPlugin {
 	}
 	__sharpackOptions(path) {
 		const options = this.options || {};
-		if (isFn(options.banner)) {
-			throw new ConfigError(
-				`${path}: BannerPlugin's banner is a function. webpack calls it for each chunk file with { hash, chunk, filename }, which sharpack cannot do from .NET; ` +
-					"use a string with placeholders ([name], [file], [contenthash], …) instead."
-			);
-		}
+		// A banner function crosses as a handle; the C# plugin calls it per file with { hash, chunk, filename }.
 		for (const key of ["test", "include", "exclude"]) noFunction(options[key], `${path}.options.${key}`);
 		return options;
 	}
@@ -80,12 +101,6 @@ class IgnorePlugin extends SharpackPlugin {
 	constructor(options) {
 		super([options]);
 		this.options = options;
-	}
-	__sharpackOptions(path) {
-		if (this.options && isFn(this.options.checkResource)) {
-			throw new ConfigError(`${path}: IgnorePlugin's checkResource is a function, which sharpack cannot call from .NET; use { resourceRegExp, contextRegExp? } instead.`);
-		}
-		return this.options;
 	}
 }
 class EnvironmentPlugin extends SharpackPlugin {
@@ -121,8 +136,10 @@ class ContextReplacementPlugin extends SharpackPlugin {
 	}
 	__sharpackOptions(path) {
 		const args = [...this.__sharpackArgs];
-		if (isFn(args[1]) || isFn(args[2])) {
-			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCallback is a function, which sharpack cannot call from .NET; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
+		// (resourceRegExp, newContentCallback): the callback crosses as a handle the C# plugin calls.
+		if (isFn(args[1])) return [args[0], args[1]];
+		if (isFn(args[2])) {
+			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCreateContextMap (a function as the third argument) is not supported by sharpack; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
 		}
 		if (typeof args[1] === "string" && args[2] !== null && typeof args[2] === "object" && !(args[2] instanceof RegExp)) {
 			throw new ConfigError(`${path}: ContextReplacementPlugin with a map of requests (third argument) is not supported by sharpack.`);
@@ -137,10 +154,8 @@ class NormalModuleReplacementPlugin extends SharpackPlugin {
 		this.resourceRegExp = resourceRegExp;
 		this.newResource = newResource;
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.newResource)) {
-			throw new ConfigError(`${path}: NormalModuleReplacementPlugin's newResource is a function, which sharpack cannot call from .NET; use a string instead.`);
-		}
+	__sharpackOptions() {
+		// A newResource function crosses as a handle: the C# plugin calls it with the resolve data and reads back what it changed.
 		return [this.resourceRegExp, this.newResource];
 	}
 }
@@ -149,12 +164,7 @@ class ProgressPlugin extends SharpackPlugin {
 		super([options]);
 		this.options = options;
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.options) || (this.options && isFn(this.options.handler))) {
-			throw new ConfigError(`${path}: ProgressPlugin's handler is a function, which sharpack cannot call from .NET; leave it out to print the progress.`);
-		}
-		return this.options;
-	}
+	// A handler function (the options, or options.handler) crosses as a handle the C# plugin calls at each step.
 }
 class DotenvPlugin extends SharpackPlugin {
 	constructor(options) {
@@ -167,15 +177,11 @@ class DeterministicModuleIdsPlugin extends SharpackPlugin {
 		super([options]);
 		this.options = options || {};
 	}
-	__sharpackOptions(path) {
-		if (isFn(this.options.test)) {
-			throw new ConfigError(`${path}: DeterministicModuleIdsPlugin's test is a function, which sharpack cannot call from .NET; leave it out to give every module an id.`);
-		}
-		return this.options;
-	}
+	// A test function crosses as a handle the C# plugin calls per module.
 }
 const sharpackApi = {
 	DefinePlugin,
+	RuntimeValue,
 	ProvidePlugin,
 	BannerPlugin,
 	IgnorePlugin,

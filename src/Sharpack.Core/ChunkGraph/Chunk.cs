@@ -71,6 +71,9 @@ public sealed class Chunk(string? name)
     /// <summary>A filename template overriding output.filename (entry <c>filename</c>).</summary>
     public string? FilenameTemplate { get; internal set; }
 
+    /// <summary>The entry's <c>filename</c> as a JavaScript function, asked for the template (see <see cref="FilenameTemplate"/>).</summary>
+    public Options.JsFunction? FilenameFunction { get; internal set; }
+
     /// <summary>
     /// Follows getAllChunks in webpack's StartupHelpers: for an entry chunk, the other chunks of its
     /// entrypoints (and of the entrypoints those depend on) that must be loaded before its entries

@@ -71,6 +71,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             var entry = FindEntry(name);
             var chunk = AddChunk(name);
             chunk.FilenameTemplate = entry?.Filename;
+            chunk.FilenameFunction = entry?.FilenameFunction;
             var group = AddGroup(new ChunkGroupOptions(name), isEntrypoint: true);
             group.Chunks.Add(chunk);
             chunk.Groups.Add(group);

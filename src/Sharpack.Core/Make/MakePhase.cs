@@ -174,8 +174,19 @@ internal sealed class MakePhase
         private string? _error;
         private string? _details;
 
-        protected override void Execute(MakePhase phase) =>
-            (_module, _error, _details) = phase.Resolve(dependency, context, origin);
+        protected override void Execute(MakePhase phase)
+        {
+            try
+            {
+                (_module, _error, _details) = phase.Resolve(dependency, context, origin);
+            }
+            catch (JsFunctionException e)
+            {
+                // A configuration's function (a rule condition, IgnorePlugin's checkResource…) threw:
+                // the request fails, as a throwing factory hook fails it in webpack.
+                _error = e.Describe();
+            }
+        }
 
         protected override void Apply(MakePhase phase) => phase.OnFactorized(origin, dependency, _module, _error, _details);
     }
@@ -193,6 +204,11 @@ internal sealed class MakePhase
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InsufficientExecutionStackException)
             {
                 _diagnostics = [new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName)];
+            }
+            catch (JsFunctionException e)
+            {
+                // A configuration's function called while parsing (DefinePlugin.runtimeValue) threw.
+                _diagnostics = [new BuildDiagnostic("Module build failed: " + e.Describe(), module.ReadableName)];
             }
         }
 

@@ -42,11 +42,12 @@ internal sealed class RuleEffects
     /// <summary>The loaders of matching rules with <c>enforce: "pre"</c>, or null when none.</summary>
     public List<ModuleGraph.LoaderItem>? PreLoaders { get; private set; }
 
-    internal void Apply(ModuleRule rule)
+    internal void Apply(ModuleRule rule, in RuleData data)
     {
         if (rule.Type is not null)
             Type = rule.Type;
-        if (rule.Use.Count > 0)
+        var use = rule.UseFunction is { } useFunction ? useFunction(EffectData(data)) : rule.Use;
+        if (use.Count > 0)
         {
             var loaders = rule.Enforce switch
             {
@@ -54,7 +55,7 @@ internal sealed class RuleEffects
                 "pre" => PreLoaders ??= [],
                 _ => NormalLoaders ??= [],
             };
-            loaders.AddRange(rule.Use);
+            loaders.AddRange(use);
         }
         if (rule.Parser is not null)
         {
@@ -62,6 +63,18 @@ internal sealed class RuleEffects
             (_parserKey ??= new StringBuilder()).Append(rule.Path).Append('|');
         }
     }
+
+    // webpack's effect data, which a `use` function is given (a fresh object each call: the function may change it).
+    private static JsonObject EffectData(in RuleData data) => new()
+    {
+        ["resource"] = data.Resource,
+        ["realResource"] = data.Resource,
+        ["resourceQuery"] = data.ResourceQuery,
+        ["resourceFragment"] = data.ResourceFragment,
+        ["issuer"] = data.Issuer,
+        ["issuerLayer"] = "",
+        ["descriptionData"] = data.Description is { } description ? JsonNode.Parse(description.Data.GetRawText()) : null,
+    };
 }
 
 internal static class RuleMatcher
@@ -91,7 +104,7 @@ internal static class RuleMatcher
     {
         if (!Matches(rule, data))
             return false;
-        effects.Apply(rule);
+        effects.Apply(rule, data);
         foreach (var child in rule.Rules)
             ExecRule(child, data, effects);
         foreach (var child in rule.OneOf)

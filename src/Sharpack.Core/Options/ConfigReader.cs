@@ -9,7 +9,61 @@ namespace Sharpack.Core.Options;
 
 internal sealed class ConfigReader
 {
+    private readonly HashSet<JsonNode> _usedFunctions = new(ReferenceEqualityComparer.Instance);
+    // Options warned about as ignored: a function there is ignored with them, not an error.
+    private readonly HashSet<string> _ignoredPaths = new(StringComparer.Ordinal);
+
     public List<string> Errors { get; } = [];
+
+    /// <summary>Resolves the configuration's function handles; null when it holds none (or is JSON).</summary>
+    public IJsFunctionHost? Functions { get; init; }
+
+    /// <summary>
+    /// The function a handle at <paramref name="path"/> stands for; null when <paramref name="node"/>
+    /// is not a handle. A handle read this way is an option that takes a function; any other left in
+    /// the configuration is refused by <see cref="CheckUnusedFunctions"/>.
+    /// </summary>
+    public JsFunction? Function(JsonNode? node, string path)
+    {
+        if (!JsFunction.IsHandle(node))
+            return null;
+        _usedFunctions.Add(node!);
+        if (Functions?.Resolve(node) is { } function)
+            return function;
+        Error(path, "is a function, and no JavaScript runs beside this build to call it.");
+        return null;
+    }
+
+    /// <summary>
+    /// Refuses every function handle under <paramref name="node"/> that no option read (an option
+    /// that takes no function, or one sharpack cannot call yet), replacing the type errors the readers
+    /// gave for it, so the message names the option and says why. Options ignored with a warning
+    /// (<see cref="CheckKeys"/>) are skipped: their functions are ignored with them.
+    /// </summary>
+    public void CheckUnusedFunctions(JsonNode? node, string path)
+    {
+        if (_ignoredPaths.Contains(path))
+            return;
+        if (JsFunction.IsHandle(node))
+        {
+            if (_usedFunctions.Contains(node!))
+                return;
+            Errors.RemoveAll(error => error.StartsWith(path + " ", StringComparison.Ordinal));
+            Error(path, "is a function. sharpack calls JavaScript functions only where it knows webpack's signature " +
+                "(output.filename, chunkFilename and publicPath, an entry's filename, module.rules conditions and use, DefinePlugin.runtimeValue and webpack's plugins that take functions); use a value instead.");
+            return;
+        }
+        if (node is JsonObject obj)
+        {
+            foreach (var (key, value) in obj)
+                CheckUnusedFunctions(value, Child(path, key));
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+                CheckUnusedFunctions(array[i], Item(path, i));
+        }
+    }
 
     public List<string> Warnings { get; } = [];
 
@@ -73,6 +127,7 @@ internal sealed class ConfigReader
                 if (offWhenFalse is not null && Kind(value) == JsonValueKind.False && Array.IndexOf(offWhenFalse, key) >= 0)
                     continue;
                 Warning($"{Child(path, key)} is not supported by sharpack yet and is ignored.");
+                _ignoredPaths.Add(Child(path, key));
                 continue;
             }
             if (notImplemented is not null && Array.IndexOf(notImplemented, key) >= 0)
@@ -83,6 +138,7 @@ internal sealed class ConfigReader
             if (LenientUnknownProperties)
             {
                 Warning($"{Child(path, key)} is not a webpack option and is ignored (validate: false).");
+                _ignoredPaths.Add(Child(path, key));
                 continue;
             }
             var valid = new SortedSet<string>(supported, StringComparer.Ordinal);

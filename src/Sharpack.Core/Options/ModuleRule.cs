@@ -48,6 +48,13 @@ public sealed class ModuleRule
     /// <summary><c>use</c>, or <c>loader</c> with <c>options</c>: the loaders the rule adds, leftmost first.</summary>
     public IReadOnlyList<ModuleGraph.LoaderItem> Use { get; init; } = [];
 
+    /// <summary>
+    /// <c>use</c> as a function (or holding one): given webpack's effect data for a module the rule
+    /// matches (<c>resource</c>, <c>resourceQuery</c>, <c>issuer</c>, …), the loaders to add; null
+    /// when <c>use</c> is data (<see cref="Use"/>).
+    /// </summary>
+    public Func<JsonObject, IReadOnlyList<ModuleGraph.LoaderItem>>? UseFunction { get; init; }
+
     /// <summary><c>enforce</c>: <c>pre</c> or <c>post</c> for pre and post loaders; null for normal ones.</summary>
     public string? Enforce { get; init; }
 

@@ -89,8 +89,10 @@ public static partial class OptionsNormalizer
             imports = ReadImports(reader, importNode, ConfigReader.Child(path, "import"));
             ok &= imports is not null;
         }
-        var filename = reader.String(descriptor["filename"], ConfigReader.Child(path, "filename"));
-        ok &= descriptor["filename"] is null || filename is not null;
+        // webpack's filename may be a function (pathData, assetInfo) => template, as output.filename.
+        var filenameFunction = reader.Function(descriptor["filename"], ConfigReader.Child(path, "filename"));
+        var filename = filenameFunction is null ? reader.String(descriptor["filename"], ConfigReader.Child(path, "filename")) : null;
+        ok &= descriptor["filename"] is null || filename is not null || filenameFunction is not null;
 
         var dependOn = new List<string>();
         if (descriptor["dependOn"] is { } dependOnNode)
@@ -127,7 +129,7 @@ public static partial class OptionsNormalizer
         }
         if (!ok)
             return null;
-        return new EntryDescription { Name = name, Imports = imports!, Filename = filename, DependOn = dependOn, Runtime = runtime };
+        return new EntryDescription { Name = name, Imports = imports!, Filename = filename, FilenameFunction = filenameFunction, DependOn = dependOn, Runtime = runtime };
     }
 
     // A string or a non-empty array of unique non-empty strings.

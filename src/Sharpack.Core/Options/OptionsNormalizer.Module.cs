@@ -310,7 +310,8 @@ public static partial class OptionsNormalizer
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             Parser = parser,
-            Use = ReadUse(reader, rule, path, webpackPath, out var enforce),
+            Use = ReadUse(reader, rule, path, webpackPath, out var enforce, out var useFunction),
+            UseFunction = useFunction,
             Enforce = enforce,
             Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context, webpackPath + ".rules"),
             OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context, webpackPath + ".oneOf"),
@@ -320,9 +321,11 @@ public static partial class OptionsNormalizer
     // Follows webpack's UseEffectRulePlugin: `use` (a loader name, { loader, options, ident }, or an
     // array of them) or `loader` with `options`, never both; object options without an ident go by
     // the rule's path (webpack's `ruleSet[1].rules[0].use[0]`), so the module's request names them.
-    // A function in `use` cannot reach here: the configuration is read as data.
-    private static List<ModuleGraph.LoaderItem> ReadUse(ConfigReader reader, JsonObject rule, string path, string webpackPath, out string? enforce)
+    // A function as `use` (or as an item of it) is asked per module: see ReadUseFunction.
+    private static List<ModuleGraph.LoaderItem> ReadUse(ConfigReader reader, JsonObject rule, string path, string webpackPath, out string? enforce,
+        out Func<JsonObject, IReadOnlyList<ModuleGraph.LoaderItem>>? useFunction)
     {
+        useFunction = null;
         enforce = null;
         var use = new List<ModuleGraph.LoaderItem>();
         var enforcePath = ConfigReader.Child(path, "enforce");
@@ -342,7 +345,9 @@ public static partial class OptionsNormalizer
             if (rule["options"] is not null)
                 reader.Error(ConfigReader.Child(path, "options"), "A Rule must not have a 'options' property when it has a 'use' property");
             var usePath = ConfigReader.Child(path, "use");
-            if (useNode is JsonArray items)
+            if (JsFunction.IsHandle(useNode) || (useNode is JsonArray withFunctions && withFunctions.Any(JsFunction.IsHandle)))
+                useFunction = ReadUseFunction(reader, useNode, usePath);
+            else if (useNode is JsonArray items)
             {
                 var kept = 0;
                 for (var i = 0; i < items.Count; i++)
@@ -384,6 +389,49 @@ public static partial class OptionsNormalizer
                 reader.Error(enforcePath, "is only valid with 'use' or 'loader'.");
         }
         return use;
+    }
+
+    // Follows webpack's UseEffectRulePlugin for functions: `use: (data) => items` (or a function
+    // among the items) is called for each module the rule matches with webpack's effect data, and
+    // its answer read as `use` is, options without an ident going by "[[missing ident]]". What it
+    // answers wrong fails the module's request, naming the option.
+    private static Func<JsonObject, IReadOnlyList<ModuleGraph.LoaderItem>>? ReadUseFunction(ConfigReader reader, JsonNode useNode, string usePath)
+    {
+        var parts = new List<(JsFunction? Function, JsonNode? Item, string Path)>();
+        if (useNode is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+                parts.Add((JsFunction.IsHandle(array[i]) ? reader.Function(array[i], ConfigReader.Item(usePath, i)) : null, array[i], ConfigReader.Item(usePath, i)));
+        }
+        else
+        {
+            parts.Add((reader.Function(useNode, usePath), useNode, usePath));
+        }
+        if (parts.Any(part => part.Function is null && JsFunction.IsHandle(part.Item)))
+            return null; // no host: reported by reader.Function
+        return data =>
+        {
+            var loaders = new List<ModuleGraph.LoaderItem>();
+            foreach (var (function, item, itemPath) in parts)
+            {
+                var answer = function is null ? item : function.Call(data);
+                var answerReader = new ConfigReader();
+                JsonNode?[] answers = answer is JsonArray answered ? [.. answered] : [answer];
+                foreach (var one in answers)
+                {
+                    if (ConfigReader.Kind(one) is JsonValueKind.Null or JsonValueKind.False
+                        || (ConfigReader.Kind(one) == JsonValueKind.String && one!.GetValue<string>().Length == 0))
+                    {
+                        continue;
+                    }
+                    if (ReadUseItem(answerReader, one, itemPath, "[[missing ident]]") is { } loader)
+                        loaders.Add(loader);
+                }
+                if (answerReader.Errors.Count > 0 && function is not null)
+                    throw JsFunctionException.Failed(function.OptionPath, $"answered what `use` cannot be: {string.Join("; ", answerReader.Errors)}");
+            }
+            return loaders;
+        };
     }
 
     // One item of `use`: "name" or "name?query", or { loader, options?, ident? }.
@@ -447,6 +495,8 @@ public static partial class OptionsNormalizer
     /// </summary>
     private static RuleCondition? ReadCondition(ConfigReader reader, JsonNode? node, string path, string? context)
     {
+        if (JsFunction.IsHandle(node))
+            return ReadFunctionCondition(reader, node!, path);
         switch (ConfigReader.Kind(node))
         {
             case JsonValueKind.String:
@@ -476,6 +526,24 @@ public static partial class OptionsNormalizer
             default:
                 reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.");
                 return null;
+        }
+    }
+
+    // Follows webpack's compileCondition for a function: called with "" once, now, for whether it
+    // matches an absent value (a throw there is a configuration error, as webpack's "Evaluation of
+    // condition function threw error"), then with each value tested.
+    private static RuleCondition? ReadFunctionCondition(ConfigReader reader, JsonNode node, string path)
+    {
+        if (reader.Function(node, path) is not { } function)
+            return null;
+        try
+        {
+            return RuleCondition.Function(function, JsFunction.IsTruthy(function.Call(JsonValue.Create(""))));
+        }
+        catch (JsFunctionException e)
+        {
+            reader.Error(path, $"Evaluation of condition function threw error: {e.Describe()}");
+            return null;
         }
     }
 

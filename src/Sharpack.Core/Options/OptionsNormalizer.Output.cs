@@ -101,9 +101,17 @@ public static partial class OptionsNormalizer
             reader.Error("configuration.output.path", "should not contain a NUL character: no path can hold one.");
             outputPath = null;
         }
-        var filename = ReadFilename(reader, obj["filename"], "configuration.output.filename") ?? (module ? "[name].mjs" : "[name].js");
-        var chunkFilename = ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") ?? DeriveChunkFilename(filename);
-        var publicPath = reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
+        // A function (pathData, assetInfo) => template is asked per chunk; webpack then derives no
+        // chunkFilename from it and uses "[id].js".
+        var filenameFunction = reader.Function(obj["filename"], "configuration.output.filename");
+        var chunkFilenameFunction = reader.Function(obj["chunkFilename"], "configuration.output.chunkFilename");
+        var filename = (filenameFunction is null ? ReadFilename(reader, obj["filename"], "configuration.output.filename") : null) ?? (module ? "[name].mjs" : "[name].js");
+        var chunkFilename = (chunkFilenameFunction is null ? ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") : null)
+            ?? (filenameFunction is null ? DeriveChunkFilename(filename) : module ? "[id].mjs" : "[id].js");
+        // A function ({ hash }) => path is asked when the runtime is written; "" stands for it here
+        // (not "auto": webpack then writes __webpack_require__.p itself, and BASE_URL is "/").
+        var publicPathFunction = reader.Function(obj["publicPath"], "configuration.output.publicPath");
+        var publicPath = publicPathFunction is not null ? "" : reader.String(obj["publicPath"], "configuration.output.publicPath", allowEmpty: true) ?? "auto";
 
         var clean = ReadClean(reader, obj["clean"]);
 
@@ -149,7 +157,10 @@ public static partial class OptionsNormalizer
             Path = Path.GetFullPath(outputPath ?? "dist", context),
             Filename = filename,
             ChunkFilename = chunkFilename,
+            FilenameFunction = filenameFunction,
+            ChunkFilenameFunction = chunkFilenameFunction,
             PublicPath = publicPath,
+            PublicPathFunction = publicPathFunction,
             Clean = clean,
             Iife = iife,
             StrictModuleResolution = strictModuleResolution,

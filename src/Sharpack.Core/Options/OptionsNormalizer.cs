@@ -47,12 +47,14 @@ public static partial class OptionsNormalizer
     /// <summary>
     /// Normalizes one configuration object. <paramref name="configuration"/> may be null (no
     /// config file: everything from defaults and overrides); relative paths resolve against
-    /// <paramref name="workingDirectory"/> (the current directory by default).
+    /// <paramref name="workingDirectory"/> (the current directory by default). <paramref name="functions"/>
+    /// resolves the function handles a JavaScript configuration holds (null: any function is an
+    /// error naming its option).
     /// </summary>
-    public static NormalizedOptions Normalize(JsonNode? configuration, OptionsOverrides? overrides = null, string? workingDirectory = null)
+    public static NormalizedOptions Normalize(JsonNode? configuration, OptionsOverrides? overrides = null, string? workingDirectory = null, IJsFunctionHost? functions = null)
     {
         var cwd = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
-        var reader = new ConfigReader();
+        var reader = new ConfigReader { Functions = functions };
         JsonObject root;
         if (configuration is null)
         {
@@ -90,6 +92,12 @@ public static partial class OptionsNormalizer
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
+        // Plugins read their own options (and functions) when they are made.
+        foreach (var (key, value) in root)
+        {
+            if (key is not ("plugins" or "devServer"))
+                reader.CheckUnusedFunctions(value, ConfigReader.Child(Root, key));
+        }
 
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
@@ -473,7 +481,7 @@ public static partial class OptionsNormalizer
                         reader.Error(path, $"has an unknown property '{key}'. A .NET plugin is described as object {{ assembly?, type, options? }}.");
                 }
                 var assembly = reader.String(obj["assembly"], ConfigReader.Child(path, "assembly"));
-                result.Add(new PluginDescription(path, assembly is null ? null : Path.GetFullPath(assembly, context), typeNode.GetValue<string>(), obj["options"]?.DeepClone()));
+                result.Add(new PluginDescription(path, assembly is null ? null : Path.GetFullPath(assembly, context), typeNode.GetValue<string>(), obj["options"]?.DeepClone()) { Functions = reader.Functions });
                 continue;
             }
             var name = plugin?["__plugin"] is JsonValue nameNode && nameNode.GetValueKind() == JsonValueKind.String ? nameNode.GetValue<string>() : null;
@@ -481,7 +489,12 @@ public static partial class OptionsNormalizer
             // a built-in plugin by webpack's name, made by Sharpack.Plugins from its options.
             if (name is not null && ConfigReader.Kind(plugin!["__sharpack"]) == JsonValueKind.True && BuiltinPluginNames.Contains(name))
             {
-                result.Add(new PluginDescription(path, null, BuiltinPluginNamespace + name, plugin["options"]?.DeepClone()));
+                result.Add(new PluginDescription(path, null, BuiltinPluginNamespace + name, plugin["options"]?.DeepClone()) { Functions = reader.Functions });
+                continue;
+            }
+            if (JsFunction.IsHandle(plugin))
+            {
+                reader.Error(path, "is a function plugin, which sharpack cannot run: the build would lack what it does. Remove it, or use a .NET plugin (object { assembly, type, options? }).");
                 continue;
             }
             reader.Error(path, name is null

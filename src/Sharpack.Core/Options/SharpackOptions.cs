@@ -91,6 +91,9 @@ public sealed class EntryDescription
     /// <summary>A filename template for this entry's chunk, overriding <c>output.filename</c>.</summary>
     public string? Filename { get; init; }
 
+    /// <summary>The entry's <c>filename</c> as a function <c>(pathData, assetInfo) =&gt; template</c>, asked for its chunk; null when it is a template or absent.</summary>
+    public JsFunction? FilenameFunction { get; init; }
+
     /// <summary>Entries whose chunks this one depends on (<c>dependOn</c>).</summary>
     public IReadOnlyList<string> DependOn { get; init; } = [];
 
@@ -109,6 +112,21 @@ public sealed class OutputOptions
 
     /// <summary><c>output.chunkFilename</c>.</summary>
     public string ChunkFilename { get; init; } = "[id].js";
+
+    /// <summary>
+    /// <c>output.filename</c> as a function <c>(pathData, assetInfo) =&gt; template</c>, asked for each
+    /// initial chunk (then <see cref="Filename"/> is only its default); null when it is a template.
+    /// </summary>
+    public JsFunction? FilenameFunction { get; init; }
+
+    /// <summary><c>output.chunkFilename</c> as a function, asked for each non-initial chunk, as <see cref="FilenameFunction"/>.</summary>
+    public JsFunction? ChunkFilenameFunction { get; init; }
+
+    /// <summary>
+    /// <c>output.publicPath</c> as a function <c>({ hash }) =&gt; path</c>, asked when the runtime's
+    /// <c>__webpack_require__.p</c> is written (then <see cref="PublicPath"/> is "").
+    /// </summary>
+    public JsFunction? PublicPathFunction { get; init; }
 
     /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
     public string PublicPath { get; init; } = "auto";
@@ -319,4 +337,8 @@ public sealed class CleanOptions
 /// (<c>{ "assembly": "./plugins/My.dll", "type": "My.Plugin", "options": { … } }</c>), or a built-in
 /// plugin by webpack's name (<c>{ "__plugin": "DefinePlugin", "options": … }</c> from a JavaScript config).
 /// </summary>
-public sealed record PluginDescription(string Path, string? Assembly, string Type, System.Text.Json.Nodes.JsonNode? Options);
+public sealed record PluginDescription(string Path, string? Assembly, string Type, System.Text.Json.Nodes.JsonNode? Options)
+{
+    /// <summary>Resolves function handles in <see cref="Options"/> (a plugin constructor taking it gets it); null when the configuration holds no functions.</summary>
+    public IJsFunctionHost? Functions { get; init; }
+}

@@ -3,8 +3,10 @@
 // chunks that start no entry, which entry chunks may require; then runtime chunks, whose names
 // the other initial chunks may require; then the entry chunks.
 
+using System.Text.Json.Nodes;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Options;
 
 namespace Sharpack.Core.Seal;
 
@@ -35,11 +37,30 @@ internal static class CreateChunkAssetsPass
         var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
         foreach (var chunk in ordered)
         {
-            var template = chunk.FilenameTemplate ?? (chunk.IsInitial ? compilation.Options.Output.Filename : compilation.Options.Output.ChunkFilename);
+            string template;
+            try
+            {
+                template = TemplateFor(compilation, chunk);
+            }
+            catch (JsFunctionException e)
+            {
+                compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
+                continue;
+            }
             // A provisional name (no content hash yet) tells the renderer where the file will sit.
             chunk.Files.Clear();
             chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
-            var source = renderer.Render(chunk, renderContext);
+            Sharpack.Sources.Source source;
+            try
+            {
+                source = renderer.Render(chunk, renderContext);
+            }
+            catch (JsFunctionException e)
+            {
+                // A configuration function the runtime asked (output.publicPath) threw.
+                compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
+                continue;
+            }
             // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
             var bytes = source.GetBuffer();
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
@@ -58,5 +79,22 @@ internal static class CreateChunkAssetsPass
                 Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
             });
         }
+    }
+
+    // The chunk's filename template: an entry's own (a template or a function), else output.filename (initial chunks) or
+    // output.chunkFilename. A function there is asked once per chunk, as webpack's
+    // TemplatedPathPlugin calls it with (pathData, assetInfo), and its answer is filled in as a template.
+    private static string TemplateFor(Compilation compilation, Chunk chunk)
+    {
+        if (chunk.FilenameTemplate is { } own)
+            return own;
+        var output = compilation.Options.Output;
+        var function = chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
+        if (function is null)
+            return chunk.IsInitial ? output.Filename : output.ChunkFilename;
+        var answer = function.Call(PathData.ForChunk(chunk, compilation.FullHash), new JsonObject());
+        if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
+            return template;
+        throw JsFunctionException.Failed(function.OptionPath, $"returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}; it should return a non-empty string (a filename template).");
     }
 }

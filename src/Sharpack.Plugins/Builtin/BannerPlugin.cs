@@ -3,6 +3,8 @@
 // entryOnly) whose name passes test/include/exclude. The text's placeholders are filled per file
 // as webpack's compilation.getPath does: [name] [id] [chunkhash] [contenthash] of the chunk,
 // [fullhash]/[hash] of the compilation, [file] [base] [path] [query] [fragment] [ext] of the file.
+// A banner function from a configuration is called for each file through the JavaScript bridge,
+// with webpack's { hash, chunk, filename }; its answer is wrapped and filled in the same way.
 
 using System.Text;
 using System.Text.Json;
@@ -10,6 +12,8 @@ using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Hooks;
+using Sharpack.Core.Options;
+using Sharpack.Core.Seal;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Builtin;
@@ -19,6 +23,12 @@ public sealed record BannerPluginOptions
 {
     /// <summary>The banner text, with placeholders such as <c>[name]</c> and <c>[contenthash]</c>.</summary>
     public required string Banner { get; init; }
+
+    /// <summary>
+    /// webpack's banner function: given the chunk, the file and the compilation's hash, the banner
+    /// text (placeholders are still filled in); when set, <see cref="Banner"/> is not used.
+    /// </summary>
+    public Func<Chunk, string, string, string>? BannerFunction { get; init; }
 
     /// <summary>Add the text as it is, not wrapped in a <c>/*! … */</c> comment.</summary>
     public bool Raw { get; init; }
@@ -64,14 +74,32 @@ public sealed class BannerPlugin : IPlugin
     }
 
     /// <summary>A plugin from a configuration's options: a string, or an object { banner, raw, entryOnly, footer, test, include, exclude, stage }.</summary>
-    public BannerPlugin(JsonNode? options) : this(Read(options))
+    public BannerPlugin(JsonNode? options) : this(Read(options, null))
     {
     }
 
-    private static BannerPluginOptions Read(JsonNode? node)
+    /// <summary>
+    /// A plugin from a configuration's options, where the banner may be a JavaScript function of
+    /// webpack's <c>{ hash, chunk, filename }</c> that <paramref name="functions"/> calls for each file.
+    /// </summary>
+    public BannerPlugin(JsonNode? options, IJsFunctionHost? functions) : this(Read(options, functions))
+    {
+    }
+
+    private static BannerPluginOptions Read(JsonNode? node, IJsFunctionHost? functions)
     {
         if (BuiltinOptions.Kind(node) == JsonValueKind.String)
             return new BannerPluginOptions { Banner = node!.GetValue<string>() };
+        Func<Chunk, string, string, string>? bannerFunction = null;
+        if (node is JsonObject withFunction && JsFunction.IsHandle(withFunction["banner"]))
+        {
+            var function = BuiltinOptions.Function(withFunction["banner"], functions, Title, "options.banner");
+            bannerFunction = (chunk, file, hash) => function.Call(PathData.ForChunk(chunk, hash, file)) is JsonValue text && text.GetValueKind() == JsonValueKind.String
+                ? text.GetValue<string>()
+                : throw JsFunctionException.Failed(function.OptionPath, $"returned no string for {file}; it should return the banner's text.");
+            node = withFunction.DeepClone();
+            node["banner"] = "";
+        }
         if (node is not JsonObject obj)
             throw BuiltinOptions.Invalid(Title, "options should be one of these:\n   object { banner, entryOnly?, exclude?, footer?, include?, raw?, stage?, test? } | string | function");
         BuiltinOptions.CheckKeys(obj, Title, "banner", "entryOnly", "exclude", "footer", "include", "raw", "stage", "test");
@@ -83,6 +111,7 @@ public sealed class BannerPlugin : IPlugin
         return new BannerPluginOptions
         {
             Banner = banner,
+            BannerFunction = bannerFunction,
             Raw = BuiltinOptions.Bool(obj["raw"], Title, "options.raw") ?? false,
             EntryOnly = BuiltinOptions.Bool(obj["entryOnly"], Title, "options.entryOnly") ?? false,
             Footer = BuiltinOptions.Bool(obj["footer"], Title, "options.footer") ?? false,
@@ -111,9 +140,23 @@ public sealed class BannerPlugin : IPlugin
             {
                 if (!Matches(file) || compilation.GetAsset(file) is null)
                     continue;
+                var banner = _banner;
+                if (_options.BannerFunction is { } function)
+                {
+                    try
+                    {
+                        var text = function(chunk, file, compilation.FullHash);
+                        banner = _options.Raw ? text : WrapComment(text);
+                    }
+                    catch (JsFunctionException e)
+                    {
+                        compilation.Errors.Add(new Sharpack.Core.Stats.BuildDiagnostic(e.Describe()));
+                        continue;
+                    }
+                }
                 compilation.UpdateAsset(file, old =>
                 {
-                    var comment = Interpolate(_banner, compilation, chunk, file, old);
+                    var comment = Interpolate(banner, compilation, chunk, file, old);
                     return _options.Footer ? new ConcatSource(old, "\n", comment) : new ConcatSource(comment, "\n", old);
                 });
             }

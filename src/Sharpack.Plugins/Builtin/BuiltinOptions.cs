@@ -38,6 +38,15 @@ internal static class BuiltinOptions
     /// <summary>The JavaScript text of a RegExp option (<c>/a|b/i</c>).</summary>
     public static string RegExpText(JsonNode node) => $"/{node["__regexp"]!["source"]}/{node["__regexp"]!["flags"]}";
 
+    /// <summary>A JavaScript function option (a handle <paramref name="functions"/> resolves).</summary>
+    public static JsFunction Function(JsonNode? node, IJsFunctionHost? functions, string title, string path)
+    {
+        if (!JsFunction.IsHandle(node))
+            throw Invalid(title, $"{path} should be a function.");
+        return functions?.Resolve(node)
+            ?? throw Invalid(title, $"{path} is a function, and no JavaScript runs beside this build to call it.");
+    }
+
     public static string? String(JsonNode? node, string title, string path)
     {
         if (node is null)

@@ -2,13 +2,15 @@
 // import(`./x/${y}`)) whose request matches the pattern before resolution, or whose resolved
 // folder matches after, gets another folder (relative to the resolved one, or absolute), another
 // recursive flag, or another file pattern: `new ContextReplacementPlugin(/moment[/\\]locale$/, /de|fr/)`
-// keeps two locales out of a bundle that would hold them all.
+// keeps two locales out of a bundle that would hold them all. A newContentCallback function from a
+// configuration is called with the context's data through the JavaScript bridge, its changes read back.
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Sharpack.Core;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 
 namespace Sharpack.Plugins.Builtin;
 
@@ -21,6 +23,7 @@ public sealed class ContextReplacementPlugin : IPlugin
     private readonly bool? _newContentRecursive;
     private readonly string? _newContentPattern;
     private readonly string? _newContentPatternText;
+    private readonly JsFunction? _newContentCallback;
 
     /// <summary>
     /// For contexts matching <paramref name="resourceRegExp"/>: the folder <paramref name="newContentResource"/>
@@ -55,9 +58,22 @@ public sealed class ContextReplacementPlugin : IPlugin
     /// [resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?], where a
     /// missing folder or flag may be left out (<c>[/re/, /de|fr/]</c>, <c>[/re/, false, /x/]</c>).
     /// </summary>
-    public ContextReplacementPlugin(JsonNode? options) : this(Arguments(options))
+    public ContextReplacementPlugin(JsonNode? options) : this(options, null)
     {
     }
+
+    /// <summary>
+    /// A plugin from a configuration's arguments, where the second may be webpack's
+    /// newContentCallback: a JavaScript function that <paramref name="functions"/> calls with the
+    /// context's data (before and after resolution) and whose changes are read back.
+    /// </summary>
+    public ContextReplacementPlugin(JsonNode? options, IJsFunctionHost? functions)
+        : this(Arguments(options is JsonArray { Count: >= 2 } withCallback && JsFunction.IsHandle(withCallback[1]) ? new JsonArray(withCallback[0]!.DeepClone()) : options))
+    {
+        if (options is JsonArray { Count: >= 2 } array && JsFunction.IsHandle(array[1]))
+            _newContentCallback = BuiltinOptions.Function(array[1], functions, Title, "newContentCallback");
+    }
+
 
     private ContextReplacementPlugin((Regex Resource, string? Folder, bool? Recursive, string? Pattern) arguments)
         : this(arguments.Resource, arguments.Folder, arguments.Recursive, arguments.Pattern)
@@ -116,6 +132,8 @@ public sealed class ContextReplacementPlugin : IPlugin
                     if (_newContentResource is not null)
                         data.Request = _newContentResource;
                     data.ContextOptions = Replace(data.ContextOptions);
+                    if (_newContentCallback is not null)
+                        CallBack(_newContentCallback, data, afterResolve: false);
                 }
                 return null;
             });
@@ -130,10 +148,67 @@ public sealed class ContextReplacementPlugin : IPlugin
                             : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(resource, _newContentResource)));
                     }
                     data.ContextOptions = Replace(data.ContextOptions);
+                    if (_newContentCallback is not null)
+                        CallBack(_newContentCallback, data, afterResolve: true);
                 }
                 return null;
             });
         });
+    }
+
+    // webpack's newContentCallback(result): the context's data goes to JavaScript as JSON ({ context,
+    // request, recursive, regExp }, and after resolution resource), and what the function left in
+    // request, context, resource (relative: from the resolved folder), recursive and regExp comes back.
+    private static void CallBack(JsFunction callback, ResolveData data, bool afterResolve)
+    {
+        var options = data.ContextOptions;
+        var argument = new JsonObject
+        {
+            ["context"] = data.Context,
+            ["request"] = data.Request,
+            ["recursive"] = options?.Recursive,
+            ["regExp"] = options is null ? null : RegExpNode(options.PatternText),
+            ["mode"] = options?.Mode,
+        };
+        if (afterResolve)
+            argument["resource"] = data.Resource;
+        var (_, arguments) = callback.CallAndReadBack(argument);
+        if (arguments.Count == 0 || arguments[0] is not JsonObject after)
+            return;
+        if (after["request"] is JsonValue request && request.TryGetValue<string>(out var newRequest))
+            data.Request = newRequest;
+        if (after["context"] is JsonValue context && context.TryGetValue<string>(out var newContext))
+            data.Context = newContext;
+        if (afterResolve && after["resource"] is JsonValue resource && resource.TryGetValue<string>(out var newResource) && newResource != data.Resource)
+        {
+            data.Resource = Path.IsPathFullyQualified(newResource) || newResource.StartsWith('/')
+                ? newResource
+                : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(data.Resource!, newResource)));
+        }
+        if (options is null)
+            return;
+        if (after["recursive"] is JsonValue recursive && recursive.TryGetValue<bool>(out var newRecursive))
+            options = options with { Recursive = newRecursive };
+        if (BuiltinOptions.IsRegExp(after["regExp"]))
+        {
+            var text = BuiltinOptions.RegExpText(after["regExp"]!);
+            if (text != options.PatternText)
+            {
+                var pattern = Core.Options.JsRegExpTranslator.Translate(after["regExp"]!["__regexp"]!["source"]!.GetValue<string>(), after["regExp"]!["__regexp"]!["flags"]!.GetValue<string>(), out var error)
+                    ?? throw JsFunctionException.Failed(callback.OptionPath, $"set regExp to {text}, which has no .NET equivalent ({error}).");
+                options = options with { Pattern = pattern, PatternText = text };
+            }
+        }
+        data.ContextOptions = options;
+    }
+
+    // "/source/flags" as the configuration's RegExp JSON.
+    private static JsonObject? RegExpNode(string text)
+    {
+        var end = text.LastIndexOf('/');
+        return text.StartsWith('/') && end > 0
+            ? new JsonObject { ["__regexp"] = new JsonObject { ["source"] = text[1..end], ["flags"] = text[(end + 1)..] } }
+            : null;
     }
 
     private ContextOptions? Replace(ContextOptions? options)

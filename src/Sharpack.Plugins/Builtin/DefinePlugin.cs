@@ -1,7 +1,9 @@
 // Follows webpack lib/DefinePlugin.js: free names and dotted paths in the modules' code are
 // replaced by code. A string is code as written (`JSON.stringify("x")` for a string value);
 // numbers, booleans and null are their literals, a RegExp its literal; an object defines each of
-// its paths (`process.env.API`) and itself as an object literal of its values' code.
+// its paths (`process.env.API`) and itself as an object literal of its values' code. A runtime
+// value (DefinePlugin.runtimeValue) is a JavaScript function asked for the code at each use, through
+// the configuration's function host, and so is any object that holds one.
 // Each definition taps the parser's expression hook for its name (Parser/DefineParserPlugin.cs,
 // through JavascriptParserExtensions, which keeps webpack's order: the `define` option's
 // definitions come first; between plugins, the first to define a name wins).
@@ -11,6 +13,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Options;
 using Sharpack.Plugins.JavaScript;
 
 namespace Sharpack.Plugins.Builtin;
@@ -34,29 +37,75 @@ public sealed class DefinePlugin : IPlugin
     }
 
     /// <summary>A plugin from a configuration's definitions: an object of code strings, literals and nested objects.</summary>
-    public DefinePlugin(JsonNode? options)
+    public DefinePlugin(JsonNode? options) : this(options, null)
+    {
+    }
+
+    /// <summary>
+    /// A plugin from a configuration's definitions, where a value may be a runtime value
+    /// (<c>{"__runtimeValue": {fn, options}}</c>, from <c>DefinePlugin.runtimeValue</c>) whose function
+    /// <paramref name="functions"/> calls for each module that uses it.
+    /// </summary>
+    public DefinePlugin(JsonNode? options, IJsFunctionHost? functions)
     {
         if (options is not JsonObject obj)
             throw BuiltinOptions.Invalid(Title, "definitions should be an object.");
+        _functions = functions;
         Walk(obj, "");
     }
 
-    /// <summary>The definitions, name → code, in the order given (nested objects flattened).</summary>
+    private readonly IJsFunctionHost? _functions;
+    private readonly List<KeyValuePair<string, JsonNode?>> _runtimeDefinitions = [];
+
+    /// <summary>The definitions, name → code, in the order given (nested objects flattened); runtime values are not among them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Definitions => _definitions;
 
-    // webpack's walkDefinitions: an object (not a RegExp) defines its paths, then itself.
+    // webpack's walkDefinitions: an object (not a RegExp) defines its paths, then itself. A value
+    // that is or holds a runtime value has no code until a module uses it.
     private void Walk(JsonObject obj, string prefix)
     {
         foreach (var (key, value) in obj)
         {
-            if (value is JsonObject nested && !BuiltinOptions.IsRegExp(nested))
+            if (value is JsonObject nested && !BuiltinOptions.IsRegExp(nested) && !IsRuntimeValue(nested))
                 Walk(nested, prefix + key + ".");
-            _definitions.Add(new(prefix + key, ToCode(value)));
+            if (HoldsRuntimeValue(value))
+            {
+                CheckRuntimeValues(value, prefix + key);
+                _runtimeDefinitions.Add(new(prefix + key, value));
+            }
+            else
+            {
+                _definitions.Add(new(prefix + key, ToCode(value)));
+            }
         }
     }
 
+    private static bool IsRuntimeValue(JsonNode? node) => node is JsonObject { Count: 1 } obj && obj["__runtimeValue"] is JsonObject;
+
+    private static bool HoldsRuntimeValue(JsonNode? node) => node switch
+    {
+        JsonObject obj when IsRuntimeValue(obj) => true,
+        JsonObject obj => obj.Any(item => HoldsRuntimeValue(item.Value)),
+        JsonArray array => array.Any(HoldsRuntimeValue),
+        _ => false,
+    };
+
+    // Resolves every runtime value's function now, so a configuration without JavaScript beside it fails as the plugin is made.
+    private void CheckRuntimeValues(JsonNode? node, string key)
+    {
+        if (IsRuntimeValue(node))
+            BuiltinOptions.Function(node!["__runtimeValue"]!["fn"], _functions, Title, $"definitions.{key}");
+        else if (node is JsonObject obj)
+            foreach (var (_, item) in obj) CheckRuntimeValues(item, key);
+        else if (node is JsonArray array)
+            foreach (var item in array) CheckRuntimeValues(item, key);
+    }
+
     /// <summary>Follows webpack's toCode for data a configuration can carry.</summary>
-    internal static string ToCode(JsonNode? value)
+    internal static string ToCode(JsonNode? value) => ToCode(value, null);
+
+    // runtime: the code of a runtime value for the module being parsed.
+    private static string ToCode(JsonNode? value, Func<JsonObject, string>? runtime)
     {
         switch (BuiltinOptions.Kind(value))
         {
@@ -65,9 +114,11 @@ public sealed class DefinePlugin : IPlugin
             case JsonValueKind.String:
                 return value!.GetValue<string>();
             case JsonValueKind.Array:
-                return "[" + string.Join(",", ((JsonArray)value!).Select(ToCode)) + "]";
+                return "[" + string.Join(",", ((JsonArray)value!).Select(item => ToCode(item, runtime))) + "]";
             case JsonValueKind.Object when BuiltinOptions.IsRegExp(value):
                 return BuiltinOptions.RegExpText(value!);
+            case JsonValueKind.Object when runtime is not null && IsRuntimeValue(value):
+                return runtime((JsonObject)value!["__runtimeValue"]!);
             case JsonValueKind.Object:
                 var builder = new StringBuilder("Object({");
                 var first = true;
@@ -75,13 +126,50 @@ public sealed class DefinePlugin : IPlugin
                 {
                     if (!first) builder.Append(',');
                     first = false;
-                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item));
+                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item, runtime));
                 }
                 return builder.Append("})").ToString();
             default:
                 return value!.ToJsonString();
         }
     }
+
+    // Follows webpack's RuntimeValue.exec: options true make the module uncacheable, listed
+    // dependencies become the module's; then fn({ module, key, version }) answers a value whose code
+    // (toCode) replaces the use. The module crosses as what JSON carries of it.
+    private string RuntimeCode(JavascriptParser parser, string key, JsonObject runtimeValue)
+    {
+        var function = _functions!.Resolve(runtimeValue["fn"])!;
+        var module = parser.Module;
+        var options = runtimeValue["options"];
+        if (BuiltinOptions.Kind(options) == JsonValueKind.True)
+        {
+            module.BuildInfo.Cacheable = false;
+        }
+        else if (options is JsonObject dependencies)
+        {
+            foreach (var path in Strings(dependencies["fileDependencies"])) module.BuildInfo.AddFileDependency(path);
+            foreach (var path in Strings(dependencies["contextDependencies"])) module.BuildInfo.AddContextDependency(path);
+            foreach (var path in Strings(dependencies["missingDependencies"])) module.BuildInfo.AddMissingDependency(path);
+            foreach (var path in Strings(dependencies["buildDependencies"])) module.BuildInfo.AddBuildDependency(path);
+        }
+        var argument = new JsonObject
+        {
+            ["module"] = new JsonObject
+            {
+                ["resource"] = module.Resource,
+                ["request"] = module.Identifier,
+                ["userRequest"] = module.UserRequest,
+                ["type"] = module.Type,
+                ["context"] = module.Directory,
+            },
+            ["key"] = key,
+        };
+        return ToCode(function.Call(argument), null);
+    }
+
+    private static IEnumerable<string> Strings(JsonNode? node) =>
+        node is JsonArray array ? array.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.String).Select(v => v.GetValue<string>()) : [];
 
     /// <inheritdoc />
     public void Apply(Compiler compiler)
@@ -90,5 +178,7 @@ public sealed class DefinePlugin : IPlugin
         var extensions = JavascriptParserExtensions.For(compiler);
         foreach (var (key, code) in _definitions)
             extensions.Define(key, code);
+        foreach (var (key, value) in _runtimeDefinitions)
+            extensions.Define(key, parser => ToCode(value, runtimeValue => RuntimeCode(parser, key, runtimeValue)));
     }
 }

@@ -5,13 +5,15 @@
 // taken; `salt` starts the hash counter elsewhere, failOnConflict makes any collision an error.
 // Applied for optimization.moduleIds: "deterministic" (with webpack's defaults) or by a config with
 // moduleIds: false. Modules are ordered by their readable name, as
-// Sharpack's built-in deterministic ids are (webpack orders by pre-order index).
+// Sharpack's built-in deterministic ids are (webpack orders by pre-order index). A `test` function
+// from a configuration picks the modules, called through the JavaScript bridge.
 
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 using Sharpack.Core.Seal;
 using Sharpack.Core.Stats;
 
@@ -26,6 +28,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
     private readonly long _salt;
     private readonly bool _failOnConflict;
     private readonly bool _fixedLength;
+    private readonly JsFunction? _test;
 
     /// <summary>A plugin with webpack's defaults.</summary>
     public DeterministicModuleIdsPlugin()
@@ -33,13 +36,24 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
     }
 
     /// <summary>A plugin from a configuration's options: <c>{ context?, maxLength?, salt?, failOnConflict?, fixedLength? }</c>.</summary>
-    public DeterministicModuleIdsPlugin(JsonNode? options)
+    public DeterministicModuleIdsPlugin(JsonNode? options) : this(options, null)
+    {
+    }
+
+    /// <summary>
+    /// A plugin from a configuration's options, where <c>test</c> may be a JavaScript function of the
+    /// module (<c>{ identifier, resource, type }</c>) that <paramref name="functions"/> calls: only
+    /// the modules it accepts get an id from this plugin.
+    /// </summary>
+    public DeterministicModuleIdsPlugin(JsonNode? options, IJsFunctionHost? functions)
     {
         if (options is null)
             return;
         if (options is not JsonObject obj)
             throw BuiltinOptions.Invalid(Title, "options should be an object.");
-        BuiltinOptions.CheckKeys(obj, Title, "context", "maxLength", "salt", "failOnConflict", "fixedLength");
+        BuiltinOptions.CheckKeys(obj, Title, "context", "maxLength", "salt", "failOnConflict", "fixedLength", "test");
+        if (obj["test"] is { } test)
+            _test = BuiltinOptions.Function(test, functions, Title, "options.test");
         if (obj["context"] is not null)
         {
             _context = BuiltinOptions.String(obj["context"], Title, "context");
@@ -72,6 +86,26 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
             compilation.Hooks.ModuleIds.Tap("DeterministicModuleIdsPlugin", _ => AssignIds(compilation)));
     }
 
+    // webpack's test(module), asked as ids are assigned; what JSON can carry of the module crosses.
+    // A throw leaves the module to other id plugins and is reported.
+    private bool Accepts(Compilation compilation, Module module)
+    {
+        try
+        {
+            return JsFunction.IsTruthy(_test!.Call(new JsonObject
+            {
+                ["identifier"] = module.Identifier,
+                ["resource"] = module.Resource,
+                ["type"] = module is NormalModule normal ? normal.Type : null,
+            }));
+        }
+        catch (JsFunctionException e)
+        {
+            compilation.Errors.Add(new BuildDiagnostic(e.Describe()));
+            return false;
+        }
+    }
+
     private void AssignIds(Compilation compilation)
     {
         var chunkGraph = compilation.ChunkGraph;
@@ -83,7 +117,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
         {
             if (chunkGraph.GetModuleId(module) is { } id)
                 usedIds.Add(id);
-            else
+            else if (_test is null || Accepts(compilation, module))
                 modules.Add(module);
         }
         var context = _context ?? compilation.Options.Context;

@@ -2,10 +2,12 @@
 // that matches contextRegExp, when given) is dropped in the module factories' beforeResolve, for
 // normal and context modules alike. The code that required it throws MODULE_NOT_FOUND when it runs
 // (`try { require("./locale/" + x) } catch {}` keeps working); an ignored import is an empty module.
+// A configuration's checkResource function is called through the JavaScript bridge for each request.
 
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Sharpack.Core;
+using Sharpack.Core.Options;
 
 namespace Sharpack.Plugins.Builtin;
 
@@ -30,8 +32,27 @@ public sealed class IgnorePlugin : IPlugin
     }
 
     /// <summary>A plugin from a configuration's options { resourceRegExp, contextRegExp? }.</summary>
-    public IgnorePlugin(JsonNode? options) : this(ReadResource(options), BuiltinOptions.RegExp(options?["contextRegExp"], Title, "options.contextRegExp"))
+    public IgnorePlugin(JsonNode? options) : this(options, null)
     {
+    }
+
+    /// <summary>
+    /// A plugin from a configuration's options { resourceRegExp, contextRegExp? } or { checkResource },
+    /// a JavaScript function of (resource, context) that <paramref name="functions"/> calls.
+    /// </summary>
+    public IgnorePlugin(JsonNode? options, IJsFunctionHost? functions)
+    {
+        if (options is JsonObject obj && obj["checkResource"] is { } handle)
+        {
+            BuiltinOptions.CheckKeys(obj, Title, "checkResource");
+            var check = BuiltinOptions.Function(handle, functions, Title, "options.checkResource");
+            // webpack: ignored when checkResource(resource, context) is truthy.
+            _checkResource = (request, context) => JsFunction.IsTruthy(check.Call(request, context));
+            return;
+        }
+        var resourceRegExp = ReadResource(options);
+        var contextRegExp = BuiltinOptions.RegExp(options?["contextRegExp"], Title, "options.contextRegExp");
+        _checkResource = (request, context) => resourceRegExp.IsMatch(request) && (contextRegExp is null || contextRegExp.IsMatch(context));
     }
 
     private static Regex ReadResource(JsonNode? options)

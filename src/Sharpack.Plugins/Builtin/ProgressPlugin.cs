@@ -4,6 +4,7 @@
 // seal hook, at webpack's fractions), 95-98% emitting, 99% done, 100% at the end. The default
 // handler writes to standard error as webpack-cli's --progress does: on a terminal one line that
 // updates in place, otherwise one line per step ("70% sealing plugins").
+// A handler function from a configuration is called at each step through the JavaScript bridge.
 // Unlike webpack's, the building percentage follows modules only (not entries or dependencies),
 // and make's end is not reported apart: Sharpack calls make's taps before it builds the graph.
 
@@ -12,6 +13,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.Hooks;
+using Sharpack.Core.Options;
 
 namespace Sharpack.Plugins.Builtin;
 
@@ -67,15 +69,57 @@ public sealed class ProgressPlugin : IPlugin
     }
 
     /// <summary>A plugin from a configuration's options (webpack's; all but the handler only shape what webpack shows, and are accepted).</summary>
-    public ProgressPlugin(JsonNode? options) : this((TextWriter?)null)
+    public ProgressPlugin(JsonNode? options) : this(options, null)
+    {
+    }
+
+    /// <summary>
+    /// A plugin from a configuration's options, where the handler (the options themselves, or
+    /// <c>options.handler</c>) may be a JavaScript function of (percentage, message, ...details)
+    /// that <paramref name="functions"/> calls at each step.
+    /// </summary>
+    public ProgressPlugin(JsonNode? options, IJsFunctionHost? functions) : this((TextWriter?)null)
     {
         if (options is null)
             return;
+        var handler = JsFunction.IsHandle(options) ? options : options is JsonObject withHandler && JsFunction.IsHandle(withHandler["handler"]) ? withHandler["handler"] : null;
+        if (handler is not null)
+        {
+            var function = BuiltinOptions.Function(handler, functions, Title, "options.handler");
+            _handler = (percentage, message, details) => CallHandler(function, percentage, message, details);
+            if (JsFunction.IsHandle(options))
+                return;
+        }
         if (options is not JsonObject obj)
             throw BuiltinOptions.Invalid(Title, "options should be an object.");
-        BuiltinOptions.CheckKeys(obj, Title, "activeModules", "dependencies", "dependenciesCount", "entries", "modules", "modulesCount", "percentBy", "profile");
+        BuiltinOptions.CheckKeys(obj, Title, "activeModules", "dependencies", "dependenciesCount", "entries", "modules", "modulesCount", "percentBy", "profile", "handler");
         if (obj["percentBy"] is { } percentBy && !(percentBy.GetValueKind() == JsonValueKind.String && percentBy.GetValue<string>() is "entries" or "modules" or "dependencies"))
             throw BuiltinOptions.Invalid(Title, "options.percentBy should be one of these:\n   \"entries\" | \"modules\" | \"dependencies\" | null");
+    }
+
+    // webpack's handler(percentage, message, ...details). Progress reports come from hook
+    // interceptors, where nothing can fail the build: a handler that throws says so once on standard
+    // error and is not asked again.
+    private int _handlerFailed;
+
+    private void CallHandler(JsFunction function, double percentage, string message, IReadOnlyList<string> details)
+    {
+        if (Volatile.Read(ref _handlerFailed) != 0)
+            return;
+        var arguments = new JsonNode?[details.Count + 2];
+        arguments[0] = JsonValue.Create(percentage);
+        arguments[1] = JsonValue.Create(message);
+        for (var i = 0; i < details.Count; i++)
+            arguments[i + 2] = JsonValue.Create(details[i]);
+        try
+        {
+            function.Call(arguments);
+        }
+        catch (JsFunctionException e)
+        {
+            if (Interlocked.Exchange(ref _handlerFailed, 1) == 0)
+                Console.Error.WriteLine($"sharpack: ProgressPlugin: {e.Describe()}\n(the handler is not called again in this build)");
+        }
     }
 
     /// <inheritdoc />

@@ -56,6 +56,24 @@ public sealed class JavascriptParserExtensions
     }
 
     /// <summary>
+    /// Defines <paramref name="expression"/> as the code <paramref name="code"/> gives for each
+    /// module that uses it (webpack's DefinePlugin.runtimeValue); the first definition of a name wins,
+    /// as with <see cref="Define(string, string)"/>.
+    /// </summary>
+    public bool Define(string expression, Func<JavascriptParser, string> code)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expression);
+        ArgumentNullException.ThrowIfNull(code);
+        lock (_lock)
+        {
+            if (_options.Define.ContainsKey(expression) || !_definitions.Add(expression))
+                return false;
+            DefineParserPlugin.Define(Hooks, expression, code);
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Provides <paramref name="name"/> (a free name or dotted path): where a module uses it without
     /// declaring it, it becomes <paramref name="request"/>'s exports, or the export at
     /// <paramref name="path"/> of them. The first provide of a name wins.

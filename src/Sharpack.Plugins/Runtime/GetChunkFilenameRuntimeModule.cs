@@ -25,7 +25,8 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
         var chunks = context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk);
         var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.u = (chunkId) => {\n\t// return url for filenames based on template\n");
         var id = template.IndexOf("[id]", StringComparison.Ordinal);
-        var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id;
+        // A chunkFilename function answers per chunk: always the map of the names it gave.
+        var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && context.Options.Output.ChunkFilenameFunction is null;
         if (onlyId)
         {
             builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")

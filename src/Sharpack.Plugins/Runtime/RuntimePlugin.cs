@@ -23,7 +23,9 @@ public static class RuntimePlugin
         if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module))
             registry.Register(RuntimeGlobals.PublicPath, static () => new AutoPublicPathRuntimeModule());
         else
-            registry.Register(RuntimeGlobals.PublicPath, static () => new PublicPathRuntimeModule());
+            registry.Register(RuntimeGlobals.PublicPath, output.PublicPathFunction is null
+                ? static () => new PublicPathRuntimeModule()
+                : static () => new PublicPathRuntimeModule(dependsOnHashes: true));
         registry.Register(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator"));
         registry.Register(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
         registry.Register(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());

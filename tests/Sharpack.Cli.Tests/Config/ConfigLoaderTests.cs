@@ -1,6 +1,6 @@
 // ConfigLoader with real files in temporary directories and the real node: default file names
 // and their order, JSON, CommonJS, ESM, function and promise configs, arrays (multi-compiler),
-// RegExp values carried exactly, and the errors for functions, syntax errors and missing files.
+// RegExp values carried exactly, functions as handles, and the errors for syntax errors and missing files.
 
 using System.Text.Json.Nodes;
 using Sharpack.Cli.Config;
@@ -160,12 +160,27 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void FunctionValueIsAnErrorNamingWhere()
+    public void FunctionValueBecomesAHandleNamingWhere()
     {
-        Write("webpack.config.js", "module.exports = { module: { rules: [ { test: (p) => p.endsWith('.js') } ] } };");
-        var result = ConfigLoader.Load(null, _dir);
-        Assert.False(result.Success);
-        Assert.Contains("configuration.module.rules[0].test is a function.", result.Error, StringComparison.Ordinal);
+        Write("webpack.config.js", "module.exports = { module: { rules: [ { test: function isJs(p) { return p.endsWith('.js'); } } ] } };");
+        using var result = ConfigLoader.Load(null, _dir);
+        var handle = Single(result)["module"]!["rules"]![0]!["test"]!;
+        Assert.Equal(0, (int)handle["$sharpackFunction"]!);
+        Assert.Equal("isJs", (string?)handle["name"]);
+        Assert.Equal(1, (int)handle["length"]!);
+        Assert.Equal("configuration.module.rules[0].test", (string?)handle["path"]);
+        var function = result.Functions!.Resolve(handle)!;
+        Assert.True(Sharpack.Core.Options.JsFunction.IsTruthy(function.Call(JsonValue.Create("/a.js"))));
+        Assert.False(Sharpack.Core.Options.JsFunction.IsTruthy(function.Call(JsonValue.Create("/a.css"))));
+    }
+
+    [Fact]
+    public void ConfigWithoutFunctionsStartsNoBridge()
+    {
+        Write("webpack.config.js", "module.exports = { entry: './a.js', module: { rules: [ { test: /\\.js$/ } ] } };");
+        using var result = ConfigLoader.Load(null, _dir);
+        Assert.True(result.Success, result.Error);
+        Assert.Null(result.Functions);
     }
 
     [Fact]
@@ -202,7 +217,8 @@ public sealed class ConfigLoaderTests : IDisposable
     public void FunctionInArrayConfigNamesTheIndex()
     {
         Write("webpack.config.js", "module.exports = [{}, { output: { filename: () => 'x.js' } }];");
-        Assert.Contains("configuration[1].output.filename is a function.", ConfigLoader.Load(null, _dir).Error, StringComparison.Ordinal);
+        using var result = ConfigLoader.Load(null, _dir);
+        Assert.Equal("configuration[1].output.filename", (string?)result.Configurations[1]!["output"]!["filename"]!["path"]);
     }
 
     [Fact]

@@ -67,4 +67,21 @@ public static class DefineParserPlugin
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Taps <paramref name="hooks"/> to replace <paramref name="expression"/> by the code
+    /// <paramref name="code"/> gives for the module being parsed (webpack's RuntimeValue: asked at
+    /// every use, from the make threads).
+    /// </summary>
+    public static void Define(JavascriptParserHooks hooks, string expression, Func<JavascriptParser, string> code, int stage = Stage)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        ArgumentException.ThrowIfNullOrEmpty(expression);
+        ArgumentNullException.ThrowIfNull(code);
+        hooks.Expression.For(expression).Tap(new Sharpack.Core.Hooks.TapOptions("DefinePlugin") { Stage = stage }, (parser, node) =>
+        {
+            parser.Replace(node.Start, node.End, code(parser));
+            return true;
+        });
+    }
 }
