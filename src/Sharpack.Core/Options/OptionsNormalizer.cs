@@ -71,8 +71,9 @@ public static partial class OptionsNormalizer
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
-        var outputModule = ReadExperiments(reader, root["experiments"]);
-        var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule);
+        // webpack: the universal target only works as ES modules, so it turns the experiment on.
+        var outputModule = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
+        var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
         var rules = ReadModule(reader, root["module"], context, out var parser);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
@@ -99,6 +100,10 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 SupportsArrowFunctions = targetProperties.ArrowFunction != false,
+                NodeExternals = targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node)),
+                ElectronExternals = targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron)),
+                ElectronContexts = ElectronContexts(targetProperties, output.Module),
+                NwjsExternals = targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs)),
             },
             Resolve = resolve,
             Rules = rules,
@@ -180,15 +185,28 @@ public static partial class OptionsNormalizer
     }
 
     // experiments: only outputModule has an effect; the other experiments are accepted with a warning.
-    private static bool ReadExperiments(ConfigReader reader, JsonNode? node)
+    // Follows applyExternalsPresetsDefaults: an electron target's own context, or with ES module
+    // output every context a list of targets leaves open.
+    private static List<string> ElectronContexts(TargetProperties target, bool outputModule)
+    {
+        var contexts = new List<string>();
+        if (target.Electron != true)
+            return contexts;
+        if (target.ElectronMain == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronMain))) contexts.Add("main");
+        if (target.ElectronPreload == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronPreload))) contexts.Add("preload");
+        if (target.ElectronRenderer == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronRenderer))) contexts.Add("renderer");
+        return contexts;
+    }
+
+    private static bool ReadExperiments(ConfigReader reader, JsonNode? node, bool defaultOutputModule)
     {
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
-            return false;
+            return defaultOutputModule;
         reader.CheckKeys(obj, path, ["outputModule"],
             ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "html", "layers",
              "lazyCompilation", "sourceImport", "syncWebAssembly", "topLevelAwait", "typescript"]);
-        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? false;
+        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule;
     }
 
     private static OptimizationOptions ReadOptimization(ConfigReader reader, JsonNode? node, BuildMode mode)

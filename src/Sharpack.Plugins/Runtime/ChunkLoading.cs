@@ -3,11 +3,19 @@
 
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.Runtime;
 
 internal static class ChunkLoading
 {
+    /// <summary>
+    /// The globals a chunk loading plugin answers for a runtime chunk whose entry uses its type
+    /// (webpack's runtimeRequirementInTree taps of the *ChunkLoadingPlugins).
+    /// </summary>
+    public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
+        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
+
     /// <summary>
     /// The installed-chunks map's entries: the runtime chunk itself (webpack's getInitialChunkIds
     /// also lists initial chunks without JavaScript, which we do not produce).

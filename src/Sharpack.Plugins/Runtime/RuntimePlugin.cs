@@ -35,9 +35,8 @@ public static class RuntimePlugin
         ApplyChunkLoading(compiler);
     }
 
-    // Follows webpack's EnableChunkLoadingPlugin and the chunk loading plugins of each target:
-    // `.e` runs the handlers in `.f`; the handler (and the receiving side of the chunk format)
-    // comes from output.chunkLoading.
+    // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of
+    // each enabled chunk loading type (EnableChunkLoadingPlugin) fills for its runtime chunks.
     private static void ApplyChunkLoading(Compiler compiler)
     {
         var registry = compiler.RuntimeModules;
@@ -47,24 +46,5 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId));
         registry.Register(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
         registry.Register(RuntimeGlobals.PreloadChunk, static () => new TemplatedRuntimeModule("preload chunk", "ensure_chunk_preload", RuntimeGlobals.PreloadChunkHandlers));
-        const RuntimeGlobals loading = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
-            | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
-        switch (compiler.Options.Output.ChunkLoading)
-        {
-            case "jsonp":
-                registry.Register(loading, static requirements => new JsonpChunkLoadingRuntimeModule(requirements));
-                registry.Register(RuntimeGlobals.LoadScript, static () => new LoadScriptRuntimeModule());
-                registry.Register(RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements));
-                break;
-            case "require" or "async-node":
-                registry.Register(loading, static requirements => new RequireChunkLoadingRuntimeModule(requirements));
-                break;
-            case "import":
-                registry.Register(loading, static requirements => new ModuleChunkLoadingRuntimeModule(requirements));
-                break;
-            case "import-scripts":
-                registry.Register(loading, static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements));
-                break;
-        }
     }
 }
