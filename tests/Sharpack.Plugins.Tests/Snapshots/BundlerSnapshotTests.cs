@@ -142,6 +142,26 @@ public sealed class BundlerSnapshotTests
         Expect(SharedEntry, """{ "target": "web", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
     }
 
+    // Electron's main process: CommonJS chunks loaded with require, `global`, and Electron's and
+    // node's built-in modules (main context) as externals.
+    [Fact]
+    public void TargetElectronMain()
+    {
+        Expect(ElectronEntry, """{ "target": "electron-main", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    // A renderer has a document: array-push chunks loaded with script tags, and the renderer
+    // context's built-in modules as externals.
+    [Fact]
+    public void TargetElectronRenderer()
+    {
+        Expect(ElectronEntry, """{ "target": "electron-renderer", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    private static Dictionary<string, string> ElectronEntry => Files(
+        ("src/index.js", "const { shell } = require('electron');\nconst path = require('path');\nimport('./later').then((m) => m.run(shell, path));\n"),
+        ("src/later.js", "export function run(...values) { console.log(values.length); }\nexport const ipc = () => require('ipc-renderer');\n"));
+
     private static Dictionary<string, string> SharedEntry => Files(
         ("src/index.js", "import { greet } from './greet';\nimport('./later').then((m) => m.run(greet('web or node')));\n"),
         ("src/greet.js", "export const greet = (who) => 'hello ' + who;\n"),
