@@ -20,7 +20,10 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
         registry.Register(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
         var output = compiler.Options.Output;
-        if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module))
+        // "auto" is found at run time from the script's own URL, except in node (chunks load
+        // relative to the file there); a node target that loads chunks with script tags or
+        // importScripts (electron-renderer) finds it like a browser.
+        if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module || output.ChunkLoading is "jsonp" or "import-scripts"))
             registry.Register(RuntimeGlobals.PublicPath, static () => new AutoPublicPathRuntimeModule());
         else
             registry.Register(RuntimeGlobals.PublicPath, static () => new PublicPathRuntimeModule());
