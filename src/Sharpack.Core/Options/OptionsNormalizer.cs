@@ -100,6 +100,7 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 SupportsArrowFunctions = targetProperties.ArrowFunction != false,
+                HasDocument = targetProperties.IsMixed(TargetProperties.Said.Document) ? null : targetProperties.Document == true,
                 NodeExternals = targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node)),
                 ElectronExternals = targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron)),
                 ElectronContexts = ElectronContexts(targetProperties, output.Module),

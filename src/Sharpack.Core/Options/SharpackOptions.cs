@@ -212,6 +212,12 @@ public sealed class TargetOptions
     /// </summary>
     public IReadOnlyList<string> ElectronContexts { get; init; } = [];
 
+    /// <summary>
+    /// webpack's <c>environment.document</c>: true where the output runs with a document (web,
+    /// electron-renderer), false where it never does, null where it may or may not (universal).
+    /// </summary>
+    public bool? HasDocument { get; init; }
+
     /// <summary>webpack's <c>externalsPresets.nwjs</c>: <c>nw.gui</c> is an external.</summary>
     public bool NwjsExternals { get; init; }
 }

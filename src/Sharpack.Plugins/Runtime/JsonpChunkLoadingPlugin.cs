@@ -25,25 +25,6 @@ public sealed class JsonpChunkLoadingPlugin : IPlugin
             ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? new ChunkPrefetchPreloadRuntimeModule(requirements) : null);
         compiler.Hooks.ThisCompilation.Tap("JsonpChunkLoadingPlugin", (compilation, _) =>
             compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap("JsonpChunkLoadingPlugin", (requirements, chunk) =>
-                ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? requirements | PrefetchPreload(chunk) : requirements));
-    }
-
-    // Follows webpack's ChunkPrefetchPreloadPlugin: webpackPrefetch / webpackPreload children of
-    // any chunk of the runtime's tree.
-    private static RuntimeGlobals PrefetchPreload(Chunk runtimeChunk)
-    {
-        var requirements = RuntimeGlobals.None;
-        foreach (var referenced in runtimeChunk.AllReferencedChunks())
-        {
-            foreach (var group in referenced.Groups)
-            {
-                foreach (var child in group.Children)
-                {
-                    if (child.Options.PrefetchOrder is not null) requirements |= RuntimeGlobals.PrefetchChunk;
-                    if (child.Options.PreloadOrder is not null) requirements |= RuntimeGlobals.PreloadChunk;
-                }
-            }
-        }
-        return requirements;
+                ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? requirements | ChunkLoading.PrefetchPreload(chunk) : requirements));
     }
 }

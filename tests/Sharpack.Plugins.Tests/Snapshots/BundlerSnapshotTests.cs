@@ -167,6 +167,21 @@ public sealed class BundlerSnapshotTests
         ("src/greet.js", "export const greet = (who) => 'hello ' + who;\n"),
         ("src/later.js", "export function run(text) { console.log(text); }\n"));
 
+    // ES module output loading chunks with import(): prefetch and preload hints are link tags,
+    // guarded by a check for a document where the target may have none (universal).
+    [Theory]
+    [InlineData("web")]
+    [InlineData("universal")]
+    public void PrefetchPreloadWithImportChunkLoading(string target)
+    {
+        Expect(Files(
+            ("src/index.js", "import(/* webpackPrefetch: true */ './a').then((a) => a.run());\n"),
+            ("src/a.js", "export const run = () => import(/* webpackPreload: true */ './b');\n"),
+            ("src/b.js", "export default 'b';\n")),
+            $$"""{ "target": "{{target}}", "experiments": { "outputModule": true }, "output": { "module": true, "crossOriginLoading": "anonymous" }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""",
+            name: "PrefetchPreloadWithImportChunkLoading-" + target);
+    }
+
     [Fact]
     public void RuntimeChunkSingle()
     {
