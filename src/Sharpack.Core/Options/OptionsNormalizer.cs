@@ -300,6 +300,9 @@ public static partial class OptionsNormalizer
                         byEntrypoint[entry] = answer is null ? null : reader.String(answer, path + ".name");
                     return entry => byEntrypoint.GetValueOrDefault(entry);
                 }
+            case JsonValueKind.Object when node!["name"] is null:
+                // RuntimeChunkPlugin's own default name.
+                return static name => "runtime~" + name;
         }
         reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
         return null;

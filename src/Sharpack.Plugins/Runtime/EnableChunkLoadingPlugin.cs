@@ -42,7 +42,6 @@ public sealed class EnableChunkLoadingPlugin(string type) : IPlugin
         {
             "jsonp" => new JsonpChunkLoadingPlugin(),
             "import-scripts" => new ImportScriptsChunkLoadingPlugin(),
-            // async-node (fs and vm in webpack) loads with require here: the same chunks, loaded synchronously.
             "require" or "async-node" => new CommonJsChunkLoadingPlugin(type),
             "import" => new ModuleChunkLoadingPlugin(),
             _ => throw new InvalidOperationException(

@@ -98,6 +98,7 @@ public sealed class ChunkLoadingOptionsTests : IDisposable
     [InlineData("\"multiple\"", "runtime~a", "runtime~b")]
     [InlineData("true", "runtime~a", "runtime~b")]
     [InlineData("""{ "name": "rt" }""", "rt", "rt")]
+    [InlineData("{}", "runtime~a", "runtime~b")]
     public void Runtime_chunk_names_per_entry(string value, string forA, string forB)
     {
         var runtimeChunk = Ok($$"""{ "optimization": { "runtimeChunk": {{value}} } }""").Optimization.RuntimeChunk!;
