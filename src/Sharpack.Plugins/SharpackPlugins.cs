@@ -35,10 +35,12 @@ public static class SharpackPlugins
             new Externals.NodeTargetPlugin().Apply(compiler);
         if (options.Target.ElectronExternals)
         {
+            // ES imports of Electron's modules stay ES imports where the output and the target are ES modules.
+            var moduleImport = options.Output.Module && options.Target.SupportsModules;
             foreach (var context in options.Target.ElectronContexts)
-                new Externals.ElectronTargetPlugin(context).Apply(compiler);
+                new Externals.ElectronTargetPlugin(context, moduleImport).Apply(compiler);
             if (options.Target.ElectronContexts.Count == 0)
-                new Externals.ElectronTargetPlugin(null).Apply(compiler);
+                new Externals.ElectronTargetPlugin(null, moduleImport).Apply(compiler);
         }
         if (options.Target.NwjsExternals)
             new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);

@@ -88,6 +88,11 @@ public static partial class OptionsNormalizer
 
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
+        if (targetProperties.Electron == true && output.Module && targetProperties.Module == false)
+        {
+            reader.Warning("'output.module' is enabled, but the targeted electron version does not support ECMAScript modules (added in electron 28). " +
+                "Electron built-in modules are externalized as 'node-commonjs'.");
+        }
         var options = new SharpackOptions
         {
             Context = context,
@@ -100,6 +105,7 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 SupportsArrowFunctions = targetProperties.ArrowFunction != false,
+                SupportsModules = targetProperties.Module ?? output.Module,
                 HasDocument = targetProperties.IsMixed(TargetProperties.Said.Document) ? null : targetProperties.Document == true,
                 NodeExternals = targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node)),
                 ElectronExternals = targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron)),

@@ -212,6 +212,9 @@ public sealed class TargetOptions
     /// </summary>
     public IReadOnlyList<string> ElectronContexts { get; init; } = [];
 
+    /// <summary>webpack's <c>environment.module</c>: the environment runs ES modules (what the target says, else whether the output is ES modules).</summary>
+    public bool SupportsModules { get; init; }
+
     /// <summary>
     /// webpack's <c>environment.document</c>: true where the output runs with a document (web,
     /// electron-renderer), false where it never does, null where it may or may not (universal).

@@ -9,7 +9,11 @@ namespace Sharpack.Plugins.Externals;
 
 /// <summary>Electron's (or NW.js's) built-in modules as externals.</summary>
 /// <param name="context"><c>main</c>, <c>preload</c>, <c>renderer</c>, <c>nwjs</c>, or null for the modules of every Electron context.</param>
-public sealed class ElectronTargetPlugin(string? context) : IPlugin
+/// <param name="moduleImport">
+/// True for ES module output where the target has ES modules: an ES import of one is a static
+/// import (<c>module-import</c>); a require stays <c>node-commonjs</c>.
+/// </param>
+public sealed class ElectronTargetPlugin(string? context, bool moduleImport = false) : IPlugin
 {
     private static readonly string[] s_shared = ["clipboard", "crash-reporter", "electron", "ipc", "native-image", "original-fs", "screen", "shell"];
 
@@ -36,6 +40,7 @@ public sealed class ElectronTargetPlugin(string? context) : IPlugin
             else if (context is "preload" or "renderer") names.UnionWith(s_renderer);
         }
         compiler.Hooks.NormalModuleFactory.Tap("ElectronTargetPlugin", factory =>
-            factory.Hooks.Factorize.Tap("ElectronTargetPlugin", data => names.Contains(data.Request) ? new ExternalModule(data.Request) : null));
+            factory.Hooks.Factorize.Tap("ElectronTargetPlugin", data => !names.Contains(data.Request) ? null
+                : new ExternalModule(data.Request, moduleImport && data.Dependency.Category != Core.ModuleGraph.DependencyCategory.CommonJs)));
     }
 }

@@ -77,15 +77,24 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         return output;
     }
 
+    // In ES module output a chunk's externals are imported at its top: node's createRequire for
+    // node-commonjs ones, the module itself for module-import ones.
     private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)
     {
         if (!options.Output.Module) return;
+        var createRequire = false;
         foreach (var module in chunk.Modules)
         {
-            if (module is Externals.ExternalModule)
+            if (module is not Externals.ExternalModule external)
+                continue;
+            if (external.IsModuleImport)
+            {
+                output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.Request) + ";\n");
+            }
+            else if (!createRequire)
             {
                 output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from \"module\";\n");
-                return;
+                createRequire = true;
             }
         }
     }

@@ -150,6 +150,16 @@ public sealed class BundlerSnapshotTests
         Expect(ElectronEntry, """{ "target": "electron-main", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
     }
 
+    // ES module output on an Electron with ES modules: an ES import of Electron's module is a
+    // static import at the top of the chunk (module-import), a require stays node-commonjs.
+    [Fact]
+    public void TargetElectronMainModule()
+    {
+        Expect(Files(
+            ("src/index.js", "import * as electron from 'electron';\nconst app = require('app');\nconsole.log(electron.shell, app);\n")),
+            """{ "target": "electron28-main", "experiments": { "outputModule": true }, "output": { "module": true }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
     // A renderer has a document: array-push chunks loaded with script tags, and the renderer
     // context's built-in modules as externals.
     [Fact]
