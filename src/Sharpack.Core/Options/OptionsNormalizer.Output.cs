@@ -14,12 +14,12 @@ public static partial class OptionsNormalizer
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
-        "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading",
+        "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "resourceHints", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
@@ -139,6 +139,7 @@ public static partial class OptionsNormalizer
             : target is not null && target.IsMixed(TargetProperties.Said.NodeBuiltins | TargetProperties.Said.FetchWasm) && module && dynamicImport ? "universal" : null);
         if (obj["enabledWasmLoadingTypes"] is { } wasmTypes)
             reader.StringArray(wasmTypes, "configuration.output.enabledWasmLoadingTypes");
+        var dedupeResourceHints = ReadResourceHints(reader, obj["resourceHints"]);
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
         var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
         var chunkLoadTimeout = 120_000;
@@ -170,11 +171,28 @@ public static partial class OptionsNormalizer
             ChunkFormat = chunkFormat,
             EnabledChunkLoadingTypes = enabledChunkLoadingTypes,
             WasmLoading = wasmLoading,
+            DedupeResourceHints = dedupeResourceHints,
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
         };
+    }
+
+    // output.resourceHints: of its object form only `dedupe` (skip a prefetch the document already
+    // hints) is implemented; the rest (initial-graph hints, URL hints, preconnect…) is ignored.
+    private static bool ReadResourceHints(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.output.resourceHints";
+        if (node is null)
+            return false;
+        if (node is not JsonObject obj || ConfigReader.IsRegExp(obj))
+        {
+            reader.Warning($"{path} is not supported by sharpack yet and is ignored.");
+            return false;
+        }
+        reader.CheckKeys(obj, path, ["dedupe"], ["initial", "manifest", "modulePreloadPolyfill", "preconnect", "urlHints"]);
+        return reader.Bool(obj["dedupe"], path + ".dedupe") ?? false;
     }
 
     private static readonly string[] s_chunkLoadingTypes = ["jsonp", "import-scripts", "require", "async-node", "import"];

@@ -167,6 +167,9 @@ public sealed class OutputOptions
     /// <summary><c>output.wasmLoading</c>: <c>fetch</c>, <c>async-node</c>, <c>universal</c>, or <c>false</c> (null).</summary>
     public string? WasmLoading { get; init; } = "fetch";
 
+    /// <summary><c>output.resourceHints.dedupe</c>: a prefetch link is not added for a chunk the document already (pre)loads or prefetches.</summary>
+    public bool DedupeResourceHints { get; init; }
+
     /// <summary><c>output.crossOriginLoading</c>: <c>anonymous</c>, <c>use-credentials</c>, or <c>false</c> (null).</summary>
     public string? CrossOriginLoading { get; init; }
 

@@ -46,7 +46,13 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             "use-credentials" => "\t\tlink.crossOrigin = \"use-credentials\";",
             var other => $"\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(other)};\n\t\t}}",
         };
+        // output.resourceHints.dedupe: the browser fetches again a resource prefetched after markup (pre)loaded it.
+        var dedupe = output.DedupeResourceHints
+            ? "\t\tvar links = document.getElementsByTagName(\"link\");\n\t\tfor(var i = 0; i < links.length; i++) {\n\t\t\tvar l = links[i];\n" +
+              "\t\t\tif(l.href === link.href && (l.rel === \"prefetch\" || l.rel === \"preload\" || l.rel === \"modulepreload\")) return;\n\t\t}"
+            : "";
         text = text
+            .Replace("$DEDUPE_PREFETCH$\n", dedupe.Length > 0 ? dedupe + "\n" : "", StringComparison.Ordinal)
             .Replace("$DOCUMENT_GUARD$\n", documentGuard.Length > 0 ? documentGuard + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PRELOAD$\n", crossOriginPreload.Length > 0 ? crossOriginPreload + "\n" : "", StringComparison.Ordinal);

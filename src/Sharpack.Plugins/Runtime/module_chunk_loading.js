@@ -65,6 +65,7 @@ $CROSS_ORIGIN_PREFETCH$
 		link.rel = "prefetch";
 		link.as = "script";
 		link.href = __webpack_require__.p + __webpack_require__.u(chunkId);
+$DEDUPE_PREFETCH$
 		document.head.appendChild(link);
 	}
 };

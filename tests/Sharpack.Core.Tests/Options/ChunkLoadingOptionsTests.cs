@@ -87,6 +87,15 @@ public sealed class ChunkLoadingOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Resource_hints_dedupe_is_read_and_the_rest_ignored()
+    {
+        var result = Run("""{ "output": { "resourceHints": { "dedupe": true, "initial": false } } }""");
+        Assert.True(result.Options!.Output.DedupeResourceHints);
+        Assert.Contains("configuration.output.resourceHints.initial is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.False(Ok("""{ "output": { "resourceHints": "prefetch" } }""").Output.DedupeResourceHints);
+    }
+
+    [Fact]
     public void Output_module_needs_the_experiment()
     {
         var result = Run("""{ "output": { "module": true } }""");

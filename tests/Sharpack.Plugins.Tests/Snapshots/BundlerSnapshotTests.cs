@@ -179,17 +179,19 @@ public sealed class BundlerSnapshotTests
 
     // ES module output loading chunks with import(): prefetch and preload hints are link tags,
     // guarded by a check for a document where the target may have none (universal).
+    // output.resourceHints.dedupe: no prefetch link for a chunk the document already hints.
     [Theory]
-    [InlineData("web")]
-    [InlineData("universal")]
-    public void PrefetchPreloadWithImportChunkLoading(string target)
+    [InlineData("web", false)]
+    [InlineData("universal", false)]
+    [InlineData("web", true)]
+    public void PrefetchPreloadWithImportChunkLoading(string target, bool dedupe)
     {
         Expect(Files(
             ("src/index.js", "import(/* webpackPrefetch: true */ './a').then((a) => a.run());\n"),
             ("src/a.js", "export const run = () => import(/* webpackPreload: true */ './b');\n"),
             ("src/b.js", "export default 'b';\n")),
-            $$"""{ "target": "{{target}}", "experiments": { "outputModule": true }, "output": { "module": true, "crossOriginLoading": "anonymous" }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""",
-            name: "PrefetchPreloadWithImportChunkLoading-" + target);
+            $$"""{ "target": "{{target}}", "experiments": { "outputModule": true }, "output": { "module": true, "crossOriginLoading": "anonymous", "resourceHints": { "dedupe": {{(dedupe ? "true" : "false")}} } }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""",
+            name: "PrefetchPreloadWithImportChunkLoading-" + target + (dedupe ? "-dedupe" : ""));
     }
 
     [Fact]
