@@ -6,6 +6,7 @@
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core;
 
@@ -107,6 +108,18 @@ public sealed class CompilationHooks
 
     /// <summary>Before runtime requirements are collected.</summary>
     public SyncHook BeforeRuntimeRequirements { get; } = new("beforeRuntimeRequirements");
+
+    /// <summary>
+    /// webpack's additionalChunkRuntimeRequirements: a chunk's own requirements (its modules'
+    /// in, more out), e.g. what a chunk format needs for the chunk's startup.
+    /// </summary>
+    public SyncWaterfallHook<RuntimeGlobals, Chunk> AdditionalChunkRuntimeRequirements { get; } = new("additionalChunkRuntimeRequirements");
+
+    /// <summary>
+    /// webpack's additionalTreeRuntimeRequirements: a runtime chunk's requirements over every chunk
+    /// it may load (in, more out), before the runtime modules for them are added.
+    /// </summary>
+    public SyncWaterfallHook<RuntimeGlobals, Chunk> AdditionalTreeRuntimeRequirements { get; } = new("additionalTreeRuntimeRequirements");
 
     /// <summary>After runtime requirements are collected and runtime modules added.</summary>
     public SyncHook AfterRuntimeRequirements { get; } = new("afterRuntimeRequirements");

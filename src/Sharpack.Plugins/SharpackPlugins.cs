@@ -30,11 +30,27 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         if (options.Dotenv is { } dotenv)
             new Builtin.DotenvPlugin(dotenv).Apply(compiler);
-        // webpack's externalsPresets.node, which target "node" sets.
-        if (options.Target.IsNode)
+        // webpack's externalsPresets, which the targets set.
+        if (options.Target.NodeExternals)
             new Externals.NodeTargetPlugin().Apply(compiler);
+        if (options.Target.ElectronExternals)
+        {
+            // ES imports of Electron's modules stay ES imports where the output and the target are ES modules.
+            var moduleImport = options.Output.Module && options.Target.SupportsModules;
+            foreach (var context in options.Target.ElectronContexts)
+                new Externals.ElectronTargetPlugin(context, moduleImport).Apply(compiler);
+            if (options.Target.ElectronContexts.Count == 0)
+                new Externals.ElectronTargetPlugin(null, moduleImport).Apply(compiler);
+        }
+        if (options.Target.NwjsExternals)
+            new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
         RuntimePlugin.Apply(compiler);
+        ApplyChunkFormat(compiler, options.Output.ChunkFormat);
+        foreach (var type in EnabledChunkLoadingTypes(options))
+            new EnableChunkLoadingPlugin(type).Apply(compiler);
+        if (options.Optimization.RuntimeChunk is { } runtimeChunk)
+            new Optimize.RuntimeChunkPlugin(runtimeChunk).Apply(compiler);
         new InferAsyncModulesPlugin().Apply(compiler);
         IPlugin? moduleIds = options.Optimization.ModuleIds switch
         {
@@ -60,5 +76,36 @@ public static class SharpackPlugins
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();
         return compiler;
+    }
+
+    // output.enabledChunkLoadingTypes, or as webpack's defaults: output.chunkLoading and every entry's.
+    private static IReadOnlyList<string> EnabledChunkLoadingTypes(Core.Options.SharpackOptions options)
+    {
+        if (options.Output.EnabledChunkLoadingTypes is { } enabled)
+            return enabled;
+        var types = new List<string>();
+        if (options.Output.ChunkLoading is { } chunkLoading)
+            types.Add(chunkLoading);
+        foreach (var entry in options.Entries)
+        {
+            if (entry.ChunkLoading is { Length: > 0 } own && !types.Contains(own))
+                types.Add(own);
+        }
+        return types;
+    }
+
+    // Follows WebpackOptionsApply: output.chunkFormat picks the plugin that renders chunks
+    // without runtime and the startups that wait for other chunks.
+    private static void ApplyChunkFormat(Compiler compiler, string? chunkFormat)
+    {
+        IPlugin? plugin = chunkFormat switch
+        {
+            "array-push" => new ArrayPushCallbackChunkFormatPlugin(),
+            "commonjs" => new CommonJsChunkFormatPlugin(),
+            "module" => new ModuleChunkFormatPlugin(),
+            null => null,
+            _ => throw new InvalidOperationException($"Unsupported chunk format '{chunkFormat}'."),
+        };
+        plugin?.Apply(compiler);
     }
 }

@@ -45,7 +45,7 @@ public sealed class ChunkRelativePathTests
     [InlineData("dir2/two.js", "dir2/two.js", "./two.js")]
     [InlineData("/three.js", "/three.js", "./three.js")]
     public void RelativeRequestAsWebpacksGetRelativePath(string from, string to, string expected) =>
-        Assert.Equal(expected, JavascriptModulesPlugin.RelativeRequest(from, to));
+        Assert.Equal(expected, StartupHelpers.RelativeRequest(from, to));
 
     [Theory]
     [InlineData("js", false)]

@@ -50,6 +50,19 @@ public sealed class Chunk(string? name)
         }
     }
 
+    /// <summary>
+    /// webpack's getEntryOptions: the options of the first entrypoint the chunk belongs to (its
+    /// chunk loading, wasm loading…), or null for a chunk of no entrypoint.
+    /// </summary>
+    public Options.EntryDescription? GetEntryOptions()
+    {
+        foreach (var group in Groups)
+        {
+            if (group.IsEntrypoint) return group.EntryOptions;
+        }
+        return null;
+    }
+
     /// <summary>Runtime globals this chunk's modules need (all of the runtime tree for a runtime chunk).</summary>
     public RuntimeGlobals RuntimeRequirements { get; internal set; }
 

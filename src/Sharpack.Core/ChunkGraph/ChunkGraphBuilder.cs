@@ -76,6 +76,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             group.Chunks.Add(chunk);
             chunk.Groups.Add(group);
             group.EntrypointChunk = chunk;
+            group.EntryOptions = entry;
             foreach (var dependency in dependencies)
             {
                 if (dependency.Target is { } target && !chunk.EntryModules.Contains(target))
@@ -95,9 +96,9 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         return null;
     }
 
-    // Runtime chunks: an entry's own chunk, a chunk named by `runtime` (or
-    // optimization.runtimeChunk) shared by the entries naming it, or for dependOn the runtime of
-    // the entries depended on.
+    // Runtime chunks: an entry's own chunk, a chunk named by `runtime` (which
+    // optimization.runtimeChunk's plugin sets) shared by the entries naming it, or for dependOn the
+    // runtime of the entries depended on.
     private void ConnectRuntimes(List<(ChunkGroup Group, EntryDescription Entry)> entrypoints)
     {
         var runtimeChunks = new HashSet<Chunk>();
@@ -106,7 +107,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             if (entry.DependOn.Count > 0)
                 continue;
             var chunk = group.EntrypointChunk!;
-            var runtime = entry.Runtime ?? compilation.Options.Optimization.RuntimeChunk?.Invoke(entry.Name);
+            var runtime = entry.Runtime;
             if (runtime is null)
             {
                 UseRuntime(group, chunk, entry.Name);

@@ -62,6 +62,9 @@ public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
     /// <summary>For an entrypoint: the chunk holding the runtime (its own chunk, a runtime chunk, or the runtime of the entry it depends on).</summary>
     public Chunk? RuntimeChunk { get; internal set; }
 
+    /// <summary>For an entrypoint: the entry's options (webpack's Entrypoint.options), or null.</summary>
+    public Options.EntryDescription? EntryOptions { get; internal set; }
+
     /// <summary>For an entrypoint: the chunk holding its entry modules.</summary>
     public Chunk? EntrypointChunk { get; internal set; }
 

@@ -1,6 +1,6 @@
 // Follows webpack lib/config/normalization.js (getNormalizedEntryStatic): `entry` as a string, an
 // array of strings, or an object whose values are a string, an array or a descriptor
-// { import, filename, dependOn, runtime }; absent → { main: ["./src"] }.
+// { import, filename, dependOn, runtime, chunkLoading, wasmLoading }; absent → { main: ["./src"] }.
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["dependOn", "filename", "import", "runtime"];
+    private static readonly string[] s_descriptorSupported = ["chunkLoading", "dependOn", "filename", "import", "runtime", "wasmLoading"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["asyncChunks", "baseUri", "chunkLoading", "layer", "library", "publicPath", "wasmLoading", "worker"];
+    private static readonly string[] s_descriptorNotImplemented = ["asyncChunks", "baseUri", "layer", "library", "publicPath", "worker"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -127,9 +127,26 @@ public static partial class OptionsNormalizer
                 $"(entrypoint '{name}').");
             ok = false;
         }
+        // false is kept as "" (no type is empty), null inherits output.chunkLoading / output.wasmLoading.
+        var chunkLoading = descriptor["chunkLoading"] is { } chunkLoadingNode
+            ? ReadEnumOrFalse(reader, chunkLoadingNode, ConfigReader.Child(path, "chunkLoading"), s_chunkLoadingTypes, null) ?? ""
+            : null;
+        var wasmLoading = descriptor["wasmLoading"] is { } wasmLoadingNode
+            ? ReadEnumOrFalse(reader, wasmLoadingNode, ConfigReader.Child(path, "wasmLoading"), s_wasmLoadingTypes, null) ?? ""
+            : null;
         if (!ok)
             return null;
-        return new EntryDescription { Name = name, Imports = imports!, Filename = filename, FilenameFunction = filenameFunction, DependOn = dependOn, Runtime = runtime };
+        return new EntryDescription
+        {
+            Name = name,
+            Imports = imports!,
+            Filename = filename,
+            FilenameFunction = filenameFunction,
+            DependOn = dependOn,
+            Runtime = runtime,
+            ChunkLoading = chunkLoading,
+            WasmLoading = wasmLoading,
+        };
     }
 
     // A string or a non-empty array of unique non-empty strings.

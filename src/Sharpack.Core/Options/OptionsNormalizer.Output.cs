@@ -13,19 +13,19 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
-        "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledChunkLoadingTypes", "enabledLibraryTypes", "enabledWasmLoadingTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "resourceHints", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
     [
         "amdContainer", "asyncChunks", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
-        "trustedTypes", "umdNamedDefine", "wasmLoading", "workerChunkFilename",
+        "trustedTypes", "umdNamedDefine", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
 
@@ -74,7 +74,7 @@ public static partial class OptionsNormalizer
             }
             else if (IsWebpackTarget(target))
             {
-                reader.Error(path, $"'{target}' is a webpack target sharpack does not implement yet (its output format and globals differ from the supported ones). " +
+                reader.Error(path, $"'{target}' is a webpack target sharpack does not implement yet (its built-in modules, output format and globals differ from the supported ones). " +
                     $"The following targets are supported: {TargetProperties.Supported}.");
             }
             else
@@ -85,7 +85,7 @@ public static partial class OptionsNormalizer
         return all.Count == targets.Count ? TargetProperties.Merge(all) : null;
     }
 
-    private static OutputOptions? ReadOutput(ConfigReader reader, JsonNode? node, string context, BuildMode mode, TargetProperties? target, bool outputModule)
+    private static OutputOptions? ReadOutput(ConfigReader reader, JsonNode? node, string context, BuildMode mode, TargetProperties? target, bool outputModule, List<EntryDescription> entries)
     {
         const string path = "configuration.output";
         var obj = reader.Object(node, path) ?? [];
@@ -127,19 +127,27 @@ public static partial class OptionsNormalizer
 
         var uniqueName = reader.String(obj["uniqueName"], "configuration.output.uniqueName", allowEmpty: true)
             ?? UniqueNameFromPackageJson(reader, context);
-        var globalObject = reader.String(obj["globalObject"], "configuration.output.globalObject")
-            ?? (target?.Global == true ? "global" : target?.GlobalThis == true ? "globalThis" : "self");
+        var globalObject = reader.String(obj["globalObject"], "configuration.output.globalObject") ?? DefaultGlobalObject(target);
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
             ?? "webpackChunk" + ToIdentifier(uniqueName);
         var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? !module;
         var strictModuleResolution = reader.Bool(obj["strictModuleResolution"], "configuration.output.strictModuleResolution") ?? mode == BuildMode.Development;
         var strictModuleExceptionHandling = reader.Bool(obj["strictModuleExceptionHandling"], "configuration.output.strictModuleExceptionHandling") ?? false;
         var strictModuleErrorHandling = reader.Bool(obj["strictModuleErrorHandling"], "configuration.output.strictModuleErrorHandling") ?? false;
-        // webpack's defaults: script tags where there is a document, importScripts in a worker, require in node.
-        var defaultLoading = module ? "import" : target?.WebWorker == true ? "import-scripts" : target?.Node == true ? "require" : "jsonp";
-        var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", ["jsonp", "require", "import-scripts", "async-node", "import"], defaultLoading);
-        var chunkFormat = ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"],
-            module ? "module" : target?.Node == true ? "commonjs" : "array-push");
+        // webpack's environment.dynamicImport: what the target says, else whether the output is ES modules.
+        var dynamicImport = target?.DynamicImport ?? module;
+        var chunkFormat = obj["chunkFormat"] is null
+            ? DefaultChunkFormat(reader, target, module, dynamicImport)
+            : ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"], null);
+        var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", s_chunkLoadingTypes,
+            DefaultChunkLoading(target, chunkFormat, module, dynamicImport));
+        var enabledChunkLoadingTypes = ReadEnabledChunkLoadingTypes(reader, obj["enabledChunkLoadingTypes"], chunkLoading, entries);
+        var wasmLoading = ReadEnumOrFalse(reader, obj["wasmLoading"], "configuration.output.wasmLoading", s_wasmLoadingTypes,
+            target?.FetchWasm == true ? "fetch" : target?.NodeBuiltins == true ? "async-node"
+            : target is not null && target.IsMixed(TargetProperties.Said.NodeBuiltins | TargetProperties.Said.FetchWasm) && module && dynamicImport ? "universal" : null);
+        if (obj["enabledWasmLoadingTypes"] is { } wasmTypes)
+            reader.StringArray(wasmTypes, "configuration.output.enabledWasmLoadingTypes");
+        var dedupeResourceHints = ReadResourceHints(reader, obj["resourceHints"]);
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
         var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
         var chunkLoadTimeout = 120_000;
@@ -172,11 +180,127 @@ public static partial class OptionsNormalizer
             Pathinfo = pathinfo,
             ChunkLoading = chunkLoading,
             ChunkFormat = chunkFormat,
+            EnabledChunkLoadingTypes = enabledChunkLoadingTypes,
+            WasmLoading = wasmLoading,
+            DedupeResourceHints = dedupeResourceHints,
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
         };
+    }
+
+    // output.resourceHints: of its object form only `dedupe` (skip a prefetch the document already
+    // hints) is implemented; the rest (initial-graph hints, URL hints, preconnect…) is ignored.
+    private static bool ReadResourceHints(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.output.resourceHints";
+        if (node is null)
+            return false;
+        if (node is not JsonObject obj || ConfigReader.IsRegExp(obj))
+        {
+            reader.Warning($"{path} is not supported by sharpack yet and is ignored.");
+            return false;
+        }
+        reader.CheckKeys(obj, path, ["dedupe"], ["initial", "manifest", "modulePreloadPolyfill", "preconnect", "urlHints"]);
+        return reader.Bool(obj["dedupe"], path + ".dedupe") ?? false;
+    }
+
+    private static readonly string[] s_chunkLoadingTypes = ["jsonp", "import-scripts", "require", "async-node", "import"];
+
+    // Sharpack builds no WebAssembly modules yet; the wasm loading options are read for their checks.
+    private static readonly string[] s_wasmLoadingTypes = ["fetch", "async-node", "universal"];
+
+    // Follows applyOutputDefaults' globalObject: `global` where it exists, else `globalThis`, which
+    // is also the one defined everywhere the universal target runs; else `self`.
+    private static string DefaultGlobalObject(TargetProperties? target)
+    {
+        if (target is null) return "self";
+        if (target.Global == true) return "global";
+        if (target.GlobalThis == true) return "globalThis";
+        return target.IsUniversal && target.GlobalThis is null ? "globalThis" : "self";
+    }
+
+    // Follows applyOutputDefaults' chunkFormat: ES modules where import() is there, array-push
+    // where there is a document or importScripts, CommonJS where there is require or node.
+    private static string? DefaultChunkFormat(ConfigReader reader, TargetProperties? target, bool module, bool dynamicImport)
+    {
+        if (target is null)
+            return module ? "module" : "array-push";
+        if (module)
+        {
+            if (dynamicImport) return "module";
+            if (target.Document == true) return "array-push";
+            reader.Error("configuration.output.chunkFormat", "has no default for the selected environment with ES module output: " +
+                "ESM exports can be chosen when 'import()' is available, JSONP array push when 'document' is available. " +
+                "Select an appropriate 'target' to allow selecting one by default, or specify 'output.chunkFormat' directly.");
+            return null;
+        }
+        if (target.Document == true) return "array-push";
+        if (target.Require == true || target.NodeBuiltins == true) return "commonjs";
+        if (target.ImportScripts == true) return "array-push";
+        reader.Error("configuration.output.chunkFormat", "has no default for the selected environment: " +
+            (target.Module == true ? "module ('module') can be chosen when ES modules are available (set 'experiments.outputModule' and 'output.module' to true); " : "") +
+            "JSONP array push ('array-push') can be chosen when 'document' or 'importScripts' is available, CommonJS exports ('commonjs') when 'require' or node built-ins are available. " +
+            "Select an appropriate 'target' to allow selecting one by default, or specify 'output.chunkFormat' directly.");
+        return null;
+    }
+
+    // Follows applyOutputDefaults' chunkLoading: the loading that goes with the chunk format in
+    // the target's environment, else import() for ES module output on a mixed target, else none.
+    private static string? DefaultChunkLoading(TargetProperties? target, string? chunkFormat, bool module, bool dynamicImport)
+    {
+        if (target is null)
+            return module ? "import" : "jsonp";
+        switch (chunkFormat)
+        {
+            case "array-push":
+                if (target.Document == true) return "jsonp";
+                if (target.ImportScripts == true) return "import-scripts";
+                break;
+            case "commonjs":
+                if (target.Require == true) return "require";
+                if (target.NodeBuiltins == true) return "async-node";
+                break;
+            case "module":
+                if (dynamicImport) return "import";
+                break;
+        }
+        var mixed = target.IsMixed(TargetProperties.Said.Require | TargetProperties.Said.NodeBuiltins | TargetProperties.Said.Document | TargetProperties.Said.ImportScripts);
+        return mixed && module && dynamicImport ? "import" : null;
+    }
+
+    // Follows applyOutputDefaults' enabledChunkLoadingTypes: output.chunkLoading and every entry's
+    // chunkLoading; an entry naming a type the list leaves out is an error (webpack's checkEnabled).
+    private static List<string> ReadEnabledChunkLoadingTypes(ConfigReader reader, JsonNode? node, string? chunkLoading, List<EntryDescription> entries)
+    {
+        const string path = "configuration.output.enabledChunkLoadingTypes";
+        List<string> types = [];
+        if (node is null)
+        {
+            if (chunkLoading is not null) types.Add(chunkLoading);
+            foreach (var entry in entries)
+            {
+                if (entry.ChunkLoading is { Length: > 0 } own && !types.Contains(own)) types.Add(own);
+            }
+            return types;
+        }
+        foreach (var type in reader.StringArray(node, path) ?? [])
+        {
+            if (Array.IndexOf(s_chunkLoadingTypes, type) < 0)
+                reader.Error(path, $"has the chunk loading type '{type}', which sharpack does not provide (built in: {string.Join(", ", s_chunkLoadingTypes)}).");
+            else if (!types.Contains(type))
+                types.Add(type);
+        }
+        foreach (var entry in entries)
+        {
+            if (entry.ChunkLoading is { Length: > 0 } own && !types.Contains(own))
+            {
+                reader.Error(ConfigReader.Child("configuration.entry", entry.Name) + ".chunkLoading",
+                    $"Chunk loading type \"{own}\" is not enabled. This usually happens through the \"output.enabledChunkLoadingTypes\" option. These types are enabled: {string.Join(", ", types)}");
+            }
+        }
+        return types;
     }
 
     // webpack's CleanOptions: true, or { dry?: boolean, keep?: string | RegExp | function }. A
@@ -228,15 +352,8 @@ public static partial class OptionsNormalizer
     }
 
     // webpack 5.112's other targets (lib/config/target.js): valid, not implemented here.
-    private static bool IsWebpackTarget(string target)
-    {
-        foreach (var prefix in (ReadOnlySpan<string>)["bun", "deno", "electron", "nwjs", "node-webkit"])
-        {
-            if (target.StartsWith(prefix, StringComparison.Ordinal))
-                return true;
-        }
-        return target == "universal";
-    }
+    private static bool IsWebpackTarget(string target) =>
+        target.StartsWith("bun", StringComparison.Ordinal) || target.StartsWith("deno", StringComparison.Ordinal);
 
     /// <summary>One of <paramref name="allowed"/>, or <c>false</c> (null); <paramref name="fallback"/> when absent.</summary>
     private static string? ReadEnumOrFalse(ConfigReader reader, JsonNode? node, string path, string[] allowed, string? fallback)

@@ -79,8 +79,9 @@ public static partial class OptionsNormalizer
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
-        var outputModule = ReadExperiments(reader, root["experiments"]);
-        var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule);
+        // webpack: the universal target only works as ES modules, so it turns the experiment on.
+        var outputModule = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
+        var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
         var rules = ReadModule(reader, root["module"], context, out var parser);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
@@ -101,6 +102,11 @@ public static partial class OptionsNormalizer
 
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
+        if (targetProperties.Electron == true && output.Module && targetProperties.Module == false)
+        {
+            reader.Warning("'output.module' is enabled, but the targeted electron version does not support ECMAScript modules (added in electron 28). " +
+                "Electron built-in modules are externalized as 'node-commonjs'.");
+        }
         var options = new SharpackOptions
         {
             Context = context,
@@ -113,6 +119,12 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 SupportsArrowFunctions = targetProperties.ArrowFunction != false,
+                SupportsModules = targetProperties.Module ?? output.Module,
+                HasDocument = targetProperties.IsMixed(TargetProperties.Said.Document) ? null : targetProperties.Document == true,
+                NodeExternals = targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node)),
+                ElectronExternals = targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron)),
+                ElectronContexts = ElectronContexts(targetProperties, output.Module),
+                NwjsExternals = targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs)),
             },
             Resolve = resolve,
             Rules = rules,
@@ -194,15 +206,28 @@ public static partial class OptionsNormalizer
     }
 
     // experiments: only outputModule has an effect; the other experiments are accepted with a warning.
-    private static bool ReadExperiments(ConfigReader reader, JsonNode? node)
+    // Follows applyExternalsPresetsDefaults: an electron target's own context, or with ES module
+    // output every context a list of targets leaves open.
+    private static List<string> ElectronContexts(TargetProperties target, bool outputModule)
+    {
+        var contexts = new List<string>();
+        if (target.Electron != true)
+            return contexts;
+        if (target.ElectronMain == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronMain))) contexts.Add("main");
+        if (target.ElectronPreload == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronPreload))) contexts.Add("preload");
+        if (target.ElectronRenderer == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronRenderer))) contexts.Add("renderer");
+        return contexts;
+    }
+
+    private static bool ReadExperiments(ConfigReader reader, JsonNode? node, bool defaultOutputModule)
     {
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
-            return false;
+            return defaultOutputModule;
         reader.CheckKeys(obj, path, ["outputModule"],
             ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "html", "layers",
              "lazyCompilation", "sourceImport", "syncWebAssembly", "topLevelAwait", "typescript"]);
-        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? false;
+        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule;
     }
 
     private static OptimizationOptions ReadOptimization(ConfigReader reader, JsonNode? node, BuildMode mode)
@@ -325,6 +350,9 @@ public static partial class OptionsNormalizer
                         byEntrypoint[entry] = answer is null ? null : reader.String(answer, path + ".name");
                     return entry => byEntrypoint.GetValueOrDefault(entry);
                 }
+            case JsonValueKind.Object when node!["name"] is null:
+                // RuntimeChunkPlugin's own default name.
+                return static name => "runtime~" + name;
         }
         reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
         return null;

@@ -97,8 +97,20 @@ public sealed class EntryDescription
     /// <summary>Entries whose chunks this one depends on (<c>dependOn</c>).</summary>
     public IReadOnlyList<string> DependOn { get; init; } = [];
 
-    /// <summary>The name of the runtime chunk for this entry (<c>runtime</c>), or null.</summary>
-    public string? Runtime { get; init; }
+    /// <summary>
+    /// The name of the runtime chunk for this entry (<c>runtime</c>), or null. Settable as webpack's
+    /// entry options are: <c>optimization.runtimeChunk</c>'s plugin names it when the entry does not.
+    /// </summary>
+    public string? Runtime { get; set; }
+
+    /// <summary>
+    /// <c>chunkLoading</c>: how this entry's runtime loads chunks, overriding
+    /// <c>output.chunkLoading</c>; null to inherit it, empty for <c>false</c>.
+    /// </summary>
+    public string? ChunkLoading { get; init; }
+
+    /// <summary><c>wasmLoading</c>: as <see cref="ChunkLoading"/>, for WebAssembly modules (<c>output.wasmLoading</c>).</summary>
+    public string? WasmLoading { get; init; }
 }
 
 /// <summary><c>output</c>.</summary>
@@ -161,8 +173,20 @@ public sealed class OutputOptions
     /// <summary><c>output.chunkLoading</c>: how the runtime loads chunks: <c>jsonp</c> (web), <c>require</c> (node), <c>import-scripts</c> (webworker), or <c>false</c> (null).</summary>
     public string? ChunkLoading { get; init; } = "jsonp";
 
-    /// <summary><c>output.chunkFormat</c>: how a chunk file hands its modules over: <c>array-push</c>, <c>commonjs</c>, or <c>false</c> (null).</summary>
+    /// <summary><c>output.chunkFormat</c>: how a chunk file hands its modules over: <c>array-push</c>, <c>commonjs</c>, <c>module</c>, or <c>false</c> (null).</summary>
     public string? ChunkFormat { get; init; } = "array-push";
+
+    /// <summary>
+    /// <c>output.enabledChunkLoadingTypes</c>: the chunk loading types whose plugins are applied;
+    /// null for webpack's default, <c>output.chunkLoading</c> and every entry's <c>chunkLoading</c>.
+    /// </summary>
+    public IReadOnlyList<string>? EnabledChunkLoadingTypes { get; init; }
+
+    /// <summary><c>output.wasmLoading</c>: <c>fetch</c>, <c>async-node</c>, <c>universal</c>, or <c>false</c> (null).</summary>
+    public string? WasmLoading { get; init; } = "fetch";
+
+    /// <summary><c>output.resourceHints.dedupe</c>: a prefetch link is not added for a chunk the document already (pre)loads or prefetches.</summary>
+    public bool DedupeResourceHints { get; init; }
 
     /// <summary><c>output.crossOriginLoading</c>: <c>anonymous</c>, <c>use-credentials</c>, or <c>false</c> (null).</summary>
     public string? CrossOriginLoading { get; init; }
@@ -191,6 +215,35 @@ public sealed class TargetOptions
 
     /// <summary>The output may use arrow functions and <c>const</c> (ES2015+).</summary>
     public bool SupportsArrowFunctions { get; init; } = true;
+
+    /// <summary>
+    /// webpack's <c>externalsPresets.node</c>: Node.js built-in modules are externals (node, electron,
+    /// nwjs, universal); <see cref="IsNode"/> unless set.
+    /// </summary>
+    public bool NodeExternals { get => _nodeExternals ?? IsNode; init => _nodeExternals = value; }
+
+    private readonly bool? _nodeExternals;
+
+    /// <summary>webpack's <c>externalsPresets.electron</c>: Electron's shared built-in modules are externals.</summary>
+    public bool ElectronExternals { get; init; }
+
+    /// <summary>
+    /// webpack's <c>externalsPresets.electronMain</c>, <c>electronPreload</c>, <c>electronRenderer</c>:
+    /// the Electron contexts (<c>main</c>, <c>preload</c>, <c>renderer</c>) whose own built-ins are externals too.
+    /// </summary>
+    public IReadOnlyList<string> ElectronContexts { get; init; } = [];
+
+    /// <summary>webpack's <c>environment.module</c>: the environment runs ES modules (what the target says, else whether the output is ES modules).</summary>
+    public bool SupportsModules { get; init; }
+
+    /// <summary>
+    /// webpack's <c>environment.document</c>: true where the output runs with a document (web,
+    /// electron-renderer), false where it never does, null where it may or may not (universal).
+    /// </summary>
+    public bool? HasDocument { get; init; }
+
+    /// <summary>webpack's <c>externalsPresets.nwjs</c>: <c>nw.gui</c> is an external.</summary>
+    public bool NwjsExternals { get; init; }
 }
 
 /// <summary><c>resolve</c>: passed through to the resolver.</summary>

@@ -1,5 +1,5 @@
 // Follows webpack lib/util/runtime.js getEntryRuntime: the runtime an entry's modules run in is
-// the entry's `runtime` option (or the runtime chunk optimization.runtimeChunk names), else the
+// the entry's `runtime` option (which optimization.runtimeChunk's plugin sets), else the
 // entry's name; an entry that depends on others runs in their runtimes.
 
 using Sharpack.Core.Options;
@@ -40,7 +40,7 @@ public static class EntryRuntime
     }
 
     private static string OwnRuntime(SharpackOptions options, EntryDescription entry) =>
-        entry.Runtime ?? options.Optimization.RuntimeChunk?.Invoke(entry.Name) ?? entry.Name;
+        entry.Runtime ?? entry.Name;
 
     private static EntryDescription? Find(SharpackOptions options, string name)
     {

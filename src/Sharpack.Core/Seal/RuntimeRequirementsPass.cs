@@ -1,9 +1,10 @@
-// runtime requirements, in webpack's three loops: modules → chunks (plus what a chunk's format
-// needs for its startup), then chunks → the runtime chunk's tree (every chunk its runtime may
-// load), then the runtime modules that implement the required globals, repeated until none
-// requires anything new. Only runtime chunks get runtime modules.
+// runtime requirements, in webpack's three loops: modules → chunks (plus what plugins add for a
+// chunk, e.g. what its chunk format needs for its startup), then chunks → the runtime chunk's
+// tree (every chunk its runtime may load, plus what plugins add for the tree), then the runtime
+// modules that implement the required globals, repeated until none requires anything new. Only
+// runtime chunks get runtime modules. Which format or chunk loading a chunk uses is the plugins'
+// business: they answer on the hooks and in the runtime module registry.
 
-using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core.Seal;
@@ -12,7 +13,7 @@ internal static class RuntimeRequirementsPass
 {
     public static void Run(Compilation compilation)
     {
-        var format = compilation.Options.Output.ChunkFormat;
+        var hooks = compilation.Hooks;
         var own = new RuntimeGlobals[compilation.Chunks.Count];
         foreach (var chunk in compilation.Chunks)
         {
@@ -22,27 +23,7 @@ internal static class RuntimeRequirementsPass
                 if (compilation.CodeGenerationResults.TryGetValue(module, out var result))
                     requirements |= result.RuntimeRequirements;
             }
-            if (chunk.IsEntry && !chunk.HasRuntime)
-            {
-                // The chunk starts its entry itself, on a runtime loaded from elsewhere.
-                requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId;
-                if (format is "commonjs" or "module") requirements |= RuntimeGlobals.ExternalInstallChunk;
-            }
-            if (chunk.IsEntry && chunk.StartupDependencies().Count > 0)
-            {
-                // The entries wait for the entrypoint's other chunks: the page loads them (array
-                // push, waited for with __webpack_require__.O), or the chunk requires or imports
-                // them and installs them with __webpack_require__.C.
-                if (format is "commonjs" or "module")
-                    requirements |= RuntimeGlobals.ExternalInstallChunk;
-                else if (compilation.Options.Output.ChunkLoading == "jsonp")
-                    requirements |= RuntimeGlobals.OnChunksLoaded;
-                else
-                    compilation.Errors.Add(new Stats.BuildDiagnostic(
-                        $"Entrypoint chunk '{chunk.Name ?? chunk.Id}' needs other chunks loaded before it starts, which sharpack supports with " +
-                        $"chunkLoading 'jsonp' (array-push chunks), 'require' (CommonJS chunks) and ES module output, not yet with '{compilation.Options.Output.ChunkLoading}'."));
-            }
-            own[chunk.Key] = requirements;
+            own[chunk.Key] = hooks.AdditionalChunkRuntimeRequirements.Call(requirements, chunk);
         }
         foreach (var chunk in compilation.Chunks)
         {
@@ -52,29 +33,10 @@ internal static class RuntimeRequirementsPass
                 continue;
             }
             var tree = RuntimeGlobals.Require | own[chunk.Key];
-            var prefetching = compilation.Options.Output.ChunkLoading == "jsonp";
             foreach (var referenced in chunk.AllReferencedChunks())
-            {
                 tree |= own[referenced.Key];
-                if (prefetching)
-                {
-                    // webpackPrefetch / webpackPreload children of any chunk of the tree.
-                    foreach (var group in referenced.Groups)
-                    {
-                        foreach (var child in group.Children)
-                        {
-                            if (child.Options.PrefetchOrder is not null) tree |= RuntimeGlobals.PrefetchChunk;
-                            if (child.Options.PreloadOrder is not null) tree |= RuntimeGlobals.PreloadChunk;
-                        }
-                    }
-                }
-                if (referenced != chunk && referenced.IsInitial && !referenced.HasRuntime)
-                {
-                    // An initial chunk loaded by the page hands its modules to this runtime.
-                    tree |= RuntimeGlobals.ModuleFactories | (format is "commonjs" or "module" ? RuntimeGlobals.ExternalInstallChunk : RuntimeGlobals.ChunkCallback);
-                }
-            }
-            chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(ref tree));
+            tree = hooks.AdditionalTreeRuntimeRequirements.Call(tree, chunk);
+            chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(chunk, ref tree));
             chunk.RuntimeRequirements = tree;
         }
     }

@@ -13,7 +13,7 @@ using Sharpack.Sources;
 namespace Sharpack.Plugins.JavaScript;
 
 /// <summary>The JavaScript modules plugin.</summary>
-public sealed class JavascriptModulesPlugin : IChunkRenderer
+public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChunkRenderer
 {
     /// <summary>Registers the module types and the renderer on <paramref name="compiler"/>.</summary>
     public static void Apply(Compiler compiler)
@@ -23,7 +23,7 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             compiler.ModuleTypes.Register(type, (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType) { ParserExtensions = extensions });
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
         compiler.ModuleTypes.ContextFactory = static (directory, options) => new Context.ContextModule(directory, options);
-        compiler.ChunkRenderer = new JavascriptModulesPlugin();
+        compiler.ChunkRenderer = new JavascriptModulesPlugin(JavascriptModulesHooks.For(compiler));
     }
 
     /// <inheritdoc />
@@ -31,17 +31,15 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
     {
         if (chunk.HasRuntime)
             return RenderMain(chunk, context);
-        return context.Generation.Options.Output.ChunkFormat switch
-        {
-            "commonjs" => RenderCommonJsChunk(chunk, context),
-            "module" => RenderModuleChunk(chunk, context),
-            _ => RenderArrayPushChunk(chunk, context),
-        };
+        // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
+        var modules = new ConcatSource();
+        AddModules(modules, chunk, context);
+        return hooks.RenderChunk.Call(modules, chunk, context);
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
     // and the startup that requires the entries, in an IIFE.
-    private static ConcatSource RenderMain(Chunk chunk, ChunkRenderContext context)
+    private ConcatSource RenderMain(Chunk chunk, ChunkRenderContext context)
     {
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
@@ -63,184 +61,47 @@ public sealed class JavascriptModulesPlugin : IChunkRenderer
             output.Add("\n/******/ \t})();\n/******/ \t\n");
         }
         output.Add("/************************************************************************/\n");
+        var startup = new ConcatSource();
         if (chunk.EntryModules.Count > 0)
         {
-            var dependencies = chunk.StartupDependencies();
-            var format = options.Output.ChunkFormat;
-            if (format is "commonjs" or "module")
-                AddStartupInstalls(output, chunk, dependencies, format);
-            output.Add("var __webpack_exports__ = {};\n");
+            startup.Add("var __webpack_exports__ = {};\n");
             var setEntry = (requirements & RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " : "";
             foreach (var entry in chunk.EntryModules)
-            {
-                var run = "__webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ")";
-                // Follows renderBootstrap: with the page loading the entrypoint's other chunks,
-                // the entry waits for them (__webpack_require__.O) instead of running at once.
-                output.Add(dependencies.Count > 0 && format is not ("commonjs" or "module")
-                    ? $"__webpack_exports__ = __webpack_require__.O(undefined, {IdArray(dependencies)}, () => ({run}));\n"
-                    : $"__webpack_exports__ = {run};\n");
-            }
+                startup.Add("__webpack_exports__ = __webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
             if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
-                output.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
+                startup.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         }
-        if (options.Output.Module && (requirements & RuntimeGlobals.ExternalInstallChunk) != 0)
-            output.Add("export default __webpack_require__;\n");
+        output.Add(hooks.RenderStartup.Call(startup, chunk, context));
         if (options.Output.Iife)
             output.Add("/******/ })()\n;");
         return output;
     }
 
-    // Follows ArrayPushCallbackChunkFormatPlugin: the chunk pushes [ids, modules, startup?] onto
-    // the chunk loading global; the runtime's callback installs it whenever both are there.
-    private static ConcatSource RenderArrayPushChunk(Chunk chunk, ChunkRenderContext context)
-    {
-        var options = context.Generation.Options;
-        var global = options.Output.GlobalObject + "[" + CodeGenerationContext.JsonString(options.Output.ChunkLoadingGlobal) + "]";
-        var output = new ConcatSource();
-        output.Add($"({global} = {global} || []).push([[{CodeGenerationContext.IdLiteral(chunk.Id)}],");
-        AddModules(output, chunk, context);
-        if (chunk.EntryModules.Count > 0)
-        {
-            output.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
-            output.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
-            var dependencies = chunk.StartupDependencies();
-            if (dependencies.Count > 0)
-            {
-                // Follows StartupHelpers.generateEntryStartup (passive): run once the page has
-                // loaded the entrypoint's other chunks.
-                var runs = new List<string>(chunk.EntryModules.Count);
-                foreach (var entry in chunk.EntryModules)
-                    runs.Add("__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + ")");
-                output.Add($"/******/ __webpack_require__.O(0, {IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
-                output.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
-            }
-            else
-            {
-                foreach (var entry in chunk.EntryModules)
-                    output.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
-            }
-            output.Add("/******/ }\n");
-        }
-        output.Add("]);");
-        return output;
-    }
-
-    // Follows CommonJsChunkFormatPlugin: the chunk is a CommonJS module exporting its ids and
-    // modules; an entry chunk requires its runtime and starts the entry itself.
-    private static ConcatSource RenderCommonJsChunk(Chunk chunk, ChunkRenderContext context)
-    {
-        var output = new ConcatSource();
-        var id = CodeGenerationContext.IdLiteral(chunk.Id);
-        output.Add($"exports.id = {id};\nexports.ids = [{id}];\nexports.modules = ");
-        AddModules(output, chunk, context);
-        output.Add(";\n");
-        if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
-        {
-            output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ");\n");
-            output.Add("__webpack_require__.C(exports);\n");
-            AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "commonjs");
-            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
-            foreach (var entry in chunk.EntryModules)
-                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
-            output.Add("module.exports = __webpack_exports__;\n");
-        }
-        return output;
-    }
-
-    // Follows ModuleChunkFormatPlugin: the chunk is an ES module exporting its ids and modules; an
-    // entry chunk imports its runtime and starts the entry itself.
-    private static ConcatSource RenderModuleChunk(Chunk chunk, ChunkRenderContext context)
-    {
-        var output = new ConcatSource();
-        AddCreateRequireImport(output, chunk, context.Generation.Options);
-        var id = CodeGenerationContext.IdLiteral(chunk.Id);
-        output.Add($"export const __webpack_id__ = {id};\nexport const __webpack_ids__ = [{id}];\nexport const __webpack_modules__ = ");
-        AddModules(output, chunk, context);
-        output.Add(";\n");
-        if (chunk.EntryModules.Count > 0 && RuntimeChunkOf(chunk) is { } runtimeChunk)
-        {
-            output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, runtimeChunk)) + ";\n");
-            output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(RelativeRequest(chunk, chunk)) + ";\n");
-            output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
-            AddStartupInstalls(output, chunk, chunk.StartupDependencies(), "module");
-            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
-            foreach (var entry in chunk.EntryModules)
-                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
-        }
-        return output;
-    }
-
-    // CommonJS and ES module chunks install the entrypoint's other chunks themselves before the
-    // entries run (webpack's formats load them through StartupChunkDependencies): a require or
-    // an import of each file, handed to the runtime with __webpack_require__.C.
-    private static void AddStartupInstalls(ConcatSource output, Chunk chunk, List<Chunk> dependencies, string format)
-    {
-        for (var i = 0; i < dependencies.Count; i++)
-        {
-            var request = CodeGenerationContext.JsonString(RelativeRequest(chunk, dependencies[i]));
-            if (format == "commonjs")
-            {
-                output.Add($"__webpack_require__.C(require({request}));\n");
-            }
-            else
-            {
-                output.Add($"import * as __webpack_chunk_{i}__ from {request};\n");
-                output.Add($"__webpack_require__.C(__webpack_chunk_{i}__);\n");
-            }
-        }
-    }
-
-    private static string IdArray(List<Chunk> chunks)
-    {
-        var builder = new StringBuilder("[");
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            if (i > 0) builder.Append(", ");
-            builder.Append(CodeGenerationContext.IdLiteral(chunks[i].Id));
-        }
-        return builder.Append(']').ToString();
-    }
-
+    // In ES module output a chunk's externals are imported at its top: node's createRequire for
+    // node-commonjs ones, the module itself for module-import ones.
     private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)
     {
         if (!options.Output.Module) return;
+        var createRequire = false;
         foreach (var module in chunk.Modules)
         {
-            if (module is Externals.ExternalModule)
+            if (module is not Externals.ExternalModule external)
+                continue;
+            if (external.IsModuleImport)
+            {
+                output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.Request) + ";\n");
+            }
+            else if (!createRequire)
             {
                 output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from \"module\";\n");
-                return;
+                createRequire = true;
             }
         }
     }
 
-    // Follows webpack's getRelativePath (ModuleChunkFormatPlugin, and the same steps in
-    // CommonJsChunkFormatPlugin): both file names without leading slashes, split at "/", their
-    // common directories dropped, then getUndoPath of what is left of the importing file's name.
-    // A file name is output.path-relative even when it starts with "/" (an entry named "/three").
-    internal static string RelativeRequest(Chunk from, Chunk to) => RelativeRequest(from.Files[0], to.Files[0]);
-
-    internal static string RelativeRequest(string fromFile, string toFile)
-    {
-        var baseParts = new List<string>(fromFile.TrimStart('/').Split('/'));
-        var targetParts = new List<string>(toFile.TrimStart('/').Split('/'));
-        while (baseParts.Count > 1 && targetParts.Count > 1 && baseParts[0] == targetParts[0])
-        {
-            baseParts.RemoveAt(0);
-            targetParts.RemoveAt(0);
-        }
-        var last = string.Join('/', targetParts);
-        return Runtime.ChunkLoading.UndoPath(string.Join('/', baseParts), last, enforceRelative: true) + last;
-    }
-
-    private static Chunk? RuntimeChunkOf(Chunk chunk)
-    {
-        foreach (var group in chunk.Groups)
-        {
-            if (group.IsEntrypoint && group.RuntimeChunk is { } runtime) return runtime;
-        }
-        return null;
-    }
+    /// <summary>For module output: the <c>createRequire</c> import an external module's code uses.</summary>
+    internal static void AddCreateRequireImport(ConcatSource output, Chunk chunk, ChunkRenderContext context) =>
+        AddCreateRequireImport(output, chunk, context.Generation.Options);
 
     /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
     private static void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)

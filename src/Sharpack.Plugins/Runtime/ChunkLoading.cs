@@ -3,11 +3,19 @@
 
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.Runtime;
 
 internal static class ChunkLoading
 {
+    /// <summary>
+    /// The globals a chunk loading plugin answers for a runtime chunk whose entry uses its type
+    /// (webpack's runtimeRequirementInTree taps of the *ChunkLoadingPlugins).
+    /// </summary>
+    public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
+        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
+
     /// <summary>
     /// The installed-chunks map's entries: the runtime chunk itself (webpack's getInitialChunkIds
     /// also lists initial chunks without JavaScript, which we do not produce).
@@ -125,4 +133,25 @@ internal static class ChunkLoading
 
     /// <summary>The runtime chunk's output file, relative to output.path (it is named before its runtime modules render).</summary>
     public static string RuntimeFile(Chunk chunk) => chunk.Files.Count > 0 ? chunk.Files[0] : "";
+
+    /// <summary>
+    /// Follows webpack's ChunkPrefetchPreloadPlugin: <c>.E</c> / <c>.G</c> when a chunk of the runtime's
+    /// tree has webpackPrefetch / webpackPreload children.
+    /// </summary>
+    public static RuntimeGlobals PrefetchPreload(Chunk runtimeChunk)
+    {
+        var requirements = RuntimeGlobals.None;
+        foreach (var referenced in runtimeChunk.AllReferencedChunks())
+        {
+            foreach (var group in referenced.Groups)
+            {
+                foreach (var child in group.Children)
+                {
+                    if (child.Options.PrefetchOrder is not null) requirements |= RuntimeGlobals.PrefetchChunk;
+                    if (child.Options.PreloadOrder is not null) requirements |= RuntimeGlobals.PreloadChunk;
+                }
+            }
+        }
+        return requirements;
+    }
 }

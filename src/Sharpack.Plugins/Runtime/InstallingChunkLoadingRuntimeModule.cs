@@ -29,11 +29,33 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         var text = Sections(template, section => section switch
         {
             "ENSURE" => Has(RuntimeGlobals.EnsureChunkHandlers),
+            "PREFETCH" => Has(RuntimeGlobals.PrefetchChunkHandlers),
+            "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers),
             "ONCHUNKS" => Has(RuntimeGlobals.OnChunksLoaded),
             "EXTERNAL" => Has(RuntimeGlobals.ExternalInstallChunk),
             _ => false,
         });
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        var output = context.Options.Output;
+        // Resource hints are for a document; where there may be none (universal), they do nothing.
+        var documentGuard = context.Options.Target.HasDocument == true ? "" : "\tif (typeof document === 'undefined') return;";
+        var crossOriginPrefetch = output.CrossOriginLoading is { } mode ? $"\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(mode)};" : "";
+        var crossOriginPreload = output.CrossOriginLoading switch
+        {
+            null => "",
+            "use-credentials" => "\t\tlink.crossOrigin = \"use-credentials\";",
+            var other => $"\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(other)};\n\t\t}}",
+        };
+        // output.resourceHints.dedupe: the browser fetches again a resource prefetched after markup (pre)loaded it.
+        var dedupe = output.DedupeResourceHints
+            ? "\t\tvar links = document.getElementsByTagName(\"link\");\n\t\tfor(var i = 0; i < links.length; i++) {\n\t\t\tvar l = links[i];\n" +
+              "\t\t\tif(l.href === link.href && (l.rel === \"prefetch\" || l.rel === \"preload\" || l.rel === \"modulepreload\")) return;\n\t\t}"
+            : "";
+        text = text
+            .Replace("$DEDUPE_PREFETCH$\n", dedupe.Length > 0 ? dedupe + "\n" : "", StringComparison.Ordinal)
+            .Replace("$DOCUMENT_GUARD$\n", documentGuard.Length > 0 ? documentGuard + "\n" : "", StringComparison.Ordinal)
+            .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
+            .Replace("$CROSS_ORIGIN_PRELOAD$\n", crossOriginPreload.Length > 0 ? crossOriginPreload + "\n" : "", StringComparison.Ordinal);
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)

@@ -20,7 +20,10 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
         registry.Register(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
         var output = compiler.Options.Output;
-        if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module))
+        // "auto" is found at run time from the script's own URL, except in node (chunks load
+        // relative to the file there); a node target that loads chunks with script tags or
+        // importScripts (electron-renderer) finds it like a browser.
+        if (output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module || output.ChunkLoading is "jsonp" or "import-scripts"))
             registry.Register(RuntimeGlobals.PublicPath, static () => new AutoPublicPathRuntimeModule());
         else
             registry.Register(RuntimeGlobals.PublicPath, output.PublicPathFunction is null
@@ -37,9 +40,8 @@ public static class RuntimePlugin
         ApplyChunkLoading(compiler);
     }
 
-    // Follows webpack's EnableChunkLoadingPlugin and the chunk loading plugins of each target:
-    // `.e` runs the handlers in `.f`; the handler (and the receiving side of the chunk format)
-    // comes from output.chunkLoading.
+    // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of
+    // each enabled chunk loading type (EnableChunkLoadingPlugin) fills for its runtime chunks.
     private static void ApplyChunkLoading(Compiler compiler)
     {
         var registry = compiler.RuntimeModules;
@@ -49,24 +51,5 @@ public static class RuntimePlugin
         registry.Register(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId));
         registry.Register(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
         registry.Register(RuntimeGlobals.PreloadChunk, static () => new TemplatedRuntimeModule("preload chunk", "ensure_chunk_preload", RuntimeGlobals.PreloadChunkHandlers));
-        const RuntimeGlobals loading = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
-            | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
-        switch (compiler.Options.Output.ChunkLoading)
-        {
-            case "jsonp":
-                registry.Register(loading, static requirements => new JsonpChunkLoadingRuntimeModule(requirements));
-                registry.Register(RuntimeGlobals.LoadScript, static () => new LoadScriptRuntimeModule());
-                registry.Register(RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements));
-                break;
-            case "require" or "async-node":
-                registry.Register(loading, static requirements => new RequireChunkLoadingRuntimeModule(requirements));
-                break;
-            case "import":
-                registry.Register(loading, static requirements => new ModuleChunkLoadingRuntimeModule(requirements));
-                break;
-            case "import-scripts":
-                registry.Register(loading, static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements));
-                break;
-        }
     }
 }

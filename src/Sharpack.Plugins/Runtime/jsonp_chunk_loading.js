@@ -36,6 +36,7 @@ __webpack_require__.f.j = (chunkId, promises) => {
 								error.name = 'ChunkLoadError';
 								error.type = errorType;
 								error.request = realSrc;
+								error.event = event;
 								installedChunkData[1](error);
 							}
 						}

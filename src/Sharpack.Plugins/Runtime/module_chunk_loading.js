@@ -51,6 +51,42 @@ __webpack_require__.f.j = (chunkId, promises) => {
 		}
 };
 //@@END
+//@@PREFETCH
+__webpack_require__.F.j = (chunkId) => {
+$DOCUMENT_GUARD$
+	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
+		installedChunks[chunkId] = null;
+		var link = document.createElement('link');
+		link.charset = 'utf-8';
+$CROSS_ORIGIN_PREFETCH$
+		if (__webpack_require__.nc) {
+			link.setAttribute("nonce", __webpack_require__.nc);
+		}
+		link.rel = "prefetch";
+		link.as = "script";
+		link.href = __webpack_require__.p + __webpack_require__.u(chunkId);
+$DEDUPE_PREFETCH$
+		document.head.appendChild(link);
+	}
+};
+//@@END
+//@@PRELOAD
+__webpack_require__.H.j = (chunkId) => {
+$DOCUMENT_GUARD$
+	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
+		installedChunks[chunkId] = null;
+		var link = document.createElement('link');
+		link.charset = 'utf-8';
+		if (__webpack_require__.nc) {
+			link.setAttribute("nonce", __webpack_require__.nc);
+		}
+		link.rel = "modulepreload";
+		link.href = __webpack_require__.p + __webpack_require__.u(chunkId);
+$CROSS_ORIGIN_PRELOAD$
+		document.head.appendChild(link);
+	}
+};
+//@@END
 //@@ONCHUNKS
 __webpack_require__.O.j = (chunkId) => (installedChunks[chunkId] === 0);
 //@@END

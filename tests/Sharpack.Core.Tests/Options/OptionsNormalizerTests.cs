@@ -253,8 +253,10 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("\"node\"", "node", "global", true, false, true, "eval-only")]
     [InlineData("\"node18.12\"", "node18.12", "global", true, false, true, "eval-only")]
     [InlineData("\"async-node4\"", "async-node4", "global", true, false, false, "eval-only")]
-    [InlineData("\"es5\"", "es5", "self", false, false, false, "mock")]
-    [InlineData("\"es2020\"", "es2020", "globalThis", false, false, true, "mock")]
+    [InlineData("\"universal\"", "universal", "globalThis", false, false, true, "mock")]
+    [InlineData("\"electron-main\"", "electron-main", "global", true, false, true, "eval-only")]
+    [InlineData("\"electron28-renderer\"", "electron28-renderer", "global", true, false, true, "eval-only")]
+    [InlineData("\"nwjs0.80\"", "nwjs0.80", "global", true, false, true, "eval-only")]
     [InlineData("[\"web\", \"es5\"]", "web,es5", "self", false, false, false, "mock")]
     [InlineData("[\"web\", \"es2022\"]", "web,es2022", "globalThis", false, false, true, "mock")]
     [InlineData("[\"node6\", \"es5\"]", "node6,es5", "global", true, false, false, "eval-only")]
@@ -274,7 +276,10 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(["module", "main"], Ok("""{ "target": "node" }""").Resolve.MainFields!);
 
     [Theory]
-    [InlineData("\"bun1.1\"", "configuration.target 'bun1.1' is a webpack target sharpack does not implement yet (its output format and globals differ from the supported ones). The following targets are supported: web, webworker")]
+    [InlineData("\"bun1.1\"", "configuration.target 'bun1.1' is a webpack target sharpack does not implement yet (its built-in modules, output format and globals differ from the supported ones). The following targets are supported: web, webworker")]
+    [InlineData("\"electron-window\"", "configuration.target has an unknown target 'electron-window'.")]
+    // As webpack: a language level alone says nothing a chunk format could be chosen by.
+    [InlineData("\"es2020\"", "configuration.output.chunkFormat has no default for the selected environment: ")]
     [InlineData("\"nowhere\"", "configuration.target has an unknown target 'nowhere'. The following targets are supported: web, webworker")]
     [InlineData("\"node18.x\"", "configuration.target has an unknown target 'node18.x'.")]
     [InlineData("[]", "configuration.target should be a non-empty array.")]

@@ -142,10 +142,57 @@ public sealed class BundlerSnapshotTests
         Expect(SharedEntry, """{ "target": "web", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
     }
 
+    // Electron's main process: CommonJS chunks loaded with require, `global`, and Electron's and
+    // node's built-in modules (main context) as externals.
+    [Fact]
+    public void TargetElectronMain()
+    {
+        Expect(ElectronEntry, """{ "target": "electron-main", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    // ES module output on an Electron with ES modules: an ES import of Electron's module is a
+    // static import at the top of the chunk (module-import), a require stays node-commonjs.
+    [Fact]
+    public void TargetElectronMainModule()
+    {
+        Expect(Files(
+            ("src/index.js", "import * as electron from 'electron';\nconst app = require('app');\nconsole.log(electron.shell, app);\n")),
+            """{ "target": "electron28-main", "experiments": { "outputModule": true }, "output": { "module": true }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    // A renderer has a document: array-push chunks loaded with script tags, and the renderer
+    // context's built-in modules as externals.
+    [Fact]
+    public void TargetElectronRenderer()
+    {
+        Expect(ElectronEntry, """{ "target": "electron-renderer", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
+    private static Dictionary<string, string> ElectronEntry => Files(
+        ("src/index.js", "const { shell } = require('electron');\nconst path = require('path');\nimport('./later').then((m) => m.run(shell, path));\n"),
+        ("src/later.js", "export function run(...values) { console.log(values.length); }\nexport const ipc = () => require('ipc-renderer');\n"));
+
     private static Dictionary<string, string> SharedEntry => Files(
         ("src/index.js", "import { greet } from './greet';\nimport('./later').then((m) => m.run(greet('web or node')));\n"),
         ("src/greet.js", "export const greet = (who) => 'hello ' + who;\n"),
         ("src/later.js", "export function run(text) { console.log(text); }\n"));
+
+    // ES module output loading chunks with import(): prefetch and preload hints are link tags,
+    // guarded by a check for a document where the target may have none (universal).
+    // output.resourceHints.dedupe: no prefetch link for a chunk the document already hints.
+    [Theory]
+    [InlineData("web", false)]
+    [InlineData("universal", false)]
+    [InlineData("web", true)]
+    public void PrefetchPreloadWithImportChunkLoading(string target, bool dedupe)
+    {
+        Expect(Files(
+            ("src/index.js", "import(/* webpackPrefetch: true */ './a').then((a) => a.run());\n"),
+            ("src/a.js", "export const run = () => import(/* webpackPreload: true */ './b');\n"),
+            ("src/b.js", "export default 'b';\n")),
+            $$"""{ "target": "{{target}}", "experiments": { "outputModule": true }, "output": { "module": true, "crossOriginLoading": "anonymous", "resourceHints": { "dedupe": {{(dedupe ? "true" : "false")}} } }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""",
+            name: "PrefetchPreloadWithImportChunkLoading-" + target + (dedupe ? "-dedupe" : ""));
+    }
 
     [Fact]
     public void RuntimeChunkSingle()

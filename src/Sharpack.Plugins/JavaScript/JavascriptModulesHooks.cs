@@ -1,0 +1,28 @@
+// Follows webpack's JavascriptModulesPlugin.getCompilationHooks: the hooks through which chunk
+// formats render. renderChunk turns a chunk without runtime (its modules object) into its file;
+// renderStartup turns a runtime chunk's default startup (require the entries) into what the
+// format needs (wait for, or install, the entrypoint's other chunks first). They belong to one
+// compiler, as the chunk renderer does, and are called once per chunk.
+
+using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Hooks;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>The JavaScript modules plugin's render hooks.</summary>
+public sealed class JavascriptModulesHooks
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiler, JavascriptModulesHooks> s_byCompiler = [];
+
+    /// <summary>The hooks of <paramref name="compiler"/> (created on first use).</summary>
+    public static JavascriptModulesHooks For(Compiler compiler) => s_byCompiler.GetValue(compiler, static _ => new JavascriptModulesHooks());
+
+    /// <summary>A chunk without runtime: its modules object in, the chunk file's source out (the chunk format's wrapper).</summary>
+    public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderChunk { get; } = new("renderChunk");
+
+    /// <summary>A runtime chunk's startup: the code that requires its entries in, the format's startup out.</summary>
+    public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderStartup { get; } = new("renderStartup");
+}

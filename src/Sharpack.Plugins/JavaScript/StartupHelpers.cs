@@ -1,0 +1,81 @@
+// Follows webpack lib/javascript/StartupHelpers.js and ChunkFormatHelpers.js: what the chunk
+// formats share for an entry chunk's startup: the entrypoint's runtime chunk, the relative
+// request from one chunk file to another, the id arrays of chunks to wait for, and the installs
+// of chunks a CommonJS or ES module chunk loads itself.
+
+using System.Text;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>Helpers for the chunk formats' startups.</summary>
+public static class StartupHelpers
+{
+    /// <summary>The runtime chunk of the first entrypoint <paramref name="chunk"/> belongs to, or null.</summary>
+    public static Chunk? RuntimeChunkOf(Chunk chunk)
+    {
+        foreach (var group in chunk.Groups)
+        {
+            if (group.IsEntrypoint && group.RuntimeChunk is { } runtime) return runtime;
+        }
+        return null;
+    }
+
+    /// <summary>The chunks' ids as a JavaScript array: <c>[1, "a"]</c>.</summary>
+    public static string IdArray(List<Chunk> chunks)
+    {
+        var builder = new StringBuilder("[");
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (i > 0) builder.Append(", ");
+            builder.Append(CodeGenerationContext.IdLiteral(chunks[i].Id));
+        }
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>
+    /// CommonJS and ES module chunks install the entrypoint's other chunks themselves before the
+    /// entries run (webpack loads them through StartupChunkDependencies): a require or an import
+    /// of each file, handed to the runtime with <c>__webpack_require__.C</c>.
+    /// </summary>
+    public static void AddStartupInstalls(ConcatSource output, Chunk chunk, List<Chunk> dependencies, bool esm)
+    {
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            var request = CodeGenerationContext.JsonString(RelativeRequest(chunk, dependencies[i]));
+            if (!esm)
+            {
+                output.Add($"__webpack_require__.C(require({request}));\n");
+            }
+            else
+            {
+                output.Add($"import * as __webpack_chunk_{i}__ from {request};\n");
+                output.Add($"__webpack_require__.C(__webpack_chunk_{i}__);\n");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Follows webpack's getRelativePath (ModuleChunkFormatPlugin, and the same steps in
+    /// CommonJsChunkFormatPlugin): both file names without leading slashes, split at "/", their
+    /// common directories dropped, then getUndoPath of what is left of the importing file's name.
+    /// A file name is output.path-relative even when it starts with "/" (an entry named "/three").
+    /// </summary>
+    public static string RelativeRequest(Chunk from, Chunk to) => RelativeRequest(from.Files[0], to.Files[0]);
+
+    /// <summary>As <see cref="RelativeRequest(Chunk, Chunk)"/>, for two file names.</summary>
+    public static string RelativeRequest(string fromFile, string toFile)
+    {
+        var baseParts = new List<string>(fromFile.TrimStart('/').Split('/'));
+        var targetParts = new List<string>(toFile.TrimStart('/').Split('/'));
+        while (baseParts.Count > 1 && targetParts.Count > 1 && baseParts[0] == targetParts[0])
+        {
+            baseParts.RemoveAt(0);
+            targetParts.RemoveAt(0);
+        }
+        var last = string.Join('/', targetParts);
+        return Runtime.ChunkLoading.UndoPath(string.Join('/', baseParts), last, enforceRelative: true) + last;
+    }
+}
