@@ -45,6 +45,9 @@ public static class SharpackPlugins
         if (options.Target.NwjsExternals)
             new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
+        // webpack's WebpackOptionsApply: devtool "eval" (development's default) is the eval devtool plugin.
+        if (options.Devtool == "eval")
+            new Devtool.EvalDevToolModulePlugin(options.Output.UniqueName).Apply(compiler);
         RuntimePlugin.Apply(compiler);
         ApplyChunkFormat(compiler, options.Output.ChunkFormat);
         foreach (var type in EnabledChunkLoadingTypes(options))

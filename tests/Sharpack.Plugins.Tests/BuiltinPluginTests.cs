@@ -23,7 +23,7 @@ public sealed class BuiltinPluginTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private SharpackOptions Options(string json = """{ "mode": "development", "target": "node", "entry": "./index.js" }""")
+    private SharpackOptions Options(string json = """{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js" }""")
     {
         var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
@@ -153,7 +153,7 @@ public sealed class BuiltinPluginTests : IDisposable
         Write("index.js", "console.log(JSON.stringify([import.meta.env.NODE_ENV, import.meta.env.MODE, import.meta.env.DEV, import.meta.env.PROD, import.meta.env.SSR, import.meta.env.BASE_URL]));\n");
         Assert.Empty(Build(Options("""{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "minimize": false } }""")).Errors);
         Assert.Equal("""["production","production",false,true,true,"/"]""" + "\n", Run());
-        Assert.Empty(Build(Options("""{ "mode": "development", "target": "web", "entry": "./index.js", "output": { "publicPath": "/cdn/" } }""")).Errors);
+        Assert.Empty(Build(Options("""{ "mode": "development", "devtool": false, "target": "web", "entry": "./index.js", "output": { "publicPath": "/cdn/" } }""")).Errors);
         Assert.Contains("""JSON.stringify(["development", "development", true, false, false, "/cdn/"])""", Emitted(), StringComparison.Ordinal);
     }
 

@@ -70,6 +70,8 @@ public sealed class CaseTests
         var configuration = new JsonObject
         {
             ["mode"] = "development",
+            // As webpack's own test cases: readable output (a case may set devtool, e.g. "eval").
+            ["devtool"] = false,
             ["context"] = directory,
             ["entry"] = "./index.js",
             ["target"] = target,

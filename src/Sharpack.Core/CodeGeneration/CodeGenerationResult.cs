@@ -10,4 +10,11 @@ namespace Sharpack.Core.CodeGeneration;
 /// <param name="RuntimeRequirements">Runtime globals the code uses.</param>
 /// <param name="ExportsArgument">The name of the exports parameter: <c>exports</c> (CommonJS) or <c>__webpack_exports__</c> (ESM).</param>
 /// <param name="UsesThis">Top-level <c>this</c> is used: the module function must be a <c>function</c>, called with <c>module.exports</c> as <c>this</c>.</param>
-public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeRequirements, string ExportsArgument = "exports", bool UsesThis = false);
+public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeRequirements, string ExportsArgument = "exports", bool UsesThis = false)
+{
+    /// <summary>
+    /// The module's code is strict (an ES module, or a "use strict" directive, which code
+    /// generation removed): the renderer writes <c>"use strict";</c> ahead of it, as webpack's does.
+    /// </summary>
+    public bool Strict { get; init; }
+}

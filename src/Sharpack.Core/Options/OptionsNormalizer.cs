@@ -360,20 +360,21 @@ public static partial class OptionsNormalizer
 
     private static string? ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
     {
-        // Absent → the mode's default (webpack's "eval" in development, which Sharpack does not
-        // emit yet: the output is the same code without the eval wrappers); false or null → off.
+        // Absent → the mode's default: webpack's "eval" in development, none otherwise; false or null → off.
         if (!root.TryGetPropertyValue("devtool", out var node))
-            return null;
+            return mode == BuildMode.Development ? "eval" : null;
         switch (ConfigReader.Kind(node))
         {
             case JsonValueKind.Null:
             case JsonValueKind.False:
                 return null;
+            case JsonValueKind.String when node!.GetValue<string>() == "eval":
+                return "eval";
             case JsonValueKind.String when IsDevtool(node!.GetValue<string>()):
                 // Asked for explicitly, a devtool Sharpack does not implement would be silently
-                // missing from the output: an error, until eval and source maps land.
+                // missing from the output: an error, until source maps land.
                 reader.Error("configuration.devtool", $"\"{node.GetValue<string>()}\" is not implemented by sharpack yet: the build would have " +
-                    (node.GetValue<string>() == "eval" ? "no eval-wrapped modules" : "no source maps") + ". Set devtool: false, or leave it unset.");
+                    "no source maps. Set devtool: false or \"eval\", or leave it unset.");
                 return null;
             default:
                 reader.Error("configuration.devtool", "should be false, \"eval\" or a string matching " +

@@ -97,9 +97,6 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
         var output = new ConcatSource();
-        // ES modules are strict; a "use strict" module keeps its directive ahead of the init fragments.
-        if (collected.IsEsm || (collected.IsStrictByDirective && template.InitFragments.Count > 0))
-            output.Add("\"use strict\";\n");
         template.InitFragments.Sort(static (a, b) =>
             a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : string.CompareOrdinal(a.Key, b.Key));
         if (IsAsync)
@@ -119,7 +116,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         if (IsAsync)
             output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
-        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis);
+        // ES modules are strict, and so is a module with a "use strict" directive: the renderer says so.
+        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = collected.IsEsm || collected.IsStrictByDirective };
     }
 
     // The variables of ES imports whose modules are async, in import order.

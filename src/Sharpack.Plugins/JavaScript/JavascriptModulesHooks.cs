@@ -1,5 +1,6 @@
 // Follows webpack's JavascriptModulesPlugin.getCompilationHooks: the hooks through which chunk
-// formats render. renderChunk turns a chunk without runtime (its modules object) into its file;
+// formats and devtools render. renderModuleContent turns a module's code into what its module
+// function holds; render turns a whole chunk into its file. renderChunk turns a chunk without runtime (its modules object) into its file;
 // renderStartup turns a runtime chunk's default startup (require the entries) into what the
 // format needs (wait for, or install, the entrypoint's other chunks first). They belong to one
 // compiler, as the chunk renderer does, and are called once per chunk.
@@ -8,6 +9,7 @@ using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.JavaScript;
@@ -19,6 +21,15 @@ public sealed class JavascriptModulesHooks
 
     /// <summary>The hooks of <paramref name="compiler"/> (created on first use).</summary>
     public static JavascriptModulesHooks For(Compiler compiler) => s_byCompiler.GetValue(compiler, static _ => new JavascriptModulesHooks());
+
+    /// <summary>
+    /// A module's code as the chunk holds it (webpack's renderModuleContent): its generated code in,
+    /// what goes inside its module function out (the eval devtool wraps it in <c>eval()</c>).
+    /// </summary>
+    public SyncWaterfallHook<Source, Module, ChunkRenderContext> RenderModuleContent { get; } = new("renderModuleContent");
+
+    /// <summary>A chunk's whole file (webpack's render): the rendered chunk in, the file's source out.</summary>
+    public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> Render { get; } = new("render");
 
     /// <summary>A chunk without runtime: its modules object in, the chunk file's source out (the chunk format's wrapper).</summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderChunk { get; } = new("renderChunk");

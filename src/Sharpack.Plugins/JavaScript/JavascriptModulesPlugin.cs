@@ -29,12 +29,19 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     /// <inheritdoc />
     public Source Render(Chunk chunk, ChunkRenderContext context)
     {
+        Source rendered;
         if (chunk.HasRuntime)
-            return RenderMain(chunk, context);
-        // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
-        var modules = new ConcatSource();
-        AddModules(modules, chunk, context);
-        return hooks.RenderChunk.Call(modules, chunk, context);
+        {
+            rendered = RenderMain(chunk, context);
+        }
+        else
+        {
+            // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
+            var modules = new ConcatSource();
+            AddModules(modules, chunk, context);
+            rendered = hooks.RenderChunk.Call(modules, chunk, context);
+        }
+        return hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
@@ -104,8 +111,9 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         AddCreateRequireImport(output, chunk, context.Generation.Options);
 
     /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
-    private static void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)
+    private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)
     {
+        var renderContent = hooks.RenderModuleContent.IsUsed;
         var options = context.Generation.Options;
         output.Add("{\n\n");
         var first = true;
@@ -119,7 +127,10 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             if (options.Output.Pathinfo)
                 output.Add(Comments.ModuleHeader(module.ReadableName));
             output.Add("/***/ (" + ModuleFunctionHead(result) + "\n\n");
-            output.Add(result.Source);
+            // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
+            if (result.Strict)
+                output.Add("\"use strict\";\n");
+            output.Add(renderContent ? hooks.RenderModuleContent.Call(result.Source, module, context) : result.Source);
             output.Add("\n\n/***/ })");
         }
         output.Add("\n\n/******/ \t}");

@@ -129,6 +129,10 @@ public sealed partial class JavascriptParser : AstVisitor
         // harmony: false turns off ES module detection too (HarmonyDetectionParserPlugin).
         _result.IsEsm = forceEsm && ParserOptions.Harmony;
         _result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };
+        // webpack's UseStrictPlugin: the directive goes; the renderer writes "use strict" ahead of
+        // the module's code, where it stays a directive whatever wraps the code (an eval devtool).
+        if (_result.IsStrictByDirective)
+            Replace(program.Body[0].Start, program.Body[0].End, "");
         if (Source.StartsWith("#!", StringComparison.Ordinal))
         {
             // A hashbang is only valid at the start of a file; inside a bundle it is a syntax error.

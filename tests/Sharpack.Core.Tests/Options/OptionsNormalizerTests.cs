@@ -100,8 +100,8 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("named", options.Optimization.ChunkIds);
         Assert.Equal("development", options.Optimization.NodeEnv);
         Assert.False(options.Optimization.Minimize);
-        // webpack's development default is "eval", which Sharpack does not emit yet.
-        Assert.Null(options.Devtool);
+        // webpack's development default.
+        Assert.Equal("eval", options.Devtool);
     }
 
     [Fact]
@@ -526,15 +526,18 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Null(Ok($$"""{ "mode": "development", "devtool": {{value}} }""").Devtool);
 
     [Theory]
-    [InlineData("eval", "no eval-wrapped modules")]
-    [InlineData("source-map", "no source maps")]
-    [InlineData("eval-cheap-module-source-map", "no source maps")]
-    [InlineData("hidden-nosources-source-map", "no source maps")]
-    public void DevtoolNotImplementedIsAnError(string value, string lacks)
+    [InlineData("source-map")]
+    [InlineData("eval-cheap-module-source-map")]
+    [InlineData("hidden-nosources-source-map")]
+    public void SourceMapDevtoolsAreErrorsUntilImplemented(string value)
     {
-        Assert.Equal($"configuration.devtool \"{value}\" is not implemented by sharpack yet: the build would have {lacks}. Set devtool: false, or leave it unset.",
+        Assert.Equal($"configuration.devtool \"{value}\" is not implemented by sharpack yet: the build would have no source maps. Set devtool: false or \"eval\", or leave it unset.",
             Error($$"""{ "mode": "development", "devtool": "{{value}}" }"""));
     }
+
+    [Fact]
+    public void EvalDevtoolIsAccepted() =>
+        Assert.Equal("eval", Ok("""{ "mode": "production", "devtool": "eval" }""").Devtool);
 
     [Fact]
     public void DefineFlattensObjectsAndLiterals()

@@ -1,0 +1,105 @@
+// Follows webpack lib/EvalDevToolModulePlugin.js (devtool: "eval", development's default): each
+// module's code runs through eval() with a //# sourceURL naming its file, so browser devtools list
+// every module as its own source. The code becomes a JSON string, so a module's text is written
+// once per build and cached per generated source; each chunk starts with webpack's notice that
+// the eval devtool made it.
+
+using System.Runtime.CompilerServices;
+using System.Text;
+using Sharpack.Core;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Plugins.Externals;
+using Sharpack.Plugins.JavaScript;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Devtool;
+
+/// <summary>Wraps every module's code in <c>eval()</c> with a <c>//# sourceURL</c> (webpack's EvalDevToolModulePlugin).</summary>
+/// <param name="namespace">The sourceURL's namespace (<c>output.devtoolNamespace</c>, by default <c>output.uniqueName</c>).</param>
+public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
+{
+    private const string Name = "EvalDevToolModulePlugin";
+
+    private static readonly RawSource s_devtoolWarning = new("""
+        /*
+         * ATTENTION: The "eval" devtool has been used (maybe by default in mode: "development").
+         * This devtool is neither made for production nor for readable output files.
+         * It uses "eval()" calls to create a separate source file in the browser devtools.
+         * If you are trying to read the output file, select a different devtool (https://webpack.js.org/configuration/devtool/)
+         * or disable the default devtool with "devtool: false".
+         * If you are looking for production-ready output files, see mode: "production" (https://webpack.js.org/configuration/mode/).
+         */
+
+        """);
+
+    // A module's wrapped code, by the generated source it wraps (webpack's WeakMap cache): chunks
+    // sharing a module wrap it once.
+    private readonly ConditionalWeakTable<Source, Source> _cache = [];
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        var hooks = JavascriptModulesHooks.For(compiler);
+        hooks.RenderModuleContent.Tap(Name, (source, module, _) =>
+            module is ExternalModule ? source : _cache.GetValue(source, s => Wrap(s, module)));
+        hooks.Render.Tap(Name, static (source, _, _) =>
+        {
+            var withNotice = new ConcatSource();
+            withNotice.Add(s_devtoolWarning);
+            withNotice.Add(source);
+            return withNotice;
+        });
+    }
+
+    private RawSource Wrap(Source source, Module module)
+    {
+        var footer = "\n//# sourceURL=" + SourceUrl(ModuleFilename(module));
+        return new RawSource("eval(" + CodeGenerationContext.JsonString("{" + source.GetText() + footer + "\n}") + ");");
+    }
+
+    // webpack's default moduleFilenameTemplate, webpack://[namespace]/[resourcePath]?[loaders]:
+    // the readable path without query, and the readable loaders before it.
+    private string ModuleFilename(Module module)
+    {
+        var readable = module.ReadableName;
+        var bang = readable.LastIndexOf('!');
+        var loaders = bang < 0 ? "" : readable[..bang];
+        var resource = bang < 0 ? readable : readable[(bang + 1)..];
+        var query = resource.IndexOf('?');
+        var resourcePath = query < 0 ? resource : resource[..query];
+        return "webpack://" + @namespace + "/" + resourcePath + "?" + loaders;
+    }
+
+    // What webpack writes after //# sourceURL=: encodeURI, then `/`, `^` and `\` kept, spaces as `_`,
+    // a leading `/` dropped.
+    internal static string SourceUrl(string filename)
+    {
+        var builder = new StringBuilder(filename.Length + 16);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var i = 0; i < filename.Length; i++)
+        {
+            var c = filename[i];
+            if (c == ' ')
+            {
+                builder.Append('_');
+            }
+            else if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || "-_.!~*'();/?:@&=+$,#^\\".Contains(c)))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                var length = char.IsHighSurrogate(c) && i + 1 < filename.Length
+                    ? Encoding.UTF8.GetBytes(filename.AsSpan(i++, 2), utf8)
+                    : Encoding.UTF8.GetBytes(filename.AsSpan(i, 1), utf8);
+                for (var b = 0; b < length; b++)
+                    builder.Append('%').Append(utf8[b].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        if (builder.Length > 0 && builder[0] == '/')
+            builder.Remove(0, 1);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,2 @@
+exports.sloppyThisIsGlobal = (function () { return this; })() === globalThis;
+exports.thisIsExports = this === exports;

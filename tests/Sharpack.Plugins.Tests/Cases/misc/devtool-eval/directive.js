@@ -1,0 +1,2 @@
+"use strict";
+exports.strictThis = (function () { return this; })();
