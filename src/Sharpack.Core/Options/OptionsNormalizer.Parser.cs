@@ -117,7 +117,8 @@ public static partial class OptionsNormalizer
 
     private static string? NodeHandling(JsonNode? value) => ConfigReader.Kind(value) switch
     {
-        JsonValueKind.True => "mock",
+        // true: the path relative to the context (webpack's NodeStuffPlugin `case true`).
+        JsonValueKind.True => "true",
         JsonValueKind.String => value!.GetValue<string>(),
         _ => null,
     };

@@ -72,7 +72,7 @@ public sealed class SharpackOptions
     /// <summary><c>dotenv</c>: the .env files whose variables are defined, or null (absent or false).</summary>
     public DotenvOptions? Dotenv { get; init; }
 
-    /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "node-module", "eval-only" or false (null).</summary>
+    /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "true" (relative to the context), "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
 
     /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
@@ -344,7 +344,7 @@ public sealed class OptimizationOptions
 /// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>
 public sealed class NodeOptions
 {
-    /// <summary><c>node.__filename</c>: "mock", "warn-mock", "node-module", "eval-only", or null (false).</summary>
+    /// <summary><c>node.__filename</c>: "mock", "warn-mock", "true" (relative to the context), "node-module", "eval-only", or null (false).</summary>
     public string? Filename { get; init; } = "mock";
 
     /// <summary><c>node.__dirname</c>: as <see cref="Filename"/>.</summary>
