@@ -49,6 +49,8 @@ public sealed partial class JavascriptParser
                 return _hooks.EvaluateIdentifier.IsEmpty ? null : EvaluateIdentifier(node);
             case TemplateLiteral { Expressions.Length: 0 } template when template.Quasis[0].Cooked is { } cooked:
                 return BasicEvaluatedExpression.OfString(cooked, node.Start, node.End);
+            case CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: not "concat" } } } stringCall:
+                return EvaluateStringMethod(stringCall);
             case TemplateLiteral or TaggedTemplateExpression or CallExpression:
                 // Only the shapes AddRequestParts takes apart (anything else would come back here).
                 if (node is TaggedTemplateExpression tagged && !IsStringRaw(tagged.Tag) || node is CallExpression && !IsConcatCall(node))
@@ -90,6 +92,103 @@ public sealed partial class JavascriptParser
                 return null;
         }
     }
+
+    // webpack's evaluateCallExpressionMember for strings: indexOf, replace (a string pattern and a
+    // replacement without `$` patterns), substr, substring, slice and split (a string separator),
+    // on a string the evaluator knows with arguments it knows.
+    private BasicEvaluatedExpression? EvaluateStringMethod(CallExpression call)
+    {
+        var member = (MemberExpression)call.Callee;
+        var method = ((Identifier)member.Property).Name;
+        if (method is not ("indexOf" or "replace" or "substr" or "substring" or "slice" or "split"))
+            return null;
+        if (EvaluateExpression(member.Object) is not { IsString: true } target)
+            return null;
+        var text = target.String!;
+        var arguments = call.Arguments;
+        if (arguments.Length is 0 or > 2)
+            return null;
+        var values = new BasicEvaluatedExpression[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i] is SpreadElement || EvaluateExpression(arguments[i]) is not { } value)
+                return null;
+            values[i] = value;
+        }
+        var sideEffects = target.SideEffects || !AllSideEffectFree(arguments);
+        BasicEvaluatedExpression? result;
+        switch (method)
+        {
+            case "indexOf" when values[0].IsString && (values.Length == 1 || values[1].Kind == EvaluatedKind.Number):
+                {
+                    var from = values.Length == 2 ? (int)Math.Clamp(ToIntegerOrInfinity(values[1].Number), 0, text.Length) : 0;
+                    result = BasicEvaluatedExpression.OfNumber(text.IndexOf(values[0].String!, from, StringComparison.Ordinal), call.Start, call.End);
+                    break;
+                }
+            case "replace" when values.Length == 2 && values[0].IsString && values[1].IsString && !values[1].String!.Contains('$'):
+                {
+                    var at = text.IndexOf(values[0].String!, StringComparison.Ordinal);
+                    result = BasicEvaluatedExpression.OfString(at < 0 ? text : string.Concat(text.AsSpan(0, at), values[1].String, text.AsSpan(at + values[0].String!.Length)), call.Start, call.End);
+                    break;
+                }
+            case "substr" or "substring" or "slice" when AllNumbers(values):
+                result = BasicEvaluatedExpression.OfString(Substring(method, text, values), call.Start, call.End);
+                break;
+            case "split" when values.Length == 1 && values[0].IsString && values[0].String!.Length > 0:
+                {
+                    var parts = text.Split(values[0].String!);
+                    var items = new List<BasicEvaluatedExpression>(parts.Length);
+                    foreach (var part in parts)
+                        items.Add(BasicEvaluatedExpression.OfString(part, call.Start, call.End));
+                    result = BasicEvaluatedExpression.OfArray(items, call.Start, call.End);
+                    break;
+                }
+            default:
+                return null;
+        }
+        return result.WithSideEffects(sideEffects);
+
+        static bool AllNumbers(BasicEvaluatedExpression[] values)
+        {
+            foreach (var value in values)
+            {
+                if (value.Kind != EvaluatedKind.Number) return false;
+            }
+            return true;
+        }
+    }
+
+    // String.prototype.substr / substring / slice with JavaScript's clamping of their arguments.
+    private static string Substring(string method, string text, BasicEvaluatedExpression[] values)
+    {
+        var length = text.Length;
+        var first = ToIntegerOrInfinity(values[0].Number);
+        switch (method)
+        {
+            case "substr":
+                {
+                    var start = (int)(first < 0 ? Math.Max(length + first, 0) : Math.Min(first, length));
+                    var count = values.Length == 2 ? (int)Math.Clamp(ToIntegerOrInfinity(values[1].Number), 0, length - start) : length - start;
+                    return text.Substring(start, count);
+                }
+            case "substring":
+                {
+                    var start = (int)Math.Clamp(first, 0, length);
+                    var end = values.Length == 2 ? (int)Math.Clamp(ToIntegerOrInfinity(values[1].Number), 0, length) : length;
+                    return start <= end ? text[start..end] : text[end..start];
+                }
+            default:
+                {
+                    var start = (int)(first < 0 ? Math.Max(length + first, 0) : Math.Min(first, length));
+                    var second = values.Length == 2 ? ToIntegerOrInfinity(values[1].Number) : length;
+                    var end = (int)(second < 0 ? Math.Max(length + second, 0) : Math.Min(second, length));
+                    return start < end ? text[start..end] : "";
+                }
+        }
+    }
+
+    // JavaScript's ToIntegerOrInfinity: NaN is 0, fractions truncated toward zero.
+    private static double ToIntegerOrInfinity(double value) => double.IsNaN(value) ? 0 : Math.Truncate(value);
 
     private BasicEvaluatedExpression? EvaluateUnary(UnaryExpression unary)
     {

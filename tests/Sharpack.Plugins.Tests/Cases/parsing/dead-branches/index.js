@@ -17,6 +17,8 @@ const fromArrays = [] === [] && require("./missing");
 const fromTemplates = `a${Math.random()}` === `b${Math.random()}` && require("./missing");
 if (typeof require.resolve !== "function") require("./missing");
 if (module.hot) require("./missing");
+const fromStrings = "webpack".substr(3, 4) === "pack" && "x.js".slice(-3) === ".js" && "a/b".replace("/", "-") === "a-b"
+  && "abc".substring(2, 0) === "ab" && "abc".indexOf("c") === 2 ? "strings" : require("./missing");
 let effects = 0;
 const fromSequence = ((effects += 1), null) ?? "kept";
 
@@ -31,5 +33,6 @@ it("keeps only the live branches", () => {
   expect(fromArrays).toBe(false);
   expect(fromTemplates).toBe(false);
   expect(fromSequence).toBe("kept");
+  expect(fromStrings).toBe("strings");
   expect(effects).toBe(1);
 });
