@@ -4,7 +4,6 @@
 // bridge; what cannot cross to .NET (an unknown plugin, bad options) stops the build with exit
 // code 2 and a line that names it.
 
-using System.Diagnostics;
 using Sharpack.Cli.Tests.Support;
 
 namespace Sharpack.Cli.Tests;
@@ -15,17 +14,7 @@ public sealed class BuiltinPluginConfigTests : IDisposable
 
     public void Dispose() => _box.Dispose();
 
-    private string RunBundle(string file = "dist/main.js")
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = _box.Project, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000));
-        Assert.True(process.ExitCode == 0, stdout.Result + stderr.Result);
-        return stdout.Result;
-    }
+    private string RunBundle(string file = "dist/main.js") => _box.RunBundle(file);
 
     [Fact]
     public void Plugins_from_require_sharpack_are_applied()

@@ -5,7 +5,6 @@
 // end and the bundle run in node; and a function that
 // throws, which fails the build naming the option and showing the JavaScript stack.
 
-using System.Diagnostics;
 using Sharpack.Cli.Tests.Support;
 
 namespace Sharpack.Cli.Tests;
@@ -16,17 +15,7 @@ public sealed class JsFunctionConfigTests : IDisposable
 
     public void Dispose() => _box.Dispose();
 
-    private string RunBundle(string file)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = _box.Project, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000));
-        Assert.True(process.ExitCode == 0, stdout.Result + stderr.Result);
-        return stdout.Result;
-    }
+    private string RunBundle(string file = "dist/main.js") => _box.RunBundle(file);
 
     [Fact]
     public void Output_filename_and_chunkFilename_functions_name_each_chunk()

@@ -38,6 +38,19 @@ public sealed class Sandbox : IDisposable
     }
 
     /// <summary>Every entry under the sandbox: relative path → "file:TEXT", "dir" or "link:TARGET".</summary>
+    /// <summary>Runs <paramref name="file"/> (relative to the project) in node; asserts it exits 0 and returns its output.</summary>
+    public string RunBundle(string file = "dist/main.js")
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("node") { WorkingDirectory = Project, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(file);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000));
+        Assert.True(process.ExitCode == 0, stdout.Result + stderr.Result);
+        return stdout.Result;
+    }
+
     public SortedDictionary<string, string> Snapshot()
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
