@@ -110,6 +110,12 @@ public sealed class CompilationHooks
     public SyncHook BeforeRuntimeRequirements { get; } = new("beforeRuntimeRequirements");
 
     /// <summary>
+    /// webpack's additionalModuleRuntimeRequirements: a module's requirements (its generated code's
+    /// in, more out), once per module before its chunks' requirements are collected.
+    /// </summary>
+    public SyncWaterfallHook<RuntimeGlobals, Module> AdditionalModuleRuntimeRequirements { get; } = new("additionalModuleRuntimeRequirements");
+
+    /// <summary>
     /// webpack's additionalChunkRuntimeRequirements: a chunk's own requirements (its modules'
     /// in, more out), e.g. what a chunk format needs for the chunk's startup.
     /// </summary>
@@ -120,6 +126,9 @@ public sealed class CompilationHooks
     /// it may load (in, more out), before the runtime modules for them are added.
     /// </summary>
     public SyncWaterfallHook<RuntimeGlobals, Chunk> AdditionalTreeRuntimeRequirements { get; } = new("additionalTreeRuntimeRequirements");
+
+    /// <summary>webpack's runtimeModule: a runtime module was added to a runtime chunk (the chunk's runtime modules are in their final order).</summary>
+    public SyncHook<RuntimeModule, Chunk> RuntimeModule { get; } = new("runtimeModule");
 
     /// <summary>After runtime requirements are collected and runtime modules added.</summary>
     public SyncHook AfterRuntimeRequirements { get; } = new("afterRuntimeRequirements");

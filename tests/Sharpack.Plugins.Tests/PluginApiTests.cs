@@ -180,4 +180,28 @@ public sealed class PluginApiTests : IDisposable
         Assert.Same(thrown, failed);
         Assert.False(Directory.Exists(Path.Combine(_root, "dist")));
     }
+
+    [Fact]
+    public void Module_runtime_requirements_and_runtime_modules_are_plugin_hooks()
+    {
+        Write("index.js", "console.log(1);\n");
+        var added = new List<string>();
+        var asked = new List<string>();
+        var plugin = new DelegatePlugin(compiler => compiler.Hooks.Compilation.Tap("t", (compilation, _) =>
+        {
+            compilation.Hooks.AdditionalModuleRuntimeRequirements.Tap("t", (requirements, module) =>
+            {
+                asked.Add(module.ReadableName);
+                return requirements | Core.Runtime.RuntimeGlobals.PublicPath;
+            });
+            compilation.Hooks.RuntimeModule.Tap("t", (runtimeModule, chunk) => added.Add(runtimeModule.Name + " in " + chunk.Name));
+        }));
+        var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js", "output": { "publicPath": "/assets/" } }"""), [plugin]).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(["./index.js"], asked);
+        // The added requirement brought the public path's runtime module, which the hook reported.
+        Assert.Contains(added, name => name.Contains("publicPath", StringComparison.Ordinal) && name.EndsWith(" in main", StringComparison.Ordinal));
+        var main = File.ReadAllText(Path.Combine(_root, "dist", "main.js"));
+        Assert.Contains("__webpack_require__.p = \"/assets/\";", main, StringComparison.Ordinal);
+    }
 }
