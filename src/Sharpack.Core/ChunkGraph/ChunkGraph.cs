@@ -106,26 +106,31 @@ public sealed class ChunkGraph(Compilation compilation)
     /// <summary>The runtime modules rendered into <paramref name="chunk"/> (known after runtime requirements).</summary>
     public IReadOnlyList<Runtime.RuntimeModule> GetChunkRuntimeModules(Chunk chunk) => chunk.RuntimeModules;
 
-    // Module hashes by module key: one per module (Sharpack generates a module once for all its runtimes).
-    private (Runtime.RuntimeSpec? Runtime, string Hash)[] _moduleHashes = [];
+    // Module hashes by module key (0: not hashed yet). A module is generated once for all its
+    // runtimes, so one hash serves every runtime.
+    private ulong[] _moduleHashes = [];
 
-    /// <summary>Sets <paramref name="module"/>'s hash in <paramref name="runtime"/> (null: all its runtimes); the hashing pass calls it (webpack's setModuleHashes).</summary>
-    public void SetModuleHashes(Module module, Runtime.RuntimeSpec? runtime, string hash)
+    // The hashing pass's artifact: <paramref name="hash"/> is the xxhash64 of the module's id and generated code.
+    internal void SetModuleHash(Module module, ulong hash)
     {
         if (module.Key >= _moduleHashes.Length)
             Array.Resize(ref _moduleHashes, Math.Max(module.Key + 1, compilation.Graph.Modules.Count));
-        _moduleHashes[module.Key] = (runtime, hash);
+        _moduleHashes[module.Key] = hash;
     }
 
+    // The hash as the hashing pass set it, 0 when it did not.
+    internal ulong ModuleHashValue(Module module) => module.Key < _moduleHashes.Length ? _moduleHashes[module.Key] : 0;
+
     /// <summary>
-    /// <paramref name="module"/>'s hash (its id and generated code) in <paramref name="runtime"/>,
-    /// known after the hashing pass; throws before, or for a module that was not hashed (webpack's getModuleHash).
+    /// <paramref name="module"/>'s hash (its id and generated code) in <paramref name="runtime"/>
+    /// (the same in every runtime), known after the hashing pass; throws before, or for a module
+    /// that was not hashed (webpack's getModuleHash).
     /// </summary>
     public string GetModuleHash(Module module, Runtime.RuntimeSpec? runtime = null) =>
-        module.Key < _moduleHashes.Length && _moduleHashes[module.Key].Hash is { } hash
-            ? hash
+        ModuleHashValue(module) is var hash and not 0
+            ? Hashing.XxHash64.ToHex(hash)
             : throw new InvalidOperationException($"Module {module.ReadableName} has no hash: it is hashed with the chunks, after code generation.");
 
     /// <summary>Whether <paramref name="module"/> has a hash yet.</summary>
-    public bool HasModuleHashes(Module module) => module.Key < _moduleHashes.Length && _moduleHashes[module.Key].Hash is not null;
+    public bool HasModuleHashes(Module module) => ModuleHashValue(module) != 0;
 }

@@ -30,13 +30,8 @@ internal static class HashingPass
             moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
             return moduleHash;
         }, _ => { });
-        var moduleHashByKey = new ulong[compilation.Graph.Modules.Count];
         for (var i = 0; i < modules.Count; i++)
-        {
-            chunkGraph.SetModuleHashes(modules[i], null, XxHash64.ToHex(moduleHashes[i]));
-            if (modules[i].Key < moduleHashByKey.Length)
-                moduleHashByKey[modules[i].Key] = moduleHashes[i];
-        }
+            chunkGraph.SetModuleHash(modules[i], moduleHashes[i]);
 
         var chunks = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.HasRuntime) chunks.Add(chunk);
@@ -51,7 +46,7 @@ internal static class HashingPass
             chunkHash.Append(chunk.Name ?? "");
             ids.Clear();
             foreach (var module in chunk.Modules)
-                ids.Add((module.Id, module.Key < moduleHashByKey.Length ? moduleHashByKey[module.Key] : 0));
+                ids.Add((module.Id, chunkGraph.ModuleHashValue(module)));
             ids.Sort(static (a, b) => ModuleIdsPass.CompareIds(a.Id, b.Id));
             foreach (var (_, hash) in ids)
             {
@@ -68,10 +63,10 @@ internal static class HashingPass
         }
 
         var full = new XxHash64();
-        for (var i = 0; i < modules.Count; i++)
+        // Each module's hash covers its id and code.
+        foreach (var moduleHash in moduleHashes)
         {
-            full.Append(modules[i].Id);
-            BinaryPrimitives.WriteUInt64LittleEndian(digest, moduleHashes[i]);
+            BinaryPrimitives.WriteUInt64LittleEndian(digest, moduleHash);
             full.Append(digest);
         }
         // The templates name the files; a chunk's hash covers the rest of what it renders.
