@@ -98,14 +98,15 @@ public sealed class ExportsInfo
         if (total <= MapThreshold)
             return;
         if (_exports is null)
-        {
-            _exports = new Dictionary<string, ExportInfo>(total, StringComparer.Ordinal);
-            foreach (var info in _ordered) _exports.Add(info.Name!, info);
-        }
+            BuildMap(total);
         else
-        {
             _exports.EnsureCapacity(total);
-        }
+    }
+
+    private void BuildMap(int capacity)
+    {
+        _exports = new Dictionary<string, ExportInfo>(capacity, StringComparer.Ordinal);
+        foreach (var info in _ordered) _exports.Add(info.Name!, info);
     }
 
     private ExportInfo? Find(string name)
@@ -130,16 +131,9 @@ public sealed class ExportsInfo
     private ExportInfo Add(string name)
     {
         var created = new ExportInfo(name, _otherExportsInfo);
-        if (_exports is not null)
-        {
-            _exports.Add(name, created);
-        }
-        else if (_ordered.Count >= MapThreshold)
-        {
-            _exports = new Dictionary<string, ExportInfo>(_ordered.Count * 2, StringComparer.Ordinal);
-            foreach (var info in _ordered) _exports.Add(info.Name!, info);
-            _exports.Add(name, created);
-        }
+        if (_exports is null && _ordered.Count >= MapThreshold)
+            BuildMap(_ordered.Count * 2);
+        _exports?.Add(name, created);
         if (_ordered.Count > 0 && string.CompareOrdinal(_ordered[^1].Name, name) > 0) _orderedSorted = false;
         _ordered.Add(created);
         return created;
