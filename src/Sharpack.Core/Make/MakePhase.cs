@@ -291,7 +291,7 @@ internal sealed class MakePhase
             case ResolveResultKind.Resolved:
                 {
                     var resource = result.FullPath;
-                    var issuer = origin is null ? "" : ResourcePath(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
+                    var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
                     var ruleData = new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile);
                     string? typeFromMatchResource = null;
                     if (inline?.MatchResource is { } matchResource)
@@ -317,7 +317,7 @@ internal sealed class MakePhase
                     for (var i = 0; i < loaders.Count; i++)
                     {
                         if (_compilation.Compiler.Loaders.Find(loaders[i].Loader) is null)
-                            return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(ResourcePath(resource))), null);
+                            return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(Module.ResourcePathOf(resource))), null);
                     }
                     var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
                     if (inline is not null || loaders.Count > 0)
@@ -432,11 +432,6 @@ internal sealed class MakePhase
             static (_, state) => OptionsNormalizer.ResolveJavascriptParserOptions(state.Options, state.Type, state.Effects.Parsers),
             (Options: _compilation.Options, Type: type, Effects: effects));
 
-    private static string ResourcePath(string resource)
-    {
-        var query = resource.IndexOf('?');
-        return query < 0 ? resource : resource[..query];
-    }
 
     // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
     // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,

@@ -21,15 +21,19 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Appended to the readable path (a context module's mode and pattern).</summary>
     public virtual string NameSuffix => "";
 
-    /// <summary>The directory its relative requests resolve from.</summary>
-    public virtual string Directory
+    /// <summary>The file <see cref="Resource"/> names: the resource without its query.</summary>
+    public string ResourcePath => ResourcePathOf(Resource);
+
+    /// <summary>The file a resource (a path with an optional <c>?query</c>) names.</summary>
+    public static string ResourcePathOf(string resource)
     {
-        get
-        {
-            var query = Resource.IndexOf('?');
-            return Path.GetDirectoryName(query < 0 ? Resource : Resource[..query]) ?? "/";
-        }
+        ArgumentNullException.ThrowIfNull(resource);
+        var query = resource.IndexOf('?');
+        return query < 0 ? resource : resource[..query];
     }
+
+    /// <summary>The directory its relative requests resolve from.</summary>
+    public virtual string Directory => Path.GetDirectoryName(ResourcePath) ?? "/";
 
     /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
     public string ReadableName { get; protected internal set; } = "";

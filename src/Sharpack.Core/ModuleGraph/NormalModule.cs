@@ -56,7 +56,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
     }
 
     /// <summary>What the build depended on: the resource file and what loaders added.</summary>
-    public BuildInfo BuildInfo => State.BuildInfo ??= new BuildInfo(ResourcePath(Resource));
+    public BuildInfo BuildInfo => State.BuildInfo ??= new BuildInfo(ResourcePath);
 
     /// <summary>The source map the loaders returned with the source (JSON text); null when none.</summary>
     public string? LoaderSourceMap => _state?.SourceMap;
@@ -90,7 +90,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
         if (Loaders.Count == 0)
         {
             diagnostics = [];
-            return SourceFile.ReadAllText(context.FileSystem, ResourcePath(Resource));
+            return SourceFile.ReadAllText(context.FileSystem, ResourcePath);
         }
         var outcome = LoaderRunner.Run(this, context);
         State.BuildInfo = outcome.BuildInfo;
@@ -110,9 +110,4 @@ public abstract class NormalModule(string identifier, string resource, string ty
         return builder.Append("\nYou may need an additional loader to handle the result of these loaders.").ToString();
     }
 
-    private static string ResourcePath(string resource)
-    {
-        var query = resource.IndexOf('?');
-        return query < 0 ? resource : resource[..query];
-    }
 }

@@ -29,7 +29,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
-        var path = ResourcePath(Resource);
+        var path = ResourcePath;
         if (ReadSource(context, out var loaderDiagnostics) is not { } text)
             return loaderDiagnostics;
         _text = text;
@@ -146,9 +146,4 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         return module;
     }
 
-    private static string ResourcePath(string resource)
-    {
-        var query = resource.IndexOf('?');
-        return query < 0 ? resource : resource[..query];
-    }
 }

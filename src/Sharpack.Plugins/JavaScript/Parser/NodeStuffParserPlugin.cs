@@ -72,11 +72,6 @@ public static class NodeStuffParserPlugin
     }
 
     // The module's file (without query) or its folder.
-    private static string ModulePath(JavascriptParser parser, bool dirname)
-    {
-        var resource = parser.Module.Resource;
-        var query = resource.IndexOf('?');
-        var path = query < 0 ? resource : resource[..query];
-        return dirname ? Path.GetDirectoryName(path) ?? "/" : path;
-    }
+    private static string ModulePath(JavascriptParser parser, bool dirname) =>
+        dirname ? parser.Module.Directory : parser.Module.ResourcePath;
 }
