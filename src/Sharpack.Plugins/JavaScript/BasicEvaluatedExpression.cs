@@ -85,6 +85,21 @@ public sealed class BasicEvaluatedExpression
     /// <summary>A known string.</summary>
     public static BasicEvaluatedExpression OfString(string value, int start, int end) => new(value, start, end);
 
+    /// <summary>What a literal is, over a source range (a BigInt: only its <c>typeof</c>).</summary>
+    public static BasicEvaluatedExpression OfLiteral(Sharpack.JavaScript.Ast.Literal literal, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        return literal.Kind switch
+        {
+            Sharpack.JavaScript.Ast.LiteralKind.String => OfString(literal.StringValue!, start, end),
+            Sharpack.JavaScript.Ast.LiteralKind.Number => OfNumber(literal.NumberValue, start, end),
+            Sharpack.JavaScript.Ast.LiteralKind.Boolean => OfBoolean(literal.BooleanValue, start, end),
+            Sharpack.JavaScript.Ast.LiteralKind.Null => OfNull(start, end),
+            Sharpack.JavaScript.Ast.LiteralKind.RegExp => OfRegExp(start, end),
+            _ => OfTypeof("bigint", start, end),
+        };
+    }
+
     /// <summary>A known number.</summary>
     public static BasicEvaluatedExpression OfNumber(double value, int start, int end) => new(EvaluatedKind.Number, start, end) { Number = value };
 

@@ -34,19 +34,11 @@ public sealed partial class JavascriptParser
         switch (node)
         {
             case Literal literal:
-                return literal.Kind switch
-                {
-                    LiteralKind.String => BasicEvaluatedExpression.OfString(literal.StringValue!, node.Start, node.End),
-                    LiteralKind.Number => BasicEvaluatedExpression.OfNumber(literal.NumberValue, node.Start, node.End),
-                    LiteralKind.Boolean => BasicEvaluatedExpression.OfBoolean(literal.BooleanValue, node.Start, node.End),
-                    LiteralKind.Null => BasicEvaluatedExpression.OfNull(node.Start, node.End),
-                    LiteralKind.RegExp => BasicEvaluatedExpression.OfRegExp(node.Start, node.End),
-                    _ => BasicEvaluatedExpression.OfTypeof("bigint", node.Start, node.End),
-                };
-            case Identifier { Symbol: -1, Name: "undefined" } when _hooks.EvaluateIdentifier.IsEmpty || EvaluateIdentifier(node) is null:
-                return BasicEvaluatedExpression.OfUndefined(node.Start, node.End);
+                return BasicEvaluatedExpression.OfLiteral(literal, node.Start, node.End);
             case Identifier or MemberExpression:
-                return _hooks.EvaluateIdentifier.IsEmpty ? null : EvaluateIdentifier(node);
+                if (!_hooks.EvaluateIdentifier.IsEmpty && EvaluateIdentifier(node) is { } known)
+                    return known;
+                return node is Identifier { Symbol: -1, Name: "undefined" } ? BasicEvaluatedExpression.OfUndefined(node.Start, node.End) : null;
             case TemplateLiteral { Expressions.Length: 0 } template when template.Quasis[0].Cooked is { } cooked:
                 return BasicEvaluatedExpression.OfString(cooked, node.Start, node.End);
             case CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: not "concat" } } } stringCall:
@@ -197,7 +189,7 @@ public sealed partial class JavascriptParser
         {
             case Operator.Typeof:
                 {
-                    if (unary.Argument is Identifier or MemberExpression && TypeofPath(unary.Argument) is { } path)
+                    if (FreeNamePath(unary.Argument) is { } path)
                     {
                         if (!_hooks.EvaluateTypeof.IsEmpty && _hooks.EvaluateTypeof.Get(path)?.Call(this, unary) is { } answered)
                             return answered;
@@ -230,14 +222,6 @@ public sealed partial class JavascriptParser
                 return null;
         }
     }
-
-    // The free name or dotted path `typeof` asks about (webpack's getNameForExpression), or null.
-    private string? TypeofPath(Node node) => node switch
-    {
-        Identifier { Symbol: -1 } identifier => identifier.Name,
-        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
-        _ => null,
-    };
 
     private BasicEvaluatedExpression? EvaluateBinary(BinaryExpression binary)
     {
@@ -389,12 +373,10 @@ public sealed partial class JavascriptParser
         _ => null,
     };
 
-    /// <summary>
-    /// Whether evaluating <paramref name="node"/> can have no side effects (webpack's
-    /// couldHaveSideEffects, negated): literals, names, member reads of names, and operators,
-    /// templates, arrays and objects over such; functions and arrow functions (only created).
-    /// </summary>
-    public bool IsSideEffectFree(Node? node) => node switch
+    // Whether evaluating a node can have no side effects (webpack's couldHaveSideEffects, negated):
+    // literals, names, member reads of names, and operators, templates, arrays and objects over
+    // such; functions and arrow functions (only created). The evaluator marks what it answers with it.
+    private bool IsSideEffectFree(Node? node) => node switch
     {
         null => true,
         Literal or Identifier or ThisExpression or FunctionExpression or ArrowFunctionExpression => true,
@@ -420,16 +402,8 @@ public sealed partial class JavascriptParser
         return true;
     }
 
-    private BasicEvaluatedExpression? EvaluateIdentifier(Node node)
-    {
-        var name = node switch
-        {
-            Identifier { Symbol: -1 } identifier => identifier.Name,
-            MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
-            _ => null,
-        };
-        return name is null ? null : _hooks.EvaluateIdentifier.Get(name)?.Call(this, node);
-    }
+    private BasicEvaluatedExpression? EvaluateIdentifier(Node node) =>
+        FreeNamePath(node) is { } name ? _hooks.EvaluateIdentifier.Get(name)?.Call(this, node) : null;
 
     // `./a/${"b"}`, String.raw`./a/${"b"}` or "./a/".concat("b"): a request whose parts are all
     // known is a constant.

@@ -333,6 +333,15 @@ public sealed partial class JavascriptParser : AstVisitor
     /// </summary>
     public void Rename(int symbol, string name) => (_renames ??= [])[symbol] = name;
 
+    // The free name or dotted path a node is (webpack's getNameForExpression, without renames): the
+    // key of the typeof and evaluate hook maps; null for anything else.
+    private string? FreeNamePath(Node node) => node switch
+    {
+        Identifier { Symbol: -1 } identifier => identifier.Name,
+        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
+        _ => null,
+    };
+
     /// <summary>
     /// The free name <paramref name="node"/> stands for in a call: a free identifier's name, a renamed
     /// local's, or a member chain on one of those or on import.meta (only roots some hook uses); else null.
@@ -410,12 +419,7 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.UnaryExpression when ((UnaryExpression)node).Operator == Operator.Typeof:
                 {
                     var unary = (UnaryExpression)node;
-                    var name = unary.Argument switch
-                    {
-                        Identifier { Symbol: -1 } argument => argument.Name,
-                        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
-                        _ => null,
-                    };
+                    var name = FreeNamePath(unary.Argument);
                     if (name is null || _hooks.Typeof.Get(name)?.Call(this, unary) != true)
                         base.Visit(node);
                     return;

@@ -24,7 +24,7 @@ public static class ConstParserPlugin
         {
             if (parser.EvaluateExpression(statement.Test) is not { } test || test.AsBool() is not { } value)
                 return null;
-            if (!test.SideEffects && parser.IsSideEffectFree(statement.Test))
+            if (!test.SideEffects)
                 parser.Replace(statement.Test.Start, statement.Test.End, value ? "true" : "false");
             else
                 parser.Walk(statement.Test);
@@ -36,7 +36,7 @@ public static class ConstParserPlugin
         {
             if (parser.EvaluateExpression(conditional.Test) is not { } test || test.AsBool() is not { } value)
                 return null;
-            if (!test.SideEffects && parser.IsSideEffectFree(conditional.Test))
+            if (!test.SideEffects)
                 parser.Replace(conditional.Test.Start, conditional.Test.End, value ? " true" : " false");
             else
                 parser.Walk(conditional.Test);
@@ -48,7 +48,7 @@ public static class ConstParserPlugin
         {
             if (parser.EvaluateExpression(logical.Left) is not { } left)
                 return null;
-            var pure = !left.SideEffects && parser.IsSideEffectFree(logical.Left);
+            var pure = !left.SideEffects;
             if (logical.Operator is Operator.LogicalAnd or Operator.LogicalOr)
             {
                 if (left.AsBool() is not { } value)

@@ -50,11 +50,7 @@ public static class DefineParserPlugin
 
         static Func<int, int, BasicEvaluatedExpression>? Evaluate(Node node) => node switch
         {
-            Literal { Kind: LiteralKind.String } literal => (start, end) => BasicEvaluatedExpression.OfString(literal.StringValue!, start, end),
-            Literal { Kind: LiteralKind.Number } literal => (start, end) => BasicEvaluatedExpression.OfNumber(literal.NumberValue, start, end),
-            Literal { Kind: LiteralKind.Boolean } literal => (start, end) => BasicEvaluatedExpression.OfBoolean(literal.BooleanValue, start, end),
-            Literal { Kind: LiteralKind.Null } => BasicEvaluatedExpression.OfNull,
-            Literal { Kind: LiteralKind.RegExp } => BasicEvaluatedExpression.OfRegExp,
+            Literal { Kind: not LiteralKind.BigInt } literal => (start, end) => BasicEvaluatedExpression.OfLiteral(literal, start, end),
             Identifier { Name: "undefined" } => BasicEvaluatedExpression.OfUndefined,
             UnaryExpression { Operator: Operator.Void } => BasicEvaluatedExpression.OfUndefined,
             UnaryExpression { Operator: Operator.Minus, Argument: Literal { Kind: LiteralKind.Number } negated } =>
