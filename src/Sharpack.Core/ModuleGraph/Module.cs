@@ -21,15 +21,59 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Appended to the readable path (a context module's mode and pattern).</summary>
     public virtual string NameSuffix => "";
 
-    /// <summary>The file <see cref="Resource"/> names: the resource without its query.</summary>
+    /// <summary>The file <see cref="Resource"/> names: the resource without its query and fragment.</summary>
     public string ResourcePath => ResourcePathOf(Resource);
 
-    /// <summary>The file a resource (a path with an optional <c>?query</c>) names.</summary>
+    /// <summary>The file a resource (<c>path?query#fragment</c>) names.</summary>
     public static string ResourcePathOf(string resource)
     {
+        ParseResource(resource, out var path, out _, out _);
+        return path;
+    }
+
+    /// <summary>
+    /// Splits a resource as webpack's parseResource does: the path up to the first <c>?</c> or
+    /// <c>#</c>, the query from <c>?</c> up to <c>#</c>, the fragment from <c>#</c> (each "" when
+    /// absent). In the path and query <c>\0</c> escapes the next character (a <c>#</c> that is part
+    /// of a file name), and the escapes are removed.
+    /// </summary>
+    public static void ParseResource(string resource, out string path, out string query, out string fragment)
+    {
         ArgumentNullException.ThrowIfNull(resource);
-        var query = resource.IndexOf('?');
-        return query < 0 ? resource : resource[..query];
+        // PERF: almost every resource is a plain path: no copy.
+        if (resource.AsSpan().IndexOfAny('?', '#', '\0') < 0)
+        {
+            path = resource;
+            query = fragment = "";
+            return;
+        }
+        var builder = new System.Text.StringBuilder(resource.Length);
+        path = query = "";
+        var inQuery = false;
+        var i = 0;
+        for (; i < resource.Length; i++)
+        {
+            var c = resource[i];
+            if (c == '\0' && i + 1 < resource.Length)
+            {
+                builder.Append(resource[++i]);
+                continue;
+            }
+            if (c == '#')
+                break;
+            if (c == '?' && !inQuery)
+            {
+                path = builder.ToString();
+                builder.Clear();
+                inQuery = true;
+            }
+            builder.Append(c);
+        }
+        if (inQuery)
+            query = builder.ToString();
+        else
+            path = builder.ToString();
+        fragment = i < resource.Length ? resource[i..] : "";
     }
 
     /// <summary>The directory its relative requests resolve from.</summary>

@@ -90,32 +90,11 @@ public static class ConstParserPlugin
         });
     }
 
-    /// <summary>
-    /// The query (from <c>?</c> up to <c>#</c>) or the fragment (from <c>#</c>) of a resource, as
-    /// webpack's parseResource splits it (a character after <c>\0</c> is escaped); "" when absent.
-    /// </summary>
+    /// <summary>The query or the fragment of a resource, as webpack's parseResource gives them; "" when absent.</summary>
     internal static string ResourcePart(string resource, bool fragment)
     {
-        var query = -1;
-        for (var i = 0; i < resource.Length; i++)
-        {
-            var c = resource[i];
-            if (c == '\0')
-            {
-                i++;
-                continue;
-            }
-            if (c == '?' && query < 0)
-            {
-                query = i;
-            }
-            else if (c == '#')
-            {
-                if (fragment) return resource[i..];
-                return query < 0 ? "" : resource[query..i];
-            }
-        }
-        return fragment || query < 0 ? "" : resource[query..];
+        Sharpack.Core.ModuleGraph.Module.ParseResource(resource, out _, out var query, out var hash);
+        return fragment ? hash : query;
     }
 
     // webpack's eliminateUnusedStatement: the branch goes, the `var`s it declares stay declared
