@@ -102,6 +102,35 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
+    public void Optimize_plugins_merge_chunks_and_report_bad_options()
+    {
+        _box.Write("src/index.js", "Promise.all([import('./a'), import('./b')]).then(([a, b]) => console.log(a.default, b.default));\n");
+        _box.Write("src/a.js", "export default 'a';\n");
+        _box.Write("src/b.js", "export default 'b';\n");
+        _box.Write("webpack.config.js", """
+            const webpack = require("webpack");
+            module.exports = {
+              mode: "development",
+              target: "node",
+              entry: "./src/index.js",
+              plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }), new webpack.optimize.MinChunkSizePlugin({ minChunkSize: 1 }), new webpack.optimize.AggressiveMergingPlugin()],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal(["main.js"], Directory.GetFiles(Path.Combine(_box.Project, "dist")).Select(Path.GetFileName));
+        Assert.Equal("a b\n", RunBundle());
+
+        _box.Write("webpack.config.js", """
+            const { optimize } = require("sharpack");
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js", plugins: [new optimize.LimitChunkCountPlugin({ maxChunks: 0 })] };
+            """);
+        (code, output, err) = _box.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("configuration.plugins[0]: LimitChunkCountPlugin: Invalid options object. Limit Chunk Count Plugin has been initialized", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefineConfig_returns_the_configuration_as_it_is()
     {
         _box.Write("webpack.config.js", """

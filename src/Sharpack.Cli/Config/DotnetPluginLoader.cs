@@ -61,10 +61,10 @@ public static class DotnetPluginLoader
             catch (Exception e) when (e is IOException or BadImageFormatException or TargetInvocationException or FileLoadException or ReflectionTypeLoadException)
             {
                 var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
-                if (description.Assembly is null && description.Type.StartsWith(OptionsNormalizer.BuiltinPluginNamespace, StringComparison.Ordinal) && inner is ArgumentException)
+                if (description.Assembly is null && description.Type.StartsWith("Sharpack.Plugins.", StringComparison.Ordinal) && inner is ArgumentException)
                 {
                     // A built-in plugin's options, checked as webpack's schema does.
-                    errors.Add($"{description.Path}: {description.Type[OptionsNormalizer.BuiltinPluginNamespace.Length..]}: {inner.Message}");
+                    errors.Add($"{description.Path}: {description.Type[(description.Type.LastIndexOf('.') + 1)..]}: {inner.Message}");
                     continue;
                 }
                 errors.Add($"{description.Path}: cannot load the plugin '{description.Type}'{(description.Assembly is null ? "" : $" from {description.Assembly}")}: {inner.Message}");

@@ -179,6 +179,28 @@ class DeterministicModuleIdsPlugin extends SharpackPlugin {
 	}
 	// A test function crosses as a handle the C# plugin calls per module.
 }
+// webpack.optimize's chunk-merging plugins: options only, validated by the C# plugin.
+class LimitChunkCountPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options === undefined ? { maxChunks: 1 } : options;
+	}
+}
+class MinChunkSizePlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options;
+	}
+}
+class AggressiveMergingPlugin extends SharpackPlugin {
+	constructor(options) {
+		if ((options !== undefined && typeof options !== "object") || Array.isArray(options)) {
+			throw new Error("Argument should be an options object. To use defaults, pass in nothing.\nFor more info on options, see https://webpack.js.org/plugins/");
+		}
+		super([options]);
+		this.options = options || {};
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	RuntimeValue,
@@ -191,7 +213,7 @@ const sharpackApi = {
 	ProgressPlugin,
 	DotenvPlugin,
 	ids: { DeterministicModuleIdsPlugin },
-	optimize: {},
+	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,
 	version: "5.0.0-sharpack"

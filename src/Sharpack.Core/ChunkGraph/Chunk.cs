@@ -11,8 +11,11 @@ public sealed class Chunk(string? name)
     /// <summary>Index in <see cref="Compilation.Chunks"/> (its handle).</summary>
     public int Key { get; internal set; }
 
-    /// <summary>The chunk's name (the entry's name for an entry chunk), or null.</summary>
-    public string? Name { get; } = name;
+    /// <summary>The chunk's name (the entry's name for an entry chunk), or null; integrating chunks may change it.</summary>
+    public string? Name { get; set; } = name;
+
+    /// <summary>webpack's preventIntegration: plugins that merge chunks leave this one alone.</summary>
+    public bool PreventIntegration { get; set; }
 
     /// <summary>The id written into the output.</summary>
     public string Id { get; set; } = "";
@@ -36,6 +39,12 @@ public sealed class Chunk(string? name)
 
     /// <summary>The runtimes the chunk runs in (webpack's chunk.runtime); null until the chunk graph assigns them.</summary>
     public RuntimeSpec? Runtime { get; set; }
+
+    /// <summary>webpack's canBeInitial: the chunk may be loaded by the page (it belongs to an entrypoint).</summary>
+    public bool CanBeInitial => IsInitial;
+
+    /// <summary>Whether the chunk belongs to <paramref name="group"/> (webpack's isInGroup).</summary>
+    public bool IsInGroup(ChunkGroup group) => Groups.Contains(group);
 
     /// <summary>True when the chunk is loaded by the page (it belongs to an entrypoint).</summary>
     public bool IsInitial

@@ -106,6 +106,161 @@ public sealed class ChunkGraph(Compilation compilation)
     /// <summary>The runtime modules rendered into <paramref name="chunk"/> (known after runtime requirements).</summary>
     public IReadOnlyList<Runtime.RuntimeModule> GetChunkRuntimeModules(Chunk chunk) => chunk.RuntimeModules;
 
+    /// <summary>
+    /// The summed size of <paramref name="chunk"/>'s modules, weighted as webpack's getChunkSize:
+    /// <paramref name="chunkOverhead"/> plus the module sizes, times
+    /// <paramref name="entryChunkMultiplicator"/> for a chunk that can be initial.
+    /// </summary>
+    public double GetChunkSize(Chunk chunk, double chunkOverhead = 10000, double entryChunkMultiplicator = 10)
+    {
+        double size = 0;
+        foreach (var module in chunk.Modules)
+            size += module.Size;
+        return chunkOverhead + (size * (chunk.CanBeInitial ? entryChunkMultiplicator : 1));
+    }
+
+    /// <summary>
+    /// The size <see cref="GetChunkSize"/> would give the chunk that integrating
+    /// <paramref name="chunkB"/> into <paramref name="chunkA"/> makes (a module both hold counts once).
+    /// </summary>
+    public double GetIntegratedChunksSize(Chunk chunkA, Chunk chunkB, double chunkOverhead = 10000, double entryChunkMultiplicator = 10)
+    {
+        double size = 0;
+        foreach (var module in chunkA.Modules)
+            size += module.Size;
+        foreach (var module in chunkB.Modules)
+        {
+            if (!ChunksOf(module).Contains(chunkA))
+                size += module.Size;
+        }
+        return chunkOverhead + (size * (chunkA.CanBeInitial || chunkB.CanBeInitial ? entryChunkMultiplicator : 1));
+    }
+
+    /// <summary>
+    /// webpack's canChunksBeIntegrated: two chunks can become one unless either prevents it, either
+    /// starts entry modules, or only one carries a runtime and the other can be loaded without it.
+    /// </summary>
+    public static bool CanChunksBeIntegrated(Chunk chunkA, Chunk chunkB)
+    {
+        if (chunkA.PreventIntegration || chunkB.PreventIntegration)
+            return false;
+        if (chunkA.HasRuntime != chunkB.HasRuntime)
+            return chunkA.HasRuntime ? IsAvailableChunk(chunkA, chunkB) : IsAvailableChunk(chunkB, chunkA);
+        return chunkA.EntryModules.Count == 0 && chunkB.EntryModules.Count == 0;
+    }
+
+    // Whether `available` is loaded whenever `chunk` is: every way to `chunk`'s groups passes
+    // through a group holding `available` before reaching an initial group.
+    private static bool IsAvailableChunk(Chunk available, Chunk chunk)
+    {
+        var queue = new List<ChunkGroup>(chunk.Groups);
+        var seen = new HashSet<ChunkGroup>(queue);
+        for (var i = 0; i < queue.Count; i++)
+        {
+            var group = queue[i];
+            if (available.Groups.Contains(group))
+                continue;
+            if (group.IsEntrypoint)
+                return false;
+            foreach (var parent in group.Parents)
+            {
+                if (seen.Add(parent))
+                    queue.Add(parent);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// webpack's integrateChunks: <paramref name="chunkA"/> takes <paramref name="chunkB"/>'s modules,
+    /// entry modules, runtime and groups, and a name (the shorter, then the lower, of two names; the
+    /// entry chunk's when only one starts entries). <paramref name="chunkB"/> is left empty; remove it
+    /// from the compilation with <see cref="Compilation.RemoveChunk"/>.
+    /// </summary>
+    public void IntegrateChunks(Chunk chunkA, Chunk chunkB)
+    {
+        if (chunkA.Name is { } nameA && chunkB.Name is { } nameB)
+        {
+            var entryA = chunkA.EntryModules.Count > 0;
+            var entryB = chunkB.EntryModules.Count > 0;
+            if (entryA == entryB)
+            {
+                chunkA.Name = nameA.Length != nameB.Length
+                    ? (nameA.Length < nameB.Length ? nameA : nameB)
+                    : (string.CompareOrdinal(nameA, nameB) < 0 ? nameA : nameB);
+            }
+            else if (entryB)
+            {
+                chunkA.Name = nameB;
+            }
+        }
+        else if (chunkB.Name is not null)
+        {
+            chunkA.Name = chunkB.Name;
+        }
+        chunkA.Runtime = Runtime.RuntimeSpec.Merge(chunkA.Runtime, chunkB.Runtime);
+        foreach (var module in chunkB.Modules)
+        {
+            var chunks = ChunksOf(module);
+            chunks.Remove(chunkB);
+            module.ChunkCount--;
+            if (!chunks.Contains(chunkA))
+            {
+                chunks.Add(chunkA);
+                chunkA.ModuleList.Add(module);
+                module.ChunkCount++;
+            }
+        }
+        chunkB.ModuleList.Clear();
+        foreach (var module in chunkB.EntryModules)
+        {
+            if (!chunkA.EntryModules.Contains(module))
+                chunkA.EntryModules.Add(module);
+        }
+        chunkB.EntryModules.Clear();
+        if (chunkA.FilenameTemplate is null && chunkA.FilenameFunction is null)
+        {
+            chunkA.FilenameTemplate = chunkB.FilenameTemplate;
+            chunkA.FilenameFunction = chunkB.FilenameFunction;
+        }
+        foreach (var group in chunkB.Groups)
+        {
+            group.ReplaceChunk(chunkB, chunkA);
+            if (!chunkA.Groups.Contains(group))
+                chunkA.Groups.Add(group);
+        }
+        chunkB.Groups.Clear();
+        chunkB.HasRuntime = false;
+    }
+
+    /// <summary>
+    /// webpack's compareChunks: more modules first, then by the modules' identifiers in order (a
+    /// deterministic order for plugins that pair chunks).
+    /// </summary>
+    public static int CompareChunks(Chunk a, Chunk b)
+    {
+        if (a.Modules.Count != b.Modules.Count)
+            return a.Modules.Count > b.Modules.Count ? -1 : 1;
+        var identifiersA = SortedIdentifiers(a);
+        var identifiersB = SortedIdentifiers(b);
+        for (var i = 0; i < identifiersA.Length; i++)
+        {
+            var order = string.CompareOrdinal(identifiersA[i], identifiersB[i]);
+            if (order != 0)
+                return order;
+        }
+        return 0;
+    }
+
+    private static string[] SortedIdentifiers(Chunk chunk)
+    {
+        var identifiers = new string[chunk.Modules.Count];
+        for (var i = 0; i < identifiers.Length; i++)
+            identifiers[i] = chunk.Modules[i].Identifier;
+        Array.Sort(identifiers, StringComparer.Ordinal);
+        return identifiers;
+    }
+
     // Module hashes by module key (0: not hashed yet). A module is generated once for all its
     // runtimes, so one hash serves every runtime.
     private ulong[] _moduleHashes = [];

@@ -50,6 +50,37 @@ public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
         return true;
     }
 
+    /// <summary>
+    /// webpack's replaceChunk: <paramref name="newChunk"/> takes <paramref name="oldChunk"/>'s place
+    /// (or, when already in the group, <paramref name="oldChunk"/> just leaves), and an entrypoint's
+    /// runtime and entry chunk follow. The chunks' own group lists are the caller's to update.
+    /// </summary>
+    public bool ReplaceChunk(Chunk oldChunk, Chunk newChunk)
+    {
+        var oldIndex = Chunks.IndexOf(oldChunk);
+        if (oldIndex < 0)
+            return false;
+        var newIndex = Chunks.IndexOf(newChunk);
+        if (newIndex < 0)
+            Chunks[oldIndex] = newChunk;
+        else if (newIndex < oldIndex)
+            Chunks.RemoveAt(oldIndex);
+        else
+        {
+            // The merged chunk must load where the earlier of the two did.
+            Chunks.RemoveAt(newIndex);
+            Chunks[oldIndex] = newChunk;
+        }
+        if (RuntimeChunk == oldChunk)
+        {
+            RuntimeChunk = newChunk;
+            newChunk.HasRuntime = true;
+        }
+        if (EntrypointChunk == oldChunk)
+            EntrypointChunk = newChunk;
+        return true;
+    }
+
     /// <summary>Groups that load this one (or, for an entrypoint, the entrypoints it depends on).</summary>
     public List<ChunkGroup> Parents { get; } = [];
 

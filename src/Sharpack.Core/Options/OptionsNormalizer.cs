@@ -16,12 +16,15 @@ public static partial class OptionsNormalizer
     private const string Root = "configuration";
 
     private static readonly string[] s_supported =
-        ["context", "define", "devtool", "dotenv", "entry", "experiments", "mode", "module", "name", "node", "optimization", "output", "plugins", "resolve", "stats", "target"];
+    [
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
+        "parallelism", "plugins", "profile", "resolve", "snapshot", "stats", "target", "watchOptions",
+    ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "bail", "cache", "dependencies", "devServer", "ignoreWarnings", "infrastructureLogging", "loader", "parallelism", "performance", "profile", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "snapshot", "validate", "watch", "watchOptions",
+        "dependencies", "devServer", "ignoreWarnings", "loader", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "validate", "watch",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -93,6 +96,7 @@ public static partial class OptionsNormalizer
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
+        ReadInertOptions(reader, root);
         // Plugins read their own options (and functions) when they are made.
         foreach (var (key, value) in root)
         {
@@ -358,6 +362,28 @@ public static partial class OptionsNormalizer
         return null;
     }
 
+    // Options that steer webpack's process (logging, caching, parallelism, profiling, bailing,
+    // watching), never what is emitted: validated by shape, then nothing else to do.
+    private static void ReadInertOptions(ConfigReader reader, JsonObject root)
+    {
+        reader.Bool(root["bail"], "configuration.bail");
+        reader.Bool(root["profile"], "configuration.profile");
+        if (root["cache"] is { } cache && ConfigReader.Kind(cache) is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            if (reader.Object(cache, "configuration.cache") is { } cacheObject)
+                reader.OneOf(cacheObject["type"] ?? JsonValue.Create("memory"), "configuration.cache.type", "memory", "filesystem");
+        }
+        if (reader.Object(root["infrastructureLogging"], "configuration.infrastructureLogging") is { } logging)
+            reader.OneOf(logging["level"], "configuration.infrastructureLogging.level", "none", "error", "warn", "info", "log", "verbose");
+        if (root["parallelism"] is { } parallelism &&
+            (ConfigReader.Kind(parallelism) != JsonValueKind.Number || parallelism.GetValue<double>() < 1))
+        {
+            reader.Error("configuration.parallelism", "should be a number >= 1.");
+        }
+        reader.Object(root["snapshot"], "configuration.snapshot");
+        reader.Object(root["watchOptions"], "configuration.watchOptions");
+    }
+
     private static string? ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
     {
         // Absent → the mode's default: webpack's "eval" in development, none otherwise; false or null → off.
@@ -475,11 +501,18 @@ public static partial class OptionsNormalizer
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
-        "DeterministicModuleIdsPlugin",
+        "DeterministicModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
     public const string BuiltinPluginNamespace = "Sharpack.Plugins.Builtin.";
+
+    // webpack.optimize's plugins live beside the other chunk optimizations.
+    private static string BuiltinPluginType(string name) => name switch
+    {
+        "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" => "Sharpack.Plugins.Optimize." + name,
+        _ => BuiltinPluginNamespace + name,
+    };
 
     // A configuration's plugins: .NET plugin classes { assembly, type, options? } (loaded by the
     // command line), or plugin instances a JavaScript config made, which the config loader hands
@@ -518,7 +551,7 @@ public static partial class OptionsNormalizer
             // a built-in plugin by webpack's name, made by Sharpack.Plugins from its options.
             if (name is not null && ConfigReader.Kind(plugin!["__sharpack"]) == JsonValueKind.True && BuiltinPluginNames.Contains(name))
             {
-                result.Add(new PluginDescription(path, null, BuiltinPluginNamespace + name, plugin["options"]?.DeepClone()) { Functions = reader.Functions });
+                result.Add(new PluginDescription(path, null, BuiltinPluginType(name), plugin["options"]?.DeepClone()) { Functions = reader.Functions });
                 continue;
             }
             if (JsFunction.IsHandle(plugin))

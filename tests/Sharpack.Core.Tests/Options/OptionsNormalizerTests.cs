@@ -573,7 +573,6 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(
         [
             "configuration.devServer is not supported by sharpack yet and is ignored.",
-            "configuration.cache is not supported by sharpack yet and is ignored.",
             "configuration.experiments.html is not supported by sharpack yet and is ignored.",
             "configuration.output.hashFunction is not supported by sharpack yet and is ignored.",
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
@@ -587,6 +586,25 @@ public sealed class OptionsNormalizerTests : IDisposable
         [
             "configuration.externals is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
             "configuration.output.library is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+        ], failed.Errors);
+    }
+
+    [Fact]
+    public void OptionsThatSteerOnlyTheProcessAreAcceptedSilentlyButValidated()
+    {
+        var result = Run("""
+            { "mode": "none", "bail": true, "profile": false, "cache": { "type": "filesystem" }, "parallelism": 4, "snapshot": {},
+              "watchOptions": { "aggregateTimeout": 100 }, "infrastructureLogging": { "level": "warn", "debug": true } }
+            """);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        Assert.DoesNotContain(result.Warnings, w => !w.StartsWith("configuration.mode", StringComparison.Ordinal));
+        var failed = Run("""{ "bail": "yes", "parallelism": 0, "cache": { "type": "disk" }, "infrastructureLogging": { "level": "loud" } }""");
+        Assert.Equal(
+        [
+            "configuration.bail should be a boolean.",
+            "configuration.cache.type should be one of these:\n\"memory\" | \"filesystem\"",
+            "configuration.infrastructureLogging.level should be one of these:\n\"none\" | \"error\" | \"warn\" | \"info\" | \"log\" | \"verbose\"",
+            "configuration.parallelism should be a number >= 1.",
         ], failed.Errors);
     }
 
