@@ -93,8 +93,14 @@ public sealed class LimitChunkCountPlugin : IPlugin
                 var bSize = chunkGraph.GetChunkSize(chunkB, _chunkOverhead, _entryChunkMultiplicator);
                 var combination = new Combination
                 {
-                    A = chunkA, B = chunkB, AIndex = a, BIndex = b,
-                    SizeDiff = aSize + bSize - integrated, IntegratedSize = integrated, ASize = aSize, BSize = bSize,
+                    A = chunkA,
+                    B = chunkB,
+                    AIndex = a,
+                    BIndex = b,
+                    SizeDiff = aSize + bSize - integrated,
+                    IntegratedSize = integrated,
+                    ASize = aSize,
+                    BSize = bSize,
                     Sequence = sequence++,
                 };
                 combinations.Add(combination);
