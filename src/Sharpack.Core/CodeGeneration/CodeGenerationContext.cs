@@ -1,6 +1,5 @@
 // Compilation-wide state for code generation: options, the graph, and how ids are written.
 
-using System.Text;
 using Sharpack.Core.Options;
 
 namespace Sharpack.Core.CodeGeneration;
@@ -58,38 +57,14 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
         return true;
     }
 
-    private static bool IsPairedSurrogate(string value, int index) =>
-        char.IsHighSurrogate(value[index])
-            ? index + 1 < value.Length && char.IsLowSurrogate(value[index + 1])
-            : index > 0 && char.IsHighSurrogate(value[index - 1]);
-
     /// <summary>A JSON string literal (valid JavaScript) for <paramref name="value"/>.</summary>
     public static string JsonString(string value)
     {
         // PERF: module ids, paths and export names rarely need escaping: one vectorized scan and
-        // one concatenation (was a StringBuilder per call, 5% of a synthetic 10,000 build).
+        // one concatenation.
         var span = value.AsSpan();
         if (!span.ContainsAnyExceptInRange(' ', '~') && !span.ContainsAny('"', '\\'))
             return string.Concat("\"", value, "\"");
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\u2028': builder.Append("\\u2028"); break;
-                case '\u2029': builder.Append("\\u2029"); break;
-                default:
-                    // Control characters, and lone surrogates (which have no UTF-8 form), as \uXXXX.
-                    if (c < 0x20 || (char.IsSurrogate(c) && !IsPairedSurrogate(value, i))) builder.Append($"\\u{(int)c:x4}");
-                    else builder.Append(c);
-                    break;
-            }
-        }
-        return builder.Append('"').ToString();
+        return JsonStringWriter.Literal(default, span, default);
     }
 }

@@ -43,7 +43,15 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
         ArgumentNullException.ThrowIfNull(compiler);
         var hooks = JavascriptModulesHooks.For(compiler);
         hooks.RenderModuleContent.Tap(Name, (source, module, _) =>
-            module is ExternalModule ? source : _cache.GetValue(source, s => Wrap(s, module)));
+        {
+            if (module is ExternalModule)
+                return source;
+            if (_cache.TryGetValue(source, out var wrapped))
+                return wrapped;
+            // Two threads may wrap the same source at once; either result is the same text.
+            wrapped = Wrap(source, module);
+            return _cache.TryAdd(source, wrapped) ? wrapped : _cache.TryGetValue(source, out var first) ? first : wrapped;
+        });
         hooks.Render.Tap(Name, static (source, _, _) =>
         {
             var withNotice = new ConcatSource();
@@ -55,8 +63,8 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
 
     private RawSource Wrap(Source source, Module module)
     {
-        var footer = "\n//# sourceURL=" + SourceUrl(ModuleFilename(module));
-        return new RawSource("eval(" + CodeGenerationContext.JsonString("{" + source.GetText() + footer + "\n}") + ");");
+        var footer = "\n//# sourceURL=" + SourceUrl(ModuleFilename(module)) + "\n}";
+        return new RawSource(JsonStringWriter.Utf8Literal("{", source.GetText(), footer, "eval(", ");"), convertToString: true);
     }
 
     // webpack's default moduleFilenameTemplate, webpack://[namespace]/[resourcePath]?[loaders]:

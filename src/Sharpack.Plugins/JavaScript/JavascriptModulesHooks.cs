@@ -24,7 +24,8 @@ public sealed class JavascriptModulesHooks
 
     /// <summary>
     /// A module's code as the chunk holds it (webpack's renderModuleContent): its generated code in,
-    /// what goes inside its module function out (the eval devtool wraps it in <c>eval()</c>).
+    /// what goes inside its module function out (the eval devtool wraps it in <c>eval()</c>). Called
+    /// for a chunk's modules in parallel: a tap must be safe to run on several threads at once.
     /// </summary>
     public SyncWaterfallHook<Source, Module, ChunkRenderContext> RenderModuleContent { get; } = new("renderModuleContent");
 

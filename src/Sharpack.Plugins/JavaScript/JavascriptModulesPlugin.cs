@@ -113,12 +113,13 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
     private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)
     {
-        var renderContent = hooks.RenderModuleContent.IsUsed;
+        var contents = hooks.RenderModuleContent.IsUsed ? RenderModuleContents(chunk, context) : null;
         var options = context.Generation.Options;
         output.Add("{\n\n");
         var first = true;
-        foreach (var module in chunk.Modules)
+        for (var i = 0; i < chunk.Modules.Count; i++)
         {
+            var module = chunk.Modules[i];
             if (!context.Results.TryGetValue(module, out var result))
                 continue;
             if (!first) output.Add(",\n\n");
@@ -130,10 +131,25 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict)
                 output.Add("\"use strict\";\n");
-            output.Add(renderContent ? hooks.RenderModuleContent.Call(result.Source, module, context) : result.Source);
+            output.Add(contents is null ? result.Source : contents[i]);
             output.Add("\n\n/***/ })");
         }
         output.Add("\n\n/******/ \t}");
+    }
+
+    // PERF: renderModuleContent taps may do real work per module (the eval devtool escapes each
+    // module's whole code), so the chunk's modules go through them in parallel; the chunk is then
+    // put together in module order.
+    private Source[] RenderModuleContents(Chunk chunk, ChunkRenderContext context)
+    {
+        var modules = chunk.Modules;
+        var contents = new Source[modules.Count];
+        Parallel.For(0, modules.Count, i =>
+        {
+            if (context.Results.TryGetValue(modules[i], out var result))
+                contents[i] = hooks.RenderModuleContent.Call(result.Source, modules[i], context);
+        });
+        return contents;
     }
 
     private static string ModuleFunctionHead(CodeGenerationResult result)
