@@ -112,8 +112,24 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Assets by file name (relative to <c>output.path</c>), filled by seal.</summary>
     public SortedDictionary<string, Asset> Assets { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The full hash, set by the hashing pass.</summary>
+    /// <summary>The full hash's whole digest (webpack's <c>compilation.fullHash</c>), set by the hashing pass.</summary>
     public string FullHash { get; internal set; } = "";
+
+    /// <summary>The full hash cut to <c>output.hashDigestLength</c> (webpack's <c>compilation.hash</c>: <c>[fullhash]</c>, <c>__webpack_hash__</c>, stats).</summary>
+    public string Hash { get; internal set; } = "";
+
+    /// <summary>
+    /// webpack's createHash: a new hash of <c>output.hashFunction</c>, seeded with <c>output.hashSalt</c>;
+    /// write its result with <see cref="DigestOf"/>.
+    /// </summary>
+    public Hashing.Hash CreateHash() => Hashing.Hash.Create(Options.Output);
+
+    /// <summary>The digest of <paramref name="hash"/> in <c>output.hashDigest</c>.</summary>
+    public string DigestOf(Hashing.Hash hash)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        return hash.Digest(Options.Output.HashDigest);
+    }
 
     /// <summary>
     /// webpack's emitAsset: adds an asset. An asset of that name with other content is an error

@@ -140,10 +140,10 @@ public sealed class CompilationHooks
     /// A chunk's hash is being computed (webpack's chunkHash): taps append what their part of the
     /// chunk's output depends on beyond its modules' code (a chunk format, a runtime setting).
     /// </summary>
-    public SyncHook<Chunk, Hashing.XxHash64> ChunkHash { get; } = new("chunkHash");
+    public SyncHook<Chunk, Hashing.Hash> ChunkHash { get; } = new("chunkHash");
 
     /// <summary>The full hash is being computed (webpack's fullHash): taps append what the whole output depends on.</summary>
-    public SyncHook<Hashing.XxHash64> FullHash { get; } = new("fullHash");
+    public SyncHook<Hashing.Hash> FullHash { get; } = new("fullHash");
 
     /// <summary>
     /// After the chunk hashes, once per chunk (webpack's contentHash): taps set

@@ -158,6 +158,22 @@ function callRuntimeChunkName(item, topPath) {
 	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
 }
 
+// webpack's output.hashFunction may be a hash class (new it, update(data), digest(encoding)).
+// It crosses as a plain function sharpack calls once per hash with everything the hash took
+// (base64) and the digest encoding, so one call replaces a conversation per update.
+function wrapHashFunction(item) {
+	const output = item.output;
+	const HashClass = output && output.hashFunction;
+	if (typeof HashClass !== "function") return item;
+	const hashFunction = (base64, encoding) => {
+		const hash = new HashClass();
+		hash.update(Buffer.from(base64, "base64"));
+		const digest = hash.digest(encoding);
+		return Buffer.isBuffer(digest) ? digest.toString(encoding === "hex" ? "hex" : "latin1") : String(digest);
+	};
+	return { ...item, output: { ...output, hashFunction } };
+}
+
 // webpack's output.clean.keep may be a function of a path relative to output.path. Sharpack cleans
 // after node has gone, so it is called here on every path under output.path as the build starts
 // (lstat semantics: links are not followed; dot-files inside folders are skipped, as clean never
@@ -231,7 +247,7 @@ async function main() {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
 		item = await callEntry(item);
-		const withAnswers = callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides);
+		const withAnswers = wrapHashFunction(callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides));
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));

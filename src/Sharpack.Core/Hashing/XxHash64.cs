@@ -11,7 +11,7 @@ using System.Text.Unicode;
 namespace Sharpack.Core.Hashing;
 
 /// <summary>A streaming, seedable XXH64 hasher.</summary>
-public sealed class XxHash64 : Sharpack.Sources.IHashSink
+public sealed class XxHash64 : Hash
 {
     private const ulong Prime1 = 11400714785074694791UL;
     private const ulong Prime2 = 14029467366897019727UL;
@@ -49,7 +49,7 @@ public sealed class XxHash64 : Sharpack.Sources.IHashSink
     }
 
     /// <summary>Adds bytes to the hashed input.</summary>
-    public void Append(ReadOnlySpan<byte> data)
+    public override void Append(ReadOnlySpan<byte> data)
     {
         _totalLength += (ulong)data.Length;
         if (_bufferLength > 0)
@@ -77,7 +77,7 @@ public sealed class XxHash64 : Sharpack.Sources.IHashSink
     }
 
     /// <summary>Adds the UTF-8 encoding of <paramref name="text"/> (lone surrogates become U+FFFD, as in node).</summary>
-    public void Append(ReadOnlySpan<char> text)
+    public override void Append(ReadOnlySpan<char> text)
     {
         // PERF: sized to the text: most appends are a few chars (edit offsets, replacements), and a
         // fixed 768-byte buffer was zeroed on every call.
@@ -113,6 +113,14 @@ public sealed class XxHash64 : Sharpack.Sources.IHashSink
         }
         hash += _totalLength;
         return Finish(hash, _buffer.AsSpan(0, _bufferLength));
+    }
+
+    /// <summary>The hash's 8 bytes, most significant first (so its hex is <see cref="GetHexDigest"/>).</summary>
+    public override byte[] Digest()
+    {
+        var bytes = new byte[8];
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, GetCurrentHashAsUInt64());
+        return bytes;
     }
 
     /// <summary>The current hash as 16 lowercase hex digits (webpack's <c>digest("hex")</c>).</summary>

@@ -13,13 +13,13 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
@@ -150,6 +150,7 @@ public static partial class OptionsNormalizer
         var dedupeResourceHints = ReadResourceHints(reader, obj["resourceHints"]);
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
         var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
+        var (hashFunction, hashFunctionScript, hashDigest, hashDigestLength, hashSalt) = ReadHashOptions(reader, obj);
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -187,7 +188,50 @@ public static partial class OptionsNormalizer
             ScriptType = scriptType,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
+            HashFunction = hashFunction,
+            HashFunctionScript = hashFunctionScript,
+            HashDigest = hashDigest,
+            HashDigestLength = hashDigestLength,
+            HashSalt = hashSalt,
         };
+    }
+
+    // output.hashFunction (a name, or a JavaScript hash class the config loader wraps as a
+    // function), hashDigest, hashDigestLength and hashSalt, with webpack's defaults (but xxhash64).
+    private static (string Function, JsFunction? Script, string Digest, int DigestLength, string? Salt) ReadHashOptions(ConfigReader reader, JsonObject obj)
+    {
+        var function = "xxhash64";
+        JsFunction? script = null;
+        if (obj["hashFunction"] is { } functionNode)
+        {
+            if (JsFunction.IsHandle(functionNode))
+                script = reader.Function(functionNode, "configuration.output.hashFunction");
+            else if (reader.String(functionNode, "configuration.output.hashFunction") is { } name)
+            {
+                if (Hashing.Hash.IsKnown(name))
+                    function = name;
+                else
+                    reader.Error("configuration.output.hashFunction", $"names '{name}', which sharpack does not have; use one of xxhash64, md4, md5, sha1, sha256, sha384, sha512, or a hash class.");
+            }
+        }
+        var digest = "hex";
+        if (reader.String(obj["hashDigest"], "configuration.output.hashDigest") is { } digestName)
+        {
+            if (Hashing.HashDigest.IsSupported(digestName))
+                digest = digestName;
+            else
+                reader.Error("configuration.output.hashDigest", "should be one of these:\n\"hex\" | \"base64\" | \"base64url\" | \"latin1\" | \"base26\" | \"base32\" | \"base36\" | \"base49\" | \"base52\" | \"base58\" | \"base62\"");
+        }
+        var length = 20;
+        if (obj["hashDigestLength"] is { } lengthNode)
+        {
+            if (ConfigReader.Kind(lengthNode) == JsonValueKind.Number && lengthNode.GetValue<double>() is var value && value >= 1 && value == Math.Floor(value))
+                length = (int)Math.Min(value, int.MaxValue);
+            else
+                reader.Error("configuration.output.hashDigestLength", "should be a number >= 1.");
+        }
+        var salt = obj["hashSalt"] is { } saltNode ? reader.String(saltNode, "configuration.output.hashSalt") : null;
+        return (function, script, digest, length, salt);
     }
 
     // output.resourceHints: of its object form only `dedupe` (skip a prefetch the document already

@@ -143,6 +143,21 @@ public sealed class OutputOptions
     /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
     public string PublicPath { get; init; } = "auto";
 
+    /// <summary><c>output.hashFunction</c> by name (<c>xxhash64</c> by default, as Rspack and webpack's futureDefaults).</summary>
+    public string HashFunction { get; init; } = "xxhash64";
+
+    /// <summary><c>output.hashFunction</c> as a JavaScript hash class, called as <c>(base64 data, encoding) → digest</c>; null for a named function.</summary>
+    public JsFunction? HashFunctionScript { get; init; }
+
+    /// <summary><c>output.hashDigest</c>: how digests are written (<c>hex</c> by default).</summary>
+    public string HashDigest { get; init; } = "hex";
+
+    /// <summary><c>output.hashDigestLength</c>: the length hashes are cut to where no length is asked (20 by default).</summary>
+    public int HashDigestLength { get; init; } = 20;
+
+    /// <summary><c>output.hashSalt</c>: data every hash starts with; null for none.</summary>
+    public string? HashSalt { get; init; }
+
     /// <summary><c>output.clean</c>: null when off.</summary>
     public CleanOptions? Clean { get; init; }
 

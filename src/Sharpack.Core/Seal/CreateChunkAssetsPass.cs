@@ -17,7 +17,7 @@ internal static class CreateChunkAssetsPass
         var renderer = compilation.Compiler.ChunkRenderer
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph);
-        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.FullHash);
+        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash);
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial) ordered.Add(chunk);
         // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
@@ -49,7 +49,7 @@ internal static class CreateChunkAssetsPass
             }
             // A provisional name (no content hash yet) tells the renderer where the file will sit.
             chunk.Files.Clear();
-            chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash));
+            chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash, compilation.Options.Output));
             Sharpack.Sources.Source source;
             try
             {
@@ -63,7 +63,7 @@ internal static class CreateChunkAssetsPass
             }
             // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
             var bytes = source.GetBuffer();
-            var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash);
+            var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, compilation.Options.Output);
             chunk.Files[0] = file;
             if (owners.TryGetValue(file, out var other))
             {
@@ -92,7 +92,7 @@ internal static class CreateChunkAssetsPass
         var function = chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
         if (function is null)
             return chunk.IsInitial ? output.Filename : output.ChunkFilename;
-        var answer = function.Call(PathData.ForChunk(chunk, compilation.FullHash), new JsonObject());
+        var answer = function.Call(PathData.ForChunk(chunk, compilation.Hash), new JsonObject());
         if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
             return template;
         throw JsFunctionException.Failed(function.OptionPath, $"returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}; it should return a non-empty string (a filename template).");

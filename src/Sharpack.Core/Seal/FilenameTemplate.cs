@@ -2,19 +2,27 @@
 // [chunkhash] (the chunk's hash) and [fullhash] in a filename template; a hash
 // may take a digest and a length, as in webpack's TemplatedPathPlugin: [contenthash:8],
 // [contenthash:base64url:8]. Digests: hex, base64, base64url (base64safe) and webpack's
-// base26/32/36/49/52/58/62 (lib/util/hash/hash-digest.js); Sharpack's hashes are 8 bytes
-// (xxhash64), re-encoded from those bytes.
+// base26/32/36/49/52/58/62 (lib/util/hash/hash-digest.js). Hashes come from output.hashFunction
+// in output.hashDigest and are cut to output.hashDigestLength unless a length is given.
 
 using System.Text;
 using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.Hashing;
 
 namespace Sharpack.Core.Seal;
 
 internal static class FilenameTemplate
 {
-    public static string Render(string template, Chunk chunk, byte[] content, string fullHash)
+    /// <summary>
+    /// Fills <paramref name="template"/> for <paramref name="chunk"/>, whose rendered bytes are
+    /// <paramref name="content"/>; hashes use <paramref name="output"/>'s hash options (webpack's
+    /// defaults when null) and, without a length, are cut to its hashDigestLength.
+    /// </summary>
+    public static string Render(string template, Chunk chunk, byte[] content, string fullHash, Options.OutputOptions? output = null)
     {
         var builder = new StringBuilder(template.Length + 16);
+        var defaultLength = output?.HashDigestLength ?? 20;
+        var outputDigest = output?.HashDigest ?? "hex";
         var i = 0;
         while (i < template.Length)
         {
@@ -32,13 +40,15 @@ internal static class FilenameTemplate
                 {
                     "name" => chunk.Name ?? chunk.Id,
                     "id" => chunk.Id,
-                    "contenthash" => Digest(ContentHash(content), digest),
+                    "contenthash" => ContentHash(content, output, digest ?? outputDigest),
                     // The chunk's hash when the hashing pass has run; before it (and for a chunk
                     // it did not hash), what the chunk renders.
-                    "chunkhash" => Digest(chunk.RenderedHash ?? ContentHash(content), digest),
-                    "fullhash" or "hash" => Digest(fullHash.Length > 0 ? fullHash : ContentHash(content), digest),
+                    "chunkhash" => chunk.Hash is { } chunkHash ? Digest(chunkHash, outputDigest, digest) : ContentHash(content, output, digest ?? outputDigest),
+                    "fullhash" or "hash" => fullHash.Length > 0 ? Digest(fullHash, outputDigest, digest) : ContentHash(content, output, digest ?? outputDigest),
                     _ => null,
                 };
+                if (length < 0 && key is "contenthash" or "chunkhash" or "fullhash" or "hash")
+                    length = defaultLength;
             }
             if (value is null)
             {
@@ -54,45 +64,7 @@ internal static class FilenameTemplate
     }
 
     /// <summary>The digests a hash placeholder may ask for.</summary>
-    public static bool IsSupportedDigest(string digest) => digest is "hex" or "base64" or "base64url" or "base64safe" || BaseAlphabet(digest) is not null;
-
-    // webpack's ENCODE_TABLE (lib/util/hash/hash-digest.js).
-    private static string? BaseAlphabet(string digest) => digest switch
-    {
-        "base26" => "abcdefghijklmnopqrstuvwxyz",
-        "base32" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
-        "base36" => "0123456789abcdefghijklmnopqrstuvwxyz",
-        "base49" => "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ",
-        "base52" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        "base58" => "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
-        "base62" => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        _ => null,
-    };
-
-    /// <summary>
-    /// Follows webpack's hash-digest encode: the bytes as one big-endian number written in the
-    /// alphabet's base, each leading zero byte as one leading alphabet[0].
-    /// </summary>
-    internal static string EncodeBase(ReadOnlySpan<byte> bytes, string alphabet)
-    {
-        if (bytes.IsEmpty)
-            return "";
-        var zeros = 0;
-        while (zeros < bytes.Length && bytes[zeros] == 0)
-            zeros++;
-        var value = new System.Numerics.BigInteger(bytes, isUnsigned: true, isBigEndian: true);
-        var digits = new StringBuilder();
-        var numberBase = new System.Numerics.BigInteger(alphabet.Length);
-        while (value > 0)
-        {
-            value = System.Numerics.BigInteger.DivRem(value, numberBase, out var remainder);
-            digits.Append(alphabet[(int)remainder]);
-        }
-        digits.Append(alphabet[0], zeros);
-        var chars = digits.ToString().ToCharArray();
-        Array.Reverse(chars);
-        return new string(chars);
-    }
+    public static bool IsSupportedDigest(string digest) => digest is "hex" or "base64" or "base64url" or "base64safe" || (HashDigest.IsSupported(digest) && digest is not ("latin1" or "binary"));
 
     /// <summary>
     /// Reads <c>key</c>, <c>key:length</c>, <c>key:digest</c> or <c>key:digest:length</c>; false
@@ -117,17 +89,19 @@ internal static class FilenameTemplate
         return int.TryParse(rest[(second + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out length);
     }
 
-    // Re-encodes a hex hash in another digest (webpack's reEncodeDigest).
-    private static string Digest(string hex, string? digest)
+    // A hash written in output.hashDigest, in the digest a placeholder asks for (webpack's
+    // reEncodeDigest); only a hex hash can be read back into bytes.
+    private static string Digest(string hash, string hashDigest, string? digest)
     {
-        if (digest is null or "hex" || !IsSupportedDigest(digest))
-            return hex;
-        var bytes = Convert.FromHexString(hex);
-        if (BaseAlphabet(digest) is { } alphabet)
-            return EncodeBase(bytes, alphabet);
-        var base64 = Convert.ToBase64String(bytes);
-        return digest == "base64" ? base64 : base64.TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        if (digest is null || digest == hashDigest || hashDigest != "hex" || !IsSupportedDigest(digest))
+            return hash;
+        return HashDigest.Encode(Convert.FromHexString(hash), digest);
     }
 
-    private static string ContentHash(byte[] content) => Hashing.XxHash64.ToHex(Hashing.XxHash64.Hash(content));
+    private static string ContentHash(byte[] content, Options.OutputOptions? output, string digest)
+    {
+        var hash = output is null ? new XxHash64() : Hashing.Hash.Create(output);
+        hash.Append(content);
+        return hash.Digest(IsSupportedDigest(digest) || HashDigest.IsSupported(digest) ? digest : "hex");
+    }
 }

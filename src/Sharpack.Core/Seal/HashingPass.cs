@@ -37,11 +37,12 @@ internal static class HashingPass
         foreach (var chunk in compilation.Chunks) if (!chunk.HasRuntime) chunks.Add(chunk);
         foreach (var chunk in compilation.Chunks) if (chunk.HasRuntime) chunks.Add(chunk);
         Span<byte> digest = stackalloc byte[sizeof(ulong)];
-        var chunkHash = new XxHash64();
+        var digestLength = compilation.Options.Output.HashDigestLength;
         var ids = new List<(string Id, ulong Hash)>();
         foreach (var chunk in chunks)
         {
-            chunkHash.Reset();
+            // output.hashFunction and hashSalt from here on: these are the hashes filenames show.
+            var chunkHash = compilation.CreateHash();
             chunkHash.Append(chunk.Id);
             chunkHash.Append(chunk.Name ?? "");
             ids.Clear();
@@ -58,11 +59,11 @@ internal static class HashingPass
             if (chunk.HasRuntime)
                 AppendRuntime(compilation, chunk, chunkHash);
             compilation.Hooks.ChunkHash.Call(chunk, chunkHash);
-            chunk.Hash = chunkHash.GetHexDigest();
-            chunk.RenderedHash = chunk.Hash;
+            chunk.Hash = compilation.DigestOf(chunkHash);
+            chunk.RenderedHash = Cut(chunk.Hash, digestLength);
         }
 
-        var full = new XxHash64();
+        var full = compilation.CreateHash();
         // Each module's hash covers its id and code.
         foreach (var moduleHash in moduleHashes)
         {
@@ -75,15 +76,18 @@ internal static class HashingPass
         foreach (var chunk in chunks)
             full.Append(chunk.Hash!);
         compilation.Hooks.FullHash.Call(full);
-        compilation.FullHash = full.GetHexDigest();
+        compilation.FullHash = compilation.DigestOf(full);
+        compilation.Hash = Cut(compilation.FullHash, digestLength);
         foreach (var chunk in compilation.Chunks)
             compilation.Hooks.ContentHash.Call(chunk);
     }
 
+    private static string Cut(string hash, int length) => hash.Length > length ? hash[..length] : hash;
+
     // The runtime is part of what a runtime chunk renders: a change of output.publicPath, the chunk
     // loading global or the timeout must change its hash. Runtime modules whose code depends on
     // hashing itself (the chunk filename map) count by name and by the hashes of the chunks they name.
-    private static void AppendRuntime(Compilation compilation, Chunk chunk, XxHash64 hash)
+    private static void AppendRuntime(Compilation compilation, Chunk chunk, Hash hash)
     {
         var context = chunk.RuntimeModules.Count > 0 ? new Runtime.RuntimeTemplateContext(compilation.Options, "", chunk) : null;
         var dependsOnHashes = false;

@@ -49,7 +49,7 @@ public sealed class BuildStats
         }
         return new()
         {
-            Hash = compilation.FullHash,
+            Hash = compilation.Hash,
             Time = time,
             BuiltAt = DateTimeOffset.Now,
             Assets = assets,

@@ -145,7 +145,7 @@ public sealed class BannerPlugin : IPlugin
                 {
                     try
                     {
-                        var text = function(chunk, file, compilation.FullHash);
+                        var text = function(chunk, file, compilation.Hash);
                         banner = _options.Raw ? text : WrapComment(text);
                     }
                     catch (JsFunctionException e)
@@ -220,9 +220,9 @@ public sealed class BannerPlugin : IPlugin
                 "ext" => ext,
                 "name" => chunk.Name ?? chunk.Id,
                 "id" => chunk.Id,
-                "fullhash" or "hash" => compilation.FullHash,
+                "fullhash" or "hash" => compilation.Hash,
                 // The hash the chunk's file name takes for [contenthash] and [chunkhash]: of the content as rendered.
-                "chunkhash" or "contenthash" => contentHash ??= Core.Hashing.XxHash64.ToHex(Core.Hashing.XxHash64.Hash(content.GetBuffer())),
+                "chunkhash" or "contenthash" => contentHash ??= ContentHash(compilation, content),
                 _ => null,
             };
             if (value is null || (colon >= 0 && length < 0))
@@ -232,6 +232,16 @@ public sealed class BannerPlugin : IPlugin
             i = close + 1;
         }
         return builder.ToString();
+    }
+
+    // The content's hash in output.hashFunction and hashDigest, cut to hashDigestLength.
+    private static string ContentHash(Compilation compilation, Source content)
+    {
+        var hash = compilation.CreateHash();
+        hash.Append(content.GetBuffer());
+        var digest = compilation.DigestOf(hash);
+        var length = compilation.Options.Output.HashDigestLength;
+        return digest.Length > length ? digest[..length] : digest;
     }
 
     // webpack's parseResource: path, ?query and #fragment.

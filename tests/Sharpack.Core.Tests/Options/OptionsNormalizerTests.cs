@@ -566,7 +566,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     public void OptionsThatCannotChangeTheOutputWarnAndOthersAreErrors()
     {
         var result = Run("""
-            { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "resourceHints": false },
+            { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "charset": true, "resourceHints": false },
               "optimization": { "splitChunks": { "chunks": "all" }, "inlineExports": true, "concatenateModules": false }, "experiments": { "html": false } }
             """);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
@@ -574,7 +574,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         [
             "configuration.devServer is not supported by sharpack yet and is ignored.",
             "configuration.experiments.html is not supported by sharpack yet and is ignored.",
-            "configuration.output.hashFunction is not supported by sharpack yet and is ignored.",
+            "configuration.output.charset is not supported by sharpack yet and is ignored.",
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
             "configuration.optimization.splitChunks is not supported by sharpack yet and is ignored.",
             "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
