@@ -2,9 +2,11 @@
 // variables, as far as Sharpack tracks CommonJS exports today: `module` and `exports` in a
 // CommonJS module need those runtime arguments, module.id and module.loaded their globals,
 // module.hot is undefined without HMR, `typeof module`/`typeof exports` is "object", and
-// top-level `this` is the exports object.
+// top-level `this` is the exports object. `module` used in an ES module gets the harmony module
+// decorator, so assigning module.exports there throws as in webpack.
 
 using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
 namespace Sharpack.Plugins.JavaScript.Parser;
 
@@ -17,10 +19,19 @@ public static class CommonJsExportsParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
-        hooks.Expression.For("module").Tap(Name, static (parser, _) =>
+        hooks.Expression.For("module").Tap(Name, static (parser, node) =>
         {
-            if (!parser.Result.IsEsm && parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.Module;
-            return null;
+            if (!parser.ParserOptions.Commonjs)
+                return null;
+            if (!parser.Result.IsEsm)
+            {
+                parser.Result.RuntimeRequirements |= RuntimeGlobals.Module;
+                return null;
+            }
+            // webpack's bailout for `module` in an ES module (nothing else claims module.exports
+            // there): the harmony module decorator, whose exports setter throws.
+            parser.AddDependency(new ModuleDecoratorDependency(RuntimeGlobals.HarmonyModuleDecorator) { Start = node.Start, End = node.Start });
+            return true;
         });
         hooks.Expression.For("exports").Tap(Name, static (parser, _) =>
         {
@@ -31,17 +42,22 @@ public static class CommonJsExportsParserPlugin
             CommonJsImportsParserPlugin.ReplaceIf(!parser.Result.IsEsm && parser.ParserOptions.Commonjs, parser, node, "undefined"));
         // CommonJsPlugin: without hot module replacement, module.hot evaluates to a nullish value.
         hooks.EvaluateIdentifier.For("module.hot").Tap(Name, static (parser, node) =>
-            !parser.Result.IsEsm && parser.ParserOptions.Commonjs ? BasicEvaluatedExpression.OfNullish(node.Start, node.End) : null);
-        // Not handled: the walk goes on into `module` (which needs the module argument).
+            parser.ParserOptions.Commonjs ? BasicEvaluatedExpression.OfNullish(node.Start, node.End) : null);
+        // Handled (the module argument comes with the global): `module` itself is not walked, so
+        // an ES module reading module.id is not decorated.
         hooks.Expression.For("module.id").Tap(Name, static (parser, _) =>
         {
-            if (parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleId;
-            return null;
+            if (!parser.ParserOptions.Commonjs)
+                return null;
+            parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleId;
+            return true;
         });
         hooks.Expression.For("module.loaded").Tap(Name, static (parser, _) =>
         {
-            if (parser.ParserOptions.Commonjs) parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleLoaded;
-            return null;
+            if (!parser.ParserOptions.Commonjs)
+                return null;
+            parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleLoaded;
+            return true;
         });
         hooks.Typeof.For("module").Tap(Name, static (parser, unary) =>
             CommonJsImportsParserPlugin.ReplaceIf(parser.CommonJs && !parser.Result.IsEsm, parser, unary, "\"object\""));
