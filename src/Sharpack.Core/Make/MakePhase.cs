@@ -320,8 +320,8 @@ internal sealed class MakePhase
     }
 
     // The module for a resolved resource (by the resolver, or a resolve tap's answer, whose type
-    // wins when it set one): rules, loaders and type, afterResolve, then createModule (a plugin's own module) or the type's
-    // factory, then the module hook.
+    // wins when it set one): rules, loaders and type, afterResolve, then createModule (a plugin's
+    // own module) or the type's factory, then the module hook.
     private (Module? Module, string? Error, string? Details) FromResolved(string resource, string path, string query, string fragment,
         DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks)
     {
