@@ -299,15 +299,17 @@ public sealed class PluginApiTests : IDisposable
                 var json = Path.Combine(_root, "answer.data");
                 return new Json.JsonModule("json|" + json, json);
             });
+            // Factorize runs on worker threads: the log is locked, and compared sorted.
             factory.Hooks.Module.Tap("log", (module, data) =>
             {
-                created.Add(module.GetType().Name + " " + Path.GetFileName(data.Resource));
+                lock (created)
+                    created.Add(module.GetType().Name + " " + Path.GetFileName(data.Resource));
                 return module;
             });
         }));
         var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js" }"""), [plugin]).Run();
         Assert.Empty(stats.Errors);
-        Assert.Equal(["JavaScriptModule index.js", "JavaScriptModule config.js", "JsonModule answer.js"], created);
+        Assert.Equal(["JavaScriptModule config.js", "JavaScriptModule index.js", "JsonModule answer.js"], created.Order(StringComparer.Ordinal));
         var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
         Assert.True(code == 0, output);
         Assert.Equal("config 42\n", output);
