@@ -210,6 +210,19 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         }
     }
 
+    /// <summary>
+    /// webpack's addRuntimeModule: adds <paramref name="module"/> to the runtime chunk
+    /// <paramref name="chunk"/>. Called from <see cref="CompilationHooks.RuntimeRequirementInTree"/>
+    /// taps; the runtime requirements pass then adds the module's requirements to the tree and sorts
+    /// the chunk's runtime modules by stage, then name.
+    /// </summary>
+    public void AddRuntimeModule(Chunk chunk, Runtime.RuntimeModule module)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(module);
+        chunk.RuntimeModules.Add(module);
+    }
+
     /// <summary>webpack's getAsset: the asset of that name, or null.</summary>
     public Asset? GetAsset(string name) => Assets.GetValueOrDefault(name);
 

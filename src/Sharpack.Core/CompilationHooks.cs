@@ -116,16 +116,41 @@ public sealed class CompilationHooks
     public SyncWaterfallHook<RuntimeGlobals, Module> AdditionalModuleRuntimeRequirements { get; } = new("additionalModuleRuntimeRequirements");
 
     /// <summary>
+    /// webpack's runtimeRequirementInModule: by a required global's webpack name (see
+    /// <see cref="RuntimeGlobalNames"/>), called once per module that requires it; a tap may add
+    /// requirements to the set, whose hooks are then called too.
+    /// </summary>
+    public HookMap<SyncBailHook<Module, RuntimeRequirementSet, bool?>> RuntimeRequirementInModule { get; } =
+        new(static key => new SyncBailHook<Module, RuntimeRequirementSet, bool?>(key), "runtimeRequirementInModule");
+
+    /// <summary>
     /// webpack's additionalChunkRuntimeRequirements: a chunk's own requirements (its modules'
     /// in, more out), e.g. what a chunk format needs for the chunk's startup.
     /// </summary>
     public SyncWaterfallHook<RuntimeGlobals, Chunk> AdditionalChunkRuntimeRequirements { get; } = new("additionalChunkRuntimeRequirements");
 
     /// <summary>
+    /// webpack's runtimeRequirementInChunk: by a required global's webpack name, called once per
+    /// chunk that requires it; a tap may add requirements to the set, whose hooks are then called too.
+    /// </summary>
+    public HookMap<SyncBailHook<Chunk, RuntimeRequirementSet, bool?>> RuntimeRequirementInChunk { get; } =
+        new(static key => new SyncBailHook<Chunk, RuntimeRequirementSet, bool?>(key), "runtimeRequirementInChunk");
+
+    /// <summary>
     /// webpack's additionalTreeRuntimeRequirements: a runtime chunk's requirements over every chunk
     /// it may load (in, more out), before the runtime modules for them are added.
     /// </summary>
     public SyncWaterfallHook<RuntimeGlobals, Chunk> AdditionalTreeRuntimeRequirements { get; } = new("additionalTreeRuntimeRequirements");
+
+    /// <summary>
+    /// webpack's runtimeRequirementInTree: by a required global's webpack name, called once per
+    /// runtime chunk whose tree requires it. Taps add the runtime modules that implement it with
+    /// <see cref="Compilation.AddRuntimeModule"/> (their <see cref="Runtime.RuntimeModule.Requires"/>
+    /// join the set) and may add requirements; a tap that answers true stops the later taps of that
+    /// global (the built-in module taps do, as webpack's RuntimePlugin does).
+    /// </summary>
+    public HookMap<SyncBailHook<Chunk, RuntimeRequirementSet, bool?>> RuntimeRequirementInTree { get; } =
+        new(static key => new SyncBailHook<Chunk, RuntimeRequirementSet, bool?>(key), "runtimeRequirementInTree");
 
     /// <summary>webpack's runtimeModule: a runtime module was added to a runtime chunk (the chunk's runtime modules are in their final order).</summary>
     public SyncHook<RuntimeModule, Chunk> RuntimeModule { get; } = new("runtimeModule");

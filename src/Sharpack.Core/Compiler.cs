@@ -1,5 +1,5 @@
 // Runs builds: make, seal, emit for one configuration, as webpack's Compiler does, calling its
-// hooks in webpack's order. Features (module types, runtime modules, the chunk renderer) are
+// hooks in webpack's order. Features (module types, the chunk renderer) are
 // registered on it by plugins. Input is read through InputFileSystem and output written through
 // OutputFileSystem (webpack's inputFileSystem and outputFileSystem), the disk unless a test, watch
 // mode or a dev server sets memory before Run.
@@ -24,9 +24,6 @@ public sealed class Compiler(SharpackOptions options)
 
     /// <summary>Module types and their factories.</summary>
     public ModuleTypeRegistry ModuleTypes { get; } = new();
-
-    /// <summary>Runtime modules by the global they implement.</summary>
-    public RuntimeModuleRegistry RuntimeModules { get; } = new();
 
     /// <summary>
     /// The C# loaders rules and inline requests name, e.g. <c>compiler.Loaders.Register("my-loader", new MyLoader())</c>

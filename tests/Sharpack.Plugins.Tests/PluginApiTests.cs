@@ -1,11 +1,15 @@
 // The public plugin API end to end: a C# plugin taps the compiler's and the compilation's hooks,
 // which run in webpack's order; processAssets taps add and change assets by stage before emit;
-// the normal module factory's hooks ignore a request or replace its resource; an optimizeChunks
-// tap that answers true runs again; the bundle still runs in node.
+// the normal module factory's hooks ignore a request, replace its resource, answer its resolution
+// or make a plugin's own module; an optimizeChunks tap that answers true runs again; the
+// runtimeRequirementIn* hook maps add requirements and runtime modules; renderMain wraps the
+// main chunk; the bundle still runs in node.
 
 using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript;
 using Sharpack.Sources;
 using Xunit;
 
@@ -203,5 +207,139 @@ public sealed class PluginApiTests : IDisposable
         Assert.Contains(added, name => name.Contains("publicPath", StringComparison.Ordinal) && name.EndsWith(" in main", StringComparison.Ordinal));
         var main = File.ReadAllText(Path.Combine(_root, "dist", "main.js"));
         Assert.Contains("__webpack_require__.p = \"/assets/\";", main, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedPublicPathRuntimeModule : RuntimeModule
+    {
+        public override string Name => "webpack/runtime/fixed public path";
+
+        public override string Generate(RuntimeTemplateContext context) => "__webpack_require__.p = \"/from-plugin/\";";
+    }
+
+    [Fact]
+    public void A_runtime_requirement_in_tree_tap_adds_its_own_runtime_module()
+    {
+        Write("index.js", "console.log(__webpack_public_path__);\n");
+        var asked = new List<string>();
+        var plugin = new DelegatePlugin(compiler => compiler.Hooks.Compilation.Tap("fixed", (compilation, _) =>
+            // Before RuntimePlugin's tap, and answering true: its public path module is not added.
+            compilation.Hooks.RuntimeRequirementInTree.For("__webpack_require__.p").Tap(new Core.Hooks.TapOptions("fixed") { Stage = -1 }, (chunk, set) =>
+            {
+                asked.Add(chunk.Name!);
+                compilation.AddRuntimeModule(chunk, new FixedPublicPathRuntimeModule());
+                return true;
+            })));
+        var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js", "output": { "publicPath": "/assets/" } }"""), [plugin]).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(["main"], asked);
+        var main = File.ReadAllText(Path.Combine(_root, "dist", "main.js"));
+        Assert.Contains("/* webpack/runtime/fixed public path */", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("/assets/", main, StringComparison.Ordinal);
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("/from-plugin/\n", output);
+    }
+
+    [Fact]
+    public void Runtime_requirement_in_module_and_chunk_taps_add_requirements()
+    {
+        Write("index.js", "import { a } from './a';\nconsole.log(a);\n");
+        Write("a.js", "export const a = 'a';\n");
+        var modules = new List<string>();
+        var chunks = new List<string>();
+        var plugin = new DelegatePlugin(compiler => compiler.Hooks.Compilation.Tap("t", (compilation, _) =>
+        {
+            compilation.Hooks.RuntimeRequirementInModule.For(RuntimeGlobalNames.Of(RuntimeGlobals.DefinePropertyGetters)).Tap("t", (module, set) =>
+            {
+                modules.Add(module.ReadableName);
+                set.Add(RuntimeGlobals.Global);
+                return null;
+            });
+            // Called because the module tap added it: the chunk's requirements include what module taps add.
+            compilation.Hooks.RuntimeRequirementInChunk.For("__webpack_require__.g").Tap("t", (chunk, set) =>
+            {
+                chunks.Add(chunk.Name!);
+                set.Add(RuntimeGlobals.AmdOptions);
+                return null;
+            });
+        }));
+        var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js" }"""), [plugin]).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(["./a.js"], modules);
+        Assert.Equal(["main"], chunks);
+        var main = File.ReadAllText(Path.Combine(_root, "dist", "main.js"));
+        Assert.Contains("/* webpack/runtime/global */", main, StringComparison.Ordinal);
+        Assert.Contains("/* webpack/runtime/amd options */", main, StringComparison.Ordinal);
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("a\n", output);
+    }
+
+    [Fact]
+    public void Module_factory_hooks_answer_a_resolution_and_create_a_plugins_own_module()
+    {
+        Write("index.js", "console.log(require('virtual:config'), require('./answer.js').value);\n");
+        Write("config.js", "module.exports = 'config';\n");
+        Write("answer.js", "module.exports = { value: 'from the file' };\n");
+        Write("answer.data", "{ \"value\": 42 }");
+        var created = new List<string>();
+        var plugin = new DelegatePlugin(compiler => compiler.Hooks.NormalModuleFactory.Tap("t", factory =>
+        {
+            factory.Hooks.Resolve.Tap("virtual", data =>
+            {
+                if (data.Request != "virtual:config")
+                    return null;
+                data.Resource = Path.Combine(_root, "config.js");
+                return true;
+            });
+            factory.Hooks.CreateModule.Tap("answer", data =>
+            {
+                if (!data.Resource!.EndsWith("answer.js", StringComparison.Ordinal))
+                    return null;
+                var json = Path.Combine(_root, "answer.data");
+                return new Json.JsonModule("json|" + json, json);
+            });
+            // Factorize runs on worker threads: the log is locked, and compared sorted.
+            factory.Hooks.Module.Tap("log", (module, data) =>
+            {
+                lock (created)
+                    created.Add(module.GetType().Name + " " + Path.GetFileName(data.Resource));
+                return module;
+            });
+        }));
+        var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js" }"""), [plugin]).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(["JavaScriptModule config.js", "JavaScriptModule index.js", "JsonModule answer.js"], created.Order(StringComparer.Ordinal));
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("config 42\n", output);
+    }
+
+    [Fact]
+    public void Render_main_wraps_the_runtime_chunk_only()
+    {
+        Write("index.js", "import('./lazy').then(m => console.log(m.default));\n");
+        Write("lazy.js", "export default 'lazy';\n");
+        var rendered = new List<string>();
+        var plugin = new DelegatePlugin(compiler =>
+        {
+            var hooks = JavascriptModulesHooks.For(compiler);
+            hooks.RenderMain.Tap("wrap", (source, chunk, _) =>
+            {
+                rendered.Add(chunk.Name!);
+                return new ConcatSource(new RawSource("/* main start */\n"), source, new RawSource("/* main end */\n"));
+            });
+        });
+        var stats = SharpackPlugins.CreateCompiler(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": "./index.js" }"""), [plugin]).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(["main"], rendered);
+        var main = File.ReadAllText(Path.Combine(_root, "dist", "main.js"));
+        Assert.StartsWith("/* main start */\n", main, StringComparison.Ordinal);
+        // The IIFE's closing ";" comes after what renderMain returned, as in webpack.
+        Assert.EndsWith("})()\n/* main end */\n;", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("/* main start */", File.ReadAllText(Path.Combine(_root, "dist", "lazy_js.js")), StringComparison.Ordinal);
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("lazy\n", output);
     }
 }

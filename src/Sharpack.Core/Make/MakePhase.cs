@@ -254,22 +254,38 @@ internal sealed class MakePhase
         }
         // The factory's hooks, only when a plugin tapped them: no allocation on the common path.
         var hooks = _compilation.Params.NormalModuleFactory.Hooks;
-        var data = hooks.BeforeResolve.IsUsed || hooks.Factorize.IsUsed || hooks.AfterResolve.IsUsed || hooks.Module.IsUsed
+        var data = hooks.BeforeResolve.IsUsed || hooks.Factorize.IsUsed || hooks.Resolve.IsUsed || hooks.AfterResolve.IsUsed
+            || hooks.CreateModule.IsUsed || hooks.Module.IsUsed
             ? new ResolveData(context, request, dependency, origin)
             : null;
         if (data is not null && hooks.BeforeResolve.CallAsync(data).Wait() == false)
             return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error
+        string? answered = null;
         if (data is not null)
         {
             // A plugin may make the module itself (externals: NodeTargetPlugin).
             if (hooks.Factorize.IsUsed && hooks.Factorize.CallAsync(data).Wait() is { } factorized)
                 return (factorized, null, null);
+            // webpack's resolve hook, where the factorize hook's own tap starts: a plugin may answer the resolution.
+            switch (hooks.Resolve.IsUsed ? hooks.Resolve.CallAsync(data).Wait() : null)
+            {
+                case false:
+                    return (null, null, null);
+                case true:
+                    answered = data.Resource ?? throw new InvalidOperationException("A resolve tap answered true without setting ResolveData.Resource.");
+                    break;
+            }
             (context, request) = (data.Context, data.Request);
         }
         // Inline loaders, their prefixes and a match resource: only a request with "!" has them.
         var inline = request.Contains('!') ? InlineLoaderRequest.Parse(request, context) : (InlineLoaderRequest?)null;
         if (inline is { } parsed)
             request = parsed.Resource;
+        if (answered is not null)
+        {
+            Module.ParseResource(answered, out var answeredPath, out var answeredQuery, out var answeredFragment);
+            return FromResolved(answered, answeredPath, answeredQuery, answeredFragment, null, data!.Type, origin, inline, data, hooks);
+        }
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
             : strictImporter ? _strictEsmResolver : _esmResolver;
         ResolveResult result;
@@ -289,51 +305,7 @@ internal sealed class MakePhase
         switch (result.Kind)
         {
             case ResolveResultKind.Resolved:
-                {
-                    var resource = result.FullPath;
-                    var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
-                    var ruleData = new RuleData(result.Path!, result.Query, result.Fragment, issuer, result.DescriptionFile);
-                    string? typeFromMatchResource = null;
-                    if (inline?.MatchResource is { } matchResource)
-                        ruleData = MatchResourceRuleData(ref matchResource, issuer, out typeFromMatchResource);
-                    var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
-                    // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
-                    var type = typeFromMatchResource
-                        ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
-                    IReadOnlyList<LoaderItem> loaders = inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null
-                        ? LoaderChain(inline, effects)
-                        : Array.Empty<LoaderItem>();
-                    if (data is not null)
-                    {
-                        data.Resource = resource;
-                        data.Type = type;
-                        if (hooks.AfterResolve.CallAsync(data).Wait() == false)
-                            return (null, null, null);
-                        (resource, type) = (data.Resource ?? resource, data.Type ?? type);
-                    }
-                    var factory = _types.Find(type);
-                    if (factory is null)
-                        return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
-                    for (var i = 0; i < loaders.Count; i++)
-                    {
-                        if (_compilation.Compiler.Loaders.Find(loaders[i].Loader) is null)
-                            return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(Module.ResourcePathOf(resource))), null);
-                    }
-                    var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
-                    if (inline is not null || loaders.Count > 0)
-                    {
-                        if (module is not NormalModule normal)
-                            return (null, $"Module type '{type}' takes no loaders ({resource})", null);
-                        normal.Loaders = loaders;
-                        normal.MatchResource = inline?.MatchResource is not null ? ruleData.Resource + ruleData.ResourceQuery + ruleData.ResourceFragment : null;
-                        normal.UserRequest = UserRequest(normal.MatchResource, inline?.Loaders ?? [], resource);
-                    }
-                    if (type.StartsWith("javascript/", StringComparison.Ordinal))
-                        module.ParserOptions = ParserOptionsFor(type, effects);
-                    if (data is not null && hooks.Module.IsUsed)
-                        module = hooks.Module.Call(module, data);
-                    return (module, null, null);
-                }
+                return FromResolved(result.FullPath, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks);
             case ResolveResultKind.Builtin:
                 // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
                 return (null, $"Module build failed: UnhandledSchemeError: Reading from \"{request}\" is not handled by plugins (Unhandled scheme).\n" +
@@ -345,6 +317,60 @@ internal sealed class MakePhase
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
                 return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
         }
+    }
+
+    // The module for a resolved resource (by the resolver, or a resolve tap's answer, whose type
+    // wins when it set one): rules, loaders and type, afterResolve, then createModule (a plugin's
+    // own module) or the type's factory, then the module hook.
+    private (Module? Module, string? Error, string? Details) FromResolved(string resource, string path, string query, string fragment,
+        DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks)
+    {
+        var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
+        var ruleData = new RuleData(path, query, fragment, issuer, description);
+        string? typeFromMatchResource = null;
+        if (inline?.MatchResource is { } matchResource)
+            ruleData = MatchResourceRuleData(ref matchResource, issuer, out typeFromMatchResource);
+        var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
+        // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
+        var type = answeredType ?? typeFromMatchResource
+            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
+        IReadOnlyList<LoaderItem> loaders = inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null
+            ? LoaderChain(inline, effects)
+            : Array.Empty<LoaderItem>();
+        if (data is not null)
+        {
+            data.Resource = resource;
+            data.Type = type;
+            data.Loaders = loaders;
+            if (hooks.AfterResolve.CallAsync(data).Wait() == false)
+                return (null, null, null);
+            (resource, type, loaders) = (data.Resource ?? resource, data.Type ?? type, data.Loaders ?? loaders);
+            // webpack's createModule: a plugin's own module instead of the one the type's factory makes.
+            if (hooks.CreateModule.IsUsed && hooks.CreateModule.CallAsync(data).Wait() is { } created)
+                return (hooks.Module.IsUsed ? hooks.Module.Call(created, data) : created, null, null);
+        }
+        var factory = _types.Find(type);
+        if (factory is null)
+            return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
+        for (var i = 0; i < loaders.Count; i++)
+        {
+            if (_compilation.Compiler.Loaders.Find(loaders[i].Loader) is null)
+                return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(Module.ResourcePathOf(resource))), null);
+        }
+        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
+        if (inline is not null || loaders.Count > 0)
+        {
+            if (module is not NormalModule normal)
+                return (null, $"Module type '{type}' takes no loaders ({resource})", null);
+            normal.Loaders = loaders;
+            normal.MatchResource = inline?.MatchResource is not null ? ruleData.Resource + ruleData.ResourceQuery + ruleData.ResourceFragment : null;
+            normal.UserRequest = UserRequest(normal.MatchResource, inline?.Loaders ?? [], resource);
+        }
+        if (type.StartsWith("javascript/", StringComparison.Ordinal))
+            module.ParserOptions = ParserOptionsFor(type, effects);
+        if (data is not null && hooks.Module.IsUsed)
+            module = hooks.Module.Call(module, data);
+        return (module, null, null);
     }
 
     // Follows NormalModuleFactory: post loaders, then the inline and normal ones (normal first when

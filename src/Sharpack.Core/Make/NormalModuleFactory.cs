@@ -1,6 +1,8 @@
 // Follows webpack lib/NormalModuleFactory.js's hooks: what plugins see while a request becomes a
-// module. beforeResolve can drop a request (IgnorePlugin), afterResolve can change the resolved
-// resource or drop it (NormalModuleReplacementPlugin), and module can replace the module made.
+// module, in webpack's order: beforeResolve can drop a request (IgnorePlugin), factorize can make
+// the module itself (externals), resolve can answer the resolution, afterResolve can change the
+// resolved resource or drop it (NormalModuleReplacementPlugin), createModule can make a plugin's
+// own module, and module can replace the module made.
 // The make phase calls them from its worker threads, only when tapped.
 
 using Sharpack.Core.Hooks;
@@ -27,10 +29,27 @@ public sealed class NormalModuleFactoryHooks
     /// </summary>
     public AsyncSeriesBailHook<ResolveData, Module?> Factorize { get; } = new("factorize");
 
+    /// <summary>
+    /// webpack's resolve, after <see cref="Factorize"/>'s taps (where webpack's own factorize tap
+    /// starts): a tap may answer the resolution itself, setting <see cref="ResolveData.Resource"/>
+    /// (and optionally <see cref="ResolveData.Type"/>) and answering true, so the resolver is not
+    /// asked and rules match that resource; false ignores the request. (webpack's taps may also
+    /// answer a module here; in Sharpack a <see cref="Factorize"/> tap does that.)
+    /// </summary>
+    public AsyncSeriesBailHook<ResolveData, bool?> Resolve { get; } = new("resolve");
+
     /// <summary>After the request is resolved; the tap may change <see cref="ResolveData.Resource"/>, or answer false to ignore it.</summary>
     public AsyncSeriesBailHook<ResolveData, bool?> AfterResolve { get; } = new("afterResolve");
 
-    /// <summary>The module made for the request; a tap may return another.</summary>
+    /// <summary>
+    /// webpack's createModule, after <see cref="AfterResolve"/>: a tap may answer its own module for
+    /// the resolved <see cref="ResolveData.Resource"/>, <see cref="ResolveData.Type"/> and
+    /// <see cref="ResolveData.Loaders"/> (webpack's createData), instead of the module the type's
+    /// factory would make. <see cref="Module"/> still sees it.
+    /// </summary>
+    public AsyncSeriesBailHook<ResolveData, Module?> CreateModule { get; } = new("createModule");
+
+    /// <summary>The module made for the request (by the type's factory or a <see cref="CreateModule"/> tap); a tap may return another.</summary>
     public SyncWaterfallHook<Module, ResolveData> Module { get; } = new("module");
 }
 
@@ -57,6 +76,9 @@ public sealed class ResolveData(string context, string request, Dependency depen
 
     /// <summary>The module type chosen for the resource, set after resolution.</summary>
     public string? Type { get; set; }
+
+    /// <summary>The module's loaders (rules' and inline), set after resolution; an afterResolve tap may change them.</summary>
+    public IReadOnlyList<LoaderItem>? Loaders { get; set; }
 
     /// <summary>
     /// For a context request: which files of the folder it covers (recursive flag, pattern); a

@@ -1,10 +1,18 @@
-// runtime requirements, in webpack's three loops: modules (plus what plugins add for a module) →
-// chunks (plus what plugins add for a chunk, e.g. what its chunk format needs for its startup), then chunks → the runtime chunk's
-// tree (every chunk its runtime may load, plus what plugins add for the tree), then the runtime
-// modules that implement the required globals, repeated until none requires anything new (each
-// reported to runtimeModule taps). Only runtime chunks get runtime modules. Which format or chunk loading a chunk uses is the plugins'
-// business: they answer on the hooks and in the runtime module registry.
+// Follows webpack's Compilation.processRuntimeRequirements, in its three loops: modules (code
+// generation's requirements, additionalModuleRuntimeRequirements, then runtimeRequirementInModule
+// for each required global) → chunks (their modules', additionalChunkRuntimeRequirements, then
+// runtimeRequirementInChunk) → each runtime chunk's tree (every chunk its runtime may load,
+// additionalTreeRuntimeRequirements, then runtimeRequirementInTree, whose taps add the runtime
+// modules). A hook whose taps add requirements makes the pass ask the hooks of those too, until
+// nothing new is required. Which module implements which global, and which chunk loading a chunk
+// uses, is the plugins' business: they answer on these hooks.
+// PERF: the hook maps are read once into a bit mask and an array by bit position, so a module
+// whose requirements have no tapped global costs one AND, and the loops allocate nothing per item.
 
+using System.Numerics;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.Hooks;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core.Seal;
@@ -14,18 +22,35 @@ internal static class RuntimeRequirementsPass
     public static void Run(Compilation compilation)
     {
         var hooks = compilation.Hooks;
+        var inModule = new TappedGlobals<Module>(hooks.RuntimeRequirementInModule);
+        var inChunk = new TappedGlobals<Chunk>(hooks.RuntimeRequirementInChunk);
+        var inTree = new TappedGlobals<Chunk>(hooks.RuntimeRequirementInTree);
+        var set = new RuntimeRequirementSet();
+
         // What plugins add per module, asked once per module and only when tapped.
         RuntimeGlobals[]? byModule = null;
-        if (hooks.AdditionalModuleRuntimeRequirements.IsUsed)
+        if (hooks.AdditionalModuleRuntimeRequirements.IsUsed || inModule.Mask != RuntimeGlobals.None)
         {
             var modules = compilation.Graph.Modules;
             byModule = new RuntimeGlobals[modules.Count];
+            var additional = hooks.AdditionalModuleRuntimeRequirements.IsUsed;
             foreach (var module in modules)
             {
-                if (compilation.CodeGenerationResults.TryGetValue(module, out var result))
-                    byModule[module.Key] = hooks.AdditionalModuleRuntimeRequirements.Call(result.RuntimeRequirements, module);
+                if (!compilation.CodeGenerationResults.TryGetValue(module, out var result))
+                    continue;
+                var requirements = additional
+                    ? hooks.AdditionalModuleRuntimeRequirements.Call(result.RuntimeRequirements, module)
+                    : result.RuntimeRequirements;
+                if ((requirements & inModule.Mask) != 0)
+                {
+                    set.Value = requirements;
+                    inModule.Run(module, set, null);
+                    requirements = set.Value;
+                }
+                byModule[module.Key] = requirements;
             }
         }
+
         var own = new RuntimeGlobals[compilation.Chunks.Count];
         foreach (var chunk in compilation.Chunks)
         {
@@ -37,8 +62,16 @@ internal static class RuntimeRequirementsPass
                 else if (compilation.CodeGenerationResults.TryGetValue(module, out var result))
                     requirements |= result.RuntimeRequirements;
             }
-            own[chunk.Key] = hooks.AdditionalChunkRuntimeRequirements.Call(requirements, chunk);
+            requirements = hooks.AdditionalChunkRuntimeRequirements.Call(requirements, chunk);
+            if ((requirements & inChunk.Mask) != 0)
+            {
+                set.Value = requirements;
+                inChunk.Run(chunk, set, null);
+                requirements = set.Value;
+            }
+            own[chunk.Key] = requirements;
         }
+
         foreach (var chunk in compilation.Chunks)
         {
             if (!chunk.HasRuntime)
@@ -49,13 +82,64 @@ internal static class RuntimeRequirementsPass
             var tree = RuntimeGlobals.Require | own[chunk.Key];
             foreach (var referenced in chunk.AllReferencedChunks())
                 tree |= own[referenced.Key];
-            tree = hooks.AdditionalTreeRuntimeRequirements.Call(tree, chunk);
-            chunk.RuntimeModules.AddRange(compilation.Compiler.RuntimeModules.Resolve(chunk, ref tree));
-            chunk.RuntimeRequirements = tree;
+            set.Value = hooks.AdditionalTreeRuntimeRequirements.Call(tree, chunk);
+            inTree.Run(chunk, set, chunk.RuntimeModules);
+            chunk.RuntimeModules.Sort(static (a, b) => a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : string.CompareOrdinal(a.Name, b.Name));
+            chunk.RuntimeRequirements = set.Value;
             if (hooks.RuntimeModule.IsUsed)
             {
                 foreach (var runtimeModule in chunk.RuntimeModules)
                     hooks.RuntimeModule.Call(runtimeModule, chunk);
+            }
+        }
+    }
+
+    /// <summary>The globals of one hook map that have taps, and their hooks by bit position.</summary>
+    private readonly struct TappedGlobals<T>
+    {
+        private readonly SyncBailHook<T, RuntimeRequirementSet, bool?>?[] _hooks;
+
+        /// <summary>The globals whose hook has a tap or interceptor.</summary>
+        public RuntimeGlobals Mask { get; }
+
+        public TappedGlobals(HookMap<SyncBailHook<T, RuntimeRequirementSet, bool?>> map)
+        {
+            _hooks = new SyncBailHook<T, RuntimeRequirementSet, bool?>?[RuntimeGlobalNames.Count];
+            if (map.IsEmpty)
+                return;
+            foreach (var key in map.Keys)
+            {
+                // A key Sharpack has no bit for can never be required, so its taps never run.
+                if (RuntimeGlobalNames.TryGet(key, out var global) && map.Get(key) is { IsUsed: true } hook)
+                {
+                    _hooks[BitOperations.TrailingZeroCount((ulong)global)] = hook;
+                    Mask |= global;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Calls the hook of each tapped global in <paramref name="set"/> once (lowest bit first),
+        /// including globals the taps add, until none is new. With <paramref name="runtimeModules"/>,
+        /// what the modules a tap added require joins the set.
+        /// </summary>
+        public void Run(T target, RuntimeRequirementSet set, List<RuntimeModule>? runtimeModules)
+        {
+            var visited = RuntimeGlobals.None;
+            while (true)
+            {
+                var pending = (ulong)(set.Value & Mask & ~visited);
+                if (pending == 0)
+                    return;
+                var index = BitOperations.TrailingZeroCount(pending);
+                visited |= (RuntimeGlobals)(1UL << index);
+                var before = runtimeModules?.Count ?? 0;
+                _hooks[index]!.Call(target, set);
+                if (runtimeModules is not null)
+                {
+                    for (var i = before; i < runtimeModules.Count; i++)
+                        set.Add(runtimeModules[i].Requires);
+                }
             }
         }
     }

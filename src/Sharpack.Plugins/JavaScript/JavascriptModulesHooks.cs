@@ -2,7 +2,8 @@
 // formats and devtools render. renderModuleContent turns a module's code into what its module
 // function holds; render turns a whole chunk into its file. renderChunk turns a chunk without runtime (its modules object) into its file;
 // renderStartup turns a runtime chunk's default startup (require the entries) into what the
-// format needs (wait for, or install, the entrypoint's other chunks first). They belong to one
+// format needs (wait for, or install, the entrypoint's other chunks first); renderMain turns a
+// runtime chunk's whole rendered source into its file's. They belong to one
 // compiler, as the chunk renderer does, and are called once per chunk.
 
 using Sharpack.Core;
@@ -31,6 +32,13 @@ public sealed class JavascriptModulesHooks
 
     /// <summary>A chunk's whole file (webpack's render): the rendered chunk in, the file's source out.</summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> Render { get; } = new("render");
+
+    /// <summary>
+    /// A runtime (main) chunk's source (webpack's renderMain): the bootstrap, modules, runtime modules
+    /// and startup, inside the IIFE when there is one, in; the main chunk's source out, before
+    /// <see cref="Render"/> sees it (the IIFE's closing <c>;</c> follows, as in webpack).
+    /// </summary>
+    public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderMain { get; } = new("renderMain");
 
     /// <summary>A chunk without runtime: its modules object in, the chunk file's source out (the chunk format's wrapper).</summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderChunk { get; } = new("renderChunk");

@@ -45,8 +45,9 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
-    // and the startup that requires the entries, in an IIFE.
-    private ConcatSource RenderMain(Chunk chunk, ChunkRenderContext context)
+    // and the startup that requires the entries, in an IIFE; the renderMain hook sees it before the
+    // IIFE's closing ";".
+    private Source RenderMain(Chunk chunk, ChunkRenderContext context)
     {
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
@@ -80,8 +81,15 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         }
         output.Add(hooks.RenderStartup.Call(startup, chunk, context));
         if (options.Output.Iife)
-            output.Add("/******/ })()\n;");
-        return output;
+            output.Add("/******/ })()\n");
+        if (!hooks.RenderMain.IsUsed)
+        {
+            if (options.Output.Iife)
+                output.Add(";");
+            return output;
+        }
+        var main = hooks.RenderMain.Call(output, chunk, context);
+        return options.Output.Iife ? new ConcatSource(main, new RawSource(";")) : main;
     }
 
     // In ES module output a chunk's externals are imported at its top: node's createRequire for

@@ -1,6 +1,7 @@
 // What the chunk loading runtime modules share: the chunks a runtime may load, the ids it starts
 // with as installed, and the path from the runtime chunk's file back to output.path.
 
+using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Runtime;
@@ -15,6 +16,34 @@ internal static class ChunkLoading
     /// </summary>
     public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
         | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
+
+    /// <summary>
+    /// Taps each global of <paramref name="triggers"/> on <paramref name="compilation"/>'s
+    /// runtimeRequirementInTree, as webpack's chunk loading plugins do with their onceForChunkSet:
+    /// the first of them a runtime chunk requires adds, when <paramref name="enabled"/> says the
+    /// chunk uses this loading, the module <paramref name="create"/> makes from the requirements so
+    /// far. Every one of them also adds what <paramref name="needs"/> says the module's parts use for
+    /// the requirements so far, so a trigger required after the module was made still brings them.
+    /// </summary>
+    public static void TapOncePerChunk(Compilation compilation, string plugin, RuntimeGlobals triggers, Func<Chunk, bool> enabled,
+        Func<RuntimeGlobals, RuntimeModule> create, Func<RuntimeGlobals, RuntimeGlobals> needs)
+    {
+        var added = new HashSet<Chunk>();
+        var hooks = compilation.Hooks.RuntimeRequirementInTree;
+        for (var bits = (ulong)triggers; bits != 0; bits &= bits - 1)
+        {
+            var trigger = (RuntimeGlobals)(bits & (~bits + 1));
+            hooks.For(RuntimeGlobalNames.Of(trigger)).Tap(plugin, (chunk, set) =>
+            {
+                if (!enabled(chunk))
+                    return null;
+                if (added.Add(chunk))
+                    compilation.AddRuntimeModule(chunk, create(set.Value));
+                set.Add(needs(set.Value));
+                return null;
+            });
+        }
+    }
 
     /// <summary>
     /// The installed-chunks map's entries: the runtime chunk itself (webpack's getInitialChunkIds

@@ -20,7 +20,10 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
     public override int Stage => 20;
 
     /// <inheritdoc />
-    public override RuntimeGlobals Requires { get; } =
+    public override RuntimeGlobals Requires { get; } = Needs(requirements);
+
+    /// <summary>What the triggers that <paramref name="requirements"/> ask for use (prefetching waits for the startup's chunks).</summary>
+    public static RuntimeGlobals Needs(RuntimeGlobals requirements) =>
         RuntimeGlobals.EnsureChunkHandlers
         | ((requirements & RuntimeGlobals.PrefetchChunk) != 0 ? RuntimeGlobals.OnChunksLoaded : RuntimeGlobals.None);
 

@@ -12,12 +12,18 @@ namespace Sharpack.Plugins.Runtime;
 /// <param name="type"><c>require</c> or <c>async-node</c>.</param>
 public sealed class CommonJsChunkLoadingPlugin(string type) : IPlugin
 {
+    private const string Name = "CommonJsChunkLoadingPlugin";
+
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
         var options = compiler.Options;
-        compiler.RuntimeModules.Register(ChunkLoading.Triggers, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            !ChunkLoadingTypes.IsEnabledForChunk(chunk, options, type) ? null
-            : type == "async-node" ? new ReadFileChunkLoadingRuntimeModule(requirements) : new RequireChunkLoadingRuntimeModule(requirements));
+        Func<RuntimeGlobals, RuntimeModule> create = type == "async-node"
+            ? static requirements => new ReadFileChunkLoadingRuntimeModule(requirements)
+            : static requirements => new RequireChunkLoadingRuntimeModule(requirements);
+        compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
+            ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers,
+                (Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, type),
+                create, InstallingChunkLoadingRuntimeModule.Needs));
     }
 }

@@ -4,18 +4,21 @@
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
-using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary>Chunk loading with importScripts.</summary>
 public sealed class ImportScriptsChunkLoadingPlugin : IPlugin
 {
+    private const string Name = "ImportScriptsChunkLoadingPlugin";
+
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
         var options = compiler.Options;
-        compiler.RuntimeModules.Register(ChunkLoading.Triggers, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import-scripts") ? new ImportScriptsChunkLoadingRuntimeModule(requirements) : null);
+        compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
+            ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers,
+                (Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import-scripts"),
+                static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements), ImportScriptsChunkLoadingRuntimeModule.Needs));
     }
 }

@@ -1,6 +1,7 @@
 // Follows webpack lib/web/JsonpChunkLoadingPlugin.js (chunkLoading "jsonp"): for a runtime chunk
 // whose entry loads chunks with script tags, the JSONP loading module, the script loader, and
-// the prefetch and preload triggers of import()s marked webpackPrefetch / webpackPreload.
+// the prefetch and preload triggers of import()s marked webpackPrefetch / webpackPreload, all as
+// runtimeRequirementInTree taps.
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
@@ -12,19 +13,26 @@ namespace Sharpack.Plugins.Runtime;
 public sealed class JsonpChunkLoadingPlugin : IPlugin
 {
     private const string Type = "jsonp";
+    private const string Name = "JsonpChunkLoadingPlugin";
 
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
         var options = compiler.Options;
-        var registry = compiler.RuntimeModules;
-        registry.Register(ChunkLoading.Triggers, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? new JsonpChunkLoadingRuntimeModule(requirements) : null);
-        registry.Register(RuntimeGlobals.LoadScript, static () => new LoadScriptRuntimeModule());
-        registry.Register(RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? new ChunkPrefetchPreloadRuntimeModule(requirements) : null);
-        compiler.Hooks.ThisCompilation.Tap("JsonpChunkLoadingPlugin", (compilation, _) =>
-            compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap("JsonpChunkLoadingPlugin", (requirements, chunk) =>
-                ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type) ? requirements | ChunkLoading.PrefetchPreload(chunk) : requirements));
+        compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
+        {
+            bool Enabled(Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, Type);
+            ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers, Enabled,
+                static requirements => new JsonpChunkLoadingRuntimeModule(requirements), JsonpChunkLoadingRuntimeModule.Needs);
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.LoadScript)).Tap(Name, (chunk, _) =>
+            {
+                compilation.AddRuntimeModule(chunk, new LoadScriptRuntimeModule());
+                return true;
+            });
+            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,
+                static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements), ChunkPrefetchPreloadRuntimeModule.Needs);
+            compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap(Name, (requirements, chunk) =>
+                Enabled(chunk) ? requirements | ChunkLoading.PrefetchPreload(chunk) : requirements);
+        });
     }
 }

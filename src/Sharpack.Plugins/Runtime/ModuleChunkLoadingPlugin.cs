@@ -11,25 +11,30 @@ namespace Sharpack.Plugins.Runtime;
 /// <summary>Chunk loading with import().</summary>
 public sealed class ModuleChunkLoadingPlugin : IPlugin
 {
+    private const string Name = "ModuleChunkLoadingPlugin";
+
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
         var options = compiler.Options;
-        compiler.RuntimeModules.Register(ChunkLoading.Triggers, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import") ? new ModuleChunkLoadingRuntimeModule(requirements) : null);
-        // Prefetch and preload are link tags: only where there may be a document.
-        if (options.Target.HasDocument == false)
-            return;
-        compiler.RuntimeModules.Register(RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, (Chunk chunk, ref RuntimeGlobals requirements) =>
-            ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import") ? new ChunkPrefetchPreloadRuntimeModule(requirements) : null);
-        compiler.Hooks.ThisCompilation.Tap("ModuleChunkLoadingPlugin", (compilation, _) =>
-            compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap("ModuleChunkLoadingPlugin", (requirements, chunk) =>
+        compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
+        {
+            bool Enabled(Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import");
+            ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers, Enabled,
+                static requirements => new ModuleChunkLoadingRuntimeModule(requirements), InstallingChunkLoadingRuntimeModule.Needs);
+            // Prefetch and preload are link tags: only where there may be a document.
+            if (options.Target.HasDocument == false)
+                return;
+            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,
+                static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements), ChunkPrefetchPreloadRuntimeModule.Needs);
+            compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap(Name, (requirements, chunk) =>
             {
-                if (!ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import"))
+                if (!Enabled(chunk))
                     return requirements;
                 // The link's href is the chunk's URL, which import() loading itself does not build.
                 var hints = ChunkLoading.PrefetchPreload(chunk);
                 return hints == RuntimeGlobals.None ? requirements : requirements | hints | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
-            }));
+            });
+        });
     }
 }
