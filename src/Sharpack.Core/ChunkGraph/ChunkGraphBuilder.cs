@@ -215,6 +215,15 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             }
             foreach (var nested in block.Blocks) OpenBlock(group, owner, nested);
         }
+        var inline = group.IsEntrypoint && !LoadsAsyncChunks(group.EntryOptions);
+        void Inline(AsyncDependenciesBlock block)
+        {
+            foreach (var dependency in block.Dependencies)
+            {
+                if (dependency.Target is { } target && !dependency.IsWeak) Push(target);
+            }
+            foreach (var nested in block.Blocks) Inline(nested);
+        }
         while (stack.Count > 0)
         {
             var module = stack.Pop();
@@ -222,9 +231,24 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             {
                 if (dependency.Block is null && !dependency.IsWeak && dependency.Target is { } target) Push(target);
             }
-            foreach (var block in module.Blocks) OpenBlock(group, module, block);
+            foreach (var block in module.Blocks)
+            {
+                if (inline) Inline(block);
+                else OpenBlock(group, module, block);
+            }
         }
         return bits;
+    }
+
+    // webpack's chunkGroupInfo.asyncChunks and .chunkLoading: an entry whose asyncChunks or
+    // chunkLoading is false (its own, else output's) puts what its import()s load in its own
+    // chunks, and those import()s resolve at once.
+    private bool LoadsAsyncChunks(EntryDescription? entry)
+    {
+        var output = compilation.Options.Output;
+        var asyncChunks = entry?.AsyncChunks ?? output.AsyncChunks;
+        var chunkLoading = entry?.ChunkLoading is { } own ? own.Length > 0 : output.ChunkLoading is not null;
+        return asyncChunks && chunkLoading;
     }
 
     private void OpenBlock(ChunkGroup parent, Module module, AsyncDependenciesBlock block)

@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["chunkLoading", "dependOn", "filename", "import", "runtime", "wasmLoading"];
+    private static readonly string[] s_descriptorSupported = ["asyncChunks", "chunkLoading", "dependOn", "filename", "import", "publicPath", "runtime", "wasmLoading"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["asyncChunks", "baseUri", "layer", "library", "publicPath", "worker"];
+    private static readonly string[] s_descriptorNotImplemented = ["baseUri", "layer", "library", "worker"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -134,10 +134,21 @@ public static partial class OptionsNormalizer
         var wasmLoading = descriptor["wasmLoading"] is { } wasmLoadingNode
             ? ReadEnumOrFalse(reader, wasmLoadingNode, ConfigReader.Child(path, "wasmLoading"), s_wasmLoadingTypes, null) ?? ""
             : null;
+        var asyncChunks = reader.Bool(descriptor["asyncChunks"], ConfigReader.Child(path, "asyncChunks"));
+        ok &= descriptor["asyncChunks"] is null || asyncChunks is not null;
+        string? publicPath = null;
+        if (descriptor["publicPath"] is { } publicPathNode)
+        {
+            // A function here would need the bridge per entry; a string is what entries use.
+            publicPath = reader.String(publicPathNode, ConfigReader.Child(path, "publicPath"), allowEmpty: true);
+            ok &= publicPath is not null;
+        }
         if (!ok)
             return null;
         return new EntryDescription
         {
+            AsyncChunks = asyncChunks,
+            PublicPath = publicPath,
             Name = name,
             Imports = imports!,
             Filename = filename,

@@ -12,7 +12,7 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
         [
-        "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
+        "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "amdContainer", "asyncChunks", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
+        "amdContainer", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
         "trustedTypes", "umdNamedDefine", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -188,6 +188,7 @@ public static partial class OptionsNormalizer
             ScriptType = scriptType,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
+            AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,
             HashFunction = hashFunction,
             HashFunctionScript = hashFunctionScript,
             HashDigest = hashDigest,

@@ -111,6 +111,12 @@ public sealed class EntryDescription
 
     /// <summary><c>wasmLoading</c>: as <see cref="ChunkLoading"/>, for WebAssembly modules (<c>output.wasmLoading</c>).</summary>
     public string? WasmLoading { get; init; }
+
+    /// <summary>The entry's <c>publicPath</c> (its runtime's <c>__webpack_require__.p</c>); null inherits <c>output.publicPath</c>.</summary>
+    public string? PublicPath { get; init; }
+
+    /// <summary>The entry's <c>asyncChunks</c>: false puts what its <c>import()</c>s load in its own chunks; null inherits <c>output.asyncChunks</c>.</summary>
+    public bool? AsyncChunks { get; init; }
 }
 
 /// <summary><c>output</c>.</summary>
@@ -142,6 +148,9 @@ public sealed class OutputOptions
 
     /// <summary><c>output.publicPath</c> (<c>auto</c> by default).</summary>
     public string PublicPath { get; init; } = "auto";
+
+    /// <summary><c>output.asyncChunks</c>: false puts what <c>import()</c> loads in the chunks that import it (true by default).</summary>
+    public bool AsyncChunks { get; init; } = true;
 
     /// <summary><c>output.hashFunction</c> by name (<c>xxhash64</c> by default, as Rspack and webpack's futureDefaults).</summary>
     public string HashFunction { get; init; } = "xxhash64";

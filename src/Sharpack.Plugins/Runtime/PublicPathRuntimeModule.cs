@@ -10,25 +10,83 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary><c>__webpack_require__.p</c>.</summary>
-/// <param name="dependsOnHashes">True for a publicPath function, which is given the full hash (webpack's fullHash runtime module).</param>
-public sealed class PublicPathRuntimeModule(bool dependsOnHashes = false) : TemplatedRuntimeModule("publicPath", "public_path")
+public sealed class PublicPathRuntimeModule : TemplatedRuntimeModule
 {
+    private readonly string? _publicPath;
+    private readonly bool _dependsOnHashes;
+
+    /// <summary>The public path of <c>output.publicPath</c> as a function, which is given the full hash.</summary>
+    public PublicPathRuntimeModule(bool dependsOnHashes = false)
+        : base("publicPath", "public_path") => _dependsOnHashes = dependsOnHashes;
+
+    /// <summary>
+    /// The public path <paramref name="publicPath"/> (an entry's or output's); a <c>[fullhash]</c> in
+    /// it is filled with the build's hash (webpack's compilation.getPath).
+    /// </summary>
+    public PublicPathRuntimeModule(string publicPath)
+        : base("publicPath", "public_path")
+    {
+        _publicPath = publicPath;
+        _dependsOnHashes = publicPath.Contains("[fullhash", StringComparison.Ordinal) || publicPath.Contains("[hash", StringComparison.Ordinal);
+    }
+
     /// <inheritdoc />
-    public override bool DependsOnHashes => dependsOnHashes;
+    public override bool DependsOnHashes => _dependsOnHashes;
 
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
-        var publicPath = context.Options.Output.PublicPath;
-        if (publicPath == "auto") publicPath = "";
-        if (context.Options.Output.PublicPathFunction is { } function)
+        var hash = context.FullHash.Length > 0 ? context.FullHash : "XXXX";
+        string publicPath;
+        if (_publicPath is not null)
+        {
+            publicPath = _dependsOnHashes ? FillHash(_publicPath, hash) : _publicPath;
+        }
+        else if (context.Options.Output.PublicPathFunction is { } function)
         {
             // webpack's compilation.getPath(publicPath, { hash: compilation.hash || "XXXX" }).
-            var answer = function.Call(new JsonObject { ["hash"] = context.FullHash.Length > 0 ? context.FullHash : "XXXX" }, new JsonObject());
+            var answer = function.Call(new JsonObject { ["hash"] = hash }, new JsonObject());
             publicPath = answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String
                 ? value.GetValue<string>()
                 : throw JsFunctionException.Failed(function.OptionPath, $"returned {answer?.ToJsonString() ?? "undefined"}; it should return a string (the public path).");
         }
+        else
+        {
+            publicPath = context.Options.Output.PublicPath;
+            if (publicPath == "auto") publicPath = "";
+        }
         return template.Replace("$PUBLIC_PATH$", CodeGenerationContext.JsonString(publicPath), StringComparison.Ordinal);
+    }
+
+    // [fullhash], [hash] and their [fullhash:8] forms, as TemplatedPathPlugin fills them in a path.
+    private static string FillHash(string path, string hash)
+    {
+        var builder = new System.Text.StringBuilder(path.Length + hash.Length);
+        var i = 0;
+        while (i < path.Length)
+        {
+            var open = path.IndexOf('[', i);
+            var close = open < 0 ? -1 : path.IndexOf(']', open);
+            if (close < 0)
+            {
+                builder.Append(path, i, path.Length - i);
+                break;
+            }
+            builder.Append(path, i, open - i);
+            var placeholder = path.AsSpan(open + 1, close - open - 1);
+            var colon = placeholder.IndexOf(':');
+            var key = colon < 0 ? placeholder : placeholder[..colon];
+            if (key is "fullhash" or "hash")
+            {
+                var length = colon >= 0 && int.TryParse(placeholder[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : hash.Length;
+                builder.Append(hash, 0, Math.Min(length, hash.Length));
+            }
+            else
+            {
+                builder.Append(path, open, close - open + 1);
+            }
+            i = close + 1;
+        }
+        return builder.ToString();
     }
 }

@@ -16,14 +16,20 @@ public static class RuntimePlugin
     public static void Apply(Compiler compiler)
     {
         var output = compiler.Options.Output;
-        // "auto" is found at run time from the script's own URL, except in node (chunks load
-        // relative to the file there); a node target that loads chunks with script tags or
-        // importScripts (electron-renderer) finds it like a browser.
-        Func<RuntimeModule> publicPath = output.PublicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module || output.ChunkLoading is "jsonp" or "import-scripts")
-            ? static () => new AutoPublicPathRuntimeModule()
-            : output.PublicPathFunction is null
-                ? static () => new PublicPathRuntimeModule()
-                : static () => new PublicPathRuntimeModule(dependsOnHashes: true);
+        // The runtime chunk's entry's publicPath, else output.publicPath. "auto" is found at run
+        // time from the script's own URL, except in node (chunks load relative to the file
+        // there); a node target that loads chunks with script tags or importScripts
+        // (electron-renderer) finds it like a browser.
+        RuntimeModule PublicPath(Core.ChunkGraph.Chunk chunk)
+        {
+            var entryPublicPath = chunk.GetEntryOptions()?.PublicPath;
+            var publicPath = entryPublicPath ?? output.PublicPath;
+            if (publicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module || output.ChunkLoading is "jsonp" or "import-scripts"))
+                return new AutoPublicPathRuntimeModule();
+            if (entryPublicPath is null && output.PublicPathFunction is not null)
+                return new PublicPathRuntimeModule(dependsOnHashes: true);
+            return new PublicPathRuntimeModule(publicPath == "auto" ? "" : publicPath);
+        }
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             void Add(RuntimeGlobals global, Func<RuntimeModule> create) =>
@@ -38,7 +44,11 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.CompatGetDefaultExport, static () => new TemplatedRuntimeModule("compat get default export", "compat_get_default_export", RuntimeGlobals.DefinePropertyGetters));
             Add(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
             Add(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
-            Add(RuntimeGlobals.PublicPath, publicPath);
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.PublicPath)).Tap(Name, (chunk, _) =>
+            {
+                compilation.AddRuntimeModule(chunk, PublicPath(chunk));
+                return true;
+            });
             Add(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator"));
             Add(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
             Add(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
