@@ -226,6 +226,21 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>webpack's getAsset: the asset of that name, or null.</summary>
     public Asset? GetAsset(string name) => Assets.GetValueOrDefault(name);
 
+    // webpack's getWarnings/getErrors: what processWarnings and processErrors taps leave is what the build reports.
+    internal void ProcessDiagnostics()
+    {
+        if (Hooks.ProcessWarnings.IsUsed)
+            Replace(Warnings, Hooks.ProcessWarnings.Call([.. Warnings]));
+        if (Hooks.ProcessErrors.IsUsed)
+            Replace(Errors, Hooks.ProcessErrors.Call([.. Errors]));
+
+        static void Replace(List<Stats.BuildDiagnostic> list, IReadOnlyList<Stats.BuildDiagnostic> processed)
+        {
+            list.Clear();
+            list.AddRange(processed);
+        }
+    }
+
     /// <summary>
     /// Puts the errors and warnings collected so far in source order: by module, in the order a
     /// reader meets them from the entries (depth first, dependencies in source order: webpack's

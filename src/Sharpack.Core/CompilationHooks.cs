@@ -197,4 +197,10 @@ public sealed class CompilationHooks
 
     /// <summary>The seal is over.</summary>
     public AsyncSeriesHook AfterSeal { get; } = new("afterSeal");
+
+    /// <summary>The warnings the build reports, as taps filter or change them (webpack's processWarnings; ignoreWarnings taps it).</summary>
+    public SyncWaterfallHook<IReadOnlyList<Stats.BuildDiagnostic>> ProcessWarnings { get; } = new("processWarnings");
+
+    /// <summary>The errors the build reports, as taps filter or change them (webpack's processErrors).</summary>
+    public SyncWaterfallHook<IReadOnlyList<Stats.BuildDiagnostic>> ProcessErrors { get; } = new("processErrors");
 }

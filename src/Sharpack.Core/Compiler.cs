@@ -89,6 +89,7 @@ public sealed class Compiler(SharpackOptions options)
                 Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
                 Hooks.AfterEmit.CallAsync(compilation).Wait();
             }
+            compilation.ProcessDiagnostics();
             var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             var stats = BuildStats.From(compilation, emitted, started.Elapsed);
             Profiler.Report("stats", System.Diagnostics.Stopwatch.GetElapsedTime(statsStarted));

@@ -30,6 +30,8 @@ public static class SharpackPlugins
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
         if (options.Dotenv is { } dotenv)
             new Builtin.DotenvPlugin(dotenv).Apply(compiler);
+        if (options.IgnoreWarnings.Count > 0)
+            new Builtin.IgnoreWarningsPlugin(options.IgnoreWarnings).Apply(compiler);
         // webpack's externalsPresets, which the targets set.
         if (options.Target.NodeExternals)
             new Externals.NodeTargetPlugin().Apply(compiler);

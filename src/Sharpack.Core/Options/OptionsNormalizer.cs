@@ -17,14 +17,14 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_supported =
     [
-        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
         "parallelism", "plugins", "profile", "resolve", "snapshot", "stats", "target", "watchOptions",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "ignoreWarnings", "loader", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "validate", "watch",
+        "dependencies", "devServer", "loader", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "validate", "watch",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -94,6 +94,7 @@ public static partial class OptionsNormalizer
         var node = ReadNode(reader, root, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
+        var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
         ReadInertOptions(reader, root);
@@ -140,6 +141,7 @@ public static partial class OptionsNormalizer
             Node = node,
             Stats = stats,
             PluginDescriptions = pluginDescriptions,
+            IgnoreWarnings = ignoreWarnings,
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }
@@ -360,6 +362,58 @@ public static partial class OptionsNormalizer
         }
         reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
         return null;
+    }
+
+    // webpack's ignoreWarnings: RegExp | { file?, message?, module? } | function, in an array.
+    private static List<IgnoreWarningRule> ReadIgnoreWarnings(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.ignoreWarnings";
+        var rules = new List<IgnoreWarningRule>();
+        if (node is null)
+            return rules;
+        if (node is not JsonArray items)
+        {
+            reader.Error(path, "should be an array of RegExp, object { file?, message?, module? } or function.");
+            return rules;
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var itemPath = ConfigReader.Item(path, i);
+            if (ConfigReader.IsRegExp(item))
+            {
+                if (reader.RegExp(item!, itemPath) is { } message)
+                    rules.Add(new IgnoreWarningRule { Message = message });
+            }
+            else if (JsFunction.IsHandle(item))
+            {
+                if (reader.Function(item, itemPath) is { } function)
+                    rules.Add(new IgnoreWarningRule { Function = function });
+            }
+            else if (item is JsonObject obj)
+            {
+                System.Text.RegularExpressions.Regex? Part(string key)
+                {
+                    if (obj[key] is not { } part)
+                        return null;
+                    if (ConfigReader.IsRegExp(part))
+                        return reader.RegExp(part, ConfigReader.Child(itemPath, key));
+                    reader.Error(ConfigReader.Child(itemPath, key), "should be an instance of RegExp.");
+                    return null;
+                }
+                foreach (var (key, _) in obj)
+                {
+                    if (key is not ("file" or "message" or "module"))
+                        reader.Error(itemPath, $"has an unknown property '{key}'. These properties are valid:\nobject {{ file?, message?, module? }}");
+                }
+                rules.Add(new IgnoreWarningRule { File = Part("file"), Message = Part("message"), Module = Part("module") });
+            }
+            else
+            {
+                reader.Error(itemPath, "should be a RegExp, an object { file?, message?, module? } or a function.");
+            }
+        }
+        return rules;
     }
 
     // Options that steer webpack's process (logging, caching, parallelism, profiling, bailing,

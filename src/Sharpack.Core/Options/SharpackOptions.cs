@@ -77,6 +77,28 @@ public sealed class SharpackOptions
 
     /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
     public StatsOptions Stats { get; init; } = new();
+
+    /// <summary><c>ignoreWarnings</c>: warnings matching any of these are left out of the build's report.</summary>
+    public IReadOnlyList<IgnoreWarningRule> IgnoreWarnings { get; init; } = [];
+}
+
+/// <summary>
+/// One item of <c>ignoreWarnings</c>: a RegExp on the message, an object whose given parts must all
+/// match (<c>message</c>, <c>module</c>, <c>file</c>), or a function of the warning.
+/// </summary>
+public sealed class IgnoreWarningRule
+{
+    /// <summary>Tested on the warning's message.</summary>
+    public System.Text.RegularExpressions.Regex? Message { get; init; }
+
+    /// <summary>Tested on the module the warning is about.</summary>
+    public System.Text.RegularExpressions.Regex? Module { get; init; }
+
+    /// <summary>Tested on the file the warning is about.</summary>
+    public System.Text.RegularExpressions.Regex? File { get; init; }
+
+    /// <summary>A JavaScript function <c>(warning, compilation) → boolean</c>.</summary>
+    public JsFunction? Function { get; init; }
 }
 
 /// <summary>One entry point: <c>entry: { name: { import, filename, dependOn, runtime } }</c>.</summary>

@@ -31,7 +31,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
     public override string Directory => Resource;
 
     /// <inheritdoc />
-    public override string NameSuffix => " " + Options.Mode + (Options.Recursive ? " recursive " : " ") + Options.PatternText;
+    public override string NameSuffix => " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + Options.PatternText : "");
 
     /// <inheritdoc />
     public override long Size => 160 + 40 * _elements.Count;
@@ -43,7 +43,9 @@ public sealed class ContextModule(string directory, ContextOptions options)
         var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
         var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
         var requests = new List<string>();
-        AddDirectory(context.FileSystem, Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
+        // An empty pattern is webpack's regExp false: the context holds nothing.
+        if (Options.Pattern.Length > 0)
+            AddDirectory(context.FileSystem, Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
         // webpack sorts a context's elements by request; [index] counts them in that order.
         requests.Sort(StringComparer.Ordinal);
         var weak = Options.Mode is "weak" or "async-weak";

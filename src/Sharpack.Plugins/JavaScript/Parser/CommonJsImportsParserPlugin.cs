@@ -31,14 +31,14 @@ public static class CommonJsImportsParserPlugin
                     parser.AddDependency(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
                 return true;
             }
-            if (ContextDependencyHelpers.Create(parser, call.Arguments[0], "sync") is { } context)
-            {
-                context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id})"));
-                parser.AddDependency(context);
-                parser.Walk(call.Arguments[0]);
-                return true;
-            }
-            return null;
+            if (call.Arguments[0] is SpreadElement)
+                return null;
+            var context = ContextDependencyHelpers.Create(parser, call.Arguments[0], "sync")
+                ?? ContextDependencyHelpers.CreateForExpression(parser, call, call.Arguments[0], "sync");
+            context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id})"));
+            parser.AddDependency(context);
+            parser.Walk(call.Arguments[0]);
+            return true;
         });
         hooks.Typeof.For("require").Tap(Name, static (parser, unary) => ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
         hooks.EvaluateTypeof.For("require").Tap(Name, static (parser, unary) => EvaluateTypeofIf(parser.CommonJs, unary, "function"));

@@ -67,6 +67,20 @@ internal static class ContextDependencyHelpers
         return dependency;
     }
 
+    /// <summary>
+    /// webpack's "expression" context: a request with no known prefix (<c>require(name)</c>) is
+    /// the context "." with exprContextRegExp false, which holds no module, so the request throws
+    /// MODULE_NOT_FOUND at run time, with webpack's critical-dependency warning at <paramref name="expression"/>
+    /// (the call or import holding the request).
+    /// </summary>
+    public static ContextDependency CreateForExpression(JavascriptParser parser, Node expression, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null)
+    {
+        var dependency = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", mode, groupOptions, include, exclude)) { Start = request.Start, End = request.End };
+        if (parser.ParserOptions.ExprContextCritical)
+            parser.Result.Warnings.Add(parser.Warning(expression.Start, "Critical dependency: the request of a dependency is an expression"));
+        return dependency;
+    }
+
     /// <summary>A regular expression literal as a .NET pattern, or null when it cannot be translated.</summary>
     public static string? DotNetPattern(Literal regExp) =>
         Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _);

@@ -47,17 +47,14 @@ public static class ImportParserPlugin
             return true;
         }
         var contextMode = magic.Mode == "weak" ? "async-weak" : magic.Mode;
-        if (ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude) is { } context)
-        {
-            context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
-            context.Replacements.Add((import.Source.End, import.End, ")"));
-            parser.AddDependency(context);
-            parser.Walk(import.Source);
-            return true;
-        }
-        if (parser.ParserOptions.ExprContextCritical)
-            parser.Result.Warnings.Add(parser.Warning(import.Start, "Critical dependency: the request of a dependency is an expression"));
-        return false;
+        var context = ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude)
+            ?? ContextDependencyHelpers.CreateForExpression(parser, import, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude);
+        context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
+        context.Replacements.Add((import.Source.End, import.End, ")"));
+        parser.AddDependency(context);
+        parser.Walk(import.Source);
+        if (import.Options is not null) parser.Walk(import.Options);
+        return true;
     }
 
     private sealed record ImportOptions(bool Ignore, string Mode, ChunkGroupOptions GroupOptions, string? Include, string? Exclude);

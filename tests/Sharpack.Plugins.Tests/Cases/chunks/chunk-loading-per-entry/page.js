@@ -8,7 +8,7 @@ global.document = {
     appendChild(script) {
       setTimeout(() => {
         loaded.push(script.src);
-        require(path.join(__dirname, script.src));
+        __non_webpack_require__(path.join(__dirname, script.src));
         script.onload({ type: "load", target: script });
       });
     },

@@ -6,7 +6,7 @@ const loaded = [];
 global.importScripts = (...urls) => {
   for (const url of urls) {
     loaded.push(url);
-    require(path.join(__dirname, url));
+    __non_webpack_require__(path.join(__dirname, url));
   }
 };
 
