@@ -311,6 +311,57 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         Graph.FinishMake(entries);
     }
 
+    /// <summary>
+    /// webpack's reportDependencyErrorsAndWarnings, after finishModules (provided exports are known
+    /// then): what each dependency of each module reports, at its position. Skipped when the build
+    /// has errors already: a module that failed to build exports nothing, and every import of it
+    /// would be reported too.
+    /// </summary>
+    public void ReportDependencyDiagnostics()
+    {
+        if (Errors.Count > 0)
+            return;
+        var count = Warnings.Count + Errors.Count;
+        foreach (var module in Graph.Modules)
+        {
+            foreach (var dependency in module.Dependencies)
+                Report(module, dependency);
+            foreach (var block in module.Blocks)
+                ReportBlock(module, block);
+        }
+        if (Warnings.Count + Errors.Count != count)
+            SortDiagnostics();
+
+        void ReportBlock(Module module, AsyncDependenciesBlock block)
+        {
+            foreach (var dependency in block.Dependencies)
+                Report(module, dependency);
+            foreach (var nested in block.Blocks)
+                ReportBlock(module, nested);
+        }
+
+        void Report(Module module, Dependency dependency)
+        {
+            if (dependency.GetWarnings(Graph) is { } warnings)
+            {
+                foreach (var warning in warnings)
+                    Warnings.Add(At(module, dependency, warning, isWarning: true));
+            }
+            if (dependency.GetErrors(Graph) is { } errors)
+            {
+                foreach (var error in errors)
+                    Errors.Add(At(module, dependency, error, isWarning: false));
+            }
+        }
+
+        static Stats.BuildDiagnostic At(Module module, Dependency dependency, string message, bool isWarning)
+        {
+            var (line, column, frame) = module.Locate(dependency.Start);
+            var (endLine, endColumn, _) = dependency.End > dependency.Start ? module.Locate(dependency.End) : (0, 0, null);
+            return new Stats.BuildDiagnostic(message, module.ReadableName, line, column, frame) { IsWarning = isWarning, EndLine = endLine, EndColumn = endColumn };
+        }
+    }
+
     /// <summary>Turns the module graph into chunks and assets.</summary>
     public void Seal() => SealPasses.Run(this);
 

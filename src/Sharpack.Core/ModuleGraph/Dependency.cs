@@ -64,6 +64,12 @@ public abstract class Dependency
     /// <summary>A condition that makes the dependency's connection active only in some runtimes (webpack's getCondition), or null.</summary>
     public virtual ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => null;
 
+    /// <summary>Warnings about the dependency once the graph's exports are known (webpack's getWarnings), or null.</summary>
+    public virtual IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) => null;
+
+    /// <summary>Errors about the dependency once the graph's exports are known (webpack's getErrors), or null.</summary>
+    public virtual IReadOnlyList<string>? GetErrors(ModuleGraph moduleGraph) => null;
+
     /// <summary>Applies the dependency's template: edits the module's source and adds requirements.</summary>
     public abstract void Apply(TemplateContext context);
 }

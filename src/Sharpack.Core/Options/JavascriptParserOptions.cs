@@ -43,6 +43,18 @@ public sealed record JavascriptParserOptions
     /// </summary>
     public NodeOptions? Node { get; init; } = new();
 
+    /// <summary>
+    /// How an import of a name its module does not export is reported: <c>importExportsPresence</c>,
+    /// else <c>exportsPresence</c>, else <c>strictExportPresence</c> (<c>error</c>): <c>error</c>,
+    /// <c>warn</c>, <c>auto</c> (an error in strict ES modules, a warning elsewhere) or <c>false</c>.
+    /// </summary>
+    public string ImportExportsPresence { get; init; } = "auto";
+
+    // Which of the keys set ImportExportsPresence, so a weaker key read later does not override it.
+    internal bool ExplicitImportExportsPresence { get; init; }
+
+    internal bool ExplicitExportsPresence { get; init; }
+
     /// <summary><c>exprContextCritical</c>: warn about fully dynamic requests (<c>import(x)</c>).</summary>
     public bool ExprContextCritical { get; init; } = true;
 

@@ -22,19 +22,19 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exprContextCritical", "harmony", "import", "node", "requireContext", "requireEnsure",
-        "requireInclude", "wrappedContextCritical",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "node", "requireContext", "requireEnsure",
+        "requireInclude", "strictExportPresence", "wrappedContextCritical",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no missing-export
-    // reports and no analysis of `require` used as a value yet, so the *ExportsPresence keys and
-    // unknownContext* are here too).
+    // reports for re-exports and no analysis of `require` used as a value yet, so
+    // reexportExportsPresence and unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
-        "dynamicImportCssPreload", "dynamicUrl", "exportsPresence", "exprContextRecursive", "exprContextRegExp",
-        "exprContextRequest", "importExportsPresence", "importMeta", "importMetaContext", "overrideStrict", "parse",
-        "pureFunctions", "reexportExportsPresence", "requireJs", "sourceImport", "strictExportPresence",
+        "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
+        "exprContextRequest", "importMeta", "importMetaContext", "overrideStrict", "parse",
+        "pureFunctions", "reexportExportsPresence", "requireJs", "sourceImport",
         "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
@@ -87,6 +87,10 @@ public static partial class OptionsNormalizer
                 "import" => options with { Import = flag },
                 "harmony" => options with { Harmony = flag },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
+                // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
+                "importExportsPresence" => options with { ImportExportsPresence = flag ? value!.GetValue<string>() : "false", ExplicitImportExportsPresence = true },
+                "exportsPresence" when !options.ExplicitImportExportsPresence => options with { ImportExportsPresence = flag ? value!.GetValue<string>() : "false", ExplicitExportsPresence = true },
+                "strictExportPresence" when !options.ExplicitImportExportsPresence && !options.ExplicitExportsPresence => options with { ImportExportsPresence = flag ? "error" : "auto" },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
@@ -207,6 +211,13 @@ public static partial class OptionsNormalizer
                         break;
                     if (reader.Object(value, keyPath) is { } node)
                         CheckNodeObject(reader, node, keyPath);
+                    break;
+                case "exportsPresence" or "importExportsPresence":
+                    if (kind != JsonValueKind.False)
+                        reader.OneOf(value, keyPath, "error", "warn", "auto");
+                    break;
+                case "strictExportPresence":
+                    reader.Bool(value, keyPath);
                     break;
                 case "dynamicImportMode":
                     reader.OneOf(value, keyPath, s_dynamicImportModes);

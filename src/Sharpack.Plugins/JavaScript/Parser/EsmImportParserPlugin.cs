@@ -54,6 +54,7 @@ public static class EsmImportParserPlugin
             {
                 parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: identifier.Name)
                 {
+                    LocalName = identifier.Name,
                     Start = identifier.Start,
                     End = identifier.End,
                 });
@@ -61,6 +62,7 @@ public static class EsmImportParserPlugin
             }
             parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, parser.IsCallee(identifier), shorthandKey: null)
             {
+                LocalName = identifier.Name,
                 Start = identifier.Start,
                 End = identifier.End,
                 AsiSafe = !parser.IsAsiPosition(identifier.Start),
@@ -93,6 +95,7 @@ public static class EsmImportParserPlugin
                 if (isCall) names.RemoveAt(names.Count - 1);
                 parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: null)
                 {
+                    LocalName = identifier.Name,
                     Start = identifier.Start,
                     End = identifier.End,
                     AsiSafe = !parser.IsAsiPosition(identifier.Start),
@@ -106,6 +109,7 @@ public static class EsmImportParserPlugin
             // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
             parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, names[0], isCall: false, shorthandKey: null)
             {
+                LocalName = identifier.Name,
                 Start = first.Start,
                 End = first.End,
                 AsiSafe = !parser.IsAsiPosition(first.Start),

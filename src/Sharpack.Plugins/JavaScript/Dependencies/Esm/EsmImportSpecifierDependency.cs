@@ -32,8 +32,27 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>False where a statement starts after an ASI line end: code starting with <c>(</c> needs a <c>;</c>.</summary>
     public bool AsiSafe { get; init; } = true;
 
+    /// <summary>The local name the module reads the import by (<c>x</c> in <c>import { a as x }</c>, the namespace's name for <c>ns.a</c>).</summary>
+    public string LocalName { get; init; } = "";
+
     /// <inheritdoc />
     public override Dependency? ResolvesWith => Import;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
+        ExportsPresence.Level(moduleGraph, this) == "warn" ? LinkingProblems(moduleGraph) : null;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string>? GetErrors(ModuleGraph moduleGraph) =>
+        ExportsPresence.Level(moduleGraph, this) == "error" ? LinkingProblems(moduleGraph) : null;
+
+    private string[]? LinkingProblems(ModuleGraph moduleGraph)
+    {
+        if (ExportName is null)
+            return null;
+        IReadOnlyList<string> ids = MemberIds.Count == 0 ? [ExportName] : [ExportName, .. MemberIds];
+        return ExportsPresence.LinkingProblem(moduleGraph, this, ids, Import.Request!, $"(imported as '{LocalName}')") is { } problem ? [problem] : null;
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime)
