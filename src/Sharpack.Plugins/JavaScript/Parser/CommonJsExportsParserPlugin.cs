@@ -21,7 +21,7 @@ public static class CommonJsExportsParserPlugin
         ArgumentNullException.ThrowIfNull(hooks);
         hooks.Expression.For("module").Tap(Name, static (parser, node) =>
         {
-            if (!parser.ParserOptions.Commonjs)
+            if (!parser.CommonJs)
                 return null;
             if (!parser.Result.IsEsm)
             {
@@ -42,19 +42,19 @@ public static class CommonJsExportsParserPlugin
             CommonJsImportsParserPlugin.ReplaceIf(!parser.Result.IsEsm && parser.ParserOptions.Commonjs, parser, node, "undefined"));
         // CommonJsPlugin: without hot module replacement, module.hot evaluates to a nullish value.
         hooks.EvaluateIdentifier.For("module.hot").Tap(Name, static (parser, node) =>
-            parser.ParserOptions.Commonjs ? BasicEvaluatedExpression.OfNullish(node.Start, node.End) : null);
+            parser.CommonJs ? BasicEvaluatedExpression.OfNullish(node.Start, node.End) : null);
         // Handled (the module argument comes with the global): `module` itself is not walked, so
         // an ES module reading module.id is not decorated.
         hooks.Expression.For("module.id").Tap(Name, static (parser, _) =>
         {
-            if (!parser.ParserOptions.Commonjs)
+            if (!parser.CommonJs)
                 return null;
             parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleId;
             return true;
         });
         hooks.Expression.For("module.loaded").Tap(Name, static (parser, _) =>
         {
-            if (!parser.ParserOptions.Commonjs)
+            if (!parser.CommonJs)
                 return null;
             parser.Result.RuntimeRequirements |= RuntimeGlobals.ModuleLoaded;
             return true;
