@@ -69,4 +69,17 @@ public sealed class ExportsPresenceTests : IDisposable
         Assert.Equal(errors, stats.Errors.Count);
         Assert.Equal(warnings, stats.Warnings.Count);
     }
+
+    [Fact]
+    public void A_named_reexport_of_a_missing_name_is_reported_with_its_own_option()
+    {
+        Write("lib.js", "export const present = 1;\n");
+        Write("middle.js", "export { missing as renamed, present } from './lib';\nexport * as all from './lib';\n");
+        Write("index.js", "import * as m from './middle';\nconsole.log(m);\n");
+        var stats = Build("./index.js");
+        Assert.Equal("export 'missing' (reexported as 'renamed') was not found in './lib' (possible exports: present)", Assert.Single(stats.Warnings).Message);
+        var strict = Build("./index.js", """, "module": { "parser": { "javascript": { "reexportExportsPresence": "error", "exportsPresence": false } } }""");
+        Assert.Single(strict.Errors);
+        Assert.Empty(strict.Warnings);
+    }
 }

@@ -53,10 +53,10 @@ public static class ExportsPresence
     /// _getEffectiveExportPresenceLevel): "error", "warn" or "false"; "auto" is an error in a
     /// strict ES module and a warning elsewhere.
     /// </summary>
-    public static string Level(ModuleGraph moduleGraph, Dependency dependency)
+    public static string Level(ModuleGraph moduleGraph, Dependency dependency, bool reexport = false)
     {
         var origin = moduleGraph?.GetConnection(dependency)?.OriginModule;
-        var level = origin?.ParserOptions?.ImportExportsPresence ?? "auto";
+        var level = (reexport ? origin?.ParserOptions?.ReexportExportsPresence : origin?.ParserOptions?.ImportExportsPresence) ?? "auto";
         return level == "auto" ? origin is { IsStrictEsm: true } ? "error" : "warn" : level;
     }
 

@@ -50,6 +50,11 @@ public sealed record JavascriptParserOptions
     /// </summary>
     public string ImportExportsPresence { get; init; } = "auto";
 
+    /// <summary>As <see cref="ImportExportsPresence"/> for re-exports: <c>reexportExportsPresence</c>, else <c>exportsPresence</c>, else <c>strictExportPresence</c>.</summary>
+    public string ReexportExportsPresence { get; init; } = "auto";
+
+    internal bool ExplicitReexportExportsPresence { get; init; }
+
     // Which of the keys set ImportExportsPresence, so a weaker key read later does not override it.
     internal bool ExplicitImportExportsPresence { get; init; }
 

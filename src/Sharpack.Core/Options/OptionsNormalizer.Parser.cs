@@ -22,19 +22,18 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "node", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "strictExportPresence", "wrappedContextCritical",
     ];
 
-    // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no missing-export
-    // reports for re-exports and no analysis of `require` used as a value yet, so
-    // reexportExportsPresence and unknownContext* are here too).
+    // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
+    // `require` used as a value yet, so unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "importMeta", "importMetaContext", "overrideStrict", "parse",
-        "pureFunctions", "reexportExportsPresence", "requireJs", "sourceImport",
+        "pureFunctions", "requireJs", "sourceImport",
         "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
@@ -88,9 +87,19 @@ public static partial class OptionsNormalizer
                 "harmony" => options with { Harmony = flag },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
-                "importExportsPresence" => options with { ImportExportsPresence = flag ? value!.GetValue<string>() : "false", ExplicitImportExportsPresence = true },
-                "exportsPresence" when !options.ExplicitImportExportsPresence => options with { ImportExportsPresence = flag ? value!.GetValue<string>() : "false", ExplicitExportsPresence = true },
-                "strictExportPresence" when !options.ExplicitImportExportsPresence && !options.ExplicitExportsPresence => options with { ImportExportsPresence = flag ? "error" : "auto" },
+                "importExportsPresence" => options with { ImportExportsPresence = Presence(value, flag), ExplicitImportExportsPresence = true },
+                "reexportExportsPresence" => options with { ReexportExportsPresence = Presence(value, flag), ExplicitReexportExportsPresence = true },
+                "exportsPresence" => options with
+                {
+                    ImportExportsPresence = options.ExplicitImportExportsPresence ? options.ImportExportsPresence : Presence(value, flag),
+                    ReexportExportsPresence = options.ExplicitReexportExportsPresence ? options.ReexportExportsPresence : Presence(value, flag),
+                    ExplicitExportsPresence = true,
+                },
+                "strictExportPresence" when !options.ExplicitExportsPresence => options with
+                {
+                    ImportExportsPresence = options.ExplicitImportExportsPresence ? options.ImportExportsPresence : flag ? "error" : "auto",
+                    ReexportExportsPresence = options.ExplicitReexportExportsPresence ? options.ReexportExportsPresence : flag ? "error" : "auto",
+                },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
@@ -102,6 +111,8 @@ public static partial class OptionsNormalizer
         }
         return options;
     }
+
+    private static string Presence(JsonNode? value, bool flag) => flag ? value!.GetValue<string>() : "false";
 
     private static double? ImportOrder(JsonNode value) => ConfigReader.Kind(value) switch
     {
@@ -212,7 +223,7 @@ public static partial class OptionsNormalizer
                     if (reader.Object(value, keyPath) is { } node)
                         CheckNodeObject(reader, node, keyPath);
                     break;
-                case "exportsPresence" or "importExportsPresence":
+                case "exportsPresence" or "importExportsPresence" or "reexportExportsPresence":
                     if (kind != JsonValueKind.False)
                         reader.OneOf(value, keyPath, "error", "warn", "auto");
                     break;

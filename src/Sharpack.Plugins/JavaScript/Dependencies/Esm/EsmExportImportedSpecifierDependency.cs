@@ -20,6 +20,18 @@ public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportS
     public string? ImportName { get; } = importName;
 
     /// <inheritdoc />
+    public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
+        ExportsPresence.Level(moduleGraph, this, reexport: true) == "warn" ? LinkingProblems(moduleGraph) : null;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string>? GetErrors(ModuleGraph moduleGraph) =>
+        ExportsPresence.Level(moduleGraph, this, reexport: true) == "error" ? LinkingProblems(moduleGraph) : null;
+
+    // webpack's HarmonyExportImportedSpecifierDependency._getErrors: a named re-export of a name the module lacks.
+    private string[]? LinkingProblems(ModuleGraph moduleGraph) =>
+        ImportName is { } id && ExportsPresence.LinkingProblem(moduleGraph, this, [id], Import.Request!, $"(reexported as '{Name}')") is { } problem ? [problem] : null;
+
+    /// <inheritdoc />
     public override EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
         EsmReexport.NamedMode(moduleGraph, this, Name, ImportName is null ? [] : [ImportName], runtime);
 
