@@ -488,7 +488,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             { "module": {
                 "parser": { "javascript": { "amd": true, "commonjs": "no", "bogus": 1, "url": false, "dynamicImportMode": "later",
                     "dynamicImportPrefetch": "yes", "dynamicImportFetchPriority": "urgent", "node": { "__dirname": "fake" } } },
-                "rules": [ { "parser": { "harmony": 0, "someAssetOption": 1, "reexportExportsPresence": "error" } } ] } }
+                "rules": [ { "parser": { "harmony": 0, "someAssetOption": 1, "unknownContextCritical": false } } ] } }
             """);
         Assert.Equal(
         [
@@ -502,7 +502,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.module.rules[0].parser.harmony should be a boolean.",
         ], result.Errors);
         Assert.Contains("configuration.module.parser.javascript.url is not supported by sharpack yet and is ignored.", result.Warnings);
-        Assert.Contains("configuration.module.rules[0].parser.reexportExportsPresence is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.module.rules[0].parser.unknownContextCritical is not supported by sharpack yet and is ignored.", result.Warnings);
         Assert.Contains("configuration.module.parser.json is not supported by sharpack yet and is ignored.", Run("""{ "module": { "parser": { "json": {} } } }""").Warnings);
         // A rule's parser may carry other module types' options: unknown keys pass, as in webpack.
         Assert.DoesNotContain(result.Warnings, w => w.Contains("someAssetOption", StringComparison.Ordinal));
