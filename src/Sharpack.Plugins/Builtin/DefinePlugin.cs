@@ -15,6 +15,7 @@ using Sharpack.Core;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Options;
 using Sharpack.Plugins.JavaScript;
+using Sharpack.Plugins.JavaScript.Parser;
 
 namespace Sharpack.Plugins.Builtin;
 
@@ -23,6 +24,8 @@ public sealed class DefinePlugin : IPlugin
 {
     private const string Title = "Define Plugin";
     private readonly List<KeyValuePair<string, string>> _definitions = [];
+    // The top-level definitions as given: DefineParserPlugin walks an object's paths itself.
+    private readonly List<KeyValuePair<string, DefineValue>> _values = [];
 
     /// <summary>A plugin that defines each key (a name or dotted path) as its code.</summary>
     public DefinePlugin(IEnumerable<KeyValuePair<string, string>> definitions)
@@ -33,6 +36,7 @@ public sealed class DefinePlugin : IPlugin
             ArgumentException.ThrowIfNullOrEmpty(key);
             ArgumentNullException.ThrowIfNull(code);
             _definitions.Add(new(key, code));
+            _values.Add(new(key, DefineValue.OfCode(code)));
         }
     }
 
@@ -52,10 +56,11 @@ public sealed class DefinePlugin : IPlugin
             throw BuiltinOptions.Invalid(Title, "definitions should be an object.");
         _functions = functions;
         Walk(obj, "");
+        foreach (var (key, value) in obj)
+            _values.Add(new(key, ToValue(value)));
     }
 
     private readonly IJsFunctionHost? _functions;
-    private readonly List<KeyValuePair<string, JsonNode?>> _runtimeDefinitions = [];
 
     /// <summary>The definitions, name → code, in the order given (nested objects flattened); runtime values are not among them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Definitions => _definitions;
@@ -69,14 +74,9 @@ public sealed class DefinePlugin : IPlugin
             if (value is JsonObject nested && !BuiltinOptions.IsRegExp(nested) && !IsRuntimeValue(nested))
                 Walk(nested, prefix + key + ".");
             if (HoldsRuntimeValue(value))
-            {
                 CheckRuntimeValues(value, prefix + key);
-                _runtimeDefinitions.Add(new(prefix + key, value));
-            }
             else
-            {
                 _definitions.Add(new(prefix + key, ToCode(value)));
-            }
         }
     }
 
@@ -99,6 +99,32 @@ public sealed class DefinePlugin : IPlugin
             foreach (var (_, item) in obj) CheckRuntimeValues(item, key);
         else if (node is JsonArray array)
             foreach (var item in array) CheckRuntimeValues(item, key);
+    }
+
+    // A configuration's value as the parser keeps it: objects and arrays stay trees (their paths
+    // are definitions too, and whole-object reads merge other plugins' dotted keys into them).
+    private DefineValue ToValue(JsonNode? value)
+    {
+        if (IsRuntimeValue(value))
+        {
+            var runtimeValue = (JsonObject)value!["__runtimeValue"]!;
+            return DefineValue.OfRuntime((parser, key) => RuntimeCode(parser, key, runtimeValue));
+        }
+        if (value is JsonObject obj && !BuiltinOptions.IsRegExp(obj))
+        {
+            var properties = new List<KeyValuePair<string, DefineValue>>(obj.Count);
+            foreach (var (key, item) in obj)
+                properties.Add(new(key, ToValue(item)));
+            return DefineValue.OfObject(properties);
+        }
+        if (value is JsonArray array)
+        {
+            var items = new List<DefineValue>(array.Count);
+            foreach (var item in array)
+                items.Add(ToValue(item));
+            return DefineValue.OfArray(items);
+        }
+        return DefineValue.OfCode(ToCode(value));
     }
 
     /// <summary>Follows webpack's toCode for data a configuration can carry.</summary>
@@ -176,9 +202,7 @@ public sealed class DefinePlugin : IPlugin
     {
         ArgumentNullException.ThrowIfNull(compiler);
         var extensions = JavascriptParserExtensions.For(compiler);
-        foreach (var (key, code) in _definitions)
-            extensions.Define(key, code);
-        foreach (var (key, value) in _runtimeDefinitions)
-            extensions.Define(key, parser => ToCode(value, runtimeValue => RuntimeCode(parser, key, runtimeValue)));
+        foreach (var (key, value) in _values)
+            extensions.Define(key, value);
     }
 }

@@ -42,6 +42,8 @@ public sealed partial class JavascriptParser : AstVisitor
     private bool _inShorthand;
     private Identifier? _calleeIdentifier;
     private MemberExpression? _calleeMember;
+    private Node? _destructuringInit;
+    private ObjectPattern? _destructuringPattern;
     private EsmParserState? _esm;
     private Dictionary<string, string>? _localModules;
 
@@ -548,6 +550,14 @@ public sealed partial class JavascriptParser : AstVisitor
                     }
                     return;
                 }
+            case NodeType.VariableDeclarator when ((VariableDeclarator)node) is { Id: ObjectPattern pattern, Init: { } init }:
+                Visit(pattern);
+                VisitDestructured(pattern, init);
+                return;
+            case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: ObjectPattern pattern, Right: var right }:
+                Visit(pattern);
+                VisitDestructured(pattern, right);
+                return;
             case NodeType.LabeledStatement:
                 Visit(((LabeledStatement)node).Body);
                 return;
@@ -568,6 +578,43 @@ public sealed partial class JavascriptParser : AstVisitor
                 base.Visit(node);
                 return;
         }
+    }
+
+    // The value an object pattern destructures (webpack's enterDestructuringAssignment): its hooks
+    // may ask which keys are read (DestructuringAssignmentPropertiesFor). PERF: two fields, no
+    // allocation unless a hook asks.
+    private void VisitDestructured(ObjectPattern pattern, Node value)
+    {
+        var (outerInit, outerPattern) = (_destructuringInit, _destructuringPattern);
+        _destructuringInit = value is AwaitExpression awaited ? awaited.Argument : value;
+        _destructuringPattern = pattern;
+        Visit(value);
+        (_destructuringInit, _destructuringPattern) = (outerInit, outerPattern);
+    }
+
+    /// <summary>
+    /// The keys an object pattern reads of <paramref name="expression"/> when it is the value being
+    /// destructured (<c>const { A, B: b } = expression</c> gives A and B; webpack's
+    /// destructuringAssignmentPropertiesFor); null when it is not, or when a key is not known
+    /// (a rest element, a computed key the evaluator does not know).
+    /// </summary>
+    public IReadOnlyList<string>? DestructuringAssignmentPropertiesFor(Node expression)
+    {
+        if (_destructuringPattern is not { } pattern || !ReferenceEquals(expression, _destructuringInit))
+            return null;
+        var keys = new List<string>(pattern.Properties.Length);
+        foreach (var item in pattern.Properties)
+        {
+            if (item is not Property property)
+                return null;
+            if (!property.Computed && property.Key is Identifier key)
+                keys.Add(key.Name);
+            else if (EvaluateExpression(property.Key)?.AsString() is { } name)
+                keys.Add(name);
+            else
+                return null;
+        }
+        return keys;
     }
 
     private void VisitIdentifier(Identifier identifier)

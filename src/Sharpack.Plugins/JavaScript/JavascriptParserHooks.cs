@@ -50,6 +50,9 @@ public sealed class JavascriptParserHooks
     public static JavascriptParserHooks ForOptions(SharpackOptions options) =>
         s_byOptions.GetValue(options, static o => new JavascriptParserHooks(o));
 
+    /// <summary>Every definition tapped on these hooks, merged (DefinePlugin's whole-object and destructured reads, import.meta.env).</summary>
+    public DefineDefinitions Definitions { get; } = new();
+
     /// <summary>Evaluates an expression by its node type's name (<c>"CallExpression"</c>; webpack's <c>evaluate</c>) before the parser's own evaluation; asked only when some key is tapped.</summary>
     public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> Evaluate { get; }
 
