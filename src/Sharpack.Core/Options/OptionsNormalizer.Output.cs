@@ -13,7 +13,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "amdContainer", "asyncChunks", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
+        "amdContainer", "asyncChunks", "auxiliaryComment", "importFunctionName", "library", "libraryExport", "libraryTarget",
         "trustedTypes", "umdNamedDefine", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -150,6 +150,8 @@ public static partial class OptionsNormalizer
         var dedupeResourceHints = ReadResourceHints(reader, obj["resourceHints"]);
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
         var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
+        // webpack's output.importMetaName: what the output writes for import.meta (its url, dirname, filename).
+        var importMetaName = reader.String(obj["importMetaName"], "configuration.output.importMetaName") ?? "import.meta";
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -185,6 +187,7 @@ public static partial class OptionsNormalizer
             DedupeResourceHints = dedupeResourceHints,
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
+            ImportMetaName = importMetaName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
         };

@@ -341,6 +341,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         Identifier { Symbol: -1 } identifier => identifier.Name,
         MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
+        MetaProperty { Meta.Name: "import" } => "import.meta",
         _ => null,
     };
 
@@ -655,6 +656,11 @@ public sealed partial class JavascriptParser : AstVisitor
         if (_tags is not null && TaggedChainRoot(member) is { } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
         {
             NoteTopLevelUse(tagged.Symbol);
+            // As webpack's: a tagged variable keeps its name as its free name, so a dotted path
+            // hook on that name (a definition of `foo.bar.baz`) answers before the tag's chain.
+            if (_hooks.IsRoot(tagged.Name) && StaticPath(member, tagged.Name) is { } taggedPath
+                && _hooks.Expression.Get(taggedPath)?.Call(this, member) == true)
+                return;
             if (_hooks.ExpressionMemberChain.Get(tag.Tag)?.Call(this, member, null) == true)
                 return;
         }
@@ -666,10 +672,59 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             if (_hooks.ExpressionMemberChain.Get(root)?.Call(this, member, path) == true)
                 return;
+            if (!member.Computed && !_hooks.UnhandledExpressionMemberChain.IsEmpty && _hooks.UnhandledExpressionMemberChain.Get(root) is { } unhandled)
+            {
+                VisitUnhandledChain(member, path, unhandled);
+                return;
+            }
         }
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
+    }
+
+    // webpack's walkMemberExpressionWithExpressionName: the shorter paths' expression hooks, longest
+    // first; when none answers, the unhandled chain hook gets the whole chain, and the root is
+    // walked only if it declines.
+    private void VisitUnhandledChain(MemberExpression member, string path, Sharpack.Core.Hooks.SyncBailHook<JavascriptParser, MemberExpression, string?, bool?> unhandled)
+    {
+        Node current = member;
+        var objectPath = path;
+        while (current is MemberExpression { Computed: false, Property: Identifier property, Object: var inner })
+        {
+            objectPath = objectPath[..(objectPath.Length - property.Name.Length - 1)];
+            if (inner is not MemberExpression)
+            {
+                if (unhandled.Call(this, member, path) != true)
+                    Visit(inner);
+                return;
+            }
+            if (_hooks.Expression.Get(objectPath)?.Call(this, inner) == true)
+                return;
+            current = inner;
+        }
+        Visit(current);
+    }
+
+    // `root.b.c` for a chain of non-computed names on an identifier; null when one is computed.
+    private static string? StaticPath(MemberExpression member, string root)
+    {
+        Node current = member;
+        while (current is MemberExpression { Computed: false, Property: Identifier } m)
+            current = m.Object;
+        if (current is not Identifier)
+            return null;
+        var builder = new System.Text.StringBuilder(root);
+        Append(builder, member);
+        return builder.ToString();
+
+        static void Append(System.Text.StringBuilder builder, Node node)
+        {
+            if (node is not MemberExpression { Property: Identifier property } m)
+                return;
+            Append(builder, m.Object);
+            builder.Append('.').Append(property.Name);
+        }
     }
 
     // The identifier a chain of static member names (`a.b`, `a["b"]`) starts at, or null.
