@@ -159,6 +159,111 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void DefinePlugin_merges_dotted_keys_of_every_plugin_into_whole_and_destructured_reads()
+    {
+        Write("index.js", """
+            function never() { console.log("asi unsafe call"); }
+            const obj = OBJECT;
+            const { A, B } = OBJECT;
+            const { X, Y } = CROSS;
+            const { PE_A, PE_B } = process.env;
+            const ts = OBJECT.toString;
+            (never)
+            OBJECT;
+            console.log(JSON.stringify([obj.A, obj.B, obj.NESTED.D1, obj.NESTED.DEEP, A, B, X, Y, PE_A, PE_B]));
+            console.log(OBJECT.MISSING, OBJECT.NESTED.MISSING, OBJECT.LIST.MISSING, OBJECT.LIST.length, typeof ts, typeof OBJECT, OBJECT ? "truthy" : "falsy");
+            """);
+        var first = new DefinePlugin(JsonNode.Parse("""
+            {
+              "OBJECT": { "A": "\"a\"", "NESTED": { "D1": "\"d1\"" }, "LIST": ["\"l1\""] },
+              "OBJECT.B": "\"b\"",
+              "OBJECT.NESTED.DEEP": "\"deep\"",
+              "CROSS.X": "\"x\"",
+              "process.env": { "PE_A": "\"pe-a\"" }
+            }
+            """));
+        var second = new DefinePlugin(JsonNode.Parse("""{ "CROSS.Y": "\"y\"", "process.env.PE_B": "\"pe-b\"" }"""));
+        Assert.Empty(Build(first, second).Errors);
+        Assert.Equal("""["a","b","d1","deep","a","b","x","y","pe-a","pe-b"]""" + "\nundefined undefined undefined 1 function object truthy\n", Run());
+        var emitted = Emitted();
+        // The destructuring reads only its keys; a missing path is undefined at build time.
+        Assert.Contains("""const { A, B } = ({"A":"a","B":"b"});""", emitted, StringComparison.Ordinal);
+        Assert.Contains("console.log(undefined, undefined, undefined,", emitted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefinePlugin_destructuring_of_a_dotted_parent_needs_every_key_defined()
+    {
+        Write("index.js", """
+            const { NODE_ENV, ENVIRONMENT: RENAMED } = process.env;
+            const { ENVIRONMENT, UNKNOWN } = process.env;
+            console.log(NODE_ENV, RENAMED, ENVIRONMENT, UNKNOWN);
+            """);
+        Assert.Empty(Build(new DefinePlugin([new("process.env.ENVIRONMENT", "'node'")])).Errors);
+        // The second pattern reads a key nothing defines: process.env is read at runtime, where ENVIRONMENT is not set.
+        Assert.Equal("development node undefined undefined\n", Run());
+        Assert.Contains("""const { NODE_ENV, ENVIRONMENT: RENAMED } = ({"NODE_ENV":"development","ENVIRONMENT":'node'});""", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefinePlugin_path_on_an_import_binding_is_replaced_as_webpack_does()
+    {
+        Write("foo.js", "export default { bar: 'runtime' };\n");
+        Write("index.js", "import foo from './foo.js';\nconsole.log(foo.bar, foo.bar.baz);\n");
+        Assert.Empty(Build(new DefinePlugin([new("foo.bar.baz", "'defined'")])).Errors);
+        Assert.Equal("runtime defined\n", Run());
+    }
+
+    [Fact]
+    public void Import_meta_env_merges_every_definition_below_it()
+    {
+        var key = "SHARPACK_META_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Write("index.js", $$"""
+            const env = import.meta.env;
+            const { CUSTOM } = import.meta.env;
+            console.log(env.NODE_ENV, env.MODE, env.{{key}}, env.CUSTOM, CUSTOM, import.meta.env.NOT_EXIST, typeof import.meta.env, import.meta.env ? "truthy" : "falsy");
+            """);
+        var stats = Build(Options("""{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "minimize": false } }"""),
+            new EnvironmentPlugin(JsonNode.Parse($$"""{ "{{key}}": "from-environment-plugin" }""")),
+            new DefinePlugin([new("import.meta.env.CUSTOM", "'custom'")]));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("production production from-environment-plugin custom custom undefined object truthy\n", Run());
+        Assert.DoesNotContain("import.meta", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_meta_fields_are_known_and_other_properties_are_undefined()
+    {
+        Write("index.js", """
+            const { url, webpack } = import.meta;
+            const meta = import.meta;
+            console.log(url.startsWith("file:"), webpack, import.meta.webpack, typeof import.meta.url, typeof import.meta, import.meta.main, meta.main, typeof meta.env);
+            console.log(import.meta.unknown, typeof import.meta.other);
+            """);
+        Assert.Empty(Build().Errors);
+        Assert.Equal("true 5 5 string object true true object\nundefined undefined\n", Run());
+        var emitted = Emitted();
+        Assert.Contains("/* unsupported import.meta.unknown */ undefined", emitted, StringComparison.Ordinal);
+        Assert.Contains("\"string\", \"object\"", emitted, StringComparison.Ordinal);
+        Assert.DoesNotContain("import.meta", emitted.Replace("unsupported import.meta", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_importMetaName_is_what_node_module_dirname_and_filename_read()
+    {
+        Write("index.js", "console.log(__dirname, __filename, import.meta.dirname);\n");
+        var options = Options("""
+            { "mode": "development", "devtool": false, "target": "node", "entry": "./index.js",
+              "experiments": { "outputModule": true }, "output": { "module": true, "importMetaName": "custom" },
+              "node": { "__dirname": "node-module", "__filename": "node-module" } }
+            """);
+        Assert.Equal("custom", options.Output.ImportMetaName);
+        Assert.Empty(Build(options).Errors);
+        var emitted = Emitted("main.mjs");
+        Assert.Contains("console.log(custom.dirname, custom.filename, custom.dirname);", emitted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DeterministicModuleIdsPlugin_assigns_the_ids_when_moduleIds_is_false()
     {
         for (var i = 0; i < 12; i++)
