@@ -248,6 +248,23 @@ public sealed class BuiltinPluginTests : IDisposable
         Assert.DoesNotContain("import.meta", emitted.Replace("unsupported import.meta", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("false", "console.log(custom.url, custom.webpack, custom.foo, typeof custom);")]
+    [InlineData("\"preserve-unknown\"", "console.log(\"file:", "5, import.meta.foo, \"object\");")]
+    [InlineData("{ \"url\": false }", "console.log(import.meta.url, 5, import.meta.foo, \"object\");")]
+    public void Parser_importMeta_option_leaves_import_meta_or_its_fields_to_the_platform(string importMeta, params string[] expected)
+    {
+        Write("index.js", "console.log(import.meta.url, import.meta.webpack, import.meta.foo, typeof import.meta);\nexport {};\n");
+        var options = Options($$"""
+            { "mode": "development", "devtool": false, "target": "node", "entry": "./index.js", "output": { "importMetaName": "custom" },
+              "module": { "parser": { "javascript": { "importMeta": {{importMeta}} } } } }
+            """);
+        Assert.Empty(Build(options).Errors);
+        var emitted = Emitted();
+        foreach (var text in expected)
+            Assert.Contains(text, emitted, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Output_importMetaName_is_what_node_module_dirname_and_filename_read()
     {

@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exprContextCritical", "harmony", "import", "node", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exprContextCritical", "harmony", "import", "importMeta", "node", "requireContext", "requireEnsure",
         "requireInclude", "wrappedContextCritical",
     ];
 
@@ -33,7 +33,7 @@ public static partial class OptionsNormalizer
     [
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
         "dynamicImportCssPreload", "dynamicUrl", "exportsPresence", "exprContextRecursive", "exprContextRegExp",
-        "exprContextRequest", "importExportsPresence", "importMeta", "importMetaContext", "overrideStrict", "parse",
+        "exprContextRequest", "importExportsPresence", "importMetaContext", "overrideStrict", "parse",
         "pureFunctions", "reexportExportsPresence", "requireJs", "sourceImport", "strictExportPresence",
         "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
@@ -86,6 +86,7 @@ public static partial class OptionsNormalizer
                 "requireInclude" => options with { RequireInclude = flag },
                 "import" => options with { Import = flag },
                 "harmony" => options with { Harmony = flag },
+                "importMeta" => ImportMeta(options, value!, kind),
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
@@ -97,6 +98,21 @@ public static partial class OptionsNormalizer
             };
         }
         return options;
+    }
+
+    // importMeta: a boolean, "preserve-unknown", or an object of fields (each true or false; the
+    // object form preserves unknown properties too).
+    private static JavascriptParserOptions ImportMeta(JavascriptParserOptions options, JsonNode value, JsonValueKind kind)
+    {
+        if (value is JsonObject fields)
+        {
+            var result = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var (field, on) in fields)
+                result[field] = ConfigReader.Kind(on) != JsonValueKind.False;
+            return options with { ImportMeta = true, ImportMetaPreserveUnknown = true, ImportMetaFields = result };
+        }
+        var preserve = kind == JsonValueKind.String && value.GetValue<string>() == "preserve-unknown";
+        return options with { ImportMeta = kind != JsonValueKind.False, ImportMetaPreserveUnknown = preserve, ImportMetaFields = null };
     }
 
     private static double? ImportOrder(JsonNode value) => ConfigReader.Kind(value) switch
@@ -210,6 +226,18 @@ public static partial class OptionsNormalizer
                     break;
                 case "dynamicImportMode":
                     reader.OneOf(value, keyPath, s_dynamicImportModes);
+                    break;
+                case "importMeta":
+                    if (value is JsonObject fields)
+                    {
+                        foreach (var (field, on) in fields)
+                            reader.Bool(on, ConfigReader.Child(keyPath, field));
+                    }
+                    else if (kind is not (JsonValueKind.True or JsonValueKind.False)
+                        && !(kind == JsonValueKind.String && value!.GetValue<string>() == "preserve-unknown"))
+                    {
+                        reader.Error(keyPath, "should be one of these:\nboolean | \"preserve-unknown\" | object { … }");
+                    }
                     break;
                 case "dynamicImportPrefetch" or "dynamicImportPreload":
                     if (kind is not (JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False))

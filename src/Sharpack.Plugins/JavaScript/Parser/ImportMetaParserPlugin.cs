@@ -7,6 +7,9 @@
 // `const { url } = import.meta`); typeof and truthiness of import.meta and its known fields are
 // known to the evaluator. Any other property is `undefined` (a comment names it), except
 // import.meta.dirname/filename (NodeStuffParserPlugin's) and import.meta.webpackHot (HMR's).
+// The parser option importMeta switches this off (import.meta is then written as
+// output.importMetaName), keeps unknown properties ("preserve-unknown"), or leaves single fields
+// to the platform (its object form).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
@@ -37,13 +40,23 @@ public static class ImportMetaParserPlugin
 
         // import.meta
         TapType(hooks, "import.meta", "object");
-        hooks.EvaluateIdentifier.For("import.meta").Tap(Name, static (_, node) => BasicEvaluatedExpression.OfObject(node.Start, node.End));
+        hooks.EvaluateIdentifier.For("import.meta").Tap(Name, static (parser, node) =>
+            parser.ParserOptions.ImportMeta ? BasicEvaluatedExpression.OfObject(node.Start, node.End) : null);
         hooks.Expression.For("import.meta").Tap(Name, (parser, node) =>
         {
+            if (!parser.ParserOptions.ImportMeta)
+            {
+                // Left to the platform, under the output's name for it.
+                if (parser.Options.Output.ImportMetaName != "import.meta")
+                    parser.Replace(node.Start, node.End, parser.Options.Output.ImportMetaName);
+                return true;
+            }
             var keys = parser.DestructuringAssignmentPropertiesFor(node);
             var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
             var requirements = RuntimeGlobals.None;
-            parser.Replace(node.Start, node.End, prefix + "({" + MetaObject(parser, definitions, keys, ref requirements) + "})", requirements);
+            var properties = MetaObject(parser, definitions, keys, ref requirements);
+            parser.Replace(node.Start, node.End, prefix + (keys is null && PreserveUnknown(parser)
+                ? "Object.assign(import.meta, {" + properties + "})" : "({" + properties + "})"), requirements);
             return true;
         });
 
@@ -51,24 +64,32 @@ public static class ImportMetaParserPlugin
         TapType(hooks, "import.meta.url", "string");
         hooks.Expression.For("import.meta.url").Tap(Name, static (parser, node) =>
         {
+            if (!parser.ParserOptions.IsImportMetaFieldEnabled("url"))
+                return null;
             parser.Replace(node.Start, node.End, CodeGenerationContext.JsonString(Url(parser)));
             return true;
         });
-        hooks.EvaluateIdentifier.For("import.meta.url").Tap(Name, static (parser, node) => BasicEvaluatedExpression.OfString(Url(parser), node.Start, node.End));
+        hooks.EvaluateIdentifier.For("import.meta.url").Tap(Name, static (parser, node) =>
+            parser.ParserOptions.IsImportMetaFieldEnabled("url") ? BasicEvaluatedExpression.OfString(Url(parser), node.Start, node.End) : null);
 
         // import.meta.webpack
         TapType(hooks, "import.meta.webpack", "number");
         hooks.Expression.For("import.meta.webpack").Tap(Name, static (parser, node) =>
         {
+            if (!parser.ParserOptions.IsImportMetaFieldEnabled("webpack"))
+                return null;
             parser.Replace(node.Start, node.End, "5");
             return true;
         });
-        hooks.EvaluateIdentifier.For("import.meta.webpack").Tap(Name, static (_, node) => BasicEvaluatedExpression.OfNumber(WebpackVersion, node.Start, node.End));
+        hooks.EvaluateIdentifier.For("import.meta.webpack").Tap(Name, static (parser, node) =>
+            parser.ParserOptions.IsImportMetaFieldEnabled("webpack") ? BasicEvaluatedExpression.OfNumber(WebpackVersion, node.Start, node.End) : null);
 
         // import.meta.main
         TapType(hooks, "import.meta.main", "boolean");
         hooks.Expression.For("import.meta.main").Tap(Name, static (parser, node) =>
         {
+            if (!parser.ParserOptions.IsImportMetaFieldEnabled("main"))
+                return null;
             parser.Replace(node.Start, node.End, MainCode, MainRequirements);
             return true;
         });
@@ -76,6 +97,8 @@ public static class ImportMetaParserPlugin
         // import.meta.webpackHot: undefined without HMR (the HMR plugin answers first when on).
         hooks.Expression.For("import.meta.webpackHot").Tap(Name, static (parser, node) =>
         {
+            if (!parser.ParserOptions.IsImportMetaFieldEnabled("webpackHot"))
+                return null;
             parser.Replace(node.Start, node.End, "undefined");
             return true;
         });
@@ -83,9 +106,12 @@ public static class ImportMetaParserPlugin
         // import.meta.env: every definition below it, merged; a custom definition of the whole
         // object (a value, not an object) is DefinePlugin's.
         TapType(hooks, "import.meta.env", "object");
-        hooks.EvaluateIdentifier.For("import.meta.env").Tap(Name, static (_, node) => BasicEvaluatedExpression.OfObject(node.Start, node.End));
+        hooks.EvaluateIdentifier.For("import.meta.env").Tap(Name, static (parser, node) =>
+            parser.ParserOptions.IsImportMetaFieldEnabled("env") ? BasicEvaluatedExpression.OfObject(node.Start, node.End) : null);
         hooks.Expression.For("import.meta.env").Tap(new TapOptions(Name) { Stage = ReplacementStage }, (parser, node) =>
         {
+            if (!parser.ParserOptions.IsImportMetaFieldEnabled("env"))
+                return null;
             var env = definitions.Find("import.meta.env");
             if (env is { Children: null })
                 return null;
@@ -96,7 +122,7 @@ public static class ImportMetaParserPlugin
         });
         hooks.ExpressionMemberChain.For("import.meta").Tap(Name, (parser, member, path) =>
         {
-            if (path is null || Member(path, 0) is not { } first)
+            if (path is null || Member(path, 0) is not { } first || !parser.ParserOptions.IsImportMetaFieldEnabled(first))
                 return null;
             if (first == "env")
             {
@@ -120,9 +146,10 @@ public static class ImportMetaParserPlugin
         // Any other property: undefined, with what remains of the chain read off it (as it would throw natively).
         hooks.UnhandledExpressionMemberChain.For("import.meta").Tap(Name, static (parser, member, path) =>
         {
-            if (path is null || Member(path, 0) is not { } first)
+            if (path is null || Member(path, 0) is not { } first || !parser.ParserOptions.ImportMeta)
                 return null;
-            if (first is "env" or "dirname" or "filename")
+            // Kept as written: env's own members, NodeStuffParserPlugin's fields, and what is left to the platform.
+            if (first is "env" or "dirname" or "filename" || PreserveUnknown(parser) || !parser.ParserOptions.IsImportMetaFieldEnabled(first))
                 return true;
             var members = path["import.meta.".Length..];
             var rest = members[first.Length..];
@@ -136,26 +163,43 @@ public static class ImportMetaParserPlugin
     private static string MetaObject(JavascriptParser parser, DefineDefinitions definitions, IReadOnlyList<string>? keys, ref RuntimeGlobals requirements)
     {
         var builder = new System.Text.StringBuilder();
+        var options = parser.ParserOptions;
         if (keys is null)
         {
-            builder.Append("url: ").Append(CodeGenerationContext.JsonString(Url(parser)));
-            builder.Append(", webpack: 5");
-            builder.Append(", main: ").Append(MainCode);
-            requirements |= MainRequirements;
-            var env = definitions.Find("import.meta.env");
-            builder.Append(", env: ").Append(env is null ? "{}" : DefineDefinitions.Render(env, parser, "import.meta.env"));
+            if (options.IsImportMetaFieldEnabled("url"))
+                builder.Append("url: ").Append(CodeGenerationContext.JsonString(Url(parser))).Append(", ");
+            if (options.IsImportMetaFieldEnabled("webpack"))
+                builder.Append("webpack: 5, ");
+            if (options.IsImportMetaFieldEnabled("main"))
+            {
+                builder.Append("main: ").Append(MainCode).Append(", ");
+                requirements |= MainRequirements;
+            }
+            if (options.IsImportMetaFieldEnabled("env"))
+            {
+                var env = definitions.Find("import.meta.env");
+                builder.Append("env: ").Append(env is null ? "{}" : DefineDefinitions.Render(env, parser, "import.meta.env")).Append(", ");
+            }
             if (definitions.Find("import.meta") is { Children: { } children })
             {
                 foreach (var (name, node) in children)
                 {
-                    if (!IsField(name))
-                        builder.Append(", ").Append(DefineValue.PropertyKey(name)).Append(": ").Append(DefineDefinitions.Render(node, parser, "import.meta." + name));
+                    if (!IsField(name) && options.IsImportMetaFieldEnabled(name))
+                        builder.Append(DefineValue.PropertyKey(name)).Append(": ").Append(DefineDefinitions.Render(node, parser, "import.meta." + name)).Append(", ");
                 }
             }
+            if (builder.Length > 0)
+                builder.Length -= 2;
             return builder.ToString();
         }
         foreach (var key in keys)
         {
+            if (!options.IsImportMetaFieldEnabled(key))
+            {
+                // Left to the platform: read natively (webpack's importMetaRuntimeProperty).
+                builder.Append('[').Append(CodeGenerationContext.JsonString(key)).Append("]: import.meta").Append(PropertyAccess(key)).Append(',');
+                continue;
+            }
             switch (key)
             {
                 case "url":
@@ -175,12 +219,26 @@ public static class ImportMetaParserPlugin
                 default:
                     if (!IsField(key) && definitions.Find("import.meta." + key) is { } custom)
                         builder.Append(DefineValue.PropertyKey(key)).Append(": ").Append(DefineDefinitions.Render(custom, parser, "import.meta." + key)).Append(',');
+                    else if (PreserveUnknown(parser))
+                        builder.Append('[').Append(CodeGenerationContext.JsonString(key)).Append("]: import.meta").Append(PropertyAccess(key)).Append(',');
                     else
                         builder.Append('[').Append(CodeGenerationContext.JsonString(key)).Append("]: /* unsupported import.meta.").Append(key).Append(" */ undefined,");
                     break;
             }
         }
         return builder.ToString();
+    }
+
+    // webpack's preserveUnknown: "preserve-unknown" or the object form of the importMeta option.
+    private static bool PreserveUnknown(JavascriptParser parser) => parser.ParserOptions.ImportMetaPreserveUnknown;
+
+    // webpack's propertyAccess for one name: `.name` for an identifier, `["name"]` otherwise.
+    private static string PropertyAccess(string name)
+    {
+        var identifier = name.Length > 0 && (char.IsLetter(name[0]) || name[0] is '_' or '$');
+        foreach (var c in name)
+            identifier &= char.IsLetterOrDigit(c) || c is '_' or '$';
+        return identifier ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
     }
 
     // webpack's IMPORT_META_FIELDS: handled by their own logic, never by a definition.
@@ -211,11 +269,18 @@ public static class ImportMetaParserPlugin
     private static void TapType(JavascriptParserHooks hooks, string key, string type)
     {
         var code = CodeGenerationContext.JsonString(type);
-        hooks.EvaluateTypeof.For(key).Tap(Name, (_, node) => BasicEvaluatedExpression.OfString(type, node.Start, node.End));
+        var field = key.Length > "import.meta.".Length ? key["import.meta.".Length..] : null;
+        hooks.EvaluateTypeof.For(key).Tap(Name, (parser, node) =>
+            Enabled(parser, field) ? BasicEvaluatedExpression.OfString(type, node.Start, node.End) : null);
         hooks.Typeof.For(key).Tap(Name, (parser, node) =>
         {
+            if (!Enabled(parser, field))
+                return null;
             parser.Replace(node.Start, node.End, code);
             return true;
         });
     }
+
+    private static bool Enabled(JavascriptParser parser, string? field) =>
+        field is null ? parser.ParserOptions.ImportMeta : parser.ParserOptions.IsImportMetaFieldEnabled(field);
 }

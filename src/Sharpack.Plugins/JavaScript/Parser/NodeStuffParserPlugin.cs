@@ -40,14 +40,15 @@ public static class NodeStuffParserPlugin
     {
         hooks.Expression.For(name).Tap(Name, (parser, node) =>
         {
-            if (parser.Module.Type == "javascript/dynamic")
+            if (parser.Module.Type == "javascript/dynamic" || !parser.ParserOptions.IsImportMetaFieldEnabled(dirname ? "dirname" : "filename"))
                 return null;
             if (MetaMode(parser, dirname) is { } mode)
                 Replace(parser, node, mode, dirname, meta: true);
             return true;
         });
         hooks.EvaluateIdentifier.For(name).Tap(Name, (parser, node) =>
-            parser.Module.Type != "javascript/dynamic" && MetaMode(parser, dirname) is not (null or "false")
+            parser.Module.Type != "javascript/dynamic" && parser.ParserOptions.IsImportMetaFieldEnabled(dirname ? "dirname" : "filename")
+                && MetaMode(parser, dirname) is not (null or "false")
                 ? BasicEvaluatedExpression.OfString(ModulePath(parser, dirname), node.Start, node.End) : null);
     }
 
