@@ -4,9 +4,11 @@
 // its paths (`process.env.API`) and itself as an object literal of its values' code. A runtime
 // value (DefinePlugin.runtimeValue) is a JavaScript function asked for the code at each use, through
 // the configuration's function host, and so is any object that holds one.
-// Each definition taps the parser's expression hook for its name (Parser/DefineParserPlugin.cs,
-// through JavascriptParserExtensions, which keeps webpack's order: the `define` option's
-// definitions come first; between plugins, the first to define a name wins).
+// Each top-level definition goes, as a DefineValue tree, to Parser/DefineParserPlugin.cs (through
+// JavascriptParserExtensions, which keeps webpack's order: the `define` option's definitions come
+// first; between plugins, the first to define a name wins), which taps the parser for it and each
+// of its paths and merges it with every other plugin's definitions (DefineDefinitions), so
+// `"process.env.A"` here and `"process.env": { B }` elsewhere make one `process.env` object.
 
 using System.Text;
 using System.Text.Json;
@@ -127,11 +129,8 @@ public sealed class DefinePlugin : IPlugin
         return DefineValue.OfCode(ToCode(value));
     }
 
-    /// <summary>Follows webpack's toCode for data a configuration can carry.</summary>
-    internal static string ToCode(JsonNode? value) => ToCode(value, null);
-
-    // runtime: the code of a runtime value for the module being parsed.
-    private static string ToCode(JsonNode? value, Func<JsonObject, string>? runtime)
+    /// <summary>Follows webpack's toCode for data a configuration can carry (a runtime value's answer too).</summary>
+    internal static string ToCode(JsonNode? value)
     {
         switch (BuiltinOptions.Kind(value))
         {
@@ -140,11 +139,9 @@ public sealed class DefinePlugin : IPlugin
             case JsonValueKind.String:
                 return value!.GetValue<string>();
             case JsonValueKind.Array:
-                return "[" + string.Join(",", ((JsonArray)value!).Select(item => ToCode(item, runtime))) + "]";
+                return "[" + string.Join(",", ((JsonArray)value!).Select(ToCode)) + "]";
             case JsonValueKind.Object when BuiltinOptions.IsRegExp(value):
                 return BuiltinOptions.RegExpText(value!);
-            case JsonValueKind.Object when runtime is not null && IsRuntimeValue(value):
-                return runtime((JsonObject)value!["__runtimeValue"]!);
             case JsonValueKind.Object:
                 var builder = new StringBuilder("Object({");
                 var first = true;
@@ -152,7 +149,7 @@ public sealed class DefinePlugin : IPlugin
                 {
                     if (!first) builder.Append(',');
                     first = false;
-                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item, runtime));
+                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item));
                 }
                 return builder.Append("})").ToString();
             default:
@@ -191,7 +188,7 @@ public sealed class DefinePlugin : IPlugin
             },
             ["key"] = key,
         };
-        return ToCode(function.Call(argument), null);
+        return ToCode(function.Call(argument));
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) =>
