@@ -248,6 +248,18 @@ public sealed class BuiltinPluginTests : IDisposable
         Assert.DoesNotContain("import.meta", emitted.Replace("unsupported import.meta", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_meta_makes_a_module_an_es_module_but_webpackHot_does_not()
+    {
+        // No import or export: import.meta alone makes the module strict, as node reads it.
+        Write("index.js", "void import.meta.url;\nfunction getThis() { return this; }\nconsole.log(getThis() === undefined);\n");
+        Assert.Empty(Build().Errors);
+        Assert.Equal("true\n", Run());
+        Write("index.js", "if (import.meta.webpackHot) import.meta.webpackHot.accept();\nfunction getThis() { return this; }\nconsole.log(getThis() === undefined);\n");
+        Assert.Empty(Build().Errors);
+        Assert.Equal("false\n", Run());
+    }
+
     [Theory]
     [InlineData("false", "console.log(custom.url, custom.webpack, custom.foo, typeof custom);")]
     [InlineData("\"preserve-unknown\"", "console.log(\"file:", "5, import.meta.foo, \"object\");")]

@@ -423,6 +423,8 @@ public sealed partial class JavascriptParser : AstVisitor
                 {
                     var unary = (UnaryExpression)node;
                     var name = FreeNamePath(unary.Argument);
+                    if (name is not null && unary.Argument is MemberExpression or MetaProperty && name.StartsWith("import.meta", StringComparison.Ordinal))
+                        NoteImportMeta(name);
                     if (name is null || _hooks.Typeof.Get(name)?.Call(this, unary) != true)
                         base.Visit(node);
                     return;
@@ -567,7 +569,10 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.MetaProperty:
                 var meta = (MetaProperty)node;
                 if (meta.Meta.Name == "import")
+                {
+                    NoteImportMeta(null);
                     _hooks.Expression.Get("import.meta")?.Call(this, meta);
+                }
                 return;
             case NodeType.TaggedTemplateExpression:
                 var tagged = (TaggedTemplateExpression)node;
@@ -668,6 +673,8 @@ public sealed partial class JavascriptParser : AstVisitor
         // module.hot, import.meta.url.
         else if (!member.Computed && MemberPath(member, allowRenames: false, out var root) is { } path)
         {
+            if (ReferenceEquals(root, ImportMetaRoot))
+                NoteImportMeta(path);
             if (_hooks.Expression.Get(path)?.Call(this, member) == true)
                 return;
             if (_hooks.ExpressionMemberChain.Get(root)?.Call(this, member, path) == true)
@@ -681,6 +688,23 @@ public sealed partial class JavascriptParser : AstVisitor
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
+    }
+
+    private const string ImportMetaRoot = "import.meta";
+
+    // webpack's HarmonyDetectionParserPlugin: import.meta only parses in a module, so using it makes
+    // the module an ES module (from there on, as webpack's mid-walk enableHarmony); the webpack
+    // pragmas import.meta.webpackHot and import.meta.webpackContext, usable in CommonJS, do not.
+    private void NoteImportMeta(string? path)
+    {
+        if (_result.IsEsm || !ParserOptions.Harmony)
+            return;
+        if (path is not null && (IsPathUnder(path, "import.meta.webpackHot") || IsPathUnder(path, "import.meta.webpackContext")))
+            return;
+        _result.IsEsm = true;
+
+        static bool IsPathUnder(string path, string prefix) =>
+            path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] == '.');
     }
 
     // webpack's walkMemberExpressionWithExpressionName: the shorter paths' expression hooks, longest
@@ -757,7 +781,7 @@ public sealed partial class JavascriptParser : AstVisitor
                 rootName = renamed;
                 break;
             case MetaProperty meta:
-                rootName = meta.Meta.Name == "import" ? "import.meta" : meta.Meta.Name + "." + meta.Property.Name;
+                rootName = meta.Meta.Name == "import" ? ImportMetaRoot : meta.Meta.Name + "." + meta.Property.Name;
                 break;
             default:
                 rootName = "";
@@ -788,6 +812,8 @@ public sealed partial class JavascriptParser : AstVisitor
         };
         if (name is not null)
         {
+            if (ReferenceEquals(root, ImportMetaRoot))
+                NoteImportMeta(name);
             if (_hooks.Call.Get(name)?.Call(this, call) == true)
                 return;
             if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)
