@@ -206,6 +206,23 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void DefinePlugin_runtime_value_is_evaluated_at_each_use()
+    {
+        Write("index.js", """
+            if (RUNTIME === "on") console.log("on", typeof RUNTIME);
+            else require("./surely-missing");
+            """);
+        Assert.Empty(Build(new RuntimeDefinition("RUNTIME", "\"on\"")).Errors);
+        Assert.Equal("on string\n", Run());
+    }
+
+    // A definition whose code is asked per module (what DefinePlugin.runtimeValue defines from a configuration).
+    private sealed class RuntimeDefinition(string key, string code) : IPlugin
+    {
+        public void Apply(Compiler compiler) => Sharpack.Plugins.JavaScript.JavascriptParserExtensions.For(compiler).Define(key, _ => code);
+    }
+
+    [Fact]
     public void DefinePlugin_path_on_an_import_binding_is_replaced_as_webpack_does()
     {
         Write("foo.js", "export default { bar: 'runtime' };\n");

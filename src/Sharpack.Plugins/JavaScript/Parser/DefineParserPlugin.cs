@@ -137,6 +137,14 @@ public static class DefineParserPlugin
             ReplaceUse(parser, node, value.ToCode(parser, key));
             return true;
         });
+        if (value.Runtime is not null)
+        {
+            // A runtime value is known per module: its code is asked, and evaluated, at each use (as webpack's evaluate of toCode).
+            hooks.EvaluateIdentifier.For(key).Tap(options, (parser, node) => ValueOf(value.ToCode(parser, key))?.Invoke(node.Start, node.End));
+            hooks.EvaluateTypeof.For(key).Tap(options, (parser, node) =>
+                ValueOf(value.ToCode(parser, key))?.Invoke(0, 0).Typeof() is { } type ? BasicEvaluatedExpression.OfString(type, node.Start, node.End) : null);
+            return;
+        }
         if (known is null)
             return;
         hooks.EvaluateIdentifier.For(key).Tap(options, (_, node) => known(node.Start, node.End));
