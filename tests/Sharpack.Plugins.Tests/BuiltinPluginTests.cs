@@ -57,7 +57,8 @@ public sealed class BuiltinPluginTests : IDisposable
             """));
         var stats = Build(plugin);
         Assert.Empty(stats.Errors);
-        Assert.Equal("1.2.3 boolean true https://api undefined {\"API\":\"https://api\"} true\nlocal\n", Run());
+        // As webpack 5.112: the whole object merges every plugin's keys below it, optimization.nodeEnv's too.
+        Assert.Equal("1.2.3 boolean true https://api undefined {\"API\":\"https://api\",\"NODE_ENV\":\"development\"} true\nlocal\n", Run());
     }
 
     [Fact]
@@ -155,6 +156,157 @@ public sealed class BuiltinPluginTests : IDisposable
         Assert.Equal("""["production","production",false,true,true,"/"]""" + "\n", Run());
         Assert.Empty(Build(Options("""{ "mode": "development", "devtool": false, "target": "web", "entry": "./index.js", "output": { "publicPath": "/cdn/" } }""")).Errors);
         Assert.Contains("""JSON.stringify(["development", "development", true, false, false, "/cdn/"])""", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefinePlugin_merges_dotted_keys_of_every_plugin_into_whole_and_destructured_reads()
+    {
+        Write("index.js", """
+            function never() { console.log("asi unsafe call"); }
+            const obj = OBJECT;
+            const { A, B } = OBJECT;
+            const { X, Y } = CROSS;
+            const { PE_A, PE_B } = process.env;
+            const ts = OBJECT.toString;
+            (never)
+            OBJECT;
+            console.log(JSON.stringify([obj.A, obj.B, obj.NESTED.D1, obj.NESTED.DEEP, A, B, X, Y, PE_A, PE_B]));
+            console.log(OBJECT.MISSING, OBJECT.NESTED.MISSING, OBJECT.LIST.MISSING, OBJECT.LIST.length, typeof ts, typeof OBJECT, OBJECT ? "truthy" : "falsy");
+            """);
+        var first = new DefinePlugin(JsonNode.Parse("""
+            {
+              "OBJECT": { "A": "\"a\"", "NESTED": { "D1": "\"d1\"" }, "LIST": ["\"l1\""] },
+              "OBJECT.B": "\"b\"",
+              "OBJECT.NESTED.DEEP": "\"deep\"",
+              "CROSS.X": "\"x\"",
+              "process.env": { "PE_A": "\"pe-a\"" }
+            }
+            """));
+        var second = new DefinePlugin(JsonNode.Parse("""{ "CROSS.Y": "\"y\"", "process.env.PE_B": "\"pe-b\"" }"""));
+        Assert.Empty(Build(first, second).Errors);
+        Assert.Equal("""["a","b","d1","deep","a","b","x","y","pe-a","pe-b"]""" + "\nundefined undefined undefined 1 function object truthy\n", Run());
+        var emitted = Emitted();
+        // The destructuring reads only its keys; a missing path is undefined at build time.
+        Assert.Contains("""const { A, B } = ({"A":"a","B":"b"});""", emitted, StringComparison.Ordinal);
+        Assert.Contains("console.log(undefined, undefined, undefined,", emitted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefinePlugin_destructuring_of_a_dotted_parent_needs_every_key_defined()
+    {
+        Write("index.js", """
+            const { NODE_ENV, ENVIRONMENT: RENAMED } = process.env;
+            const { ENVIRONMENT, UNKNOWN } = process.env;
+            console.log(NODE_ENV, RENAMED, ENVIRONMENT, UNKNOWN);
+            """);
+        Assert.Empty(Build(new DefinePlugin([new("process.env.ENVIRONMENT", "'node'")])).Errors);
+        // The second pattern reads a key nothing defines: process.env is read at runtime, where ENVIRONMENT is not set.
+        Assert.Equal("development node undefined undefined\n", Run());
+        Assert.Contains("""const { NODE_ENV, ENVIRONMENT: RENAMED } = ({"NODE_ENV":"development","ENVIRONMENT":'node'});""", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefinePlugin_runtime_value_is_evaluated_at_each_use()
+    {
+        Write("index.js", """
+            if (RUNTIME === "on") console.log("on", typeof RUNTIME);
+            else require("./surely-missing");
+            """);
+        Assert.Empty(Build(new RuntimeDefinition("RUNTIME", "\"on\"")).Errors);
+        Assert.Equal("on string\n", Run());
+    }
+
+    // A definition whose code is asked per module (what DefinePlugin.runtimeValue defines from a configuration).
+    private sealed class RuntimeDefinition(string key, string code) : IPlugin
+    {
+        public void Apply(Compiler compiler) => Sharpack.Plugins.JavaScript.JavascriptParserExtensions.For(compiler).Define(key, _ => code);
+    }
+
+    [Fact]
+    public void DefinePlugin_path_on_an_import_binding_is_replaced_as_webpack_does()
+    {
+        Write("foo.js", "export default { bar: 'runtime' };\n");
+        Write("index.js", "import foo from './foo.js';\nconsole.log(foo.bar, foo.bar.baz);\n");
+        Assert.Empty(Build(new DefinePlugin([new("foo.bar.baz", "'defined'")])).Errors);
+        Assert.Equal("runtime defined\n", Run());
+    }
+
+    [Fact]
+    public void Import_meta_env_merges_every_definition_below_it()
+    {
+        var key = "SHARPACK_META_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Write("index.js", $$"""
+            const env = import.meta.env;
+            const { CUSTOM } = import.meta.env;
+            console.log(env.NODE_ENV, env.MODE, env.{{key}}, env.CUSTOM, CUSTOM, import.meta.env.NOT_EXIST, typeof import.meta.env, import.meta.env ? "truthy" : "falsy");
+            """);
+        var stats = Build(Options("""{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "minimize": false } }"""),
+            new EnvironmentPlugin(JsonNode.Parse($$"""{ "{{key}}": "from-environment-plugin" }""")),
+            new DefinePlugin([new("import.meta.env.CUSTOM", "'custom'")]));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("production production from-environment-plugin custom custom undefined object truthy\n", Run());
+        Assert.DoesNotContain("import.meta", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_meta_fields_are_known_and_other_properties_are_undefined()
+    {
+        Write("index.js", """
+            const { url, webpack } = import.meta;
+            const meta = import.meta;
+            console.log(url.startsWith("file:"), webpack, import.meta.webpack, typeof import.meta.url, typeof import.meta, import.meta.main, meta.main, typeof meta.env);
+            console.log(import.meta.unknown, typeof import.meta.other);
+            """);
+        Assert.Empty(Build().Errors);
+        Assert.Equal("true 5 5 string object true true object\nundefined undefined\n", Run());
+        var emitted = Emitted();
+        Assert.Contains("/* unsupported import.meta.unknown */ undefined", emitted, StringComparison.Ordinal);
+        Assert.Contains("\"string\", \"object\"", emitted, StringComparison.Ordinal);
+        Assert.DoesNotContain("import.meta", emitted.Replace("unsupported import.meta", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_meta_makes_a_module_an_es_module_but_webpackHot_does_not()
+    {
+        // No import or export: import.meta alone makes the module strict, as node reads it.
+        Write("index.js", "void import.meta.url;\nfunction getThis() { return this; }\nconsole.log(getThis() === undefined);\n");
+        Assert.Empty(Build().Errors);
+        Assert.Equal("true\n", Run());
+        Write("index.js", "if (import.meta.webpackHot) import.meta.webpackHot.accept();\nfunction getThis() { return this; }\nconsole.log(getThis() === undefined);\n");
+        Assert.Empty(Build().Errors);
+        Assert.Equal("false\n", Run());
+    }
+
+    [Theory]
+    [InlineData("false", "console.log(custom.url, custom.webpack, custom.foo, typeof custom);")]
+    [InlineData("\"preserve-unknown\"", "console.log(\"file:", "5, import.meta.foo, \"object\");")]
+    [InlineData("{ \"url\": false }", "console.log(import.meta.url, 5, import.meta.foo, \"object\");")]
+    public void Parser_importMeta_option_leaves_import_meta_or_its_fields_to_the_platform(string importMeta, params string[] expected)
+    {
+        Write("index.js", "console.log(import.meta.url, import.meta.webpack, import.meta.foo, typeof import.meta);\nexport {};\n");
+        var options = Options($$"""
+            { "mode": "development", "devtool": false, "target": "node", "entry": "./index.js", "output": { "importMetaName": "custom" },
+              "module": { "parser": { "javascript": { "importMeta": {{importMeta}} } } } }
+            """);
+        Assert.Empty(Build(options).Errors);
+        var emitted = Emitted();
+        foreach (var text in expected)
+            Assert.Contains(text, emitted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_importMetaName_is_what_node_module_dirname_and_filename_read()
+    {
+        Write("index.js", "console.log(__dirname, __filename, import.meta.dirname);\n");
+        var options = Options("""
+            { "mode": "development", "devtool": false, "target": "node", "entry": "./index.js",
+              "experiments": { "outputModule": true }, "output": { "module": true, "importMetaName": "custom" },
+              "node": { "__dirname": "node-module", "__filename": "node-module" } }
+            """);
+        Assert.Equal("custom", options.Output.ImportMetaName);
+        Assert.Empty(Build(options).Errors);
+        var emitted = Emitted("main.mjs");
+        Assert.Contains("console.log(custom.dirname, custom.filename, custom.dirname);", emitted, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,6 +60,19 @@ public sealed record JavascriptParserOptions
 
     internal bool ExplicitExportsPresence { get; init; }
 
+    /// <summary><c>importMeta</c>: false leaves <c>import.meta</c> to the platform (written as <c>output.importMetaName</c>; ImportMetaPlugin).</summary>
+    public bool ImportMeta { get; init; } = true;
+
+    /// <summary><c>importMeta: "preserve-unknown"</c> (or its object form): properties webpack does not know stay <c>import.meta</c>'s at runtime instead of <c>undefined</c>.</summary>
+    public bool ImportMetaPreserveUnknown { get; init; }
+
+    /// <summary><c>importMeta</c>'s object form: a field set to false (<c>url</c>, <c>env</c>…) is left to the platform; null when not given.</summary>
+    public IReadOnlyDictionary<string, bool>? ImportMetaFields { get; init; }
+
+    /// <summary>Whether ImportMetaPlugin handles <c>import.meta.<paramref name="field"/></c> (webpack's isImportMetaFieldEnabled).</summary>
+    public bool IsImportMetaFieldEnabled(string field) =>
+        ImportMeta && (ImportMetaFields is not { } fields || !fields.TryGetValue(field, out var enabled) || enabled);
+
     /// <summary><c>exprContextCritical</c>: warn about fully dynamic requests (<c>import(x)</c>).</summary>
     public bool ExprContextCritical { get; init; } = true;
 

@@ -13,7 +13,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
-        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "amdContainer", "auxiliaryComment", "importFunctionName", "importMetaName", "library", "libraryExport", "libraryTarget",
+        "amdContainer", "auxiliaryComment", "importFunctionName", "library", "libraryExport", "libraryTarget",
         "trustedTypes", "umdNamedDefine", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -151,6 +151,8 @@ public static partial class OptionsNormalizer
         var crossOriginLoading = ReadEnumOrFalse(reader, obj["crossOriginLoading"], "configuration.output.crossOriginLoading", ["anonymous", "use-credentials"], null);
         var scriptType = ReadEnumOrFalse(reader, obj["scriptType"], "configuration.output.scriptType", ["text/javascript", "module"], module ? "module" : null);
         var (hashFunction, hashFunctionScript, hashDigest, hashDigestLength, hashSalt) = ReadHashOptions(reader, obj);
+        // webpack's output.importMetaName: what the output writes for import.meta (its url, dirname, filename).
+        var importMetaName = reader.String(obj["importMetaName"], "configuration.output.importMetaName") ?? "import.meta";
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -186,6 +188,7 @@ public static partial class OptionsNormalizer
             DedupeResourceHints = dedupeResourceHints,
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
+            ImportMetaName = importMetaName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
             AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,

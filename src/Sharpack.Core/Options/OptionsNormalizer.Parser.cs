@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "strictExportPresence", "wrappedContextCritical",
     ];
 
@@ -32,7 +32,7 @@ public static partial class OptionsNormalizer
     [
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
-        "exprContextRequest", "importMeta", "importMetaContext", "overrideStrict", "parse",
+        "exprContextRequest", "importMetaContext", "overrideStrict", "parse",
         "pureFunctions", "requireJs", "sourceImport",
         "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
@@ -85,6 +85,7 @@ public static partial class OptionsNormalizer
                 "requireInclude" => options with { RequireInclude = flag },
                 "import" => options with { Import = flag },
                 "harmony" => options with { Harmony = flag },
+                "importMeta" => ImportMeta(options, value!, kind),
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
                 "importExportsPresence" => options with { ImportExportsPresence = Presence(value, flag), ExplicitImportExportsPresence = true },
@@ -113,6 +114,21 @@ public static partial class OptionsNormalizer
     }
 
     private static string Presence(JsonNode? value, bool flag) => flag ? value!.GetValue<string>() : "false";
+
+    // importMeta: a boolean, "preserve-unknown", or an object of fields (each true or false; the
+    // object form preserves unknown properties too).
+    private static JavascriptParserOptions ImportMeta(JavascriptParserOptions options, JsonNode value, JsonValueKind kind)
+    {
+        if (value is JsonObject fields)
+        {
+            var result = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var (field, on) in fields)
+                result[field] = ConfigReader.Kind(on) != JsonValueKind.False;
+            return options with { ImportMeta = true, ImportMetaPreserveUnknown = true, ImportMetaFields = result };
+        }
+        var preserve = kind == JsonValueKind.String && value.GetValue<string>() == "preserve-unknown";
+        return options with { ImportMeta = kind != JsonValueKind.False, ImportMetaPreserveUnknown = preserve, ImportMetaFields = null };
+    }
 
     private static double? ImportOrder(JsonNode value) => ConfigReader.Kind(value) switch
     {
@@ -232,6 +248,18 @@ public static partial class OptionsNormalizer
                     break;
                 case "dynamicImportMode":
                     reader.OneOf(value, keyPath, s_dynamicImportModes);
+                    break;
+                case "importMeta":
+                    if (value is JsonObject fields)
+                    {
+                        foreach (var (field, on) in fields)
+                            reader.Bool(on, ConfigReader.Child(keyPath, field));
+                    }
+                    else if (kind is not (JsonValueKind.True or JsonValueKind.False)
+                        && !(kind == JsonValueKind.String && value!.GetValue<string>() == "preserve-unknown"))
+                    {
+                        reader.Error(keyPath, "should be one of these:\nboolean | \"preserve-unknown\" | object { … }");
+                    }
                     break;
                 case "dynamicImportPrefetch" or "dynamicImportPreload":
                     if (kind is not (JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False))

@@ -240,6 +240,9 @@ public sealed class OutputOptions
     /// <summary><c>output.scriptType</c>: <c>text/javascript</c>, <c>module</c>, or <c>false</c> (null: no type attribute).</summary>
     public string? ScriptType { get; init; }
 
+    /// <summary><c>output.importMetaName</c>: the name the output uses for <c>import.meta</c> (its <c>url</c>, <c>dirname</c>, <c>filename</c>); <c>import.meta</c> by default.</summary>
+    public string ImportMetaName { get; init; } = "import.meta";
+
     /// <summary><c>output.module</c>: emit ES modules (chunk format <c>module</c>, chunk loading <c>import</c>).</summary>
     public bool Module { get; init; }
 

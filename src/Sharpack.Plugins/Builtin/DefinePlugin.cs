@@ -4,9 +4,11 @@
 // its paths (`process.env.API`) and itself as an object literal of its values' code. A runtime
 // value (DefinePlugin.runtimeValue) is a JavaScript function asked for the code at each use, through
 // the configuration's function host, and so is any object that holds one.
-// Each definition taps the parser's expression hook for its name (Parser/DefineParserPlugin.cs,
-// through JavascriptParserExtensions, which keeps webpack's order: the `define` option's
-// definitions come first; between plugins, the first to define a name wins).
+// Each top-level definition goes, as a DefineValue tree, to Parser/DefineParserPlugin.cs (through
+// JavascriptParserExtensions, which keeps webpack's order: the `define` option's definitions come
+// first; between plugins, the first to define a name wins), which taps the parser for it and each
+// of its paths and merges it with every other plugin's definitions (DefineDefinitions), so
+// `"process.env.A"` here and `"process.env": { B }` elsewhere make one `process.env` object.
 
 using System.Text;
 using System.Text.Json;
@@ -15,6 +17,7 @@ using Sharpack.Core;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Options;
 using Sharpack.Plugins.JavaScript;
+using Sharpack.Plugins.JavaScript.Parser;
 
 namespace Sharpack.Plugins.Builtin;
 
@@ -23,6 +26,8 @@ public sealed class DefinePlugin : IPlugin
 {
     private const string Title = "Define Plugin";
     private readonly List<KeyValuePair<string, string>> _definitions = [];
+    // The top-level definitions as given: DefineParserPlugin walks an object's paths itself.
+    private readonly List<KeyValuePair<string, DefineValue>> _values = [];
 
     /// <summary>A plugin that defines each key (a name or dotted path) as its code.</summary>
     public DefinePlugin(IEnumerable<KeyValuePair<string, string>> definitions)
@@ -33,6 +38,7 @@ public sealed class DefinePlugin : IPlugin
             ArgumentException.ThrowIfNullOrEmpty(key);
             ArgumentNullException.ThrowIfNull(code);
             _definitions.Add(new(key, code));
+            _values.Add(new(key, DefineValue.OfCode(code)));
         }
     }
 
@@ -52,10 +58,11 @@ public sealed class DefinePlugin : IPlugin
             throw BuiltinOptions.Invalid(Title, "definitions should be an object.");
         _functions = functions;
         Walk(obj, "");
+        foreach (var (key, value) in obj)
+            _values.Add(new(key, ToValue(value)));
     }
 
     private readonly IJsFunctionHost? _functions;
-    private readonly List<KeyValuePair<string, JsonNode?>> _runtimeDefinitions = [];
 
     /// <summary>The definitions, name → code, in the order given (nested objects flattened); runtime values are not among them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Definitions => _definitions;
@@ -69,14 +76,9 @@ public sealed class DefinePlugin : IPlugin
             if (value is JsonObject nested && !BuiltinOptions.IsRegExp(nested) && !IsRuntimeValue(nested))
                 Walk(nested, prefix + key + ".");
             if (HoldsRuntimeValue(value))
-            {
                 CheckRuntimeValues(value, prefix + key);
-                _runtimeDefinitions.Add(new(prefix + key, value));
-            }
             else
-            {
                 _definitions.Add(new(prefix + key, ToCode(value)));
-            }
         }
     }
 
@@ -101,11 +103,34 @@ public sealed class DefinePlugin : IPlugin
             foreach (var item in array) CheckRuntimeValues(item, key);
     }
 
-    /// <summary>Follows webpack's toCode for data a configuration can carry.</summary>
-    internal static string ToCode(JsonNode? value) => ToCode(value, null);
+    // A configuration's value as the parser keeps it: objects and arrays stay trees (their paths
+    // are definitions too, and whole-object reads merge other plugins' dotted keys into them).
+    private DefineValue ToValue(JsonNode? value)
+    {
+        if (IsRuntimeValue(value))
+        {
+            var runtimeValue = (JsonObject)value!["__runtimeValue"]!;
+            return DefineValue.OfRuntime((parser, key) => RuntimeCode(parser, key, runtimeValue));
+        }
+        if (value is JsonObject obj && !BuiltinOptions.IsRegExp(obj))
+        {
+            var properties = new List<KeyValuePair<string, DefineValue>>(obj.Count);
+            foreach (var (key, item) in obj)
+                properties.Add(new(key, ToValue(item)));
+            return DefineValue.OfObject(properties);
+        }
+        if (value is JsonArray array)
+        {
+            var items = new List<DefineValue>(array.Count);
+            foreach (var item in array)
+                items.Add(ToValue(item));
+            return DefineValue.OfArray(items);
+        }
+        return DefineValue.OfCode(ToCode(value));
+    }
 
-    // runtime: the code of a runtime value for the module being parsed.
-    private static string ToCode(JsonNode? value, Func<JsonObject, string>? runtime)
+    /// <summary>Follows webpack's toCode for data a configuration can carry (a runtime value's answer too).</summary>
+    internal static string ToCode(JsonNode? value)
     {
         switch (BuiltinOptions.Kind(value))
         {
@@ -114,11 +139,9 @@ public sealed class DefinePlugin : IPlugin
             case JsonValueKind.String:
                 return value!.GetValue<string>();
             case JsonValueKind.Array:
-                return "[" + string.Join(",", ((JsonArray)value!).Select(item => ToCode(item, runtime))) + "]";
+                return "[" + string.Join(",", ((JsonArray)value!).Select(ToCode)) + "]";
             case JsonValueKind.Object when BuiltinOptions.IsRegExp(value):
                 return BuiltinOptions.RegExpText(value!);
-            case JsonValueKind.Object when runtime is not null && IsRuntimeValue(value):
-                return runtime((JsonObject)value!["__runtimeValue"]!);
             case JsonValueKind.Object:
                 var builder = new StringBuilder("Object({");
                 var first = true;
@@ -126,7 +149,7 @@ public sealed class DefinePlugin : IPlugin
                 {
                     if (!first) builder.Append(',');
                     first = false;
-                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item, runtime));
+                    builder.Append(CodeGenerationContext.JsonString(key)).Append(':').Append(ToCode(item));
                 }
                 return builder.Append("})").ToString();
             default:
@@ -165,7 +188,7 @@ public sealed class DefinePlugin : IPlugin
             },
             ["key"] = key,
         };
-        return ToCode(function.Call(argument), null);
+        return ToCode(function.Call(argument));
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) =>
@@ -176,9 +199,7 @@ public sealed class DefinePlugin : IPlugin
     {
         ArgumentNullException.ThrowIfNull(compiler);
         var extensions = JavascriptParserExtensions.For(compiler);
-        foreach (var (key, code) in _definitions)
-            extensions.Define(key, code);
-        foreach (var (key, value) in _runtimeDefinitions)
-            extensions.Define(key, parser => ToCode(value, runtimeValue => RuntimeCode(parser, key, runtimeValue)));
+        foreach (var (key, value) in _values)
+            extensions.Define(key, value);
     }
 }

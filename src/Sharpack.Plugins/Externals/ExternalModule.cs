@@ -47,7 +47,7 @@ public sealed class ExternalModule : Module
         new(new RawSource(IsModuleImport && context.Options.Output.Module
             ? $"module.exports = {ImportName};"
             : context.Options.Output.Module
-            ? $"module.exports = {CreateRequireName}(import.meta.url)({CodeGenerationContext.JsonString(Request)});"
+            ? $"module.exports = {CreateRequireName}({context.Options.Output.ImportMetaName}.url)({CodeGenerationContext.JsonString(Request)});"
             : $"module.exports = require({CodeGenerationContext.JsonString(Request)});"), RuntimeGlobals.Module);
 
     /// <summary>The local name of node's createRequire, imported at the top of an ES module chunk that holds externals.</summary>

@@ -35,7 +35,7 @@ public sealed partial class JavascriptParser
         {
             case Literal literal:
                 return BasicEvaluatedExpression.OfLiteral(literal, node.Start, node.End);
-            case Identifier or MemberExpression:
+            case Identifier or MemberExpression or MetaProperty:
                 if (!_hooks.EvaluateIdentifier.IsEmpty && EvaluateIdentifier(node) is { } known)
                     return known;
                 return node is Identifier { Symbol: -1, Name: "undefined" } ? BasicEvaluatedExpression.OfUndefined(node.Start, node.End) : null;

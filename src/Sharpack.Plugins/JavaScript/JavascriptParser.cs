@@ -42,6 +42,8 @@ public sealed partial class JavascriptParser : AstVisitor
     private bool _inShorthand;
     private Identifier? _calleeIdentifier;
     private MemberExpression? _calleeMember;
+    private Node? _destructuringInit;
+    private ObjectPattern? _destructuringPattern;
     private EsmParserState? _esm;
     private Dictionary<string, string>? _localModules;
 
@@ -339,6 +341,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         Identifier { Symbol: -1 } identifier => identifier.Name,
         MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
+        MetaProperty { Meta.Name: "import" } => "import.meta",
         _ => null,
     };
 
@@ -420,6 +423,8 @@ public sealed partial class JavascriptParser : AstVisitor
                 {
                     var unary = (UnaryExpression)node;
                     var name = FreeNamePath(unary.Argument);
+                    if (name is not null && unary.Argument is MemberExpression or MetaProperty && name.StartsWith("import.meta", StringComparison.Ordinal))
+                        NoteImportMeta(name);
                     if (name is null || _hooks.Typeof.Get(name)?.Call(this, unary) != true)
                         base.Visit(node);
                     return;
@@ -548,6 +553,14 @@ public sealed partial class JavascriptParser : AstVisitor
                     }
                     return;
                 }
+            case NodeType.VariableDeclarator when ((VariableDeclarator)node) is { Id: ObjectPattern pattern, Init: { } init }:
+                Visit(pattern);
+                VisitDestructured(pattern, init);
+                return;
+            case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: ObjectPattern pattern, Right: var right }:
+                Visit(pattern);
+                VisitDestructured(pattern, right);
+                return;
             case NodeType.LabeledStatement:
                 Visit(((LabeledStatement)node).Body);
                 return;
@@ -556,7 +569,10 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.MetaProperty:
                 var meta = (MetaProperty)node;
                 if (meta.Meta.Name == "import")
+                {
+                    NoteImportMeta(null);
                     _hooks.Expression.Get("import.meta")?.Call(this, meta);
+                }
                 return;
             case NodeType.TaggedTemplateExpression:
                 var tagged = (TaggedTemplateExpression)node;
@@ -568,6 +584,43 @@ public sealed partial class JavascriptParser : AstVisitor
                 base.Visit(node);
                 return;
         }
+    }
+
+    // The value an object pattern destructures (webpack's enterDestructuringAssignment): its hooks
+    // may ask which keys are read (DestructuringAssignmentPropertiesFor). PERF: two fields, no
+    // allocation unless a hook asks.
+    private void VisitDestructured(ObjectPattern pattern, Node value)
+    {
+        var (outerInit, outerPattern) = (_destructuringInit, _destructuringPattern);
+        _destructuringInit = value is AwaitExpression awaited ? awaited.Argument : value;
+        _destructuringPattern = pattern;
+        Visit(value);
+        (_destructuringInit, _destructuringPattern) = (outerInit, outerPattern);
+    }
+
+    /// <summary>
+    /// The keys an object pattern reads of <paramref name="expression"/> when it is the value being
+    /// destructured (<c>const { A, B: b } = expression</c> gives A and B; webpack's
+    /// destructuringAssignmentPropertiesFor); null when it is not, or when a key is not known
+    /// (a rest element, a computed key the evaluator does not know).
+    /// </summary>
+    public IReadOnlyList<string>? DestructuringAssignmentPropertiesFor(Node expression)
+    {
+        if (_destructuringPattern is not { } pattern || !ReferenceEquals(expression, _destructuringInit))
+            return null;
+        var keys = new List<string>(pattern.Properties.Length);
+        foreach (var item in pattern.Properties)
+        {
+            if (item is not Property property)
+                return null;
+            if (!property.Computed && property.Key is Identifier key)
+                keys.Add(key.Name);
+            else if (EvaluateExpression(property.Key)?.AsString() is { } name)
+                keys.Add(name);
+            else
+                return null;
+        }
+        return keys;
     }
 
     private void VisitIdentifier(Identifier identifier)
@@ -608,6 +661,11 @@ public sealed partial class JavascriptParser : AstVisitor
         if (_tags is not null && TaggedChainRoot(member) is { } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
         {
             NoteTopLevelUse(tagged.Symbol);
+            // As webpack's: a tagged variable keeps its name as its free name, so a dotted path
+            // hook on that name (a definition of `foo.bar.baz`) answers before the tag's chain.
+            if (_hooks.IsRoot(tagged.Name) && StaticPath(member, tagged.Name) is { } taggedPath
+                && _hooks.Expression.Get(taggedPath)?.Call(this, member) == true)
+                return;
             if (_hooks.ExpressionMemberChain.Get(tag.Tag)?.Call(this, member, null) == true)
                 return;
         }
@@ -615,14 +673,82 @@ public sealed partial class JavascriptParser : AstVisitor
         // module.hot, import.meta.url.
         else if (!member.Computed && MemberPath(member, allowRenames: false, out var root) is { } path)
         {
+            if (ReferenceEquals(root, ImportMetaRoot))
+                NoteImportMeta(path);
             if (_hooks.Expression.Get(path)?.Call(this, member) == true)
                 return;
             if (_hooks.ExpressionMemberChain.Get(root)?.Call(this, member, path) == true)
                 return;
+            if (!member.Computed && !_hooks.UnhandledExpressionMemberChain.IsEmpty && _hooks.UnhandledExpressionMemberChain.Get(root) is { } unhandled)
+            {
+                VisitUnhandledChain(member, path, unhandled);
+                return;
+            }
         }
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
+    }
+
+    private const string ImportMetaRoot = "import.meta";
+
+    // webpack's HarmonyDetectionParserPlugin: import.meta only parses in a module, so using it makes
+    // the module an ES module (from there on, as webpack's mid-walk enableHarmony); the webpack
+    // pragmas import.meta.webpackHot and import.meta.webpackContext, usable in CommonJS, do not.
+    private void NoteImportMeta(string? path)
+    {
+        if (_result.IsEsm || !ParserOptions.Harmony)
+            return;
+        if (path is not null && (IsPathUnder(path, "import.meta.webpackHot") || IsPathUnder(path, "import.meta.webpackContext")))
+            return;
+        _result.IsEsm = true;
+
+        static bool IsPathUnder(string path, string prefix) =>
+            path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] == '.');
+    }
+
+    // webpack's walkMemberExpressionWithExpressionName: the shorter paths' expression hooks, longest
+    // first; when none answers, the unhandled chain hook gets the whole chain, and the root is
+    // walked only if it declines.
+    private void VisitUnhandledChain(MemberExpression member, string path, Sharpack.Core.Hooks.SyncBailHook<JavascriptParser, MemberExpression, string?, bool?> unhandled)
+    {
+        Node current = member;
+        var objectPath = path;
+        while (current is MemberExpression { Computed: false, Property: Identifier property, Object: var inner })
+        {
+            objectPath = objectPath[..(objectPath.Length - property.Name.Length - 1)];
+            if (inner is not MemberExpression)
+            {
+                if (unhandled.Call(this, member, path) != true)
+                    Visit(inner);
+                return;
+            }
+            if (_hooks.Expression.Get(objectPath)?.Call(this, inner) == true)
+                return;
+            current = inner;
+        }
+        Visit(current);
+    }
+
+    // `root.b.c` for a chain of non-computed names on an identifier; null when one is computed.
+    private static string? StaticPath(MemberExpression member, string root)
+    {
+        Node current = member;
+        while (current is MemberExpression { Computed: false, Property: Identifier } m)
+            current = m.Object;
+        if (current is not Identifier)
+            return null;
+        var builder = new System.Text.StringBuilder(root);
+        Append(builder, member);
+        return builder.ToString();
+
+        static void Append(System.Text.StringBuilder builder, Node node)
+        {
+            if (node is not MemberExpression { Property: Identifier property } m)
+                return;
+            Append(builder, m.Object);
+            builder.Append('.').Append(property.Name);
+        }
     }
 
     // The identifier a chain of static member names (`a.b`, `a["b"]`) starts at, or null.
@@ -655,7 +781,7 @@ public sealed partial class JavascriptParser : AstVisitor
                 rootName = renamed;
                 break;
             case MetaProperty meta:
-                rootName = meta.Meta.Name == "import" ? "import.meta" : meta.Meta.Name + "." + meta.Property.Name;
+                rootName = meta.Meta.Name == "import" ? ImportMetaRoot : meta.Meta.Name + "." + meta.Property.Name;
                 break;
             default:
                 rootName = "";
@@ -686,6 +812,8 @@ public sealed partial class JavascriptParser : AstVisitor
         };
         if (name is not null)
         {
+            if (ReferenceEquals(root, ImportMetaRoot))
+                NoteImportMeta(name);
             if (_hooks.Call.Get(name)?.Call(this, call) == true)
                 return;
             if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)

@@ -44,15 +44,8 @@ public sealed class JavascriptParserExtensions
     /// </summary>
     public bool Define(string expression, string code)
     {
-        ArgumentException.ThrowIfNullOrEmpty(expression);
         ArgumentNullException.ThrowIfNull(code);
-        lock (_lock)
-        {
-            if (_options.Define.ContainsKey(expression) || !_definitions.Add(expression))
-                return false;
-            DefineParserPlugin.Define(Hooks, expression, code);
-            return true;
-        }
+        return Define(expression, DefineValue.OfCode(code));
     }
 
     /// <summary>
@@ -62,13 +55,24 @@ public sealed class JavascriptParserExtensions
     /// </summary>
     public bool Define(string expression, Func<JavascriptParser, string> code)
     {
-        ArgumentException.ThrowIfNullOrEmpty(expression);
         ArgumentNullException.ThrowIfNull(code);
+        return Define(expression, DefineValue.OfRuntime((parser, _) => code(parser)));
+    }
+
+    /// <summary>
+    /// Defines <paramref name="expression"/> as <paramref name="value"/> (code, a runtime value, an
+    /// object whose paths are defined too, an array); the first definition of a name wins, as with
+    /// <see cref="Define(string, string)"/>.
+    /// </summary>
+    public bool Define(string expression, DefineValue value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(expression);
+        ArgumentNullException.ThrowIfNull(value);
         lock (_lock)
         {
             if (_options.Define.ContainsKey(expression) || !_definitions.Add(expression))
                 return false;
-            DefineParserPlugin.Define(Hooks, expression, code);
+            DefineParserPlugin.Define(Hooks, expression, value);
             return true;
         }
     }

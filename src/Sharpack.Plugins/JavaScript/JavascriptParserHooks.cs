@@ -32,6 +32,7 @@ public sealed class JavascriptParserHooks
         EvaluateIdentifier = Map("evaluateIdentifier", static key => new SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>(key));
         Expression = Map("expression", static key => new SyncBailHook<JavascriptParser, Node, bool?>(key));
         ExpressionMemberChain = Map("expressionMemberChain", static key => new SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>(key), chain: true);
+        UnhandledExpressionMemberChain = Map("unhandledExpressionMemberChain", static key => new SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>(key), chain: true);
         Call = Map("call", static key => new SyncBailHook<JavascriptParser, CallExpression, bool?>(key));
         CallMemberChain = Map("callMemberChain", static key => new SyncBailHook<JavascriptParser, CallExpression, string?, bool?>(key), chain: true);
         New = Map("new", static key => new SyncBailHook<JavascriptParser, NewExpression, bool?>(key));
@@ -50,6 +51,9 @@ public sealed class JavascriptParserHooks
     public static JavascriptParserHooks ForOptions(SharpackOptions options) =>
         s_byOptions.GetValue(options, static o => new JavascriptParserHooks(o));
 
+    /// <summary>Every definition tapped on these hooks, merged (DefinePlugin's whole-object and destructured reads, import.meta.env).</summary>
+    public DefineDefinitions Definitions { get; } = new();
+
     /// <summary>Evaluates an expression by its node type's name (<c>"CallExpression"</c>; webpack's <c>evaluate</c>) before the parser's own evaluation; asked only when some key is tapped.</summary>
     public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> Evaluate { get; }
 
@@ -67,6 +71,12 @@ public sealed class JavascriptParserHooks
 
     /// <summary>A member chain on a free root (the path as the third argument) or a tagged variable (null path), after <see cref="Expression"/> found no answer.</summary>
     public HookMap<SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>> ExpressionMemberChain { get; }
+
+    /// <summary>
+    /// A member chain on a free root (the path as the third argument) that no expression hook answered, for
+    /// the chain or any shorter path of it (webpack's unhandledExpressionMemberChain); true when handled (the root is not walked).
+    /// </summary>
+    public HookMap<SyncBailHook<JavascriptParser, MemberExpression, string?, bool?>> UnhandledExpressionMemberChain { get; }
 
     /// <summary>A call of a free name or dotted path (<c>require</c>, <c>require.context</c>); true when handled (the call is not walked).</summary>
     public HookMap<SyncBailHook<JavascriptParser, CallExpression, bool?>> Call { get; }

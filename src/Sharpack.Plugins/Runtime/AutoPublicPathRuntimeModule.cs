@@ -14,10 +14,12 @@ public sealed class AutoPublicPathRuntimeModule() : TemplatedRuntimeModule("publ
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
-        if (context.Options.Output.Module)
+        if (context.Options.Output.ScriptType == "module")
         {
-            // An ES module knows its own URL.
-            template = "var scriptUrl = import.meta.url;\n" + template[template.IndexOf("scriptUrl = scriptUrl.replace", StringComparison.Ordinal)..];
+            // A module script knows its own URL (webpack's fromImportMeta), read through output.importMetaName.
+            var importMeta = context.Options.Output.ImportMetaName;
+            template = $"var scriptUrl;\nif (typeof {importMeta}.url === \"string\") scriptUrl = {importMeta}.url\n"
+                + template[template.IndexOf("// When supporting", StringComparison.Ordinal)..];
         }
         return template.Replace("$UNDO_PATH$", undo.Length == 0 ? "" : " + " + CodeGenerationContext.JsonString(undo), StringComparison.Ordinal);
     }
