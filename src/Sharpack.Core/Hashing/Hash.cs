@@ -50,6 +50,7 @@ public abstract class Hash : Sharpack.Sources.IHashSink
         "sha256" => new CryptoHash(System.Security.Cryptography.HashAlgorithmName.SHA256),
         "sha384" => new CryptoHash(System.Security.Cryptography.HashAlgorithmName.SHA384),
         "sha512" => new CryptoHash(System.Security.Cryptography.HashAlgorithmName.SHA512),
+        "debug" => new DebugHash(),
         _ => null,
     };
 
@@ -65,7 +66,25 @@ public abstract class Hash : Sharpack.Sources.IHashSink
     }
 
     /// <summary>Whether <see cref="Create(string)"/> knows <paramref name="hashFunction"/>.</summary>
-    public static bool IsKnown(string hashFunction) => hashFunction is "xxhash64" or "md4" or "native-md4" or "md5" or "sha1" or "sha256" or "sha384" or "sha512";
+    public static bool IsKnown(string hashFunction) => hashFunction is "xxhash64" or "md4" or "native-md4" or "md5" or "sha1" or "sha256" or "sha384" or "sha512" or "debug";
+}
+
+/// <summary>
+/// webpack's DebugHash (<c>hashFunction: "debug"</c>): the digest is everything hashed, each update
+/// in brackets on its own line, behind "@webpack-debug-digest@", so a hash shows what went into it.
+/// </summary>
+public sealed class DebugHash : Hash
+{
+    private readonly StringBuilder _text = new();
+
+    /// <inheritdoc />
+    public override void Append(ReadOnlySpan<byte> data) => _text.Append('[').Append(Encoding.UTF8.GetString(data)).Append("]\n");
+
+    /// <inheritdoc />
+    public override void Append(ReadOnlySpan<char> text) => _text.Append('[').Append(text).Append("]\n");
+
+    /// <inheritdoc />
+    public override byte[] Digest() => Encoding.UTF8.GetBytes("@webpack-debug-digest@" + _text);
 }
 
 /// <summary>A hash of .NET's cryptographic algorithms (md5, sha1, sha256…).</summary>

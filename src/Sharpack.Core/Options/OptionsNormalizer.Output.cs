@@ -215,7 +215,7 @@ public static partial class OptionsNormalizer
                 if (Hashing.Hash.IsKnown(name))
                     function = name;
                 else
-                    reader.Error("configuration.output.hashFunction", $"names '{name}', which sharpack does not have; use one of xxhash64, md4, md5, sha1, sha256, sha384, sha512, or a hash class.");
+                    reader.Error("configuration.output.hashFunction", $"names '{name}', which sharpack does not have; use one of xxhash64, md4, md5, sha1, sha256, sha384, sha512, debug, or a hash class.");
             }
         }
         var digest = "hex";

@@ -39,6 +39,10 @@ public sealed class HashFunctionTests
         Assert.Equal(Convert.ToBase64String(SHA512.HashData(data)), Digest("sha512", data, "base64"));
         Assert.Equal(XxHash64.ToHex(XxHash64.Hash(data)), Digest("xxhash64", data, "hex"));
         Assert.Null(Hash.Create("whirlpool"));
+        var debug = Hash.Create("debug")!;
+        debug.Append("a"u8);
+        debug.Append("b".AsSpan());
+        Assert.Equal(Convert.ToHexStringLower("@webpack-debug-digest@[a]\n[b]\n"u8), debug.Digest("hex"));
     }
 
     [Fact]
