@@ -325,6 +325,32 @@ public sealed partial class JavascriptParser : AstVisitor
         (_tags ??= [])[symbol] = new VariableTag(tag, data);
     }
 
+    // webpack's walkVariableDeclarator renaming: `var x = global` (never reassigned) makes x stand
+    // for the free name wherever hooks look names up, when a canRename tap agrees.
+    private bool TryAlias(Identifier id, Node init)
+    {
+        var flags = _scopes.Symbols[id.Symbol].Flags;
+        if ((flags & (Sharpack.JavaScript.Scopes.SymbolFlags.Assigned | Sharpack.JavaScript.Scopes.SymbolFlags.UsedInWith)) != 0)
+            return false;
+        // webpack's getRenameIdentifier: the initializer evaluates to a name, not to a value (a
+        // defined `VERSION` evaluates to its code and is walked as usual).
+        if (FreeNamePath(init) is not { } name || _hooks.CanRename.Get(name) is not { } canRename || EvaluateExpression(init) is not null
+            || canRename.Call(this, init) != true)
+            return false;
+        if (_hooks.Rename.Get(name)?.Call(this, init) != true)
+            TagVariable(id.Symbol, name, FreeNameAlias.Instance);
+        return true;
+    }
+
+    // The data of a tag that makes a variable an alias of a free name (the tag).
+    private sealed class FreeNameAlias
+    {
+        public static readonly FreeNameAlias Instance = new();
+    }
+
+    private string? AliasOf(int symbol) =>
+        _tags is not null && symbol >= 0 && _tags.TryGetValue(symbol, out var tag) && tag.Data is FreeNameAlias ? tag.Tag : null;
+
     /// <summary>The tag of <paramref name="symbol"/>, or null.</summary>
     public VariableTag? GetTag(int symbol) =>
         _tags is not null && symbol >= 0 && _tags.TryGetValue(symbol, out var tag) ? tag : null;
@@ -340,6 +366,7 @@ public sealed partial class JavascriptParser : AstVisitor
     private string? FreeNamePath(Node node) => node switch
     {
         Identifier { Symbol: -1 } identifier => identifier.Name,
+        Identifier identifier when AliasOf(identifier.Symbol) is { } alias => alias,
         MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
         MetaProperty { Meta.Name: "import" } => "import.meta",
         _ => null,
@@ -352,7 +379,7 @@ public sealed partial class JavascriptParser : AstVisitor
     public string? GetCalleeName(Node node) => node switch
     {
         Identifier identifier => identifier.Symbol == -1 ? identifier.Name
-            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var renamed) ? renamed : null,
+            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var renamed) ? renamed : AliasOf(identifier.Symbol),
         MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true),
         _ => null,
     };
@@ -363,7 +390,7 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <summary>Whether <paramref name="node"/> is <c>require</c>: free outside strict ES modules, or a local renamed to it.</summary>
     public bool IsRequire(Node node) =>
         node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !Module.IsStrictEsm
-            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var name) && name == "require");
+            : (_renames is not null && _renames.TryGetValue(identifier.Symbol, out var name) && name == "require") || AliasOf(identifier.Symbol) == "require");
 
     /// <inheritdoc />
     public override void Visit(Node node)
@@ -557,6 +584,9 @@ public sealed partial class JavascriptParser : AstVisitor
                 Visit(pattern);
                 VisitDestructured(pattern, init);
                 return;
+            case NodeType.VariableDeclarator when !_hooks.CanRename.IsEmpty && ((VariableDeclarator)node) is { Id: Identifier { Symbol: >= 0 } id, Init: { } init }
+                && TryAlias(id, init):
+                return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: ObjectPattern pattern, Right: var right }:
                 Visit(pattern);
                 VisitDestructured(pattern, right);
@@ -658,7 +688,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         // A member chain on a tagged variable (`ns.x.y` on a namespace import, `b.c` on a named
         // one): the hook gets the outermost member of static names.
-        if (_tags is not null && TaggedChainRoot(member) is { } tagged && _tags.TryGetValue(tagged.Symbol, out var tag))
+        if (_tags is not null && TaggedChainRoot(member) is { } tagged && _tags.TryGetValue(tagged.Symbol, out var tag) && tag.Data is not FreeNameAlias)
         {
             NoteTopLevelUse(tagged.Symbol);
             // As webpack's: a tagged variable keeps its name as its free name, so a dotted path
@@ -779,6 +809,11 @@ public sealed partial class JavascriptParser : AstVisitor
                 break;
             case Identifier root when allowRenames && _renames is not null && _renames.TryGetValue(root.Symbol, out var renamed):
                 rootName = renamed;
+                break;
+            case Identifier root when AliasOf(root.Symbol) is { } alias:
+                rootName = alias;
+                if (!_hooks.IsRoot(rootName))
+                    return null;
                 break;
             case MetaProperty meta:
                 rootName = meta.Meta.Name == "import" ? ImportMetaRoot : meta.Meta.Name + "." + meta.Property.Name;

@@ -37,6 +37,8 @@ public sealed class JavascriptParserHooks
         CallMemberChain = Map("callMemberChain", static key => new SyncBailHook<JavascriptParser, CallExpression, string?, bool?>(key), chain: true);
         New = Map("new", static key => new SyncBailHook<JavascriptParser, NewExpression, bool?>(key));
         Typeof = Map("typeof", static key => new SyncBailHook<JavascriptParser, UnaryExpression, bool?>(key));
+        CanRename = new HookMap<SyncBailHook<JavascriptParser, Node, bool?>>(static key => new SyncBailHook<JavascriptParser, Node, bool?>(key), "canRename");
+        Rename = new HookMap<SyncBailHook<JavascriptParser, Node, bool?>>(static key => new SyncBailHook<JavascriptParser, Node, bool?>(key), "rename");
         BuiltinParserPlugins.Apply(this, options);
     }
 
@@ -86,6 +88,15 @@ public sealed class JavascriptParserHooks
 
     /// <summary><c>new name(…)</c> of a free name or dotted path.</summary>
     public HookMap<SyncBailHook<JavascriptParser, NewExpression, bool?>> New { get; }
+
+    /// <summary>
+    /// webpack's canRename: <c>var x = name</c> (a free name or dotted path) makes x an alias of
+    /// name when a tap answers true; the initializer is then not walked.
+    /// </summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, bool?>> CanRename { get; }
+
+    /// <summary>webpack's rename: after canRename, a tap that answers true handles the initializer itself and x stays a plain variable.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, Node, bool?>> Rename { get; }
 
     /// <summary><c>typeof name</c> of a free name or dotted path; true when handled.</summary>
     public HookMap<SyncBailHook<JavascriptParser, UnaryExpression, bool?>> Typeof { get; }

@@ -40,6 +40,14 @@ public static class CommonJsImportsParserPlugin
             parser.Walk(call.Arguments[0]);
             return true;
         });
+        // webpack's `var r = require`: r stands for require in calls, and the initializer becomes
+        // undefined (there is no require function in the bundle to hand over).
+        hooks.CanRename.For("require").Tap(Name, static (parser, _) => parser.CommonJs ? true : null);
+        hooks.Rename.For("require").Tap(Name, static (parser, node) =>
+        {
+            parser.Replace(node.Start, node.End, "undefined");
+            return false;
+        });
         hooks.Typeof.For("require").Tap(Name, static (parser, unary) => ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
         hooks.EvaluateTypeof.For("require").Tap(Name, static (parser, unary) => EvaluateTypeofIf(parser.CommonJs, unary, "function"));
         hooks.Expression.For("require.cache").Tap(Name, static (parser, node) =>

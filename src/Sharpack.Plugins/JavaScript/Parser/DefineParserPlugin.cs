@@ -76,6 +76,19 @@ public static class DefineParserPlugin
         if (prefix.Length == 0)
             ApplyDefineKey(hooks, key, stage);
         ApplyDefine(hooks, prefix + key, value, stage);
+        ApplyCanRename(hooks, prefix + key, stage);
+    }
+
+    // webpack's canRename taps of applyDefineKey and applyDefine: a defined key and each of its
+    // dotted parents may be aliased (`var g = global; g.test` reads the definition global.test).
+    private static void ApplyCanRename(JavascriptParserHooks hooks, string key, int stage)
+    {
+        if (key.StartsWith("typeof ", StringComparison.Ordinal))
+            return;
+        var options = new TapOptions(Name) { Stage = stage };
+        for (var dot = key.IndexOf('.'); dot > 0; dot = key.IndexOf('.', dot + 1))
+            hooks.CanRename.For(key[..dot]).Tap(options, static (_, _) => true);
+        hooks.CanRename.For(key).Tap(options, static (_, _) => true);
     }
 
     // applyDefineKey's destructuring part: `const { A, B } = process.env` with process.env.A and

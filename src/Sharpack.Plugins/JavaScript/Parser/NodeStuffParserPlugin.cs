@@ -29,6 +29,12 @@ public static class NodeStuffParserPlugin
         ArgumentNullException.ThrowIfNull(hooks);
         hooks.Expression.For("global").Tap(Name, static (parser, node) =>
             CommonJsImportsParserPlugin.ReplaceIf(parser.ParserOptions.Node is { Global: true }, parser, node, "__webpack_require__.g", RuntimeGlobals.Global));
+        // `var g = global` (renamed by a definition of global.x): the initializer is the global object too.
+        hooks.Rename.For("global").Tap(Name, static (parser, node) =>
+        {
+            CommonJsImportsParserPlugin.ReplaceIf(parser.ParserOptions.Node is { Global: true }, parser, node, "__webpack_require__.g", RuntimeGlobals.Global);
+            return false;
+        });
         TapPathVariable(hooks, "__filename", dirname: false);
         TapPathVariable(hooks, "__dirname", dirname: true);
         TapImportMetaPath(hooks, "import.meta.filename", dirname: false);
