@@ -194,23 +194,12 @@ public sealed class BannerPlugin : IPlugin
         var dot = @base.LastIndexOf('.');
         var ext = dot > 0 ? @base[dot..] : "";
         string? contentHash = null;
-        var builder = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
+        return PathPlaceholders.Replace(template, (key, argument, hasArgument) =>
         {
-            var open = template.IndexOf('[', i);
-            var close = open < 0 ? -1 : template.IndexOf(']', open);
-            if (close < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                break;
-            }
-            builder.Append(template, i, open - i);
-            var placeholder = template.AsSpan(open + 1, close - open - 1);
-            var colon = placeholder.IndexOf(':');
-            var key = (colon < 0 ? placeholder : placeholder[..colon]).ToString();
-            var length = colon >= 0 && int.TryParse(placeholder[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
-            string? value = key switch
+            var length = hasArgument ? PathPlaceholders.Length(argument) : -1;
+            if (hasArgument && length < 0)
+                return null;
+            var value = key switch
             {
                 "file" => path,
                 "query" => query,
@@ -225,13 +214,8 @@ public sealed class BannerPlugin : IPlugin
                 "chunkhash" or "contenthash" => contentHash ??= ContentHash(compilation, content),
                 _ => null,
             };
-            if (value is null || (colon >= 0 && length < 0))
-                builder.Append(template, open, close - open + 1);
-            else
-                builder.Append(length >= 0 && length < value.Length && key.Contains("hash", StringComparison.Ordinal) ? value[..length] : value);
-            i = close + 1;
-        }
-        return builder.ToString();
+            return value is not null && length >= 0 && length < value.Length && key.Contains("hash", StringComparison.Ordinal) ? value[..length] : value;
+        });
     }
 
     // The content's hash in output.hashFunction and hashDigest, cut to hashDigestLength.

@@ -59,34 +59,12 @@ public sealed class PublicPathRuntimeModule : TemplatedRuntimeModule
     }
 
     // [fullhash], [hash] and their [fullhash:8] forms, as TemplatedPathPlugin fills them in a path.
-    private static string FillHash(string path, string hash)
-    {
-        var builder = new System.Text.StringBuilder(path.Length + hash.Length);
-        var i = 0;
-        while (i < path.Length)
+    private static string FillHash(string path, string hash) =>
+        Core.Seal.PathPlaceholders.Replace(path, (key, argument, hasArgument) =>
         {
-            var open = path.IndexOf('[', i);
-            var close = open < 0 ? -1 : path.IndexOf(']', open);
-            if (close < 0)
-            {
-                builder.Append(path, i, path.Length - i);
-                break;
-            }
-            builder.Append(path, i, open - i);
-            var placeholder = path.AsSpan(open + 1, close - open - 1);
-            var colon = placeholder.IndexOf(':');
-            var key = colon < 0 ? placeholder : placeholder[..colon];
-            if (key is "fullhash" or "hash")
-            {
-                var length = colon >= 0 && int.TryParse(placeholder[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : hash.Length;
-                builder.Append(hash, 0, Math.Min(length, hash.Length));
-            }
-            else
-            {
-                builder.Append(path, open, close - open + 1);
-            }
-            i = close + 1;
-        }
-        return builder.ToString();
-    }
+            if (key is not ("fullhash" or "hash"))
+                return null;
+            var length = hasArgument ? Core.Seal.PathPlaceholders.Length(argument) : hash.Length;
+            return length < 0 ? null : hash[..Math.Min(length, hash.Length)];
+        });
 }
