@@ -32,6 +32,9 @@ public static class SharpackPlugins
             new Builtin.DotenvPlugin(dotenv).Apply(compiler);
         if (options.IgnoreWarnings.Count > 0)
             new Builtin.IgnoreWarningsPlugin(options.IgnoreWarnings).Apply(compiler);
+        // webpack's WebpackOptionsApply: the externals option answers before the presets' externals.
+        if (options.Externals is { } externals)
+            new Externals.ExternalsPlugin(options.ExternalsType, externals, options.ExternalsFunctions).Apply(compiler);
         // webpack's externalsPresets, which the targets set.
         if (options.Target.NodeExternals)
             new Externals.NodeTargetPlugin().Apply(compiler);

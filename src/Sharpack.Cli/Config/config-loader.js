@@ -158,6 +158,27 @@ function callRuntimeChunkName(item, topPath) {
 	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
 }
 
+// webpack's externals functions take ({ context, request, dependencyType, contextInfo }, callback),
+// return a promise, or (legacy) take (context, request, callback). Each crosses as one function
+// sharpack calls with the data and gets { result, type } back (a promise when the answer is late).
+function wrapExternals(item) {
+	const wrap = (value) => {
+		if (Array.isArray(value)) return value.map(wrap);
+		if (typeof value !== "function") return value;
+		const fn = value;
+		return (data) =>
+			new Promise((resolve, reject) => {
+				const callback = (err, result, type) => (err ? reject(err) : resolve({ result: result === undefined ? null : result, type: type || null }));
+				const returned = fn.length >= 3 ? fn(data.context, data.request, callback) : fn(data, callback);
+				if (returned && typeof returned.then === "function") returned.then((result) => callback(null, result), reject);
+				else if (fn.length < 2 && returned !== undefined) callback(null, returned);
+				else if (fn.length < 2) callback(null, undefined);
+			});
+	};
+	if (item.externals === undefined) return item;
+	return { ...item, externals: wrap(item.externals) };
+}
+
 // webpack's output.hashFunction may be a hash class (new it, update(data), digest(encoding)).
 // It crosses as a plain function sharpack calls once per hash with everything the hash took
 // (base64) and the digest encoding, so one call replaces a conversation per update.
@@ -247,7 +268,7 @@ async function main() {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
 		item = await callEntry(item);
-		const withAnswers = wrapHashFunction(callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides));
+		const withAnswers = wrapExternals(wrapHashFunction(callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides)));
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));

@@ -17,7 +17,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_supported =
     [
-        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsType", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
         "parallelism", "plugins", "profile", "resolve", "snapshot", "stats", "target", "watchOptions",
     ];
 
@@ -28,7 +28,7 @@ public static partial class OptionsNormalizer
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
-    private static readonly string[] s_notImplemented = ["amd", "extends", "externals", "externalsPresets", "externalsType"];
+    private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "innerGraph", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
 
@@ -95,6 +95,8 @@ public static partial class OptionsNormalizer
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
         var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
+        var externals = ReadExternals(reader, root["externals"], "configuration.externals") ? root["externals"]?.DeepClone() : null;
+        var externalsType = reader.OneOf(root["externalsType"], "configuration.externalsType", s_externalsTypes);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         reader.String(root["name"], "configuration.name");
         ReadInertOptions(reader, root);
@@ -142,6 +144,10 @@ public static partial class OptionsNormalizer
             Stats = stats,
             PluginDescriptions = pluginDescriptions,
             IgnoreWarnings = ignoreWarnings,
+            Externals = externals,
+            ExternalsFunctions = reader.Functions,
+            // webpack's default: output.library's type, else module-import for ES module output, else var.
+            ExternalsType = externalsType ?? (output.Module ? "module-import" : "var"),
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }
@@ -362,6 +368,48 @@ public static partial class OptionsNormalizer
         }
         reader.Error(path, "should be one of these:\n   \"single\" | \"multiple\" | boolean | object { name? }");
         return null;
+    }
+
+    // webpack's ExternalsType enum.
+    private static readonly string[] s_externalsTypes =
+    [
+        "var", "module", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static",
+        "amd", "amd-require", "umd", "umd2", "jsonp", "system", "promise", "import", "module-import", "script", "node-commonjs",
+    ];
+
+    // externals: a request name, a RegExp, an object of request → value (string, boolean, array of
+    // strings, or { root, commonjs, commonjs2, amd, … }), a function, or an array of those.
+    private static bool ReadExternals(ConfigReader reader, JsonNode? node, string path)
+    {
+        if (node is null)
+            return false;
+        var kind = ConfigReader.Kind(node);
+        if (kind == JsonValueKind.String || ConfigReader.IsRegExp(node))
+            return true;
+        if (JsFunction.IsHandle(node))
+            return reader.Function(node, path) is not null;
+        if (node is JsonArray items)
+        {
+            var ok = true;
+            for (var i = 0; i < items.Count; i++)
+                ok &= ReadExternals(reader, items[i], ConfigReader.Item(path, i)) || items[i] is null;
+            return ok;
+        }
+        if (node is JsonObject obj)
+        {
+            foreach (var (request, value) in obj)
+            {
+                var valueKind = ConfigReader.Kind(value);
+                if (valueKind is JsonValueKind.String or JsonValueKind.True or JsonValueKind.False || value is JsonObject)
+                    continue;
+                if (value is JsonArray parts && parts.All(part => ConfigReader.Kind(part) == JsonValueKind.String))
+                    continue;
+                reader.Error(ConfigReader.Child(path, request), "should be a string, a boolean, an array of strings or an object { root, commonjs, commonjs2, amd, … }.");
+            }
+            return true;
+        }
+        reader.Error(path, "should be a string, a RegExp, an object, a function or an array of those.");
+        return false;
     }
 
     // webpack's ignoreWarnings: RegExp | { file?, message?, module? } | function, in an array.

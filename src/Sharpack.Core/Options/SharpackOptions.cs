@@ -78,6 +78,18 @@ public sealed class SharpackOptions
     /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
     public StatsOptions Stats { get; init; } = new();
 
+    /// <summary>
+    /// <c>externals</c> as the configuration gives it (a request name, RegExp, object, function
+    /// handle, or an array of those; validated), or null.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? Externals { get; init; }
+
+    /// <summary>Calls the functions in <see cref="Externals"/>; null when the configuration holds none.</summary>
+    public IJsFunctionHost? ExternalsFunctions { get; init; }
+
+    /// <summary><c>externalsType</c>: the type of an external whose value names none (<c>var</c>, or <c>module-import</c> for ES module output).</summary>
+    public string ExternalsType { get; init; } = "var";
+
     /// <summary><c>ignoreWarnings</c>: warnings matching any of these are left out of the build's report.</summary>
     public IReadOnlyList<IgnoreWarningRule> IgnoreWarnings { get; init; } = [];
 }

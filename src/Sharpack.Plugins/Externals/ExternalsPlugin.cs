@@ -1,0 +1,131 @@
+// Follows webpack lib/ExternalsPlugin.js and ExternalModuleFactoryPlugin.js (the externals
+// option): on the normal module factory's factorize hook, a request the externals name becomes an
+// ExternalModule instead of being resolved. A string names one request; a RegExp matches
+// requests (the request is the value); an object maps requests to values (true: the request;
+// false: not external; a string, maybe prefixed by its type, "commonjs lodash"; an array: the
+// module then properties; an object: one value per type, { root, commonjs, commonjs2, amd });
+// a function answers through the configuration's node process; an array tries each in order.
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.Make;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+
+namespace Sharpack.Plugins.Externals;
+
+/// <summary>Modules the environment provides, named by the <c>externals</c> option (webpack's ExternalsPlugin).</summary>
+/// <param name="type">The type of an external whose value names none (webpack's externalsType).</param>
+/// <param name="externals">The externals, as the configuration gives them.</param>
+/// <param name="functions">Calls the configuration's functions, or null when it has none.</param>
+public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunctionHost? functions = null) : IPlugin
+{
+    /// <inheritdoc />
+    public void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        compiler.Hooks.NormalModuleFactory.Tap("ExternalsPlugin", factory =>
+            factory.Hooks.Factorize.Tap("ExternalsPlugin", data => Handle(externals, data)));
+    }
+
+    private Module? Handle(JsonNode? node, ResolveData data)
+    {
+        var request = data.Request;
+        switch (node)
+        {
+            case JsonArray items:
+                foreach (var item in items)
+                {
+                    if (Handle(item, data) is { } module)
+                        return module;
+                }
+                return null;
+            case JsonValue when BuiltinKind(node) == JsonValueKind.String:
+                return node.GetValue<string>() == request ? External(JsonValue.Create(request), null) : null;
+            case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
+                return RegExpOf(obj).IsMatch(request) ? External(JsonValue.Create(request), null) : null;
+            case JsonObject handle when JsFunction.IsHandle(handle):
+                return CallFunction(handle, data);
+            case JsonObject obj:
+                return obj.TryGetPropertyValue(request, out var value) ? External(value, null, request) : null;
+            default:
+                return null;
+        }
+    }
+
+    private Module? CallFunction(JsonNode handle, ResolveData data)
+    {
+        var function = functions?.Resolve(handle)
+            ?? throw new InvalidOperationException("configuration.externals holds a function, and no JavaScript runs beside this build to call it.");
+        var answer = function.Call(new JsonObject
+        {
+            ["context"] = data.Context,
+            ["request"] = data.Request,
+            ["dependencyType"] = data.Dependency.Category == DependencyCategory.Esm ? "esm" : "commonjs",
+            ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = null },
+        });
+        if (answer is not JsonObject result || result["result"] is not { } value)
+            return null;
+        var answeredType = result["type"] is JsonValue typeValue && typeValue.GetValueKind() == JsonValueKind.String ? typeValue.GetValue<string>() : null;
+        return External(value, answeredType, data.Request);
+    }
+
+    // webpack's handleExternal: false is no external, true the request itself; a string may name
+    // its type before a space; an object picks the value for the type.
+    private ExternalModule? External(JsonNode? value, string? answeredType, string? request = null)
+    {
+        var kind = BuiltinKind(value);
+        if (kind == JsonValueKind.False || value is null)
+            return null;
+        if (kind == JsonValueKind.True)
+            value = JsonValue.Create(request ?? "");
+        var externalType = answeredType ?? type;
+        List<string> parts;
+        if (value is JsonObject perType)
+        {
+            var key = externalType is "var" or "assign" or "this" or "window" or "self" or "global" ? "root" : externalType;
+            var chosen = perType[key] ?? perType["root"];
+            parts = chosen is null ? [request ?? ""] : Parts(chosen);
+        }
+        else
+        {
+            parts = Parts(value);
+            if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
+            {
+                externalType = prefix;
+                parts[0] = parts[0][(prefix.Length + 1)..];
+            }
+        }
+        return new ExternalModule(externalType, parts);
+    }
+
+    private static List<string> Parts(JsonNode value) => value is JsonArray array
+        ? [.. array.Select(static part => part?.GetValue<string>() ?? "")]
+        : [value.GetValue<string>()];
+
+    // "commonjs lodash": a type made of lowercase letters, digits and dashes, then a space.
+    private static string? TypePrefix(string value)
+    {
+        var space = value.IndexOf(' ');
+        if (space <= 0)
+            return null;
+        foreach (var c in value.AsSpan(0, space))
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+                return null;
+        }
+        return value[..space];
+    }
+
+    private static JsonValueKind BuiltinKind(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
+
+    private static System.Text.RegularExpressions.Regex RegExpOf(JsonObject regexp)
+    {
+        var source = regexp["__regexp"]!["source"]?.GetValue<string>() ?? "";
+        var flags = regexp["__regexp"]!["flags"]?.GetValue<string>() ?? "";
+        var pattern = JsRegExpTranslator.Translate(source, flags, out var error)
+            ?? throw new InvalidOperationException($"configuration.externals: /{source}/{flags} cannot be used by sharpack: {error}");
+        return new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+}

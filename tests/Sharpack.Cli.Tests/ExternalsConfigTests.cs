@@ -1,0 +1,92 @@
+// The externals option from a JavaScript configuration, as webpack's ExternalModuleFactoryPlugin
+// reads it: names, RegExps, objects (type prefixes, property paths, per-type objects), functions
+// with a callback or a promise; each external's code checked by running the bundle.
+
+using Sharpack.Cli.Tests.Support;
+
+namespace Sharpack.Cli.Tests;
+
+public sealed class ExternalsConfigTests : IDisposable
+{
+    private readonly Sandbox _box = new();
+
+    public void Dispose() => _box.Dispose();
+
+    [Fact]
+    public void Every_form_of_externals_makes_its_module_external()
+    {
+        _box.Write("src/index.js", """
+            import React from "react";
+            import { join } from "pathlike";
+            const sep = require("lodash-sep");
+            const fromRegExp = require("globalthing");
+            const fromCallback = require("cb-os");
+            import("promised-fs").then(fs => console.log(React.name, join("a", "b"), sep, fromRegExp, typeof fromCallback.platform, typeof fs.readFileSync));
+            """);
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development", devtool: false, target: "node", entry: "./src/index.js",
+              externals: [
+                { react: "MyReact", pathlike: "commonjs path", "lodash-sep": ["PathHolder", "sep"], unused: false },
+                /^globalthing$/,
+                ({ request }, callback) => request === "cb-os" ? callback(null, "os", "commonjs") : callback(),
+                async ({ request }) => request === "promised-fs" ? "node-commonjs fs" : undefined,
+              ],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        _box.Write("run.cjs", """
+            globalThis.MyReact = { name: "R" };
+            globalThis.PathHolder = { sep: "/" };
+            globalThis.globalthing = "g";
+            require("./dist/main.js");
+            """);
+        Assert.Equal("R a/b / g function function\n", _box.RunBundle("run.cjs"));
+        var main = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js"));
+        Assert.Contains("module.exports = globalthing;", main, StringComparison.Ordinal);
+        Assert.Contains("module.exports = PathHolder[\"sep\"];", main, StringComparison.Ordinal);
+        Assert.Contains("module.exports = require(\"path\");", main, StringComparison.Ordinal);
+        Assert.Contains("module.exports = require(\"os\");", main, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Global_and_optional_var_externals_run()
+    {
+        _box.Write("src/index.js", """
+            const lib = require("lib");
+            let missing;
+            try { missing = require("missing"); } catch (e) { missing = e.code; }
+            console.log(lib.answer, missing);
+            """);
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development", devtool: false, target: "node", entry: "./src/index.js",
+              externalsType: "global",
+              externals: { lib: "TheLib", missing: "var NotThere" },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        _box.Write("run.cjs", "globalThis.TheLib = { answer: 42 };\nrequire('./dist/main.js');\n");
+        Assert.Equal("42 MODULE_NOT_FOUND\n", _box.RunBundle("run.cjs"));
+    }
+
+    [Fact]
+    public void An_external_type_sharpack_cannot_write_and_a_bad_value_are_errors()
+    {
+        _box.Write("src/index.js", "require('lib');\n");
+        _box.Write("webpack.config.js", """
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js", externals: { lib: "amd lib" } };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("The external type 'amd' (external amd \"lib\") is not implemented by sharpack yet", err + output, StringComparison.Ordinal);
+        _box.Write("webpack.config.js", """
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js", externals: { lib: 42 } };
+            """);
+        (code, output, err) = _box.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("configuration.externals.lib should be a string, a boolean, an array of strings or an object", err + output, StringComparison.Ordinal);
+    }
+}
