@@ -89,4 +89,27 @@ public sealed class ExternalsConfigTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("configuration.externals.lib should be a string, a boolean, an array of strings or an object", err + output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Es_module_output_imports_module_externals_once_and_node_s_require_only_when_used()
+    {
+        _box.Write("src/index.js", """
+            import { a } from "lib-a";
+            import { b } from "lib-b";
+            import $ from "jquery";
+            console.log(a, b, typeof $);
+            """);
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development", devtool: false, target: "web", entry: "./src/index.js",
+              experiments: { outputModule: true }, output: { module: true },
+              externals: { "lib-a": "module shared", "lib-b": "module shared", jquery: "var jQuery" },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var main = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.mjs"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(main, "import \\* as __WEBPACK_EXTERNAL_MODULE_shared__ from \"shared\";"));
+        Assert.DoesNotContain("createRequire", main, StringComparison.Ordinal);
+    }
 }

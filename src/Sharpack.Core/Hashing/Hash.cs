@@ -85,6 +85,9 @@ public sealed class DebugHash : Hash
 
     /// <inheritdoc />
     public override byte[] Digest() => Encoding.UTF8.GetBytes("@webpack-debug-digest@" + _text);
+
+    /// <summary>Always hex, whatever is asked (webpack's DebugHash).</summary>
+    public override string Digest(string encoding) => Convert.ToHexStringLower(Digest());
 }
 
 /// <summary>A hash of .NET's cryptographic algorithms (md5, sha1, sha256…).</summary>

@@ -30,6 +30,14 @@ public static class PathPlaceholders
                 builder.Append(template, i, template.Length - i);
                 break;
             }
+            // A `[` inside (`a[b[name]`) starts the placeholder, as webpack's pattern matches.
+            var inner = template.LastIndexOf('[', close);
+            if (inner > open)
+            {
+                builder.Append(template, i, inner - i);
+                i = inner;
+                continue;
+            }
             builder.Append(template, i, open - i);
             var placeholder = template.AsSpan(open + 1, close - open - 1);
             var colon = placeholder.IndexOf(':');

@@ -89,7 +89,7 @@ public sealed class ExternalModule : Module
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
             _ when IsModuleImport && output.Module => $"module.exports = {ImportName}{accessor};",
-            "node-commonjs" when output.Module => $"module.exports = {CreateRequireName}({output.ImportMetaName}.url)({requestText}){accessor};",
+            _ when UsesCreateRequire(context.Options) => $"module.exports = {CreateRequireName}({output.ImportMetaName}.url)({requestText}){accessor};",
             "node-commonjs" or "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "module-import" => $"module.exports = require({requestText}){accessor};",
             "this" => $"module.exports = (function() {{ return this{Accessor(RequestPath, 0)}; }}());",
             "window" or "self" => $"module.exports = {Type}{Accessor(RequestPath, 0)};",
@@ -100,6 +100,17 @@ public sealed class ExternalModule : Module
                 + $"module.exports = {Request}{accessor};",
         };
         return new(new RawSource(code), RuntimeGlobals.Module);
+    }
+
+    /// <summary>
+    /// Whether the code requires the module through node's createRequire (ES module output has no
+    /// require): node-commonjs, and on node targets the commonjs types (webpack's externalsPresets.node).
+    /// </summary>
+    public bool UsesCreateRequire(Core.Options.SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Output.Module && !IsModuleImport
+            && (Type == "node-commonjs" || (options.Target.IsNode && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
     }
 
     // webpack's moduleGraph.isOptional: every dependency on the module is optional.

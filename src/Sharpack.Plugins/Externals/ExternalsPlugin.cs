@@ -84,9 +84,10 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
         List<string> parts;
         if (value is JsonObject perType)
         {
-            var key = externalType is "var" or "assign" or "this" or "window" or "self" or "global" ? "root" : externalType;
-            var chosen = perType[key] ?? perType["root"];
-            parts = chosen is null ? [request ?? ""] : Parts(chosen);
+            // webpack's ExternalModule reads request[externalType]; a type the object does not
+            // name has no value (webpack writes undefined): an error naming it here.
+            parts = perType[externalType] is { } chosen ? Parts(chosen)
+                : throw new InvalidOperationException($"configuration.externals: the value for '{request}' names no '{externalType}' (it has {string.Join(", ", perType.Select(static p => p.Key))}).");
         }
         else
         {
@@ -120,7 +121,12 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
 
     private static JsonValueKind BuiltinKind(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
 
-    private static System.Text.RegularExpressions.Regex RegExpOf(JsonObject regexp)
+    // PERF: each RegExp is translated once, not per request.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonObject, System.Text.RegularExpressions.Regex> _regExps = new(ReferenceEqualityComparer.Instance);
+
+    private System.Text.RegularExpressions.Regex RegExpOf(JsonObject regexp) => _regExps.GetOrAdd(regexp, Translate);
+
+    private static System.Text.RegularExpressions.Regex Translate(JsonObject regexp)
     {
         var source = regexp["__regexp"]!["source"]?.GetValue<string>() ?? "";
         var flags = regexp["__regexp"]!["flags"]?.GetValue<string>() ?? "";

@@ -98,15 +98,18 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     {
         if (!options.Output.Module) return;
         var createRequire = false;
+        HashSet<string>? imported = null;
         foreach (var module in chunk.Modules)
         {
             if (module is not Externals.ExternalModule external)
                 continue;
             if (external.IsModuleImport)
             {
-                output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.Request) + ";\n");
+                // One import per name: externals reading different properties of one module share it.
+                if ((imported ??= new HashSet<string>(StringComparer.Ordinal)).Add(external.ImportName))
+                    output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.Request) + ";\n");
             }
-            else if (!createRequire)
+            else if (!createRequire && external.UsesCreateRequire(options))
             {
                 output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from \"module\";\n");
                 createRequire = true;

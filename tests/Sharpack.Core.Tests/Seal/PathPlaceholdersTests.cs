@@ -25,6 +25,7 @@ public sealed class PathPlaceholdersTests
         Assert.Equal("/a/main-012345-[other]/[open", result);
         Assert.Equal(["name", "hash:6", "other"], seen);
         Assert.Equal(-1, PathPlaceholders.Length("x1"));
+        Assert.Equal("a[bmain.js", PathPlaceholders.Replace("a[b[name].js", (key, _, _) => key == "name" ? "main" : null));
         Assert.Same("no placeholders", PathPlaceholders.Replace("no placeholders", (_, _, _) => "never"));
     }
 }
