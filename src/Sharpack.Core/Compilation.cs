@@ -313,14 +313,17 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 
     /// <summary>
     /// webpack's reportDependencyErrorsAndWarnings, after finishModules (provided exports are known
-    /// then): what each dependency of each module reports, at its position. Skipped when the build
-    /// has errors already: a module that failed to build exports nothing, and every import of it
-    /// would be reported too.
+    /// then): what each dependency of each module reports, at its position. A dependency on a module
+    /// that failed to build reports nothing (it exports nothing; webpack's getNumberOfErrors check).
     /// </summary>
     public void ReportDependencyDiagnostics()
     {
-        if (Errors.Count > 0)
-            return;
+        HashSet<string>? failed = null;
+        foreach (var error in Errors)
+        {
+            if (error.File is { } file)
+                (failed ??= new HashSet<string>(StringComparer.Ordinal)).Add(file);
+        }
         var count = Warnings.Count + Errors.Count;
         foreach (var module in Graph.Modules)
         {
@@ -342,6 +345,8 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 
         void Report(Module module, Dependency dependency)
         {
+            if (failed is not null && Graph.GetModule(dependency) is { } target && failed.Contains(target.ReadableName))
+                return;
             if (dependency.GetWarnings(Graph) is { } warnings)
             {
                 foreach (var warning in warnings)

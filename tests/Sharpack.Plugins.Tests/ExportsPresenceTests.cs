@@ -82,4 +82,15 @@ public sealed class ExportsPresenceTests : IDisposable
         Assert.Single(strict.Errors);
         Assert.Empty(strict.Warnings);
     }
+
+    [Fact]
+    public void A_build_with_errors_still_reports_missing_exports_but_not_of_a_module_that_failed()
+    {
+        Write("lib.js", "export const present = 1;\n");
+        Write("broken.js", "export const x = ;\n");
+        Write("index.js", "import { missing } from './lib';\nimport { x } from './broken';\nconsole.log(missing, x);\n");
+        var stats = Build("./index.js");
+        Assert.Contains(stats.Errors, e => e.File == "./broken.js");
+        Assert.Equal("export 'missing' (imported as 'missing') was not found in './lib' (possible exports: present)", Assert.Single(stats.Warnings).Message);
+    }
 }
