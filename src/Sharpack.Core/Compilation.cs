@@ -350,20 +350,13 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             if (dependency.GetWarnings(Graph) is { } warnings)
             {
                 foreach (var warning in warnings)
-                    Warnings.Add(At(module, dependency, warning, isWarning: true));
+                    Warnings.Add(module.DiagnosticAt(dependency.Start, dependency.End, warning, isWarning: true));
             }
             if (dependency.GetErrors(Graph) is { } errors)
             {
                 foreach (var error in errors)
-                    Errors.Add(At(module, dependency, error, isWarning: false));
+                    Errors.Add(module.DiagnosticAt(dependency.Start, dependency.End, error, isWarning: false));
             }
-        }
-
-        static Stats.BuildDiagnostic At(Module module, Dependency dependency, string message, bool isWarning)
-        {
-            var (line, column, frame) = module.Locate(dependency.Start);
-            var (endLine, endColumn, _) = dependency.End > dependency.Start ? module.Locate(dependency.End) : (0, 0, null);
-            return new Stats.BuildDiagnostic(message, module.ReadableName, line, column, frame) { IsWarning = isWarning, EndLine = endLine, EndColumn = endColumn };
         }
     }
 

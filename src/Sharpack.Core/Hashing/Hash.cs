@@ -14,19 +14,21 @@ public abstract class Hash : Sharpack.Sources.IHashSink
     /// <inheritdoc />
     public abstract void Append(ReadOnlySpan<byte> data);
 
-    /// <inheritdoc />
+    /// <summary>Adds the UTF-8 encoding of <paramref name="text"/> (lone surrogates become U+FFFD, as in node).</summary>
     public virtual void Append(ReadOnlySpan<char> text)
     {
-        Span<byte> bytes = stackalloc byte[CharChunk * 3];
+        // PERF: sized to the text: most appends are a few chars (edit offsets, replacements), and a
+        // fixed 768-byte buffer was zeroed on every call.
+        Span<byte> bytes = stackalloc byte[Math.Min(text.Length, CharChunk) * 3];
         while (text.Length > 0)
         {
-            var take = Math.Min(CharChunk, text.Length);
-            // Keep a surrogate pair together.
-            if (take < text.Length && char.IsHighSurrogate(text[take - 1]))
-                take--;
-            var written = Encoding.UTF8.GetBytes(text[..take], bytes);
+            var chunk = text.Length > CharChunk ? CharChunk : text.Length;
+            // Keep a surrogate pair together: never end a chunk on a high surrogate.
+            if (chunk < text.Length && char.IsHighSurrogate(text[chunk - 1]))
+                chunk--;
+            System.Text.Unicode.Utf8.FromUtf16(text[..chunk], bytes, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
             Append(bytes[..written]);
-            text = text[take..];
+            text = text[read..];
         }
     }
 

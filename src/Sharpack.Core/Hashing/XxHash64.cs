@@ -1,12 +1,11 @@
 // Follows the XXH64 specification (Yann Collet's xxHash, doc/xxhash_spec.md): our own streaming
 // implementation, used for module, chunk and content hashes (webpack's `hashFunction: "xxhash64"`).
 // Input is consumed in 32-byte stripes of four 64-bit lanes read straight from memory; strings are
-// hashed as their UTF-8 bytes, encoded through a stack buffer so no array is allocated per call.
+// hashed as their UTF-8 bytes (Hash.Append), encoded through a stack buffer so no array is allocated per call.
 
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Text.Unicode;
 
 namespace Sharpack.Core.Hashing;
 
@@ -19,7 +18,6 @@ public sealed class XxHash64 : Hash
     private const ulong Prime4 = 9650029242287828579UL;
     private const ulong Prime5 = 2870177450012600261UL;
     private const int StripeLength = 32;
-    private const int CharChunk = 256;
 
     private readonly ulong _seed;
     private ulong _acc1;
@@ -73,24 +71,6 @@ public sealed class XxHash64 : Hash
         {
             data.CopyTo(_buffer);
             _bufferLength = data.Length;
-        }
-    }
-
-    /// <summary>Adds the UTF-8 encoding of <paramref name="text"/> (lone surrogates become U+FFFD, as in node).</summary>
-    public override void Append(ReadOnlySpan<char> text)
-    {
-        // PERF: sized to the text: most appends are a few chars (edit offsets, replacements), and a
-        // fixed 768-byte buffer was zeroed on every call.
-        Span<byte> bytes = stackalloc byte[Math.Min(text.Length, CharChunk) * 3];
-        while (text.Length > 0)
-        {
-            var chunk = text.Length > CharChunk ? CharChunk : text.Length;
-            // Keep a surrogate pair together: never end a chunk on a high surrogate.
-            if (chunk < text.Length && char.IsHighSurrogate(text[chunk - 1]))
-                chunk--;
-            Utf8.FromUtf16(text[..chunk], bytes, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
-            Append(bytes[..written]);
-            text = text[read..];
         }
     }
 

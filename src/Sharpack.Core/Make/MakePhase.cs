@@ -530,15 +530,7 @@ internal sealed class MakePhase
             _compilation.Errors.Add(new BuildDiagnostic(message + $"\nresolving entry '{dependency.Request}' in {_compilation.Options.Context}") { Details = details });
             return;
         }
-        var (line, column, frame) = origin.Locate(dependency.Start);
-        var (endLine, endColumn, _) = dependency.End > dependency.Start ? origin.Locate(dependency.End) : (0, 0, null);
-        (warning ? _compilation.Warnings : _compilation.Errors).Add(new BuildDiagnostic(message, origin.ReadableName, line, column, frame)
-        {
-            Details = details,
-            IsWarning = warning,
-            EndLine = endLine,
-            EndColumn = endColumn,
-        });
+        (warning ? _compilation.Warnings : _compilation.Errors).Add(origin.DiagnosticAt(dependency.Start, dependency.End, message, warning) with { Details = details });
     }
 
     private string ReadableName(Module module)

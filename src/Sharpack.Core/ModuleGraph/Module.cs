@@ -140,6 +140,14 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Line, column and a code frame for an offset in the module's source (for errors).</summary>
     public virtual (int Line, int Column, string? CodeFrame) Locate(int offset) => (0, 0, null);
 
+    /// <summary>A diagnostic about this module's code from <paramref name="start"/> to <paramref name="end"/> (offsets), with its position and code frame.</summary>
+    public Stats.BuildDiagnostic DiagnosticAt(int start, int end, string message, bool isWarning)
+    {
+        var (line, column, frame) = Locate(start);
+        var (endLine, endColumn, _) = end > start ? Locate(end) : (0, 0, null);
+        return new Stats.BuildDiagnostic(message, ReadableName, line, column, frame) { IsWarning = isWarning, EndLine = endLine, EndColumn = endColumn };
+    }
+
     /// <summary>Generates the module's code for the output.</summary>
     public abstract CodeGenerationResult Generate(CodeGenerationContext context);
 }

@@ -41,7 +41,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                         return module;
                 }
                 return null;
-            case JsonValue when BuiltinKind(node) == JsonValueKind.String:
+            case JsonValue when Builtin.BuiltinOptions.Kind(node) == JsonValueKind.String:
                 return node.GetValue<string>() == request ? External(JsonValue.Create(request), null) : null;
             case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
                 return RegExpOf(obj).IsMatch(request) ? External(JsonValue.Create(request), null) : null;
@@ -75,7 +75,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     // its type before a space; an object picks the value for the type.
     private ExternalModule? External(JsonNode? value, string? answeredType, string? request = null)
     {
-        var kind = BuiltinKind(value);
+        var kind = Builtin.BuiltinOptions.Kind(value);
         if (kind == JsonValueKind.False || value is null)
             return null;
         if (kind == JsonValueKind.True)
@@ -118,8 +118,6 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
         }
         return value[..space];
     }
-
-    private static JsonValueKind BuiltinKind(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
 
     // PERF: each RegExp is translated once, not per request.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonObject, System.Text.RegularExpressions.Regex> _regExps = new(ReferenceEqualityComparer.Instance);
