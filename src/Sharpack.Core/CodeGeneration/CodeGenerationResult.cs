@@ -17,4 +17,7 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// generation removed): the renderer writes <c>"use strict";</c> ahead of it, as webpack's does.
     /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>Code the module needs at the top of its chunk (webpack's <c>chunkInitFragments</c>), or null.</summary>
+    public IReadOnlyList<InitFragment>? ChunkInitFragments { get; init; }
 }

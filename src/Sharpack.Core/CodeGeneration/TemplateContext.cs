@@ -38,6 +38,24 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
     }
 
     /// <summary>
+    /// Code placed at the top of every chunk holding the module, outside the module functions
+    /// (webpack's chunkInitFragments): ES imports and constants of ES module output. Null until one is added.
+    /// </summary>
+    public List<InitFragment>? ChunkInitFragments { get; private set; }
+
+    /// <summary>Adds a chunk init fragment unless one with the same key is already there.</summary>
+    public void AddChunkInitFragment(InitFragment fragment)
+    {
+        ChunkInitFragments ??= [];
+        foreach (var existing in ChunkInitFragments)
+        {
+            if (existing.Key == fragment.Key)
+                return;
+        }
+        ChunkInitFragments.Add(fragment);
+    }
+
+    /// <summary>
     /// Follows webpack's RuntimeTemplate.blockPromise: a promise that settles once the chunks of
     /// <paramref name="block"/>'s group are loaded (<c>Promise.resolve()</c> when there are none).
     /// </summary>

@@ -12,14 +12,14 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
         [
-        "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading",
+        "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "environment", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
@@ -134,8 +134,8 @@ public static partial class OptionsNormalizer
         var strictModuleResolution = reader.Bool(obj["strictModuleResolution"], "configuration.output.strictModuleResolution") ?? mode == BuildMode.Development;
         var strictModuleExceptionHandling = reader.Bool(obj["strictModuleExceptionHandling"], "configuration.output.strictModuleExceptionHandling") ?? false;
         var strictModuleErrorHandling = reader.Bool(obj["strictModuleErrorHandling"], "configuration.output.strictModuleErrorHandling") ?? false;
-        // webpack's environment.dynamicImport: what the target says, else whether the output is ES modules.
-        var dynamicImport = target?.DynamicImport ?? module;
+        var environment = ReadEnvironment(reader, obj["environment"], target, module);
+        var dynamicImport = environment.DynamicImport;
         var chunkFormat = obj["chunkFormat"] is null
             ? DefaultChunkFormat(reader, target, module, dynamicImport)
             : ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"], null);
@@ -191,12 +191,47 @@ public static partial class OptionsNormalizer
             ImportMetaName = importMetaName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
+            Environment = environment,
             AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,
             HashFunction = hashFunction,
             HashFunctionScript = hashFunctionScript,
             HashDigest = hashDigest,
             HashDigestLength = hashDigestLength,
             HashSalt = hashSalt,
+        };
+    }
+
+    // Follows applyOutputDefaults' environment: each feature from the target (optimistic ones
+    // supported unless a target says otherwise; dynamicImport and module, unless the target says,
+    // whether the output is ES modules; importMetaDirnameAndFilename only where a target says so),
+    // then the config's own booleans.
+    private static OutputEnvironment ReadEnvironment(ConfigReader reader, JsonNode? node, TargetProperties? target, bool module)
+    {
+        const string path = "configuration.output.environment";
+        var values = new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (node is not null && reader.Object(node, path) is { } obj)
+        {
+            foreach (var (key, value) in obj)
+            {
+                if (Array.IndexOf(OutputEnvironment.Names, key) < 0)
+                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid: {string.Join(", ", OutputEnvironment.Names)}.");
+                else if (reader.Bool(value, path + "." + key) is { } flag)
+                    values[key] = flag;
+            }
+        }
+        bool Get(string key, bool fallback) => values.TryGetValue(key, out var v) ? v : fallback;
+        return new OutputEnvironment
+        {
+            ArrowFunction = Get("arrowFunction", target?.ArrowFunction != false),
+            // const/let came with arrow functions (ES2015) on every target webpack knows.
+            Const = Get("const", target?.ArrowFunction != false),
+            GlobalThis = Get("globalThis", target?.GlobalThis != false),
+            DynamicImport = Get("dynamicImport", target?.DynamicImport ?? module),
+            Module = Get("module", target?.Module ?? module),
+            Document = values.TryGetValue("document", out var document) ? document
+                : target is null || target.IsMixed(TargetProperties.Said.Document) ? null : target.Document == true,
+            NodePrefixForCoreModules = Get("nodePrefixForCoreModules", target?.NodePrefixForCoreModules != false),
+            ImportMetaDirnameAndFilename = Get("importMetaDirnameAndFilename", target?.ImportMetaDirnameAndFilename == true),
         };
     }
 

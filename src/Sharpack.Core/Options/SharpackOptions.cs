@@ -260,6 +260,9 @@ public sealed class OutputOptions
 
     /// <summary><c>output.chunkLoadTimeout</c> in milliseconds.</summary>
     public int ChunkLoadTimeout { get; init; } = 120_000;
+
+    /// <summary><c>output.environment</c>: what the environment the output runs in supports.</summary>
+    public OutputEnvironment Environment { get; init; } = new();
 }
 
 /// <summary>The environment the output runs in (<c>target</c>).</summary>
@@ -273,6 +276,9 @@ public sealed class TargetOptions
 
     /// <summary>A web worker: <c>importScripts</c> chunk loading.</summary>
     public bool IsWebWorker { get; init; }
+
+    /// <summary>The universal target (or a list of web and node targets): whether the output runs on the web or on node is unknown.</summary>
+    public bool IsUniversal { get; init; }
 
     /// <summary>The output may use arrow functions and <c>const</c> (ES2015+).</summary>
     public bool SupportsArrowFunctions { get; init; } = true;

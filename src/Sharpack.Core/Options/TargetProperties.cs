@@ -33,6 +33,8 @@ internal sealed class TargetProperties
     public bool? ArrowFunction { get; private set; }
     public bool? DynamicImport { get; private set; }
     public bool? Module { get; private set; }
+    public bool? NodePrefixForCoreModules { get; private set; }
+    public bool? ImportMetaDirnameAndFilename { get; private set; }
 
     /// <summary>
     /// The properties that are said to be unknown (webpack's null, unlike a property no target says
@@ -171,6 +173,9 @@ internal sealed class TargetProperties
                 ArrowFunction = v.AtLeast(6),
                 DynamicImport = v.AtLeast(12, 17),
                 Module = v.AtLeast(12, 17),
+                // node: prefixes since v14.18 (v16 on later majors); import.meta.dirname unflagged since v22.16.
+                NodePrefixForCoreModules = v.Major < 15 ? v.AtLeast(14, 18) : v.AtLeast(16),
+                ImportMetaDirnameAndFilename = v.AtLeast(22, 16),
             };
         }
         if (target.StartsWith("electron", StringComparison.Ordinal))
@@ -200,6 +205,8 @@ internal sealed class TargetProperties
                 ArrowFunction = v.AtLeast(1, 1),
                 DynamicImport = v.AtLeast(11),
                 Module = v.AtLeast(28),
+                NodePrefixForCoreModules = v.AtLeast(15),
+                ImportMetaDirnameAndFilename = v.AtLeast(37),
             };
         }
         if (target.StartsWith("nwjs", StringComparison.Ordinal) || target.StartsWith("node-webkit", StringComparison.Ordinal))
@@ -262,6 +269,8 @@ internal sealed class TargetProperties
             ArrowFunction = MergeOne(all, static p => p.ArrowFunction, mixed: false),
             DynamicImport = MergeOne(all, static p => p.DynamicImport),
             Module = MergeOne(all, static p => p.Module),
+            NodePrefixForCoreModules = MergeOne(all, static p => p.NodePrefixForCoreModules),
+            ImportMetaDirnameAndFilename = MergeOne(all, static p => p.ImportMetaDirnameAndFilename),
             Mixed = MixedOne(all, Said.Node, static p => p.Node) | MixedOne(all, Said.Web, static p => p.Web)
                 | MixedOne(all, Said.Electron, static p => p.Electron) | MixedOne(all, Said.ElectronMain, static p => p.ElectronMain)
                 | MixedOne(all, Said.ElectronPreload, static p => p.ElectronPreload) | MixedOne(all, Said.ElectronRenderer, static p => p.ElectronRenderer)

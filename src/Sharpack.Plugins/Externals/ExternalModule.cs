@@ -78,13 +78,29 @@ public sealed class ExternalModule : Module
         return [];
     }
 
+    /// <summary>
+    /// Follows webpack's normalizeNodeCoreModuleRequest: for the types node resolves (require,
+    /// import), a built-in's <c>node:</c> prefix is dropped where output.environment has none, and
+    /// added on the universal target (deno and bun need it); otherwise the request as written.
+    /// </summary>
+    public string EnvironmentRequest(Core.Options.SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (Type is not ("commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "node-commonjs" or "import" or "module" or "module-import"))
+            return Request;
+        var prefixed = Request.StartsWith("node:", StringComparison.Ordinal);
+        if (!options.Output.Environment.NodePrefixForCoreModules)
+            return prefixed && NodeTargetPlugin.IsBuiltin(Request["node:".Length..]) ? Request["node:".Length..] : Request;
+        return options.Target.IsUniversal && !prefixed && NodeTargetPlugin.IsBuiltin(Request) ? "node:" + Request : Request;
+    }
+
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var output = context.Options.Output;
         var accessor = Accessor(RequestPath, 1);
-        var requestText = CodeGenerationContext.JsonString(Request);
+        var requestText = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
         var code = Type switch
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.

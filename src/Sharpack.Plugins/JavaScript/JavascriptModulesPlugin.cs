@@ -41,6 +41,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             AddModules(modules, chunk, context);
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
         }
+        rendered = AddChunkInitFragments(rendered, chunk, context);
         return hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
     }
 
@@ -92,6 +93,40 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         return options.Output.Iife ? new ConcatSource(main, new RawSource(";")) : main;
     }
 
+    // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules
+    // need at the top of the file (one per key, the first module's), by stage, then position.
+    private static Source AddChunkInitFragments(Source rendered, Chunk chunk, ChunkRenderContext context)
+    {
+        List<InitFragment>? fragments = null;
+        foreach (var module in chunk.Modules)
+        {
+            if (!context.Results.TryGetValue(module, out var result) || result.ChunkInitFragments is not { } own)
+                continue;
+            fragments ??= [];
+            foreach (var fragment in own)
+            {
+                if (!fragments.Exists(f => f.Key == fragment.Key))
+                    fragments.Add(fragment);
+            }
+        }
+        if (fragments is null)
+            return rendered;
+        // A stable sort: fragments of one stage and position keep the modules' order.
+        var ordered = new List<InitFragment>(fragments.Count);
+        foreach (var fragment in fragments)
+        {
+            var at = ordered.Count;
+            while (at > 0 && (ordered[at - 1].Stage > fragment.Stage || (ordered[at - 1].Stage == fragment.Stage && ordered[at - 1].Position > fragment.Position)))
+                at--;
+            ordered.Insert(at, fragment);
+        }
+        var output = new ConcatSource();
+        foreach (var fragment in ordered)
+            output.Add(fragment.Content);
+        output.Add(rendered);
+        return output;
+    }
+
     // In ES module output a chunk's externals are imported at its top: node's createRequire for
     // node-commonjs ones, the module itself for module-import ones.
     private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)
@@ -107,11 +142,11 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             {
                 // One import per name: externals reading different properties of one module share it.
                 if ((imported ??= new HashSet<string>(StringComparer.Ordinal)).Add(external.ImportName))
-                    output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.Request) + ";\n");
+                    output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.EnvironmentRequest(options)) + ";\n");
             }
             else if (!createRequire && external.UsesCreateRequire(options))
             {
-                output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from \"module\";\n");
+                output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from " + CodeGenerationContext.JsonString(options.Output.Environment.CoreModule("module")) + ";\n");
                 createRequire = true;
             }
         }

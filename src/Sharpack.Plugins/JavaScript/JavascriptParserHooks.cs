@@ -56,6 +56,12 @@ public sealed class JavascriptParserHooks
     /// <summary>Every definition tapped on these hooks, merged (DefinePlugin's whole-object and destructured reads, import.meta.env).</summary>
     public DefineDefinitions Definitions { get; } = new();
 
+    /// <summary>
+    /// webpack's ImportMetaPlugin propertyInDestructuring: the code of one property of a destructured
+    /// <c>import.meta</c> (<c>"dirname: __webpack_dirname__,"</c>) from the plugin that owns it, or null.
+    /// </summary>
+    public SyncBailHook<JavascriptParser, string, string?> ImportMetaPropertyInDestructuring { get; } = new("propertyInDestructuring");
+
     /// <summary>Evaluates an expression by its node type's name (<c>"CallExpression"</c>; webpack's <c>evaluate</c>) before the parser's own evaluation; asked only when some key is tapped.</summary>
     public HookMap<SyncBailHook<JavascriptParser, Node, BasicEvaluatedExpression?>> Evaluate { get; }
 

@@ -696,4 +696,32 @@ public sealed class OptionsNormalizerTests : IDisposable
         var result = OptionsNormalizer.Normalize(null, new OptionsOverrides { Mode = "fast" }, _dir);
         Assert.StartsWith("configuration.mode should be one of these:", Assert.Single(result.Errors), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OutputEnvironmentComesFromTheTargetAndTheConfigOverridesIt()
+    {
+        var node = Ok("""{ "target": "node" }""").Output.Environment;
+        Assert.True(node.GlobalThis);
+        Assert.True(node.NodePrefixForCoreModules);
+        Assert.False(node.ImportMetaDirnameAndFilename);
+        Assert.True(Ok("""{ "target": "node22.16" }""").Output.Environment.ImportMetaDirnameAndFilename);
+        Assert.False(Ok("""{ "target": "node22.15" }""").Output.Environment.ImportMetaDirnameAndFilename);
+        Assert.False(Ok("""{ "target": "node14.17" }""").Output.Environment.NodePrefixForCoreModules);
+        Assert.False(Ok("""{ "target": "node10" }""").Output.Environment.GlobalThis);
+
+        var overridden = Ok("""{ "target": "web", "experiments": { "outputModule": true }, "output": { "module": true, "environment": { "dynamicImport": false, "module": false, "importMetaDirnameAndFilename": true } } }""");
+        Assert.True(overridden.Output.Environment.ImportMetaDirnameAndFilename);
+        Assert.False(overridden.Target.SupportsModules);
+        // ES module output without import(): the chunks are pushed to an array, as webpack's default says.
+        Assert.Equal("array-push", overridden.Output.ChunkFormat);
+        Assert.Equal("module", Ok("""{ "target": "web", "experiments": { "outputModule": true }, "output": { "module": true } }""").Output.ChunkFormat);
+    }
+
+    [Fact]
+    public void OutputEnvironmentRejectsUnknownPropertiesAndNonBooleans()
+    {
+        var errors = Run("""{ "output": { "environment": { "arrows": true, "const": "yes" } } }""").Errors;
+        Assert.Contains(errors, e => e.Contains("configuration.output.environment has an unknown property 'arrows'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("configuration.output.environment.const", StringComparison.Ordinal));
+    }
 }

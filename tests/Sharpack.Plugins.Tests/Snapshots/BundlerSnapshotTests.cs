@@ -242,4 +242,32 @@ public sealed class BundlerSnapshotTests
         Assert.Equal([Dist + "/kept/notes.txt", Dist + "/main.js", Context + "/outside.txt"], build.Output.Files);
         Assert.False(Directory.Exists(Dist));
     }
+
+    [Fact]
+    public void NodeModuleDirnameInEsModuleOutput()
+    {
+        // Without import.meta.dirname in the environment: node's fileURLToPath over import.meta.url, imported once at the chunk's top.
+        var build = Expect(Files(
+            ("src/index.js", "import { dirname, filename } from './esm.js';\nimport cjs from './cjs.js';\nconst { dirname: destructured } = import.meta;\n" +
+                "console.log(filename.slice(dirname.length), cjs.dirname === dirname, cjs.filename === filename, destructured === dirname);\n"),
+            ("src/esm.js", "export const dirname = import.meta.dirname;\nexport const filename = import.meta.filename;\n"),
+            ("src/cjs.js", "module.exports = { dirname: __dirname, filename: __filename };\n")),
+            """{ "target": "node", "experiments": { "outputModule": true }, "output": { "module": true }, "node": { "__dirname": "node-module", "__filename": "node-module" }, "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.mjs");
+        Assert.True(code == 0, output);
+        Assert.Equal("/main.mjs true true true\n", output);
+    }
+
+    [Fact]
+    public void OutputEnvironmentDecidesTheCodeForNodeFeatures()
+    {
+        // import.meta.dirname read natively, node's `global` through the runtime (no globalThis), built-ins without node:.
+        var build = Expect(Files(
+            ("src/index.js", "import fs from 'node:fs';\nconsole.log(typeof fs.readFileSync, import.meta.dirname === __webpack_dirname_check(), typeof global);\nfunction __webpack_dirname_check() { return import.meta.dirname; }\n")),
+            """{ "target": "node", "experiments": { "outputModule": true }, "output": { "module": true, "environment": { "importMetaDirnameAndFilename": true, "globalThis": false, "nodePrefixForCoreModules": false } }, "node": { "global": true, "__dirname": "eval-only" }, "optimization": { "moduleIds": "named" } }""");
+        var main = build.Output.ReadAllText(Dist + "/main.mjs");
+        Assert.Contains("var __webpack_dirname__ = import.meta.dirname;", main, StringComparison.Ordinal);
+        Assert.Contains("from \"module\"", main, StringComparison.Ordinal);
+        Assert.Contains("__webpack_require__.g", main, StringComparison.Ordinal);
+    }
 }

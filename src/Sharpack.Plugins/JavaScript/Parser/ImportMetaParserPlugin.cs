@@ -54,7 +54,7 @@ public static class ImportMetaParserPlugin
             var keys = parser.DestructuringAssignmentPropertiesFor(node);
             var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
             var requirements = RuntimeGlobals.None;
-            var properties = MetaObject(parser, definitions, keys, ref requirements);
+            var properties = MetaObject(parser, hooks, keys, ref requirements);
             parser.Replace(node.Start, node.End, prefix + (keys is null && PreserveUnknown(parser)
                 ? "Object.assign(import.meta, {" + properties + "})" : "({" + properties + "})"), requirements);
             return true;
@@ -160,8 +160,9 @@ public static class ImportMetaParserPlugin
 
     // The properties of a bare import.meta (webpack's __webpack_import_meta__, or the destructured
     // keys only): the fields webpack knows, then the properties definitions give it.
-    private static string MetaObject(JavascriptParser parser, DefineDefinitions definitions, IReadOnlyList<string>? keys, ref RuntimeGlobals requirements)
+    private static string MetaObject(JavascriptParser parser, JavascriptParserHooks hooks, IReadOnlyList<string>? keys, ref RuntimeGlobals requirements)
     {
+        var definitions = hooks.Definitions;
         var builder = new System.Text.StringBuilder();
         var options = parser.ParserOptions;
         if (keys is null)
@@ -194,6 +195,12 @@ public static class ImportMetaParserPlugin
         }
         foreach (var key in keys)
         {
+            // A property another plugin owns (NodeStuffPlugin's dirname and filename).
+            if (hooks.ImportMetaPropertyInDestructuring.IsUsed && hooks.ImportMetaPropertyInDestructuring.Call(parser, key) is { } owned)
+            {
+                builder.Append(owned);
+                continue;
+            }
             if (!options.IsImportMetaFieldEnabled(key))
             {
                 // Left to the platform: read natively (webpack's importMetaRuntimeProperty).

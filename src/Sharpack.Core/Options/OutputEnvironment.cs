@@ -1,0 +1,46 @@
+// Follows webpack's output.environment (lib/config/defaults.js applyOutputDefaults): what the
+// code the output runs on supports, from the target's properties (most read optimistically: a
+// property no target says anything about counts as supported), each overridable in the config.
+
+namespace Sharpack.Core.Options;
+
+/// <summary><c>output.environment</c>: the features the environment the output runs in supports.</summary>
+public sealed class OutputEnvironment
+{
+    /// <summary>The properties webpack's schema knows (every one is a boolean).</summary>
+    public static readonly string[] Names =
+    [
+        "arrowFunction", "asyncFunction", "bigIntLiteral", "const", "cssColorHexAlpha", "cssGradientDoublePosition",
+        "cssInsetShorthand", "cssMediaQueryRange", "cssPlaceShorthand", "destructuring", "document", "dynamicImport",
+        "dynamicImportInWorker", "forOf", "generator", "globalThis", "hasOwn", "importMetaDirnameAndFilename", "let",
+        "logicalAssignment", "methodShorthand", "module", "modulePreload", "nodeBuiltinModuleGetter",
+        "nodePrefixForCoreModules", "optionalChaining", "spread", "symbol", "templateLiteral",
+    ];
+
+    /// <summary><c>arrowFunction</c>: arrow functions.</summary>
+    public bool ArrowFunction { get; init; } = true;
+
+    /// <summary><c>const</c>: <c>const</c> and <c>let</c> declarations.</summary>
+    public bool Const { get; init; } = true;
+
+    /// <summary><c>globalThis</c>: the <c>globalThis</c> object (node's <c>global</c> is written as it).</summary>
+    public bool GlobalThis { get; init; } = true;
+
+    /// <summary><c>dynamicImport</c>: <c>import()</c> (ES module chunk format and loading).</summary>
+    public bool DynamicImport { get; init; }
+
+    /// <summary><c>module</c>: ES modules.</summary>
+    public bool Module { get; init; }
+
+    /// <summary><c>document</c>: a document (null: may or may not, as on the universal target).</summary>
+    public bool? Document { get; init; }
+
+    /// <summary><c>nodePrefixForCoreModules</c>: node's built-in modules are imported as <c>node:name</c>.</summary>
+    public bool NodePrefixForCoreModules { get; init; } = true;
+
+    /// <summary><c>importMetaDirnameAndFilename</c>: <c>import.meta.dirname</c> and <c>import.meta.filename</c> (node 22.16+).</summary>
+    public bool ImportMetaDirnameAndFilename { get; init; }
+
+    /// <summary>A node built-in module's specifier as this environment imports it (<c>node:url</c> or <c>url</c>).</summary>
+    public string CoreModule(string name) => NodePrefixForCoreModules ? "node:" + name : name;
+}

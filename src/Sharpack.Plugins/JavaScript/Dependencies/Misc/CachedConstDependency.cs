@@ -1,0 +1,59 @@
+// Follows webpack lib/dependencies/CachedConstDependency.js and ExternalModuleDependency.js: an
+// expression computed once into a variable, at the top of the module function or (PLACE_CHUNK)
+// at the top of the chunk, outside every module function (there `import.meta` is still the
+// chunk's own, even for code the eval devtool wraps), and the range replaced by the variable.
+// With an import, the chunk also imports the names the expression uses (ES module output only).
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
+
+/// <summary>An expression computed once into <see cref="Identifier"/>, which replaces the range.</summary>
+public sealed class CachedConstDependency(string expression, string identifier, bool inChunk, ExternalImport? import = null) : Dependency
+{
+    // webpack's InitFragment.STAGE_CONSTANTS: before the ES module namespace, exports and imports
+    // (stages 0, 1, 10 of a module's fragments here).
+    private const int StageConstants = -10;
+
+    /// <summary>The expression computed once.</summary>
+    public string Expression { get; } = expression;
+
+    /// <summary>The variable it is stored in.</summary>
+    public string Identifier { get; } = identifier;
+
+    /// <summary>Whether the variable is declared at the top of the chunk (webpack's PLACE_CHUNK) rather than of the module.</summary>
+    public bool InChunk { get; } = inChunk;
+
+    /// <summary>An ES import of the chunk that <see cref="Expression"/> needs, or null.</summary>
+    public ExternalImport? Import { get; } = import;
+
+    /// <summary>Whether the range is replaced by the variable (false when only the declaration is wanted, e.g. for a destructured <c>import.meta</c>).</summary>
+    public bool ReplacesRange { get; init; } = true;
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        // After the chunk's imports (position 10), as webpack's.
+        var constant = new InitFragment($"var {Identifier} = {Expression};\n", StageConstants, InChunk ? 10 : 0, "const " + Identifier);
+        if (InChunk)
+            context.AddChunkInitFragment(constant);
+        else
+            context.AddInitFragment(constant);
+        if (Import is { } import)
+        {
+            context.AddChunkInitFragment(new InitFragment(
+                $"import {{ {import.Name} as {import.LocalName} }} from {CodeGenerationContext.JsonString(import.Module)};\n",
+                StageConstants, 0, $"external module imports|{import.Module}|{import.Name} as {import.LocalName}"));
+        }
+        if (!ReplacesRange)
+            return;
+        if (End == Start)
+            context.Source.Insert(Start, Identifier);
+        else
+            context.Source.Replace(Start, End - 1, Identifier);
+    }
+}
+
+/// <summary>A named import from a module, under a local name: <c>import { Name as LocalName } from "Module"</c>.</summary>
+public sealed record ExternalImport(string Module, string Name, string LocalName);
