@@ -65,6 +65,11 @@ public static partial class OptionsNormalizer
             {
                 all.Add(properties);
             }
+            else if (target.StartsWith("browserslist:", StringComparison.Ordinal) && TargetProperties.ParseNodeQuery(target["browserslist:".Length..]) is { } nodeVersions)
+            {
+                // A query of node versions only needs no browser database: webpack's browserslist handler over them.
+                all.Add(nodeVersions);
+            }
             else if (target == "browserslist" || target.StartsWith("browserslist:", StringComparison.Ordinal))
             {
                 // webpack reads the browsers from a browserslist config; Sharpack has no browser

@@ -91,7 +91,7 @@ public static partial class OptionsNormalizer
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
         var dotenv = ReadDotenv(reader, root["dotenv"]);
-        var node = ReadNode(reader, root, targetProperties);
+        var node = ReadNode(reader, root, targetProperties, output?.Module == true);
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
         var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
@@ -577,10 +577,11 @@ public static partial class OptionsNormalizer
         }
     }
 
-    private static NodeOptions ReadNode(ConfigReader reader, JsonObject root, TargetProperties? target)
+    private static NodeOptions ReadNode(ConfigReader reader, JsonObject root, TargetProperties? target, bool outputModule)
     {
-        // webpack: node targets evaluate __filename/__dirname at run time, others mock them.
-        var fallback = target?.Node == true ? "eval-only" : "mock";
+        // webpack: node targets evaluate __filename/__dirname at run time, and so does universal ES
+        // module output (which may run on node); others mock them.
+        var fallback = target?.Node == true || (outputModule && target?.IsUniversal == true) ? "eval-only" : "mock";
         // webpack's default node.global: false where the target has `global`, "warn" elsewhere.
         var defaultGlobal = target?.Global != true;
         if (!root.TryGetPropertyValue("node", out var node) || node is null)

@@ -242,6 +242,41 @@ internal sealed class TargetProperties
         return null;
     }
 
+    /// <summary>
+    /// Follows webpack's browserslistTargetHandler for a query that lists node versions only
+    /// (<c>node 14.18.0, node 16</c>): a feature is there when every listed version has it, as on
+    /// the oldest one; but no version of node 15 has the <c>node:</c> prefix for built-ins. Null
+    /// for any other query (those need browserslist's database).
+    /// </summary>
+    public static TargetProperties? ParseNodeQuery(string query)
+    {
+        Version? oldest = null;
+        var node15 = false;
+        foreach (var part in query.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!part.StartsWith("node ", StringComparison.OrdinalIgnoreCase))
+                return null;
+            var text = part.AsSpan(5).Trim();
+            // A patch version (14.18.0) says nothing more to these features.
+            var first = text.IndexOf('.');
+            var second = first < 0 ? -1 : text[(first + 1)..].IndexOf('.');
+            if (second >= 0)
+                text = text[..(first + 1 + second)];
+            if (!TryVersion(text, out var version) || version.Any)
+                return null;
+            node15 |= version.Major == 15;
+            if (oldest is not { } o || version.Major < o.Major || (version.Major == o.Major && version.Minor < o.Minor))
+                oldest = version;
+        }
+        if (oldest is not { } min || Parse("node" + min.Major + "." + min.Minor) is not { } properties)
+            return null;
+        if (node15)
+            properties.NodePrefixForCoreModules = false;
+        else
+            properties.NodePrefixForCoreModules = min.AtLeast(14, 18);
+        return properties;
+    }
+
     /// <summary>Merges the properties of several targets as webpack does.</summary>
     public static TargetProperties Merge(IReadOnlyList<TargetProperties> all)
     {

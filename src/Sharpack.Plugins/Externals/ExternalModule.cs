@@ -90,8 +90,8 @@ public sealed class ExternalModule : Module
             return Request;
         var prefixed = Request.StartsWith("node:", StringComparison.Ordinal);
         if (!options.Output.Environment.NodePrefixForCoreModules)
-            return prefixed && NodeTargetPlugin.IsBuiltin(Request["node:".Length..]) ? Request["node:".Length..] : Request;
-        return options.Target.IsUniversal && !prefixed && NodeTargetPlugin.IsBuiltin(Request) ? "node:" + Request : Request;
+            return prefixed && NodeTargetPlugin.IsCoreModule(Request["node:".Length..]) ? Request["node:".Length..] : Request;
+        return options.Target.IsUniversal && !prefixed && NodeTargetPlugin.IsCoreModule(Request) ? "node:" + Request : Request;
     }
 
     /// <inheritdoc />

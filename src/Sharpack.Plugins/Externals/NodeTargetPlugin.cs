@@ -13,16 +13,19 @@ public sealed class NodeTargetPlugin : IPlugin
     {
         "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console",
         "constants", "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
-        "events", "fs", "fs/promises", "http", "http2", "https", "inspector", "module", "net", "os",
+        "events", "fs", "fs/promises", "http", "http2", "https", "inspector", "inspector/promises", "module", "net", "os",
         "path", "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring",
         "readline", "readline/promises", "repl", "stream", "stream/consumers", "stream/promises",
         "stream/web", "string_decoder", "sys", "timers", "timers/promises", "tls", "trace_events",
         "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
     };
 
-    /// <summary>True for a Node.js built-in module's name (with or without <c>node:</c>).</summary>
+    /// <summary>True for a Node.js built-in module's name (without <c>node:</c>).</summary>
+    public static bool IsCoreModule(string name) => s_names.Contains(name);
+
+    /// <summary>True for what webpack's node preset makes external: a built-in module's name (with or without <c>node:</c>), or Yarn PnP's <c>pnpapi</c>.</summary>
     public static bool IsBuiltin(string request) =>
-        request.StartsWith("node:", StringComparison.Ordinal) || s_names.Contains(request);
+        request.StartsWith("node:", StringComparison.Ordinal) || s_names.Contains(request) || request == "pnpapi";
 
     /// <inheritdoc />
     public void Apply(Compiler compiler) =>
