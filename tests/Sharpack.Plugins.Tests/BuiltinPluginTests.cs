@@ -342,6 +342,26 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void HashedModuleIdsPlugin_gives_each_module_the_shortest_free_prefix_of_its_name_hash()
+    {
+        for (var i = 0; i < 40; i++)
+            Write($"files/file{i}.js", "module.exports = module.id;\n");
+        Write("index.js", "const ids = []; for (let i = 0; i < 40; i++) ids.push(require('./files/file' + i + '.js'));\nconsole.log(new Set(ids).size, ids.every((id) => /^[0-9a-f]+$/.test(id)), Math.min(...ids.map((id) => String(id).length)), JSON.stringify(String(module.id)));\n");
+        const string config = """{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "moduleIds": false, "minimize": false } }""";
+        Assert.Empty(Build(Options(config), new HashedModuleIdsPlugin(JsonNode.Parse("""{ "hashDigest": "hex", "hashDigestLength": 1 }"""))).Errors);
+        var parts = Run().TrimEnd().Split(' ');
+        // 41 modules in 16 one-digit ids: the later ones take longer prefixes, all distinct.
+        Assert.Equal(["40", "true", "1"], parts[..3]);
+        // The entry's id is the md4 of its name relative to the context, as webpack's.
+        var md4 = Sharpack.Core.Hashing.Hash.Create("md4")!;
+        md4.Append("./index.js");
+        Assert.StartsWith("\"" + md4.Digest("hex")[..1], parts[3], StringComparison.Ordinal);
+
+        var error = Assert.Throws<ArgumentException>(() => new HashedModuleIdsPlugin(JsonNode.Parse("""{ "hashDigestLength": 0 }""")));
+        Assert.Contains("hashDigestLength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProvidePlugin_imports_the_module_where_a_free_name_is_used()
     {
         Write("index.js", """

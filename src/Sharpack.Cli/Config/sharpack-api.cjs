@@ -179,6 +179,12 @@ class DeterministicModuleIdsPlugin extends SharpackPlugin {
 	}
 	// A test function crosses as a handle the C# plugin calls per module.
 }
+class HashedModuleIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
 // webpack.optimize's chunk-merging plugins: options only, validated by the C# plugin.
 class LimitChunkCountPlugin extends SharpackPlugin {
 	constructor(options) {
@@ -212,7 +218,7 @@ const sharpackApi = {
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	DotenvPlugin,
-	ids: { DeterministicModuleIdsPlugin },
+	ids: { DeterministicModuleIdsPlugin, HashedModuleIdsPlugin },
 	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

@@ -605,7 +605,7 @@ public static partial class OptionsNormalizer
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
-        "DeterministicModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
+        "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>

@@ -123,7 +123,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
         var context = _context ?? compilation.Options.Context;
         var names = new Dictionary<Module, string>();
         foreach (var module in modules)
-            names[module] = _context is null ? module.ReadableName : FullModuleName(module.Identifier, context);
+            names[module] = _context is null ? module.ReadableName : Ids.IdHelpers.FullModuleName(module.Identifier, context);
         if (!_failOnConflict)
             modules.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
         // With a fixed length the range can be too small for every module: webpack would try
@@ -152,22 +152,5 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
                 "Increase the 'maxLength' to increase the id space and make conflicts less likely (recommended when there are many conflicts or application is expected to grow), " +
                 "or add an 'salt' number to try another hash starting value in the same id space (recommended when there is only a single conflict)."));
         }
-    }
-
-    // webpack's getFullModuleName (makePathsRelative): each absolute path in the identifier made
-    // relative to the context, "./" in front unless it climbs out.
-    private static string FullModuleName(string identifier, string context)
-    {
-        var parts = identifier.Split('!');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var query = parts[i].IndexOf('?', StringComparison.Ordinal);
-            var path = query < 0 ? parts[i] : parts[i][..query];
-            if (!Path.IsPathFullyQualified(path))
-                continue;
-            var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
-            parts[i] = (relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative) + (query < 0 ? "" : parts[i][query..]);
-        }
-        return string.Join('!', parts);
     }
 }

@@ -131,4 +131,23 @@ internal static class IdHelpers
         roots.Sort((a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
         return roots;
     }
+
+    /// <summary>
+    /// webpack's getFullModuleName (makePathsRelative): each absolute path in the identifier made
+    /// relative to the context, "./" in front unless it climbs out.
+    /// </summary>
+    public static string FullModuleName(string identifier, string context)
+    {
+        var parts = identifier.Split('!');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var query = parts[i].IndexOf('?', StringComparison.Ordinal);
+            var path = query < 0 ? parts[i] : parts[i][..query];
+            if (!Path.IsPathFullyQualified(path))
+                continue;
+            var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
+            parts[i] = (relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative) + (query < 0 ? "" : parts[i][query..]);
+        }
+        return string.Join('!', parts);
+    }
 }
