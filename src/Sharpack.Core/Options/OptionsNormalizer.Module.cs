@@ -25,14 +25,14 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_resolveNotImplemented = ["byDependency", "plugins"];
 
-    private static readonly string[] s_moduleSupported = ["parser", "rules"];
+    private static readonly string[] s_moduleSupported = ["noParse", "parser", "rules"];
 
     private static readonly string[] s_moduleIgnored =
     [
         "unsafeCache",
     ];
 
-    private static readonly string[] s_moduleNotImplemented = ["defaultRules", "generator", "noParse"];
+    private static readonly string[] s_moduleNotImplemented = ["defaultRules", "generator"];
 
     private static readonly string[] s_ruleSupported =
     [
@@ -219,14 +219,17 @@ public static partial class OptionsNormalizer
         }
     }
 
-    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context, out Dictionary<string, JsonObject> parser)
+    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context, out Dictionary<string, JsonObject> parser, out RuleCondition? noParse)
     {
         const string path = "configuration.module";
         parser = [];
+        noParse = null;
         if (reader.Object(node, path) is not { } obj)
             return [];
         reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored, s_moduleNotImplemented);
         parser = ReadParserOptionsByModuleType(reader, obj);
+        if (obj["noParse"] is { } noParseNode)
+            noParse = ReadNoParse(reader, noParseNode, "configuration.module.noParse", top: true);
         return ReadRules(reader, obj["rules"], "configuration.module.rules", context, "ruleSet[1].rules");
     }
 
@@ -525,6 +528,39 @@ public static partial class OptionsNormalizer
                 return ReadLogicalCondition(reader, (JsonObject)node!, path, context);
             default:
                 reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.");
+                return null;
+        }
+    }
+
+    // Follows webpack's NormalModule.shouldPreventParsing: module.noParse is an absolute path the
+    // request starts with, a RegExp, a function of the request, or an array of those (any matches).
+    private static RuleCondition? ReadNoParse(ConfigReader reader, JsonNode node, string path, bool top)
+    {
+        if (JsFunction.IsHandle(node))
+            return reader.Function(node, path) is { } function ? RuleCondition.Function(function, matchesWhenEmpty: false) : null;
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.String:
+                var text = node.GetValue<string>();
+                if (Path.IsPathFullyQualified(text))
+                    return RuleCondition.Prefix(text);
+                reader.Error(path, $"The provided value \"{text}\" is not an absolute path!");
+                return null;
+            case JsonValueKind.Object when ConfigReader.IsRegExp(node):
+                return reader.RegExpPattern(node, path, out var display) is { } pattern ? RuleCondition.Pattern(pattern, display) : null;
+            case JsonValueKind.Array when top:
+                var array = (JsonArray)node;
+                var items = new List<RuleCondition>(array.Count);
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is { } item && ReadNoParse(reader, item, ConfigReader.Item(path, i), top: false) is { } condition)
+                        items.Add(condition);
+                }
+                return items.Count == array.Count ? RuleCondition.Any(items) : null;
+            default:
+                reader.Error(path, top
+                    ? "should be one of these:\n[RegExp | string | function, ...] (should not have fewer than 1 item) | RegExp | string | function"
+                    : "should be one of these:\nRegExp | string | function");
                 return null;
         }
     }

@@ -38,6 +38,9 @@ public sealed class SharpackOptions
     /// <summary><c>module.rules</c>.</summary>
     public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
 
+    /// <summary><c>module.noParse</c>: the modules whose request it matches are not parsed (kept as written, with <c>module</c> and <c>exports</c>), or null.</summary>
+    public RuleCondition? NoParse { get; init; }
+
     /// <summary>
     /// <c>module.parser</c> for the JavaScript module types (<c>javascript</c>,
     /// <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>), as validated

@@ -20,6 +20,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     private LineTable? _lines;
     private CollectedModule? _collected;
 
+    // module.noParse matched: the text is the module's code as it is (webpack's buildInfo.parsed false).
+    private bool _unparsed;
+
     /// <summary>What plugins taught the parser (definitions, provided names); null for the options' <c>define</c> alone.</summary>
     public JavascriptParserExtensions? ParserExtensions { get; init; }
 
@@ -35,6 +38,12 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _text = text;
         if (_text.Length > 0 && _text[0] == '\uFEFF')
             _text = _text[1..];
+        if (context.Options.NoParse is { } noParse && noParse.IsMatch(Type == "javascript/auto" ? Identifier : Identifier[(Type.Length + 1)..]))
+        {
+            _unparsed = true;
+            _lines = new LineTable(_text);
+            return loaderDiagnostics;
+        }
         var jsx = path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
         var options = new ParseOptions
         {
@@ -88,6 +97,12 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
+        if (_unparsed)
+        {
+            // Nothing is known of the code: it gets module and exports, and exports as `this` (webpack's NormalModule.codeGeneration).
+            return new CodeGenerationResult(new OriginalSource(_text, "webpack://" + ReadableName), RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports,
+                "exports", UsesThis: true);
+        }
         var collected = _collected ?? throw new InvalidOperationException($"{ReadableName} was not built.");
         // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
         // were 22 MB of synthetic 10,000's code generation).

@@ -724,4 +724,14 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Contains(errors, e => e.Contains("configuration.output.environment has an unknown property 'arrows'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("configuration.output.environment.const", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void NoParseTakesAbsolutePathsRegExpsAndArraysOfThem()
+    {
+        var options = Ok("""{ "module": { "noParse": ["/libs/", { "__regexp": { "source": "jquery", "flags": "" } }] } }""");
+        Assert.True(options.NoParse!.IsMatch("/libs/a.js"));
+        Assert.True(options.NoParse.IsMatch("/app/node_modules/jquery/dist/jquery.js"));
+        Assert.False(options.NoParse.IsMatch("/app/src/index.js"));
+        Assert.Contains("is not an absolute path", Assert.Single(Run("""{ "module": { "noParse": "libs/" } }""").Errors), StringComparison.Ordinal);
+    }
 }

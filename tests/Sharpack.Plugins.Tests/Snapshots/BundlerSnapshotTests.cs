@@ -270,4 +270,18 @@ public sealed class BundlerSnapshotTests
         Assert.Contains("from \"module\"", main, StringComparison.Ordinal);
         Assert.Contains("__webpack_require__.g", main, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NoParseKeepsTheModuleAsWritten()
+    {
+        // The prebuilt file is not parsed: its require of a missing file is never resolved, `this` is its exports.
+        var build = Expect(Files(
+            ("src/index.js", "console.log(require('./vendor/prebuilt.js'), require('./plain.js'));\n"),
+            ("src/vendor/prebuilt.js", "if (typeof __webpack_require__ === 'number') require('./missing');\nthis.kind = 'prebuilt';\nmodule.exports.same = this === exports;\n"),
+            ("src/plain.js", "module.exports = 'plain';\n")),
+            """{ "target": "node", "module": { "noParse": [{ "__regexp": { "source": "vendor", "flags": "" } }, "/nowhere/"] }, "optimization": { "moduleIds": "named" } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("{ kind: 'prebuilt', same: true } plain\n", output);
+    }
 }
