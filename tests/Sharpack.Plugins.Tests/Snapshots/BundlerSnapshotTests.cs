@@ -113,6 +113,21 @@ public sealed class BundlerSnapshotTests
     }
 
     [Fact]
+    public void ContextWhoseOnlyFolderIsIgnoredIsEmpty()
+    {
+        // foo resolves to nothing but its alias to false: webpack's context with resource false,
+        // which holds no module, so the import rejects at run time rather than failing the build.
+        var build = Expect(Files(
+            ("src/index.js", "const x = process.argv.length > 99 ? 'b' : 'a';\nimport(`foo/${x}`).catch(e => console.log(e.code));\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" }, "resolve": { "alias": { "foo": false } } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("MODULE_NOT_FOUND\n", output);
+        Assert.Contains("\"false lazy recursive", build.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContextRecursiveStopsAtLinkBackUp()
     {
         Expect(Files(

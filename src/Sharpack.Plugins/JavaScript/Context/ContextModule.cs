@@ -47,7 +47,9 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     public override string ReadableResource(string context)
     {
         var directories = ContextResource.Directories;
-        if (directories.Count < 2)
+        if (directories.Count == 0)
+            return "false"; // every folder was ignored: webpack's resource false
+        if (directories.Count == 1)
             return base.ReadableResource(context);
         // webpack's readableIdentifier names every folder of a resource array, space-separated.
         var builder = new StringBuilder();
