@@ -1,6 +1,7 @@
 // Per-resolution state that is not part of the request: the paths read and missed (for watch
-// mode and error messages) and the stack of alias re-entries, which stops an alias cycle with
-// enhanced-resolve's "Recursion in resolving" error.
+// mode and error messages), the stack of alias re-entries, which stops an alias cycle with
+// enhanced-resolve's "Recursion in resolving" error, and the results yielded so far when the
+// caller asked for all of them.
 
 namespace Sharpack.Resolver;
 
@@ -36,6 +37,12 @@ internal sealed class ResolveContext
         if (_track) MissingDependencies.Add(path);
     }
     private List<Request>? _stack;
+
+    /// <summary>
+    /// Set for enhanced-resolve's <c>yield</c> (<see cref="Resolver.ResolveAll(string, string, bool)"/>): every
+    /// result and ignored request is collected here and the resolution goes on; null for one result.
+    /// </summary>
+    public List<Request>? Yielded;
 
     // Set when the restrictions rejected a result (the exports field then reports no error).
     public bool RestrictionBlocked;

@@ -292,6 +292,13 @@ public sealed partial class Resolver
                 if (!pattern.IsMatch(path)) return Blocked(context);
             }
         }
+        // ResultPlugin with yield: report the result and answer nothing, so every other way the
+        // request can go is tried too.
+        if (context.Yielded is { } yielded)
+        {
+            yielded.Add(request);
+            return Outcome.Stop;
+        }
         return Outcome.Found(request);
     }
 

@@ -153,7 +153,12 @@ public sealed partial class Resolver
             {
                 var ignored = request;
                 ignored.Ignored = true;
-                return Outcome.Found(ignored);
+                if (context.Yielded is null)
+                    return Outcome.Found(ignored);
+                // With yield the ignored request is reported and the resolution goes on: the
+                // array's later targets are not tried, the raw request is unless one was.
+                context.Yielded.Add(ignored);
+                return shouldStop ? Outcome.Stop : Outcome.Continue;
             }
             string? newRequest = null;
             if (matchWildcard && innerRequest.StartsWith(wildcardPrefix!, StringComparison.Ordinal) && innerRequest.EndsWith(wildcardSuffix!, StringComparison.Ordinal)
@@ -211,7 +216,11 @@ public sealed partial class Resolver
                 {
                     var ignored = request;
                     ignored.Ignored = true;
-                    return Outcome.Found(ignored);
+                    if (context.Yielded is null)
+                        return Outcome.Found(ignored);
+                    // AliasFieldPlugin with yield: reported, and this hook's later steps are skipped.
+                    context.Yielded.Add(ignored);
+                    return Outcome.Stop;
                 }
             case JsonValueKind.String:
                 {

@@ -120,6 +120,45 @@ public sealed partial class Resolver
         }
     }
 
+    /// <summary>
+    /// Resolves <paramref name="request"/> to every result it can have (enhanced-resolve's <c>yield</c>,
+    /// which webpack uses for a context's folder): each target of an alias array, each folder of
+    /// <c>resolve.modules</c>, and an <see cref="ResolveResultKind.Ignored"/> result for each alias
+    /// to <c>false</c> on the way, in the order they were found. When nothing is found the one
+    /// result is the error <see cref="Resolve(string, string, bool)"/> would give.
+    /// </summary>
+    public IReadOnlyList<ResolveResult> ResolveAll(string request, string contextDirectory, bool trackDependencies)
+    {
+        if (request.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || request.StartsWith("node:", StringComparison.Ordinal))
+            return [Resolve(request, contextDirectory, trackDependencies)];
+
+        var context = new ResolveContext(trackDependencies) { Yielded = [] };
+        var start = new Request { Path = contextDirectory, RequestText = request, Query = "", Fragment = "" };
+        var outcome = Run(Hook.Resolve, start, context);
+        if (outcome.Kind == OutcomeKind.Error)
+            return [Failure(request, contextDirectory, outcome.Error!, context)];
+        // A plugin that answered in spite of yield counts as one more result, as in Resolver.resolve.
+        if (outcome.Kind == OutcomeKind.Found)
+            context.Yielded.Add(outcome.Result);
+        if (context.Yielded.Count == 0)
+            return [Failure(request, contextDirectory, $"Can't resolve '{request}' in '{contextDirectory}'", context)];
+        var results = new ResolveResult[context.Yielded.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var found = context.Yielded[i];
+            results[i] = new ResolveResult(found.Ignored ? ResolveResultKind.Ignored : ResolveResultKind.Resolved, request, contextDirectory)
+            {
+                Path = found.Ignored ? null : found.Path,
+                Query = found.Query ?? "",
+                Fragment = found.Fragment ?? "",
+                DescriptionFile = found.Description,
+                FileDependencies = context.FileDependencies,
+                MissingDependencies = context.MissingDependencies,
+            };
+        }
+        return results;
+    }
+
     private static ResolveResult Failure(string request, string contextDirectory, string message, ResolveContext context)
         => new(ResolveResultKind.Error, request, contextDirectory)
         {

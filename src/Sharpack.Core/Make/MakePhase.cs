@@ -234,22 +234,30 @@ internal sealed class MakePhase
                 return (null, null, null); // ignored by a plugin
             if (contextData is not null)
                 (context, request) = (contextData.Context, contextData.Request);
-            // webpack resolves a context's folder with resolveToContext: "./dir" relative to the
-            // module, or `@scope` in import(`@scope/${name}`) as a folder in node_modules.
-            var found = _contextResolver.Resolve(request, context, trackDependencies: false);
-            if (found.Kind != ResolveResultKind.Resolved)
-                return (null, "Module not found: Error: " + (found.Error ?? $"Can't resolve '{request}' in '{context}'"), null);
-            var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(found.Path!));
+            // webpack resolves a context's folder with resolveToContext and enhanced-resolve's
+            // yield: "./dir" relative to the module, `@scope` in import(`@scope/${name}`) as a folder
+            // in node_modules, and every folder the request can mean (an alias's targets, each
+            // resolve.modules folder), the first found first.
+            var found = _contextResolver.ResolveAll(request, context, trackDependencies: false);
+            if (found[0].Kind is not (ResolveResultKind.Resolved or ResolveResultKind.Ignored))
+                return (null, "Module not found: Error: " + (found[0].Error ?? $"Can't resolve '{request}' in '{context}'"), null);
+            var resource = ContextResourceOf(found);
             if (contextData is not null)
             {
-                contextData.Resource = directory;
+                var directories = resource.Directories;
+                contextData.Resource = directories.Count > 0 ? directories[0] : "false";
+                contextData.Resources = directories;
                 if (contextHooks.AfterResolve.CallAsync(contextData).Wait() == false)
                     return (null, null, null);
-                directory = contextData.Resource;
+                // A tap that set Resource alone made it the one folder.
+                if (!ReferenceEquals(contextData.Resources, directories))
+                    resource = resource with { Directories = contextData.Resources ?? [contextData.Resource] };
+                else if (contextData.Resource != (directories.Count > 0 ? directories[0] : "false"))
+                    resource = resource with { Directories = [contextData.Resource] };
                 contextOptions = contextData.ContextOptions ?? contextOptions;
             }
             return (_types.ContextFactory is { } createContext
-                ? createContext(directory, contextOptions)
+                ? createContext(resource, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
         }
         // The factory's hooks, only when a plugin tapped them: no allocation on the common path.
@@ -317,6 +325,29 @@ internal sealed class MakePhase
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
                 return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
         }
+    }
+
+    // Follows ContextModuleFactory.create: of several results the ignored ones (an alias to false)
+    // are dropped unless nothing else is left; query and fragment are the first result's.
+    private static ContextResource ContextResourceOf(IReadOnlyList<ResolveResult> found)
+    {
+        var first = found[0];
+        if (found.Count == 1)
+        {
+            return first.Kind == ResolveResultKind.Ignored
+                ? new ContextResource([], first.Query, first.Fragment)
+                : new ContextResource([Path.TrimEndingDirectorySeparator(Path.GetFullPath(first.Path!))], first.Query, first.Fragment);
+        }
+        var directories = new List<string>(found.Count);
+        foreach (var result in found)
+        {
+            if (result.Kind != ResolveResultKind.Resolved)
+                continue;
+            if (directories.Count == 0)
+                first = result;
+            directories.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(result.Path!)));
+        }
+        return new ContextResource(directories, first.Query, first.Fragment);
     }
 
     // The module for a resolved resource (by the resolver, or a resolve tap's answer, whose type
@@ -519,7 +550,7 @@ internal sealed class MakePhase
         foreach (var dependency in module.Dependencies)
         {
             if (dependency.Request is not null)
-                Factorize(module, dependency, context);
+                Factorize(module, dependency, dependency.ContextDirectory ?? context);
         }
     }
 
@@ -541,7 +572,7 @@ internal sealed class MakePhase
         // webpack's readableIdentifier: the user request (match resource, inline loaders, resource) shortened.
         if (module is NormalModule normal && !ReferenceEquals(normal.UserRequest, normal.Resource))
             return RequestShortener.ShortenRequest(_compilation.Options.Context, normal.UserRequest) + module.NameSuffix;
-        return Shorten(module.Resource) + module.NameSuffix;
+        return module.ReadableResource(_compilation.Options.Context) + module.NameSuffix;
     }
 
     // A path relative to the context, "./src/a.js" style.

@@ -8,8 +8,8 @@ namespace Sharpack.Core.Make;
 /// <summary>Creates a module of one type for a resolved resource.</summary>
 public delegate Module ModuleTypeFactory(string identifier, string resource, string type);
 
-/// <summary>Creates the module for a context: a directory and the options that select its files.</summary>
-public delegate Module ContextModuleFactory(string directory, ContextOptions options);
+/// <summary>Creates the module for a context: its folders and the options that select its files.</summary>
+public delegate Module ContextModuleFactory(ContextResource resource, ContextOptions options);
 
 /// <summary>The module types a compiler knows.</summary>
 public sealed class ModuleTypeRegistry

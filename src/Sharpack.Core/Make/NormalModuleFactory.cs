@@ -74,6 +74,13 @@ public sealed class ResolveData(string context, string request, Dependency depen
     /// <summary>The resolved resource (path and query), set after resolution.</summary>
     public string? Resource { get; set; }
 
+    /// <summary>
+    /// For a context resolved to several folders (an alias with several targets, several
+    /// resolve.modules folders; webpack's resource array): all of them in order, the first also in
+    /// <see cref="Resource"/>. A tap that changes only <see cref="Resource"/> makes it the one folder.
+    /// </summary>
+    public IReadOnlyList<string>? Resources { get; set; }
+
     /// <summary>The module type chosen for the resource, set after resolution.</summary>
     public string? Type { get; set; }
 

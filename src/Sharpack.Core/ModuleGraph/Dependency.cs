@@ -23,6 +23,12 @@ public abstract class Dependency
     /// <summary>For a context dependency (<c>require.context</c>, <c>require("./dir/" + x)</c>): its options; the request is the directory.</summary>
     public virtual ContextOptions? Context => null;
 
+    /// <summary>
+    /// The folder the request is resolved in when it is not its module's own (webpack's
+    /// getContext(): a context's elements, each from the folder it was found in); null for the module's.
+    /// </summary>
+    public virtual string? ContextDirectory => null;
+
     /// <summary>An importer of an async module (top-level await) through this dependency becomes async too (ESM imports).</summary>
     public virtual bool PropagatesAsync => false;
 

@@ -21,6 +21,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Appended to the readable path (a context module's mode and pattern).</summary>
     public virtual string NameSuffix => "";
 
+    /// <summary>How the readable name starts: the resource relative to <paramref name="context"/> (a context module over several folders names them all).</summary>
+    public virtual string ReadableResource(string context) => RequestShortener.ShortenPath(context, Resource);
+
     /// <summary>The file <see cref="Resource"/> names: the resource without its query and fragment.</summary>
     public string ResourcePath => ResourcePathOf(Resource);
 

@@ -139,13 +139,14 @@ public sealed class ContextReplacementPlugin : IPlugin
             });
             factory.Hooks.AfterResolve.Tap("ContextReplacementPlugin", data =>
             {
-                if (data.Resource is { } resource && _resourceRegExp.IsMatch(resource))
+                // A context over several folders matches when one of them does; a relative new
+                // folder is taken from the first that matches.
+                if (FirstMatch(data) is { } resource)
                 {
                     if (_newContentResource is not null)
                     {
-                        data.Resource = Path.IsPathFullyQualified(_newContentResource) || _newContentResource.StartsWith('/')
-                            ? _newContentResource
-                            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(resource, _newContentResource)));
+                        data.Resource = Absolute(resource, _newContentResource);
+                        data.Resources = null;
                     }
                     data.ContextOptions = Replace(data.ContextOptions);
                     if (_newContentCallback is not null)
@@ -170,8 +171,20 @@ public sealed class ContextReplacementPlugin : IPlugin
             ["regExp"] = options is null ? null : RegExpNode(options.PatternText),
             ["mode"] = options?.Mode,
         };
+        var resources = data.Resources;
         if (afterResolve)
-            argument["resource"] = data.Resource;
+        {
+            if (resources is { Count: > 1 })
+            {
+                var array = new JsonArray();
+                foreach (var item in resources) array.Add(item);
+                argument["resource"] = array;
+            }
+            else
+            {
+                argument["resource"] = data.Resource;
+            }
+        }
         var (_, arguments) = callback.CallAndReadBack(argument);
         if (arguments.Count == 0 || arguments[0] is not JsonObject after)
             return;
@@ -179,11 +192,27 @@ public sealed class ContextReplacementPlugin : IPlugin
             data.Request = newRequest;
         if (after["context"] is JsonValue context && context.TryGetValue<string>(out var newContext))
             data.Context = newContext;
-        if (afterResolve && after["resource"] is JsonValue resource && resource.TryGetValue<string>(out var newResource) && newResource != data.Resource)
+        if (afterResolve && after["resource"] is JsonValue resource && resource.TryGetValue<string>(out var newResource)
+            && (resources is { Count: > 1 } || newResource != data.Resource))
         {
-            data.Resource = Path.IsPathFullyQualified(newResource) || newResource.StartsWith('/')
-                ? newResource
-                : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(data.Resource!, newResource)));
+            data.Resource = Absolute(data.Resource!, newResource);
+            data.Resources = null;
+        }
+        else if (afterResolve && after["resource"] is JsonArray newResources && !JsonNode.DeepEquals(newResources, argument["resource"]))
+        {
+            // webpack: a relative item of a new array is taken from the folder at its index.
+            var original = resources is { Count: > 0 } ? resources : [data.Resource!];
+            var list = new List<string>(newResources.Count);
+            for (var i = 0; i < newResources.Count; i++)
+            {
+                if (newResources[i] is JsonValue item && item.TryGetValue<string>(out var text))
+                    list.Add(Absolute(original[Math.Min(i, original.Count - 1)], text));
+            }
+            if (list.Count > 0)
+            {
+                data.Resource = list[0];
+                data.Resources = list;
+            }
         }
         if (options is null)
             return;
@@ -201,6 +230,25 @@ public sealed class ContextReplacementPlugin : IPlugin
         }
         data.ContextOptions = options;
     }
+
+    private string? FirstMatch(ResolveData data)
+    {
+        if (data.Resources is { Count: > 1 } resources)
+        {
+            foreach (var item in resources)
+            {
+                if (_resourceRegExp.IsMatch(item)) return item;
+            }
+            return null;
+        }
+        return data.Resource is { } resource && _resourceRegExp.IsMatch(resource) ? resource : null;
+    }
+
+    // A new folder as webpack joins it: absolute as it is, relative from the resolved folder.
+    private static string Absolute(string from, string folder) =>
+        Path.IsPathFullyQualified(folder) || folder.StartsWith('/')
+            ? folder
+            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(from, folder)));
 
     // "/source/flags" as the configuration's RegExp JSON.
     private static JsonObject? RegExpNode(string text)

@@ -22,7 +22,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         foreach (var type in new[] { "javascript/auto", "javascript/esm", "javascript/dynamic" })
             compiler.ModuleTypes.Register(type, (identifier, resource, moduleType) => new JavaScriptModule(identifier, resource, moduleType) { ParserExtensions = extensions });
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
-        compiler.ModuleTypes.ContextFactory = static (directory, options) => new Context.ContextModule(directory, options);
+        compiler.ModuleTypes.ContextFactory = static (resource, options) => new Context.ContextModule(resource, options);
         compiler.ChunkRenderer = new JavascriptModulesPlugin(JavascriptModulesHooks.For(compiler));
     }
 

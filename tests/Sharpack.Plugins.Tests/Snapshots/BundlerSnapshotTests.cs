@@ -80,6 +80,54 @@ public sealed class BundlerSnapshotTests
     }
 
     [Fact]
+    public void ContextOverAnAliasArrayReadsEveryTarget()
+    {
+        // webpack resolves a context's folder with yield: app/widgets is both folders, a request
+        // in the first (main) wins over the same one in the second (foo).
+        var build = Expect(Files(
+            ("src/index.js", "const load = id => import(/* webpackMode: \"eager\" */ `app/widgets/${id}?q`);\nPromise.all(['a', 'b', 'c'].map(load)).then(ms => console.log(ms.map(m => m.default).join(',')));\n"),
+            ("src/main/widgets/a.js", "export default 'main/a';\n"),
+            ("src/main/widgets/b.js", "export default 'main/b';\n"),
+            ("src/foo/widgets/b.js", "export default 'foo/b';\n"),
+            ("src/foo/widgets/c.js", "export default 'foo/c';\n")),
+            $$"""{ "target": "node", "optimization": { "moduleIds": "named" }, "resolve": { "alias": { "app": ["{{Context}}/src/main", "{{Context}}/src/foo"] } } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("main/a,main/b,foo/c\n", output);
+        Assert.DoesNotContain("foo/widgets/b.js", build.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContextOverModulesFoldersWithAnIgnoredOne()
+    {
+        // foo is a/foo and b/foo (resolve.modules); a/foo's files are aliased to false, so its
+        // elements are ignored modules whose export is {}.
+        var build = Expect(Files(
+            ("src/index.js", "const load = x => import(`foo/${x}`);\nPromise.all(['a', 'b'].map(load)).then(ms => console.log(JSON.stringify(ms.map(m => m.default))));\n"),
+            ("a/foo/a.js", "export default 'a';\n"),
+            ("b/foo/b.js", "export default 'b';\n")),
+            $$"""{ "target": "node", "optimization": { "moduleIds": "named", "chunkIds": "named" }, "resolve": { "modules": ["{{Context}}/a", "{{Context}}/b"], "alias": { "{{Context}}/a/foo": false } } }""");
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("[{},\"b\"]\n", output);
+    }
+
+    [Fact]
+    public void ContextWhoseOnlyFolderIsIgnoredIsEmpty()
+    {
+        // foo resolves to nothing but its alias to false: webpack's context with resource false,
+        // which holds no module, so the import rejects at run time rather than failing the build.
+        var build = Expect(Files(
+            ("src/index.js", "const x = process.argv.length > 99 ? 'b' : 'a';\nimport(`foo/${x}`).catch(e => console.log(e.code));\n")),
+            """{ "target": "node", "optimization": { "moduleIds": "named" }, "resolve": { "alias": { "foo": false } } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("MODULE_NOT_FOUND\n", output);
+        Assert.Contains("\"false lazy recursive", build.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ContextRecursiveStopsAtLinkBackUp()
     {
         Expect(Files(

@@ -19,19 +19,63 @@ using Sharpack.Sources;
 namespace Sharpack.Plugins.JavaScript.Context;
 
 /// <summary>A context module.</summary>
-public sealed class ContextModule(string directory, ContextOptions options)
-    : Module(directory + "|" + options.Key, directory)
+public sealed class ContextModule(ContextResource resource, ContextOptions options)
+    : Module(CreateIdentifier(resource, options), resource.Directories.Count > 0 ? resource.Directories[0] : "false")
 {
     private readonly List<(string Key, ModuleIncludeDependency Element)> _elements = [];
 
+    /// <summary>A context over one folder, with no query.</summary>
+    public ContextModule(string directory, ContextOptions options)
+        : this(new ContextResource([directory]), options)
+    {
+    }
+
     /// <summary>The context's options.</summary>
     public ContextOptions Options { get; } = options;
+
+    /// <summary>The folders it reads (earlier first; none when ignored) and its request's query and fragment.</summary>
+    public ContextResource ContextResource { get; } = resource;
 
     /// <inheritdoc />
     public override string Directory => Resource;
 
     /// <inheritdoc />
-    public override string NameSuffix => " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + Options.PatternText : "");
+    public override string NameSuffix => (ContextResource.Query.Length > 0 ? " " + ContextResource.Query : "")
+        + " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + Options.PatternText : "");
+
+    /// <inheritdoc />
+    public override string ReadableResource(string context)
+    {
+        var directories = ContextResource.Directories;
+        if (directories.Count == 0)
+            return "false"; // every folder was ignored: webpack's resource false
+        if (directories.Count == 1)
+            return base.ReadableResource(context);
+        // webpack's readableIdentifier names every folder of a resource array, space-separated.
+        var builder = new StringBuilder();
+        foreach (var directory in directories)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(RequestShortener.ShortenPath(context, directory));
+        }
+        return builder.ToString();
+    }
+
+    // webpack's _createIdentifier: the folders joined by "|" ("false" when ignored), then the
+    // query and fragment when there are any, then the options.
+    private static string CreateIdentifier(ContextResource resource, ContextOptions options)
+    {
+        var directories = resource.Directories;
+        var identifier = directories.Count switch
+        {
+            0 => "false",
+            1 => directories[0],
+            _ => string.Join("|", directories),
+        };
+        if (resource.Query.Length > 0) identifier += "|" + resource.Query;
+        if (resource.Fragment.Length > 0) identifier += "|" + resource.Fragment;
+        return identifier + "|" + options.Key;
+    }
 
     /// <inheritdoc />
     public override long Size => 160 + 40 * _elements.Count;
@@ -42,12 +86,33 @@ public sealed class ContextModule(string directory, ContextOptions options)
         var pattern = new Regex(Options.Pattern, RegexOptions.CultureInvariant);
         var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
         var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
-        var requests = new List<string>();
+        var requests = new List<(string Request, string Directory)>();
         // An empty pattern is webpack's regExp false: the context holds nothing.
-        if (Options.Pattern.Length > 0)
-            AddDirectory(context.FileSystem, Resource, Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
+        var directories = ContextResource.Directories;
+        if (Options.Pattern.Length > 0 && directories.Count == 1)
+        {
+            AddDirectory(context.FileSystem, directories[0], Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
+        }
+        else if (Options.Pattern.Length > 0 && directories.Count > 1)
+        {
+            // Follows resolveDependencies over a resource array: each folder's requests in the
+            // folders' order, a request already found in an earlier folder dropped.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var folder = new List<(string Request, string Directory)>();
+            foreach (var directory in directories)
+            {
+                folder.Clear();
+                AddDirectory(context.FileSystem, directory, Options.Recursive, context.Options.Resolve, pattern, include, exclude, folder);
+                foreach (var item in folder)
+                {
+                    if (seen.Add(item.Request)) requests.Add(item);
+                }
+            }
+        }
         // webpack sorts a context's elements by request; [index] counts them in that order.
-        requests.Sort(StringComparer.Ordinal);
+        requests.Sort(static (a, b) => string.CompareOrdinal(a.Request, b.Request));
+        // Every element request carries the context's query and fragment; its key does not.
+        var querySuffix = ContextResource.Query + ContextResource.Fragment;
         var weak = Options.Mode is "weak" or "async-weak";
         AsyncDependenciesBlock? onceBlock = null;
         if (Options.Mode == "lazy-once" && requests.Count > 0)
@@ -56,9 +121,14 @@ public sealed class ContextModule(string directory, ContextOptions options)
             Blocks.Add(onceBlock);
         }
         var index = 0;
-        foreach (var request in requests)
+        foreach (var (request, directory) in requests)
         {
-            var element = new ModuleIncludeDependency(request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm) { Weak = weak, IsOptional = true };
+            var element = new ModuleIncludeDependency(querySuffix.Length > 0 ? request + querySuffix : request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
+            {
+                Weak = weak,
+                IsOptional = true,
+                ResolveDirectory = directory,
+            };
             Dependencies.Add(element);
             if (onceBlock is not null)
             {
@@ -108,7 +178,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
     // context's pattern. Folders are listed through the build's input file system.
-    private static void AddDirectory(IFileSystem fileSystem, string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<string> requests)
+    private static void AddDirectory(IFileSystem fileSystem, string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<(string Request, string Directory)> requests)
     {
         var alternatives = new List<string>();
         var stack = new Stack<(string Path, Ancestor? Chain)>();
@@ -147,7 +217,7 @@ public sealed class ContextModule(string directory, ContextOptions options)
                 AlternativeRequests(root, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), resolve, alternatives);
                 foreach (var request in alternatives)
                 {
-                    if (pattern.IsMatch(request)) requests.Add(request);
+                    if (pattern.IsMatch(request)) requests.Add((request, root));
                 }
             }
         }

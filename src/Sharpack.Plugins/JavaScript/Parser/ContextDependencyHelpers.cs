@@ -21,7 +21,10 @@ internal static class ContextDependencyHelpers
         parser.AddRequestParts(request, parts);
         if (parts.Count < 2 || parts[0].Text is not { } prefix || !parts.Exists(static part => part.Text is null))
             return null;
-        var suffix = parts[^1].Text ?? "";
+        var suffixPart = parts[^1];
+        // The suffix's query and fragment (`./dir/${x}.js?q#f`) belong to the context request: they
+        // are not matched against file names and the request passed at run time loses them.
+        Module.ParseResource(suffixPart.Text ?? "", out var suffix, out var query, out var fragment);
         var prefixPart = parts[0];
         // The folder is the prefix up to its last slash ("." when it has none, the prefix then
         // matched as it is); it may be a module request (`@scope/${name}`), resolved to a folder.
@@ -53,15 +56,12 @@ internal static class ContextDependencyHelpers
         }
         pattern.Append(System.Text.RegularExpressions.Regex.Escape(suffix)).Append('$');
         patternText.Append(EscapeJs(suffix)).Append('$');
-        var dependency = new ContextDependency(directory, new ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
+        var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
             groupOptions, include, exclude))
         { Start = request.Start, End = request.End };
-        dependency.Replacements.Add((prefixPart.Start, prefixPart.End, prefixPart.Kind switch
-        {
-            JavascriptParser.RequestPartKind.Quasi => rest.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
-            JavascriptParser.RequestPartKind.RawQuasi => rest.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
-            _ => CodeGenerationContext.JsonString(rest),
-        }));
+        dependency.Replacements.Add((prefixPart.Start, prefixPart.End, RequestText(rest, prefixPart.Kind)));
+        if (query.Length + fragment.Length > 0)
+            dependency.Replacements.Add((suffixPart.Start, suffixPart.End, RequestText(suffix, suffixPart.Kind)));
         if (parser.ParserOptions.WrappedContextCritical)
             parser.Result.Warnings.Add(parser.Warning(request.Start, "Critical dependency: a part of the request of a dependency is an expression"));
         return dependency;
@@ -80,6 +80,15 @@ internal static class ContextDependencyHelpers
             parser.Result.Warnings.Add(parser.Warning(expression.Start, "Critical dependency: the request of a dependency is an expression"));
         return dependency;
     }
+
+    // A known part of the request as the source writes it: inside a template (escaped as its
+    // kind needs) or as a string literal.
+    private static string RequestText(string text, JavascriptParser.RequestPartKind kind) => kind switch
+    {
+        JavascriptParser.RequestPartKind.Quasi => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+        JavascriptParser.RequestPartKind.RawQuasi => text.Replace("`", "\\`", StringComparison.Ordinal).Replace("${", "\\${", StringComparison.Ordinal),
+        _ => CodeGenerationContext.JsonString(text),
+    };
 
     /// <summary>A regular expression literal as a .NET pattern, or null when it cannot be translated.</summary>
     public static string? DotNetPattern(Literal regExp) =>

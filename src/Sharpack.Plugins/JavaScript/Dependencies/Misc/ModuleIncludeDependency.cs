@@ -21,6 +21,12 @@ public sealed class ModuleIncludeDependency(string request, DependencyCategory c
     /// <inheritdoc />
     public override bool IsWeak => Weak;
 
+    /// <summary>The folder the request is resolved in, when not its module's own (a context's element: the folder it was found in).</summary>
+    public string? ResolveDirectory { get; init; }
+
+    /// <inheritdoc />
+    public override string? ContextDirectory => ResolveDirectory;
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {

@@ -1,0 +1,12 @@
+// Where a context's files come from, as webpack's ContextModule options resource, resourceQuery
+// and resourceFragment: the folders the context request resolved to (several when an alias has
+// an array of targets or resolve.modules has several folders; none when every one was ignored)
+// and the query and fragment written after the request, which every element request gets too.
+
+namespace Sharpack.Core.ModuleGraph;
+
+/// <summary>The folders of a context and the query and fragment of its request.</summary>
+/// <param name="Directories">The folders, earlier ones first (a file in an earlier one wins); empty when the context was ignored (webpack's resource <c>false</c>).</param>
+/// <param name="Query">The request's query with its <c>?</c>, or "".</param>
+/// <param name="Fragment">The request's fragment with its <c>#</c>, or "".</param>
+public sealed record ContextResource(IReadOnlyList<string> Directories, string Query = "", string Fragment = "");
