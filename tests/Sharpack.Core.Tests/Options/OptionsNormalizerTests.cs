@@ -253,7 +253,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("\"node\"", "node", "global", true, false, true, "eval-only")]
     [InlineData("\"node18.12\"", "node18.12", "global", true, false, true, "eval-only")]
     [InlineData("\"async-node4\"", "async-node4", "global", true, false, false, "eval-only")]
-    [InlineData("\"universal\"", "universal", "globalThis", false, false, true, "mock")]
+    [InlineData("\"universal\"", "universal", "globalThis", false, false, true, "eval-only")] // ES module output (the target turns it on), which may run on node
     [InlineData("\"electron-main\"", "electron-main", "global", true, false, true, "eval-only")]
     [InlineData("\"electron28-renderer\"", "electron28-renderer", "global", true, false, true, "eval-only")]
     [InlineData("\"nwjs0.80\"", "nwjs0.80", "global", true, false, true, "eval-only")]
