@@ -141,7 +141,9 @@ public static class BuildCommand
             return failed ? 1 : 0;
         }
         // Shaped by each configuration's `stats`; errors still fail the build when nothing is printed.
+        var printStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         stdout.Write(BuildSummary.Format(results, colorsByDefault));
+        Profiler.Report("print", System.Diagnostics.Stopwatch.GetElapsedTime(printStarted));
         if (arguments.JsonFile is not null)
         {
             var jsonPath = Path.GetFullPath(arguments.JsonFile, workingDirectory);

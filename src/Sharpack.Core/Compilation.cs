@@ -324,38 +324,53 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             if (error.File is { } file)
                 (failed ??= new HashSet<string>(StringComparer.Ordinal)).Add(file);
         }
-        var count = Warnings.Count + Errors.Count;
-        foreach (var module in Graph.Modules)
+        // PERF: each module's dependencies are asked on their own, in parallel (the questions only
+        // read the graph); the reports are added in module order, as they would be one by one.
+        var modules = Graph.Modules;
+        var found = new List<BuildDiagnostic>?[modules.Count];
+        Parallel.For(0, modules.Count, i =>
         {
+            var module = modules[i];
+            List<BuildDiagnostic>? list = null;
             foreach (var dependency in module.Dependencies)
-                Report(module, dependency);
+                Report(module, dependency, ref list);
             foreach (var block in module.Blocks)
-                ReportBlock(module, block);
+                ReportBlock(module, block, ref list);
+            found[i] = list;
+        });
+        var added = false;
+        foreach (var list in found)
+        {
+            if (list is null)
+                continue;
+            added = true;
+            foreach (var diagnostic in list)
+                (diagnostic.IsWarning ? Warnings : Errors).Add(diagnostic);
         }
-        if (Warnings.Count + Errors.Count != count)
+        if (added)
             SortDiagnostics();
 
-        void ReportBlock(Module module, AsyncDependenciesBlock block)
+        void ReportBlock(Module module, AsyncDependenciesBlock block, ref List<BuildDiagnostic>? list)
         {
             foreach (var dependency in block.Dependencies)
-                Report(module, dependency);
+                Report(module, dependency, ref list);
             foreach (var nested in block.Blocks)
-                ReportBlock(module, nested);
+                ReportBlock(module, nested, ref list);
         }
 
-        void Report(Module module, Dependency dependency)
+        void Report(Module module, Dependency dependency, ref List<BuildDiagnostic>? list)
         {
             if (failed is not null && Graph.GetModule(dependency) is { } target && failed.Contains(target.ReadableName))
                 return;
             if (dependency.GetWarnings(Graph) is { } warnings)
             {
                 foreach (var warning in warnings)
-                    Warnings.Add(module.DiagnosticAt(dependency.Start, dependency.End, warning, isWarning: true));
+                    (list ??= []).Add(module.DiagnosticAt(dependency.Start, dependency.End, warning, isWarning: true));
             }
             if (dependency.GetErrors(Graph) is { } errors)
             {
                 foreach (var error in errors)
-                    Errors.Add(module.DiagnosticAt(dependency.Start, dependency.End, error, isWarning: false));
+                    (list ??= []).Add(module.DiagnosticAt(dependency.Start, dependency.End, error, isWarning: false));
             }
         }
     }

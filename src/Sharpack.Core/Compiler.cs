@@ -77,7 +77,7 @@ public sealed class Compiler(SharpackOptions options)
             Seal.SealPasses.Timed(compilation, "finish make", static c => c.FinishMake());
             Hooks.FinishMake.CallAsync(compilation).Wait();
             Seal.SealPasses.Timed(compilation, "finish modules", static c => c.Hooks.FinishModules.CallAsync(c.Graph.Modules).Wait());
-            compilation.ReportDependencyDiagnostics();
+            Seal.SealPasses.Timed(compilation, "linking reports", static c => c.ReportDependencyDiagnostics());
             if (compilation.Errors.Count == 0)
                 compilation.Seal();
             Hooks.AfterCompile.CallAsync(compilation).Wait();

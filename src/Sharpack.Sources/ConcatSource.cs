@@ -424,7 +424,9 @@ public sealed class ConcatSource : Source
     {
         Encoder? encoder = null;
         var inRun = false;
-        Span<byte> bytes = stackalloc byte[HashChunkBytes];
+        // PERF: rented, not stackalloc'd: a zeroed 4 KB per module was most of hashing's zeroing.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(HashChunkBytes);
+        var bytes = rented.AsSpan(0, HashChunkBytes);
         foreach (var item in _items)
         {
             if (RunText(item) is { } text)
@@ -450,6 +452,7 @@ public sealed class ConcatSource : Source
         {
             HashText(hash, encoder!, [], flush: true, bytes);
         }
+        System.Buffers.ArrayPool<byte>.Shared.Return(rented);
     }
 
     private const int HashChunkBytes = 4096;

@@ -217,8 +217,9 @@ public static class BuildSummary
             return string.Join("\n", lines);
         }
 
+        // PERF: only the lines shown are made (three.js x10 made 3,870 lines to show 15).
         private string Modules() =>
-            SpaceLimited([.. SortByDepth(_stats.Modules).Select(ModuleLine)], options.ModulesSpace, "module", "modules");
+            SpaceLimited([.. SortByDepth(_stats.Modules)], ModuleLine, options.ModulesSpace, "module", "modules");
 
         // webpack's modulesSort "depth": nearest the entry first, stable otherwise.
         private static IEnumerable<ModuleStats> SortByDepth(IEnumerable<ModuleStats> modules) => modules.OrderBy(m => m.Depth);
@@ -243,14 +244,20 @@ public static class BuildSummary
 
         // webpack's spaceLimited for a flat list: all lines when they fit, else space - 1 lines and
         // "+ N modules" (just "N modules" when no line fits).
-        private static string SpaceLimited(List<string> lines, int space, string singular, string plural)
+        private static string SpaceLimited(List<string> lines, int space, string singular, string plural) =>
+            SpaceLimited(lines, static line => line, space, singular, plural);
+
+        // webpack's space limits: every item when they fit, else one line fewer than the space and "+ N items".
+        private static string SpaceLimited<T>(List<T> items, Func<T, string> line, int space, string singular, string plural)
         {
-            if (lines.Count <= space)
-                return string.Join("\n", lines);
-            var shown = Math.Max(space - 1, 0);
-            var hidden = lines.Count - shown;
-            var more = $"{(shown > 0 ? "+ " : "")}{hidden} {(hidden == 1 ? singular : plural)}";
-            return string.Join("\n", lines.Take(shown).Append(more));
+            var shown = items.Count <= space ? items.Count : Math.Max(space - 1, 0);
+            var lines = new List<string>(shown + 1);
+            for (var i = 0; i < shown; i++)
+                lines.Add(line(items[i]));
+            var hidden = items.Count - shown;
+            if (hidden > 0)
+                lines.Add($"{(shown > 0 ? "+ " : "")}{hidden} {(hidden == 1 ? singular : plural)}");
+            return string.Join("\n", lines);
         }
 
         private string Diagnostics(IReadOnlyList<BuildDiagnostic> diagnostics, bool isError, int errorCount, out int hiddenDetails)

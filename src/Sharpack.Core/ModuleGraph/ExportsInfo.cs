@@ -55,11 +55,17 @@ public sealed class ExportsInfo
     /// <summary>The entry that records the module is used only for its side effects.</summary>
     public ExportInfo SideEffectsOnlyInfo => _sideEffectsOnlyInfo;
 
+    // Readers may run in parallel once make is done (the linking reports): the first sorts, under
+    // a lock, and the others see the sorted list.
     private void SortExports()
     {
-        if (_orderedSorted) return;
-        _ordered.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        _orderedSorted = true;
+        if (Volatile.Read(ref _orderedSorted)) return;
+        lock (_ordered)
+        {
+            if (_orderedSorted) return;
+            _ordered.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            Volatile.Write(ref _orderedSorted, true);
+        }
     }
 
     /// <summary>Redirects names not listed here to <paramref name="exportsInfo"/>; true when that changed.</summary>

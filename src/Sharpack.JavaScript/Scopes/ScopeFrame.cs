@@ -11,7 +11,12 @@ internal sealed class ScopeFrame
     // PERF: most scopes declare a handful of names; a linear scan over them beats hashing.
     private const int IndexThreshold = 8;
 
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    // Past this many names a frame's dictionary is dropped rather than cleared: Clear zeroes the
+    // whole capacity, and a pooled frame that once held a module's thousand names made every
+    // later module pay for zeroing it.
+    private const int ReuseLimit = 256;
+
+    private Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private bool _indexed;
 
     /// <summary>The scope's handle.</summary>
@@ -57,7 +62,10 @@ internal sealed class ScopeFrame
         }
         if (_indexed)
         {
-            _index.Clear();
+            if (_index.Count > ReuseLimit)
+                _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            else
+                _index.Clear();
             _indexed = false;
         }
     }

@@ -27,7 +27,10 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public JavascriptParserExtensions? ParserExtensions { get; init; }
 
     /// <inheritdoc />
-    public override long Size => Encoding.UTF8.GetByteCount(_text);
+    // PERF: counted once (stats ask for every module's size twice: 27 MB of text on three.js x10).
+    public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
+
+    private long _size = -1;
 
     /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
@@ -38,6 +41,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _text = text;
         if (_text.Length > 0 && _text[0] == '\uFEFF')
             _text = _text[1..];
+        _size = -1;
         if (context.Options.NoParse is { } noParse && noParse.IsMatch(Type == "javascript/auto" ? Identifier : Identifier[(Type.Length + 1)..]))
         {
             _unparsed = true;
