@@ -496,6 +496,45 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void ContextReplacementPlugin_with_a_map_makes_the_maps_requests_the_contexts_elements()
+    {
+        Write("index.js", """
+            const load = (name) => { try { return require("./pick/" + name); } catch (e) { return e.code; } };
+            console.log(load("a"), load("c"), load("d"), load("module-b"));
+            """);
+        Write("pick/other.js", "module.exports = 'not in the map';\n");
+        Write("modules/a.js", "module.exports = 'a';\n");
+        Write("modules/module-b.js", "module.exports = 'b';\n");
+        Write("node_modules/d.js", "module.exports = 'd';\n");
+        var arguments = new JsonArray(
+            // The resolved folder matches (as in webpack, the map applies after resolution), the request "./pick" does not.
+            JsonNode.Parse("""{ "__regexp": { "source": "sharpack-builtins-[^/]*/pick$", "flags": "" } }"""), Path.Combine(_root, "modules"),
+            JsonNode.Parse("""{ "./a": "./a", "./c": "./module-b", "./d": "d" }"""));
+        var stats = Build(new ContextReplacementPlugin(arguments));
+        Assert.True(stats.Errors.Count == 0, string.Join("\n", stats.Errors.Select(e => e.Message)));
+        // Only the map's keys can be asked for ("./pick/" + x asks for "./" + x): module-b is an element's target, not a key; d is found in node_modules.
+        Assert.Equal("a b d MODULE_NOT_FOUND\n", Run());
+        Assert.DoesNotContain("not in the map", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContextExclusionPlugin_leaves_out_matching_names_of_every_folder()
+    {
+        Write("index.js", """
+            const load = (name) => { try { return require("./locale/" + name); } catch (e) { return e.code; } };
+            console.log(load("de.js"), load("de.test.js"), load("drafts/fr.js"));
+            """);
+        Write("locale/de.js", "module.exports = 'de';\n");
+        Write("locale/de.test.js", "module.exports = 'test file';\n");
+        Write("locale/drafts/fr.js", "module.exports = 'draft';\n");
+        var stats = Build(new ContextExclusionPlugin(JsonNode.Parse("""{ "__regexp": { "source": "\\.test\\.js$|^drafts$", "flags": "" } }""")));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("de MODULE_NOT_FOUND MODULE_NOT_FOUND\n", Run());
+        Assert.DoesNotContain("test file", Emitted(), StringComparison.Ordinal);
+        Assert.DoesNotContain("draft'", Emitted(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProgressPlugin_reports_webpacks_phases_in_order()
     {
         Write("index.js", "require('./a'); require('./b');\n");

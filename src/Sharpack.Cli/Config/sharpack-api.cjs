@@ -141,11 +141,14 @@ class ContextReplacementPlugin extends SharpackPlugin {
 		if (isFn(args[2])) {
 			throw new ConfigError(`${path}: ContextReplacementPlugin's newContentCreateContextMap (a function as the third argument) is not supported by sharpack; use (resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?) instead.`);
 		}
-		if (typeof args[1] === "string" && args[2] !== null && typeof args[2] === "object" && !(args[2] instanceof RegExp)) {
-			throw new ConfigError(`${path}: ContextReplacementPlugin with a map of requests (third argument) is not supported by sharpack.`);
-		}
 		while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
 		return args.map((arg) => (arg === undefined ? null : arg));
+	}
+}
+class ContextExclusionPlugin extends SharpackPlugin {
+	constructor(negativeMatcher) {
+		super([negativeMatcher]);
+		this.negativeMatcher = negativeMatcher;
 	}
 }
 class NormalModuleReplacementPlugin extends SharpackPlugin {
@@ -215,6 +218,7 @@ const sharpackApi = {
 	IgnorePlugin,
 	EnvironmentPlugin,
 	ContextReplacementPlugin,
+	ContextExclusionPlugin,
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	DotenvPlugin,

@@ -1,6 +1,7 @@
 // Follows webpack lib/ContextModuleFactory.js's hooks: what plugins see while a context request
 // (require.context, require("./dir/" + x)) becomes a context module. ContextReplacementPlugin
-// changes its folder or pattern in afterResolve; false drops it.
+// changes its folder or pattern in afterResolve; false drops it; contextModuleFiles filters what a
+// folder lists (ContextExclusionPlugin).
 
 using Sharpack.Core.Hooks;
 
@@ -21,4 +22,11 @@ public sealed class ContextModuleFactoryHooks
 
     /// <summary>After the folder is resolved (in <see cref="ResolveData.Resource"/>); false ignores it.</summary>
     public AsyncSeriesBailHook<ResolveData, bool?> AfterResolve { get; } = new("afterResolve");
+
+    /// <summary>
+    /// The names in one folder of a context as it is listed (files and subfolders), returned with
+    /// those to skip left out (webpack's contextModuleFiles; ContextExclusionPlugin). Called on
+    /// worker threads, one folder at a time.
+    /// </summary>
+    public SyncWaterfallHook<IReadOnlyList<string>> ContextModuleFiles { get; } = new("contextModuleFiles");
 }

@@ -51,7 +51,7 @@ internal sealed class MakePhase
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
-        _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders);
+        _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders) { ContextModuleFactory = compilation.Params.ContextModuleFactory };
     }
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>

@@ -19,4 +19,7 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
 
     /// <summary>The C# loaders by name (the compiler's; none when none was given).</summary>
     public LoaderRegistry Loaders { get; } = loaders ?? new LoaderRegistry();
+
+    /// <summary>The compilation's context module factory (its hooks filter a context's folder listings), or null.</summary>
+    public ContextModuleFactory? ContextModuleFactory { get; init; }
 }

@@ -18,9 +18,16 @@ namespace Sharpack.Core.ModuleGraph;
 public sealed record ContextOptions(bool Recursive, string Pattern, string PatternText, string Mode,
     ChunkGroupOptions? GroupOptions = null, string? Include = null, string? Exclude = null)
 {
+    /// <summary>
+    /// Elements given instead of the folder's files (ContextReplacementPlugin's map): each key is a
+    /// request the code may make, its value the request resolved in the folder; null lists the folder.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? ElementMap { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         Mode + (Recursive ? "|recursive|" : "|") + PatternText
         + (Include is null ? "" : "|include: " + Include) + (Exclude is null ? "" : "|exclude: " + Exclude)
-        + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "");
+        + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "")
+        + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "");
 }

@@ -605,7 +605,7 @@ public static partial class OptionsNormalizer
     public static IReadOnlyList<string> BuiltinPluginNames { get; } =
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
-        "ContextReplacementPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
+        "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
     ];
 

@@ -24,6 +24,7 @@ public sealed class ContextReplacementPlugin : IPlugin
     private readonly string? _newContentPattern;
     private readonly string? _newContentPatternText;
     private readonly JsFunction? _newContentCallback;
+    private readonly IReadOnlyList<KeyValuePair<string, string>>? _newContentMap;
 
     /// <summary>
     /// For contexts matching <paramref name="resourceRegExp"/>: the folder <paramref name="newContentResource"/>
@@ -75,12 +76,13 @@ public sealed class ContextReplacementPlugin : IPlugin
     }
 
 
-    private ContextReplacementPlugin((Regex Resource, string? Folder, bool? Recursive, string? Pattern) arguments)
+    private ContextReplacementPlugin((Regex Resource, string? Folder, bool? Recursive, string? Pattern, IReadOnlyList<KeyValuePair<string, string>>? Map) arguments)
         : this(arguments.Resource, arguments.Folder, arguments.Recursive, arguments.Pattern)
     {
+        _newContentMap = arguments.Map;
     }
 
-    private static (Regex, string?, bool?, string?) Arguments(JsonNode? options)
+    private static (Regex, string?, bool?, string?, IReadOnlyList<KeyValuePair<string, string>>?) Arguments(JsonNode? options)
     {
         if (options is not JsonArray array || array.Count == 0)
             throw BuiltinOptions.Invalid(Title, "options should be the constructor's arguments [resourceRegExp, newContentResource?, newContentRecursive?, newContentRegExp?].");
@@ -95,7 +97,17 @@ public sealed class ContextReplacementPlugin : IPlugin
             folder = rest[0]!.GetValue<string>();
             rest.RemoveAt(0);
             if (rest.Count > 0 && rest[0] is JsonObject map && !BuiltinOptions.IsRegExp(map))
-                throw new ArgumentException("ContextReplacementPlugin: a map of requests (the third argument as an object) is not supported by sharpack.");
+            {
+                // webpack's newContentCreateContextMap as an object: request -> request in the folder.
+                var entries = new List<KeyValuePair<string, string>>(map.Count);
+                foreach (var (key, value) in map)
+                {
+                    if (BuiltinOptions.Kind(value) != JsonValueKind.String)
+                        throw BuiltinOptions.Invalid(Title, $"the map's value for '{key}' should be a request (a string).");
+                    entries.Add(new(key, value!.GetValue<string>()));
+                }
+                return (resource, folder, null, null, entries);
+            }
         }
         else if (rest.Count > 0 && BuiltinOptions.Kind(rest[0]) == JsonValueKind.Null)
         {
@@ -116,7 +128,7 @@ public sealed class ContextReplacementPlugin : IPlugin
                 throw BuiltinOptions.Invalid(Title, "newContentRegExp should be a RegExp.");
             pattern = BuiltinOptions.RegExpText(regexp);
         }
-        return (resource, folder, recursive, pattern);
+        return (resource, folder, recursive, pattern, null);
     }
 
     /// <inheritdoc />
@@ -149,6 +161,9 @@ public sealed class ContextReplacementPlugin : IPlugin
                         data.Resources = null;
                     }
                     data.ContextOptions = Replace(data.ContextOptions);
+                    // webpack's resolveDependencies from the map: the map's requests instead of the folder's files.
+                    if (_newContentMap is not null && data.ContextOptions is { } withMap)
+                        data.ContextOptions = withMap with { ElementMap = _newContentMap };
                     if (_newContentCallback is not null)
                         CallBack(_newContentCallback, data, afterResolve: true);
                 }

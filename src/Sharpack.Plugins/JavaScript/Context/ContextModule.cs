@@ -12,6 +12,7 @@ using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 using FileIdentity = Sharpack.Resolver.FileIdentity;
+using DirectoryEntry = Sharpack.Resolver.DirectoryEntry;
 using FileKind = Sharpack.Resolver.FileKind;
 using IFileSystem = Sharpack.Resolver.IFileSystem;
 using Sharpack.Sources;
@@ -89,9 +90,21 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         var requests = new List<(string Request, string Directory)>();
         // An empty pattern is webpack's regExp false: the context holds nothing.
         var directories = ContextResource.Directories;
-        if (Options.Pattern.Length > 0 && directories.Count == 1)
+        // A map of requests (webpack's createResolveDependenciesFromContextMap): its keys, each
+        // resolved as its value in the (first) folder.
+        Dictionary<string, string>? mapped = null;
+        if (Options.ElementMap is { } map && directories.Count > 0)
         {
-            AddDirectory(context.FileSystem, directories[0], Options.Recursive, context.Options.Resolve, pattern, include, exclude, requests);
+            mapped = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in map)
+            {
+                if (mapped.TryAdd(key, value))
+                    requests.Add((key, directories[0]));
+            }
+        }
+        else if (Options.Pattern.Length > 0 && directories.Count == 1)
+        {
+            AddDirectory(context, directories[0], Options.Recursive, pattern, include, exclude, requests);
         }
         else if (Options.Pattern.Length > 0 && directories.Count > 1)
         {
@@ -102,7 +115,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             foreach (var directory in directories)
             {
                 folder.Clear();
-                AddDirectory(context.FileSystem, directory, Options.Recursive, context.Options.Resolve, pattern, include, exclude, folder);
+                AddDirectory(context, directory, Options.Recursive, pattern, include, exclude, folder);
                 foreach (var item in folder)
                 {
                     if (seen.Add(item.Request)) requests.Add(item);
@@ -123,7 +136,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         var index = 0;
         foreach (var (request, directory) in requests)
         {
-            var element = new ModuleIncludeDependency(querySuffix.Length > 0 ? request + querySuffix : request, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
+            var target = mapped is not null ? mapped[request] : request;
+            var element = new ModuleIncludeDependency(querySuffix.Length > 0 ? target + querySuffix : target, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
             {
                 Weak = weak,
                 IsOptional = true,
@@ -178,8 +192,11 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
     // context's pattern. Folders are listed through the build's input file system.
-    private static void AddDirectory(IFileSystem fileSystem, string root, bool recursive, ResolveOptions resolve, Regex pattern, Regex? include, Regex? exclude, List<(string Request, string Directory)> requests)
+    private static void AddDirectory(BuildContext context, string root, bool recursive, Regex pattern, Regex? include, Regex? exclude, List<(string Request, string Directory)> requests)
     {
+        var fileSystem = context.FileSystem;
+        var resolve = context.Options.Resolve;
+        var filesHook = context.ContextModuleFactory?.Hooks.ContextModuleFiles is { IsUsed: true } tapped ? tapped : null;
         var alternatives = new List<string>();
         var stack = new Stack<(string Path, Ancestor? Chain)>();
         var linked = new HashSet<string>(StringComparer.Ordinal);
@@ -188,8 +205,12 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         while (stack.Count > 0)
         {
             var (directory, chain) = stack.Pop();
-            foreach (var entry in fileSystem.ReadDirectory(directory))
+            var entries = fileSystem.ReadDirectory(directory);
+            var kept = filesHook is null ? null : KeptNames(filesHook, entries);
+            foreach (var entry in entries)
             {
+                if (kept is not null && !kept.Contains(entry.Name))
+                    continue;
                 var path = Path.Join(directory, entry.Name);
                 if (exclude is not null && exclude.IsMatch(path))
                     continue;
@@ -221,6 +242,15 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 }
             }
         }
+    }
+
+    // What the contextModuleFiles taps keep of a folder's names.
+    private static HashSet<string> KeptNames(Core.Hooks.SyncWaterfallHook<IReadOnlyList<string>> hook, IReadOnlyList<DirectoryEntry> entries)
+    {
+        var names = new string[entries.Count];
+        for (var i = 0; i < names.Length; i++)
+            names[i] = entries[i].Name;
+        return new HashSet<string>(hook.Call(names), StringComparer.Ordinal);
     }
 
     // Where a chain of links ends (the kernel's limit of 40 links), for a file system that cannot
