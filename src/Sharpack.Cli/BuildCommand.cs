@@ -53,7 +53,8 @@ public static class BuildCommand
 
     private static StreamWriter StandardWriter(int descriptor) =>
         new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0),
-            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false))
+        { AutoFlush = true };
 
     /// <summary>
     /// Runs the command in <paramref name="workingDirectory"/>, writing to the given writers;
