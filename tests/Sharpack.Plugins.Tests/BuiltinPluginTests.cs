@@ -518,6 +518,20 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void An_amd_require_of_an_expression_is_a_context_a_replacement_can_fill()
+    {
+        // webpack's AMDRequireContextDependency: without the plugin the context is empty (the
+        // callback never runs and the error goes to __webpack_require__.oe); with it, "replaced" resolves in the new folder.
+        Write("index.js", "function load(x, callback) { require([x], function (value) { callback(value); }); }\nload('replaced', function (r) { console.log('got', r); });\n");
+        Write("new-context/node_modules/replaced.js", "module.exports = 'ok';\n");
+        var arguments = new JsonArray(JsonNode.Parse("""{ "__regexp": { "source": "sharpack-builtins-[^/]*$", "flags": "" } }"""), "new-context", true,
+            JsonNode.Parse("""{ "__regexp": { "source": "^replaced$", "flags": "" } }"""));
+        var stats = Build(new ContextReplacementPlugin(arguments));
+        Assert.True(stats.Errors.Count == 0, string.Join("\n", stats.Errors.Select(e => e.Message)));
+        Assert.Equal("got ok\n", Run());
+    }
+
+    [Fact]
     public void ContextExclusionPlugin_leaves_out_matching_names_of_every_folder()
     {
         Write("index.js", """

@@ -52,14 +52,21 @@ public static class AmdParserPlugin
             var request = element is null ? null : parser.EvaluateString(element);
             switch (request)
             {
-                case null when element is not null && ContextDependencyHelpers.Create(parser, element, "sync") is { } contextDependency:
+                // webpack's AMDRequireContextDependency: a request with parts unknown is a context
+                // (an expression context, "." holding nothing unless a plugin fills it, when no part is known).
+                case null when element is not null and not SpreadElement
+                    && (ContextDependencyHelpers.Create(parser, element, "sync") ?? ContextDependencyHelpers.CreateForExpression(parser, element, element, "sync")) is { } contextDependency:
                     {
                         // The array is rendered whole, so the context's request is rewritten here
                         // rather than by an edit inside it.
-                        var (prefixStart, prefixEnd, prefixText) = contextDependency.Replacements[0];
-                        contextDependency.Replacements.Clear();
                         var source = parser.Source;
-                        var code = string.Concat(source.AsSpan(element.Start, prefixStart - element.Start), prefixText, source.AsSpan(prefixEnd, element.End - prefixEnd));
+                        var code = source[element.Start..element.End];
+                        if (contextDependency.Replacements.Count > 0)
+                        {
+                            var (prefixStart, prefixEnd, prefixText) = contextDependency.Replacements[0];
+                            contextDependency.Replacements.Clear();
+                            code = string.Concat(source.AsSpan(element.Start, prefixStart - element.Start), prefixText, source.AsSpan(prefixEnd, element.End - prefixEnd));
+                        }
                         parser.AddDependency(contextDependency);
                         items.Add(new AmdArrayItem(null, null, null, contextDependency, code));
                         break;

@@ -36,7 +36,10 @@ public static class RequireResolveParserPlugin
             return true;
         }
         // Follows webpack's RequireResolveContextDependency: the context module resolves the id.
-        if (ContextDependencyHelpers.Create(parser, call.Arguments[0], weak ? "weak" : "sync") is { } context)
+        // A request with no known part is webpack's expression context, as for require(expr).
+        if (call.Arguments[0] is not SpreadElement
+            && (ContextDependencyHelpers.Create(parser, call.Arguments[0], weak ? "weak" : "sync")
+                ?? ContextDependencyHelpers.CreateForExpression(parser, call, call.Arguments[0], weak ? "weak" : "sync")) is { } context)
         {
             context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id}).resolve"));
             parser.AddDependency(context);
