@@ -175,7 +175,7 @@ public sealed class BuildCommandTests : IDisposable
             """);
         var (code, output, err) = Run();
         Assert.True(code == 0, err + output);
-        Assert.Contains("module.exports = { \"answer\": 42 };", File.ReadAllText(Path.Combine(_dir, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.Contains("module.exports = {\"answer\":42};", File.ReadAllText(Path.Combine(_dir, "dist", "main.js")), StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(_dir, "webpack.config.js"), """
             module.exports = { mode: "development", module: { rules: [ { test: /\.txt$/, tpye: "json" } ] } };

@@ -321,6 +321,14 @@ internal sealed class MakePhase
                     $"You may need an additional plugin to handle \"{request[..(request.IndexOf(':') + 1)]}\" URIs.", null);
             case ResolveResultKind.Ignored:
                 return (new IgnoredModule(context, request), null, null);
+            case ResolveResultKind.DataUri:
+                {
+                    // webpack's DataUriPlugin: the URI is the resource, its body the source, its mimetype the default type.
+                    var made = FromResolved(request, request, "", "", null, null, origin, inline, data, hooks);
+                    if (made.Module is { } dataModule)
+                        dataModule.SchemeContext = context;
+                    return made;
+                }
             default:
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
                 return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
@@ -399,6 +407,8 @@ internal sealed class MakePhase
         }
         if (type.StartsWith("javascript/", StringComparison.Ordinal))
             module.ParserOptions = ParserOptionsFor(type, effects);
+        if (effects.Generators is not null || _compilation.Options.Generator.ContainsKey(type))
+            module.GeneratorOptions = GeneratorOptionsFor(type, effects.Generators);
         if (data is not null && hooks.Module.IsUsed)
             module = hooks.Module.Call(module, data);
         return (module, null, null);
@@ -484,6 +494,27 @@ internal sealed class MakePhase
     }
 
     // Resolved once per module type and set of matched parser effects, shared by their modules.
+    // Follows NormalModuleFactory.getGenerator: module.generator[type] with each matched rule's
+    // generator merged over it (a shallow merge: generator options are flat).
+    private System.Text.Json.Nodes.JsonObject GeneratorOptionsFor(string type, List<System.Text.Json.Nodes.JsonObject>? ruleGenerators)
+    {
+        var merged = new System.Text.Json.Nodes.JsonObject();
+        if (_compilation.Options.Generator.TryGetValue(type, out var global))
+        {
+            foreach (var (key, value) in global)
+                merged[key] = value?.DeepClone();
+        }
+        if (ruleGenerators is not null)
+        {
+            foreach (var generator in ruleGenerators)
+            {
+                foreach (var (key, value) in generator)
+                    merged[key] = value?.DeepClone();
+            }
+        }
+        return merged;
+    }
+
     private JavascriptParserOptions ParserOptionsFor(string type, RuleEffects effects) =>
         _parserOptions.GetOrAdd(type + "|" + effects.ParserKey,
             static (_, state) => OptionsNormalizer.ResolveJavascriptParserOptions(state.Options, state.Type, state.Effects.Parsers),
@@ -495,6 +526,17 @@ internal sealed class MakePhase
     // .cjs and .js in a "type": "commonjs" package are CommonJS.
     private static string DefaultModuleType(string path, DescriptionFile? description)
     {
+        if (path.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return DataUri.MimeType(path) switch
+            {
+                "application/json" => "json",
+                "text/javascript" or "application/javascript" => "javascript/esm",
+                "text/css" => "css",
+                "text/css+module" => "css/module",
+                "application/wasm" => "webassembly/async",
+                // webpack's default rules end in asset/inline for a data: URL dependency; as a request, JavaScript.
+                _ => "javascript/auto",
+            };
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";

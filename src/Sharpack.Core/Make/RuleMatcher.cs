@@ -33,6 +33,9 @@ internal sealed class RuleEffects
 
     private StringBuilder? _parserKey;
 
+    /// <summary>The <c>generator</c> objects of the matching rules, in order, or null when none.</summary>
+    public List<JsonObject>? Generators { get; private set; }
+
     /// <summary>The loaders of matching rules with <c>enforce: "post"</c>, or null when none.</summary>
     public List<ModuleGraph.LoaderItem>? PostLoaders { get; private set; }
 
@@ -57,6 +60,8 @@ internal sealed class RuleEffects
             };
             loaders.AddRange(use);
         }
+        if (rule.Generator is not null)
+            (Generators ??= []).Add(rule.Generator);
         if (rule.Parser is not null)
         {
             Parsers.Add(rule.Parser);

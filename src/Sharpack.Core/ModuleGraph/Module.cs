@@ -55,6 +55,13 @@ public abstract class Module(string identifier, string resource)
     public static void ParseResource(string resource, out string path, out string query, out string fragment)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        // A data: URI is one resource: its body may hold "?" and "#" (webpack's DataUriPlugin).
+        if (resource.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            path = resource;
+            query = fragment = "";
+            return;
+        }
         // PERF: almost every resource is a plain path: no copy.
         if (resource.AsSpan().IndexOfAny('?', '#', '\0') < 0)
         {
@@ -91,8 +98,11 @@ public abstract class Module(string identifier, string resource)
         fragment = i < resource.Length ? resource[i..] : "";
     }
 
-    /// <summary>The directory its relative requests resolve from.</summary>
-    public virtual string Directory => Path.GetDirectoryName(ResourcePath) ?? "/";
+    /// <summary>The directory its relative requests resolve from (for a data: URI, where it was requested from).</summary>
+    public virtual string Directory => SchemeContext ?? Path.GetDirectoryName(ResourcePath) ?? "/";
+
+    /// <summary>For a module of a URI scheme (data:), the directory of the request that made it (webpack's inherited resolve context).</summary>
+    public string? SchemeContext { get; internal set; }
 
     /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
     public string ReadableName { get; protected internal set; } = "";
@@ -105,6 +115,12 @@ public abstract class Module(string identifier, string resource)
     /// rules' <c>parser</c>, resolved); null for other module types.
     /// </summary>
     public Options.JavascriptParserOptions? ParserOptions { get; internal set; }
+
+    /// <summary>
+    /// The generator options of the module's type: <c>module.generator[type]</c> with the matched
+    /// rules' <c>generator</c> objects over it (later keys win); null when none is set.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonObject? GeneratorOptions { get; internal set; }
 
     /// <summary>The module whose dependency first created this one (webpack's issuer); null for an entry module.</summary>
     public Module? Issuer { get; internal set; }

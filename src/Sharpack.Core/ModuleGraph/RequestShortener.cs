@@ -10,6 +10,9 @@ public static class RequestShortener
     /// <summary>An absolute path relative to <paramref name="context"/>: <c>./src/a.js</c>, <c>../x.js</c>, or <c>.</c> for the context itself.</summary>
     public static string ShortenPath(string context, string path)
     {
+        // Not a path: a data: URI names itself.
+        if (!Path.IsPathRooted(path))
+            return path;
         var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
         if (relative == ".") relative = "";
         return relative.StartsWith("../", StringComparison.Ordinal) ? relative : relative.Length == 0 ? "." : "./" + relative;

@@ -38,6 +38,8 @@ public static class SourceFile
     /// </summary>
     public static string ReadAllText(Sharpack.Resolver.IFileSystem fileSystem, string path)
     {
+        if (path.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return DataUri.Decode(path) is { } body ? DecodeUtf8(body) ?? Fallback(body) : throw new IOException($"'{path}' is not a data: URI this can read (RFC 2397).");
         // PERF: one type test per file keeps the disk's pooled single read.
         if (fileSystem is Sharpack.Resolver.PhysicalFileSystem)
             return ReadAllText(path);

@@ -45,6 +45,9 @@ public sealed class ModuleRule
     /// <summary><c>parser</c>: options for the module's parser, deep-merged over earlier rules' and the global <c>module.parser</c>; null when not set.</summary>
     public JsonObject? Parser { get; init; }
 
+    /// <summary><c>generator</c>: options for the module's generator, merged over earlier rules' and <c>module.generator[type]</c>; null when not set.</summary>
+    public JsonObject? Generator { get; init; }
+
     /// <summary><c>use</c>, or <c>loader</c> with <c>options</c>: the loaders the rule adds, leftmost first.</summary>
     public IReadOnlyList<ModuleGraph.LoaderItem> Use { get; init; } = [];
 

@@ -25,18 +25,25 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_resolveNotImplemented = ["byDependency", "plugins"];
 
-    private static readonly string[] s_moduleSupported = ["noParse", "parser", "rules"];
+    private static readonly string[] s_moduleSupported = ["generator", "noParse", "parser", "rules"];
+
+    // module.generator's keys (webpack's GeneratorOptionsByModuleType); only json's are read yet.
+    private static readonly string[] s_generatorTypes =
+    [
+        "asset", "asset/bytes", "asset/inline", "asset/resource", "asset/source", "css", "css/auto", "css/global", "css/module",
+        "html", "javascript", "javascript/auto", "javascript/dynamic", "javascript/esm", "json",
+    ];
 
     private static readonly string[] s_moduleIgnored =
     [
         "unsafeCache",
     ];
 
-    private static readonly string[] s_moduleNotImplemented = ["defaultRules", "generator"];
+    private static readonly string[] s_moduleNotImplemented = ["defaultRules"];
 
     private static readonly string[] s_ruleSupported =
     [
-        "descriptionData", "enforce", "exclude", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
+        "descriptionData", "enforce", "exclude", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
         "resourceFragment", "resourceQuery", "rules", "test", "type", "use",
     ];
 
@@ -49,7 +56,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "assert", "compiler", "dependency", "generator", "glob", "issuerLayer", "layer", "mimetype", "phase",
+        "assert", "compiler", "dependency", "glob", "issuerLayer", "layer", "mimetype", "phase",
         "resolve", "scheme", "with",
     ];
 
@@ -219,15 +226,31 @@ public static partial class OptionsNormalizer
         }
     }
 
-    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context, out Dictionary<string, JsonObject> parser, out RuleCondition? noParse)
+    private static List<ModuleRule> ReadModule(ConfigReader reader, JsonNode? node, string context, out Dictionary<string, JsonObject> parser, out RuleCondition? noParse,
+        out Dictionary<string, JsonObject> generator)
     {
         const string path = "configuration.module";
         parser = [];
         noParse = null;
+        generator = [];
         if (reader.Object(node, path) is not { } obj)
             return [];
         reader.CheckKeys(obj, path, [.. s_moduleSupported, .. s_moduleParserKeys], s_moduleIgnored, s_moduleNotImplemented);
         parser = ReadParserOptionsByModuleType(reader, obj);
+        if (reader.Object(obj["generator"], "configuration.module.generator") is { } generators)
+        {
+            foreach (var (type, value) in generators)
+            {
+                var typePath = ConfigReader.Child("configuration.module.generator", type);
+                if (Array.IndexOf(s_generatorTypes, type) < 0)
+                    reader.Error("configuration.module.generator", $"has an unknown property '{type}'. These properties are valid: {string.Join(", ", s_generatorTypes)}.");
+                else if (reader.Object(value, typePath) is { } options)
+                {
+                    CheckGeneratorOptions(reader, options, typePath, type);
+                    generator[type] = options;
+                }
+            }
+        }
         if (obj["noParse"] is { } noParseNode)
             noParse = ReadNoParse(reader, noParseNode, "configuration.module.noParse", top: true);
         return ReadRules(reader, obj["rules"], "configuration.module.rules", context, "ruleSet[1].rules");
@@ -307,12 +330,16 @@ public static partial class OptionsNormalizer
         var parser = reader.Object(rule["parser"], ConfigReader.Child(path, "parser"));
         if (parser is not null)
             CheckJavascriptParser(reader, parser, ConfigReader.Child(path, "parser"), strict: false);
+        var generator = reader.Object(rule["generator"], ConfigReader.Child(path, "generator"));
+        if (generator is not null)
+            CheckGeneratorOptions(reader, generator, ConfigReader.Child(path, "generator"), type: null);
         return new ModuleRule
         {
             Path = path,
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             Parser = parser,
+            Generator = generator,
             Use = ReadUse(reader, rule, path, webpackPath, out var enforce, out var useFunction),
             UseFunction = useFunction,
             Enforce = enforce,
@@ -529,6 +556,22 @@ public static partial class OptionsNormalizer
             default:
                 reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.");
                 return null;
+        }
+    }
+
+    // A generator's options: json's JSONParse is read; the other types' generators (assets, CSS,
+    // HTML) belong to modules Sharpack does not build yet, so their options change nothing: a
+    // warning says they are ignored. A rule's generator (type null) may be for any type.
+    private static void CheckGeneratorOptions(ConfigReader reader, JsonObject options, string path, string? type)
+    {
+        foreach (var (key, value) in options)
+        {
+            if (key == "JSONParse" && type is null or "json")
+                reader.Bool(value, ConfigReader.Child(path, key));
+            else if (type == "json")
+                reader.Error(path, $"has an unknown property '{key}'. These properties are valid: JSONParse.");
+            else
+                reader.Warning($"{ConfigReader.Child(path, key)} is not supported by sharpack yet and is ignored (it is for asset, CSS or HTML modules).");
         }
     }
 

@@ -86,7 +86,7 @@ public static partial class OptionsNormalizer
         var outputModule = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
-        var rules = ReadModule(reader, root["module"], context, out var parser, out var noParse);
+        var rules = ReadModule(reader, root["module"], context, out var parser, out var noParse, out var generator);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
@@ -137,6 +137,7 @@ public static partial class OptionsNormalizer
             Resolve = resolve,
             Rules = rules,
             NoParse = noParse,
+            Generator = generator,
             Parser = parser,
             Optimization = optimization,
             Devtool = devtool,

@@ -48,6 +48,9 @@ public sealed class SharpackOptions
     /// </summary>
     public IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> Parser { get; init; } = new Dictionary<string, System.Text.Json.Nodes.JsonObject>();
 
+    /// <summary><c>module.generator</c>: generator options by module type (<c>json</c>: <c>JSONParse</c>).</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> Generator { get; init; } = new Dictionary<string, System.Text.Json.Nodes.JsonObject>();
+
     /// <summary><c>optimization</c>.</summary>
     public OptimizationOptions Optimization { get; init; } = new();
 

@@ -215,14 +215,6 @@ public sealed class BasicEvaluatedExpression
         _ => null,
     };
 
-    /// <summary>JavaScript's Number#toString for the common cases (integers, NaN, infinities, shortest round-trip otherwise).</summary>
-    public static string NumberToString(double value)
-    {
-        if (double.IsNaN(value)) return "NaN";
-        if (double.IsPositiveInfinity(value)) return "Infinity";
-        if (double.IsNegativeInfinity(value)) return "-Infinity";
-        if (value == 0) return "0";
-        if (Math.Abs(value) < 1e21 && value == Math.Floor(value)) return value.ToString("0", CultureInfo.InvariantCulture);
-        return value.ToString("R", CultureInfo.InvariantCulture);
-    }
+    /// <summary>JavaScript's Number#toString.</summary>
+    public static string NumberToString(double value) => Sharpack.JavaScript.JsNumber.ToString(value);
 }

@@ -66,7 +66,25 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
 
-    /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context) =>
-        new(new RawSource("module.exports = " + _text.Trim() + ";"), RuntimeGlobals.Module);
+    /// <summary>
+    /// Follows webpack's JsonGenerator: the value as JSON.stringify writes it, inside
+    /// <c>JSON.parse('…')</c> for an object or array of more than 20 characters (parsing JSON is
+    /// faster than evaluating a literal) unless the generator's JSONParse is false; as a literal,
+    /// a "__proto__" key is written ["__proto__"] so it stays a property.
+    /// </summary>
+    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    {
+        string json;
+        bool isObject;
+        using (var document = JsonDocument.Parse(_text, s_options))
+        {
+            json = JsonStringify.Of(document.RootElement);
+            isObject = document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null;
+        }
+        var jsonParse = GeneratorOptions?["JSONParse"] is not { } option || option.GetValueKind() != JsonValueKind.False;
+        var expression = jsonParse && json.Length > 20 && isObject
+            ? "/*#__PURE__*/JSON.parse('" + json.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "')"
+            : json.Replace("\"__proto__\":", "[\"__proto__\"]:", StringComparison.Ordinal);
+        return new CodeGenerationResult(new RawSource("module.exports = " + expression + ";"), RuntimeGlobals.Module);
+    }
 }

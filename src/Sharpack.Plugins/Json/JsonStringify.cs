@@ -1,0 +1,113 @@
+// JavaScript's JSON.stringify of a parsed JSON value, with no indentation: keys in their order,
+// numbers as JavaScript writes them (1.0 is 1, 1e3 is 1000), strings with only what JSON needs
+// escaped (quote, backslash, control characters, lone surrogates), so the text webpack's
+// JsonGenerator writes is the text Sharpack writes.
+
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Sharpack.Plugins.Json;
+
+internal static class JsonStringify
+{
+    /// <summary><c>JSON.stringify(value)</c>.</summary>
+    public static string Of(JsonElement value)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value);
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                builder.Append('{');
+                var first = true;
+                // JSON.parse keeps the last of duplicate keys, at the place of the first.
+                var seen = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                var order = new List<string>();
+                foreach (var property in value.EnumerateObject())
+                {
+                    if (!seen.ContainsKey(property.Name))
+                        order.Add(property.Name);
+                    seen[property.Name] = property.Value;
+                }
+                foreach (var name in order)
+                {
+                    if (!first)
+                        builder.Append(',');
+                    first = false;
+                    WriteString(builder, name);
+                    builder.Append(':');
+                    Write(builder, seen[name]);
+                }
+                builder.Append('}');
+                break;
+            case JsonValueKind.Array:
+                builder.Append('[');
+                var firstItem = true;
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (!firstItem)
+                        builder.Append(',');
+                    firstItem = false;
+                    Write(builder, item);
+                }
+                builder.Append(']');
+                break;
+            case JsonValueKind.String:
+                WriteString(builder, value.GetString()!);
+                break;
+            case JsonValueKind.Number:
+                // JSON.parse reads every number as a double; an out-of-range one is Infinity, which JSON.stringify writes as null.
+                var number = double.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                builder.Append(double.IsFinite(number) ? Sharpack.JavaScript.JsNumber.ToString(number) : "null");
+                break;
+            case JsonValueKind.True:
+                builder.Append("true");
+                break;
+            case JsonValueKind.False:
+                builder.Append("false");
+                break;
+            default:
+                builder.Append("null");
+                break;
+        }
+    }
+
+    // JSON.stringify's QuoteJSONString (well-formed: lone surrogates as \uXXXX).
+    private static void WriteString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20
+                        || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                        || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        builder.Append('"');
+    }
+}
