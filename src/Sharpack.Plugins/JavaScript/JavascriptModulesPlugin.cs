@@ -8,6 +8,7 @@ using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Runtime;
 using Sharpack.Plugins.Json;
+using Sharpack.Plugins.Runtime;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.JavaScript;
@@ -52,20 +53,24 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     {
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
+        // Without arrow functions in the environment (ES5), the generated code uses function expressions.
+        var arrows = options.Output.Environment.ArrowFunction;
         var output = new ConcatSource();
         AddCreateRequireImport(output, chunk, options);
         if (options.Output.Iife)
-            output.Add("/******/ (() => { // webpackBootstrap\n");
+            output.Add("/******/ (" + FunctionSyntax.Head("", arrows) + "{ // webpackBootstrap\n");
         output.Add("/******/ \tvar __webpack_modules__ = (");
         AddModules(output, chunk, context);
         output.Add(");\n");
         output.Add("/************************************************************************/\n");
-        output.Add(Bootstrap(requirements, options.Output));
+        output.Add(arrows ? Bootstrap(requirements, options.Output) : FunctionSyntax.WithoutArrows(Bootstrap(requirements, options.Output)));
         var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
         foreach (var runtimeModule in chunk.RuntimeModules)
         {
-            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(() => {\n");
+            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n");
             var code = runtimeModule.Generate(templateContext);
+            if (!arrows)
+                code = FunctionSyntax.WithoutArrows(code);
             output.Add(Indent(code, "/******/ \t\t"));
             output.Add("\n/******/ \t})();\n/******/ \t\n");
         }
@@ -80,7 +85,8 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
                 startup.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         }
-        output.Add(hooks.RenderStartup.Call(startup, chunk, context));
+        var renderedStartup = hooks.RenderStartup.Call(startup, chunk, context);
+        output.Add(arrows ? renderedStartup : new RawSource(FunctionSyntax.WithoutArrows(renderedStartup.GetText())));
         if (options.Output.Iife)
             output.Add("/******/ })()\n");
         if (!hooks.RenderMain.IsUsed)
@@ -173,7 +179,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + ":\n");
             if (options.Output.Pathinfo)
                 output.Add(Comments.ModuleHeader(module.ReadableName));
-            output.Add("/***/ (" + ModuleFunctionHead(result) + "\n\n");
+            output.Add("/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict)
                 output.Add("\"use strict\";\n");
@@ -198,7 +204,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         return contents;
     }
 
-    private static string ModuleFunctionHead(CodeGenerationResult result)
+    private static string ModuleFunctionHead(CodeGenerationResult result, bool arrows)
     {
         var requirements = result.RuntimeRequirements;
         var moduleArgument = (requirements & (RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator)) != 0 ? "module" : "__unused_webpack_module";
@@ -207,7 +213,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         var parameters = usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
             : exportsArgument != "__unused_webpack_exports" ? $"{moduleArgument}, {exportsArgument}"
             : moduleArgument != "__unused_webpack_module" ? moduleArgument : "";
-        return result.UsesThis ? $"function({parameters}) {{" : $"({parameters}) => {{";
+        return result.UsesThis || !arrows ? $"function({parameters}) {{" : $"({parameters}) => {{";
     }
 
     // Follows webpack's renderRequire: output.strictModuleErrorHandling keeps a factory's error on

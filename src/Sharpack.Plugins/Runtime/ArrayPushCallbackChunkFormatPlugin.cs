@@ -63,8 +63,10 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
         output.Add(modules);
         if (chunk.EntryModules.Count > 0)
         {
-            output.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
-            output.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            // The entries' function, written apart from the modules so it can lose its arrows on an ES5 target.
+            var entries = new ConcatSource();
+            entries.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
+            entries.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             var dependencies = chunk.StartupDependencies();
             if (dependencies.Count > 0)
             {
@@ -73,15 +75,16 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
                 var runs = new List<string>(chunk.EntryModules.Count);
                 foreach (var entry in chunk.EntryModules)
                     runs.Add("__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + ")");
-                output.Add($"/******/ __webpack_require__.O(0, {StartupHelpers.IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
-                output.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
+                entries.Add($"/******/ __webpack_require__.O(0, {StartupHelpers.IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
+                entries.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
             }
             else
             {
                 foreach (var entry in chunk.EntryModules)
-                    output.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+                    entries.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
             }
-            output.Add("/******/ }\n");
+            entries.Add("/******/ }\n");
+            output.Add(options.Output.Environment.ArrowFunction ? entries : new RawSource(FunctionSyntax.WithoutArrows(entries.GetText())));
         }
         output.Add("]);");
         return output;

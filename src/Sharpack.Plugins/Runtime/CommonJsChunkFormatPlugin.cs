@@ -24,7 +24,7 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, static (compilation, _) =>
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(Name, static (requirements, chunk) => Requirements(requirements, chunk)));
         var hooks = JavascriptModulesHooks.For(compiler);
-        hooks.RenderChunk.Tap(Name, static (modules, chunk, _) => RenderChunk(modules, chunk));
+        hooks.RenderChunk.Tap(Name, static (modules, chunk, context) => RenderChunk(modules, chunk, context.Generation.Options.Output.Environment.ArrowFunction));
         hooks.RenderStartup.Tap(Name, static (startup, chunk, _) => RenderStartup(startup, chunk, esm: false));
     }
 
@@ -43,7 +43,7 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
         return requirements;
     }
 
-    private static ConcatSource RenderChunk(Source modules, Chunk chunk)
+    private static ConcatSource RenderChunk(Source modules, Chunk chunk, bool arrows)
     {
         var output = new ConcatSource();
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
@@ -55,7 +55,9 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
             output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, runtimeChunk)) + ");\n");
             output.Add("__webpack_require__.C(exports);\n");
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: false);
-            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            output.Add("var __webpack_exec__ = " + (arrows
+                ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
+                : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
             foreach (var entry in chunk.EntryModules)
                 output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
             output.Add("module.exports = __webpack_exports__;\n");

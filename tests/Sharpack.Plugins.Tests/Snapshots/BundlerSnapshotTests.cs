@@ -352,4 +352,25 @@ public sealed class BundlerSnapshotTests
         Assert.Contains("module.exports = /*#__PURE__*/JSON.parse('{\"name\":\"sharpack\",\"version\":1,\"list\":[1,2,3]}');", main, StringComparison.Ordinal);
         Assert.Contains("[\"__proto__\"]:", main, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Es5TargetGetsNoArrowsOrConstFromTheBundler()
+    {
+        // The modules' own code has none either, so any arrow or const in the output would be the bundler's.
+        var build = Expect(Files(
+            ("src/index.js", "import def, * as ns from './star.js';\nexport * from './star.js';\nvar name = 'lazy';\n" +
+                "import('./' + name).then(function (m) { console.log(m.default, def, ns.s); });\n"),
+            ("src/star.js", "export var s = 2;\nexport default 3;\n"),
+            ("src/lazy.js", "export default 'lazy';\n")),
+            """{ "target": ["node", "es5"], "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+        foreach (var file in build.Output.Files)
+        {
+            var text = build.Output.ReadAllText(file);
+            Assert.DoesNotContain("=>", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("const ", text, StringComparison.Ordinal);
+        }
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("lazy 3 2\n", output);
+    }
 }

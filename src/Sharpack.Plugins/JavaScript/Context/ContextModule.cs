@@ -409,6 +409,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 .Append("module.exports = webpackContext;\n")
                 .Append("webpackContext.id = ").Append(context.ModuleIdLiteral(this)).Append(';');
         }
-        return new CodeGenerationResult(new RawSource(code.ToString()), requirements);
+        // All of it is generated: on an ES5 target its arrows become functions.
+        var text = context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString());
+        return new CodeGenerationResult(new RawSource(text), requirements);
     }
 }

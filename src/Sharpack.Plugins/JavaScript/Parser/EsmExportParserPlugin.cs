@@ -115,7 +115,7 @@ public static class EsmExportParserPlugin
                     break;
                 default:
                     var expression = export.Declaration;
-                    parser.Replace(export.Start, expression.Start, $"/* harmony default export */ const {DefaultName} = (");
+                    parser.Replace(export.Start, expression.Start, $"/* harmony default export */ {(parser.Options.Output.Environment.Const ? "const" : "var")} {DefaultName} = (");
                     parser.Walk(expression);
                     parser.Replace(expression.End, export.End, ");");
                     exports["default"] = new ExportSource(DefaultName);

@@ -43,9 +43,15 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
             excluded.Append(',').Append(CodeGenerationContext.JsonString(name));
         excluded.Append(']');
         var variable = Import.VariableName;
+        // Without arrows (and const) each key is bound to its getter, as webpack's ES5 form does.
+        var environment = context.Generation.Options.Output.Environment;
+        var declaration = environment.Const ? "const" : "var";
+        var getter = environment.ArrowFunction
+            ? $"() => {variable}[__WEBPACK_IMPORT_KEY__]"
+            : $"function(key) {{ return {variable}[key]; }}.bind(0, __WEBPACK_IMPORT_KEY__)";
         context.AddInitFragment(new InitFragment(
             $"/* harmony reexport (unknown) */ var __WEBPACK_REEXPORT_OBJECT__ = {{}};\n" +
-            $"/* harmony reexport (unknown) */ for(const __WEBPACK_IMPORT_KEY__ in {variable}) if({excluded}.indexOf(__WEBPACK_IMPORT_KEY__) < 0) __WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = () => {variable}[__WEBPACK_IMPORT_KEY__]\n" +
+            $"/* harmony reexport (unknown) */ for({declaration} __WEBPACK_IMPORT_KEY__ in {variable}) if({excluded}.indexOf(__WEBPACK_IMPORT_KEY__) < 0) __WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = {getter}\n" +
             "/* harmony reexport (unknown) */ __webpack_require__.d(__webpack_exports__, __WEBPACK_REEXPORT_OBJECT__);\n",
             Stage: 10, Position: Import.Index * 2 + 1, Key: "reexport star " + variable));
     }

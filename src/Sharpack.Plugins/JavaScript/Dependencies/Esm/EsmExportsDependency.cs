@@ -56,7 +56,7 @@ public sealed class EsmExportsDependency : Dependency
             var value = source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
                 : "/* binding */ " + source.LocalName;
-            builder.Append("/* harmony export */   ").Append(CodeGenerationContext.JsonString(name)).Append(": () => (").Append(value).Append(')');
+            builder.Append("/* harmony export */   ").Append(CodeGenerationContext.JsonString(name)).Append(": ").Append(Runtime.FunctionSyntax.Returning(value, context.Generation.Options.Output.Environment.ArrowFunction));
         }
         builder.Append("\n/* harmony export */ });\n");
         context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports"));
