@@ -101,24 +101,25 @@ public sealed partial class Resolver
         switch (outcome.Kind)
         {
             case OutcomeKind.Found:
-                {
-                    var found = outcome.Result;
-                    return new ResolveResult(found.Ignored ? ResolveResultKind.Ignored : ResolveResultKind.Resolved, request, contextDirectory)
-                    {
-                        Path = found.Ignored ? null : found.Path,
-                        Query = found.Query ?? "",
-                        Fragment = found.Fragment ?? "",
-                        DescriptionFile = found.Description,
-                        FileDependencies = context.FileDependencies,
-                        MissingDependencies = context.MissingDependencies,
-                    };
-                }
+                return ResultOf(outcome.Result, request, contextDirectory, context);
             case OutcomeKind.Error:
                 return Failure(request, contextDirectory, outcome.Error!, context);
             default:
                 return Failure(request, contextDirectory, $"Can't resolve '{request}' in '{contextDirectory}'", context);
         }
     }
+
+    // The public result for one found request (a path, or ignored by an alias to false).
+    private static ResolveResult ResultOf(Request found, string request, string contextDirectory, ResolveContext context) =>
+        new(found.Ignored ? ResolveResultKind.Ignored : ResolveResultKind.Resolved, request, contextDirectory)
+        {
+            Path = found.Ignored ? null : found.Path,
+            Query = found.Query ?? "",
+            Fragment = found.Fragment ?? "",
+            DescriptionFile = found.Description,
+            FileDependencies = context.FileDependencies,
+            MissingDependencies = context.MissingDependencies,
+        };
 
     /// <summary>
     /// Resolves <paramref name="request"/> to every result it can have (enhanced-resolve's <c>yield</c>,
@@ -144,18 +145,7 @@ public sealed partial class Resolver
             return [Failure(request, contextDirectory, $"Can't resolve '{request}' in '{contextDirectory}'", context)];
         var results = new ResolveResult[context.Yielded.Count];
         for (var i = 0; i < results.Length; i++)
-        {
-            var found = context.Yielded[i];
-            results[i] = new ResolveResult(found.Ignored ? ResolveResultKind.Ignored : ResolveResultKind.Resolved, request, contextDirectory)
-            {
-                Path = found.Ignored ? null : found.Path,
-                Query = found.Query ?? "",
-                Fragment = found.Fragment ?? "",
-                DescriptionFile = found.Description,
-                FileDependencies = context.FileDependencies,
-                MissingDependencies = context.MissingDependencies,
-            };
-        }
+            results[i] = ResultOf(context.Yielded[i], request, contextDirectory, context);
         return results;
     }
 

@@ -109,17 +109,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
     private void AssignIds(Compilation compilation)
     {
         var chunkGraph = compilation.ChunkGraph;
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var modules = new List<Module>();
-        // webpack's getUsedModuleIdsAndModules: ids taken so far, and the modules without one. Unlike
-        // webpack, a module in no chunk gets one too (a weak dependency's code names its id).
-        foreach (var module in compilation.Graph.Modules)
-        {
-            if (chunkGraph.GetModuleId(module) is { } id)
-                usedIds.Add(id);
-            else if (_test is null || Accepts(compilation, module))
-                modules.Add(module);
-        }
+        var (usedIds, modules) = Ids.IdHelpers.UsedModuleIdsAndModules(compilation, _test is null ? null : module => Accepts(compilation, module));
         var context = _context ?? compilation.Options.Context;
         var names = new Dictionary<Module, string>();
         foreach (var module in modules)

@@ -71,15 +71,7 @@ public sealed class HashedModuleIdsPlugin : IPlugin
     private void AssignIds(Compilation compilation)
     {
         var chunkGraph = compilation.ChunkGraph;
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        var modules = new List<Module>();
-        foreach (var module in compilation.Graph.Modules)
-        {
-            if (chunkGraph.GetModuleId(module) is { } id)
-                usedIds.Add(id);
-            else
-                modules.Add(module);
-        }
+        var (usedIds, modules) = Ids.IdHelpers.UsedModuleIdsAndModules(compilation, null);
         var graph = compilation.Graph;
         // webpack's compareModulesByPreOrderIndexOrIdentifier: modules outside the chunk graph (no index) last, by identifier.
         modules.Sort((a, b) =>

@@ -27,6 +27,26 @@ internal static class IdHelpers
         return (without, used);
     }
 
+    /// <summary>
+    /// webpack's getUsedModuleIdsAndModules: the ids the chunk graph already gives, and the modules
+    /// without one that <paramref name="accept"/> takes (all when null). Unlike webpack, a module in
+    /// no chunk is among them (a weak dependency's code names its id).
+    /// </summary>
+    public static (HashSet<string> UsedIds, List<Module> Modules) UsedModuleIdsAndModules(Sharpack.Core.Compilation compilation, Func<Module, bool>? accept)
+    {
+        var chunkGraph = compilation.ChunkGraph;
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var modules = new List<Module>();
+        foreach (var module in compilation.Graph.Modules)
+        {
+            if (chunkGraph.GetModuleId(module) is { } id)
+                usedIds.Add(id);
+            else if (accept is null || accept(module))
+                modules.Add(module);
+        }
+        return (usedIds, modules);
+    }
+
     /// <summary>The chunks without an id, in chunk order, and the ids already used.</summary>
     public static (List<Chunk> Chunks, HashSet<string> UsedIds) ChunksWithoutIds(IReadOnlyList<Chunk> chunks)
     {
