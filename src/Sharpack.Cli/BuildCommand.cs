@@ -41,8 +41,10 @@ public static class BuildCommand
     /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
     public static int Run(ReadOnlySpan<string> args)
     {
-        // PERF: plain UTF-8 writers over the standard handles: Console.Out and Console.Error look
-        // up the terminal's encoding and duplicate the handle (about 6 ms of every start-up).
+        // PERF: plain UTF-8 writers over the standard streams: Console.Out and Console.Error look up
+        // the terminal's encoding (a few ms of every start-up). The console streams write with
+        // write(2) at the shared offset (a FileStream over the descriptor would pwrite at its own,
+        // over what others write to the same file) and ignore a closed pipe, as Console.Out does.
         using var stdout = StandardWriter(1);
         using var stderr = StandardWriter(2);
         // webpack-cli colours the summary when the terminal supports it, unless stats.colors says otherwise.
@@ -52,7 +54,7 @@ public static class BuildCommand
     }
 
     private static StreamWriter StandardWriter(int descriptor) =>
-        new(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0),
+        new(descriptor == 1 ? Console.OpenStandardOutput() : Console.OpenStandardError(),
             new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false))
         { AutoFlush = true };
 

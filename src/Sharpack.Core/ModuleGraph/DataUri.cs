@@ -28,30 +28,68 @@ public static class DataUri
         var header = uri.AsSpan("data:".Length, comma - "data:".Length);
         var body = uri[(comma + 1)..];
         if (header.EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                return Convert.FromBase64String(body);
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }
+            return Base64(body);
         return System.Text.Encoding.UTF8.GetBytes(TryUnescape(body) ?? body);
     }
 
-    // decodeURIComponent, or null where it would throw (a "%" not followed by two hex digits, or bytes that are not UTF-8).
+    // node's Buffer.from(text, "base64"): URL-safe letters too, whitespace and anything after "="
+    // ignored, no padding needed; characters outside the alphabet are skipped.
+    private static byte[] Base64(string text)
+    {
+        var clean = new System.Text.StringBuilder(text.Length + 3);
+        foreach (var c in text)
+        {
+            if (c == '=')
+                break;
+            if (c is '-')
+                clean.Append('+');
+            else if (c is '_')
+                clean.Append('/');
+            else if (char.IsAsciiLetterOrDigit(c) || c is '+' or '/')
+                clean.Append(c);
+        }
+        // A lone trailing character holds no whole byte: node drops it.
+        if (clean.Length % 4 == 1)
+            clean.Length--;
+        while (clean.Length % 4 != 0)
+            clean.Append('=');
+        return Convert.FromBase64String(clean.ToString());
+    }
+
+    // decodeURIComponent, or null where it would throw: a "%" not followed by two hex digits, or
+    // escaped bytes that are not UTF-8.
     private static string? TryUnescape(string text)
     {
         if (!text.Contains('%', StringComparison.Ordinal))
             return text;
-        for (var i = text.IndexOf('%', StringComparison.Ordinal); i >= 0; i = text.IndexOf('%', i + 1))
+        var bytes = new List<byte>(text.Length);
+        var builder = new System.Text.StringBuilder(text.Length);
+        var strict = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        for (var i = 0; i < text.Length;)
         {
-            if (i + 2 >= text.Length || !Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+            if (text[i] != '%')
+            {
+                builder.Append(text[i++]);
+                continue;
+            }
+            // A run of escapes is one UTF-8 sequence (or several).
+            bytes.Clear();
+            while (i < text.Length && text[i] == '%')
+            {
+                if (i + 2 >= text.Length || !Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+                    return null;
+                bytes.Add((byte)Convert.ToInt32(text.Substring(i + 1, 2), 16));
+                i += 3;
+            }
+            try
+            {
+                builder.Append(strict.GetString(bytes.ToArray()));
+            }
+            catch (ArgumentException)
+            {
                 return null;
+            }
         }
-        var unescaped = Uri.UnescapeDataString(text);
-        return unescaped.Contains('\uFFFD', StringComparison.Ordinal) && !text.Contains("%EF%BF%BD", StringComparison.OrdinalIgnoreCase) ? null : unescaped;
+        return builder.ToString();
     }
 }

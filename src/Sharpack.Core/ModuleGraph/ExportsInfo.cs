@@ -18,6 +18,10 @@ public sealed class ExportsInfo
     private Dictionary<string, ExportInfo>? _exports;
     private readonly List<ExportInfo> _ordered = [];
     private bool _orderedSorted = true;
+    // A sorted copy of _ordered when names were added out of order, made on demand, dropped by an add.
+    // The list itself is never sorted in place: readers on other threads (the parallel linking
+    // reports, code generation) may be scanning it.
+    private List<ExportInfo>? _sorted;
     private readonly ExportInfo _otherExportsInfo = new(null, null);
     private readonly ExportInfo _sideEffectsOnlyInfo = new("*side effects only*", null);
     private ExportsInfo? _redirectTo;
@@ -26,25 +30,18 @@ public sealed class ExportsInfo
     public IReadOnlyList<ExportInfo> OwnedExports => _ordered;
 
     /// <summary>The exports listed here, sorted by name.</summary>
-    public IReadOnlyList<ExportInfo> OrderedOwnedExports
-    {
-        get
-        {
-            SortExports();
-            return _ordered;
-        }
-    }
+    public IReadOnlyList<ExportInfo> OrderedOwnedExports => Sorted();
 
     /// <summary>Every export listed here or in the exports info names are redirected to, sorted by name.</summary>
     public IReadOnlyList<ExportInfo> OrderedExports
     {
         get
         {
-            SortExports();
-            if (_redirectTo is null) return _ordered;
+            var sorted = Sorted();
+            if (_redirectTo is null) return sorted;
             var merged = new SortedDictionary<string, ExportInfo>(StringComparer.Ordinal);
             foreach (var info in _redirectTo.OrderedExports) merged[info.Name!] = info;
-            foreach (var info in _ordered) merged[info.Name!] = info;
+            foreach (var info in sorted) merged[info.Name!] = info;
             return [.. merged.Values];
         }
     }
@@ -55,17 +52,17 @@ public sealed class ExportsInfo
     /// <summary>The entry that records the module is used only for its side effects.</summary>
     public ExportInfo SideEffectsOnlyInfo => _sideEffectsOnlyInfo;
 
-    // Readers may run in parallel once make is done (the linking reports): the first sorts, under
-    // a lock, and the others see the sorted list.
-    private void SortExports()
+    private IReadOnlyList<ExportInfo> Sorted()
     {
-        if (Volatile.Read(ref _orderedSorted)) return;
-        lock (_ordered)
-        {
-            if (_orderedSorted) return;
-            _ordered.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-            Volatile.Write(ref _orderedSorted, true);
-        }
+        if (_orderedSorted)
+            return _ordered;
+        if (Volatile.Read(ref _sorted) is { } sorted)
+            return sorted;
+        // Threads that race here make equal copies; whichever is stored, each reader gets a whole one.
+        sorted = new List<ExportInfo>(_ordered);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        Volatile.Write(ref _sorted, sorted);
+        return sorted;
     }
 
     /// <summary>Redirects names not listed here to <paramref name="exportsInfo"/>; true when that changed.</summary>
@@ -142,6 +139,7 @@ public sealed class ExportsInfo
         _exports?.Add(name, created);
         if (_ordered.Count > 0 && string.CompareOrdinal(_ordered[^1].Name, name) > 0) _orderedSorted = false;
         _ordered.Add(created);
+        _sorted = null;
         return created;
     }
 
@@ -305,8 +303,7 @@ public sealed class ExportsInfo
             case UsageState.Unknown or UsageState.OnlyPropertiesUsed or UsageState.Used: return UsedExports.Unknown;
         }
         var names = new List<string>();
-        SortExports();
-        foreach (var info in _ordered)
+        foreach (var info in Sorted())
         {
             switch (info.GetUsed(runtime))
             {
@@ -342,8 +339,7 @@ public sealed class ExportsInfo
             case ProvidedState.Unknown or ProvidedState.Provided: unknown = true; return [];
         }
         var names = new List<string>();
-        SortExports();
-        foreach (var info in _ordered)
+        foreach (var info in Sorted())
         {
             switch (info.Provided)
             {

@@ -230,7 +230,8 @@ public static partial class OptionsNormalizer
             ArrowFunction = Get("arrowFunction", target?.ArrowFunction != false),
             // const/let came with arrow functions (ES2015) on every target webpack knows.
             Const = Get("const", target?.ArrowFunction != false),
-            GlobalThis = Get("globalThis", target?.GlobalThis != false),
+            // Not optimistic in webpack: the web targets do not say, and some browsers lack globalThis.
+            GlobalThis = Get("globalThis", target?.GlobalThis == true),
             DynamicImport = Get("dynamicImport", target?.DynamicImport ?? module),
             Module = Get("module", target?.Module ?? module),
             Document = values.TryGetValue("document", out var document) ? document

@@ -264,6 +264,9 @@ internal sealed class TargetProperties
                 text = text[..(first + 1 + second)];
             if (!TryVersion(text, out var version) || version.Any)
                 return null;
+            // browserslist's "node 14" is the newest 14.x release.
+            if (first < 0)
+                version = version with { Minor = int.MaxValue };
             node15 |= version.Major == 15;
             if (oldest is not { } o || version.Major < o.Major || (version.Major == o.Major && version.Minor < o.Minor))
                 oldest = version;

@@ -26,7 +26,8 @@ internal static class JsonStringify
             case JsonValueKind.Object:
                 builder.Append('{');
                 var first = true;
-                // JSON.parse keeps the last of duplicate keys, at the place of the first.
+                // JSON.parse keeps the last of duplicate keys, at the place of the first; the object
+                // then lists integer keys (array indices) first, ascending, as every JavaScript object does.
                 var seen = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                 var order = new List<string>();
                 foreach (var property in value.EnumerateObject())
@@ -34,6 +35,13 @@ internal static class JsonStringify
                     if (!seen.ContainsKey(property.Name))
                         order.Add(property.Name);
                     seen[property.Name] = property.Value;
+                }
+                if (order.Exists(IsArrayIndex))
+                {
+                    var indices = order.FindAll(IsArrayIndex);
+                    indices.Sort(static (a, b) => uint.Parse(a, CultureInfo.InvariantCulture).CompareTo(uint.Parse(b, CultureInfo.InvariantCulture)));
+                    indices.AddRange(order.FindAll(static key => !IsArrayIndex(key)));
+                    order = indices;
                 }
                 foreach (var name in order)
                 {
@@ -78,6 +86,11 @@ internal static class JsonStringify
         }
     }
 
+    // A canonical array index: "0" or digits without a leading zero, below 2^32 - 1.
+    private static bool IsArrayIndex(string key) =>
+        key.Length is > 0 and <= 10 && (key == "0" || key[0] != '0') && key.All(char.IsAsciiDigit)
+        && uint.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index != uint.MaxValue;
+
     // JSON.stringify's QuoteJSONString (well-formed: lone surrogates as \uXXXX).
     private static void WriteString(StringBuilder builder, string text)
     {
@@ -94,6 +107,10 @@ internal static class JsonStringify
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
+                // webpack's stringifySafe: line and paragraph separators escaped, as older engines
+                // end a string literal at them.
+                case '\u2028': builder.Append("\\u2028"); break;
+                case '\u2029': builder.Append("\\u2029"); break;
                 default:
                     if (c < 0x20
                         || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))

@@ -19,9 +19,12 @@ public static class FunctionSyntax
         ArgumentNullException.ThrowIfNull(code);
         if (!code.Contains("=>", StringComparison.Ordinal))
             return code;
+        // Script first; code of ES module output (import.meta) parses as a module.
         var parsed = JavaScriptParser.Parse(code, new ParseOptions { SourceType = SourceType.Script });
+        if (parsed.Error is not null)
+            parsed = JavaScriptParser.Parse(code, new ParseOptions { SourceType = SourceType.Module });
         if (parsed.Error is not null || parsed.Program is null)
-            return code;
+            throw new InvalidOperationException("Generated code did not parse, so its arrows cannot be rewritten for an environment without them: " + parsed.Error?.Message);
         var finder = new ArrowFinder(code);
         finder.Visit(parsed.Program);
         if (finder.Edits.Count == 0)
@@ -66,7 +69,10 @@ public static class FunctionSyntax
                         parameters = "(" + parameters + ")";
                     if (arrow.IsExpression)
                     {
-                        Edits.Add((arrow.Start, arrowToken + 2, prefix + parameters + " { return"));
+                        // Up to the body, keeping an opening parenthesis before it but no line break
+                        // after "return" (where a semicolon would be inserted).
+                        var between = code[(arrowToken + 2)..arrow.Body.Start].Trim();
+                        Edits.Add((arrow.Start, arrow.Body.Start, prefix + parameters + " { return " + between));
                         Edits.Add((arrow.End, arrow.End, "; }"));
                     }
                     else

@@ -41,7 +41,9 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
             output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, chunk)) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: true);
-            output.Add("var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
+            output.Add("var __webpack_exec__ = " + (context.Generation.Options.Output.Environment.ArrowFunction
+                ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
+                : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
             foreach (var entry in chunk.EntryModules)
                 output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
         }

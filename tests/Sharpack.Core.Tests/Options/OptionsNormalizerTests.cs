@@ -701,7 +701,13 @@ public sealed class OptionsNormalizerTests : IDisposable
     public void OutputEnvironmentComesFromTheTargetAndTheConfigOverridesIt()
     {
         var node = Ok("""{ "target": "node" }""").Output.Environment;
-        Assert.True(node.GlobalThis);
+        // Not optimistic, as webpack's: a target that does not say has no globalThis.
+        Assert.False(node.GlobalThis);
+        Assert.False(Ok("""{ "target": "web" }""").Output.Environment.GlobalThis);
+        Assert.True(Ok("""{ "target": "node18" }""").Output.Environment.GlobalThis);
+        // browserslist's "node 14" is the newest 14.x: it has node: prefixes (14.18+).
+        Assert.True(Ok("""{ "target": "browserslist:node 14" }""").Output.Environment.NodePrefixForCoreModules);
+        Assert.False(Ok("""{ "target": "browserslist:node 14.17.0" }""").Output.Environment.NodePrefixForCoreModules);
         Assert.True(node.NodePrefixForCoreModules);
         Assert.False(node.ImportMetaDirnameAndFilename);
         Assert.True(Ok("""{ "target": "node22.16" }""").Output.Environment.ImportMetaDirnameAndFilename);

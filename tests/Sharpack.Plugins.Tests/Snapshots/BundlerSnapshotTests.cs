@@ -340,15 +340,19 @@ public sealed class BundlerSnapshotTests
         // for ?parse; data: URIs are modules typed by their mimetype, "__proto__" stays a key.
         var build = Expect(Files(
             ("src/index.js", "import data from './data.json';\nimport parsed from './data.json?parse';\nimport proto from 'data:application/json,{\"__proto__\":{\"x\":1},\"a\":\"b\"}';\n" +
-                "import answer from 'data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgNDI7';\n" +
-                "console.log(data.list.length, parsed.name, Object.keys(proto).join(), Object.getPrototypeOf(proto) === Object.prototype, answer);\n"),
-            ("src/data.json", "{ \"name\": \"sharpack\", \"version\": 1.0, \"list\": [1, 2, 3] }\n")),
+                "import answer from 'data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgNDI7';\nimport unpadded from 'data:text/javascript;base64,ZXhwb3J0IGRlZmF1bHQgMQ';\n" +
+                "import text from 'data:application/json,%22caf%C3%A9%22';\nimport keys from './keys.json';\n" +
+                "console.log(data.list.length, parsed.name, Object.keys(proto).join(), Object.getPrototypeOf(proto) === Object.prototype, answer, unpadded, text, keys.s.length);\n"),
+            ("src/data.json", "{ \"name\": \"sharpack\", \"version\": 1.0, \"list\": [1, 2, 3] }\n"),
+            ("src/keys.json", "{ \"b\": 1, \"10\": 2, \"2\": 3, \"s\": \"a\\u2028b\" }\n")),
             """{ "target": "node", "module": { "generator": { "json": { "JSONParse": false } }, "rules": [{ "resourceQuery": { "__regexp": { "source": "parse", "flags": "" } }, "generator": { "JSONParse": true } }] }, "optimization": { "moduleIds": "named" } }""");
         var (code, output) = RunInNode(build.Output, Dist, "main.js");
         Assert.True(code == 0, output);
-        Assert.Equal("3 sharpack __proto__,a true 42\n", output);
+        Assert.Equal("3 sharpack __proto__,a true 42 1 café 3\n", output);
         var main = build.Output.ReadAllText(Dist + "/main.js");
         Assert.Contains("module.exports = {\"name\":\"sharpack\",\"version\":1,\"list\":[1,2,3]};", main, StringComparison.Ordinal);
+        // As JSON.parse orders an object (integer keys first, ascending), with the line separator escaped.
+        Assert.Contains("{\"2\":3,\"10\":2,\"b\":1,\"s\":\"a\\u2028b\"}", main, StringComparison.Ordinal);
         Assert.Contains("module.exports = /*#__PURE__*/JSON.parse('{\"name\":\"sharpack\",\"version\":1,\"list\":[1,2,3]}');", main, StringComparison.Ordinal);
         Assert.Contains("[\"__proto__\"]:", main, StringComparison.Ordinal);
     }
