@@ -38,20 +38,37 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         if (Import.Target is null)
             return;
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
-        var excluded = new System.Text.StringBuilder("[\"default\"");
+        // webpack's ignored set: "default" (never re-exported by a star) and the module's own exports, once each.
+        var ignored = new List<string> { "default" };
         foreach (var name in ownExports.Exports.Keys)
-            excluded.Append(',').Append(CodeGenerationContext.JsonString(name));
-        excluded.Append(']');
+        {
+            if (!ignored.Contains(name))
+                ignored.Add(name);
+        }
+        string filter;
+        if (ignored.Count == 1)
+        {
+            filter = "if(__WEBPACK_IMPORT_KEY__ !== \"default\") ";
+        }
+        else
+        {
+            var list = new System.Text.StringBuilder("[");
+            for (var i = 0; i < ignored.Count; i++)
+                list.Append(i == 0 ? "" : ",").Append(CodeGenerationContext.JsonString(ignored[i]));
+            filter = "if(" + list.Append(']') + ".indexOf(__WEBPACK_IMPORT_KEY__) < 0) ";
+        }
         var variable = Import.VariableName;
         // Without arrows (and const) each key is bound to its getter, as webpack's ES5 form does.
         var environment = context.Generation.Options.Output.Environment;
         var declaration = environment.Const ? "const" : "var";
-        var getter = environment.ArrowFunction
+        // An arrow closes over the loop's binding, one per key only with const: with var every
+        // getter would read the last key.
+        var getter = environment.ArrowFunction && environment.Const
             ? $"() => {variable}[__WEBPACK_IMPORT_KEY__]"
             : $"function(key) {{ return {variable}[key]; }}.bind(0, __WEBPACK_IMPORT_KEY__)";
         context.AddInitFragment(new InitFragment(
             $"/* harmony reexport (unknown) */ var __WEBPACK_REEXPORT_OBJECT__ = {{}};\n" +
-            $"/* harmony reexport (unknown) */ for({declaration} __WEBPACK_IMPORT_KEY__ in {variable}) if({excluded}.indexOf(__WEBPACK_IMPORT_KEY__) < 0) __WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = {getter}\n" +
+            $"/* harmony reexport (unknown) */ for({declaration} __WEBPACK_IMPORT_KEY__ in {variable}) {filter}__WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = {getter}\n" +
             "/* harmony reexport (unknown) */ __webpack_require__.d(__webpack_exports__, __WEBPACK_REEXPORT_OBJECT__);\n",
             Stage: 10, Position: Import.Index * 2 + 1, Key: "reexport star " + variable));
     }
