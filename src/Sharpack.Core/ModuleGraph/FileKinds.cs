@@ -75,6 +75,104 @@ public static class FileKinds
         return true;
     }
 
+    /// <summary>
+    /// PERF: a regular file's bytes in four system calls (open, statx of the descriptor, read,
+    /// close) instead of a statx of the path and .NET's open, fstat and pread: three.js x10 reads
+    /// 3,870 files. Opened non-blocking, so a FIFO cannot hang the build; what is not a regular
+    /// file, or is larger than <paramref name="maxBytes"/>, is refused with <paramref name="problem"/>
+    /// ("{path}" stands for the path). False without a problem when this cannot tell (not Linux, the
+    /// call failed, the file is missing): the caller then reads the file its own way and reports.
+    /// </summary>
+    internal static bool TryReadRegular(string path, long maxBytes, out byte[] bytes, out int length, out string? problem)
+    {
+        bytes = [];
+        length = 0;
+        problem = null;
+        if (s_unavailable || s_openUnavailable)
+            return false;
+        int fd;
+        try
+        {
+            fd = Open(path, ORdOnly | ONonBlock | OCloExec);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_openUnavailable = true;
+            return false;
+        }
+        if (fd < 0)
+            return false;
+        try
+        {
+            Span<byte> buffer = stackalloc byte[256];
+            if (Statx(fd, "", AtEmptyPath, StatxType | StatxSize, ref MemoryMarshal.GetReference(buffer)) != 0)
+                return false;
+            var mode = MemoryMarshal.Read<ushort>(buffer[28..]);
+            var size = (long)MemoryMarshal.Read<ulong>(buffer[40..]);
+            if ((mode & 0xF000) != 0x8000)
+            {
+                var kind = (mode & 0xF000) switch
+                {
+                    0x4000 => FileKind.Directory,
+                    0x1000 => FileKind.Fifo,
+                    0x2000 => FileKind.CharacterDevice,
+                    0x6000 => FileKind.BlockDevice,
+                    0xC000 => FileKind.Socket,
+                    _ => FileKind.Other,
+                };
+                // A folder is left to the caller, whose error says what .NET says.
+                if (kind != FileKind.Directory)
+                    problem = "'{path}' is " + Describe(kind) + ", not a regular file; sharpack reads input only from regular files.";
+                return false;
+            }
+            if (size > maxBytes)
+            {
+                problem = $"'{{path}}' is {size / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {maxBytes / (1024 * 1024)} MiB.";
+                return false;
+            }
+            // A file that grows while it is read is read up to the size it had when it was opened.
+            var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)size));
+            var total = 0;
+            while (total < size)
+            {
+                var read = Read(fd, ref rented[total], (nint)(size - total));
+                if (read < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == EIntr)
+                        continue;
+                    System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                    return false;
+                }
+                if (read == 0)
+                    break;
+                total += (int)read;
+            }
+            bytes = rented;
+            length = total;
+            return true;
+        }
+        finally
+        {
+            Close(fd);
+        }
+    }
+
+    private const int ORdOnly = 0;
+    private const int ONonBlock = 0x800;
+    private const int OCloExec = 0x80000;
+    private const int AtEmptyPath = 0x1000;
+    private const int EIntr = 4;
+    private static bool s_openUnavailable;
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", EntryPoint = "read", SetLastError = true)]
+    private static extern nint Read(int fd, ref byte buffer, nint count);
+
+    [DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int fd);
+
     /// <summary>"a FIFO (named pipe)", "a character device"… for messages.</summary>
     public static string Describe(FileKind kind) => kind switch
     {

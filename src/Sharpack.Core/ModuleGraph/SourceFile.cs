@@ -55,6 +55,19 @@ public static class SourceFile
     /// </summary>
     public static string ReadAllText(string path)
     {
+        if (FileKinds.TryReadRegular(path, MaxInputBytes, out var bytes, out var byteCount, out var problem))
+        {
+            try
+            {
+                return DecodeUtf8(bytes.AsSpan(0, byteCount)) ?? Fallback(path);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+        if (problem is not null)
+            throw new IOException(problem.Replace("{path}", path, StringComparison.Ordinal));
         CheckReadable(path);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
