@@ -62,18 +62,21 @@ public static class FileKinds
         // struct statx: stx_mode (u16) at offset 28, stx_size (u64) at offset 40.
         var mode = MemoryMarshal.Read<ushort>(buffer[28..]);
         size = (long)MemoryMarshal.Read<ulong>(buffer[40..]);
-        kind = (mode & 0xF000) switch
-        {
-            0x8000 => FileKind.Regular,
-            0x4000 => FileKind.Directory,
-            0x1000 => FileKind.Fifo,
-            0x2000 => FileKind.CharacterDevice,
-            0x6000 => FileKind.BlockDevice,
-            0xC000 => FileKind.Socket,
-            _ => FileKind.Other,
-        };
+        kind = KindOf(mode);
         return true;
     }
+
+    // The file type bits of stx_mode.
+    private static FileKind KindOf(ushort mode) => (mode & 0xF000) switch
+    {
+        0x8000 => FileKind.Regular,
+        0x4000 => FileKind.Directory,
+        0x1000 => FileKind.Fifo,
+        0x2000 => FileKind.CharacterDevice,
+        0x6000 => FileKind.BlockDevice,
+        0xC000 => FileKind.Socket,
+        _ => FileKind.Other,
+    };
 
     /// <summary>
     /// PERF: a regular file's bytes in four system calls (open, statx of the descriptor, read,
@@ -109,17 +112,8 @@ public static class FileKinds
                 return false;
             var mode = MemoryMarshal.Read<ushort>(buffer[28..]);
             var size = (long)MemoryMarshal.Read<ulong>(buffer[40..]);
-            if ((mode & 0xF000) != 0x8000)
+            if (KindOf(mode) is var kind && kind != FileKind.Regular)
             {
-                var kind = (mode & 0xF000) switch
-                {
-                    0x4000 => FileKind.Directory,
-                    0x1000 => FileKind.Fifo,
-                    0x2000 => FileKind.CharacterDevice,
-                    0x6000 => FileKind.BlockDevice,
-                    0xC000 => FileKind.Socket,
-                    _ => FileKind.Other,
-                };
                 // A folder is left to the caller, whose error says what .NET says.
                 if (kind != FileKind.Directory)
                     problem = "'{path}' is " + Describe(kind) + ", not a regular file; sharpack reads input only from regular files.";
