@@ -153,21 +153,42 @@ internal static class IdHelpers
     }
 
     /// <summary>
-    /// webpack's getFullModuleName (makePathsRelative): each absolute path in the identifier made
-    /// relative to the context, "./" in front unless it climbs out.
+    /// webpack's getFullModuleName (makePathsRelative): the identifier split at <c>|</c> and <c>!</c>,
+    /// each absolute path made relative to the context ("./" in front unless it climbs out, "./."
+    /// for the context itself, "../." for its parent); a segment ending in "/" is a context's RegExp
+    /// and stays as it is.
     /// </summary>
     public static string FullModuleName(string identifier, string context)
     {
-        var parts = identifier.Split('!');
-        for (var i = 0; i < parts.Length; i++)
+        var builder = new StringBuilder(identifier.Length);
+        var start = 0;
+        for (var i = 0; i <= identifier.Length; i++)
         {
-            var query = parts[i].IndexOf('?', StringComparison.Ordinal);
-            var path = query < 0 ? parts[i] : parts[i][..query];
-            if (!Path.IsPathFullyQualified(path))
+            if (i < identifier.Length && identifier[i] is not ('|' or '!'))
                 continue;
-            var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
-            parts[i] = (relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative) + (query < 0 ? "" : parts[i][query..]);
+            builder.Append(AbsoluteToRequest(context, identifier[start..i]));
+            if (i < identifier.Length)
+                builder.Append(identifier[i]);
+            start = i + 1;
         }
-        return string.Join('!', parts);
+        return builder.ToString();
+    }
+
+    // webpack's absoluteToRequest for a POSIX path.
+    private static string AbsoluteToRequest(string context, string segment)
+    {
+        if (segment.Length == 0 || segment[0] != '/' || (segment.Length > 1 && segment[^1] == '/'))
+            return segment;
+        var query = segment.IndexOf('?', StringComparison.Ordinal);
+        var resource = query < 0 ? segment : segment[..query];
+        var relative = Path.GetRelativePath(context, resource).Replace('\\', '/');
+        var request = relative switch
+        {
+            "." => "./.",
+            ".." => "../.",
+            _ when relative.StartsWith("../", StringComparison.Ordinal) => relative,
+            _ => "./" + relative,
+        };
+        return query < 0 ? request : request + segment[query..];
     }
 }

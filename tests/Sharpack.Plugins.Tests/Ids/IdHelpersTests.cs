@@ -28,4 +28,17 @@ public sealed class IdHelpersTests
     [InlineData("../lib/x-y.js", "lib_x-y_js")]
     [InlineData("./node_modules/@scope/pkg/index.js", "node_modules_scope_pkg_index_js")]
     public void Request_to_id_follows_webpack(string request, string expected) => Assert.Equal(expected, IdHelpers.RequestToId(request));
+
+    [Theory]
+    [InlineData("/app/src/a.js", "./src/a.js")]
+    [InlineData("/app/src/a.js?x=1", "./src/a.js?x=1")]
+    [InlineData("/lib/b.js", "../lib/b.js")]
+    [InlineData("/app", "./.")]
+    [InlineData("/", "../.")]
+    [InlineData("/app/loader.js!/app/src/a.js", "./loader.js!./src/a.js")]
+    // A context module: its folder and query between "|", its RegExp (ending in "/") kept.
+    [InlineData("/app/src/locale|sync|/^\\.\\/.*$/", "./src/locale|sync|/^\\.\\/.*$/")]
+    [InlineData("css|/app/src/a.css", "css|./src/a.css")]
+    public void FullModuleName_is_webpacks_makePathsRelative(string identifier, string expected) =>
+        Assert.Equal(expected, IdHelpers.FullModuleName(identifier, "/app"));
 }
