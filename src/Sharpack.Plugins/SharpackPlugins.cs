@@ -41,7 +41,7 @@ public static class SharpackPlugins
         if (options.Target.ElectronExternals)
         {
             // ES imports of Electron's modules stay ES imports where the output and the target are ES modules.
-            var moduleImport = options.Output.Module && options.Target.SupportsModules;
+            var moduleImport = options.Output.Module && options.Output.Environment.Module;
             foreach (var context in options.Target.ElectronContexts)
                 new Externals.ElectronTargetPlugin(context, moduleImport).Apply(compiler);
             if (options.Target.ElectronContexts.Count == 0)

@@ -286,9 +286,6 @@ public sealed class TargetOptions
     /// <summary>The universal target (or a list of web and node targets): whether the output runs on the web or on node is unknown.</summary>
     public bool IsUniversal { get; init; }
 
-    /// <summary>The output may use arrow functions and <c>const</c> (ES2015+).</summary>
-    public bool SupportsArrowFunctions { get; init; } = true;
-
     /// <summary>
     /// webpack's <c>externalsPresets.node</c>: Node.js built-in modules are externals (node, electron,
     /// nwjs, universal); <see cref="IsNode"/> unless set.
@@ -305,15 +302,6 @@ public sealed class TargetOptions
     /// the Electron contexts (<c>main</c>, <c>preload</c>, <c>renderer</c>) whose own built-ins are externals too.
     /// </summary>
     public IReadOnlyList<string> ElectronContexts { get; init; } = [];
-
-    /// <summary>webpack's <c>environment.module</c>: the environment runs ES modules (what the target says, else whether the output is ES modules).</summary>
-    public bool SupportsModules { get; init; }
-
-    /// <summary>
-    /// webpack's <c>environment.document</c>: true where the output runs with a document (web,
-    /// electron-renderer), false where it never does, null where it may or may not (universal).
-    /// </summary>
-    public bool? HasDocument { get; init; }
 
     /// <summary>webpack's <c>externalsPresets.nwjs</c>: <c>nw.gui</c> is an external.</summary>
     public bool NwjsExternals { get; init; }

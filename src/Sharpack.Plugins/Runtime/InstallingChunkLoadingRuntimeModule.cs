@@ -38,7 +38,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
         var output = context.Options.Output;
         // Resource hints are for a document; where there may be none (universal), they do nothing.
-        var documentGuard = context.Options.Target.HasDocument == true ? "" : "\tif (typeof document === 'undefined') return;";
+        var documentGuard = context.Options.Output.Environment.Document == true ? "" : "\tif (typeof document === 'undefined') return;";
         var crossOriginPrefetch = output.CrossOriginLoading is { } mode ? $"\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(mode)};" : "";
         var crossOriginPreload = output.CrossOriginLoading switch
         {

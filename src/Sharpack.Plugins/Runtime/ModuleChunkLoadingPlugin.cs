@@ -23,7 +23,7 @@ public sealed class ModuleChunkLoadingPlugin : IPlugin
             ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers, Enabled,
                 static requirements => new ModuleChunkLoadingRuntimeModule(requirements), InstallingChunkLoadingRuntimeModule.Needs);
             // Prefetch and preload are link tags: only where there may be a document.
-            if (options.Target.HasDocument == false)
+            if (options.Output.Environment.Document == false)
                 return;
             ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,
                 static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements), ChunkPrefetchPreloadRuntimeModule.Needs);

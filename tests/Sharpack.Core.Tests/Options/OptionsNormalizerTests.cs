@@ -52,7 +52,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.False(options.Output.Pathinfo);
         Assert.Equal("web", options.Target.Name);
         Assert.False(options.Target.IsNode);
-        Assert.True(options.Target.SupportsArrowFunctions);
+        Assert.True(options.Output.Environment.ArrowFunction);
         Assert.Equal([".js", ".json", ".wasm"], options.Resolve.Extensions);
         Assert.Equal(["browser", "module", "main"], options.Resolve.MainFields!);
         Assert.Null(options.Resolve.ConditionNames);
@@ -267,7 +267,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(globalObject, options.Output.GlobalObject);
         Assert.Equal(isNode, options.Target.IsNode);
         Assert.Equal(isWorker, options.Target.IsWebWorker);
-        Assert.Equal(arrows, options.Target.SupportsArrowFunctions);
+        Assert.Equal(arrows, options.Output.Environment.ArrowFunction);
         Assert.Equal(nodeFilename, options.Node.Filename);
     }
 
@@ -371,7 +371,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.True(result.Success);
         Assert.Contains("configuration.target 'browserslist:last 2 versions': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').", result.Warnings);
         Assert.False(result.Options!.Target.IsNode);
-        Assert.True(result.Options.Target.SupportsArrowFunctions);
+        Assert.True(result.Options.Output.Environment.ArrowFunction);
     }
 
     [Fact]
@@ -717,7 +717,7 @@ public sealed class OptionsNormalizerTests : IDisposable
 
         var overridden = Ok("""{ "target": "web", "experiments": { "outputModule": true }, "output": { "module": true, "environment": { "dynamicImport": false, "module": false, "importMetaDirnameAndFilename": true } } }""");
         Assert.True(overridden.Output.Environment.ImportMetaDirnameAndFilename);
-        Assert.False(overridden.Target.SupportsModules);
+        Assert.False(overridden.Output.Environment.Module);
         // ES module output without import(): the chunks are pushed to an array, as webpack's default says.
         Assert.Equal("array-push", overridden.Output.ChunkFormat);
         Assert.Equal("module", Ok("""{ "target": "web", "experiments": { "outputModule": true }, "output": { "module": true } }""").Output.ChunkFormat);
