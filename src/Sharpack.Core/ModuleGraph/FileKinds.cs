@@ -81,16 +81,17 @@ public static class FileKinds
     /// <summary>
     /// PERF: a regular file's bytes in four system calls (open, statx of the descriptor, read,
     /// close) instead of a statx of the path and .NET's open, fstat and pread: three.js x10 reads
-    /// 3,870 files. Opened non-blocking, so a FIFO cannot hang the build; what is not a regular
-    /// file, or is larger than <paramref name="maxBytes"/>, is refused with <paramref name="problem"/>
-    /// ("{path}" stands for the path). False without a problem when this cannot tell (not Linux, the
-    /// call failed, the file is missing): the caller then reads the file its own way and reports.
+    /// 3,870 files. Opened non-blocking, so a FIFO cannot hang the build. False, with the
+    /// <paramref name="kind"/> and <paramref name="size"/> found, for what is not a regular file or
+    /// is larger than <paramref name="maxBytes"/> (the caller says why); false with no kind when
+    /// this cannot tell (not Linux, the call failed, the file is missing).
     /// </summary>
-    internal static bool TryReadRegular(string path, long maxBytes, out byte[] bytes, out int length, out string? problem)
+    internal static bool TryReadRegular(string path, long maxBytes, out byte[] bytes, out int length, out FileKind? kind, out long size)
     {
         bytes = [];
         length = 0;
-        problem = null;
+        kind = null;
+        size = 0;
         if (s_unavailable || s_openUnavailable)
             return false;
         int fd;
@@ -111,19 +112,10 @@ public static class FileKinds
             if (Statx(fd, "", AtEmptyPath, StatxType | StatxSize, ref MemoryMarshal.GetReference(buffer)) != 0)
                 return false;
             var mode = MemoryMarshal.Read<ushort>(buffer[28..]);
-            var size = (long)MemoryMarshal.Read<ulong>(buffer[40..]);
-            if (KindOf(mode) is var kind && kind != FileKind.Regular)
-            {
-                // A folder is left to the caller, whose error says what .NET says.
-                if (kind != FileKind.Directory)
-                    problem = "'{path}' is " + Describe(kind) + ", not a regular file; sharpack reads input only from regular files.";
+            size = (long)MemoryMarshal.Read<ulong>(buffer[40..]);
+            kind = KindOf(mode);
+            if (kind != FileKind.Regular || size > maxBytes)
                 return false;
-            }
-            if (size > maxBytes)
-            {
-                problem = $"'{{path}}' is {size / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {maxBytes / (1024 * 1024)} MiB.";
-                return false;
-            }
             // A file that grows while it is read is read up to the size it had when it was opened.
             var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)size));
             var total = 0;

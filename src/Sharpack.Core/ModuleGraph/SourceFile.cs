@@ -24,8 +24,13 @@ public static class SourceFile
     /// </summary>
     public static void CheckReadable(string path)
     {
-        if (!FileKinds.TryGet(path, out var kind, out var size))
-            return;
+        if (FileKinds.TryGet(path, out var kind, out var size))
+            Check(path, kind, size);
+    }
+
+    // Refuses what is not a regular file (a folder is left to the reader, whose error says so) or is too large.
+    private static void Check(string path, FileKind kind, long size)
+    {
         if (kind is not (FileKind.Regular or FileKind.Directory))
             throw new IOException($"'{path}' is {FileKinds.Describe(kind)}, not a regular file; sharpack reads input only from regular files.");
         if (size > MaxInputBytes)
@@ -55,7 +60,7 @@ public static class SourceFile
     /// </summary>
     public static string ReadAllText(string path)
     {
-        if (FileKinds.TryReadRegular(path, MaxInputBytes, out var bytes, out var byteCount, out var problem))
+        if (FileKinds.TryReadRegular(path, MaxInputBytes, out var bytes, out var byteCount, out var kind, out var size))
         {
             try
             {
@@ -66,8 +71,8 @@ public static class SourceFile
                 ArrayPool<byte>.Shared.Return(bytes);
             }
         }
-        if (problem is not null)
-            throw new IOException(problem.Replace("{path}", path, StringComparison.Ordinal));
+        if (kind is { } found)
+            Check(path, found, size);
         CheckReadable(path);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
