@@ -115,7 +115,27 @@ public sealed class ExternalModule : Module
             _ => (IsOptional(context.Graph) ? $"if(typeof {Request} === 'undefined') {{ var e = new Error({CodeGenerationContext.JsonString("Cannot find module '" + string.Join(".", RequestPath) + "'")}); e.code = 'MODULE_NOT_FOUND'; throw e; }}\n" : "")
                 + $"module.exports = {Request}{accessor};",
         };
-        return new(new RawSource(code), RuntimeGlobals.Module);
+        return new(new RawSource(code), RuntimeGlobals.Module) { ChunkInitFragments = ChunkImports(context.Options) };
+    }
+
+    // In ES module output the chunk imports what the code reads, once per chunk (chunk init
+    // fragments, one per key): the module itself for a module-import external (externals reading
+    // different properties of one module share it), node's createRequire for the others.
+    private InitFragment[]? ChunkImports(Core.Options.SharpackOptions options)
+    {
+        // webpack's InitFragment.STAGE_CONSTANTS, imports first (as CachedConstDependency's chunk imports).
+        const int StageConstants = -10;
+        if (IsModuleImport && options.Output.Module)
+        {
+            return [new InitFragment("import * as " + ImportName + " from " + CodeGenerationContext.JsonString(EnvironmentRequest(options)) + ";\n",
+                StageConstants, 0, "external module import " + ImportName)];
+        }
+        if (UsesCreateRequire(options))
+        {
+            return [new InitFragment("import { createRequire as " + CreateRequireName + " } from " + CodeGenerationContext.JsonString(options.Output.Environment.CoreModule("module")) + ";\n",
+                StageConstants, 0, "external createRequire")];
+        }
+        return null;
     }
 
     /// <summary>

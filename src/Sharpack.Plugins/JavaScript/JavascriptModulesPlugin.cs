@@ -56,7 +56,6 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         // Without arrow functions in the environment (ES5), the generated code uses function expressions.
         var arrows = options.Output.Environment.ArrowFunction;
         var output = new ConcatSource();
-        AddCreateRequireImport(output, chunk, options);
         if (options.Output.Iife)
             output.Add("/******/ (" + FunctionSyntax.Head("", arrows) + "{ // webpackBootstrap\n");
         output.Add("/******/ \tvar __webpack_modules__ = (");
@@ -132,35 +131,6 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         output.Add(rendered);
         return output;
     }
-
-    // In ES module output a chunk's externals are imported at its top: node's createRequire for
-    // node-commonjs ones, the module itself for module-import ones.
-    private static void AddCreateRequireImport(ConcatSource output, Chunk chunk, Core.Options.SharpackOptions options)
-    {
-        if (!options.Output.Module) return;
-        var createRequire = false;
-        HashSet<string>? imported = null;
-        foreach (var module in chunk.Modules)
-        {
-            if (module is not Externals.ExternalModule external)
-                continue;
-            if (external.IsModuleImport)
-            {
-                // One import per name: externals reading different properties of one module share it.
-                if ((imported ??= new HashSet<string>(StringComparer.Ordinal)).Add(external.ImportName))
-                    output.Add("import * as " + external.ImportName + " from " + CodeGenerationContext.JsonString(external.EnvironmentRequest(options)) + ";\n");
-            }
-            else if (!createRequire && external.UsesCreateRequire(options))
-            {
-                output.Add("import { createRequire as " + Externals.ExternalModule.CreateRequireName + " } from " + CodeGenerationContext.JsonString(options.Output.Environment.CoreModule("module")) + ";\n");
-                createRequire = true;
-            }
-        }
-    }
-
-    /// <summary>For module output: the <c>createRequire</c> import an external module's code uses.</summary>
-    internal static void AddCreateRequireImport(ConcatSource output, Chunk chunk, ChunkRenderContext context) =>
-        AddCreateRequireImport(output, chunk, context.Generation.Options);
 
     /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
     private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)

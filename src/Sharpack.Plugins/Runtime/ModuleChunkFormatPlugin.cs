@@ -30,7 +30,6 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
     private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context)
     {
         var output = new ConcatSource();
-        JavascriptModulesPlugin.AddCreateRequireImport(output, chunk, context);
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
         output.Add($"export const __webpack_id__ = {id};\nexport const __webpack_ids__ = [{id}];\nexport const __webpack_modules__ = ");
         output.Add(modules);
