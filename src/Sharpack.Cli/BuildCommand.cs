@@ -123,7 +123,16 @@ public static class BuildCommand
         if (invalid)
             return 2;
 
-        // .NET plugins named by the configurations, all loaded before any build.
+        // .NET plugins named by the configurations, all loaded before any build. The native binary
+        // cannot load an assembly: such a build runs in the JIT build instead.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            foreach (var (_, result) in normalized)
+            {
+                if (DotnetPluginLoader.NeedsReflection(result.Options!.PluginDescriptions))
+                    return JitHandoff.Run(args, workingDirectory, stderr);
+            }
+        }
         var pluginErrors = new List<string>();
         var plugins = new List<List<Sharpack.Core.IPlugin>>(normalized.Count);
         foreach (var (_, result) in normalized)

@@ -88,16 +88,16 @@ internal sealed class EntryPointsField
                     for (; i < keys.Count; i++)
                     {
                         if (keys[i].Length > 0 && keys[i][0] is '.' or '/')
-                            return $"Exports field key should be relative path and start with \".\" (key: {JsonSerializer.Serialize(key)})";
+                            return $"Exports field key should be relative path and start with \".\" (key: {JsonText.Quote(key)})";
                     }
                     sugar = true;
                     return null;
                 }
-                return $"Exports field key should be relative path and start with \".\" (key: {JsonSerializer.Serialize(key)})";
+                return $"Exports field key should be relative path and start with \".\" (key: {JsonText.Quote(key)})";
             }
             if (key.Length == 1) continue;
             if (key[1] != '/')
-                return $"Exports field key should be relative path and start with \"./\" (key: {JsonSerializer.Serialize(key)})";
+                return $"Exports field key should be relative path and start with \"./\" (key: {JsonText.Quote(key)})";
         }
         return null;
     }
@@ -296,8 +296,8 @@ internal sealed class EntryPointsField
         var isFolder = path.Length > 0 && path[^1] == '/';
         if (isFolder == expectFolder) return;
         throw new EntryPointsException(expectFolder
-            ? $"Expecting folder to folder mapping. {JsonSerializer.Serialize(target)} should end with \"/\""
-            : $"Expecting file to file mapping. {JsonSerializer.Serialize(target)} should not end with \"/\"");
+            ? $"Expecting folder to folder mapping. {JsonText.Quote(target)} should end with \"/\""
+            : $"Expecting file to file mapping. {JsonText.Quote(target)} should not end with \"/\"");
     }
 
     private readonly record struct KeyInfo(string Key, JsonElement Value, int PatternIndex, string WildcardPrefix, string WildcardSuffix, bool IsValidPattern, bool EndsWithSlash);

@@ -350,7 +350,7 @@ public sealed partial class Resolver
         {
             var conditions = _conditionNames.Count == 1
                 ? $"the condition \"{_conditionNames.Items[0]}\""
-                : $"the conditions {JsonSerializer.Serialize(_conditionNames.Items)}";
+                : $"the conditions {JsonText.QuoteArray(_conditionNames.Items)}";
             return Outcome.Fail($"\"{remaining}\" is not exported under {conditions} from package {request.DescriptionRoot} (see exports field in {description.Path})");
         }
 

@@ -115,7 +115,7 @@ public static class ConfigLoader
         argv["config"] = new JsonArray(path);
         var envList = new JsonArray();
         foreach (var item in env)
-            envList.Add(item);
+            envList.Add((JsonNode?)item);
 
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
         {

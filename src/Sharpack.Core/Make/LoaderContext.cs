@@ -192,7 +192,7 @@ public sealed class LoaderContext
                     result[key] = value;
                     break;
                 case JsonArray array:
-                    array.Add(value);
+                    array.Add((JsonNode?)value);
                     break;
                 case var existing:
                     result[key] = new JsonArray(existing!.DeepClone(), value);

@@ -158,7 +158,7 @@ public static partial class OptionsNormalizer
         {
             var array = new JsonArray();
             foreach (var entry in entries)
-                array.Add(JsonValue.Create(entry));
+                array.Add((JsonNode?)entry);
             root["entry"] = array;
         }
         if (overrides.Context is not null)
@@ -169,7 +169,7 @@ public static partial class OptionsNormalizer
         {
             var array = new JsonArray();
             foreach (var target in targets)
-                array.Add(JsonValue.Create(target));
+                array.Add((JsonNode?)target);
             root["target"] = targets.Count == 1 ? targets[0] : array;
         }
         if (overrides.Devtool is not null)

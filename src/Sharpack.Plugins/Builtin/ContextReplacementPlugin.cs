@@ -192,7 +192,7 @@ public sealed class ContextReplacementPlugin : IPlugin
             if (resources is { Count: > 1 })
             {
                 var array = new JsonArray();
-                foreach (var item in resources) array.Add(item);
+                foreach (var item in resources) array.Add((JsonNode?)item);
                 argument["resource"] = array;
             }
             else
