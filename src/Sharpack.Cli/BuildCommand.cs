@@ -130,7 +130,7 @@ public static class BuildCommand
             foreach (var (_, result) in normalized)
             {
                 if (DotnetPluginLoader.NeedsReflection(result.Options!.PluginDescriptions))
-                    return JitHandoff.Run(args, workingDirectory, stderr);
+                    return JitHandoff.Run(Environment.GetEnvironmentVariable(JitHandoff.CommandVariable), args, workingDirectory, stderr);
             }
         }
         var pluginErrors = new List<string>();

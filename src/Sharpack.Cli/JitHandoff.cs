@@ -8,15 +8,17 @@ using System.Diagnostics;
 namespace Sharpack.Cli;
 
 /// <summary>Runs a build with the JIT build of the CLI.</summary>
-internal static class JitHandoff
+public static class JitHandoff
 {
     /// <summary>The variable the ./sharpack script sets to a command that runs the JIT build.</summary>
     public const string CommandVariable = "SHARPACK_JIT_COMMAND";
 
-    /// <summary>Runs <c>build</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> through the JIT build; returns its exit code.</summary>
-    public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stderr)
+    /// <summary>
+    /// Runs <c>build</c> with <paramref name="args"/> in <paramref name="workingDirectory"/> through
+    /// <paramref name="command"/> (the value of <see cref="CommandVariable"/>); returns its exit code.
+    /// </summary>
+    public static int Run(string? command, ReadOnlySpan<string> args, string workingDirectory, TextWriter stderr)
     {
-        var command = Environment.GetEnvironmentVariable(CommandVariable);
         if (string.IsNullOrEmpty(command))
         {
             stderr.WriteLine("sharpack build: this configuration loads .NET plugins, which the native sharpack binary cannot; run the build through the ./sharpack script, which hands it to the JIT build.");
