@@ -87,7 +87,7 @@ if [[ -d "$corpora/three10" ]]; then
 fi
 
 # Publish the Sharpack CLI now if its sources changed, so that no timed run pays for it; the
-# benchmark measures the composite ReadyToRun image, never the quick first-run build.
+# benchmark measures the full build (the native executable), never the quick first-run build.
 export SHARPACK_BUILD=full
 "$root/sharpack" build --help >/dev/null
 

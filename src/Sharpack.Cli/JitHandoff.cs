@@ -31,8 +31,16 @@ public static class JitHandoff
         start.Environment["SHARPACK_BUILD"] = "quick";
         start.Environment.Remove(CommandVariable);
         stderr.Flush();
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            stderr.WriteLine($"sharpack build: this configuration loads .NET plugins, which the native sharpack binary cannot, and the JIT build ({CommandVariable}={command}) cannot be started: {e.Message}");
+            return 2;
+        }
     }
 }

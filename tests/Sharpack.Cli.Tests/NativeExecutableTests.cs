@@ -8,14 +8,16 @@ using Sharpack.Cli.Tests.Support;
 
 namespace Sharpack.Cli.Tests;
 
-public sealed class NativeExecutableFixture
+public sealed class NativeExecutableFixture : IDisposable
 {
+    private readonly string _folder;
+
     public NativeExecutableFixture()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Sharpack.sln")))
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("no Sharpack.sln above the test folder");
-        var folder = Directory.CreateTempSubdirectory("sharpack-native-").FullName;
+        var folder = _folder = Directory.CreateTempSubdirectory("sharpack-native-").FullName;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[]
         {
@@ -31,6 +33,8 @@ public sealed class NativeExecutableFixture
         PublishLog = output.Result + errors.Result;
         Published = process.ExitCode == 0 && File.Exists(Executable);
     }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     public bool Published { get; }
 

@@ -49,6 +49,11 @@ public static class DotnetPluginLoader
                     // A built-in plugin's options, checked as webpack's schema does.
                     errors.Add($"{description.Path}: {description.Type[(description.Type.LastIndexOf('.') + 1)..]}: {e.Message}");
                 }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Options of the wrong JSON kind where a constructor reads them (what reflection reported as the invocation's failure).
+                    errors.Add($"{description.Path}: cannot load the plugin '{description.Type}': {e.Message}");
+                }
                 continue;
             }
             if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
