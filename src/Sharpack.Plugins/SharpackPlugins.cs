@@ -76,6 +76,10 @@ public static class SharpackPlugins
             _ => null,
         };
         chunkIds?.Apply(compiler);
+        if (options.Optimization.RemoveEmptyChunks)
+            new Optimize.RemoveEmptyChunksPlugin().Apply(compiler);
+        if (options.Optimization.MergeDuplicateChunks)
+            new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)

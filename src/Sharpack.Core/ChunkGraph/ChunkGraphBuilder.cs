@@ -40,8 +40,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         }
         var available = Availability();
         AssignModules(available);
-        RemoveEmptyChunks();
-        MergeDuplicateChunks();
+        RemoveGroupsWithAvailableModules();
         PropagateRuntimes();
         for (var i = 0; i < compilation.Chunks.Count; i++) compilation.Chunks[i].Key = i;
     }
@@ -344,39 +343,6 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         }
     }
 
-    // Follows webpack's MergeDuplicateChunksPlugin: async chunks with the same modules (the same
-    // import() written in several modules opens a group each) become one chunk, which every one of
-    // those groups loads. Unnamed chunks merge into the first one created.
-    private void MergeDuplicateChunks()
-    {
-        var byModules = new Dictionary<string, Chunk>(StringComparer.Ordinal);
-        compilation.Chunks.RemoveAll(chunk =>
-        {
-            if (chunk.IsInitial || chunk.HasRuntime || chunk.Modules.Count == 0)
-                return false;
-            var keys = new int[chunk.Modules.Count];
-            for (var i = 0; i < keys.Length; i++) keys[i] = chunk.Modules[i].Key;
-            Array.Sort(keys);
-            var signature = string.Join(',', keys);
-            if (!byModules.TryGetValue(signature, out var kept))
-            {
-                byModules[signature] = chunk;
-                return false;
-            }
-            if (chunk.Name is not null && kept.Name is not null && chunk.Name != kept.Name)
-                return false;
-            foreach (var group in chunk.Groups)
-            {
-                var index = group.Chunks.IndexOf(chunk);
-                if (group.Chunks.Contains(kept)) group.Chunks.RemoveAt(index);
-                else group.Chunks[index] = kept;
-                if (!kept.Groups.Contains(group)) kept.Groups.Add(group);
-            }
-            compilation.ChunkGraph.DisconnectChunk(chunk);
-            return true;
-        });
-    }
-
     // An async chunk belongs to the runtimes of every entrypoint it can be loaded from.
     private void PropagateRuntimes()
     {
@@ -396,9 +362,12 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         }
     }
 
-    // Follows webpack's RemoveEmptyChunksPlugin: an async chunk left without modules is dropped,
-    // and the blocks loading it load nothing.
-    private void RemoveEmptyChunks()
+    // As webpack's buildChunkGraph: a block whose modules are all available where it is loaded (an
+    // import() of a module its parent chunk has) opens no chunk; its group keeps no chunk, and the
+    // import() loads nothing. webpack never connects such a group and removes it with its chunk
+    // whatever optimization.removeEmptyChunks says (that option is RemoveEmptyChunksPlugin's, for
+    // chunks emptied later).
+    private void RemoveGroupsWithAvailableModules()
     {
         compilation.Chunks.RemoveAll(chunk =>
         {

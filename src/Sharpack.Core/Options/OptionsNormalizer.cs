@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "innerGraph", "nodeEnv", "providedExports", "runtimeChunk", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeEmptyChunks", "runtimeChunk", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "sideEffects", "splitChunks",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "mergeDuplicateChunks", "portableRecords", "removeAvailableModules", "removeEmptyChunks", "sideEffects", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "removeAvailableModules", "sideEffects", "splitChunks",
     ];
 
     private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
@@ -283,6 +283,8 @@ public static partial class OptionsNormalizer
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
+            RemoveEmptyChunks = reader.Bool(obj["removeEmptyChunks"], "configuration.optimization.removeEmptyChunks") ?? true,
+            MergeDuplicateChunks = reader.Bool(obj["mergeDuplicateChunks"], "configuration.optimization.mergeDuplicateChunks") ?? true,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
             UsedExports = ConfigReader.Kind(obj["usedExports"]) switch

@@ -395,6 +395,12 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.providedExports</c>: analyse which exports each module provides (on by default).</summary>
     public bool ProvidedExports { get; init; } = true;
 
+    /// <summary>optimization.removeEmptyChunks: chunks left without modules are removed (default true).</summary>
+    public bool RemoveEmptyChunks { get; init; } = true;
+
+    /// <summary>optimization.mergeDuplicateChunks: chunks with the same modules become one (default true).</summary>
+    public bool MergeDuplicateChunks { get; init; } = true;
+
     /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
     public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
 

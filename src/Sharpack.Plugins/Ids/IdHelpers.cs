@@ -121,6 +121,32 @@ internal static class IdHelpers
         return Shorten(string.Join('-', names));
     }
 
+    /// <summary>
+    /// webpack's getLongChunkName: the root modules' short names, then each one's long name
+    /// (<c>?</c> and a 4-character hash of its full name, made an id), joined by "-".
+    /// </summary>
+    internal static string LongChunkName(Chunk chunk, string context)
+    {
+        var roots = RootModules(chunk);
+        var names = new List<string>(roots.Count * 2);
+        foreach (var module in roots) names.Add(RequestToId(module.ReadableName));
+        foreach (var module in roots)
+        {
+            var hash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(FullModuleName(module.Identifier, context))), 4);
+            names.Add(RequestToId("?" + hash));
+        }
+        return Shorten(string.Join('-', names));
+    }
+
+    /// <summary>webpack's compareIds for ids kept as strings: numbers (in numeric order) before other ids (in ordinal order).</summary>
+    internal static int CompareIds(string a, string b)
+    {
+        var numberA = long.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var x);
+        var numberB = long.TryParse(b, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y);
+        if (numberA != numberB) return numberA ? -1 : 1;
+        return numberA ? x.CompareTo(y) : string.CompareOrdinal(a, b);
+    }
+
     /// <summary>The chunk's root modules' readable names joined by ",".</summary>
     internal static string FullChunkName(Chunk chunk)
     {

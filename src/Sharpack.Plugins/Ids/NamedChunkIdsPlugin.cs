@@ -1,6 +1,9 @@
-// Follows webpack lib/ids/NamedChunkIdsPlugin.js: a chunk's id is its name, or for an unnamed
-// chunk a name made from its root modules ("src_async_js"); clashing short names fall back to
-// long names, then to a numeric suffix (the development default).
+// Follows webpack lib/ids/NamedChunkIdsPlugin.js (optimization.chunkIds: "named", the development
+// default): a chunk's id is its name; an unnamed chunk's is made from its root modules
+// ("src_async_js"). As webpack's assignNames: a short name two chunks share, or an empty one (a
+// chunk without modules), becomes the long name (the short one, then each root module's hashed full
+// name); a long name still shared gets 0, 1, 2… appended in the chunks' natural order; chunks with
+// no name at all get ascending numbers.
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
@@ -16,32 +19,108 @@ public sealed class NamedChunkIdsPlugin : IPlugin
             compilation.Hooks.ChunkIds.Tap("NamedChunkIdsPlugin", chunks =>
             {
                 var (without, used) = IdHelpers.ChunksWithoutIds(chunks);
-                Assign(without, used);
+                Assign(without, used, compilation.Options.Context);
             }));
 
-    private static void Assign(List<Chunk> chunks, HashSet<string> used)
+    private static void Assign(List<Chunk> chunks, HashSet<string> used, string context)
     {
-        var unnamed = new List<Chunk>();
+        var items = new List<Chunk>();
         foreach (var chunk in chunks)
         {
-            if (chunk.Name is not null && used.Add(chunk.Name)) chunk.Id = chunk.Name;
-            else unnamed.Add(chunk);
+            if (chunk.Name is not null)
+            {
+                chunk.Id = chunk.Name;
+                used.Add(chunk.Name);
+            }
+            else
+            {
+                items.Add(chunk);
+            }
         }
-        var shortNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidates = new List<string>(unnamed.Count);
-        foreach (var chunk in unnamed)
+
+        // Insertion-ordered groups by name, as webpack's Maps iterate.
+        var byShortName = new List<(string Name, List<Chunk> Chunks)>();
+        var shortIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in items)
+            Add(byShortName, shortIndex, IdHelpers.ShortChunkName(chunk), chunk);
+        var byName = new List<(string Name, List<Chunk> Chunks)>();
+        var nameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, group) in byShortName)
         {
-            var name = IdHelpers.ShortChunkName(chunk);
-            candidates.Add(name);
-            shortNames[name] = shortNames.GetValueOrDefault(name) + 1;
+            if (group.Count > 1 || name.Length == 0)
+            {
+                foreach (var chunk in group)
+                    Add(byName, nameIndex, IdHelpers.LongChunkName(chunk, context), chunk);
+            }
+            else
+            {
+                Add(byName, nameIndex, name, group[0]);
+            }
         }
-        for (var i = 0; i < unnamed.Count; i++)
+
+        var unnamed = new List<Chunk>();
+        foreach (var (name, group) in byName)
         {
-            var name = candidates[i];
-            if (shortNames[name] > 1 || used.Contains(name)) name = IdHelpers.Shorten(IdHelpers.RequestToId(IdHelpers.FullChunkName(unnamed[i])));
-            var unique = name;
-            for (var n = 1; !used.Add(unique); n++) unique = name + "-" + n;
-            unnamed[i].Id = unique;
+            if (name.Length == 0)
+            {
+                unnamed.AddRange(group);
+            }
+            else if (group.Count == 1 && !used.Contains(name))
+            {
+                group[0].Id = name;
+                used.Add(name);
+            }
+            else
+            {
+                group.Sort(CompareNatural);
+                var i = 0;
+                foreach (var chunk in group)
+                {
+                    // webpack's loop condition, `&&` included: an index is skipped only when it is both another name and used.
+                    while (nameIndex.ContainsKey(name + Number(i)) && used.Contains(name + Number(i))) i++;
+                    chunk.Id = name + Number(i);
+                    used.Add(chunk.Id);
+                    i++;
+                }
+            }
         }
+        unnamed.Sort(CompareNatural);
+        IdHelpers.AssignAscendingIds(unnamed, static (chunk, id) => chunk.Id = id, used);
+    }
+
+    private static string Number(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Add(List<(string Name, List<Chunk> Chunks)> groups, Dictionary<string, int> index, string name, Chunk chunk)
+    {
+        if (index.TryGetValue(name, out var at))
+        {
+            groups[at].Chunks.Add(chunk);
+            return;
+        }
+        index[name] = groups.Count;
+        groups.Add((name, [chunk]));
+    }
+
+    // webpack's compareChunksNatural, for chunks without names: by the ids of their modules, in id order.
+    private static int CompareNatural(Chunk a, Chunk b)
+    {
+        var order = string.CompareOrdinal(a.Name, b.Name);
+        if (order != 0) return order;
+        var idsA = SortedModuleIds(a);
+        var idsB = SortedModuleIds(b);
+        for (var i = 0; i < idsA.Count && i < idsB.Count; i++)
+        {
+            order = IdHelpers.CompareIds(idsA[i], idsB[i]);
+            if (order != 0) return order;
+        }
+        return idsA.Count.CompareTo(idsB.Count);
+    }
+
+    private static List<string> SortedModuleIds(Chunk chunk)
+    {
+        var ids = new List<string>(chunk.Modules.Count);
+        foreach (var module in chunk.Modules) ids.Add(module.Id);
+        ids.Sort(IdHelpers.CompareIds);
+        return ids;
     }
 }
