@@ -80,6 +80,8 @@ public static class SharpackPlugins
             new Optimize.RemoveEmptyChunksPlugin().Apply(compiler);
         if (options.Optimization.MergeDuplicateChunks)
             new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
+        if (options.Optimization.FlagIncludedChunks)
+            new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)

@@ -20,6 +20,35 @@ public sealed class Chunk(string? name)
     /// <summary>The id written into the output.</summary>
     public string Id { get; set; } = "";
 
+    /// <summary>
+    /// Ids of other chunks whose modules this chunk holds too (webpack's FlagIncludedChunksPlugin
+    /// adds them): loading this chunk installs those as well.
+    /// </summary>
+    public List<string> IncludedIds { get; } = [];
+
+    /// <summary>webpack's chunk.ids: <see cref="Id"/> and <see cref="IncludedIds"/>, in <see cref="CompareIds"/> order.</summary>
+    public IReadOnlyList<string> Ids
+    {
+        get
+        {
+            if (IncludedIds.Count == 0)
+                return [Id];
+            var ids = new List<string>(IncludedIds.Count + 1) { Id };
+            ids.AddRange(IncludedIds);
+            ids.Sort(CompareIds);
+            return ids;
+        }
+    }
+
+    /// <summary>webpack's compareIds for ids kept as strings: numbers (in numeric order) before other ids (in ordinal order).</summary>
+    public static int CompareIds(string a, string b)
+    {
+        var numberA = long.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var x);
+        var numberB = long.TryParse(b, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y);
+        if (numberA != numberB) return numberA ? -1 : 1;
+        return numberA ? x.CompareTo(y) : string.CompareOrdinal(a, b);
+    }
+
     /// <summary>Modules in the chunk, ordered by module id; changed only through <see cref="ChunkGraph"/>, which keeps the other direction.</summary>
     public IReadOnlyList<Module> Modules => ModuleList;
 

@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeEmptyChunks", "runtimeChunk", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeEmptyChunks", "runtimeChunk", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "sideEffects", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "removeAvailableModules", "sideEffects", "splitChunks",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "flagIncludedChunks", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "removeAvailableModules", "sideEffects", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "removeAvailableModules", "sideEffects", "splitChunks",
     ];
 
     private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
@@ -261,7 +261,7 @@ public static partial class OptionsNormalizer
         if (mode == BuildMode.Production)
             WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production };
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production };
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored, offWhenFalse: s_optimizationOffWhenFalse);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -285,6 +285,7 @@ public static partial class OptionsNormalizer
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveEmptyChunks = reader.Bool(obj["removeEmptyChunks"], "configuration.optimization.removeEmptyChunks") ?? true,
             MergeDuplicateChunks = reader.Bool(obj["mergeDuplicateChunks"], "configuration.optimization.mergeDuplicateChunks") ?? true,
+            FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
             UsedExports = ConfigReader.Kind(obj["usedExports"]) switch

@@ -401,6 +401,9 @@ public sealed class OptimizationOptions
     /// <summary>optimization.mergeDuplicateChunks: chunks with the same modules become one (default true).</summary>
     public bool MergeDuplicateChunks { get; init; } = true;
 
+    /// <summary>optimization.flagIncludedChunks: a chunk's ids list the chunks whose modules it holds too (production default).</summary>
+    public bool FlagIncludedChunks { get; init; } = true;
+
     /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
     public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
 

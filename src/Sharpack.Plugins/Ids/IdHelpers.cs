@@ -138,14 +138,8 @@ internal static class IdHelpers
         return Shorten(string.Join('-', names));
     }
 
-    /// <summary>webpack's compareIds for ids kept as strings: numbers (in numeric order) before other ids (in ordinal order).</summary>
-    internal static int CompareIds(string a, string b)
-    {
-        var numberA = long.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var x);
-        var numberB = long.TryParse(b, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y);
-        if (numberA != numberB) return numberA ? -1 : 1;
-        return numberA ? x.CompareTo(y) : string.CompareOrdinal(a, b);
-    }
+    /// <summary>webpack's compareIds (see <see cref="Chunk.CompareIds"/>).</summary>
+    internal static int CompareIds(string a, string b) => Chunk.CompareIds(a, b);
 
     /// <summary>The chunk's root modules' readable names joined by ",".</summary>
     internal static string FullChunkName(Chunk chunk)

@@ -59,7 +59,7 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
         var options = context.Generation.Options;
         var global = options.Output.GlobalObject + "[" + CodeGenerationContext.JsonString(options.Output.ChunkLoadingGlobal) + "]";
         var output = new ConcatSource();
-        output.Add($"({global} = {global} || []).push([[{CodeGenerationContext.IdLiteral(chunk.Id)}],");
+        output.Add($"({global} = {global} || []).push([[{ChunkLoading.IdList(chunk)}],");
         output.Add(modules);
         if (chunk.EntryModules.Count > 0)
         {

@@ -45,6 +45,17 @@ internal static class ChunkLoading
         }
     }
 
+    /// <summary>The chunk's ids (webpack's chunk.ids: its own and those of the chunks it includes) as literals, comma-separated.</summary>
+    public static string IdList(Chunk chunk)
+    {
+        var ids = chunk.Ids;
+        if (ids.Count == 1)
+            return CodeGenerationContext.IdLiteral(ids[0]);
+        var literals = new string[ids.Count];
+        for (var i = 0; i < literals.Length; i++) literals[i] = CodeGenerationContext.IdLiteral(ids[i]);
+        return string.Join(',', literals);
+    }
+
     /// <summary>
     /// The installed-chunks map's entries: the runtime chunk itself (webpack's getInitialChunkIds
     /// also lists initial chunks without JavaScript, which we do not produce).

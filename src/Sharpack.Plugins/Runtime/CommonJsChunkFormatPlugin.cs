@@ -47,7 +47,7 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
     {
         var output = new ConcatSource();
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
-        output.Add($"exports.id = {id};\nexports.ids = [{id}];\nexports.modules = ");
+        output.Add($"exports.id = {id};\nexports.ids = [{ChunkLoading.IdList(chunk)}];\nexports.modules = ");
         output.Add(modules);
         output.Add(";\n");
         if (chunk.EntryModules.Count > 0 && StartupHelpers.RuntimeChunkOf(chunk) is { } runtimeChunk)

@@ -31,7 +31,7 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
     {
         var output = new ConcatSource();
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
-        output.Add($"export const __webpack_id__ = {id};\nexport const __webpack_ids__ = [{id}];\nexport const __webpack_modules__ = ");
+        output.Add($"export const __webpack_id__ = {id};\nexport const __webpack_ids__ = [{ChunkLoading.IdList(chunk)}];\nexport const __webpack_modules__ = ");
         output.Add(modules);
         output.Add(";\n");
         if (chunk.EntryModules.Count > 0 && StartupHelpers.RuntimeChunkOf(chunk) is { } runtimeChunk)
