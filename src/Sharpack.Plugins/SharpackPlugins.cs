@@ -76,6 +76,8 @@ public static class SharpackPlugins
             _ => null,
         };
         chunkIds?.Apply(compiler);
+        if (options.Optimization.RemoveAvailableModules)
+            new Optimize.RemoveParentModulesPlugin().Apply(compiler);
         if (options.Optimization.RemoveEmptyChunks)
             new Optimize.RemoveEmptyChunksPlugin().Apply(compiler);
         if (options.Optimization.MergeDuplicateChunks)

@@ -395,6 +395,9 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.providedExports</c>: analyse which exports each module provides (on by default).</summary>
     public bool ProvidedExports { get; init; } = true;
 
+    /// <summary>optimization.removeAvailableModules: modules the parent groups always load are removed from chunks (default false).</summary>
+    public bool RemoveAvailableModules { get; init; }
+
     /// <summary>optimization.removeEmptyChunks: chunks left without modules are removed (default true).</summary>
     public bool RemoveEmptyChunks { get; init; } = true;
 
