@@ -65,6 +65,9 @@ public static class SharpackPlugins
             "named" => new Ids.NamedModuleIdsPlugin(),
             "deterministic" => new Builtin.DeterministicModuleIdsPlugin(),
             "natural" => new Ids.NaturalModuleIdsPlugin(),
+            "size" => new Ids.OccurrenceModuleIdsPlugin(prioritiseInitial: true),
+            // Deprecated in webpack 5 (the normalizer warns), still webpack's HashedModuleIdsPlugin with output.hashFunction.
+            "hashed" => new Builtin.HashedModuleIdsPlugin(new System.Text.Json.Nodes.JsonObject { ["hashFunction"] = options.Output.HashFunction }),
             _ => null,
         };
         moduleIds?.Apply(compiler);
@@ -73,6 +76,8 @@ public static class SharpackPlugins
             "named" => new Ids.NamedChunkIdsPlugin(),
             "deterministic" => new Ids.DeterministicChunkIdsPlugin(),
             "natural" => new Ids.NaturalChunkIdsPlugin(),
+            "size" => new Ids.OccurrenceChunkIdsPlugin(prioritiseInitial: true),
+            "total-size" => new Ids.OccurrenceChunkIdsPlugin(prioritiseInitial: false),
             _ => null,
         };
         chunkIds?.Apply(compiler);

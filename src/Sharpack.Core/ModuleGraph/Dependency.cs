@@ -67,6 +67,9 @@ public abstract class Dependency
     /// </summary>
     public virtual IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Runtime.RuntimeSpec? runtime) => ReferencedExport.ExportsObject;
 
+    /// <summary>How many times the generated code writes the target module's id for this dependency (webpack's getNumberOfIdOccurrences; the "size" ids count them).</summary>
+    public virtual int GetNumberOfIdOccurrences() => 1;
+
     /// <summary>A condition that makes the dependency's connection active only in some runtimes (webpack's getCondition), or null.</summary>
     public virtual ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => null;
 

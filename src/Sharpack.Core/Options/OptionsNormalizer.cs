@@ -43,7 +43,9 @@ public static partial class OptionsNormalizer
         "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "sideEffects", "splitChunks",
     ];
 
-    private static readonly string[] s_idAlgorithms = ["named", "deterministic", "natural"];
+    private static readonly string[] s_moduleIdAlgorithms = ["natural", "named", "hashed", "deterministic", "size"];
+
+    private static readonly string[] s_chunkIdAlgorithms = ["natural", "named", "deterministic", "size", "total-size"];
 
     private static readonly string[] s_nodeHandling = ["mock", "warn-mock", "node-module", "eval-only"];
 
@@ -273,12 +275,14 @@ public static partial class OptionsNormalizer
             else
                 reader.Error("configuration.optimization.nodeEnv", "should be false or a string.");
         }
+        if (ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.String && obj["moduleIds"]!.GetValue<string>() == "hashed")
+            reader.Warning("The value 'hashed' for option 'optimization.moduleIds' is deprecated. Use 'deterministic' instead.");
         return new OptimizationOptions
         {
             // false: no built-in ids; a plugin (webpack.ids.DeterministicModuleIdsPlugin) assigns them.
             ModuleIds = ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.False ? null
-                : reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_idAlgorithms) ?? defaultIds,
-            ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_idAlgorithms) ?? defaultIds,
+                : reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_moduleIdAlgorithms) ?? defaultIds,
+            ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),

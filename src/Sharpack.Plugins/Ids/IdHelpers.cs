@@ -138,6 +138,41 @@ internal static class IdHelpers
         return Shorten(string.Join('-', names));
     }
 
+    /// <summary>webpack's compareChunksNatural: by name, then by the ids of their modules, in id order.</summary>
+    internal static int CompareChunksNatural(Chunk a, Chunk b)
+    {
+        // webpack's compareIds on the names: a name (a string) sorts before none (undefined).
+        if ((a.Name is null) != (b.Name is null)) return a.Name is null ? 1 : -1;
+        var order = string.CompareOrdinal(a.Name, b.Name);
+        if (order != 0) return order;
+        var idsA = SortedModuleIds(a);
+        var idsB = SortedModuleIds(b);
+        for (var i = 0; i < idsA.Count && i < idsB.Count; i++)
+        {
+            order = CompareIds(idsA[i], idsB[i]);
+            if (order != 0) return order;
+        }
+        return idsA.Count.CompareTo(idsB.Count);
+    }
+
+    private static List<string> SortedModuleIds(Chunk chunk)
+    {
+        var ids = new List<string>(chunk.Modules.Count);
+        foreach (var module in chunk.Modules) ids.Add(module.Id);
+        ids.Sort(CompareIds);
+        return ids;
+    }
+
+    /// <summary>webpack's compareModulesByPreOrderIndexOrIdentifier: modules with a pre-order index first, in that order, then by identifier.</summary>
+    internal static int CompareByPreOrderIndexOrIdentifier(Sharpack.Core.ModuleGraph.ModuleGraph moduleGraph, Module a, Module b)
+    {
+        var indexA = moduleGraph.GetPreOrderIndex(a);
+        var indexB = moduleGraph.GetPreOrderIndex(b);
+        if ((indexA < 0) != (indexB < 0)) return indexA < 0 ? 1 : -1;
+        var order = indexA.CompareTo(indexB);
+        return order != 0 ? order : CompareIds(a.Identifier, b.Identifier);
+    }
+
     /// <summary>webpack's compareIds (see <see cref="Chunk.CompareIds"/>).</summary>
     internal static int CompareIds(string a, string b) => Chunk.CompareIds(a, b);
 

@@ -72,7 +72,7 @@ public sealed class NamedChunkIdsPlugin : IPlugin
             }
             else
             {
-                group.Sort(CompareNatural);
+                group.Sort(IdHelpers.CompareChunksNatural);
                 var i = 0;
                 foreach (var chunk in group)
                 {
@@ -84,7 +84,7 @@ public sealed class NamedChunkIdsPlugin : IPlugin
                 }
             }
         }
-        unnamed.Sort(CompareNatural);
+        unnamed.Sort(IdHelpers.CompareChunksNatural);
         IdHelpers.AssignAscendingIds(unnamed, static (chunk, id) => chunk.Id = id, used);
     }
 
@@ -99,28 +99,5 @@ public sealed class NamedChunkIdsPlugin : IPlugin
         }
         index[name] = groups.Count;
         groups.Add((name, [chunk]));
-    }
-
-    // webpack's compareChunksNatural, for chunks without names: by the ids of their modules, in id order.
-    private static int CompareNatural(Chunk a, Chunk b)
-    {
-        var order = string.CompareOrdinal(a.Name, b.Name);
-        if (order != 0) return order;
-        var idsA = SortedModuleIds(a);
-        var idsB = SortedModuleIds(b);
-        for (var i = 0; i < idsA.Count && i < idsB.Count; i++)
-        {
-            order = IdHelpers.CompareIds(idsA[i], idsB[i]);
-            if (order != 0) return order;
-        }
-        return idsA.Count.CompareTo(idsB.Count);
-    }
-
-    private static List<string> SortedModuleIds(Chunk chunk)
-    {
-        var ids = new List<string>(chunk.Modules.Count);
-        foreach (var module in chunk.Modules) ids.Add(module.Id);
-        ids.Sort(IdHelpers.CompareIds);
-        return ids;
     }
 }

@@ -1,0 +1,88 @@
+// Follows webpack lib/ids/OccurrenceModuleIdsPlugin.js (optimization.moduleIds: "size"): modules
+// numbered 0, 1, 2… most referenced first, so the ids written most often are the shortest. A
+// module's count is how often its id is written (each active reference, times the chunks of the
+// module holding it) plus its chunks and entry chunks; with prioritiseInitial, what the initial
+// chunks reference comes first. Ties go by pre-order index, then identifier.
+
+using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
+
+namespace Sharpack.Plugins.Ids;
+
+/// <summary>Module ids in order of occurrence.</summary>
+/// <param name="prioritiseInitial">Order by occurrences in initial chunks first (webpack's option; "size" sets it).</param>
+public sealed class OccurrenceModuleIdsPlugin(bool prioritiseInitial) : IPlugin
+{
+    /// <inheritdoc />
+    public void Apply(Compiler compiler) =>
+        compiler.Hooks.Compilation.Tap("OccurrenceModuleIdsPlugin", (compilation, _) =>
+            compilation.Hooks.ModuleIds.Tap("OccurrenceModuleIdsPlugin", _ => Assign(compilation)));
+
+    private void Assign(Compilation compilation)
+    {
+        var chunkGraph = compilation.ChunkGraph;
+        var moduleGraph = compilation.Graph;
+        var (used, modules) = IdHelpers.UsedModuleIdsAndModules(compilation, module => chunkGraph.GetNumberOfModuleChunks(module) != 0);
+
+        var initialChunks = new Dictionary<Module, int>(modules.Count);
+        var entryChunks = new Dictionary<Module, int>(modules.Count);
+        foreach (var module in modules)
+        {
+            int initial = 0, entry = 0;
+            foreach (var chunk in chunkGraph.GetModuleChunks(module))
+            {
+                if (chunk.CanBeInitial) initial++;
+                if (chunkGraph.IsEntryModuleInChunk(module, chunk)) entry++;
+            }
+            initialChunks[module] = initial;
+            entryChunks[module] = entry;
+        }
+
+        var inInitial = new Dictionary<Module, long>(modules.Count);
+        if (prioritiseInitial)
+        {
+            foreach (var module in modules)
+            {
+                long sum = 0;
+                foreach (var (origin, connections) in moduleGraph.GetIncomingConnectionsByOriginModule(module))
+                {
+                    if (origin is null || !connections.Exists(static c => c.IsTargetActive(null)))
+                        continue;
+                    sum += initialChunks.GetValueOrDefault(origin);
+                }
+                inInitial[module] = sum + initialChunks[module] + entryChunks[module];
+            }
+        }
+        var inAll = new Dictionary<Module, long>(modules.Count);
+        foreach (var module in modules)
+        {
+            long sum = 0;
+            foreach (var (origin, connections) in moduleGraph.GetIncomingConnectionsByOriginModule(module))
+            {
+                if (origin is null)
+                    continue;
+                var originChunks = chunkGraph.GetNumberOfModuleChunks(origin);
+                foreach (var connection in connections)
+                {
+                    if (!connection.IsTargetActive(null) || connection.Dependency is not { } dependency)
+                        continue;
+                    sum += (long)dependency.GetNumberOfIdOccurrences() * originChunks;
+                }
+            }
+            inAll[module] = sum + chunkGraph.GetNumberOfModuleChunks(module) + entryChunks[module];
+        }
+
+        modules.Sort((a, b) =>
+        {
+            if (prioritiseInitial)
+            {
+                var initial = inInitial[b].CompareTo(inInitial[a]);
+                if (initial != 0) return initial;
+            }
+            var all = inAll[b].CompareTo(inAll[a]);
+            if (all != 0) return all;
+            return IdHelpers.CompareByPreOrderIndexOrIdentifier(moduleGraph, a, b);
+        });
+        IdHelpers.AssignAscendingIds(modules, chunkGraph.SetModuleId, used);
+    }
+}
