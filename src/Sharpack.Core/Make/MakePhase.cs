@@ -365,10 +365,10 @@ internal sealed class MakePhase
         DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks)
     {
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
-        var ruleData = new RuleData(path, query, fragment, issuer, description);
+        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name);
         string? typeFromMatchResource = null;
         if (inline?.MatchResource is { } matchResource)
-            ruleData = MatchResourceRuleData(ref matchResource, issuer, out typeFromMatchResource);
+            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource);
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
@@ -445,7 +445,7 @@ internal sealed class MakePhase
 
     // Rules see a match resource (`x!=!`) instead of the resolved one, with no package.json; a
     // `.webpack[type]` suffix on it sets the module type and skips the rules, as webpack's.
-    private static RuleData MatchResourceRuleData(ref string matchResource, string issuer, out string? type)
+    private static RuleData MatchResourceRuleData(ref string matchResource, string issuer, string? compilerName, out string? type)
     {
         type = null;
         const string marker = ".webpack[";
@@ -462,7 +462,8 @@ internal sealed class MakePhase
             query < 0 ? beforeFragment : beforeFragment[..query],
             query < 0 ? "" : beforeFragment[query..],
             fragment < 0 ? "" : matchResource[fragment..],
-            issuer);
+            issuer,
+            Compiler: compilerName);
     }
 
     // webpack's userRequest: the match resource, the inline loaders and the resource, which the

@@ -17,7 +17,8 @@ namespace Sharpack.Core.Make;
 /// <param name="ResourceFragment">The fragment with its <c>#</c>, or "".</param>
 /// <param name="Issuer">The importing module's path, "" for an entry.</param>
 /// <param name="Description">The nearest package.json of the resource, if any.</param>
-internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null);
+/// <param name="Compiler">The name of the compiler building the module (the configuration's name), or null.</param>
+internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null, string? Compiler = null);
 
 /// <summary>What the matching rules decided for one request.</summary>
 internal sealed class RuleEffects
@@ -138,6 +139,9 @@ internal static class RuleMatcher
             case RuleDataProperty.Issuer:
                 value = data.Issuer;
                 return true;
+            case RuleDataProperty.Compiler:
+                value = data.Compiler;
+                return value is not null;
             default:
                 return TryGetDescriptionValue(data.Description, entry.DataPath!, out value);
         }

@@ -22,6 +22,8 @@ public enum RuleDataProperty
     Issuer,
     /// <summary>A field of the nearest package.json (<c>descriptionData</c>), named by <see cref="RuleConditionEntry.DataPath"/>.</summary>
     DescriptionData,
+    /// <summary>The name of the compiler building the module (<c>compiler</c>): the configuration's <c>name</c>; absent without one.</summary>
+    Compiler,
 }
 
 /// <summary>One condition of a rule: which value it tests, and how.</summary>

@@ -43,7 +43,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "descriptionData", "enforce", "exclude", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
+        "compiler", "descriptionData", "enforce", "exclude", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
         "resourceFragment", "resourceQuery", "rules", "test", "type", "use",
     ];
 
@@ -56,7 +56,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "assert", "compiler", "dependency", "glob", "issuerLayer", "layer", "mimetype", "phase",
+        "assert", "dependency", "glob", "issuerLayer", "layer", "mimetype", "phase",
         "resolve", "scheme", "with",
     ];
 
@@ -308,6 +308,9 @@ public static partial class OptionsNormalizer
                     break;
                 case "issuer":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Issuer, value, keyPath, context);
+                    break;
+                case "compiler":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Compiler, value, keyPath, null);
                     break;
                 case "resourceQuery":
                     AddRuleCondition(reader, conditions, RuleDataProperty.ResourceQuery, value, keyPath, null);

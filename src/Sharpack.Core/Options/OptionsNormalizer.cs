@@ -100,7 +100,7 @@ public static partial class OptionsNormalizer
         var externals = ReadExternals(reader, root["externals"], "configuration.externals") ? root["externals"]?.DeepClone() : null;
         var externalsType = reader.OneOf(root["externalsType"], "configuration.externalsType", s_externalsTypes);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
-        reader.String(root["name"], "configuration.name");
+        var name = reader.String(root["name"], "configuration.name");
         ReadInertOptions(reader, root);
         // Plugins read their own options (and functions) when they are made.
         foreach (var (key, value) in root)
@@ -118,6 +118,7 @@ public static partial class OptionsNormalizer
         }
         var options = new SharpackOptions
         {
+            Name = name,
             Context = context,
             Mode = mode,
             Entries = entries,

@@ -17,6 +17,9 @@ public enum BuildMode
 /// <summary>All options of one build (one webpack configuration object), normalized.</summary>
 public sealed class SharpackOptions
 {
+    /// <summary>The configuration's <c>name</c> (webpack's compiler.name; rules' <c>compiler</c> condition tests it), or null.</summary>
+    public string? Name { get; init; }
+
     /// <summary>The base directory for entries and loaders (<c>context</c>); absolute.</summary>
     public required string Context { get; init; }
 

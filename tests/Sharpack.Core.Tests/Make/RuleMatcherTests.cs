@@ -102,6 +102,16 @@ public class RuleMatcherTests
     }
 
     [Fact]
+    public void TheCompilerConditionTestsTheConfigurationsNameAndFailsWithoutOne()
+    {
+        // As webpack's: a string condition is a prefix, so "web" matches the compiler "web-client".
+        var rules = Rules("""{ "test": "/p", "compiler": "web", "type": "json" }""");
+        Assert.Equal("json", RuleMatcher.Exec(rules, new RuleData("/p/a.js", Compiler: "web-client")).Type);
+        Assert.Null(RuleMatcher.Exec(rules, new RuleData("/p/a.js", Compiler: "node-server")).Type);
+        Assert.Null(RuleMatcher.Exec(rules, new RuleData("/p/a.js")).Type);
+    }
+
+    [Fact]
     public void EveryMatchingRuleContributesAndTheLastTypeWins()
     {
         var rules = Rules($$"""
