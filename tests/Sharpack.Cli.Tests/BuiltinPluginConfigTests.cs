@@ -131,6 +131,37 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
+    public void Webpack_ids_plugins_number_modules_and_chunks_when_the_options_choose_none()
+    {
+        _box.Write("src/index.js", "import a from './a';\nimport b from './b';\nconsole.log(a, b);\nimport('./lazy').then((m) => console.log(m.default));\n");
+        _box.Write("src/a.js", "import u from './util'; export default 'a' + u;\n");
+        _box.Write("src/b.js", "import u from './util'; export default 'b' + u;\n");
+        _box.Write("src/util.js", "export default 'u';\n");
+        _box.Write("src/lazy.js", "export default 'lazy';\n");
+        _box.Write("webpack.config.js", """
+            const { ids } = require("sharpack");
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js",
+              optimization: { moduleIds: false, chunkIds: false },
+              plugins: [new ids.OccurrenceModuleIdsPlugin({ prioritiseInitial: true }), new ids.NaturalChunkIdsPlugin()] };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        // util is referenced twice: the first id; the async chunk is the second chunk.
+        Assert.Contains("/***/ 0:\n/*!*********************!*\\\n  !*** ./src/util.js ***!", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_box.Project, "dist", "1.js")));
+        Assert.Equal("au bu\nlazy\n", RunBundle());
+
+        _box.Write("webpack.config.js", """
+            const { ids } = require("sharpack");
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js", plugins: [new ids.NamedChunkIdsPlugin({ delimiter: "~" })] };
+            """);
+        (code, output, err) = _box.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("configuration.plugins[0]: NamedChunkIdsPlugin: ", err + output, StringComparison.Ordinal);
+        Assert.Contains("options.delimiter is not implemented by sharpack yet", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefineConfig_returns_the_configuration_as_it_is()
     {
         _box.Write("webpack.config.js", """

@@ -188,6 +188,41 @@ class HashedModuleIdsPlugin extends SharpackPlugin {
 		this.options = options || {};
 	}
 }
+// webpack.ids' other plugins: options only ({ prioritiseInitial } for the occurrence ones), validated by the C# plugin.
+class NaturalModuleIdsPlugin extends SharpackPlugin {
+	constructor() {
+		super([]);
+	}
+}
+class NamedModuleIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
+class OccurrenceModuleIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
+class NaturalChunkIdsPlugin extends SharpackPlugin {
+	constructor() {
+		super([]);
+	}
+}
+class NamedChunkIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
+class OccurrenceChunkIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
 // webpack.optimize's chunk-merging plugins: options only, validated by the C# plugin.
 class LimitChunkCountPlugin extends SharpackPlugin {
 	constructor(options) {
@@ -222,7 +257,16 @@ const sharpackApi = {
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	DotenvPlugin,
-	ids: { DeterministicModuleIdsPlugin, HashedModuleIdsPlugin },
+	ids: {
+		DeterministicModuleIdsPlugin,
+		HashedModuleIdsPlugin,
+		NaturalModuleIdsPlugin,
+		NamedModuleIdsPlugin,
+		OccurrenceModuleIdsPlugin,
+		NaturalChunkIdsPlugin,
+		NamedChunkIdsPlugin,
+		OccurrenceChunkIdsPlugin
+	},
 	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

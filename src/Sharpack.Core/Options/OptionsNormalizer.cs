@@ -283,7 +283,9 @@ public static partial class OptionsNormalizer
             // false: no built-in ids; a plugin (webpack.ids.DeterministicModuleIdsPlugin) assigns them.
             ModuleIds = ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.False ? null
                 : reader.OneOf(obj["moduleIds"], "configuration.optimization.moduleIds", s_moduleIdAlgorithms) ?? defaultIds,
-            ChunkIds = reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
+            // false, as for moduleIds: a plugin (webpack.ids.NaturalChunkIdsPlugin…) assigns them.
+            ChunkIds = ConfigReader.Kind(obj["chunkIds"]) == JsonValueKind.False ? null
+                : reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
@@ -614,6 +616,7 @@ public static partial class OptionsNormalizer
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
+        "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -623,6 +626,8 @@ public static partial class OptionsNormalizer
     private static string BuiltinPluginType(string name) => name switch
     {
         "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" => "Sharpack.Plugins.Optimize." + name,
+        // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
+        "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         _ => BuiltinPluginNamespace + name,
     };
 

@@ -380,11 +380,11 @@ public sealed class ResolveOptions
 /// <summary><c>optimization</c>.</summary>
 public sealed class OptimizationOptions
 {
-    /// <summary><c>optimization.moduleIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>; null for <c>false</c> (a plugin assigns them).</summary>
+    /// <summary><c>optimization.moduleIds</c>: <c>natural</c>, <c>named</c>, <c>hashed</c>, <c>deterministic</c> or <c>size</c>; null for <c>false</c> (a plugin assigns them).</summary>
     public string? ModuleIds { get; init; } = "deterministic";
 
-    /// <summary><c>optimization.chunkIds</c>: <c>named</c>, <c>deterministic</c> or <c>natural</c>.</summary>
-    public string ChunkIds { get; init; } = "deterministic";
+    /// <summary><c>optimization.chunkIds</c>: <c>natural</c>, <c>named</c>, <c>deterministic</c>, <c>size</c> or <c>total-size</c>; null for <c>false</c> (a plugin assigns them).</summary>
+    public string? ChunkIds { get; init; } = "deterministic";
 
     /// <summary><c>optimization.nodeEnv</c>: the value of <c>process.env.NODE_ENV</c>, or null for false.</summary>
     public string? NodeEnv { get; init; } = "production";

@@ -30,6 +30,12 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Optimize.AggressiveMergingPlugin"] = static (options, _) => new AggressiveMergingPlugin(options),
         ["Sharpack.Plugins.Optimize.LimitChunkCountPlugin"] = static (options, _) => new LimitChunkCountPlugin(options),
         ["Sharpack.Plugins.Optimize.MinChunkSizePlugin"] = static (options, _) => new MinChunkSizePlugin(options),
+        ["Sharpack.Plugins.Ids.NaturalModuleIdsPlugin"] = static (_, _) => new Ids.NaturalModuleIdsPlugin(),
+        ["Sharpack.Plugins.Ids.NamedModuleIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.NamedModuleIdsPlugin(), options, "Named Module Ids Plugin", "context"),
+        ["Sharpack.Plugins.Ids.OccurrenceModuleIdsPlugin"] = static (options, _) => new Ids.OccurrenceModuleIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Module Ids Plugin")),
+        ["Sharpack.Plugins.Ids.NaturalChunkIdsPlugin"] = static (_, _) => new Ids.NaturalChunkIdsPlugin(),
+        ["Sharpack.Plugins.Ids.NamedChunkIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.NamedChunkIdsPlugin(), options, "Named Chunk Ids Plugin", "context", "delimiter"),
+        ["Sharpack.Plugins.Ids.OccurrenceChunkIdsPlugin"] = static (options, _) => new Ids.OccurrenceChunkIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Chunk Ids Plugin")),
     };
 
     /// <summary>Whether <paramref name="typeName"/> (a full .NET type name) is a built-in plugin.</summary>
