@@ -159,6 +159,17 @@ public sealed class BuiltinPluginConfigTests : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("configuration.plugins[0]: NamedChunkIdsPlugin: ", err + output, StringComparison.Ordinal);
         Assert.Contains("options.delimiter is not implemented by sharpack yet", err + output, StringComparison.Ordinal);
+
+        // webpack's configCases/optimization/chunk: chunk ids from the plugin alone.
+        _box.Write("webpack.config.js", """
+            const webpack = require("webpack");
+            module.exports = { mode: "development", target: "node", entry: "./src/index.js", optimization: { chunkIds: false }, plugins: [new webpack.ids.DeterministicChunkIdsPlugin()] };
+            """);
+        Directory.Delete(Path.Combine(_box.Project, "dist"), recursive: true);
+        (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Contains(Directory.GetFiles(Path.Combine(_box.Project, "dist")), f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), "^[0-9]{1,3}\\.js$"));
+        Assert.Equal("au bu\nlazy\n", RunBundle());
     }
 
     [Fact]

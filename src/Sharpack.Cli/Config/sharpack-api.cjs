@@ -217,6 +217,12 @@ class NamedChunkIdsPlugin extends SharpackPlugin {
 		this.options = options || {};
 	}
 }
+class DeterministicChunkIdsPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
 class OccurrenceChunkIdsPlugin extends SharpackPlugin {
 	constructor(options) {
 		super([options]);
@@ -265,6 +271,7 @@ const sharpackApi = {
 		OccurrenceModuleIdsPlugin,
 		NaturalChunkIdsPlugin,
 		NamedChunkIdsPlugin,
+		DeterministicChunkIdsPlugin,
 		OccurrenceChunkIdsPlugin
 	},
 	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin },

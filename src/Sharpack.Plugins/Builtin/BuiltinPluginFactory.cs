@@ -35,6 +35,7 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Ids.OccurrenceModuleIdsPlugin"] = static (options, _) => new Ids.OccurrenceModuleIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Module Ids Plugin")),
         ["Sharpack.Plugins.Ids.NaturalChunkIdsPlugin"] = static (_, _) => new Ids.NaturalChunkIdsPlugin(),
         ["Sharpack.Plugins.Ids.NamedChunkIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.NamedChunkIdsPlugin(), options, "Named Chunk Ids Plugin", "context", "delimiter"),
+        ["Sharpack.Plugins.Ids.DeterministicChunkIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.DeterministicChunkIdsPlugin(), options, "Deterministic Chunk Ids Plugin", "context", "maxLength"),
         ["Sharpack.Plugins.Ids.OccurrenceChunkIdsPlugin"] = static (options, _) => new Ids.OccurrenceChunkIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Chunk Ids Plugin")),
     };
 

@@ -1,7 +1,8 @@
 // The options of webpack.ids' plugins when a JavaScript configuration makes them by name:
 // OccurrenceModuleIdsPlugin and OccurrenceChunkIdsPlugin take `{ prioritiseInitial? }` (webpack's
-// default false); NamedModuleIdsPlugin's `context` and NamedChunkIdsPlugin's `context` and
-// `delimiter` are not implemented yet, so setting one is an error that names it.
+// default false); NamedModuleIdsPlugin's `context`, NamedChunkIdsPlugin's `context` and
+// `delimiter` and DeterministicChunkIdsPlugin's `context` and `maxLength` are not implemented yet,
+// so setting one is an error that names it.
 
 using System.Text.Json.Nodes;
 using Sharpack.Core;
