@@ -1,7 +1,8 @@
 // JavaScript's JSON.stringify of a parsed JSON value, with no indentation: keys in their order,
 // numbers as JavaScript writes them (1.0 is 1, 1e3 is 1000), strings with only what JSON needs
-// escaped (quote, backslash, control characters, lone surrogates), so the text webpack's
-// JsonGenerator writes is the text Sharpack writes.
+// escaped (quote, backslash, control characters, lone surrogates; U+2028 and U+2029 too, as
+// webpack's stringifySafe: Sharpack.Resolver.JsonText), so the text webpack's JsonGenerator writes
+// is the text Sharpack writes.
 
 using System.Globalization;
 using System.Text;
@@ -48,7 +49,7 @@ internal static class JsonStringify
                     if (!first)
                         builder.Append(',');
                     first = false;
-                    WriteString(builder, name);
+                    Sharpack.Resolver.JsonText.Append(builder, name, escapeLineSeparators: true);
                     builder.Append(':');
                     Write(builder, seen[name]);
                 }
@@ -67,7 +68,7 @@ internal static class JsonStringify
                 builder.Append(']');
                 break;
             case JsonValueKind.String:
-                WriteString(builder, value.GetString()!);
+                Sharpack.Resolver.JsonText.Append(builder, value.GetString()!, escapeLineSeparators: true);
                 break;
             case JsonValueKind.Number:
                 // JSON.parse reads every number as a double; an out-of-range one is Infinity, which JSON.stringify writes as null.
@@ -90,41 +91,4 @@ internal static class JsonStringify
     private static bool IsArrayIndex(string key) =>
         key.Length is > 0 and <= 10 && (key == "0" || key[0] != '0') && key.All(char.IsAsciiDigit)
         && uint.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index != uint.MaxValue;
-
-    // JSON.stringify's QuoteJSONString (well-formed: lone surrogates as \uXXXX).
-    private static void WriteString(StringBuilder builder, string text)
-    {
-        builder.Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                // webpack's stringifySafe: line and paragraph separators escaped, as older engines
-                // end a string literal at them.
-                case '\u2028': builder.Append("\\u2028"); break;
-                case '\u2029': builder.Append("\\u2029"); break;
-                default:
-                    if (c < 0x20
-                        || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
-                        || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-                    break;
-            }
-        }
-        builder.Append('"');
-    }
 }
