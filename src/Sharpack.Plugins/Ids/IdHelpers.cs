@@ -130,11 +130,7 @@ internal static class IdHelpers
         var roots = RootModules(chunk);
         var names = new List<string>(roots.Count * 2);
         foreach (var module in roots) names.Add(RequestToId(module.ReadableName));
-        foreach (var module in roots)
-        {
-            var hash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(FullModuleName(module.Identifier, context))), 4);
-            names.Add(RequestToId("?" + hash));
-        }
+        foreach (var module in roots) names.Add(RequestToId("?" + ShortHash(FullModuleName(module.Identifier, context))));
         return Shorten(string.Join('-', names));
     }
 
@@ -149,7 +145,7 @@ internal static class IdHelpers
         var idsB = SortedModuleIds(b);
         for (var i = 0; i < idsA.Count && i < idsB.Count; i++)
         {
-            order = CompareIds(idsA[i], idsB[i]);
+            order = Chunk.CompareIds(idsA[i], idsB[i]);
             if (order != 0) return order;
         }
         return idsA.Count.CompareTo(idsB.Count);
@@ -159,7 +155,7 @@ internal static class IdHelpers
     {
         var ids = new List<string>(chunk.Modules.Count);
         foreach (var module in chunk.Modules) ids.Add(module.Id);
-        ids.Sort(CompareIds);
+        ids.Sort(Chunk.CompareIds);
         return ids;
     }
 
@@ -170,11 +166,12 @@ internal static class IdHelpers
         var indexB = moduleGraph.GetPreOrderIndex(b);
         if ((indexA < 0) != (indexB < 0)) return indexA < 0 ? 1 : -1;
         var order = indexA.CompareTo(indexB);
-        return order != 0 ? order : CompareIds(a.Identifier, b.Identifier);
+        return order != 0 ? order : Chunk.CompareIds(a.Identifier, b.Identifier);
     }
 
-    /// <summary>webpack's compareIds (see <see cref="Chunk.CompareIds"/>).</summary>
-    internal static int CompareIds(string a, string b) => Chunk.CompareIds(a, b);
+    /// <summary>webpack's getHash(text, 4) for the long names of modules and chunks (xxhash64 here, where webpack uses output.hashFunction).</summary>
+    internal static string ShortHash(string text) =>
+        Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(text)), 4);
 
     /// <summary>The chunk's root modules' readable names joined by ",".</summary>
     internal static string FullChunkName(Chunk chunk)

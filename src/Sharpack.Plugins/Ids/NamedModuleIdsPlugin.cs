@@ -40,7 +40,7 @@ public sealed class NamedModuleIdsPlugin : IPlugin
             }
             var group = modules.GetRange(i, end - i);
             group.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
-            var longNames = group.ConvertAll(m => name + "?" + ShortHash(RequestShortener.ShortenRequest(context, m.Identifier)));
+            var longNames = group.ConvertAll(m => name + "?" + IdHelpers.ShortHash(RequestShortener.ShortenRequest(context, m.Identifier)));
             var index = 0;
             for (var j = 0; j < group.Count; j++)
             {
@@ -59,7 +59,4 @@ public sealed class NamedModuleIdsPlugin : IPlugin
             i = end - 1;
         }
     }
-
-    private static string ShortHash(string text) =>
-        Core.Hashing.XxHash64.ToHex(Core.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(text)), 4);
 }

@@ -38,38 +38,29 @@ public sealed class OccurrenceModuleIdsPlugin(bool prioritiseInitial) : IPlugin
             entryChunks[module] = entry;
         }
 
+        // Both counts walk the same incoming connections, grouped by origin module once per module.
         var inInitial = new Dictionary<Module, long>(modules.Count);
-        if (prioritiseInitial)
-        {
-            foreach (var module in modules)
-            {
-                long sum = 0;
-                foreach (var (origin, connections) in moduleGraph.GetIncomingConnectionsByOriginModule(module))
-                {
-                    if (origin is null || !connections.Exists(static c => c.IsTargetActive(null)))
-                        continue;
-                    sum += initialChunks.GetValueOrDefault(origin);
-                }
-                inInitial[module] = sum + initialChunks[module] + entryChunks[module];
-            }
-        }
         var inAll = new Dictionary<Module, long>(modules.Count);
         foreach (var module in modules)
         {
-            long sum = 0;
+            long initialSum = 0, allSum = 0;
             foreach (var (origin, connections) in moduleGraph.GetIncomingConnectionsByOriginModule(module))
             {
                 if (origin is null)
                     continue;
+                if (prioritiseInitial && connections.Exists(static c => c.IsTargetActive(null)))
+                    initialSum += initialChunks.GetValueOrDefault(origin);
                 var originChunks = chunkGraph.GetNumberOfModuleChunks(origin);
                 foreach (var connection in connections)
                 {
                     if (!connection.IsTargetActive(null) || connection.Dependency is not { } dependency)
                         continue;
-                    sum += (long)dependency.GetNumberOfIdOccurrences() * originChunks;
+                    allSum += (long)dependency.GetNumberOfIdOccurrences() * originChunks;
                 }
             }
-            inAll[module] = sum + chunkGraph.GetNumberOfModuleChunks(module) + entryChunks[module];
+            if (prioritiseInitial)
+                inInitial[module] = initialSum + initialChunks[module] + entryChunks[module];
+            inAll[module] = allSum + chunkGraph.GetNumberOfModuleChunks(module) + entryChunks[module];
         }
 
         modules.Sort((a, b) =>
