@@ -9,8 +9,11 @@ using Sharpack.Sources;
 namespace Sharpack.Core.CodeGeneration;
 
 /// <summary>The context a dependency template runs in.</summary>
-public sealed class TemplateContext(Module module, ReplaceSource source, CodeGenerationContext generation)
+public sealed class TemplateContext(Module module, ReplaceSource source, CodeGenerationContext generation, RuntimeSpec? runtime = null)
 {
+    /// <summary>The runtime the code is generated for (null: every runtime the module runs in).</summary>
+    public RuntimeSpec? Runtime { get; } = runtime;
+
     /// <summary>The module being generated.</summary>
     public Module Module { get; } = module;
 

@@ -181,4 +181,13 @@ public abstract class Module(string identifier, string resource)
 
     /// <summary>Generates the module's code for the output.</summary>
     public abstract CodeGenerationResult Generate(CodeGenerationContext context);
+
+    /// <summary>
+    /// Generates the module's code for <paramref name="runtime"/> (null: every runtime), for
+    /// modules whose code depends on what is used there (tree shaking); others generate once.
+    /// </summary>
+    public virtual CodeGenerationResult Generate(CodeGenerationContext context, Runtime.RuntimeSpec? runtime) => Generate(context);
+
+    /// <summary>True when the code depends on the runtime it is generated for (used exports per runtime).</summary>
+    public virtual bool GeneratesPerRuntime => false;
 }

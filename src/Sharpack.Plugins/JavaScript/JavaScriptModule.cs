@@ -99,7 +99,13 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     }
 
     /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override bool GeneratesPerRuntime => !_unparsed;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         if (_unparsed)
         {
@@ -111,7 +117,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
         // were 22 MB of synthetic 10,000's code generation).
         var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName), name: null, capacity: Dependencies.Count + 4);
-        var template = new TemplateContext(this, source, context);
+        var template = new TemplateContext(this, source, context, runtime);
         foreach (var dependency in Dependencies)
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;

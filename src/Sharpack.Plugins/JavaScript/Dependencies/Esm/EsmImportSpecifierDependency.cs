@@ -136,7 +136,18 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             isProperty = false;
             return "/* __esModule */true";
         }
-        return variable + PropertyAccess(exportName);
+        if (import.Target is not { } target)
+            return variable + PropertyAccess(exportName);
+        // The export's name in the output in this runtime: unused (tree shaken) or renamed (mangled).
+        var used = context.Generation.Graph.GetExportsInfo(target).GetUsedName(exportName, context.Runtime);
+        if (used is null)
+        {
+            isProperty = false;
+            return Comments.ToNormalComment("unused export " + PropertyAccess(exportName)) + " undefined";
+        }
+        return used == exportName
+            ? variable + PropertyAccess(exportName)
+            : variable + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
     }
 
     internal static string PropertyAccess(string name)
