@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "sideEffects", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "sideEffects", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "splitChunks",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "sideEffects", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "splitChunks",
     ];
 
     private static readonly string[] s_moduleIdAlgorithms = ["natural", "named", "hashed", "deterministic", "size"];
@@ -264,7 +264,7 @@ public static partial class OptionsNormalizer
         if (mode == BuildMode.Production)
             WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production };
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production, SideEffects = DefaultSideEffects(mode) };
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored, offWhenFalse: s_optimizationOffWhenFalse);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -296,6 +296,14 @@ public static partial class OptionsNormalizer
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
+            SideEffects = ConfigReader.Kind(obj["sideEffects"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => DefaultSideEffects(mode),
+                JsonValueKind.True => SideEffectsMode.Analyse,
+                JsonValueKind.False => SideEffectsMode.Off,
+                JsonValueKind.String when obj["sideEffects"]!.GetValue<string>() == "flag" => SideEffectsMode.Flag,
+                _ => FailSideEffects(reader),
+            },
             UsedExports = ConfigReader.Kind(obj["usedExports"]) switch
             {
                 JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
@@ -313,7 +321,6 @@ public static partial class OptionsNormalizer
     [
         ("minimize", "is not minified"),
         ("concatenateModules", "keeps a function per module, no scope hoisting"),
-        ("sideEffects", "keeps modules that package.json \"sideEffects\" marks as droppable"),
         ("mangleExports", "keeps export names unmangled"),
     ];
 
@@ -338,6 +345,15 @@ public static partial class OptionsNormalizer
     // webpack's default: usage is analysed per runtime in production only.
     private static UsedExportsMode DefaultUsedExports(BuildMode mode) =>
         mode == BuildMode.Production ? UsedExportsMode.PerRuntime : UsedExportsMode.Off;
+
+    // webpack's default: the source analysed in production, only the flags elsewhere.
+    private static SideEffectsMode DefaultSideEffects(BuildMode mode) => mode == BuildMode.Production ? SideEffectsMode.Analyse : SideEffectsMode.Flag;
+
+    private static SideEffectsMode FailSideEffects(ConfigReader reader)
+    {
+        reader.Error("configuration.optimization.sideEffects", "should be one of these:\n   \"flag\" | boolean");
+        return SideEffectsMode.Off;
+    }
 
     private static UsedExportsMode FailUsedExports(ConfigReader reader)
     {

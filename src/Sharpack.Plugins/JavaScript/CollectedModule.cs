@@ -27,6 +27,12 @@ public sealed class CollectedModule
     /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
     public bool UsesThis { get; set; }
 
+    /// <summary>No top-level statement has a side effect (optimization.sideEffects: true; webpack's buildMeta.sideEffectFree).</summary>
+    public bool SideEffectFree { get; set; }
+
+    /// <summary>Why the module is not side-effect-free: its first statement with side effects, or null.</summary>
+    public string? SideEffectsBailout { get; set; }
+
     /// <summary>Globals the module's own code needs (module, exports…).</summary>
     public RuntimeGlobals RuntimeRequirements { get; set; }
 

@@ -57,9 +57,11 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 context.AddInitFragment(new InitFragment("/* unused harmony reexport * */\n", Stage: 1, Position: 1, Key: "unused star " + variable));
                 return;
             case EsmReexportModeType.NormalReexport:
+                Import.Declare(context);
                 NormalReexport(context, mode, imported, variable, Import.Index * 2 + 1, definitions);
                 return;
         }
+        Import.Declare(context);
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
         // webpack's ignored set: "default" (never re-exported by a star), the module's own exports
         // and the names an earlier star provides, once each.

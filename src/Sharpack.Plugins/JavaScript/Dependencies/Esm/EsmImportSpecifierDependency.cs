@@ -96,7 +96,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
     internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty)
     {
-        // Follows webpack's RuntimeTemplate.exportFromImport.
+        // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
+        import.Declare(context);
         var variable = import.VariableName;
         var exportsType = import.Target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
         isProperty = true;
