@@ -50,11 +50,11 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         var variable = Import.VariableName;
         switch (mode.Type)
         {
-            case EsmReexportModeType.Missing or EsmReexportModeType.EmptyStar:
-                context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
+            // webpack renders nothing for an unused or empty star (not even its import).
+            case EsmReexportModeType.EmptyStar or EsmReexportModeType.Unused:
                 return;
-            case EsmReexportModeType.Unused:
-                context.AddInitFragment(new InitFragment("/* unused harmony reexport * */\n", Stage: 1, Position: 1, Key: "unused star " + variable));
+            case EsmReexportModeType.Missing:
+                context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
                 return;
             case EsmReexportModeType.NormalReexport:
                 Import.Declare(context);

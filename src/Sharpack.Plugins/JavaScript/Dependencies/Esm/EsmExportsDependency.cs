@@ -45,13 +45,18 @@ public sealed class EsmExportsDependency : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
-        context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
+        // webpack's HarmonyCompatibilityDependency: the __esModule flag only where something may
+        // read it (the exports object used as a whole; always without usage analysis).
+        if (exportsInfo.GetReadOnlyExportInfo("__esModule").GetUsed(context.Runtime) != UsageState.Unused)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+            context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
+        }
         if (Exports.Count == 0 && Stars.Count == 0)
             return;
         // Follows webpack's HarmonyExportInitFragment: a getter per used export under its used
         // (possibly mangled) name, sorted by that name; unused exports leave a comment only.
-        var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
         var environment = context.Generation.Options.Output.Environment;
         var definitions = new List<(string Key, string Value)>();
         List<string>? unused = null;
@@ -62,15 +67,9 @@ public sealed class EsmExportsDependency : Dependency
             var used = exportsInfo.GetUsedName(name, context.Runtime);
             if (used is null)
             {
+                // An unused re-export renders nothing (webpack's template skips the "unused" mode).
                 if (source.Import is null)
-                {
                     (unused ??= []).Add(name);
-                }
-                else
-                {
-                    context.AddInitFragment(new InitFragment(Comments.ToNormalComment("unused harmony reexport " + name) + "\n",
-                        Stage: 1, Position: 1, Key: "unused reexport " + name));
-                }
                 continue;
             }
             var value = source.Import is { } import
