@@ -133,7 +133,7 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 context.RuntimeRequirements |= RuntimeGlobals.HasOwnProperty;
                 checkedCode.Append("/* harmony reexport (checked) */ if(__webpack_require__.o(").Append(variable).Append(", ")
                     .Append(CodeGenerationContext.JsonString(valueKey[0])).Append(")) __webpack_require__.d(__webpack_exports__, { ")
-                    .Append(CodeGenerationContext.JsonString(key)).Append(": function() { return ").Append(value).Append("; } });\n");
+                    .Append(PropertyNames.Key(key)).Append(": function() { return ").Append(value).Append("; } });\n");
                 continue;
             }
             definitions.Add((key, "/* reexport safe */ " + value));

@@ -86,7 +86,7 @@ public sealed class EsmExportsDependency : Dependency
             for (var i = 0; i < definitions.Count; i++)
             {
                 if (i > 0) builder.Append(",\n");
-                builder.Append("/* harmony export */   ").Append(CodeGenerationContext.JsonString(definitions[i].Key)).Append(": ")
+                builder.Append("/* harmony export */   ").Append(PropertyNames.Key(definitions[i].Key)).Append(": ")
                     .Append(Runtime.FunctionSyntax.Returning(definitions[i].Value, environment.ArrowFunction));
             }
             builder.Append("\n/* harmony export */ });\n");

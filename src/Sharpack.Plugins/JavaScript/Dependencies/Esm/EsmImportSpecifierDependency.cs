@@ -151,13 +151,5 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             : variable + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
     }
 
-    internal static string PropertyAccess(string name)
-    {
-        var simple = name.Length > 0 && !char.IsAsciiDigit(name[0]);
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$')) { simple = false; break; }
-        }
-        return simple && name != "default" ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
-    }
+    internal static string PropertyAccess(string name) => PropertyNames.Access(name);
 }
