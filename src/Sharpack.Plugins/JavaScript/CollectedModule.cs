@@ -64,4 +64,9 @@ public sealed class CollectedModule
 /// <param name="DeclaresCount">How many names it declares.</param>
 /// <param name="UsesStart">The first used name's index.</param>
 /// <param name="UsesCount">How many other top-level names it uses.</param>
-public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount);
+/// <param name="IsPureDeclaration">
+/// The statement only declares (a function, a pure class, variables with pure initializers, or an
+/// exported pure default): its code runs for the names it declares, so what it uses is used only
+/// where those are (webpack's inner graph symbols). Otherwise its uses are always used.
+/// </param>
+public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount, bool IsPureDeclaration);

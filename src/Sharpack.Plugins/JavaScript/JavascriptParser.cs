@@ -167,6 +167,7 @@ public sealed partial class JavascriptParser : AstVisitor
         if (Options.Optimization.SideEffects == Core.Options.SideEffectsMode.Analyse)
             AnalyseSideEffects(body);
         _hooks.Finish.Call(this, program);
+        InferDependencyUsage();
     }
 
     // Imports are hoisted: bind every import before walking, so uses above them resolve too.

@@ -128,4 +128,36 @@ public sealed class TreeShakingTests : IDisposable
         Assert.Equal(1, bundle.Split("__webpack_require__.r(__webpack_exports__)").Length - 1);
         Assert.Equal("A w\n", Run(dist, "main.js"));
     }
+
+    [Fact]
+    public void The_inner_graph_drops_imports_only_unused_exports_reach()
+    {
+        Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
+        Write("lib.js", "import { helper } from './helper';\nimport { heavy } from './heavy';\nimport { Base } from './base';\n" +
+            "function internal() { return helper(); }\nexport function used() { return internal(); }\n" +
+            "export function unused() { return heavy(); }\nconst made = /*#__PURE__*/ heavy();\nexport class Derived extends Base { static made = made; }\n");
+        Write("helper.js", "export function helper() { return 'HELPER'; }\n");
+        Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
+        Write("base.js", "export class Base { BASE_MODULE() {} }\n");
+        // With side effects analysed (the production default), an import nothing reads drops its module.
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("BASE_MODULE", bundle, StringComparison.Ordinal);
+        // What still runs at module evaluation but only serves unused exports is made not to.
+        Assert.Contains("(/* unused pure expression or super */ null && (heavy()))", bundle, StringComparison.Ordinal);
+        Assert.Contains("extends (/* unused pure expression or super */ null && (Base))", bundle, StringComparison.Ordinal);
+        Assert.Equal("HELPER\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void Without_innerGraph_every_import_of_a_used_module_stays()
+    {
+        Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
+        Write("lib.js", "import { heavy } from './heavy';\nexport function used() { return 'USED'; }\nexport function unused() { return heavy(); }\n");
+        Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "innerGraph": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        Assert.Contains("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
+        Assert.Equal("USED\n", Run(dist, "main.js"));
+    }
 }

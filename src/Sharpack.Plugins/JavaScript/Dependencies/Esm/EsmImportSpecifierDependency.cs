@@ -41,6 +41,30 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <inheritdoc />
     public override Dependency? ResolvesWith => Import;
 
+    /// <summary>
+    /// webpack's usedByExports (the inner graph): the exports of this module through which the read
+    /// is reached — it is needed only where one of them is used; null when always needed.
+    /// </summary>
+    public HashSet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    /// <remarks>webpack's getDependencyUsedByExportsCondition.</remarks>
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        if (UsedByExports is not { } exports)
+            return null;
+        return (connection, runtime) =>
+        {
+            if (connection.OriginModule is not { } self) return ConnectionState.Active;
+            var exportsInfo = moduleGraph.GetExportsInfo(self);
+            foreach (var name in exports)
+            {
+                if (exportsInfo.GetUsed(name, runtime) != UsageState.Unused) return ConnectionState.Active;
+            }
+            return ConnectionState.Inactive;
+        };
+    }
+
     /// <inheritdoc />
     public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
         ExportsPresence.Level(moduleGraph, this) == "warn" ? LinkingProblems(moduleGraph) : null;
@@ -82,6 +106,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        // A read only unused exports reach stays as written (dead code; webpack leaves it too).
+        if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+            return;
         var expression = Expression(Import, ExportName, context, out var isProperty);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
