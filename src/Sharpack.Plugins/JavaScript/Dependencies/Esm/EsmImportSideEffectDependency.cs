@@ -72,7 +72,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         var id = context.ModuleIdLiteral(Target);
         context.AddInitFragment(new InitFragment(
-            $"/* harmony import */ var {VariableName} = __webpack_require__(/*! {Comments.Escape(Request!)} */ {id});\n",
+            $"/* harmony import */ var {VariableName} = __webpack_require__({context.RequestComment(Request!)}{id});\n",
             Stage: 10, Position: Index * 2, Key: "import " + VariableName));
         if (Target.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic)
         {
