@@ -30,18 +30,20 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "sideEffects", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "splitChunks",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleWasmImports", "portableRecords", "splitChunks",
     ];
+
+    private static readonly string[] s_mangleExports = ["deterministic", "size"];
 
     private static readonly string[] s_moduleIdAlgorithms = ["natural", "named", "hashed", "deterministic", "size"];
 
@@ -264,7 +266,7 @@ public static partial class OptionsNormalizer
         if (mode == BuildMode.Production)
             WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production, SideEffects = DefaultSideEffects(mode) };
+            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production, SideEffects = DefaultSideEffects(mode), MangleExports = mode == BuildMode.Production ? "deterministic" : null };
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored, offWhenFalse: s_optimizationOffWhenFalse);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -296,6 +298,13 @@ public static partial class OptionsNormalizer
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
+            MangleExports = ConfigReader.Kind(obj["mangleExports"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => mode == BuildMode.Production ? "deterministic" : null,
+                JsonValueKind.True => "deterministic",
+                JsonValueKind.False => null,
+                _ => reader.OneOf(obj["mangleExports"], "configuration.optimization.mangleExports", s_mangleExports),
+            },
             SideEffects = ConfigReader.Kind(obj["sideEffects"]) switch
             {
                 JsonValueKind.Undefined or JsonValueKind.Null => DefaultSideEffects(mode),
@@ -321,7 +330,6 @@ public static partial class OptionsNormalizer
     [
         ("minimize", "is not minified"),
         ("concatenateModules", "keeps a function per module, no scope hoisting"),
-        ("mangleExports", "keeps export names unmangled"),
     ];
 
     // Item 10 of the open-core issue: a mode default that is not implemented is a warning saying

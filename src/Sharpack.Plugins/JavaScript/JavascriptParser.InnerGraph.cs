@@ -81,6 +81,9 @@ public sealed partial class JavascriptParser
             case ExportNamedDeclaration { Declaration: { } declaration }:
                 CollectDefinitionTimeExpressions(declaration, statement);
                 break;
+            case ExportDefaultDeclaration { Declaration: var declaration }:
+                CollectDefinitionTimeExpressions(declaration, statement);
+                break;
             case VariableDeclaration variables:
                 foreach (var declarator in variables.Declarations)
                 {

@@ -49,6 +49,8 @@ public sealed class TreeShakingTests : IDisposable
         Write("lib.js", "export const a = 'A';\nexport const b = 'B_VALUE';\nexport function c() { return 'C'; }\nexport default function () {}\n");
         var dist = Build("""{ "entry": "./index.js" }""");
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        // A declaration is not an expression to wrap: the unused default function stays as it is.
+        Assert.Contains("\n/* harmony default export */ function __WEBPACK_DEFAULT_EXPORT__", bundle, StringComparison.Ordinal);
         Assert.Contains("a: () => (/* binding */ a)", bundle, StringComparison.Ordinal);
         Assert.Contains("c: () => (/* binding */ c)", bundle, StringComparison.Ordinal);
         Assert.Contains("/* unused harmony exports b, default */", bundle, StringComparison.Ordinal);
