@@ -62,9 +62,21 @@ public sealed class SideEffectsTests : IDisposable
     public void Package_sideEffects_files_and_globs_keep_the_files_they_name()
     {
         WritePackage("""["./polyfill.js", "styles/*.js"]""");
+        Write("index.js", "import 'pkg/polyfill.js';\nimport 'pkg/styles/theme.js';\nimport 'pkg/unused.js';\nconsole.log(globalThis.POLYFILLED, globalThis.THEMED);\n");
         var (bundle, output) = Build();
         Assert.DoesNotContain("UNUSED_MODULE_RAN", bundle, StringComparison.Ordinal);
-        Assert.Equal("USED_EXPORT POLYFILL_RAN THEME_RAN\n", output);
+        Assert.Equal("POLYFILL_RAN THEME_RAN\n", output);
+    }
+
+    [Fact]
+    public void A_side_effect_free_barrel_is_skipped_with_what_only_it_imports()
+    {
+        // As webpack: the barrel is not in the list, so reading `used` through it does not
+        // evaluate it, nor the polyfill it imports (webpack 5.113 prints the same).
+        WritePackage("""["./polyfill.js", "styles/*.js"]""");
+        var (bundle, output) = Build();
+        Assert.DoesNotContain("UNUSED_MODULE_RAN", bundle, StringComparison.Ordinal);
+        Assert.Equal("USED_EXPORT undefined undefined\n", output);
     }
 
     [Fact]
@@ -82,9 +94,10 @@ public sealed class SideEffectsTests : IDisposable
     public void A_rule_sideEffects_overrides_the_package()
     {
         WritePackage("false");
-        // A string condition is an absolute path prefix (a JSON config has no RegExp).
-        var polyfill = System.Text.Json.JsonSerializer.Serialize(Path.Combine(_root, "node_modules", "pkg", "polyfill.js"));
-        var (_, output) = Build(rules: $$"""[{ "test": {{polyfill}}, "sideEffects": true }]""");
+        // A string condition is an absolute path prefix (a JSON config has no RegExp): the barrel
+        // and the polyfill are said to have side effects, so the barrel runs and imports the polyfill.
+        var paths = System.Text.Json.JsonSerializer.Serialize(new[] { Path.Combine(_root, "node_modules", "pkg", "index.js"), Path.Combine(_root, "node_modules", "pkg", "polyfill.js") });
+        var (_, output) = Build(rules: $$"""[{ "test": {{paths}}, "sideEffects": true }]""");
         Assert.Equal("USED_EXPORT POLYFILL_RAN undefined\n", output);
     }
 
@@ -132,5 +145,27 @@ public sealed class SideEffectsTests : IDisposable
         var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
         Assert.False(result.Success);
         Assert.Contains("optimization.sideEffects", result.FormatErrors(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_through_side_effect_free_barrels_go_to_the_defining_module()
+    {
+        Write("index.js", "import { a, b as bee } from './lib';\nimport def from './lib';\nimport('./lazy').then((m) => console.log(a, bee(), def, m.default));\n");
+        // Reading a property of a re-exported namespace keeps going through the barrel (the code
+        // replaces the binding only); it still works.
+        Write("lazy.js", "import { ns } from './lib';\nexport default ns.n;\n");
+        Write("lib/package.json", "{ \"sideEffects\": false }");
+        Write("lib/index.js", "export { a } from './a';\nexport * from './b';\nexport { default } from './c';\nexport * as ns from './n';\nexport const BARREL_OWN = 1;\n");
+        Write("lib/a.js", "export const a = 'A';\n");
+        Write("lib/b.js", "export function b() { return 'B'; }\n");
+        Write("lib/c.js", "export default 'C';\n");
+        Write("lib/n.js", "export const n = 'N';\n");
+        foreach (var mode in new[] { "production", "development" })
+        {
+            var (bundle, output) = Build(mode == "production" ? "{ \"minimize\": false }" : "{}", mode);
+            Assert.Equal("A B C N\n", output);
+            // The entry chunk reads no binding through the barrel: the barrel is not in it.
+            Assert.DoesNotContain("BARREL_OWN", bundle, StringComparison.Ordinal);
+        }
     }
 }

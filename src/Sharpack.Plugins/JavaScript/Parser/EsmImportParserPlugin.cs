@@ -145,7 +145,7 @@ public static class EsmImportParserPlugin
     };
 
     /// <summary>webpack's Template.toIdentifier: a readable variable name from a request.</summary>
-    private static string ToIdentifier(string request)
+    internal static string ToIdentifier(string request)
     {
         var builder = new System.Text.StringBuilder(request.Length + 1);
         var lastWasSeparator = false;

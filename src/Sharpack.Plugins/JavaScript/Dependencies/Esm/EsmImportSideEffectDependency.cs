@@ -61,26 +61,31 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     }
 
     /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
-    public void Declare(TemplateContext context)
+    public void Declare(TemplateContext context) => DeclareImport(context, Target, VariableName, Request!, Index);
+
+    /// <summary>
+    /// Declares <paramref name="variable"/> as the exports of <paramref name="target"/> (with the
+    /// default interop getter of a CommonJS module) at the import's place <paramref name="index"/>.
+    /// </summary>
+    internal static void DeclareImport(TemplateContext context, Module? target, string variable, string request, int index)
     {
-        if (Target is null)
+        if (target is null)
         {
             // Ignored (resolved to false): an empty namespace.
-            context.AddInitFragment(new InitFragment($"/* harmony import */ var {VariableName} = {{}};\n", Stage: 10, Position: Index, Key: "import " + VariableName));
+            context.AddInitFragment(new InitFragment($"/* harmony import */ var {variable} = {{}};\n", Stage: 10, Position: index, Key: "import " + variable));
             return;
         }
         context.RuntimeRequirements |= RuntimeGlobals.Require;
-        var id = context.ModuleIdLiteral(Target);
+        var id = context.ModuleIdLiteral(target);
         context.AddInitFragment(new InitFragment(
-            $"/* harmony import */ var {VariableName} = __webpack_require__({context.RequestComment(Request!)}{id});\n",
-            Stage: 10, Position: Index * 2, Key: "import " + VariableName));
-        if (Target.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic)
+            $"/* harmony import */ var {variable} = __webpack_require__({context.RequestComment(request)}{id});\n",
+            Stage: 10, Position: index * 2, Key: "import " + variable));
+        if (target.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic)
         {
             context.RuntimeRequirements |= RuntimeGlobals.CompatGetDefaultExport;
             context.AddInitFragment(new InitFragment(
-                $"/* harmony import */ var {VariableName}_default = /*#__PURE__*/__webpack_require__.n({VariableName});\n",
-                Stage: 10, Position: Index * 2 + 1, Key: "import default " + VariableName));
+                $"/* harmony import */ var {variable}_default = /*#__PURE__*/__webpack_require__.n({variable});\n",
+                Stage: 10, Position: index * 2 + 1, Key: "import default " + variable));
         }
     }
-
 }

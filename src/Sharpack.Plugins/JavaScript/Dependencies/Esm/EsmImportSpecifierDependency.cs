@@ -18,7 +18,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public EsmImportSideEffectDependency Import { get; } = import;
 
     /// <summary>The imported name (<c>default</c> for a default import), or null for a namespace import.</summary>
-    public string? ExportName { get; } = exportName;
+    public string? ExportName { get; private set; } = exportName;
 
     /// <summary>The reference is the callee of a call.</summary>
     public bool IsCall { get; } = isCall;
@@ -40,6 +40,24 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
 
     /// <inheritdoc />
     public override Dependency? ResolvesWith => Import;
+
+    /// <summary>
+    /// The variable of the module the read was redirected to past side-effect-free re-exporting
+    /// modules (its connection points there), or null when it reads its import's module.
+    /// </summary>
+    public string? RedirectedVariable { get; private set; }
+
+    /// <summary>
+    /// Points the read at the module that defines the binding, skipping side-effect-free modules
+    /// that re-export it (webpack's SideEffectsFlagPlugin): <paramref name="exportName"/> is the
+    /// export read there (null: its namespace), <paramref name="variable"/> the importing module's
+    /// variable for that module. The properties read from the binding stay as they are.
+    /// </summary>
+    internal void Redirect(string? exportName, string variable)
+    {
+        ExportName = exportName;
+        RedirectedVariable = variable;
+    }
 
     /// <summary>
     /// webpack's usedByExports (the inner graph): the exports of this module through which the read
@@ -109,7 +127,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // A read only unused exports reach stays as written (dead code; webpack leaves it too).
         if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
-        var expression = Expression(Import, ExportName, context, out var isProperty);
+        var expression = RedirectedVariable is { } variable
+            ? Expression(context.Generation.Graph.GetModule(this), variable, Import.Request!, Import.Index, ExportName, context, out var isProperty)
+            : Expression(Import, ExportName, context, out isProperty);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
@@ -121,24 +141,26 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     }
 
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
-    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty)
+    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty) =>
+        Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
+
+    // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
+    private static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)
     {
-        // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
-        import.Declare(context);
-        var variable = import.VariableName;
-        var exportsType = import.Target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
+        EsmImportSideEffectDependency.DeclareImport(context, target, variable, request, index);
+        var exportsType = target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
         isProperty = true;
         if (exportName is null)
         {
             isProperty = false;
-            if (exportsType is ExportsType.Namespace or ExportsType.Dynamic || import.Target is null)
+            if (exportsType is ExportsType.Namespace or ExportsType.Dynamic || target is null)
                 return variable;
             // A namespace object for a module that has none: its value as default (and its properties).
             context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
             var mode = exportsType == ExportsType.DefaultOnly ? "" : ", 2";
             context.AddInitFragment(new InitFragment(
                 $"/* harmony import */ var {variable}_namespace = /*#__PURE__*/__webpack_require__.t({variable}{mode});\n",
-                Stage: 10, Position: import.Index * 2 + 1, Key: "import namespace " + variable));
+                Stage: 10, Position: index * 2 + 1, Key: "import namespace " + variable));
             return variable + "_namespace";
         }
         if (exportName == "default")
@@ -164,7 +186,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             isProperty = false;
             return "/* __esModule */true";
         }
-        if (import.Target is not { } target)
+        if (target is null)
             return variable + PropertyAccess(exportName);
         // The export's name in the output in this runtime: unused (tree shaken) or renamed (mangled).
         var used = context.Generation.Graph.GetExportsInfo(target).GetUsedName(exportName, context.Runtime);
