@@ -31,25 +31,41 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     public Source Render(Chunk chunk, ChunkRenderContext context)
     {
         Source rendered;
+        // webpack's strict mode: ES module output is strict as a whole; otherwise, when every module
+        // of the chunk is strict, one "use strict" for the chunk replaces each module's.
+        var strictOutput = context.Generation.Options.Output.Module;
+        var allStrict = strictOutput || AllModulesStrict(chunk, context);
         if (chunk.HasRuntime)
         {
-            rendered = RenderMain(chunk, context);
+            rendered = RenderMain(chunk, context, strictOutput, allStrict);
         }
         else
         {
             // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
             var modules = new ConcatSource();
-            AddModules(modules, chunk, context);
+            AddModules(modules, chunk, context, allStrict);
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
         }
         rendered = AddChunkInitFragments(rendered, chunk, context);
-        return hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
+        rendered = hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
+        // (webpack's chunk formats leave the closing ";" to this point; Sharpack's write it themselves.)
+        return !chunk.HasRuntime && allStrict && !strictOutput ? new ConcatSource("\"use strict\";\n", rendered) : rendered;
+    }
+
+    private static bool AllModulesStrict(Chunk chunk, ChunkRenderContext context)
+    {
+        foreach (var module in chunk.Modules)
+        {
+            if (context.Results.TryGet(module, chunk.Runtime, out var result) && !result.Strict)
+                return false;
+        }
+        return true;
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
     // and the startup that requires the entries, in an IIFE; the renderMain hook sees it before the
     // IIFE's closing ";".
-    private Source RenderMain(Chunk chunk, ChunkRenderContext context)
+    private Source RenderMain(Chunk chunk, ChunkRenderContext context, bool strictOutput, bool allStrict)
     {
         var options = context.Generation.Options;
         var requirements = chunk.RuntimeRequirements;
@@ -58,8 +74,22 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         var output = new ConcatSource();
         if (options.Output.Iife)
             output.Add("/******/ (" + FunctionSyntax.Head("", arrows) + "{ // webpackBootstrap\n");
+        var prefix = options.Output.Iife ? "/******/ \t" : "/******/ ";
+        if (allStrict && !strictOutput)
+        {
+            // A function IIFE is called without a receiver: in strict mode a `this` global object is undefined.
+            if (options.Output.Iife && !arrows && options.Output.GlobalObject == "this")
+            {
+                output.Add(prefix + "// runtime can't be in strict mode because 'output.globalObject' reads 'this'.\n");
+                allStrict = false;
+            }
+            else
+            {
+                output.Add(prefix + "\"use strict\";\n");
+            }
+        }
         output.Add("/******/ \tvar __webpack_modules__ = (");
-        AddModules(output, chunk, context);
+        AddModules(output, chunk, context, allStrict);
         output.Add(");\n");
         output.Add("/************************************************************************/\n");
         output.Add(arrows ? Bootstrap(requirements, options.Output) : FunctionSyntax.WithoutArrows(Bootstrap(requirements, options.Output)));
@@ -133,7 +163,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     }
 
     /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
-    private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context)
+    private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context, bool allStrict)
     {
         var contents = hooks.RenderModuleContent.IsUsed ? RenderModuleContents(chunk, context) : null;
         var options = context.Generation.Options;
@@ -151,7 +181,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
                 output.Add(Comments.ModuleHeader(module.ReadableName));
             output.Add("/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
-            if (result.Strict)
+            if (result.Strict && !allStrict)
                 output.Add("\"use strict\";\n");
             output.Add(contents is null ? result.Source : contents[i]);
             output.Add("\n\n/***/ })");

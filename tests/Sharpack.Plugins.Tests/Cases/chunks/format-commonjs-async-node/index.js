@@ -5,7 +5,7 @@ const fs = require("fs");
 it("loads an async CommonJS chunk", async () => {
   const ns = await import("./lazy.js");
   expect(ns.value).toBe(42);
-  expect(fs.readFileSync(__dirname + "/lazy_js.bundle.js", "utf8")).toMatch(/^exports\.id = /);
+  expect(fs.readFileSync(__dirname + "/lazy_js.bundle.js", "utf8")).toMatch(/^"use strict";\nexports\.id = /);
   expect(Object.keys(require.cache).some((file) => file.endsWith("lazy_js.bundle.js"))).toBe(false);
 });
 
