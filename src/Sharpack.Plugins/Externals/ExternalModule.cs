@@ -13,13 +13,28 @@ using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Externals;
 
+/// <summary>One value of an external: a module name (or variable), then properties; <see cref="IsArray"/> when written as an array.</summary>
+/// <param name="Parts">The name, then the properties read from it.</param>
+/// <param name="IsArray">True when the value was an array.</param>
+public sealed record ExternalRequest(IReadOnlyList<string> Parts, bool IsArray)
+{
+    /// <summary>The value as JSON, as written.</summary>
+    public string ToJson() => !IsArray && Parts.Count == 1 ? CodeGenerationContext.JsonString(Parts[0])
+        : "[" + string.Join(",", Parts.Select(CodeGenerationContext.JsonString)) + "]";
+}
+
 /// <summary>A module whose exports come from the environment at run time.</summary>
 public sealed class ExternalModule : Module
 {
-    // The types whose code this module writes; others (amd, umd, system, jsonp, script, promise,
-    // import) need output.library or async externals, which are not built yet: a build error.
+    // webpack's ExternalsType: every type this module writes code for.
     private static readonly string[] s_types =
-        ["var", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static", "node-commonjs", "module", "module-import"];
+    [
+        "var", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static", "node-commonjs", "module", "module-import",
+        "amd", "amd-require", "umd", "umd2", "system", "jsonp", "promise", "import", "script",
+    ];
+
+    // The types a library wrapper passes in (webpack's LIBRARY_WIRED_EXTERNAL_TYPES): the module reads its variable.
+    private static bool IsLibraryWired(string type) => type is "amd" or "amd-require" or "umd" or "umd2" or "system" or "jsonp";
 
     /// <summary>Creates the external for <paramref name="request"/>.</summary>
     /// <param name="request">The request passed to the environment.</param>
@@ -34,15 +49,83 @@ public sealed class ExternalModule : Module
     /// for <paramref name="request"/>: a module name or variable, then properties read from it.
     /// </summary>
     public ExternalModule(string type, IReadOnlyList<string> request)
-        : base(Describe(type, request), request.Count > 0 ? request[0] : "")
+        : this(type, request, request is not null && request.Count > 1, null)
+    {
+    }
+
+    /// <summary>
+    /// An external whose value was an array (<paramref name="requestIsArray"/>) or an object of
+    /// values per type (<paramref name="record"/>: <c>root</c>, <c>commonjs</c>, <c>commonjs2</c>,
+    /// <c>amd</c>…, each a module name then properties; the umd library wrapper reads them all).
+    /// </summary>
+    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record)
+        : base(Describe(type, request, record), request is { Count: > 0 } ? request[0] : "")
     {
         ArgumentNullException.ThrowIfNull(request);
         Type = type;
         RequestPath = request;
+        RequestIsArray = requestIsArray;
+        RequestRecord = record;
         Request = request.Count > 0 ? request[0] : "";
         IsModuleImport = type is "module-import" or "module";
-        ReadableName = Describe(type, request);
+        ReadableName = Describe(type, request, record);
     }
+
+    /// <summary>True when the request was written as an array (a module then properties).</summary>
+    public bool RequestIsArray { get; }
+
+    /// <summary>The values per type when the external was an object (<c>{ root, commonjs, commonjs2, amd }</c>); null otherwise.</summary>
+    public IReadOnlyDictionary<string, ExternalRequest>? RequestRecord { get; }
+
+    /// <summary>The request for the module system <paramref name="key"/> (<c>root</c>, <c>amd</c>…): the record's value, else the request; null when the record has none.</summary>
+    public IReadOnlyList<string>? RequestFor(string key)
+    {
+        if (RequestRecord is null)
+            return RequestPath;
+        return RequestRecord.TryGetValue(key, out var value) ? value.Parts : null;
+    }
+
+    /// <summary>The request for <paramref name="key"/> as JSON, a string or an array as written (webpack's <c>JSON.stringify(request.amd)</c>).</summary>
+    public string RequestJson(string key)
+    {
+        IReadOnlyList<string>? parts;
+        bool isArray;
+        if (RequestRecord is null)
+        {
+            parts = RequestPath;
+            isArray = RequestIsArray;
+        }
+        else if (RequestRecord.TryGetValue(key, out var value))
+        {
+            parts = value.Parts;
+            isArray = value.IsArray;
+        }
+        else
+        {
+            return "undefined";
+        }
+        if (!isArray && parts.Count == 1)
+            return CodeGenerationContext.JsonString(parts[0]);
+        var builder = new StringBuilder("[");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0) builder.Append(',');
+            builder.Append(CodeGenerationContext.JsonString(parts[i]));
+        }
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>The variable a library wrapper passes an external in under: <c>__WEBPACK_EXTERNAL_MODULE_&lt;id&gt;__</c>.</summary>
+    public static string ExternalVariableName(string moduleId) => "__WEBPACK_EXTERNAL_MODULE_" + ToIdentifier(moduleId) + "__";
+
+    /// <summary>
+    /// webpack's buildMeta.async for externals: a promise, an <c>import()</c>, a script, or a
+    /// <c>module</c> external outside ES module output resolves later; its importers wait for it.
+    /// </summary>
+    public override bool HasTopLevelAwait => Type is "promise" or "import" or "script" || (Type == "module" && !_javascriptModule);
+
+    // webpack's buildInfo.javascriptModule: the output is ES modules (set when built).
+    private bool _javascriptModule = true;
 
     /// <summary>webpack's externalType.</summary>
     public string Type { get; }
@@ -64,17 +147,34 @@ public sealed class ExternalModule : Module
 
     /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) =>
-        // webpack's ExternalModule.build: a "module" external of one part is an ES namespace.
-        Type == "module" && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
+        // webpack's ExternalModule.build: a module, import or system external of one part is an ES namespace.
+        Type is "module" or "import" or "system" && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
 
     /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        _javascriptModule = context.Options.Output.Module;
         if (Array.IndexOf(s_types, Type) < 0)
-            return [new Core.Stats.BuildDiagnostic($"The external type '{Type}' ({ReadableName}) is not implemented by sharpack yet: it needs output.library or async externals.", ReadableName)];
-        if (Type == "module" && !context.Options.Output.Module)
-            return [new Core.Stats.BuildDiagnostic($"The external type 'module' ({ReadableName}) needs ES module output (experiments.outputModule and output.module).", ReadableName)];
+            return [new Core.Stats.BuildDiagnostic($"The external type '{Type}' ({ReadableName}) is not a webpack externals type.", ReadableName)];
+        // webpack: a record without the chosen type's value is an error, unless a library wrapper reads the record.
+        if (RequestRecord is not null && !IsLibraryWired(Type) && !RequestRecord.ContainsKey(Type))
+        {
+            return [new Core.Stats.BuildDiagnostic($"Missing external configuration for type \"{Type}\" in external {ReadableName}. Add a \"{Type}\" entry to it or set 'output.externalsType'/'output.library.type' to one of: "
+                + string.Join(", ", RequestRecord.Keys.Select(CodeGenerationContext.JsonString)), ReadableName)];
+        }
+        if (Type is "umd" or "umd2" && RequestRecord is not null)
+        {
+            foreach (var branch in (string[])["commonjs", "commonjs2"])
+            {
+                if (!RequestRecord.ContainsKey(branch))
+                    return [new Core.Stats.BuildDiagnostic($"Missing external configuration for type:{branch} ({ReadableName}).", ReadableName)];
+            }
+        }
+        if (Type == "script" && RequestRecord is null && !RequestIsArray && ScriptUrlAndGlobal() is null)
+            return [new Core.Stats.BuildDiagnostic($"Invalid request \"{Request}\" for a script external: it should be \"global@url\" or [url, global, ...properties].", ReadableName)];
+        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport)
+            return [new Core.Stats.BuildDiagnostic($"The target environment doesn't support 'import()' so it's not possible to use external type '{Type}' ({ReadableName}).", ReadableName)];
         return [];
     }
 
@@ -101,6 +201,28 @@ public sealed class ExternalModule : Module
         var output = context.Options.Output;
         var accessor = Accessor(RequestPath, 1);
         var requestText = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
+        var arrows = output.Environment.ArrowFunction;
+        var requirements = RuntimeGlobals.Module;
+        string? asyncCode = null;
+        if (IsLibraryWired(Type))
+        {
+            // webpack's getSourceForAmdOrUmdExternal: the wrapper passes the module in as a variable.
+            var variable = ExternalVariableName(Id);
+            asyncCode = (IsOptional(context.Graph) ? MissingModuleCheck(variable, string.Join(".", RequestPath)) + "\n" : "") + $"module.exports = {variable};";
+        }
+        else if (Type == "import" || (Type == "module" && !output.Module))
+        {
+            // webpack's getSourceForImportExternal: the namespace, or a property of it, as a promise.
+            var then = RequestPath.Count > 1 ? ".then(" + (arrows ? "(module) => (module" + Accessor(RequestPath, 1) + ")" : "function(module) { return module" + Accessor(RequestPath, 1) + "; }") + ")" : "";
+            asyncCode = $"module.exports = import({requestText}){then};";
+        }
+        else if (Type == "script")
+        {
+            asyncCode = ScriptSource(arrows, output.Environment.Const);
+            requirements |= RuntimeGlobals.LoadScript;
+        }
+        if (asyncCode is not null)
+            return new(new RawSource(asyncCode), requirements);
         var code = Type switch
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
@@ -112,7 +234,7 @@ public sealed class ExternalModule : Module
             "global" => $"module.exports = {output.GlobalObject}{Accessor(RequestPath, 0)};",
             // var, assign: the request is an expression the environment defines; when every import
             // of it is optional (in a try block), a missing variable throws MODULE_NOT_FOUND.
-            _ => (IsOptional(context.Graph) ? $"if(typeof {Request} === 'undefined') {{ var e = new Error({CodeGenerationContext.JsonString("Cannot find module '" + string.Join(".", RequestPath) + "'")}); e.code = 'MODULE_NOT_FOUND'; throw e; }}\n" : "")
+            _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "")
                 + $"module.exports = {Request}{accessor};",
         };
         return new(new RawSource(code), RuntimeGlobals.Module) { ChunkInitFragments = ChunkImports(context.Options) };
@@ -149,9 +271,47 @@ public sealed class ExternalModule : Module
             && (Type == "node-commonjs" || (options.Target.IsNode && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
     }
 
-    // webpack's moduleGraph.isOptional: every dependency on the module is optional.
-    private bool IsOptional(ModuleGraph graph)
+    // webpack's checkExternalVariable: a missing variable throws MODULE_NOT_FOUND.
+    private static string MissingModuleCheck(string variable, string request) =>
+        $"if(typeof {variable} === 'undefined') {{ var e = new Error({CodeGenerationContext.JsonString("Cannot find module '" + request + "'")}); e.code = 'MODULE_NOT_FOUND'; throw e; }}";
+
+    // webpack's extractUrlAndGlobal: "global@url" is [url, global]; an array is [url, global, ...properties].
+    private string[]? ScriptUrlAndGlobal()
     {
+        if (RequestIsArray || RequestPath.Count > 1)
+            return RequestPath.Count >= 2 ? [.. RequestPath] : null;
+        var at = Request.IndexOf('@', StringComparison.Ordinal);
+        return at <= 0 || at == Request.Length - 1 ? null : [Request[(at + 1)..], Request[..at]];
+    }
+
+    // webpack's getSourceForScriptExternal: load the script unless its global is there, then read the global.
+    private string ScriptSource(bool arrows, bool constKeyword)
+    {
+        var parts = ScriptUrlAndGlobal() ?? [Request, Request];
+        var url = CodeGenerationContext.JsonString(parts[0]);
+        var global = parts[1];
+        var declare = constKeyword ? "const" : "var";
+        var builder = new StringBuilder();
+        builder.Append(declare).Append(" __webpack_error__ = new Error();\n");
+        builder.Append("module.exports = new Promise(").Append(arrows ? "(resolve, reject) => {\n" : "function(resolve, reject) {\n");
+        builder.Append("\tif(typeof ").Append(global).Append(" !== \"undefined\") return resolve();\n");
+        builder.Append("\t__webpack_require__.l(").Append(url).Append(", ").Append(arrows ? "(event) => {\n" : "function(event) {\n");
+        builder.Append("\t\tif(typeof ").Append(global).Append(" !== \"undefined\") return resolve();\n");
+        builder.Append("\t\t").Append(declare).Append(" errorType = event && (event.type === 'load' ? 'missing' : event.type);\n");
+        builder.Append("\t\t").Append(declare).Append(" realSrc = event && event.target && event.target.src;\n");
+        builder.Append("\t\t__webpack_error__.message = 'Loading script failed.\\n(' + errorType + ': ' + realSrc + ')';\n");
+        builder.Append("\t\t__webpack_error__.name = 'ScriptExternalLoadError';\n\t\t__webpack_error__.type = errorType;\n\t\t__webpack_error__.request = realSrc;\n");
+        builder.Append("\t\t__webpack_error__.event = event;\n\t\treject(__webpack_error__);\n");
+        builder.Append("\t}, ").Append(CodeGenerationContext.JsonString(global)).Append(");\n}).then(");
+        var read = global + Accessor(parts, 2);
+        builder.Append(arrows ? "() => (" + read + ")" : "function() { return " + read + "; }").Append(");");
+        return builder.ToString();
+    }
+
+    /// <summary>webpack's moduleGraph.isOptional: every dependency on the module is optional (in a try block).</summary>
+    public bool IsOptional(ModuleGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
         var incoming = graph.GetIncomingConnections(this);
         if (incoming.Count == 0)
             return false;
@@ -175,12 +335,19 @@ public sealed class ExternalModule : Module
         return builder.ToString();
     }
 
-    private static string Describe(string type, IReadOnlyList<string> request) =>
-        "external " + type + " " + (request.Count == 1 ? CodeGenerationContext.JsonString(request[0])
+    private static string Describe(string type, IReadOnlyList<string> request, IReadOnlyDictionary<string, ExternalRequest>? record)
+    {
+        if (record is not null)
+        {
+            // webpack's identifier: JSON of the record.
+            return "external " + type + " {" + string.Join(",", record.Select(static pair => CodeGenerationContext.JsonString(pair.Key) + ":" + pair.Value.ToJson())) + "}";
+        }
+        return "external " + type + " " + (request.Count == 1 ? CodeGenerationContext.JsonString(request[0])
             : "[" + string.Join(",", request.Select(CodeGenerationContext.JsonString)) + "]");
+    }
 
-    // webpack's Template.toIdentifier: runs of characters no identifier holds become "_".
-    private static string ToIdentifier(string text)
+    /// <summary>webpack's Template.toIdentifier: runs of characters no identifier holds become "_".</summary>
+    internal static string ToIdentifier(string text)
     {
         var builder = new StringBuilder(text.Length + 1);
         if (text.Length == 0 || !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_'))

@@ -43,7 +43,11 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
         }
         rendered = AddChunkInitFragments(rendered, chunk, context);
-        return hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
+        if (hooks.Render.IsUsed)
+            rendered = hooks.Render.Call(rendered, chunk, context);
+        // webpack's renderMain ends the IIFE's statement after the render hook, so a library
+        // wrapper (UMD's factory) holds the IIFE as an expression.
+        return chunk.HasRuntime && context.Generation.Options.Output.Iife ? new ConcatSource(rendered, new RawSource(";")) : rendered;
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
@@ -86,16 +90,12 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         }
         var renderedStartup = hooks.RenderStartup.Call(startup, chunk, context);
         output.Add(arrows ? renderedStartup : new RawSource(FunctionSyntax.WithoutArrows(renderedStartup.GetText())));
+        // A library wrapper (UMD, AMD, System) gets the entry's exports as the runtime's value.
+        if ((requirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+            output.Add(options.Output.Iife ? "/******/ \treturn __webpack_exports__;\n" : "return __webpack_exports__;\n");
         if (options.Output.Iife)
             output.Add("/******/ })()\n");
-        if (!hooks.RenderMain.IsUsed)
-        {
-            if (options.Output.Iife)
-                output.Add(";");
-            return output;
-        }
-        var main = hooks.RenderMain.Call(output, chunk, context);
-        return options.Output.Iife ? new ConcatSource(main, new RawSource(";")) : main;
+        return hooks.RenderMain.IsUsed ? hooks.RenderMain.Call(output, chunk, context) : output;
     }
 
     // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules
