@@ -409,7 +409,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_externalsTypes =
     [
         "var", "module", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static",
-        "amd", "amd-require", "umd", "umd2", "jsonp", "system", "promise", "import", "module-import", "script", "node-commonjs",
+        "amd", "amd-require", "umd", "umd2", "jsonp", "system", "promise", "import", "module-import", "script", "node-commonjs", "amd-async",
     ];
 
     // externals: a request name, a RegExp, an object of request → value (string, boolean, array of

@@ -30,7 +30,7 @@ public sealed class ExternalModule : Module
     private static readonly string[] s_types =
     [
         "var", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static", "node-commonjs", "module", "module-import",
-        "amd", "amd-require", "umd", "umd2", "system", "jsonp", "promise", "import", "script",
+        "amd", "amd-require", "umd", "umd2", "system", "jsonp", "promise", "import", "script", "amd-async",
     ];
 
     // The types a library wrapper passes in (webpack's LIBRARY_WIRED_EXTERNAL_TYPES): the module reads its variable.
@@ -122,7 +122,7 @@ public sealed class ExternalModule : Module
     /// webpack's buildMeta.async for externals: a promise, an <c>import()</c>, a script, or a
     /// <c>module</c> external outside ES module output resolves later; its importers wait for it.
     /// </summary>
-    public override bool HasTopLevelAwait => Type is "promise" or "import" or "script" || (Type == "module" && !_javascriptModule);
+    public override bool HasTopLevelAwait => Type is "promise" or "import" or "script" or "amd-async" || (Type == "module" && !_javascriptModule);
 
     // webpack's buildInfo.javascriptModule: the output is ES modules (set when built).
     private bool _javascriptModule = true;
@@ -215,6 +215,15 @@ public sealed class ExternalModule : Module
             // webpack's getSourceForImportExternal: the namespace, or a property of it, as a promise.
             var then = RequestPath.Count > 1 ? ".then(" + (arrows ? "(module) => (module" + Accessor(RequestPath, 1) + ")" : "function(module) { return module" + Accessor(RequestPath, 1) + "; }") + ")" : "";
             asyncCode = $"module.exports = import({requestText}){then};";
+        }
+        else if (Type == "amd-async")
+        {
+            // webpack's getSourceForAmdAsyncExternal: AMD's asynchronous require, as a promise.
+            var amdRequire = output.Library?.AmdContainer is { } container ? container + ".require" : "require";
+            var function = (string parameters) => arrows ? "(" + parameters + ") => {\n" : "function(" + parameters + ") {\n";
+            asyncCode = "module.exports = new Promise(" + function("resolve, reject")
+                + $"\tif (typeof {amdRequire} !== \"function\") return reject(new Error({CodeGenerationContext.JsonString("AMD 'require' is not available to load external module " + Request)}));\n"
+                + $"\t{amdRequire}([{requestText}], " + function("module") + "\t\tresolve(module" + Accessor(RequestPath, 1) + ");\n\t}, reject);\n});";
         }
         else if (Type == "script")
         {
