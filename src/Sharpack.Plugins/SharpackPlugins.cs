@@ -96,6 +96,8 @@ public static class SharpackPlugins
             new Optimize.RemoveParentModulesPlugin().Apply(compiler);
         if (options.Optimization.RemoveEmptyChunks)
             new Optimize.RemoveEmptyChunksPlugin().Apply(compiler);
+        // webpack's WebpackOptionsApply applies it always: modules with a chunk condition (externals) move to entry chunks.
+        new Optimize.EnsureChunkConditionsPlugin().Apply(compiler);
         if (options.Optimization.MergeDuplicateChunks)
             new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
         if (options.Optimization.FlagIncludedChunks)

@@ -34,12 +34,15 @@ public sealed class LibraryOptions
     /// <summary><c>amdContainer</c>: the object whose <c>define</c>/<c>require</c> the AMD wrappers call.</summary>
     public string? AmdContainer { get; init; }
 
+    /// <summary><c>umdAmdContainer</c>: the object whose <c>define</c> the UMD wrapper also tries.</summary>
+    public string? UmdAmdContainer { get; init; }
+
     /// <summary>
     /// The options as webpack's <c>JSON.stringify(options)</c> would list them, for hashing: two
     /// libraries with equal text are equal.
     /// </summary>
     public override string ToString() =>
-        Type + "|" + Name + "|" + (Export is null ? "" : string.Join(",", Export)) + "|" + UmdNamedDefine + "|" + AuxiliaryComment + "|" + AmdContainer;
+        Type + "|" + Name + "|" + (Export is null ? "" : string.Join(",", Export)) + "|" + UmdNamedDefine + "|" + AuxiliaryComment + "|" + AmdContainer + "|" + UmdAmdContainer;
 }
 
 /// <summary>

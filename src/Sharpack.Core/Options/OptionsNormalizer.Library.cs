@@ -11,7 +11,7 @@ namespace Sharpack.Core.Options;
 
 public static partial class OptionsNormalizer
 {
-    private static readonly string[] s_libraryKeys = ["amdContainer", "auxiliaryComment", "export", "name", "type", "umdNamedDefine"];
+    private static readonly string[] s_libraryKeys = ["amdContainer", "auxiliaryComment", "export", "name", "type", "umdAmdContainer", "umdNamedDefine"];
 
     // output.library and the legacy options beside it; null when no library is asked for.
     private static LibraryOptions? ReadOutputLibrary(ConfigReader reader, JsonObject output, bool module)
@@ -48,7 +48,8 @@ public static partial class OptionsNormalizer
         var comment = output["auxiliaryComment"] is { } commentNode ? ReadAuxiliaryComment(reader, commentNode, path + ".auxiliaryComment")
             : options?["auxiliaryComment"] is { } ownComment ? ReadAuxiliaryComment(reader, ownComment, libraryPath + ".auxiliaryComment") : null;
         var amdContainer = reader.String(output["amdContainer"], path + ".amdContainer") ?? reader.String(options?["amdContainer"], libraryPath + ".amdContainer");
-        return new LibraryOptions { Type = type, Name = name, Export = export, UmdNamedDefine = namedDefine, AuxiliaryComment = comment, AmdContainer = amdContainer };
+        var umdAmdContainer = reader.String(options?["umdAmdContainer"], libraryPath + ".umdAmdContainer");
+        return new LibraryOptions { Type = type, Name = name, Export = export, UmdNamedDefine = namedDefine, AuxiliaryComment = comment, AmdContainer = amdContainer, UmdAmdContainer = umdAmdContainer };
     }
 
     // An entry descriptor's library: always options with a type (webpack's schema).
@@ -73,6 +74,7 @@ public static partial class OptionsNormalizer
             UmdNamedDefine = reader.Bool(options["umdNamedDefine"], ConfigReader.Child(path, "umdNamedDefine")) ?? false,
             AuxiliaryComment = options["auxiliaryComment"] is { } commentNode ? ReadAuxiliaryComment(reader, commentNode, ConfigReader.Child(path, "auxiliaryComment")) : null,
             AmdContainer = reader.String(options["amdContainer"], ConfigReader.Child(path, "amdContainer")),
+            UmdAmdContainer = reader.String(options["umdAmdContainer"], ConfigReader.Child(path, "umdAmdContainer")),
         };
     }
 

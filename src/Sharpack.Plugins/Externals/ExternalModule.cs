@@ -26,12 +26,7 @@ public sealed record ExternalRequest(IReadOnlyList<string> Parts, bool IsArray)
 /// <summary>A module whose exports come from the environment at run time.</summary>
 public sealed class ExternalModule : Module
 {
-    // webpack's ExternalsType: every type this module writes code for.
-    private static readonly string[] s_types =
-    [
-        "var", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static", "node-commonjs", "module", "module-import",
-        "amd", "amd-require", "umd", "umd2", "system", "jsonp", "promise", "import", "script", "amd-async",
-    ];
+    // A type webpack does not name ("root rootExt" in a value) writes what var does (its default case).
 
     // The types a library wrapper passes in (webpack's LIBRARY_WIRED_EXTERNAL_TYPES): the module reads its variable.
     private static bool IsLibraryWired(string type) => type is "amd" or "amd-require" or "umd" or "umd2" or "system" or "jsonp";
@@ -68,7 +63,8 @@ public sealed class ExternalModule : Module
         RequestRecord = record;
         Request = request.Count > 0 ? request[0] : "";
         IsModuleImport = type is "module-import" or "module";
-        ReadableName = Describe(type, request, record);
+        // webpack's readableIdentifier names the request only (stats, comments, named ids).
+        ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
 
     /// <summary>True when the request was written as an array (a module then properties).</summary>
@@ -146,6 +142,18 @@ public sealed class ExternalModule : Module
     public override long Size => 42;
 
     /// <inheritdoc />
+    public override bool HasChunkCondition => true;
+
+    /// <inheritdoc />
+    // webpack's ExternalModule.chunkCondition: an external lives in the chunks of an entry, where a
+    // library wrapper passes it in and every chunk of the entry can reach it.
+    public override bool ChunkCondition(Core.ChunkGraph.Chunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return chunk.EntryModules.Count > 0;
+    }
+
+    /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) =>
         // webpack's ExternalModule.build: a module, import or system external of one part is an ES namespace.
         Type is "module" or "import" or "system" && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
@@ -155,8 +163,6 @@ public sealed class ExternalModule : Module
     {
         ArgumentNullException.ThrowIfNull(context);
         _javascriptModule = context.Options.Output.Module;
-        if (Array.IndexOf(s_types, Type) < 0)
-            return [new Core.Stats.BuildDiagnostic($"The external type '{Type}' ({ReadableName}) is not a webpack externals type.", ReadableName)];
         // webpack: a record without the chosen type's value is an error, unless a library wrapper reads the record.
         if (RequestRecord is not null && !IsLibraryWired(Type) && !RequestRecord.ContainsKey(Type))
         {

@@ -88,10 +88,9 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             var record = new Dictionary<string, ExternalRequest>(StringComparer.Ordinal);
             foreach (var (key, item) in perType)
             {
-                if (item is null)
+                // Other keys (webpack's newer sideEffects, interop…) are not requests.
+                if (item is null || Builtin.BuiltinOptions.Kind(item) is not (JsonValueKind.String or JsonValueKind.Array))
                     continue;
-                if (Builtin.BuiltinOptions.Kind(item) is not (JsonValueKind.String or JsonValueKind.Array))
-                    throw new InvalidOperationException($"configuration.externals: the value for '{request}' has '{key}', which should be a string or an array of strings.");
                 record[key] = new ExternalRequest(Parts(item), item is JsonArray);
             }
             var chosen = record.TryGetValue(externalType, out var own) ? own : null;
@@ -107,8 +106,8 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     }
 
     private static List<string> Parts(JsonNode value) => value is JsonArray array
-        ? [.. array.Select(static part => part?.GetValue<string>() ?? "")]
-        : [value.GetValue<string>()];
+        ? [.. array.Select(static part => part is JsonValue text && text.TryGetValue<string>(out var s) ? s : "")]
+        : [value is JsonValue single && single.TryGetValue<string>(out var s) ? s : ""];
 
     // "commonjs lodash": a type made of lowercase letters, digits and dashes, then a space.
     private static string? TypePrefix(string value)

@@ -132,7 +132,7 @@ public sealed class UmdLibraryPlugin(string type, bool optionalAmdExternalAsGlob
             .Append("\tif(typeof exports === 'object' && typeof module === 'object')\n")
             .Append("\t\tmodule.exports = factory(").Append(RequireArray("commonjs2")).Append(");\n").Append(Comment("amd"))
             .Append("\telse if(typeof define === 'function' && define.amd)\n").Append(DefineCall("define"));
-        if (library.AmdContainer is { } container)
+        if (library.UmdAmdContainer is { } container)
             head.Append("\telse if(").Append(AmdContainerCondition(container)).Append(")\n").Append(DefineCall(container + ".define"));
         var rootOrCommonjs = rootName ?? (commonjsName is null ? null : [commonjsName]);
         if (rootOrCommonjs is not null)

@@ -53,7 +53,8 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
             context.RuntimeRequirements |= RuntimeGlobals.CompatGetDefaultExport;
             context.AddInitFragment(new InitFragment(
                 $"/* harmony import */ var {VariableName}_default = /*#__PURE__*/__webpack_require__.n({VariableName});\n",
-                Stage: 10, Position: Index * 2 + 1, Key: "import default " + VariableName));
+                // webpack's STAGE_ASYNC_HARMONY_IMPORTS: an async module's value is known only after the await.
+                Stage: Target.IsAsync ? JavaScriptModule.StageAsyncHarmonyImports : 10, Position: Index * 2 + 1, Key: "import default " + VariableName));
         }
     }
 
