@@ -146,11 +146,12 @@ public sealed class ExternalModule : Module
 
     /// <inheritdoc />
     // webpack's ExternalModule.chunkCondition: an external lives in the chunks of an entry, where a
-    // library wrapper passes it in and every chunk of the entry can reach it.
+    // library wrapper passes it in and every chunk of the entry can reach it; an ES import
+    // (module, module-import) stays where it is imported.
     public override bool ChunkCondition(Core.ChunkGraph.Chunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return chunk.EntryModules.Count > 0;
+        return IsModuleImport || chunk.EntryModules.Count > 0;
     }
 
     /// <inheritdoc />
