@@ -157,7 +157,8 @@ public sealed class ExternalModule : Module
     /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) =>
         // webpack's ExternalModule.build: a module, import or system external of one part is an ES namespace.
-        Type is "module" or "import" or "system" && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
+        // module-import resolves to module in ES module output (a static import); elsewhere it is a require.
+        (Type is "module" or "import" or "system" || (Type == "module-import" && _javascriptModule)) && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
 
     /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)
@@ -278,13 +279,13 @@ public sealed class ExternalModule : Module
 
     /// <summary>
     /// Whether the code requires the module through node's createRequire (ES module output has no
-    /// require): node-commonjs, and on node targets the commonjs types (webpack's externalsPresets.node).
+    /// require): node-commonjs, and with webpack's externalsPresets.node (node targets, a universal one) the commonjs types.
     /// </summary>
     public bool UsesCreateRequire(Core.Options.SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Output.Module && !IsModuleImport
-            && (Type == "node-commonjs" || (options.Target.IsNode && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
+            && (Type == "node-commonjs" || (options.Target.NodeExternals && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
     }
 
     // webpack's checkExternalVariable: a missing variable throws MODULE_NOT_FOUND.
