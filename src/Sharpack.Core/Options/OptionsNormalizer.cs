@@ -110,6 +110,17 @@ public static partial class OptionsNormalizer
                 reader.CheckUnusedFunctions(value, ConfigReader.Child(Root, key));
         }
 
+        // webpack's WebpackOptionsApply: what needs ES module output needs the experiment.
+        if (output is not null && !outputModule)
+        {
+            foreach (var type in (string[])["module", "modern-module"])
+            {
+                if (output.EnabledLibraryTypes.Contains(type))
+                    reader.Errors.Add($"library type \"{type}\" is only allowed when 'experiments.outputModule' is enabled");
+            }
+            if (externalsType is "module" or "module-import")
+                reader.Errors.Add("'externalsType: \"module\"' is only allowed when 'experiments.outputModule' is enabled");
+        }
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
         if (targetProperties.Electron == true && output.Module && targetProperties.Module == false)

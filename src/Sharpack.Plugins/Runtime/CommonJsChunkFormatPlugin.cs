@@ -64,7 +64,9 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
                 startup.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
             output.Add(hooks.RenderStartup.Call(startup, chunk, context));
-            output.Add("module.exports = __webpack_exports__;\n");
+            // A library's startup decides what the chunk exports (commonjs copies onto exports).
+            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null)
+                output.Add("module.exports = __webpack_exports__;\n");
         }
         return output;
     }

@@ -280,6 +280,20 @@ public sealed class LibraryOutputTests : IDisposable
         Assert.Equal("other\n", output);
     }
 
+    [Theory]
+    [InlineData("\"type\": \"commonjs\", \"name\": \"MyLib\"", "require('./dist/main.js').MyLib")]
+    [InlineData("\"type\": \"commonjs2\"", "require('./dist/main.js')")]
+    [InlineData("\"type\": \"commonjs-static\"", "require('./dist/main.js')")]
+    public void An_entry_chunk_without_runtime_exports_from_its_own_startup(string library, string read)
+    {
+        // runtimeChunk: the entry chunk requires the runtime, starts its entry and runs the library's startup itself.
+        Assert.Empty(Build($$""" "library": { {{library}} } """, """{ "target": "node", "optimization": { "runtimeChunk": "single", "minimize": false } }""").Errors);
+        Assert.True(File.Exists(Path.Combine(_root, "dist", "runtime.js")));
+        var (code, output) = TestPaths.RunNode(_root, "-e", $"const lib = {read}; console.log(lib.answer, lib.default())");
+        Assert.True(code == 0, output);
+        Assert.Equal("42 hello dep\n", output);
+    }
+
     [Fact]
     public void The_library_name_is_part_of_the_chunk_hash()
     {
@@ -344,6 +358,9 @@ public sealed class LibraryOutputTests : IDisposable
     [InlineData("""{ "output": { "library": { "type": "var", "name": "a", "extra": 1 } } }""", "configuration.output.library has an unknown property 'extra'")]
     [InlineData("""{ "output": { "enabledLibraryTypes": ["var"] }, "entry": { "a": { "import": "./index.js", "library": { "type": "umd" } } } }""", "configuration.entry.a.library has the type \"umd\", which is not enabled.")]
     [InlineData("""{ "entry": { "a": { "import": "./index.js", "library": { "name": "x" } } } }""", "configuration.entry.a.library misses the property 'type'.")]
+    [InlineData("""{ "output": { "library": { "type": "module" } } }""", "library type \"module\" is only allowed when 'experiments.outputModule' is enabled")]
+    [InlineData("""{ "output": { "enabledLibraryTypes": ["modern-module"] } }""", "library type \"modern-module\" is only allowed when 'experiments.outputModule' is enabled")]
+    [InlineData("""{ "externalsType": "module-import" }""", "'externalsType: \"module\"' is only allowed when 'experiments.outputModule' is enabled")]
     public void Bad_library_options_are_configuration_errors(string config, string message)
     {
         var result = OptionsNormalizer.Normalize(JsonNode.Parse(config), new OptionsOverrides(), _root);
