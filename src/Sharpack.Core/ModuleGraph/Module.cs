@@ -160,6 +160,13 @@ public abstract class Module(string identifier, string resource)
     public virtual bool HasTopLevelAwait => false;
 
     /// <summary>
+    /// The name deterministic module ids hash (webpack's getFullModuleName, the identifier made
+    /// relative to the context): the readable name by default, which is that for a module without
+    /// loaders.
+    /// </summary>
+    public virtual string DeterministicName => ReadableName;
+
+    /// <summary>
     /// webpack's hasChunkCondition: the module may only be in some chunks (<see cref="ChunkCondition"/>);
     /// EnsureChunkConditionsPlugin moves it to the nearest chunks that may hold it.
     /// </summary>

@@ -142,6 +142,10 @@ public sealed class ExternalModule : Module
     public override long Size => 42;
 
     /// <inheritdoc />
+    // webpack hashes the identifier (external <type> <request>), which the readable name leaves the type out of.
+    public override string DeterministicName => Identifier;
+
+    /// <inheritdoc />
     public override bool HasChunkCondition => true;
 
     /// <inheritdoc />

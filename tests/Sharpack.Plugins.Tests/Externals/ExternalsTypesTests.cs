@@ -80,6 +80,16 @@ public sealed class ExternalsTypesTests : IDisposable
     }
 
     [Fact]
+    public void A_deterministic_external_id_hashes_the_identifier_with_its_type_as_webpack_does()
+    {
+        Assert.Empty(Build("module.exports = require('my-external');", """
+            { "mode": "production", "output": { "library": { "type": "umd", "name": "MyLib" } }, "externals": { "my-external": "MyExternal" }, "optimization": { "minimize": false } }
+            """).Errors);
+        // webpack 5.113 writes this id for `external umd "MyExternal"`; the readable name (`external "MyExternal"`) would give another.
+        Assert.Contains("})(self, (__WEBPACK_EXTERNAL_MODULE__557__) => {", Output(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Umd2_passes_optional_externals_to_amd_as_globals()
     {
         Assert.Empty(Build("""
