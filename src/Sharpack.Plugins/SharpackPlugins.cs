@@ -49,6 +49,12 @@ public static class SharpackPlugins
         }
         if (options.Target.NwjsExternals)
             new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);
+        // webpack's externalsPresets.webAsync / web: URL requests are loaded by the environment.
+        if (options.Target.WebAsyncExternals || options.Target.WebExternals)
+        {
+            var urls = new System.Text.Json.Nodes.JsonObject { ["__regexp"] = new System.Text.Json.Nodes.JsonObject { ["source"] = "^(\\/\\/|https?:\\/\\/|std:)", ["flags"] = "" } };
+            new Externals.ExternalsPlugin(options.Target.WebAsyncExternals ? "import" : "module", urls).Apply(compiler);
+        }
         JavascriptModulesPlugin.Apply(compiler);
         // webpack's WebpackOptionsApply: devtool "eval" (development's default) is the eval devtool plugin.
         if (options.Devtool == "eval")
@@ -57,6 +63,11 @@ public static class SharpackPlugins
         ApplyChunkFormat(compiler, options.Output.ChunkFormat);
         foreach (var type in EnabledChunkLoadingTypes(options))
             new EnableChunkLoadingPlugin(type).Apply(compiler);
+        // webpack's WebpackOptionsApply: output.enabledLibraryTypes after the chunk format and loading.
+        foreach (var type in options.Output.EnabledLibraryTypes)
+            new Library.EnableLibraryPlugin(type).Apply(compiler);
+        if (options.Output.Library is { } library)
+            new Library.EnableLibraryPlugin(library.Type).Apply(compiler);
         if (options.Optimization.RuntimeChunk is { } runtimeChunk)
             new Optimize.RuntimeChunkPlugin(runtimeChunk).Apply(compiler);
         new InferAsyncModulesPlugin().Apply(compiler);
@@ -85,6 +96,8 @@ public static class SharpackPlugins
             new Optimize.RemoveParentModulesPlugin().Apply(compiler);
         if (options.Optimization.RemoveEmptyChunks)
             new Optimize.RemoveEmptyChunksPlugin().Apply(compiler);
+        // webpack's WebpackOptionsApply applies it always: modules with a chunk condition (externals) move to entry chunks.
+        new Optimize.EnsureChunkConditionsPlugin().Apply(compiler);
         if (options.Optimization.MergeDuplicateChunks)
             new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
         if (options.Optimization.FlagIncludedChunks)

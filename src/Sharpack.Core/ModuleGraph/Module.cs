@@ -159,6 +159,22 @@ public abstract class Module(string identifier, string resource)
     /// <summary>True when the module's own code has a top-level await.</summary>
     public virtual bool HasTopLevelAwait => false;
 
+    /// <summary>
+    /// The name deterministic module ids hash (webpack's getFullModuleName, the identifier made
+    /// relative to the context): the readable name by default, which is that for a module without
+    /// loaders.
+    /// </summary>
+    public virtual string DeterministicName => ReadableName;
+
+    /// <summary>
+    /// webpack's hasChunkCondition: the module may only be in some chunks (<see cref="ChunkCondition"/>);
+    /// EnsureChunkConditionsPlugin moves it to the nearest chunks that may hold it.
+    /// </summary>
+    public virtual bool HasChunkCondition => false;
+
+    /// <summary>webpack's chunkCondition: whether <paramref name="chunk"/> may hold this module.</summary>
+    public virtual bool ChunkCondition(ChunkGraph.Chunk chunk) => true;
+
     /// <summary>Export names the module provides (ESM), or null when unknown (CommonJS).</summary>
     public IReadOnlyCollection<string>? ProvidedExports { get; protected set; }
 

@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["asyncChunks", "chunkLoading", "dependOn", "filename", "import", "publicPath", "runtime", "wasmLoading"];
+    private static readonly string[] s_descriptorSupported = ["asyncChunks", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["baseUri", "layer", "library", "worker"];
+    private static readonly string[] s_descriptorNotImplemented = ["baseUri", "layer", "worker"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -143,6 +143,12 @@ public static partial class OptionsNormalizer
             publicPath = reader.String(publicPathNode, ConfigReader.Child(path, "publicPath"), allowEmpty: true);
             ok &= publicPath is not null;
         }
+        LibraryOptions? library = null;
+        if (descriptor["library"] is { } libraryNode)
+        {
+            library = ReadEntryLibrary(reader, libraryNode, ConfigReader.Child(path, "library"));
+            ok &= library is not null;
+        }
         if (!ok)
             return null;
         return new EntryDescription
@@ -157,6 +163,7 @@ public static partial class OptionsNormalizer
             Runtime = runtime,
             ChunkLoading = chunkLoading,
             WasmLoading = wasmLoading,
+            Library = library,
         };
     }
 

@@ -13,19 +13,20 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_outputSupported =
         [
         "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
+        "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "enabledLibraryTypes", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "amdContainer", "auxiliaryComment", "importFunctionName", "library", "libraryExport", "libraryTarget",
-        "trustedTypes", "umdNamedDefine", "workerChunkFilename",
+        "importFunctionName",
+        "trustedTypes", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
 
@@ -130,12 +131,20 @@ public static partial class OptionsNormalizer
             default: reader.Error("configuration.output.pathinfo", "should be a boolean or \"verbose\"."); break;
         }
 
+        var library = ReadOutputLibrary(reader, obj, module);
+        var enabledLibraryTypes = ReadEnabledLibraryTypes(reader, obj["enabledLibraryTypes"], library, entries);
         var uniqueName = reader.String(obj["uniqueName"], "configuration.output.uniqueName", allowEmpty: true)
-            ?? UniqueNameFromPackageJson(reader, context);
+            ?? LibraryUniqueName(library) ?? UniqueNameFromPackageJson(reader, context);
         var globalObject = reader.String(obj["globalObject"], "configuration.output.globalObject") ?? DefaultGlobalObject(target);
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
             ?? "webpackChunk" + ToIdentifier(uniqueName);
         var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? !module;
+        // webpack's EnableLibraryPlugin: a UMD library needs the IIFE, and turns it back on.
+        if (!iife && enabledLibraryTypes.Exists(static type => type is "umd" or "umd2"))
+        {
+            iife = true;
+            reader.Warning("Configuration:\nSetting 'output.iife' to 'false' is incompatible with 'output.library.type' set to 'umd'. This configuration may cause unexpected behavior, as UMD libraries are expected to use an IIFE (Immediately Invoked Function Expression) to support various module formats. Consider setting 'output.iife' to 'true' or choosing a different 'library.type' to ensure compatibility.\nLearn more: https://webpack.js.org/configuration/output/");
+        }
         var strictModuleResolution = reader.Bool(obj["strictModuleResolution"], "configuration.output.strictModuleResolution") ?? mode == BuildMode.Development;
         var strictModuleExceptionHandling = reader.Bool(obj["strictModuleExceptionHandling"], "configuration.output.strictModuleExceptionHandling") ?? false;
         var strictModuleErrorHandling = reader.Bool(obj["strictModuleErrorHandling"], "configuration.output.strictModuleErrorHandling") ?? false;
@@ -196,6 +205,8 @@ public static partial class OptionsNormalizer
             ImportMetaName = importMetaName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
+            Library = library,
+            EnabledLibraryTypes = enabledLibraryTypes,
             Environment = environment,
             AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,
             HashFunction = hashFunction,

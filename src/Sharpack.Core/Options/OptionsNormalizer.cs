@@ -17,7 +17,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_supported =
     [
-        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsType", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
         "parallelism", "plugins", "profile", "resolve", "snapshot", "stats", "target", "watchOptions",
     ];
 
@@ -28,7 +28,7 @@ public static partial class OptionsNormalizer
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
-    private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
+    private static readonly string[] s_notImplemented = ["amd", "extends"];
 
     private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "usedExports"];
 
@@ -101,6 +101,7 @@ public static partial class OptionsNormalizer
         var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
         var externals = ReadExternals(reader, root["externals"], "configuration.externals") ? root["externals"]?.DeepClone() : null;
         var externalsType = reader.OneOf(root["externalsType"], "configuration.externalsType", s_externalsTypes);
+        var presets = ReadExternalsPresets(reader, root["externalsPresets"]);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         var name = reader.String(root["name"], "configuration.name");
         ReadInertOptions(reader, root);
@@ -111,6 +112,17 @@ public static partial class OptionsNormalizer
                 reader.CheckUnusedFunctions(value, ConfigReader.Child(Root, key));
         }
 
+        // webpack's WebpackOptionsApply: what needs ES module output needs the experiment.
+        if (output is not null && !outputModule)
+        {
+            foreach (var type in (string[])["module", "modern-module"])
+            {
+                if (output.EnabledLibraryTypes.Contains(type))
+                    reader.Errors.Add($"library type \"{type}\" is only allowed when 'experiments.outputModule' is enabled");
+            }
+            if (externalsType is "module" or "module-import")
+                reader.Errors.Add("'externalsType: \"module\"' is only allowed when 'experiments.outputModule' is enabled");
+        }
         if (reader.Errors.Count > 0 || output is null || targetProperties is null)
             return new NormalizedOptions(null, reader.Errors, reader.Warnings);
         if (targetProperties.Electron == true && output.Module && targetProperties.Module == false)
@@ -131,10 +143,12 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 IsUniversal = targetProperties.IsUniversal,
-                NodeExternals = targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node)),
-                ElectronExternals = targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron)),
-                ElectronContexts = ElectronContexts(targetProperties, output.Module),
-                NwjsExternals = targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs)),
+                NodeExternals = Preset(presets, "node") ?? (targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node))),
+                ElectronExternals = Preset(presets, "electron") ?? (targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron))),
+                ElectronContexts = ElectronContexts(targetProperties, output.Module, presets),
+                NwjsExternals = Preset(presets, "nwjs") ?? (targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs))),
+                WebExternals = Preset(presets, "web") ?? targetProperties.Web == true,
+                WebAsyncExternals = Preset(presets, "webAsync") ?? false,
             },
             Resolve = resolve,
             Rules = rules,
@@ -152,7 +166,8 @@ public static partial class OptionsNormalizer
             Externals = externals,
             ExternalsFunctions = reader.Functions,
             // webpack's default: output.library's type, else module-import for ES module output, else var.
-            ExternalsType = externalsType ?? (output.Module ? "module-import" : "var"),
+            ExternalsType = externalsType
+                ?? (output.Library is { } library && Array.IndexOf(s_externalsTypes, library.Type) >= 0 ? library.Type : output.Module ? "module-import" : "var"),
         };
         return new NormalizedOptions(options, reader.Errors, reader.Warnings);
     }
@@ -225,16 +240,36 @@ public static partial class OptionsNormalizer
     // experiments: only outputModule has an effect; the other experiments are accepted with a warning.
     // Follows applyExternalsPresetsDefaults: an electron target's own context, or with ES module
     // output every context a list of targets leaves open.
-    private static List<string> ElectronContexts(TargetProperties target, bool outputModule)
+    private static List<string> ElectronContexts(TargetProperties target, bool outputModule, Dictionary<string, bool>? presets)
     {
         var contexts = new List<string>();
-        if (target.Electron != true)
-            return contexts;
-        if (target.ElectronMain == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronMain))) contexts.Add("main");
-        if (target.ElectronPreload == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronPreload))) contexts.Add("preload");
-        if (target.ElectronRenderer == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronRenderer))) contexts.Add("renderer");
+        var electron = target.Electron == true;
+        if (Preset(presets, "electronMain") ?? (electron && (target.ElectronMain == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronMain))))) contexts.Add("main");
+        if (Preset(presets, "electronPreload") ?? (electron && (target.ElectronPreload == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronPreload))))) contexts.Add("preload");
+        if (Preset(presets, "electronRenderer") ?? (electron && (target.ElectronRenderer == true || (outputModule && target.IsMixed(TargetProperties.Said.ElectronRenderer))))) contexts.Add("renderer");
         return contexts;
     }
+
+    private static readonly string[] s_externalsPresets = ["electron", "electronMain", "electronPreload", "electronRenderer", "node", "nwjs", "web", "webAsync"];
+
+    // externalsPresets: booleans that override what the target implies.
+    private static Dictionary<string, bool>? ReadExternalsPresets(ConfigReader reader, JsonNode? node)
+    {
+        const string path = "configuration.externalsPresets";
+        if (reader.Object(node, path) is not { } obj)
+            return null;
+        reader.CheckKeys(obj, path, s_externalsPresets, []);
+        var presets = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (key, value) in obj)
+        {
+            if (Array.IndexOf(s_externalsPresets, key) >= 0 && reader.Bool(value, ConfigReader.Child(path, key)) is { } flag)
+                presets[key] = flag;
+        }
+        return presets;
+    }
+
+    private static bool? Preset(Dictionary<string, bool>? presets, string name) =>
+        presets is not null && presets.TryGetValue(name, out var value) ? value : null;
 
     private static bool ReadExperiments(ConfigReader reader, JsonNode? node, bool defaultOutputModule)
     {
@@ -409,7 +444,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_externalsTypes =
     [
         "var", "module", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static",
-        "amd", "amd-require", "umd", "umd2", "jsonp", "system", "promise", "import", "module-import", "script", "node-commonjs",
+        "amd", "amd-require", "umd", "umd2", "jsonp", "system", "promise", "import", "module-import", "script", "node-commonjs", "amd-async",
     ];
 
     // externals: a request name, a RegExp, an object of request → value (string, boolean, array of

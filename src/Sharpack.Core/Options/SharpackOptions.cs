@@ -160,6 +160,9 @@ public sealed class EntryDescription
 
     /// <summary>The entry's <c>asyncChunks</c>: false puts what its <c>import()</c>s load in its own chunks; null inherits <c>output.asyncChunks</c>.</summary>
     public bool? AsyncChunks { get; init; }
+
+    /// <summary>The entry's <c>library</c>: how its exports are exposed; null inherits <c>output.library</c>.</summary>
+    public LibraryOptions? Library { get; init; }
 }
 
 /// <summary><c>output</c>.</summary>
@@ -267,6 +270,12 @@ public sealed class OutputOptions
     /// <summary><c>output.module</c>: emit ES modules (chunk format <c>module</c>, chunk loading <c>import</c>).</summary>
     public bool Module { get; init; }
 
+    /// <summary><c>output.library</c> (with the legacy <c>libraryTarget</c>, <c>libraryExport</c>… folded in); null for none.</summary>
+    public LibraryOptions? Library { get; init; }
+
+    /// <summary><c>output.enabledLibraryTypes</c>: the library types whose plugins are applied (by default the types <c>output.library</c> and the entries use).</summary>
+    public IReadOnlyList<string> EnabledLibraryTypes { get; init; } = [];
+
     /// <summary><c>output.chunkLoadTimeout</c> in milliseconds.</summary>
     public int ChunkLoadTimeout { get; init; } = 120_000;
 
@@ -308,6 +317,15 @@ public sealed class TargetOptions
 
     /// <summary>webpack's <c>externalsPresets.nwjs</c>: <c>nw.gui</c> is an external.</summary>
     public bool NwjsExternals { get; init; }
+
+    /// <summary>
+    /// webpack's <c>externalsPresets.web</c>: requests of <c>//</c>, <c>http(s)://</c> and <c>std:</c>
+    /// URLs are <c>module</c> externals (the web targets set it).
+    /// </summary>
+    public bool WebExternals { get; init; }
+
+    /// <summary>webpack's <c>externalsPresets.webAsync</c>: as <see cref="WebExternals"/>, loaded with <c>import()</c>.</summary>
+    public bool WebAsyncExternals { get; init; }
 }
 
 /// <summary><c>resolve</c>: passed through to the resolver.</summary>

@@ -50,6 +50,7 @@ public static class RuntimeGlobalNames
         "__webpack_require__.nc", // ScriptNonce
         "__webpack_require__.j", // RuntimeId
         "__webpack_require__.cn", // ChunkName
+        "return-exports-from-runtime", // ReturnExportsFromRuntime
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

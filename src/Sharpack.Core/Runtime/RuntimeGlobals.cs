@@ -84,4 +84,6 @@ public enum RuntimeGlobals : ulong
     RuntimeId = 1UL << 35,
     /// <summary><c>__webpack_require__.cn</c>: the chunk's name (<c>__webpack_chunkname__</c>).</summary>
     ChunkName = 1UL << 36,
+    /// <summary>The runtime returns the entry's exports (<c>return __webpack_exports__;</c>) to a library wrapper around it.</summary>
+    ReturnExportsFromRuntime = 1UL << 37,
 }

@@ -113,7 +113,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
         var context = _context ?? compilation.Options.Context;
         var names = new Dictionary<Module, string>();
         foreach (var module in modules)
-            names[module] = _context is null ? module.ReadableName : Ids.IdHelpers.FullModuleName(module.Identifier, context);
+            names[module] = _context is null ? module.DeterministicName : Ids.IdHelpers.FullModuleName(module.Identifier, context);
         if (!_failOnConflict)
             modules.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
         // With a fixed length the range can be too small for every module: webpack would try

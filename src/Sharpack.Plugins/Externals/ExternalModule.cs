@@ -13,13 +13,23 @@ using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Externals;
 
+/// <summary>One value of an external: a module name (or variable), then properties; <see cref="IsArray"/> when written as an array.</summary>
+/// <param name="Parts">The name, then the properties read from it.</param>
+/// <param name="IsArray">True when the value was an array.</param>
+public sealed record ExternalRequest(IReadOnlyList<string> Parts, bool IsArray)
+{
+    /// <summary>The value as JSON, as written.</summary>
+    public string ToJson() => !IsArray && Parts.Count == 1 ? CodeGenerationContext.JsonString(Parts[0])
+        : "[" + string.Join(",", Parts.Select(CodeGenerationContext.JsonString)) + "]";
+}
+
 /// <summary>A module whose exports come from the environment at run time.</summary>
 public sealed class ExternalModule : Module
 {
-    // The types whose code this module writes; others (amd, umd, system, jsonp, script, promise,
-    // import) need output.library or async externals, which are not built yet: a build error.
-    private static readonly string[] s_types =
-        ["var", "assign", "this", "window", "self", "global", "commonjs", "commonjs2", "commonjs-module", "commonjs-static", "node-commonjs", "module", "module-import"];
+    // A type webpack does not name ("root rootExt" in a value) writes what var does (its default case).
+
+    // The types a library wrapper passes in (webpack's LIBRARY_WIRED_EXTERNAL_TYPES): the module reads its variable.
+    private static bool IsLibraryWired(string type) => type is "amd" or "amd-require" or "umd" or "umd2" or "system" or "jsonp";
 
     /// <summary>Creates the external for <paramref name="request"/>.</summary>
     /// <param name="request">The request passed to the environment.</param>
@@ -34,15 +44,84 @@ public sealed class ExternalModule : Module
     /// for <paramref name="request"/>: a module name or variable, then properties read from it.
     /// </summary>
     public ExternalModule(string type, IReadOnlyList<string> request)
-        : base(Describe(type, request), request.Count > 0 ? request[0] : "")
+        : this(type, request, request is not null && request.Count > 1, null)
+    {
+    }
+
+    /// <summary>
+    /// An external whose value was an array (<paramref name="requestIsArray"/>) or an object of
+    /// values per type (<paramref name="record"/>: <c>root</c>, <c>commonjs</c>, <c>commonjs2</c>,
+    /// <c>amd</c>…, each a module name then properties; the umd library wrapper reads them all).
+    /// </summary>
+    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record)
+        : base(Describe(type, request, record), request is { Count: > 0 } ? request[0] : "")
     {
         ArgumentNullException.ThrowIfNull(request);
         Type = type;
         RequestPath = request;
+        RequestIsArray = requestIsArray;
+        RequestRecord = record;
         Request = request.Count > 0 ? request[0] : "";
         IsModuleImport = type is "module-import" or "module";
-        ReadableName = Describe(type, request);
+        // webpack's readableIdentifier names the request only (stats, comments, named ids).
+        ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
+
+    /// <summary>True when the request was written as an array (a module then properties).</summary>
+    public bool RequestIsArray { get; }
+
+    /// <summary>The values per type when the external was an object (<c>{ root, commonjs, commonjs2, amd }</c>); null otherwise.</summary>
+    public IReadOnlyDictionary<string, ExternalRequest>? RequestRecord { get; }
+
+    /// <summary>The request for the module system <paramref name="key"/> (<c>root</c>, <c>amd</c>…): the record's value, else the request; null when the record has none.</summary>
+    public IReadOnlyList<string>? RequestFor(string key)
+    {
+        if (RequestRecord is null)
+            return RequestPath;
+        return RequestRecord.TryGetValue(key, out var value) ? value.Parts : null;
+    }
+
+    /// <summary>The request for <paramref name="key"/> as JSON, a string or an array as written (webpack's <c>JSON.stringify(request.amd)</c>).</summary>
+    public string RequestJson(string key)
+    {
+        IReadOnlyList<string>? parts;
+        bool isArray;
+        if (RequestRecord is null)
+        {
+            parts = RequestPath;
+            isArray = RequestIsArray;
+        }
+        else if (RequestRecord.TryGetValue(key, out var value))
+        {
+            parts = value.Parts;
+            isArray = value.IsArray;
+        }
+        else
+        {
+            return "undefined";
+        }
+        if (!isArray && parts.Count == 1)
+            return CodeGenerationContext.JsonString(parts[0]);
+        var builder = new StringBuilder("[");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0) builder.Append(',');
+            builder.Append(CodeGenerationContext.JsonString(parts[i]));
+        }
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>The variable a library wrapper passes an external in under: <c>__WEBPACK_EXTERNAL_MODULE_&lt;id&gt;__</c>.</summary>
+    public static string ExternalVariableName(string moduleId) => "__WEBPACK_EXTERNAL_MODULE_" + ToIdentifier(moduleId) + "__";
+
+    /// <summary>
+    /// webpack's buildMeta.async for externals: a promise, an <c>import()</c>, a script, or a
+    /// <c>module</c> external outside ES module output resolves later; its importers wait for it.
+    /// </summary>
+    public override bool HasTopLevelAwait => Type is "promise" or "import" or "script" or "amd-async" || (Type == "module" && !_javascriptModule);
+
+    // webpack's buildInfo.javascriptModule: the output is ES modules (set when built).
+    private bool _javascriptModule = true;
 
     /// <summary>webpack's externalType.</summary>
     public string Type { get; }
@@ -63,18 +142,51 @@ public sealed class ExternalModule : Module
     public override long Size => 42;
 
     /// <inheritdoc />
+    // webpack hashes the identifier (external <type> <request>), which the readable name leaves the type out of.
+    public override string DeterministicName => Identifier;
+
+    /// <inheritdoc />
+    public override bool HasChunkCondition => true;
+
+    /// <inheritdoc />
+    // webpack's ExternalModule.chunkCondition: an external lives in the chunks of an entry, where a
+    // library wrapper passes it in and every chunk of the entry can reach it; an ES import
+    // (module, module-import) stays where it is imported.
+    public override bool ChunkCondition(Core.ChunkGraph.Chunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return IsModuleImport || chunk.EntryModules.Count > 0;
+    }
+
+    /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) =>
-        // webpack's ExternalModule.build: a "module" external of one part is an ES namespace.
-        Type == "module" && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
+        // webpack's ExternalModule.build: a module, import or system external of one part is an ES namespace.
+        // module-import resolves to module in ES module output (a static import); elsewhere it is a require.
+        (Type is "module" or "import" or "system" || (Type == "module-import" && _javascriptModule)) && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
 
     /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Array.IndexOf(s_types, Type) < 0)
-            return [new Core.Stats.BuildDiagnostic($"The external type '{Type}' ({ReadableName}) is not implemented by sharpack yet: it needs output.library or async externals.", ReadableName)];
-        if (Type == "module" && !context.Options.Output.Module)
-            return [new Core.Stats.BuildDiagnostic($"The external type 'module' ({ReadableName}) needs ES module output (experiments.outputModule and output.module).", ReadableName)];
+        _javascriptModule = context.Options.Output.Module;
+        // webpack: a record without the chosen type's value is an error, unless a library wrapper reads the record.
+        if (RequestRecord is not null && !IsLibraryWired(Type) && !RequestRecord.ContainsKey(Type))
+        {
+            return [new Core.Stats.BuildDiagnostic($"Missing external configuration for type \"{Type}\" in external {ReadableName}. Add a \"{Type}\" entry to it or set 'output.externalsType'/'output.library.type' to one of: "
+                + string.Join(", ", RequestRecord.Keys.Select(CodeGenerationContext.JsonString)), ReadableName)];
+        }
+        if (Type is "umd" or "umd2" && RequestRecord is not null)
+        {
+            foreach (var branch in (string[])["commonjs", "commonjs2"])
+            {
+                if (!RequestRecord.ContainsKey(branch))
+                    return [new Core.Stats.BuildDiagnostic($"Missing external configuration for type:{branch} ({ReadableName}).", ReadableName)];
+            }
+        }
+        if (Type == "script" && RequestRecord is null && !RequestIsArray && ScriptUrlAndGlobal() is null)
+            return [new Core.Stats.BuildDiagnostic($"Invalid request \"{Request}\" for a script external: it should be \"global@url\" or [url, global, ...properties].", ReadableName)];
+        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport)
+            return [new Core.Stats.BuildDiagnostic($"The target environment doesn't support 'import()' so it's not possible to use external type '{Type}' ({ReadableName}).", ReadableName)];
         return [];
     }
 
@@ -101,6 +213,37 @@ public sealed class ExternalModule : Module
         var output = context.Options.Output;
         var accessor = Accessor(RequestPath, 1);
         var requestText = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
+        var arrows = output.Environment.ArrowFunction;
+        var requirements = RuntimeGlobals.Module;
+        string? asyncCode = null;
+        if (IsLibraryWired(Type))
+        {
+            // webpack's getSourceForAmdOrUmdExternal: the wrapper passes the module in as a variable.
+            var variable = ExternalVariableName(Id);
+            asyncCode = (IsOptional(context.Graph) ? MissingModuleCheck(variable, string.Join(".", RequestPath)) + "\n" : "") + $"module.exports = {variable};";
+        }
+        else if (Type == "import" || (Type == "module" && !output.Module))
+        {
+            // webpack's getSourceForImportExternal: the namespace, or a property of it, as a promise.
+            var then = RequestPath.Count > 1 ? ".then(" + (arrows ? "(module) => (module" + Accessor(RequestPath, 1) + ")" : "function(module) { return module" + Accessor(RequestPath, 1) + "; }") + ")" : "";
+            asyncCode = $"module.exports = import({requestText}){then};";
+        }
+        else if (Type == "amd-async")
+        {
+            // webpack's getSourceForAmdAsyncExternal: AMD's asynchronous require, as a promise.
+            var amdRequire = output.Library?.AmdContainer is { } container ? container + ".require" : "require";
+            var function = (string parameters) => arrows ? "(" + parameters + ") => {\n" : "function(" + parameters + ") {\n";
+            asyncCode = "module.exports = new Promise(" + function("resolve, reject")
+                + $"\tif (typeof {amdRequire} !== \"function\") return reject(new Error({CodeGenerationContext.JsonString("AMD 'require' is not available to load external module " + Request)}));\n"
+                + $"\t{amdRequire}([{requestText}], " + function("module") + "\t\tresolve(module" + Accessor(RequestPath, 1) + ");\n\t}, reject);\n});";
+        }
+        else if (Type == "script")
+        {
+            asyncCode = ScriptSource(arrows, output.Environment.Const);
+            requirements |= RuntimeGlobals.LoadScript;
+        }
+        if (asyncCode is not null)
+            return new(new RawSource(asyncCode), requirements);
         var code = Type switch
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
@@ -112,7 +255,7 @@ public sealed class ExternalModule : Module
             "global" => $"module.exports = {output.GlobalObject}{Accessor(RequestPath, 0)};",
             // var, assign: the request is an expression the environment defines; when every import
             // of it is optional (in a try block), a missing variable throws MODULE_NOT_FOUND.
-            _ => (IsOptional(context.Graph) ? $"if(typeof {Request} === 'undefined') {{ var e = new Error({CodeGenerationContext.JsonString("Cannot find module '" + string.Join(".", RequestPath) + "'")}); e.code = 'MODULE_NOT_FOUND'; throw e; }}\n" : "")
+            _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "")
                 + $"module.exports = {Request}{accessor};",
         };
         return new(new RawSource(code), RuntimeGlobals.Module) { ChunkInitFragments = ChunkImports(context.Options) };
@@ -140,18 +283,56 @@ public sealed class ExternalModule : Module
 
     /// <summary>
     /// Whether the code requires the module through node's createRequire (ES module output has no
-    /// require): node-commonjs, and on node targets the commonjs types (webpack's externalsPresets.node).
+    /// require): node-commonjs, and with webpack's externalsPresets.node (node targets, a universal one) the commonjs types.
     /// </summary>
     public bool UsesCreateRequire(Core.Options.SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Output.Module && !IsModuleImport
-            && (Type == "node-commonjs" || (options.Target.IsNode && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
+            && (Type == "node-commonjs" || (options.Target.NodeExternals && Type is "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static"));
     }
 
-    // webpack's moduleGraph.isOptional: every dependency on the module is optional.
-    private bool IsOptional(ModuleGraph graph)
+    // webpack's checkExternalVariable: a missing variable throws MODULE_NOT_FOUND.
+    private static string MissingModuleCheck(string variable, string request) =>
+        $"if(typeof {variable} === 'undefined') {{ var e = new Error({CodeGenerationContext.JsonString("Cannot find module '" + request + "'")}); e.code = 'MODULE_NOT_FOUND'; throw e; }}";
+
+    // webpack's extractUrlAndGlobal: "global@url" is [url, global]; an array is [url, global, ...properties].
+    private string[]? ScriptUrlAndGlobal()
     {
+        if (RequestIsArray || RequestPath.Count > 1)
+            return RequestPath.Count >= 2 ? [.. RequestPath] : null;
+        var at = Request.IndexOf('@', StringComparison.Ordinal);
+        return at <= 0 || at == Request.Length - 1 ? null : [Request[(at + 1)..], Request[..at]];
+    }
+
+    // webpack's getSourceForScriptExternal: load the script unless its global is there, then read the global.
+    private string ScriptSource(bool arrows, bool constKeyword)
+    {
+        var parts = ScriptUrlAndGlobal() ?? [Request, Request];
+        var url = CodeGenerationContext.JsonString(parts[0]);
+        var global = parts[1];
+        var declare = constKeyword ? "const" : "var";
+        var builder = new StringBuilder();
+        builder.Append(declare).Append(" __webpack_error__ = new Error();\n");
+        builder.Append("module.exports = new Promise(").Append(arrows ? "(resolve, reject) => {\n" : "function(resolve, reject) {\n");
+        builder.Append("\tif(typeof ").Append(global).Append(" !== \"undefined\") return resolve();\n");
+        builder.Append("\t__webpack_require__.l(").Append(url).Append(", ").Append(arrows ? "(event) => {\n" : "function(event) {\n");
+        builder.Append("\t\tif(typeof ").Append(global).Append(" !== \"undefined\") return resolve();\n");
+        builder.Append("\t\t").Append(declare).Append(" errorType = event && (event.type === 'load' ? 'missing' : event.type);\n");
+        builder.Append("\t\t").Append(declare).Append(" realSrc = event && event.target && event.target.src;\n");
+        builder.Append("\t\t__webpack_error__.message = 'Loading script failed.\\n(' + errorType + ': ' + realSrc + ')';\n");
+        builder.Append("\t\t__webpack_error__.name = 'ScriptExternalLoadError';\n\t\t__webpack_error__.type = errorType;\n\t\t__webpack_error__.request = realSrc;\n");
+        builder.Append("\t\t__webpack_error__.event = event;\n\t\treject(__webpack_error__);\n");
+        builder.Append("\t}, ").Append(CodeGenerationContext.JsonString(global)).Append(");\n}).then(");
+        var read = global + Accessor(parts, 2);
+        builder.Append(arrows ? "() => (" + read + ")" : "function() { return " + read + "; }").Append(");");
+        return builder.ToString();
+    }
+
+    /// <summary>webpack's moduleGraph.isOptional: every dependency on the module is optional (in a try block).</summary>
+    public bool IsOptional(ModuleGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
         var incoming = graph.GetIncomingConnections(this);
         if (incoming.Count == 0)
             return false;
@@ -175,12 +356,19 @@ public sealed class ExternalModule : Module
         return builder.ToString();
     }
 
-    private static string Describe(string type, IReadOnlyList<string> request) =>
-        "external " + type + " " + (request.Count == 1 ? CodeGenerationContext.JsonString(request[0])
+    private static string Describe(string type, IReadOnlyList<string> request, IReadOnlyDictionary<string, ExternalRequest>? record)
+    {
+        if (record is not null)
+        {
+            // webpack's identifier: JSON of the record.
+            return "external " + type + " {" + string.Join(",", record.Select(static pair => CodeGenerationContext.JsonString(pair.Key) + ":" + pair.Value.ToJson())) + "}";
+        }
+        return "external " + type + " " + (request.Count == 1 ? CodeGenerationContext.JsonString(request[0])
             : "[" + string.Join(",", request.Select(CodeGenerationContext.JsonString)) + "]");
+    }
 
-    // webpack's Template.toIdentifier: runs of characters no identifier holds become "_".
-    private static string ToIdentifier(string text)
+    /// <summary>webpack's Template.toIdentifier: runs of characters no identifier holds become "_".</summary>
+    internal static string ToIdentifier(string text)
     {
         var builder = new StringBuilder(text.Length + 1);
         if (text.Length == 0 || !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_'))

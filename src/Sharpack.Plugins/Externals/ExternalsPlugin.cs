@@ -81,29 +81,33 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
         if (kind == JsonValueKind.True)
             value = JsonValue.Create(request ?? "");
         var externalType = answeredType ?? type;
-        List<string> parts;
         if (value is JsonObject perType)
         {
-            // webpack's ExternalModule reads request[externalType]; a type the object does not
-            // name has no value (webpack writes undefined): an error naming it here.
-            parts = perType[externalType] is { } chosen ? Parts(chosen)
-                : throw new InvalidOperationException($"configuration.externals: the value for '{request}' names no '{externalType}' (it has {string.Join(", ", perType.Select(static p => p.Key))}).");
-        }
-        else
-        {
-            parts = Parts(value);
-            if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
+            // webpack keeps the whole record: the module reads request[externalType], a library
+            // wrapper (umd) reads each module system's value.
+            var record = new Dictionary<string, ExternalRequest>(StringComparer.Ordinal);
+            foreach (var (key, item) in perType)
             {
-                externalType = prefix;
-                parts[0] = parts[0][(prefix.Length + 1)..];
+                // Other keys (webpack's newer sideEffects, interop…) are not requests.
+                if (item is null || Builtin.BuiltinOptions.Kind(item) is not (JsonValueKind.String or JsonValueKind.Array))
+                    continue;
+                record[key] = new ExternalRequest(Parts(item), item is JsonArray);
             }
+            var chosen = record.TryGetValue(externalType, out var own) ? own : null;
+            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record);
         }
-        return new ExternalModule(externalType, parts);
+        var parts = Parts(value);
+        if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
+        {
+            externalType = prefix;
+            parts[0] = parts[0][(prefix.Length + 1)..];
+        }
+        return new ExternalModule(externalType, parts, value is JsonArray, null);
     }
 
     private static List<string> Parts(JsonNode value) => value is JsonArray array
-        ? [.. array.Select(static part => part?.GetValue<string>() ?? "")]
-        : [value.GetValue<string>()];
+        ? [.. array.Select(static part => part is JsonValue text && text.TryGetValue<string>(out var s) ? s : "")]
+        : [value is JsonValue single && single.TryGetValue<string>(out var s) ? s : ""];
 
     // "commonjs lodash": a type made of lowercase letters, digits and dashes, then a space.
     private static string? TypePrefix(string value)

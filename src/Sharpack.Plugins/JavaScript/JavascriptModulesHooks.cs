@@ -36,13 +36,25 @@ public sealed class JavascriptModulesHooks
     /// <summary>
     /// A runtime (main) chunk's source (webpack's renderMain): the bootstrap, modules, runtime modules
     /// and startup, inside the IIFE when there is one, in; the main chunk's source out, before
-    /// <see cref="Render"/> sees it (the IIFE's closing <c>;</c> follows, as in webpack).
+    /// <see cref="Render"/> sees it (the IIFE's closing <c>;</c> follows the render hook, as in
+    /// webpack, so a library wrapper holds the IIFE as an expression).
     /// </summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderMain { get; } = new("renderMain");
+
+    /// <summary>
+    /// webpack's strictRuntimeBailout: asked before a chunk whose modules are all strict is rendered in
+    /// strict mode as a whole; a tap answers why it must not be (an assignment creating a global), or null.
+    /// </summary>
+    public SyncBailHook<Chunk, ChunkRenderContext, string?> StrictRuntimeBailout { get; } = new("strictRuntimeBailout");
 
     /// <summary>A chunk without runtime: its modules object in, the chunk file's source out (the chunk format's wrapper).</summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderChunk { get; } = new("renderChunk");
 
-    /// <summary>A runtime chunk's startup: the code that requires its entries in, the format's startup out.</summary>
+    /// <summary>
+    /// An entry chunk's startup: the code that requires its entries in, the format's (and a
+    /// library's) startup out. Called for a runtime chunk from the main render, and for an entry
+    /// chunk without runtime from its chunk format's render; the last entry module is the chunk's
+    /// last in <c>EntryModules</c>.
+    /// </summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderStartup { get; } = new("renderStartup");
 }

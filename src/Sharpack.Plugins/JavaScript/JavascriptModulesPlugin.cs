@@ -47,9 +47,14 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
         }
         rendered = AddChunkInitFragments(rendered, chunk, context);
-        rendered = hooks.Render.IsUsed ? hooks.Render.Call(rendered, chunk, context) : rendered;
+        if (hooks.Render.IsUsed)
+            rendered = hooks.Render.Call(rendered, chunk, context);
+        // webpack's renderMain ends the IIFE's statement after the render hook, so a library
+        // wrapper (UMD's factory) holds the IIFE as an expression.
+        if (chunk.HasRuntime)
+            return context.Generation.Options.Output.Iife ? new ConcatSource(rendered, new RawSource(";")) : rendered;
         // (webpack's chunk formats leave the closing ";" to this point; Sharpack's write it themselves.)
-        return !chunk.HasRuntime && allStrict && !strictOutput ? new ConcatSource("\"use strict\";\n", rendered) : rendered;
+        return allStrict && !strictOutput ? new ConcatSource("\"use strict\";\n", rendered) : rendered;
     }
 
     private static bool AllModulesStrict(Chunk chunk, ChunkRenderContext context)
@@ -78,9 +83,12 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         if (allStrict && !strictOutput)
         {
             // A function IIFE is called without a receiver: in strict mode a `this` global object is undefined.
-            if (options.Output.Iife && !arrows && options.Output.GlobalObject == "this")
+            var bailout = hooks.StrictRuntimeBailout.IsUsed ? hooks.StrictRuntimeBailout.Call(chunk, context) : null;
+            if (bailout is null && options.Output.Iife && !arrows && options.Output.GlobalObject == "this")
+                bailout = "'output.globalObject' reads 'this'";
+            if (bailout is not null)
             {
-                output.Add(prefix + "// runtime can't be in strict mode because 'output.globalObject' reads 'this'.\n");
+                output.Add(prefix + "// runtime can't be in strict mode because " + bailout + ".\n");
                 allStrict = false;
             }
             else
@@ -116,16 +124,12 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         }
         var renderedStartup = hooks.RenderStartup.Call(startup, chunk, context);
         output.Add(arrows ? renderedStartup : new RawSource(FunctionSyntax.WithoutArrows(renderedStartup.GetText())));
+        // A library wrapper (UMD, AMD, System) gets the entry's exports as the runtime's value.
+        if ((requirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+            output.Add(options.Output.Iife ? "/******/ \treturn __webpack_exports__;\n" : "return __webpack_exports__;\n");
         if (options.Output.Iife)
             output.Add("/******/ })()\n");
-        if (!hooks.RenderMain.IsUsed)
-        {
-            if (options.Output.Iife)
-                output.Add(";");
-            return output;
-        }
-        var main = hooks.RenderMain.Call(output, chunk, context);
-        return options.Output.Iife ? new ConcatSource(main, new RawSource(";")) : main;
+        return hooks.RenderMain.IsUsed ? hooks.RenderMain.Call(output, chunk, context) : output;
     }
 
     // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules

@@ -23,7 +23,7 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, static (compilation, _) =>
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(Name, (requirements, chunk) => Requirements(compilation, requirements, chunk)));
         var hooks = JavascriptModulesHooks.For(compiler);
-        hooks.RenderChunk.Tap(Name, static (modules, chunk, context) => RenderChunk(modules, chunk, context));
+        hooks.RenderChunk.Tap(Name, (modules, chunk, context) => RenderChunk(modules, chunk, context, hooks));
         hooks.RenderStartup.Tap(Name, static (startup, chunk, _) => RenderStartup(startup, chunk));
     }
 
@@ -54,7 +54,7 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
         return requirements;
     }
 
-    private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context)
+    private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context, JavascriptModulesHooks hooks)
     {
         var options = context.Generation.Options;
         var global = options.Output.GlobalObject + "[" + CodeGenerationContext.JsonString(options.Output.ChunkLoadingGlobal) + "]";
@@ -68,6 +68,7 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
             entries.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
             entries.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             var dependencies = chunk.StartupDependencies();
+            var startup = new ConcatSource();
             if (dependencies.Count > 0)
             {
                 // Follows StartupHelpers.generateEntryStartup (passive): run once the page has
@@ -75,14 +76,18 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
                 var runs = new List<string>(chunk.EntryModules.Count);
                 foreach (var entry in chunk.EntryModules)
                     runs.Add("__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + ")");
-                entries.Add($"/******/ __webpack_require__.O(0, {StartupHelpers.IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
-                entries.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
+                startup.Add($"/******/ __webpack_require__.O(0, {StartupHelpers.IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
+                startup.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
             }
             else
             {
                 foreach (var entry in chunk.EntryModules)
-                    entries.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+                    startup.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
             }
+            // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
+            entries.Add(hooks.RenderStartup.Call(startup, chunk, context));
+            if ((chunk.RuntimeRequirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+                entries.Add("return __webpack_exports__;\n");
             entries.Add("/******/ }\n");
             output.Add(options.Output.Environment.ArrowFunction ? entries : new RawSource(FunctionSyntax.WithoutArrows(entries.GetText())));
         }
@@ -94,7 +99,8 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
     // wait for them (__webpack_require__.O) instead of running at once.
     private static Source RenderStartup(Source startup, Chunk chunk)
     {
-        if (chunk.EntryModules.Count == 0)
+        // A chunk without runtime renders its own startup (RenderChunk).
+        if (chunk.EntryModules.Count == 0 || !chunk.HasRuntime)
             return startup;
         var dependencies = chunk.StartupDependencies();
         if (dependencies.Count == 0)

@@ -24,7 +24,7 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, static (compilation, _) =>
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(Name, static (requirements, chunk) => Requirements(requirements, chunk)));
         var hooks = JavascriptModulesHooks.For(compiler);
-        hooks.RenderChunk.Tap(Name, static (modules, chunk, context) => RenderChunk(modules, chunk, context.Generation.Options.Output.Environment.ArrowFunction));
+        hooks.RenderChunk.Tap(Name, (modules, chunk, context) => RenderChunk(modules, chunk, context, hooks));
         hooks.RenderStartup.Tap(Name, static (startup, chunk, _) => RenderStartup(startup, chunk, esm: false));
     }
 
@@ -43,8 +43,9 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
         return requirements;
     }
 
-    private static ConcatSource RenderChunk(Source modules, Chunk chunk, bool arrows)
+    private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context, JavascriptModulesHooks hooks)
     {
+        var arrows = context.Generation.Options.Output.Environment.ArrowFunction;
         var output = new ConcatSource();
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
         output.Add($"exports.id = {id};\nexports.ids = [{ChunkLoading.IdList(chunk)}];\nexports.modules = ");
@@ -58,9 +59,14 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
             output.Add("var __webpack_exec__ = " + (arrows
                 ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
                 : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
+            var startup = new ConcatSource();
             foreach (var entry in chunk.EntryModules)
-                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
-            output.Add("module.exports = __webpack_exports__;\n");
+                startup.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
+            output.Add(hooks.RenderStartup.Call(startup, chunk, context));
+            // A library's startup decides what the chunk exports (commonjs copies onto exports).
+            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null)
+                output.Add("module.exports = __webpack_exports__;\n");
         }
         return output;
     }
@@ -68,7 +74,8 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
     /// <summary>A runtime chunk's startup: install the entrypoint's other chunks, then the entries.</summary>
     internal static Source RenderStartup(Source startup, Chunk chunk, bool esm)
     {
-        if (chunk.EntryModules.Count == 0)
+        // A chunk without runtime renders its own startup (RenderChunk).
+        if (chunk.EntryModules.Count == 0 || !chunk.HasRuntime)
             return startup;
         var dependencies = chunk.StartupDependencies();
         if (dependencies.Count == 0)

@@ -23,11 +23,11 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, static (compilation, _) =>
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(Name, static (requirements, chunk) => CommonJsChunkFormatPlugin.Requirements(requirements, chunk)));
         var hooks = JavascriptModulesHooks.For(compiler);
-        hooks.RenderChunk.Tap(Name, static (modules, chunk, context) => RenderChunk(modules, chunk, context));
+        hooks.RenderChunk.Tap(Name, (modules, chunk, context) => RenderChunk(modules, chunk, context, hooks));
         hooks.RenderStartup.Tap(Name, static (startup, chunk, context) => RenderStartup(startup, chunk, context));
     }
 
-    private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context)
+    private static ConcatSource RenderChunk(Source modules, Chunk chunk, ChunkRenderContext context, JavascriptModulesHooks hooks)
     {
         var output = new ConcatSource();
         var id = CodeGenerationContext.IdLiteral(chunk.Id);
@@ -43,8 +43,11 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
             output.Add("var __webpack_exec__ = " + (context.Generation.Options.Output.Environment.ArrowFunction
                 ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
                 : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
+            var startup = new ConcatSource();
             foreach (var entry in chunk.EntryModules)
-                output.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+                startup.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            // webpack's renderChunk hands an entry chunk's startup to renderStartup too (the module library exports from it).
+            output.Add(hooks.RenderStartup.Call(startup, chunk, context));
         }
         return output;
     }
@@ -54,6 +57,8 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
     // ExportWebpackRequireRuntimeModule).
     private static Source RenderStartup(Source startup, Chunk chunk, ChunkRenderContext context)
     {
+        if (!chunk.HasRuntime)
+            return startup;
         startup = CommonJsChunkFormatPlugin.RenderStartup(startup, chunk, esm: true);
         if (!context.Generation.Options.Output.Module || (chunk.RuntimeRequirements & RuntimeGlobals.ExternalInstallChunk) == 0)
             return startup;

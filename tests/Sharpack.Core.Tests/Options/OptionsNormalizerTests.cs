@@ -582,12 +582,12 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
             // concatenateModules: false asks for what the output is anyway: no warning.
         ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
-        var failed = Run("""{ "mode": "none", "externalsPresets": { "web": true }, "output": { "library": "x", "strictModuleResolution": true } }""");
+        var failed = Run("""{ "mode": "none", "amd": { "jQuery": true }, "output": { "trustedTypes": true, "strictModuleResolution": true } }""");
         Assert.False(failed.Success);
         Assert.Equal(
         [
-            "configuration.externalsPresets is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
-            "configuration.output.library is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            "configuration.amd is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            "configuration.output.trustedTypes is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
         ], failed.Errors);
     }
 

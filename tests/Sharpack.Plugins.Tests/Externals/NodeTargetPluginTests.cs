@@ -43,7 +43,7 @@ public sealed class NodeTargetPluginTests : IDisposable
         var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
         Assert.True(code == 0, output);
         Assert.Equal("b.txt function function\n", output);
-        Assert.Contains("external node-commonjs \"fs\"", File.ReadAllText(Path.Combine(_root, "dist", "main.js")));
+        Assert.Contains("external \"fs\"", File.ReadAllText(Path.Combine(_root, "dist", "main.js")));
     }
 
     [Fact]

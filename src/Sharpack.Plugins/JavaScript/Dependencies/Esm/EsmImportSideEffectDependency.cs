@@ -85,7 +85,8 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
             context.RuntimeRequirements |= RuntimeGlobals.CompatGetDefaultExport;
             context.AddInitFragment(new InitFragment(
                 $"/* harmony import */ var {variable}_default = /*#__PURE__*/__webpack_require__.n({variable});\n",
-                Stage: 10, Position: index * 2 + 1, Key: "import default " + variable));
+                // webpack's STAGE_ASYNC_HARMONY_IMPORTS: an async module's value is known only after the await.
+                Stage: target.IsAsync ? JavaScriptModule.StageAsyncHarmonyImports : 10, Position: index * 2 + 1, Key: "import default " + variable));
         }
     }
 }

@@ -1,0 +1,4 @@
+export const answer = 42;
+export default function hello() {
+	return "hello";
+}
