@@ -82,6 +82,8 @@ function serialize(value, path, seen, where, top = false) {
 	if (value === undefined || typeof value === "symbol") return undefined;
 	if (value === null || typeof value === "string" || typeof value === "boolean") return value;
 	if (typeof value === "number") {
+		// Infinity is a webpack value (splitChunks' request limits); NaN means nothing.
+		if (value === Infinity || value === -Infinity) return { __number: String(value) };
 		if (!Number.isFinite(value)) throw new ConfigError(`${path} is ${value}, which JSON cannot carry.`);
 		return value;
 	}

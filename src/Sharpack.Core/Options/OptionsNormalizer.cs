@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "sideEffects", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "sideEffects",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "sideEffects", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "sideEffects",
     ];
 
     private static readonly string[] s_moduleIdAlgorithms = ["natural", "named", "hashed", "deterministic", "size"];
@@ -264,7 +264,14 @@ public static partial class OptionsNormalizer
         if (mode == BuildMode.Production)
             WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production };
+        {
+            return new OptimizationOptions
+            {
+                ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode),
+                InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production,
+                SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
+            };
+        }
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored, offWhenFalse: s_optimizationOffWhenFalse);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -276,6 +283,14 @@ public static partial class OptionsNormalizer
             else
                 reader.Error("configuration.optimization.nodeEnv", "should be false or a string.");
         }
+        var usedExports = ConfigReader.Kind(obj["usedExports"]) switch
+        {
+            JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
+            JsonValueKind.True => UsedExportsMode.PerRuntime,
+            JsonValueKind.False => UsedExportsMode.Off,
+            JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
+            _ => FailUsedExports(reader),
+        };
         if (ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.String && obj["moduleIds"]!.GetValue<string>() == "hashed")
             reader.Warning("The value 'hashed' for option 'optimization.moduleIds' is deprecated. Use 'deterministic' instead.");
         return new OptimizationOptions
@@ -296,14 +311,8 @@ public static partial class OptionsNormalizer
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
-            UsedExports = ConfigReader.Kind(obj["usedExports"]) switch
-            {
-                JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
-                JsonValueKind.True => UsedExportsMode.PerRuntime,
-                JsonValueKind.False => UsedExportsMode.Off,
-                JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
-                _ => FailUsedExports(reader),
-            },
+            UsedExports = usedExports,
+            SplitChunks = ReadSplitChunks(reader, obj["splitChunks"], mode, usedExports == UsedExportsMode.PerRuntime),
         };
     }
 
@@ -615,7 +624,7 @@ public static partial class OptionsNormalizer
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
-        "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
+        "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
     ];
 
@@ -625,7 +634,7 @@ public static partial class OptionsNormalizer
     // webpack.optimize's plugins live beside the other chunk optimizations.
     private static string BuiltinPluginType(string name) => name switch
     {
-        "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" => "Sharpack.Plugins.Optimize." + name,
+        "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" or "SplitChunksPlugin" => "Sharpack.Plugins.Optimize." + name,
         // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         _ => BuiltinPluginNamespace + name,

@@ -415,6 +415,9 @@ public sealed class OptimizationOptions
 
     /// <summary><c>optimization.runtimeChunk</c>: the runtime chunk's name for an entrypoint's name, or null to keep the runtime in the entry chunk.</summary>
     public Func<string, string?>? RuntimeChunk { get; init; }
+
+    /// <summary><c>optimization.splitChunks</c> with the mode's defaults, or null when it is false (no SplitChunksPlugin).</summary>
+    public SplitChunksOptions? SplitChunks { get; init; }
 }
 
 /// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>
