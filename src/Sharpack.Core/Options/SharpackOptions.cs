@@ -198,6 +198,13 @@ public sealed class OutputOptions
     /// <summary><c>output.hashFunction</c> by name (<c>xxhash64</c> by default, as Rspack and webpack's futureDefaults).</summary>
     public string HashFunction { get; init; } = "xxhash64";
 
+    /// <summary>
+    /// Whether the configuration named <c>output.hashFunction</c>. Where webpack writes a hash into
+    /// a chunk's name (splitChunks' maxSize parts), its default md4 is used unless it did, so the
+    /// names are webpack's.
+    /// </summary>
+    public bool HashFunctionConfigured { get; init; }
+
     /// <summary><c>output.hashFunction</c> as a JavaScript hash class, called as <c>(base64 data, encoding) → digest</c>; null for a named function.</summary>
     public JsFunction? HashFunctionScript { get; init; }
 

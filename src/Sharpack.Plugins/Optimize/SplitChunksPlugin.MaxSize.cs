@@ -130,7 +130,10 @@ public sealed partial class SplitChunksPlugin
         // webpack's hashFilename: output.hashFunction over the text, in output.hashDigest, 8 characters.
         private string HashFilename(string text)
         {
-            var hash = compilation.CreateHash();
+            var output = compilation.Options.Output;
+            // webpack's hashFilename takes output.hashFunction unsalted.
+            var hash = !output.HashFunctionConfigured ? new Core.Hashing.Md4Hash()
+                : Core.Hashing.Hash.Create(output.HashFunction) ?? compilation.CreateHash();
             hash.Append(text.AsSpan());
             var digest = hash.Digest(compilation.Options.Output.HashDigest);
             return digest.Length > 8 ? digest[..8] : digest;
