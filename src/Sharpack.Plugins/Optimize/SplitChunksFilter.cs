@@ -64,29 +64,44 @@ internal sealed class SplitChunksFilter
 /// <summary>What JSON can carry of modules and chunks to a configuration's functions.</summary>
 internal static class SplitChunksJs
 {
-    /// <summary>A chunk as splitChunks' functions see it: webpack's fields that JSON carries.</summary>
+    /// <summary>
+    /// A chunk as splitChunks' functions see it: webpack's fields that JSON carries, and its
+    /// <c>canBeInitial()</c>, <c>isOnlyInitial()</c> and <c>hasRuntime()</c> (the config loader makes
+    /// <c>$methods</c> methods).
+    /// </summary>
     public static JsonObject Chunk(Chunk chunk)
     {
         var obj = Core.Seal.PathData.Chunk(chunk);
-        obj["isOnlyInitial"] = chunk.IsOnlyInitial;
-        obj["canBeInitial"] = chunk.CanBeInitial;
         var hints = new JsonArray();
         foreach (var hint in chunk.IdNameHints)
             hints.Add((JsonNode?)JsonValue.Create(hint));
         obj["idNameHints"] = hints;
+        obj["$methods"] = new JsonObject
+        {
+            ["canBeInitial"] = chunk.CanBeInitial,
+            ["isOnlyInitial"] = chunk.IsOnlyInitial,
+            ["hasRuntime"] = chunk.HasRuntime,
+        };
         return obj;
     }
 
-    /// <summary>A module as a cache group's <c>test</c> or <c>name</c> function sees it.</summary>
+    /// <summary>
+    /// A module as a cache group's <c>test</c> or <c>name</c> function sees it: <c>resource</c>,
+    /// <c>context</c>, <c>type</c>, <c>layer</c>, and webpack's <c>identifier()</c>,
+    /// <c>nameForCondition()</c>, <c>readableIdentifier()</c> and <c>size()</c>.
+    /// </summary>
     public static JsonObject Module(Core.ModuleGraph.Module module) => new()
     {
-        ["identifier"] = module.Identifier,
         ["resource"] = module.Resource,
         ["context"] = module is Core.ModuleGraph.NormalModule ? module.Directory : null,
-        ["type"] = module is Core.ModuleGraph.NormalModule normal ? normal.Type : null,
+        ["type"] = module is Core.ModuleGraph.NormalModule normal ? normal.Type : "javascript/dynamic",
         ["layer"] = module.Layer,
-        ["nameForCondition"] = module.NameForCondition,
-        ["readableIdentifier"] = module.ReadableName,
-        ["size"] = module.Size,
+        ["$methods"] = new JsonObject
+        {
+            ["identifier"] = module.Identifier,
+            ["nameForCondition"] = module.NameForCondition,
+            ["readableIdentifier"] = module.ReadableName,
+            ["size"] = module.Size,
+        },
     };
 }
