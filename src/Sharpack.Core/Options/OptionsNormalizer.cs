@@ -267,8 +267,13 @@ public static partial class OptionsNormalizer
         {
             return new OptimizationOptions
             {
-                ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode),
-                InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production,
+                ModuleIds = defaultIds,
+                ChunkIds = defaultIds,
+                NodeEnv = defaultNodeEnv,
+                Minimize = mode == BuildMode.Production,
+                UsedExports = DefaultUsedExports(mode),
+                InnerGraph = mode == BuildMode.Production,
+                FlagIncludedChunks = mode == BuildMode.Production,
                 SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
             };
         }

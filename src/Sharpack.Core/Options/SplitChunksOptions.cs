@@ -238,11 +238,27 @@ public sealed class SplitChunksOptions : SplitChunksGroupOptions
     // The same options with the configuration's function host.
     internal SplitChunksOptions WithFunctions(IJsFunctionHost? functions) => new()
     {
-        AutomaticNameDelimiter = AutomaticNameDelimiter, Chunks = Chunks, EnforceSizeThreshold = EnforceSizeThreshold, Filename = Filename,
-        FilenameFunction = FilenameFunction, MaxAsyncRequests = MaxAsyncRequests, MaxAsyncSize = MaxAsyncSize, MaxInitialRequests = MaxInitialRequests,
-        MaxInitialSize = MaxInitialSize, MaxSize = MaxSize, MinChunks = MinChunks, MinRemainingSize = MinRemainingSize, MinSize = MinSize,
-        MinSizeReduction = MinSizeReduction, Name = Name, UsedExports = UsedExports, DefaultSizeTypes = DefaultSizeTypes, HidePathInfo = HidePathInfo,
-        FallbackCacheGroup = FallbackCacheGroup, CacheGroups = CacheGroups, Functions = functions,
+        AutomaticNameDelimiter = AutomaticNameDelimiter,
+        Chunks = Chunks,
+        EnforceSizeThreshold = EnforceSizeThreshold,
+        Filename = Filename,
+        FilenameFunction = FilenameFunction,
+        MaxAsyncRequests = MaxAsyncRequests,
+        MaxAsyncSize = MaxAsyncSize,
+        MaxInitialRequests = MaxInitialRequests,
+        MaxInitialSize = MaxInitialSize,
+        MaxSize = MaxSize,
+        MinChunks = MinChunks,
+        MinRemainingSize = MinRemainingSize,
+        MinSize = MinSize,
+        MinSizeReduction = MinSizeReduction,
+        Name = Name,
+        UsedExports = UsedExports,
+        DefaultSizeTypes = DefaultSizeTypes,
+        HidePathInfo = HidePathInfo,
+        FallbackCacheGroup = FallbackCacheGroup,
+        CacheGroups = CacheGroups,
+        Functions = functions,
     };
 
     /// <summary>
