@@ -95,4 +95,24 @@ public sealed class SplitChunksConfigTests : IDisposable
         Assert.Contains("no test today", err + output, StringComparison.Ordinal);
         Assert.Contains("optimization.splitChunks.cacheGroups.bad.test", err + output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stats_json_shows_a_split_chunks_id_hints_and_reason()
+    {
+        // webpack's --json for the same build: "idHints": ["vendors"], "reason": "split chunk (cache group: defaultVendors)".
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development", target: "node", devtool: false,
+              entry: { main: "./src/index.js" },
+              optimization: { splitChunks: { chunks: "all", minSize: 0 } },
+            };
+            """);
+        var (code, output, err) = _box.Build("--json", "stats.json");
+        Assert.True(code == 0, err + output);
+        var stats = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_box.Project, "stats.json")))!;
+        var vendors = stats["chunks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "vendors-node_modules_lib-a_index_js-node_modules_lib-b_index_js")!;
+        Assert.Equal("vendors", vendors["idHints"]![0]!.GetValue<string>());
+        Assert.Equal("split chunk (cache group: defaultVendors)", vendors["reason"]!.GetValue<string>());
+        Assert.Null(stats["chunks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "main")!["reason"]);
+    }
 }
