@@ -212,6 +212,25 @@ public sealed class SplitChunksPluginTests : IDisposable
         src_shared_js: ./src/shared.js
         vendors-node_modules_biglib_index_js: ./node_modules/biglib/index.js
         """)]
+    [InlineData("""{ "chunks": "all", "minSize": { "javascript": 0 } }""", """
+        a: ./src/a.js
+        b: ./src/b.js
+        src_c_js: ./src/c.js
+        src_d_js: ./src/d.js ./src/f.js
+        src_e_js: ./src/e.js
+        src_shared_js: ./src/shared.js
+        vendors-node_modules_biglib_index_js: ./node_modules/biglib/index.js
+        vendors-node_modules_small_index_js: ./node_modules/small/index.js
+        """)]
+    [InlineData("""{ "chunks": "all", "name": false, "cacheGroups": { "defaultVendors": { "name": false, "test": { "__regexp": { "source": "node_modules", "flags": "" } } } } }""", """
+        a: ./node_modules/small/index.js ./src/a.js
+        b: ./src/b.js
+        defaultVendors-node_modules_biglib_index_js: ./node_modules/biglib/index.js
+        src_c_js: ./src/c.js
+        src_d_js: ./src/d.js ./src/f.js
+        src_e_js: ./src/e.js
+        src_shared_js: ./src/shared.js
+        """)]
     [InlineData("false", """
         a: ./node_modules/biglib/index.js ./node_modules/small/index.js ./src/a.js ./src/shared.js
         b: ./node_modules/biglib/index.js ./src/b.js ./src/shared.js
@@ -254,10 +273,38 @@ public sealed class SplitChunksPluginTests : IDisposable
         src_c_js: ./src/c.js ./src/e.js
         src_d_js: ./src/d.js ./src/e.js ./src/f.js
         """)]
+    // maxInitialSize is the limit for a chunk only entrypoints load (maxAsyncSize does not apply).
+    [InlineData("""{ "chunks": "initial", "name": "common", "maxInitialSize": 30000, "maxAsyncSize": 5 }""", """
+        a: ./src/a.js
+        b: ./src/b.js
+        common-node_modules_biglib_index_js-8939c137: ./node_modules/biglib/index.js
+        common-node_modules_small_index_js-18e7d516: ./node_modules/small/index.js
+        common-src_shared_js-e0b1d146: ./src/shared.js
+        src_c_js: ./src/c.js ./src/e.js
+        src_d_js: ./src/d.js ./src/e.js ./src/f.js
+        """)]
     public void MaxSize_parts_are_named_as_webpack_names_them(string splitChunks, string expected)
     {
         var (chunks, _) = Build($$"""{ "splitChunks": {{splitChunks}} }""");
         Assert.Equal(expected.Replace("\r", "", StringComparison.Ordinal), chunks);
+    }
+
+    [Fact]
+    public void The_fallback_cache_groups_maxSize_cuts_chunks_no_cache_group_made()
+    {
+        // webpack: the async chunks (the fallback takes splitChunks.chunks, "async") are cut by
+        // module; the two parts of e.js are the same module in d's and c's chunk, which named ids
+        // tell apart by a hash of their long name.
+        var (chunks, _) = Build("""{ "splitChunks": { "fallbackCacheGroup": { "maxSize": 30000, "minSize": 1000 }, "cacheGroups": { "default": false, "defaultVendors": false } } }""");
+        var lines = chunks.Split('\n');
+        Assert.Equal("a: ./node_modules/biglib/index.js ./node_modules/small/index.js ./src/a.js ./src/shared.js", lines[0]);
+        Assert.Equal("b: ./node_modules/biglib/index.js ./src/b.js ./src/shared.js", lines[1]);
+        Assert.Equal("src_c_js: ./src/c.js", lines[2]);
+        Assert.Equal("src_d_js: ./src/d.js", lines[3]);
+        Assert.Matches("^src_e_js-_[0-9a-f]{4}0: ./src/e.js$", lines[4]);
+        Assert.Matches("^src_e_js-_[0-9a-f]{4}1: ./src/e.js$", lines[5]);
+        Assert.Equal("src_f_js: ./src/f.js", lines[6]);
+        Assert.Equal(7, lines.Length);
     }
 
     [Fact]
