@@ -308,6 +308,26 @@ public sealed class SplitChunksPluginTests : IDisposable
     }
 
     [Fact]
+    public void A_name_taken_by_an_entry_that_is_not_a_parent_is_webpacks_error()
+    {
+        var config = JsonNode.Parse("""
+            { "mode": "development", "devtool": false, "target": "node", "entry": { "a": "./src/a.js", "b": "./src/b.js" },
+              "optimization": { "splitChunks": { "chunks": "all", "cacheGroups": { "x": { "test": { "__regexp": { "source": "shared", "flags": "" } }, "name": "a", "priority": 5 } } } } }
+            """);
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        var error = Assert.Single(stats.Errors);
+        Assert.StartsWith("SplitChunksPlugin\nCache group \"x\" conflicts with existing chunk.\nBoth have the same name \"a\" and existing chunk is not a parent of the selected modules.", error.Message, StringComparison.Ordinal);
+        // As webpack: a's own selection is valid, so chunk a is "reused" for the group and takes its
+        // id hint, which the default and vendors chunks split from a then carry.
+        var a = stats.Chunks.Single(c => c.Id == "a");
+        Assert.Equal("split chunk (cache group: x) (name: a)", a.Reason);
+        Assert.Equal(["x"], a.IdHints);
+        Assert.Equal(["./src/shared.js"], stats.Chunks.Single(c => c.Id == "x-src_shared_js").Modules);
+        Assert.Equal(["./node_modules/biglib/index.js"], stats.Chunks.Single(c => c.Id == "vendors-x-node_modules_biglib_index_js").Modules);
+    }
+
+    [Fact]
     public void A_cache_groups_filename_names_its_chunks_file()
     {
         Build("""{ "splitChunks": { "chunks": "all", "cacheGroups": { "defaultVendors": { "test": { "__regexp": { "source": "node_modules", "flags": "" } }, "filename": "vendor-[name].js", "priority": -10 } } } }""");
