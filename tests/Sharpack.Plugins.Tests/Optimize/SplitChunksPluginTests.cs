@@ -397,4 +397,27 @@ public sealed class SplitChunksPluginTests : IDisposable
         Assert.Equal("split chunk (cache group: lib) (name: lib)", lib.Reason);
         Assert.Equal(PrintedA, Sorted(RunEntry(Path.Combine(_root, "dist"), "a.js")));
     }
+
+    [Fact]
+    public void A_module_moved_into_a_dependOn_entrys_chunk_loads_with_it_in_commonjs_output()
+    {
+        // webpack's configCases split-chunks/move-to-entrypoint in small: the cache group puts
+        // lazy's module into entry chunk a, which b depends on; b's startup requires a.js (an
+        // entry chunk that installs itself) before running.
+        Write("dep/a.js", "console.log('a');\n");
+        Write("dep/b.js", "import('./lazy.js').then((m) => console.log('b', m.moved));\n");
+        Write("dep/lazy.js", "export { default as moved } from './moved.js';\n");
+        Write("dep/moved.js", "export default 'moved';\n");
+        var config = JsonNode.Parse("""
+            { "mode": "development", "devtool": false, "target": "node",
+              "entry": { "a": { "import": "./dep/a.js", "runtime": "runtime" }, "b": { "import": "./dep/b.js", "dependOn": "a" } },
+              "optimization": { "splitChunks": { "cacheGroups": { "a": { "test": { "__regexp": { "source": "moved", "flags": "" } }, "name": "a", "enforce": true } } } } }
+            """);
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Contains("./dep/moved.js", stats.Chunks.Single(c => c.Id == "a").Modules);
+        Assert.Equal("a\nb moved", Sorted(RunEntry(Path.Combine(_root, "dist"), "b.js")));
+    }
 }
