@@ -40,6 +40,9 @@ public sealed class CompilationHooks
     /// <summary>The chunk graph is built.</summary>
     public SyncHook<IReadOnlyList<Chunk>> AfterChunks { get; } = new("afterChunks");
 
+    /// <summary>After ids, before code generation: what changes generated code globally (webpack's optimizeCodeGeneration; export mangling).</summary>
+    public SyncHook<IReadOnlyList<Module>> OptimizeCodeGeneration { get; } = new("optimizeCodeGeneration");
+
     /// <summary>The optimization phase starts.</summary>
     public SyncHook Optimize { get; } = new("optimize");
 

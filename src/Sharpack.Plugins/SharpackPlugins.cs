@@ -93,6 +93,10 @@ public static class SharpackPlugins
             new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
+        if (options.Optimization.SideEffects != Core.Options.SideEffectsMode.Off)
+            new Optimize.SideEffectsFlagPlugin().Apply(compiler);
+        if (options.Optimization.MangleExports is { } mangle)
+            new Optimize.MangleExportsPlugin(deterministic: mangle != "size").Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)
             new Optimize.FlagDependencyUsagePlugin(global: options.Optimization.UsedExports == Core.Options.UsedExportsMode.Global).Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);

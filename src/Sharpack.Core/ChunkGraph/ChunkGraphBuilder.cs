@@ -223,13 +223,41 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             }
             foreach (var nested in block.Blocks) Inline(nested);
         }
+        // Modules whose connections count although they are not included (webpack's TRANSITIVE_ONLY).
+        ulong[]? transitive = null;
+        void Follow(Module module)
+        {
+            foreach (var dependency in module.Dependencies)
+            {
+                // Bindings read from an import connect too (their own connection; no Target of their own).
+                if (dependency.Block is not null || dependency.IsWeak || (dependency.Connection?.Module ?? dependency.Target) is not { } target) continue;
+                // webpack's getBlockModules: an inactive connection (an import of a side-effect-free
+                // module, a re-export nobody uses) does not include its module. Asked for any
+                // runtime: a module one of the group's runtimes needs is included.
+                switch (dependency.Connection?.GetActiveState(null) ?? ConnectionState.Active)
+                {
+                    case ConnectionState.Inactive:
+                        continue;
+                    case ConnectionState.TransitiveOnly:
+                        transitive ??= new ulong[_words];
+                        ref var word = ref transitive[target.Key >> 6];
+                        var mask = 1UL << (target.Key & 63);
+                        if ((word & mask) == 0)
+                        {
+                            word |= mask;
+                            Follow(target);
+                        }
+                        continue;
+                    default:
+                        Push(target);
+                        continue;
+                }
+            }
+        }
         while (stack.Count > 0)
         {
             var module = stack.Pop();
-            foreach (var dependency in module.Dependencies)
-            {
-                if (dependency.Block is null && !dependency.IsWeak && dependency.Target is { } target) Push(target);
-            }
+            Follow(module);
             foreach (var block in module.Blocks)
             {
                 if (inline) Inline(block);

@@ -82,6 +82,18 @@ public sealed class CodeGenerationResults : IReadOnlyDictionary<Module, CodeGene
         return false;
     }
 
+    /// <summary>Every result of <paramref name="module"/> (one per group of runtimes it was generated for), in the order they were added.</summary>
+    public IEnumerable<CodeGenerationResult> AllFor(Module module)
+    {
+        if (!_byModule.TryGetValue(module, out var entry))
+            yield break;
+        yield return entry.Result;
+        if (entry.More is null)
+            yield break;
+        foreach (var (_, result) in entry.More)
+            yield return result;
+    }
+
     /// <summary>How many results <paramref name="module"/> has (one per distinct runtime it was generated for).</summary>
     public int CountFor(Module module) =>
         _byModule.TryGetValue(module, out var entry) ? 1 + (entry.More?.Count ?? 0) : 0;

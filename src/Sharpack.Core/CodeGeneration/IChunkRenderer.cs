@@ -15,13 +15,13 @@ public interface IChunkRenderer
 }
 
 /// <summary>What a renderer needs: generated modules and the runtime.</summary>
-public sealed class ChunkRenderContext(CodeGenerationContext generation, IReadOnlyDictionary<Module, CodeGenerationResult> results, string fullHash)
+public sealed class ChunkRenderContext(CodeGenerationContext generation, CodeGenerationResults results, string fullHash)
 {
     /// <summary>The compilation's code generation context.</summary>
     public CodeGenerationContext Generation { get; } = generation;
 
-    /// <summary>Each module's generated code.</summary>
-    public IReadOnlyDictionary<Module, CodeGenerationResult> Results { get; } = results;
+    /// <summary>Each module's generated code, per runtime (a chunk renders its modules' code for its runtime).</summary>
+    public CodeGenerationResults Results { get; } = results;
 
     /// <summary>The compilation's full hash.</summary>
     public string FullHash { get; } = fullHash;

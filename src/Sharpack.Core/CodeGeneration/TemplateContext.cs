@@ -9,8 +9,11 @@ using Sharpack.Sources;
 namespace Sharpack.Core.CodeGeneration;
 
 /// <summary>The context a dependency template runs in.</summary>
-public sealed class TemplateContext(Module module, ReplaceSource source, CodeGenerationContext generation)
+public sealed class TemplateContext(Module module, ReplaceSource source, CodeGenerationContext generation, RuntimeSpec? runtime = null)
 {
+    /// <summary>The runtime the code is generated for (null: every runtime the module runs in).</summary>
+    public RuntimeSpec? Runtime { get; } = runtime;
+
     /// <summary>The module being generated.</summary>
     public Module Module { get; } = module;
 
@@ -62,7 +65,8 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
     public string BlockPromise(AsyncDependenciesBlock block, string comment)
     {
         var ids = CodeGenerationContext.ChunkIdsOf(block);
-        var commentText = Comments.ToComment(comment);
+        // webpack's comment({ message }): kept without pathinfo too, as a plain comment.
+        var commentText = Generation.Options.Output.Pathinfo ? Comments.ToComment(comment) : Comments.ToNormalComment(comment);
         if (ids.Count == 0)
             return $"Promise.resolve({commentText})";
         RuntimeRequirements |= RuntimeGlobals.EnsureChunk | RuntimeGlobals.Require;
@@ -71,6 +75,26 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
         var calls = new List<string>(ids.Count);
         foreach (var id in ids) calls.Add($"__webpack_require__.e({id})");
         return $"Promise.all({commentText}[{string.Join(", ", calls)}])";
+    }
+
+    /// <summary>
+    /// webpack's RuntimeTemplate.comment for a request: <c>/*! ./x */ </c> before a module id with
+    /// output.pathinfo (the development default), nothing otherwise.
+    /// </summary>
+    public string RequestComment(string request) =>
+        Generation.Options.Output.Pathinfo ? "/*! " + Comments.Escape(request) + " */ " : "";
+
+    /// <summary>
+    /// webpack's RuntimeTemplate.comment({ message, request }): with output.pathinfo <c>/*! message | request */</c>,
+    /// otherwise <c>/* message */</c> (the request left out); "" when there is nothing to say. No trailing space.
+    /// </summary>
+    public string Comment(string? message, string? request)
+    {
+        var pathinfo = Generation.Options.Output.Pathinfo;
+        var content = pathinfo && !string.IsNullOrEmpty(request)
+            ? string.IsNullOrEmpty(message) ? request : message + " | " + request
+            : message ?? "";
+        return pathinfo ? Comments.ToComment(content) : Comments.ToNormalComment(content);
     }
 
     /// <summary>The output id of <paramref name="target"/> as a JavaScript literal.</summary>

@@ -409,9 +409,25 @@ internal sealed class MakePhase
             module.ParserOptions = ParserOptionsFor(type, effects);
         if (effects.Generators is not null || _compilation.Options.Generator.ContainsKey(type))
             module.GeneratorOptions = GeneratorOptionsFor(type, effects.Generators);
+        if (_compilation.Options.Optimization.SideEffects != Options.SideEffectsMode.Off)
+            FlagSideEffects(module, path, description, effects);
         if (data is not null && hooks.Module.IsUsed)
             module = hooks.Module.Call(module, data);
         return (module, null, null);
+    }
+
+    // webpack's SideEffectsFlagPlugin on the factory's module hook: package.json's `sideEffects`
+    // for the module's path in its package, then a matching rule's `sideEffects` over it.
+    private static void FlagSideEffects(Module module, string path, DescriptionFile? description, RuleEffects effects)
+    {
+        if (description?.Field("sideEffects") is { } flag && path.StartsWith(description.Directory, StringComparison.Ordinal))
+        {
+            var relative = "./" + path[description.Directory.Length..].TrimStart('/', '\\').Replace('\\', '/');
+            if (SideEffectsFlag.HasSideEffects(relative, flag) is { } hasSideEffects)
+                module.FactorySideEffectFree = !hasSideEffects;
+        }
+        if (effects.SideEffects is { } ruleSideEffects)
+            module.FactorySideEffectFree = !ruleSideEffects;
     }
 
     // Follows NormalModuleFactory: post loaders, then the inline and normal ones (normal first when

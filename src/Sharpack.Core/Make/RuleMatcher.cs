@@ -46,10 +46,15 @@ internal sealed class RuleEffects
     /// <summary>The loaders of matching rules with <c>enforce: "pre"</c>, or null when none.</summary>
     public List<ModuleGraph.LoaderItem>? PreLoaders { get; private set; }
 
+    /// <summary>The last <c>sideEffects</c> set by a matching rule, or null.</summary>
+    public bool? SideEffects { get; private set; }
+
     internal void Apply(ModuleRule rule, in RuleData data)
     {
         if (rule.Type is not null)
             Type = rule.Type;
+        if (rule.SideEffects is { } sideEffects)
+            SideEffects = sideEffects;
         var use = rule.UseFunction is { } useFunction ? useFunction(EffectData(data)) : rule.Use;
         if (use.Count > 0)
         {

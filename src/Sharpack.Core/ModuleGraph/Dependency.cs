@@ -73,6 +73,17 @@ public abstract class Dependency
     /// <summary>A condition that makes the dependency's connection active only in some runtimes (webpack's getCondition), or null.</summary>
     public virtual ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => null;
 
+    /// <summary>
+    /// Whether evaluating the dependency's module has side effects through this dependency (webpack's
+    /// getModuleEvaluationSideEffectsState): a module dependency evaluates its target (Active); a
+    /// dependency without a request (an edit of the source) or inside an async block evaluates nothing.
+    /// </summary>
+    public virtual ConnectionState GetModuleEvaluationSideEffectsState(ModuleGraph moduleGraph) =>
+        Request is null || Block is not null ? ConnectionState.Inactive : ConnectionState.Active;
+
+    /// <summary>webpack's dependency type, for messages (<c>harmony side effect evaluation</c>, <c>cjs require</c>…).</summary>
+    public virtual string TypeName => GetType().Name;
+
     /// <summary>Warnings about the dependency once the graph's exports are known (webpack's getWarnings), or null.</summary>
     public virtual IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) => null;
 

@@ -205,6 +205,92 @@ public abstract class Module(string identifier, string resource)
         return new Stats.BuildDiagnostic(message, ReadableName, line, column, frame) { IsWarning = isWarning, EndLine = endLine, EndColumn = endColumn };
     }
 
+    /// <summary>
+    /// webpack's factoryMeta.sideEffectFree: true when package.json's <c>sideEffects</c> or a rule's
+    /// <c>sideEffects</c> says the module has none, false when they say it has, null when nothing says.
+    /// </summary>
+    public bool? FactorySideEffectFree { get; set; }
+
+    /// <summary>webpack's buildMeta.sideEffectFree: the module's own top-level code has no side effect (optimization.sideEffects: true).</summary>
+    public virtual bool BuildSideEffectFree => false;
+
+    // The answer, once known for a graph (written before the flag; read after it).
+    private volatile bool _sideEffectsKnown;
+    private ConnectionState _sideEffectsState;
+    private ModuleGraph? _sideEffectsGraph;
+
+    // The modules this thread is evaluating: asked again while evaluating, a module is in a cycle.
+    [ThreadStatic] private static HashSet<Module>? t_evaluatingSideEffects;
+
+    /// <summary>
+    /// Follows webpack's NormalModule.getSideEffectsConnectionState: whether evaluating the module
+    /// has side effects — Inactive when its flags or its source say it has none and neither have
+    /// the modules it imports for their evaluation; Circular while a cycle is being evaluated.
+    /// </summary>
+    public ConnectionState GetSideEffectsConnectionState(ModuleGraph moduleGraph)
+    {
+        if (FactorySideEffectFree is { } flagged)
+            return flagged ? ConnectionState.Inactive : ConnectionState.Active;
+        if (!BuildSideEffectFree)
+            return ConnectionState.Active;
+        if (_sideEffectsKnown && _sideEffectsGraph == moduleGraph)
+            return _sideEffectsState;
+        var evaluating = t_evaluatingSideEffects ??= [];
+        if (!evaluating.Add(this))
+            return ConnectionState.Circular;
+        var current = ConnectionState.Inactive;
+        var sawCycle = false;
+        Dependency? withSideEffects = null;
+        try
+        {
+            foreach (var dependency in Dependencies)
+            {
+                var state = dependency.GetModuleEvaluationSideEffectsState(moduleGraph);
+                if (state == ConnectionState.Active)
+                {
+                    withSideEffects = dependency;
+                    current = ConnectionState.Active;
+                    break;
+                }
+                if (state == ConnectionState.Circular)
+                    sawCycle = true;
+                else
+                    current = ModuleGraphConnection.Add(current, state);
+            }
+        }
+        finally
+        {
+            evaluating.Remove(this);
+        }
+        // A result that met a cycle depends on where the walk started: not kept (a side effect always is).
+        if (current == ConnectionState.Active || !sawCycle)
+        {
+            _sideEffectsState = current;
+            _sideEffectsGraph = moduleGraph;
+            _sideEffectsKnown = true;
+        }
+        if (withSideEffects is not null)
+        {
+            var (line, column, _) = Locate(withSideEffects.Start);
+            var bailouts = moduleGraph.GetOptimizationBailout(this);
+            var text = $"Dependency ({withSideEffects.TypeName}) with side effects at {line}:{column}";
+            lock (bailouts)
+            {
+                if (!bailouts.Contains(text)) bailouts.Add(text);
+            }
+        }
+        return current;
+    }
+
     /// <summary>Generates the module's code for the output.</summary>
     public abstract CodeGenerationResult Generate(CodeGenerationContext context);
+
+    /// <summary>
+    /// Generates the module's code for <paramref name="runtime"/> (null: every runtime), for
+    /// modules whose code depends on what is used there (tree shaking); others generate once.
+    /// </summary>
+    public virtual CodeGenerationResult Generate(CodeGenerationContext context, Runtime.RuntimeSpec? runtime) => Generate(context);
+
+    /// <summary>True when the code depends on the runtime it is generated for (used exports per runtime).</summary>
+    public virtual bool GeneratesPerRuntime => false;
 }

@@ -44,6 +44,9 @@ public sealed class ModuleRule
     /// <summary><c>type</c>: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>…; null when not set.</summary>
     public string? Type { get; init; }
 
+    /// <summary><c>sideEffects</c>: whether the matched modules have side effects (overrides package.json's flag); null when not set.</summary>
+    public bool? SideEffects { get; init; }
+
     /// <summary><c>parser</c>: options for the module's parser, deep-merged over earlier rules' and the global <c>module.parser</c>; null when not set.</summary>
     public JsonObject? Parser { get; init; }
 

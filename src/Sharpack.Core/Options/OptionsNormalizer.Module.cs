@@ -44,14 +44,14 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_ruleSupported =
     [
         "compiler", "descriptionData", "enforce", "exclude", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
-        "resourceFragment", "resourceQuery", "rules", "test", "type", "use",
+        "resourceFragment", "resourceQuery", "rules", "sideEffects", "test", "type", "use",
     ];
 
     private static readonly string[] s_useItemSupported = ["ident", "loader", "options"];
 
     private static readonly string[] s_ruleIgnored =
     [
-        "extractSourceMap", "sideEffects",
+        "extractSourceMap",
     ];
 
     private static readonly string[] s_ruleNotImplemented =
@@ -341,6 +341,7 @@ public static partial class OptionsNormalizer
             Path = path,
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
+            SideEffects = reader.Bool(rule["sideEffects"], ConfigReader.Child(path, "sideEffects")),
             Parser = parser,
             Generator = generator,
             Use = ReadUse(reader, rule, path, webpackPath, out var enforce, out var useFunction),

@@ -30,18 +30,20 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends", "externalsPresets"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "removeEmptyChunks", "runtimeChunk", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "sideEffects",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleExports", "mangleWasmImports", "portableRecords", "sideEffects",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleWasmImports", "portableRecords",
     ];
+
+    private static readonly string[] s_mangleExports = ["deterministic", "size"];
 
     private static readonly string[] s_moduleIdAlgorithms = ["natural", "named", "hashed", "deterministic", "size"];
 
@@ -274,6 +276,8 @@ public static partial class OptionsNormalizer
                 UsedExports = DefaultUsedExports(mode),
                 InnerGraph = mode == BuildMode.Production,
                 FlagIncludedChunks = mode == BuildMode.Production,
+                SideEffects = DefaultSideEffects(mode),
+                MangleExports = mode == BuildMode.Production ? "deterministic" : null,
                 SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
             };
         }
@@ -316,6 +320,21 @@ public static partial class OptionsNormalizer
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
+            MangleExports = ConfigReader.Kind(obj["mangleExports"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => mode == BuildMode.Production ? "deterministic" : null,
+                JsonValueKind.True => "deterministic",
+                JsonValueKind.False => null,
+                _ => reader.OneOf(obj["mangleExports"], "configuration.optimization.mangleExports", s_mangleExports),
+            },
+            SideEffects = ConfigReader.Kind(obj["sideEffects"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => DefaultSideEffects(mode),
+                JsonValueKind.True => SideEffectsMode.Analyse,
+                JsonValueKind.False => SideEffectsMode.Off,
+                JsonValueKind.String when obj["sideEffects"]!.GetValue<string>() == "flag" => SideEffectsMode.Flag,
+                _ => FailSideEffects(reader),
+            },
             UsedExports = usedExports,
             SplitChunks = ReadSplitChunks(reader, obj["splitChunks"], mode, usedExports == UsedExportsMode.PerRuntime),
         };
@@ -327,8 +346,6 @@ public static partial class OptionsNormalizer
     [
         ("minimize", "is not minified"),
         ("concatenateModules", "keeps a function per module, no scope hoisting"),
-        ("sideEffects", "keeps modules that package.json \"sideEffects\" marks as droppable"),
-        ("mangleExports", "keeps export names unmangled"),
     ];
 
     // Item 10 of the open-core issue: a mode default that is not implemented is a warning saying
@@ -352,6 +369,15 @@ public static partial class OptionsNormalizer
     // webpack's default: usage is analysed per runtime in production only.
     private static UsedExportsMode DefaultUsedExports(BuildMode mode) =>
         mode == BuildMode.Production ? UsedExportsMode.PerRuntime : UsedExportsMode.Off;
+
+    // webpack's default: the source analysed in production, only the flags elsewhere.
+    private static SideEffectsMode DefaultSideEffects(BuildMode mode) => mode == BuildMode.Production ? SideEffectsMode.Analyse : SideEffectsMode.Flag;
+
+    private static SideEffectsMode FailSideEffects(ConfigReader reader)
+    {
+        reader.Error("configuration.optimization.sideEffects", "should be one of these:\n   \"flag\" | boolean");
+        return SideEffectsMode.Off;
+    }
 
     private static UsedExportsMode FailUsedExports(ConfigReader reader)
     {

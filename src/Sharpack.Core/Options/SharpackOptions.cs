@@ -417,6 +417,12 @@ public sealed class OptimizationOptions
     /// <summary>optimization.flagIncludedChunks: a chunk's ids list the chunks whose modules it holds too (production default).</summary>
     public bool FlagIncludedChunks { get; init; } = true;
 
+    /// <summary><c>optimization.sideEffects</c>: skip modules without side effects whose exports are unused (production: <see cref="SideEffectsMode.Analyse"/>, development: <see cref="SideEffectsMode.Flag"/>).</summary>
+    public SideEffectsMode SideEffects { get; init; } = SideEffectsMode.Analyse;
+
+    /// <summary><c>optimization.mangleExports</c>: <c>deterministic</c> (also for <c>true</c>; the production default) or <c>size</c>; null for false.</summary>
+    public string? MangleExports { get; init; } = "deterministic";
+
     /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
     public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
 

@@ -1,10 +1,15 @@
-// code generation: every module once, in parallel, for all the runtimes it runs in (webpack
-// generates once per distinct module hash across runtimes; Sharpack's code does not depend on
-// the runtime yet, so that is one result per module); results are stored per module and runtime.
+// code generation: every module in parallel, once per group of the runtimes it runs in whose
+// generated code is the same (webpack groups runtimes by module hash). A module whose code does
+// not depend on the runtime, or that runs in one runtime, is generated once, for all of them;
+// with per-runtime used exports, a module in several runtimes is generated once per distinct
+// usage of its own exports and of the modules it connects to.
 
 using System.Collections.Concurrent;
+using System.Text;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
 
 namespace Sharpack.Core.Seal;
 
@@ -14,24 +19,80 @@ internal static class CodeGenerationPass
     {
         var context = new CodeGenerationContext(compilation.Options, compilation.Graph);
         var modules = compilation.Graph.Modules;
-        var results = new CodeGenerationResult[modules.Count];
-        var errors = new ConcurrentBag<Stats.BuildDiagnostic>();
-        Parallel.For(0, modules.Count, i =>
+        var jobs = new List<(Module Module, RuntimeSpec? Runtime)>(modules.Count);
+        var perRuntime = compilation.Options.Optimization.UsedExports == UsedExportsMode.PerRuntime;
+        foreach (var module in modules)
         {
+            var runtimes = compilation.ChunkGraph.GetModuleRuntimes(module);
+            if (!perRuntime || runtimes is not { Count: > 1 } || !module.GeneratesPerRuntime)
+            {
+                jobs.Add((module, runtimes));
+                continue;
+            }
+            foreach (var group in RuntimesWithEqualCode(compilation.Graph, module, runtimes))
+                jobs.Add((module, group));
+        }
+        var results = new CodeGenerationResult[jobs.Count];
+        var errors = new ConcurrentBag<Stats.BuildDiagnostic>();
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var (module, runtime) = jobs[i];
             try
             {
-                results[i] = modules[i].Generate(context);
+                results[i] = module.Generate(context, runtime);
             }
             catch (InvalidOperationException e)
             {
-                errors.Add(new Stats.BuildDiagnostic("Code generation failed: " + e.Message, modules[i].ReadableName));
+                errors.Add(new Stats.BuildDiagnostic("Code generation failed: " + e.Message, module.ReadableName));
             }
         });
-        for (var i = 0; i < modules.Count; i++)
+        for (var i = 0; i < jobs.Count; i++)
         {
             if (results[i] is not null)
-                compilation.CodeGenerationResults.Add(modules[i], compilation.ChunkGraph.GetModuleRuntimes(modules[i]), results[i]);
+                compilation.CodeGenerationResults.Add(jobs[i].Module, jobs[i].Runtime, results[i]);
         }
         compilation.Errors.AddRange(errors);
+    }
+
+    // The runtimes of `module` grouped by what its code reads: the usage of its own exports and of
+    // the exports of the modules it connects to (webpack's module hash per runtime covers the same).
+    private static List<RuntimeSpec> RuntimesWithEqualCode(ModuleGraph.ModuleGraph graph, Module module, RuntimeSpec runtimes)
+    {
+        var targets = new List<ExportsInfo> { graph.GetExportsInfo(module) };
+        foreach (var dependency in module.Dependencies)
+        {
+            if (graph.GetModule(dependency) is { } target)
+            {
+                var exportsInfo = graph.GetExportsInfo(target);
+                if (!targets.Contains(exportsInfo)) targets.Add(exportsInfo);
+            }
+        }
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var key = new StringBuilder();
+        foreach (var name in runtimes.Names)
+        {
+            var runtime = RuntimeSpec.Of(name);
+            key.Clear();
+            foreach (var exportsInfo in targets)
+                key.Append(exportsInfo.GetUsageKey(runtime)).Append(';');
+            // Connections whose activity differs per runtime change the code too.
+            foreach (var dependency in module.Dependencies)
+            {
+                if (dependency.Connection is { Conditional: true } connection)
+                    key.Append((int)connection.GetActiveState(runtime));
+            }
+            var text = key.ToString();
+            if (!groups.TryGetValue(text, out var names))
+            {
+                groups.Add(text, names = []);
+                order.Add(text);
+            }
+            names.Add(name);
+        }
+        var result = new List<RuntimeSpec>(order.Count);
+        foreach (var text in order)
+            result.Add(RuntimeSpec.Of(groups[text])!);
+        return result;
     }
 }

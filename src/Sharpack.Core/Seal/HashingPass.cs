@@ -26,7 +26,9 @@ internal static class HashingPass
         {
             moduleHash.Reset();
             moduleHash.Append(modules[i].Id);
-            results[modules[i]].Source.UpdateHash(moduleHash);
+            // A module generated per runtime hashes each of its codes.
+            foreach (var result in results.AllFor(modules[i]))
+                result.Source.UpdateHash(moduleHash);
             moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
             return moduleHash;
         }, _ => { });

@@ -36,11 +36,18 @@ internal static class RuntimeRequirementsPass
             var additional = hooks.AdditionalModuleRuntimeRequirements.IsUsed;
             foreach (var module in modules)
             {
-                if (!compilation.CodeGenerationResults.TryGetValue(module, out var result))
+                // A module generated per runtime needs what any of its codes needs.
+                var requirements = RuntimeGlobals.None;
+                var generated = false;
+                foreach (var result in compilation.CodeGenerationResults.AllFor(module))
+                {
+                    requirements |= result.RuntimeRequirements;
+                    generated = true;
+                }
+                if (!generated)
                     continue;
-                var requirements = additional
-                    ? hooks.AdditionalModuleRuntimeRequirements.Call(result.RuntimeRequirements, module)
-                    : result.RuntimeRequirements;
+                if (additional)
+                    requirements = hooks.AdditionalModuleRuntimeRequirements.Call(requirements, module);
                 if ((requirements & inModule.Mask) != 0)
                 {
                     set.Value = requirements;
@@ -59,7 +66,7 @@ internal static class RuntimeRequirementsPass
             {
                 if (byModule is not null)
                     requirements |= byModule[module.Key];
-                else if (compilation.CodeGenerationResults.TryGetValue(module, out var result))
+                else if (compilation.CodeGenerationResults.TryGet(module, chunk.Runtime, out var result))
                     requirements |= result.RuntimeRequirements;
             }
             requirements = hooks.AdditionalChunkRuntimeRequirements.Call(requirements, chunk);

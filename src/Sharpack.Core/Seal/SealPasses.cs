@@ -53,6 +53,7 @@ internal static class SealPasses
         hooks.OptimizeChunkIds.Call(chunks);
         hooks.AfterOptimizeChunkIds.Call(chunks);
         ChunkIdsPass.Run(compilation);
+        hooks.OptimizeCodeGeneration.Call(modules);
         hooks.BeforeCodeGeneration.Call();
         Timed(compilation, "code generation", CodeGenerationPass.Run);
         hooks.AfterCodeGeneration.Call();

@@ -83,6 +83,42 @@ internal static class IdHelpers
         }
     }
 
+    /// <summary>webpack's compareStringsNumeric: ordinal, except that runs of digits compare as numbers ("a2" before "a10").</summary>
+    public static int CompareStringsNumeric(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var aChar = a[i];
+            var bChar = b[j];
+            var aDigit = char.IsAsciiDigit(aChar);
+            var bDigit = char.IsAsciiDigit(bChar);
+            if (!aDigit && !bDigit)
+            {
+                if (aChar != bChar) return aChar < bChar ? -1 : 1;
+                i++;
+                j++;
+            }
+            else if (aDigit != bDigit)
+            {
+                // The digit run of one is where the other has text: the text comes first.
+                return aDigit ? 1 : -1;
+            }
+            else
+            {
+                double aNumber = aChar - '0', bNumber = bChar - '0';
+                while (++i < a.Length && char.IsAsciiDigit(a[i])) aNumber = aNumber * 10 + a[i] - '0';
+                while (++j < b.Length && char.IsAsciiDigit(b[j])) bNumber = bNumber * 10 + b[j] - '0';
+                if (aNumber != bNumber) return aNumber < bNumber ? -1 : 1;
+            }
+        }
+        if (j < b.Length) return char.IsAsciiDigit(b[j]) ? -1 : 1;
+        if (i < a.Length) return char.IsAsciiDigit(a[i]) ? 1 : -1;
+        return 0;
+    }
+
     /// <summary>webpack's requestToId: strip leading ./ and ../, then every run of other characters becomes "_".</summary>
     internal static string RequestToId(string request)
     {

@@ -27,6 +27,12 @@ public sealed class CollectedModule
     /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
     public bool UsesThis { get; set; }
 
+    /// <summary>No top-level statement has a side effect (optimization.sideEffects: true; webpack's buildMeta.sideEffectFree).</summary>
+    public bool SideEffectFree { get; set; }
+
+    /// <summary>Why the module is not side-effect-free: its first statement with side effects, or null.</summary>
+    public string? SideEffectsBailout { get; set; }
+
     /// <summary>Globals the module's own code needs (module, exports…).</summary>
     public RuntimeGlobals RuntimeRequirements { get; set; }
 
@@ -58,4 +64,9 @@ public sealed class CollectedModule
 /// <param name="DeclaresCount">How many names it declares.</param>
 /// <param name="UsesStart">The first used name's index.</param>
 /// <param name="UsesCount">How many other top-level names it uses.</param>
-public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount);
+/// <param name="IsPureDeclaration">
+/// The statement only declares (a function, a pure class, variables with pure initializers, or an
+/// exported pure default): its code runs for the names it declares, so what it uses is used only
+/// where those are (webpack's inner graph symbols). Otherwise its uses are always used.
+/// </param>
+public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount, bool IsPureDeclaration);

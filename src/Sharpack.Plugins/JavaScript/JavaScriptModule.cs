@@ -99,7 +99,19 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     }
 
     /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override bool GeneratesPerRuntime => !_unparsed;
+
+    /// <inheritdoc />
+    public override bool BuildSideEffectFree => _collected?.SideEffectFree ?? false;
+
+    /// <summary>Why the module's own code has side effects (its first such statement), when the source was analysed.</summary>
+    public string? SideEffectsBailout => _collected?.SideEffectsBailout;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         if (_unparsed)
         {
@@ -111,7 +123,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
         // were 22 MB of synthetic 10,000's code generation).
         var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName), name: null, capacity: Dependencies.Count + 4);
-        var template = new TemplateContext(this, source, context);
+        var template = new TemplateContext(this, source, context, runtime);
         foreach (var dependency in Dependencies)
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
@@ -126,7 +138,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         }
         foreach (var fragment in template.InitFragments)
             output.Add(fragment.Content);
-        if (IsAsync && AsyncImportVariables() is { Length: > 0 } asyncImports)
+        if (IsAsync && AsyncImportVariables(template) is { Length: > 0 } asyncImports)
         {
             output.Add($"var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([{asyncImports}]);\n");
             output.Add($"([{asyncImports}] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);\n");
@@ -139,13 +151,15 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = collected.IsEsm || collected.IsStrictByDirective, ChunkInitFragments = template.ChunkInitFragments };
     }
 
-    // The variables of ES imports whose modules are async, in import order.
-    private string AsyncImportVariables()
+    // The variables of ES imports whose modules are async, in import order (those declared: an
+    // import of a side-effect-free module whose bindings are unused declares nothing).
+    private string AsyncImportVariables(TemplateContext template)
     {
         var variables = new List<string>();
         foreach (var dependency in Dependencies)
         {
-            if (dependency is Dependencies.Esm.EsmImportSideEffectDependency { Target.IsAsync: true } import)
+            if (dependency is Dependencies.Esm.EsmImportSideEffectDependency { Target.IsAsync: true } import
+                && template.InitFragments.Exists(f => f.Key == "import " + import.VariableName))
                 variables.Add(import.VariableName);
         }
         return string.Join(", ", variables);

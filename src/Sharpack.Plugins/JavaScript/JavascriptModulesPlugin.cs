@@ -105,7 +105,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         List<InitFragment>? fragments = null;
         foreach (var module in chunk.Modules)
         {
-            if (!context.Results.TryGetValue(module, out var result) || result.ChunkInitFragments is not { } own)
+            if (!context.Results.TryGet(module, chunk.Runtime, out var result) || result.ChunkInitFragments is not { } own)
                 continue;
             fragments ??= [];
             foreach (var fragment in own)
@@ -142,7 +142,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         for (var i = 0; i < chunk.Modules.Count; i++)
         {
             var module = chunk.Modules[i];
-            if (!context.Results.TryGetValue(module, out var result))
+            if (!context.Results.TryGet(module, chunk.Runtime, out var result))
                 continue;
             if (!first) output.Add(",\n\n");
             first = false;
@@ -168,7 +168,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         var contents = new Source[modules.Count];
         Parallel.For(0, modules.Count, i =>
         {
-            if (context.Results.TryGetValue(modules[i], out var result))
+            if (context.Results.TryGet(modules[i], chunk.Runtime, out var result))
                 contents[i] = hooks.RenderModuleContent.Call(result.Source, modules[i], context);
         });
         return contents;

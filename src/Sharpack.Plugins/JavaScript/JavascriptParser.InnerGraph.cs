@@ -62,7 +62,178 @@ public sealed partial class JavascriptParser
                     names.Add(name);
             }
         }
-        _result.TopLevelStatements.Add(new TopLevelStatement(statement.Start, statement.End, declaresStart, declaresCount, usesStart, names.Count - usesStart));
+        var isPureDeclaration = declaresCount > 0 && IsPureDeclaration(statement);
+        if (isPureDeclaration)
+            CollectDefinitionTimeExpressions(statement, _result.TopLevelStatements.Count);
+        _result.TopLevelStatements.Add(new TopLevelStatement(statement.Start, statement.End, declaresStart, declaresCount, usesStart, names.Count - usesStart,
+            isPureDeclaration));
+    }
+
+    // The expressions of pure declarations that run when the declaration does (initializers, a
+    // class's superclass and static values), each with its statement's index: unused, they are
+    // made not to run (PureExpressionDependency), since bindings they read may not be loaded.
+    private List<(int Start, int End, int Statement)>? _definitionTimeExpressions;
+
+    private void CollectDefinitionTimeExpressions(Node node, int statement)
+    {
+        switch (node)
+        {
+            case ExportNamedDeclaration { Declaration: { } declaration }:
+                CollectDefinitionTimeExpressions(declaration, statement);
+                break;
+            case ExportDefaultDeclaration { Declaration: var declaration }:
+                CollectDefinitionTimeExpressions(declaration, statement);
+                break;
+            case VariableDeclaration variables:
+                foreach (var declarator in variables.Declarations)
+                {
+                    if (declarator.Init is { } init) CollectDefinitionTimeExpressions(init, statement);
+                }
+                break;
+            case FunctionNode:
+                break;
+            case ClassNode classNode:
+                if (classNode.SuperClass is { } superClass)
+                    (_definitionTimeExpressions ??= []).Add((superClass.Start, superClass.End, statement));
+                foreach (var member in classNode.Body.Body)
+                {
+                    if (member is PropertyDefinition { Static: true, Value: { } value } && value is not FunctionNode)
+                        (_definitionTimeExpressions ??= []).Add((value.Start, value.End, statement));
+                }
+                break;
+            default:
+                (_definitionTimeExpressions ??= []).Add((node.Start, node.End, statement));
+                break;
+        }
+    }
+
+    // webpack's InnerGraphPlugin symbols: top-level functions, pure classes, variables whose
+    // initializers are pure, and an exported default that is one of those or a pure expression.
+    private bool IsPureDeclaration(Node statement) => statement switch
+    {
+        FunctionDeclaration => true,
+        ClassDeclaration => IsPure(statement, statement.Start),
+        VariableDeclaration variables => AllInitializersPure(variables),
+        ExportNamedDeclaration { Declaration: { } declaration } => IsPureDeclaration(declaration),
+        // An exported default expression is rewritten into a declaration of its own: always kept.
+        ExportDefaultDeclaration { Declaration: var declaration } => declaration is FunctionDeclaration || (declaration is ClassDeclaration && IsPure(declaration, statement.Start)),
+        _ => false,
+    };
+
+    private bool AllInitializersPure(VariableDeclaration variables)
+    {
+        foreach (var declarator in variables.Declarations)
+        {
+            if (declarator.Init is { } init && !IsPure(init, declarator.Start)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Follows webpack's InnerGraph.inferDependencyUsage: for each import binding read inside a
+    /// pure top-level declaration, the exports of this module through which that declaration is
+    /// reachable (<see cref="Dependencies.Esm.EsmImportSpecifierDependency.UsedByExports"/>); the read
+    /// is needed only where one of them is used. Reads elsewhere are always needed.
+    /// </summary>
+    private void InferDependencyUsage()
+    {
+        var statements = _result.TopLevelStatements;
+        if (!_result.IsEsm || !Options.Optimization.InnerGraph || statements.Count == 0 || _esm is null)
+            return;
+        // Which exports each local name is exported as; "*default*" is the default expression's.
+        var exportedAs = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (name, source) in _esm.Exports.Exports)
+        {
+            if (source.Import is not null || source.LocalName is not { } local) continue;
+            var key = local == "__WEBPACK_DEFAULT_EXPORT__" ? "*default*" : local;
+            if (!exportedAs.TryGetValue(key, out var set)) exportedAs[key] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(name);
+        }
+        // usedBy[name]: null while unknown; s_always when code outside pure declarations uses it.
+        var declaredBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (!statements[i].IsPureDeclaration) continue;
+            foreach (var name in _result.Declares(statements[i]))
+                declaredBy[name] = i;
+        }
+        var usedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var name in declaredBy.Keys)
+            usedBy[name] = exportedAs.TryGetValue(name, out var exports) ? [.. exports] : new HashSet<string>(StringComparer.Ordinal);
+        var always = new HashSet<string>(StringComparer.Ordinal);
+        // Fixpoint: a name used by a pure declaration is used through whatever uses that declaration.
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var statement in statements)
+            {
+                foreach (var used in _result.Uses(statement))
+                {
+                    if (!usedBy.TryGetValue(used, out var target) || always.Contains(used)) continue;
+                    if (!statement.IsPureDeclaration)
+                    {
+                        changed |= always.Add(used);
+                        continue;
+                    }
+                    foreach (var declared in _result.Declares(statement))
+                    {
+                        if (always.Contains(declared))
+                        {
+                            changed |= always.Add(used);
+                            break;
+                        }
+                        if (usedBy.TryGetValue(declared, out var through))
+                        {
+                            foreach (var export in through) changed |= target.Add(export);
+                        }
+                    }
+                }
+            }
+        }
+        while (changed);
+        // The exports through which statement `index` (a pure declaration) is reached; null: always.
+        HashSet<string>? UsedByExportsOf(int index)
+        {
+            HashSet<string> exports = new(StringComparer.Ordinal);
+            foreach (var declared in _result.Declares(statements[index]))
+            {
+                if (always.Contains(declared) || !usedBy.TryGetValue(declared, out var through))
+                    return null;
+                exports.UnionWith(through);
+            }
+            return exports;
+        }
+        foreach (var dependency in _result.Dependencies)
+        {
+            if (dependency is not Dependencies.Esm.EsmImportSpecifierDependency specifier) continue;
+            var index = StatementAt(statements, specifier.Start);
+            if (index >= 0 && statements[index].IsPureDeclaration)
+                specifier.UsedByExports = UsedByExportsOf(index);
+        }
+        if (_definitionTimeExpressions is { } expressions)
+        {
+            foreach (var (start, end, statement) in expressions)
+            {
+                if (UsedByExportsOf(statement) is { } exports)
+                    _result.Dependencies.Add(new Dependencies.Misc.PureExpressionDependency(exports) { Start = start, End = end });
+            }
+        }
+    }
+
+    // The index of the top-level statement holding `offset`, or -1.
+    private static int StatementAt(List<TopLevelStatement> statements, int offset)
+    {
+        int low = 0, high = statements.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var statement = statements[middle];
+            if (offset < statement.Start) high = middle - 1;
+            else if (offset >= statement.End) low = middle + 1;
+            else return middle;
+        }
+        return -1;
     }
 
     // The names a top-level statement binds: variables, functions, classes, imports; an export

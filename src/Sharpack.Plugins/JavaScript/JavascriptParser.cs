@@ -46,6 +46,7 @@ public sealed partial class JavascriptParser : AstVisitor
     private ObjectPattern? _destructuringPattern;
     private EsmParserState? _esm;
     private Dictionary<string, string>? _localModules;
+    private readonly Sharpack.JavaScript.Diagnostics.LineTable _lines;
 
     private JavascriptParser(JavaScriptModule module, ParseResult parse, SharpackOptions options, JavascriptParserHooks hooks)
     {
@@ -55,6 +56,7 @@ public sealed partial class JavascriptParser : AstVisitor
         _hooks = hooks;
         _asiPositions = parse.AsiPositions;
         _scopes = parse.Scopes!;
+        _lines = parse.Lines;
         Comments = parse.Comments;
         ParserOptions = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
         // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
@@ -162,7 +164,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 Visit(statement);
             EndTopLevelStatement(statement);
         }
+        if (Options.Optimization.SideEffects == Core.Options.SideEffectsMode.Analyse)
+            AnalyseSideEffects(body);
         _hooks.Finish.Call(this, program);
+        InferDependencyUsage();
     }
 
     // Imports are hoisted: bind every import before walking, so uses above them resolve too.

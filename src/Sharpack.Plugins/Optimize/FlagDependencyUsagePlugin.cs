@@ -43,7 +43,7 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
             foreach (var dependency in dependencies)
             {
                 if (moduleGraph.GetModule(dependency) is { } module)
-                    ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue);
+                    ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue, forceSideEffects: true);
             }
         }
         while (queue.Items.TryDequeue(out var item))
@@ -107,7 +107,7 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         foreach (var target in order)
         {
             var referenced = referencedByModule[target];
-            ProcessReferencedModule(moduleGraph, target, referenced is null ? ReferencedExport.ExportsObject : [.. referenced.Values], runtime, queue);
+            ProcessReferencedModule(moduleGraph, target, referenced is null ? ReferencedExport.ExportsObject : [.. referenced.Values], runtime, queue, forceSideEffects: false);
         }
     }
 
@@ -120,14 +120,16 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         return false;
     }
 
-    // webpack skips a side-effect-free module reached without used exports unless forced (entries);
-    // side effects are not analysed yet, so every such module is kept for its side effects.
+    // A module reached without used exports is used for its side effects, unless its flags say it
+    // has none (webpack's factoryMeta.sideEffectFree) and it is not an entry (forced).
     private static void ProcessReferencedModule(ModuleGraph moduleGraph, Module module, IReadOnlyList<ReferencedExport> usedExports,
-        RuntimeSpec? runtime, UsageQueue queue)
+        RuntimeSpec? runtime, UsageQueue queue, bool forceSideEffects)
     {
         var exportsInfo = moduleGraph.GetExportsInfo(module);
         if (usedExports.Count == 0)
         {
+            if (!forceSideEffects && module.FactorySideEffectFree == true)
+                return;
             // A module reached without any export used is needed for its side effects.
             if (exportsInfo.SetUsedForSideEffectsOnly(runtime))
                 queue.Enqueue(module, runtime);

@@ -131,11 +131,11 @@ public sealed class ExportsInfoTests : IDisposable
         Assert.Equal(UsageState.Unused, c.GetUsed("c2", other));
         Assert.Equal(UsageState.Unused, c.GetUsed("c", main));
         Assert.Equal(new UsedExports(UsedExportsKind.Names, ["a"]).Names, a.GetUsedExports(main).Names);
-        // In "other" a.js is only imported by the barrel: used for its side effects, no export used.
-        Assert.Equal(UsedExportsKind.Names, a.GetUsedExports(other).Kind);
-        Assert.Empty(a.GetUsedExports(other).Names!);
+        // In "other" a.js is only imported by the barrel, and neither has side effects in its
+        // source (optimization.sideEffects: the production default): a.js is not used at all there.
+        Assert.Equal(UsedExportsKind.None, a.GetUsedExports(other).Kind);
         Assert.False(a.IsUsed(other));
-        Assert.True(a.IsModuleUsed(other));
+        Assert.False(a.IsModuleUsed(other));
         // The re-export of `a` is not needed in "other": its connection is inactive there.
         var reexport = graph.GetOutgoingConnections(module("./barrel.js")).Single(c => c.Dependency is JavaScript.Dependencies.Esm.EsmExportImportedSpecifierDependency { Name: "a" });
         Assert.True(reexport.IsActive(main));

@@ -63,7 +63,9 @@ public static class EsmExportParserPlugin
                     exports.Exports[EsmImportParserPlugin.ModuleExportName(exported)] = new ExportSource(null, import, null);
                     break;
                 default:
-                    parser.AddDependency(new EsmExportStarDependency(import, exports) { Start = statement.Start, End = statement.End });
+                    var star = new EsmExportStarDependency(import, exports) { Start = statement.Start, End = statement.End };
+                    exports.Stars.Add(star);
+                    parser.AddDependency(star);
                     break;
             }
             return true;

@@ -239,14 +239,7 @@ public static class ImportMetaParserPlugin
     // webpack's preserveUnknown: "preserve-unknown" or the object form of the importMeta option.
     private static bool PreserveUnknown(JavascriptParser parser) => parser.ParserOptions.ImportMetaPreserveUnknown;
 
-    // webpack's propertyAccess for one name: `.name` for an identifier, `["name"]` otherwise.
-    private static string PropertyAccess(string name)
-    {
-        var identifier = name.Length > 0 && (char.IsLetter(name[0]) || name[0] is '_' or '$');
-        foreach (var c in name)
-            identifier &= char.IsLetterOrDigit(c) || c is '_' or '$';
-        return identifier ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
-    }
+    private static string PropertyAccess(string name) => PropertyNames.Access(name);
 
     // webpack's IMPORT_META_FIELDS: handled by their own logic, never by a definition.
     private static bool IsField(string name) => name is "url" or "webpack" or "main" or "env" or "dirname" or "filename"

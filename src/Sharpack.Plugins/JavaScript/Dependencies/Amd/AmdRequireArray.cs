@@ -26,7 +26,7 @@ public static class AmdRequireArray
             else if (item.LocalVariable is not null)
                 builder.Append(item.LocalVariable);
             else if (item.Module?.Target is { } target)
-                builder.Append("__webpack_require__(/*! ").Append(Comments.Escape(item.Module.Request!)).Append(" */ ").Append(context.ModuleIdLiteral(target)).Append(')');
+                builder.Append("__webpack_require__(").Append(context.RequestComment(item.Module.Request!)).Append(context.ModuleIdLiteral(target)).Append(')');
             else if (item.Context?.Target is { } contextModule)
                 builder.Append("__webpack_require__(").Append(context.ModuleIdLiteral(contextModule)).Append(")(").Append(item.ContextRequest).Append(')');
             else

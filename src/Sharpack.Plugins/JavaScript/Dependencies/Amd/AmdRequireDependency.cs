@@ -16,7 +16,7 @@ public sealed class AmdRequireDependency(IReadOnlyList<AmdArrayItem> array, int 
         context.RuntimeRequirements |= RuntimeGlobals.Require | RuntimeGlobals.UncaughtErrorHandler;
         var arrayCode = AmdRequireArray.Render(array, context);
         context.Source.Replace(Start, callbackStart - 1,
-            $"Promise.resolve(/*! AMD require */).then(function() {{ var __WEBPACK_AMD_REQUIRE_ARRAY__ = {arrayCode}; (");
+            $"Promise.resolve({context.Comment("AMD require", null)}).then(function() {{ var __WEBPACK_AMD_REQUIRE_ARRAY__ = {arrayCode}; (");
         context.Source.Replace(callbackEnd, End - 1, ").apply(null, __WEBPACK_AMD_REQUIRE_ARRAY__);}.bind(this))['catch'](__webpack_require__.oe)");
     }
 }

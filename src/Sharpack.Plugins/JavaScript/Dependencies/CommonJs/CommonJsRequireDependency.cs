@@ -28,6 +28,6 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
         }
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         context.Source.Replace(Start, End - 1,
-            $"__webpack_require__(/*! {Comments.Escape(Request!)} */ {context.ModuleIdLiteral(Target)})");
+            $"__webpack_require__({context.RequestComment(Request!)}{context.ModuleIdLiteral(Target)})");
     }
 }

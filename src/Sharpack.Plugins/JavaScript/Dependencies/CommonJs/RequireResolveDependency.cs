@@ -28,6 +28,6 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
             return;
         }
         var id = Target is null ? "null" : context.ModuleIdLiteral(Target);
-        context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/(/*! {Comments.Escape(Request!)} */ {id})");
+        context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/({context.RequestComment(Request!)}{id})");
     }
 }

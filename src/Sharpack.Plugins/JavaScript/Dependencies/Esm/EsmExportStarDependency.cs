@@ -33,17 +33,52 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
     }
 
     /// <inheritdoc />
+    /// <remarks>Rendered by the module's <see cref="EsmExportsDependency"/>, which merges the known names into its getters.</remarks>
     public override void Apply(TemplateContext context)
     {
-        if (Import.Target is null)
+    }
+
+    /// <summary>Renders the re-export in the context's runtime; getters of known names go to <paramref name="definitions"/> (used name, value).</summary>
+    internal void Render(TemplateContext context, List<(string Key, string Value)> definitions)
+    {
+        if (Import.Target is not { } imported)
             return;
-        context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
-        // webpack's ignored set: "default" (never re-exported by a star) and the module's own exports, once each.
-        var ignored = new List<string> { "default" };
-        foreach (var name in ownExports.Exports.Keys)
+        // Follows webpack's HarmonyExportImportedSpecifierDependency template for a star: the mode
+        // in this runtime says whether it adds nothing, known names (each a getter under its used
+        // name, or checked at runtime when the module may lack it), or names only the runtime knows.
+        var mode = GetMode(context.Generation.Graph, context.Runtime);
+        var variable = Import.VariableName;
+        switch (mode.Type)
         {
-            if (!ignored.Contains(name))
-                ignored.Add(name);
+            // webpack renders nothing for an unused or empty star (not even its import).
+            case EsmReexportModeType.EmptyStar or EsmReexportModeType.Unused:
+                return;
+            case EsmReexportModeType.Missing:
+                context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
+                return;
+            case EsmReexportModeType.NormalReexport:
+                Import.Declare(context);
+                NormalReexport(context, mode, imported, variable, Import.Index * 2 + 1, definitions);
+                return;
+        }
+        Import.Declare(context);
+        context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
+        // webpack's ignored set: "default" (never re-exported by a star), the module's own exports
+        // and the names an earlier star provides, once each.
+        var ignored = new List<string> { "default" };
+        if (mode.Ignored is not null)
+        {
+            foreach (var name in ownExports.Exports.Keys)
+            {
+                if (mode.Ignored.Contains(name) && !ignored.Contains(name)) ignored.Add(name);
+            }
+        }
+        if (mode.Hidden is not null)
+        {
+            foreach (var name in mode.Hidden)
+            {
+                if (!ignored.Contains(name)) ignored.Add(name);
+            }
         }
         string filter;
         if (ignored.Count == 1)
@@ -57,7 +92,6 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 list.Append(i == 0 ? "" : ",").Append(CodeGenerationContext.JsonString(ignored[i]));
             filter = "if(" + list.Append(']') + ".indexOf(__WEBPACK_IMPORT_KEY__) < 0) ";
         }
-        var variable = Import.VariableName;
         // Without arrows (and const) each key is bound to its getter, as webpack's ES5 form does.
         var environment = context.Generation.Options.Output.Environment;
         var declaration = environment.Const ? "const" : "var";
@@ -71,5 +105,48 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
             $"/* harmony reexport (unknown) */ for({declaration} __WEBPACK_IMPORT_KEY__ in {variable}) {filter}__WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = {getter}\n" +
             "/* harmony reexport (unknown) */ __webpack_require__.d(__webpack_exports__, __WEBPACK_REEXPORT_OBJECT__);\n",
             Stage: 10, Position: Import.Index * 2 + 1, Key: "reexport star " + variable));
+    }
+
+    // Known names: a getter each under the name this module exports it by in this runtime, reading
+    // the imported module's export by its used name; names the module provides only maybe are
+    // defined when present at runtime.
+    private static void NormalReexport(TemplateContext context, EsmReexportMode mode, Module imported, string variable, int importPosition, List<(string Key, string Value)> definitions)
+    {
+        var graph = context.Generation.Graph;
+        var ownInfo = graph.GetExportsInfo(context.Module);
+        var importedInfo = graph.GetExportsInfo(imported);
+        var checkedCode = new System.Text.StringBuilder();
+        foreach (var item in mode.Items)
+        {
+            if (item.Hidden) continue;
+            var key = ownInfo.GetUsedName(item.Name, context.Runtime);
+            if (key is null) continue;
+            var valueKey = importedInfo.GetUsedName(item.Ids, context.Runtime);
+            var value = valueKey is null ? "/* unused export */ undefined" : variable + PropertyPath(valueKey);
+            if (item.Checked)
+            {
+                if (valueKey is null)
+                {
+                    checkedCode.Append("/* harmony reexport (checked) */ /* unused export */\n");
+                    continue;
+                }
+                context.RuntimeRequirements |= RuntimeGlobals.HasOwnProperty;
+                checkedCode.Append("/* harmony reexport (checked) */ if(__webpack_require__.o(").Append(variable).Append(", ")
+                    .Append(CodeGenerationContext.JsonString(valueKey[0])).Append(")) __webpack_require__.d(__webpack_exports__, { ")
+                    .Append(PropertyNames.Key(key)).Append(": function() { return ").Append(value).Append("; } });\n");
+                continue;
+            }
+            definitions.Add((key, "/* reexport safe */ " + value));
+        }
+        context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
+        if (checkedCode.Length > 0)
+            context.AddInitFragment(new InitFragment(checkedCode.ToString(), Stage: 10, Position: importPosition, Key: "reexport checked " + variable));
+    }
+
+    private static string PropertyPath(IReadOnlyList<string> path)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var name in path) builder.Append(EsmImportSpecifierDependency.PropertyAccess(name));
+        return builder.ToString();
     }
 }

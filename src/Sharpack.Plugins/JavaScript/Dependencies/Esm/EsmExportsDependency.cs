@@ -17,6 +17,9 @@ public sealed class EsmExportsDependency : Dependency
     /// SortedDictionary (a tree node per export) cost 3% of a build of synthetic 10,000.</remarks>
     public SortedList<string, ExportSource> Exports { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The module's <c>export * from</c> re-exports, in source order; their known names are defined with the module's own.</summary>
+    public List<EsmExportStarDependency> Stars { get; } = [];
+
     /// <inheritdoc />
     /// <remarks>
     /// The module's own bindings (webpack's HarmonyExportSpecifierDependency and
@@ -42,23 +45,57 @@ public sealed class EsmExportsDependency : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
-        context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
-        if (Exports.Count == 0)
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
+        // webpack's HarmonyCompatibilityDependency: the __esModule flag only where something may
+        // read it (the exports object used as a whole; always without usage analysis).
+        if (exportsInfo.GetReadOnlyExportInfo("__esModule").GetUsed(context.Runtime) != UsageState.Unused)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+            context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
+        }
+        if (Exports.Count == 0 && Stars.Count == 0)
             return;
-        context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters;
-        var builder = new StringBuilder("/* harmony export */ __webpack_require__.d(__webpack_exports__, {\n");
-        var first = true;
+        // Follows webpack's HarmonyExportInitFragment: a getter per used export under its used
+        // (possibly mangled) name, sorted by that name; unused exports leave a comment only.
+        var environment = context.Generation.Options.Output.Environment;
+        var definitions = new List<(string Key, string Value)>();
+        List<string>? unused = null;
+        foreach (var star in Stars)
+            star.Render(context, definitions);
         foreach (var (name, source) in Exports)
         {
-            if (!first) builder.Append(",\n");
-            first = false;
+            var used = exportsInfo.GetUsedName(name, context.Runtime);
+            if (used is null)
+            {
+                // An unused re-export renders nothing (webpack's template skips the "unused" mode).
+                if (source.Import is null)
+                    (unused ??= []).Add(name);
+                continue;
+            }
             var value = source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
                 : "/* binding */ " + source.LocalName;
-            builder.Append("/* harmony export */   ").Append(CodeGenerationContext.JsonString(name)).Append(": ").Append(Runtime.FunctionSyntax.Returning(value, context.Generation.Options.Output.Environment.ArrowFunction));
+            definitions.Add((used, value));
         }
-        builder.Append("\n/* harmony export */ });\n");
+        var builder = new StringBuilder();
+        if (definitions.Count > 0)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters;
+            definitions.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            builder.Append("/* harmony export */ __webpack_require__.d(__webpack_exports__, {\n");
+            for (var i = 0; i < definitions.Count; i++)
+            {
+                if (i > 0) builder.Append(",\n");
+                builder.Append("/* harmony export */   ").Append(PropertyNames.Key(definitions[i].Key)).Append(": ")
+                    .Append(Runtime.FunctionSyntax.Returning(definitions[i].Value, environment.ArrowFunction));
+            }
+            builder.Append("\n/* harmony export */ });\n");
+        }
+        if (unused is not null)
+        {
+            builder.Append(unused.Count == 1 ? "/* unused harmony export " : "/* unused harmony exports ")
+                .Append(Comments.Escape(string.Join(", ", unused))).Append(" */\n");
+        }
         context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports"));
     }
 }

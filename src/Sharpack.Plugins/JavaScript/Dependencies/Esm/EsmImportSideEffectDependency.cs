@@ -33,10 +33,36 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     public List<(int Start, int End, bool Semicolon)> StatementRanges { get; } = [];
 
     /// <inheritdoc />
+    public override string TypeName => "harmony side effect evaluation";
+
+    /// <summary>
+    /// webpack's HarmonyImportSideEffectDependency.getCondition: the import evaluates its module only
+    /// when that module has side effects; bindings read from it connect through their own dependencies.
+    /// </summary>
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
+        (connection, _) => connection.ResolvedModule.GetSideEffectsConnectionState(moduleGraph);
+
+    /// <inheritdoc />
+    public override ConnectionState GetModuleEvaluationSideEffectsState(ModuleGraph moduleGraph) =>
+        moduleGraph.GetModule(this) is { } target ? target.GetSideEffectsConnectionState(moduleGraph) : ConnectionState.Active;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The statements go; the variable is declared when the module is evaluated here for its side
+    /// effects, or (<see cref="Declare"/>) when a binding read from it is used.
+    /// </remarks>
     public override void Apply(TemplateContext context)
     {
         foreach (var (start, end, semicolon) in StatementRanges)
             context.Source.Replace(start, end - 1, semicolon ? ";" : "");
+        if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+            return;
+        Declare(context);
+    }
+
+    /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
+    public void Declare(TemplateContext context)
+    {
         if (Target is null)
         {
             // Ignored (resolved to false): an empty namespace.
@@ -46,7 +72,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         var id = context.ModuleIdLiteral(Target);
         context.AddInitFragment(new InitFragment(
-            $"/* harmony import */ var {VariableName} = __webpack_require__(/*! {Comments.Escape(Request!)} */ {id});\n",
+            $"/* harmony import */ var {VariableName} = __webpack_require__({context.RequestComment(Request!)}{id});\n",
             Stage: 10, Position: Index * 2, Key: "import " + VariableName));
         if (Target.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic)
         {

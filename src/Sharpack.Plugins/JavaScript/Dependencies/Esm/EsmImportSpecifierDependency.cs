@@ -41,6 +41,30 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <inheritdoc />
     public override Dependency? ResolvesWith => Import;
 
+    /// <summary>
+    /// webpack's usedByExports (the inner graph): the exports of this module through which the read
+    /// is reached — it is needed only where one of them is used; null when always needed.
+    /// </summary>
+    public HashSet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    /// <remarks>webpack's getDependencyUsedByExportsCondition.</remarks>
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        if (UsedByExports is not { } exports)
+            return null;
+        return (connection, runtime) =>
+        {
+            if (connection.OriginModule is not { } self) return ConnectionState.Active;
+            var exportsInfo = moduleGraph.GetExportsInfo(self);
+            foreach (var name in exports)
+            {
+                if (exportsInfo.GetUsed(name, runtime) != UsageState.Unused) return ConnectionState.Active;
+            }
+            return ConnectionState.Inactive;
+        };
+    }
+
     /// <inheritdoc />
     public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
         ExportsPresence.Level(moduleGraph, this) == "warn" ? LinkingProblems(moduleGraph) : null;
@@ -82,6 +106,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        // A read only unused exports reach stays as written (dead code; webpack leaves it too).
+        if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+            return;
         var expression = Expression(Import, ExportName, context, out var isProperty);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
@@ -96,7 +123,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
     internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty)
     {
-        // Follows webpack's RuntimeTemplate.exportFromImport.
+        // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
+        import.Declare(context);
         var variable = import.VariableName;
         var exportsType = import.Target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
         isProperty = true;
@@ -136,16 +164,19 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             isProperty = false;
             return "/* __esModule */true";
         }
-        return variable + PropertyAccess(exportName);
+        if (import.Target is not { } target)
+            return variable + PropertyAccess(exportName);
+        // The export's name in the output in this runtime: unused (tree shaken) or renamed (mangled).
+        var used = context.Generation.Graph.GetExportsInfo(target).GetUsedName(exportName, context.Runtime);
+        if (used is null)
+        {
+            isProperty = false;
+            return Comments.ToNormalComment("unused export " + PropertyAccess(exportName)) + " undefined";
+        }
+        return used == exportName
+            ? variable + PropertyAccess(exportName)
+            : variable + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
     }
 
-    internal static string PropertyAccess(string name)
-    {
-        var simple = name.Length > 0 && !char.IsAsciiDigit(name[0]);
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$')) { simple = false; break; }
-        }
-        return simple && name != "default" ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
-    }
+    internal static string PropertyAccess(string name) => PropertyNames.Access(name);
 }

@@ -20,7 +20,6 @@ public sealed class ImportEagerDependency(string request) : Dependency
             context.Source.Replace(Start, End - 1, "Promise.resolve({})");
             return;
         }
-        var comment = Comments.Escape(Request!);
-        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, $"Promise.resolve(/*! import() eager | {comment} */)"));
+        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, $"Promise.resolve({context.Comment("import() eager", Request)})"));
     }
 }

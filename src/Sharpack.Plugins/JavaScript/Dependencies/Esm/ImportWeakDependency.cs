@@ -20,7 +20,6 @@ public sealed class ImportWeakDependency(string request) : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var comment = Comments.Escape(Request!);
         if (Target is null)
         {
             context.Source.Replace(Start, End - 1, MissingModuleCode.Promise(Request!));
@@ -28,7 +27,7 @@ public sealed class ImportWeakDependency(string request) : Dependency
         }
         var id = context.ModuleIdLiteral(Target);
         context.RuntimeRequirements |= RuntimeGlobals.ModuleFactories;
-        var check = $"Promise.resolve(/*! import() weak | {comment} */).then({Runtime.FunctionSyntax.Head("", context.Generation.Options.Output.Environment.ArrowFunction)}{{ if(!__webpack_require__.m[{id}]) {{ var e = new Error(\"Module '\" + {id} + \"' is not available (weak dependency)\"); e.code = 'MODULE_NOT_FOUND'; throw e; }} }})";
+        var check = $"Promise.resolve({context.Comment("import() weak", Request)}).then({Runtime.FunctionSyntax.Head("", context.Generation.Options.Output.Environment.ArrowFunction)}{{ if(!__webpack_require__.m[{id}]) {{ var e = new Error(\"Module '\" + {id} + \"' is not available (weak dependency)\"); e.code = 'MODULE_NOT_FOUND'; throw e; }} }})";
         context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, check));
     }
 }

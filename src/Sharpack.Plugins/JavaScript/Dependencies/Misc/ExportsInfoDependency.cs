@@ -1,6 +1,6 @@
 // Follows webpack lib/dependencies/ExportsInfoApiDependency.js: `__webpack_exports_info__.x.used`
-// and friends, answered from the module's exports info at code generation. Code is generated
-// once for all runtimes, so usage questions are answered for any runtime the module runs in.
+// and friends, answered from the module's exports info at code generation, for the runtime the
+// code is generated for (a module whose usage differs per runtime is generated per runtime).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -15,12 +15,12 @@ public sealed class ExportsInfoDependency(IReadOnlyList<string> names, string pr
     {
         var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
         var value = names.Count == 0
-            ? property == "usedExports" ? UsedExports(exportsInfo) : "undefined"
+            ? property == "usedExports" ? UsedExports(exportsInfo, context) : "undefined"
             : property switch
             {
                 "canMangle" => Literal((exportsInfo.GetReadOnlyExportInfoRecursive(names) ?? exportsInfo.OtherExportsInfo).CanMangle),
-                "used" => exportsInfo.GetUsed(names, null) != UsageState.Unused ? "true" : "false",
-                "useInfo" => exportsInfo.GetUsed(names, null) switch
+                "used" => exportsInfo.GetUsed(names, context.Runtime) != UsageState.Unused ? "true" : "false",
+                "useInfo" => exportsInfo.GetUsed(names, context.Runtime) switch
                 {
                     UsageState.Used or UsageState.OnlyPropertiesUsed => "true",
                     UsageState.Unused => "false",
@@ -40,12 +40,13 @@ public sealed class ExportsInfoDependency(IReadOnlyList<string> names, string pr
         context.Source.Replace(Start, End - 1, value);
     }
 
-    private static string UsedExports(ExportsInfo exportsInfo) => exportsInfo.GetUsedExports(null) switch
+    private static string UsedExports(ExportsInfo exportsInfo, TemplateContext context) => exportsInfo.GetUsedExports(context.Runtime) switch
     {
         { Kind: UsedExportsKind.NoInfo } => "null",
         { Kind: UsedExportsKind.Unknown } => "true",
         { Kind: UsedExportsKind.None } => "false",
-        var used => Array(used.Names!),
+        // webpack sorts the names (JavaScript's default sort: by UTF-16 code units).
+        var used => Array([.. used.Names!.Order(StringComparer.Ordinal)]),
     };
 
     private static string Literal(bool? value) => value switch { true => "true", false => "false", null => "undefined" };

@@ -36,7 +36,7 @@ public sealed class ProvidedDependency(string request, string identifier, IReadO
         else
         {
             context.RuntimeRequirements |= RuntimeGlobals.Require;
-            value = $"__webpack_require__(/*! {Comments.Escape(Request!)} */ {context.ModuleIdLiteral(Target)})";
+            value = $"__webpack_require__({context.RequestComment(Request!)}{context.ModuleIdLiteral(Target)})";
             foreach (var property in Path)
                 value += "[" + CodeGenerationContext.JsonString(property) + "]";
         }

@@ -1,0 +1,36 @@
+// Follows webpack lib/util/property.js: an object key or member access written bare when the name
+// is a plain identifier that is not a reserved word, quoted (JSON.stringify) otherwise.
+
+using System.Collections.Frozen;
+
+namespace Sharpack.Core.CodeGeneration;
+
+/// <summary>Writes property names into generated code as webpack does.</summary>
+public static class PropertyNames
+{
+    private static readonly FrozenSet<string> s_reserved = FrozenSet.Create(StringComparer.Ordinal,
+        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "export", "extends",
+        "finally", "for", "function", "if", "import", "in", "instanceof", "new", "return", "super", "switch", "this", "throw", "try",
+        "typeof", "var", "void", "while", "with", "enum", "implements", "interface", "let", "package", "private", "protected",
+        "public", "static", "yield", "await", "null", "true", "false");
+
+    /// <summary>webpack's SAFE_IDENTIFIER and not RESERVED_IDENTIFIER: <c>[_a-zA-Z$][_a-zA-Z$0-9]*</c>, not a reserved word.</summary>
+    public static bool IsSafeIdentifier(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0 || char.IsAsciiDigit(name[0]))
+            return false;
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$'))
+                return false;
+        }
+        return !s_reserved.Contains(name);
+    }
+
+    /// <summary>webpack's propertyName: the key of an object literal (<c>a</c>, <c>"a-b"</c>).</summary>
+    public static string Key(string name) => IsSafeIdentifier(name) ? name : CodeGenerationContext.JsonString(name);
+
+    /// <summary>webpack's propertyAccess for one name: <c>.a</c> or <c>["a-b"]</c>.</summary>
+    public static string Access(string name) => IsSafeIdentifier(name) ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
+}

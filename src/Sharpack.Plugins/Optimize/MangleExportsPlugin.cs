@@ -1,0 +1,132 @@
+// Follows webpack lib/optimize/MangleExportsPlugin.js (optimization.mangleExports): at
+// optimizeCodeGeneration, the exports of a module whose exports object is never used whole get
+// short names — "deterministic": hashed from the name (stable as other exports come and go),
+// "size": a, b, c… with used exports first. One-character names, deterministic two-character ones,
+// exports something may find on the prototype chain and exports that cannot be mangled keep
+// their names. Only ES modules are renamed (their code writes used names); a module whose exports
+// another module's export reaches as a nested object keeps its names, since readers reach those
+// properties through member chains written as they are.
+
+using Sharpack.Core;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Plugins.Ids;
+using Sharpack.Plugins.JavaScript;
+
+namespace Sharpack.Plugins.Optimize;
+
+/// <summary>Renames exports to short names (<c>optimization.mangleExports</c>).</summary>
+/// <param name="deterministic">True for <c>"deterministic"</c> (and <c>true</c>), false for <c>"size"</c>.</param>
+public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
+{
+    /// <inheritdoc />
+    public void Apply(Compiler compiler) =>
+        compiler.Hooks.Compilation.Tap("MangleExportsPlugin", (compilation, _) =>
+            compilation.Hooks.OptimizeCodeGeneration.Tap("MangleExportsPlugin", modules => Run(compilation.Graph, modules, deterministic)));
+
+    /// <summary>Mangles the exports of <paramref name="modules"/>.</summary>
+    public static void Run(ModuleGraph graph, IReadOnlyList<Module> modules, bool deterministic)
+    {
+        // Exports infos some export reaches as its nested object (a namespace re-export).
+        var nested = new HashSet<ExportsInfo>(ReferenceEqualityComparer.Instance);
+        foreach (var module in modules)
+        {
+            foreach (var info in graph.GetExportsInfo(module).OwnedExports)
+            {
+                if (!info.ExportsInfoOwned && info.GetNestedExportsInfo() is { } reached)
+                    nested.Add(reached);
+            }
+        }
+        foreach (var module in modules)
+        {
+            if (module is not JavaScriptModule { BuildExportsType: BuildExportsType.Namespace })
+                continue;
+            var exportsInfo = graph.GetExportsInfo(module);
+            if (!nested.Contains(exportsInfo))
+                Mangle(exportsInfo, deterministic, isNamespace: true);
+        }
+    }
+
+    private static bool CanMangle(ExportsInfo exportsInfo)
+    {
+        if (exportsInfo.OtherExportsInfo.GetUsed(null) != UsageState.Unused)
+            return false;
+        foreach (var info in exportsInfo.OwnedExports)
+        {
+            if (info.CanMangle == true) return true;
+        }
+        return false;
+    }
+
+    private static void Mangle(ExportsInfo exportsInfo, bool deterministic, bool isNamespace)
+    {
+        if (!CanMangle(exportsInfo))
+            return;
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        var mangleable = new List<ExportInfo>();
+        // Not provided exports may be found on the prototype chain (not a namespace), and would make
+        // deterministic names depend on them when other exports are provided.
+        var avoidNotProvided = !isNamespace;
+        if (!avoidNotProvided && deterministic)
+        {
+            foreach (var info in exportsInfo.OwnedExports)
+            {
+                if (info.Provided != ProvidedState.NotProvided) { avoidNotProvided = true; break; }
+            }
+        }
+        foreach (var info in exportsInfo.OrderedOwnedExports)
+        {
+            if (info.HasUsedName) continue;
+            var name = info.Name!;
+            if (info.CanMangle != true
+                || (name.Length == 1 && IsIdentifierChar(name[0]))
+                || (deterministic && name.Length == 2 && IsShortName(name))
+                || (avoidNotProvided && info.Provided != ProvidedState.Provided))
+            {
+                info.SetUsedName(name);
+                usedNames.Add(name);
+            }
+            else
+            {
+                mangleable.Add(info);
+            }
+        }
+        if (deterministic)
+        {
+            mangleable.Sort(static (a, b) => IdHelpers.CompareStringsNumeric(a.Name!, b.Name!));
+            Core.Seal.DeterministicIds.Assign(mangleable, static e => e.Name!, (info, id) =>
+            {
+                var name = IdentifierNames.FromNumber(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+                if (!usedNames.Add(name)) return false;
+                info.SetUsedName(name);
+                return true;
+            }, [IdentifierNames.StartChars, IdentifierNames.StartChars * IdentifierNames.ContinuationChars], IdentifierNames.ContinuationChars, usedNames.Count, 0);
+            return;
+        }
+        var used = new List<ExportInfo>();
+        var unused = new List<ExportInfo>();
+        foreach (var info in mangleable)
+            (info.GetUsed(null) == UsageState.Unused ? unused : used).Add(info);
+        used.Sort(static (a, b) => IdHelpers.CompareStringsNumeric(a.Name!, b.Name!));
+        unused.Sort(static (a, b) => IdHelpers.CompareStringsNumeric(a.Name!, b.Name!));
+        var next = 0L;
+        foreach (var list in (ReadOnlySpan<List<ExportInfo>>)[used, unused])
+        {
+            foreach (var info in list)
+            {
+                string name;
+                do name = IdentifierNames.FromNumber(next++);
+                while (usedNames.Contains(name));
+                info.SetUsedName(name);
+            }
+        }
+    }
+
+    // webpack: /^[a-z0-9_$]/i — one character names are never renamed.
+    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
+
+    // webpack: /^[a-z_$][a-z0-9_$]|^[1-9][0-9]/i — two character names keep theirs in deterministic mode.
+    private static bool IsShortName(string name) =>
+        ((char.IsAsciiLetter(name[0]) || name[0] is '_' or '$') && IsIdentifierChar(name[1]))
+        || (name[0] is >= '1' and <= '9' && char.IsAsciiDigit(name[1]));
+}

@@ -1,0 +1,80 @@
+// optimization.mangleExports (webpack's MangleExportsPlugin): exports whose module is never used
+// as a whole object get short names — hashed from the name ("deterministic", the production
+// default) or a, b, c… ("size") — and every reader uses them; namespaces used whole, one- and
+// two-character names and exports reached through a nested namespace keep theirs. Each bundle runs.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests.Optimize;
+
+public sealed class MangleExportsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-mangle-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text) => File.WriteAllText(Path.Combine(_root, relative), text);
+
+    private (string Bundle, string Output) Build(string mangleExports)
+    {
+        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": {{mangleExports}} } }""");
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        Assert.Empty(stats.Errors);
+        var dist = Path.Combine(_root, "dist");
+        var (code, output) = TestPaths.RunNode(dist, "main.js");
+        Assert.True(code == 0, output);
+        return (File.ReadAllText(Path.Combine(dist, "main.js")), output);
+    }
+
+    private void WriteProject()
+    {
+        Write("index.js", "import { firstLongName, secondLongName, ab } from './lib';\nimport * as whole from './whole';\nimport { ns } from './barrel';\n" +
+            "console.log(firstLongName, secondLongName(), ab, Object.keys(whole).join(), ns.nestedName);\n");
+        Write("lib.js", "export const firstLongName = 'FIRST';\nexport function secondLongName() { return 'SECOND'; }\nexport const ab = 'AB';\nexport const unusedLongName = 0;\n");
+        Write("whole.js", "export const wholeName = 'W';\n");
+        Write("barrel.js", "export * as ns from './nested';\n");
+        Write("nested.js", "export const nestedName = 'NESTED';\nexport const otherNested = 1;\n");
+    }
+
+    [Theory]
+    [InlineData("\"deterministic\"")]
+    [InlineData("true")]
+    [InlineData("\"size\"")]
+    public void Exports_get_short_names_that_every_reader_uses(string mode)
+    {
+        WriteProject();
+        var (bundle, output) = Build(mode);
+        Assert.Equal("FIRST SECOND AB wholeName NESTED\n", output);
+        // Renamed: the definition's key is not the name; the reader says which name it reads.
+        Assert.DoesNotContain("firstLongName: ()", bundle, StringComparison.Ordinal);
+        Assert.Contains("/* .firstLongName */ .", bundle, StringComparison.Ordinal);
+        // Kept: two characters (deterministic only), a namespace used whole, a nested namespace's exports.
+        if (mode != "\"size\"")
+            Assert.Contains("ab: () =>", bundle, StringComparison.Ordinal);
+        Assert.Contains("wholeName: () =>", bundle, StringComparison.Ordinal);
+        Assert.Contains("nestedName: () =>", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Size_mode_names_used_exports_a_b_c_in_name_order()
+    {
+        WriteProject();
+        var (bundle, _) = Build("\"size\"");
+        Assert.Contains("a: () => (/* binding */ ab)", bundle, StringComparison.Ordinal);
+        Assert.Contains("b: () => (/* binding */ firstLongName)", bundle, StringComparison.Ordinal);
+        Assert.Contains("c: () => (/* binding */ secondLongName)", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_mangleExports_names_stay()
+    {
+        WriteProject();
+        var (bundle, _) = Build("false");
+        Assert.Contains("firstLongName: () =>", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("/* .firstLongName */", bundle, StringComparison.Ordinal);
+    }
+}

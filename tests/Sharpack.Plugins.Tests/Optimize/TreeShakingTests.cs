@@ -1,0 +1,165 @@
+// Tree shaking in the output (optimization.usedExports): unused exports lose their getters
+// (webpack's "unused harmony export" comments), star re-exports of known names become getters of
+// the used names only, and a module shared by runtimes that use it differently is generated once
+// per runtime. Each bundle also runs in node.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests.Optimize;
+
+public sealed class TreeShakingTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-tree-shaking-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    // Builds with `config` merged over a production node build without minification; returns the dist folder.
+    private string Build(string config)
+    {
+        var json = JsonNode.Parse("""{ "mode": "production", "devtool": false, "target": "node", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""")!.AsObject();
+        foreach (var (key, value) in JsonNode.Parse(config)!.AsObject())
+            json[key] = value?.DeepClone();
+        var result = OptionsNormalizer.Normalize(json, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        Assert.Empty(stats.Errors);
+        return Path.Combine(_root, "dist");
+    }
+
+    private static string Run(string dist, string file)
+    {
+        var (code, output) = TestPaths.RunNode(dist, file);
+        Assert.True(code == 0, output);
+        return output;
+    }
+
+    [Fact]
+    public void Unused_exports_lose_their_getters_and_are_named_in_a_comment()
+    {
+        Write("index.js", "import { a, c } from './lib';\nconsole.log(a, c());\n");
+        Write("lib.js", "export const a = 'A';\nexport const b = 'B_VALUE';\nexport function c() { return 'C'; }\nexport default function () {}\n");
+        var dist = Build("""{ "entry": "./index.js" }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        // A declaration is not an expression to wrap: the unused default function stays as it is.
+        Assert.Contains("\n/* harmony default export */ function __WEBPACK_DEFAULT_EXPORT__", bundle, StringComparison.Ordinal);
+        Assert.Contains("a: () => (/* binding */ a)", bundle, StringComparison.Ordinal);
+        Assert.Contains("c: () => (/* binding */ c)", bundle, StringComparison.Ordinal);
+        Assert.Contains("/* unused harmony exports b, default */", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("b: () =>", bundle, StringComparison.Ordinal);
+        Assert.Equal("A C\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void Without_usedExports_every_export_keeps_its_getter()
+    {
+        Write("index.js", "import { a } from './lib';\nconsole.log(a);\n");
+        Write("lib.js", "export const a = 'A';\nexport const b = 'B';\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "usedExports": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.Contains("b: () => (/* binding */ b)", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("unused harmony", bundle, StringComparison.Ordinal);
+        Assert.Equal("A\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void A_star_reexport_of_known_names_defines_only_the_used_ones()
+    {
+        Write("index.js", "import { x, viaNamed } from './barrel';\nconsole.log(x, viaNamed);\n");
+        Write("barrel.js", "export * from './star';\nexport { y as viaNamed, z as unusedNamed } from './star';\n");
+        Write("star.js", "export const x = 'X';\nexport const y = 'Y';\nexport const z = 'Z';\nexport const w = 'W';\n");
+        var dist = Build("""{ "entry": "./index.js" }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.Contains("/* reexport safe */ _star__WEBPACK_IMPORTED_MODULE_0__.x", bundle, StringComparison.Ordinal);
+        // An unused re-export leaves nothing, not even a comment (as webpack).
+        Assert.DoesNotContain("unusedNamed", bundle, StringComparison.Ordinal);
+        // Nothing enumerates the module at runtime: its names are known.
+        Assert.DoesNotContain("__WEBPACK_REEXPORT_OBJECT__", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("w: () =>", bundle, StringComparison.Ordinal);
+        Assert.Equal("X Y\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void A_module_shared_by_two_runtimes_is_generated_for_each_with_its_own_used_exports()
+    {
+        Write("first.js", "import { one } from './shared';\nconsole.log(one);\n");
+        Write("second.js", "import { two } from './shared';\nconsole.log(two);\n");
+        Write("shared.js", "export const one = 'ONE';\nexport const two = 'TWO';\n");
+        var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" } }""");
+        var first = File.ReadAllText(Path.Combine(dist, "first.js"));
+        var second = File.ReadAllText(Path.Combine(dist, "second.js"));
+        Assert.Contains("one: () => (/* binding */ one)", first, StringComparison.Ordinal);
+        Assert.Contains("/* unused harmony export two */", first, StringComparison.Ordinal);
+        Assert.Contains("two: () => (/* binding */ two)", second, StringComparison.Ordinal);
+        Assert.Contains("/* unused harmony export one */", second, StringComparison.Ordinal);
+        Assert.Equal("ONE\n", Run(dist, "first.js"));
+        Assert.Equal("TWO\n", Run(dist, "second.js"));
+    }
+
+    [Fact]
+    public void With_global_usedExports_a_shared_module_keeps_what_any_runtime_uses()
+    {
+        Write("first.js", "import { one } from './shared';\nconsole.log(one);\n");
+        Write("second.js", "import { two } from './shared';\nconsole.log(two);\n");
+        Write("shared.js", "export const one = 'ONE';\nexport const two = 'TWO';\nexport const three = 'THREE';\n");
+        var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" }, "optimization": { "usedExports": "global", "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        var first = File.ReadAllText(Path.Combine(dist, "first.js"));
+        Assert.Contains("one: () => (/* binding */ one)", first, StringComparison.Ordinal);
+        Assert.Contains("two: () => (/* binding */ two)", first, StringComparison.Ordinal);
+        Assert.Contains("/* unused harmony export three */", first, StringComparison.Ordinal);
+        Assert.Equal("ONE\n", Run(dist, "first.js"));
+    }
+
+    [Fact]
+    public void The_esModule_flag_is_set_only_where_the_exports_object_is_used_whole()
+    {
+        Write("index.js", "import { a } from './named';\nimport * as whole from './whole';\nconsole.log(a, Object.keys(whole).join());\n");
+        Write("named.js", "export const a = 'A';\n");
+        Write("whole.js", "export const w = 'W';\n");
+        var dist = Build("""{ "entry": "./index.js" }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        // One module reads whole's namespace: only it gets __esModule.
+        Assert.Equal(1, bundle.Split("__webpack_require__.r(__webpack_exports__)").Length - 1);
+        Assert.Equal("A w\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void The_inner_graph_drops_imports_only_unused_exports_reach()
+    {
+        Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
+        Write("lib.js", "import { helper } from './helper';\nimport { heavy } from './heavy';\nimport { Base } from './base';\n" +
+            "function internal() { return helper(); }\nexport function used() { return internal(); }\n" +
+            "export function unused() { return heavy(); }\nconst made = /*#__PURE__*/ heavy();\nexport class Derived extends Base { static made = made; }\n");
+        Write("helper.js", "export function helper() { return 'HELPER'; }\n");
+        Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
+        Write("base.js", "export class Base { BASE_MODULE() {} }\n");
+        // With side effects analysed (the production default), an import nothing reads drops its module.
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("BASE_MODULE", bundle, StringComparison.Ordinal);
+        // What still runs at module evaluation but only serves unused exports is made not to.
+        Assert.Contains("(/* unused pure expression or super */ null && (heavy()))", bundle, StringComparison.Ordinal);
+        Assert.Contains("extends (/* unused pure expression or super */ null && (Base))", bundle, StringComparison.Ordinal);
+        Assert.Equal("HELPER\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
+    public void Without_innerGraph_every_import_of_a_used_module_stays()
+    {
+        Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
+        Write("lib.js", "import { heavy } from './heavy';\nexport function used() { return 'USED'; }\nexport function unused() { return heavy(); }\n");
+        Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "innerGraph": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        Assert.Contains("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
+        Assert.Equal("USED\n", Run(dist, "main.js"));
+    }
+}
