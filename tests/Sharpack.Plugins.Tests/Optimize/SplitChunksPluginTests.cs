@@ -420,4 +420,24 @@ public sealed class SplitChunksPluginTests : IDisposable
         Assert.Contains("./dep/moved.js", stats.Chunks.Single(c => c.Id == "a").Modules);
         Assert.Equal("a\nb moved", Sorted(RunEntry(Path.Combine(_root, "dist"), "b.js")));
     }
+
+    [Fact]
+    public void Entry_modules_moved_into_a_chunk_of_two_runtimes_are_generated_for_both()
+    {
+        // webpack's configCases split-chunks/move-entry: with exports analysed per runtime, the
+        // commons chunk runs in both entries' runtimes and renders each module's code for them together.
+        Write("dep/index.js", "console.log('entry', typeof __webpack_require__);\n");
+        var config = JsonNode.Parse("""
+            { "mode": "production", "devtool": false, "target": "node", "entry": { "main": "./dep/index.js?0", "second": "./dep/index.js?1" },
+              "optimization": { "splitChunks": { "cacheGroups": { "commons": { "chunks": "initial", "minSize": 0, "name": "commons" } } } } }
+            """);
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        Assert.Empty(stats.Errors);
+        Assert.Equal(2, stats.Chunks.Single(c => c.Names.Contains("commons")).Modules.Count);
+        var dist = Path.Combine(_root, "dist");
+        Assert.Equal("entry function", RunEntry(dist, "main.js").Trim());
+        Assert.Equal("entry function", RunEntry(dist, "second.js").Trim());
+    }
 }
