@@ -429,6 +429,8 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
                 Siblings = [.. siblings],
                 Origins = origins,
                 Size = size,
+                IdHints = [.. chunk.IdNameHints],
+                Reason = chunk.ChunkReason,
             });
         }
         return result;

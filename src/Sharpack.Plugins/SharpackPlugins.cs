@@ -100,6 +100,8 @@ public static class SharpackPlugins
         new Optimize.EnsureChunkConditionsPlugin().Apply(compiler);
         if (options.Optimization.MergeDuplicateChunks)
             new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
+        if (options.Optimization.SplitChunks is { } splitChunks)
+            new Optimize.SplitChunksPlugin(splitChunks).Apply(compiler);
         if (options.Optimization.FlagIncludedChunks)
             new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)

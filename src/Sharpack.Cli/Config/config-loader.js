@@ -82,6 +82,8 @@ function serialize(value, path, seen, where, top = false) {
 	if (value === undefined || typeof value === "symbol") return undefined;
 	if (value === null || typeof value === "string" || typeof value === "boolean") return value;
 	if (typeof value === "number") {
+		// Infinity is a webpack value (splitChunks' request limits); NaN means nothing.
+		if (value === Infinity || value === -Infinity) return { __number: String(value) };
 		if (!Number.isFinite(value)) throw new ConfigError(`${path} is ${value}, which JSON cannot carry.`);
 		return value;
 	}
@@ -297,12 +299,29 @@ function serve() {
 	process.stdin.on("end", () => process.exit(0));
 }
 
+// What sharpack passes for webpack's objects with methods (a module's nameForCondition(), a
+// chunk's canBeInitial()) comes as { …, "$methods": { name: value } }: each becomes a method
+// answering its value.
+function reviveMethods(value) {
+	if (Array.isArray(value)) return value.map(reviveMethods);
+	if (value === null || typeof value !== "object") return value;
+	const methods = value.$methods;
+	if (methods === undefined || methods === null || typeof methods !== "object") return value;
+	const out = {};
+	for (const key of Object.keys(value)) if (key !== "$methods") out[key] = reviveMethods(value[key]);
+	for (const name of Object.keys(methods)) {
+		const answer = methods[name];
+		out[name] = () => answer;
+	}
+	return out;
+}
+
 function call(request, answers) {
 	const fn = functionTable[request.fn];
 	let result;
 	try {
 		if (typeof fn !== "function") throw new Error(`sharpack: no function ${request.fn}`);
-		result = fn(...request.args);
+		result = fn(...request.args.map(reviveMethods));
 	} catch (err) {
 		answers.push(errorAnswer(request.id, err));
 		return;

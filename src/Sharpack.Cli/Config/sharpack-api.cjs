@@ -251,6 +251,13 @@ class AggressiveMergingPlugin extends SharpackPlugin {
 		this.options = options || {};
 	}
 }
+// webpack.optimize.SplitChunksPlugin: options only (functions and RegExps cross as in a configuration).
+class SplitChunksPlugin extends SharpackPlugin {
+	constructor(options = {}) {
+		super([options]);
+		this.options = options;
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	RuntimeValue,
@@ -274,7 +281,7 @@ const sharpackApi = {
 		DeterministicChunkIdsPlugin,
 		OccurrenceChunkIdsPlugin
 	},
-	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin },
+	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin, SplitChunksPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,
 	version: "5.0.0-sharpack"

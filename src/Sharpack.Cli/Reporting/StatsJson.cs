@@ -169,6 +169,9 @@ public static class StatsJson
             WriteStrings(writer, "parents", chunk.Parents);
             WriteStrings(writer, "children", chunk.Children);
             WriteStrings(writer, "siblings", chunk.Siblings);
+            WriteStrings(writer, "idHints", chunk.IdHints);
+            if (chunk.Reason is { } reason)
+                writer.WriteString("reason", reason);
             writer.WriteStartArray("origins");
             foreach (var origin in chunk.Origins)
             {

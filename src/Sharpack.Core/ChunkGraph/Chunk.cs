@@ -119,11 +119,52 @@ public sealed class Chunk(string? name)
     /// <summary>The files the chunk was written to.</summary>
     public List<string> Files { get; } = [];
 
-    /// <summary>A filename template overriding output.filename (entry <c>filename</c>).</summary>
-    public string? FilenameTemplate { get; internal set; }
+    /// <summary>A filename template overriding output.filename and chunkFilename (an entry's or a cache group's <c>filename</c>).</summary>
+    public string? FilenameTemplate { get; set; }
 
-    /// <summary>The entry's <c>filename</c> as a JavaScript function, asked for the template (see <see cref="FilenameTemplate"/>).</summary>
-    public Options.JsFunction? FilenameFunction { get; internal set; }
+    /// <summary>The entry's or cache group's <c>filename</c> as a JavaScript function, asked for the template (see <see cref="FilenameTemplate"/>).</summary>
+    public Options.JsFunction? FilenameFunction { get; set; }
+
+    /// <summary>
+    /// webpack's idNameHints: words the named chunk ids put before the modules' names
+    /// (a split chunk's cache group, <c>vendors</c>), in ordinal order.
+    /// </summary>
+    public SortedSet<string> IdNameHints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>webpack's chunkReason: why a plugin made the chunk (<c>split chunk (cache group: default)</c>), or null.</summary>
+    public string? ChunkReason { get; set; }
+
+    /// <summary>webpack's isOnlyInitial: the chunk belongs to groups and all of them are entrypoints.</summary>
+    public bool IsOnlyInitial
+    {
+        get
+        {
+            if (Groups.Count == 0) return false;
+            foreach (var group in Groups)
+            {
+                if (!group.IsEntrypoint) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// webpack's split: <paramref name="newChunk"/> joins every group of this chunk, just before
+    /// it, takes its id name hints and runs in its runtimes too. Modules are the caller's to move.
+    /// </summary>
+    public void Split(Chunk newChunk)
+    {
+        ArgumentNullException.ThrowIfNull(newChunk);
+        foreach (var group in Groups)
+        {
+            group.InsertChunk(newChunk, this);
+            if (!newChunk.Groups.Contains(group))
+                newChunk.Groups.Add(group);
+        }
+        foreach (var hint in IdNameHints)
+            newChunk.IdNameHints.Add(hint);
+        newChunk.Runtime = RuntimeSpec.Merge(newChunk.Runtime, Runtime);
+    }
 
     /// <summary>
     /// Follows getAllChunks in webpack's StartupHelpers: for an entry chunk, the other chunks of its

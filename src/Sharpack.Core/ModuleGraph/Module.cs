@@ -181,6 +181,32 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Size of the original source in UTF-8 bytes.</summary>
     public abstract long Size { get; }
 
+    private static readonly string[] s_javascriptSourceTypes = ["javascript"];
+
+    /// <summary>
+    /// webpack's getSourceTypes: the kinds of output the module contributes to; every module type
+    /// Sharpack has writes JavaScript only.
+    /// </summary>
+    public virtual IReadOnlyList<string> SourceTypes => s_javascriptSourceTypes;
+
+    /// <summary>webpack's size(type): the module's size in one of its <see cref="SourceTypes"/>.</summary>
+    public virtual double GetSize(string sourceType) => Size;
+
+    /// <summary>
+    /// webpack's nameForCondition: what conditions such as a cache group's <c>test</c> match
+    /// (a normal module's resource without its query); null when the module has none.
+    /// </summary>
+    public virtual string? NameForCondition => null;
+
+    /// <summary>webpack's module layer; null, as Sharpack has no layers yet.</summary>
+    public virtual string? Layer => null;
+
+    /// <summary>
+    /// webpack's chunkCondition: whether the module may be moved into <paramref name="chunk"/> when
+    /// a plugin splits chunks (an external stays with the entry that loads it).
+    /// </summary>
+    public virtual bool ChunkCondition(ChunkGraph.Chunk chunk) => true;
+
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 

@@ -63,6 +63,17 @@ public abstract class NormalModule(string identifier, string resource, string ty
 
     private LoaderState State => _state ??= new LoaderState();
 
+    /// <inheritdoc />
+    public override string? NameForCondition
+    {
+        get
+        {
+            var resource = MatchResource ?? Resource;
+            var query = resource.IndexOf('?', StringComparison.Ordinal);
+            return query < 0 ? resource : resource[..query];
+        }
+    }
+
     /// <summary>
     /// Webpack's identifier for a module of <paramref name="type"/> made from <paramref name="resource"/>
     /// with <paramref name="loaders"/>: the loaders' idents and the resource joined by <c>!</c>, after

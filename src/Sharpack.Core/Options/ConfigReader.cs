@@ -50,7 +50,7 @@ internal sealed class ConfigReader
                 return;
             Errors.RemoveAll(error => error.StartsWith(path + " ", StringComparison.Ordinal));
             Error(path, "is a function. sharpack calls JavaScript functions only where it knows webpack's signature " +
-                "(output.filename, chunkFilename and publicPath, an entry's filename, module.rules conditions and use, DefinePlugin.runtimeValue and webpack's plugins that take functions); use a value instead.");
+                "(output.filename, chunkFilename and publicPath, an entry's filename, module.rules conditions and use, optimization.splitChunks, DefinePlugin.runtimeValue and webpack's plugins that take functions); use a value instead.");
             return;
         }
         if (node is JsonObject obj)

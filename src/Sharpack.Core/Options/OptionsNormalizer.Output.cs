@@ -210,6 +210,7 @@ public static partial class OptionsNormalizer
             Environment = environment,
             AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,
             HashFunction = hashFunction,
+            HashFunctionConfigured = obj["hashFunction"] is not null,
             HashFunctionScript = hashFunctionScript,
             HashDigest = hashDigest,
             HashDigestLength = hashDigestLength,

@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash", "splitChunks",
+        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleWasmImports", "portableRecords", "splitChunks",
+        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleWasmImports", "portableRecords",
     ];
 
     private static readonly string[] s_mangleExports = ["deterministic", "size"];
@@ -301,7 +301,21 @@ public static partial class OptionsNormalizer
         if (mode == BuildMode.Production)
             WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
-            return new OptimizationOptions { ModuleIds = defaultIds, ChunkIds = defaultIds, NodeEnv = defaultNodeEnv, Minimize = mode == BuildMode.Production, UsedExports = DefaultUsedExports(mode), InnerGraph = mode == BuildMode.Production, FlagIncludedChunks = mode == BuildMode.Production, SideEffects = DefaultSideEffects(mode), MangleExports = mode == BuildMode.Production ? "deterministic" : null };
+        {
+            return new OptimizationOptions
+            {
+                ModuleIds = defaultIds,
+                ChunkIds = defaultIds,
+                NodeEnv = defaultNodeEnv,
+                Minimize = mode == BuildMode.Production,
+                UsedExports = DefaultUsedExports(mode),
+                InnerGraph = mode == BuildMode.Production,
+                FlagIncludedChunks = mode == BuildMode.Production,
+                SideEffects = DefaultSideEffects(mode),
+                MangleExports = mode == BuildMode.Production ? "deterministic" : null,
+                SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
+            };
+        }
         reader.CheckKeys(obj, path, s_optimizationSupported, s_optimizationIgnored, offWhenFalse: s_optimizationOffWhenFalse);
         var nodeEnv = defaultNodeEnv;
         if (obj["nodeEnv"] is { } nodeEnvNode)
@@ -313,6 +327,14 @@ public static partial class OptionsNormalizer
             else
                 reader.Error("configuration.optimization.nodeEnv", "should be false or a string.");
         }
+        var usedExports = ConfigReader.Kind(obj["usedExports"]) switch
+        {
+            JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
+            JsonValueKind.True => UsedExportsMode.PerRuntime,
+            JsonValueKind.False => UsedExportsMode.Off,
+            JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
+            _ => FailUsedExports(reader),
+        };
         if (ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.String && obj["moduleIds"]!.GetValue<string>() == "hashed")
             reader.Warning("The value 'hashed' for option 'optimization.moduleIds' is deprecated. Use 'deterministic' instead.");
         return new OptimizationOptions
@@ -348,14 +370,8 @@ public static partial class OptionsNormalizer
                 JsonValueKind.String when obj["sideEffects"]!.GetValue<string>() == "flag" => SideEffectsMode.Flag,
                 _ => FailSideEffects(reader),
             },
-            UsedExports = ConfigReader.Kind(obj["usedExports"]) switch
-            {
-                JsonValueKind.Undefined or JsonValueKind.Null => DefaultUsedExports(mode),
-                JsonValueKind.True => UsedExportsMode.PerRuntime,
-                JsonValueKind.False => UsedExportsMode.Off,
-                JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
-                _ => FailUsedExports(reader),
-            },
+            UsedExports = usedExports,
+            SplitChunks = ReadSplitChunks(reader, obj["splitChunks"], mode, usedExports == UsedExportsMode.PerRuntime),
         };
     }
 
@@ -674,7 +690,7 @@ public static partial class OptionsNormalizer
     [
         "DefinePlugin", "ProvidePlugin", "BannerPlugin", "IgnorePlugin", "EnvironmentPlugin",
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
-        "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin",
+        "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
     ];
 
@@ -684,7 +700,7 @@ public static partial class OptionsNormalizer
     // webpack.optimize's plugins live beside the other chunk optimizations.
     private static string BuiltinPluginType(string name) => name switch
     {
-        "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" => "Sharpack.Plugins.Optimize." + name,
+        "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" or "SplitChunksPlugin" => "Sharpack.Plugins.Optimize." + name,
         // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         _ => BuiltinPluginNamespace + name,

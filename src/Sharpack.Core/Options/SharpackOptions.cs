@@ -201,6 +201,13 @@ public sealed class OutputOptions
     /// <summary><c>output.hashFunction</c> by name (<c>xxhash64</c> by default, as Rspack and webpack's futureDefaults).</summary>
     public string HashFunction { get; init; } = "xxhash64";
 
+    /// <summary>
+    /// Whether the configuration named <c>output.hashFunction</c>. Where webpack writes a hash into
+    /// a chunk's name (splitChunks' maxSize parts), its default md4 is used unless it did, so the
+    /// names are webpack's.
+    /// </summary>
+    public bool HashFunctionConfigured { get; init; }
+
     /// <summary><c>output.hashFunction</c> as a JavaScript hash class, called as <c>(base64 data, encoding) → digest</c>; null for a named function.</summary>
     public JsFunction? HashFunctionScript { get; init; }
 
@@ -439,6 +446,9 @@ public sealed class OptimizationOptions
 
     /// <summary><c>optimization.runtimeChunk</c>: the runtime chunk's name for an entrypoint's name, or null to keep the runtime in the entry chunk.</summary>
     public Func<string, string?>? RuntimeChunk { get; init; }
+
+    /// <summary><c>optimization.splitChunks</c> with the mode's defaults, or null when it is false (no SplitChunksPlugin).</summary>
+    public SplitChunksOptions? SplitChunks { get; init; }
 }
 
 /// <summary><c>node</c>: how <c>__filename</c> and <c>__dirname</c> are treated.</summary>

@@ -29,7 +29,13 @@ internal static class CodeGenerationPass
                 jobs.Add((module, runtimes));
                 continue;
             }
-            foreach (var group in RuntimesWithEqualCode(compilation.Graph, module, runtimes))
+            var chunkRuntimes = ChunkRuntimes(compilation.ChunkGraph, module);
+            if (chunkRuntimes.Count <= 1)
+            {
+                jobs.Add((module, runtimes));
+                continue;
+            }
+            foreach (var group in RuntimesWithEqualCode(compilation.Graph, module, chunkRuntimes))
                 jobs.Add((module, group));
         }
         var results = new CodeGenerationResult[jobs.Count];
@@ -54,9 +60,23 @@ internal static class CodeGenerationPass
         compilation.Errors.AddRange(errors);
     }
 
-    // The runtimes of `module` grouped by what its code reads: the usage of its own exports and of
+    // webpack's getModuleRuntimes is a set of its chunks' runtimes: a chunk that runs in several
+    // runtimes (one split off for two entries) renders the module's code for all of them together,
+    // so each distinct chunk runtime is one unit of grouping, never cut into its names.
+    private static List<RuntimeSpec> ChunkRuntimes(ChunkGraph.ChunkGraph chunkGraph, Module module)
+    {
+        var runtimes = new List<RuntimeSpec>();
+        foreach (var chunk in chunkGraph.GetModuleChunks(module))
+        {
+            if (chunk.Runtime is { } runtime && !runtimes.Contains(runtime))
+                runtimes.Add(runtime);
+        }
+        return runtimes;
+    }
+
+    // The chunk runtimes of `module` grouped by what its code reads: the usage of its own exports and of
     // the exports of the modules it connects to (webpack's module hash per runtime covers the same).
-    private static List<RuntimeSpec> RuntimesWithEqualCode(ModuleGraph.ModuleGraph graph, Module module, RuntimeSpec runtimes)
+    private static List<RuntimeSpec> RuntimesWithEqualCode(ModuleGraph.ModuleGraph graph, Module module, List<RuntimeSpec> runtimes)
     {
         var targets = new List<ExportsInfo> { graph.GetExportsInfo(module) };
         foreach (var dependency in module.Dependencies)
@@ -67,12 +87,11 @@ internal static class CodeGenerationPass
                 if (!targets.Contains(exportsInfo)) targets.Add(exportsInfo);
             }
         }
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, RuntimeSpec?>(StringComparer.Ordinal);
         var order = new List<string>();
         var key = new StringBuilder();
-        foreach (var name in runtimes.Names)
+        foreach (var runtime in runtimes)
         {
-            var runtime = RuntimeSpec.Of(name);
             key.Clear();
             foreach (var exportsInfo in targets)
                 key.Append(exportsInfo.GetUsageKey(runtime)).Append(';');
@@ -83,16 +102,13 @@ internal static class CodeGenerationPass
                     key.Append((int)connection.GetActiveState(runtime));
             }
             var text = key.ToString();
-            if (!groups.TryGetValue(text, out var names))
-            {
-                groups.Add(text, names = []);
+            if (!groups.TryGetValue(text, out var merged))
                 order.Add(text);
-            }
-            names.Add(name);
+            groups[text] = RuntimeSpec.Merge(merged, runtime);
         }
         var result = new List<RuntimeSpec>(order.Count);
         foreach (var text in order)
-            result.Add(RuntimeSpec.Of(groups[text])!);
+            result.Add(groups[text]!);
         return result;
     }
 }

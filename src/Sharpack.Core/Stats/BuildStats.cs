@@ -130,6 +130,12 @@ public sealed record ChunkStats(string Id, IReadOnlyList<string> Names, IReadOnl
 
     /// <summary>The sum of the chunk's module sizes.</summary>
     public long Size { get; init; }
+
+    /// <summary>The chunk's id name hints (a split chunk's cache group), in order.</summary>
+    public IReadOnlyList<string> IdHints { get; init; } = [];
+
+    /// <summary>Why a plugin made the chunk (webpack's chunkReason), or null.</summary>
+    public string? Reason { get; init; }
 }
 
 /// <summary>Where a chunk is loaded from: an entry (<c>loc</c> is the entry name) or an import() in a module.</summary>

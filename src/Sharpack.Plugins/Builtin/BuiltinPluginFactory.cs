@@ -30,6 +30,7 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Optimize.AggressiveMergingPlugin"] = static (options, _) => new AggressiveMergingPlugin(options),
         ["Sharpack.Plugins.Optimize.LimitChunkCountPlugin"] = static (options, _) => new LimitChunkCountPlugin(options),
         ["Sharpack.Plugins.Optimize.MinChunkSizePlugin"] = static (options, _) => new MinChunkSizePlugin(options),
+        ["Sharpack.Plugins.Optimize.SplitChunksPlugin"] = static (options, functions) => new SplitChunksPlugin(options, functions),
         ["Sharpack.Plugins.Ids.NaturalModuleIdsPlugin"] = static (_, _) => new Ids.NaturalModuleIdsPlugin(),
         ["Sharpack.Plugins.Ids.NamedModuleIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.NamedModuleIdsPlugin(), options, "Named Module Ids Plugin", "context"),
         ["Sharpack.Plugins.Ids.OccurrenceModuleIdsPlugin"] = static (options, _) => new Ids.OccurrenceModuleIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Module Ids Plugin")),

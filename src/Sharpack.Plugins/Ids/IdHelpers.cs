@@ -149,10 +149,14 @@ internal static class IdHelpers
         return name[..(100 - 6 - 1)] + "-" + hash[..6];
     }
 
-    /// <summary>webpack's getShortChunkName: the chunk's root modules' ids joined by "-".</summary>
+    /// <summary>webpack's getShortChunkName: the chunk's id name hints and root modules' ids joined by "-".</summary>
     internal static string ShortChunkName(Chunk chunk)
     {
         var names = new List<string>();
+        foreach (var hint in chunk.IdNameHints)
+        {
+            if (hint.Length > 0) names.Add(hint);
+        }
         foreach (var module in RootModules(chunk)) names.Add(RequestToId(module.ReadableName));
         return Shorten(string.Join('-', names));
     }
@@ -164,7 +168,11 @@ internal static class IdHelpers
     internal static string LongChunkName(Chunk chunk, string context)
     {
         var roots = RootModules(chunk);
-        var names = new List<string>(roots.Count * 2);
+        var names = new List<string>((roots.Count * 2) + chunk.IdNameHints.Count);
+        foreach (var hint in chunk.IdNameHints)
+        {
+            if (hint.Length > 0) names.Add(hint);
+        }
         foreach (var module in roots) names.Add(RequestToId(module.ReadableName));
         foreach (var module in roots) names.Add(RequestToId("?" + ShortHash(FullModuleName(module.Identifier, context))));
         return Shorten(string.Join('-', names));

@@ -47,7 +47,9 @@ public static class StartupHelpers
             var request = CodeGenerationContext.JsonString(RelativeRequest(chunk, dependencies[i]));
             if (!esm)
             {
-                output.Add($"__webpack_require__.C(require({request}));\n");
+                // An entry chunk (a dependOn entry's) installs itself and runs its startup when
+                // required, and exports its entry's exports, not the chunk: require it only.
+                output.Add(dependencies[i].EntryModules.Count > 0 ? $"require({request});\n" : $"__webpack_require__.C(require({request}));\n");
             }
             else
             {

@@ -26,7 +26,8 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
         var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.u = (chunkId) => {\n\t// return url for filenames based on template\n");
         var id = template.IndexOf("[id]", StringComparison.Ordinal);
         // A chunkFilename function answers per chunk: always the map of the names it gave.
-        var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && context.Options.Output.ChunkFilenameFunction is null;
+        var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && context.Options.Output.ChunkFilenameFunction is null
+            && !HasOwnFilename(chunks);
         if (onlyId)
         {
             builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")
@@ -42,5 +43,15 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
         }
         builder.Append("}[chunkId];\n};");
         return builder.ToString();
+    }
+
+    // A chunk with its own filename (a split chunk's cache group filename) is not named by chunkFilename.
+    private static bool HasOwnFilename(IReadOnlyList<Sharpack.Core.ChunkGraph.Chunk> chunks)
+    {
+        foreach (var chunk in chunks)
+        {
+            if (chunk.FilenameTemplate is not null || chunk.FilenameFunction is not null) return true;
+        }
+        return false;
     }
 }

@@ -41,10 +41,15 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         var crossOriginLink = output.CrossOriginLoading is { } mode
             ? $"\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(mode)};\n\t\t}}"
             : "";
+        // A prefetch link sets crossOrigin before its href exists (webpack's linkPrefetch); a preload link after, by origin.
+        var crossOriginPrefetch = output.CrossOriginLoading is { } prefetchMode
+            ? $"\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(prefetchMode)};"
+            : "";
         var scriptTypeLink = output.ScriptType == "module" ? "\t\tlink.rel = \"modulepreload\";" : "";
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "0"), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_LINK$\n", crossOriginLink.Length > 0 ? crossOriginLink + "\n" : "", StringComparison.Ordinal)
             .Replace("$SCRIPT_TYPE_LINK$\n", scriptTypeLink.Length > 0 ? scriptTypeLink + "\n" : "", StringComparison.Ordinal)
             .Replace("$CALLBACK_RETURN$", withOnChunks ? "\treturn __webpack_require__.O(result);" : "", StringComparison.Ordinal)

@@ -52,7 +52,7 @@ __webpack_require__.F.j = (chunkId) => {
 	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
 		installedChunks[chunkId] = null;
 		var link = document.createElement('link');
-$CROSS_ORIGIN_LINK$
+$CROSS_ORIGIN_PREFETCH$
 		if (__webpack_require__.nc) {
 			link.setAttribute("nonce", __webpack_require__.nc);
 		}

@@ -565,6 +565,39 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
+    public void SplitChunksTakesWebpacksModeDefaultsAndFalseTurnsItOff()
+    {
+        // lib/config/defaults.js: production and development differ in sizes, request limits and hidePathInfo.
+        var production = Ok("""{ "mode": "production" }""").Optimization.SplitChunks!;
+        Assert.Equal("async", production.Chunks!.Kind);
+        Assert.Equal(20000, production.MinSize!.Number);
+        Assert.Null(production.MinRemainingSize);
+        Assert.Equal(50000, production.EnforceSizeThreshold!.Number);
+        Assert.Equal(30, production.MaxAsyncRequests);
+        Assert.Equal(30, production.MaxInitialRequests);
+        Assert.True(production.HidePathInfo);
+        Assert.True(production.UsedExports);
+        Assert.Equal(["javascript", "unknown"], production.DefaultSizeTypes);
+        Assert.Equal(["default", "defaultVendors"], production.CacheGroups.Select(g => g.Key));
+        Assert.Equal(-20, production.CacheGroups[0].Options!.Priority);
+        Assert.Equal("vendors", production.CacheGroups[1].Options!.IdHint);
+
+        var development = Ok("""{ "mode": "development", "optimization": { "splitChunks": { "cacheGroups": { "mine": { "test": "x" }, "defaultVendors": false } } } }""").Optimization.SplitChunks!;
+        Assert.Equal(10000, development.MinSize!.Number);
+        Assert.Equal(0, development.MinRemainingSize!.Number);
+        Assert.Equal(30000, development.EnforceSizeThreshold!.Number);
+        Assert.Equal(double.PositiveInfinity, development.MaxInitialRequests);
+        Assert.False(development.HidePathInfo);
+        Assert.False(development.UsedExports);
+        // The configuration's groups first, then `default`; `defaultVendors: false` keeps it out.
+        Assert.Equal(["mine", "default"], development.CacheGroups.Select(g => g.Key));
+
+        Assert.Null(Ok("""{ "mode": "production", "optimization": { "splitChunks": false } }""").Optimization.SplitChunks);
+        var infinite = Ok("""{ "mode": "production", "optimization": { "splitChunks": { "maxInitialRequests": { "__number": "Infinity" } } } }""").Optimization.SplitChunks!;
+        Assert.Equal(double.PositiveInfinity, infinite.MaxInitialRequests);
+    }
+
+    [Fact]
     public void OptionsThatCannotChangeTheOutputWarnAndOthersAreErrors()
     {
         var result = Run("""
@@ -578,7 +611,6 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.experiments.html is not supported by sharpack yet and is ignored.",
             "configuration.output.charset is not supported by sharpack yet and is ignored.",
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
-            "configuration.optimization.splitChunks is not supported by sharpack yet and is ignored.",
             "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
             // concatenateModules: false asks for what the output is anyway: no warning.
         ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
