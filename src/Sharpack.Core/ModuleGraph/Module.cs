@@ -201,12 +201,6 @@ public abstract class Module(string identifier, string resource)
     /// <summary>webpack's module layer; null, as Sharpack has no layers yet.</summary>
     public virtual string? Layer => null;
 
-    /// <summary>
-    /// webpack's chunkCondition: whether the module may be moved into <paramref name="chunk"/> when
-    /// a plugin splits chunks (an external stays with the entry that loads it).
-    /// </summary>
-    public virtual bool ChunkCondition(ChunkGraph.Chunk chunk) => true;
-
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 

@@ -126,11 +126,6 @@ public sealed class ExternalModule : Module
     /// <summary>webpack's externalType.</summary>
     public string Type { get; }
 
-    /// <inheritdoc />
-    /// <remarks>As webpack's ExternalModule: an ES import external may go anywhere; others stay in chunks that start entries.</remarks>
-    public override bool ChunkCondition(Sharpack.Core.ChunkGraph.Chunk chunk) =>
-        Type is "module" or "module-import" or "css-import" || chunk.EntryModules.Count > 0;
-
     /// <summary>The request: the module name (or variable), then the properties read from it.</summary>
     public IReadOnlyList<string> RequestPath { get; }
 
