@@ -232,6 +232,10 @@ public abstract class Module(string identifier, string resource)
     // The modules this thread is evaluating: asked again while evaluating, a module is in a cycle.
     [ThreadStatic] private static HashSet<Module>? t_evaluatingSideEffects;
 
+    // How many times this thread's walks met a cycle: an answer reached through one is not kept
+    // (it assumed the cycle's start has no side effects).
+    [ThreadStatic] private static int t_cyclesMet;
+
     /// <summary>
     /// Follows webpack's NormalModule.getSideEffectsConnectionState: whether evaluating the module
     /// has side effects — Inactive when its flags or its source say it has none and neither have
@@ -247,9 +251,12 @@ public abstract class Module(string identifier, string resource)
             return _sideEffectsState;
         var evaluating = t_evaluatingSideEffects ??= [];
         if (!evaluating.Add(this))
+        {
+            t_cyclesMet++;
             return ConnectionState.Circular;
+        }
+        var cyclesBefore = t_cyclesMet;
         var current = ConnectionState.Inactive;
-        var sawCycle = false;
         Dependency? withSideEffects = null;
         try
         {
@@ -262,9 +269,7 @@ public abstract class Module(string identifier, string resource)
                     current = ConnectionState.Active;
                     break;
                 }
-                if (state == ConnectionState.Circular)
-                    sawCycle = true;
-                else
+                if (state != ConnectionState.Circular)
                     current = ModuleGraphConnection.Add(current, state);
             }
         }
@@ -272,8 +277,9 @@ public abstract class Module(string identifier, string resource)
         {
             evaluating.Remove(this);
         }
-        // A result that met a cycle depends on where the walk started: not kept (a side effect always is).
-        if (current == ConnectionState.Active || !sawCycle)
+        // A result whose walk met a cycle anywhere below depends on where the walk started: not
+        // kept (a side effect always is).
+        if (current == ConnectionState.Active || t_cyclesMet == cyclesBefore)
         {
             _sideEffectsState = current;
             _sideEffectsGraph = moduleGraph;

@@ -74,6 +74,9 @@ public sealed partial class JavascriptParser
     // made not to run (PureExpressionDependency), since bindings they read may not be loaded.
     private List<(int Start, int End, int Statement)>? _definitionTimeExpressions;
 
+    // Ranges inside pure declarations whose code runs whenever the module does (computed class keys).
+    private List<(int Start, int End)>? _alwaysNeededRanges;
+
     private void CollectDefinitionTimeExpressions(Node node, int statement)
     {
         switch (node)
@@ -99,6 +102,16 @@ public sealed partial class JavascriptParser
                 {
                     if (member is PropertyDefinition { Static: true, Value: { } value } && value is not FunctionNode)
                         (_definitionTimeExpressions ??= []).Add((value.Start, value.End, statement));
+                    // A computed key runs when the class is defined, and is not made not to: what it
+                    // reads is always needed (webpack's classBodyElement leaves the key to no symbol).
+                    var key = member switch
+                    {
+                        MethodDefinition { Computed: true } method => method.Key,
+                        PropertyDefinition { Computed: true } property => property.Key,
+                        _ => null,
+                    };
+                    if (key is not null)
+                        (_alwaysNeededRanges ??= []).Add((key.Start, key.End));
                 }
                 break;
             default:
@@ -113,12 +126,22 @@ public sealed partial class JavascriptParser
     {
         FunctionDeclaration => true,
         ClassDeclaration => IsPure(statement, statement.Start),
-        VariableDeclaration variables => AllInitializersPure(variables),
+        // webpack tracks declarators that bind one identifier only: a destructuring one is code that always runs.
+        VariableDeclaration variables => AllIdentifiers(variables) && AllInitializersPure(variables),
         ExportNamedDeclaration { Declaration: { } declaration } => IsPureDeclaration(declaration),
         // An exported default expression is rewritten into a declaration of its own: always kept.
         ExportDefaultDeclaration { Declaration: var declaration } => declaration is FunctionDeclaration || (declaration is ClassDeclaration && IsPure(declaration, statement.Start)),
         _ => false,
     };
+
+    private static bool AllIdentifiers(VariableDeclaration variables)
+    {
+        foreach (var declarator in variables.Declarations)
+        {
+            if (declarator.Id is not Identifier) return false;
+        }
+        return true;
+    }
 
     private bool AllInitializersPure(VariableDeclaration variables)
     {
@@ -208,7 +231,7 @@ public sealed partial class JavascriptParser
         {
             if (dependency is not Dependencies.Esm.EsmImportSpecifierDependency specifier) continue;
             var index = StatementAt(statements, specifier.Start);
-            if (index >= 0 && statements[index].IsPureDeclaration)
+            if (index >= 0 && statements[index].IsPureDeclaration && !InAlwaysNeededRange(specifier.Start))
                 specifier.UsedByExports = UsedByExportsOf(index);
         }
         if (_definitionTimeExpressions is { } expressions)
@@ -219,6 +242,16 @@ public sealed partial class JavascriptParser
                     _result.Dependencies.Add(new Dependencies.Misc.PureExpressionDependency(exports) { Start = start, End = end });
             }
         }
+    }
+
+    private bool InAlwaysNeededRange(int offset)
+    {
+        if (_alwaysNeededRanges is not { } ranges) return false;
+        foreach (var (start, end) in ranges)
+        {
+            if (offset >= start && offset < end) return true;
+        }
+        return false;
     }
 
     // The index of the top-level statement holding `offset`, or -1.

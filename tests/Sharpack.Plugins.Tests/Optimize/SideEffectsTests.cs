@@ -168,4 +168,20 @@ public sealed class SideEffectsTests : IDisposable
             Assert.DoesNotContain("BARREL_OWN", bundle, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_side_effect_below_an_import_cycle_is_kept_whichever_module_is_asked_first()
+    {
+        // m is flagged side-effect-free and built first: its walk meets the cycle a → b → c → a
+        // before a meets d; b's answer from that walk must not be kept.
+        Write("index.js", "import './m.js';\nimport './b.js';\nconsole.log('index');\n");
+        Write("m.js", "import './a.js';\nexport const m = 1;\n");
+        Write("a.js", "import './b.js';\nimport './d.js';\nexport const a = 1;\n");
+        Write("b.js", "import './c.js';\nexport const b = 1;\n");
+        Write("c.js", "import './a.js';\nexport const c = 1;\n");
+        Write("d.js", "console.log('D side effect');\n");
+        var m = System.Text.Json.JsonSerializer.Serialize(Path.Combine(_root, "m.js"));
+        var (_, output) = Build(rules: $$"""[{ "test": {{m}}, "sideEffects": false }]""");
+        Assert.Equal("D side effect\nindex\n", output);
+    }
 }

@@ -162,4 +162,18 @@ public sealed class TreeShakingTests : IDisposable
         Assert.Contains("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
         Assert.Equal("USED\n", Run(dist, "main.js"));
     }
+
+    [Fact]
+    public void Code_of_unused_declarations_that_runs_at_definition_keeps_what_it_reads()
+    {
+        // A computed class key runs when the class is defined; a destructuring declaration always runs.
+        Write("index.js", "import { used } from './cls';\nconsole.log(used());\n");
+        Write("k.js", "export const key = 'hello';\nexport const other = 'o';\n");
+        Write("cls.js", "import { key, other } from './k';\nexport class A { [key]() { return 1; } static [other] = 2; }\n" +
+            "const config = { alpha: 1, beta: 2 };\nexport const { alpha, beta } = config;\nexport const [first] = [1, 2];\nexport function used() { return 'used'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false } }""");
+        Assert.Equal("used\n", Run(dist, "main.js"));
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("null && (config)", bundle, StringComparison.Ordinal);
+    }
 }
