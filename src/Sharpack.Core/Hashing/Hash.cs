@@ -67,6 +67,29 @@ public abstract class Hash : Sharpack.Sources.IHashSink
         return hash;
     }
 
+    /// <summary>
+    /// webpack's createHash(output.hashFunction) without the salt, for hashes webpack writes into
+    /// names (named chunk and module ids, splitChunks' maxSize parts): webpack's default md4 unless
+    /// the configuration named a hash function, so the names are webpack's.
+    /// </summary>
+    public static Hash CreateUnsalted(Options.OutputOptions output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.HashFunctionConfigured && output.HashFunctionScript is null)
+            return new Md4Hash();
+        return output.HashFunctionScript is { } script ? new ScriptHash(script) : Create(output.HashFunction)
+            ?? throw new ArgumentException($"Unknown hash function '{output.HashFunction}'.", nameof(output));
+    }
+
+    /// <summary>webpack's getHash: the first <paramref name="length"/> hex digits of <paramref name="text"/>'s hash by output.hashFunction (unsalted).</summary>
+    public static string ShortHex(Options.OutputOptions output, string text, int length)
+    {
+        var hash = CreateUnsalted(output);
+        hash.Append(text.AsSpan());
+        var hex = hash.Digest("hex");
+        return hex.Length > length ? hex[..length] : hex;
+    }
+
     /// <summary>Whether <see cref="Create(string)"/> knows <paramref name="hashFunction"/>.</summary>
     public static bool IsKnown(string hashFunction) => hashFunction is "xxhash64" or "md4" or "native-md4" or "md5" or "sha1" or "sha256" or "sha384" or "sha512" or "debug";
 }

@@ -6,6 +6,7 @@
 using System.Text;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
 using Sharpack.Core.Seal;
 
 namespace Sharpack.Plugins.Ids;
@@ -142,15 +143,14 @@ internal static class IdHelpers
     }
 
     /// <summary>webpack's shortenLongString: names of 100 characters or more keep a prefix and a hash.</summary>
-    internal static string Shorten(string name)
+    internal static string Shorten(string name, OutputOptions output)
     {
         if (name.Length < 100) return name;
-        var hash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(name)));
-        return name[..(100 - 6 - 1)] + "-" + hash[..6];
+        return name[..(100 - 6 - 1)] + "-" + Sharpack.Core.Hashing.Hash.ShortHex(output, name, 6);
     }
 
     /// <summary>webpack's getShortChunkName: the chunk's id name hints and root modules' ids joined by "-".</summary>
-    internal static string ShortChunkName(Chunk chunk)
+    internal static string ShortChunkName(Chunk chunk, OutputOptions output)
     {
         var names = new List<string>();
         foreach (var hint in chunk.IdNameHints)
@@ -158,14 +158,14 @@ internal static class IdHelpers
             if (hint.Length > 0) names.Add(hint);
         }
         foreach (var module in RootModules(chunk)) names.Add(RequestToId(module.ReadableName));
-        return Shorten(string.Join('-', names));
+        return Shorten(string.Join('-', names), output);
     }
 
     /// <summary>
     /// webpack's getLongChunkName: the root modules' short names, then each one's long name
     /// (<c>?</c> and a 4-character hash of its full name, made an id), joined by "-".
     /// </summary>
-    internal static string LongChunkName(Chunk chunk, string context)
+    internal static string LongChunkName(Chunk chunk, string context, OutputOptions output)
     {
         var roots = RootModules(chunk);
         var names = new List<string>((roots.Count * 2) + chunk.IdNameHints.Count);
@@ -174,8 +174,8 @@ internal static class IdHelpers
             if (hint.Length > 0) names.Add(hint);
         }
         foreach (var module in roots) names.Add(RequestToId(module.ReadableName));
-        foreach (var module in roots) names.Add(RequestToId("?" + ShortHash(FullModuleName(module.Identifier, context))));
-        return Shorten(string.Join('-', names));
+        foreach (var module in roots) names.Add(RequestToId("?" + ShortHash(FullModuleName(module.Identifier, context), output)));
+        return Shorten(string.Join('-', names), output);
     }
 
     /// <summary>webpack's compareChunksNatural: by name, then by the ids of their modules, in id order.</summary>
@@ -214,8 +214,7 @@ internal static class IdHelpers
     }
 
     /// <summary>webpack's getHash(text, 4) for the long names of modules and chunks (xxhash64 here, where webpack uses output.hashFunction).</summary>
-    internal static string ShortHash(string text) =>
-        Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(Encoding.UTF8.GetBytes(text)), 4);
+    internal static string ShortHash(string text, OutputOptions output) => Sharpack.Core.Hashing.Hash.ShortHex(output, text, 4);
 
     /// <summary>The chunk's root modules' readable names joined by ",".</summary>
     internal static string FullChunkName(Chunk chunk)

@@ -19,10 +19,10 @@ public sealed class NamedChunkIdsPlugin : IPlugin
             compilation.Hooks.ChunkIds.Tap("NamedChunkIdsPlugin", chunks =>
             {
                 var (without, used) = IdHelpers.ChunksWithoutIds(chunks);
-                Assign(without, used, compilation.Options.Context);
+                Assign(without, used, compilation.Options.Context, compilation.Options.Output);
             }));
 
-    private static void Assign(List<Chunk> chunks, HashSet<string> used, string context)
+    private static void Assign(List<Chunk> chunks, HashSet<string> used, string context, Core.Options.OutputOptions output)
     {
         var items = new List<Chunk>();
         foreach (var chunk in chunks)
@@ -42,7 +42,7 @@ public sealed class NamedChunkIdsPlugin : IPlugin
         var byShortName = new List<(string Name, List<Chunk> Chunks)>();
         var shortIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var chunk in items)
-            Add(byShortName, shortIndex, IdHelpers.ShortChunkName(chunk), chunk);
+            Add(byShortName, shortIndex, IdHelpers.ShortChunkName(chunk, output), chunk);
         var byName = new List<(string Name, List<Chunk> Chunks)>();
         var nameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, group) in byShortName)
@@ -50,7 +50,7 @@ public sealed class NamedChunkIdsPlugin : IPlugin
             if (group.Count > 1 || name.Length == 0)
             {
                 foreach (var chunk in group)
-                    Add(byName, nameIndex, IdHelpers.LongChunkName(chunk, context), chunk);
+                    Add(byName, nameIndex, IdHelpers.LongChunkName(chunk, context, output), chunk);
             }
             else
             {

@@ -40,7 +40,7 @@ public sealed class NamedModuleIdsPlugin : IPlugin
             }
             var group = modules.GetRange(i, end - i);
             group.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
-            var longNames = group.ConvertAll(m => name + "?" + IdHelpers.ShortHash(RequestShortener.ShortenRequest(context, m.Identifier)));
+            var longNames = group.ConvertAll(m => name + "?" + IdHelpers.ShortHash(RequestShortener.ShortenRequest(context, m.Identifier), compilation.Options.Output));
             var index = 0;
             for (var j = 0; j < group.Count; j++)
             {

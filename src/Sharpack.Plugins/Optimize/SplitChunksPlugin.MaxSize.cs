@@ -132,8 +132,7 @@ public sealed partial class SplitChunksPlugin
         {
             var output = compilation.Options.Output;
             // webpack's hashFilename takes output.hashFunction unsalted.
-            var hash = !output.HashFunctionConfigured ? new Core.Hashing.Md4Hash()
-                : Core.Hashing.Hash.Create(output.HashFunction) ?? compilation.CreateHash();
+            var hash = Core.Hashing.Hash.CreateUnsalted(output);
             hash.Append(text.AsSpan());
             var digest = hash.Digest(compilation.Options.Output.HashDigest);
             return digest.Length > 8 ? digest[..8] : digest;

@@ -41,4 +41,12 @@ public sealed class IdHelpersTests
     [InlineData("css|/app/src/a.css", "css|./src/a.css")]
     public void FullModuleName_is_webpacks_makePathsRelative(string identifier, string expected) =>
         Assert.Equal(expected, IdHelpers.FullModuleName(identifier, "/app"));
+
+    [Fact]
+    public void Hashes_in_id_names_use_webpacks_md4_unless_a_hash_function_is_configured()
+    {
+        // Expectations from webpack 5.113's util/createHash over "./src/a.js".
+        Assert.Equal("6e1c", IdHelpers.ShortHash("./src/a.js", new Core.Options.OutputOptions { Path = "/dist" }));
+        Assert.Equal("be6b", IdHelpers.ShortHash("./src/a.js", new Core.Options.OutputOptions { Path = "/dist", HashFunction = "xxhash64", HashFunctionConfigured = true }));
+    }
 }
