@@ -457,8 +457,13 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         var result = new List<ModuleStats>(modules.Count);
         foreach (var module in modules)
         {
+            // Taken out of the compilation (merged into a concatenated module).
+            if (module.IsRemoved) continue;
             IReadOnlyList<string> chunks = chunksOf[module.Key] ?? (IReadOnlyList<string>)[];
-            result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks));
+            result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks)
+            {
+                OptimizationBailout = Graph.GetOptimizationBailout(module),
+            });
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return result;

@@ -108,6 +108,8 @@ public static class SharpackPlugins
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
         if (options.Optimization.SideEffects != Core.Options.SideEffectsMode.Off)
             new Optimize.SideEffectsFlagPlugin().Apply(compiler);
+        if (options.Optimization.ConcatenateModules)
+            new Optimize.ModuleConcatenationPlugin().Apply(compiler);
         if (options.Optimization.MangleExports is { } mangle)
             new Optimize.MangleExportsPlugin(deterministic: mangle != "size").Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)

@@ -216,6 +216,7 @@ public static class StatsJson
         writer.WriteNumber("size", module.Size);
         writer.WriteNumber("depth", module.Depth);
         WriteStrings(writer, "chunks", module.Chunks);
+        WriteStrings(writer, "optimizationBailout", module.OptimizationBailout);
         writer.WriteEndObject();
     }
 

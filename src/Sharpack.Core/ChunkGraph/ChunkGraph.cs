@@ -49,6 +49,38 @@ public sealed class ChunkGraph(Compilation compilation)
         return true;
     }
 
+    /// <summary>
+    /// webpack's replaceModule: <paramref name="newModule"/> takes <paramref name="oldModule"/>'s
+    /// place in each of its chunks (same position, entry modules too); the old module is in none after.
+    /// </summary>
+    public void ReplaceModule(Module oldModule, Module newModule)
+    {
+        var chunks = ChunksOf(oldModule);
+        var target = ChunksOf(newModule);
+        foreach (var chunk in chunks)
+        {
+            var index = chunk.ModuleList.IndexOf(oldModule);
+            if (target.Contains(chunk))
+            {
+                chunk.ModuleList.RemoveAt(index);
+            }
+            else
+            {
+                chunk.ModuleList[index] = newModule;
+                target.Add(chunk);
+                newModule.ChunkCount++;
+            }
+            var entry = chunk.EntryModules.IndexOf(oldModule);
+            if (entry >= 0)
+            {
+                if (chunk.EntryModules.Contains(newModule)) chunk.EntryModules.RemoveAt(entry);
+                else chunk.EntryModules[entry] = newModule;
+            }
+        }
+        oldModule.ChunkCount -= chunks.Count;
+        chunks.Clear();
+    }
+
     /// <summary>Takes every module out of <paramref name="chunk"/> (webpack's disconnectChunk, modules side).</summary>
     public void DisconnectChunk(Chunk chunk)
     {

@@ -17,6 +17,12 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
     /// <summary>The module being generated.</summary>
     public Module Module { get; } = module;
 
+    /// <summary>
+    /// Set while the module is generated inside a concatenated module: imports of modules in the
+    /// scope become module references and exports are registered instead of defined.
+    /// </summary>
+    public ConcatenationScope? ConcatenationScope { get; init; }
+
     /// <summary>The module's source, edited by ranges.</summary>
     public ReplaceSource Source { get; } = source;
 

@@ -309,4 +309,23 @@ public abstract class Module(string identifier, string resource)
 
     /// <summary>True when the code depends on the runtime it is generated for (used exports per runtime).</summary>
     public virtual bool GeneratesPerRuntime => false;
+
+    /// <summary>
+    /// Why the module cannot be merged into a concatenated module (webpack's
+    /// getConcatenationBailoutReason, shown as "ModuleConcatenation bailout: …"), null when it can.
+    /// </summary>
+    public virtual string? ConcatenationBailoutReason => "Module is not an ECMAScript module";
+
+    /// <summary>
+    /// Generates the module's code as a part of a concatenated module: dependency templates see
+    /// <paramref name="scope"/>, and the code is not wrapped (no async module wrapper).
+    /// </summary>
+    public virtual CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, Runtime.RuntimeSpec? runtime, ConcatenationScope scope) =>
+        throw new NotSupportedException($"{ReadableName} cannot be generated inside a concatenated module.");
+
+    /// <summary>
+    /// True once an optimization took the module out of the compilation (module concatenation
+    /// replaced it): it gets no id and no code of its own, though its dependencies stay in the graph.
+    /// </summary>
+    public bool IsRemoved { get; internal set; }
 }

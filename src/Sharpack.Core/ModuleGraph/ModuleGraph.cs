@@ -23,7 +23,7 @@ public sealed class ModuleGraph
     {
         public readonly List<ModuleGraphConnection> Incoming = [];
         public readonly List<ModuleGraphConnection> Outgoing = [];
-        public readonly ExportsInfo ExportsInfo = new();
+        public ExportsInfo ExportsInfo = new();
         public int Depth = -1;
         public int PreOrderIndex = -1;
         public int PostOrderIndex = -1;
@@ -330,4 +330,61 @@ public sealed class ModuleGraph
 
     /// <summary>Why optimizations left <paramref name="module"/> as it is (webpack's optimizationBailout, shown in stats).</summary>
     public List<string> GetOptimizationBailout(Module module) => Data(module).OptimizationBailout ??= [];
+
+    /// <summary>
+    /// webpack's cloneModuleAttributes: <paramref name="target"/> takes the place of
+    /// <paramref name="source"/> — its depth and traversal indexes, and its exports info itself
+    /// (shared, so what is known of the one is known of the other).
+    /// </summary>
+    public void CloneModuleAttributes(Module source, Module target)
+    {
+        var from = Data(source);
+        var to = Data(target);
+        to.ExportsInfo = from.ExportsInfo;
+        to.Depth = from.Depth;
+        to.PreOrderIndex = from.PreOrderIndex;
+        to.PostOrderIndex = from.PostOrderIndex;
+        target.IsAsync = source.IsAsync;
+    }
+
+    /// <summary>
+    /// webpack's moveModuleConnections, incoming side: the connections to <paramref name="oldModule"/>
+    /// that <paramref name="filter"/> accepts point to <paramref name="newModule"/> from now on (their
+    /// dependencies' targets too). Outgoing connections keep their origin (what they read of it is
+    /// the old module's).
+    /// </summary>
+    public void MoveIncomingConnections(Module oldModule, Module newModule, Func<ModuleGraphConnection, bool> filter)
+    {
+        var incoming = Data(oldModule).Incoming;
+        var target = Data(newModule).Incoming;
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            var connection = incoming[i];
+            if (!filter(connection)) continue;
+            connection.Module = newModule;
+            if (connection.Dependency is { } dependency && dependency.Target == oldModule)
+                dependency.Target = newModule;
+            target.Add(connection);
+            incoming.RemoveAt(i--);
+        }
+    }
+
+    /// <summary>
+    /// webpack's copyOutgoingModuleConnections: <paramref name="newModule"/> gets a copy of each
+    /// outgoing connection of <paramref name="oldModule"/> that <paramref name="filter"/> accepts,
+    /// with the same dependency, target and activity (the dependency keeps its own connection).
+    /// </summary>
+    public void CopyOutgoingConnections(Module oldModule, Module newModule, Func<ModuleGraphConnection, bool> filter)
+    {
+        foreach (var connection in Data(oldModule).Outgoing)
+        {
+            if (!filter(connection)) continue;
+            var copy = connection.CopyFrom(newModule);
+            Data(newModule).Outgoing.Add(copy);
+            Data(copy.Module).Incoming.Add(copy);
+        }
+    }
+
+    /// <summary>Takes <paramref name="module"/> out of the compilation (webpack's compilation.modules.delete): no id, no code.</summary>
+    public static void RemoveModule(Module module) => module.IsRemoved = true;
 }

@@ -63,6 +63,10 @@ public sealed class ModuleGraphConnection
         _condition = (connection, runtime) => Intersect(previous(connection, runtime), condition(connection, runtime));
     }
 
+    /// <summary>A copy from <paramref name="originModule"/> with the same dependency, target, and condition or activity.</summary>
+    internal ModuleGraphConnection CopyFrom(Module originModule) =>
+        new(originModule, Dependency, Module, Weak, _condition) { _active = _active, Explanations = Explanations };
+
     /// <summary>Makes the edge unconditionally active or inactive.</summary>
     public void SetActive(bool value)
     {

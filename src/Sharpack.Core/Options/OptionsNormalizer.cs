@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "concatenateModules", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
+        "avoidEntryIife", "checkWasmTypes", "emitOnErrors", "inlineExports", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "concatenateModules", "inlineExports", "mangleWasmImports", "portableRecords",
+        "avoidEntryIife", "inlineExports", "mangleWasmImports", "portableRecords",
     ];
 
     private static readonly string[] s_mangleExports = ["deterministic", "size"];
@@ -313,6 +313,7 @@ public static partial class OptionsNormalizer
                 FlagIncludedChunks = mode == BuildMode.Production,
                 SideEffects = DefaultSideEffects(mode),
                 MangleExports = mode == BuildMode.Production ? "deterministic" : null,
+                ConcatenateModules = mode == BuildMode.Production,
                 SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
             };
         }
@@ -371,6 +372,14 @@ public static partial class OptionsNormalizer
                 _ => FailSideEffects(reader),
             },
             UsedExports = usedExports,
+            // webpack 5.113 also takes { commonjs } (CommonJS modules concatenated wrapped): ES modules are concatenated either way.
+            ConcatenateModules = ConfigReader.Kind(obj["concatenateModules"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => mode == BuildMode.Production,
+                JsonValueKind.True or JsonValueKind.Object => true,
+                JsonValueKind.False => false,
+                _ => FailConcatenateModules(reader),
+            },
             SplitChunks = ReadSplitChunks(reader, obj["splitChunks"], mode, usedExports == UsedExportsMode.PerRuntime),
         };
     }
@@ -380,7 +389,6 @@ public static partial class OptionsNormalizer
     private static readonly (string Option, string Lacks)[] s_missingProductionDefaults =
     [
         ("minimize", "is not minified"),
-        ("concatenateModules", "keeps a function per module, no scope hoisting"),
     ];
 
     // Item 10 of the open-core issue: a mode default that is not implemented is a warning saying
@@ -407,6 +415,12 @@ public static partial class OptionsNormalizer
 
     // webpack's default: the source analysed in production, only the flags elsewhere.
     private static SideEffectsMode DefaultSideEffects(BuildMode mode) => mode == BuildMode.Production ? SideEffectsMode.Analyse : SideEffectsMode.Flag;
+
+    private static bool FailConcatenateModules(ConfigReader reader)
+    {
+        reader.Error("configuration.optimization.concatenateModules", "should be a boolean or an object.");
+        return false;
+    }
 
     private static SideEffectsMode FailSideEffects(ConfigReader reader)
     {

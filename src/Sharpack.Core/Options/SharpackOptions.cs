@@ -441,6 +441,9 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.mangleExports</c>: <c>deterministic</c> (also for <c>true</c>; the production default) or <c>size</c>; null for false.</summary>
     public string? MangleExports { get; init; } = "deterministic";
 
+    /// <summary><c>optimization.concatenateModules</c>: merge ES modules into the scope of the module importing them (production default).</summary>
+    public bool ConcatenateModules { get; init; } = true;
+
     /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
     public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
 

@@ -23,6 +23,9 @@ internal static class CodeGenerationPass
         var perRuntime = compilation.Options.Optimization.UsedExports == UsedExportsMode.PerRuntime;
         foreach (var module in modules)
         {
+            // Merged into a concatenated module: its code is generated as a part of that one.
+            if (module.IsRemoved)
+                continue;
             var runtimes = compilation.ChunkGraph.GetModuleRuntimes(module);
             if (!perRuntime || runtimes is not { Count: > 1 } || !module.GeneratesPerRuntime)
             {

@@ -146,6 +146,9 @@ public sealed record ModuleStats(string Id, string Name, string Identifier, long
 {
     /// <summary>How many importers lie between the module and its entry (0 for an entry module).</summary>
     public int Depth { get; init; }
+
+    /// <summary>Why optimizations left the module as it is (webpack's optimizationBailout).</summary>
+    public IReadOnlyList<string> OptimizationBailout { get; init; } = [];
 }
 
 /// <summary>One entrypoint.</summary>

@@ -20,6 +20,7 @@ internal static class IdHelpers
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in modules)
         {
+            if (module.IsRemoved) continue;
             if (module.Id.Length == 0) without.Add(module);
             else used.Add(module.Id);
         }
@@ -40,6 +41,8 @@ internal static class IdHelpers
         var modules = new List<Module>();
         foreach (var module in compilation.Graph.Modules)
         {
+            if (module.IsRemoved)
+                continue;
             if (chunkGraph.GetModuleId(module) is { } id)
                 usedIds.Add(id);
             else if (accept is null || accept(module))

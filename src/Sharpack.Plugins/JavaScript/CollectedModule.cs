@@ -24,6 +24,9 @@ public sealed class CollectedModule
     /// <summary>The module has a top-level <c>await</c> (or <c>for await</c>).</summary>
     public bool HasTopLevelAwait { get; set; }
 
+    /// <summary>What the module uses that a concatenated module cannot give it (webpack's buildInfo.moduleConcatenationBailout: "eval()", "module.id"…), or null.</summary>
+    public string? ConcatenationBailout { get; set; }
+
     /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
     public bool UsesThis { get; set; }
 

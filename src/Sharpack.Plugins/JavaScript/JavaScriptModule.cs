@@ -114,7 +114,20 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public string? SideEffectsBailout => _collected?.SideEffectsBailout;
 
     /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
+    /// <remarks>Follows webpack's JavascriptGenerator.getConcatenationBailoutReason: ES modules only, and none that reads what only its own function has.</remarks>
+    public override string? ConcatenationBailoutReason =>
+        _collected is not { IsEsm: true } collected || _unparsed ? "Module is not an ECMAScript module"
+        : collected.ConcatenationBailout is { } reason ? "Module uses " + reason
+        : null;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope) =>
+        Generate(context, runtime, scope);
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime) => Generate(context, runtime, null);
+
+    private CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope? scope)
     {
         if (_unparsed)
         {
@@ -126,7 +139,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
         // were 22 MB of synthetic 10,000's code generation).
         var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName), name: null, capacity: Dependencies.Count + 4);
-        var template = new TemplateContext(this, source, context, runtime);
+        var template = new TemplateContext(this, source, context, runtime) { ConcatenationScope = scope };
         foreach (var dependency in Dependencies)
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;

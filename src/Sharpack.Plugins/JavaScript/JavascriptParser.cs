@@ -73,7 +73,15 @@ public sealed partial class JavascriptParser : AstVisitor
         ArgumentNullException.ThrowIfNull(options);
         var parser = new JavascriptParser(module, parse, options, hooks ?? JavascriptParserHooks.ForOptions(options));
         parser.Run(parse.Program!, forceEsm);
-        return parser._result;
+        var result = parser._result;
+        // webpack's moduleConcatenationBailout: code that needs its own module function.
+        if (parser._scopes.HasDirectEval)
+            result.ConcatenationBailout = "eval()";
+        else if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
+            result.ConcatenationBailout = "module.id";
+        else if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)
+            result.ConcatenationBailout = "module.loaded";
+        return result;
     }
 
     /// <summary>The module being parsed.</summary>

@@ -115,6 +115,7 @@ public static class EsmImportParserPlugin
                 AsiSafe = !parser.IsAsiPosition(first.Start),
                 MemberIds = rest,
                 UsesNamespaceAsThis = isCall && names.Count == 1,
+                DirectImport = false,
             });
             return true;
         });

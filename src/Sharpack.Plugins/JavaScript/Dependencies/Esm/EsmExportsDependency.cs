@@ -45,6 +45,17 @@ public sealed class EsmExportsDependency : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        if (context.ConcatenationScope is { } scope)
+        {
+            // webpack's export templates in a concatenation scope: the concatenated module reads
+            // local exports by their local names and follows re-exports through the exports info.
+            foreach (var (name, source) in Exports)
+            {
+                if (source.Import is null && source.LocalName is { } local)
+                    scope.RegisterExport(name, local);
+            }
+            return;
+        }
         var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
         // webpack's HarmonyCompatibilityDependency: the __esModule flag only where something may
         // read it (the exports object used as a whole; always without usage analysis).

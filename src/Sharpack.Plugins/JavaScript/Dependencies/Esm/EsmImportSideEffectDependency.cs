@@ -57,6 +57,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
             context.Source.Replace(start, end - 1, semicolon ? ";" : "");
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
+        // Inside a concatenated module the concatenation loads (or merges) the imported module.
+        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target))
+            return;
         Declare(context);
     }
 

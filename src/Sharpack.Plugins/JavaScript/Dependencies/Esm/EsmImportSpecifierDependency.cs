@@ -32,6 +32,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>A method of a namespace import is called (<c>ns.f()</c>): the namespace is its <c>this</c>, used whole.</summary>
     public bool UsesNamespaceAsThis { get; init; }
 
+    /// <summary>The reference is the imported binding itself, not a member of a namespace import (webpack's directImport).</summary>
+    public bool DirectImport { get; init; } = true;
+
     /// <summary>False where a statement starts after an ASI line end: code starting with <c>(</c> needs a <c>;</c>.</summary>
     public bool AsiSafe { get; init; } = true;
 
@@ -73,7 +76,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return null;
         return (connection, runtime) =>
         {
-            if (connection.OriginModule is not { } self) return ConnectionState.Active;
+            // The dependency's own module (a copy of the connection on a concatenated module has that one as origin).
+            if (moduleGraph.GetParentModule(this) is not { } self) return ConnectionState.Active;
             var exportsInfo = moduleGraph.GetExportsInfo(self);
             foreach (var name in exports)
             {
@@ -127,6 +131,14 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // A read only unused exports reach stays as written (dead code; webpack leaves it too).
         if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
+        if (context.ConcatenationScope is { } scope && context.Generation.Graph.GetModule(this) is { } inScope && scope.IsModuleInScope(inScope))
+        {
+            // webpack's template in a concatenation scope: a module reference the concatenated
+            // module resolves to the final name of the binding.
+            var reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe);
+            context.Source.Replace(Start, End - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
+            return;
+        }
         var expression = RedirectedVariable is { } variable
             ? Expression(context.Generation.Graph.GetModule(this), variable, Import.Request!, Import.Index, ExportName, context, out var isProperty)
             : Expression(Import, ExportName, context, out isProperty);

@@ -1,0 +1,620 @@
+// Follows webpack's ConcatenatedModule.codeGeneration, in its stages: list the modules in
+// evaluation order (inner modules where their first import is, every other imported module as
+// an "external" loaded by __webpack_require__); generate each inner module with a concatenation
+// scope and parse the result; reserve every global the code reads; give each top-level binding its
+// name (renamed where taken, never to a name a reference site shadows); replace the module
+// references by the final names; then emit the root's export getters, the namespace objects some
+// code needs, and the modules' code in order.
+
+using System.Text;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Scopes;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Optimize;
+
+public sealed partial class ConcatenatedModule
+{
+    /// <summary>Whether the dependency is an ES import or re-export, the edges modules are concatenated along (webpack's HarmonyImportDependency).</summary>
+    internal static bool IsConcatenatable(Dependency dependency) =>
+        dependency is EsmImportSideEffectDependency or EsmImportSpecifierDependency or EsmReexportDependency;
+
+    // The source order of an ES import edge (webpack's sourceOrder): the import's index.
+    private static int SourceOrder(Dependency dependency) => dependency switch
+    {
+        EsmImportSideEffectDependency d => d.Index,
+        EsmImportSpecifierDependency d => d.Import.Index,
+        EsmReexportDependency d => d.Import.Index,
+        _ => int.MaxValue,
+    };
+
+    /// <summary>The modules <paramref name="module"/> imports through active ES import edges in <paramref name="runtime"/>, in source order.</summary>
+    internal static List<Module> ConcatenatedImports(ModuleGraph graph, Module module, RuntimeSpec? runtime)
+    {
+        var references = new List<(int Order, int Start, Module Target)>();
+        foreach (var connection in graph.GetOutgoingConnections(module))
+        {
+            if (connection.Dependency is not { } dependency || !IsConcatenatable(dependency) || connection.OriginModule != module)
+                continue;
+            if (!connection.IsTargetActive(runtime))
+                continue;
+            references.Add((SourceOrder(dependency), dependency.Start, connection.Module));
+        }
+        references.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Start.CompareTo(b.Start));
+        var targets = new List<Module>(references.Count);
+        foreach (var (_, _, target) in references)
+        {
+            if (!targets.Contains(target)) targets.Add(target);
+        }
+        return targets;
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime) =>
+        new Generation(this, context, RuntimeSpec.Intersect(runtime, Runtime)).Run();
+
+    // What is known of one module of the concatenation while the code is generated.
+    private sealed class Info(Module module, int index, bool external)
+    {
+        public readonly Module Module = module;
+        public readonly int Index = index;
+        public readonly bool External = external;
+
+        // Inner modules: the generated code, its tree and scopes, the names given.
+        public ConcatenationScope? Scope;
+        public ReplaceSource? Source;
+        public ParseResult? Parse;
+        public RuntimeGlobals RuntimeRequirements;
+        public IReadOnlyList<InitFragment>? ChunkInitFragments;
+        public readonly Dictionary<string, string> InternalNames = new(StringComparer.Ordinal);
+        public string? NamespaceObjectName;
+
+        // Externals: the variable holding the module's exports.
+        public string? Name;
+
+        // Interop objects for modules that are not ES modules.
+        public bool InteropNamespaceObjectUsed;
+        public string? InteropNamespaceObjectName;
+        public bool InteropNamespaceObject2Used;
+        public string? InteropNamespaceObject2Name;
+        public bool InteropDefaultAccessUsed;
+        public string? InteropDefaultAccessName;
+    }
+
+    // A binding's final form: a top-level name of an inner module (Name) or an expression (RawName), then property ids.
+    private readonly record struct Binding(Info Info, string? Name, string? RawName, IReadOnlyList<string> Ids, string Comment = "");
+
+    private sealed class Generation(ConcatenatedModule owner, CodeGenerationContext context, RuntimeSpec? runtime)
+    {
+        private readonly ModuleGraph _graph = context.Graph;
+        private readonly List<Info> _list = [];
+        private readonly Dictionary<Module, Info> _map = [];
+        private readonly HashSet<string> _allUsedNames = new(ConcatenationNames.Reserved, StringComparer.Ordinal);
+        private readonly Dictionary<(Module, string), (HashSet<string> Names, HashSet<long> Checked)> _usedNamesInScope = [];
+        private readonly List<Info> _neededNamespaceObjects = [];
+        private RuntimeGlobals _requirements;
+
+        public CodeGenerationResult Run()
+        {
+            CreateConcatenationList();
+            foreach (var info in _list)
+            {
+                if (!info.External) Analyse(info);
+            }
+            ReserveGlobals();
+            foreach (var info in _list)
+                NameBindings(info);
+            foreach (var info in _list)
+            {
+                if (!info.External) LinkReferences(info);
+            }
+            return Render();
+        }
+
+        // webpack's _createConcatenationList: depth first from the root, a module after the modules it imports.
+        private void CreateConcatenationList()
+        {
+            var visited = new HashSet<Module> { owner.RootModule };
+            foreach (var target in ConcatenatedImports(_graph, owner.RootModule, runtime))
+                Enter(target, visited);
+            Add(owner.RootModule, external: false);
+        }
+
+        private void Enter(Module module, HashSet<Module> visited)
+        {
+            if (!visited.Add(module))
+                return;
+            if (owner.Contains(module))
+            {
+                foreach (var target in ConcatenatedImports(_graph, module, runtime))
+                    Enter(target, visited);
+                Add(module, external: false);
+                return;
+            }
+            Add(module, external: true);
+        }
+
+        private void Add(Module module, bool external)
+        {
+            var info = new Info(module, _list.Count, external);
+            _list.Add(info);
+            _map.Add(module, info);
+        }
+
+        // [1] ANALYSE: the module's code generated in the concatenation scope, parsed with scopes.
+        private void Analyse(Info info)
+        {
+            var indexes = new Dictionary<Module, int>(_map.Count);
+            foreach (var (module, other) in _map) indexes.Add(module, other.Index);
+            var scope = new ConcatenationScope(indexes);
+            var result = info.Module.GenerateConcatenated(context, runtime, scope);
+            var code = result.Source.GetText();
+            var parse = JavaScriptParser.Parse(code, new ParseOptions { SourceType = SourceType.Module, FileName = info.Module.ReadableName });
+            if (parse.Error is { } error || parse.Scopes is null)
+            {
+                var message = parse.Error is { } e ? $"{e.Message} ({e.Line}:{e.Column})" : "no scope analysis";
+                throw new InvalidOperationException($"{info.Module.ReadableName} could not be analysed for concatenation: {message}");
+            }
+            info.Scope = scope;
+            info.Parse = parse;
+            info.Source = new ReplaceSource(result.Source);
+            info.RuntimeRequirements = result.RuntimeRequirements;
+            info.ChunkInitFragments = result.ChunkInitFragments;
+        }
+
+        // [2] RESERVE: the globals every module reads; the names visible where each module reference is.
+        private void ReserveGlobals()
+        {
+            foreach (var info in _list)
+            {
+                if (info.External) continue;
+                var scopes = info.Parse!.Scopes!;
+                foreach (var reference in scopes.UnresolvedReferences)
+                {
+                    var name = reference.Name;
+                    if (!ConcatenationScope.IsModuleReference(name))
+                    {
+                        _allUsedNames.Add(name);
+                        continue;
+                    }
+                    if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
+                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, info.Module.IsStrictEsm, asiSafe: true, null);
+                    var (names, checkedScopes) = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
+                    AddScopeSymbols(info, reference.Scope, names, checkedScopes);
+                }
+            }
+        }
+
+        private (HashSet<string> Names, HashSet<long> Checked) UsedNamesInScope(Module module, string name)
+        {
+            if (!_usedNamesInScope.TryGetValue((module, name), out var entry))
+                _usedNamesInScope[(module, name)] = entry = (new HashSet<string>(StringComparer.Ordinal), []);
+            return entry;
+        }
+
+        // webpack's addScopeSymbols: the names declared from the scope outward, below the module scope.
+        private static void AddScopeSymbols(Info info, int scope, HashSet<string> names, HashSet<long> checkedScopes)
+        {
+            var tree = info.Parse!.Scopes!;
+            for (var s = scope; s > tree.RootScope; s = tree.GetScope(s).Parent)
+            {
+                if (!checkedScopes.Add(((long)info.Index << 32) | (uint)s)) break;
+                foreach (var symbol in tree.GetSymbols(s))
+                    names.Add(tree.GetSymbol(symbol).Name);
+            }
+        }
+
+        // [3] RENAME: each top-level binding keeps its name unless taken; then the generated names.
+        private void NameBindings(Info info)
+        {
+            var readable = info.Module.ReadableName;
+            var (namespaceUsedNames, _) = UsedNamesInScope(info.Module, "");
+            if (!info.External)
+            {
+                var tree = info.Parse!.Scopes!;
+                Dictionary<int, List<IdentifierUse>>? uses = null;
+                foreach (var symbol in tree.TopLevelSymbols)
+                {
+                    var name = tree.GetSymbol(symbol).Name;
+                    var (usedNames, checkedScopes) = UsedNamesInScope(info.Module, name);
+                    if (!_allUsedNames.Contains(name) && !usedNames.Contains(name))
+                    {
+                        _allUsedNames.Add(name);
+                        info.InternalNames[name] = name;
+                        continue;
+                    }
+                    uses ??= IdentifierCollector.Collect(info.Parse);
+                    var list = uses.GetValueOrDefault(symbol);
+                    if (list is not null)
+                    {
+                        foreach (var use in list)
+                            AddScopeSymbols(info, use.Scope, usedNames, checkedScopes);
+                    }
+                    var newName = ConcatenationNames.FindNewName(name, _allUsedNames, usedNames, readable);
+                    _allUsedNames.Add(newName);
+                    info.InternalNames[name] = newName;
+                    if (list is null) continue;
+                    foreach (var use in list)
+                    {
+                        if (use.Shorthand)
+                            info.Source!.Insert(use.Identifier.End, ": " + newName);
+                        else
+                            info.Source!.Replace(use.Identifier.Start, use.Identifier.End - 1, newName);
+                    }
+                }
+                if (info.Scope!.NamespaceExportSymbol is { } symbolName)
+                {
+                    info.NamespaceObjectName = info.InternalNames.GetValueOrDefault(symbolName, symbolName);
+                }
+                else
+                {
+                    info.NamespaceObjectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, namespaceUsedNames, readable);
+                    _allUsedNames.Add(info.NamespaceObjectName);
+                }
+            }
+            else
+            {
+                info.Name = ConcatenationNames.FindNewName("", _allUsedNames, namespaceUsedNames, readable);
+                _allUsedNames.Add(info.Name);
+            }
+            var exportsType = info.Module.BuildExportsType;
+            if (exportsType != BuildExportsType.Namespace)
+            {
+                info.InteropNamespaceObjectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, namespaceUsedNames, readable);
+                _allUsedNames.Add(info.InteropNamespaceObjectName);
+            }
+            if (exportsType == BuildExportsType.Default && info.InteropNamespaceObject2Used)
+            {
+                info.InteropNamespaceObject2Name = ConcatenationNames.FindNewName("namespaceObject2", _allUsedNames, namespaceUsedNames, readable);
+                _allUsedNames.Add(info.InteropNamespaceObject2Name);
+            }
+            if (exportsType is BuildExportsType.Dynamic or BuildExportsType.None)
+            {
+                info.InteropDefaultAccessName = ConcatenationNames.FindNewName("default", _allUsedNames, namespaceUsedNames, readable);
+                _allUsedNames.Add(info.InteropDefaultAccessName);
+            }
+        }
+
+        // [4] LINK: every module reference replaced by its final name (with the "._" after it).
+        private void LinkReferences(Info info)
+        {
+            Dictionary<string, string>? finalNames = null;
+            foreach (var reference in info.Parse!.Scopes!.UnresolvedReferences)
+            {
+                if (!ConcatenationScope.IsModuleReference(reference.Name)) continue;
+                finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!finalNames.TryGetValue(reference.Name, out var finalName))
+                {
+                    if (ConcatenationScope.MatchModuleReference(reference.Name) is not { } match) continue;
+                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe);
+                    finalNames[reference.Name] = finalName;
+                }
+                info.Source!.Replace(reference.Node.Start, reference.Node.End + 1, finalName);
+            }
+        }
+
+        // webpack's getFinalBinding: where an export of a module of the concatenation is, following re-exports inside it.
+        private Binding GetFinalBinding(Info info, IReadOnlyList<string> exportName, bool asCall, bool strictHarmonyModule, bool? asiSafe, HashSet<ExportInfo>? alreadyVisited)
+        {
+            var exportsType = info.Module.GetExportsType(strictHarmonyModule);
+            if (exportName.Count == 0)
+            {
+                switch (exportsType)
+                {
+                    case ExportsType.DefaultOnly:
+                        info.InteropNamespaceObject2Used = true;
+                        return new Binding(info, null, info.InteropNamespaceObject2Name ?? "", exportName);
+                    case ExportsType.DefaultWithNamed:
+                        info.InteropNamespaceObjectUsed = true;
+                        return new Binding(info, null, info.InteropNamespaceObjectName ?? "", exportName);
+                }
+            }
+            else
+            {
+                switch (exportsType)
+                {
+                    case ExportsType.DefaultWithNamed:
+                        if (exportName[0] == "default")
+                            exportName = Rest(exportName);
+                        else if (exportName[0] == "__esModule")
+                            return new Binding(info, null, "/* __esModule */true", Rest(exportName));
+                        break;
+                    case ExportsType.DefaultOnly:
+                        {
+                            var exportId = exportName[0];
+                            if (exportId == "__esModule")
+                                return new Binding(info, null, "/* __esModule */true", Rest(exportName));
+                            exportName = Rest(exportName);
+                            if (exportId != "default")
+                                return new Binding(info, null, "/* non-default import from default-exporting module */undefined", exportName);
+                            break;
+                        }
+                    case ExportsType.Dynamic:
+                        if (exportName[0] == "default")
+                        {
+                            info.InteropDefaultAccessUsed = true;
+                            var accessor = info.InteropDefaultAccessName ?? "";
+                            var value = asCall ? accessor + "()" : asiSafe == true ? "(" + accessor + "())" : asiSafe == false ? ";(" + accessor + "())" : accessor + ".a";
+                            return new Binding(info, null, value, Rest(exportName));
+                        }
+                        if (exportName[0] == "__esModule")
+                            return new Binding(info, null, "/* __esModule */true", Rest(exportName));
+                        break;
+                }
+            }
+            if (exportName.Count == 0)
+            {
+                if (info.External)
+                    return new Binding(info, null, info.Name ?? "", exportName);
+                NeedNamespaceObject(info);
+                return new Binding(info, null, info.NamespaceObjectName ?? "", exportName);
+            }
+            var exportsInfo = _graph.GetExportsInfo(info.Module);
+            var exportInfo = exportsInfo.GetReadOnlyExportInfo(exportName[0]);
+            alreadyVisited ??= new HashSet<ExportInfo>(ReferenceEqualityComparer.Instance);
+            if (!alreadyVisited.Add(exportInfo))
+                return new Binding(info, null, "/* circular reexport */ Object(function x() { x() }())", []);
+            if (info.External)
+            {
+                if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
+                    return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
+                var comment = SamePath(used, exportName) ? "" : Comments.ToNormalComment(string.Join(".", exportName));
+                return new Binding(info, null, (info.Name ?? "") + comment, used);
+            }
+            if (exportInfo.Provided == ProvidedState.NotProvided)
+            {
+                // Not provided, but it may be on the prototype chain of the namespace.
+                NeedNamespaceObject(info);
+                return new Binding(info, null, info.NamespaceObjectName ?? "", exportName);
+            }
+            var scope = info.Scope!;
+            if (scope.ExportMap is { } exportMap && exportMap.TryGetValue(exportName[0], out var directExport))
+            {
+                if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
+                    return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
+                return new Binding(info, directExport, null, Rest(used));
+            }
+            if (scope.RawExportMap is { } rawMap && rawMap.TryGetValue(exportName[0], out var rawExport))
+                return new Binding(info, null, rawExport, Rest(exportName));
+            if (exportInfo.FindTarget(_graph, _map.ContainsKey) is { } reexport)
+            {
+                var target = _map[reexport.Module];
+                IReadOnlyList<string> path = reexport.Export is { } exported ? [.. exported, .. Rest(exportName)] : Rest(exportName);
+                return GetFinalBinding(target, path, asCall, info.Module.IsStrictEsm, asiSafe, alreadyVisited);
+            }
+            if (scope.NamespaceExportSymbol is not null)
+            {
+                if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
+                    return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
+                return new Binding(info, null, info.NamespaceObjectName ?? "", used);
+            }
+            throw new InvalidOperationException($"Cannot get final name for export '{string.Join(".", exportName)}' of {info.Module.ReadableName}");
+        }
+
+        // webpack's getFinalName: the binding as code, a property read called without its object as `this`.
+        private string GetFinalName(Info info, IReadOnlyList<string> exportName, bool asCall, bool callContext, bool strictHarmonyModule, bool? asiSafe)
+        {
+            var binding = GetFinalBinding(info, exportName, asCall, strictHarmonyModule, asiSafe, null);
+            string reference;
+            bool isPropertyAccess;
+            if (binding.RawName is { } raw)
+            {
+                reference = raw + binding.Comment + PropertyPath(binding.Ids);
+                isPropertyAccess = binding.Ids.Count > 0;
+            }
+            else
+            {
+                if (!binding.Info.InternalNames.TryGetValue(binding.Name!, out var name))
+                    throw new InvalidOperationException($"The export \"{binding.Name}\" in \"{binding.Info.Module.ReadableName}\" has no internal name.");
+                reference = name + binding.Comment + PropertyPath(binding.Ids);
+                isPropertyAccess = binding.Ids.Count > 1;
+            }
+            if (isPropertyAccess && asCall && !callContext)
+            {
+                return asiSafe == true ? "(0," + reference + ")"
+                    : asiSafe == false ? ";(0," + reference + ")"
+                    : "/*#__PURE__*/Object(" + reference + ")";
+            }
+            return reference;
+        }
+
+        private void NeedNamespaceObject(Info info)
+        {
+            if (!_neededNamespaceObjects.Contains(info)) _neededNamespaceObjects.Add(info);
+        }
+
+        private static IReadOnlyList<string> Rest(IReadOnlyList<string> path)
+        {
+            if (path.Count <= 1) return [];
+            var rest = new string[path.Count - 1];
+            for (var i = 1; i < path.Count; i++) rest[i - 1] = path[i];
+            return rest;
+        }
+
+        private static bool SamePath(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+            return true;
+        }
+
+        private static string PropertyPath(IReadOnlyList<string> ids)
+        {
+            if (ids.Count == 0) return "";
+            var builder = new StringBuilder();
+            foreach (var id in ids) builder.Append(PropertyNames.Access(id));
+            return builder.ToString();
+        }
+
+        // [5]–[9]: the root's exports, the namespace objects, then each module in order.
+        private CodeGenerationResult Render()
+        {
+            var environment = context.Options.Output.Environment;
+            var root = _map[owner.RootModule];
+            var exportsInfo = _graph.GetExportsInfo(owner.RootModule);
+            var definitions = new List<(string Key, string Value)>();
+            var unused = new List<string>();
+            foreach (var exportInfo in exportsInfo.OrderedExports)
+            {
+                if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                if (exportInfo.GetUsedName(name, runtime) is not { } used)
+                {
+                    unused.Add(name);
+                    continue;
+                }
+                var finalName = GetFinalName(root, [name], asCall: false, callContext: false, owner.RootModule.IsStrictEsm, asiSafe: true);
+                definitions.Add((used, (exportInfo.IsReexport ? "/* reexport */ " : "/* binding */ ") + finalName));
+            }
+            var output = new ConcatSource();
+            if (definitions.Count > 0)
+            {
+                if (exportsInfo.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused
+                    || exportsInfo.GetReadOnlyExportInfo("__esModule").GetUsed(runtime) != UsageState.Unused)
+                {
+                    _requirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+                    output.Add("// ESM COMPAT FLAG\n__webpack_require__.r(__webpack_exports__);\n");
+                }
+                _requirements |= RuntimeGlobals.Exports | RuntimeGlobals.DefinePropertyGetters;
+                var builder = new StringBuilder("\n// EXPORTS\n__webpack_require__.d(__webpack_exports__, {");
+                for (var i = 0; i < definitions.Count; i++)
+                {
+                    builder.Append(i == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(definitions[i].Key)).Append(": ")
+                        .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(definitions[i].Value, environment.ArrowFunction));
+                }
+                output.Add(builder.Append("\n});\n").ToString());
+            }
+            if (unused.Count > 0)
+                output.Add("\n// UNUSED EXPORTS: " + string.Join(", ", unused) + "\n");
+
+            // Namespace objects: building one may need another (a namespace re-exported as a value).
+            var namespaceSources = new Dictionary<Info, string>();
+            for (var i = 0; i < _neededNamespaceObjects.Count; i++)
+            {
+                var info = _neededNamespaceObjects[i];
+                if (info.Scope!.NamespaceExportSymbol is not null) continue;
+                var getters = new StringBuilder();
+                foreach (var exportInfo in _graph.GetExportsInfo(info.Module).OrderedExports)
+                {
+                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                    if (exportInfo.GetUsedName(name, runtime) is not { } used) continue;
+                    var finalName = GetFinalName(info, [name], asCall: false, callContext: true, info.Module.IsStrictEsm, asiSafe: true);
+                    getters.Append(getters.Length == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(used)).Append(": ")
+                        .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(finalName, environment.ArrowFunction));
+                }
+                var name2 = info.NamespaceObjectName!;
+                var text = new StringBuilder()
+                    .Append("\n// NAMESPACE OBJECT: ").Append(Comments.Escape(info.Module.ReadableName)).Append('\n')
+                    .Append("var ").Append(name2).Append(" = {};\n__webpack_require__.r(").Append(name2).Append(");\n");
+                if (getters.Length > 0)
+                {
+                    _requirements |= RuntimeGlobals.DefinePropertyGetters;
+                    text.Append("__webpack_require__.d(").Append(name2).Append(", {").Append(getters).Append("\n});\n");
+                }
+                _requirements |= RuntimeGlobals.MakeNamespaceObject;
+                namespaceSources[info] = text.ToString();
+            }
+            foreach (var info in _list)
+            {
+                if (namespaceSources.TryGetValue(info, out var text)) output.Add(text);
+            }
+
+            List<InitFragment>? chunkInitFragments = null;
+            foreach (var info in _list)
+            {
+                if (!info.External)
+                {
+                    output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n");
+                    output.Add(info.Source!);
+                    _requirements |= info.RuntimeRequirements;
+                    if (info.ChunkInitFragments is { } fragments)
+                        (chunkInitFragments ??= []).AddRange(fragments);
+                    continue;
+                }
+                _requirements |= RuntimeGlobals.Require;
+                output.Add("\n// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\nvar " + info.Name + " = __webpack_require__(" + context.ModuleIdLiteral(info.Module) + ");");
+                if (info.InteropNamespaceObjectUsed)
+                {
+                    _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
+                    output.Add("\nvar " + info.InteropNamespaceObjectName + " = /*#__PURE__*/__webpack_require__.t(" + info.Name + ", 2);");
+                }
+                if (info.InteropNamespaceObject2Used)
+                {
+                    _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
+                    output.Add("\nvar " + info.InteropNamespaceObject2Name + " = /*#__PURE__*/__webpack_require__.t(" + info.Name + ");");
+                }
+                if (info.InteropDefaultAccessUsed)
+                {
+                    _requirements |= RuntimeGlobals.CompatGetDefaultExport;
+                    output.Add("\nvar " + info.InteropDefaultAccessName + " = /*#__PURE__*/__webpack_require__.n(" + info.Name + ");");
+                }
+            }
+            return new CodeGenerationResult(output, _requirements, "__webpack_exports__") { Strict = true, ChunkInitFragments = chunkInitFragments };
+        }
+    }
+
+    // One identifier naming a top-level binding: where it is, the scope it is in, whether it is a shorthand property (`{ a }`).
+    private readonly record struct IdentifierUse(Identifier Identifier, int Scope, bool Shorthand);
+
+    // Every identifier that declares or reads a top-level binding (or a name linked to one, as a
+    // class's inner name), by the binding's symbol, with the scope it appears in.
+    private sealed class IdentifierCollector : AstVisitor
+    {
+        private readonly ScopeTree _tree;
+        private readonly Dictionary<int, List<IdentifierUse>> _uses = [];
+        private int _scope;
+
+        private IdentifierCollector(ScopeTree tree)
+        {
+            _tree = tree;
+            _scope = tree.RootScope;
+        }
+
+        public static Dictionary<int, List<IdentifierUse>> Collect(ParseResult parse)
+        {
+            var collector = new IdentifierCollector(parse.Scopes!);
+            collector.Visit(parse.Program!);
+            return collector._uses;
+        }
+
+        public override void Visit(Node node)
+        {
+            var outer = _scope;
+            var own = _tree.ScopeOf(node);
+            if (own >= 0) _scope = own;
+            switch (node)
+            {
+                case Identifier identifier:
+                    Record(identifier, shorthand: false);
+                    break;
+                case Property { Shorthand: true, Value: Identifier value }:
+                    Record(value, shorthand: true);
+                    break;
+                case Property { Shorthand: true, Value: AssignmentPattern { Left: Identifier left } pattern }:
+                    Record(left, shorthand: true);
+                    Visit(pattern.Right);
+                    break;
+                default:
+                    base.Visit(node);
+                    break;
+            }
+            _scope = outer;
+        }
+
+        private void Record(Identifier identifier, bool shorthand)
+        {
+            if (identifier.Symbol < 0) return;
+            var root = _tree.GetNameRoot(identifier.Symbol);
+            if (_tree.GetSymbol(root).Scope != _tree.RootScope) return;
+            if (!_uses.TryGetValue(root, out var list)) _uses[root] = list = [];
+            list.Add(new IdentifierUse(identifier, _scope, shorthand));
+        }
+    }
+}

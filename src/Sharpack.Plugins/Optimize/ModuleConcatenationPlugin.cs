@@ -1,0 +1,359 @@
+// Follows webpack lib/optimize/ModuleConcatenationPlugin.js (optimization.concatenateModules,
+// on in production): at optimizeChunkModules, ES modules become roots of concatenations, lowest
+// depth first; a root takes in the modules it imports when every active reference to them comes,
+// through ES imports, from modules already in the concatenation and they are in the root's chunks;
+// each concatenation becomes a ConcatenatedModule in the root's place. Why a module stayed on its
+// own is recorded as webpack's optimizationBailout ("ModuleConcatenation bailout: …").
+
+using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.Optimize;
+
+/// <summary>Merges ES modules into the scope of the module that imports them (scope hoisting).</summary>
+public sealed class ModuleConcatenationPlugin : IPlugin
+{
+    private const string BailoutPrefix = "ModuleConcatenation bailout: ";
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler) =>
+        compiler.Hooks.Compilation.Tap("ModuleConcatenationPlugin", (compilation, _) =>
+            compilation.Hooks.OptimizeChunkModules.Tap("ModuleConcatenationPlugin", (_, modules) =>
+            {
+                Run(compilation, [.. modules]);
+                return null;
+            }));
+
+    private static void Run(Compilation compilation, List<Module> modules)
+    {
+        var graph = compilation.Graph;
+        var chunkGraph = compilation.ChunkGraph;
+        var entryModules = new HashSet<Module>();
+        foreach (var chunk in compilation.Chunks)
+        {
+            foreach (var module in chunk.EntryModules) entryModules.Add(module);
+        }
+        var relevant = new List<Module>();
+        var possibleInners = new HashSet<Module>();
+        // Why a module cannot be inner, for the roots' "Cannot concat with" reasons.
+        var innerReasons = new Dictionary<Module, string>();
+        foreach (var module in modules)
+        {
+            if (module.IsRemoved) continue;
+            if (module.ConcatenationBailoutReason is { } reason)
+            {
+                Bailout(graph, module, reason, innerReasons);
+                continue;
+            }
+            if (module.IsAsync)
+            {
+                Bailout(graph, module, "Module is async", innerReasons);
+                continue;
+            }
+            if (chunkGraph.GetNumberOfModuleChunks(module) == 0)
+            {
+                Bailout(graph, module, "Module is not in any chunk", innerReasons);
+                continue;
+            }
+            var canBeRoot = true;
+            var relevantExports = graph.GetExportsInfo(module).GetRelevantExports(null);
+            List<string>? unknownReexports = null;
+            List<string>? unknownProvided = null;
+            foreach (var exportInfo in relevantExports)
+            {
+                if (exportInfo.IsReexport && exportInfo.GetTarget(graph) is null)
+                    (unknownReexports ??= []).Add((exportInfo.Name ?? "other exports") + ": " + exportInfo.GetUsedInfo());
+                if (exportInfo.Provided != ProvidedState.Provided)
+                    (unknownProvided ??= []).Add((exportInfo.Name ?? "other exports") + ": " + exportInfo.GetProvidedInfo() + " and " + exportInfo.GetUsedInfo());
+            }
+            if (unknownReexports is not null)
+            {
+                Bailout(graph, module, $"Reexports in this module do not have a static target ({string.Join(", ", unknownReexports)})", innerReasons);
+                continue;
+            }
+            if (unknownProvided is not null)
+            {
+                Bailout(graph, module, $"List of module exports is dynamic ({string.Join(", ", unknownProvided)})", innerReasons);
+                canBeRoot = false;
+            }
+            if (canBeRoot) relevant.Add(module);
+            // An entry module is started by id: it can only be a root.
+            if (entryModules.Contains(module))
+                innerReasons[module] = "Module is an entry point";
+            else
+                possibleInners.Add(module);
+        }
+        // Lower depth first: those are likely roots, and a module taken as inner is not tried as root.
+        relevant.Sort((a, b) => graph.GetDepth(a).CompareTo(graph.GetDepth(b)));
+
+        var configurations = new List<Configuration>();
+        var usedAsInner = new HashSet<Module>();
+        foreach (var root in relevant)
+        {
+            if (usedAsInner.Contains(root)) continue;
+            var chunkRuntime = chunkGraph.GetModuleRuntimes(root);
+            var configuration = new Configuration(root, [.. chunkGraph.GetModuleChunks(root)]);
+            var failures = new Dictionary<Module, Func<string>>();
+            var candidates = new List<Module>(ConcatenatedModule.ConcatenatedImports(graph, root, chunkRuntime));
+            var seen = new HashSet<Module>(candidates);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var candidate = candidates[i];
+                var found = new List<Module>();
+                var problem = TryToAdd(compilation, configuration, candidate, chunkRuntime, possibleInners, innerReasons, found, failures, avoidMutateOnFailure: true);
+                if (problem is not null)
+                {
+                    failures[candidate] = problem;
+                    configuration.Warnings[candidate] = problem;
+                    continue;
+                }
+                foreach (var next in found)
+                {
+                    if (seen.Add(next)) candidates.Add(next);
+                }
+            }
+            if (configuration.Modules.Count > 1)
+            {
+                configurations.Add(configuration);
+                foreach (var module in configuration.Modules)
+                {
+                    if (module != root) usedAsInner.Add(module);
+                }
+            }
+            else
+            {
+                foreach (var (module, problem) in configuration.SortedWarnings())
+                    graph.GetOptimizationBailout(root).Add(BailoutPrefix + Rejected(module, problem));
+            }
+        }
+
+        // The largest first: a root already inside a larger concatenation is not made a module.
+        configurations.Sort((a, b) => b.Modules.Count.CompareTo(a.Modules.Count));
+        var usedModules = new HashSet<Module>();
+        foreach (var configuration in configurations)
+        {
+            var root = configuration.Root;
+            if (usedModules.Contains(root)) continue;
+            foreach (var module in configuration.Modules) usedModules.Add(module);
+            Integrate(compilation, configuration);
+        }
+    }
+
+    private static void Integrate(Compilation compilation, Configuration configuration)
+    {
+        var graph = compilation.Graph;
+        var chunkGraph = compilation.ChunkGraph;
+        var root = configuration.Root;
+        var set = configuration.Modules;
+        var identifier = ConcatenatedModule.CreateIdentifier(root, set, compilation.Options.Context, compilation.Options.Output);
+        var concatenated = new ConcatenatedModule(identifier, root, [.. configuration.Order], chunkGraph.GetModuleRuntimes(root));
+        graph.Add(concatenated);
+        foreach (var (module, problem) in configuration.SortedWarnings())
+            graph.GetOptimizationBailout(concatenated).Add(BailoutPrefix + Rejected(module, problem));
+        graph.CloneModuleAttributes(root, concatenated);
+        foreach (var module in set)
+        {
+            // The concatenated module reaches what its modules reach outside it.
+            graph.CopyOutgoingConnections(module, concatenated, c =>
+                c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d) && set.Contains(c.Module)));
+            if (module == root) continue;
+            foreach (var chunk in configuration.RootChunks)
+                chunkGraph.DisconnectChunkAndModule(chunk, module);
+            if (chunkGraph.GetNumberOfModuleChunks(module) == 0)
+                ModuleGraph.RemoveModule(module);
+        }
+        chunkGraph.ReplaceModule(root, concatenated);
+        ModuleGraph.RemoveModule(root);
+        graph.MoveIncomingConnections(root, concatenated, c =>
+            !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d) && c.OriginModule is { } origin && set.Contains(origin)));
+        foreach (var module in set)
+        {
+            concatenated.Blocks.AddRange(module.Blocks);
+            foreach (var dependency in module.Dependencies)
+            {
+                if (!ConcatenatedModule.IsConcatenatable(dependency) || graph.GetModule(dependency) is not { } target || !set.Contains(target))
+                    concatenated.Dependencies.Add(dependency);
+            }
+        }
+    }
+
+    // webpack's _tryToAdd: null when `module` (and every module importing it, recursively) joined the configuration.
+    private static Func<string>? TryToAdd(Compilation compilation, Configuration configuration, Module module, RuntimeSpec? runtime,
+        HashSet<Module> possibleModules, Dictionary<Module, string> innerReasons, List<Module> candidates, Dictionary<Module, Func<string>> failures, bool avoidMutateOnFailure)
+    {
+        if (failures.TryGetValue(module, out var cached)) return cached;
+        if (configuration.Modules.Contains(module)) return null;
+        var graph = compilation.Graph;
+        var chunkGraph = compilation.ChunkGraph;
+        if (!possibleModules.Contains(module))
+            return failures[module] = () => innerReasons.GetValueOrDefault(module, "");
+        var missingChunks = new List<Chunk>();
+        foreach (var chunk in configuration.RootChunks)
+        {
+            if (!chunkGraph.IsModuleInChunk(module, chunk)) missingChunks.Add(chunk);
+        }
+        if (missingChunks.Count > 0)
+        {
+            return failures[module] = () =>
+                $"Module {module.ReadableName} is not in the same chunk(s) (expected in chunk(s) {ChunkNames(missingChunks)}, module is in chunk(s) {ChunkNames(chunkGraph.GetModuleChunks(module))})";
+        }
+        var nonModuleConnections = new List<ModuleGraphConnection>();
+        var byOrigin = new Dictionary<Module, List<ModuleGraphConnection>>();
+        var originOrder = new List<Module>();
+        foreach (var connection in graph.GetIncomingConnections(module))
+        {
+            if (connection.OriginModule is not { } origin)
+            {
+                if (connection.IsActive(runtime)) nonModuleConnections.Add(connection);
+                continue;
+            }
+            // Orphans and other runtimes do not count.
+            if (chunkGraph.GetNumberOfModuleChunks(origin) == 0) continue;
+            if (!Overlaps(runtime, chunkGraph.GetModuleRuntimes(origin))) continue;
+            if (!connection.IsActive(runtime)) continue;
+            if (!byOrigin.TryGetValue(origin, out var list))
+            {
+                byOrigin[origin] = list = [];
+                originOrder.Add(origin);
+            }
+            list.Add(connection);
+        }
+        if (nonModuleConnections.Count > 0)
+            return failures[module] = () => $"Module {module.ReadableName} is referenced in an unsupported way";
+        var otherChunkModules = new List<string>();
+        foreach (var origin in originOrder)
+        {
+            foreach (var chunk in configuration.RootChunks)
+            {
+                if (!chunkGraph.IsModuleInChunk(origin, chunk))
+                {
+                    otherChunkModules.Add(origin.ReadableName);
+                    break;
+                }
+            }
+        }
+        if (otherChunkModules.Count > 0)
+        {
+            otherChunkModules.Sort(StringComparer.Ordinal);
+            return failures[module] = () => $"Module {module.ReadableName} is referenced from different chunks by these modules: {string.Join(", ", otherChunkModules)}";
+        }
+        var unsupported = new List<string>();
+        foreach (var origin in originOrder)
+        {
+            var types = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var connection in byOrigin[origin])
+            {
+                if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(dependency))
+                    types.Add(connection.Dependency?.TypeName ?? "unknown");
+            }
+            if (types.Count > 0) unsupported.Add($"{origin.ReadableName} (referenced with {string.Join(", ", types)})");
+        }
+        if (unsupported.Count > 0)
+        {
+            unsupported.Sort(StringComparer.Ordinal);
+            return failures[module] = () => $"Module {module.ReadableName} is referenced from these modules with unsupported syntax: {string.Join(", ", unsupported)}";
+        }
+        if (runtime is { Count: > 1 })
+        {
+            // Referenced in some of the runtimes only: the module would run where it must not.
+            var partial = new List<string>();
+            foreach (var origin in originOrder)
+            {
+                var always = false;
+                var some = false;
+                foreach (var connection in byOrigin[origin])
+                {
+                    var active = 0;
+                    foreach (var name in runtime.Names)
+                    {
+                        if (connection.IsTargetActive(RuntimeSpec.Of(name))) active++;
+                    }
+                    if (active == runtime.Count) { always = true; break; }
+                    if (active > 0) some = true;
+                }
+                if (!always && some) partial.Add(origin.ReadableName);
+            }
+            if (partial.Count > 0)
+                return failures[module] = () => $"Module {module.ReadableName} is runtime-dependent referenced by these modules: {string.Join(", ", partial)}";
+        }
+        var snapshot = avoidMutateOnFailure ? configuration.Order.Count : -1;
+        configuration.Add(module);
+        originOrder.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
+        // Every module importing the added one must be in the configuration too.
+        foreach (var origin in originOrder)
+        {
+            var problem = TryToAdd(compilation, configuration, origin, runtime, possibleModules, innerReasons, candidates, failures, avoidMutateOnFailure: false);
+            if (problem is not null)
+            {
+                if (snapshot >= 0) configuration.Rollback(snapshot);
+                return failures[module] = problem;
+            }
+        }
+        candidates.AddRange(ConcatenatedModule.ConcatenatedImports(graph, module, runtime));
+        return null;
+    }
+
+    private static bool Overlaps(RuntimeSpec? a, RuntimeSpec? b)
+    {
+        if (a is null || b is null) return true;
+        foreach (var name in a.Names)
+        {
+            if (b.Contains(name)) return true;
+        }
+        return false;
+    }
+
+    private static string ChunkNames(IReadOnlyList<Chunk> chunks)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in chunks) names.Add(chunk.Name ?? "unnamed chunk(s)");
+        return string.Join(", ", names);
+    }
+
+    private static void Bailout(ModuleGraph graph, Module module, string reason, Dictionary<Module, string> innerReasons)
+    {
+        innerReasons[module] = reason;
+        graph.GetOptimizationBailout(module).Add(BailoutPrefix + reason);
+    }
+
+    // webpack's formatBailoutWarning for a module a root could not take.
+    private static string Rejected(Module module, Func<string> problem)
+    {
+        var text = problem();
+        return text.Length == 0 ? "Cannot concat with " + module.ReadableName : "Cannot concat with " + module.ReadableName + ": " + text;
+    }
+
+    // webpack's ConcatConfiguration: the root and the modules added, in the order added.
+    private sealed class Configuration(Module root, List<Chunk> rootChunks)
+    {
+        public Module Root { get; } = root;
+        public List<Chunk> RootChunks { get; } = rootChunks;
+        public HashSet<Module> Modules { get; } = [root];
+        public List<Module> Order { get; } = [root];
+        public Dictionary<Module, Func<string>> Warnings { get; } = [];
+
+        public void Add(Module module)
+        {
+            if (Modules.Add(module)) Order.Add(module);
+        }
+
+        public void Rollback(int count)
+        {
+            for (var i = Order.Count - 1; i >= count; i--)
+            {
+                Modules.Remove(Order[i]);
+                Order.RemoveAt(i);
+            }
+        }
+
+        public List<(Module Module, Func<string> Problem)> SortedWarnings()
+        {
+            var list = new List<(Module, Func<string>)>();
+            foreach (var (module, problem) in Warnings) list.Add((module, problem));
+            list.Sort(static (a, b) => string.CompareOrdinal(a.Item1.Identifier, b.Item1.Identifier));
+            return list;
+        }
+    }
+}

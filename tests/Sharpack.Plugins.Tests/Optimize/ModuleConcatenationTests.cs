@@ -1,0 +1,139 @@
+// optimization.concatenateModules (webpack's ModuleConcatenationPlugin and ConcatenatedModule):
+// ES modules imported only by ES imports from within are merged into their root's scope — no
+// function or __webpack_require__ of their own; top-level names that collide, or that a reference
+// site shadows, are renamed; namespaces used whole get a namespace object; CommonJS modules stay
+// modules of their own read through interop; modules that cannot be merged say why in stats.
+// Each bundle runs.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+using Sharpack.Core.Stats;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests.Optimize;
+
+public sealed class ModuleConcatenationTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-concat-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private (string Bundle, string Output, BuildStats Stats) Build(bool concatenate = true)
+    {
+        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": {{(concatenate ? "true" : "false")}} } }""");
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
+        Assert.Empty(stats.Errors);
+        var dist = Path.Combine(_root, "dist");
+        var (code, output) = TestPaths.RunNode(dist, "main.js");
+        Assert.True(code == 0, output);
+        return (File.ReadAllText(Path.Combine(dist, "main.js")), output, stats);
+    }
+
+    [Fact]
+    public void Imported_modules_are_merged_and_colliding_names_renamed()
+    {
+        Write("index.js", "import { add, value as v } from './math';\nconst value = 10;\nfunction helper(add) { return add + v; }\n" +
+            "console.log(add(1, 2), helper(3), value, { v }, { value });\n");
+        Write("math.js", "export function add(a, b) { return a + b + value; }\nconst value = 100;\nexport { value };\n");
+        var (bundle, output, stats) = Build();
+        Assert.Equal("103 103 10 { v: 100 } { value: 10 }\n", output);
+        Assert.Contains(";// ./math.js", bundle, StringComparison.Ordinal);
+        // One module function for both; the root's `value` is renamed (math's keeps it), shorthand keys stay.
+        Assert.Contains("const index_value = 10;", bundle, StringComparison.Ordinal);
+        Assert.Contains("{ value: ", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("__WEBPACK_IMPORTED_MODULE_", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("__WEBPACK_MODULE_REFERENCE__", bundle, StringComparison.Ordinal);
+        Assert.Contains(stats.Modules, m => m.Name == "./index.js + 1 modules");
+        Assert.DoesNotContain(stats.Modules, m => m.Name == "./math.js");
+    }
+
+    [Fact]
+    public void A_binding_shadowed_where_it_is_read_gets_another_name()
+    {
+        // `c` is state's `counter`: read where a parameter is named counter, it needs another name.
+        Write("index.js", "import { counter as c } from './state';\nfunction read(counter) { return counter + ':' + c; }\n" +
+            "console.log(read('local'), ((counter) => counter * c)(6));\n");
+        Write("state.js", "export const counter = 7;\n");
+        var (bundle, output, _) = Build();
+        Assert.Equal("local:7 42\n", output);
+        Assert.Contains("return counter + ':' + state_counter;", bundle, StringComparison.Ordinal);
+        Assert.Contains("const state_counter = 7;", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_namespace_used_whole_gets_a_namespace_object_with_used_exports_only()
+    {
+        Write("index.js", "import * as ns from './lib';\nimport { read } from './reader';\nconsole.log(Object.keys(ns).join(), ns.a, read());\n");
+        Write("lib.js", "export const a = 'A';\nexport const b = 'B';\nexport default 'D';\n");
+        Write("reader.js", "import * as lib from './lib';\nexport function read() { return lib.b; }\n");
+        var (bundle, output, _) = Build();
+        Assert.Equal("a,b,default A B\n", output);
+        Assert.Contains("// NAMESPACE OBJECT: ./lib.js", bundle, StringComparison.Ordinal);
+        Assert.Contains("__webpack_require__.r(lib_namespaceObject);", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommonJs_modules_stay_on_their_own_and_are_read_through_interop()
+    {
+        Write("index.js", "import def, { named } from './cjs';\nimport * as whole from './cjs';\nimport { esm } from './esm';\nconsole.log(def.named, named, typeof whole, whole.named, esm);\n");
+        Write("esm.js", "export const esm = 'E';\n");
+        Write("cjs.js", "exports.named = 'N';\n");
+        var (bundle, output, stats) = Build();
+        Assert.Equal("N N object N E\n", output);
+        Assert.Contains("// EXTERNAL MODULE: ./cjs.js", bundle, StringComparison.Ordinal);
+        var cjs = Assert.Single(stats.Modules, m => m.Name == "./cjs.js");
+        Assert.Contains("ModuleConcatenation bailout: Module is not an ECMAScript module", cjs.OptimizationBailout);
+    }
+
+    [Fact]
+    public void Default_exports_reexports_and_cycles_resolve_to_the_defining_binding()
+    {
+        Write("index.js", "import def, { twice, Shape } from './barrel';\nconsole.log(def(), twice(4), new Shape().name, isEven(10));\nimport { isEven } from './even';\n");
+        Write("barrel.js", "export { default } from './def';\nexport * from './ops';\nexport { Shape } from './shape';\n");
+        Write("def.js", "export default function () { return 'default'; }\n");
+        Write("ops.js", "export const twice = (x) => x * 2;\n");
+        Write("shape.js", "export class Shape { get name() { return Shape.name; } }\n");
+        Write("even.js", "import { isOdd } from './odd';\nexport function isEven(n) { return n === 0 ? true : isOdd(n - 1); }\n");
+        Write("odd.js", "import { isEven } from './even';\nexport function isOdd(n) { return n === 0 ? false : isEven(n - 1); }\n");
+        var (bundle, output, stats) = Build();
+        Assert.Equal("default 8 Shape true\n", output);
+        // The side-effect-free barrel is skipped altogether: its importers read the defining modules.
+        Assert.Contains(stats.Modules, m => m.Name == "./index.js + 5 modules");
+        Assert.Contains("ModuleConcatenation bailout: Module is not in any chunk", Assert.Single(stats.Modules, m => m.Name == "./barrel.js").OptimizationBailout);
+        Assert.DoesNotContain("__webpack_require__.d(__webpack_exports__, {\n  twice", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Modules_that_cannot_be_merged_say_why()
+    {
+        Write("index.js", "import { lazyValue } from './lazy';\nimport { evil } from './evil';\nconsole.log(lazyValue, evil());\nimport('./lazy').then((m) => console.log(m.lazyValue));\n");
+        Write("lazy.js", "export const lazyValue = 'L';\n");
+        Write("evil.js", "export function evil() { return eval('1 + 1'); }\n");
+        var (_, output, stats) = Build();
+        Assert.Equal("L 2\nL\n", output);
+        var evil = Assert.Single(stats.Modules, m => m.Name == "./evil.js");
+        Assert.Contains("ModuleConcatenation bailout: Module uses eval()", evil.OptimizationBailout);
+        var root = Assert.Single(stats.Modules, m => m.Name == "./index.js");
+        Assert.Contains(root.OptimizationBailout, b => b.StartsWith("ModuleConcatenation bailout: Cannot concat with ./lazy.js", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Concatenation_off_keeps_a_function_per_module()
+    {
+        Write("index.js", "import { add } from './math';\nconsole.log(add(1, 2));\n");
+        Write("math.js", "export function add(a, b) { return a + b; }\n");
+        var (bundle, output, _) = Build(concatenate: false);
+        Assert.Equal("3\n", output);
+        Assert.Contains("__WEBPACK_IMPORTED_MODULE_", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain(";// ./math.js", bundle, StringComparison.Ordinal);
+    }
+}
