@@ -323,6 +323,9 @@ public abstract class Module(string identifier, string resource)
     public virtual CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, Runtime.RuntimeSpec? runtime, ConcatenationScope scope) =>
         throw new NotSupportedException($"{ReadableName} cannot be generated inside a concatenated module.");
 
+    /// <summary>The modules whose code this one's code is made of (a concatenated module's), or null for its own code alone.</summary>
+    public virtual IReadOnlyCollection<Module>? MergedModules => null;
+
     /// <summary>
     /// True once an optimization took the module out of the compilation (module concatenation
     /// replaced it): it gets no id and no code of its own, though its dependencies stay in the graph.

@@ -82,7 +82,22 @@ internal static class CodeGenerationPass
     private static List<RuntimeSpec> RuntimesWithEqualCode(ModuleGraph.ModuleGraph graph, Module module, List<RuntimeSpec> runtimes)
     {
         var targets = new List<ExportsInfo> { graph.GetExportsInfo(module) };
-        foreach (var dependency in module.Dependencies)
+        var dependencies = new List<Dependency>(module.Dependencies);
+        // A concatenated module's code reads its merged modules' exports too.
+        if (module.MergedModules is { } mergedModules)
+        {
+            var seen = new HashSet<Dependency>(dependencies);
+            foreach (var inner in mergedModules)
+            {
+                var exportsInfo = graph.GetExportsInfo(inner);
+                if (!targets.Contains(exportsInfo)) targets.Add(exportsInfo);
+                foreach (var dependency in inner.Dependencies)
+                {
+                    if (seen.Add(dependency)) dependencies.Add(dependency);
+                }
+            }
+        }
+        foreach (var dependency in dependencies)
         {
             if (graph.GetModule(dependency) is { } target)
             {
@@ -99,7 +114,7 @@ internal static class CodeGenerationPass
             foreach (var exportsInfo in targets)
                 key.Append(exportsInfo.GetUsageKey(runtime)).Append(';');
             // Connections whose activity differs per runtime change the code too.
-            foreach (var dependency in module.Dependencies)
+            foreach (var dependency in dependencies)
             {
                 if (dependency.Connection is { Conditional: true } connection)
                     key.Append((int)connection.GetActiveState(runtime));

@@ -76,11 +76,11 @@ public sealed partial class JavascriptParser : AstVisitor
         var result = parser._result;
         // webpack's moduleConcatenationBailout: code that needs its own module function.
         if (parser._scopes.HasDirectEval)
-            result.ConcatenationBailout = "eval()";
-        else if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
-            result.ConcatenationBailout = "module.id";
-        else if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)
-            result.ConcatenationBailout = "module.loaded";
+            result.ConcatenationBailout ??= "eval()";
+        if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
+            result.ConcatenationBailout ??= "module.id";
+        if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)
+            result.ConcatenationBailout ??= "module.loaded";
         return result;
     }
 

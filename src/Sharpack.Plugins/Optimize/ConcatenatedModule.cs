@@ -35,6 +35,9 @@ public sealed partial class ConcatenatedModule : Module
     /// <summary>The modules merged (the root among them).</summary>
     public IReadOnlyCollection<Module> Modules => _modules;
 
+    /// <inheritdoc />
+    public override IReadOnlyCollection<Module>? MergedModules => _modules;
+
     /// <summary>The runtimes the concatenation was planned for (null: all the root runs in).</summary>
     public RuntimeSpec? Runtime { get; }
 

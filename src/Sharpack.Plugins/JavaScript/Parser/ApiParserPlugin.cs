@@ -25,7 +25,13 @@ public static class ApiParserPlugin
             return true;
         });
         Replace(hooks, "__non_webpack_require__", "require", RuntimeGlobals.None);
-        Replace(hooks, "__webpack_module__", "module", RuntimeGlobals.Module | RuntimeGlobals.ModuleId);
+        hooks.Expression.For("__webpack_module__").Tap(Name, static (parser, node) =>
+        {
+            // The module's own module object: it keeps its function (webpack's moduleConcatenationBailout).
+            parser.Result.ConcatenationBailout ??= "__webpack_module__";
+            parser.Replace(node.Start, node.End, "module", RuntimeGlobals.Module | RuntimeGlobals.ModuleId);
+            return true;
+        });
         Replace(hooks, "__webpack_public_path__", "__webpack_require__.p", RuntimeGlobals.PublicPath);
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);

@@ -135,7 +135,11 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         {
             // webpack's template in a concatenation scope: a module reference the concatenated
             // module resolves to the final name of the binding.
-            var reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe);
+            // A method called on a namespace import keeps the namespace object as its `this`.
+            var reference = UsesNamespaceAsThis && ExportName is not null
+                ? scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe)
+                    + PropertyAccess(context.Generation.Graph.GetExportsInfo(inScope).GetUsedName(ExportName, context.Runtime) ?? ExportName)
+                : scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe);
             context.Source.Replace(Start, End - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
             return;
         }
