@@ -46,20 +46,34 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
                     ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue, forceSideEffects: true);
             }
         }
-        while (queue.Items.TryDequeue(out var item))
+        while (queue.TryDequeue(out var item))
             ProcessModule(moduleGraph, item.Module, item.Runtime, queue);
     }
 
+    // webpack's TupleQueue: a module already waiting is not queued again. PERF: a barrel re-exporting
+    // hundreds of names was queued once per export whose usage changed, and each time processed all
+    // its dependencies (three.js x10: 1.6 GB allocated, 2.4 s).
     private sealed class UsageQueue(Dictionary<ExportsInfo, Module> owners)
     {
-        public readonly Queue<(Module Module, RuntimeSpec? Runtime)> Items = new();
+        private readonly Queue<(Module Module, RuntimeSpec? Runtime)> _items = new();
+        private readonly HashSet<(Module Module, RuntimeSpec? Runtime)> _queued = [];
 
-        public void Enqueue(Module module, RuntimeSpec? runtime) => Items.Enqueue((module, runtime));
+        public void Enqueue(Module module, RuntimeSpec? runtime)
+        {
+            if (_queued.Add((module, runtime))) _items.Enqueue((module, runtime));
+        }
+
+        public bool TryDequeue(out (Module Module, RuntimeSpec? Runtime) item)
+        {
+            if (!_items.TryDequeue(out item)) return false;
+            _queued.Remove(item);
+            return true;
+        }
 
         // Queues the module the exports info belongs to, if it is a module's (not an export's value).
         public void EnqueueOwner(ExportsInfo exportsInfo, RuntimeSpec? runtime)
         {
-            if (owners.TryGetValue(exportsInfo, out var module)) Items.Enqueue((module, runtime));
+            if (owners.TryGetValue(exportsInfo, out var module)) Enqueue(module, runtime);
         }
     }
 
