@@ -93,11 +93,11 @@ public static class AmdParserPlugin
         {
             if (arguments.Length == 1)
                 return null;
-            // require(x, fn) with x no array: webpack cannot tell what it loads.
-            var (line, column, frame) = parser.Module.Locate(call.Start);
-            parser.Result.Warnings.Add(new Core.Stats.BuildDiagnostic(
-                $"UnsupportedFeatureWarning: Cannot statically analyse 'require(…, …)' in line {line}", parser.Module.ReadableName, line, column, frame));
-            parser.Replace(call.Start, call.End, "__webpack_require__.oe(new Error(\"unsupported\"))", RuntimeGlobals.UncaughtErrorHandler);
+            // require(x, fn) with x no array: webpack cannot tell what it loads (its
+            // UnsupportedDependency: the call throws where it runs, with a warning at build time).
+            var (line, _, _) = parser.Module.Locate(call.Start);
+            parser.Result.Warnings.Add(parser.Warning(call.Start, $"UnsupportedFeatureWarning: Cannot statically analyse 'require(…, …)' in line {line}"));
+            parser.Replace(call.Start, call.End, Core.CodeGeneration.MissingModuleCode.Expression("unsupported"));
             return true;
         }
         var block = new AsyncDependenciesBlock(new ChunkGroupOptions(null), RequestString(parser, evaluated, arrayNode), call.Start) { End = call.End };
