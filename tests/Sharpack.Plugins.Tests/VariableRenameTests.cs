@@ -39,7 +39,9 @@ public sealed class VariableRenameTests : IDisposable
             console.log(g.test, typeof g, g === globalThis, reassigned.test, version);
             """);
         var output = BuildAndRun(new DefinePlugin(JsonNode.Parse("""{ "global.test": "'defined'", "VERSION": "'1.0'" }""")));
-        Assert.Equal("defined object true own 1.0\n", output);
+        // As webpack 5.112: a rename holds from the declaration on, a later assignment of another
+        // value does not undo it (webpack prints "defined" for reassigned.test too).
+        Assert.Equal("defined object true defined 1.0\n", output);
         // The definition's code is used, not an alias of VERSION (it evaluates to a value).
         Assert.Contains("const version = '1.0';", File.ReadAllText(Path.Combine(_root, "dist", "main.js")), StringComparison.Ordinal);
     }

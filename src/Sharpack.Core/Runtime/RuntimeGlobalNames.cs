@@ -51,6 +51,7 @@ public static class RuntimeGlobalNames
         "__webpack_require__.j", // RuntimeId
         "__webpack_require__.cn", // ChunkName
         "return-exports-from-runtime", // ReturnExportsFromRuntime
+        "__webpack_require__.amdD", // AmdDefine
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

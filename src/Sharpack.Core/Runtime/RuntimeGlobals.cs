@@ -86,4 +86,6 @@ public enum RuntimeGlobals : ulong
     ChunkName = 1UL << 36,
     /// <summary>The runtime returns the entry's exports (<c>return __webpack_exports__;</c>) to a library wrapper around it.</summary>
     ReturnExportsFromRuntime = 1UL << 37,
+    /// <summary><c>__webpack_require__.amdD</c>: <c>define</c> used other than by a call webpack follows (it throws).</summary>
+    AmdDefine = 1UL << 38,
 }

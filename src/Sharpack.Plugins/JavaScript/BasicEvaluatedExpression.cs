@@ -27,6 +27,10 @@ public enum EvaluatedKind : byte
     RegExp,
     /// <summary>An array literal of known items (a new object each time).</summary>
     Array,
+    /// <summary>A free variable or a member chain on one (webpack's identifier type): its value is not known, its name is.</summary>
+    Identifier,
+    /// <summary>One of several expressions (the branches of <c>a ? b : c</c> whose test is not known).</summary>
+    Conditional,
 }
 
 /// <summary>What the parser knows of an expression's value at build time.</summary>
@@ -65,6 +69,12 @@ public sealed class BasicEvaluatedExpression
 
     /// <summary>The items of a known array.</summary>
     public IReadOnlyList<BasicEvaluatedExpression>? Items { get; private set; }
+
+    /// <summary>The free name (or dotted path on one) an <see cref="EvaluatedKind.Identifier"/> stands for.</summary>
+    public string? Identifier { get; private set; }
+
+    /// <summary>The branches a <see cref="EvaluatedKind.Conditional"/> may be (nested conditionals flattened), in source order.</summary>
+    public IReadOnlyList<Sharpack.JavaScript.Ast.Node>? Options { get; private set; }
 
     /// <summary>Where the expression starts in the source.</summary>
     public int Start { get; }
@@ -118,6 +128,18 @@ public sealed class BasicEvaluatedExpression
     /// <summary>An array literal of known items.</summary>
     public static BasicEvaluatedExpression OfArray(IReadOnlyList<BasicEvaluatedExpression> items, int start, int end) =>
         new(EvaluatedKind.Array, start, end) { Items = items };
+
+    /// <summary>
+    /// A free name (<c>require</c>) or a dotted path on one (<c>require.cache</c>) that no evaluate
+    /// hook knows the value of: webpack's identifier result, which renaming (<c>var r = require</c>)
+    /// follows to the name.
+    /// </summary>
+    public static BasicEvaluatedExpression OfIdentifier(string name, int start, int end, bool? truthy = null) =>
+        new(EvaluatedKind.Identifier, start, end) { Identifier = name, _truthy = truthy, _nullish = truthy == true ? false : null };
+
+    /// <summary>One of <paramref name="options"/> (webpack's conditional result), e.g. the branches of <c>x ? "./a" : "./b"</c>.</summary>
+    public static BasicEvaluatedExpression OfConditional(IReadOnlyList<Sharpack.JavaScript.Ast.Node> options, int start, int end) =>
+        new(EvaluatedKind.Conditional, start, end) { Options = options };
 
     /// <summary>A value of which only its truthiness is known (an object, a function: truthy).</summary>
     public static BasicEvaluatedExpression OfTruthiness(bool truthy, int start, int end) =>

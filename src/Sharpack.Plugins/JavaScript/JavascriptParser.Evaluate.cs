@@ -36,9 +36,16 @@ public sealed partial class JavascriptParser
             case Literal literal:
                 return BasicEvaluatedExpression.OfLiteral(literal, node.Start, node.End);
             case Identifier or MemberExpression or MetaProperty:
-                if (!_hooks.EvaluateIdentifier.IsEmpty && EvaluateIdentifier(node) is { } known)
-                    return known;
-                return node is Identifier { Symbol: -1, Name: "undefined" } ? BasicEvaluatedExpression.OfUndefined(node.Start, node.End) : null;
+                {
+                    var freeName = FreeNamePath(node);
+                    if (freeName is not null && !_hooks.EvaluateIdentifier.IsEmpty && _hooks.EvaluateIdentifier.Get(freeName)?.Call(this, node) is { } known)
+                        return known;
+                    if (node is Identifier { Symbol: -1, Name: "undefined" })
+                        return BasicEvaluatedExpression.OfUndefined(node.Start, node.End);
+                    // webpack's identifier result: the value is not known, the free name it stands
+                    // for is (what `var r = require` and an IIFE's `require` argument rename to).
+                    return freeName is not null ? BasicEvaluatedExpression.OfIdentifier(freeName, node.Start, node.End) : null;
+                }
             case TemplateLiteral { Expressions.Length: 0 } template when template.Quasis[0].Cooked is { } cooked:
                 return BasicEvaluatedExpression.OfString(cooked, node.Start, node.End);
             case CallExpression { Callee: MemberExpression { Computed: false, Property: Identifier { Name: not "concat" } } } stringCall:
@@ -59,7 +66,14 @@ public sealed partial class JavascriptParser
             case ConditionalExpression conditional:
                 {
                     if (EvaluateExpression(conditional.Test)?.AsBool() is not { } test)
-                        return null;
+                    {
+                        // webpack's conditional result: either branch, each asked on its own
+                        // (require(x ? "./a" : "./b") depends on both).
+                        var options = new List<Node>(2);
+                        AddConditionalOptions(conditional.Consequent, options);
+                        AddConditionalOptions(conditional.Alternate, options);
+                        return BasicEvaluatedExpression.OfConditional(options, node.Start, node.End);
+                    }
                     var branch = EvaluateExpression(test ? conditional.Consequent : conditional.Alternate);
                     return branch?.WithSideEffects(!IsSideEffectFree(conditional.Test));
                 }
@@ -121,6 +135,18 @@ public sealed partial class JavascriptParser
                 {
                     var at = text.IndexOf(values[0].String!, StringComparison.Ordinal);
                     result = BasicEvaluatedExpression.OfString(at < 0 ? text : string.Concat(text.AsSpan(0, at), values[1].String, text.AsSpan(at + values[0].String!.Length)), call.Start, call.End);
+                    break;
+                }
+            // A regular expression literal pattern (webpack hands it to String#replace): all
+            // matches with the g flag, else the first. Cold: only requests built this way.
+            case "replace" when values.Length == 2 && values[0].Kind == EvaluatedKind.RegExp && values[1].IsString && !values[1].String!.Contains('$')
+                && arguments[0] is Literal { Kind: LiteralKind.RegExp } regExp
+                && Sharpack.Core.Options.JsRegExpTranslator.Translate(regExp.RegexPattern!, regExp.RegexFlags ?? "", out _) is { } pattern:
+                {
+                    var regex = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                    var replacement = values[1].String!;
+                    var all = (regExp.RegexFlags ?? "").Contains('g');
+                    result = BasicEvaluatedExpression.OfString(regex.Replace(text, _ => replacement, all ? -1 : 1), call.Start, call.End);
                     break;
                 }
             case "substr" or "substring" or "slice" when AllNumbers(values):
@@ -402,8 +428,23 @@ public sealed partial class JavascriptParser
         return true;
     }
 
-    private BasicEvaluatedExpression? EvaluateIdentifier(Node node) =>
-        FreeNamePath(node) is { } name ? _hooks.EvaluateIdentifier.Get(name)?.Call(this, node) : null;
+    // A branch of a conditional whose test is not known: itself, or its own branches when it is
+    // such a conditional too (webpack flattens nested options).
+    private void AddConditionalOptions(Node branch, List<Node> options)
+    {
+        if (branch is ConditionalExpression nested && EvaluateExpression(nested) is { Kind: EvaluatedKind.Conditional, Options: { } inner })
+            options.AddRange(inner);
+        else
+            options.Add(branch);
+    }
+
+    /// <summary>
+    /// The free name <paramref name="expression"/> evaluates to as a whole (webpack's
+    /// getRenameIdentifier): <c>require</c>, but also <c>typeof require === "function" &amp;&amp; require</c>
+    /// or <c>x ? require : require</c>; null when it is a value or not one name.
+    /// </summary>
+    public string? GetRenameIdentifier(Node expression) =>
+        EvaluateExpression(expression) is { Kind: EvaluatedKind.Identifier, Identifier: { } name } ? name : null;
 
     // `./a/${"b"}`, String.raw`./a/${"b"}` or "./a/".concat("b"): a request whose parts are all
     // known is a constant.

@@ -33,7 +33,6 @@ public sealed partial class JavascriptParser : AstVisitor
     private readonly IReadOnlyList<int> _asiPositions;
     private HashSet<int>? _asiPositionSet;
     private Dictionary<int, VariableTag>? _tags;
-    private Dictionary<int, string>? _renames;
     private readonly Sharpack.JavaScript.Scopes.ScopeTree _scopes;
     private AsyncDependenciesBlock? _currentBlock;
     private int _thisDepth;
@@ -45,7 +44,7 @@ public sealed partial class JavascriptParser : AstVisitor
     private Node? _destructuringInit;
     private ObjectPattern? _destructuringPattern;
     private EsmParserState? _esm;
-    private Dictionary<string, string>? _localModules;
+    private List<AmdLocalModule>? _localModules;
     private readonly Sharpack.JavaScript.Diagnostics.LineTable _lines;
 
     private JavascriptParser(JavaScriptModule module, ParseResult parse, SharpackOptions options, JavascriptParserHooks hooks)
@@ -124,11 +123,35 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <summary>The ES module plugins' state: imports by request, the exports (made on first use).</summary>
     internal EsmParserState Esm => _esm ??= new();
 
-    /// <summary>AMD local modules (define("name", …)) by name: the variable each is kept in.</summary>
-    internal Dictionary<string, string> AmdLocalModules => _localModules ??= new(StringComparer.Ordinal);
+    /// <summary>Adds the AMD local module <paramref name="name"/> (<c>define("name", …)</c>; webpack's addLocalModule).</summary>
+    internal AmdLocalModule AddAmdLocalModule(string name)
+    {
+        var modules = _localModules ??= [];
+        var module = new AmdLocalModule(name, modules.Count);
+        modules.Add(module);
+        return module;
+    }
 
-    /// <summary>The variable of the AMD local module <paramref name="name"/>, or null.</summary>
-    internal string? AmdLocalModule(string name) => _localModules is not null && _localModules.TryGetValue(name, out var variable) ? variable : null;
+    /// <summary>
+    /// The AMD local module <paramref name="name"/> names (relative to <paramref name="namedModule"/>,
+    /// the module defining it, when given), flagged used; null when the file defined none by that
+    /// name so far (webpack's getLocalModule + flagUsed).
+    /// </summary>
+    internal AmdLocalModule? GetAmdLocalModule(string name, string? namedModule)
+    {
+        if (_localModules is null)
+            return null;
+        if (namedModule is not null)
+            name = AmdLocalModule.Lookup(namedModule, name);
+        foreach (var module in _localModules)
+        {
+            if (module.Name != name)
+                continue;
+            module.Used = true;
+            return module;
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="identifier"/> is the callee being visited (or a template's tag).</summary>
     public bool IsCallee(Identifier identifier) => ReferenceEquals(_calleeIdentifier, identifier);
@@ -338,20 +361,81 @@ public sealed partial class JavascriptParser : AstVisitor
         (_tags ??= [])[symbol] = new VariableTag(tag, data);
     }
 
-    // webpack's walkVariableDeclarator renaming: `var x = global` (never reassigned) makes x stand
-    // for the free name wherever hooks look names up, when a canRename tap agrees.
-    private bool TryAlias(Identifier id, Node init)
+    // webpack's renaming (walkVariableDeclarator, walkAssignmentExpression, _walkIIFE): `var x =
+    // require`, `x = require` or an IIFE's parameter given `require` makes x stand for the free
+    // name wherever hooks look names up from here on in the walk (as webpack's setVariable does),
+    // when a canRename tap agrees; the rename hook may rewrite the value (require's makes it
+    // undefined: there is no require function in the bundle to hand over). False when the value
+    // is not such a name: the caller walks it as usual.
+    private bool TryAlias(int symbol, Node value)
     {
-        var flags = _scopes.Symbols[id.Symbol].Flags;
-        if ((flags & (Sharpack.JavaScript.Scopes.SymbolFlags.Assigned | Sharpack.JavaScript.Scopes.SymbolFlags.UsedInWith)) != 0)
+        if ((_scopes.Symbols[symbol].Flags & Sharpack.JavaScript.Scopes.SymbolFlags.UsedInWith) != 0)
             return false;
-        // webpack's getRenameIdentifier: the initializer evaluates to a name, not to a value (a
-        // defined `VERSION` evaluates to its code and is walked as usual).
-        if (FreeNamePath(init) is not { } name || _hooks.CanRename.Get(name) is not { } canRename || EvaluateExpression(init) is not null
-            || canRename.Call(this, init) != true)
+        if (RenameIdentifierOf(value) is not { } name)
             return false;
-        if (_hooks.Rename.Get(name)?.Call(this, init) != true)
-            TagVariable(id.Symbol, name, FreeNameAlias.Instance);
+        if (_hooks.Rename.Get(name)?.Call(this, value) != true)
+            TagVariable(symbol, name, FreeNameAlias.Instance);
+        return true;
+    }
+
+    // The free name `value` renames to when a canRename tap agrees (webpack's getRenameIdentifier
+    // + canRename), else null. PERF: only shapes that can evaluate to a name are evaluated (a
+    // defined `VERSION` evaluates to its code, not to a name).
+    private string? RenameIdentifierOf(Node value)
+    {
+        if (_hooks.CanRename.IsEmpty || value is not (Identifier or MemberExpression or LogicalExpression or ConditionalExpression or SequenceExpression))
+            return null;
+        if (GetRenameIdentifier(value) is not { } name || _hooks.CanRename.Get(name) is not { } canRename || canRename.Call(this, value) != true)
+            return null;
+        return name;
+    }
+
+    // webpack's walkCallExpression IIFE forms: `(function (a, b) {…})(x, y)`, the same with
+    // `.call(thisArg, x, y)` or `.bind(thisArg, x, y)`, and arrow functions; only "simple"
+    // functions (every parameter a plain identifier). An argument that is a renameable name
+    // (require, define…) makes its parameter stand for that name instead of being walked.
+    private bool TryWalkIife(CallExpression call)
+    {
+        FunctionNode? function;
+        var firstArgument = 0;
+        if (call.Callee is FunctionExpression or ArrowFunctionExpression)
+        {
+            function = (FunctionNode)call.Callee;
+        }
+        else if (call.Callee is MemberExpression { Computed: false, Object: FunctionExpression or ArrowFunctionExpression, Property: Identifier { Name: "call" or "bind" } } member
+            && call.Arguments.Length > 0)
+        {
+            function = (FunctionNode)member.Object;
+            firstArgument = 1;
+        }
+        else
+        {
+            return false;
+        }
+        foreach (var parameter in function.Params)
+        {
+            if (parameter is not Identifier)
+                return false;
+        }
+        var arguments = call.Arguments;
+        if (firstArgument == 1)
+            Visit(arguments[0]);
+        for (var i = firstArgument; i < arguments.Length; i++)
+        {
+            var argument = arguments[i];
+            var index = i - firstArgument;
+            if (argument is not SpreadElement && index < function.Params.Length && function.Params[index] is Identifier { Symbol: >= 0 } parameter
+                && TryAlias(parameter.Symbol, argument))
+                continue;
+            // An argument past the parameters renames nothing, but webpack still asks (and rewrites it).
+            if (index >= function.Params.Length && RenameIdentifierOf(argument) is { } name)
+            {
+                _hooks.Rename.Get(name)?.Call(this, argument);
+                continue;
+            }
+            Visit(argument);
+        }
+        Visit(function);
         return true;
     }
 
@@ -372,7 +456,7 @@ public sealed partial class JavascriptParser : AstVisitor
     /// Makes the local <paramref name="symbol"/> count as the free name <paramref name="name"/> in
     /// calls (webpack's scope renames: an AMD or require.ensure callback's <c>require</c> parameter).
     /// </summary>
-    public void Rename(int symbol, string name) => (_renames ??= [])[symbol] = name;
+    public void Rename(int symbol, string name) => TagVariable(symbol, name, FreeNameAlias.Instance);
 
     // The free name or dotted path a node is (webpack's getNameForExpression, without renames): the
     // key of the typeof and evaluate hook maps; null for anything else.
@@ -380,7 +464,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         Identifier { Symbol: -1 } identifier => identifier.Name,
         Identifier identifier when AliasOf(identifier.Symbol) is { } alias => alias,
-        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: false),
+        MemberExpression { Computed: false } member => MemberPath(member),
         MetaProperty { Meta.Name: "import" } => "import.meta",
         _ => null,
     };
@@ -391,9 +475,8 @@ public sealed partial class JavascriptParser : AstVisitor
     /// </summary>
     public string? GetCalleeName(Node node) => node switch
     {
-        Identifier identifier => identifier.Symbol == -1 ? identifier.Name
-            : _renames is not null && _renames.TryGetValue(identifier.Symbol, out var renamed) ? renamed : AliasOf(identifier.Symbol),
-        MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true),
+        Identifier identifier => identifier.Symbol == -1 ? identifier.Name : AliasOf(identifier.Symbol),
+        MemberExpression { Computed: false } member => MemberPath(member),
         _ => null,
     };
 
@@ -403,7 +486,7 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <summary>Whether <paramref name="node"/> is <c>require</c>: free outside strict ES modules, or a local renamed to it.</summary>
     public bool IsRequire(Node node) =>
         node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !Module.IsStrictEsm
-            : (_renames is not null && _renames.TryGetValue(identifier.Symbol, out var name) && name == "require") || AliasOf(identifier.Symbol) == "require");
+            : AliasOf(identifier.Symbol) == "require");
 
     /// <inheritdoc />
     public override void Visit(Node node)
@@ -598,7 +681,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 VisitDestructured(pattern, init);
                 return;
             case NodeType.VariableDeclarator when !_hooks.CanRename.IsEmpty && ((VariableDeclarator)node) is { Id: Identifier { Symbol: >= 0 } id, Init: { } init }
-                && TryAlias(id, init):
+                && TryAlias(id.Symbol, init):
+                return;
+            case NodeType.AssignmentExpression when !_hooks.CanRename.IsEmpty && ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: Identifier { Symbol: >= 0 } target, Right: var value }
+                && TryAlias(target.Symbol, value):
                 return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: ObjectPattern pattern, Right: var right }:
                 Visit(pattern);
@@ -677,7 +763,8 @@ public sealed partial class JavascriptParser : AstVisitor
                 Replace(identifier.Start, identifier.End, _inShorthand ? identifier.Name + ": " + nested : nested);
                 return;
             }
-            if (_tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag))
+            if (_tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag)
+                && !(tag.Data is FreeNameAlias && ReferenceEquals(_scopes.Symbols[identifier.Symbol].Declaration, identifier)))
                 _hooks.Expression.Get(tag.Tag)?.Call(this, identifier);
             return;
         }
@@ -714,7 +801,7 @@ public sealed partial class JavascriptParser : AstVisitor
         }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
         // module.hot, import.meta.url.
-        else if (!member.Computed && MemberPath(member, allowRenames: false, out var root) is { } path)
+        else if (!member.Computed && MemberPath(member, out var root) is { } path)
         {
             if (ReferenceEquals(root, ImportMetaRoot))
                 NoteImportMeta(path);
@@ -806,9 +893,9 @@ public sealed partial class JavascriptParser : AstVisitor
     // `a.b.c` for a member chain rooted at a free variable (or a renamed local) or at import.meta;
     // null otherwise, and null for a root no hook looks for (PERF: `Math.imul`, `console.log` and
     // every other member expression would build a string here).
-    private string? MemberPath(MemberExpression member, bool allowRenames) => MemberPath(member, allowRenames, out _);
+    private string? MemberPath(MemberExpression member) => MemberPath(member, out _);
 
-    private string? MemberPath(MemberExpression member, bool allowRenames, out string rootName)
+    private string? MemberPath(MemberExpression member, out string rootName)
     {
         Node current = member;
         while (current is MemberExpression { Computed: false, Property: Identifier } m)
@@ -819,9 +906,6 @@ public sealed partial class JavascriptParser : AstVisitor
                 rootName = root.Name;
                 if (!_hooks.IsRoot(rootName))
                     return null;
-                break;
-            case Identifier root when allowRenames && _renames is not null && _renames.TryGetValue(root.Symbol, out var renamed):
-                rootName = renamed;
                 break;
             case Identifier root when AliasOf(root.Symbol) is { } alias:
                 rootName = alias;
@@ -850,12 +934,18 @@ public sealed partial class JavascriptParser : AstVisitor
 
     private void VisitCall(CallExpression call)
     {
+        if (call.Callee is FunctionExpression or ArrowFunctionExpression or MemberExpression { Object: FunctionExpression or ArrowFunctionExpression }
+            && TryWalkIife(call))
+            return;
         var root = "";
         var callee = call.Callee;
         var name = callee switch
         {
             Identifier => GetCalleeName(callee),
-            MemberExpression { Computed: false } member => MemberPath(member, allowRenames: true, out root),
+            MemberExpression { Computed: false } member => MemberPath(member, out root),
+            // webpack evaluates the callee: `(typeof define == "function" && define.amd ? define
+            // : fallback)(…)` calls define.
+            ConditionalExpression or LogicalExpression or SequenceExpression => GetRenameIdentifier(callee),
             _ => null,
         };
         if (name is not null)

@@ -55,6 +55,7 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
             Add(RuntimeGlobals.AsyncModule, static () => new TemplatedRuntimeModule("async module", "async_module"));
             Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
+            Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
             Add(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));
             // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of

@@ -36,6 +36,22 @@ public static class ApiParserPlugin
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
         Replace(hooks, "__webpack_runtime_id__", "__webpack_require__.j", RuntimeGlobals.RuntimeId);
+        Replace(hooks, "__webpack_global__", "__webpack_require__", RuntimeGlobals.Require);
+        Replace(hooks, "__webpack_modules__", "__webpack_require__.m", RuntimeGlobals.ModuleFactories);
+        Replace(hooks, "__webpack_chunk_load__", "__webpack_require__.e", RuntimeGlobals.EnsureChunk);
+        Replace(hooks, "__webpack_nonce__", "__webpack_require__.nc", RuntimeGlobals.ScriptNonce);
+        Replace(hooks, "__webpack_get_script_filename__", "__webpack_require__.u", RuntimeGlobals.GetChunkScriptFilename);
+        Replace(hooks, "require.onError", "__webpack_require__.oe", RuntimeGlobals.UncaughtErrorHandler);
+        // ExportsInfoApiPlugin: the name alone is there (true); its members are the exports' info.
+        Replace(hooks, "__webpack_exports_info__", "true", RuntimeGlobals.None);
+        // APIPlugin's types, for typeof and the evaluator.
+        foreach (var (name, type) in (ReadOnlySpan<(string, string)>)[
+            ("__webpack_global__", "function"), ("__webpack_public_path__", "string"), ("__webpack_modules__", "object"),
+            ("__webpack_chunk_load__", "function"), ("__webpack_nonce__", "string"), ("__webpack_hash__", "string"),
+            ("__webpack_chunkname__", "string"), ("__webpack_get_script_filename__", "function"), ("__webpack_module__", "object")])
+        {
+            hooks.EvaluateTypeof.For(name).Tap(Name, (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, type));
+        }
         hooks.ExpressionMemberChain.For("__webpack_exports_info__").Tap(Name, static (parser, member, path) =>
         {
             if (path is null || path.IndexOf('.', StringComparison.Ordinal) < 0)
@@ -58,9 +74,5 @@ public static class ApiParserPlugin
     }
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>
-        hooks.Expression.For(name).Tap(Name, (parser, node) =>
-        {
-            parser.Replace(node.Start, node.End, code, requirements);
-            return true;
-        });
+        hooks.Expression.For(name).Tap(Name, (parser, node) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, code, requirements));
 }

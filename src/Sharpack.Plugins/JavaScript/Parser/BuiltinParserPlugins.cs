@@ -34,13 +34,14 @@ internal static class BuiltinParserPlugins
         EsmTopLevelThisParserPlugin.Apply(hooks);
         EsmImportParserPlugin.Apply(hooks);
         EsmExportParserPlugin.Apply(hooks);
+        // AMD first, as webpack applies AMDPlugin before CommonJsPlugin: require([…]) is AMD.
+        AmdParserPlugin.Apply(hooks);
         CommonJsImportsParserPlugin.Apply(hooks);
         CommonJsExportsParserPlugin.Apply(hooks);
         RequireResolveParserPlugin.Apply(hooks);
         RequireContextParserPlugin.Apply(hooks);
         RequireEnsureParserPlugin.Apply(hooks);
         RequireIncludeParserPlugin.Apply(hooks);
-        AmdParserPlugin.Apply(hooks);
         ImportParserPlugin.Apply(hooks);
         ImportMetaParserPlugin.Apply(hooks);
         ImportMetaContextParserPlugin.Apply(hooks);

@@ -3,9 +3,11 @@
 // require(expression) with a known prefix is a context, `typeof require` is "function",
 // require.cache is the module cache and require.main the entry module's cache entry.
 
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
 using Sharpack.JavaScript.Ast;
 using Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+using Sharpack.Plugins.JavaScript.Dependencies.Context;
 
 namespace Sharpack.Plugins.JavaScript.Parser;
 
@@ -19,25 +21,24 @@ public static class CommonJsImportsParserPlugin
     {
         ArgumentNullException.ThrowIfNull(hooks);
         hooks.Call.For("require").Tap(Name, static (parser, call) =>
+            parser.ParserOptions.Commonjs && parser.IsRequire(call.Callee) ? Require(parser, call, call.Callee, call.Arguments, callNew: false) : null);
+        hooks.New.For("require").Tap(Name, static (parser, expression) =>
+            parser.ParserOptions.Commonjs && parser.IsRequire(expression.Callee) ? Require(parser, expression, expression.Callee, expression.Arguments, callNew: true) : null);
+        hooks.Call.For("module.require").Tap(Name, static (parser, call) =>
+            parser.CommonJs ? Require(parser, call, call.Callee, call.Arguments, callNew: false) : null);
+        hooks.New.For("module.require").Tap(Name, static (parser, expression) =>
+            parser.CommonJs ? Require(parser, expression, expression.Callee, expression.Arguments, callNew: true) : null);
+        // `require` used as a value (webpack's requireAsExpressionHandler): a context of the
+        // unknown request, which holds nothing, with webpack's critical-dependency warning.
+        hooks.Expression.For("require").Tap(Name, static (parser, node) =>
         {
-            if (!parser.ParserOptions.Commonjs || !parser.IsRequire(call.Callee) || call.Arguments.Length != 1)
+            if (!parser.CommonJs || !parser.IsRequire(node))
                 return null;
-            if (parser.EvaluateString(call.Arguments[0]) is { } request)
-            {
-                // A name defined earlier in this file with define("name", …) is an AMD local module.
-                if (parser.AmdLocalModule(request) is { } localModule)
-                    parser.Replace(call.Start, call.End, localModule);
-                else
-                    parser.AddDependency(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
-                return true;
-            }
-            if (call.Arguments[0] is SpreadElement)
-                return null;
-            var context = ContextDependencyHelpers.Create(parser, call.Arguments[0], "sync")
-                ?? ContextDependencyHelpers.CreateForExpression(parser, call, call.Arguments[0], "sync");
-            context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id})"));
+            var context = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", "sync")) { Start = node.Start, End = node.End };
+            context.Replacements.Add((node.Start, node.End, (parser.InShorthand ? "require: " : "") + "__webpack_require__({id})"));
+            if (parser.ParserOptions.ExprContextCritical)
+                parser.Result.Warnings.Add(parser.Warning(node.Start, "Critical dependency: require function is used in a way in which dependencies cannot be statically extracted"));
             parser.AddDependency(context);
-            parser.Walk(call.Arguments[0]);
             return true;
         });
         // webpack's `var r = require`: r stands for require in calls, and the initializer becomes
@@ -57,6 +58,55 @@ public static class CommonJsImportsParserPlugin
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId));
     }
 
+    // webpack's createRequireCallHandler: require(x), new require(x), module.require(x). A request
+    // known at build time is its module (or an AMD local module defined earlier in the file); each
+    // branch of a conditional its own; anything else a context.
+    private static bool? Require(JavascriptParser parser, Node expression, Node callee, Node[] arguments, bool callNew)
+    {
+        if (arguments.Length != 1 || arguments[0] is SpreadElement)
+            return null;
+        var argument = arguments[0];
+        var evaluated = parser.EvaluateExpression(argument);
+        if (evaluated is { Kind: EvaluatedKind.Conditional, Options: { } options })
+        {
+            var isExpression = false;
+            foreach (var option in options)
+            {
+                if (parser.EvaluateString(option) is { } optionRequest)
+                    parser.AddDependency(new CommonJsRequireItemDependency(optionRequest) { Start = option.Start, End = option.End });
+                else
+                    isExpression = true;
+            }
+            if (!isExpression)
+            {
+                parser.Replace(callee.Start, callee.End, "__webpack_require__", RuntimeGlobals.Require);
+                parser.Walk(argument);
+                return true;
+            }
+        }
+        if (evaluated?.String is { } request)
+        {
+            if (parser.GetAmdLocalModule(request, null) is { } localModule)
+            {
+                // webpack's LocalModuleDependency: `new` of a local module makes a new object
+                // whose prototype is the module's value.
+                parser.Replace(expression.Start, expression.End, callNew
+                    ? "new (function () { return " + localModule.VariableName + "; })()"
+                    : localModule.VariableName);
+                return true;
+            }
+            // `new require("x")` keeps its `new`: the call after it is rewritten.
+            parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End });
+            return true;
+        }
+        var context = ContextDependencyHelpers.Create(parser, argument, "sync")
+            ?? ContextDependencyHelpers.CreateForExpression(parser, expression, argument, "sync");
+        context.Replacements.Add((callee.Start, callee.End, "__webpack_require__({id})"));
+        parser.AddDependency(context);
+        parser.Walk(argument);
+        return true;
+    }
+
     /// <summary>What <c>typeof</c> of a free name answers (<paramref name="type"/>) when <paramref name="condition"/> holds, for the evaluator.</summary>
     internal static BasicEvaluatedExpression? EvaluateTypeofIf(bool condition, Node node, string type) =>
         condition ? BasicEvaluatedExpression.OfString(type, node.Start, node.End) : null;
@@ -66,6 +116,9 @@ public static class CommonJsImportsParserPlugin
     {
         if (!condition)
             return null;
+        // `{ define }` keeps its key: `{ define: __webpack_require__.amdD }`.
+        if (parser.InShorthand && node is Identifier identifier)
+            code = identifier.Name + ": " + code;
         parser.Replace(node.Start, node.End, code, requirements);
         return true;
     }

@@ -1,0 +1,3 @@
+__webpack_require__.amdD = function () {
+	throw new Error('define cannot be used indirect');
+};

@@ -1,0 +1,3 @@
+define(function (extra, require, exports, module) {
+  module.exports = extra + ":" + require("./dep");
+}.bind(null, "bound"));

@@ -1,0 +1,4 @@
+module.exports = function () {
+  var holder = { define };
+  return holder.define;
+};

@@ -1,0 +1,3 @@
+define(function (R, E, M) {
+  M.exports = { dep: R("./dep"), same: E === M.exports };
+});

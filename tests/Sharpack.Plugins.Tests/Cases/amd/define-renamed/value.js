@@ -1,0 +1,2 @@
+var value = 42;
+define(value);
