@@ -587,8 +587,10 @@ public sealed partial class ConcatenatedModule
         public override void Visit(Node node)
         {
             var outer = _scope;
-            var own = _tree.ScopeOf(node);
-            if (own >= 0) _scope = own;
+            // PERF: only nodes that can open a scope are looked up (most nodes are identifiers,
+            // members, calls and literals).
+            if (OpensScope(node.Type) && _tree.ScopeOf(node) is var own and >= 0)
+                _scope = own;
             switch (node)
             {
                 case Identifier identifier:
@@ -607,6 +609,11 @@ public sealed partial class ConcatenatedModule
             }
             _scope = outer;
         }
+
+        private static bool OpensScope(NodeType type) => type is NodeType.FunctionDeclaration or NodeType.FunctionExpression
+            or NodeType.ArrowFunctionExpression or NodeType.BlockStatement or NodeType.ClassDeclaration or NodeType.ClassExpression
+            or NodeType.CatchClause or NodeType.ForStatement or NodeType.ForInStatement or NodeType.ForOfStatement
+            or NodeType.SwitchStatement or NodeType.StaticBlock or NodeType.WithStatement;
 
         private void Record(Identifier identifier, bool shorthand)
         {
