@@ -73,6 +73,9 @@ public sealed record JavascriptParserOptions
     public bool IsImportMetaFieldEnabled(string field) =>
         ImportMeta && (ImportMetaFields is not { } fields || !fields.TryGetValue(field, out var enabled) || enabled);
 
+    /// <summary><c>strictThisContextOnImports</c>: a method called on a namespace import gets the namespace as <c>this</c> (which then is used whole).</summary>
+    public bool StrictThisContextOnImports { get; init; }
+
     /// <summary><c>exprContextCritical</c>: warn about fully dynamic requests (<c>import(x)</c>).</summary>
     public bool ExprContextCritical { get; init; } = true;
 

@@ -23,7 +23,7 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "strictExportPresence", "wrappedContextCritical",
+        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
@@ -34,7 +34,7 @@ public static partial class OptionsNormalizer
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "importMetaContext", "overrideStrict", "parse",
         "pureFunctions", "requireJs", "sourceImport",
-        "strictModeViolations", "strictThisContextOnImports", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
+        "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
     ];
@@ -102,6 +102,7 @@ public static partial class OptionsNormalizer
                     ReexportExportsPresence = options.ExplicitReexportExportsPresence ? options.ReexportExportsPresence : flag ? "error" : "auto",
                 },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
+                "strictThisContextOnImports" => options with { StrictThisContextOnImports = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
                 "dynamicImportPreload" => options with { DynamicImportPreload = ImportOrder(value!) },

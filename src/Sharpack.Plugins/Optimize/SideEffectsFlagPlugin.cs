@@ -59,10 +59,10 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 var target = exportsInfo.GetExportInfo(name).GetTarget(graph,
                     target => target.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive);
                 // The read's code replaces the binding only (properties read from it stay as
-                // written): the binding must be one export of the module, or its namespace when
-                // nothing narrows what of it is used.
+                // written): the binding must be one export of the module, or its namespace (whose
+                // members read then keep their names).
                 if (target is not { } found || found.Module.IsAsync || found.Module == connection.Module
-                    || found.Export is { Count: > 1 } || (found.Export is null && specifier.MemberIds.Count > 0))
+                    || found.Export is { Count: > 1 })
                     continue;
                 graph.UpdateModule(specifier, found.Module);
                 connection.AddExplanation("(skipped side-effect-free modules)");

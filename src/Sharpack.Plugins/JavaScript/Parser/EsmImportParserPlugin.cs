@@ -73,7 +73,8 @@ public static class EsmImportParserPlugin
         // `ns.x.y` on a namespace import is a use of the export x (which gives CommonJS namespaces
         // their interop: `ns.default` is module.exports) narrowed to its property y; `b.c` on a
         // named import uses b's property c. A call passes the object before the last name as
-        // `this`, which is then used whole. The code changes only where the binding (or `ns.x`) is.
+        // `this`, which is then used whole (webpack's call without directImport). The code changes
+        // only where the binding (or `ns.x`) is.
         hooks.ExpressionMemberChain.For(SpecifierTag).Tap(Name, static (parser, outer, _) =>
         {
             var chain = new List<MemberExpression>();
@@ -92,9 +93,11 @@ public static class EsmImportParserPlugin
             var isCall = parser.IsCallee(outer);
             if (binding.Name is not null)
             {
-                if (isCall) names.RemoveAt(names.Count - 1);
+                // Every name is kept: read past a side-effect-free re-export of a namespace,
+                // `b.c()` is a use of c alone.
                 parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, binding.Name, isCall: false, shorthandKey: null)
                 {
+                    MemberCall = isCall,
                     LocalName = identifier.Name,
                     Start = identifier.Start,
                     End = identifier.End,
@@ -106,7 +109,7 @@ public static class EsmImportParserPlugin
             var first = chain[0];
             var rest = names.GetRange(1, names.Count - 1);
             if (isCall && rest.Count > 0) rest.RemoveAt(rest.Count - 1);
-            // Calls keep the namespace as `this` (webpack's namespaceObjectAsContext): no `(0, …)`.
+            // Calls keep the namespace as `this` (webpack's callContext for member reads): no `(0, …)`.
             parser.AddDependency(new EsmImportSpecifierDependency(binding.Import, names[0], isCall: false, shorthandKey: null)
             {
                 LocalName = identifier.Name,
@@ -114,7 +117,8 @@ public static class EsmImportParserPlugin
                 End = first.End,
                 AsiSafe = !parser.IsAsiPosition(first.Start),
                 MemberIds = rest,
-                UsesNamespaceAsThis = isCall && names.Count == 1,
+                // webpack's namespaceObjectAsContext: only when strictThisContextOnImports asks for it.
+                UsesNamespaceAsThis = isCall && names.Count == 1 && parser.ParserOptions.StrictThisContextOnImports,
                 DirectImport = false,
             });
             return true;

@@ -29,6 +29,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The properties read from the binding (<c>b.c</c>: ["c"]); they narrow what is used of the export.</summary>
     public IReadOnlyList<string> MemberIds { get; init; } = [];
 
+    /// <summary>The last of <see cref="MemberIds"/> is called (<c>b.c()</c>): what is before it is the call's <c>this</c>, used whole.</summary>
+    public bool MemberCall { get; init; }
+
     /// <summary>A method of a namespace import is called (<c>ns.f()</c>): the namespace is its <c>this</c>, used whole.</summary>
     public bool UsesNamespaceAsThis { get; init; }
 
@@ -109,8 +112,17 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // Follows webpack's HarmonyImportSpecifierDependency.getReferencedExports: the namespace
         // object, and the default import of a module whose default is its whole value, use
         // everything; so does the default import of a CommonJS module (interop decided at runtime).
-        if (ExportName is null || UsesNamespaceAsThis)
+        if (UsesNamespaceAsThis)
             return ReferencedExport.ExportsObject;
+        // webpack: a call through a member chain (not the binding itself) uses the object before
+        // the called name whole, as the call's `this`.
+        var members = MemberCall && MemberIds.Count > 0 && (ExportName is not null || MemberIds.Count > 1) ? Without(MemberIds, 1) : MemberIds;
+        if (ExportName is null)
+        {
+            // A read redirected to a namespace (`z.a` where z re-exports a module's namespace) uses
+            // the members read, which keep their names: the code reads them as written.
+            return members.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(members, CanMangle: false)];
+        }
         if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
         {
             switch (connection.Module.GetExportsType(parent.IsStrictEsm))
@@ -118,11 +130,22 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 case ExportsType.Dynamic:
                     return ReferencedExport.ExportsObject;
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
-                    // The default is the whole value: its properties are the module's exports.
-                    return MemberIds.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(MemberIds)];
+                    {
+                        // The default is the whole value: its properties are the module's exports
+                        // (webpack's namespaceObjectAsContext: a method called on it uses it whole).
+                        var path = MemberCall ? Without(MemberIds, 1) : MemberIds;
+                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path)];
+                    }
             }
         }
-        return MemberIds.Count == 0 ? [ReferencedExport.Of(ExportName)] : [new ReferencedExport([ExportName, .. MemberIds])];
+        return members.Count == 0 ? [ReferencedExport.Of(ExportName)] : [new ReferencedExport([ExportName, .. members])];
+    }
+
+    private static IReadOnlyList<string> Without(IReadOnlyList<string> path, int last)
+    {
+        var result = new string[Math.Max(0, path.Count - last)];
+        for (var i = 0; i < result.Length; i++) result[i] = path[i];
+        return result;
     }
 
     /// <inheritdoc />
