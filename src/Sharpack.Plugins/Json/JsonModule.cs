@@ -79,13 +79,29 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     /// faster than evaluating a literal) unless the generator's JSONParse is false; as a literal,
     /// a "__proto__" key is written ["__proto__"] so it stays a property.
     /// </summary>
-    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    public override CodeGenerationResult Generate(CodeGenerationContext context) =>
+        new(new RawSource("module.exports = " + Expression() + ";"), RuntimeGlobals.Module);
+
+    /// <inheritdoc />
+    /// <remarks>webpack's JsonGenerator: JSON merges into a concatenated module as a constant.</remarks>
+    public override string? ConcatenationBailoutReason => null;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
+        var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
+        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + Expression() + ";"), RuntimeGlobals.None);
+    }
+
+    private string Expression()
     {
         var json = _json;
         var jsonParse = GeneratorOptions?["JSONParse"] is not { } option || option.GetValueKind() != JsonValueKind.False;
-        var expression = jsonParse && json.Length > 20 && _isObject
+        return jsonParse && json.Length > 20 && _isObject
             ? "/*#__PURE__*/JSON.parse('" + json.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "')"
             : json.Replace("\"__proto__\":", "[\"__proto__\"]:", StringComparison.Ordinal);
-        return new CodeGenerationResult(new RawSource("module.exports = " + expression + ";"), RuntimeGlobals.Module);
     }
 }

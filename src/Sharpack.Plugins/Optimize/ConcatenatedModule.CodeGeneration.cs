@@ -529,6 +529,7 @@ public sealed partial class ConcatenatedModule
             List<InitFragment>? chunkInitFragments = null;
             foreach (var info in _list)
             {
+                string name;
                 if (!info.External)
                 {
                     output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n");
@@ -536,24 +537,29 @@ public sealed partial class ConcatenatedModule
                     _requirements |= info.RuntimeRequirements;
                     if (info.ChunkInitFragments is { } fragments)
                         (chunkInitFragments ??= []).AddRange(fragments);
-                    continue;
+                    name = info.NamespaceObjectName!;
                 }
-                _requirements |= RuntimeGlobals.Require;
-                output.Add("\n// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\nvar " + info.Name + " = __webpack_require__(" + context.ModuleIdLiteral(info.Module) + ");");
+                else
+                {
+                    _requirements |= RuntimeGlobals.Require;
+                    output.Add("\n// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\nvar " + info.Name + " = __webpack_require__(" + context.ModuleIdLiteral(info.Module) + ");");
+                    name = info.Name!;
+                }
+                // Interop objects over a module that is not an ES module (an external, or merged JSON).
                 if (info.InteropNamespaceObjectUsed)
                 {
                     _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-                    output.Add("\nvar " + info.InteropNamespaceObjectName + " = /*#__PURE__*/__webpack_require__.t(" + info.Name + ", 2);");
+                    output.Add("\nvar " + info.InteropNamespaceObjectName + " = /*#__PURE__*/__webpack_require__.t(" + name + ", 2);");
                 }
                 if (info.InteropNamespaceObject2Used)
                 {
                     _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-                    output.Add("\nvar " + info.InteropNamespaceObject2Name + " = /*#__PURE__*/__webpack_require__.t(" + info.Name + ");");
+                    output.Add("\nvar " + info.InteropNamespaceObject2Name + " = /*#__PURE__*/__webpack_require__.t(" + name + ");");
                 }
                 if (info.InteropDefaultAccessUsed)
                 {
                     _requirements |= RuntimeGlobals.CompatGetDefaultExport;
-                    output.Add("\nvar " + info.InteropDefaultAccessName + " = /*#__PURE__*/__webpack_require__.n(" + info.Name + ");");
+                    output.Add("\nvar " + info.InteropDefaultAccessName + " = /*#__PURE__*/__webpack_require__.n(" + name + ");");
                 }
             }
             return new CodeGenerationResult(output, _requirements, "__webpack_exports__") { Strict = true, ChunkInitFragments = chunkInitFragments };

@@ -145,7 +145,7 @@ public sealed class ExportsInfoTests : IDisposable
     }
 
     [Fact]
-    public void Properties_of_named_imports_narrow_usage_unless_called()
+    public void Properties_of_named_imports_narrow_usage_as_webpack_reads_calls()
     {
         Write("main.js", "import { ns, called } from './barrel.js'; import * as direct from './c.js'; import data from './data.json'; console.log(ns.a, called.f(), direct.h(), data.k);");
         Write("c.js", "export function h() { return this.other; } export const other = 1;");
@@ -158,13 +158,29 @@ public sealed class ExportsInfoTests : IDisposable
         var a = graph.GetExportsInfo(module("./a.js"));
         Assert.Equal(UsageState.Used, a.GetUsed("a", main));
         Assert.Equal(UsageState.Unused, a.GetUsed("unused", main));
-        // A call keeps the namespace as `this`: all of it is used.
-        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./b.js")).GetUsed("g", main));
-        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./c.js")).GetUsed("other", main));
+        // As webpack: `called.f()` read past the side-effect-free barrel is a use of f alone, and a
+        // method called on a namespace import uses the method alone (its `this` is not tracked).
+        Assert.Equal(UsageState.Unused, graph.GetExportsInfo(module("./b.js")).GetUsed("g", main));
+        Assert.Equal(UsageState.Unused, graph.GetExportsInfo(module("./c.js")).GetUsed("other", main));
         // A JSON default import's properties are the JSON's exports.
         var data = graph.GetExportsInfo(module("./data.json"));
         Assert.Equal(UsageState.Used, data.GetUsed("k", main));
         Assert.Equal(UsageState.Unused, data.GetUsed("other", main));
+    }
+
+    [Fact]
+    public void Calls_use_their_this_whole_where_webpack_does()
+    {
+        // A barrel with side effects is not skipped: `called.f()` uses `called` (its `this`) whole;
+        // strictThisContextOnImports makes a namespace import the `this` of its methods.
+        Write("main.js", "import { called } from './barrel.js'; import * as direct from './c.js'; console.log(called.f(), direct.h());");
+        Write("c.js", "export function h() { return this.other; } export const other = 1;");
+        Write("barrel.js", "export * as called from './b.js'; console.log('barrel');");
+        Write("b.js", "export function f() { return this; } export const g = 2;");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js", "module": { "parser": { "javascript": { "strictThisContextOnImports": true } } } }""");
+        var main = RuntimeSpec.Of("main");
+        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./b.js")).GetUsed("g", main));
+        Assert.Equal(UsageState.Unknown, graph.GetExportsInfo(module("./c.js")).GetUsed("other", main));
     }
 
     [Fact]

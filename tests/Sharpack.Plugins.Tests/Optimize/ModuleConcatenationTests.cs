@@ -127,6 +127,20 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
+    public void Json_merges_as_a_constant_read_by_default_named_and_namespace_imports()
+    {
+        Write("index.js", "import data, { name } from './data.json';\nimport * as ns from './data.json';\nimport { version } from './version';\n" +
+            "console.log(data.name, name, ns.default.list.length, version);\n");
+        Write("version.js", "import pkg from './data.json';\nexport const version = pkg.version;\n");
+        Write("data.json", "{ \"name\": \"sharpack\", \"version\": \"1.2.3\", \"list\": [1, 2, 3] }");
+        var (bundle, output, stats) = Build();
+        Assert.Equal("sharpack sharpack 3 1.2.3\n", output);
+        Assert.Contains(";// ./data.json", bundle, StringComparison.Ordinal);
+        Assert.Contains("const data_namespaceObject = ", bundle, StringComparison.Ordinal);
+        Assert.Contains(stats.Modules, m => m.Name == "./index.js + 2 modules");
+    }
+
+    [Fact]
     public void Concatenation_off_keeps_a_function_per_module()
     {
         Write("index.js", "import { add } from './math';\nconsole.log(add(1, 2));\n");
