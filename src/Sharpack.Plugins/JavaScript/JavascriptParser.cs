@@ -159,6 +159,7 @@ public sealed partial class JavascriptParser : AstVisitor
         for (var i = 0; i < body.Length; i++)
         {
             var statement = body[i];
+            _programStatement = statement;
             BeginTopLevelStatement();
             if (statementHook?.Call(this, statement) != true)
                 Visit(statement);
@@ -428,6 +429,12 @@ public sealed partial class JavascriptParser : AstVisitor
                 }
             case NodeType.Identifier:
                 VisitIdentifier((Identifier)node);
+                return;
+            case NodeType.ExpressionStatement:
+                VisitExpressionStatement((ExpressionStatement)node);
+                return;
+            case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: MemberExpression left } assignment
+                && TryAssignMemberChain(assignment, left):
                 return;
             case NodeType.ThisExpression:
                 if (_thisDepth == 0)
@@ -720,6 +727,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             }
         }
+        else if (TryOtherMemberChain(member))
+        {
+            return;
+        }
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
@@ -858,6 +869,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)
                 return;
+        }
+        else if (callee is MemberExpression calleeMember && TryOtherCallMemberChain(call, calleeMember))
+        {
+            return;
         }
         VisitCallee(call.Callee);
         foreach (var argument in call.Arguments)

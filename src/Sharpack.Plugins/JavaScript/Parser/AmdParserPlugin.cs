@@ -132,6 +132,8 @@ public static class AmdParserPlugin
         var kind = isFunction ? AmdFactoryKind.Function
             : factory is ObjectExpression or ArrayExpression or Literal or TemplateLiteral || localVariable is not null ? AmdFactoryKind.Value
             : AmdFactoryKind.Unknown;
+        // define() sets module.exports: the CommonJS exports analysis cannot see what it exports.
+        DynamicExports.Bailout(parser);
         parser.AddDependency(new AmdDefineDependency(items, factory.Start, factory.End, kind, localVariable) { Start = call.Start, End = call.End });
         parser.Result.RuntimeRequirements |= RuntimeGlobals.Module | RuntimeGlobals.Exports;
         if (isFunction) RequireEnsureParserPlugin.RenameRequireParameter(parser, factory);

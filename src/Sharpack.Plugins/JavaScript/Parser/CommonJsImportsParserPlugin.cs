@@ -28,7 +28,7 @@ public static class CommonJsImportsParserPlugin
                 if (parser.AmdLocalModule(request) is { } localModule)
                     parser.Replace(call.Start, call.End, localModule);
                 else
-                    parser.AddDependency(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End });
+                    parser.AddDependency(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call) });
                 return true;
             }
             if (call.Arguments[0] is SpreadElement)
@@ -40,6 +40,11 @@ public static class CommonJsImportsParserPlugin
             parser.Walk(call.Arguments[0]);
             return true;
         });
+        // `require("x").a.b` and `require("x").a.b(…)` use only that path of x.
+        hooks.MemberChainOfCallMemberChain.For("require").Tap(Name, static (parser, member, members) =>
+            FullRequire(parser, member, JavascriptParser.GetCallOfMemberChain(member), members, null));
+        hooks.CallMemberChainOfCallMemberChain.For("require").Tap(Name, static (parser, call, members) =>
+            call.Callee is MemberExpression callee ? FullRequire(parser, callee, JavascriptParser.GetCallOfMemberChain(callee), members, call) : null);
         // webpack's `var r = require`: r stands for require in calls, and the initializer becomes
         // undefined (there is no require function in the bundle to hand over).
         hooks.CanRename.For("require").Tap(Name, static (parser, _) => parser.CommonJs ? true : null);
@@ -55,6 +60,41 @@ public static class CommonJsImportsParserPlugin
         // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
         hooks.Expression.For("require.main").Tap(Name, static (parser, node) =>
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId));
+    }
+
+    // webpack's getRequireReferencedExportsFromDestructuring and its evaluation-only require: what
+    // `const { a, b } = require("x")` uses (a, b), nothing for `require("x");`, else everything (null).
+    private static IReadOnlyList<IReadOnlyList<string>>? ReferencedExportsOf(JavascriptParser parser, CallExpression call)
+    {
+        if (parser.DestructuringAssignmentPropertiesFor(call) is { } keys)
+        {
+            var paths = new IReadOnlyList<string>[keys.Count];
+            for (var i = 0; i < paths.Length; i++) paths[i] = [keys[i]];
+            return paths;
+        }
+        return parser.IsStatementLevelExpression(call) ? [] : null;
+    }
+
+    // webpack's chainHandler and callChainHandler: the member chain becomes one dependency.
+    private static bool? FullRequire(JavascriptParser parser, MemberExpression member, CallExpression? require, IReadOnlyList<string> members, CallExpression? call)
+    {
+        if (require is not { Arguments.Length: 1 } || !parser.ParserOptions.Commonjs || !parser.IsRequire(require.Callee)
+            || require.Arguments[0] is SpreadElement || parser.EvaluateString(require.Arguments[0]) is not { } request
+            || parser.AmdLocalModule(request) is not null)
+            return null;
+        parser.AddDependency(new CommonJsFullRequireDependency(request, members, call is not null)
+        {
+            Start = member.Start,
+            End = member.End,
+            AsiSafe = !parser.IsAsiPosition(member.Start),
+            IsOptional = parser.InTry,
+        });
+        if (call is not null)
+        {
+            foreach (var argument in call.Arguments)
+                parser.Walk(argument);
+        }
+        return true;
     }
 
     /// <summary>What <c>typeof</c> of a free name answers (<paramref name="type"/>) when <paramref name="condition"/> holds, for the evaluator.</summary>

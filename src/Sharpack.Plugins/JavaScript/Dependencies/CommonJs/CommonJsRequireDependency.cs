@@ -1,5 +1,7 @@
 // Follows webpack lib/dependencies/CommonJsRequireDependency.js: `require("x")` becomes
-// `__webpack_require__(id)`.
+// `__webpack_require__(id)`. What it uses of the module is everything, unless the parser knew
+// better: `const { a } = require("x")` uses a, a `require("x");` statement nothing (only the
+// module's evaluation).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -17,17 +19,38 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     /// <inheritdoc />
     public override DependencyCategory Category => DependencyCategory.CommonJs;
 
+    /// <summary>
+    /// The export paths the require's value is used for (destructured keys; empty for a statement
+    /// of its own), or null for the whole exports object. Their names stay as written.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? ReferencedExports { get; init; }
+
     /// <inheritdoc />
-    public override void Apply(TemplateContext context)
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime)
     {
-        if (Target is null)
-        {
-            // Not found (an optional require in a try block): throws where it runs, as in node.
-            context.Source.Replace(Start, End - 1, MissingModuleCode.Expression(Request!));
-            return;
-        }
+        if (ReferencedExports is null)
+            return ReferencedExport.ExportsObject;
+        if (ReferencedExports.Count == 0)
+            return ReferencedExport.None;
+        var result = new ReferencedExport[ReferencedExports.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = new ReferencedExport(ReferencedExports[i], CanMangle: false);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context) => context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));
+
+    /// <summary>
+    /// webpack's RuntimeTemplate.moduleExports: the code that loads <paramref name="target"/>'s exports,
+    /// or throws where it runs when the request was not found (an optional require in a try block), as in node.
+    /// </summary>
+    public static string RequireExpression(TemplateContext context, Module? target, string request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (target is null)
+            return MissingModuleCode.Expression(request);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
-        context.Source.Replace(Start, End - 1,
-            $"__webpack_require__({context.RequestComment(Request!)}{context.ModuleIdLiteral(Target)})");
+        return $"__webpack_require__({context.RequestComment(request)}{context.ModuleIdLiteral(target)})";
     }
 }

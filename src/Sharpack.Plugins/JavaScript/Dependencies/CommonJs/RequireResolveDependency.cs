@@ -20,6 +20,10 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
     public override DependencyCategory Category => DependencyCategory.CommonJs;
 
     /// <inheritdoc />
+    /// <remarks>Resolving a module uses none of its exports.</remarks>
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;
+
+    /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         if (Target is null && !weak)

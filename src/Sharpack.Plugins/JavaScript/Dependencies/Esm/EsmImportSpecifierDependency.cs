@@ -114,8 +114,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 case ExportsType.Dynamic:
                     return ReferencedExport.ExportsObject;
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
-                    // The default is the whole value: its properties are the module's exports.
-                    return MemberIds.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(MemberIds)];
+                    // The default is the whole value: its properties are the module's exports,
+                    // read by the names written (the template does not rename them).
+                    return MemberIds.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(MemberIds, CanMangle: false)];
             }
         }
         return MemberIds.Count == 0 ? [ReferencedExport.Of(ExportName)] : [new ReferencedExport([ExportName, .. MemberIds])];

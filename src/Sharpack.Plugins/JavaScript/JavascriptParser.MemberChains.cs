@@ -1,0 +1,150 @@
+// Follows webpack lib/javascript/JavascriptParser.js getMemberExpressionInfo and the hooks built on
+// it that CommonJS tree shaking needs: a member chain as a list of names (string-literal keys
+// included, `exports["a-b"]`), chains rooted at top-level `this`, assignments to a chain
+// (assignMemberChain), member chains on a call's result (`require("x").a.b`,
+// memberChainOfCallMemberChain and callMemberChainOfCallMemberChain), and where an expression
+// stands in its statement (isStatementLevelExpression: a value nobody reads).
+
+using Sharpack.JavaScript.Ast;
+
+namespace Sharpack.Plugins.JavaScript;
+
+public sealed partial class JavascriptParser
+{
+    // The expression of the expression statement being walked (webpack's statementPath top, for
+    // isStatementLevelExpression), and whether that statement is one of the program's.
+    private Node? _statementExpression;
+    private bool _statementIsTopLevel;
+
+    /// <summary>Whether top-level <c>this</c> is in scope here (webpack's <c>scope.topLevelScope</c>: not inside a function, method or class field; arrow functions keep it).</summary>
+    public bool InTopLevelThisScope => _thisDepth == 0;
+
+    /// <summary>Whether the walk is directly inside a <c>try</c> block (webpack's <c>scope.inTry</c>).</summary>
+    public bool InTry => _inTry;
+
+    /// <summary>Whether <paramref name="expression"/> is the whole expression of the statement being walked: its value is not used (webpack's isStatementLevelExpression).</summary>
+    public bool IsStatementLevelExpression(Node expression) => ReferenceEquals(_statementExpression, expression);
+
+    /// <summary>Whether <paramref name="expression"/> is the whole expression of a statement of the program itself (webpack's statementPath of length 1).</summary>
+    public bool IsTopLevelStatementExpression(Node expression) => _statementIsTopLevel && ReferenceEquals(_statementExpression, expression);
+
+    private void VisitExpressionStatement(ExpressionStatement statement)
+    {
+        var (outer, outerTopLevel) = (_statementExpression, _statementIsTopLevel);
+        _statementExpression = statement.Expression;
+        _statementIsTopLevel = ReferenceEquals(statement, _programStatement);
+        Visit(statement.Expression);
+        (_statementExpression, _statementIsTopLevel) = (outer, outerTopLevel);
+    }
+
+    // The program's statement being walked.
+    private Node? _programStatement;
+
+    /// <summary>
+    /// The names of a member chain (<c>a.b["c"]</c> gives b, c) and the node it starts at, or null
+    /// when a member is computed from anything but a string literal.
+    /// </summary>
+    public static List<string>? GetMemberChain(MemberExpression member, out Node root)
+    {
+        var count = 0;
+        Node current = member;
+        while (current is MemberExpression m)
+        {
+            if (MemberName(m) is null)
+            {
+                root = m;
+                return null;
+            }
+            count++;
+            current = m.Object;
+        }
+        root = current;
+        var names = new string[count];
+        current = member;
+        while (current is MemberExpression m)
+        {
+            names[--count] = MemberName(m)!;
+            current = m.Object;
+        }
+        return [.. names];
+    }
+
+    private static string? MemberName(MemberExpression member) => member switch
+    {
+        { Computed: false, Property: Identifier name } => name.Name,
+        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
+        _ => null,
+    };
+
+    /// <summary>The call a member chain starts at (<c>require("x")</c> of <c>require("x").a.b</c>), or null.</summary>
+    public static CallExpression? GetCallOfMemberChain(MemberExpression member)
+    {
+        Node current = member;
+        while (current is MemberExpression m)
+            current = m.Object;
+        return current as CallExpression;
+    }
+
+    // webpack's assignMemberChain: `root.a.b = value` for a free root or top-level this. True when a tap handled it.
+    private bool TryAssignMemberChain(AssignmentExpression assignment, MemberExpression left)
+    {
+        if (_hooks.AssignMemberChain.IsEmpty || GetMemberChain(left, out var root) is not { } members)
+            return false;
+        var key = root switch
+        {
+            Identifier { Symbol: -1 } identifier => identifier.Name,
+            Identifier identifier => AliasOf(identifier.Symbol),
+            ThisExpression when _thisDepth == 0 => "this",
+            _ => null,
+        };
+        return key is not null && _hooks.AssignMemberChain.Get(key)?.Call(this, assignment, members) == true;
+    }
+
+    // Member chains the dotted-path hooks do not see: rooted at top-level `this` (key "this", the
+    // path "this.a.b"), or with a string-literal key; and chains on a call's result. True when a tap handled it.
+    private bool TryOtherMemberChain(MemberExpression member)
+    {
+        if (GetMemberChain(member, out var root) is not { } members)
+            return false;
+        switch (root)
+        {
+            case ThisExpression when _thisDepth == 0 && !_hooks.ExpressionMemberChain.IsEmpty:
+                return _hooks.ExpressionMemberChain.Get("this")?.Call(this, member, "this." + string.Join('.', members)) == true;
+            case Identifier { Symbol: -1 } identifier when member.Computed || HasComputedMember(member):
+                return _hooks.IsRoot(identifier.Name)
+                    && _hooks.ExpressionMemberChain.Get(identifier.Name)?.Call(this, member, identifier.Name + "." + string.Join('.', members)) == true;
+            case CallExpression call when !_hooks.MemberChainOfCallMemberChain.IsEmpty && GetCalleeName(call.Callee) is { } callee:
+                return _hooks.MemberChainOfCallMemberChain.Get(callee)?.Call(this, member, members) == true;
+            default:
+                return false;
+        }
+    }
+
+    // The same for a call's callee (`this.a()`, `exports["a"]()`, `require("x").a()`).
+    private bool TryOtherCallMemberChain(CallExpression call, MemberExpression callee)
+    {
+        if (GetMemberChain(callee, out var root) is not { } members)
+            return false;
+        switch (root)
+        {
+            case ThisExpression when _thisDepth == 0 && !_hooks.CallMemberChain.IsEmpty:
+                return _hooks.CallMemberChain.Get("this")?.Call(this, call, "this." + string.Join('.', members)) == true;
+            case Identifier { Symbol: -1 } identifier when HasComputedMember(callee):
+                return _hooks.IsRoot(identifier.Name)
+                    && _hooks.CallMemberChain.Get(identifier.Name)?.Call(this, call, identifier.Name + "." + string.Join('.', members)) == true;
+            case CallExpression inner when !_hooks.CallMemberChainOfCallMemberChain.IsEmpty && GetCalleeName(inner.Callee) is { } name:
+                return _hooks.CallMemberChainOfCallMemberChain.Get(name)?.Call(this, call, members) == true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasComputedMember(MemberExpression member)
+    {
+        for (Node current = member; current is MemberExpression m; current = m.Object)
+        {
+            if (m.Computed) return true;
+        }
+        return false;
+    }
+}
