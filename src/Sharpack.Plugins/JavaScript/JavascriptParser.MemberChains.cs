@@ -37,6 +37,24 @@ public sealed partial class JavascriptParser
         (_statementExpression, _statementIsTopLevel) = (outer, outerTopLevel);
     }
 
+    // The declarator of a `const` declaration being walked (webpack's preDeclarator sees it).
+    private VariableDeclarator? _constDeclarator;
+
+    private void VisitConstDeclaration(VariableDeclaration declaration)
+    {
+        var outer = _constDeclarator;
+        foreach (var declarator in declaration.Declarations)
+        {
+            _constDeclarator = declarator;
+            Visit(declarator);
+        }
+        _constDeclarator = outer;
+    }
+
+    /// <summary>The name <paramref name="init"/> initializes when it is the whole initializer of <c>const name = init</c>, or null.</summary>
+    public Identifier? ConstDeclaratorIdFor(Node init) =>
+        _constDeclarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;
+
     // The program's statement being walked.
     private Node? _programStatement;
 

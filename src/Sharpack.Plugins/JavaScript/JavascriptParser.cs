@@ -433,6 +433,9 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.ExpressionStatement:
                 VisitExpressionStatement((ExpressionStatement)node);
                 return;
+            case NodeType.VariableDeclaration when ((VariableDeclaration)node).Kind == VariableKind.Const:
+                VisitConstDeclaration((VariableDeclaration)node);
+                return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: MemberExpression left } assignment
                 && TryAssignMemberChain(assignment, left):
                 return;

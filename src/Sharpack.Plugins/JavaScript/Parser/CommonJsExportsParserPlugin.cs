@@ -152,9 +152,10 @@ public static class CommonJsExportsParserPlugin
             NoteThis(parser, exportsBase);
             return true;
         }
-        // `module.exports = …` replaces the exports object: walked as usual, `module.exports` is a bailout.
+        // `module.exports = { … }`: its properties are the exports. Anything else replacing the
+        // exports object is walked as usual, and `module.exports` read there is a bailout.
         if (members.Count == 0)
-            return null;
+            return HandleObjectLiteralExport(parser, assignment, exportsBase);
         DynamicExports.Enable(parser);
         CheckNamespace(parser, parser.IsTopLevelStatementExpression(assignment), members, assignment.Right);
         parser.AddDependency(new CommonJsExportsDependency(members, exportsBase) { Start = assignment.Left.Start, End = assignment.Left.End });
@@ -162,6 +163,91 @@ public static class CommonJsExportsParserPlugin
         KeepAllExportsOnThisAccess(parser, assignment.Right, exportsBase);
         parser.Walk(assignment.Right);
         return true;
+    }
+
+    // webpack's handleObjectLiteralExport: a top-level `module.exports = { … }` whose keys are all known.
+    private static bool? HandleObjectLiteralExport(JavascriptParser parser, AssignmentExpression assignment, CommonJsBase exportsBase)
+    {
+        if (exportsBase != CommonJsBase.ModuleExports || !parser.IsTopLevelStatementExpression(assignment) || assignment.Right is not ObjectExpression obj)
+            return null;
+        // The left side stays `module.exports`.
+        parser.Result.RuntimeRequirements |= RuntimeGlobals.Module;
+        // One unknown key makes the whole object opaque.
+        var names = new string[obj.Properties.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (StaticPropertyName(obj.Properties[i]) is not { } name)
+            {
+                DynamicExports.Bailout(parser);
+                parser.Walk(obj);
+                return true;
+            }
+            names[i] = name;
+        }
+        DynamicExports.Enable(parser);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var property = (Property)obj.Properties[i];
+            var name = names[i];
+            var kind = ObjectExportKind(property);
+            var value = property.Value;
+            // A shorthand has no value text of its own.
+            var valueRange = kind == CommonJsObjectExportKind.Shorthand ? (property.Start, property.End) : (value.Start, value.End);
+            var pure = kind == CommonJsObjectExportKind.KeyValue && parser.IsPure(value, property.Key.End);
+            if (name == "__esModule")
+                CheckNamespace(parser, topLevel: true, ["__esModule"], value);
+            parser.AddDependency(new CommonJsObjectExportDependency(name, kind, pure)
+            {
+                Start = property.Start,
+                End = property.End,
+                KeyRange = (property.Key.Start, property.Key.End),
+                ValueRange = valueRange,
+            });
+            KeepAllExportsOnThisAccess(parser, value, exportsBase);
+            // Requires inside an unused method or accessor are not needed: they hang on its export.
+            var first = CommonJsObjectExportDependency.IsFunctionKind(kind) ? parser.Result.Dependencies.Count : -1;
+            parser.Walk(property);
+            if (first < 0)
+                continue;
+            var usedByExports = new HashSet<string>(StringComparer.Ordinal) { name };
+            var dependencies = parser.Result.Dependencies;
+            for (var j = first; j < dependencies.Count; j++)
+            {
+                if (dependencies[j] is CommonJsRequireDependency require)
+                    require.UsedByExports = usedByExports;
+                else if (dependencies[j] is CommonJsFullRequireDependency fullRequire)
+                    fullRequire.UsedByExports = usedByExports;
+            }
+        }
+        return true;
+    }
+
+    // webpack's getStaticPropertyName: null for a spread, a computed or non-string key, and
+    // `__proto__` (it sets the prototype, not a property).
+    private static string? StaticPropertyName(Node node)
+    {
+        if (node is not Property { Computed: false } property)
+            return null;
+        var name = property.Key switch
+        {
+            Identifier identifier => identifier.Name,
+            Literal { Kind: LiteralKind.String } literal => literal.StringValue,
+            _ => null,
+        };
+        return name == "__proto__" ? null : name;
+    }
+
+    private static CommonJsObjectExportKind ObjectExportKind(Property property)
+    {
+        if (property.Kind == PropertyKind.Get) return CommonJsObjectExportKind.Get;
+        if (property.Kind == PropertyKind.Set) return CommonJsObjectExportKind.Set;
+        if (property.Method && property.Value is FunctionNode function)
+        {
+            return function.IsAsync
+                ? function.IsGenerator ? CommonJsObjectExportKind.AsyncGeneratorMethod : CommonJsObjectExportKind.AsyncMethod
+                : function.IsGenerator ? CommonJsObjectExportKind.GeneratorMethod : CommonJsObjectExportKind.Method;
+        }
+        return property.Shorthand ? CommonJsObjectExportKind.Shorthand : CommonJsObjectExportKind.KeyValue;
     }
 
     // webpack's Object.defineProperty(exports | module.exports | this, "name", descriptor) handler.

@@ -28,7 +28,7 @@ public static class CommonJsImportsParserPlugin
                 if (parser.AmdLocalModule(request) is { } localModule)
                     parser.Replace(call.Start, call.End, localModule);
                 else
-                    parser.AddDependency(new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call) });
+                    AddRequire(parser, call, request);
                 return true;
             }
             if (call.Arguments[0] is SpreadElement)
@@ -47,6 +47,7 @@ public static class CommonJsImportsParserPlugin
             call.Callee is MemberExpression callee ? FullRequire(parser, callee, JavascriptParser.GetCallOfMemberChain(callee), members, call) : null);
         // webpack's `var r = require`: r stands for require in calls, and the initializer becomes
         // undefined (there is no require function in the bundle to hand over).
+        ApplyRequireBinding(hooks);
         hooks.CanRename.For("require").Tap(Name, static (parser, _) => parser.CommonJs ? true : null);
         hooks.Rename.For("require").Tap(Name, static (parser, node) =>
         {
@@ -60,6 +61,75 @@ public static class CommonJsImportsParserPlugin
         // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
         hooks.Expression.For("require.main").Tap(Name, static (parser, node) =>
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId));
+    }
+
+    private const string BindingTag = "cjs require binding";
+
+    // `const name = require("x")`: name's static member reads say what is used of x (webpack's
+    // require bound to a const variable); any other read of name uses the whole exports object.
+    private sealed class RequireBinding(CommonJsRequireDependency dependency, int symbol)
+    {
+        public readonly CommonJsRequireDependency Dependency = dependency;
+        public readonly int Symbol = symbol;
+        public readonly List<IReadOnlyList<string>> Referenced = [];
+        // The reads seen; fewer than the symbol's references means some were not (an `export { name }`,
+        // a read walked before the declaration): the whole object is then used.
+        public int Uses;
+
+        public void UseWhole() => Dependency.ReferencedExports = null;
+    }
+
+    private static void AddRequire(JavascriptParser parser, CallExpression call, string request)
+    {
+        var dependency = new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call) };
+        parser.AddDependency(dependency);
+        if (dependency.ReferencedExports is null && parser.ConstDeclaratorIdFor(call) is { } id && call.Callee is Identifier { Symbol: -1 })
+        {
+            var binding = new RequireBinding(dependency, id.Symbol);
+            dependency.ReferencedExports = binding.Referenced;
+            dependency.Binding = binding;
+            parser.TagVariable(id.Symbol, BindingTag, binding);
+        }
+    }
+
+    private static void ApplyRequireBinding(JavascriptParserHooks hooks)
+    {
+        hooks.Expression.For(BindingTag).Tap(Name, static (parser, node) =>
+        {
+            if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
+                return null;
+            binding.Uses++;
+            // `const { a } = name` reads a; anything else reads the whole object.
+            if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
+            {
+                foreach (var key in keys) binding.Referenced.Add([key]);
+            }
+            else
+            {
+                binding.UseWhole();
+            }
+            return true;
+        });
+        hooks.ExpressionMemberChain.For(BindingTag).Tap(Name, static (parser, member, path) =>
+        {
+            if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
+                || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
+                return null;
+            binding.Uses++;
+            binding.Referenced.Add(members);
+            return true;
+        });
+        hooks.Finish.Tap(Name, static (parser, _) =>
+        {
+            foreach (var dependency in parser.Result.Dependencies)
+            {
+                if (dependency is not CommonJsRequireDependency { Binding: RequireBinding binding } require)
+                    continue;
+                if (binding.Uses != parser.Scopes.GetSymbol(binding.Symbol).ReferenceCount)
+                    binding.UseWhole();
+                require.Binding = null;
+            }
+        });
     }
 
     // webpack's getRequireReferencedExportsFromDestructuring and its evaluation-only require: what

@@ -3,6 +3,7 @@
 // Object.defineProperty), and the code and runtime globals each of those needs.
 
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
@@ -85,6 +86,25 @@ public static class CommonJsDependencyHelpers
     {
         ArgumentNullException.ThrowIfNull(context);
         context.AddInitFragment(new InitFragment("var __webpack_unused_export__;\n", Stage: -10, Position: 0, Key: "__webpack_unused_export__"));
+    }
+
+    /// <summary>
+    /// webpack's getDependencyUsedByExportsCondition: a dependency reached only through the exports
+    /// <paramref name="usedByExports"/> of its module is active where one of them is used.
+    /// </summary>
+    public static ConnectionState UsedByExportsState(ModuleGraph moduleGraph, ModuleGraphConnection connection, IReadOnlySet<string> usedByExports, RuntimeSpec? runtime)
+    {
+        ArgumentNullException.ThrowIfNull(moduleGraph);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(usedByExports);
+        if (connection.OriginModule is not { } parent)
+            return ConnectionState.Active;
+        var exportsInfo = moduleGraph.GetExportsInfo(parent);
+        foreach (var name in usedByExports)
+        {
+            if (exportsInfo.GetUsed(name, runtime) != UsageState.Unused) return ConnectionState.Active;
+        }
+        return ConnectionState.Inactive;
     }
 
     /// <summary>The path without its last name.</summary>

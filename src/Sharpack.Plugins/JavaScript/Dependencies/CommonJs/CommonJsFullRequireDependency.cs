@@ -33,6 +33,14 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     /// <inheritdoc />
     public override string TypeName => "cjs full require";
 
+    /// <summary>The exports of this module through which the read is reached (a method of <c>module.exports = { … }</c>), or null when always.</summary>
+    public IReadOnlySet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => UsedByExports is { } usedByExports
+        ? (connection, runtime) => CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime)
+        : null;
+
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
     {

@@ -23,7 +23,10 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     /// The export paths the require's value is used for (destructured keys; empty for a statement
     /// of its own), or null for the whole exports object. Their names stay as written.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>>? ReferencedExports { get; init; }
+    public IReadOnlyList<IReadOnlyList<string>>? ReferencedExports { get; set; }
+
+    // The parser's state of `const name = require(…)` while the module is walked.
+    internal object? Binding { get; set; }
 
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime)
@@ -38,8 +41,39 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
         return result;
     }
 
+    /// <summary>The exports of this module through which the require is reached (a method of <c>module.exports = { … }</c>), or null when always.</summary>
+    public IReadOnlySet<string>? UsedByExports { get; set; }
+
     /// <inheritdoc />
-    public override void Apply(TemplateContext context) => context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));
+    /// <remarks>
+    /// webpack's: reached only through unused exports, the module is not needed; a require whose
+    /// value nobody reads needs its module only for that module's side effects.
+    /// </remarks>
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        var usedByExports = UsedByExports;
+        var evaluationOnly = ReferencedExports is { Count: 0 };
+        if (usedByExports is null && !evaluationOnly)
+            return null;
+        return (connection, runtime) =>
+        {
+            if (usedByExports is not null && CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime) == ConnectionState.Inactive)
+                return ConnectionState.Inactive;
+            return evaluationOnly ? connection.ResolvedModule.GetSideEffectsConnectionState(moduleGraph) : ConnectionState.Active;
+        };
+    }
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        // Not needed here (a side-effect-free module whose value nobody reads): not loaded.
+        if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+        {
+            context.Source.Replace(Start, End - 1, "0");
+            return;
+        }
+        context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));
+    }
 
     /// <summary>
     /// webpack's RuntimeTemplate.moduleExports: the code that loads <paramref name="target"/>'s exports,
