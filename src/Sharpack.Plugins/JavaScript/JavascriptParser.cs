@@ -149,6 +149,10 @@ public sealed partial class JavascriptParser : AstVisitor
             PreWalkImports(program);
         var statementHook = _hooks.Statement.IsUsed ? _hooks.Statement : null;
         var body = program.Body;
+        // Known before the walk (webpack's pre-walk): the walk asks whether values are pure
+        // (CommonJS object-literal exports) as well as the side-effects analysis after it.
+        if (Source.Contains("__NO_SIDE_EFFECTS__", StringComparison.Ordinal))
+            CollectNoSideEffectsFunctions(body);
         if (_result.IsEsm && Options.Optimization.InnerGraph)
         {
             // PERF: the inner graph's lists at their size (grown by doubling they were half of

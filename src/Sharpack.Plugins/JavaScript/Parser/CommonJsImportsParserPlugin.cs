@@ -67,16 +67,23 @@ public static class CommonJsImportsParserPlugin
 
     // `const name = require("x")`: name's static member reads say what is used of x (webpack's
     // require bound to a const variable); any other read of name uses the whole exports object.
-    private sealed class RequireBinding(CommonJsRequireDependency dependency, int symbol)
+    private sealed class RequireBinding(Identifier declaration)
     {
-        public readonly CommonJsRequireDependency Dependency = dependency;
-        public readonly int Symbol = symbol;
+        // The name in its declaration (walked like a read, but not one).
+        public readonly Identifier Declaration = declaration;
+        public readonly int Symbol = declaration.Symbol;
         public readonly List<IReadOnlyList<string>> Referenced = [];
         // The reads seen; fewer than the symbol's references means some were not (an `export { name }`,
-        // a read walked before the declaration): the whole object is then used.
+        // a read walked before a nested declaration): the whole object is then used.
         public int Uses;
+        public bool Whole;
+        public CommonJsRequireDependency? Dependency;
 
-        public void UseWhole() => Dependency.ReferencedExports = null;
+        public void UseWhole()
+        {
+            Whole = true;
+            Dependency?.ReferencedExports = null;
+        }
     }
 
     private static void AddRequire(JavascriptParser parser, CallExpression call, string request)
@@ -85,19 +92,50 @@ public static class CommonJsImportsParserPlugin
         parser.AddDependency(dependency);
         if (dependency.ReferencedExports is null && parser.ConstDeclaratorIdFor(call) is { } id && call.Callee is Identifier { Symbol: -1 })
         {
-            var binding = new RequireBinding(dependency, id.Symbol);
-            dependency.ReferencedExports = binding.Referenced;
+            // A top-level binding was tagged before the walk (reads above it count too).
+            if (parser.GetTag(id.Symbol)?.Data is not RequireBinding binding)
+            {
+                binding = new RequireBinding(id);
+                parser.TagVariable(id.Symbol, BindingTag, binding);
+            }
+            binding.Dependency = dependency;
+            dependency.ReferencedExports = binding.Whole ? null : binding.Referenced;
             dependency.Binding = binding;
-            parser.TagVariable(id.Symbol, BindingTag, binding);
+        }
+    }
+
+    // webpack's preDeclarator, for the program's own `const name = require("literal")`: tagged
+    // before the walk, so a function declared above that reads name (called later, a require
+    // deferred for a cycle) counts.
+    private static void TagTopLevelRequireBindings(JavascriptParser parser, Program program)
+    {
+        if (!parser.CommonJs || !parser.ParserOptions.Commonjs)
+            return;
+        foreach (var statement in program.Body)
+        {
+            if (statement is not VariableDeclaration { Kind: VariableKind.Const } declaration)
+                continue;
+            foreach (var declarator in declaration.Declarations)
+            {
+                if (declarator is { Id: Identifier { Symbol: >= 0 } id, Init: CallExpression { Callee: Identifier { Symbol: -1, Name: "require" }, Arguments: [Literal { Kind: LiteralKind.String }] } })
+                    parser.TagVariable(id.Symbol, BindingTag, new RequireBinding(id));
+            }
         }
     }
 
     private static void ApplyRequireBinding(JavascriptParserHooks hooks)
     {
+        hooks.Program.Tap(Name, static (parser, program) =>
+        {
+            TagTopLevelRequireBindings(parser, program);
+            return null;
+        });
         hooks.Expression.For(BindingTag).Tap(Name, static (parser, node) =>
         {
             if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
                 return null;
+            if (ReferenceEquals(identifier, binding.Declaration))
+                return true;
             binding.Uses++;
             // `const { a } = name` reads a; anything else reads the whole object.
             if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
@@ -125,7 +163,9 @@ public static class CommonJsImportsParserPlugin
             {
                 if (dependency is not CommonJsRequireDependency { Binding: RequireBinding binding } require)
                     continue;
-                if (binding.Uses != parser.Scopes.GetSymbol(binding.Symbol).ReferenceCount)
+                // An exported binding escapes whole (`export const m = require(…)`, `export { m }`).
+                ref readonly var symbol = ref parser.Scopes.GetSymbol(binding.Symbol);
+                if (binding.Uses != symbol.ReferenceCount || (symbol.Flags & Sharpack.JavaScript.Scopes.SymbolFlags.Exported) != 0)
                     binding.UseWhole();
                 require.Binding = null;
             }

@@ -113,13 +113,74 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
             return new ExportsSpec { Exports = [new ExportSpec(Names[0]) { CanMangle = false }] };
         if (moduleGraph.GetConnection(this) is not { } connection)
             return null;
+        var imported = connection.Module;
+        // An ES module whose exports are not determined yet: a star re-export now could add
+        // names (and __esModule) the monotonic merge cannot take back; wait for them.
+        if (imported.GetExportsType(false) == ExportsType.Namespace)
+        {
+            var importedExportsInfo = moduleGraph.GetExportsInfo(imported);
+            if (importedExportsInfo.OtherExportsInfo.Provided == ProvidedState.NotProvided && importedExportsInfo.OwnedExports.Count == 0)
+                return new ExportsSpec { Exports = [], Dependencies = [imported] };
+        }
+        // The required module's names, when they are all known: each re-exported from it.
+        if (GetStarReexports(moduleGraph, null, imported) is { } names)
+        {
+            var exports = new ExportSpec[names.Count];
+            for (var i = 0; i < exports.Length; i++)
+                exports[i] = new ExportSpec(names[i]) { From = connection, Export = [.. Ids, names[i]], HasExport = true, CanMangle = false };
+            return new ExportsSpec { Exports = exports, Dependencies = [imported] };
+        }
         return new ExportsSpec
         {
             Exports = null,
             From = Ids.Count == 0 ? connection : null,
             CanMangle = false,
-            Dependencies = [connection.Module],
+            Dependencies = [imported],
         };
+    }
+
+    // webpack's getStarReexports: the names `module.exports = require(…)` takes over, when the
+    // required module has no other exports or this module's other exports are unused; else null.
+    private List<string>? GetStarReexports(ModuleGraph moduleGraph, RuntimeSpec? runtime, Module imported)
+    {
+        var importedExportsInfo = moduleGraph.GetExportsInfo(imported);
+        if (Ids.Count > 0)
+            importedExportsInfo = importedExportsInfo.GetNestedExportsInfo(Ids);
+        if (moduleGraph.GetParentModule(this) is not { } parent)
+            return null;
+        var exportsInfo = moduleGraph.GetExportsInfo(parent);
+        var noExtraExports = importedExportsInfo is not null && importedExportsInfo.OtherExportsInfo.Provided == ProvidedState.NotProvided;
+        var noExtraImports = exportsInfo.OtherExportsInfo.GetUsed(runtime) == UsageState.Unused;
+        if (!noExtraExports && !noExtraImports)
+            return null;
+        var isNamespaceImport = imported.GetExportsType(false) == ExportsType.Namespace;
+        var names = new List<string>();
+        if (noExtraImports)
+        {
+            foreach (var exportInfo in exportsInfo.OrderedExports)
+            {
+                var name = exportInfo.Name!;
+                if (exportInfo.GetUsed(runtime) == UsageState.Unused)
+                    continue;
+                if (name == "__esModule" && isNamespaceImport)
+                    names.Add(name);
+                else if (importedExportsInfo is null || importedExportsInfo.GetReadOnlyExportInfo(name).Provided != ProvidedState.NotProvided)
+                    names.Add(name);
+            }
+            return names;
+        }
+        foreach (var importedExportInfo in importedExportsInfo!.OrderedExports)
+        {
+            if (importedExportInfo.Provided == ProvidedState.NotProvided)
+                continue;
+            if (exportsInfo.GetReadOnlyExportInfo(importedExportInfo.Name!).GetUsed(runtime) == UsageState.Unused)
+                continue;
+            names.Add(importedExportInfo.Name!);
+        }
+        // The namespace object of an ES module carries the flag.
+        if (isNamespaceImport && !names.Contains("__esModule"))
+            names.Add("__esModule");
+        return names;
     }
 
     /// <inheritdoc />
