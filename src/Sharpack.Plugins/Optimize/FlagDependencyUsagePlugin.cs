@@ -54,6 +54,9 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
     {
         public readonly Queue<(Module Module, RuntimeSpec? Runtime)> Items = new();
 
+        // Side-effect-free modules walked with nothing used, per runtime.
+        public readonly HashSet<(Module Module, RuntimeSpec? Runtime)> WalkedSideEffectFree = [];
+
         public void Enqueue(Module module, RuntimeSpec? runtime) => Items.Enqueue((module, runtime));
 
         // Queues the module the exports info belongs to, if it is a module's (not an export's value).
@@ -129,7 +132,14 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         if (usedExports.Count == 0)
         {
             if (!forceSideEffects && module.FactorySideEffectFree == true)
+            {
+                // Nothing is used and the module has no side effects, so it is not used for them
+                // either; an active connection still evaluates it, so it is walked (once per
+                // runtime) for the references it makes itself (a CommonJS module reading its own exports).
+                if (queue.WalkedSideEffectFree.Add((module, runtime)))
+                    queue.Enqueue(module, runtime);
                 return;
+            }
             // A module reached without any export used is needed for its side effects.
             if (exportsInfo.SetUsedForSideEffectsOnly(runtime))
                 queue.Enqueue(module, runtime);

@@ -39,8 +39,10 @@ public sealed class CommonJsSelfReferenceDependency(IReadOnlyList<string> names,
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var used = Names.Count == 0 ? Names : context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime)
-            ?? throw new InvalidOperationException("Self-reference dependency has unused export name: This should not happen");
+        // Unused only where the module is in no chunk (nothing processed its usage; webpack does
+        // not generate such a module at all, Sharpack does): the code stays as written.
+        if ((Names.Count == 0 ? Names : context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime)) is not { } used)
+            return;
         var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
         // Nothing to change when the names stay: the code is left as written.
         if (CommonJsDependencyHelpers.PathEquals(used, Names))
