@@ -62,29 +62,38 @@ public sealed partial class JavascriptParser
     /// The names of a member chain (<c>a.b["c"]</c> gives b, c) and the node it starts at, or null
     /// when a member is computed from anything but a string literal.
     /// </summary>
-    public static List<string>? GetMemberChain(MemberExpression member, out Node root)
+    public static string[]? GetMemberChain(MemberExpression member, out Node root)
     {
-        var count = 0;
+        ArgumentNullException.ThrowIfNull(member);
+        if (StaticChainRoot(member, out var count, out _) is not { } start)
+        {
+            root = member;
+            return null;
+        }
+        root = start;
+        var names = new string[count];
+        for (Node current = member; current is MemberExpression m; current = m.Object)
+            names[--count] = MemberName(m)!;
+        return names;
+    }
+
+    // The node a chain of static member names starts at, how many names and whether one is a
+    // computed string literal; null when a member is not static. PERF: no allocation (asked for
+    // every member expression the dotted-path hooks did not take).
+    private static Node? StaticChainRoot(MemberExpression member, out int count, out bool computed)
+    {
+        count = 0;
+        computed = false;
         Node current = member;
         while (current is MemberExpression m)
         {
             if (MemberName(m) is null)
-            {
-                root = m;
                 return null;
-            }
+            computed |= m.Computed;
             count++;
             current = m.Object;
         }
-        root = current;
-        var names = new string[count];
-        current = member;
-        while (current is MemberExpression m)
-        {
-            names[--count] = MemberName(m)!;
-            current = m.Object;
-        }
-        return [.. names];
+        return current;
     }
 
     private static string? MemberName(MemberExpression member) => member switch
@@ -106,63 +115,59 @@ public sealed partial class JavascriptParser
     // webpack's assignMemberChain: `root.a.b = value` for a free root or top-level this. True when a tap handled it.
     private bool TryAssignMemberChain(AssignmentExpression assignment, MemberExpression left)
     {
-        if (_hooks.AssignMemberChain.IsEmpty || GetMemberChain(left, out var root) is not { } members)
+        if (_hooks.AssignMemberChain.IsEmpty)
             return false;
-        var key = root switch
+        var key = StaticChainRoot(left, out _, out _) switch
         {
             Identifier { Symbol: -1 } identifier => identifier.Name,
             Identifier identifier => AliasOf(identifier.Symbol),
             ThisExpression when _thisDepth == 0 => "this",
             _ => null,
         };
-        return key is not null && _hooks.AssignMemberChain.Get(key)?.Call(this, assignment, members) == true;
+        return key is not null && _hooks.AssignMemberChain.Get(key) is { } hook && hook.Call(this, assignment, GetMemberChain(left, out _)!) == true;
     }
 
     // Member chains the dotted-path hooks do not see: rooted at top-level `this` (key "this", the
     // path "this.a.b"), or with a string-literal key; and chains on a call's result. True when a tap handled it.
     private bool TryOtherMemberChain(MemberExpression member)
     {
-        if (GetMemberChain(member, out var root) is not { } members)
-            return false;
-        switch (root)
+        var root = StaticChainRoot(member, out _, out var computed);
+        if (root is CallExpression call)
         {
-            case ThisExpression when _thisDepth == 0 && !_hooks.ExpressionMemberChain.IsEmpty:
-                return _hooks.ExpressionMemberChain.Get("this")?.Call(this, member, "this." + string.Join('.', members)) == true;
-            case Identifier { Symbol: -1 } identifier when member.Computed || HasComputedMember(member):
-                return _hooks.IsRoot(identifier.Name)
-                    && _hooks.ExpressionMemberChain.Get(identifier.Name)?.Call(this, member, identifier.Name + "." + string.Join('.', members)) == true;
-            case CallExpression call when !_hooks.MemberChainOfCallMemberChain.IsEmpty && GetCalleeName(call.Callee) is { } callee:
-                return _hooks.MemberChainOfCallMemberChain.Get(callee)?.Call(this, member, members) == true;
-            default:
-                return false;
+            return !_hooks.MemberChainOfCallMemberChain.IsEmpty && GetCalleeName(call.Callee) is { } callee
+                && _hooks.MemberChainOfCallMemberChain.Get(callee) is { } chainHook
+                && chainHook.Call(this, member, GetMemberChain(member, out _)!) == true;
         }
+        if (_hooks.ExpressionMemberChain.IsEmpty || PathRoot(root, computed) is not { } rootName
+            || _hooks.ExpressionMemberChain.Get(rootName) is not { } hook)
+            return false;
+        var members = GetMemberChain(member, out _)!;
+        return hook.Call(this, member, rootName + "." + string.Join('.', members)) == true;
     }
 
     // The same for a call's callee (`this.a()`, `exports["a"]()`, `require("x").a()`).
     private bool TryOtherCallMemberChain(CallExpression call, MemberExpression callee)
     {
-        if (GetMemberChain(callee, out var root) is not { } members)
-            return false;
-        switch (root)
+        var root = StaticChainRoot(callee, out _, out var computed);
+        if (root is CallExpression inner)
         {
-            case ThisExpression when _thisDepth == 0 && !_hooks.CallMemberChain.IsEmpty:
-                return _hooks.CallMemberChain.Get("this")?.Call(this, call, "this." + string.Join('.', members)) == true;
-            case Identifier { Symbol: -1 } identifier when HasComputedMember(callee):
-                return _hooks.IsRoot(identifier.Name)
-                    && _hooks.CallMemberChain.Get(identifier.Name)?.Call(this, call, identifier.Name + "." + string.Join('.', members)) == true;
-            case CallExpression inner when !_hooks.CallMemberChainOfCallMemberChain.IsEmpty && GetCalleeName(inner.Callee) is { } name:
-                return _hooks.CallMemberChainOfCallMemberChain.Get(name)?.Call(this, call, members) == true;
-            default:
-                return false;
+            return !_hooks.CallMemberChainOfCallMemberChain.IsEmpty && GetCalleeName(inner.Callee) is { } name
+                && _hooks.CallMemberChainOfCallMemberChain.Get(name) is { } chainHook
+                && chainHook.Call(this, call, GetMemberChain(callee, out _)!) == true;
         }
+        if (_hooks.CallMemberChain.IsEmpty || PathRoot(root, computed) is not { } rootName
+            || _hooks.CallMemberChain.Get(rootName) is not { } hook)
+            return false;
+        var members = GetMemberChain(callee, out _)!;
+        return hook.Call(this, call, rootName + "." + string.Join('.', members)) == true;
     }
 
-    private static bool HasComputedMember(MemberExpression member)
+    // The key of a chain the dotted-path hooks did not take: top-level `this`, or a free root
+    // some hook knows whose chain has a string-literal key; else null.
+    private string? PathRoot(Node? root, bool computed) => root switch
     {
-        for (Node current = member; current is MemberExpression m; current = m.Object)
-        {
-            if (m.Computed) return true;
-        }
-        return false;
-    }
+        ThisExpression when _thisDepth == 0 => "this",
+        Identifier { Symbol: -1 } identifier when computed && _hooks.IsRoot(identifier.Name) => identifier.Name,
+        _ => null,
+    };
 }

@@ -48,10 +48,10 @@ public static class CommonJsExportsParserPlugin
             return HandleAccessExport(parser, node, CommonJsBase.Exports, [], null);
         });
         hooks.CallMemberChain.For("module").Tap(Name, static (parser, call, path) =>
-            call.Callee is MemberExpression callee && JavascriptParser.GetMemberChain(callee, out _) is { Count: > 0 } members && members[0] == "exports"
+            call.Callee is MemberExpression callee && JavascriptParser.GetMemberChain(callee, out _) is { Length: > 0 } members && members[0] == "exports"
                 ? HandleAccessExport(parser, callee, CommonJsBase.ModuleExports, Rest(members), call) : null);
         hooks.ExpressionMemberChain.For("module").Tap(Name, static (parser, member, path) =>
-            JavascriptParser.GetMemberChain(member, out _) is { Count: > 0 } members && members[0] == "exports"
+            JavascriptParser.GetMemberChain(member, out _) is { Length: > 0 } members && members[0] == "exports"
                 ? HandleAccessExport(parser, member, CommonJsBase.ModuleExports, Rest(members), null) : null);
         hooks.Expression.For("module.exports").Tap(Name, static (parser, node) =>
             HandleAccessExport(parser, node, CommonJsBase.ModuleExports, [], null));
