@@ -35,7 +35,7 @@ public sealed class ModuleGraphTests : IDisposable
         Write("a.js", "import './c.js';");
         Write("b.js", "import './c.js'; require('./d.js');");
         Write("c.js", "export default 1;");
-        Write("d.js", "module.exports = 1;");
+        Write("d.js", "exports.d = 1;");
         Write("lazy.js", "import './d.js';");
         Write("second.js", "import './d.js';");
         for (var round = 0; round < 5; round++)

@@ -57,6 +57,13 @@ public abstract class Dependency
     /// </summary>
     public virtual Dependency? ResolvesWith => null;
 
+    /// <summary>
+    /// A dependency of a module on itself (webpack's category "self", resolved by its
+    /// SelfModuleFactory): a CommonJS module reading its own exports uses them, so the graph
+    /// connects it to its own module once make is done.
+    /// </summary>
+    public virtual bool IsSelfReference => false;
+
     /// <summary>What the dependency says its module exports (webpack's getExports), or null for nothing.</summary>
     public virtual ExportsSpec? GetExports(ModuleGraph moduleGraph) => null;
 

@@ -99,7 +99,7 @@ public sealed class ModuleGraph
     /// <summary>
     /// Ends make: connects the dependencies that name no request of their own but use the module
     /// another dependency resolved to (<see cref="Dependency.ResolvesWith"/>: an imported binding
-    /// uses its import's module), then puts the modules and connections in an order that does not
+    /// uses its import's module) or their own module (<see cref="Dependency.IsSelfReference"/>), then puts the modules and connections in an order that does not
     /// depend on which thread finished first — modules in pre-order from the entries (dependencies
     /// in source order; a module never reached last, by identifier), connections by origin module
     /// and dependency order — and sets each module's depth and pre- and post-order indexes.
@@ -113,6 +113,8 @@ public sealed class ModuleGraph
             {
                 if (dependency.ResolvesWith is { Connection: { } sourceConnection } && dependency.Connection is null)
                     dependency.Connection = new ModuleGraphConnection(module, dependency, sourceConnection.Module, dependency.IsWeak, dependency.GetCondition(this));
+                else if (dependency.IsSelfReference && dependency.Connection is null)
+                    dependency.Connection = new ModuleGraphConnection(module, dependency, module, dependency.IsWeak, dependency.GetCondition(this));
             }
         }
         var entries = new List<ModuleGraphConnection>();

@@ -240,6 +240,7 @@ public static partial class OptionsNormalizer
         return new OutputEnvironment
         {
             ArrowFunction = Get("arrowFunction", target?.ArrowFunction != false),
+            Spread = Get("spread", target?.Spread != false),
             // const/let came with arrow functions (ES2015) on every target webpack knows.
             Const = Get("const", target?.ArrowFunction != false),
             // Not optimistic in webpack: the web targets do not say, and some browsers lack globalThis.

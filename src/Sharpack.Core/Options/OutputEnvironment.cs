@@ -17,6 +17,9 @@ public sealed class OutputEnvironment
         "nodePrefixForCoreModules", "optionalChaining", "spread", "symbol", "templateLiteral",
     ];
 
+    /// <summary><c>spread</c>: spread syntax in objects and arrays (ES2018).</summary>
+    public bool Spread { get; init; } = true;
+
     /// <summary><c>arrowFunction</c>: arrow functions.</summary>
     public bool ArrowFunction { get; init; } = true;
 

@@ -31,6 +31,7 @@ internal sealed class TargetProperties
     public bool? Global { get; private set; }
     public bool? GlobalThis { get; private set; }
     public bool? ArrowFunction { get; private set; }
+    public bool? Spread { get; private set; }
     public bool? DynamicImport { get; private set; }
     public bool? Module { get; private set; }
     public bool? NodePrefixForCoreModules { get; private set; }
@@ -95,6 +96,7 @@ internal sealed class TargetProperties
         FetchWasm = true,
         Global = false,
         ArrowFunction = true,
+        Spread = true,
         GlobalThis = true,
         DynamicImport = true,
         Module = true,
@@ -171,6 +173,7 @@ internal sealed class TargetProperties
                 ImportScriptsInWorker = false,
                 GlobalThis = v.AtLeast(12),
                 ArrowFunction = v.AtLeast(6),
+                Spread = v.AtLeast(8, 3),
                 DynamicImport = v.AtLeast(12, 17),
                 Module = v.AtLeast(12, 17),
                 // node: prefixes since v14.18 (v16 on later majors); import.meta.dirname unflagged since v22.16.
@@ -203,6 +206,7 @@ internal sealed class TargetProperties
                 ImportScriptsInWorker = true,
                 GlobalThis = v.AtLeast(5),
                 ArrowFunction = v.AtLeast(1, 1),
+                Spread = v.AtLeast(3),
                 DynamicImport = v.AtLeast(11),
                 Module = v.AtLeast(28),
                 NodePrefixForCoreModules = v.AtLeast(15),
@@ -228,6 +232,7 @@ internal sealed class TargetProperties
                 Require = false,
                 GlobalThis = v.AtLeast(0, 43),
                 ArrowFunction = v.AtLeast(0, 15),
+                Spread = v.AtLeast(0, 26),
                 DynamicImport = v.AtLeast(0, 43),
                 Module = v.AtLeast(0, 43),
             };
@@ -237,7 +242,7 @@ internal sealed class TargetProperties
         {
             if (version < 1000)
                 version += 2009;
-            return new() { ArrowFunction = version >= 2015, GlobalThis = version >= 2020, DynamicImport = version >= 2020, Module = version >= 2015 };
+            return new() { ArrowFunction = version >= 2015, Spread = version >= 2018, GlobalThis = version >= 2020, DynamicImport = version >= 2020, Module = version >= 2015 };
         }
         return null;
     }
@@ -305,6 +310,7 @@ internal sealed class TargetProperties
             GlobalThis = MergeOne(all, static p => p.GlobalThis),
             // Read optimistically (unknown = available), so disagreement must mean "not available".
             ArrowFunction = MergeOne(all, static p => p.ArrowFunction, mixed: false),
+            Spread = MergeOne(all, static p => p.Spread, mixed: false),
             DynamicImport = MergeOne(all, static p => p.DynamicImport),
             Module = MergeOne(all, static p => p.Module),
             NodePrefixForCoreModules = MergeOne(all, static p => p.NodePrefixForCoreModules),

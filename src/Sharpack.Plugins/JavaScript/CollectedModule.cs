@@ -39,6 +39,18 @@ public sealed class CollectedModule
     /// <summary>Globals the module's own code needs (module, exports…).</summary>
     public RuntimeGlobals RuntimeRequirements { get; set; }
 
+    /// <summary>
+    /// How the CommonJS exports analysis declares the module's exports (webpack's buildMeta.exportsType
+    /// of a CommonJS module): <see cref="BuildExportsType.Default"/> once analysed exports were found,
+    /// <see cref="BuildExportsType.Flagged"/> or <see cref="BuildExportsType.Dynamic"/> by its
+    /// <c>__esModule</c> flag, <see cref="BuildExportsType.None"/> when nothing was found or the
+    /// analysis bailed out (see <see cref="Parser.DynamicExports"/>).
+    /// </summary>
+    public BuildExportsType CommonJsExportsType { get; set; }
+
+    /// <summary>The CommonJS exports analysis state: null before anything was found, true while analysed, false after a bailout.</summary>
+    public bool? CommonJsExportsEnabled { get; set; }
+
     /// <summary>Names the module exports (ESM).</summary>
     public List<string> ExportNames { get; } = [];
 

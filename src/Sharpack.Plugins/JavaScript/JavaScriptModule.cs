@@ -80,11 +80,24 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     }
 
     /// <inheritdoc />
-    public override ExportsType GetExportsType(bool strict) =>
-        _collected is { IsEsm: true } ? ExportsType.Namespace : base.GetExportsType(strict);
+    // Follows webpack's Module.getExportsType: an analysed CommonJS module's default import is its
+    // exports object ("default" with a redirecting default object), a flagged one looks like an ES
+    // module to a non-strict importer, a dynamic one decides at runtime.
+    public override ExportsType GetExportsType(bool strict) => BuildExportsType switch
+    {
+        BuildExportsType.Namespace => ExportsType.Namespace,
+        BuildExportsType.Default => ExportsType.DefaultWithNamed,
+        BuildExportsType.Flagged => strict ? ExportsType.DefaultWithNamed : ExportsType.Namespace,
+        _ => base.GetExportsType(strict),
+    };
 
     /// <inheritdoc />
-    public override BuildExportsType BuildExportsType => _collected is { IsEsm: true } ? BuildExportsType.Namespace : BuildExportsType.None;
+    public override BuildExportsType BuildExportsType => _collected switch
+    {
+        null => BuildExportsType.None,
+        { IsEsm: true } => BuildExportsType.Namespace,
+        var collected => collected.CommonJsExportsType,
+    };
 
     /// <inheritdoc />
     public override bool IsStrictEsm => Type == "javascript/esm";

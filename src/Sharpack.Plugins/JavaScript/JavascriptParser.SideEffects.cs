@@ -17,8 +17,6 @@ public sealed partial class JavascriptParser
     // Analyses `body` (the program's statements); records the first statement with side effects.
     private void AnalyseSideEffects(Node[] body)
     {
-        if (Source.Contains("__NO_SIDE_EFFECTS__", StringComparison.Ordinal))
-            CollectNoSideEffectsFunctions(body);
         var previousEnd = 0;
         foreach (var statement in body)
         {

@@ -180,6 +180,10 @@ public sealed partial class JavascriptParser : AstVisitor
             PreWalkImports(program);
         var statementHook = _hooks.Statement.IsUsed ? _hooks.Statement : null;
         var body = program.Body;
+        // Known before the walk (webpack's pre-walk): the walk asks whether values are pure
+        // (CommonJS object-literal exports) as well as the side-effects analysis after it.
+        if (Source.Contains("__NO_SIDE_EFFECTS__", StringComparison.Ordinal))
+            CollectNoSideEffectsFunctions(body);
         if (_result.IsEsm && Options.Optimization.InnerGraph)
         {
             // PERF: the inner graph's lists at their size (grown by doubling they were half of
@@ -190,6 +194,7 @@ public sealed partial class JavascriptParser : AstVisitor
         for (var i = 0; i < body.Length; i++)
         {
             var statement = body[i];
+            _programStatement = statement;
             BeginTopLevelStatement();
             if (statementHook?.Call(this, statement) != true)
                 Visit(statement);
@@ -520,6 +525,15 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.Identifier:
                 VisitIdentifier((Identifier)node);
                 return;
+            case NodeType.ExpressionStatement:
+                VisitExpressionStatement((ExpressionStatement)node);
+                return;
+            case NodeType.VariableDeclaration when ((VariableDeclaration)node).Kind == VariableKind.Const:
+                VisitConstDeclaration((VariableDeclaration)node);
+                return;
+            case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: MemberExpression left } assignment
+                && TryAssignMemberChain(assignment, left):
+                return;
             case NodeType.ThisExpression:
                 if (_thisDepth == 0)
                     _hooks.Expression.Get("this")?.Call(this, node);
@@ -815,6 +829,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             }
         }
+        else if (TryOtherMemberChain(member))
+        {
+            return;
+        }
         Visit(member.Object);
         if (member.Computed)
             Visit(member.Property);
@@ -956,6 +974,10 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             if (callee is MemberExpression && !_hooks.CallMemberChain.IsEmpty && _hooks.CallMemberChain.Get(root)?.Call(this, call, name) == true)
                 return;
+        }
+        else if (callee is MemberExpression calleeMember && TryOtherCallMemberChain(call, calleeMember))
+        {
+            return;
         }
         VisitCallee(call.Callee);
         foreach (var argument in call.Arguments)

@@ -36,6 +36,9 @@ public sealed class JavascriptParserHooks
         Call = Map("call", static key => new SyncBailHook<JavascriptParser, CallExpression, bool?>(key));
         CallMemberChain = Map("callMemberChain", static key => new SyncBailHook<JavascriptParser, CallExpression, string?, bool?>(key), chain: true);
         New = Map("new", static key => new SyncBailHook<JavascriptParser, NewExpression, bool?>(key));
+        AssignMemberChain = Map("assignMemberChain", static key => new SyncBailHook<JavascriptParser, AssignmentExpression, IReadOnlyList<string>, bool?>(key), chain: true);
+        MemberChainOfCallMemberChain = Map("memberChainOfCallMemberChain", static key => new SyncBailHook<JavascriptParser, MemberExpression, IReadOnlyList<string>, bool?>(key));
+        CallMemberChainOfCallMemberChain = Map("callMemberChainOfCallMemberChain", static key => new SyncBailHook<JavascriptParser, CallExpression, IReadOnlyList<string>, bool?>(key));
         Typeof = Map("typeof", static key => new SyncBailHook<JavascriptParser, UnaryExpression, bool?>(key));
         CanRename = new HookMap<SyncBailHook<JavascriptParser, Node, bool?>>(static key => new SyncBailHook<JavascriptParser, Node, bool?>(key), "canRename");
         Rename = new HookMap<SyncBailHook<JavascriptParser, Node, bool?>>(static key => new SyncBailHook<JavascriptParser, Node, bool?>(key), "rename");
@@ -91,6 +94,23 @@ public sealed class JavascriptParserHooks
 
     /// <summary>A call of a member chain on a free root (path as the third argument) after <see cref="Call"/> found no answer.</summary>
     public HookMap<SyncBailHook<JavascriptParser, CallExpression, string?, bool?>> CallMemberChain { get; }
+
+    /// <summary>
+    /// webpack's assignMemberChain: <c>root.a.b = value</c> (plain <c>=</c>) where root is a free name
+    /// or top-level <c>this</c> (key "this") and every member a name or string literal; the members
+    /// come as the third argument. True when handled (the assignment is not walked).
+    /// </summary>
+    public HookMap<SyncBailHook<JavascriptParser, AssignmentExpression, IReadOnlyList<string>, bool?>> AssignMemberChain { get; }
+
+    /// <summary>
+    /// webpack's memberChainOfCallMemberChain: a member chain on the result of a call of a free name
+    /// (<c>require("x").a.b</c>, keyed by the callee's name), the members as the third argument
+    /// (find the call with <see cref="JavascriptParser.GetCallOfMemberChain"/>). True when handled.
+    /// </summary>
+    public HookMap<SyncBailHook<JavascriptParser, MemberExpression, IReadOnlyList<string>, bool?>> MemberChainOfCallMemberChain { get; }
+
+    /// <summary>webpack's callMemberChainOfCallMemberChain: <c>require("x").a.b(…)</c>, as <see cref="MemberChainOfCallMemberChain"/> for the callee. True when handled.</summary>
+    public HookMap<SyncBailHook<JavascriptParser, CallExpression, IReadOnlyList<string>, bool?>> CallMemberChainOfCallMemberChain { get; }
 
     /// <summary><c>new name(…)</c> of a free name or dotted path.</summary>
     public HookMap<SyncBailHook<JavascriptParser, NewExpression, bool?>> New { get; }

@@ -58,6 +58,9 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         private readonly Queue<(Module Module, RuntimeSpec? Runtime)> _items = new();
         private readonly HashSet<(Module Module, RuntimeSpec? Runtime)> _queued = [];
 
+        // Side-effect-free modules walked with nothing used, per runtime.
+        public readonly HashSet<(Module Module, RuntimeSpec? Runtime)> WalkedSideEffectFree = [];
+
         public void Enqueue(Module module, RuntimeSpec? runtime)
         {
             if (_queued.Add((module, runtime))) _items.Enqueue((module, runtime));
@@ -143,7 +146,14 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         if (usedExports.Count == 0)
         {
             if (!forceSideEffects && module.FactorySideEffectFree == true)
+            {
+                // Nothing is used and the module has no side effects, so it is not used for them
+                // either; an active connection still evaluates it, so it is walked (once per
+                // runtime) for the references it makes itself (a CommonJS module reading its own exports).
+                if (queue.WalkedSideEffectFree.Add((module, runtime)))
+                    queue.Enqueue(module, runtime);
                 return;
+            }
             // A module reached without any export used is needed for its side effects.
             if (exportsInfo.SetUsedForSideEffectsOnly(runtime))
                 queue.Enqueue(module, runtime);

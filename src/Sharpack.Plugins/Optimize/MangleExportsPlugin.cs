@@ -3,7 +3,8 @@
 // short names — "deterministic": hashed from the name (stable as other exports come and go),
 // "size": a, b, c… with used exports first. One-character names, deterministic two-character ones,
 // exports something may find on the prototype chain and exports that cannot be mangled keep
-// their names. Only ES modules are renamed (their code writes used names); a module whose exports
+// their names. ES modules and analysed CommonJS modules are renamed (their code writes used
+// names; a CommonJS export not surely provided keeps its name); a module whose exports
 // another module's export reaches as a nested object keeps its names, since readers reach those
 // properties through member chains written as they are.
 
@@ -39,11 +40,12 @@ public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
         }
         foreach (var module in modules)
         {
-            if (module is not JavaScriptModule { BuildExportsType: BuildExportsType.Namespace })
+            // ES modules, and CommonJS modules whose exports were analysed (their templates write used names too).
+            if (module is not JavaScriptModule { BuildExportsType: not BuildExportsType.None } javascript)
                 continue;
             var exportsInfo = graph.GetExportsInfo(module);
             if (!nested.Contains(exportsInfo))
-                Mangle(exportsInfo, deterministic, isNamespace: true);
+                Mangle(exportsInfo, deterministic, isNamespace: javascript.BuildExportsType == BuildExportsType.Namespace);
         }
     }
 

@@ -52,7 +52,8 @@ public sealed class ExportsInfoTests : IDisposable
             import * as barrel from "./barrel.js";
             import data from "./data.json";
             import cjs from "./cjs.js";
-            console.log(barrel, data, cjs);
+            import analysed from "./analysed.js";
+            console.log(barrel, data, cjs, analysed);
             """);
         Write("barrel.js", """
             export const own = 1;
@@ -62,12 +63,16 @@ public sealed class ExportsInfoTests : IDisposable
             export * as nsA from "./a.js";
             """);
         Write("a.js", "export const a = 1; export function b() {} export default 3;");
-        Write("cjs.js", "exports.x = 1;");
+        // Replaced whole by a value: anything may be exported.
+        Write("cjs.js", "module.exports = function () {}; module.exports.x = 1;");
+        Write("analysed.js", """exports.x = 1; Object.defineProperty(exports, "y", { value: 2 });""");
         Write("data.json", """{ "k": 1, "nested": { "deep": 2 } }""");
         var (graph, module) = Build("""{ "mode": "development", "target": "node", "entry": "./index.js" }""");
         Assert.Equal("a,b,default", Provided(graph, module("./a.js")));
         Assert.Equal("k,nested", Provided(graph, module("./data.json")));
         Assert.Equal("unknown", Provided(graph, module("./cjs.js")));
+        // CommonJS exports analysis (webpack's CommonJsExportsParserPlugin).
+        Assert.Equal("x,y", Provided(graph, module("./analysed.js")));
         // A star re-export of a CommonJS module makes every other name possible.
         Assert.Equal("unknown", Provided(graph, module("./barrel.js")));
         var barrel = graph.GetExportsInfo(module("./barrel.js"));

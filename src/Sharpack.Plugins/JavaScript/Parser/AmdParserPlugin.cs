@@ -335,6 +335,8 @@ public static class AmdParserPlugin
             parser.Walk(@object);
         parser.Result.RuntimeRequirements |= RuntimeGlobals.Module;
         var local = namedModule is not null ? parser.AddAmdLocalModule(namedModule) : null;
+        // define() sets module.exports: the CommonJS exports analysis cannot see what it exports.
+        DynamicExports.Bailout(parser);
         parser.AddDependency(new AmdDefineDependency(AmdRange.Of(array), AmdRange.Of(function), AmdRange.Of(@object), namedModule, local) { Start = call.Start, End = call.End });
         return true;
 

@@ -41,8 +41,14 @@ public static class CommonJsImportsParserPlugin
             parser.AddDependency(context);
             return true;
         });
+        // `require("x").a.b` and `require("x").a.b(…)` use only that path of x.
+        hooks.MemberChainOfCallMemberChain.For("require").Tap(Name, static (parser, member, members) =>
+            FullRequire(parser, member, JavascriptParser.GetCallOfMemberChain(member), members, null));
+        hooks.CallMemberChainOfCallMemberChain.For("require").Tap(Name, static (parser, call, members) =>
+            call.Callee is MemberExpression callee ? FullRequire(parser, callee, JavascriptParser.GetCallOfMemberChain(callee), members, call) : null);
         // webpack's `var r = require`: r stands for require in calls, and the initializer becomes
         // undefined (there is no require function in the bundle to hand over).
+        ApplyRequireBinding(hooks);
         hooks.CanRename.For("require").Tap(Name, static (parser, _) => parser.CommonJs ? true : null);
         hooks.Rename.For("require").Tap(Name, static (parser, node) =>
         {
@@ -96,7 +102,10 @@ public static class CommonJsImportsParserPlugin
                 return true;
             }
             // `new require("x")` keeps its `new`: the call after it is rewritten.
-            parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End });
+            if (!callNew && expression is CallExpression call)
+                AddRequire(parser, call, request);
+            else
+                parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End });
             return true;
         }
         var context = ContextDependencyHelpers.Create(parser, argument, "sync")
@@ -104,6 +113,150 @@ public static class CommonJsImportsParserPlugin
         context.Replacements.Add((callee.Start, callee.End, "__webpack_require__({id})"));
         parser.AddDependency(context);
         parser.Walk(argument);
+        return true;
+    }
+
+    private const string BindingTag = "cjs require binding";
+
+    // `const name = require("x")`: name's static member reads say what is used of x (webpack's
+    // require bound to a const variable); any other read of name uses the whole exports object.
+    private sealed class RequireBinding(Identifier declaration)
+    {
+        // The name in its declaration (walked like a read, but not one).
+        public readonly Identifier Declaration = declaration;
+        public readonly int Symbol = declaration.Symbol;
+        public readonly List<IReadOnlyList<string>> Referenced = [];
+        // The reads seen; fewer than the symbol's references means some were not (an `export { name }`,
+        // a read walked before a nested declaration): the whole object is then used.
+        public int Uses;
+        public bool Whole;
+        public CommonJsRequireDependency? Dependency;
+
+        public void UseWhole()
+        {
+            Whole = true;
+            Dependency?.ReferencedExports = null;
+        }
+    }
+
+    private static void AddRequire(JavascriptParser parser, CallExpression call, string request)
+    {
+        var dependency = new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call) };
+        parser.AddDependency(dependency);
+        if (dependency.ReferencedExports is null && parser.ConstDeclaratorIdFor(call) is { } id && call.Callee is Identifier { Symbol: -1 })
+        {
+            // A top-level binding was tagged before the walk (reads above it count too).
+            if (parser.GetTag(id.Symbol)?.Data is not RequireBinding binding)
+            {
+                binding = new RequireBinding(id);
+                parser.TagVariable(id.Symbol, BindingTag, binding);
+            }
+            binding.Dependency = dependency;
+            dependency.ReferencedExports = binding.Whole ? null : binding.Referenced;
+            dependency.Binding = binding;
+        }
+    }
+
+    // webpack's preDeclarator, for the program's own `const name = require("literal")`: tagged
+    // before the walk, so a function declared above that reads name (called later, a require
+    // deferred for a cycle) counts.
+    private static void TagTopLevelRequireBindings(JavascriptParser parser, Program program)
+    {
+        if (!parser.CommonJs || !parser.ParserOptions.Commonjs)
+            return;
+        foreach (var statement in program.Body)
+        {
+            if (statement is not VariableDeclaration { Kind: VariableKind.Const } declaration)
+                continue;
+            foreach (var declarator in declaration.Declarations)
+            {
+                if (declarator is { Id: Identifier { Symbol: >= 0 } id, Init: CallExpression { Callee: Identifier { Symbol: -1, Name: "require" }, Arguments: [Literal { Kind: LiteralKind.String }] } })
+                    parser.TagVariable(id.Symbol, BindingTag, new RequireBinding(id));
+            }
+        }
+    }
+
+    private static void ApplyRequireBinding(JavascriptParserHooks hooks)
+    {
+        hooks.Program.Tap(Name, static (parser, program) =>
+        {
+            TagTopLevelRequireBindings(parser, program);
+            return null;
+        });
+        hooks.Expression.For(BindingTag).Tap(Name, static (parser, node) =>
+        {
+            if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
+                return null;
+            if (ReferenceEquals(identifier, binding.Declaration))
+                return true;
+            binding.Uses++;
+            // `const { a } = name` reads a; anything else reads the whole object.
+            if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
+            {
+                foreach (var key in keys) binding.Referenced.Add([key]);
+            }
+            else
+            {
+                binding.UseWhole();
+            }
+            return true;
+        });
+        hooks.ExpressionMemberChain.For(BindingTag).Tap(Name, static (parser, member, path) =>
+        {
+            if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
+                || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
+                return null;
+            binding.Uses++;
+            binding.Referenced.Add(members);
+            return true;
+        });
+        hooks.Finish.Tap(Name, static (parser, _) =>
+        {
+            foreach (var dependency in parser.Result.Dependencies)
+            {
+                if (dependency is not CommonJsRequireDependency { Binding: RequireBinding binding } require)
+                    continue;
+                // An exported binding escapes whole (`export const m = require(…)`, `export { m }`).
+                ref readonly var symbol = ref parser.Scopes.GetSymbol(binding.Symbol);
+                if (binding.Uses != symbol.ReferenceCount || (symbol.Flags & Sharpack.JavaScript.Scopes.SymbolFlags.Exported) != 0)
+                    binding.UseWhole();
+                require.Binding = null;
+            }
+        });
+    }
+
+    // webpack's getRequireReferencedExportsFromDestructuring and its evaluation-only require: what
+    // `const { a, b } = require("x")` uses (a, b), nothing for `require("x");`, else everything (null).
+    private static IReadOnlyList<IReadOnlyList<string>>? ReferencedExportsOf(JavascriptParser parser, CallExpression call)
+    {
+        if (parser.DestructuringAssignmentPropertiesFor(call) is { } keys)
+        {
+            var paths = new IReadOnlyList<string>[keys.Count];
+            for (var i = 0; i < paths.Length; i++) paths[i] = [keys[i]];
+            return paths;
+        }
+        return parser.IsStatementLevelExpression(call) ? [] : null;
+    }
+
+    // webpack's chainHandler and callChainHandler: the member chain becomes one dependency.
+    private static bool? FullRequire(JavascriptParser parser, MemberExpression member, CallExpression? require, IReadOnlyList<string> members, CallExpression? call)
+    {
+        if (require is not { Arguments.Length: 1 } || !parser.ParserOptions.Commonjs || !parser.IsRequire(require.Callee)
+            || require.Arguments[0] is SpreadElement || parser.EvaluateString(require.Arguments[0]) is not { } request
+            || parser.GetAmdLocalModule(request, null) is not null)
+            return null;
+        parser.AddDependency(new CommonJsFullRequireDependency(request, members, call is not null)
+        {
+            Start = member.Start,
+            End = member.End,
+            AsiSafe = !parser.IsAsiPosition(member.Start),
+            IsOptional = parser.InTry,
+        });
+        if (call is not null)
+        {
+            foreach (var argument in call.Arguments)
+                parser.Walk(argument);
+        }
         return true;
     }
 

@@ -1,5 +1,7 @@
 // Follows webpack lib/dependencies/CommonJsRequireDependency.js: `require("x")` becomes
-// `__webpack_require__(id)`.
+// `__webpack_require__(id)`. What it uses of the module is everything, unless the parser knew
+// better: `const { a } = require("x")` uses a, a `require("x");` statement nothing (only the
+// module's evaluation).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -17,17 +19,72 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     /// <inheritdoc />
     public override DependencyCategory Category => DependencyCategory.CommonJs;
 
+    /// <summary>
+    /// The export paths the require's value is used for (destructured keys; empty for a statement
+    /// of its own), or null for the whole exports object. Their names stay as written.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? ReferencedExports { get; set; }
+
+    // The parser's state of `const name = require(…)` while the module is walked.
+    internal object? Binding { get; set; }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime)
+    {
+        if (ReferencedExports is null)
+            return ReferencedExport.ExportsObject;
+        if (ReferencedExports.Count == 0)
+            return ReferencedExport.None;
+        var result = new ReferencedExport[ReferencedExports.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = new ReferencedExport(ReferencedExports[i], CanMangle: false);
+        return result;
+    }
+
+    /// <summary>The exports of this module through which the require is reached (a method of <c>module.exports = { … }</c>), or null when always.</summary>
+    public IReadOnlySet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// webpack's: reached only through unused exports, the module is not needed; a require whose
+    /// value nobody reads needs its module only for that module's side effects.
+    /// </remarks>
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        var usedByExports = UsedByExports;
+        var evaluationOnly = ReferencedExports is { Count: 0 };
+        if (usedByExports is null && !evaluationOnly)
+            return null;
+        return (connection, runtime) =>
+        {
+            if (usedByExports is not null && CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime) == ConnectionState.Inactive)
+                return ConnectionState.Inactive;
+            return evaluationOnly ? connection.ResolvedModule.GetSideEffectsConnectionState(moduleGraph) : ConnectionState.Active;
+        };
+    }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        if (Target is null)
+        // Not needed here (a side-effect-free module whose value nobody reads): not loaded.
+        if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
         {
-            // Not found (an optional require in a try block): throws where it runs, as in node.
-            context.Source.Replace(Start, End - 1, MissingModuleCode.Expression(Request!));
+            context.Source.Replace(Start, End - 1, "0");
             return;
         }
+        context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));
+    }
+
+    /// <summary>
+    /// webpack's RuntimeTemplate.moduleExports: the code that loads <paramref name="target"/>'s exports,
+    /// or throws where it runs when the request was not found (an optional require in a try block), as in node.
+    /// </summary>
+    public static string RequireExpression(TemplateContext context, Module? target, string request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (target is null)
+            return MissingModuleCode.Expression(request);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
-        context.Source.Replace(Start, End - 1,
-            $"__webpack_require__({context.RequestComment(Request!)}{context.ModuleIdLiteral(Target)})");
+        return $"__webpack_require__({context.RequestComment(request)}{context.ModuleIdLiteral(target)})";
     }
 }

@@ -20,6 +20,10 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
     public override DependencyCategory Category => DependencyCategory.CommonJs;
 
     /// <inheritdoc />
+    /// <remarks>Resolving a module uses none of its exports.</remarks>
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;
+
+    /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         if (Target is null && !weak)
@@ -27,7 +31,8 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
             context.Source.Replace(Start, End - 1, MissingModuleCode.Expression(Request!));
             return;
         }
-        var id = Target is null ? "null" : context.ModuleIdLiteral(Target);
+        // A module in no chunk has no id (webpack's "weak dependency, without id").
+        var id = Target is null ? "null" : weak && Target.ChunkCount == 0 ? "null /* weak dependency, without id */" : context.ModuleIdLiteral(Target);
         context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/({context.RequestComment(Request!)}{id})");
     }
 }

@@ -131,10 +131,11 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                     return ReferencedExport.ExportsObject;
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
                     {
-                        // The default is the whole value: its properties are the module's exports
-                        // (webpack's namespaceObjectAsContext: a method called on it uses it whole).
+                        // The default is the whole value: its properties are the module's exports,
+                        // read by the names written (the template does not rename them); a method
+                        // called on it uses it whole (webpack's namespaceObjectAsContext).
                         var path = MemberCall ? Without(MemberIds, 1) : MemberIds;
-                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path)];
+                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false)];
                     }
             }
         }

@@ -1,0 +1,129 @@
+// Follows webpack lib/dependencies/CommonJsDependencyHelpers.js: what a CommonJS export
+// assignment writes to (`exports`, `module.exports`, top-level `this`, or one of them through
+// Object.defineProperty), and the code and runtime globals each of those needs.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+
+/// <summary>What a CommonJS export is written to (webpack's CommonJSDependencyBaseKeywords).</summary>
+public enum CommonJsBase : byte
+{
+    /// <summary><c>exports.x = …</c></summary>
+    Exports,
+    /// <summary><c>module.exports.x = …</c></summary>
+    ModuleExports,
+    /// <summary><c>this.x = …</c> at the top level.</summary>
+    This,
+    /// <summary><c>Object.defineProperty(exports, "x", …)</c></summary>
+    DefinePropertyExports,
+    /// <summary><c>Object.defineProperty(module.exports, "x", …)</c></summary>
+    DefinePropertyModuleExports,
+    /// <summary><c>Object.defineProperty(this, "x", …)</c> at the top level.</summary>
+    DefinePropertyThis,
+}
+
+/// <summary>Helpers of the CommonJS export dependencies.</summary>
+public static class CommonJsDependencyHelpers
+{
+    /// <summary>The base through <c>Object.defineProperty</c> of a plain base.</summary>
+    public static CommonJsBase DefineProperty(CommonJsBase plain) => plain switch
+    {
+        CommonJsBase.Exports => CommonJsBase.DefinePropertyExports,
+        CommonJsBase.ModuleExports => CommonJsBase.DefinePropertyModuleExports,
+        CommonJsBase.This => CommonJsBase.DefinePropertyThis,
+        _ => plain,
+    };
+
+    /// <summary>Whether the base is written through <c>Object.defineProperty</c>.</summary>
+    public static bool IsDefineProperty(CommonJsBase value) => value >= CommonJsBase.DefinePropertyExports;
+
+    /// <summary>
+    /// webpack's handleDependencyBase: the code of the exports object for <paramref name="value"/>
+    /// in the module being generated, adding the runtime global it needs.
+    /// </summary>
+    public static string Base(CommonJsBase value, TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        switch (value)
+        {
+            case CommonJsBase.Exports or CommonJsBase.DefinePropertyExports:
+                context.RuntimeRequirements |= RuntimeGlobals.Exports;
+                return "exports";
+            case CommonJsBase.ModuleExports or CommonJsBase.DefinePropertyModuleExports:
+                context.RuntimeRequirements |= RuntimeGlobals.Module;
+                return "module.exports";
+            default:
+                context.RuntimeRequirements |= RuntimeGlobals.ThisAsExports;
+                return "this";
+        }
+    }
+
+    /// <summary>The code reading <paramref name="path"/> as properties (<c>.a["b-c"]</c>).</summary>
+    public static string PropertyAccess(IReadOnlyList<string> path, int start = 0, int? end = null)
+    {
+        var stop = end ?? path.Count;
+        if (stop - start == 1)
+            return PropertyNames.Access(path[start]);
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < stop; i++)
+            builder.Append(PropertyNames.Access(path[i]));
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is a property every object has (webpack's <c>name in {}</c>):
+    /// such an export may not be renamed, since reading it before it is set finds the prototype's.
+    /// </summary>
+    public static bool IsObjectPrototypeName(string name) => name is "constructor" or "hasOwnProperty" or "isPrototypeOf"
+        or "propertyIsEnumerable" or "toLocaleString" or "toString" or "valueOf" or "__proto__" or "__defineGetter__"
+        or "__defineSetter__" or "__lookupGetter__" or "__lookupSetter__";
+
+    /// <summary>webpack's var for unused CommonJS export values (InitFragment STAGE_CONSTANTS, key "__webpack_unused_export__").</summary>
+    public static void DeclareUnusedExport(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.AddInitFragment(new InitFragment("var __webpack_unused_export__;\n", Stage: -10, Position: 0, Key: "__webpack_unused_export__"));
+    }
+
+    /// <summary>
+    /// webpack's getDependencyUsedByExportsCondition: a dependency reached only through the exports
+    /// <paramref name="usedByExports"/> of its module is active where one of them is used.
+    /// </summary>
+    public static ConnectionState UsedByExportsState(ModuleGraph moduleGraph, ModuleGraphConnection connection, IReadOnlySet<string> usedByExports, RuntimeSpec? runtime)
+    {
+        ArgumentNullException.ThrowIfNull(moduleGraph);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(usedByExports);
+        if (connection.OriginModule is not { } parent)
+            return ConnectionState.Active;
+        var exportsInfo = moduleGraph.GetExportsInfo(parent);
+        foreach (var name in usedByExports)
+        {
+            if (exportsInfo.GetUsed(name, runtime) != UsageState.Unused) return ConnectionState.Active;
+        }
+        return ConnectionState.Inactive;
+    }
+
+    /// <summary>The path without its last name.</summary>
+    public static IReadOnlyList<string> WithoutLast(IReadOnlyList<string> path)
+    {
+        if (path.Count <= 1) return [];
+        var result = new string[path.Count - 1];
+        for (var i = 0; i < result.Length; i++) result[i] = path[i];
+        return result;
+    }
+
+    /// <summary>Whether two paths are equal.</summary>
+    public static bool PathEquals(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+}

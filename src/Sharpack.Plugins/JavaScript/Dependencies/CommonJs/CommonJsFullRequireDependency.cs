@@ -1,0 +1,72 @@
+// Follows webpack lib/dependencies/CommonJsFullRequireDependency.js: `require("./x").a.b` (and
+// `require("./x").a.b(…)`) uses only the path a.b of ./x, so the rest of its exports can be tree
+// shaken; the path is written with its used (possibly mangled) names. A called path's object is
+// its `this`, so it is used whole.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
+
+/// <summary>A member chain on a <c>require()</c> call's result.</summary>
+/// <param name="request">The required request.</param>
+/// <param name="names">The property path read.</param>
+/// <param name="call">The path is called.</param>
+public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<string> names, bool call) : Dependency
+{
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <inheritdoc />
+    public override DependencyCategory Category => DependencyCategory.CommonJs;
+
+    /// <summary>The property path read.</summary>
+    public IReadOnlyList<string> Names { get; } = names;
+
+    /// <summary>Whether the path is called.</summary>
+    public bool IsCall { get; } = call;
+
+    /// <summary>Whether the chain does not start after an ASI line end (a generated <c>(</c> is safe there).</summary>
+    public bool AsiSafe { get; init; }
+
+    /// <inheritdoc />
+    public override string TypeName => "cjs full require";
+
+    /// <summary>The exports of this module through which the read is reached (a method of <c>module.exports = { … }</c>), or null when always.</summary>
+    public IReadOnlySet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => UsedByExports is { } usedByExports
+        ? (connection, runtime) => CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime)
+        : null;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
+    {
+        // An ES module's namespace object is not the receiver of a called export (webpack's strictThisContextOnImports off).
+        if (IsCall && (moduleGraph.GetModule(this) is not { } target || target.GetExportsType(false) != ExportsType.Namespace))
+            return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names))];
+        return [new ReferencedExport(Names)];
+    }
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        var graph = context.Generation.Graph;
+        if (graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+        {
+            // A dead branch: the module is not in the chunk; the code never runs.
+            context.Source.Replace(Start, End - 1, "null /* dead branch */");
+            return;
+        }
+        var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
+        if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(Names, context.Runtime) is { } used)
+        {
+            var comment = CommonJsDependencyHelpers.PathEquals(used, Names) ? "" : Comments.ToNormalComment(CommonJsDependencyHelpers.PropertyAccess(Names)) + " ";
+            var access = comment + CommonJsDependencyHelpers.PropertyAccess(used);
+            requireExpression = AsiSafe ? "(" + requireExpression + access + ")" : requireExpression + access;
+        }
+        context.Source.Replace(Start, End - 1, requireExpression);
+    }
+}

@@ -1,0 +1,173 @@
+// Follows webpack lib/javascript/JavascriptParser.js getMemberExpressionInfo and the hooks built on
+// it that CommonJS tree shaking needs: a member chain as a list of names (string-literal keys
+// included, `exports["a-b"]`), chains rooted at top-level `this`, assignments to a chain
+// (assignMemberChain), member chains on a call's result (`require("x").a.b`,
+// memberChainOfCallMemberChain and callMemberChainOfCallMemberChain), and where an expression
+// stands in its statement (isStatementLevelExpression: a value nobody reads).
+
+using Sharpack.JavaScript.Ast;
+
+namespace Sharpack.Plugins.JavaScript;
+
+public sealed partial class JavascriptParser
+{
+    // The expression of the expression statement being walked (webpack's statementPath top, for
+    // isStatementLevelExpression), and whether that statement is one of the program's.
+    private Node? _statementExpression;
+    private bool _statementIsTopLevel;
+
+    /// <summary>Whether top-level <c>this</c> is in scope here (webpack's <c>scope.topLevelScope</c>: not inside a function, method or class field; arrow functions keep it).</summary>
+    public bool InTopLevelThisScope => _thisDepth == 0;
+
+    /// <summary>Whether the walk is directly inside a <c>try</c> block (webpack's <c>scope.inTry</c>).</summary>
+    public bool InTry => _inTry;
+
+    /// <summary>Whether <paramref name="expression"/> is the whole expression of the statement being walked: its value is not used (webpack's isStatementLevelExpression).</summary>
+    public bool IsStatementLevelExpression(Node expression) => ReferenceEquals(_statementExpression, expression);
+
+    /// <summary>Whether <paramref name="expression"/> is the whole expression of a statement of the program itself (webpack's statementPath of length 1).</summary>
+    public bool IsTopLevelStatementExpression(Node expression) => _statementIsTopLevel && ReferenceEquals(_statementExpression, expression);
+
+    private void VisitExpressionStatement(ExpressionStatement statement)
+    {
+        var (outer, outerTopLevel) = (_statementExpression, _statementIsTopLevel);
+        _statementExpression = statement.Expression;
+        _statementIsTopLevel = ReferenceEquals(statement, _programStatement);
+        Visit(statement.Expression);
+        (_statementExpression, _statementIsTopLevel) = (outer, outerTopLevel);
+    }
+
+    // The declarator of a `const` declaration being walked (webpack's preDeclarator sees it).
+    private VariableDeclarator? _constDeclarator;
+
+    private void VisitConstDeclaration(VariableDeclaration declaration)
+    {
+        var outer = _constDeclarator;
+        foreach (var declarator in declaration.Declarations)
+        {
+            _constDeclarator = declarator;
+            Visit(declarator);
+        }
+        _constDeclarator = outer;
+    }
+
+    /// <summary>The name <paramref name="init"/> initializes when it is the whole initializer of <c>const name = init</c>, or null.</summary>
+    public Identifier? ConstDeclaratorIdFor(Node init) =>
+        _constDeclarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;
+
+    // The program's statement being walked.
+    private Node? _programStatement;
+
+    /// <summary>
+    /// The names of a member chain (<c>a.b["c"]</c> gives b, c) and the node it starts at, or null
+    /// when a member is computed from anything but a string literal.
+    /// </summary>
+    public static string[]? GetMemberChain(MemberExpression member, out Node root)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (StaticChainRoot(member, out var count, out _) is not { } start)
+        {
+            root = member;
+            return null;
+        }
+        root = start;
+        var names = new string[count];
+        for (Node current = member; current is MemberExpression m; current = m.Object)
+            names[--count] = MemberName(m)!;
+        return names;
+    }
+
+    // The node a chain of static member names starts at, how many names and whether one is a
+    // computed string literal; null when a member is not static. PERF: no allocation (asked for
+    // every member expression the dotted-path hooks did not take).
+    private static Node? StaticChainRoot(MemberExpression member, out int count, out bool computed)
+    {
+        count = 0;
+        computed = false;
+        Node current = member;
+        while (current is MemberExpression m)
+        {
+            if (MemberName(m) is null)
+                return null;
+            computed |= m.Computed;
+            count++;
+            current = m.Object;
+        }
+        return current;
+    }
+
+    private static string? MemberName(MemberExpression member) => member switch
+    {
+        { Computed: false, Property: Identifier name } => name.Name,
+        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
+        _ => null,
+    };
+
+    /// <summary>The call a member chain starts at (<c>require("x")</c> of <c>require("x").a.b</c>), or null.</summary>
+    public static CallExpression? GetCallOfMemberChain(MemberExpression member)
+    {
+        Node current = member;
+        while (current is MemberExpression m)
+            current = m.Object;
+        return current as CallExpression;
+    }
+
+    // webpack's assignMemberChain: `root.a.b = value` for a free root or top-level this. True when a tap handled it.
+    private bool TryAssignMemberChain(AssignmentExpression assignment, MemberExpression left)
+    {
+        if (_hooks.AssignMemberChain.IsEmpty)
+            return false;
+        var key = StaticChainRoot(left, out _, out _) switch
+        {
+            Identifier { Symbol: -1 } identifier => identifier.Name,
+            Identifier identifier => AliasOf(identifier.Symbol),
+            ThisExpression when _thisDepth == 0 => "this",
+            _ => null,
+        };
+        return key is not null && _hooks.AssignMemberChain.Get(key) is { } hook && hook.Call(this, assignment, GetMemberChain(left, out _)!) == true;
+    }
+
+    // Member chains the dotted-path hooks do not see: rooted at top-level `this` (key "this", the
+    // path "this.a.b"), or with a string-literal key; and chains on a call's result. True when a tap handled it.
+    private bool TryOtherMemberChain(MemberExpression member)
+    {
+        var root = StaticChainRoot(member, out _, out var computed);
+        if (root is CallExpression call)
+        {
+            return !_hooks.MemberChainOfCallMemberChain.IsEmpty && GetCalleeName(call.Callee) is { } callee
+                && _hooks.MemberChainOfCallMemberChain.Get(callee) is { } chainHook
+                && chainHook.Call(this, member, GetMemberChain(member, out _)!) == true;
+        }
+        if (_hooks.ExpressionMemberChain.IsEmpty || PathRoot(root, computed) is not { } rootName
+            || _hooks.ExpressionMemberChain.Get(rootName) is not { } hook)
+            return false;
+        var members = GetMemberChain(member, out _)!;
+        return hook.Call(this, member, rootName + "." + string.Join('.', members)) == true;
+    }
+
+    // The same for a call's callee (`this.a()`, `exports["a"]()`, `require("x").a()`).
+    private bool TryOtherCallMemberChain(CallExpression call, MemberExpression callee)
+    {
+        var root = StaticChainRoot(callee, out _, out var computed);
+        if (root is CallExpression inner)
+        {
+            return !_hooks.CallMemberChainOfCallMemberChain.IsEmpty && GetCalleeName(inner.Callee) is { } name
+                && _hooks.CallMemberChainOfCallMemberChain.Get(name) is { } chainHook
+                && chainHook.Call(this, call, GetMemberChain(callee, out _)!) == true;
+        }
+        if (_hooks.CallMemberChain.IsEmpty || PathRoot(root, computed) is not { } rootName
+            || _hooks.CallMemberChain.Get(rootName) is not { } hook)
+            return false;
+        var members = GetMemberChain(callee, out _)!;
+        return hook.Call(this, call, rootName + "." + string.Join('.', members)) == true;
+    }
+
+    // The key of a chain the dotted-path hooks did not take: top-level `this`, or a free root
+    // some hook knows whose chain has a string-literal key; else null.
+    private string? PathRoot(Node? root, bool computed) => root switch
+    {
+        ThisExpression when _thisDepth == 0 => "this",
+        Identifier { Symbol: -1 } identifier when computed && _hooks.IsRoot(identifier.Name) => identifier.Name,
+        _ => null,
+    };
+}
