@@ -460,9 +460,18 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             // Taken out of the compilation (merged into a concatenated module).
             if (module.IsRemoved) continue;
             IReadOnlyList<string> chunks = chunksOf[module.Key] ?? (IReadOnlyList<string>)[];
+            List<ModuleStats>? merged = null;
+            if (module.MergedModules is { } inner)
+            {
+                merged = new List<ModuleStats>(inner.Count);
+                foreach (var part in inner)
+                    merged.Add(new ModuleStats(part.Id, part.ReadableName, part.Identifier, part.Size, chunks) { OptimizationBailout = Graph.GetOptimizationBailout(part) });
+                merged.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            }
             result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks)
             {
                 OptimizationBailout = Graph.GetOptimizationBailout(module),
+                Modules = merged,
             });
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));

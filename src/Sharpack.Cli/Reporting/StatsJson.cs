@@ -217,6 +217,13 @@ public static class StatsJson
         writer.WriteNumber("depth", module.Depth);
         WriteStrings(writer, "chunks", module.Chunks);
         WriteStrings(writer, "optimizationBailout", module.OptimizationBailout);
+        if (module.Modules is { } merged)
+        {
+            writer.WriteStartArray("modules");
+            foreach (var inner in merged)
+                WriteModule(writer, inner);
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 

@@ -149,6 +149,9 @@ public sealed record ModuleStats(string Id, string Name, string Identifier, long
 
     /// <summary>Why optimizations left the module as it is (webpack's optimizationBailout).</summary>
     public IReadOnlyList<string> OptimizationBailout { get; init; } = [];
+
+    /// <summary>The modules merged into this one (a concatenated module's, webpack's nested modules), or null.</summary>
+    public IReadOnlyList<ModuleStats>? Modules { get; init; }
 }
 
 /// <summary>One entrypoint.</summary>

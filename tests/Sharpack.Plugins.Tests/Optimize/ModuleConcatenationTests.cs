@@ -52,7 +52,8 @@ public sealed class ModuleConcatenationTests : IDisposable
         Assert.Contains("{ value: ", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("__WEBPACK_IMPORTED_MODULE_", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("__WEBPACK_MODULE_REFERENCE__", bundle, StringComparison.Ordinal);
-        Assert.Contains(stats.Modules, m => m.Name == "./index.js + 1 modules");
+        var concatenated = Assert.Single(stats.Modules, m => m.Name == "./index.js + 1 modules");
+        Assert.Equal(["./index.js", "./math.js"], concatenated.Modules!.Select(m => m.Name));
         Assert.DoesNotContain(stats.Modules, m => m.Name == "./math.js");
     }
 
