@@ -1,10 +1,11 @@
 // Follows webpack's Template.numberToIdentifier: the n-th shortest JavaScript identifier, for
 // names the bundler makes up (mangled exports): a-z A-Z _ $ first, then two characters with
-// digits allowed after the first, and so on.
+// digits allowed after the first, and so on; and Template.toIdentifier, an identifier made of
+// any text (a chunk loading global's name, a concatenated module's renamed bindings).
 
 namespace Sharpack.Core.CodeGeneration;
 
-/// <summary>Short identifiers numbered as webpack numbers them.</summary>
+/// <summary>Identifiers made up as webpack makes them: numbered, or from text.</summary>
 public static class IdentifierNames
 {
     /// <summary>How many characters may start an identifier here (a-z A-Z _ $).</summary>
@@ -50,5 +51,36 @@ public static class IdentifierNames
                 return;
             n /= ContinuationChars;
         }
+    }
+
+    /// <summary>
+    /// webpack's Template.toIdentifier: a leading character that cannot start an identifier gets a
+    /// "_" before it, and every run of characters other than ASCII letters, digits and <c>$</c>
+    /// becomes one "_".
+    /// </summary>
+    public static string FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+            return "";
+        // The "_" put before a non-identifier start joins the run that character starts.
+        var inRun = !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_');
+        var builder = new System.Text.StringBuilder(text.Length + 1);
+        if (inRun)
+            builder.Append('_');
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '$')
+            {
+                builder.Append(c);
+                inRun = false;
+            }
+            else if (!inRun)
+            {
+                builder.Append('_');
+                inRun = true;
+            }
+        }
+        return builder.ToString();
     }
 }

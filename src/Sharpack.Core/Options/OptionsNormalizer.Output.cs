@@ -137,7 +137,7 @@ public static partial class OptionsNormalizer
             ?? LibraryUniqueName(library) ?? UniqueNameFromPackageJson(reader, context);
         var globalObject = reader.String(obj["globalObject"], "configuration.output.globalObject") ?? DefaultGlobalObject(target);
         var chunkLoadingGlobal = reader.String(obj["chunkLoadingGlobal"], "configuration.output.chunkLoadingGlobal")
-            ?? "webpackChunk" + ToIdentifier(uniqueName);
+            ?? "webpackChunk" + CodeGeneration.IdentifierNames.FromText(uniqueName);
         var iife = reader.Bool(obj["iife"], "configuration.output.iife") ?? !module;
         // webpack's EnableLibraryPlugin: a UMD library needs the IIFE, and turns it back on.
         if (!iife && enabledLibraryTypes.Exists(static type => type is "umd" or "umd2"))
@@ -544,29 +544,5 @@ public static partial class OptionsNormalizer
             reader.Error("configuration.output.uniqueName", $"has no default: reading 'name' from {packageJson} failed: {e.Message}");
             return "";
         }
-    }
-
-    /// <summary>webpack's Template.toIdentifier: a leading non-identifier character gets a '_' before it, runs of other characters become '_'.</summary>
-    internal static string ToIdentifier(string text)
-    {
-        if (text.Length == 0)
-            return "";
-        var source = char.IsAsciiLetter(text[0]) || text[0] is '$' or '_' ? text : "_" + text;
-        var builder = new StringBuilder(source.Length);
-        var inRun = false;
-        foreach (var c in source)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c == '$')
-            {
-                builder.Append(c);
-                inRun = false;
-            }
-            else if (!inRun)
-            {
-                builder.Append('_');
-                inRun = true;
-            }
-        }
-        return builder.ToString();
     }
 }

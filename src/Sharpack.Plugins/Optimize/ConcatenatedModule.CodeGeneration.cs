@@ -68,7 +68,7 @@ public sealed partial class ConcatenatedModule
         // Inner modules: the generated code, its tree and scopes, the names given.
         public ConcatenationScope? Scope;
         public ReplaceSource? Source;
-        public ParseResult? Parse;
+        public Analysis? Analysis;
         public RuntimeGlobals RuntimeRequirements;
         public IReadOnlyList<InitFragment>? ChunkInitFragments;
         public readonly Dictionary<string, string> InternalNames = new(StringComparer.Ordinal);
@@ -102,10 +102,19 @@ public sealed partial class ConcatenatedModule
         public CodeGenerationResult Run()
         {
             CreateConcatenationList();
+            var indexes = new Dictionary<Module, int>(_map.Count);
+            foreach (var (module, other) in _map) indexes.Add(module, other.Index);
+            var inner = new List<Info>(_list.Count);
             foreach (var info in _list)
             {
-                if (!info.External) Analyse(info);
+                if (!info.External) inner.Add(info);
             }
+            // PERF: each module is generated and parsed on its own; a large concatenation (an app
+            // hoisted into its entry) would otherwise use one core.
+            if (inner.Count > 1)
+                Parallel.ForEach(inner, info => Analyse(info, indexes));
+            else
+                foreach (var info in inner) Analyse(info, indexes);
             ReserveGlobals();
             foreach (var info in _list)
                 NameBindings(info);
@@ -147,10 +156,8 @@ public sealed partial class ConcatenatedModule
         }
 
         // [1] ANALYSE: the module's code generated in the concatenation scope, parsed with scopes.
-        private void Analyse(Info info)
+        private void Analyse(Info info, IReadOnlyDictionary<Module, int> indexes)
         {
-            var indexes = new Dictionary<Module, int>(_map.Count);
-            foreach (var (module, other) in _map) indexes.Add(module, other.Index);
             var scope = new ConcatenationScope(indexes);
             var result = info.Module.GenerateConcatenated(context, runtime, scope);
             var code = result.Source.GetText();
@@ -161,7 +168,9 @@ public sealed partial class ConcatenatedModule
                 throw new InvalidOperationException($"{info.Module.ReadableName} could not be analysed for concatenation: {message}");
             }
             info.Scope = scope;
-            info.Parse = parse;
+            // PERF: what renaming and linking need is kept, the tree is let go (a concatenation of
+            // three.js held 700 MB of trees until its code was rendered).
+            info.Analysis = Analysis.Of(parse);
             info.Source = new ReplaceSource(result.Source);
             info.RuntimeRequirements = result.RuntimeRequirements;
             info.ChunkInitFragments = result.ChunkInitFragments;
@@ -173,8 +182,7 @@ public sealed partial class ConcatenatedModule
             foreach (var info in _list)
             {
                 if (info.External) continue;
-                var scopes = info.Parse!.Scopes!;
-                foreach (var reference in scopes.UnresolvedReferences)
+                foreach (var reference in info.Analysis!.Unresolved)
                 {
                     var name = reference.Name;
                     if (!ConcatenationScope.IsModuleReference(name))
@@ -200,12 +208,12 @@ public sealed partial class ConcatenatedModule
         // webpack's addScopeSymbols: the names declared from the scope outward, below the module scope.
         private static void AddScopeSymbols(Info info, int scope, HashSet<string> names, HashSet<long> checkedScopes)
         {
-            var tree = info.Parse!.Scopes!;
-            for (var s = scope; s > tree.RootScope; s = tree.GetScope(s).Parent)
+            var analysis = info.Analysis!;
+            for (var s = scope; s > analysis.RootScope; s = analysis.ScopeParents[s])
             {
                 if (!checkedScopes.Add(((long)info.Index << 32) | (uint)s)) break;
-                foreach (var symbol in tree.GetSymbols(s))
-                    names.Add(tree.GetSymbol(symbol).Name);
+                foreach (var name in analysis.ScopeNames[s])
+                    names.Add(name);
             }
         }
 
@@ -216,11 +224,9 @@ public sealed partial class ConcatenatedModule
             var (namespaceUsedNames, _) = UsedNamesInScope(info.Module, "");
             if (!info.External)
             {
-                var tree = info.Parse!.Scopes!;
-                Dictionary<int, List<IdentifierUse>>? uses = null;
-                foreach (var symbol in tree.TopLevelSymbols)
+                var analysis = info.Analysis!;
+                foreach (var (symbol, name) in analysis.TopLevel)
                 {
-                    var name = tree.GetSymbol(symbol).Name;
                     var (usedNames, checkedScopes) = UsedNamesInScope(info.Module, name);
                     if (!_allUsedNames.Contains(name) && !usedNames.Contains(name))
                     {
@@ -228,8 +234,7 @@ public sealed partial class ConcatenatedModule
                         info.InternalNames[name] = name;
                         continue;
                     }
-                    uses ??= IdentifierCollector.Collect(info.Parse);
-                    var list = uses.GetValueOrDefault(symbol);
+                    var list = analysis.Uses.GetValueOrDefault(symbol);
                     if (list is not null)
                     {
                         foreach (var use in list)
@@ -242,9 +247,9 @@ public sealed partial class ConcatenatedModule
                     foreach (var use in list)
                     {
                         if (use.Shorthand)
-                            info.Source!.Insert(use.Identifier.End, ": " + newName);
+                            info.Source!.Insert(use.End, ": " + newName);
                         else
-                            info.Source!.Replace(use.Identifier.Start, use.Identifier.End - 1, newName);
+                            info.Source!.Replace(use.Start, use.End - 1, newName);
                     }
                 }
                 if (info.Scope!.NamespaceExportSymbol is { } symbolName)
@@ -284,7 +289,7 @@ public sealed partial class ConcatenatedModule
         private void LinkReferences(Info info)
         {
             Dictionary<string, string>? finalNames = null;
-            foreach (var reference in info.Parse!.Scopes!.UnresolvedReferences)
+            foreach (var reference in info.Analysis!.Unresolved)
             {
                 if (!ConcatenationScope.IsModuleReference(reference.Name)) continue;
                 finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
@@ -294,7 +299,7 @@ public sealed partial class ConcatenatedModule
                     finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe);
                     finalNames[reference.Name] = finalName;
                 }
-                info.Source!.Replace(reference.Node.Start, reference.Node.End + 1, finalName);
+                info.Source!.Replace(reference.Start, reference.End + 1, finalName);
             }
         }
 
@@ -567,7 +572,55 @@ public sealed partial class ConcatenatedModule
     }
 
     // One identifier naming a top-level binding: where it is, the scope it is in, whether it is a shorthand property (`{ a }`).
-    private readonly record struct IdentifierUse(Identifier Identifier, int Scope, bool Shorthand);
+    private readonly record struct IdentifierUse(int Start, int End, int Scope, bool Shorthand);
+
+    // A free name read in an inner module's code: where, and in which scope.
+    private readonly record struct FreeReference(string Name, int Start, int End, int Scope);
+
+    // What renaming and linking need of an inner module's parsed code: its free references, its
+    // top-level bindings with every identifier naming them, and each scope's parent and names.
+    private sealed class Analysis
+    {
+        public required FreeReference[] Unresolved { get; init; }
+        public required (int Symbol, string Name)[] TopLevel { get; init; }
+        public required Dictionary<int, List<IdentifierUse>> Uses { get; init; }
+        public required int RootScope { get; init; }
+        public required int[] ScopeParents { get; init; }
+        public required string[][] ScopeNames { get; init; }
+
+        public static Analysis Of(ParseResult parse)
+        {
+            var tree = parse.Scopes!;
+            var references = tree.UnresolvedReferences;
+            var unresolved = new FreeReference[references.Length];
+            for (var i = 0; i < references.Length; i++)
+                unresolved[i] = new FreeReference(references[i].Name, references[i].Node.Start, references[i].Node.End, references[i].Scope);
+            var topLevelSymbols = tree.TopLevelSymbols;
+            var topLevel = new (int, string)[topLevelSymbols.Length];
+            for (var i = 0; i < topLevel.Length; i++)
+                topLevel[i] = (topLevelSymbols[i], tree.GetSymbol(topLevelSymbols[i]).Name);
+            var scopes = tree.Scopes;
+            var parents = new int[scopes.Length];
+            var names = new string[scopes.Length][];
+            for (var s = 0; s < scopes.Length; s++)
+            {
+                parents[s] = scopes[s].Parent;
+                var symbols = tree.GetSymbols(s);
+                var list = symbols.Length == 0 ? [] : new string[symbols.Length];
+                for (var i = 0; i < symbols.Length; i++) list[i] = tree.GetSymbol(symbols[i]).Name;
+                names[s] = list;
+            }
+            return new Analysis
+            {
+                Unresolved = unresolved,
+                TopLevel = topLevel,
+                Uses = IdentifierCollector.Collect(parse),
+                RootScope = tree.RootScope,
+                ScopeParents = parents,
+                ScopeNames = names,
+            };
+        }
+    }
 
     // Every identifier that declares or reads a top-level binding (or a name linked to one, as a
     // class's inner name), by the binding's symbol, with the scope it appears in.
@@ -627,7 +680,7 @@ public sealed partial class ConcatenatedModule
             var root = _tree.GetNameRoot(identifier.Symbol);
             if (_tree.GetSymbol(root).Scope != _tree.RootScope) return;
             if (!_uses.TryGetValue(root, out var list)) _uses[root] = list = [];
-            list.Add(new IdentifierUse(identifier, _scope, shorthand));
+            list.Add(new IdentifierUse(identifier.Start, identifier.End, _scope, shorthand));
         }
     }
 }

@@ -4,7 +4,6 @@
 // from the file name outward ("a" in ./src/foo.js: foo_a, then src_foo_a), then a number.
 
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
 using Sharpack.Core.CodeGeneration;
 
@@ -60,41 +59,17 @@ internal static partial class ConcatenationNames
         for (var i = segments.Length - 1; i >= 0; i--)
         {
             name = segments[i] + (name.Length > 0 ? "_" + name : "");
-            var identifier = ToIdentifier(name);
+            var identifier = IdentifierNames.FromText(name);
             if (!used1.Contains(identifier) && (used2 is null || !used2.Contains(identifier)))
                 return identifier;
         }
-        var baseName = ToIdentifier(name);
+        var baseName = IdentifierNames.FromText(name);
         for (var n = 0; ; n++)
         {
             var candidate = baseName + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (!used1.Contains(candidate) && (used2 is null || !used2.Contains(candidate)))
                 return candidate;
         }
-    }
-
-    /// <summary>webpack's Template.toIdentifier: a leading non-identifier-start character gets a "_" before it, and every run of characters other than letters, digits and $ becomes "_".</summary>
-    public static string ToIdentifier(string text)
-    {
-        var builder = new StringBuilder(text.Length + 1);
-        // The "_" put before a non-identifier start joins the run that character starts.
-        var inRun = text.Length > 0 && !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_');
-        if (inRun)
-            builder.Append('_');
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c == '$')
-            {
-                builder.Append(c);
-                inRun = false;
-            }
-            else if (!inRun)
-            {
-                builder.Append('_');
-                inRun = true;
-            }
-        }
-        return builder.ToString();
     }
 
     // webpack's "uncool stuff": leading ./ and ../, an /index.js or .js ending, " + 3 modules".

@@ -246,8 +246,11 @@ public sealed class OptionsNormalizerTests : IDisposable
     [InlineData("a--b..c", "a_b_c")]
     [InlineData("_x", "_x")]
     [InlineData("$x", "$x")]
+    [InlineData("./x", "_x")]
+    [InlineData("a__b", "a_b")]
+    [InlineData("", "")]
     public void ToIdentifierFollowsWebpack(string input, string expected) =>
-        Assert.Equal(expected, OptionsNormalizer.ToIdentifier(input));
+        Assert.Equal(expected, Sharpack.Core.CodeGeneration.IdentifierNames.FromText(input));
 
     [Theory]
     [InlineData("\"web\"", "web", "self", false, false, true, "mock")]
