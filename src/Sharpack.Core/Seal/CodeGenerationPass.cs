@@ -54,6 +54,11 @@ internal static class CodeGenerationPass
             {
                 errors.Add(new Stats.BuildDiagnostic("Code generation failed: " + e.Message, module.ReadableName));
             }
+            catch (AggregateException e) when (e.InnerExceptions is [InvalidOperationException inner, ..])
+            {
+                // A concatenated module generates its modules in parallel.
+                errors.Add(new Stats.BuildDiagnostic("Code generation failed: " + inner.Message, module.ReadableName));
+            }
         });
         for (var i = 0; i < jobs.Count; i++)
         {

@@ -131,6 +131,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override string? ConcatenationBailoutReason =>
         _collected is not { IsEsm: true } collected || _unparsed ? "Module is not an ECMAScript module"
         : collected.ConcatenationBailout is { } reason ? "Module uses " + reason
+        // The concatenation renames identifiers, not JSX tags that name bindings.
+        : ResourcePath.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) ? "Module uses JSX"
         : null;
 
     /// <inheritdoc />

@@ -76,6 +76,15 @@ public sealed partial class JavascriptParser : AstVisitor
         // webpack's moduleConcatenationBailout: code that needs its own module function.
         if (parser._scopes.HasDirectEval)
             result.ConcatenationBailout ??= "eval()";
+        // A module-level `using` disposes when the module's evaluation ends, not the concatenation's.
+        foreach (var statement in parse.Program!.Body)
+        {
+            if (statement is VariableDeclaration { Kind: VariableKind.Using or VariableKind.AwaitUsing })
+            {
+                result.ConcatenationBailout ??= "a top-level using declaration";
+                break;
+            }
+        }
         if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
             result.ConcatenationBailout ??= "module.id";
         if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)

@@ -228,6 +228,10 @@ public sealed partial class ConcatenatedModule
                 foreach (var (symbol, name) in analysis.TopLevel)
                 {
                     var (usedNames, checkedScopes) = UsedNamesInScope(info.Module, name);
+                    // The namespace value is read as the module itself (no binding name): the
+                    // names visible where the module is read must not shadow it either.
+                    if (name == info.Scope!.NamespaceExportSymbol)
+                        usedNames.UnionWith(namespaceUsedNames);
                     if (!_allUsedNames.Contains(name) && !usedNames.Contains(name))
                     {
                         _allUsedNames.Add(name);
@@ -273,7 +277,9 @@ public sealed partial class ConcatenatedModule
                 info.InteropNamespaceObjectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, namespaceUsedNames, readable);
                 _allUsedNames.Add(info.InteropNamespaceObjectName);
             }
-            if (exportsType == BuildExportsType.Default && info.InteropNamespaceObject2Used)
+            // Named for every such module: root exports and namespace objects, resolved after
+            // renaming, may be the first to need it.
+            if (exportsType == BuildExportsType.Default)
             {
                 info.InteropNamespaceObject2Name = ConcatenationNames.FindNewName("namespaceObject2", _allUsedNames, namespaceUsedNames, readable);
                 _allUsedNames.Add(info.InteropNamespaceObject2Name);

@@ -142,6 +142,20 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
+    public void Merged_json_is_not_shadowed_and_reexports_as_a_namespace()
+    {
+        // The name a local would shadow is not given to the JSON constant; a namespace of JSON
+        // first needed by a root export still gets its interop variable.
+        Write("index.js", "import { key } from './data.json';\nimport { dataNs } from './reexport.mjs';\n" +
+            "function f() { const data_namespaceObject = 'shadow'; return key; }\nconsole.log(f(), dataNs.default.key, import.meta.main);\n");
+        Write("reexport.mjs", "export * as dataNs from './data.json';\n");
+        Write("data.json", "{ \"key\": \"K\" }");
+        var (_, output, stats) = Build();
+        Assert.Equal("K K true\n", output);
+        Assert.Contains("ModuleConcatenation bailout: Module uses import.meta.main", Assert.Single(stats.Modules, m => m.Name.StartsWith("./index.js", StringComparison.Ordinal)).OptimizationBailout);
+    }
+
+    [Fact]
     public void Concatenation_off_keeps_a_function_per_module()
     {
         Write("index.js", "import { add } from './math';\nconsole.log(add(1, 2));\n");

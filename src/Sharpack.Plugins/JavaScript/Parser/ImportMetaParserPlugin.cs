@@ -90,6 +90,8 @@ public static class ImportMetaParserPlugin
         {
             if (!parser.ParserOptions.IsImportMetaFieldEnabled("main"))
                 return null;
+            // Compares the entry's module with this module's own: it keeps its function.
+            parser.Result.ConcatenationBailout ??= "import.meta.main";
             parser.Replace(node.Start, node.End, MainCode, MainRequirements);
             return true;
         });
@@ -173,6 +175,7 @@ public static class ImportMetaParserPlugin
                 builder.Append("webpack: 5, ");
             if (options.IsImportMetaFieldEnabled("main"))
             {
+                parser.Result.ConcatenationBailout ??= "import.meta.main";
                 builder.Append("main: ").Append(MainCode).Append(", ");
                 requirements |= MainRequirements;
             }
