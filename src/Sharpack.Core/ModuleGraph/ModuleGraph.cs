@@ -359,16 +359,22 @@ public sealed class ModuleGraph
     {
         var incoming = Data(oldModule).Incoming;
         var target = Data(newModule).Incoming;
+        // Compacted in place: a module many import would make removal one by one quadratic.
+        var kept = 0;
         for (var i = 0; i < incoming.Count; i++)
         {
             var connection = incoming[i];
-            if (!filter(connection)) continue;
+            if (!filter(connection))
+            {
+                incoming[kept++] = connection;
+                continue;
+            }
             connection.Module = newModule;
             if (connection.Dependency is { } dependency && dependency.Target == oldModule)
                 dependency.Target = newModule;
             target.Add(connection);
-            incoming.RemoveAt(i--);
         }
+        incoming.RemoveRange(kept, incoming.Count - kept);
     }
 
     /// <summary>

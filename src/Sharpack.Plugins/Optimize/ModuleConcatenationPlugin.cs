@@ -96,7 +96,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             if (usedAsInner.Contains(root)) continue;
             var chunkRuntime = cache.Runtime(root);
             var configuration = new Configuration(root, [.. chunkGraph.GetModuleChunks(root)]);
-            var failures = new Dictionary<Module, Func<string>>();
+            var failures = new Dictionary<Module, Problem>();
             var candidates = new List<Module>(ConcatenatedModule.ConcatenatedImports(graph, root, chunkRuntime));
             var seen = new HashSet<Module>(candidates);
             for (var i = 0; i < candidates.Count; i++)
@@ -126,7 +126,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             else
             {
                 foreach (var (module, problem) in configuration.SortedWarnings())
-                    graph.GetOptimizationBailout(root).Add(BailoutPrefix + Rejected(module, problem));
+                    graph.GetOptimizationBailout(root).Add(BailoutPrefix + Rejected(module, problem, innerReasons));
             }
         }
 
@@ -138,11 +138,11 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             var root = configuration.Root;
             if (usedModules.Contains(root)) continue;
             foreach (var module in configuration.Modules) usedModules.Add(module);
-            Integrate(compilation, configuration);
+            Integrate(compilation, configuration, innerReasons);
         }
     }
 
-    private static void Integrate(Compilation compilation, Configuration configuration)
+    private static void Integrate(Compilation compilation, Configuration configuration, Dictionary<Module, string> innerReasons)
     {
         var graph = compilation.Graph;
         var chunkGraph = compilation.ChunkGraph;
@@ -152,7 +152,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         var concatenated = new ConcatenatedModule(identifier, root, [.. configuration.Order], chunkGraph.GetModuleRuntimes(root));
         graph.Add(concatenated);
         foreach (var (module, problem) in configuration.SortedWarnings())
-            graph.GetOptimizationBailout(concatenated).Add(BailoutPrefix + Rejected(module, problem));
+            graph.GetOptimizationBailout(concatenated).Add(BailoutPrefix + Rejected(module, problem, innerReasons));
         graph.CloneModuleAttributes(root, concatenated);
         foreach (var module in set)
         {
@@ -181,15 +181,15 @@ public sealed class ModuleConcatenationPlugin : IPlugin
     }
 
     // webpack's _tryToAdd: null when `module` (and every module importing it, recursively) joined the configuration.
-    private static Func<string>? TryToAdd(Compilation compilation, Cache cache, Configuration configuration, Module module, RuntimeSpec? runtime,
-        HashSet<Module> possibleModules, Dictionary<Module, string> innerReasons, List<Module> candidates, Dictionary<Module, Func<string>> failures, bool avoidMutateOnFailure)
+    private static Problem? TryToAdd(Compilation compilation, Cache cache, Configuration configuration, Module module, RuntimeSpec? runtime,
+        HashSet<Module> possibleModules, Dictionary<Module, string> innerReasons, List<Module> candidates, Dictionary<Module, Problem> failures, bool avoidMutateOnFailure)
     {
         if (failures.TryGetValue(module, out var cached)) return cached;
         if (configuration.Modules.Contains(module)) return null;
         var graph = compilation.Graph;
         var chunkGraph = compilation.ChunkGraph;
         if (!possibleModules.Contains(module))
-            return failures[module] = () => innerReasons.GetValueOrDefault(module, "");
+            return failures[module] = new Problem(module, null);
         var missingChunks = new List<Chunk>();
         foreach (var chunk in configuration.RootChunks)
         {
@@ -197,13 +197,13 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         }
         if (missingChunks.Count > 0)
         {
-            return failures[module] = () =>
-                $"Module {module.ReadableName} is not in the same chunk(s) (expected in chunk(s) {ChunkNames(missingChunks)}, module is in chunk(s) {ChunkNames(chunkGraph.GetModuleChunks(module))})";
+            return failures[module] = Problem.Text(() =>
+                $"Module {module.ReadableName} is not in the same chunk(s) (expected in chunk(s) {ChunkNames(missingChunks)}, module is in chunk(s) {ChunkNames(chunkGraph.GetModuleChunks(module))})");
         }
         // What does not depend on the root is worked out once per module and runtime.
         var incoming = cache.Incoming(graph, module, runtime);
         if (incoming.NonModuleActive)
-            return failures[module] = () => $"Module {module.ReadableName} is referenced in an unsupported way";
+            return failures[module] = Problem.Text(() => $"Module {module.ReadableName} is referenced in an unsupported way");
         var otherChunkModules = new List<string>();
         foreach (var origin in incoming.Origins)
         {
@@ -219,12 +219,12 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         if (otherChunkModules.Count > 0)
         {
             otherChunkModules.Sort(StringComparer.Ordinal);
-            return failures[module] = () => $"Module {module.ReadableName} is referenced from different chunks by these modules: {string.Join(", ", otherChunkModules)}";
+            return failures[module] = Problem.Text(() => $"Module {module.ReadableName} is referenced from different chunks by these modules: {string.Join(", ", otherChunkModules)}");
         }
         if (incoming.Unsupported is { } unsupported)
-            return failures[module] = () => $"Module {module.ReadableName} is referenced from these modules with unsupported syntax: {string.Join(", ", unsupported)}";
+            return failures[module] = Problem.Text(() => $"Module {module.ReadableName} is referenced from these modules with unsupported syntax: {string.Join(", ", unsupported)}");
         if (incoming.Partial is { } partial)
-            return failures[module] = () => $"Module {module.ReadableName} is runtime-dependent referenced by these modules: {string.Join(", ", partial)}";
+            return failures[module] = Problem.Text(() => $"Module {module.ReadableName} is runtime-dependent referenced by these modules: {string.Join(", ", partial)}");
         var snapshot = avoidMutateOnFailure ? configuration.Order.Count : -1;
         configuration.Add(module);
         // Every module importing the added one must be in the configuration too.
@@ -264,11 +264,23 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         graph.GetOptimizationBailout(module).Add(BailoutPrefix + reason);
     }
 
-    // webpack's formatBailoutWarning for a module a root could not take.
-    private static string Rejected(Module module, Func<string> problem)
+    // webpack's formatBailoutWarning for a module a root could not take: the reason itself, or the
+    // module the failure comes from (itself or an importer) with that module's own reason.
+    private static string Rejected(Module module, Problem problem, Dictionary<Module, string> innerReasons)
     {
-        var text = problem();
-        return text.Length == 0 ? "Cannot concat with " + module.ReadableName : "Cannot concat with " + module.ReadableName + ": " + text;
+        if (problem.Message is { } message)
+            return "Cannot concat with " + module.ReadableName + ": " + message();
+        var cause = problem.Module!;
+        var reason = innerReasons.TryGetValue(cause, out var text) ? ": " + text : "";
+        return cause == module
+            ? "Cannot concat with " + module.ReadableName + reason
+            : "Cannot concat with " + module.ReadableName + " because of " + cause.ReadableName + reason;
+    }
+
+    // Why a module could not be added: a message, or the module that could not be (webpack's problem).
+    private sealed record Problem(Module? Module, Func<string>? Message)
+    {
+        public static Problem Text(Func<string> message) => new(null, message);
     }
 
     // What every root asks again (webpack's moduleRuntimeCache, and connection activity: a
@@ -371,7 +383,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         public List<Chunk> RootChunks { get; } = rootChunks;
         public HashSet<Module> Modules { get; } = [root];
         public List<Module> Order { get; } = [root];
-        public Dictionary<Module, Func<string>> Warnings { get; } = [];
+        public Dictionary<Module, Problem> Warnings { get; } = [];
 
         public void Add(Module module)
         {
@@ -387,9 +399,9 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             }
         }
 
-        public List<(Module Module, Func<string> Problem)> SortedWarnings()
+        public List<(Module Module, Problem Problem)> SortedWarnings()
         {
-            var list = new List<(Module, Func<string>)>();
+            var list = new List<(Module, Problem)>();
             foreach (var (module, problem) in Warnings) list.Add((module, problem));
             list.Sort(static (a, b) => string.CompareOrdinal(a.Item1.Identifier, b.Item1.Identifier));
             return list;
