@@ -367,26 +367,6 @@ public sealed class ExternalModule : Module
             : "[" + string.Join(",", request.Select(CodeGenerationContext.JsonString)) + "]");
     }
 
-    /// <summary>webpack's Template.toIdentifier: runs of characters no identifier holds become "_".</summary>
-    internal static string ToIdentifier(string text)
-    {
-        var builder = new StringBuilder(text.Length + 1);
-        if (text.Length == 0 || !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_'))
-            builder.Append('_');
-        var inRun = false;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '$' or '_')
-            {
-                builder.Append(c);
-                inRun = false;
-            }
-            else if (!inRun)
-            {
-                builder.Append('_');
-                inRun = true;
-            }
-        }
-        return builder.ToString();
-    }
+    /// <summary>webpack's Template.toIdentifier (<see cref="IdentifierNames.FromText"/>).</summary>
+    internal static string ToIdentifier(string text) => IdentifierNames.FromText(text);
 }
