@@ -23,8 +23,9 @@ internal static class CodeGenerationPass
         var perRuntime = compilation.Options.Optimization.UsedExports == UsedExportsMode.PerRuntime;
         foreach (var module in modules)
         {
-            // Merged into a concatenated module: its code is generated as a part of that one.
-            if (module.IsRemoved)
+            // Merged into a concatenated module (its code is generated as a part of that one), or
+            // in no chunk (webpack generates code for the modules chunks hold only).
+            if (module.IsRemoved || module.ChunkCount == 0)
                 continue;
             var runtimes = compilation.ChunkGraph.GetModuleRuntimes(module);
             if (!perRuntime || runtimes is not { Count: > 1 } || !module.GeneratesPerRuntime)
