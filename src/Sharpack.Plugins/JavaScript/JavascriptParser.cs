@@ -685,6 +685,10 @@ public sealed partial class JavascriptParser : AstVisitor
                     }
                     return;
                 }
+            case NodeType.BinaryExpression when _hooks.BinaryExpression.IsUsed:
+                if (_hooks.BinaryExpression.Call(this, (BinaryExpression)node) != true)
+                    base.Visit(node);
+                return;
             case NodeType.LogicalExpression when _hooks.ExpressionLogicalOperator.IsUsed:
                 {
                     var logical = (LogicalExpression)node;

@@ -163,6 +163,9 @@ public sealed class JavascriptParserHooks
     /// </summary>
     public SyncBailHook<JavascriptParser, LogicalExpression, bool?> ExpressionLogicalOperator { get; } = new("expressionLogicalOperator");
 
+    /// <summary>A binary expression before its operands are walked (webpack's binaryExpression); true when the tap handled it.</summary>
+    public SyncBailHook<JavascriptParser, BinaryExpression, bool?> BinaryExpression { get; } = new("binaryExpression");
+
     /// <summary>The program, before any statement is walked; true stops the walk.</summary>
     public SyncBailHook<JavascriptParser, Program, bool?> Program { get; } = new("program");
 

@@ -71,7 +71,8 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     public override BuildExportsType BuildExportsType => BuildExportsType.Default;
 
     /// <inheritdoc />
-    public override ExportsType GetExportsType(bool strict) => strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
+    /// <remarks>webpack's defaultObject: "redirect-warn" for an object (or array, or null), none for a primitive, whose properties are no exports.</remarks>
+    public override ExportsType GetExportsType(bool strict) => strict || !_isObject ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
 
     /// <summary>
     /// Follows webpack's JsonGenerator: the value as JSON.stringify writes it, inside

@@ -43,6 +43,24 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void Key_in_an_import_is_answered_at_build_time_when_the_exports_are_known()
+    {
+        // webpack's HarmonyEvaluatedImportSpecifierDependency: the key's export is used, the test
+        // becomes its answer; a CommonJS module's keys are known too; a primitive JSON throws.
+        Write("index.js", "import * as ns from './lib';\nimport cjs from './cjs';\nimport flag from './flag.json';\n" +
+            "let threw = false;\ntry { 'x' in flag; } catch { threw = true; }\n" +
+            "console.log('a' in ns, 'zz' in ns, 'deep' in (false ? {} : ns.obj), 'k' in cjs, threw);\n");
+        Write("lib.js", "export const a = 1;\nexport const obj = { deep: 1 };\nexport const unused = 2;\n");
+        Write("cjs.js", "exports.k = 1;\n");
+        Write("flag.json", "true");
+        var dist = Build("""{ "entry": "./index.js" }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.Equal("true false true true true\n", Run(dist, "main.js"));
+        Assert.Contains("console.log( true,  false,", bundle, StringComparison.Ordinal);
+        Assert.Contains("unused harmony export unused", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unused_exports_lose_their_getters_and_are_named_in_a_comment()
     {
         Write("index.js", "import { a, c } from './lib';\nconsole.log(a, c());\n");

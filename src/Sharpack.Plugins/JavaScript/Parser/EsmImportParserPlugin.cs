@@ -46,6 +46,36 @@ public static class EsmImportParserPlugin
             }
             return true;
         });
+        // webpack's binaryExpression tap: `"x" in ns` (or a member chain of an import binding).
+        hooks.BinaryExpression.Tap(Name, static (parser, binary) =>
+        {
+            if (binary.Operator != Operator.In || parser.EvaluateExpression(binary.Left) is not { SideEffects: false } evaluated || evaluated.String is not { } key)
+                return null;
+            IReadOnlyList<string> members;
+            Node root;
+            // As webpack evaluates the right side: a conditional with a known test is its branch.
+            var right = binary.Right;
+            while (right is ConditionalExpression conditional && parser.EvaluateExpression(conditional.Test) is { SideEffects: false } test && test.AsBool() is { } taken)
+                right = taken ? conditional.Consequent : conditional.Alternate;
+            if (right is MemberExpression member)
+            {
+                if (JavascriptParser.GetMemberChain(member, out root) is not { } chain) return null;
+                members = chain;
+            }
+            else
+            {
+                root = right;
+                members = [];
+            }
+            if (root is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol) is not { Tag: SpecifierTag, Data: EsmImportBinding binding })
+                return null;
+            var ids = new List<string>(members.Count + 2);
+            if (binding.Name is not null) ids.Add(binding.Name);
+            ids.AddRange(members);
+            ids.Add(key);
+            parser.AddDependency(new EsmEvaluatedImportSpecifierDependency(binding.Import, ids) { Start = binary.Start, End = binary.End });
+            return true;
+        });
         hooks.Expression.For(SpecifierTag).Tap(Name, static (parser, node) =>
         {
             var identifier = (Identifier)node;
