@@ -33,4 +33,17 @@ public static class PropertyNames
 
     /// <summary>webpack's propertyAccess for one name: <c>.a</c> or <c>["a-b"]</c>.</summary>
     public static string Access(string name) => IsSafeIdentifier(name) ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
+
+    /// <summary>webpack's propertyAccess: <paramref name="path"/> from <paramref name="start"/> up to <paramref name="end"/> (its end when null) read as properties (<c>.a["b-c"]</c>).</summary>
+    public static string Access(IReadOnlyList<string> path, int start = 0, int? end = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stop = end ?? path.Count;
+        if (stop - start == 1)
+            return Access(path[start]);
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < stop; i++)
+            builder.Append(Access(path[i]));
+        return builder.ToString();
+    }
 }

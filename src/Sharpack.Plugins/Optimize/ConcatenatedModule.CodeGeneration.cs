@@ -415,14 +415,14 @@ public sealed partial class ConcatenatedModule
             bool isPropertyAccess;
             if (binding.RawName is { } raw)
             {
-                reference = raw + binding.Comment + PropertyPath(binding.Ids);
+                reference = raw + binding.Comment + PropertyNames.Access(binding.Ids);
                 isPropertyAccess = binding.Ids.Count > 0;
             }
             else
             {
                 if (!binding.Info.InternalNames.TryGetValue(binding.Name!, out var name))
                     throw new InvalidOperationException($"The export \"{binding.Name}\" in \"{binding.Info.Module.ReadableName}\" has no internal name.");
-                reference = name + binding.Comment + PropertyPath(binding.Ids);
+                reference = name + binding.Comment + PropertyNames.Access(binding.Ids);
                 isPropertyAccess = binding.Ids.Count > 1;
             }
             if (isPropertyAccess && asCall && !callContext)
@@ -455,14 +455,6 @@ public sealed partial class ConcatenatedModule
                 if (a[i] != b[i]) return false;
             }
             return true;
-        }
-
-        private static string PropertyPath(IReadOnlyList<string> ids)
-        {
-            if (ids.Count == 0) return "";
-            var builder = new StringBuilder();
-            foreach (var id in ids) builder.Append(PropertyNames.Access(id));
-            return builder.ToString();
         }
 
         // [5]–[9]: the root's exports, the namespace objects, then each module in order.

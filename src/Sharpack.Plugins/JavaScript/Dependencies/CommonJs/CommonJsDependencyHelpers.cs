@@ -61,18 +61,6 @@ public static class CommonJsDependencyHelpers
         }
     }
 
-    /// <summary>The code reading <paramref name="path"/> as properties (<c>.a["b-c"]</c>).</summary>
-    public static string PropertyAccess(IReadOnlyList<string> path, int start = 0, int? end = null)
-    {
-        var stop = end ?? path.Count;
-        if (stop - start == 1)
-            return PropertyNames.Access(path[start]);
-        var builder = new System.Text.StringBuilder();
-        for (var i = start; i < stop; i++)
-            builder.Append(PropertyNames.Access(path[i]));
-        return builder.ToString();
-    }
-
     /// <summary>
     /// Whether <paramref name="name"/> is a property every object has (webpack's <c>name in {}</c>):
     /// such an export may not be renamed, since reading it before it is set finds the prototype's.

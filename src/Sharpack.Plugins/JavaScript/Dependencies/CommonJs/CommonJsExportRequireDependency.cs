@@ -202,14 +202,14 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
             var usedImported = graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime);
             if (usedImported is not null && Ids.Count > 0)
             {
-                var comment = CommonJsDependencyHelpers.PathEquals(usedImported, Ids) ? "" : Comments.ToNormalComment(CommonJsDependencyHelpers.PropertyAccess(Ids)) + " ";
-                requireExpression += comment + CommonJsDependencyHelpers.PropertyAccess(usedImported);
+                var comment = CommonJsDependencyHelpers.PathEquals(usedImported, Ids) ? "" : Comments.ToNormalComment(PropertyNames.Access(Ids)) + " ";
+                requireExpression += comment + PropertyNames.Access(usedImported);
             }
         }
         if (!CommonJsDependencyHelpers.IsDefineProperty(Base))
         {
             context.Source.Replace(Start, End - 1, used is not null
-                ? exportsBase + CommonJsDependencyHelpers.PropertyAccess(used) + " = " + requireExpression
+                ? exportsBase + PropertyNames.Access(used) + " = " + requireExpression
                 : "/* unused reexport */ " + requireExpression);
             return;
         }
@@ -220,7 +220,7 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         }
         var descriptor = Getter ? "enumerable: true, get: () => (" : "value: (";
         context.Source.Replace(Start, ValueRange.Start - 1,
-            $"Object.defineProperty({exportsBase}{CommonJsDependencyHelpers.PropertyAccess(used, 0, used.Count - 1)}, {CodeGenerationContext.JsonString(used[^1])}, {{ {descriptor}");
+            $"Object.defineProperty({exportsBase}{PropertyNames.Access(used, 0, used.Count - 1)}, {CodeGenerationContext.JsonString(used[^1])}, {{ {descriptor}");
         context.Source.Replace(ValueRange.Start, ValueRange.End - 1, requireExpression);
         context.Source.Replace(ValueRange.End, End - 1, ") })");
     }

@@ -46,7 +46,7 @@ public sealed class CommonJsExportsDependency(IReadOnlyList<string> names, Commo
                 context.Source.Replace(Start, End - 1, "__webpack_unused_export__");
                 return;
             }
-            context.Source.Replace(Start, End - 1, exportsBase + CommonJsDependencyHelpers.PropertyAccess(used));
+            context.Source.Replace(Start, End - 1, exportsBase + PropertyNames.Access(used));
             return;
         }
         // The range is the whole call; the descriptor stays.
@@ -58,7 +58,7 @@ public sealed class CommonJsExportsDependency(IReadOnlyList<string> names, Commo
             return;
         }
         context.Source.Replace(Start, ValueRange.Start - 1,
-            $"Object.defineProperty({exportsBase}{CommonJsDependencyHelpers.PropertyAccess(used, 0, used.Count - 1)}, {CodeGenerationContext.JsonString(used[^1])}, (");
+            $"Object.defineProperty({exportsBase}{PropertyNames.Access(used, 0, used.Count - 1)}, {CodeGenerationContext.JsonString(used[^1])}, (");
         context.Source.Replace(ValueRange.End, End - 1, "))");
     }
 }

@@ -63,8 +63,8 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
         var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
         if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(Names, context.Runtime) is { } used)
         {
-            var comment = CommonJsDependencyHelpers.PathEquals(used, Names) ? "" : Comments.ToNormalComment(CommonJsDependencyHelpers.PropertyAccess(Names)) + " ";
-            var access = comment + CommonJsDependencyHelpers.PropertyAccess(used);
+            var comment = CommonJsDependencyHelpers.PathEquals(used, Names) ? "" : Comments.ToNormalComment(PropertyNames.Access(Names)) + " ";
+            var access = comment + PropertyNames.Access(used);
             requireExpression = AsiSafe ? "(" + requireExpression + access + ")" : requireExpression + access;
         }
         context.Source.Replace(Start, End - 1, requireExpression);

@@ -47,6 +47,6 @@ public sealed class CommonJsSelfReferenceDependency(IReadOnlyList<string> names,
         // Nothing to change when the names stay: the code is left as written.
         if (CommonJsDependencyHelpers.PathEquals(used, Names))
             return;
-        context.Source.Replace(Start, End - 1, exportsBase + CommonJsDependencyHelpers.PropertyAccess(used));
+        context.Source.Replace(Start, End - 1, exportsBase + PropertyNames.Access(used));
     }
 }

@@ -83,7 +83,7 @@ public sealed class EsmEvaluatedImportSpecifierDependency(EsmImportSideEffectDep
         else
         {
             code = EsmImportSpecifierDependency.Expression(Import, objectIds.Length == 0 ? null : objectIds[0], context, out _);
-            for (var i = 1; i < objectIds.Length; i++) code += EsmImportSpecifierDependency.PropertyAccess(objectIds[i]);
+            code += PropertyNames.Access(objectIds, start: 1);
         }
         context.Source.Replace(Start, End - 1, key + " in " + code);
     }

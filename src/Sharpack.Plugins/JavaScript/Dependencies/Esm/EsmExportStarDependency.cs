@@ -122,7 +122,7 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
             var key = ownInfo.GetUsedName(item.Name, context.Runtime);
             if (key is null) continue;
             var valueKey = importedInfo.GetUsedName(item.Ids, context.Runtime);
-            var value = valueKey is null ? "/* unused export */ undefined" : variable + PropertyPath(valueKey);
+            var value = valueKey is null ? "/* unused export */ undefined" : variable + PropertyNames.Access(valueKey);
             if (item.Checked)
             {
                 if (valueKey is null)
@@ -141,12 +141,5 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
         if (checkedCode.Length > 0)
             context.AddInitFragment(new InitFragment(checkedCode.ToString(), Stage: 10, Position: importPosition, Key: "reexport checked " + variable));
-    }
-
-    private static string PropertyPath(IReadOnlyList<string> path)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var name in path) builder.Append(EsmImportSpecifierDependency.PropertyAccess(name));
-        return builder.ToString();
     }
 }
