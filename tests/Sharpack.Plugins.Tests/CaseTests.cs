@@ -27,6 +27,10 @@ public sealed class CaseTests
     {
         var directory = Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "Cases", name);
         var output = Path.Combine(Path.GetTempPath(), "sharpack-cases", name.Replace('/', '-') + "-" + Environment.ProcessId);
+        // A folder left by an earlier run under a reused process id would add its chunks to this
+        // one's (cases list their output files and load chunks by name).
+        if (Directory.Exists(output))
+            Directory.Delete(output, recursive: true);
         var normalized = NormalizeCase(directory, output, "node");
         var errorsFile = Path.Combine(directory, "errors.txt");
         var stats = normalized.Options is { } options ? SharpackPlugins.CreateCompiler(options).Run() : null;
