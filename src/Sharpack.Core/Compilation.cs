@@ -465,17 +465,55 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             {
                 merged = new List<ModuleStats>(inner.Count);
                 foreach (var part in inner)
-                    merged.Add(new ModuleStats(part.Id, part.ReadableName, part.Identifier, part.Size, chunks) { OptimizationBailout = Graph.GetOptimizationBailout(part) });
+                    merged.Add(new ModuleStats(part.Id, part.ReadableName, part.Identifier, part.Size, chunks)
+                    {
+                        OptimizationBailout = Graph.GetOptimizationBailout(part),
+                        Details = new Lazy<ModuleStatsDetails>(() => ModuleStatsDetails(part, chunks.Count == 0)),
+                    });
                 merged.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             }
             result.Add(new ModuleStats(module.Id, module.ReadableName, module.Identifier, module.Size, chunks)
             {
                 OptimizationBailout = Graph.GetOptimizationBailout(module),
                 Modules = merged,
+                Details = new Lazy<ModuleStatsDetails>(() => ModuleStatsDetails(module, chunks.Count == 0)),
             });
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return result;
+    }
+
+    // Follows webpack's DefaultStatsFactoryPlugin module extractors (detailed, reasons,
+    // usedExports, providedExports) with the compilation-level runtime (all runtimes merged).
+    private ModuleStatsDetails ModuleStatsDetails(Module module, bool orphan)
+    {
+        static ModuleReferenceStats? Reference(Module? m) => m is null ? null : new ModuleReferenceStats(m.Identifier, m.ReadableName, m.Id);
+        var incoming = Graph.GetIncomingConnections(module);
+        var reasons = new List<(ModuleGraphConnection Connection, ModuleReasonStats Reason)>(incoming.Count);
+        foreach (var connection in incoming)
+        {
+            var dependency = connection.Dependency;
+            var origin = Reference(connection.OriginModule);
+            string? loc = dependency is not null && connection.OriginModule is { } from ? Stats.BuildStats.Location(from, dependency) : null;
+            reasons.Add((connection, new ModuleReasonStats(origin, origin, dependency?.TypeName, connection.IsActive(null),
+                connection.Explanations is { } explanations ? string.Join(' ', explanations) : "",
+                dependency?.Request ?? dependency?.ResolvesWith?.Request, string.IsNullOrEmpty(loc) ? null : loc)));
+        }
+        // webpack sorts reasons by origin module identifier, then location, then type.
+        reasons.Sort(static (a, b) =>
+        {
+            var byOrigin = string.CompareOrdinal(a.Connection.OriginModule?.Identifier, b.Connection.OriginModule?.Identifier);
+            if (byOrigin != 0) return byOrigin;
+            var byStart = (a.Connection.Dependency?.Start ?? 0).CompareTo(b.Connection.Dependency?.Start ?? 0);
+            return byStart != 0 ? byStart : string.CompareOrdinal(a.Reason.Type, b.Reason.Type);
+        });
+        var list = new ModuleReasonStats[reasons.Count];
+        for (var i = 0; i < list.Length; i++)
+            list[i] = reasons[i].Reason;
+        var provided = Graph.GetProvidedExports(module, out var unknown);
+        return new ModuleStatsDetails(module.ModuleType, module.Layer, module.NameForCondition,
+            Graph.GetPreOrderIndex(module), Graph.GetPostOrderIndex(module), orphan, Reference(module.Issuer), list,
+            Graph.GetUsedExports(module, null), unknown ? null : provided);
     }
 
     internal IReadOnlyList<EntrypointStats> EntrypointStats()

@@ -6,6 +6,7 @@
 
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Stats;
 
@@ -210,6 +211,7 @@ public static class StatsJson
     private static void WriteModule(Utf8JsonWriter writer, ModuleStats module)
     {
         writer.WriteStartObject();
+        writer.WriteString("type", "module");
         writer.WriteString("id", module.Id);
         writer.WriteString("name", module.Name);
         writer.WriteString("identifier", module.Identifier);
@@ -217,6 +219,8 @@ public static class StatsJson
         writer.WriteNumber("depth", module.Depth);
         WriteStrings(writer, "chunks", module.Chunks);
         WriteStrings(writer, "optimizationBailout", module.OptimizationBailout);
+        if (module.Details?.Value is { } details)
+            WriteModuleDetails(writer, details);
         if (module.Modules is { } merged)
         {
             writer.WriteStartArray("modules");
@@ -225,6 +229,78 @@ public static class StatsJson
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
+    }
+
+    // webpack's DefaultStatsFactoryPlugin module fields (detailed, issuer, reasons, exports).
+    private static void WriteModuleDetails(Utf8JsonWriter writer, ModuleStatsDetails details)
+    {
+        writer.WriteString("moduleType", details.ModuleType);
+        if (details.Layer is { } layer)
+            writer.WriteString("layer", layer);
+        if (details.NameForCondition is { } nameForCondition)
+            writer.WriteString("nameForCondition", nameForCondition);
+        WriteIndex(writer, "index", details.PreOrderIndex);
+        WriteIndex(writer, "preOrderIndex", details.PreOrderIndex);
+        WriteIndex(writer, "index2", details.PostOrderIndex);
+        WriteIndex(writer, "postOrderIndex", details.PostOrderIndex);
+        writer.WriteBoolean("orphan", details.Orphan);
+        WriteReference(writer, "issuer", "issuerName", "issuerId", details.Issuer);
+        writer.WriteStartArray("reasons");
+        foreach (var reason in details.Reasons)
+        {
+            writer.WriteStartObject();
+            WriteReference(writer, "moduleIdentifier", "moduleName", "moduleId", reason.Origin);
+            if (reason.Origin is { } origin)
+                writer.WriteString("module", origin.Name);
+            else
+                writer.WriteNull("module");
+            WriteReference(writer, "resolvedModuleIdentifier", "resolvedModule", "resolvedModuleId", reason.ResolvedOrigin);
+            if (reason.Type is { } type)
+                writer.WriteString("type", type);
+            else
+                writer.WriteNull("type");
+            writer.WriteBoolean("active", reason.Active);
+            writer.WriteString("explanation", reason.Explanation);
+            if (reason.UserRequest is { } userRequest)
+                writer.WriteString("userRequest", userRequest);
+            else
+                writer.WriteNull("userRequest");
+            if (reason.Loc is { } loc)
+                writer.WriteString("loc", loc);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        switch (details.UsedExports.Kind)
+        {
+            case UsedExportsKind.NoInfo: writer.WriteNull("usedExports"); break;
+            case UsedExportsKind.Unknown: writer.WriteBoolean("usedExports", true); break;
+            case UsedExportsKind.None: writer.WriteBoolean("usedExports", false); break;
+            default: WriteStrings(writer, "usedExports", details.UsedExports.Names ?? []); break;
+        }
+        if (details.ProvidedExports is { } provided)
+            WriteStrings(writer, "providedExports", provided);
+        else
+            writer.WriteNull("providedExports");
+    }
+
+    private static void WriteIndex(Utf8JsonWriter writer, string name, int index)
+    {
+        if (index >= 0)
+            writer.WriteNumber(name, index);
+    }
+
+    private static void WriteReference(Utf8JsonWriter writer, string identifier, string name, string id, ModuleReferenceStats? module)
+    {
+        if (module is null)
+        {
+            writer.WriteNull(identifier);
+            writer.WriteNull(name);
+            writer.WriteNull(id);
+            return;
+        }
+        writer.WriteString(identifier, module.Identifier);
+        writer.WriteString(name, module.Name);
+        writer.WriteString(id, module.Id);
     }
 
     // As webpack's stats errors: the code frame is part of the message (as in ModuleParseError),

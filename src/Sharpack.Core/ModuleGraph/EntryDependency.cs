@@ -8,6 +8,9 @@ namespace Sharpack.Core.ModuleGraph;
 public sealed class EntryDependency(string request, string entryName) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "entry";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <summary>The entry this request belongs to.</summary>

@@ -201,6 +201,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>webpack's module layer; null, as Sharpack has no layers yet.</summary>
     public virtual string? Layer => null;
 
+    /// <summary>webpack's module type (<c>javascript/auto</c>, <c>json</c>, <c>asset/resource</c>…); <c>javascript/dynamic</c> unless the module says otherwise.</summary>
+    public virtual string ModuleType => "javascript/dynamic";
+
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 

@@ -31,6 +31,9 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// <summary>The module type: <c>javascript/auto</c>, <c>javascript/esm</c>, <c>javascript/dynamic</c>, <c>json</c>, …</summary>
     public string Type { get; } = type;
 
+    /// <inheritdoc />
+    public override string ModuleType => Type;
+
     /// <summary>The loaders, leftmost first: post, inline, normal, pre (webpack's order); empty for most modules.</summary>
     public IReadOnlyList<LoaderItem> Loaders
     {

@@ -1,6 +1,8 @@
 // What a build reports: assets, chunks, modules, entrypoints, errors and warnings, in the shape
 // of webpack's stats so `--json` output can be read by webpack tooling.
 
+using Sharpack.Core.ModuleGraph;
+
 namespace Sharpack.Core.Stats;
 
 /// <summary>The result of a build.</summary>
@@ -94,7 +96,7 @@ public sealed class BuildStats
 
     // webpack's formatLocation: line:column-endColumn on one line, else line:column-endLine:endColumn,
     // with 0-based columns.
-    private static string Location(ModuleGraph.Module module, ModuleGraph.Dependency dependency)
+    internal static string Location(ModuleGraph.Module module, ModuleGraph.Dependency dependency)
     {
         var (line, column, _) = module.Locate(dependency.Start);
         var (endLine, endColumn, _) = module.Locate(dependency.End);
@@ -152,7 +154,43 @@ public sealed record ModuleStats(string Id, string Name, string Identifier, long
 
     /// <summary>The modules merged into this one (a concatenated module's, webpack's nested modules), or null.</summary>
     public IReadOnlyList<ModuleStats>? Modules { get; init; }
+
+    /// <summary>
+    /// What only the JSON stats show (type, issuer, reasons, used and provided exports), computed
+    /// when first read: a build that prints no JSON does not pay for it. Null for a module the
+    /// compilation did not make.
+    /// </summary>
+    public Lazy<ModuleStatsDetails>? Details { get; init; }
 }
+
+/// <summary>The details of a module webpack's <c>toJson()</c> shows.</summary>
+/// <param name="ModuleType">webpack's module type (<c>javascript/auto</c>, <c>json</c>, <c>javascript/esm</c> for a concatenated module…).</param>
+/// <param name="Layer">The module's layer, or null.</param>
+/// <param name="NameForCondition">The resource rules match on, or null.</param>
+/// <param name="PreOrderIndex">The module's index in the first depth-first walk from the entries (webpack's preOrderIndex), -1 when not reached.</param>
+/// <param name="PostOrderIndex">Its index when that walk leaves it (postOrderIndex), -1 when not reached.</param>
+/// <param name="Orphan">True when the module is in no chunk.</param>
+/// <param name="Issuer">The module that first imported it, or null for an entry module.</param>
+/// <param name="Reasons">Its incoming connections.</param>
+/// <param name="UsedExports">Which exports are used (in any runtime).</param>
+/// <param name="ProvidedExports">The exports it provides; null when unknown.</param>
+public sealed record ModuleStatsDetails(
+    string ModuleType, string? Layer, string? NameForCondition, int PreOrderIndex, int PostOrderIndex, bool Orphan,
+    ModuleReferenceStats? Issuer, IReadOnlyList<ModuleReasonStats> Reasons, UsedExports UsedExports, IReadOnlyList<string>? ProvidedExports);
+
+/// <summary>A module as another module's stats name it (identifier, readable name, id).</summary>
+public sealed record ModuleReferenceStats(string Identifier, string Name, string Id);
+
+/// <summary>One incoming connection of a module (webpack's stats reason).</summary>
+/// <param name="Origin">The module whose dependency it is; null for an entry.</param>
+/// <param name="ResolvedOrigin">The origin before optimizations moved the connection (a re-export skipped, a module concatenated), or null.</param>
+/// <param name="Type">The dependency's type (<c>harmony side effect evaluation</c>, <c>cjs require</c>…), or null.</param>
+/// <param name="Active">Whether the connection is active in some runtime.</param>
+/// <param name="Explanation">Why an optimization changed the connection, or "".</param>
+/// <param name="UserRequest">The request as written, or null.</param>
+/// <param name="Loc">Where the dependency is in the origin (webpack's formatLocation), or null.</param>
+public sealed record ModuleReasonStats(
+    ModuleReferenceStats? Origin, ModuleReferenceStats? ResolvedOrigin, string? Type, bool Active, string Explanation, string? UserRequest, string? Loc);
 
 /// <summary>One entrypoint.</summary>
 public sealed record EntrypointStats(string Name, IReadOnlyList<string> Chunks, IReadOnlyList<string> Assets);

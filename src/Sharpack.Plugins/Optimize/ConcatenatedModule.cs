@@ -70,6 +70,9 @@ public sealed partial class ConcatenatedModule : Module
     public override string? Layer => RootModule.Layer;
 
     /// <inheritdoc />
+    public override string ModuleType => "javascript/esm";
+
+    /// <inheritdoc />
     public override string Directory => RootModule.Directory;
 
     /// <inheritdoc />

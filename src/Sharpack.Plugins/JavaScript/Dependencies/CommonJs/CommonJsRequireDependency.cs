@@ -14,6 +14,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 public sealed class CommonJsRequireDependency(string request) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "cjs require";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <inheritdoc />

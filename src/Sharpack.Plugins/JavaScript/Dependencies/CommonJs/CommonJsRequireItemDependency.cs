@@ -11,6 +11,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 public sealed class CommonJsRequireItemDependency(string request) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "cjs require";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <inheritdoc />

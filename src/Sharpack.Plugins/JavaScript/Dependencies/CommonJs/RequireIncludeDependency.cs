@@ -12,6 +12,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 public sealed class RequireIncludeDependency(string request) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "require.include";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <inheritdoc />

@@ -10,6 +10,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 /// <summary><c>require.resolve("x")</c>.</summary>
 public sealed class RequireResolveDependency(string request, bool weak = false) : Dependency
 {
+    /// <inheritdoc />
+    public override string TypeName => "require.resolve";
+
     /// <summary><c>require.resolveWeak</c>: the id, without putting the module in a chunk.</summary>
     public override bool IsWeak => weak;
 

@@ -13,6 +13,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 /// <summary>A named re-export of an imported module's export (or namespace).</summary>
 public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportSideEffectDependency import, string? importName) : EsmReexportDependency(import)
 {
+    /// <inheritdoc />
+    public override string TypeName => "harmony export imported specifier";
+
     /// <summary>The name this module exports.</summary>
     public string Name { get; } = name;
 

@@ -15,6 +15,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import, EsmExportsDependency ownExports) : EsmReexportDependency(import)
 {
     /// <inheritdoc />
+    public override string TypeName => "harmony export imported specifier";
+
+    /// <inheritdoc />
     public override EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime) =>
         EsmReexport.StarMode(moduleGraph, this, ownExports.Exports.Keys, OtherStarExports(moduleGraph), runtime);
 

@@ -11,6 +11,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 /// <summary>A reference to an imported binding.</summary>
 public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency import, string? exportName, bool isCall, string? shorthandKey) : Dependency
 {
+    /// <inheritdoc />
+    public override string TypeName => "harmony import specifier";
+
     /// <summary>The module's id is written by the import statement, not at each use.</summary>
     public override int GetNumberOfIdOccurrences() => 0;
 

@@ -10,6 +10,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 public sealed class ImportDependency(string request, AsyncDependenciesBlock block) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "import()";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <summary>The block the import opens.</summary>

@@ -10,6 +10,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 public sealed class ImportEagerDependency(string request) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "import() eager";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <inheritdoc />

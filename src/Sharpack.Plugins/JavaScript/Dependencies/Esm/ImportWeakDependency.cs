@@ -12,6 +12,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 public sealed class ImportWeakDependency(string request) : Dependency
 {
     /// <inheritdoc />
+    public override string TypeName => "import() weak";
+
+    /// <inheritdoc />
     public override string? Request { get; } = request;
 
     /// <summary>A weak dependency does not pull its module into any chunk.</summary>

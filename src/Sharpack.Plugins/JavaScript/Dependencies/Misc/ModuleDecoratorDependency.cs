@@ -12,6 +12,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
 /// <param name="decorator">The decorator: <see cref="RuntimeGlobals.HarmonyModuleDecorator"/> or <see cref="RuntimeGlobals.NodeModuleDecorator"/>.</param>
 public sealed class ModuleDecoratorDependency(RuntimeGlobals decorator) : Dependency
 {
+    /// <inheritdoc />
+    public override string TypeName => "module decorator";
+
     // webpack's InitFragment.STAGE_PROVIDES (after the ES module imports, stage 10 here).
     private const int StageProvides = 20;
 

@@ -12,6 +12,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
 /// <summary>A use of a provided name: a dependency on the module that provides it.</summary>
 public sealed class ProvidedDependency(string request, string identifier, IReadOnlyList<string> path) : Dependency
 {
+    /// <inheritdoc />
+    public override string TypeName => "provided";
+
     // webpack's InitFragment.STAGE_PROVIDES comes after the ES module imports (stage 10 here).
     private const int StageProvides = 20;
 
