@@ -36,7 +36,7 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
         output.Add(";\n");
         if (chunk.EntryModules.Count > 0 && StartupHelpers.RuntimeChunkOf(chunk) is { } runtimeChunk)
         {
-            output.Add("\n// load runtime\nimport __webpack_require__ from " + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, runtimeChunk)) + ";\n");
+            output.Add("\n// load runtime\nimport { __webpack_require__ } from " + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, runtimeChunk)) + ";\n");
             output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, chunk)) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: true);
@@ -64,7 +64,7 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
             return startup;
         var output = new ConcatSource();
         output.Add(startup);
-        output.Add("export default __webpack_require__;\n");
+        output.Add("export { __webpack_require__ };\n");
         return output;
     }
 }
