@@ -9,6 +9,7 @@ using System.Text;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Externals;
@@ -248,7 +249,7 @@ public sealed class ExternalModule : Module
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
             _ when IsModuleImport && output.Module => $"module.exports = {ImportName}{accessor};",
-            _ when UsesCreateRequire(context.Options) => $"module.exports = {CreateRequireName}({output.ImportMetaName}.url)({requestText}){accessor};",
+            _ when UsesCreateRequire(context.Options) => $"module.exports = {CachedConstDependency.NodeRequireName}({requestText}){accessor};",
             "node-commonjs" or "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "module-import" => $"module.exports = require({requestText}){accessor};",
             "this" => $"module.exports = (function() {{ return this{Accessor(RequestPath, 0)}; }}());",
             "window" or "self" => $"module.exports = {Type}{Accessor(RequestPath, 0)};",
@@ -273,12 +274,7 @@ public sealed class ExternalModule : Module
             return [new InitFragment("import * as " + ImportName + " from " + CodeGenerationContext.JsonString(EnvironmentRequest(options)) + ";\n",
                 StageConstants, 0, "external module import " + ImportName)];
         }
-        if (UsesCreateRequire(options))
-        {
-            return [new InitFragment("import { createRequire as " + CreateRequireName + " } from " + CodeGenerationContext.JsonString(options.Output.Environment.CoreModule("module")) + ";\n",
-                StageConstants, 0, "external createRequire")];
-        }
-        return null;
+        return UsesCreateRequire(options) ? CachedConstDependency.NodeRequireFragments(options) : null;
     }
 
     /// <summary>
@@ -344,8 +340,6 @@ public sealed class ExternalModule : Module
         return true;
     }
 
-    /// <summary>The local name of node's createRequire, imported at the top of an ES module chunk that holds externals.</summary>
-    public const string CreateRequireName = "__WEBPACK_EXTERNAL_createRequire";
 
     // webpack's propertyAccess: ["a"]["b"] for the request's parts from `start`.
     private static string Accessor(IReadOnlyList<string> request, int start)

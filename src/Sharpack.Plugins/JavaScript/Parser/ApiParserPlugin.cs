@@ -24,7 +24,18 @@ public static class ApiParserPlugin
             parser.Result.RuntimeRequirements |= RuntimeGlobals.Require;
             return true;
         });
-        Replace(hooks, "__non_webpack_require__", "require", RuntimeGlobals.None);
+        hooks.Expression.For("__non_webpack_require__").Tap(Name, static (parser, node) =>
+        {
+            // ES module output for node has no `require`: one made by createRequire at the top of the chunk.
+            if (parser.Options.Output.Module && parser.Options.Target.IsNode && !parser.InShorthand)
+            {
+                parser.AddDependency(new CachedConstDependency(CreateRequireExpression(parser), CachedConstDependency.NodeRequireName, inChunk: true,
+                    new ExternalImport(parser.Options.Output.Environment.CoreModule("module"), "createRequire", CachedConstDependency.CreateRequireName))
+                { Start = node.Start, End = node.End });
+                return true;
+            }
+            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "require", RuntimeGlobals.None);
+        });
         hooks.Expression.For("__webpack_module__").Tap(Name, static (parser, node) =>
         {
             // The module's own module object: it keeps its function (webpack's moduleConcatenationBailout).
@@ -72,6 +83,9 @@ public static class ApiParserPlugin
         hooks.EvaluateTypeof.For("__webpack_require__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
         hooks.EvaluateTypeof.For("__webpack_is_included__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
     }
+
+    private static string CreateRequireExpression(JavascriptParser parser) =>
+        CachedConstDependency.CreateRequireName + "(" + parser.Options.Output.ImportMetaName + ".url)";
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>
         hooks.Expression.For(name).Tap(Name, (parser, node) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, code, requirements));

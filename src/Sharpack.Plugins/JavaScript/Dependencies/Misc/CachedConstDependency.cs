@@ -34,17 +34,16 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        // After the chunk's imports (position 10), as webpack's.
-        var constant = new InitFragment($"var {Identifier} = {Expression};\n", StageConstants, InChunk ? 10 : 0, "const " + Identifier);
         if (InChunk)
-            context.AddChunkInitFragment(constant);
-        else
-            context.AddInitFragment(constant);
-        if (Import is { } import)
         {
-            context.AddChunkInitFragment(new InitFragment(
-                $"import {{ {import.Name} as {import.LocalName} }} from {CodeGenerationContext.JsonString(import.Module)};\n",
-                StageConstants, 0, $"external module imports|{import.Module}|{import.Name} as {import.LocalName}"));
+            foreach (var fragment in ChunkFragments(Expression, Identifier, Import))
+                context.AddChunkInitFragment(fragment);
+        }
+        else
+        {
+            context.AddInitFragment(new InitFragment($"var {Identifier} = {Expression};\n", StageConstants, 0, "const " + Identifier));
+            if (Import is { } import)
+                context.AddChunkInitFragment(ImportFragment(import));
         }
         if (!ReplacesRange)
             return;
@@ -53,6 +52,40 @@ public sealed class CachedConstDependency(string expression, string identifier, 
         else
             context.Source.Replace(Start, End - 1, Identifier);
     }
+
+    /// <summary>
+    /// The chunk init fragments that declare <paramref name="identifier"/> = <paramref name="expression"/>
+    /// at the top of a chunk (with the import it needs first): keyed by the names, so every module
+    /// of the chunk that asks for the same constant shares one declaration.
+    /// </summary>
+    public static InitFragment[] ChunkFragments(string expression, string identifier, ExternalImport? import)
+    {
+        // After the chunk's imports (position 10), as webpack's.
+        var constant = new InitFragment($"var {identifier} = {expression};\n", StageConstants, 10, "const " + identifier);
+        return import is null ? [constant] : [ImportFragment(import), constant];
+    }
+
+    private static InitFragment ImportFragment(ExternalImport import) => new(
+        $"import {{ {import.Name} as {import.LocalName} }} from {CodeGenerationContext.JsonString(import.Module)};\n",
+        StageConstants, 0, $"external module imports|{import.Module}|{import.Name} as {import.LocalName}");
+
+    /// <summary>
+    /// node's <c>require</c> in ES module output, which has none (webpack's
+    /// getExternalModuleNodeCommonjsInitFragment): <c>createRequire(import.meta.url)</c> once per
+    /// chunk, shared by externals and <c>__non_webpack_require__</c>.
+    /// </summary>
+    public static InitFragment[] NodeRequireFragments(Core.Options.SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ChunkFragments(CreateRequireName + "(" + options.Output.ImportMetaName + ".url)", NodeRequireName,
+            new ExternalImport(options.Output.Environment.CoreModule("module"), "createRequire", CreateRequireName));
+    }
+
+    /// <summary>The local name of node's createRequire in ES module output.</summary>
+    public const string CreateRequireName = "__WEBPACK_EXTERNAL_createRequire";
+
+    /// <summary>The chunk-level variable holding node's require in ES module output (see <see cref="NodeRequireFragments"/>).</summary>
+    public const string NodeRequireName = "__WEBPACK_EXTERNAL_createRequire_require";
 }
 
 /// <summary>A named import from a module, under a local name: <c>import { Name as LocalName } from "Module"</c>.</summary>
