@@ -455,10 +455,17 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             }
         }
         var result = new List<ModuleStats>(modules.Count);
+        // As webpack's: a concatenation's root leaves the compilation, the modules merged into it
+        // stay as orphans (in no chunk), listed too.
+        HashSet<Module>? roots = null;
         foreach (var module in modules)
         {
-            // Taken out of the compilation (merged into a concatenated module).
-            if (module.IsRemoved) continue;
+            if (!module.IsRemoved && module.MergedRoot is { } root)
+                (roots ??= []).Add(root);
+        }
+        foreach (var module in modules)
+        {
+            if (module.IsRemoved && (roots is null || roots.Contains(module) || module.MergedModules is not null)) continue;
             IReadOnlyList<string> chunks = chunksOf[module.Key] ?? (IReadOnlyList<string>)[];
             List<ModuleStats>? merged = null;
             if (module.MergedModules is { } inner)
@@ -476,6 +483,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
             {
                 OptimizationBailout = Graph.GetOptimizationBailout(module),
                 Modules = merged,
+                Merged = module.IsRemoved,
                 Details = new Lazy<ModuleStatsDetails>(() => ModuleStatsDetails(module, chunks.Count == 0)),
             });
         }

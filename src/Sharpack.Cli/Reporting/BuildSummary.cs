@@ -219,7 +219,7 @@ public static class BuildSummary
 
         // PERF: only the lines shown are made (three.js x10 made 3,870 lines to show 15).
         private string Modules() =>
-            SpaceLimited([.. SortByDepth(_stats.Modules)], ModuleLine, options.ModulesSpace, "module", "modules");
+            SpaceLimited([.. SortByDepth(_stats.Modules.Where(static m => !m.Merged))], ModuleLine, options.ModulesSpace, "module", "modules");
 
         // webpack's modulesSort "depth": nearest the entry first, stable otherwise.
         private static IEnumerable<ModuleStats> SortByDepth(IEnumerable<ModuleStats> modules) => modules.OrderBy(m => m.Depth);

@@ -329,6 +329,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The modules whose code this one's code is made of (a concatenated module's), or null for its own code alone.</summary>
     public virtual IReadOnlyCollection<Module>? MergedModules => null;
 
+    /// <summary>For a module merged from others, the one whose place it took in the compilation (a concatenation's root); null otherwise.</summary>
+    public virtual Module? MergedRoot => null;
+
     /// <summary>
     /// True once an optimization took the module out of the compilation (module concatenation
     /// replaced it): it gets no id and no code of its own, though its dependencies stay in the graph.

@@ -152,6 +152,9 @@ public sealed record ModuleStats(string Id, string Name, string Identifier, long
     /// <summary>Why optimizations left the module as it is (webpack's optimizationBailout).</summary>
     public IReadOnlyList<string> OptimizationBailout { get; init; } = [];
 
+    /// <summary>True for a module merged into a concatenated module (listed by JSON stats as an orphan, not by the text summary).</summary>
+    public bool Merged { get; init; }
+
     /// <summary>The modules merged into this one (a concatenated module's, webpack's nested modules), or null.</summary>
     public IReadOnlyList<ModuleStats>? Modules { get; init; }
 

@@ -38,6 +38,9 @@ public sealed partial class ConcatenatedModule : Module
     /// <inheritdoc />
     public override IReadOnlyCollection<Module>? MergedModules => _modules;
 
+    /// <inheritdoc />
+    public override Module? MergedRoot => RootModule;
+
     /// <summary>The runtimes the concatenation was planned for (null: all the root runs in).</summary>
     public RuntimeSpec? Runtime { get; }
 

@@ -54,7 +54,11 @@ public sealed class ModuleConcatenationTests : IDisposable
         Assert.DoesNotContain("__WEBPACK_MODULE_REFERENCE__", bundle, StringComparison.Ordinal);
         var concatenated = Assert.Single(stats.Modules, m => m.Name == "./index.js + 1 modules");
         Assert.Equal(["./index.js", "./math.js"], concatenated.Modules!.Select(m => m.Name));
-        Assert.DoesNotContain(stats.Modules, m => m.Name == "./math.js");
+        // As webpack's: the root leaves the compilation, the merged module stays as an orphan.
+        Assert.DoesNotContain(stats.Modules, m => m.Name == "./index.js");
+        var math = Assert.Single(stats.Modules, m => m.Name == "./math.js");
+        Assert.True(math.Merged);
+        Assert.True(math.Details!.Value.Orphan);
     }
 
     [Fact]
