@@ -40,6 +40,7 @@ public sealed class SideEffectsFlagPlugin : IPlugin
     private sealed class Redirect(ModuleGraph graph)
     {
         private readonly HashSet<Module> _optimized = [];
+        private readonly Dictionary<Module, bool> _singleStar = [];
 
         // Per importing module: the variable of each module its reads were redirected to.
         private readonly Dictionary<Module, Dictionary<Module, string>> _variables = [];
@@ -52,8 +53,15 @@ public sealed class SideEffectsFlagPlugin : IPlugin
             // A copy: redirecting a read moves its connection off this module's list.
             foreach (var connection in graph.GetIncomingConnections(module).ToArray())
             {
-                if (connection.Dependency is not EsmImportSpecifierDependency { ExportName: { } name, UsesNamespaceAsThis: false } specifier
-                    || connection.OriginModule is not { } origin)
+                if (connection.OriginModule is not { } origin)
+                    continue;
+                if (connection.Dependency is EsmReexportDependency reexport)
+                {
+                    OptimizeIncomingConnections(origin);
+                    RedirectReexport(module, origin, reexport, connection);
+                    continue;
+                }
+                if (connection.Dependency is not EsmImportSpecifierDependency { ExportName: { } name, UsesNamespaceAsThis: false } specifier)
                     continue;
                 OptimizeIncomingConnections(origin);
                 var target = exportsInfo.GetExportInfo(name).GetTarget(graph,
@@ -68,6 +76,65 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 connection.AddExplanation("(skipped side-effect-free modules)");
                 specifier.Redirect(found.Export?[0], VariableFor(origin, found.Module, specifier.Import.Request!));
             }
+        }
+
+        // webpack's re-export branch: a named re-export (`export { a } from`, `export * as ns from`)
+        // of a side-effect-free module follows its export's chain through side-effect-free modules;
+        // a star re-export only through modules that are nothing but one `export *` (webpack's
+        // moduleHasSingleStarReexport), so every name it re-exports ends at the same module. The
+        // re-export's export infos point at that module, and so does the dependency.
+        private void RedirectReexport(Module module, Module origin, EsmReexportDependency reexport, ModuleGraphConnection connection)
+        {
+            var named = reexport as EsmExportImportedSpecifierDependency;
+            if (named is null && !IsSingleStarReexport(module))
+                return;
+            var originExports = graph.GetExportsInfo(origin);
+            IReadOnlyList<ExportInfo> infos = named is not null ? [originExports.GetExportInfo(named.Name)] : originExports.OwnedExports;
+            Func<ExportTarget, bool> filter = candidate => candidate.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive
+                && !candidate.Module.IsAsync && (named is not null || IsSingleStarReexport(candidate.Module));
+            foreach (var exportInfo in infos)
+            {
+                var immediate = exportInfo.GetTarget(graph, static _ => false);
+                if (immediate is not { } first || first.Connection.Dependency != reexport)
+                    continue;
+                // The re-export reads one export of the module the chain ends at (a path into a
+                // namespace it cannot read, and a star re-exports names, not namespaces).
+                if (exportInfo.GetTarget(graph, filter) is not { } end || end.Module == first.Module
+                    || end.Export is { Count: > 1 } || (named is null && end.Export is null))
+                    continue;
+                exportInfo.MoveTarget(graph, filter, target =>
+                {
+                    graph.UpdateModule(reexport, target.Module);
+                    connection.AddExplanation("(skipped side-effect-free modules)");
+                    reexport.Redirect(target.Module, VariableFor(origin, target.Module, reexport.Import.Request!), target.Export);
+                    return graph.GetConnection(reexport);
+                });
+            }
+        }
+
+        // webpack's moduleHasSingleStarReexport: the module's only exports come from one `export *`.
+        private bool IsSingleStarReexport(Module module)
+        {
+            if (_singleStar.TryGetValue(module, out var known))
+                return known;
+            var stars = 0;
+            var result = true;
+            foreach (var dependency in module.Dependencies)
+            {
+                if (dependency is EsmExportStarDependency)
+                {
+                    stars++;
+                }
+                else if (dependency is EsmExportImportedSpecifierDependency
+                    || (dependency is EsmExportsDependency exports && exports.Exports.Count > 0))
+                {
+                    result = false;
+                    break;
+                }
+            }
+            result = result && stars == 1;
+            _singleStar[module] = result;
+            return result;
         }
 
         // webpack's getImportVar: one variable per imported module, numbered after the module's own imports.

@@ -80,6 +80,45 @@ public sealed class SideEffectsTests : IDisposable
     }
 
     [Fact]
+    public void A_named_reexport_of_a_side_effect_free_barrel_reads_the_module_that_defines_the_export()
+    {
+        // webpack's re-export branch of optimizeIncomingConnections: the app's own module (kept
+        // for its side effect) re-exports from the package's barrel; its getter reads the defining
+        // module, so the barrel is not in the bundle.
+        Write("node_modules/pkg/package.json", """{ "name": "pkg", "sideEffects": false }""");
+        Write("node_modules/pkg/index.js", "export { used as renamed } from './inner.js';\nexport * as ns from './inner.js';\nconsole.log('BARREL_RAN');\n");
+        Write("node_modules/pkg/inner.js", "export const used = 'USED_EXPORT';\n");
+        Write("api.js", "export { renamed as value, ns } from 'pkg';\nglobalThis.API_RAN = true;\n");
+        Write("index.js", "import * as api from './api.js';\nconsole.log(api.value, api.ns.used, globalThis.API_RAN);\n");
+        var (bundle, output) = Build("{ \"minimize\": false, \"concatenateModules\": false, \"moduleIds\": \"named\" }");
+        Assert.Equal("USED_EXPORT USED_EXPORT true\n", output);
+        Assert.DoesNotContain("BARREL_RAN", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("./node_modules/pkg/index.js", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_star_reexport_skips_modules_that_are_one_export_star_each()
+    {
+        // webpack's moduleHasSingleStarReexport: a chain of `export *` passthroughs is skipped to
+        // the module that defines the names; a module with two stars (a fan-out) is not.
+        Write("node_modules/lib/package.json", """{ "name": "lib", "sideEffects": false }""");
+        Write("node_modules/lib/index.js", "export * from './pass-1.js';\nexport * from './fan.js';\n");
+        Write("node_modules/lib/pass-1.js", "export * from './pass-2.js';\n");
+        Write("node_modules/lib/pass-2.js", "export * from './real.js';\n");
+        Write("node_modules/lib/real.js", "export function foo() { return 'FOO'; }\nexport default 'NOT_REEXPORTED';\n");
+        Write("node_modules/lib/fan.js", "export * from './b.js';\nexport * from './c.js';\n");
+        Write("node_modules/lib/b.js", "export const bar = 'BAR';\n");
+        Write("node_modules/lib/c.js", "export const baz = 'BAZ';\n");
+        Write("reexport.js", "export * from 'lib';\n");
+        Write("index.js", "import * as ns from './reexport.js';\nconsole.log(ns.foo(), ns.bar, ns.baz, Object.keys(ns).sort().join());\n");
+        var (bundle, output) = Build("{ \"minimize\": false, \"concatenateModules\": false, \"moduleIds\": \"named\" }");
+        Assert.Equal("FOO BAR BAZ bar,baz,foo\n", output);
+        Assert.DoesNotContain("./node_modules/lib/pass-1.js", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("./node_modules/lib/pass-2.js", bundle, StringComparison.Ordinal);
+        Assert.Contains("./node_modules/lib/fan.js", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_flag_applies_in_development_too_and_sideEffects_false_turns_it_off()
     {
         WritePackage("false");

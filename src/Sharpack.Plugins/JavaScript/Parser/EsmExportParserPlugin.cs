@@ -133,10 +133,14 @@ public static class EsmExportParserPlugin
             parser.Result.Dependencies.Add(exports);
             parser.Result.ExportNames.AddRange(exports.Exports.Keys);
             // Each re-exported name connects to its module, so exports analysis follows it there.
-            foreach (var (name, source) in exports.Exports)
+            var sources = exports.Exports.Values;
+            for (var i = 0; i < sources.Count; i++)
             {
-                if (source.Import is { } import)
-                    parser.Result.Dependencies.Add(new EsmExportImportedSpecifierDependency(name, import, source.ImportName));
+                if (sources[i].Import is not { } import)
+                    continue;
+                var reexport = new EsmExportImportedSpecifierDependency(exports.Exports.Keys[i], import, sources[i].ImportName);
+                exports.Exports.SetValueAtIndex(i, sources[i] with { Reexport = reexport });
+                parser.Result.Dependencies.Add(reexport);
             }
         });
     }

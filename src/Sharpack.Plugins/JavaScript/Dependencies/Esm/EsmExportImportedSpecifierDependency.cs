@@ -20,7 +20,15 @@ public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportS
     public string Name { get; } = name;
 
     /// <summary>The export read from the imported module; null for its namespace.</summary>
-    public string? ImportName { get; } = importName;
+    public string? ImportName { get; private set; } = importName;
+
+    /// <inheritdoc />
+    /// <remarks>The export read becomes the one the chain ends at (webpack's setIds); a namespace stays one.</remarks>
+    internal override void Redirect(Module module, string variable, IReadOnlyList<string>? export)
+    {
+        base.Redirect(module, variable, export);
+        ImportName = export is { Count: > 0 } path ? path[0] : null;
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>

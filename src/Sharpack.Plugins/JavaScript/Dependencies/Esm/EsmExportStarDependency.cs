@@ -44,13 +44,13 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
     /// <summary>Renders the re-export in the context's runtime; getters of known names go to <paramref name="definitions"/> (used name, value).</summary>
     internal void Render(TemplateContext context, List<(string Key, string Value)> definitions)
     {
-        if (Import.Target is not { } imported)
+        if (ImportedModule is not { } imported)
             return;
         // Follows webpack's HarmonyExportImportedSpecifierDependency template for a star: the mode
         // in this runtime says whether it adds nothing, known names (each a getter under its used
         // name, or checked at runtime when the module may lack it), or names only the runtime knows.
         var mode = GetMode(context.Generation.Graph, context.Runtime);
-        var variable = Import.VariableName;
+        var variable = ImportVariable;
         switch (mode.Type)
         {
             // webpack renders nothing for an unused or empty star (not even its import).
@@ -60,11 +60,11 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
                 return;
             case EsmReexportModeType.NormalReexport:
-                Import.Declare(context);
+                DeclareImport(context);
                 NormalReexport(context, mode, imported, variable, Import.Index * 2 + 1, definitions);
                 return;
         }
-        Import.Declare(context);
+        DeclareImport(context);
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
         // webpack's ignored set: "default" (never re-exported by a star), the module's own exports
         // and the names an earlier star provides, once each.

@@ -83,7 +83,9 @@ public sealed class EsmExportsDependency : Dependency
                     (unused ??= []).Add(name);
                 continue;
             }
-            var value = source.Import is { } import
+            var value = source.Reexport is { RedirectedModule: { } redirected } reexport
+                ? EsmImportSpecifierDependency.Expression(redirected, reexport.RedirectedVariable!, source.Import!.Request!, source.Import.Index, reexport.ImportName, context, out _)
+                : source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
                 : "/* binding */ " + source.LocalName;
             definitions.Add((used, value));
@@ -112,4 +114,8 @@ public sealed class EsmExportsDependency : Dependency
 }
 
 /// <summary>Where an export's value comes from: a local binding, or a binding of an imported module.</summary>
-public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependency? Import = null, string? ImportName = null);
+public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependency? Import = null, string? ImportName = null)
+{
+    /// <summary>For a re-export, its dependency (which the side-effects optimization may redirect); null for a local binding.</summary>
+    public EsmExportImportedSpecifierDependency? Reexport { get; init; }
+}

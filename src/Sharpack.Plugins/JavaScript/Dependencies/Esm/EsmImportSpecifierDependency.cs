@@ -188,7 +188,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
 
     // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
-    private static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)
+    internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)
     {
         EsmImportSideEffectDependency.DeclareImport(context, target, variable, request, index);
         var exportsType = target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;

@@ -16,6 +16,38 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
     /// <inheritdoc />
     public override Dependency? ResolvesWith => Import;
 
+    /// <summary>
+    /// The module the re-export reads after the side-effects optimization moved it past
+    /// side-effect-free modules that only re-export (its connection points there), or null when
+    /// it reads its import's module.
+    /// </summary>
+    public Module? RedirectedModule { get; private set; }
+
+    /// <summary>The variable of <see cref="RedirectedModule"/> in this module, or null.</summary>
+    public string? RedirectedVariable { get; private set; }
+
+    /// <summary>The module the re-exported values are read from.</summary>
+    public Module? ImportedModule => RedirectedModule ?? Import.Target;
+
+    /// <summary>The variable holding that module's exports.</summary>
+    public string ImportVariable => RedirectedVariable ?? Import.VariableName;
+
+    /// <summary>Points the re-export at <paramref name="module"/>, read through <paramref name="variable"/> (webpack's moduleGraph.updateModule in SideEffectsFlagPlugin).</summary>
+    internal virtual void Redirect(Module module, string variable, IReadOnlyList<string>? export)
+    {
+        RedirectedModule = module;
+        RedirectedVariable = variable;
+    }
+
+    /// <summary>Declares the variable of the module the values are read from (its import, or the module it was redirected to).</summary>
+    internal void DeclareImport(Core.CodeGeneration.TemplateContext context)
+    {
+        if (RedirectedModule is { } module)
+            EsmImportSideEffectDependency.DeclareImport(context, module, RedirectedVariable!, Import.Request!, Import.Index);
+        else
+            Import.Declare(context);
+    }
+
     /// <summary>How the re-export is carried out in <paramref name="runtime"/>.</summary>
     public abstract EsmReexportMode GetMode(ModuleGraph moduleGraph, RuntimeSpec? runtime);
 
