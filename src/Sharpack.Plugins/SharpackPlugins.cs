@@ -114,6 +114,9 @@ public static class SharpackPlugins
             new Optimize.MangleExportsPlugin(deterministic: mangle != "size").Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)
             new Optimize.FlagDependencyUsagePlugin(global: options.Optimization.UsedExports == Core.Options.UsedExportsMode.Global).Apply(compiler);
+        // After usage is flagged (the same stage, tapped later), as webpack's ConstExportsPlugin.
+        if (options.Optimization.InlineExports && options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off && options.Optimization.ProvidedExports)
+            new Optimize.InlineExportsPlugin().Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

@@ -42,6 +42,8 @@ public sealed class ExportInfo
         TerminalBinding = initFrom.TerminalBinding;
         CanMangleProvide = initFrom.CanMangleProvide;
         CanMangleUse = initFrom.CanMangleUse;
+        CanInlineProvide = initFrom.CanInlineProvide;
+        CanInlineUse = initFrom.CanInlineUse;
         if (initFrom._targets is { } targets)
         {
             _targets = new List<(Dependency?, TargetItem)>(targets.Count);
@@ -64,6 +66,25 @@ public sealed class ExportInfo
 
     /// <summary>Whether the way the export is used allows renaming it (null: unknown).</summary>
     public bool? CanMangleUse { get; set; }
+
+    /// <summary>The constant the export is bound to when it may be inlined at its uses (webpack's canInlineProvide); null otherwise.</summary>
+    public InlinedValue? CanInlineProvide { get; set; }
+
+    /// <summary>Whether every use of the export accepts its literal instead (true), one does not (false), or nothing said (null) — webpack's canInlineUse.</summary>
+    public bool? CanInlineUse { get; set; }
+
+    /// <summary>The constant to inline when both its provision and every use allow it (webpack's canInline()); null otherwise.</summary>
+    public InlinedValue? CanInline => CanInlineUse == true ? CanInlineProvide : null;
+
+    /// <summary>The constant the export's uses read instead of the export (its used name is then its own name, never mangled); null when not inlined.</summary>
+    public InlinedValue? Inlined { get; private set; }
+
+    /// <summary>Inlines the export: its uses read <paramref name="value"/>, the module defines no getter for it.</summary>
+    public void SetInlined(InlinedValue value)
+    {
+        Inlined = value;
+        _usedName ??= Name;
+    }
 
     /// <summary>The exports of the export's value, when known (a namespace re-export, a JSON object).</summary>
     public ExportsInfo? ExportsInfo { get; set; }
@@ -512,6 +533,8 @@ public sealed class ExportInfo
     internal void AppendHash(System.Text.StringBuilder hash, RuntimeSpec? runtime, HashSet<ExportsInfo> visited)
     {
         hash.Append(_usedName ?? Name).Append((int)GetUsed(runtime)).Append((int)Provided).Append(TerminalBinding ? '1' : '0');
+        if (Inlined is { } inlined)
+            hash.Append('=').Append(inlined.Literal);
         if (ExportsInfo is { } nested && !visited.Contains(nested))
             nested.AppendHash(hash, runtime, visited);
     }

@@ -491,6 +491,72 @@ public sealed class ExportsInfo
         }
     }
 
+    /// <summary>True once an owned export was inlined (webpack's _hasInlinedExports: a fast answer for modules without).</summary>
+    public bool HasInlinedExports { get; private set; }
+
+    /// <summary>Records that an owned export was inlined.</summary>
+    public void MarkInlinedExports() => HasInlinedExports = true;
+
+    /// <summary>
+    /// The constant the export at <paramref name="path"/> is inlined as in <paramref name="runtime"/>
+    /// (webpack's getUsedName returning an InlinedUsedName), with the rest of the path read from it
+    /// in <paramref name="suffix"/>; null when the path reads no inlined export.
+    /// </summary>
+    public InlinedValue? GetInlined(IReadOnlyList<string> path, RuntimeSpec? runtime, out IReadOnlyList<string>? suffix)
+    {
+        suffix = null;
+        var exportsInfo = this;
+        for (var i = 0; i < path.Count; i++)
+        {
+            var hasInlined = false;
+            for (var e = exportsInfo; e is not null; e = e._redirectTo)
+            {
+                if (e.HasInlinedExports) { hasInlined = true; break; }
+            }
+            var info = exportsInfo.GetReadOnlyExportInfo(path[i]);
+            if (hasInlined)
+            {
+                if (info.GetUsedName(path[i], runtime) is null) return null;
+                if (info.Inlined is { } value)
+                {
+                    if (i < path.Count - 1)
+                    {
+                        var rest = new string[path.Count - i - 1];
+                        for (var j = 0; j < rest.Length; j++) rest[j] = path[i + 1 + j];
+                        suffix = rest;
+                    }
+                    return value;
+                }
+            }
+            if (i == path.Count - 1 || info.ExportsInfo is null || info.GetUsed(runtime) != UsageState.OnlyPropertiesUsed)
+                return null;
+            exportsInfo = info.ExportsInfo;
+        }
+        return null;
+    }
+
+    /// <summary>The constant the export <paramref name="name"/> is inlined as in <paramref name="runtime"/>, or null (no allocation: asked by connection conditions).</summary>
+    public InlinedValue? GetInlined(string name, RuntimeSpec? runtime)
+    {
+        var any = false;
+        for (var e = this; e is not null; e = e._redirectTo)
+        {
+            if (e.HasInlinedExports) { any = true; break; }
+        }
+        if (!any)
+            return null;
+        var info = GetReadOnlyExportInfo(name);
+        return info.Inlined is { } value && info.GetUsedName(name, runtime) is not null ? value : null;
+    }
+
+    /// <summary>No export of the module may be inlined (webpack's exportsInfo.canInlineUse = false: a library's exports are read by name).</summary>
+    public void SetCanInlineUseFalse()
+    {
+        foreach (var info in _ordered)
+            info.CanInlineUse = false;
+        _otherExportsInfo.CanInlineUse = false;
+    }
+
     /// <summary>Adds what a module's hash must see of the exports in <paramref name="runtime"/>.</summary>
     public void AppendHash(StringBuilder hash, RuntimeSpec? runtime) => AppendHash(hash, runtime, []);
 

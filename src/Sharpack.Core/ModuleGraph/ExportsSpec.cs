@@ -62,4 +62,7 @@ public sealed record ExportSpec(string Name)
 
     /// <summary>The export is provided but its target is not set by this dependency.</summary>
     public bool Hidden { get; init; }
+
+    /// <summary>The constant the export is bound to when it may be inlined (webpack's ExportSpec.inlined); null otherwise.</summary>
+    public InlinedValue? Inlined { get; init; }
 }

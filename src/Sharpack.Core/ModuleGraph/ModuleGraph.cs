@@ -11,6 +11,9 @@ namespace Sharpack.Core.ModuleGraph;
 /// <summary>All modules of a compilation and the connections between them.</summary>
 public sealed class ModuleGraph
 {
+    /// <summary>Whether exports may be inlined at their uses in this compilation (webpack's enableInlineExports, set by the inline exports plugin): reads of them get a connection condition.</summary>
+    public bool InlineExports { get; set; }
+
     private readonly Dictionary<string, Module> _byIdentifier = new(StringComparer.Ordinal);
     private readonly List<ModuleGraphModule> _data = [];
 

@@ -6,7 +6,8 @@ namespace Sharpack.Core.ModuleGraph;
 /// <summary>An export path a dependency uses, and whether it may be renamed.</summary>
 /// <param name="Name">The path; empty for the exports object itself.</param>
 /// <param name="CanMangle">False when the name must stay as written (e.g. read through a dynamic key).</param>
-public readonly record struct ReferencedExport(IReadOnlyList<string> Name, bool CanMangle = true)
+/// <param name="CanInline">False when the use must read the export itself, not a literal in its place (destructuring, CommonJS, import()).</param>
+public readonly record struct ReferencedExport(IReadOnlyList<string> Name, bool CanMangle = true, bool CanInline = true)
 {
     /// <summary>Nothing is used (webpack's NO_EXPORTS_REFERENCED).</summary>
     public static IReadOnlyList<ReferencedExport> None { get; } = [];

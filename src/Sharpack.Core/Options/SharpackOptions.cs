@@ -420,6 +420,9 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.innerGraph</c>: record which top-level declarations each statement uses (production default), the input of tree shaking's inner graph.</summary>
     public bool InnerGraph { get; init; } = true;
 
+    /// <summary><c>optimization.inlineExports</c>: exports bound to small primitive constants are read as the literal at their uses (production default; webpack's ConstExportsPlugin).</summary>
+    public bool InlineExports { get; init; } = true;
+
     /// <summary><c>optimization.providedExports</c>: analyse which exports each module provides (on by default).</summary>
     public bool ProvidedExports { get; init; } = true;
 

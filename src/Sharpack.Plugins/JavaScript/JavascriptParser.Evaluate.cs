@@ -35,6 +35,8 @@ public sealed partial class JavascriptParser
         {
             case Literal literal:
                 return BasicEvaluatedExpression.OfLiteral(literal, node.Start, node.End);
+            case Identifier { Symbol: >= 0 } local when EvaluateConstantRead(local) is { } constant:
+                return constant;
             case Identifier or MemberExpression or MetaProperty:
                 {
                     var freeName = FreeNamePath(node);

@@ -170,6 +170,7 @@ public sealed partial class JavascriptParser : AstVisitor
 
     private void Run(Program program, bool forceEsm)
     {
+        _program = program;
         // harmony: false turns off ES module detection too (HarmonyDetectionParserPlugin).
         _result.IsEsm = forceEsm && ParserOptions.Harmony;
         _result.IsStrictByDirective = program.Body.Length > 0 && program.Body[0] is ExpressionStatement { Directive: "use strict" };

@@ -164,11 +164,14 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
         ArgumentNullException.ThrowIfNull(compilation);
         var runtime = EntryRuntime.Get(compilation.Options, entryName);
         var exportsInfo = compilation.Graph.GetExportsInfo(module);
+        // The library's users read the exports by name: none is inlined away (webpack's canInlineUse = false).
+        exportsInfo.SetCanInlineUseFalse();
         if (library.Export is { Count: > 0 } export)
         {
             var info = exportsInfo.GetExportInfo(export[0]);
             info.SetUsed(UsageState.Used, runtime);
             info.CanMangleUse = false;
+            info.CanInlineUse = false;
         }
         else
         {

@@ -40,6 +40,8 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
         }
         var exportsInfo = compilation.Graph.GetExportsInfo(module);
         var runtime = EntryRuntime.Get(compilation.Options, entryName);
+        // Its importers read the exports by name: none is inlined away (webpack's canInlineUse = false).
+        exportsInfo.SetCanInlineUseFalse();
         if (exportsInfo.OtherExportsInfo.Provided == ProvidedState.Unknown)
             exportsInfo.SetUsedInUnknownWay(runtime);
         else

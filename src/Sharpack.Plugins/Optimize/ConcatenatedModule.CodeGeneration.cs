@@ -372,6 +372,9 @@ public sealed partial class ConcatenatedModule
                 return new Binding(info, null, "/* circular reexport */ Object(function x() { x() }())", []);
             if (info.External)
             {
+                // An inlined export of a module outside is its literal (webpack's InlinedUsedName).
+                if (EsmImportSpecifierDependency.InlinedExpression(_graph, info.Module, exportName, runtime) is { } literal)
+                    return new Binding(info, null, literal, []);
                 if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
                     return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
                 var comment = SamePath(used, exportName) ? "" : Comments.ToNormalComment(string.Join(".", exportName));
@@ -465,12 +468,19 @@ public sealed partial class ConcatenatedModule
             var exportsInfo = _graph.GetExportsInfo(owner.RootModule);
             var definitions = new List<(string Key, string Value)>();
             var unused = new List<string>();
+            List<string>? inlined = null;
             foreach (var exportInfo in exportsInfo.OrderedExports)
             {
                 if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
                 if (exportInfo.GetUsedName(name, runtime) is not { } used)
                 {
                     unused.Add(name);
+                    continue;
+                }
+                // Its uses read the literal: no getter (webpack lists them as INLINED EXPORTS).
+                if (exportInfo.Inlined is not null)
+                {
+                    (inlined ??= []).Add(name);
                     continue;
                 }
                 var finalName = GetFinalName(root, [name], asCall: false, callContext: false, owner.RootModule.IsStrictEsm, asiSafe: true);
@@ -496,6 +506,8 @@ public sealed partial class ConcatenatedModule
             }
             if (unused.Count > 0)
                 output.Add("\n// UNUSED EXPORTS: " + string.Join(", ", unused) + "\n");
+            if (inlined is not null)
+                output.Add("\n// INLINED EXPORTS: " + string.Join(", ", inlined) + "\n");
 
             // Namespace objects: building one may need another (a namespace re-exported as a value).
             var namespaceSources = new Dictionary<Info, string>();

@@ -125,6 +125,12 @@ public sealed class FlagDependencyExportsPlugin : IPlugin
                 exportInfo.CanMangleProvide = false;
                 changed = true;
             }
+            // webpack: the first provider's constant, if any, is what the export may be inlined as.
+            if (export.Inlined is { } inlined && exportInfo.CanInlineProvide is null)
+            {
+                exportInfo.CanInlineProvide = inlined;
+                changed = true;
+            }
             if (terminalBinding && !exportInfo.TerminalBinding)
             {
                 exportInfo.TerminalBinding = true;

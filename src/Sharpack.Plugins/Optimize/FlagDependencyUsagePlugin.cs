@@ -117,7 +117,7 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
             {
                 var key = string.Join('\n', export.Name);
                 old[key] = old.TryGetValue(key, out var previous)
-                    ? previous with { CanMangle = previous.CanMangle && export.CanMangle }
+                    ? previous with { CanMangle = previous.CanMangle && export.CanMangle, CanInline = previous.CanInline && export.CanInline }
                     : export;
             }
         }
@@ -179,6 +179,11 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
                 var exportInfo = current.GetExportInfo(used.Name[i]);
                 if (!used.CanMangle)
                     exportInfo.CanMangleUse = false;
+                // webpack: every use must accept the literal for the export to be inlined.
+                if (exportInfo.CanInlineUse is null)
+                    exportInfo.CanInlineUse = used.CanInline;
+                else if (!used.CanInline)
+                    exportInfo.CanInlineUse = false;
                 var last = i == used.Name.Count - 1;
                 if (!last && exportInfo.GetNestedExportsInfo() is { } nested)
                 {

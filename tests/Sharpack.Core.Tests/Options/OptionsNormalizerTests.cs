@@ -605,7 +605,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     {
         var result = Run("""
             { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "charset": true, "resourceHints": false },
-              "optimization": { "splitChunks": { "chunks": "all" }, "inlineExports": true, "concatenateModules": false }, "experiments": { "html": false } }
+              "optimization": { "splitChunks": { "chunks": "all" }, "checkWasmTypes": true, "concatenateModules": false }, "experiments": { "html": false } }
             """);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         Assert.Equal(
@@ -614,7 +614,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.experiments.html is not supported by sharpack yet and is ignored.",
             "configuration.output.charset is not supported by sharpack yet and is ignored.",
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
-            "configuration.optimization.inlineExports is not supported by sharpack yet and is ignored.",
+            "configuration.optimization.checkWasmTypes is not supported by sharpack yet and is ignored.",
             // concatenateModules: false asks for what the output is anyway: no warning.
         ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
         var failed = Run("""{ "mode": "none", "amd": { "jQuery": true }, "output": { "trustedTypes": true, "strictModuleResolution": true } }""");

@@ -19,7 +19,7 @@ public sealed class MangleExportsTests : IDisposable
 
     private (string Bundle, string Output) Build(string mangleExports)
     {
-        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": {{mangleExports}} } }""");
+        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "inlineExports": false, "mangleExports": {{mangleExports}} } }""");
         var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();

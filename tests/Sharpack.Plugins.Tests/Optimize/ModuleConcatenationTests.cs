@@ -27,7 +27,7 @@ public sealed class ModuleConcatenationTests : IDisposable
 
     private (string Bundle, string Output, BuildStats Stats) Build(bool concatenate = true)
     {
-        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": {{(concatenate ? "true" : "false")}} } }""");
+        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "inlineExports": false, "concatenateModules": {{(concatenate ? "true" : "false")}} } }""");
         var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();

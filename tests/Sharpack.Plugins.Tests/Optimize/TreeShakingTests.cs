@@ -25,7 +25,7 @@ public sealed class TreeShakingTests : IDisposable
     // Builds with `config` merged over a production node build without minification; returns the dist folder.
     private string Build(string config)
     {
-        var json = JsonNode.Parse("""{ "mode": "production", "devtool": false, "target": "node", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""")!.AsObject();
+        var json = JsonNode.Parse("""{ "mode": "production", "devtool": false, "target": "node", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""")!.AsObject();
         foreach (var (key, value) in JsonNode.Parse(config)!.AsObject())
             json[key] = value?.DeepClone();
         var result = OptionsNormalizer.Normalize(json, new OptionsOverrides(), _root);
@@ -81,7 +81,7 @@ public sealed class TreeShakingTests : IDisposable
     {
         Write("index.js", "import { a } from './lib';\nconsole.log(a);\n");
         Write("lib.js", "export const a = 'A';\nexport const b = 'B';\n");
-        var dist = Build("""{ "entry": "./index.js", "optimization": { "usedExports": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "usedExports": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""");
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
         Assert.Contains("b: () => (/* binding */ b)", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("unused harmony", bundle, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class TreeShakingTests : IDisposable
         Write("first.js", "import { one } from './shared';\nconsole.log(one);\n");
         Write("second.js", "import { two } from './shared';\nconsole.log(two);\n");
         Write("shared.js", "export const one = 'ONE';\nexport const two = 'TWO';\nexport const three = 'THREE';\n");
-        var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" }, "optimization": { "usedExports": "global", "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" }, "optimization": { "usedExports": "global", "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""");
         var first = File.ReadAllText(Path.Combine(dist, "first.js"));
         Assert.Contains("one: () => (/* binding */ one)", first, StringComparison.Ordinal);
         Assert.Contains("two: () => (/* binding */ two)", first, StringComparison.Ordinal);
@@ -160,7 +160,7 @@ public sealed class TreeShakingTests : IDisposable
         Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
         Write("base.js", "export class Base { BASE_MODULE() {} }\n");
         // With side effects analysed (the production default), an import nothing reads drops its module.
-        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false } }""");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
         Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("BASE_MODULE", bundle, StringComparison.Ordinal);
@@ -176,7 +176,7 @@ public sealed class TreeShakingTests : IDisposable
         Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
         Write("lib.js", "import { heavy } from './heavy';\nexport function used() { return 'USED'; }\nexport function unused() { return heavy(); }\n");
         Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
-        var dist = Build("""{ "entry": "./index.js", "optimization": { "innerGraph": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false } }""");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "innerGraph": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""");
         Assert.Contains("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
         Assert.Equal("USED\n", Run(dist, "main.js"));
     }
@@ -189,7 +189,7 @@ public sealed class TreeShakingTests : IDisposable
         Write("k.js", "export const key = 'hello';\nexport const other = 'o';\n");
         Write("cls.js", "import { key, other } from './k';\nexport class A { [key]() { return 1; } static [other] = 2; }\n" +
             "const config = { alpha: 1, beta: 2 };\nexport const { alpha, beta } = config;\nexport const [first] = [1, 2];\nexport function used() { return 'used'; }\n");
-        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false } }""");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
         Assert.Equal("used\n", Run(dist, "main.js"));
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
         Assert.DoesNotContain("null && (config)", bundle, StringComparison.Ordinal);

@@ -120,7 +120,11 @@ public static class EsmExportParserPlugin
                     parser.Replace(export.Start, expression.Start, $"/* harmony default export */ {(parser.Options.Output.Environment.Const ? "const" : "var")} {DefaultName} = (");
                     parser.Walk(expression);
                     parser.Replace(expression.End, export.End, ");");
-                    exports["default"] = new ExportSource(DefaultName);
+                    // webpack's constValue of HarmonyExportExpressionDependency.
+                    exports["default"] = new ExportSource(DefaultName)
+                    {
+                        Constant = parser.Options.Optimization.InlineExports ? JavascriptParser.ToInlinedValue(parser.EvaluateExpression(expression)) : null,
+                    };
                     break;
             }
             return true;
@@ -137,7 +141,12 @@ public static class EsmExportParserPlugin
             for (var i = 0; i < sources.Count; i++)
             {
                 if (sources[i].Import is not { } import)
+                {
+                    // A top-level const's value (webpack's tag data at the export specifier).
+                    if (sources[i] is { LocalName: { } local, Constant: null } && local != DefaultName && parser.TopLevelConstant(local) is { } constant)
+                        exports.Exports.SetValueAtIndex(i, sources[i] with { Constant = constant });
                     continue;
+                }
                 var reexport = new EsmExportImportedSpecifierDependency(exports.Exports.Keys[i], import, sources[i].ImportName);
                 exports.Exports.SetValueAtIndex(i, sources[i] with { Reexport = reexport });
                 parser.Result.Dependencies.Add(reexport);

@@ -85,7 +85,7 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
             return FullResult();
         var referenced = new List<ReferencedExport>();
         foreach (var exportInfo in exportsInfo.OrderedExports)
-            ProcessExportInfo.Run(runtime, referenced, [.. Ids, exportInfo.Name!], exportInfo);
+            ProcessExportInfo.Run(runtime, referenced, [.. Ids, exportInfo.Name!], exportInfo, canInline: false);
         // The names read through the required module are written as they are.
         for (var i = 0; i < referenced.Count; i++)
             referenced[i] = referenced[i] with { CanMangle = false };
@@ -93,7 +93,7 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
     }
 
     private IReadOnlyList<ReferencedExport> FullResult() =>
-        Ids.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(Ids, CanMangle: false)];
+        Ids.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(Ids, CanMangle: false, CanInline: false)];
 
     /// <inheritdoc />
     public override ExportsSpec? GetExports(ModuleGraph moduleGraph)

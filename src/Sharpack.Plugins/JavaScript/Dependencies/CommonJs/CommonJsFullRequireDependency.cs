@@ -46,8 +46,8 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     {
         // An ES module's namespace object is not the receiver of a called export (webpack's strictThisContextOnImports off).
         if (IsCall && (moduleGraph.GetModule(this) is not { } target || target.GetExportsType(false) != ExportsType.Namespace))
-            return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names))];
-        return [new ReferencedExport(Names)];
+            return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names), CanInline: false)];
+        return [new ReferencedExport(Names, CanInline: false)];
     }
 
     /// <inheritdoc />

@@ -40,7 +40,7 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
             return ReferencedExport.None;
         var result = new ReferencedExport[ReferencedExports.Count];
         for (var i = 0; i < result.Length; i++)
-            result[i] = new ReferencedExport(ReferencedExports[i], CanMangle: false);
+            result[i] = new ReferencedExport(ReferencedExports[i], CanMangle: false, CanInline: false);
         return result;
     }
 

@@ -38,10 +38,10 @@ public sealed class EsmEvaluatedImportSpecifierDependency(EsmImportSideEffectDep
                 case ExportsType.Dynamic:
                     return ReferencedExport.ExportsObject;
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
-                    return Ids.Count == 1 ? ReferencedExport.ExportsObject : [new ReferencedExport(Rest(Ids))];
+                    return Ids.Count == 1 ? ReferencedExport.ExportsObject : [new ReferencedExport(Rest(Ids), CanInline: false)];
             }
         }
-        return [new ReferencedExport(Ids)];
+        return [new ReferencedExport(Ids, CanInline: false)];
     }
 
     /// <inheritdoc />

@@ -125,8 +125,10 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
             var key = ownInfo.GetUsedName(item.Name, context.Runtime);
             if (key is null) continue;
             var valueKey = importedInfo.GetUsedName(item.Ids, context.Runtime);
-            var value = valueKey is null ? "/* unused export */ undefined" : variable + PropertyNames.Access(valueKey);
-            if (item.Checked)
+            // A re-export of an inlined export hands on its literal (webpack's getReexportStatement).
+            var inlined = valueKey is null ? null : EsmImportSpecifierDependency.InlinedExpression(graph, imported, item.Ids, context.Runtime);
+            var value = inlined ?? (valueKey is null ? "/* unused export */ undefined" : variable + PropertyNames.Access(valueKey));
+            if (item.Checked && inlined is null)
             {
                 if (valueKey is null)
                 {

@@ -37,7 +37,7 @@ public sealed class EsmExportsDependency : Dependency
         foreach (var (name, source) in Exports)
         {
             if (source.Import is null)
-                exports.Add(new ExportSpec(name));
+                exports.Add(new ExportSpec(name) { Inlined = source.Constant });
         }
         return new ExportsSpec { Exports = exports, Priority = 1, TerminalBinding = true };
     }
@@ -76,6 +76,9 @@ public sealed class EsmExportsDependency : Dependency
         foreach (var (name, source) in Exports)
         {
             var used = exportsInfo.GetUsedName(name, context.Runtime);
+            // Inlined: every use reads the literal, so the module defines no getter (webpack skips the export init).
+            if (used is not null && source.Import is null && exportsInfo.GetInlined(name, context.Runtime) is not null)
+                continue;
             if (used is null)
             {
                 // An unused re-export renders nothing (webpack's template skips the "unused" mode).
@@ -118,4 +121,7 @@ public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependen
 {
     /// <summary>For a re-export, its dependency (which the side-effects optimization may redirect); null for a local binding.</summary>
     public EsmExportImportedSpecifierDependency? Reexport { get; init; }
+
+    /// <summary>For a local binding, the constant it is bound to when the export may be inlined (optimization.inlineExports); null otherwise.</summary>
+    public InlinedValue? Constant { get; init; }
 }

@@ -78,10 +78,17 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <remarks>webpack's getDependencyUsedByExportsCondition.</remarks>
     public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
     {
-        if (UsedByExports is not { } exports)
+        // webpack: a read of an inlined export needs nothing of its module (the literal is read),
+        // and a read only unused exports reach is not needed either.
+        var exports = UsedByExports;
+        if (exports is null && !moduleGraph.InlineExports)
             return null;
         return (connection, runtime) =>
         {
+            if (IsInlined(moduleGraph, connection.Module, runtime))
+                return ConnectionState.Inactive;
+            if (exports is null)
+                return ConnectionState.Active;
             // The dependency's own module (a copy of the connection on a concatenated module has that one as origin).
             if (moduleGraph.GetParentModule(this) is not { } self) return ConnectionState.Active;
             var exportsInfo = moduleGraph.GetExportsInfo(self);
@@ -92,6 +99,10 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return ConnectionState.Inactive;
         };
     }
+
+    // webpack's isExportInlined for this read's export of `module`.
+    private bool IsInlined(ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime) =>
+        ExportName is { } name && moduleGraph.GetExportsInfo(module).GetInlined(name, runtime) is not null;
 
     /// <inheritdoc />
     public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
@@ -124,7 +135,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         {
             // A read redirected to a namespace (`z.a` where z re-exports a module's namespace) uses
             // the members read, which keep their names: the code reads them as written.
-            return members.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(members, CanMangle: false)];
+            return members.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(members, CanMangle: false, CanInline: false)];
         }
         if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
         {
@@ -138,11 +149,16 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                         // read by the names written (the template does not rename them); a method
                         // called on it uses it whole (webpack's namespaceObjectAsContext).
                         var path = MemberCall ? Without(MemberIds, 1) : MemberIds;
-                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false)];
+                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false, CanInline: false)];
                     }
             }
         }
-        return members.Count == 0 ? [ReferencedExport.Of(ExportName)] : [new ReferencedExport([ExportName, .. members])];
+        if (members.Count == 0)
+            return [ReferencedExport.Of(ExportName)];
+        // The code replaces the binding only (its properties stay as written): the binding may be
+        // inlined (`("abc").length`), an export of its value (a namespace's) may not.
+        var nested = moduleGraph.GetModule(this) is { } target && moduleGraph.GetExportsInfo(target).GetReadOnlyExportInfo(ExportName).ExportsInfo is not null;
+        return [new ReferencedExport([ExportName, .. members], CanInline: !nested)];
     }
 
     private static IReadOnlyList<string> Without(IReadOnlyList<string> path, int last)
@@ -156,7 +172,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public override void Apply(TemplateContext context)
     {
         // A read only unused exports reach stays as written (dead code; webpack leaves it too).
-        if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+        if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime)
+            && !IsInlined(context.Generation.Graph, connection.Module, context.Runtime))
             return;
         if (context.ConcatenationScope is { } scope && context.Generation.Graph.GetModule(this) is { } inScope && scope.IsModuleInScope(inScope))
         {
@@ -183,6 +200,15 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         context.Source.Replace(Start, End - 1, expression);
     }
 
+    /// <summary>
+    /// The literal read in place of the export at <paramref name="path"/> of <paramref name="module"/>
+    /// when it is inlined (webpack's InlinedUsedName.render), with the rest of the path read from it; null when it is not.
+    /// </summary>
+    internal static string? InlinedExpression(ModuleGraph graph, Module module, IReadOnlyList<string> path, RuntimeSpec? runtime) =>
+        graph.GetExportsInfo(module).GetInlined(path, runtime, out var suffix) is { } value
+            ? value.Render("/* inlined export " + Comments.Escape(PropertyNames.Access(path)) + " */", suffix)
+            : null;
+
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
     internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty) =>
         Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
@@ -190,6 +216,12 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
     internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)
     {
+        // An inlined export is its literal; its module need not even be loaded (webpack's InlinedUsedName).
+        if (exportName is not null && target is not null && InlinedExpression(context.Generation.Graph, target, [exportName], context.Runtime) is { } literal)
+        {
+            isProperty = false;
+            return literal;
+        }
         EsmImportSideEffectDependency.DeclareImport(context, target, variable, request, index);
         var exportsType = target?.GetExportsType(context.Module.IsStrictEsm) ?? ExportsType.Namespace;
         isProperty = true;

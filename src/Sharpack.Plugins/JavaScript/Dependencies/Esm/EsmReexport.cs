@@ -223,14 +223,14 @@ internal static class EsmReexport
                 {
                     if (mode.PartialNamespaceExportInfo is null) return ReferencedExport.ExportsObject;
                     var referenced = new List<ReferencedExport>();
-                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo);
+                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo, canInline: false);
                     return referenced;
                 }
             case EsmReexportModeType.ReexportNamespaceObject or EsmReexportModeType.ReexportFakeNamespaceObject:
                 {
                     if (mode.PartialNamespaceExportInfo is null) return ReferencedExport.ExportsObject;
                     var referenced = new List<ReferencedExport>();
-                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo, mode.Type == EsmReexportModeType.ReexportFakeNamespaceObject);
+                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo, mode.Type == EsmReexportModeType.ReexportFakeNamespaceObject, canInline: false);
                     return referenced;
                 }
             default:

@@ -9,13 +9,17 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 internal static class ProcessExportInfo
 {
-    /// <summary>Adds to <paramref name="referenced"/> what <paramref name="prefix"/> references, given the usage of <paramref name="exportInfo"/>.</summary>
+    /// <summary>
+    /// Adds to <paramref name="referenced"/> what <paramref name="prefix"/> references, given the usage of <paramref name="exportInfo"/>.
+    /// <paramref name="canInline"/> false: the paths are read off an object the re-export hands over
+    /// (a namespace), so they must stay real exports; properties of a used name are always so.
+    /// </summary>
     public static void Run(RuntimeSpec? runtime, List<ReferencedExport> referenced, IReadOnlyList<string> prefix,
-        ExportInfo? exportInfo, bool defaultPointsToSelf = false, HashSet<ExportInfo>? alreadyVisited = null)
+        ExportInfo? exportInfo, bool defaultPointsToSelf = false, HashSet<ExportInfo>? alreadyVisited = null, bool canInline = true)
     {
         if (exportInfo is null)
         {
-            referenced.Add(new ReferencedExport(prefix));
+            referenced.Add(new ReferencedExport(prefix, CanInline: canInline));
             return;
         }
         var used = exportInfo.GetUsed(runtime);
@@ -23,13 +27,13 @@ internal static class ProcessExportInfo
             return;
         if (alreadyVisited is not null && alreadyVisited.Contains(exportInfo))
         {
-            referenced.Add(new ReferencedExport(prefix));
+            referenced.Add(new ReferencedExport(prefix, CanInline: canInline));
             return;
         }
         if (used != UsageState.OnlyPropertiesUsed || exportInfo.ExportsInfo is not { } nested
             || nested.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused)
         {
-            referenced.Add(new ReferencedExport(prefix));
+            referenced.Add(new ReferencedExport(prefix, CanInline: canInline));
             return;
         }
         var visited = alreadyVisited ?? [];
@@ -37,7 +41,7 @@ internal static class ProcessExportInfo
         foreach (var child in nested.OrderedExports)
         {
             var path = defaultPointsToSelf && child.Name == "default" ? prefix : [.. prefix, child.Name!];
-            Run(runtime, referenced, path, child, false, visited);
+            Run(runtime, referenced, path, child, false, visited, canInline: false);
         }
         visited.Remove(exportInfo);
     }
