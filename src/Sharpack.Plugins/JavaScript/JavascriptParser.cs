@@ -334,6 +334,8 @@ public sealed partial class JavascriptParser : AstVisitor
             dependency.Block = _currentBlock;
             _currentBlock.Dependencies.Add(dependency);
         }
+        if (_guardStack is { Count: > 0 } && dependency is IGuardedDependency guarded)
+            AttachGuards(guarded);
         _result.Dependencies.Add(dependency);
     }
 
@@ -658,7 +660,7 @@ public sealed partial class JavascriptParser : AstVisitor
                     switch (_hooks.StatementIf.Call(this, statement))
                     {
                         case null:
-                            base.Visit(node);
+                            VisitIfBranches(statement);
                             break;
                         case true:
                             Visit(statement.Consequent);
@@ -675,7 +677,7 @@ public sealed partial class JavascriptParser : AstVisitor
                     switch (_hooks.ExpressionConditionalOperator.Call(this, conditional))
                     {
                         case null:
-                            base.Visit(node);
+                            VisitConditionalBranches(conditional);
                             break;
                         case true:
                             Visit(conditional.Consequent);

@@ -94,6 +94,27 @@ public sealed class InlineExportsTests : IDisposable
     }
 
     [Fact]
+    public void A_branch_an_inlined_constant_makes_dead_needs_none_of_its_modules()
+    {
+        // webpack's HarmonyImportGuard: the test reads inlined imports only, so the branch is
+        // known dead once they are inlined; what it requires or reads leaves the bundle.
+        Write("flags.js", "export const ENABLED = false;\nexport const ON = true;\nexport const NONE = null;\n");
+        Write("heavy.js", "console.log('HEAVY_RAN');\nmodule.exports = 'heavy';\n");
+        Write("also-heavy.js", "export const value = 'ALSO_HEAVY_VALUE';\n");
+        Write("kept.js", "module.exports = 'kept';\n");
+        Write("index.js", "import { ENABLED, ON, NONE } from './flags.js';\nimport { value } from './also-heavy.js';\n"
+            + "const a = ENABLED ? require('./heavy.js') : 'off';\nlet b = 'off';\nif (!ON) { b = require('./heavy.js').length; }\n"
+            + "let c = 'off';\nif (ENABLED && Math.random() > 2) { c = value; }\nconst d = (NONE ?? ON) ? require('./kept.js') : 'off';\n"
+            + "console.log(a, b, c, d);\n");
+        var (bundle, output) = Build();
+        Assert.Equal("off off off kept\n", output);
+        Assert.Contains("(/* inlined export .ENABLED */false) ? null /* dead branch */ : 'off'", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("HEAVY_RAN", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("ALSO_HEAVY_VALUE", bundle, StringComparison.Ordinal);
+        Assert.Contains("./kept.js", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Off_by_option_and_in_development()
     {
         Write("consts.js", "export const name = 'abc';\n");

@@ -6,6 +6,7 @@
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 
@@ -13,7 +14,7 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 /// <param name="request">The required request.</param>
 /// <param name="names">The property path read.</param>
 /// <param name="call">The path is called.</param>
-public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<string> names, bool call) : Dependency
+public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<string> names, bool call) : Dependency, IGuardedDependency
 {
     /// <inheritdoc />
     public override string? Request { get; } = request;
@@ -37,9 +38,22 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     public IReadOnlySet<string>? UsedByExports { get; set; }
 
     /// <inheritdoc />
-    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) => UsedByExports is { } usedByExports
-        ? (connection, runtime) => CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime)
-        : null;
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        var usedByExports = UsedByExports;
+        var guards = BranchGuards;
+        if (usedByExports is null && guards is null)
+            return null;
+        return (connection, runtime) =>
+        {
+            if (usedByExports is not null && CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime) == ConnectionState.Inactive)
+                return ConnectionState.Inactive;
+            return ImportGuard.IsDead(guards, moduleGraph, runtime) ? ConnectionState.Inactive : ConnectionState.Active;
+        };
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DependencyGuard>? BranchGuards { get; set; }
 
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)

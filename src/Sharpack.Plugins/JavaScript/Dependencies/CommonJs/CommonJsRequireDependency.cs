@@ -11,7 +11,7 @@ using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 
 /// <summary><c>require("x")</c> with a literal request.</summary>
-public sealed class CommonJsRequireDependency(string request) : Dependency
+public sealed class CommonJsRequireDependency(string request) : Dependency, IGuardedDependency
 {
     /// <inheritdoc />
     public override string TypeName => "cjs require";
@@ -48,6 +48,9 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     public IReadOnlySet<string>? UsedByExports { get; set; }
 
     /// <inheritdoc />
+    public IReadOnlyList<DependencyGuard>? BranchGuards { get; set; }
+
+    /// <inheritdoc />
     /// <remarks>
     /// webpack's: reached only through unused exports, the module is not needed; a require whose
     /// value nobody reads needs its module only for that module's side effects.
@@ -56,11 +59,14 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
     {
         var usedByExports = UsedByExports;
         var evaluationOnly = ReferencedExports is { Count: 0 };
-        if (usedByExports is null && !evaluationOnly)
+        var guards = BranchGuards;
+        if (usedByExports is null && !evaluationOnly && guards is null)
             return null;
         return (connection, runtime) =>
         {
             if (usedByExports is not null && CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime) == ConnectionState.Inactive)
+                return ConnectionState.Inactive;
+            if (ImportGuard.IsDead(guards, moduleGraph, runtime))
                 return ConnectionState.Inactive;
             return evaluationOnly ? connection.ResolvedModule.GetSideEffectsConnectionState(moduleGraph) : ConnectionState.Active;
         };
@@ -72,7 +78,8 @@ public sealed class CommonJsRequireDependency(string request) : Dependency
         // Not needed here (a side-effect-free module whose value nobody reads): not loaded.
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
         {
-            context.Source.Replace(Start, End - 1, "0");
+            // In a branch inlined imports make dead: the module is not in the chunk; the code never runs (webpack's).
+            context.Source.Replace(Start, End - 1, ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime) ? "null /* dead branch */" : "0");
             return;
         }
         context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));

@@ -9,13 +9,16 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 /// <summary>A reference to an imported binding.</summary>
-public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency import, string? exportName, bool isCall, string? shorthandKey) : Dependency
+public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency import, string? exportName, bool isCall, string? shorthandKey) : Dependency, IGuardedDependency
 {
     /// <inheritdoc />
     public override string TypeName => "harmony import specifier";
 
     /// <summary>The module's id is written by the import statement, not at each use.</summary>
     public override int GetNumberOfIdOccurrences() => 0;
+
+    /// <inheritdoc />
+    public IReadOnlyList<DependencyGuard>? BranchGuards { get; set; }
 
     /// <summary>The import the binding comes from.</summary>
     public EsmImportSideEffectDependency Import { get; } = import;
@@ -85,7 +88,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return null;
         return (connection, runtime) =>
         {
-            if (IsInlined(moduleGraph, connection.Module, runtime))
+            if (IsInlined(moduleGraph, connection.Module, runtime) || ImportGuard.IsDead(BranchGuards, moduleGraph, runtime))
                 return ConnectionState.Inactive;
             if (exports is null)
                 return ConnectionState.Active;
@@ -172,9 +175,19 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public override void Apply(TemplateContext context)
     {
         // A read only unused exports reach stays as written (dead code; webpack leaves it too).
-        if (UsedByExports is not null && context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime)
-            && !IsInlined(context.Generation.Graph, connection.Module, context.Runtime))
+        if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime)
+            && !IsInlined(context.Generation.Graph, connection.Module, context.Runtime)
+            && (UsedByExports is not null || ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime)))
+        {
+            // webpack: the code stays as written and never runs; its name is declared so it still parses as a binding.
+            // (Not in a concatenation, whose shared scope may hold the name already.)
+            if (LocalName.Length > 0 && context.ConcatenationScope is null)
+            {
+                context.AddInitFragment(new InitFragment($"/* unused harmony import specifier */ var {LocalName};\n",
+                    Stage: 10, Position: 0, Key: "unused import specifier " + LocalName));
+            }
             return;
+        }
         if (context.ConcatenationScope is { } scope && context.Generation.Graph.GetModule(this) is { } inScope && scope.IsModuleInScope(inScope))
         {
             // webpack's template in a concatenation scope: a module reference the concatenated
