@@ -147,7 +147,7 @@ public sealed class BuiltinPluginConfigTests : IDisposable
         var (code, output, err) = _box.Build();
         Assert.True(code == 0, err + output);
         // util is referenced twice: the first id; the async chunk is the second chunk.
-        Assert.Contains("/***/ 0:\n/*!*********************!*\\\n  !*** ./src/util.js ***!", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.Contains("/***/ 0\n/*!*********************!*\\\n  !*** ./src/util.js ***!", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_box.Project, "dist", "1.js")));
         Assert.Equal("au bu\nlazy\n", RunBundle());
 

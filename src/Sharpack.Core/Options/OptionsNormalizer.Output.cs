@@ -241,6 +241,8 @@ public static partial class OptionsNormalizer
         {
             ArrowFunction = Get("arrowFunction", target?.ArrowFunction != false),
             Spread = Get("spread", target?.Spread != false),
+            // Shorthand methods came with arrow functions (ES2015) on every target webpack knows; optimistic as webpack's.
+            MethodShorthand = Get("methodShorthand", target?.ArrowFunction != false),
             // const/let came with arrow functions (ES2015) on every target webpack knows.
             Const = Get("const", target?.ArrowFunction != false),
             // Not optimistic in webpack: the web targets do not say, and some browsers lack globalThis.

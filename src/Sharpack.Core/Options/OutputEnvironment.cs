@@ -23,6 +23,9 @@ public sealed class OutputEnvironment
     /// <summary><c>arrowFunction</c>: arrow functions.</summary>
     public bool ArrowFunction { get; init; } = true;
 
+    /// <summary><c>methodShorthand</c>: <c>{ f() {} }</c> in object literals (ES2015): module factories are written as methods of the modules object.</summary>
+    public bool MethodShorthand { get; init; } = true;
+
     /// <summary><c>const</c>: <c>const</c> and <c>let</c> declarations.</summary>
     public bool Const { get; init; } = true;
 

@@ -180,15 +180,18 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
                 continue;
             if (!first) output.Add(",\n\n");
             first = false;
-            output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + ":\n");
+            // webpack 5.112: with output.environment.methodShorthand each factory is a method of the
+            // modules object (`id(module, exports, require) {…}`), else a property holding a function.
+            var shorthand = options.Output.Environment.MethodShorthand;
+            output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + (shorthand ? "\n" : ":\n"));
             if (options.Output.Pathinfo)
                 output.Add(Comments.ModuleHeader(module.ReadableName));
-            output.Add("/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
+            output.Add(shorthand ? "(" + ModuleParameters(result) + ") {\n\n" : "/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict && !allStrict)
                 output.Add("\"use strict\";\n");
             output.Add(contents is null ? result.Source : contents[i]);
-            output.Add("\n\n/***/ })");
+            output.Add(shorthand ? "\n\n/***/ }" : "\n\n/***/ })");
         }
         output.Add("\n\n/******/ \t}");
     }
@@ -210,14 +213,20 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
 
     private static string ModuleFunctionHead(CodeGenerationResult result, bool arrows)
     {
+        var parameters = ModuleParameters(result);
+        return result.UsesThis || !arrows ? $"function({parameters}) {{" : $"({parameters}) => {{";
+    }
+
+    // webpack's renderModule arguments: module, exports and __webpack_require__ as far as the code needs them.
+    private static string ModuleParameters(CodeGenerationResult result)
+    {
         var requirements = result.RuntimeRequirements;
         var moduleArgument = (requirements & (RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator)) != 0 ? "module" : "__unused_webpack_module";
         var exportsArgument = (requirements & (RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.ThisAsExports)) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
         var usesRequire = (requirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports)) != 0;
-        var parameters = usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
+        return usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
             : exportsArgument != "__unused_webpack_exports" ? $"{moduleArgument}, {exportsArgument}"
             : moduleArgument != "__unused_webpack_module" ? moduleArgument : "";
-        return result.UsesThis || !arrows ? $"function({parameters}) {{" : $"({parameters}) => {{";
     }
 
     // Follows webpack's renderRequire: output.strictModuleErrorHandling keeps a factory's error on

@@ -184,6 +184,14 @@ public sealed class BundlerSnapshotTests
         Expect(SharedEntry, """{ "target": "node", "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
     }
 
+    // output.environment.methodShorthand (webpack 5.112, on for ES2015 targets): module factories
+    // are methods of the modules object; off, each is a property holding a function.
+    [Fact]
+    public void ModuleFactoriesArePropertiesWithoutMethodShorthand()
+    {
+        Expect(SharedEntry, """{ "target": "node", "output": { "environment": { "methodShorthand": false } }, "optimization": { "moduleIds": "named", "chunkIds": "named" } }""");
+    }
+
     [Fact]
     public void TargetWeb()
     {
