@@ -319,6 +319,31 @@ public sealed class JsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_named_with_hashes_is_part_of_the_path_not_a_fragment()
+    {
+        // webpack's loaders/#-issue-14755-#: the resource escapes the path's "#" ("\0#"), so the
+        // module reads its file and the loader gets the path whole.
+        _box.Write("#app#/src/index.js", "console.log(require('./a.txt'));\n");
+        _box.Write("#app#/src/a.txt", "a");
+        _box.Write("loaders/where.js", "module.exports = function (s) { return 'module.exports = ' + JSON.stringify(s + ' ' + this.resourcePath.includes('/#app#/src/') + ' ' + JSON.stringify(this.resourceFragment)); };\n");
+        _box.Write("webpack.config.js", """
+            const path = require("path");
+            module.exports = {
+              mode: "production",
+              target: "node",
+              context: path.resolve(__dirname, "#app#"),
+              entry: "./src/index.js",
+              output: { path: path.resolve(__dirname, "dist") },
+              resolveLoader: { modules: [path.resolve(__dirname, "loaders")] },
+              module: { rules: [{ test: /\.txt$/, use: "where.js" }] },
+            };
+            """);
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("a true \"\"\n", _box.RunBundle());
+    }
+
+    [Fact]
     public void LoadModule_is_refused_with_a_clear_error()
     {
         _box.Write("src/index.js", "require('./a.txt');\n");

@@ -30,12 +30,9 @@ public sealed class LoaderContext
         _moduleName = module.ReadableName;
         BuildInfo = buildInfo;
         Resource = module.Resource;
-        var fragment = Resource.IndexOf('#');
-        var beforeFragment = fragment < 0 ? Resource : Resource[..fragment];
-        var query = beforeFragment.IndexOf('?');
-        ResourcePath = query < 0 ? beforeFragment : beforeFragment[..query];
-        ResourceQuery = query < 0 ? "" : beforeFragment[query..];
-        ResourceFragment = fragment < 0 ? "" : Resource[fragment..];
+        // A "#" in a file name is escaped as "\0#" in the resource (webpack's), and not a fragment.
+        Module.ParseResource(Resource, out var resourcePath, out var resourceQuery, out var resourceFragment);
+        (ResourcePath, ResourceQuery, ResourceFragment) = (resourcePath, resourceQuery, resourceFragment);
         // loader-runner: no context without a resource path (a request like `loader!` has none).
         Context = ResourcePath.Length == 0 ? "" : Path.GetDirectoryName(ResourcePath) ?? "/";
         RootContext = build.Options.Context;

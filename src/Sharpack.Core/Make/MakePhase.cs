@@ -331,7 +331,12 @@ internal sealed class MakePhase
         switch (result.Kind)
         {
             case ResolveResultKind.Resolved:
-                return FromResolved(result.FullPath, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks, context);
+                // enhanced-resolve's answer escapes a "#" of the path as "\0#", so the resource does
+                // not read it as a fragment (a folder named `#-x-#`).
+                var resolvedResource = result.Path!.Contains('#')
+                    ? string.Concat(result.Path.Replace("#", "\0#", StringComparison.Ordinal), result.Query, result.Fragment)
+                    : result.FullPath;
+                return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks, context);
             case ResolveResultKind.Builtin:
                 // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
                 return (null, $"Module build failed: UnhandledSchemeError: Reading from \"{request}\" is not handled by plugins (Unhandled scheme).\n" +
