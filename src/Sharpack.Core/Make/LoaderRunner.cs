@@ -47,6 +47,8 @@ public static class LoaderRunner
             diagnostics.Add(new BuildDiagnostic("Module build failed: " + NotSupported(context.LoaderName(first), module.ReadableName), module.ReadableName));
             return new Outcome(null, info, diagnostics);
         }
+        if (anyJavaScript)
+            build.JavaScriptLoadersStarting?.Invoke();
         var runner = new Runner(module, build, context, info, diagnostics, loaders, host);
         try
         {

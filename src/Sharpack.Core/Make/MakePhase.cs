@@ -27,6 +27,8 @@ internal sealed class MakePhase
     private readonly SemaphoreSlim _workSignal = new(0);
     private readonly SemaphoreSlim _doneSignal = new(0);
     private volatile bool _stopping;
+    private readonly List<Thread> _waitingWorkers = [];
+    private volatile bool _waitingStarted;
     private ExceptionDispatchInfo? _failure;
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
@@ -58,6 +60,7 @@ internal sealed class MakePhase
             ContextModuleFactory = compilation.Params.ContextModuleFactory,
             JavaScriptLoaders = compilation.Compiler.JavaScriptLoaders,
             LoaderResolution = _loaderResolution,
+            JavaScriptLoadersStarting = StartWaitingWorkers,
         };
     }
 
@@ -74,6 +77,11 @@ internal sealed class MakePhase
             worker.Start();
         foreach (var worker in workers)
             worker.Join();
+        lock (_waitingWorkers)
+        {
+            foreach (var worker in _waitingWorkers)
+                worker.Join();
+        }
         _failure?.Throw();
         // Results arrive in the order threads finish them; Compilation.SortDiagnostics puts the
         // diagnostics in source order afterwards.
@@ -120,8 +128,37 @@ internal sealed class MakePhase
         }
         finally
         {
-            _stopping = true;
-            _workSignal.Release(Environment.ProcessorCount);
+            lock (_waitingWorkers)
+            {
+                _stopping = true;
+                _workSignal.Release(Environment.ProcessorCount + _waitingWorkers.Count);
+            }
+        }
+    }
+
+    // A module with JavaScript loaders waits for node on its make thread (a round trip, a few
+    // hundred microseconds, while the processor is free): the first time one does, more threads
+    // join, so other modules build meanwhile and node gets several requests to answer in one go.
+    // A build without JavaScript loaders never starts them.
+    // PERF: 1,001 modules through a trivial JavaScript loader (2 cores shared with other builds,
+    // native build, medians of 11 interleaved runs): the whole build 420 -> 318 ms (90-112 ms
+    // without the loader); in make alone 340 -> 240 ms, and node's CPU 195 -> 130 ms, as answers
+    // leave in batches.
+    private void StartWaitingWorkers()
+    {
+        if (_waitingStarted)
+            return;
+        lock (_waitingWorkers)
+        {
+            if (_waitingStarted || _stopping)
+                return;
+            _waitingStarted = true;
+            for (var i = 0; i < 3 * Environment.ProcessorCount; i++)
+            {
+                var worker = new Thread(Work) { Name = "sharpack make (beside node)", IsBackground = true };
+                _waitingWorkers.Add(worker);
+                worker.Start();
+            }
         }
     }
 

@@ -28,4 +28,7 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
 
     /// <summary>Resolves requests for loaders (<c>this.resolve</c>); set by the make phase.</summary>
     internal LoaderResolution? LoaderResolution { get; init; }
+
+    /// <summary>Called before a module's JavaScript loaders run (the make phase adds threads to wait beside node); may be called many times.</summary>
+    internal Action? JavaScriptLoadersStarting { get; init; }
 }
