@@ -144,6 +144,9 @@ public static class BuildCommand
             return 2;
         }
 
+        // JavaScript loaders run in the configuration's node process when it stayed, else in one
+        // started the first time a module needs one; disposed (node stopped) when the command returns.
+        using var loaderHost = new Loaders.NodeLoaderHost(loaded.Functions?.Channel, workingDirectory);
         var results = new List<BuildResult>(normalized.Count);
         for (var i = 0; i < normalized.Count; i++)
         {
@@ -153,7 +156,9 @@ public static class BuildCommand
                 // webpack-cli's --progress: a ProgressPlugin after the configuration's; one updating line on a terminal.
                 plugins[i].Add(new Sharpack.Plugins.Builtin.ProgressPlugin(stderr, interactiveStderr));
             }
-            var stats = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]).Run();
+            var compiler = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]);
+            compiler.JavaScriptLoaders = loaderHost;
+            var stats = compiler.Run();
             results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
         }
 

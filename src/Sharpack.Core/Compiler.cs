@@ -32,6 +32,13 @@ public sealed class Compiler(SharpackOptions options)
     public LoaderRegistry Loaders { get; } = NewLoaderRegistry(options);
 
     /// <summary>
+    /// Runs the JavaScript loaders modules name (any loader that is not in <see cref="Loaders"/>);
+    /// null when the build runs none (a module with one then fails). The command line sets a node
+    /// host that starts node the first time a module needs it. Set it before <see cref="Run"/>.
+    /// </summary>
+    public IJavaScriptLoaderHost? JavaScriptLoaders { get; set; }
+
+    /// <summary>
     /// What the build reads: resolution, module sources and context folders (the disk by default;
     /// an <see cref="Sharpack.Resolver.InMemoryFileSystem"/> builds from memory). Set it before <see cref="Run"/>.
     /// </summary>

@@ -188,15 +188,17 @@ public static class ConfigLoader
     }
 
     // The loader is run as one script: the API classes (sharpack-api.cjs, also loadable on its
-    // own) followed by the loader that serializes the configuration.
+    // own), the JavaScript loader host (loader-host.js, used once a module needs a JavaScript
+    // loader), then the loader that serializes the configuration.
     private static string Script()
     {
         if (s_script is not null)
             return s_script;
-        return s_script = Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n" + Resource("Sharpack.Cli.Config.config-loader.js");
+        return s_script = Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n" + Resource("Sharpack.Cli.Loaders.loader-host.js") + "\n"
+            + Resource("Sharpack.Cli.Config.config-loader.js");
     }
 
-    private static string Resource(string name)
+    internal static string Resource(string name)
     {
         using var stream = typeof(ConfigLoader).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"{name} is not embedded in sharpack");

@@ -10,9 +10,10 @@
 // except entry, called here once, optimization.runtimeChunk.name, called here for each entry,
 // and output.clean.keep, called here for each path under output.path.
 // Without functions, node exits once the result is written. With functions it answers "ready" on
-// stdout and stays, calling them for the build (NodeFunctionBridge.cs): one JSON request per line
-// on stdin, one answer per line on stdout, until stdin ends. stdout is the protocol's alone, so
-// what the configuration prints goes to stderr.
+// stdout and stays, calling them for the build (NodeFunctionBridge.cs) and running JavaScript
+// loaders (loader-host.js, loaded with this file): one JSON request per line on stdin, one answer
+// per line on stdout, until stdin ends. stdout is the protocol's alone, so what the configuration
+// prints goes to stderr.
 // Errors go to stderr, exit code 2.
 "use strict";
 
@@ -282,21 +283,28 @@ async function main() {
 
 // Answers calls until stdin ends (the build is over, or sharpack died). Requests that arrive
 // together are answered with one write; a function that returns a promise is answered when it settles.
+// JavaScript loaders run here too (loader-host.js), so functions in their options are the
+// configuration's own: every message without "fn" is the loader host's.
 function serve() {
-	let buffer = "";
-	process.stdin.setEncoding("utf8");
-	process.stdin.on("data", (chunk) => {
-		buffer += chunk;
-		const answers = [];
-		let newline;
-		while ((newline = buffer.indexOf("\n")) >= 0) {
-			const line = buffer.slice(0, newline);
-			buffer = buffer.slice(newline + 1);
-			if (line.length > 0) call(JSON.parse(line), answers);
-		}
-		if (answers.length > 0) protocolWrite(answers.join(""));
-	});
-	process.stdin.on("end", () => process.exit(0));
+	const write = createBatchedWriter(protocolWrite);
+	let loaderHost;
+	forEachLine(
+		process.stdin,
+		(message) => {
+			if (message.fn === undefined) {
+				loaderHost ??= createLoaderHost(
+					(out) => write(`${JSON.stringify(out)}\n`),
+					(handle) => functionTable[handle.$sharpackFunction]
+				);
+				loaderHost.handle(message);
+				return;
+			}
+			const answers = [];
+			call(message, answers);
+			for (const line of answers) write(line);
+		},
+		() => process.exit(0)
+	);
 }
 
 // What sharpack passes for webpack's objects with methods (a module's nameForCondition(), a

@@ -18,24 +18,25 @@ public sealed class LoaderContext
     private readonly Dictionary<string, object?>?[] _data;
     private readonly List<BuildDiagnostic> _diagnostics;
     private readonly string _moduleName;
+    private readonly BuildContext _build;
+    private readonly Lock _resolveLock = new();
 
     internal LoaderContext(NormalModule module, BuildContext build, BuildInfo buildInfo, List<BuildDiagnostic> diagnostics)
     {
+        _build = build;
         _loaders = module.Loaders;
         _data = new Dictionary<string, object?>?[_loaders.Count];
         _diagnostics = diagnostics;
         _moduleName = module.ReadableName;
         BuildInfo = buildInfo;
         Resource = module.Resource;
-        var fragment = Resource.IndexOf('#');
-        var beforeFragment = fragment < 0 ? Resource : Resource[..fragment];
-        var query = beforeFragment.IndexOf('?');
-        ResourcePath = query < 0 ? beforeFragment : beforeFragment[..query];
-        ResourceQuery = query < 0 ? "" : beforeFragment[query..];
-        ResourceFragment = fragment < 0 ? "" : Resource[fragment..];
-        Context = Path.GetDirectoryName(ResourcePath) ?? "/";
+        // A "#" in a file name is escaped as "\0#" in the resource (webpack's), and not a fragment.
+        Module.ParseResource(Resource, out var resourcePath, out var resourceQuery, out var resourceFragment);
+        (ResourcePath, ResourceQuery, ResourceFragment) = (resourcePath, resourceQuery, resourceFragment);
+        // loader-runner: no context without a resource path (a request like `loader!` has none).
+        Context = ResourcePath.Length == 0 ? "" : Path.GetDirectoryName(ResourcePath) ?? "/";
         RootContext = build.Options.Context;
-        Mode = build.Options.Mode == Options.BuildMode.Production ? "production" : build.Options.Mode == Options.BuildMode.Development ? "development" : "none";
+        Mode = build.Options.Mode == Sharpack.Core.Options.BuildMode.Production ? "production" : build.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? "development" : "none";
         FileSystem = build.FileSystem;
         Target = build.Options.Target.Name;
         SourceMap = build.Options.Devtool?.Contains("source-map", StringComparison.Ordinal) == true;
@@ -53,7 +54,10 @@ public sealed class LoaderContext
     /// <summary>The resource's fragment with its <c>#</c>, or "".</summary>
     public string ResourceFragment { get; }
 
-    /// <summary>The folder of the resource.</summary>
+    /// <summary>The build's options.</summary>
+    public Sharpack.Core.Options.SharpackOptions Options => _build.Options;
+
+    /// <summary>The folder of the resource; "" when the module has no resource path.</summary>
     public string Context { get; }
 
     /// <summary>The build's context folder (webpack's <c>rootContext</c>).</summary>
@@ -100,6 +104,9 @@ public sealed class LoaderContext
 
     /// <summary>The loaders left of the running one.</summary>
     public string PreviousRequest => JoinRequests(0, LoaderIndex, withResource: false);
+
+    /// <summary>What a <see cref="IJavaScriptLoaderHost"/> keeps with this run (e.g. its id for the run's state in node); null until it sets it.</summary>
+    public object? HostState { get; set; }
 
     /// <summary>Where the loader's dependencies are recorded.</summary>
     internal BuildInfo BuildInfo { get; }
@@ -150,12 +157,55 @@ public sealed class LoaderContext
     }
 
     /// <summary>Reports a warning from the running loader: <c>Module Warning (from loader):</c> and the message.</summary>
-    public void EmitWarning(string message) =>
-        _diagnostics.Add(new BuildDiagnostic($"Module Warning (from {CurrentLoader.Loader}):\n{message}", _moduleName) { IsWarning = true });
+    public void EmitWarning(string message) => EmitWarning(LoaderIndex, message);
+
+    /// <summary>Reports a warning from the loader at <paramref name="loaderIndex"/>, with <paramref name="details"/> (a stack) shown with <c>stats.errorDetails</c>.</summary>
+    public void EmitWarning(int loaderIndex, string message, string? details = null) =>
+        _diagnostics.Add(new BuildDiagnostic($"Module Warning (from {LoaderName(loaderIndex)}):\n{message}", _moduleName) { IsWarning = true, Details = details });
 
     /// <summary>Reports an error from the running loader (the build goes on): <c>Module Error (from loader):</c> and the message.</summary>
-    public void EmitError(string message) =>
-        _diagnostics.Add(new BuildDiagnostic($"Module Error (from {CurrentLoader.Loader}):\n{message}", _moduleName));
+    public void EmitError(string message) => EmitError(LoaderIndex, message);
+
+    /// <summary>Reports an error from the loader at <paramref name="loaderIndex"/> (the build goes on), with <paramref name="details"/>.</summary>
+    public void EmitError(int loaderIndex, string message, string? details = null) =>
+        _diagnostics.Add(new BuildDiagnostic($"Module Error (from {LoaderName(loaderIndex)}):\n{message}", _moduleName) { Details = details });
+
+    /// <summary>
+    /// Adds a file to the build's output (webpack's <c>emitFile</c>): written as <paramref name="name"/>
+    /// (relative to <c>output.path</c>) once the chunks are sealed.
+    /// </summary>
+    public void EmitFile(string name, byte[] content, string? sourceMap = null, AssetInfo? info = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(content);
+        BuildInfo.AddAsset(name, new ModuleAsset(content, sourceMap, info ?? new AssetInfo()));
+    }
+
+    /// <summary>
+    /// The loader at <paramref name="loaderIndex"/> as webpack names it in messages: its path relative
+    /// to the build's context (webpack's requestShortener), or a C# loader's name.
+    /// </summary>
+    public string LoaderName(int loaderIndex) => RequestShortener.ShortenRequest(RootContext, _loaders[loaderIndex].Loader);
+
+    /// <summary>
+    /// Resolves <paramref name="request"/> in <paramref name="context"/> as a loader's <c>this.resolve</c>
+    /// does (webpack's normal resolver), or with <paramref name="options"/> over it as a resolver from
+    /// <c>getResolve(options)</c> does. The paths the resolution looked at become the module's file
+    /// and missing dependencies. Callable from any thread.
+    /// </summary>
+    public Sharpack.Resolver.ResolveResult Resolve(string context, string request, JsonObject? options = null)
+    {
+        var resolution = _build.LoaderResolution ?? throw new InvalidOperationException("This build resolves no requests for loaders.");
+        var result = resolution.ResolveRequest(context, request, options);
+        lock (_resolveLock)
+        {
+            foreach (var file in result.FileDependencies)
+                BuildInfo.AddFileDependency(file);
+            foreach (var missing in result.MissingDependencies)
+                BuildInfo.AddMissingDependency(missing);
+        }
+        return result;
+    }
 
     private string JoinRequests(int start, int end, bool withResource)
     {

@@ -5,6 +5,10 @@
 // runs right to left, each loader getting text or, when it is raw, bytes. A loader that throws
 // fails the module's build with "Module build failed (from <loader>):". Loaders run on the make
 // thread that builds the module; an asynchronous one is waited for there.
+// A chain is walked as runs: a C# loader is a run of its own, consecutive JavaScript loaders are
+// one run that the JavaScript loader host (node) takes in one step per phase — and, when the run
+// ends the chain, pitch, resource and normal phase in a single step — so a module whose loaders
+// are all JavaScript costs one round trip to node, not one per loader and phase.
 
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Stats;
@@ -27,68 +31,207 @@ public static class LoaderRunner
         var diagnostics = new List<BuildDiagnostic>();
         var info = new BuildInfo();
         var context = new LoaderContext(module, build, info, diagnostics);
-        var loaders = new ILoader[items.Count];
+        // A C# loader by index; null where the loader is JavaScript (a resolved path).
+        var loaders = new ILoader?[items.Count];
+        var anyJavaScript = false;
         for (var i = 0; i < items.Count; i++)
         {
-            if (build.Loaders.Find(items[i].Loader) is not { } loader)
-            {
-                info.Cacheable = false;
-                diagnostics.Add(new BuildDiagnostic("Module build failed: " + NotSupported(items[i].Loader, module.ReadableName), module.ReadableName));
-                return new Outcome(null, info, diagnostics);
-            }
-            loaders[i] = loader;
+            loaders[i] = build.Loaders.Find(items[i].Loader);
+            anyJavaScript |= loaders[i] is null;
         }
-
-        LoaderResult? result = null;
-        var index = 0;
-        for (; index < loaders.Length; index++)
+        var host = build.JavaScriptLoaders;
+        if (anyJavaScript && host is null)
         {
-            context.LoaderIndex = index;
-            try
-            {
-                result = Wait(loaders[index].PitchAsync(context));
-            }
-            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
-            {
-                return Failed(module, context, info, diagnostics, e);
-            }
-            if (result is not null)
-                break;
+            info.Cacheable = false;
+            var first = Array.IndexOf(loaders, null);
+            diagnostics.Add(new BuildDiagnostic("Module build failed: " + NotSupported(context.LoaderName(first), module.ReadableName), module.ReadableName));
+            return new Outcome(null, info, diagnostics);
         }
-        if (result is null)
+        if (anyJavaScript)
+            build.JavaScriptLoadersStarting?.Invoke();
+        var runner = new Runner(module, build, context, info, diagnostics, loaders, host);
+        try
         {
-            result = new LoaderResult(ReadResource(build, context.ResourcePath));
-            info.AddFileDependency(context.ResourcePath);
-            index = loaders.Length;
+            return runner.Run();
         }
-        for (index--; index >= 0; index--)
+        finally
         {
-            context.LoaderIndex = index;
-            var loader = loaders[index];
-            try
-            {
-                result = Wait(loader.RunAsync(context, loader.Raw ? result.AsBytes() : result.AsText()))
-                    ?? throw new InvalidOperationException("The loader returned no result (null); return the content, unchanged if need be.");
-            }
-            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
-            {
-                return Failed(module, context, info, diagnostics, e);
-            }
+            if (runner.HostKeepsState)
+                host!.Release(context);
         }
-        return new Outcome(result, info, diagnostics);
     }
 
-    /// <summary>The error for a loader no C# loader is registered as (so a JavaScript loader, which cannot run yet).</summary>
+    /// <summary>The error for a JavaScript loader where no JavaScript loader host is set (a .NET program's build without node).</summary>
     public static string NotSupported(string loader, string module) =>
-        $"JavaScript loaders are not supported yet: '{loader}' (used for {module}) is not a C# loader registered with compiler.Loaders.";
+        $"'{loader}' (used for {module}) is a JavaScript loader, and this build runs no JavaScript loaders: it is not a C# loader registered with compiler.Loaders, and no JavaScript loader host is set (Compiler.JavaScriptLoaders).";
 
-    private static Outcome Failed(NormalModule module, LoaderContext context, BuildInfo info, List<BuildDiagnostic> diagnostics, Exception exception)
+    // One run of a chain: walks the loaders as loader-runner does, in runs (see the file's head).
+    private sealed class Runner(NormalModule module, BuildContext build, LoaderContext context, BuildInfo info,
+        List<BuildDiagnostic> diagnostics, ILoader?[] loaders, IJavaScriptLoaderHost? host)
     {
-        if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
-            exception = aggregate.InnerExceptions[0];
-        info.Cacheable = false;
-        diagnostics.Add(new BuildDiagnostic($"Module build failed (from {context.CurrentLoader.Loader}):\n{exception.Message}", module.ReadableName));
-        return new Outcome(null, info, diagnostics);
+        // True once a pitch step went on past its run: the host keeps that run's pitch data for its
+        // normal phase, and is told to forget it when the chain is done (only mixed chains do this).
+        public bool HostKeepsState { get; private set; }
+
+        public Outcome Run()
+        {
+            LoaderResult? result = null;
+            var index = 0;
+            var next = loaders.Length; // where the normal phase starts, exclusive
+            while (index < loaders.Length)
+            {
+                if (loaders[index] is { } loader)
+                {
+                    context.LoaderIndex = index;
+                    try
+                    {
+                        result = Wait(loader.PitchAsync(context));
+                    }
+                    catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+                    {
+                        return Failed(index, e);
+                    }
+                    if (result is not null)
+                    {
+                        next = index;
+                        break;
+                    }
+                    index++;
+                    continue;
+                }
+                var end = RunEnd(index);
+                var step = new JavaScriptLoaderStep(JavaScriptLoaderPhase.Pitch, index, end);
+                if (end == loaders.Length)
+                    step = WithResource(step);
+                var outcome = Step(step);
+                if (outcome.Error is not null)
+                    return Failed(outcome);
+                if (outcome.ResourceRead)
+                    info.AddFileDependency(context.ResourcePath);
+                if (outcome.Result is not null)
+                {
+                    // The host ran the normal phase down to the run's first loader.
+                    result = outcome.Result;
+                    next = index;
+                    break;
+                }
+                HostKeepsState = true;
+                index = end;
+            }
+            if (result is null)
+            {
+                if (context.ResourcePath.Length == 0)
+                {
+                    // loader-runner: no resource path, no content (a C# loader gets "").
+                    result = new LoaderResult("");
+                }
+                else
+                {
+                    try
+                    {
+                        result = new LoaderResult(ReadResource(build, context.ResourcePath));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        info.Cacheable = false;
+                        diagnostics.Add(new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName));
+                        return new Outcome(null, info, diagnostics);
+                    }
+                    info.AddFileDependency(context.ResourcePath);
+                }
+                next = loaders.Length;
+            }
+            for (index = next - 1; index >= 0;)
+            {
+                if (loaders[index] is { } loader)
+                {
+                    context.LoaderIndex = index;
+                    try
+                    {
+                        result = Wait(loader.RunAsync(context, loader.Raw ? result.AsBytes() : result.AsText()))
+                            ?? throw new InvalidOperationException("The loader returned no result (null); return the content, unchanged if need be.");
+                    }
+                    catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+                    {
+                        return Failed(index, e);
+                    }
+                    index--;
+                    continue;
+                }
+                var start = RunStart(index);
+                var outcome = Step(new JavaScriptLoaderStep(JavaScriptLoaderPhase.Normal, start, index + 1) { Input = result });
+                if (outcome.Error is not null)
+                    return Failed(outcome);
+                result = outcome.Result ?? throw new InvalidOperationException("The JavaScript loader host answered a normal step without a result.");
+                index = start - 1;
+            }
+            return new Outcome(result, info, diagnostics);
+        }
+
+        // The run of JavaScript loaders that starts at `start`: one past its last loader.
+        private int RunEnd(int start)
+        {
+            var end = start;
+            while (end < loaders.Length && loaders[end] is null)
+                end++;
+            return end;
+        }
+
+        // The run of JavaScript loaders that ends at `last`: its first loader.
+        private int RunStart(int last)
+        {
+            var start = last;
+            while (start > 0 && loaders[start - 1] is null)
+                start--;
+            return start;
+        }
+
+        // The resource goes along with a pitch step that ends the chain: node reads it only if no
+        // pitch answers, but reading it here spares a second round trip when none does (nearly always).
+        private JavaScriptLoaderStep WithResource(JavaScriptLoaderStep step)
+        {
+            if (context.ResourcePath.Length == 0)
+                return step;
+            try
+            {
+                return step with { Resource = ReadResource(build, context.ResourcePath) };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return step with { ResourceError = e.Message };
+            }
+        }
+
+        private JavaScriptLoaderOutcome Step(JavaScriptLoaderStep step)
+        {
+            try
+            {
+                return host!.Run(context, step);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+            {
+                // The host could not run the step (node missing, or gone): the module fails, naming the loader.
+                return new JavaScriptLoaderOutcome { FailedLoader = step.Phase == JavaScriptLoaderPhase.Pitch ? step.Start : step.End - 1, Error = e.Message };
+            }
+        }
+
+        private Outcome Failed(int loaderIndex, Exception exception)
+        {
+            if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
+                exception = aggregate.InnerExceptions[0];
+            info.Cacheable = false;
+            diagnostics.Add(new BuildDiagnostic($"Module build failed (from {context.LoaderName(loaderIndex)}):\n{exception.Message}", module.ReadableName));
+            return new Outcome(null, info, diagnostics);
+        }
+
+        // Follows webpack's ModuleBuildError: "from" names the loader that failed, when there is one.
+        private Outcome Failed(JavaScriptLoaderOutcome outcome)
+        {
+            info.Cacheable = false;
+            var head = outcome.ErrorWithoutLoader ? "Module build failed: " : $"Module build failed (from {context.LoaderName(outcome.FailedLoader)}):\n";
+            diagnostics.Add(new BuildDiagnostic(head + outcome.Error, module.ReadableName) { Details = outcome.ErrorDetails });
+            return new Outcome(null, info, diagnostics);
+        }
     }
 
     private static T Wait<T>(ValueTask<T> task) =>

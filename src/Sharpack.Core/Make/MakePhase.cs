@@ -27,12 +27,15 @@ internal sealed class MakePhase
     private readonly SemaphoreSlim _workSignal = new(0);
     private readonly SemaphoreSlim _doneSignal = new(0);
     private volatile bool _stopping;
+    private readonly List<Thread> _waitingWorkers = [];
+    private volatile bool _waitingStarted;
     private ExceptionDispatchInfo? _failure;
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly Sharpack.Resolver.Resolver _contextResolver;
     private readonly BuildContext _buildContext;
+    private readonly LoaderResolution _loaderResolution;
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
     private int _pending;
@@ -51,7 +54,14 @@ internal sealed class MakePhase
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
-        _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders) { ContextModuleFactory = compilation.Params.ContextModuleFactory };
+        _loaderResolution = new LoaderResolution(options, compilation.Compiler.Loaders, cache);
+        _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders)
+        {
+            ContextModuleFactory = compilation.Params.ContextModuleFactory,
+            JavaScriptLoaders = compilation.Compiler.JavaScriptLoaders,
+            LoaderResolution = _loaderResolution,
+            JavaScriptLoadersStarting = StartWaitingWorkers,
+        };
     }
 
     /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
@@ -67,6 +77,11 @@ internal sealed class MakePhase
             worker.Start();
         foreach (var worker in workers)
             worker.Join();
+        lock (_waitingWorkers)
+        {
+            foreach (var worker in _waitingWorkers)
+                worker.Join();
+        }
         _failure?.Throw();
         // Results arrive in the order threads finish them; Compilation.SortDiagnostics puts the
         // diagnostics in source order afterwards.
@@ -113,8 +128,37 @@ internal sealed class MakePhase
         }
         finally
         {
-            _stopping = true;
-            _workSignal.Release(Environment.ProcessorCount);
+            lock (_waitingWorkers)
+            {
+                _stopping = true;
+                _workSignal.Release(Environment.ProcessorCount + _waitingWorkers.Count);
+            }
+        }
+    }
+
+    // A module with JavaScript loaders waits for node on its make thread (a round trip, a few
+    // hundred microseconds, while the processor is free): the first time one does, more threads
+    // join, so other modules build meanwhile and node gets several requests to answer in one go.
+    // A build without JavaScript loaders never starts them.
+    // PERF: 1,001 modules through a trivial JavaScript loader (2 cores shared with other builds,
+    // native build, medians of 11 interleaved runs): the whole build 420 -> 318 ms (90-112 ms
+    // without the loader); in make alone 340 -> 240 ms, and node's CPU 195 -> 130 ms, as answers
+    // leave in batches.
+    private void StartWaitingWorkers()
+    {
+        if (_waitingStarted)
+            return;
+        lock (_waitingWorkers)
+        {
+            if (_waitingStarted || _stopping)
+                return;
+            _waitingStarted = true;
+            for (var i = 0; i < 3 * Environment.ProcessorCount; i++)
+            {
+                var worker = new Thread(Work) { Name = "sharpack make (beside node)", IsBackground = true };
+                _waitingWorkers.Add(worker);
+                worker.Start();
+            }
         }
     }
 
@@ -292,7 +336,18 @@ internal sealed class MakePhase
         if (answered is not null)
         {
             Module.ParseResource(answered, out var answeredPath, out var answeredQuery, out var answeredFragment);
-            return FromResolved(answered, answeredPath, answeredQuery, answeredFragment, null, data!.Type, origin, inline, data, hooks);
+            return FromResolved(answered, answeredPath, answeredQuery, answeredFragment, null, data!.Type, origin, inline, data, hooks, context);
+        }
+        if (inline is not null && (request.Length == 0 || request[0] == '?'))
+        {
+            // webpack: a request whose resource is empty or only a query (`loader!`, `loader!?x`) is not
+            // resolved; the module has no file, and its loaders make its source.
+            Module.ParseResource(request, out _, out var bareQuery, out var bareFragment);
+            var made = FromResolved(request, "", bareQuery, bareFragment, null, null, origin, inline, data, hooks, context);
+            // Its requests resolve from the compiler's context (webpack: an empty module context falls back to it).
+            if (made.Module is { } bare)
+                bare.SchemeContext = _compilation.Options.Context;
+            return made;
         }
         var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
             : strictImporter ? _strictEsmResolver : _esmResolver;
@@ -313,7 +368,12 @@ internal sealed class MakePhase
         switch (result.Kind)
         {
             case ResolveResultKind.Resolved:
-                return FromResolved(result.FullPath, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks);
+                // enhanced-resolve's answer escapes a "#" of the path as "\0#", so the resource does
+                // not read it as a fragment (a folder named `#-x-#`).
+                var resolvedResource = result.Path!.Contains('#')
+                    ? string.Concat(result.Path.Replace("#", "\0#", StringComparison.Ordinal), result.Query, result.Fragment)
+                    : result.FullPath;
+                return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks, context);
             case ResolveResultKind.Builtin:
                 // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
                 return (null, $"Module build failed: UnhandledSchemeError: Reading from \"{request}\" is not handled by plugins (Unhandled scheme).\n" +
@@ -324,7 +384,7 @@ internal sealed class MakePhase
             case ResolveResultKind.DataUri:
                 {
                     // webpack's DataUriPlugin: the URI is the resource, its body the source, its mimetype the default type.
-                    var made = FromResolved(request, request, "", "", null, null, origin, inline, data, hooks);
+                    var made = FromResolved(request, request, "", "", null, null, origin, inline, data, hooks, context);
                     if (made.Module is { } dataModule)
                         dataModule.SchemeContext = context;
                     return made;
@@ -362,7 +422,8 @@ internal sealed class MakePhase
     // wins when it set one): rules, loaders and type, afterResolve, then createModule (a plugin's
     // own module) or the type's factory, then the module hook.
     private (Module? Module, string? Error, string? Details) FromResolved(string resource, string path, string query, string fragment,
-        DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks)
+        DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks,
+        string requestContext)
     {
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
         var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name);
@@ -373,9 +434,13 @@ internal sealed class MakePhase
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
             ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
-        IReadOnlyList<LoaderItem> loaders = inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null
-            ? LoaderChain(inline, effects)
-            : Array.Empty<LoaderItem>();
+        IReadOnlyList<LoaderItem> loaders = Array.Empty<LoaderItem>();
+        if (inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null)
+        {
+            if (ResolveLoaders(inline, effects, requestContext, out var loaderError) is not { } chain)
+                return (null, loaderError, null);
+            loaders = chain;
+        }
         if (data is not null)
         {
             data.Resource = resource;
@@ -391,11 +456,6 @@ internal sealed class MakePhase
         var factory = _types.Find(type);
         if (factory is null)
             return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
-        for (var i = 0; i < loaders.Count; i++)
-        {
-            if (_compilation.Compiler.Loaders.Find(loaders[i].Loader) is null)
-                return (null, LoaderRunner.NotSupported(loaders[i].Loader, Shorten(Module.ResourcePathOf(resource))), null);
-        }
         var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
         if (inline is not null || loaders.Count > 0)
         {
@@ -430,17 +490,49 @@ internal sealed class MakePhase
             module.FactorySideEffectFree = !ruleSideEffects;
     }
 
+    // The chain with each loader resolved to its file (LoaderResolution): the inline loaders from
+    // the request's folder, the rules' from the compiler's context; null and the error when one is not found.
+    private List<LoaderItem>? ResolveLoaders(InlineLoaderRequest? inline, RuleEffects effects, string requestContext, out string? error)
+    {
+        error = null;
+        var rootContext = _compilation.Options.Context;
+        var resolvedInline = inline;
+        if (inline is { Loaders.Count: > 0 } parsed)
+        {
+            if (_loaderResolution.Resolve(parsed.Loaders, requestContext, inline: true, out error) is not { } inlineLoaders)
+                return null;
+            resolvedInline = parsed with { Loaders = inlineLoaders };
+        }
+        if (!ResolveRuleLoaders(effects.PostLoaders, rootContext, out var post, ref error)
+            || !ResolveRuleLoaders(effects.NormalLoaders, rootContext, out var normal, ref error)
+            || !ResolveRuleLoaders(effects.PreLoaders, rootContext, out var pre, ref error))
+        {
+            return null;
+        }
+        return LoaderChain(resolvedInline, post, normal, pre);
+    }
+
+    private bool ResolveRuleLoaders(List<LoaderItem>? items, string context, out IReadOnlyList<LoaderItem>? resolved, ref string? error)
+    {
+        resolved = null;
+        if (items is null)
+            return true;
+        resolved = _loaderResolution.Resolve(items, context, inline: false, out error);
+        return resolved is not null;
+    }
+
     // Follows NormalModuleFactory: post loaders, then the inline and normal ones (normal first when
     // there is a match resource), then pre loaders; "-!" drops pre and normal, "!" normal, "!!" all.
-    private static List<LoaderItem> LoaderChain(InlineLoaderRequest? inline, RuleEffects effects)
+    private static List<LoaderItem> LoaderChain(InlineLoaderRequest? inline, IReadOnlyList<LoaderItem>? postLoaders,
+        IReadOnlyList<LoaderItem>? normalLoaders, IReadOnlyList<LoaderItem>? preLoaders)
     {
         var noAuto = inline?.NoAutoLoaders ?? false;
         var noPre = inline?.NoPreAutoLoaders ?? false;
         var noPrePost = inline?.NoPrePostAutoLoaders ?? false;
         var chain = new List<LoaderItem>();
-        if (!noPrePost && effects.PostLoaders is { } post)
+        if (!noPrePost && postLoaders is { } post)
             chain.AddRange(post);
-        var normal = noAuto || noPrePost ? null : effects.NormalLoaders;
+        var normal = noAuto || noPrePost ? null : normalLoaders;
         if (inline?.MatchResource is null)
         {
             if (inline is { } parsed)
@@ -454,7 +546,7 @@ internal sealed class MakePhase
                 chain.AddRange(normal);
             chain.AddRange(inline.Value.Loaders);
         }
-        if (!noPre && !noPrePost && effects.PreLoaders is { } pre)
+        if (!noPre && !noPrePost && preLoaders is { } pre)
             chain.AddRange(pre);
         return chain;
     }
@@ -634,10 +726,8 @@ internal sealed class MakePhase
         return module.ReadableResource(_compilation.Options.Context) + module.NameSuffix;
     }
 
-    // A path relative to the context, "./src/a.js" style.
-    private string Shorten(string path) => RequestShortener.ShortenPath(_compilation.Options.Context, path);
 
-    private static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
+    internal static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
     {
         Extensions = resolve.Extensions,
         MainFields = resolve.MainFields,
@@ -675,7 +765,7 @@ internal sealed class MakePhase
     }
 
     // User options win over defaults where set; "..." in a list keeps the default entries.
-    private static ResolverOptions Merge(ResolverOptions defaults, ResolverOptions user) => defaults with
+    internal static ResolverOptions Merge(ResolverOptions defaults, ResolverOptions user) => defaults with
     {
         Extensions = MergeList(defaults.Extensions, user.Extensions),
         MainFields = MergeList(defaults.MainFields, user.MainFields),

@@ -22,4 +22,13 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
 
     /// <summary>The compilation's context module factory (its hooks filter a context's folder listings), or null.</summary>
     public ContextModuleFactory? ContextModuleFactory { get; init; }
+
+    /// <summary>Where JavaScript loaders run (the compiler's); null when none can (a JavaScript loader then fails its module).</summary>
+    public IJavaScriptLoaderHost? JavaScriptLoaders { get; init; }
+
+    /// <summary>Resolves requests for loaders (<c>this.resolve</c>); set by the make phase.</summary>
+    internal LoaderResolution? LoaderResolution { get; init; }
+
+    /// <summary>Called before a module's JavaScript loaders run (the make phase adds threads to wait beside node); may be called many times.</summary>
+    internal Action? JavaScriptLoadersStarting { get; init; }
 }

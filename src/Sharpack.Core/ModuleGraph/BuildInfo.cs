@@ -14,6 +14,7 @@ public sealed class BuildInfo
     private HashSet<string>? _contexts;
     private HashSet<string>? _missing;
     private HashSet<string>? _build;
+    private Dictionary<string, ModuleAsset>? _assets;
 
     /// <summary>A build that read <paramref name="resourcePath"/> (null when the resource was not read, e.g. a pitching loader answered).</summary>
     public BuildInfo(string? resourcePath = null) => _resourcePath = resourcePath;
@@ -32,6 +33,14 @@ public sealed class BuildInfo
 
     /// <summary>Files the build's tools depend on (a loader's own code and configuration).</summary>
     public IReadOnlyCollection<string> BuildDependencies => (IReadOnlyCollection<string>?)_build ?? [];
+
+    /// <summary>Files a loader emitted (webpack's <c>buildInfo.assets</c>), by name; written to the output after seal.</summary>
+    public IReadOnlyDictionary<string, ModuleAsset> Assets => (IReadOnlyDictionary<string, ModuleAsset>?)_assets ?? s_noAssets;
+
+    private static readonly Dictionary<string, ModuleAsset> s_noAssets = [];
+
+    /// <summary>Adds (or replaces) an emitted file.</summary>
+    public void AddAsset(string name, ModuleAsset asset) => (_assets ??= new(StringComparer.Ordinal))[name] = asset;
 
     /// <summary>Adds a file dependency.</summary>
     public void AddFileDependency(string path) => Files().Add(path);

@@ -14,6 +14,12 @@ namespace Sharpack.Core.ModuleGraph;
 public sealed record LoaderItem(string Loader, string? Query = null, JsonObject? Options = null, string? Ident = null)
 {
     /// <summary>
+    /// How a JavaScript loader's file is loaded (webpack's loader type): <c>module</c> (an ES module,
+    /// by <c>import()</c>), <c>commonjs</c>, or null (by <c>require</c>). Set when the loader is resolved.
+    /// </summary>
+    public string? Type { get; init; }
+
+    /// <summary>
     /// The loader as webpack writes it into a request: <c>loader</c>, <c>loader?query</c>,
     /// <c>loader??ident</c> for object options with an ident, else <c>loader?{json}</c>.
     /// </summary>

@@ -13,6 +13,9 @@ public static class RequestShortener
         // Not a path: a data: URI names itself.
         if (!Path.IsPathRooted(path))
             return path;
+        // A resource escapes a "#" of a file name as "\0#"; shown, it is the file's name.
+        if (path.Contains('\0'))
+            path = path.Replace("\0", "", StringComparison.Ordinal);
         var relative = Path.GetRelativePath(context, path).Replace('\\', '/');
         if (relative == ".") relative = "";
         return relative.StartsWith("../", StringComparison.Ordinal) ? relative : relative.Length == 0 ? "." : "./" + relative;

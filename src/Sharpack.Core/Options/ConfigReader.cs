@@ -35,6 +35,30 @@ internal sealed class ConfigReader
     }
 
     /// <summary>
+    /// Accepts every function handle under <paramref name="node"/> as passed on whole: a loader's
+    /// options travel to the loader in the node process that holds the functions (webpack hands
+    /// loaders their options object as it is, functions included).
+    /// </summary>
+    public void PassFunctionsThrough(JsonNode? node)
+    {
+        if (JsFunction.IsHandle(node))
+        {
+            _usedFunctions.Add(node!);
+            return;
+        }
+        if (node is JsonObject obj)
+        {
+            foreach (var (_, value) in obj)
+                PassFunctionsThrough(value);
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+                PassFunctionsThrough(item);
+        }
+    }
+
+    /// <summary>
     /// Refuses every function handle under <paramref name="node"/> that no option read (an option
     /// that takes no function, or one sharpack cannot call yet), replacing the type errors the readers
     /// gave for it, so the message names the option and says why. Options ignored with a warning

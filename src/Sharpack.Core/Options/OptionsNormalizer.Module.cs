@@ -62,38 +62,52 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
 
+    private static readonly string[] s_loaderExtensions = [".js"];
+
+    private static readonly string[] s_loaderMainFields = ["loader", "main"];
+
     private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, TargetProperties? target, string context)
     {
-        const string path = "configuration.resolve";
         // webpack: the browser field is read when the target is web and not node.
         IReadOnlyList<string> defaultMainFields = target?.Web == true && target.Node != true
             ? ["browser", "module", "main"]
             : ["module", "main"];
+        return ReadResolve(reader, node, context, "configuration.resolve", s_defaultExtensions, defaultMainFields);
+    }
+
+    // webpack's resolveLoader: read as resolve is, over the loader resolver's defaults
+    // (lib/config/defaults.js getResolveLoaderDefaults); null when the configuration has none.
+    private static ResolveOptions? ReadResolveLoader(ConfigReader reader, JsonNode? node, string context) =>
+        node is null ? null : ReadResolve(reader, node, context, "configuration.resolveLoader", s_loaderExtensions, s_loaderMainFields);
+
+    private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, string context, string path,
+        IReadOnlyList<string> defaultExtensions, IReadOnlyList<string> defaultMainFields)
+    {
         var obj = reader.Object(node, path);
         if (obj is null)
-            return new ResolveOptions { MainFields = defaultMainFields };
+            return new ResolveOptions { Extensions = defaultExtensions, MainFields = defaultMainFields };
         reader.CheckKeys(obj, path, s_resolveSupported, s_resolveIgnored, s_resolveNotImplemented);
         return new ResolveOptions
         {
-            Extensions = reader.StringArray(obj["extensions"], "configuration.resolve.extensions", s_defaultExtensions) ?? [.. s_defaultExtensions],
-            MainFields = reader.StringArray(obj["mainFields"], "configuration.resolve.mainFields", defaultMainFields) ?? defaultMainFields,
-            ConditionNames = reader.StringArray(obj["conditionNames"], "configuration.resolve.conditionNames"),
-            Alias = ReadAlias(reader, obj["alias"], "configuration.resolve.alias"),
-            Fallback = ReadAlias(reader, obj["fallback"], "configuration.resolve.fallback"),
-            Modules = reader.StringArray(obj["modules"], "configuration.resolve.modules", ["node_modules"]) ?? ["node_modules"],
-            MainFiles = reader.StringArray(obj["mainFiles"], "configuration.resolve.mainFiles", ["index"]) ?? ["index"],
-            Symlinks = reader.Bool(obj["symlinks"], "configuration.resolve.symlinks") ?? true,
-            ExtensionAlias = ReadExtensionAlias(reader, obj["extensionAlias"], "configuration.resolve.extensionAlias"),
-            ExportsFields = reader.StringArray(obj["exportsFields"], "configuration.resolve.exportsFields"),
-            ImportsFields = reader.StringArray(obj["importsFields"], "configuration.resolve.importsFields"),
-            AliasFields = ReadFieldNames(reader, obj["aliasFields"], "configuration.resolve.aliasFields"),
-            DescriptionFiles = reader.StringArray(obj["descriptionFiles"], "configuration.resolve.descriptionFiles"),
-            FullySpecified = reader.Bool(obj["fullySpecified"], "configuration.resolve.fullySpecified"),
-            EnforceExtension = reader.Bool(obj["enforceExtension"], "configuration.resolve.enforceExtension"),
-            PreferRelative = reader.Bool(obj["preferRelative"], "configuration.resolve.preferRelative"),
-            PreferAbsolute = reader.Bool(obj["preferAbsolute"], "configuration.resolve.preferAbsolute"),
-            Roots = reader.StringArray(obj["roots"], "configuration.resolve.roots", allowEmptyItems: false)?.ConvertAll(r => Path.GetFullPath(r, context)),
-            Restrictions = ReadRestrictions(reader, obj["restrictions"], context, out var restrictionPatterns),
+            Extensions = reader.StringArray(obj["extensions"], path + ".extensions", defaultExtensions) ?? [.. defaultExtensions],
+            MainFields = reader.StringArray(obj["mainFields"], path + ".mainFields", defaultMainFields) ?? defaultMainFields,
+            ConditionNames = reader.StringArray(obj["conditionNames"], path + ".conditionNames"),
+            Alias = ReadAlias(reader, obj["alias"], path + ".alias"),
+            Fallback = ReadAlias(reader, obj["fallback"], path + ".fallback"),
+            Modules = reader.StringArray(obj["modules"], path + ".modules", ["node_modules"]) ?? ["node_modules"],
+            MainFiles = reader.StringArray(obj["mainFiles"], path + ".mainFiles", ["index"]) ?? ["index"],
+            Symlinks = reader.Bool(obj["symlinks"], path + ".symlinks") ?? true,
+            ExtensionAlias = ReadExtensionAlias(reader, obj["extensionAlias"], path + ".extensionAlias"),
+            ExportsFields = reader.StringArray(obj["exportsFields"], path + ".exportsFields"),
+            ImportsFields = reader.StringArray(obj["importsFields"], path + ".importsFields"),
+            AliasFields = ReadFieldNames(reader, obj["aliasFields"], path + ".aliasFields"),
+            DescriptionFiles = reader.StringArray(obj["descriptionFiles"], path + ".descriptionFiles"),
+            FullySpecified = reader.Bool(obj["fullySpecified"], path + ".fullySpecified"),
+            EnforceExtension = reader.Bool(obj["enforceExtension"], path + ".enforceExtension"),
+            PreferRelative = reader.Bool(obj["preferRelative"], path + ".preferRelative"),
+            PreferAbsolute = reader.Bool(obj["preferAbsolute"], path + ".preferAbsolute"),
+            Roots = reader.StringArray(obj["roots"], path + ".roots", allowEmptyItems: false)?.ConvertAll(r => Path.GetFullPath(r, context)),
+            Restrictions = ReadRestrictions(reader, obj["restrictions"], path + ".restrictions", context, out var restrictionPatterns),
             RestrictionPatterns = restrictionPatterns,
             TsConfig = ConfigReader.Kind(obj["tsconfig"]) switch
             {
@@ -103,7 +117,7 @@ public static partial class OptionsNormalizer
                 JsonValueKind.Object when obj["tsconfig"]!["configFile"] is JsonValue file && file.GetValueKind() == JsonValueKind.String
                     => Path.GetFullPath(file.GetValue<string>(), context),
                 JsonValueKind.Object => Path.Combine(context, "tsconfig.json"),
-                _ => Fail(reader, "configuration.resolve.tsconfig", "should be a boolean, a path or an object { configFile?, references? }."),
+                _ => Fail(reader, path + ".tsconfig", "should be a boolean, a path or an object { configFile?, references? }."),
             },
         };
     }
@@ -149,12 +163,11 @@ public static partial class OptionsNormalizer
     }
 
     // resolve.restrictions: paths (resolved against the context) or RegExps a result must match.
-    private static List<string>? ReadRestrictions(ConfigReader reader, JsonNode? node, string context, out List<System.Text.RegularExpressions.Regex>? patterns)
+    private static List<string>? ReadRestrictions(ConfigReader reader, JsonNode? node, string path, string context, out List<System.Text.RegularExpressions.Regex>? patterns)
     {
         patterns = null;
         if (node is null)
             return null;
-        const string path = "configuration.resolve.restrictions";
         if (node is not JsonArray array)
         {
             reader.Error(path, "should be an array of paths or RegExps.");
@@ -507,6 +520,7 @@ public static partial class OptionsNormalizer
                 query = node!.GetValue<string>();
                 return true;
             case JsonValueKind.Object when !ConfigReader.IsRegExp(node):
+                reader.PassFunctionsThrough(node);
                 options = (JsonObject)node!.DeepClone();
                 return true;
             default:

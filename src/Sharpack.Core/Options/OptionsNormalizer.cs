@@ -17,14 +17,14 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_supported =
     [
-        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "mode", "module", "name", "node", "optimization", "output",
-        "parallelism", "plugins", "profile", "resolve", "snapshot", "stats", "target", "watchOptions",
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output",
+        "parallelism", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watchOptions",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "loader", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "resolveLoader", "validate", "watch",
+        "dependencies", "devServer", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "validate", "watch",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -90,6 +90,10 @@ public static partial class OptionsNormalizer
         var outputModule = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
+        var resolveLoader = ReadResolveLoader(reader, root["resolveLoader"], context);
+        // webpack's `loader`: values every loader finds on its context (`this.x`); functions in it stay JavaScript.
+        var loaderValues = root["loader"] is null ? null : reader.Object(root["loader"], "configuration.loader");
+        reader.PassFunctionsThrough(loaderValues);
         var rules = ReadModule(reader, root["module"], context, out var parser, out var noParse, out var generator);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtool = ReadDevtool(reader, root, mode);
@@ -151,6 +155,8 @@ public static partial class OptionsNormalizer
                 WebAsyncExternals = Preset(presets, "webAsync") ?? false,
             },
             Resolve = resolve,
+            ResolveLoader = resolveLoader,
+            Loader = (JsonObject?)loaderValues?.DeepClone(),
             Rules = rules,
             NoParse = noParse,
             Generator = generator,

@@ -38,6 +38,15 @@ public sealed class SharpackOptions
     /// <summary><c>resolve</c>, handed to the resolver.</summary>
     public ResolveOptions Resolve { get; init; } = new();
 
+    /// <summary>
+    /// <c>resolveLoader</c>: how loader requests resolve (over webpack's loader defaults: <c>.js</c>,
+    /// main fields <c>loader</c> and <c>main</c>, conditions <c>loader</c>, <c>require</c>, <c>node</c>); null when not given.
+    /// </summary>
+    public ResolveOptions? ResolveLoader { get; init; }
+
+    /// <summary>webpack's <c>loader</c> option: values added to every JavaScript loader's context (<c>this.x</c>); null when not given.</summary>
+    public System.Text.Json.Nodes.JsonObject? Loader { get; init; }
+
     /// <summary><c>module.rules</c>.</summary>
     public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
 

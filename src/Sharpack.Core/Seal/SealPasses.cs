@@ -64,6 +64,7 @@ internal static class SealPasses
         Timed(compilation, "hashing", HashingPass.Run);
         hooks.AfterHash.Call();
         hooks.BeforeModuleAssets.Call();
+        Timed(compilation, "module assets", ModuleAssetsPass.Run);
         hooks.BeforeChunkAssets.Call();
         Timed(compilation, "create chunk assets", CreateChunkAssetsPass.Run);
         Timed(compilation, "process assets", static c => c.Hooks.ProcessAssets.CallAsync(c.Assets).Wait());

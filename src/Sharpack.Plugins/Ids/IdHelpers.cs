@@ -279,7 +279,14 @@ internal static class IdHelpers
             return segment;
         var query = segment.IndexOf('?', StringComparison.Ordinal);
         var resource = query < 0 ? segment : segment[..query];
+        // A "#" of a file name is escaped "\0#" in identifiers; .NET's paths refuse NUL, webpack's
+        // posix.relative keeps it as a character, so it stands in for a moment as one .NET accepts.
+        var escaped = resource.Contains('\0');
+        if (escaped)
+            resource = resource.Replace('\0', '\uE000');
         var relative = Path.GetRelativePath(context, resource).Replace('\\', '/');
+        if (escaped)
+            relative = relative.Replace('\uE000', '\0');
         var request = relative switch
         {
             "." => "./.",

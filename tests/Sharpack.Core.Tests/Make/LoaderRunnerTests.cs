@@ -69,12 +69,92 @@ public sealed class LoaderRunnerTests
         }
     }
 
-    private (SourceModule Module, IReadOnlyList<BuildDiagnostic> Diagnostics) Build(params LoaderItem[] loaders)
+    private (SourceModule Module, IReadOnlyList<BuildDiagnostic> Diagnostics) Build(params LoaderItem[] loaders) => BuildWith(null, loaders);
+
+    private (SourceModule Module, IReadOnlyList<BuildDiagnostic> Diagnostics) BuildWith(IJavaScriptLoaderHost? host, params LoaderItem[] loaders)
     {
         var options = OptionsNormalizer.Normalize(JsonNode.Parse("""{ "mode": "development" }"""), null, "/p").Options!;
         var module = new SourceModule("/p/src/a.js?q=1#f") { Loaders = loaders, ReadableName = "./src/a.js?q=1#f" };
-        var diagnostics = module.Build(new BuildContext(options, _files, _loaders));
+        var diagnostics = module.Build(new BuildContext(options, _files, _loaders) { JavaScriptLoaders = host });
         return (module, diagnostics);
+    }
+
+    // Stands in for node: logs each step; a JavaScript loader appends its file name (without
+    // ".js"); a pitch step that ends the chain reads the resource it was given, other pitch steps go on.
+    private sealed class FakeHost(List<string> log, Func<LoaderContext, JavaScriptLoaderStep, JavaScriptLoaderOutcome?>? answer = null) : IJavaScriptLoaderHost
+    {
+        public JavaScriptLoaderOutcome Run(LoaderContext context, JavaScriptLoaderStep step)
+        {
+            log.Add($"{step.Phase} {step.Start}-{step.End}");
+            if (answer?.Invoke(context, step) is { } given)
+                return given;
+            string text;
+            if (step.Phase == JavaScriptLoaderPhase.Normal)
+                text = step.Input!.Text;
+            else if (step.End < context.Loaders.Count)
+                return new JavaScriptLoaderOutcome();
+            else
+                text = Encoding.UTF8.GetString(step.Resource!);
+            for (var i = step.End - 1; i >= step.Start; i--)
+                text += "+" + Path.GetFileNameWithoutExtension(context.Loaders[i].Loader);
+            return new JavaScriptLoaderOutcome { Result = new LoaderResult(text), ResourceRead = step.Phase == JavaScriptLoaderPhase.Pitch };
+        }
+
+        public void Release(LoaderContext context) => log.Add("release");
+    }
+
+    [Fact]
+    public void ConsecutiveJavaScriptLoadersGoToTheHostAsOneRunPerPhase()
+    {
+        _loaders.Register("cs", new Recording("cs", _log));
+        var (module, diagnostics) = BuildWith(new FakeHost(_log), new("/p/js0.js"), new("cs"), new("/p/js2.js"), new("/p/js3.js"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("source+js3+js2+cs+js0", module.Source);
+        // js0 pitches alone and waits; js2 and js3 pitch, read the file and run in one step; js0's
+        // normal phase is a second step; the host then forgets js0's pitch data.
+        Assert.Equal(["Pitch 0-1", "pitch cs", "Pitch 2-4", "normal cs data=cs", "Normal 0-1", "release"], _log);
+        Assert.Equal(["/p/src/a.js"], module.BuildInfo.FileDependencies);
+    }
+
+    [Fact]
+    public void AnAllJavaScriptChainIsOneStep()
+    {
+        var (module, diagnostics) = BuildWith(new FakeHost(_log), new("/p/js0.js"), new("/p/js1.js"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("source+js1+js0", module.Source);
+        Assert.Equal(["Pitch 0-2"], _log);
+    }
+
+    [Fact]
+    public void AJavaScriptPitchThatAnswersSkipsTheResourceAndGoesOnLeftOfItsRun()
+    {
+        _loaders.Register("cs", new Recording("cs", _log));
+        var host = new FakeHost(_log, (_, step) => step.Phase == JavaScriptLoaderPhase.Pitch
+            ? new JavaScriptLoaderOutcome { Result = new LoaderResult("pitched") }
+            : null);
+        var (module, diagnostics) = BuildWith(host, new("cs"), new("/p/js1.js"), new("cs"));
+        Assert.Empty(diagnostics);
+        Assert.Equal("pitched+cs", module.Source);
+        Assert.Equal(["pitch cs", "Pitch 1-2", "normal cs data=cs"], _log);
+        Assert.Empty(module.BuildInfo.FileDependencies);
+    }
+
+    [Fact]
+    public void AJavaScriptFailureNamesTheLoaderItCameFrom()
+    {
+        var host = new FakeHost(_log, (_, _) => new JavaScriptLoaderOutcome { Error = "TypeError: boom\n    at loader (/p/js1.js:1:1)", FailedLoader = 1 });
+        var error = Assert.Single(BuildWith(host, new("/p/js0.js"), new("/p/js1.js")).Diagnostics);
+        Assert.Equal("Module build failed (from ./js1.js):\nTypeError: boom\n    at loader (/p/js1.js:1:1)", error.Message);
+        var bare = new FakeHost([], (_, _) => new JavaScriptLoaderOutcome { Error = "Error: Final loader (./js0.js) didn't return a Buffer or String", ErrorWithoutLoader = true });
+        Assert.Equal("Module build failed: Error: Final loader (./js0.js) didn't return a Buffer or String", Assert.Single(BuildWith(bare, new LoaderItem("/p/js0.js")).Diagnostics).Message);
+    }
+
+    [Fact]
+    public void AHostThatCannotRunFailsTheModule()
+    {
+        var host = new FakeHost(_log, (_, _) => throw new InvalidOperationException("JavaScript loaders need node on PATH (or SHARPACK_NODE)"));
+        var error = Assert.Single(BuildWith(host, new LoaderItem("/p/js0.js")).Diagnostics);
+        Assert.Equal("Module build failed (from ./js0.js):\nJavaScript loaders need node on PATH (or SHARPACK_NODE)", error.Message);
     }
 
     [Fact]
@@ -253,10 +333,12 @@ public sealed class LoaderRunnerTests
     }
 
     [Fact]
-    public void AnUnregisteredLoaderIsAJavaScriptLoaderThatCannotRunYet()
+    public void AnUnregisteredLoaderWithoutAHostFailsTheModule()
     {
-        var error = Assert.Single(Build(new LoaderItem("babel-loader")).Diagnostics);
-        Assert.Equal("Module build failed: JavaScript loaders are not supported yet: 'babel-loader' (used for ./src/a.js?q=1#f) is not a C# loader registered with compiler.Loaders.", error.Message);
+        // Not a C# loader, so a JavaScript one (a resolved path), and no host runs those here.
+        var error = Assert.Single(Build(new LoaderItem("/p/node_modules/babel-loader/lib/index.js")).Diagnostics);
+        Assert.Equal("Module build failed: './node_modules/babel-loader/lib/index.js' (used for ./src/a.js?q=1#f) is a JavaScript loader, and this build runs no JavaScript loaders: " +
+            "it is not a C# loader registered with compiler.Loaders, and no JavaScript loader host is set (Compiler.JavaScriptLoaders).", error.Message);
     }
 
     [Fact]

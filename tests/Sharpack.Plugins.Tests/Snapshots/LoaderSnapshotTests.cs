@@ -147,6 +147,35 @@ public sealed class LoaderSnapshotTests
     }
 
     [Fact]
+    public void ARemainingRequestNamesObjectOptionsByTheirIdent()
+    {
+        // The proxy's request holds "push??ruleSet[1].rules[0].use[1]" and "push??mine": webpack looks
+        // the options up by ident, so the proxied module's loaders get their objects.
+        var build = Expect(Files(
+            ("src/index.js", "import { log as a } from './a.js';\nimport { log as b } from './b.js';\nconsole.log(a.join(), b.join());\n"),
+            ("src/a.js", "export const log = [];\n"),
+            ("src/b.js", "export const log = [];\n")),
+            """
+            { "target": "node", "module": { "rules": [
+              { "test": { "__regexp": { "source": "a\\.js$", "flags": "" } }, "use": ["proxy", { "loader": "push", "options": { "name": "by-path" } }] },
+              { "test": { "__regexp": { "source": "b\\.js$", "flags": "" } }, "use": ["proxy", { "loader": "push", "ident": "mine", "options": { "name": "by-ident" } }] } ] } }
+            """,
+            configure: Register);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("by-path by-ident\n", output);
+        Assert.Contains(build.Stats!.Modules, m => m.Identifier == "push??ruleSet[1].rules[0].use[1]!" + Context + "/src/a.js");
+        Assert.Contains(build.Stats.Modules, m => m.Identifier == "push??mine!" + Context + "/src/b.js");
+    }
+
+    [Fact]
+    public void AnUnknownIdentIsAnError()
+    {
+        var build = Build(Files(("src/index.js", "import 'push??nowhere!./a.js';\n"), ("src/a.js", "export {};\n")), """{ "target": "node" }""", configure: Register);
+        Assert.Contains(build.Stats!.Errors, e => e.Message.StartsWith("Invalid ident is provided by referenced loader", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AMatchResourceDecidesTheTypeAndTheName()
     {
         var build = Expect(Files(
@@ -208,16 +237,32 @@ public sealed class LoaderSnapshotTests
     }
 
     [Fact]
-    public void AJavaScriptLoaderIsAnErrorNamingItAndTheModule()
+    public void ALoaderThatDoesNotResolveIsModuleNotFound()
     {
+        // webpack 5 resolves a loader name as a request (no "-loader" added); one that is neither a
+        // registered C# loader nor a file fails the request that names it.
         var build = Expect(Files(
             ("src/index.js", "import './a.js';\nimport 'raw-loader!./b.txt';\n"),
             ("src/a.js", "export {};\n"),
             ("src/b.txt", "text\n")),
             """{ "module": { "rules": [ { "test": { "__regexp": { "source": "a\\.js$", "flags": "" } }, "use": ["babel-loader"] } ] } }""");
         Assert.Equal(2, build.Stats!.Errors.Count);
-        Assert.Contains(build.Stats.Errors, e => e.Message == "JavaScript loaders are not supported yet: 'babel-loader' (used for ./src/a.js) is not a C# loader registered with compiler.Loaders.");
-        Assert.Contains(build.Stats.Errors, e => e.Message.StartsWith("JavaScript loaders are not supported yet: 'raw-loader' (used for ./src/b.txt)", StringComparison.Ordinal));
+        Assert.Contains(build.Stats.Errors, e => e.Message.StartsWith($"Module not found: Error: Can't resolve 'babel-loader' in '{Context}'", StringComparison.Ordinal));
+        Assert.Contains(build.Stats.Errors, e => e.Message.StartsWith($"Module not found: Error: Can't resolve 'raw-loader' in '{Context}/src'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AJavaScriptLoaderWithoutAHostFailsItsModuleNamingIt()
+    {
+        // The file resolves, but this compiler has no JavaScript loader host (no node).
+        var build = Expect(Files(
+            ("src/index.js", "import './a.js';\n"),
+            ("src/a.js", "export {};\n"),
+            ("loaders/upper.js", "module.exports = (s) => s.toUpperCase();\n")),
+            """{ "module": { "rules": [ { "test": { "__regexp": { "source": "a\\.js$", "flags": "" } }, "use": ["./loaders/upper.js"] } ] } }""");
+        var error = Assert.Single(build.Stats!.Errors);
+        Assert.Equal("Module build failed: './loaders/upper.js' (used for ./src/a.js) is a JavaScript loader, and this build runs no JavaScript loaders: " +
+            "it is not a C# loader registered with compiler.Loaders, and no JavaScript loader host is set (Compiler.JavaScriptLoaders).", error.Message);
     }
 
     [Fact]
