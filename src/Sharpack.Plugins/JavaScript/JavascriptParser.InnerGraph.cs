@@ -129,8 +129,9 @@ public sealed partial class JavascriptParser
         // webpack tracks declarators that bind one identifier only: a destructuring one is code that always runs.
         VariableDeclaration variables => AllIdentifiers(variables) && AllInitializersPure(variables),
         ExportNamedDeclaration { Declaration: { } declaration } => IsPureDeclaration(declaration),
-        // An exported default expression is rewritten into a declaration of its own: always kept.
-        ExportDefaultDeclaration { Declaration: var declaration } => declaration is FunctionDeclaration || (declaration is ClassDeclaration && IsPure(declaration, statement.Start)),
+        // webpack's statementPurePart for `export default`: a function, a pure class, or a pure
+        // expression (its /*#__PURE__*/ may sit right after `export default`), named *default*.
+        ExportDefaultDeclaration { Declaration: var declaration } => declaration is FunctionDeclaration || IsPure(declaration, statement.Start),
         _ => false,
     };
 

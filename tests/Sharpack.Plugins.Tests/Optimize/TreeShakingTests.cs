@@ -194,4 +194,20 @@ public sealed class TreeShakingTests : IDisposable
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
         Assert.DoesNotContain("null && (config)", bundle, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pure_default_export_expression_needs_its_imports_only_when_the_default_is_used()
+    {
+        // webpack's statementPurePart for `export default /*#__PURE__*/ f()`: unused, the call
+        // does not run and what it reads is not loaded.
+        Write("index.js", "import { other } from './lib';\nconsole.log(other);\n");
+        Write("lib.js", "import { make } from './heavy';\nexport default /*#__PURE__*/ make();\nexport const other = 'OTHER';\n");
+        Write("heavy.js", "export function make() { return 'HEAVY_MODULE'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        Assert.Equal("OTHER\n", Run(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
+        Write("index.js", "import made, { other } from './lib';\nconsole.log(made, other);\n");
+        dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        Assert.Equal("HEAVY_MODULE OTHER\n", Run(dist, "main.js"));
+    }
 }
