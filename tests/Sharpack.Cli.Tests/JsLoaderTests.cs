@@ -74,6 +74,22 @@ public sealed class JsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Inline_loaders_before_a_context_folder_apply_to_every_element()
+    {
+        // webpack's context addon: `./loader?q!./dir/` + x resolves the loader once and every
+        // element request of the context starts with it.
+        _box.Write("src/index.js", "const name = process.argv.length > 99 ? 'b' : 'a';\nconsole.log(require('../loaders/upper.js?tag!./words/' + name));\n");
+        _box.Write("src/words/a.txt", "alpha");
+        _box.Write("src/words/b.txt", "beta");
+        _box.Write("loaders/upper.js", "module.exports = function (source) { return 'module.exports = ' + JSON.stringify(this.query + ':' + source.toUpperCase()) + ';'; };\n");
+        Config("[]");
+        _box.Write("src/words/a.js", "module.exports = 'js alpha';\n");
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("?tag:MODULE.EXPORTS = 'JS ALPHA';\n\n", _box.RunBundle());
+    }
+
+    [Fact]
     public void Async_loaders_answer_by_callback_and_by_promise_in_order()
     {
         _box.Write("src/index.js", "console.log(require('./a.txt'));\n");

@@ -270,6 +270,25 @@ internal sealed class MakePhase
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
         {
+            // webpack's ContextModuleFactory: inline loaders before the folder are resolved now and
+            // handed to every element request as the context's addon.
+            var addon = "";
+            if (request.LastIndexOf('!') is var bang and >= 0)
+            {
+                var prefixLength = 0;
+                while (prefixLength <= bang && request[prefixLength] == '!')
+                    prefixLength++;
+                var items = new List<LoaderItem>();
+                foreach (var element in request[prefixLength..bang].Split('!', StringSplitOptions.RemoveEmptyEntries))
+                    items.Add(InlineLoaderRequest.Item(element));
+                if (_loaderResolution.Resolve(items, context, inline: true, out var loaderError) is not { } loaders)
+                    return (null, loaderError, null);
+                var builder = new System.Text.StringBuilder(request[..prefixLength]);
+                foreach (var loader in loaders)
+                    builder.Append(loader.Loader).Append(loader.Query is { } query ? "?" + query : "").Append('!');
+                addon = builder.ToString();
+                request = request[(bang + 1)..];
+            }
             var contextHooks = _compilation.Params.ContextModuleFactory.Hooks;
             var contextData = contextHooks.BeforeResolve.IsUsed || contextHooks.AfterResolve.IsUsed
                 ? new ResolveData(context, request, dependency, origin) { ContextOptions = contextOptions }
@@ -300,6 +319,8 @@ internal sealed class MakePhase
                     resource = resource with { Directories = [contextData.Resource] };
                 contextOptions = contextData.ContextOptions ?? contextOptions;
             }
+            if (addon.Length > 0)
+                resource = resource with { Addon = addon };
             return (_types.ContextFactory is { } createContext
                 ? createContext(resource, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);

@@ -9,4 +9,9 @@ namespace Sharpack.Core.ModuleGraph;
 /// <param name="Directories">The folders, earlier ones first (a file in an earlier one wins); empty when the context was ignored (webpack's resource <c>false</c>).</param>
 /// <param name="Query">The request's query with its <c>?</c>, or "".</param>
 /// <param name="Fragment">The request's fragment with its <c>#</c>, or "".</param>
-public sealed record ContextResource(IReadOnlyList<string> Directories, string Query = "", string Fragment = "");
+/// <param name="Addon">
+/// The inline loaders written before the folder (<c>./loader?q!./dir/</c>), resolved to their files
+/// and ending with <c>!</c>, with the request's leading <c>!</c>s (webpack's addon); every element
+/// request starts with it. "" when there are none.
+/// </param>
+public sealed record ContextResource(IReadOnlyList<string> Directories, string Query = "", string Fragment = "", string Addon = "");

@@ -75,6 +75,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         };
         if (resource.Query.Length > 0) identifier += "|" + resource.Query;
         if (resource.Fragment.Length > 0) identifier += "|" + resource.Fragment;
+        if (resource.Addon.Length > 0) identifier += "|" + resource.Addon;
         return identifier + "|" + options.Key;
     }
 
@@ -137,7 +138,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         foreach (var (request, directory) in requests)
         {
             var target = mapped is not null ? mapped[request] : request;
-            var element = new ModuleIncludeDependency(querySuffix.Length > 0 ? target + querySuffix : target, Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
+            // webpack: the element requests start with the context's inline loaders (its addon).
+            var element = new ModuleIncludeDependency(ContextResource.Addon + (querySuffix.Length > 0 ? target + querySuffix : target), Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
             {
                 Weak = weak,
                 IsOptional = true,
