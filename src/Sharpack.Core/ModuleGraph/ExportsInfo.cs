@@ -508,11 +508,7 @@ public sealed class ExportsInfo
         var exportsInfo = this;
         for (var i = 0; i < path.Count; i++)
         {
-            var hasInlined = false;
-            for (var e = exportsInfo; e is not null; e = e._redirectTo)
-            {
-                if (e.HasInlinedExports) { hasInlined = true; break; }
-            }
+            var hasInlined = exportsInfo.AnyInlined();
             var info = exportsInfo.GetReadOnlyExportInfo(path[i]);
             if (hasInlined)
             {
@@ -538,15 +534,20 @@ public sealed class ExportsInfo
     /// <summary>The constant the export <paramref name="name"/> is inlined as in <paramref name="runtime"/>, or null (no allocation: asked by connection conditions).</summary>
     public InlinedValue? GetInlined(string name, RuntimeSpec? runtime)
     {
-        var any = false;
-        for (var e = this; e is not null; e = e._redirectTo)
-        {
-            if (e.HasInlinedExports) { any = true; break; }
-        }
-        if (!any)
+        if (!AnyInlined())
             return null;
         var info = GetReadOnlyExportInfo(name);
         return info.Inlined is { } value && info.GetUsedName(name, runtime) is not null ? value : null;
+    }
+
+    // An inlined export can only be on a level whose own or redirected exports info is marked.
+    private bool AnyInlined()
+    {
+        for (var e = this; e is not null; e = e._redirectTo)
+        {
+            if (e.HasInlinedExports) return true;
+        }
+        return false;
     }
 
     /// <summary>No export of the module may be inlined (webpack's exportsInfo.canInlineUse = false: a library's exports are read by name).</summary>

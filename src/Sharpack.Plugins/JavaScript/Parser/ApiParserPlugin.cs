@@ -29,9 +29,7 @@ public static class ApiParserPlugin
             // ES module output for node has no `require`: one made by createRequire at the top of the chunk.
             if (parser.Options.Output.Module && parser.Options.Target.IsNode && !parser.InShorthand)
             {
-                parser.AddDependency(new CachedConstDependency(CreateRequireExpression(parser), CachedConstDependency.NodeRequireName, inChunk: true,
-                    new ExternalImport(parser.Options.Output.Environment.CoreModule("module"), "createRequire", CachedConstDependency.CreateRequireName))
-                { Start = node.Start, End = node.End });
+                parser.AddDependency(CachedConstDependency.NodeRequire(parser.Options, node.Start, node.End));
                 return true;
             }
             return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "require", RuntimeGlobals.None);
@@ -83,9 +81,6 @@ public static class ApiParserPlugin
         hooks.EvaluateTypeof.For("__webpack_require__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
         hooks.EvaluateTypeof.For("__webpack_is_included__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
     }
-
-    private static string CreateRequireExpression(JavascriptParser parser) =>
-        CachedConstDependency.CreateRequireName + "(" + parser.Options.Output.ImportMetaName + ".url)";
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>
         hooks.Expression.For(name).Tap(Name, (parser, node) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, code, requirements));

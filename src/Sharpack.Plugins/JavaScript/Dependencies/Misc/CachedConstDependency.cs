@@ -77,12 +77,24 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     public static InitFragment[] NodeRequireFragments(Core.Options.SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return ChunkFragments(CreateRequireName + "(" + options.Output.ImportMetaName + ".url)", NodeRequireName,
-            new ExternalImport(options.Output.Environment.CoreModule("module"), "createRequire", CreateRequireName));
+        return ChunkFragments(NodeRequireExpression(options), NodeRequireName, NodeRequireImport(options));
     }
 
+    /// <summary>A dependency that reads node's require at <paramref name="start"/>..<paramref name="end"/> (<c>__non_webpack_require__</c>): the same chunk constant as <see cref="NodeRequireFragments"/>.</summary>
+    public static CachedConstDependency NodeRequire(Core.Options.SharpackOptions options, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new CachedConstDependency(NodeRequireExpression(options), NodeRequireName, inChunk: true, NodeRequireImport(options)) { Start = start, End = end };
+    }
+
+    private static string NodeRequireExpression(Core.Options.SharpackOptions options) =>
+        CreateRequireName + "(" + options.Output.ImportMetaName + ".url)";
+
+    private static ExternalImport NodeRequireImport(Core.Options.SharpackOptions options) =>
+        new(options.Output.Environment.CoreModule("module"), "createRequire", CreateRequireName);
+
     /// <summary>The local name of node's createRequire in ES module output.</summary>
-    public const string CreateRequireName = "__WEBPACK_EXTERNAL_createRequire";
+    private const string CreateRequireName = "__WEBPACK_EXTERNAL_createRequire";
 
     /// <summary>The chunk-level variable holding node's require in ES module output (see <see cref="NodeRequireFragments"/>).</summary>
     public const string NodeRequireName = "__WEBPACK_EXTERNAL_createRequire_require";
