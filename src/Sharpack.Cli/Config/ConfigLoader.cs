@@ -117,18 +117,8 @@ public static class ConfigLoader
         foreach (var item in env)
             envList.Add((JsonNode?)item);
 
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(Script());
+        var start = NodeStartInfo(workingDirectory, Script());
+        start.StandardOutputEncoding = Encoding.UTF8;
         start.ArgumentList.Add(resultFile);
         start.ArgumentList.Add(path);
         start.ArgumentList.Add(envList.ToJsonString());
@@ -196,6 +186,28 @@ public static class ConfigLoader
             return s_script;
         return s_script = Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n" + Resource("Sharpack.Cli.Loaders.loader-host.js") + "\n"
             + Resource("Sharpack.Cli.Config.config-loader.js");
+    }
+
+
+    /// <summary>
+    /// node (or SHARPACK_NODE) running <paramref name="script"/> with <c>-e</c> in
+    /// <paramref name="workingDirectory"/>, its standard streams redirected (stderr as UTF-8); the
+    /// caller adds the script's arguments.
+    /// </summary>
+    internal static ProcessStartInfo NodeStartInfo(string workingDirectory, string script)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add(script);
+        return start;
     }
 
     internal static string Resource(string name)

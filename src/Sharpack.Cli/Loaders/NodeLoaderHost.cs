@@ -103,17 +103,7 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
                 return _own;
             if (_startFailure is not null)
                 throw new InvalidOperationException(_startFailure);
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("SHARPACK_NODE") ?? "node")
-            {
-                WorkingDirectory = _workingDirectory,
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            start.ArgumentList.Add("-e");
-            start.ArgumentList.Add(Script());
+            var start = ConfigLoader.NodeStartInfo(_workingDirectory, Script());
             try
             {
                 var process = Process.Start(start)!;
