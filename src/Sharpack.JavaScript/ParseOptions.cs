@@ -20,6 +20,13 @@ public sealed class ParseOptions
     /// <summary>Accept JSX elements and fragments in expressions.</summary>
     public bool Jsx { get; init; }
 
+    /// <summary>
+    /// Accept import phases: <c>import defer * as ns from "x"</c>, <c>import source x from "x"</c>,
+    /// <c>import.defer("x")</c> and <c>import.source("x")</c> (webpack's <c>deferImport</c> and
+    /// <c>sourceImport</c> experiments).
+    /// </summary>
+    public bool ImportPhases { get; init; }
+
     /// <summary>The file name used in error messages.</summary>
     public string? FileName { get; init; }
 

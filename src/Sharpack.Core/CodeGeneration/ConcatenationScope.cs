@@ -56,7 +56,8 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
     /// an identifier the concatenated module replaces, followed by <c>._</c> so that any syntax
     /// around it (<c>delete</c>, a call, an assignment target) still parses.
     /// </summary>
-    public string CreateModuleReference(Module module, IReadOnlyList<string> ids, bool call = false, bool directImport = false, bool? asiSafe = null)
+    /// <remarks><paramref name="deferredImport"/>: the read comes through an <c>import defer</c>.</remarks>
+    public string CreateModuleReference(Module module, IReadOnlyList<string> ids, bool call = false, bool directImport = false, bool? asiSafe = null, bool deferredImport = false)
     {
         var index = modules[module];
         var builder = new StringBuilder(ReferencePrefix.Length + 32);
@@ -67,6 +68,7 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
             builder.Append(Convert.ToHexStringLower(JsonSerializer.SerializeToUtf8Bytes(ids, ConcatenationJsonContext.Default.IReadOnlyListString)));
         if (call) builder.Append("_call");
         if (directImport) builder.Append("_directImport");
+        if (deferredImport) builder.Append("_deferredImport");
         if (asiSafe is { } safe) builder.Append(safe ? "_asiSafe1" : "_asiSafe0");
         return builder.Append("__._").ToString();
     }
@@ -104,7 +106,7 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
             }
         }
         bool? asiSafe = flags.EndsWith("_asiSafe1") ? true : flags.EndsWith("_asiSafe0") ? false : null;
-        return new ModuleReference(index, ids, flags.IndexOf("_call") >= 0, flags.IndexOf("_directImport") >= 0, asiSafe);
+        return new ModuleReference(index, ids, flags.IndexOf("_call") >= 0, flags.IndexOf("_directImport") >= 0, asiSafe, flags.IndexOf("_deferredImport") >= 0);
     }
 }
 
@@ -114,7 +116,8 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
 /// <param name="Call">The reference is called.</param>
 /// <param name="DirectImport">The reference is an imported binding itself (not a namespace member).</param>
 /// <param name="AsiSafe">True: code may start with "("; false: it needs a ";" first; null: not known.</param>
-public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe);
+/// <param name="DeferredImport">The read comes through an <c>import defer</c>.</param>
+public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe, bool DeferredImport = false);
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class ConcatenationJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -447,14 +447,15 @@ public sealed class ExportInfo
 
     /// <summary>
     /// The first module along the re-export chain (first targets only) that
-    /// <paramref name="validTargetModuleFilter"/> accepts, with the export path there; null when
-    /// the export is no re-export, the chain is circular or ends before such a module.
+    /// <paramref name="validTargetModuleFilter"/> accepts, with the export path there and the
+    /// connection of the chain's last step; null when the export is no re-export, the chain is
+    /// circular or ends before such a module.
     /// </summary>
-    public (Module Module, IReadOnlyList<string>? Export)? FindTarget(ModuleGraph moduleGraph, Func<Module, bool> validTargetModuleFilter)
+    public (Module Module, IReadOnlyList<string>? Export, ModuleGraphConnection Connection)? FindTarget(ModuleGraph moduleGraph, Func<Module, bool> validTargetModuleFilter)
     {
         if (_targets is not { Count: > 0 }) return null;
         var raw = FirstMaxTarget();
-        (Module Module, IReadOnlyList<string>? Export) target = (raw.Connection.Module, raw.Export);
+        (Module Module, IReadOnlyList<string>? Export, ModuleGraphConnection Connection) target = (raw.Connection.Module, raw.Export, raw.Connection);
         HashSet<ExportInfo>? visited = null;
         try
         {
@@ -466,8 +467,8 @@ public sealed class ExportInfo
         }
     }
 
-    private (Module Module, IReadOnlyList<string>? Export)? FindTargetCore(ModuleGraph moduleGraph, Func<Module, bool> validTargetModuleFilter,
-        (Module Module, IReadOnlyList<string>? Export) target, ref HashSet<ExportInfo>? visited)
+    private (Module Module, IReadOnlyList<string>? Export, ModuleGraphConnection Connection)? FindTargetCore(ModuleGraph moduleGraph, Func<Module, bool> validTargetModuleFilter,
+        (Module Module, IReadOnlyList<string>? Export, ModuleGraphConnection Connection) target, ref HashSet<ExportInfo>? visited)
     {
         while (true)
         {
@@ -484,13 +485,13 @@ public sealed class ExportInfo
             var next = exportInfo.FirstMaxTarget();
             if (path.Count == 1)
             {
-                target = (next.Connection.Module, next.Export);
+                target = (next.Connection.Module, next.Export, next.Connection);
                 continue;
             }
             var rest = new List<string>();
             if (next.Export is not null) rest.AddRange(next.Export);
             for (var i = 1; i < path.Count; i++) rest.Add(path[i]);
-            target = (next.Connection.Module, rest);
+            target = (next.Connection.Module, rest, next.Connection);
         }
     }
 

@@ -33,6 +33,9 @@ public sealed record JavascriptParserOptions
     /// <summary><c>import</c>: false leaves <c>import()</c> to the runtime (ImportPlugin).</summary>
     public bool Import { get; init; } = true;
 
+    /// <summary><c>deferImport</c> (default: <c>experiments.deferImport</c>): import defer syntax, <c>import.defer()</c> and <c>webpackDefer</c> comments.</summary>
+    public bool DeferImport { get; init; }
+
     /// <summary><c>harmony</c>: false leaves <c>import</c> and <c>export</c> statements alone (HarmonyModulesPlugin).</summary>
     public bool Harmony { get; init; } = true;
 

@@ -23,14 +23,14 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical",
+        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
     // `require` used as a value yet, so unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
-        "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire", "deferImport",
+        "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "importMetaContext", "overrideStrict", "parse",
         "pureFunctions", "requireJs", "sourceImport",
@@ -57,7 +57,7 @@ public static partial class OptionsNormalizer
     /// </summary>
     public static JavascriptParserOptions ResolveJavascriptParserOptions(SharpackOptions options, string type, IReadOnlyList<JsonObject> ruleParsers)
     {
-        var result = JavascriptParserOptions.Default with { Node = options.Node };
+        var result = JavascriptParserOptions.Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport };
         // webpack splits the type at "/" and merges each prefix: "javascript", then "javascript/auto".
         if (options.Parser.TryGetValue("javascript", out var common))
             result = ApplyJavascriptParser(result, common, options.Node);
@@ -102,6 +102,7 @@ public static partial class OptionsNormalizer
                     ReexportExportsPresence = options.ExplicitReexportExportsPresence ? options.ReexportExportsPresence : flag ? "error" : "auto",
                 },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
+                "deferImport" => options with { DeferImport = flag },
                 "strictThisContextOnImports" => options with { StrictThisContextOnImports = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },

@@ -87,7 +87,8 @@ public static partial class OptionsNormalizer
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
         // webpack: the universal target only works as ES modules, so it turns the experiment on.
-        var outputModule = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
+        var experiments = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
+        var outputModule = experiments.OutputModule;
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
         var resolveLoader = ReadResolveLoader(reader, root["resolveLoader"], context);
@@ -162,6 +163,7 @@ public static partial class OptionsNormalizer
             Generator = generator,
             Parser = parser,
             Optimization = optimization,
+            Experiments = experiments,
             Devtool = devtool,
             Define = define,
             Dotenv = dotenv,
@@ -243,7 +245,7 @@ public static partial class OptionsNormalizer
         return context is null ? cwd : Path.GetFullPath(context, cwd);
     }
 
-    // experiments: only outputModule has an effect; the other experiments are accepted with a warning.
+    // experiments: outputModule and deferImport have an effect; the other experiments are accepted with a warning.
     // Follows applyExternalsPresetsDefaults: an electron target's own context, or with ES module
     // output every context a list of targets leaves open.
     private static List<string> ElectronContexts(TargetProperties target, bool outputModule, Dictionary<string, bool>? presets)
@@ -277,15 +279,19 @@ public static partial class OptionsNormalizer
     private static bool? Preset(Dictionary<string, bool>? presets, string name) =>
         presets is not null && presets.TryGetValue(name, out var value) ? value : null;
 
-    private static bool ReadExperiments(ConfigReader reader, JsonNode? node, bool defaultOutputModule)
+    private static ExperimentsOptions ReadExperiments(ConfigReader reader, JsonNode? node, bool defaultOutputModule)
     {
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
-            return defaultOutputModule;
-        reader.CheckKeys(obj, path, ["outputModule"],
-            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "deferImport", "futureDefaults", "html", "layers",
+            return new ExperimentsOptions { OutputModule = defaultOutputModule };
+        reader.CheckKeys(obj, path, ["deferImport", "outputModule"],
+            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
              "lazyCompilation", "sourceImport", "syncWebAssembly", "topLevelAwait", "typescript"]);
-        return reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule;
+        return new ExperimentsOptions
+        {
+            OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
+            DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,
+        };
     }
 
     private static OptimizationOptions ReadOptimization(ConfigReader reader, JsonNode? node, BuildMode mode)

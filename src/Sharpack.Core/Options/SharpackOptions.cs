@@ -66,6 +66,9 @@ public sealed class SharpackOptions
     /// <summary><c>optimization</c>.</summary>
     public OptimizationOptions Optimization { get; init; } = new();
 
+    /// <summary><c>experiments</c>.</summary>
+    public ExperimentsOptions Experiments { get; init; } = new();
+
     /// <summary><c>devtool</c>; null when source maps are off (<c>false</c>).</summary>
     public string? Devtool { get; init; }
 
@@ -519,4 +522,17 @@ public sealed record PluginDescription(string Path, string? Assembly, string Typ
 {
     /// <summary>Resolves function handles in <see cref="Options"/> (a plugin constructor taking it gets it); null when the configuration holds no functions.</summary>
     public IJsFunctionHost? Functions { get; init; }
+}
+
+/// <summary><c>experiments</c>: the experiments Sharpack implements.</summary>
+public sealed record ExperimentsOptions
+{
+    /// <summary><c>outputModule</c>: ES module output is allowed (and the default of <c>output.module</c>).</summary>
+    public bool OutputModule { get; init; }
+
+    /// <summary>
+    /// <c>deferImport</c>: <c>import defer * as ns from "x"</c>, <c>import.defer("x")</c> and the
+    /// <c>webpackDefer</c> magic comment evaluate a module on first use of its namespace.
+    /// </summary>
+    public bool DeferImport { get; init; }
 }

@@ -52,6 +52,12 @@ public static class RuntimeGlobalNames
         "__webpack_require__.cn", // ChunkName
         "return-exports-from-runtime", // ReturnExportsFromRuntime
         "__webpack_require__.amdD", // AmdDefine
+        "__webpack_require__.z", // MakeDeferredNamespaceObject
+        "__webpack_require__.zO", // MakeOptimizedDeferredNamespaceObject
+        "__webpack_require__.zT", // DeferredModuleAsyncTransitiveDependencies
+        "__webpack_require__.zS", // DeferredModuleAsyncTransitiveDependenciesSymbol
+        "__webpack_require__.aE", // AsyncModuleExportSymbol
+        "__webpack_require__.aD", // AsyncModuleDoneSymbol
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

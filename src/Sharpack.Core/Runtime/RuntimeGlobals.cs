@@ -88,4 +88,16 @@ public enum RuntimeGlobals : ulong
     ReturnExportsFromRuntime = 1UL << 37,
     /// <summary><c>__webpack_require__.amdD</c>: <c>define</c> used other than by a call webpack follows (it throws).</summary>
     AmdDefine = 1UL << 38,
+    /// <summary><c>__webpack_require__.z</c>: the deferred namespace object of a module (import defer), evaluating it on first use.</summary>
+    MakeDeferredNamespaceObject = 1UL << 39,
+    /// <summary><c>__webpack_require__.zO</c>: a deferred import read through <c>.a</c>, evaluating the module on first access.</summary>
+    MakeOptimizedDeferredNamespaceObject = 1UL << 40,
+    /// <summary><c>__webpack_require__.zT</c>: waits for the pending async modules a deferred module's graph reaches.</summary>
+    DeferredModuleAsyncTransitiveDependencies = 1UL << 41,
+    /// <summary><c>__webpack_require__.zS</c>: the symbol a deferred namespace keeps its async dependencies under.</summary>
+    DeferredModuleAsyncTransitiveDependenciesSymbol = 1UL << 42,
+    /// <summary><c>__webpack_require__.aE</c>: the symbol an async module's promise keeps its exports under.</summary>
+    AsyncModuleExportSymbol = 1UL << 43,
+    /// <summary><c>__webpack_require__.aD</c>: the symbol flagging an async module's evaluation as done.</summary>
+    AsyncModuleDoneSymbol = 1UL << 44,
 }

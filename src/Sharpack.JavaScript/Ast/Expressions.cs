@@ -220,11 +220,13 @@ public sealed class MetaProperty(int start, int end, Identifier meta, Identifier
     public Identifier Property = property;
 }
 
-public sealed class ImportExpression(int start, int end, Node source, Node? options) : Node(start, end)
+public sealed class ImportExpression(int start, int end, Node source, Node? options, ImportPhase phase = ImportPhase.Evaluation) : Node(start, end)
 {
     public override NodeType Type => NodeType.ImportExpression;
     public Node Source = source;
     public Node? Options = options;
+    /// <summary><c>import.defer(…)</c> and <c>import.source(…)</c> ask for another phase.</summary>
+    public ImportPhase Phase = phase;
 }
 
 public sealed class SpreadElement(int start, int end, Node argument) : Node(start, end)

@@ -3,12 +3,24 @@
 
 namespace Sharpack.JavaScript.Ast;
 
-public sealed class ImportDeclaration(int start, int end, Node[] specifiers, Literal source, ImportAttribute[] attributes) : Node(start, end)
+/// <summary>The phase an import asks for (TC39 import defer and source phase imports).</summary>
+public enum ImportPhase : byte
+{
+    /// <summary>A plain import: the module is evaluated before the importer.</summary>
+    Evaluation,
+    /// <summary><c>import defer * as ns</c>, <c>import.defer()</c>: evaluated on first use of the namespace.</summary>
+    Defer,
+    /// <summary><c>import source x</c>, <c>import.source()</c>: the module's source object, not evaluated.</summary>
+    Source,
+}
+
+public sealed class ImportDeclaration(int start, int end, Node[] specifiers, Literal source, ImportAttribute[] attributes, ImportPhase phase = ImportPhase.Evaluation) : Node(start, end)
 {
     public override NodeType Type => NodeType.ImportDeclaration;
     public Node[] Specifiers = specifiers;
     public Literal Source = source;
     public ImportAttribute[] Attributes = attributes;
+    public ImportPhase Phase = phase;
 }
 
 public sealed class ImportSpecifier(int start, int end, Node imported, Identifier local) : Node(start, end)

@@ -371,6 +371,7 @@ public sealed class EstreeWriter
                     Key("specifiers"u8); WriteNodes(n.Specifiers);
                     Key("source"u8); WriteNode(n.Source);
                     Key("attributes"u8); WriteNodes(n.Attributes);
+                    WritePhase(n.Phase);
                     break;
                 }
             case NodeType.ImportSpecifier:
@@ -640,6 +641,7 @@ public sealed class EstreeWriter
                     Begin("ImportExpression"u8, n);
                     Key("source"u8); WriteNode(n.Source);
                     Key("options"u8); WriteNode(n.Options);
+                    WritePhase(n.Phase);
                     break;
                 }
             case NodeType.SpreadElement:
@@ -997,6 +999,15 @@ public sealed class EstreeWriter
     }
 
     private void WriteBool(bool value) => WriteRaw(value ? "true"u8 : "false"u8);
+
+    // acorn-import-phases' field: present only on a phase import.
+    private void WritePhase(ImportPhase phase)
+    {
+        if (phase == ImportPhase.Evaluation)
+            return;
+        Key("phase"u8);
+        WriteRaw(phase == ImportPhase.Defer ? "\"defer\""u8 : "\"source\""u8);
+    }
 
     private void WriteInt(int value)
     {

@@ -752,6 +752,22 @@ internal sealed partial class Parser
         var start = TokenStart;
         var importEnd = _lexer.TokenEnd;
         NextToken();
+        var phase = ImportPhase.Evaluation;
+        if (_importPhases && Kind == TokenKind.Dot && !forNew)
+        {
+            // import.defer(…) and import.source(…): a phase word, then the call.
+            var saved = _lexer.Save();
+            NextToken();
+            if ((IsContextual("defer") || IsContextual("source")) && _lexer.PeekCharAfterTrivia(out _) == '(')
+            {
+                phase = _lexer.Value == "defer" ? ImportPhase.Defer : ImportPhase.Source;
+                NextToken();
+            }
+            else
+            {
+                _lexer.Restore(saved);
+            }
+        }
         if (Kind == TokenKind.OpenParen && !forNew)
         {
             NextToken();
@@ -771,7 +787,7 @@ internal sealed partial class Parser
                     }
                 }
             }
-            return new ImportExpression(start, LastEnd, source, options);
+            return new ImportExpression(start, LastEnd, source, options, phase);
         }
         if (Kind == TokenKind.Dot)
         {

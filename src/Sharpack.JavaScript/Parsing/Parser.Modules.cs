@@ -11,19 +11,56 @@ internal sealed partial class Parser
     {
         NextToken();
         Node[] specifiers;
-        if (Kind == TokenKind.String)
+        var phase = _importPhases ? ParseImportPhase() : ImportPhase.Evaluation;
+        if (Kind == TokenKind.String && phase == ImportPhase.Evaluation)
         {
             specifiers = [];
         }
         else
         {
             specifiers = ParseImportSpecifiers();
+            if (phase == ImportPhase.Defer && (specifiers.Length != 1 || specifiers[0] is not ImportNamespaceSpecifier))
+                throw Raise(start, "A deferred import must import a namespace: import defer * as ns from \"…\"");
+            if (phase == ImportPhase.Source && (specifiers.Length != 1 || specifiers[0] is not ImportDefaultSpecifier))
+                throw Raise(start, "A source phase import must import one binding: import source x from \"…\"");
             ExpectContextual("from");
         }
         var source = ParseModuleSpecifier();
         var attributes = ParseWithClause();
         Semicolon();
-        return new ImportDeclaration(start, LastEnd, specifiers, source, attributes);
+        return new ImportDeclaration(start, LastEnd, specifiers, source, attributes, phase);
+    }
+
+    // `import defer * as ns` and `import source x`: the phase word is a keyword only before what
+    // a phase import continues with (`*` after defer, a binding after source), so
+    // `import defer from "x"` and `import source from "x"` stay default imports.
+    private ImportPhase ParseImportPhase()
+    {
+        if (IsContextual("defer"))
+        {
+            if (_lexer.PeekCharAfterTrivia(out _) != '*')
+                return ImportPhase.Evaluation;
+            NextToken();
+            return ImportPhase.Defer;
+        }
+        if (!IsContextual("source"))
+            return ImportPhase.Evaluation;
+        var saved = _lexer.Save();
+        NextToken();
+        var isPhase = Kind == TokenKind.Identifier && (!IsContextual("from") || IsFromAfterFrom());
+        if (!isPhase)
+            _lexer.Restore(saved);
+        return isPhase ? ImportPhase.Source : ImportPhase.Evaluation;
+    }
+
+    // After `import source from`: `from` is the binding when another `from` follows.
+    private bool IsFromAfterFrom()
+    {
+        var saved = _lexer.Save();
+        NextToken();
+        var result = IsContextual("from");
+        _lexer.Restore(saved);
+        return result;
     }
 
     /// <summary>The string literal naming the module in <c>import … from "x"</c> and <c>export … from "x"</c>.</summary>

@@ -17,6 +17,7 @@ internal sealed partial class Parser
     private readonly LineTable _lines;
     private readonly Lexer _lexer;
     private readonly bool _isModule;
+    private readonly bool _importPhases;
     private readonly bool _jsx;
 
     /// <summary>The code being parsed is strict mode code.</summary>
@@ -45,6 +46,7 @@ internal sealed partial class Parser
         _lines = lines;
         _isModule = options.SourceType == SourceType.Module;
         _jsx = options.Jsx;
+        _importPhases = options.ImportPhases;
         _lexer = new Lexer(source, NameTable.ForCurrentThread()) { IsModule = _isModule };
         _strict = _isModule;
     }

@@ -56,6 +56,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         {
             SourceType = Type == "javascript/esm" ? SourceType.Module : SourceType.Script,
             Jsx = jsx,
+            ImportPhases = ParserOptions?.DeferImport ?? context.Options.Experiments.DeferImport,
             FileName = ReadableName,
         };
         var result = Type == "javascript/auto" ? ParseAuto(_text, options) : JavaScriptParser.Parse(_text, options);
@@ -209,10 +210,10 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // worth reporting.
     private static ParseResult ParseAuto(string text, ParseOptions options)
     {
-        var module = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, FileName = options.FileName });
+        var module = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, ImportPhases = options.ImportPhases, FileName = options.FileName });
         if (module.Error is null)
             return module;
-        var script = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, FileName = options.FileName });
+        var script = JavaScriptParser.Parse(text, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, ImportPhases = options.ImportPhases, FileName = options.FileName });
         if (script.Error is null || script.Error.Offset > module.Error.Offset)
             return script;
         return module;

@@ -232,12 +232,22 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     // Follows webpack's renderRequire: output.strictModuleErrorHandling keeps a factory's error on
     // its cache entry and throws it again; output.strictModuleExceptionHandling (without the
     // former) removes the entry, so the next require runs the factory again.
+    // Deferred namespaces (import defer) require a module again on access, so its error stays on
+    // its cache entry (a module record's evaluation error), and `evaluating` marks a module whose
+    // factory runs: reaching it again through a deferred namespace throws.
     private static string Bootstrap(RuntimeGlobals requirements, Core.Options.OutputOptions output)
     {
-        var errorCaching = output.StrictModuleErrorHandling;
+        var defer = (requirements & RuntimeGlobals.MakeDeferredNamespaceObject) != 0;
+        var deferAny = (requirements & (RuntimeGlobals.MakeDeferredNamespaceObject | RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)) != 0;
+        var errorCaching = output.StrictModuleErrorHandling || deferAny;
         var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
         var builder = new StringBuilder();
         builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
+        if (defer)
+        {
+            builder.Append("/******/ \t// The deferred module cache\n/******/ \tvar __webpack_module_deferred_exports__ = {};\n")
+                .Append("/******/ \t// The deferred namespace cache\n/******/ \tvar __webpack_module_deferred_namespace_cache__ = {};\n/******/ \t\n");
+        }
         builder.Append("/******/ \t// The require function\n/******/ \tfunction __webpack_require__(moduleId) {\n");
         builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\tvar cachedModule = __webpack_module_cache__[moduleId];\n");
         builder.Append("/******/ \t\tif (cachedModule !== undefined) {\n");
@@ -247,8 +257,10 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\tvar module = __webpack_module_cache__[moduleId] = {\n");
         builder.Append((requirements & RuntimeGlobals.ModuleId) != 0 ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
         builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
-        builder.Append("/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
+        builder.Append(defer ? "/******/ \t\t\texports: __webpack_module_deferred_exports__[moduleId] || {}\n/******/ \t\t};\n/******/ \t\n" : "/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
         builder.Append("/******/ \t\t// Execute the module function\n");
+        if (deferAny)
+            builder.Append("/******/ \t\tmodule.evaluating = true;\n");
         var indent = "/******/ \t\t";
         if (exceptionHandling)
         {
@@ -273,10 +285,15 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         builder.Append(indent).Append((requirements & RuntimeGlobals.ThisAsExports) != 0
             ? "__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
             : "__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        if (defer)
+            builder.Append(indent).Append("delete __webpack_module_deferred_exports__[moduleId];\n");
+        if (deferAny)
+            builder.Append(indent).Append("module.evaluating = false;\n");
         if (exceptionHandling)
             builder.Append(indent).Append("threw = false;\n/******/ \t\t} finally {\n/******/ \t\t\tif(threw) delete __webpack_module_cache__[moduleId];\n/******/ \t\t}\n");
         else if (errorCaching)
-            builder.Append("/******/ \t\t} catch(e) {\n/******/ \t\t\tmodule.error = e;\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
+            builder.Append("/******/ \t\t} catch(e) {\n").Append(deferAny ? "/******/ \t\t\tmodule.evaluating = false;\n" : "")
+                .Append("/******/ \t\t\tmodule.error = e;\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
         if ((requirements & RuntimeGlobals.ModuleLoaded) != 0)
             builder.Append("/******/ \t\n/******/ \t\t// Flag the module as loaded\n/******/ \t\tmodule.loaded = true;\n");
         builder.Append("/******/ \t\n/******/ \t\t// Return the exports of the module\n/******/ \t\treturn module.exports;\n/******/ \t}\n/******/ \t\n");

@@ -57,7 +57,7 @@ public sealed partial class JavascriptParser : AstVisitor
         _scopes = parse.Scopes!;
         _lines = parse.Lines;
         Comments = parse.Comments;
-        ParserOptions = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node };
+        ParserOptions = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport };
         // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
         // stay free variables, as they do when the parser options switch those plugins off.
         CommonJs = !module.IsStrictEsm && ParserOptions.Commonjs;

@@ -21,8 +21,7 @@ namespace Sharpack.Plugins.Optimize;
 public sealed partial class ConcatenatedModule
 {
     /// <summary>Whether the dependency is an ES import or re-export, the edges modules are concatenated along (webpack's HarmonyImportDependency).</summary>
-    internal static bool IsConcatenatable(Dependency dependency) =>
-        dependency is EsmImportSideEffectDependency or EsmImportSpecifierDependency or EsmReexportDependency;
+    internal static bool IsConcatenatable(Dependency dependency) => DeferredImports.IsEsmImport(dependency);
 
     // The source order of an ES import edge (webpack's sourceOrder): the import's index.
     private static int SourceOrder(Dependency dependency) => dependency switch
@@ -36,20 +35,33 @@ public sealed partial class ConcatenatedModule
     /// <summary>The modules <paramref name="module"/> imports through active ES import edges in <paramref name="runtime"/>, in source order.</summary>
     internal static List<Module> ConcatenatedImports(ModuleGraph graph, Module module, RuntimeSpec? runtime)
     {
-        var references = new List<(int Order, int Start, Module Target)>();
+        var edges = ConcatenatedImportEdges(graph, module, runtime);
+        var targets = new List<Module>(edges.Count);
+        foreach (var (target, _) in edges)
+            targets.Add(target);
+        return targets;
+    }
+
+    // Each imported module once, at its first reference; NonDefer: some reference evaluates it in
+    // place (not every one is an `import defer`).
+    private static List<(Module Target, bool NonDefer)> ConcatenatedImportEdges(ModuleGraph graph, Module module, RuntimeSpec? runtime)
+    {
+        var references = new List<(int Order, int Start, Module Target, bool NonDefer)>();
         foreach (var connection in graph.GetOutgoingConnections(module))
         {
             if (connection.Dependency is not { } dependency || !IsConcatenatable(dependency) || connection.OriginModule != module)
                 continue;
             if (!connection.IsTargetActive(runtime))
                 continue;
-            references.Add((SourceOrder(dependency), dependency.Start, connection.Module));
+            references.Add((SourceOrder(dependency), dependency.Start, connection.Module, !DeferredImports.IsDeferred(dependency)));
         }
         references.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Start.CompareTo(b.Start));
-        var targets = new List<Module>(references.Count);
-        foreach (var (_, _, target) in references)
+        var targets = new List<(Module Target, bool NonDefer)>(references.Count);
+        foreach (var (_, _, target, nonDefer) in references)
         {
-            if (!targets.Contains(target)) targets.Add(target);
+            var at = targets.FindIndex(t => t.Target == target);
+            if (at < 0) targets.Add((target, nonDefer));
+            else if (nonDefer) targets[at] = (target, true);
         }
         return targets;
     }
@@ -77,6 +89,14 @@ public sealed partial class ConcatenatedModule
         // Externals: the variable holding the module's exports.
         public string? Name;
 
+        // Externals some import defers (webpack's deferred): read through DeferredName.a, their
+        // namespace as a value is DeferredNamespaceObjectName; Name is declared where an import
+        // evaluates it in place.
+        public bool Deferred;
+        public string? DeferredName;
+        public bool DeferredNamespaceObjectUsed;
+        public string? DeferredNamespaceObjectName;
+
         // Interop objects for modules that are not ES modules.
         public bool InteropNamespaceObjectUsed;
         public string? InteropNamespaceObjectName;
@@ -94,6 +114,9 @@ public sealed partial class ConcatenatedModule
         private readonly ModuleGraph _graph = context.Graph;
         private readonly List<Info> _list = [];
         private readonly Dictionary<Module, Info> _map = [];
+        // Evaluation order: each module once; a deferred external again where an import first
+        // evaluates it in place (NonDefer).
+        private readonly List<(Info Info, bool NonDefer)> _order = [];
         private readonly HashSet<string> _allUsedNames = new(ConcatenationNames.Reserved, StringComparer.Ordinal);
         private readonly Dictionary<(Module, string), (HashSet<string> Names, HashSet<long> Checked)> _usedNamesInScope = [];
         private readonly List<Info> _neededNamespaceObjects = [];
@@ -129,30 +152,40 @@ public sealed partial class ConcatenatedModule
         private void CreateConcatenationList()
         {
             var visited = new HashSet<Module> { owner.RootModule };
-            foreach (var target in ConcatenatedImports(_graph, owner.RootModule, runtime))
-                Enter(target, visited);
-            Add(owner.RootModule, external: false);
+            foreach (var (target, nonDefer) in ConcatenatedImportEdges(_graph, owner.RootModule, runtime))
+                Enter(target, nonDefer, visited);
+            Add(owner.RootModule, external: false, nonDefer: true);
         }
 
-        private void Enter(Module module, HashSet<Module> visited)
+        private void Enter(Module module, bool nonDefer, HashSet<Module> visited)
         {
             if (!visited.Add(module))
-                return;
-            if (owner.Contains(module))
             {
-                foreach (var target in ConcatenatedImports(_graph, module, runtime))
-                    Enter(target, visited);
-                Add(module, external: false);
+                // Deferred where first reached, evaluated in place here (webpack's reference entry).
+                if (nonDefer && _map.TryGetValue(module, out var known) && known.External && !_order.Exists(e => e.Info == known && e.NonDefer))
+                    _order.Add((known, true));
                 return;
             }
-            Add(module, external: true);
+            if (owner.Contains(module))
+            {
+                foreach (var (target, targetNonDefer) in ConcatenatedImportEdges(_graph, module, runtime))
+                    Enter(target, targetNonDefer, visited);
+                Add(module, external: false, nonDefer: true);
+                return;
+            }
+            Add(module, external: true, nonDefer);
         }
 
-        private void Add(Module module, bool external)
+        private void Add(Module module, bool external, bool nonDefer)
         {
             var info = new Info(module, _list.Count, external);
+            // webpack's moduleGraph.isDeferred (with experiments.deferImport): an external some
+            // import defers is loaded through a deferred loader, and read through it everywhere.
+            if (external && context.Options.Experiments.DeferImport && DeferredImports.IsDeferredAnywhere(_graph, module))
+                info.Deferred = true;
             _list.Add(info);
             _map.Add(module, info);
+            _order.Add((info, nonDefer));
         }
 
         // [1] ANALYSE: the module's code generated in the concatenation scope, parsed with scopes.
@@ -191,7 +224,7 @@ public sealed partial class ConcatenatedModule
                         continue;
                     }
                     if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
-                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, info.Module.IsStrictEsm, asiSafe: true, null);
+                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null);
                     var (names, checkedScopes) = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
                     AddScopeSymbols(info, reference.Scope, names, checkedScopes);
                 }
@@ -270,6 +303,13 @@ public sealed partial class ConcatenatedModule
             {
                 info.Name = ConcatenationNames.FindNewName("", _allUsedNames, namespaceUsedNames, readable);
                 _allUsedNames.Add(info.Name);
+                if (info.Deferred)
+                {
+                    info.DeferredName = ConcatenationNames.FindNewName("deferred", _allUsedNames, namespaceUsedNames, readable);
+                    _allUsedNames.Add(info.DeferredName);
+                    info.DeferredNamespaceObjectName = ConcatenationNames.FindNewName("deferredNamespaceObject", _allUsedNames, namespaceUsedNames, readable);
+                    _allUsedNames.Add(info.DeferredNamespaceObjectName);
+                }
             }
             var exportsType = info.Module.BuildExportsType;
             if (exportsType != BuildExportsType.Namespace)
@@ -302,7 +342,7 @@ public sealed partial class ConcatenatedModule
                 if (!finalNames.TryGetValue(reference.Name, out var finalName))
                 {
                     if (ConcatenationScope.MatchModuleReference(reference.Name) is not { } match) continue;
-                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe);
+                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport);
                     finalNames[reference.Name] = finalName;
                 }
                 info.Source!.Replace(reference.Start, reference.End + 1, finalName);
@@ -310,13 +350,20 @@ public sealed partial class ConcatenatedModule
         }
 
         // webpack's getFinalBinding: where an export of a module of the concatenation is, following re-exports inside it.
-        private Binding GetFinalBinding(Info info, IReadOnlyList<string> exportName, bool asCall, bool strictHarmonyModule, bool? asiSafe, HashSet<ExportInfo>? alreadyVisited)
+        // webpack's getFinalBinding; depDeferred: the read comes through an `import defer`, which
+        // reads a deferred external through its loader's `.a` (or its deferred namespace object).
+        private Binding GetFinalBinding(Info info, IReadOnlyList<string> exportName, bool asCall, bool depDeferred, bool strictHarmonyModule, bool? asiSafe, HashSet<ExportInfo>? alreadyVisited)
         {
             var exportsType = info.Module.GetExportsType(strictHarmonyModule);
+            var moduleDeferred = info.External && info.Deferred && !info.Module.HasTopLevelAwait;
+            var deferred = depDeferred && moduleDeferred;
             if (exportName.Count == 0)
             {
                 switch (exportsType)
                 {
+                    case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed when deferred:
+                        info.DeferredNamespaceObjectUsed = true;
+                        return new Binding(info, null, info.DeferredNamespaceObjectName ?? "", exportName);
                     case ExportsType.DefaultOnly:
                         info.InteropNamespaceObject2Used = true;
                         return new Binding(info, null, info.InteropNamespaceObject2Name ?? "", exportName);
@@ -331,7 +378,12 @@ public sealed partial class ConcatenatedModule
                 {
                     case ExportsType.DefaultWithNamed:
                         if (exportName[0] == "default")
+                        {
                             exportName = Rest(exportName);
+                            // The default of a deferred module is its value: read through `.a`, not the namespace proxy.
+                            if (deferred)
+                                return new Binding(info, null, info.DeferredName + ".a", exportName);
+                        }
                         else if (exportName[0] == "__esModule")
                             return new Binding(info, null, "/* __esModule */true", Rest(exportName));
                         break;
@@ -343,11 +395,18 @@ public sealed partial class ConcatenatedModule
                             exportName = Rest(exportName);
                             if (exportId != "default")
                                 return new Binding(info, null, "/* non-default import from default-exporting module */undefined", exportName);
+                            if (deferred)
+                                return new Binding(info, null, info.DeferredName + ".a", exportName);
                             break;
                         }
                     case ExportsType.Dynamic:
                         if (exportName[0] == "default")
                         {
+                            if (deferred)
+                                return new Binding(info, null, info.DeferredName + ".a", Rest(exportName));
+                            // Evaluated in place from a deferred loader: the value itself is the default.
+                            if (moduleDeferred)
+                                return new Binding(info, null, info.Name ?? "", Rest(exportName));
                             info.InteropDefaultAccessUsed = true;
                             var accessor = info.InteropDefaultAccessName ?? "";
                             var value = asCall ? accessor + "()" : asiSafe == true ? "(" + accessor + "())" : asiSafe == false ? ";(" + accessor + "())" : accessor + ".a";
@@ -360,6 +419,11 @@ public sealed partial class ConcatenatedModule
             }
             if (exportName.Count == 0)
             {
+                if (info.External && deferred)
+                {
+                    info.DeferredNamespaceObjectUsed = true;
+                    return new Binding(info, null, info.DeferredNamespaceObjectName ?? "", exportName);
+                }
                 if (info.External)
                     return new Binding(info, null, info.Name ?? "", exportName);
                 NeedNamespaceObject(info);
@@ -378,7 +442,7 @@ public sealed partial class ConcatenatedModule
                 if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
                     return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
                 var comment = SamePath(used, exportName) ? "" : Comments.ToNormalComment(string.Join(".", exportName));
-                return new Binding(info, null, (info.Name ?? "") + comment, used);
+                return new Binding(info, null, (deferred ? info.DeferredName + ".a" : info.Name ?? "") + comment, used);
             }
             if (exportInfo.Provided == ProvidedState.NotProvided)
             {
@@ -399,7 +463,7 @@ public sealed partial class ConcatenatedModule
             {
                 var target = _map[reexport.Module];
                 IReadOnlyList<string> path = reexport.Export is { } exported ? [.. exported, .. Rest(exportName)] : Rest(exportName);
-                return GetFinalBinding(target, path, asCall, info.Module.IsStrictEsm, asiSafe, alreadyVisited);
+                return GetFinalBinding(target, path, asCall, DeferredImports.IsDeferred(reexport.Connection.Dependency), info.Module.IsStrictEsm, asiSafe, alreadyVisited);
             }
             if (scope.NamespaceExportSymbol is not null)
             {
@@ -411,9 +475,9 @@ public sealed partial class ConcatenatedModule
         }
 
         // webpack's getFinalName: the binding as code, a property read called without its object as `this`.
-        private string GetFinalName(Info info, IReadOnlyList<string> exportName, bool asCall, bool callContext, bool strictHarmonyModule, bool? asiSafe)
+        private string GetFinalName(Info info, IReadOnlyList<string> exportName, bool asCall, bool callContext, bool strictHarmonyModule, bool? asiSafe, bool deferred = false)
         {
-            var binding = GetFinalBinding(info, exportName, asCall, strictHarmonyModule, asiSafe, null);
+            var binding = GetFinalBinding(info, exportName, asCall, deferred, strictHarmonyModule, asiSafe, null);
             string reference;
             bool isPropertyAccess;
             if (binding.RawName is { } raw)
@@ -435,6 +499,26 @@ public sealed partial class ConcatenatedModule
                     : "/*#__PURE__*/Object(" + reference + ")";
             }
             return reference;
+        }
+
+        // webpack's DEFERRED EXTERNAL MODULE: the loader whose `.a` evaluates the module on first
+        // read, and the module's deferred namespace object where one is read as a value.
+        private string DeferredLoader(Info info)
+        {
+            var id = context.ModuleIdLiteral(info.Module);
+            var exportsType = info.Module.GetExportsType(owner.RootModule.IsStrictEsm);
+            // A module of this concatenation runs under the concatenation's id.
+            var loader = DeferredImports.OptimizedLoader(_graph, info.Module, id, exportsType, withAsyncDeps: false,
+                m => owner.Contains(m) ? context.ModuleIdLiteral(owner) : DeferredImports.RuntimeIdOf(m), ref _requirements);
+            var text = new StringBuilder("\n// DEFERRED EXTERNAL MODULE: ").Append(Comments.Escape(info.Module.ReadableName))
+                .Append("\nvar ").Append(info.DeferredName).Append(" = ").Append(loader).Append(';');
+            if (info.DeferredNamespaceObjectUsed)
+            {
+                _requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
+                text.Append("\nvar ").Append(info.DeferredNamespaceObjectName).Append(" = /*#__PURE__*/__webpack_require__.z(").Append(id)
+                    .Append(", ").Append(DeferredImports.Mode(exportsType)).Append(");");
+            }
+            return text.ToString();
         }
 
         private void NeedNamespaceObject(Info info)
@@ -538,14 +622,25 @@ public sealed partial class ConcatenatedModule
             }
             foreach (var info in _list)
             {
-                if (namespaceSources.TryGetValue(info, out var text)) output.Add(text);
+                if (namespaceSources.TryGetValue(info, out var text))
+                    output.Add(text);
+                else if (info.Deferred)
+                    output.Add(DeferredLoader(info));
             }
 
             List<InitFragment>? chunkInitFragments = null;
-            foreach (var info in _list)
+            foreach (var (info, nonDefer) in _order)
             {
                 string name;
-                if (!info.External)
+                if (info.Deferred)
+                {
+                    // A deferred external evaluates where an import evaluates it in place.
+                    if (!nonDefer)
+                        continue;
+                    output.Add("\n// non-deferred import to a deferred module (" + Comments.Escape(info.Module.ReadableName) + ")\nvar " + info.Name + " = " + info.DeferredName + ".a;");
+                    name = info.Name!;
+                }
+                else if (!info.External)
                 {
                     output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n");
                     output.Add(info.Source!);

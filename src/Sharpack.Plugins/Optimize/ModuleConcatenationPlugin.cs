@@ -9,6 +9,7 @@ using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 namespace Sharpack.Plugins.Optimize;
 
@@ -29,6 +30,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
     private static void Run(Compilation compilation, List<Module> modules)
     {
         var graph = compilation.Graph;
+        var deferImport = compilation.Options.Experiments.DeferImport;
         var chunkGraph = compilation.ChunkGraph;
         var cache = new Cache(chunkGraph);
         var entryModules = new HashSet<Module>();
@@ -83,6 +85,9 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             // An entry module is started by id: it can only be a root.
             if (entryModules.Contains(module))
                 innerReasons[module] = "Module is an entry point";
+            // A deferred module is evaluated on first use of its namespace, not in place.
+            else if (deferImport && DeferredImports.IsDeferredAnywhere(graph, module))
+                innerReasons[module] = "Module is deferred";
             else
                 possibleInners.Add(module);
         }
@@ -181,6 +186,17 @@ public sealed class ModuleConcatenationPlugin : IPlugin
     }
 
     // webpack's _tryToAdd: null when `module` (and every module importing it, recursively) joined the configuration.
+    private static bool DefersModuleIn(ModuleGraph graph, Module module, Configuration configuration)
+    {
+        foreach (var dependency in module.Dependencies)
+        {
+            if (dependency is EsmImportSideEffectDependency { Phase: Sharpack.JavaScript.Ast.ImportPhase.Defer } && graph.GetModule(dependency) is { } target
+                && configuration.Modules.Contains(target))
+                return true;
+        }
+        return false;
+    }
+
     private static Problem? TryToAdd(Compilation compilation, Cache cache, Configuration configuration, Module module, RuntimeSpec? runtime,
         HashSet<Module> possibleModules, Dictionary<Module, string> innerReasons, List<Module> candidates, Dictionary<Module, Problem> failures, bool avoidMutateOnFailure)
     {
@@ -190,6 +206,10 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         var chunkGraph = compilation.ChunkGraph;
         if (!possibleModules.Contains(module))
             return failures[module] = new Problem(module, null);
+        // A deferred import stays a boundary: concatenated with the module it defers (a cycle),
+        // the namespace would lose its lazy evaluation.
+        if (compilation.Options.Experiments.DeferImport && DefersModuleIn(graph, module, configuration))
+            return failures[module] = Problem.Text(() => $"Module {module.ReadableName} imports a module in this configuration via import defer");
         var missingChunks = new List<Chunk>();
         foreach (var chunk in configuration.RootChunks)
         {

@@ -66,6 +66,10 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 OptimizeIncomingConnections(origin);
                 var target = exportsInfo.GetExportInfo(name).GetTarget(graph,
                     target => target.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive);
+                // A deferred read keeps its module, and a deferred re-export its barrel: reading
+                // past it would evaluate the defining module eagerly, or deferred in another namespace.
+                if (specifier.Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer || (target is { } t && DeferredImports.IsDeferred(t.Connection.Dependency)))
+                    continue;
                 // The read's code replaces the binding only (properties read from it stay as
                 // written): the binding must be one export of the module, or its namespace (whose
                 // members read then keep their names).
@@ -90,8 +94,11 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 return;
             var originExports = graph.GetExportsInfo(origin);
             IReadOnlyList<ExportInfo> infos = named is not null ? [originExports.GetExportInfo(named.Name)] : originExports.OwnedExports;
+            if (reexport.Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer)
+                return;
             Func<ExportTarget, bool> filter = candidate => candidate.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive
-                && !candidate.Module.IsAsync && (named is not null || IsSingleStarReexport(candidate.Module));
+                && !candidate.Module.IsAsync && !DeferredImports.IsDeferred(candidate.Connection.Dependency)
+                && (named is not null || IsSingleStarReexport(candidate.Module));
             foreach (var exportInfo in infos)
             {
                 var immediate = exportInfo.GetTarget(graph, static _ => false);

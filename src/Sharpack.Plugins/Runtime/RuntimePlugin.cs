@@ -53,7 +53,21 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
             Add(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
             Add(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
-            Add(RuntimeGlobals.AsyncModule, static () => new TemplatedRuntimeModule("async module", "async_module"));
+            // With import defer, async modules also answer which of a deferred module's async dependencies are pending.
+            var deferImport = compilation.Options.Experiments.DeferImport;
+            Add(RuntimeGlobals.AsyncModule, () => new SectionedRuntimeModule("async module", "async_module", [deferImport ? "DEFER" : "PLAIN"]));
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
+            {
+                compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make deferred namespace object", "make_deferred_namespace_object",
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.CreateFakeNamespaceObject | RuntimeGlobals.Require));
+                return true;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
+            {
+                compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make optimized deferred namespace object", "make_optimized_deferred_namespace_object",
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require));
+                return true;
+            });
             Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
             Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));

@@ -22,7 +22,14 @@ public static class EsmImportParserPlugin
         ArgumentNullException.ThrowIfNull(hooks);
         hooks.Import.Tap(Name, static (parser, import, request) =>
         {
-            var dependency = ImportFor(parser, request, import.Start, import.End);
+            var phase = PhaseOf(parser, import, import.Phase);
+            if (phase == ImportPhase.Defer && (import.Specifiers.Length != 1 || import.Specifiers[0] is not ImportNamespaceSpecifier))
+            {
+                parser.Result.Warnings.Add(parser.Warning(import.Start, "Deferred import can only be used with `import * as namespace from '...'` syntax.") with { IsWarning = false });
+                phase = ImportPhase.Evaluation;
+            }
+            var dependency = ImportFor(parser, request, import.Start, import.End, phase);
+            parser.Esm.CurrentImport = dependency;
             // As webpack's clear dependency: a `;` where the import followed an ASI line end, and
             // either way the next statement no longer follows one.
             dependency.StatementRanges.Add((import.Start, import.End, parser.IsAsiPosition(import.Start)));
@@ -31,7 +38,7 @@ public static class EsmImportParserPlugin
         });
         hooks.ImportSpecifier.Tap(Name, static (parser, specifier, import) =>
         {
-            var dependency = parser.Esm.ImportsByRequest[import.Source.StringValue!];
+            var dependency = parser.Esm.CurrentImport!;
             switch (specifier)
             {
                 case ImportSpecifier named:
@@ -155,18 +162,48 @@ public static class EsmImportParserPlugin
         });
     }
 
-    /// <summary>The side-effect import of <paramref name="request"/>, made (and added) on its first import or re-export.</summary>
-    internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end)
+    /// <summary>
+    /// The side-effect import of <paramref name="request"/> in <paramref name="phase"/>, made (and
+    /// added) on its first import or re-export. A deferred import of a request is another import
+    /// than an evaluating one, with its own variable (webpack's deferredImportVarMap).
+    /// </summary>
+    internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end, ImportPhase phase = ImportPhase.Evaluation)
     {
         var imports = parser.Esm.ImportsByRequest;
-        if (imports.TryGetValue(request, out var existing))
+        var deferred = phase == ImportPhase.Defer;
+        var key = deferred ? "defer:" + request : request;
+        if (imports.TryGetValue(key, out var existing))
             return existing;
         var index = imports.Count;
-        var variable = ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + index + "__";
-        var dependency = new EsmImportSideEffectDependency(request, index, variable) { Start = start, End = end };
-        imports.Add(request, dependency);
+        // Each kind is numbered on its own, as webpack numbers each import variable map.
+        var number = deferred ? parser.Esm.DeferredImports++ : index - parser.Esm.DeferredImports;
+        var variable = ToIdentifier(request) + (deferred ? "__WEBPACK_DEFERRED_IMPORTED_MODULE_" : "__WEBPACK_IMPORTED_MODULE_") + number + "__";
+        var dependency = new EsmImportSideEffectDependency(request, index, variable) { Start = start, End = end, Phase = phase };
+        imports.Add(key, dependency);
         parser.AddDependency(dependency);
         return dependency;
+    }
+
+    /// <summary>
+    /// webpack's getImportPhase: with <c>deferImport</c> on, <c>import defer</c> syntax, or a
+    /// <c>webpackDefer: true</c> comment in <paramref name="node"/>; otherwise an evaluating import.
+    /// </summary>
+    internal static ImportPhase PhaseOf(JavascriptParser parser, Node node, ImportPhase syntax)
+    {
+        if (!parser.ParserOptions.DeferImport)
+            return ImportPhase.Evaluation;
+        if (syntax == ImportPhase.Defer)
+            return syntax;
+        var errors = new List<string>();
+        var magic = MagicComments.Parse(parser.Source, parser.Comments, node.Start, node.End, errors);
+        foreach (var error in errors)
+            parser.Result.Warnings.Add(parser.Warning(node.Start, error));
+        if (!magic.TryGetValue("webpackDefer", out var value))
+            return syntax;
+        if (value.Boolean is { } defer)
+            return defer ? ImportPhase.Defer : syntax;
+        parser.Result.Warnings.Add(parser.Warning(node.Start, "webpackDefer magic comment expected a boolean value."));
+        return syntax;
     }
 
     /// <summary>An import or export name: an identifier's, or a string literal's value.</summary>

@@ -32,15 +32,15 @@ public static class ImportParserPlugin
             switch (magic.Mode)
             {
                 case "eager":
-                    parser.AddDependency(new ImportEagerDependency(request) { Start = import.Start, End = import.End });
+                    parser.AddDependency(new ImportEagerDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase });
                     break;
                 case "weak":
-                    parser.AddDependency(new ImportWeakDependency(request) { Start = import.Start, End = import.End });
+                    parser.AddDependency(new ImportWeakDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase });
                     break;
                 default:
                     var block = new AsyncDependenciesBlock(magic.GroupOptions, request, import.Start) { End = import.End };
                     parser.AddBlock(block);
-                    parser.AddToBlock(block, new ImportDependency(request, block) { Start = import.Start, End = import.End });
+                    parser.AddToBlock(block, new ImportDependency(request, block) { Start = import.Start, End = import.End, Phase = magic.Phase });
                     break;
             }
             if (import.Options is not null) parser.Walk(import.Options);
@@ -57,7 +57,11 @@ public static class ImportParserPlugin
         return true;
     }
 
-    private sealed record ImportOptions(bool Ignore, string Mode, ChunkGroupOptions GroupOptions, string? Include, string? Exclude);
+    private sealed record ImportOptions(bool Ignore, string Mode, ChunkGroupOptions GroupOptions, string? Include, string? Exclude)
+    {
+        /// <summary>webpack's import phase: <c>import.defer()</c>, or <c>webpackDefer: true</c> with deferImport on.</summary>
+        public ImportPhase Phase { get; init; }
+    }
 
     private static ImportOptions ImportMagic(JavascriptParser parser, ImportExpression import)
     {
@@ -68,12 +72,20 @@ public static class ImportParserPlugin
         // module.parser.javascript.dynamicImport* are the defaults the magic comments override.
         var defaultPrefetch = options.DynamicImportPrefetch is { } p ? (int?)p : null;
         var defaultPreload = options.DynamicImportPreload is { } q ? (int?)q : null;
+        var phase = options.DeferImport && import.Phase == ImportPhase.Defer ? ImportPhase.Defer : ImportPhase.Evaluation;
         if (magic.Count == 0)
         {
             return new ImportOptions(false, options.DynamicImportMode,
                 defaultPrefetch is null && defaultPreload is null && options.DynamicImportFetchPriority is null
                     ? ChunkGroupOptions.Empty
-                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null);
+                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null) { Phase = phase };
+        }
+        if (options.DeferImport && magic.TryGetValue("webpackDefer", out var deferValue))
+        {
+            if (deferValue.Boolean is { } defer)
+                phase = defer ? ImportPhase.Defer : phase;
+            else
+                parser.Result.Warnings.Add(parser.Warning(import.Start, "webpackDefer magic comment expected a boolean value."));
         }
         var ignore = false;
         if (magic.TryGetValue("webpackIgnore", out var ignoreValue))
@@ -105,7 +117,7 @@ public static class ImportParserPlugin
             Expected(parser, import, "webpackExports", "a string or an array of strings", exportsValue);
         var include = ContextRegExp(parser, import, magic, "webpackInclude");
         var exclude = ContextRegExp(parser, import, magic, "webpackExclude");
-        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude);
+        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude) { Phase = phase };
     }
 
     private static int? Order(JavascriptParser parser, ImportExpression import, Dictionary<string, MagicValue> magic, string key)

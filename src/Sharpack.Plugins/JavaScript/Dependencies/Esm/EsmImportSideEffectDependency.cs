@@ -1,10 +1,12 @@
 // Follows webpack lib/dependencies/HarmonyImportSideEffectDependency.js: `import … from "x"`
 // (and `export … from "x"`) loads the module once, into a variable declared at the top of the
-// importing module; the statement itself is removed.
+// importing module; the statement itself is removed. A deferred import (import defer) declares
+// an object whose `.a` evaluates the module on first read instead.
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
+using Sharpack.JavaScript.Ast;
 
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
@@ -19,6 +21,15 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
 
     /// <summary>The variable holding the imported module's exports.</summary>
     public string VariableName { get; } = variableName;
+
+    /// <summary>The import's phase: <see cref="ImportPhase.Defer"/> for <c>import defer</c> (or a <c>webpackDefer</c> comment).</summary>
+    public ImportPhase Phase { get; init; }
+
+    /// <summary>
+    /// Whether the import is deferred in the code: written so, and its module has no top-level
+    /// await (whose importers wait for it anyway; webpack's isModuleDeferred).
+    /// </summary>
+    public bool IsDeferred => Phase == ImportPhase.Defer && Target is { HasTopLevelAwait: false };
 
     /// <inheritdoc />
     public override bool PropagatesAsync => true;
@@ -64,13 +75,13 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     }
 
     /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
-    public void Declare(TemplateContext context) => DeclareImport(context, Target, VariableName, Request!, Index);
+    public void Declare(TemplateContext context) => DeclareImport(context, Target, VariableName, Request!, Index, IsDeferred);
 
     /// <summary>
     /// Declares <paramref name="variable"/> as the exports of <paramref name="target"/> (with the
     /// default interop getter of a CommonJS module) at the import's place <paramref name="index"/>.
     /// </summary>
-    internal static void DeclareImport(TemplateContext context, Module? target, string variable, string request, int index)
+    internal static void DeclareImport(TemplateContext context, Module? target, string variable, string request, int index, bool deferred = false)
     {
         if (target is null)
         {
@@ -80,6 +91,17 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         }
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         var id = context.ModuleIdLiteral(target);
+        if (deferred)
+        {
+            var graph = context.Generation.Graph;
+            var requirements = context.RuntimeRequirements;
+            var loader = DeferredImports.OptimizedLoader(graph, target, id, target.GetExportsType(context.Module.IsStrictEsm), withAsyncDeps: true,
+                DeferredImports.RuntimeIdOf, ref requirements);
+            context.RuntimeRequirements = requirements;
+            context.AddInitFragment(new InitFragment($"/* deferred harmony import */ var {variable} = {loader};\n",
+                Stage: 10, Position: index * 2, Key: "import " + variable));
+            return;
+        }
         context.AddInitFragment(new InitFragment(
             $"/* harmony import */ var {variable} = __webpack_require__({context.RequestComment(request)}{id});\n",
             Stage: 10, Position: index * 2, Key: "import " + variable));

@@ -156,12 +156,14 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                     }
             }
         }
+        // A deferred read must read the export to evaluate its module: never inlined.
+        var deferred = Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer;
         if (members.Count == 0)
-            return [ReferencedExport.Of(ExportName)];
+            return [deferred ? new ReferencedExport([ExportName], CanInline: false) : ReferencedExport.Of(ExportName)];
         // The code replaces the binding only (its properties stay as written): the binding may be
         // inlined (`("abc").length`), an export of its value (a namespace's) may not.
         var nested = moduleGraph.GetModule(this) is { } target && moduleGraph.GetExportsInfo(target).GetReadOnlyExportInfo(ExportName).ExportsInfo is not null;
-        return [new ReferencedExport([ExportName, .. members], CanInline: !nested)];
+        return [new ReferencedExport([ExportName, .. members], CanInline: !nested && !deferred)];
     }
 
     private static IReadOnlyList<string> Without(IReadOnlyList<string> path, int last)
@@ -193,16 +195,17 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             // webpack's template in a concatenation scope: a module reference the concatenated
             // module resolves to the final name of the binding.
             // A method called on a namespace import keeps the namespace object as its `this`.
+            var deferred = Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer;
             var reference = UsesNamespaceAsThis && ExportName is not null
-                ? scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe)
+                ? scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe, deferredImport: deferred)
                     + PropertyAccess(context.Generation.Graph.GetExportsInfo(inScope).GetUsedName(ExportName, context.Runtime) ?? ExportName)
-                : scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe);
+                : scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe, deferred);
             context.Source.Replace(Start, End - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
             return;
         }
         var expression = RedirectedVariable is { } variable
             ? Expression(context.Generation.Graph.GetModule(this), variable, Import.Request!, Import.Index, ExportName, context, out var isProperty)
-            : Expression(Import, ExportName, context, out isProperty);
+            : Expression(Import, ExportName, context, out isProperty, AsiSafe);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
@@ -223,8 +226,43 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             : null;
 
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
-    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty) =>
-        Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
+    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe = null) =>
+        import.IsDeferred
+            ? DeferredExpression(import, exportName, context, out isProperty, asiSafe)
+            : Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
+
+    // webpack's exportFromImport for a deferred import: exports are read through `.a` (which
+    // evaluates the module); the namespace used as a value is the module's deferred namespace
+    // object, made once per importing module.
+    private static string DeferredExpression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe)
+    {
+        var target = import.Target!;
+        var variable = import.VariableName;
+        import.Declare(context);
+        var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
+        isProperty = false;
+        if (exportName is null)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
+            var cache = variable + "_deferred_namespace_cache";
+            context.AddInitFragment(new InitFragment($"var {cache};\n", Stage: -10, Position: -1, Key: cache));
+            var prefix = asiSafe switch { true => "", false => ";", null => "Object" };
+            return $"/*#__PURE__*/ {prefix}({cache} || ({cache} = __webpack_require__.z({context.ModuleIdLiteral(target)}, {DeferredImports.Mode(exportsType)})))";
+        }
+        if (exportName == "default" && exportsType != ExportsType.Namespace)
+            return variable + ".a";
+        if (exportsType == ExportsType.DefaultOnly)
+            return "/* non-default import from non-esm module */undefined";
+        if (exportsType != ExportsType.Namespace && exportName == "__esModule")
+            return "/* __esModule */true";
+        var used = context.Generation.Graph.GetExportsInfo(target).GetUsedName(exportName, context.Runtime);
+        if (used is null)
+            return Comments.ToNormalComment("unused export " + PropertyAccess(exportName)) + " undefined";
+        isProperty = true;
+        return used == exportName
+            ? variable + ".a" + PropertyAccess(exportName)
+            : variable + ".a" + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
+    }
 
     // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
     internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)

@@ -15,6 +15,9 @@ public sealed class ImportDependency(string request, AsyncDependenciesBlock bloc
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
+    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c>: resolves to the module's deferred namespace.</summary>
+    public Sharpack.JavaScript.Ast.ImportPhase Phase { get; init; }
+
     /// <summary>The block the import opens.</summary>
     public AsyncDependenciesBlock ImportBlock { get; } = block;
 
@@ -28,6 +31,6 @@ public sealed class ImportDependency(string request, AsyncDependenciesBlock bloc
             context.Source.Replace(Start, End - 1, MissingModuleCode.Promise(Request!));
             return;
         }
-        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, promise));
+        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, Phase, promise));
     }
 }

@@ -15,6 +15,9 @@ public sealed class ImportEagerDependency(string request) : Dependency
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
+    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c>: resolves to the module's deferred namespace.</summary>
+    public Sharpack.JavaScript.Ast.ImportPhase Phase { get; init; }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
@@ -23,6 +26,6 @@ public sealed class ImportEagerDependency(string request) : Dependency
             context.Source.Replace(Start, End - 1, "Promise.resolve({})");
             return;
         }
-        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, $"Promise.resolve({context.Comment("import() eager", Request)})"));
+        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, Phase, $"Promise.resolve({context.Comment("import() eager", Request)})"));
     }
 }

@@ -17,6 +17,9 @@ public sealed class ImportWeakDependency(string request) : Dependency
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
+    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c>: resolves to the module's deferred namespace.</summary>
+    public Sharpack.JavaScript.Ast.ImportPhase Phase { get; init; }
+
     /// <summary>A weak dependency does not pull its module into any chunk.</summary>
     public override bool IsWeak => true;
 
@@ -31,6 +34,6 @@ public sealed class ImportWeakDependency(string request) : Dependency
         var id = context.ModuleIdLiteral(Target);
         context.RuntimeRequirements |= RuntimeGlobals.ModuleFactories;
         var check = $"Promise.resolve({context.Comment("import() weak", Request)}).then({Runtime.FunctionSyntax.Head("", context.Generation.Options.Output.Environment.ArrowFunction)}{{ if(!__webpack_require__.m[{id}]) {{ var e = new Error(\"Module '\" + {id} + \"' is not available (weak dependency)\"); e.code = 'MODULE_NOT_FOUND'; throw e; }} }})";
-        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, check));
+        context.Source.Replace(Start, End - 1, ModuleNamespacePromise.Create(context, Target, Phase, check));
     }
 }

@@ -1,6 +1,7 @@
 // Follows webpack's RuntimeTemplate.moduleNamespacePromise: what an import() resolves to once
 // its chunks are loaded: the module's namespace object, or for a non-ES module a namespace
-// built by __webpack_require__.t in the mode its exports type needs.
+// built by __webpack_require__.t in the mode its exports type needs. import.defer() resolves to
+// the module's deferred namespace instead.
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -11,11 +12,24 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 internal static class ModuleNamespacePromise
 {
     /// <summary><paramref name="promise"/> followed by <c>.then(…)</c> that yields the namespace of <paramref name="target"/>.</summary>
-    public static string Create(TemplateContext context, Module target, string promise)
+    public static string Create(TemplateContext context, Module target, Sharpack.JavaScript.Ast.ImportPhase phase, string promise)
     {
         var id = context.ModuleIdLiteral(target);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
+        if (phase == Sharpack.JavaScript.Ast.ImportPhase.Defer && !target.HasTopLevelAwait)
+        {
+            // import.defer(): the deferred namespace, once the async modules its graph reaches are done.
+            context.RuntimeRequirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
+            var asyncDeps = DeferredImports.OutgoingAsyncModules(context.Generation.Graph, target);
+            var make = $".then(__webpack_require__.z.bind(__webpack_require__, {id}, {DeferredImports.Mode(exportsType)} | 16))";
+            if (asyncDeps.Count == 0)
+                return promise + make;
+            var ids = new System.Text.StringBuilder();
+            DeferredImports.AppendIds(ids, asyncDeps, m => context.ModuleIdLiteral(m));
+            var arrows = context.Generation.Options.Output.Environment.ArrowFunction;
+            return $"{promise}.then({Runtime.FunctionSyntax.Returning($"__webpack_require__.zT({ids})", arrows)}){make}";
+        }
         if (exportsType == ExportsType.Namespace)
             return $"{promise}.then(__webpack_require__.bind(__webpack_require__, {id}))";
         context.RuntimeRequirements |= RuntimeGlobals.CreateFakeNamespaceObject;
