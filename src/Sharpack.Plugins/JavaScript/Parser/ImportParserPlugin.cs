@@ -78,7 +78,8 @@ public static class ImportParserPlugin
             return new ImportOptions(false, options.DynamicImportMode,
                 defaultPrefetch is null && defaultPreload is null && options.DynamicImportFetchPriority is null
                     ? ChunkGroupOptions.Empty
-                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null) { Phase = phase };
+                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null)
+            { Phase = phase };
         }
         if (options.DeferImport && magic.TryGetValue("webpackDefer", out var deferValue))
         {
