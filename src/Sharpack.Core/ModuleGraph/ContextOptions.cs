@@ -24,10 +24,14 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>>? ElementMap { get; init; }
 
+    /// <summary>The elements are imported with <c>import.defer()</c>: each resolves to its deferred namespace.</summary>
+    public bool Deferred { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         Mode + (Recursive ? "|recursive|" : "|") + PatternText
         + (Include is null ? "" : "|include: " + Include) + (Exclude is null ? "" : "|exclude: " + Exclude)
         + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "")
-        + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "");
+        + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "")
+        + (Deferred ? "|importPhase: 1" : "");
 }

@@ -120,7 +120,8 @@ public sealed partial class JavascriptParser
         var key = StaticChainRoot(left, out _, out _) switch
         {
             Identifier { Symbol: -1 } identifier => identifier.Name,
-            Identifier identifier => AliasOf(identifier.Symbol),
+            // A tagged local goes to the taps of its tag (a free-name alias's tag is that name).
+            Identifier identifier => GetTag(identifier.Symbol)?.Tag,
             ThisExpression when _thisDepth == 0 => "this",
             _ => null,
         };

@@ -10,6 +10,7 @@ using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 using FileIdentity = Sharpack.Resolver.FileIdentity;
 using DirectoryEntry = Sharpack.Resolver.DirectoryEntry;
@@ -327,6 +328,12 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         return builder.ToString().Trim('-');
     }
 
+    // webpack's getReturnModuleObjectSource with async deps: an element without top-level await
+    // resolves to its deferred namespace (mode = fake map type ^ 1; a namespace's is 9), after the
+    // async modules its graph reaches.
+    private const string DeferredReturn =
+        "ids[2] ? ids[2].length ? Promise.resolve(__webpack_require__.zT(ids[2])).then(__webpack_require__.z.bind(__webpack_require__, id, (ids[1] || 9) ^ 1, true)) : __webpack_require__.z(id, (ids[1] || 9) ^ 1 | 16) : ";
+
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
@@ -355,7 +362,19 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             if (fakeMode != 0) requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
             var chunkIds = element.Block is { } elementBlock && Options.Mode == "lazy" ? CodeGenerationContext.ChunkIdsOf(elementBlock) : [];
             if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }
-            entries.Add((key, $"[{id}, {fakeMode}{(chunkIds.Count > 0 ? ", " + string.Join(", ", chunkIds) : "")}]"));
+            // import.defer(): the async modules the element's graph reaches (null: it has top-level
+            // await itself, so it is imported as it is).
+            var deferSlot = "";
+            if (Options.Deferred)
+            {
+                var builder = new StringBuilder();
+                if (target.HasTopLevelAwait)
+                    builder.Append("null");
+                else
+                    DeferredImports.AppendIds(builder, DeferredImports.OutgoingAsyncModules(context.Graph, target), context.ModuleIdLiteral);
+                deferSlot = ", " + builder;
+            }
+            entries.Add((key, $"[{id}, {fakeMode}{deferSlot}{(chunkIds.Count > 0 ? ", " + string.Join(", ", chunkIds) : "")}]"));
         }
         // Elements are in request order; of two with one request (./a from a.js and a.json) the
         // last wins, as in webpack's map object.
@@ -378,7 +397,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             var once = Blocks.Count == 1 && Options.Mode == "lazy-once" ? CodeGenerationContext.ChunkIdsOf(Blocks[0]) : [];
             if (once.Count > 0) requirements |= RuntimeGlobals.EnsureChunk;
             var load = anyChunks
-                ? "Promise.all(ids.slice(2).map(__webpack_require__.e))"
+                ? $"Promise.all(ids.slice({(Options.Deferred ? 3 : 2)}).map(__webpack_require__.e))"
                 : once.Count switch
                 {
                     0 => "Promise.resolve()",
@@ -392,7 +411,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
                 .Append("\t\tvar ids = map[req], id = ids[0];\n")
                 .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
-                .Append("\t\t\treturn ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
+                .Append("\t\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
                 .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
                 .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
                 .Append("module.exports = webpackAsyncContext;");
@@ -411,6 +430,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 .Append("module.exports = webpackContext;\n")
                 .Append("webpackContext.id = ").Append(context.ModuleIdLiteral(this)).Append(';');
         }
+        if (Options.Deferred)
+            requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
         // All of it is generated: on an ES5 target its arrows become functions.
         var text = context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString());
         return new CodeGenerationResult(new RawSource(text), requirements);

@@ -15,7 +15,7 @@ namespace Sharpack.Plugins.JavaScript.Parser;
 internal static class ContextDependencyHelpers
 {
     /// <summary>A context dependency for <paramref name="request"/>, or null when it has no known prefix.</summary>
-    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null)
+    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false)
     {
         var parts = new List<JavascriptParser.RequestPart>();
         parser.AddRequestParts(request, parts);
@@ -57,7 +57,8 @@ internal static class ContextDependencyHelpers
         pattern.Append(System.Text.RegularExpressions.Regex.Escape(suffix)).Append('$');
         patternText.Append(EscapeJs(suffix)).Append('$');
         var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
-            groupOptions, include, exclude))
+            groupOptions, include, exclude)
+        { Deferred = deferred })
         { Start = request.Start, End = request.End };
         dependency.Replacements.Add((prefixPart.Start, prefixPart.End, RequestText(rest, prefixPart.Kind)));
         if (query.Length + fragment.Length > 0)
@@ -73,9 +74,9 @@ internal static class ContextDependencyHelpers
     /// MODULE_NOT_FOUND at run time, with webpack's critical-dependency warning at <paramref name="expression"/>
     /// (the call or import holding the request).
     /// </summary>
-    public static ContextDependency CreateForExpression(JavascriptParser parser, Node expression, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null)
+    public static ContextDependency CreateForExpression(JavascriptParser parser, Node expression, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false)
     {
-        var dependency = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", mode, groupOptions, include, exclude)) { Start = request.Start, End = request.End };
+        var dependency = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", mode, groupOptions, include, exclude) { Deferred = deferred }) { Start = request.Start, End = request.End };
         if (parser.ParserOptions.ExprContextCritical)
             parser.Result.Warnings.Add(parser.Warning(expression.Start, "Critical dependency: the request of a dependency is an expression"));
         return dependency;

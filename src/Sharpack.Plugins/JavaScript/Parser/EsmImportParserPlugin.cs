@@ -106,6 +106,18 @@ public static class EsmImportParserPlugin
             });
             return true;
         });
+        // `ns.x = value` on a deferred namespace: per the import defer proposal [[Set]] fails
+        // without evaluating the module, so the proxy itself is written to (its set trap refuses),
+        // not `.a.x` (which would evaluate it).
+        hooks.AssignMemberChain.For(SpecifierTag).Tap(Name, static (parser, assignment, members) =>
+        {
+            if (assignment is not { Operator: Operator.Assign, Left: MemberExpression { Object: Identifier identifier } } || members.Count != 1
+                || parser.GetTag(identifier.Symbol) is not { Data: EsmImportBinding { Name: null, Import.Phase: ImportPhase.Defer } })
+                return null;
+            parser.Walk(assignment.Right);
+            parser.Walk(identifier);
+            return true;
+        });
         // A member chain on an import binding (webpack's HarmonyImportSpecifierDependency ids):
         // `ns.x.y` on a namespace import is a use of the export x (which gives CommonJS namespaces
         // their interop: `ns.default` is module.exports) narrowed to its property y; `b.c` on a
@@ -178,7 +190,13 @@ public static class EsmImportParserPlugin
         // Each kind is numbered on its own, as webpack numbers each import variable map.
         var number = deferred ? parser.Esm.DeferredImports++ : index - parser.Esm.DeferredImports;
         var variable = ToIdentifier(request) + (deferred ? "__WEBPACK_DEFERRED_IMPORTED_MODULE_" : "__WEBPACK_IMPORTED_MODULE_") + number + "__";
-        var dependency = new EsmImportSideEffectDependency(request, index, variable) { Start = start, End = end, Phase = phase };
+        var dependency = new EsmImportSideEffectDependency(request, index, variable)
+        {
+            Start = start,
+            End = end,
+            Phase = phase,
+            EvaluationVariableName = deferred ? ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + (index - parser.Esm.DeferredImports + 1) + "__" : null,
+        };
         imports.Add(key, dependency);
         parser.AddDependency(dependency);
         return dependency;

@@ -47,8 +47,9 @@ public static class ImportParserPlugin
             return true;
         }
         var contextMode = magic.Mode == "weak" ? "async-weak" : magic.Mode;
-        var context = ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude)
-            ?? ContextDependencyHelpers.CreateForExpression(parser, import, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude);
+        var deferred = magic.Phase == ImportPhase.Defer;
+        var context = ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred)
+            ?? ContextDependencyHelpers.CreateForExpression(parser, import, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred);
         context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
         context.Replacements.Add((import.Source.End, import.End, ")"));
         parser.AddDependency(context);

@@ -19,8 +19,14 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     /// <summary>Order of the import among the module's distinct import requests.</summary>
     public int Index { get; } = index;
 
-    /// <summary>The variable holding the imported module's exports.</summary>
-    public string VariableName { get; } = variableName;
+    /// <summary>
+    /// The variable holding the imported module's exports. A deferred import of a module with
+    /// top-level await is an evaluating one, named as one (webpack picks the variable map at code generation).
+    /// </summary>
+    public string VariableName => Phase == ImportPhase.Defer && Target is { HasTopLevelAwait: true } && EvaluationVariableName is { } name ? name : variableName;
+
+    /// <summary>For a deferred import, the variable it would have as an evaluating import.</summary>
+    public string? EvaluationVariableName { get; init; }
 
     /// <summary>The import's phase: <see cref="ImportPhase.Defer"/> for <c>import defer</c> (or a <c>webpackDefer</c> comment).</summary>
     public ImportPhase Phase { get; init; }
@@ -95,7 +101,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
         {
             var graph = context.Generation.Graph;
             var requirements = context.RuntimeRequirements;
-            var loader = DeferredImports.OptimizedLoader(graph, target, id, target.GetExportsType(context.Module.IsStrictEsm), withAsyncDeps: true,
+            var loader = DeferredImports.OptimizedLoader(graph, target, context.RequestComment(request) + id, target.GetExportsType(context.Module.IsStrictEsm), withAsyncDeps: true,
                 DeferredImports.RuntimeIdOf, ref requirements);
             context.RuntimeRequirements = requirements;
             context.AddInitFragment(new InitFragment($"/* deferred harmony import */ var {variable} = {loader};\n",
