@@ -19,8 +19,6 @@ internal sealed partial class Parser
         else
         {
             specifiers = ParseImportSpecifiers();
-            if (phase == ImportPhase.Defer && (specifiers.Length != 1 || specifiers[0] is not ImportNamespaceSpecifier))
-                throw Raise(start, "A deferred import must import a namespace: import defer * as ns from \"…\"");
             if (phase == ImportPhase.Source && (specifiers.Length != 1 || specifiers[0] is not ImportDefaultSpecifier))
                 throw Raise(start, "A source phase import must import one binding: import source x from \"…\"");
             ExpectContextual("from");

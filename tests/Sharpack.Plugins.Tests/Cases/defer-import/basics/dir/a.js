@@ -1,0 +1,3 @@
+import { log } from "../log";
+log.push("dir/a");
+export const name = "a";

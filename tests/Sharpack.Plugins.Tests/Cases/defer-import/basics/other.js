@@ -1,0 +1,2 @@
+import defer * as sharedNs from "./shared";
+export { sharedNs };

@@ -1,0 +1,3 @@
+import { log } from "./log";
+log.push("shared");
+export const shared = "shared";

@@ -1,0 +1,3 @@
+import { log } from "./log";
+log.push("commented");
+export const commented = "commented";

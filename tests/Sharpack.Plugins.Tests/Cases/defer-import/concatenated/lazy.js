@@ -1,0 +1,3 @@
+import { log } from "./log";
+log.push("lazy");
+export const lazy = "lazy";
