@@ -720,6 +720,18 @@ public sealed partial class JavascriptParser : AstVisitor
                 Visit(pattern);
                 VisitDestructured(pattern, right);
                 return;
+            case NodeType.AssignmentExpression when ((AssignmentExpression)node).Left is Identifier:
+                {
+                    // webpack's walkAssignmentExpression: an assigned name goes to the assign hooks,
+                    // not the expression ones, so writing a top-level binding is no use of it (the
+                    // inner graph keeps what a write reaches only when something reads it).
+                    var assignment = (AssignmentExpression)node;
+                    Visit(assignment.Right);
+                    _writingIdentifier = true;
+                    VisitIdentifier((Identifier)assignment.Left);
+                    _writingIdentifier = false;
+                    return;
+                }
             case NodeType.LabeledStatement:
                 Visit(((LabeledStatement)node).Body);
                 return;
@@ -782,11 +794,15 @@ public sealed partial class JavascriptParser : AstVisitor
         return keys;
     }
 
+    // The identifier being visited is an assignment's target (written, not read).
+    private bool _writingIdentifier;
+
     private void VisitIdentifier(Identifier identifier)
     {
         if (identifier.Symbol >= 0)
         {
-            NoteTopLevelUse(identifier.Symbol);
+            if (!_writingIdentifier)
+                NoteTopLevelUse(identifier.Symbol);
             if (NestedWebpackName(identifier) is { } nested)
             {
                 // `{ __webpack_require__ }` keeps its key: `{ __webpack_require__: __nested_… }`.

@@ -171,6 +171,20 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void Writing_a_top_level_binding_is_no_use_of_what_it_reaches()
+    {
+        // webpack's inner graph sees `written = 3` as an assignment, not a read: the used export
+        // that writes `written` does not make the import `written`'s value reads used.
+        Write("index.js", "import { writer } from './lib';\nwriter();\nconsole.log('ran');\n");
+        Write("lib.js", "import { heavy } from './heavy';\nvar written = function() { return heavy(); };\n" +
+            "export var writer = () => { written = 3; };\nexport { written };\n");
+        Write("heavy.js", "export function heavy() { return 'HEAVY_MODULE'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        Assert.DoesNotContain("HEAVY_MODULE", File.ReadAllText(Path.Combine(dist, "main.js")), StringComparison.Ordinal);
+        Assert.Equal("ran\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
     public void Without_innerGraph_every_import_of_a_used_module_stays()
     {
         Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
