@@ -106,6 +106,8 @@ public static class SharpackPlugins
             new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
+        if (options.Optimization.InnerGraph)
+            new InnerGraphPlugin().Apply(compiler);
         if (options.Optimization.SideEffects != Core.Options.SideEffectsMode.Off)
             new Optimize.SideEffectsFlagPlugin().Apply(compiler);
         if (options.Optimization.ConcatenateModules)

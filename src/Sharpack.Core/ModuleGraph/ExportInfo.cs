@@ -44,6 +44,7 @@ public sealed class ExportInfo
         CanMangleUse = initFrom.CanMangleUse;
         CanInlineProvide = initFrom.CanInlineProvide;
         CanInlineUse = initFrom.CanInlineUse;
+        PureProvide = initFrom.PureProvide;
         if (initFrom._targets is { } targets)
         {
             _targets = new List<(Dependency?, TargetItem)>(targets.Count);
@@ -69,6 +70,12 @@ public sealed class ExportInfo
 
     /// <summary>The constant the export is bound to when it may be inlined at its uses (webpack's canInlineProvide); null otherwise.</summary>
     public InlinedValue? CanInlineProvide { get; set; }
+
+    /// <summary>
+    /// The export is a function annotated <c>/*#__NO_SIDE_EFFECTS__*/</c> (or named in the parser's
+    /// <c>pureFunctions</c>): a call of it with pure arguments is pure in an importing module (webpack's pureProvide).
+    /// </summary>
+    public bool PureProvide { get; set; }
 
     /// <summary>Whether every use of the export accepts its literal instead (true), one does not (false), or nothing said (null) — webpack's canInlineUse.</summary>
     public bool? CanInlineUse { get; set; }

@@ -65,4 +65,7 @@ public sealed record ExportSpec(string Name)
 
     /// <summary>The constant the export is bound to when it may be inlined (webpack's ExportSpec.inlined); null otherwise.</summary>
     public InlinedValue? Inlined { get; init; }
+
+    /// <summary>The export is a function without side effects when called (webpack's ExportSpec.isPure).</summary>
+    public bool IsPure { get; init; }
 }

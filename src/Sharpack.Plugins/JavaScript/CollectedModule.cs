@@ -36,6 +36,9 @@ public sealed class CollectedModule
     /// <summary>Why the module is not side-effect-free: its first statement with side effects, or null.</summary>
     public string? SideEffectsBailout { get; set; }
 
+    /// <summary>The inner graph of declarations pure only through imported functions, settled once exports are known; null when there are none.</summary>
+    internal PendingInnerGraph? PendingInnerGraph { get; set; }
+
     /// <summary>Globals the module's own code needs (module, exports…).</summary>
     public RuntimeGlobals RuntimeRequirements { get; set; }
 
@@ -84,4 +87,9 @@ public sealed class CollectedModule
 /// exported pure default): its code runs for the names it declares, so what it uses is used only
 /// where those are (webpack's inner graph symbols). Otherwise its uses are always used.
 /// </param>
-public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount, bool IsPureDeclaration);
+/// <param name="IsConditionallyPure">
+/// The statement only declares, with initializers that call imported functions: it is pure when
+/// those functions are (<see cref="Dependencies.Esm.PureImportCalls"/>).
+/// </param>
+public readonly record struct TopLevelStatement(int Start, int End, int DeclaresStart, int DeclaresCount, int UsesStart, int UsesCount, bool IsPureDeclaration,
+    bool IsConditionallyPure = false);

@@ -127,6 +127,19 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <summary>Why the module's own code has side effects (its first such statement), when the source was analysed.</summary>
     public string? SideEffectsBailout => _collected?.SideEffectsBailout;
 
+    /// <summary>
+    /// Settles the usage of the reads inside declarations that are pure only through the imported
+    /// functions they call, now that the imported modules' exports are known (webpack's InnerGraph
+    /// inferDependencyUsage at finishModules).
+    /// </summary>
+    internal void ResolvePendingInnerGraph(ModuleGraph graph)
+    {
+        if (_collected?.PendingInnerGraph is not { } pending)
+            return;
+        pending.Resolve(graph);
+        _collected.PendingInnerGraph = null;
+    }
+
     /// <inheritdoc />
     /// <remarks>Follows webpack's JavascriptGenerator.getConcatenationBailoutReason: ES modules only, and none that reads what only its own function has.</remarks>
     public override string? ConcatenationBailoutReason =>

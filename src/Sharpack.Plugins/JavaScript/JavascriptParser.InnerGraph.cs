@@ -63,10 +63,11 @@ public sealed partial class JavascriptParser
             }
         }
         var isPureDeclaration = declaresCount > 0 && IsPureDeclaration(statement);
-        if (isPureDeclaration)
+        var isConditionallyPure = !isPureDeclaration && declaresCount > 0 && IsConditionallyPureDeclaration(statement);
+        if (isPureDeclaration || isConditionallyPure)
             CollectDefinitionTimeExpressions(statement, _result.TopLevelStatements.Count);
         _result.TopLevelStatements.Add(new TopLevelStatement(statement.Start, statement.End, declaresStart, declaresCount, usesStart, names.Count - usesStart,
-            isPureDeclaration));
+            isPureDeclaration, isConditionallyPure));
     }
 
     // The expressions of pure declarations that run when the declaration does (initializers, a
@@ -135,6 +136,91 @@ public sealed partial class JavascriptParser
         _ => false,
     };
 
+    // The calls of imported functions each conditionally pure declaration (by statement index) depends on.
+    private Dictionary<int, Dependencies.Esm.PureImportCalls>? _pureImportCalls;
+
+    private Dependencies.Esm.PureImportCalls CallsOfThisStatement()
+    {
+        var index = _result.TopLevelStatements.Count;
+        _pureImportCalls ??= [];
+        if (!_pureImportCalls.TryGetValue(index, out var calls))
+            _pureImportCalls[index] = calls = new Dependencies.Esm.PureImportCalls();
+        return calls;
+    }
+
+    // webpack's deferred pure condition (pureConditionByCallExpr): a declaration whose initializers
+    // are pure but for calls of imported functions with pure arguments — pure when those are.
+    private bool IsConditionallyPureDeclaration(Node statement)
+    {
+        switch (statement)
+        {
+            case VariableDeclaration variables:
+                if (!AllIdentifiers(variables)) return false;
+                List<(Dependencies.Esm.EsmImportSideEffectDependency, IReadOnlyList<string>)>? calls = null;
+                foreach (var declarator in variables.Declarations)
+                {
+                    if (declarator.Init is not { } init || IsPure(init, declarator.Start)) continue;
+                    if (PureImportCall(init) is not { } call) return false;
+                    (calls ??= []).Add(call);
+                }
+                if (calls is null) return false;
+                var statementCalls = CallsOfThisStatement();
+                foreach (var (import, ids) in calls)
+                    statementCalls.Add(import, ids);
+                return true;
+            case ExportNamedDeclaration { Declaration: VariableDeclaration declaration }:
+                return IsConditionallyPureDeclaration(declaration);
+            case ExportDefaultDeclaration { Declaration: CallExpression call }:
+                if (PureImportCall(call) is not { } defaultCall) return false;
+                CallsOfThisStatement().Add(defaultCall.Import, defaultCall.Ids);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // `f(…)` or `ns.f(…)` where f is an imported binding (not deferred) and every argument is pure:
+    // the import and the export path called.
+    private (Dependencies.Esm.EsmImportSideEffectDependency Import, IReadOnlyList<string> Ids)? PureImportCall(Node node)
+    {
+        if (node is not CallExpression call || call.Optional)
+            return null;
+        Identifier root;
+        List<string>? members = null;
+        switch (call.Callee)
+        {
+            case Identifier identifier:
+                root = identifier;
+                break;
+            case MemberExpression member:
+                if (GetMemberChain(member, out var chainRoot) is not { } chain || chainRoot is not Identifier chainIdentifier || HasOptional(member))
+                    return null;
+                root = chainIdentifier;
+                members = [.. chain];
+                break;
+            default:
+                return null;
+        }
+        if (GetTag(root.Symbol) is not { Tag: Parser.EsmImportParserPlugin.SpecifierTag, Data: Parser.EsmImportBinding binding }
+            || binding.Import.Phase != ImportPhase.Evaluation)
+            return null;
+        var ids = new List<string>((members?.Count ?? 0) + 1);
+        if (binding.Name is not null) ids.Add(binding.Name);
+        if (members is not null) ids.AddRange(members);
+        if (ids.Count == 0 || !ArgumentsArePure(call.Arguments, call.Callee.End))
+            return null;
+        return (binding.Import, ids);
+    }
+
+    private static bool HasOptional(MemberExpression member)
+    {
+        for (Node node = member; node is MemberExpression m; node = m.Object)
+        {
+            if (m.Optional) return true;
+        }
+        return false;
+    }
+
     private static bool AllIdentifiers(VariableDeclaration variables)
     {
         foreach (var declarator in variables.Declarations)
@@ -173,74 +259,33 @@ public sealed partial class JavascriptParser
             if (!exportedAs.TryGetValue(key, out var set)) exportedAs[key] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(name);
         }
-        // usedBy[name]: null while unknown; s_always when code outside pure declarations uses it.
-        var declaredBy = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < statements.Count; i++)
-        {
-            if (!statements[i].IsPureDeclaration) continue;
-            foreach (var name in _result.Declares(statements[i]))
-                declaredBy[name] = i;
-        }
-        var usedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var name in declaredBy.Keys)
-            usedBy[name] = exportedAs.TryGetValue(name, out var exports) ? [.. exports] : new HashSet<string>(StringComparer.Ordinal);
-        var always = new HashSet<string>(StringComparer.Ordinal);
-        // Fixpoint: a name used by a pure declaration is used through whatever uses that declaration.
-        bool changed;
-        do
-        {
-            changed = false;
-            foreach (var statement in statements)
-            {
-                foreach (var used in _result.Uses(statement))
-                {
-                    if (!usedBy.TryGetValue(used, out var target) || always.Contains(used)) continue;
-                    if (!statement.IsPureDeclaration)
-                    {
-                        changed |= always.Add(used);
-                        continue;
-                    }
-                    foreach (var declared in _result.Declares(statement))
-                    {
-                        if (always.Contains(declared))
-                        {
-                            changed |= always.Add(used);
-                            break;
-                        }
-                        if (usedBy.TryGetValue(declared, out var through))
-                        {
-                            foreach (var export in through) changed |= target.Add(export);
-                        }
-                    }
-                }
-            }
-        }
-        while (changed);
-        // The exports through which statement `index` (a pure declaration) is reached; null: always.
-        HashSet<string>? UsedByExportsOf(int index)
-        {
-            HashSet<string> exports = new(StringComparer.Ordinal);
-            foreach (var declared in _result.Declares(statements[index]))
-            {
-                if (always.Contains(declared) || !usedBy.TryGetValue(declared, out var through))
-                    return null;
-                exports.UnionWith(through);
-            }
-            return exports;
-        }
+        // Declarations pure only through the imported functions they call count as impure until
+        // the imported exports are known; PendingInnerGraph settles them then.
+        var inference = new InnerGraphInference(statements, _result.TopLevelNames, exportedAs, i => statements[i].IsPureDeclaration);
+        var pending = _pureImportCalls is { } conditions ? new PendingInnerGraph(statements, _result.TopLevelNames, exportedAs, conditions) : null;
+        _result.PendingInnerGraph = pending;
         foreach (var dependency in _result.Dependencies)
         {
             if (dependency is not Dependencies.Esm.EsmImportSpecifierDependency specifier) continue;
             var index = StatementAt(statements, specifier.Start);
-            if (index >= 0 && statements[index].IsPureDeclaration && !InAlwaysNeededRange(specifier.Start))
-                specifier.UsedByExports = UsedByExportsOf(index);
+            if (index < 0 || InAlwaysNeededRange(specifier.Start)) continue;
+            if (statements[index].IsPureDeclaration)
+                specifier.UsedByExports = inference.UsedByExportsOf(index);
+            if (pending is not null && (statements[index].IsPureDeclaration || statements[index].IsConditionallyPure))
+            {
+                specifier.Pending = true;
+                pending.Reads.Add((specifier, index));
+            }
         }
         if (_definitionTimeExpressions is { } expressions)
         {
             foreach (var (start, end, statement) in expressions)
             {
-                if (UsedByExportsOf(statement) is { } exports)
-                    _result.Dependencies.Add(new Dependencies.Misc.PureExpressionDependency(exports) { Start = start, End = end });
+                var exports = statements[statement].IsPureDeclaration ? inference.UsedByExportsOf(statement) : null;
+                if (exports is null && pending is null) continue;
+                var dependency = new Dependencies.Misc.PureExpressionDependency(exports) { Start = start, End = end };
+                _result.Dependencies.Add(dependency);
+                pending?.Expressions.Add((dependency, statement));
             }
         }
     }

@@ -200,6 +200,9 @@ public sealed partial class JavascriptParser
         return true;
     }
 
+    /// <summary>Whether the top-level function <paramref name="localName"/> is annotated <c>/*#__NO_SIDE_EFFECTS__*/</c> ("default": an anonymous default export).</summary>
+    internal bool IsNoSideEffectsFunction(string localName) => _noSideEffectsFunctions is { } pure && pure.Contains(localName);
+
     // A callee named by a top-level binding (not a parameter or local that shadows it).
     private bool IsTopLevel(Identifier identifier) =>
         identifier.Symbol >= 0 && _scopes.Symbols[identifier.Symbol].Scope == _scopes.RootScope;

@@ -131,6 +131,11 @@ public sealed class FlagDependencyExportsPlugin : IPlugin
                 exportInfo.CanInlineProvide = inlined;
                 changed = true;
             }
+            if (export.IsPure && !exportInfo.PureProvide)
+            {
+                exportInfo.PureProvide = true;
+                changed = true;
+            }
             if (terminalBinding && !exportInfo.TerminalBinding)
             {
                 exportInfo.TerminalBinding = true;

@@ -185,6 +185,27 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void A_call_of_an_imported_no_side_effects_function_is_pure_where_its_result_is_unused()
+    {
+        // webpack's deferred pure condition: `const x = f(1)` is a pure declaration when f, in the
+        // module it comes from (also through a re-export), is annotated /*#__NO_SIDE_EFFECTS__*/.
+        Write("index.js", "import { make, plain, again } from './reexport';\nconst unusedResult = make(1);\nconst alsoUnused = again(2);\n" +
+            "const kept = plain(3);\nconsole.log('ran');\n");
+        Write("reexport.js", "export { make, plain, again } from './lib';\n");
+        Write("lib.js", "import { heavy } from './heavy';\n/*#__NO_SIDE_EFFECTS__*/\nexport function make(x) { return heavy(x); }\n" +
+            "export const again = /*#__NO_SIDE_EFFECTS__*/ (x) => heavy(x);\nexport function plain(x) { return 'PLAIN_' + x; }\n");
+        Write("heavy.js", "export function heavy(x) { return 'HEAVY_MODULE' + x; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
+        Assert.Contains("(/* unused pure expression or super */ null && (make(1)))", bundle, StringComparison.Ordinal);
+        // A call of a function without the annotation stays a call.
+        Assert.Contains("PLAIN_", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("null && (plain", bundle, StringComparison.Ordinal);
+        Assert.Equal("ran\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
     public void Without_innerGraph_every_import_of_a_used_module_stays()
     {
         Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");

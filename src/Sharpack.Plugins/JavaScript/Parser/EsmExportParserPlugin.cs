@@ -145,6 +145,9 @@ public static class EsmExportParserPlugin
                     // A top-level const's value (webpack's tag data at the export specifier).
                     if (sources[i] is { LocalName: { } local, Constant: null } && local != DefaultName && parser.TopLevelConstant(local) is { } constant)
                         exports.Exports.SetValueAtIndex(i, sources[i] with { Constant = constant });
+                    // webpack's buildInfo.pureFunctions: the export's calls are pure in importers.
+                    if (sources[i].LocalName is { } name && parser.IsNoSideEffectsFunction(name == DefaultName ? "default" : name))
+                        exports.Exports.SetValueAtIndex(i, sources[i] with { PureFunction = true });
                     continue;
                 }
                 var reexport = new EsmExportImportedSpecifierDependency(exports.Exports.Keys[i], import, sources[i].ImportName);

@@ -37,7 +37,7 @@ public sealed class EsmExportsDependency : Dependency
         foreach (var (name, source) in Exports)
         {
             if (source.Import is null)
-                exports.Add(new ExportSpec(name) { Inlined = source.Constant });
+                exports.Add(new ExportSpec(name) { Inlined = source.Constant, IsPure = source.PureFunction });
         }
         return new ExportsSpec { Exports = exports, Priority = 1, TerminalBinding = true };
     }
@@ -124,4 +124,7 @@ public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependen
 
     /// <summary>For a local binding, the constant it is bound to when the export may be inlined (optimization.inlineExports); null otherwise.</summary>
     public InlinedValue? Constant { get; init; }
+
+    /// <summary>For a local binding, a function annotated <c>/*#__NO_SIDE_EFFECTS__*/</c>: calling it is pure.</summary>
+    public bool PureFunction { get; init; }
 }

@@ -77,17 +77,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// </summary>
     public HashSet<string>? UsedByExports { get; set; }
 
+    /// <summary>The read's usage is settled once imported exports are known (its declaration calls imported functions).</summary>
+    internal bool Pending { get; set; }
+
     /// <inheritdoc />
     /// <remarks>webpack's getDependencyUsedByExportsCondition.</remarks>
     public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
     {
         // webpack: a read of an inlined export needs nothing of its module (the literal is read),
         // and a read only unused exports reach is not needed either.
-        var exports = UsedByExports;
-        if (exports is null && !moduleGraph.InlineExports)
+        if (UsedByExports is null && !Pending && !moduleGraph.InlineExports)
             return null;
         return (connection, runtime) =>
         {
+            var exports = UsedByExports;
             if (IsInlined(moduleGraph, connection.Module, runtime) || ImportGuard.IsDead(BranchGuards, moduleGraph, runtime))
                 return ConnectionState.Inactive;
             if (exports is null)

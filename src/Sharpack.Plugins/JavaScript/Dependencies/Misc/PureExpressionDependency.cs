@@ -9,17 +9,22 @@ using Sharpack.Core.ModuleGraph;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
 /// <summary>An expression evaluated only for exports that may be unused.</summary>
-/// <param name="usedByExports">The module's exports through which the expression's declaration is reached.</param>
-public sealed class PureExpressionDependency(HashSet<string> usedByExports) : Dependency
+/// <param name="usedByExports">The module's exports through which the expression's declaration is reached (null: always needed).</param>
+public sealed class PureExpressionDependency(HashSet<string>? usedByExports) : Dependency
 {
-    /// <summary>The module's exports through which the expression's declaration is reached.</summary>
-    public IReadOnlySet<string> UsedByExports { get; } = usedByExports;
+    /// <summary>
+    /// The module's exports through which the expression's declaration is reached; null: it always
+    /// runs (settled again once imported exports are known, for a declaration pure through the functions it calls).
+    /// </summary>
+    public IReadOnlySet<string>? UsedByExports { get; internal set; } = usedByExports;
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        if (UsedByExports is not { } usedByExports)
+            return;
         var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
-        foreach (var name in UsedByExports)
+        foreach (var name in usedByExports)
         {
             if (exportsInfo.GetUsed(name, context.Runtime) != UsageState.Unused)
                 return;
