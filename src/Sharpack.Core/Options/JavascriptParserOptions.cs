@@ -33,6 +33,12 @@ public sealed record JavascriptParserOptions
     /// <summary><c>import</c>: false leaves <c>import()</c> to the runtime (ImportPlugin).</summary>
     public bool Import { get; init; } = true;
 
+    /// <summary>
+    /// <c>pureFunctions</c>: names of top-level functions (and variables) of the module treated as
+    /// annotated <c>/*#__NO_SIDE_EFFECTS__*/</c>; <c>"default"</c> names an anonymous default export.
+    /// </summary>
+    public IReadOnlyList<string>? PureFunctions { get; init; }
+
     /// <summary><c>deferImport</c> (default: <c>experiments.deferImport</c>): import defer syntax, <c>import.defer()</c> and <c>webpackDefer</c> comments.</summary>
     public bool DeferImport { get; init; }
 

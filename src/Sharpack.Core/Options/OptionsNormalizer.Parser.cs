@@ -23,7 +23,7 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport",
+        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
@@ -33,7 +33,7 @@ public static partial class OptionsNormalizer
         "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "importMetaContext", "overrideStrict", "parse",
-        "pureFunctions", "requireJs", "sourceImport",
+        "requireJs", "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
@@ -103,6 +103,7 @@ public static partial class OptionsNormalizer
                 },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "deferImport" => options with { DeferImport = flag },
+                "pureFunctions" => options with { PureFunctions = value is JsonArray names ? [.. names.Select(n => n?.GetValue<string>() ?? "")] : null },
                 "strictThisContextOnImports" => options with { StrictThisContextOnImports = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
@@ -250,6 +251,10 @@ public static partial class OptionsNormalizer
                     break;
                 case "dynamicImportMode":
                     reader.OneOf(value, keyPath, s_dynamicImportModes);
+                    break;
+                case "pureFunctions":
+                    if (value is not JsonArray names || names.Any(n => ConfigReader.Kind(n) != JsonValueKind.String))
+                        reader.Error(keyPath, "should be an array of strings (function names).");
                     break;
                 case "importMeta":
                     if (value is JsonObject fields)

@@ -242,9 +242,12 @@ public sealed partial class JavascriptParser
     // webpack's preStatement/preDeclarator taps: `/*#__NO_SIDE_EFFECTS__*/ function f` (also
     // exported), and `const f = /*#__NO_SIDE_EFFECTS__*/ () => …` (the notation before the
     // declaration only for const).
+    // The parser option pureFunctions names functions as if annotated (a variable whatever its
+    // initializer; "default" an anonymous default-exported function).
     private void CollectNoSideEffectsFunctions(Node[] body)
     {
         var previousEnd = 0;
+        var listed = ParserOptions.PureFunctions;
         foreach (var statement in body)
         {
             var declaration = statement switch
@@ -255,12 +258,21 @@ public sealed partial class JavascriptParser
             };
             switch (declaration)
             {
-                case FunctionDeclaration function when HasBlockCommentBetween(previousEnd, statement.Start, "__NO_SIDE_EFFECTS__") || HasBlockCommentBetween(statement.Start, function.Start, "__NO_SIDE_EFFECTS__"):
+                case FunctionDeclaration function when (listed is not null && listed.Contains(function.Id?.Name ?? "default"))
+                    || HasBlockCommentBetween(previousEnd, statement.Start, "__NO_SIDE_EFFECTS__") || HasBlockCommentBetween(statement.Start, function.Start, "__NO_SIDE_EFFECTS__"):
                     (_noSideEffectsFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(function.Id?.Name ?? "default");
+                    break;
+                case ExportDefaultDeclaration { Declaration: FunctionExpression or ArrowFunctionExpression } when listed is not null && listed.Contains("default"):
+                    (_noSideEffectsFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add("default");
                     break;
                 case VariableDeclaration variables:
                     foreach (var declarator in variables.Declarations)
                     {
+                        if (declarator.Id is Identifier listedId && listed is not null && listed.Contains(listedId.Name))
+                        {
+                            (_noSideEffectsFunctions ??= new HashSet<string>(StringComparer.Ordinal)).Add(listedId.Name);
+                            continue;
+                        }
                         if (declarator is not { Id: Identifier id, Init: { } init } || init is not (FunctionExpression or ArrowFunctionExpression)) continue;
                         if ((variables.Kind == VariableKind.Const && HasBlockCommentBetween(previousEnd, statement.Start, "__NO_SIDE_EFFECTS__"))
                             || HasBlockCommentBetween(id.End, init.Start, "__NO_SIDE_EFFECTS__"))

@@ -192,7 +192,7 @@ public sealed partial class JavascriptParser : AstVisitor
         var body = program.Body;
         // Known before the walk (webpack's pre-walk): the walk asks whether values are pure
         // (CommonJS object-literal exports) as well as the side-effects analysis after it.
-        if (Source.Contains("__NO_SIDE_EFFECTS__", StringComparison.Ordinal))
+        if (Source.Contains("__NO_SIDE_EFFECTS__", StringComparison.Ordinal) || ParserOptions.PureFunctions is { Count: > 0 })
             CollectNoSideEffectsFunctions(body);
         if (_result.IsEsm && Options.Optimization.InnerGraph)
         {

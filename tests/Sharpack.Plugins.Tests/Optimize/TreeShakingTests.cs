@@ -206,6 +206,20 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void The_pureFunctions_parser_option_marks_functions_as_without_side_effects()
+    {
+        Write("index.js", "import make, { listed, notListed } from './lib';\nconst a = listed(1);\nconst b = make(2);\nconst c = notListed(3);\nconsole.log('ran');\n");
+        Write("lib.js", "import { heavy } from './heavy';\nexport function listed(x) { return heavy(x); }\nexport default (x) => heavy(x);\n" +
+            "export function notListed(x) { return 'NOT_LISTED' + x; }\n");
+        Write("heavy.js", "export function heavy(x) { return 'HEAVY_MODULE' + x; }\n");
+        var dist = Build("""{ "entry": "./index.js", "module": { "rules": [{ "test": { "__regexp": { "source": "lib\\.js$", "flags": "" } }, "parser": { "pureFunctions": ["listed", "default"] } }] }, "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
+        Assert.Contains("NOT_LISTED", bundle, StringComparison.Ordinal);
+        Assert.Equal("ran\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
     public void Without_innerGraph_every_import_of_a_used_module_stays()
     {
         Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
