@@ -59,6 +59,19 @@ public sealed class ParserOptionsTests : IDisposable
     }
 
     [Fact]
+    public void WebpackIgnoreInARequireNeedsCommonjsMagicCommentsAndABoolean()
+    {
+        const string Index = "require(/* webpackIgnore: 1 */ './dir/a');\n";
+        // Without the option the comment means nothing: no warning, the request is bundled.
+        Assert.Empty(Messages(Build(Index)));
+        var stats = Build(Index, """{ "parser": { "javascript": { "commonjsMagicComments": true } } }""");
+        var warning = Assert.Single(stats.Warnings);
+        Assert.Equal("`webpackIgnore` expected a boolean, but received: 1.", warning.Message);
+        Assert.Equal(1, warning.Line);
+        Assert.Contains(stats.Modules, m => m.Name == "./dir/a.js");
+    }
+
+    [Fact]
     public void RequireIncludeIsDeprecatedUnlessSwitchedOnOrOff()
     {
         const string Index = "require.include('./dir/a');\n";

@@ -12,6 +12,17 @@ public sealed record JavascriptParserOptions
     /// <summary>The defaults, with webpack's <c>node</c> defaults for a web target.</summary>
     public static JavascriptParserOptions Default { get; } = new();
 
+    /// <summary>
+    /// The defaults that follow the rest of <paramref name="options"/>: the global <c>node</c>
+    /// option, <c>experiments.deferImport</c>, and importMeta "preserve-unknown" for ES module
+    /// output (where the platform's import.meta exists to keep).
+    /// </summary>
+    public static JavascriptParserOptions ForOptions(SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport, ImportMetaPreserveUnknown = options.Output.Module };
+    }
+
     /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
     public bool Amd { get; init; } = true;
 
@@ -29,6 +40,12 @@ public sealed record JavascriptParserOptions
     /// with a deprecation warning, true without (RequireIncludePlugin).
     /// </summary>
     public bool? RequireInclude { get; init; }
+
+    /// <summary><c>requireJs</c>: <c>require.config</c>, <c>requirejs.config</c>, <c>require.version</c> and <c>requirejs.onError</c> mean what RequireJS gives them (RequireJsStuffPlugin).</summary>
+    public bool RequireJs { get; init; }
+
+    /// <summary><c>commonjsMagicComments</c>: a <c>webpackIgnore: true</c> comment in <c>require(…)</c> or <c>require.resolve(…)</c> leaves the call to the platform.</summary>
+    public bool CommonjsMagicComments { get; init; }
 
     /// <summary><c>import</c>: false leaves <c>import()</c> to the runtime (ImportPlugin).</summary>
     public bool Import { get; init; } = true;
@@ -81,6 +98,18 @@ public sealed record JavascriptParserOptions
     /// <summary>Whether ImportMetaPlugin handles <c>import.meta.<paramref name="field"/></c> (webpack's isImportMetaFieldEnabled).</summary>
     public bool IsImportMetaFieldEnabled(string field) =>
         ImportMeta && (ImportMetaFields is not { } fields || !fields.TryGetValue(field, out var enabled) || enabled);
+
+    /// <summary><c>importMetaContext</c>: false leaves <c>import.meta.webpackContext</c> alone, unless <c>importMeta</c>'s object form names the field.</summary>
+    public bool ImportMetaContext { get; init; } = true;
+
+    /// <summary>
+    /// Whether ImportMetaContextPlugin handles <c>import.meta.webpackContext</c>: importMeta's
+    /// object form decides when it has the field, else importMetaContext, else importMeta.
+    /// </summary>
+    public bool IsImportMetaContextEnabled() =>
+        ImportMeta && ImportMetaFields is { } fields && fields.TryGetValue("webpackContext", out var enabled)
+            ? enabled
+            : ImportMetaContext && IsImportMetaFieldEnabled("webpackContext");
 
     /// <summary><c>strictThisContextOnImports</c>: a method called on a namespace import gets the namespace as <c>this</c> (which then is used whole).</summary>
     public bool StrictThisContextOnImports { get; init; }

@@ -21,19 +21,19 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_parserSupported =
     [
-        "amd", "commonjs", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions",
+        "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
     // `require` used as a value yet, so unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
-        "anonymousDefaultExportName", "browserify", "commonjsMagicComments", "createRequire",
+        "anonymousDefaultExportName", "browserify", "createRequire",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
-        "exprContextRequest", "importMetaContext", "overrideStrict", "parse",
-        "requireJs", "sourceImport",
+        "exprContextRequest", "overrideStrict", "parse",
+        "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
@@ -57,7 +57,7 @@ public static partial class OptionsNormalizer
     /// </summary>
     public static JavascriptParserOptions ResolveJavascriptParserOptions(SharpackOptions options, string type, IReadOnlyList<JsonObject> ruleParsers)
     {
-        var result = JavascriptParserOptions.Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport };
+        var result = JavascriptParserOptions.ForOptions(options);
         // webpack splits the type at "/" and merges each prefix: "javascript", then "javascript/auto".
         if (options.Parser.TryGetValue("javascript", out var common))
             result = ApplyJavascriptParser(result, common, options.Node);
@@ -80,12 +80,15 @@ public static partial class OptionsNormalizer
             {
                 "amd" => options with { Amd = flag },
                 "commonjs" => options with { Commonjs = flag },
+                "commonjsMagicComments" => options with { CommonjsMagicComments = flag },
                 "requireContext" => options with { RequireContext = flag },
                 "requireEnsure" => options with { RequireEnsure = flag },
                 "requireInclude" => options with { RequireInclude = flag },
+                "requireJs" => options with { RequireJs = flag },
                 "import" => options with { Import = flag },
                 "harmony" => options with { Harmony = flag },
                 "importMeta" => ImportMeta(options, value!, kind),
+                "importMetaContext" => options with { ImportMetaContext = flag },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
                 "importExportsPresence" => options with { ImportExportsPresence = Presence(value, flag), ExplicitImportExportsPresence = true },

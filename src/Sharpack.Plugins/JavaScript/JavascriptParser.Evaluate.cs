@@ -471,7 +471,11 @@ public sealed partial class JavascriptParser
     /// One piece of a request as webpack's evaluator sees it: known text (with the source range it
     /// came from) or an expression only known at run time.
     /// </summary>
-    internal readonly record struct RequestPart(string? Text, int Start, int End, RequestPartKind Kind);
+    internal readonly record struct RequestPart(string? Text, int Start, int End, RequestPartKind Kind)
+    {
+        /// <summary>The expression of a part only known at run time (walked by whoever takes the request apart).</summary>
+        public Node? Node { get; init; }
+    }
 
     /// <summary>Splits a request expression into known and unknown parts (webpack's evaluated template/concat parts).</summary>
     internal void AddRequestParts(Node node, List<RequestPart> parts)
@@ -500,12 +504,12 @@ public sealed partial class JavascriptParser
                     {
                         // Not a string the evaluator knows: the whole call is a run-time value.
                         parts.RemoveRange(start, parts.Count - start);
-                        parts.Add(new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown));
+                        parts.Add(new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown) { Node = node });
                         return;
                     }
                     foreach (var argument in call.Arguments)
                     {
-                        if (argument is SpreadElement) parts.Add(new RequestPart(null, argument.Start, argument.End, RequestPartKind.Unknown));
+                        if (argument is SpreadElement) parts.Add(new RequestPart(null, argument.Start, argument.End, RequestPartKind.Unknown) { Node = argument });
                         else AddRequestParts(argument, parts);
                     }
                     return;
@@ -513,7 +517,7 @@ public sealed partial class JavascriptParser
         }
         parts.Add(EvaluateString(node) is { } text
             ? new RequestPart(text, node.Start, node.End, RequestPartKind.Unknown)
-            : new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown));
+            : new RequestPart(null, node.Start, node.End, RequestPartKind.Unknown) { Node = node });
     }
 
     private void AddTemplateParts(TemplateLiteral template, bool raw, List<RequestPart> parts)

@@ -38,11 +38,13 @@ public sealed partial class JavascriptParser : AstVisitor
     private int _thisDepth;
     private int _functionDepth;
     private bool _inTry;
+    private bool _inStrictFunction;
     private bool _inShorthand;
     private Identifier? _calleeIdentifier;
     private MemberExpression? _calleeMember;
     private Node? _destructuringInit;
     private ObjectPattern? _destructuringPattern;
+    private ObjectPattern[]? _destructuringChain;
     private EsmParserState? _esm;
     private List<AmdLocalModule>? _localModules;
     private readonly Sharpack.JavaScript.Diagnostics.LineTable _lines;
@@ -57,7 +59,7 @@ public sealed partial class JavascriptParser : AstVisitor
         _scopes = parse.Scopes!;
         _lines = parse.Lines;
         Comments = parse.Comments;
-        ParserOptions = module.ParserOptions ?? JavascriptParserOptions.Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport };
+        ParserOptions = module.ParserOptions ?? JavascriptParserOptions.ForOptions(options);
         // Strict ES modules (javascript/esm) get no CommonJS and no AMD: require, module and define
         // stay free variables, as they do when the parser options switch those plugins off.
         CommonJs = !module.IsStrictEsm && ParserOptions.Commonjs;
@@ -500,6 +502,12 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <summary>Whether the module's code is strict: an ES module, or a <c>"use strict"</c> program.</summary>
     public bool IsStrict => Module.IsStrictEsm || _result.IsEsm || _result.IsStrictByDirective;
 
+    /// <summary>
+    /// Whether the code being walked is strict (webpack's <c>parser.scope.isStrict</c>): the module's
+    /// code is, or the function walked has a <c>"use strict"</c> directive or is inside one that has.
+    /// </summary>
+    public bool IsStrictScope => _inStrictFunction || IsStrict;
+
     /// <summary>Whether <paramref name="node"/> is <c>require</c>: free outside strict ES modules, or a local renamed to it.</summary>
     public bool IsRequire(Node node) =>
         node is Identifier identifier && (identifier.Symbol == -1 ? identifier.Name == "require" && !Module.IsStrictEsm
@@ -614,23 +622,29 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.FunctionExpression:
                 {
                     var inTry = _inTry;
+                    var inStrict = _inStrictFunction;
                     _inTry = false;
+                    _inStrictFunction = inStrict || node is FunctionNode { IsStrict: true };
                     _thisDepth++;
                     _functionDepth++;
                     base.Visit(node);
                     _functionDepth--;
                     _thisDepth--;
                     _inTry = inTry;
+                    _inStrictFunction = inStrict;
                     return;
                 }
             case NodeType.ArrowFunctionExpression:
                 {
                     var inTry = _inTry;
+                    var inStrict = _inStrictFunction;
                     _inTry = false;
+                    _inStrictFunction = inStrict || ((FunctionNode)node).IsStrict;
                     _functionDepth++;
                     base.Visit(node);
                     _functionDepth--;
                     _inTry = inTry;
+                    _inStrictFunction = inStrict;
                     return;
                 }
             case NodeType.TryStatement:
@@ -718,7 +732,7 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: ObjectPattern pattern, Right: var right }:
                 Visit(pattern);
-                VisitDestructured(pattern, right);
+                VisitDestructured(pattern, right, node);
                 return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node).Left is Identifier:
                 {
@@ -760,13 +774,19 @@ public sealed partial class JavascriptParser : AstVisitor
     // The value an object pattern destructures (webpack's enterDestructuringAssignment): its hooks
     // may ask which keys are read (DestructuringAssignmentPropertiesFor). PERF: two fields, no
     // allocation unless a hook asks.
-    private void VisitDestructured(ObjectPattern pattern, Node value)
+    // In a chain (`{ a } = { b } = value`, the assignment being the outer pattern's value) the
+    // value is destructured by every pattern of it: the outer ones wait in _destructuringChain.
+    private void VisitDestructured(ObjectPattern pattern, Node value, Node? assignment = null)
     {
-        var (outerInit, outerPattern) = (_destructuringInit, _destructuringPattern);
+        var (outerInit, outerPattern, outerChain) = (_destructuringInit, _destructuringPattern, _destructuringChain);
+        if (assignment is not null && outerPattern is not null && ReferenceEquals(assignment, outerInit))
+            _destructuringChain = outerChain is null ? [outerPattern] : [.. outerChain, outerPattern];
+        else
+            _destructuringChain = null;
         _destructuringInit = value is AwaitExpression awaited ? awaited.Argument : value;
         _destructuringPattern = pattern;
         Visit(value);
-        (_destructuringInit, _destructuringPattern) = (outerInit, outerPattern);
+        (_destructuringInit, _destructuringPattern, _destructuringChain) = (outerInit, outerPattern, outerChain);
     }
 
     /// <summary>
@@ -780,18 +800,37 @@ public sealed partial class JavascriptParser : AstVisitor
         if (_destructuringPattern is not { } pattern || !ReferenceEquals(expression, _destructuringInit))
             return null;
         var keys = new List<string>(pattern.Properties.Length);
+        if (!AddPatternKeys(pattern, keys))
+            return null;
+        if (_destructuringChain is { } chain)
+        {
+            foreach (var outer in chain)
+            {
+                if (!AddPatternKeys(outer, keys))
+                    return null;
+            }
+        }
+        return keys;
+    }
+
+    // The keys an object pattern reads, each once; false when one is not known.
+    private bool AddPatternKeys(ObjectPattern pattern, List<string> keys)
+    {
         foreach (var item in pattern.Properties)
         {
             if (item is not Property property)
-                return null;
+                return false;
+            string name;
             if (!property.Computed && property.Key is Identifier key)
-                keys.Add(key.Name);
-            else if (EvaluateExpression(property.Key)?.AsString() is { } name)
-                keys.Add(name);
+                name = key.Name;
+            else if (EvaluateExpression(property.Key)?.AsString() is { } evaluated)
+                name = evaluated;
             else
-                return null;
+                return false;
+            if (!keys.Contains(name))
+                keys.Add(name);
         }
-        return keys;
+        return true;
     }
 
     // The identifier being visited is an assignment's target (written, not read).

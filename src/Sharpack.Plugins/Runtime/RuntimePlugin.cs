@@ -52,7 +52,8 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator"));
             Add(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
             Add(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
-            Add(RuntimeGlobals.UncaughtErrorHandler, static () => new TemplatedRuntimeModule("uncaught error handler", "on_error"));
+            // UncaughtErrorHandler (__webpack_require__.oe) has no module, as in webpack: it is whatever
+            // the code sets (requirejs.onError), and a catch with no handler rethrows.
             // With import defer, async modules also answer which of a deferred module's async dependencies are pending.
             var deferImport = compilation.Options.Experiments.DeferImport;
             Add(RuntimeGlobals.AsyncModule, () => new SectionedRuntimeModule("async module", "async_module", [deferImport ? "DEFER" : "PLAIN"]));

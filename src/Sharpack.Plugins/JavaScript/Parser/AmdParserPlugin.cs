@@ -250,16 +250,10 @@ public static class AmdParserPlugin
         }
         // A request with parts known only at run time: a context, called with what is left of it.
         var context = ContextDependencyHelpers.Create(parser, element, "sync") ?? ContextDependencyHelpers.CreateForExpression(parser, element, element, "sync");
-        var source = parser.Source;
-        var code = source[element.Start..element.End];
-        if (context.Replacements.Count > 0)
-        {
-            var (prefixStart, prefixEnd, prefixText) = context.Replacements[0];
-            code = string.Concat(source.AsSpan(element.Start, prefixStart - element.Start), prefixText, source.AsSpan(prefixEnd, element.End - prefixEnd));
-            context.Replacements.Clear();
-        }
-        context.Replacements.Add((element.Start, element.End, "__webpack_require__({id})(" + code + ")"));
+        context.Replacements.Add((element.Start, element.Start, "__webpack_require__({id})("));
+        context.Replacements.Add((element.End, element.End, ")"));
         parser.AddDependency(context);
+        ContextDependencyHelpers.WalkRequest(parser, element, context);
     }
 
     // AMDDefineDependencyParserPlugin.processCallDefine.

@@ -42,6 +42,7 @@ internal static class BuiltinParserPlugins
         RequireContextParserPlugin.Apply(hooks);
         RequireEnsureParserPlugin.Apply(hooks);
         RequireIncludeParserPlugin.Apply(hooks);
+        RequireJsStuffParserPlugin.Apply(hooks);
         ImportParserPlugin.Apply(hooks);
         ImportMetaParserPlugin.Apply(hooks);
         ImportMetaContextParserPlugin.Apply(hooks);

@@ -69,6 +69,8 @@ public static class CommonJsImportsParserPlugin
     // branch of a conditional its own; anything else a context.
     private static bool? Require(JavascriptParser parser, Node expression, Node callee, Node[] arguments, bool callNew)
     {
+        if (IgnoredByMagicComment(parser, expression))
+            return true;
         if (arguments.Length != 1 || arguments[0] is SpreadElement)
             return null;
         var argument = arguments[0];
@@ -112,7 +114,7 @@ public static class CommonJsImportsParserPlugin
             ?? ContextDependencyHelpers.CreateForExpression(parser, expression, argument, "sync");
         context.Replacements.Add((callee.Start, callee.End, "__webpack_require__({id})"));
         parser.AddDependency(context);
-        parser.Walk(argument);
+        ContextDependencyHelpers.WalkRequest(parser, argument, context);
         return true;
     }
 
@@ -258,6 +260,29 @@ public static class CommonJsImportsParserPlugin
                 parser.Walk(argument);
         }
         return true;
+    }
+
+    /// <summary>
+    /// With the parser option <c>commonjsMagicComments</c>, whether a <c>webpackIgnore: true</c>
+    /// comment inside <paramref name="call"/> leaves it to the platform untouched (its arguments
+    /// unwalked); a comment that does not parse, or a webpackIgnore that is not a boolean, is a warning.
+    /// </summary>
+    internal static bool IgnoredByMagicComment(JavascriptParser parser, Node call)
+    {
+        if (!parser.ParserOptions.CommonjsMagicComments)
+            return false;
+        var errors = new List<string>();
+        var magic = MagicComments.Parse(parser.Source, parser.Comments, call.Start, call.End, errors);
+        foreach (var error in errors)
+            parser.Result.Warnings.Add(parser.Warning(call.Start, error));
+        if (!magic.TryGetValue("webpackIgnore", out var ignore))
+            return false;
+        if (ignore.Boolean is not { } value)
+        {
+            parser.Result.Warnings.Add(parser.Warning(call.Start, $"`webpackIgnore` expected a boolean, but received: {ignore}."));
+            return false;
+        }
+        return value;
     }
 
     /// <summary>What <c>typeof</c> of a free name answers (<paramref name="type"/>) when <paramref name="condition"/> holds, for the evaluator.</summary>

@@ -102,7 +102,9 @@ public static class ConstParserPlugin
     private static void EliminateStatement(JavascriptParser parser, Node statement, bool alwaysInBlock)
     {
         var names = new List<string>();
-        HoistedDeclarations(statement, includeFunctions: !parser.IsStrict, names);
+        // Block-level functions are hoisted in sloppy code only (webpack asks the scope, so a
+        // "use strict" function counts).
+        HoistedDeclarations(statement, includeFunctions: !parser.IsStrictScope, names);
         var inBlock = alwaysInBlock || statement is BlockStatement;
         var replacement = "// removed by dead control flow\n" + (inBlock ? "{" : "")
             + (names.Count > 0 ? " var " + string.Join(", ", names) + "; " : "") + (inBlock ? "}" : "");
@@ -119,10 +121,20 @@ public static class ConstParserPlugin
                 return;
             case VariableDeclaration { Kind: VariableKind.Var } variables:
                 foreach (var declarator in variables.Declarations)
+                {
+                    var from = names.Count;
                     JavascriptParser.AddBoundNames(declarator.Id, names);
+                    // Once each (webpack collects a set): `var a; var a;` declares one a.
+                    for (var i = names.Count - 1; i >= from; i--)
+                    {
+                        if (names.IndexOf(names[i]) < i)
+                            names.RemoveAt(i);
+                    }
+                }
                 return;
             case FunctionDeclaration { Id: { } id } when includeFunctions:
-                names.Add(id.Name);
+                if (!names.Contains(id.Name))
+                    names.Add(id.Name);
                 return;
             case BlockStatement block:
                 foreach (var child in block.Body) HoistedDeclarations(child, includeFunctions, names);
@@ -152,9 +164,7 @@ public static class ConstParserPlugin
             case LabeledStatement labeled:
                 HoistedDeclarations(labeled.Body, includeFunctions, names);
                 return;
-            case WithStatement with:
-                HoistedDeclarations(with.Body, includeFunctions, names);
-                return;
+            // Not a `with` body, as webpack's getHoistedDeclarations (its vars are lost with the branch).
             case TryStatement tryStatement:
                 HoistedDeclarations(tryStatement.Block, includeFunctions, names);
                 HoistedDeclarations(tryStatement.Handler?.Body, includeFunctions, names);

@@ -17,8 +17,18 @@ internal static class ContextDependencyHelpers
     /// <summary>A context dependency for <paramref name="request"/>, or null when it has no known prefix.</summary>
     public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false)
     {
-        var parts = new List<JavascriptParser.RequestPart>();
-        parser.AddRequestParts(request, parts);
+        // A condition the evaluator knows picks its branch (webpack evaluates the conditional to
+        // it): the condition and the other branch go with the request's known parts.
+        List<(int Start, int End)>? dead = null;
+        while (request is ConditionalExpression conditional && parser.EvaluateExpression(conditional.Test)?.AsBool() is { } test)
+        {
+            var branch = test ? conditional.Consequent : conditional.Alternate;
+            dead ??= [];
+            dead.Add((conditional.Start, branch.Start));
+            dead.Add((branch.End, conditional.End));
+            request = branch;
+        }
+        var parts = MergedParts(parser, request, out var merged);
         if (parts.Count < 2 || parts[0].Text is not { } prefix || !parts.Exists(static part => part.Text is null))
             return null;
         var suffixPart = parts[^1];
@@ -60,12 +70,68 @@ internal static class ContextDependencyHelpers
             groupOptions, include, exclude)
         { Deferred = deferred })
         { Start = request.Start, End = request.End };
+        if (dead is not null)
+        {
+            foreach (var (start, end) in dead)
+                dependency.Replacements.Add((start, end, ""));
+        }
         dependency.Replacements.Add((prefixPart.Start, prefixPart.End, RequestText(rest, prefixPart.Kind)));
-        if (query.Length + fragment.Length > 0)
+        // A known part that is or holds an expression (`${CONST}`, `+ CONST`) is written as its
+        // value, as only the unknown parts are walked; the suffix also when it loses a query or fragment.
+        for (var i = 1; i < parts.Count - 1; i++)
+        {
+            if ((merged[i] || parts[i].Kind == JavascriptParser.RequestPartKind.Unknown) && parts[i].Text is { } text)
+                dependency.Replacements.Add((parts[i].Start, parts[i].End, RequestText(text, parts[i].Kind)));
+        }
+        if (suffixPart.Text is not null && (merged[^1] || suffixPart.Kind == JavascriptParser.RequestPartKind.Unknown || query.Length + fragment.Length > 0))
             dependency.Replacements.Add((suffixPart.Start, suffixPart.End, RequestText(suffix, suffixPart.Kind)));
+        var expressions = new List<Node>();
+        foreach (var part in parts)
+        {
+            if (part.Node is { } expression)
+                expressions.Add(expression);
+        }
+        dependency.RequestExpressions = expressions;
         if (parser.ParserOptions.WrappedContextCritical)
             parser.Result.Warnings.Add(parser.Warning(request.Start, "Critical dependency: a part of the request of a dependency is an expression"));
         return dependency;
+    }
+
+    /// <summary>
+    /// Walks what of <paramref name="request"/> is code: the parts only known at run time when
+    /// <paramref name="context"/> took it apart (its known parts were rewritten), else all of it.
+    /// </summary>
+    public static void WalkRequest(JavascriptParser parser, Node request, ContextDependency context)
+    {
+        if (context.RequestExpressions is not { } expressions)
+        {
+            parser.Walk(request);
+            return;
+        }
+        foreach (var expression in expressions)
+            parser.Walk(expression);
+    }
+
+    // The request's parts with neighbouring known ones merged into one (webpack's evaluator folds
+    // `./${"a"}/` into the text "./a/"); merged[i] says part i stands for more than one.
+    private static List<JavascriptParser.RequestPart> MergedParts(JavascriptParser parser, Node request, out List<bool> merged)
+    {
+        var raw = new List<JavascriptParser.RequestPart>();
+        parser.AddRequestParts(request, raw);
+        var parts = new List<JavascriptParser.RequestPart>(raw.Count);
+        merged = new List<bool>(raw.Count);
+        foreach (var part in raw)
+        {
+            if (part.Text is { } text && parts.Count > 0 && parts[^1].Text is { } previous)
+            {
+                parts[^1] = parts[^1] with { Text = previous + text, End = part.End };
+                merged[^1] = true;
+                continue;
+            }
+            parts.Add(part);
+            merged.Add(false);
+        }
+        return parts;
     }
 
     /// <summary>

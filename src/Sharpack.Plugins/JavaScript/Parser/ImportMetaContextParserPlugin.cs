@@ -1,6 +1,7 @@
 // Follows webpack lib/dependencies/ImportMetaContextDependencyParserPlugin.js:
 // import.meta.webpackContext(dir, { recursive, regExp, mode, include, exclude, chunkName,
-// prefetch, preload }) is a context module.
+// prefetch, preload }) is a context module; importMeta's object form (its webpackContext field),
+// else the parser option importMetaContext, else importMeta switch it off.
 
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
@@ -18,7 +19,7 @@ public static class ImportMetaContextParserPlugin
         ArgumentNullException.ThrowIfNull(hooks);
         hooks.Call.For("import.meta.webpackContext").Tap("ImportMetaContextParserPlugin", static (parser, call) =>
         {
-            if (call.Callee is not MemberExpression { Object: MetaProperty } || call.Arguments.Length < 1 || parser.EvaluateString(call.Arguments[0]) is not { } directory)
+            if (!parser.ParserOptions.IsImportMetaContextEnabled() || call.Callee is not MemberExpression { Object: MetaProperty } || call.Arguments.Length < 1 || parser.EvaluateString(call.Arguments[0]) is not { } directory)
                 return null;
             var recursive = true;
             var patternText = "^\\.\\/.*$";

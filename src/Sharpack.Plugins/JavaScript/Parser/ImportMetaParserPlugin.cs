@@ -15,6 +15,7 @@ using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.Runtime;
 using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
 namespace Sharpack.Plugins.JavaScript.Parser;
 
@@ -28,6 +29,9 @@ public static class ImportMetaParserPlugin
 
     // webpack's WEBPACK_VERSION: the major version a bundle reports as import.meta.webpack.
     private const int WebpackVersion = 5;
+
+    // webpack's name for a module's import.meta object.
+    private const string MetaVariable = "__webpack_import_meta__";
 
     private const string MainCode = "__webpack_require__.c[__webpack_require__.s] === module";
     private const RuntimeGlobals MainRequirements = RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId | RuntimeGlobals.Module;
@@ -52,11 +56,21 @@ public static class ImportMetaParserPlugin
                 return true;
             }
             var keys = parser.DestructuringAssignmentPropertiesFor(node);
-            var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
             var requirements = RuntimeGlobals.None;
             var properties = MetaObject(parser, hooks, keys, ref requirements);
-            parser.Replace(node.Start, node.End, prefix + (keys is null && PreserveUnknown(parser)
-                ? "Object.assign(import.meta, {" + properties + "})" : "({" + properties + "})"), requirements);
+            if (keys is null)
+            {
+                // One object per module (webpack's __webpack_import_meta__, declared at the top of
+                // the module), so `import.meta === import.meta` and what code sets on it stays;
+                // with unknown properties preserved it is the platform's import.meta, extended.
+                parser.Result.RuntimeRequirements |= requirements;
+                parser.AddDependency(new CachedConstDependency(PreserveUnknown(parser)
+                    ? "Object.assign(import.meta, {" + properties + "})" : "{" + properties + "}", MetaVariable, inChunk: false)
+                { Start = node.Start, End = node.End });
+                return true;
+            }
+            var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
+            parser.Replace(node.Start, node.End, prefix + "({" + properties + "})", requirements);
             return true;
         });
 

@@ -53,7 +53,7 @@ public static class ImportParserPlugin
         context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
         context.Replacements.Add((import.Source.End, import.End, ")"));
         parser.AddDependency(context);
-        parser.Walk(import.Source);
+        ContextDependencyHelpers.WalkRequest(parser, import.Source, context);
         if (import.Options is not null) parser.Walk(import.Options);
         return true;
     }

@@ -133,9 +133,13 @@ public static class NodeStuffParserPlugin
         }
     }
 
-    // The module's path relative to the context, as a string literal.
-    private static string RelativePath(JavascriptParser parser, bool dirname) =>
-        CodeGenerationContext.JsonString(Path.GetRelativePath(parser.Options.Context, ModulePath(parser, dirname)).Replace('\\', '/'));
+    // The module's path relative to the context, as a string literal; the context itself is ""
+    // (node's path.relative, where .NET's GetRelativePath says ".").
+    private static string RelativePath(JavascriptParser parser, bool dirname)
+    {
+        var relative = Path.GetRelativePath(parser.Options.Context, ModulePath(parser, dirname)).Replace('\\', '/');
+        return CodeGenerationContext.JsonString(relative == "." ? "" : relative);
+    }
 
     // Follows setUrlModuleConstant: __webpack_dirname__ (or _filename), declared once at the top
     // of the chunk, replaces the range (none when start is negative); returns the variable.

@@ -28,24 +28,48 @@ public static class RequireResolveParserPlugin
     private static bool? Resolve(JavascriptParser parser, CallExpression call, bool weak)
     {
         // The free `require` only (not a callback's renamed parameter).
-        if (!parser.CommonJs || call.Callee is not MemberExpression { Object: Identifier { Symbol: -1 } } || call.Arguments.Length != 1)
+        if (!parser.CommonJs || call.Callee is not MemberExpression { Object: Identifier { Symbol: -1 } } || call.Arguments.Length != 1 || call.Arguments[0] is SpreadElement)
             return null;
-        if (parser.EvaluateString(call.Arguments[0]) is { } request)
+        if (!weak && CommonJsImportsParserPlugin.IgnoredByMagicComment(parser, call))
+            return true;
+        var argument = call.Arguments[0];
+        // Each branch of a condition the evaluator does not know resolves on its own (webpack's
+        // processResolveItem per option), the call becoming the branches' value.
+        if (parser.EvaluateExpression(argument) is { Kind: EvaluatedKind.Conditional, Options: { } options })
+        {
+            foreach (var option in options)
+                ResolveItem(parser, call, option, weak);
+            parser.Replace(call.Callee.Start, call.Callee.End, weak ? "/*require.resolveWeak*/" : "/*require.resolve*/");
+            return true;
+        }
+        if (parser.EvaluateString(argument) is { } request)
         {
             parser.AddDependency(new RequireResolveDependency(request, weak) { Start = call.Start, End = call.End });
             return true;
         }
         // Follows webpack's RequireResolveContextDependency: the context module resolves the id.
         // A request with no known part is webpack's expression context, as for require(expr).
-        if (call.Arguments[0] is not SpreadElement
-            && (ContextDependencyHelpers.Create(parser, call.Arguments[0], weak ? "weak" : "sync")
-                ?? ContextDependencyHelpers.CreateForExpression(parser, call, call.Arguments[0], weak ? "weak" : "sync")) is { } context)
+        var context = ContextDependencyHelpers.Create(parser, argument, weak ? "weak" : "sync")
+            ?? ContextDependencyHelpers.CreateForExpression(parser, call, argument, weak ? "weak" : "sync");
+        context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id}).resolve"));
+        parser.AddDependency(context);
+        ContextDependencyHelpers.WalkRequest(parser, argument, context);
+        return true;
+    }
+
+    // One branch of a conditional request: its module's id, or a context resolving it.
+    private static void ResolveItem(JavascriptParser parser, CallExpression call, Node option, bool weak)
+    {
+        if (parser.EvaluateString(option) is { } request)
         {
-            context.Replacements.Add((call.Callee.Start, call.Callee.End, "__webpack_require__({id}).resolve"));
-            parser.AddDependency(context);
-            parser.Walk(call.Arguments[0]);
-            return true;
+            parser.AddDependency(new RequireResolveDependency(request, weak) { Start = option.Start, End = option.End, ValueOnly = true });
+            return;
         }
-        return null;
+        var context = ContextDependencyHelpers.Create(parser, option, weak ? "weak" : "sync")
+            ?? ContextDependencyHelpers.CreateForExpression(parser, call, option, weak ? "weak" : "sync");
+        context.Replacements.Add((option.Start, option.Start, "__webpack_require__({id}).resolve("));
+        context.Replacements.Add((option.End, option.End, ")"));
+        parser.AddDependency(context);
+        ContextDependencyHelpers.WalkRequest(parser, option, context);
     }
 }

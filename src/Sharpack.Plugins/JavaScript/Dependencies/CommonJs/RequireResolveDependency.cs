@@ -26,6 +26,12 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
     /// <remarks>Resolving a module uses none of its exports.</remarks>
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;
 
+    /// <summary>
+    /// The range is the request only, one branch of a conditional one (webpack's
+    /// ModuleDependencyTemplateAsId): it becomes the id, the callee is rewritten apart.
+    /// </summary>
+    public bool ValueOnly { get; init; }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
@@ -36,6 +42,8 @@ public sealed class RequireResolveDependency(string request, bool weak = false) 
         }
         // A module in no chunk has no id (webpack's "weak dependency, without id").
         var id = Target is null ? "null" : weak && Target.ChunkCount == 0 ? "null /* weak dependency, without id */" : context.ModuleIdLiteral(Target);
-        context.Source.Replace(Start, End - 1, $"/*require.{(weak ? "resolveWeak" : "resolve")}*/({context.RequestComment(Request!)}{id})");
+        context.Source.Replace(Start, End - 1, ValueOnly
+            ? context.RequestComment(Request!) + id
+            : $"/*require.{(weak ? "resolveWeak" : "resolve")}*/({context.RequestComment(Request!)}{id})");
     }
 }

@@ -18,6 +18,12 @@ public sealed class ContextDependency(string directory, ContextOptions options) 
     /// <inheritdoc />
     public override ContextOptions? Context { get; } = options;
 
+    /// <summary>
+    /// The expressions of the request's parts only known at run time, when the parser took the
+    /// request apart (the rest of it is rewritten by <see cref="Replacements"/>); null otherwise.
+    /// </summary>
+    internal List<Sharpack.JavaScript.Ast.Node>? RequestExpressions { get; set; }
+
     /// <summary>Edits to the source; <c>{id}</c> in a text stands for the context module's id.</summary>
     public List<(int Start, int End, string Text)> Replacements { get; } = [];
 
@@ -32,7 +38,7 @@ public sealed class ContextDependency(string directory, ContextOptions options) 
             // No context module (ignored by a plugin, or the folder is missing): as webpack's
             // missingModule, the code throws MODULE_NOT_FOUND where it runs (import() rejects).
             var code = Target is not null ? text.Replace("{id}", id, StringComparison.Ordinal)
-                : text.Replace("__webpack_require__({id})", text.EndsWith('(')
+                : text.Replace("__webpack_require__({id})", text.EndsWith('(') && Context?.Mode is not ("sync" or "weak")
                     ? "(function () { return " + MissingModuleCode.Promise(Request!) + "; })"
                     : MissingModuleCode.Expression(Request!), StringComparison.Ordinal);
             if (end == start) context.Source.Insert(start, code);

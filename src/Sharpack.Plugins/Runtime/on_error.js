@@ -1,1 +1,0 @@
-__webpack_require__.oe = (err) => { setTimeout(() => { throw err; }, 0); throw err; };

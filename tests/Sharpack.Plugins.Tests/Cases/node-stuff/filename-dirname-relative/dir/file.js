@@ -1,0 +1,2 @@
+exports.filename = __filename;
+exports.dirname = __dirname;

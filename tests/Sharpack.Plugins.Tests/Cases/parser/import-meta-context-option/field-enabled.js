@@ -1,0 +1,2 @@
+const context = import.meta.webpackContext("./context", { regExp: /value/ });
+export default context("./value").default;

@@ -1,0 +1,1 @@
+export default () => import.meta.webpackContext("./context", { regExp: /value/ });
