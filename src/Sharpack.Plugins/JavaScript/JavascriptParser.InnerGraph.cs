@@ -18,11 +18,84 @@ public sealed partial class JavascriptParser
     private List<int>? _statementUses;
     private HashSet<int>? _statementUseSet;
 
+    // webpack's inner graph symbols are per declarator: `var a = pure, b = impure()` makes `a` a
+    // symbol of its own, so what a's initializer reads is needed only where a is. A top-level
+    // declaration of several declarators is split: each declarator is an inner graph statement.
+    private VariableDeclaration? _splitDeclaration;
+    private int _nextDeclarator;
+    private List<int[]>? _declaratorUses;
+
     private void BeginTopLevelStatement()
     {
         _inTopLevelStatement = _result.IsEsm && Options.Optimization.InnerGraph;
         _statementUses?.Clear();
         _statementUseSet?.Clear();
+        _splitDeclaration = null;
+        if (_inTopLevelStatement && _programStatement is VariableDeclaration or ExportNamedDeclaration { Declaration: VariableDeclaration }
+            && (_programStatement as VariableDeclaration ?? (VariableDeclaration)((ExportNamedDeclaration)_programStatement).Declaration!) is { Declarations.Length: > 1 } declaration)
+        {
+            _splitDeclaration = declaration;
+            _nextDeclarator = 0;
+            (_declaratorUses ??= []).Clear();
+        }
+    }
+
+    // Called as each declarator of the split declaration is walked: the uses so far are the previous one's.
+    private void EnterTopLevelDeclarator(VariableDeclarator declarator)
+    {
+        var declaration = _splitDeclaration!;
+        if (_nextDeclarator >= declaration.Declarations.Length || !ReferenceEquals(declaration.Declarations[_nextDeclarator], declarator))
+            return;
+        if (_nextDeclarator > 0)
+            TakeDeclaratorUses();
+        _nextDeclarator++;
+    }
+
+    private void TakeDeclaratorUses()
+    {
+        _declaratorUses!.Add(_statementUses is { Count: > 0 } uses ? [.. uses] : []);
+        _statementUses?.Clear();
+        _statementUseSet?.Clear();
+    }
+
+    // Each declarator of the split declaration as a statement of its own (the first from the
+    // statement's start, the last to its end, so every offset of the statement is in one).
+    private void EndSplitDeclaration(Node statement, VariableDeclaration declaration)
+    {
+        TakeDeclaratorUses();
+        _splitDeclaration = null;
+        var names = _result.TopLevelNames;
+        var declarators = declaration.Declarations;
+        for (var i = 0; i < declarators.Length; i++)
+        {
+            var declarator = declarators[i];
+            var start = i == 0 ? statement.Start : declarator.Start;
+            var end = i == declarators.Length - 1 ? statement.End : declarators[i + 1].Start;
+            var declaresStart = names.Count;
+            AddBoundNames(declarator.Id, names);
+            var declaresCount = names.Count - declaresStart;
+            var usesStart = names.Count;
+            if (i < _declaratorUses!.Count)
+            {
+                foreach (var symbol in _declaratorUses[i])
+                {
+                    var name = _scopes.Symbols[symbol].Name;
+                    if (names.IndexOf(name, declaresStart, declaresCount) < 0)
+                        names.Add(name);
+                }
+            }
+            var isPure = declarator.Id is Identifier && (declarator.Init is null || IsPure(declarator.Init, declarator.Start));
+            var isConditionallyPure = false;
+            if (!isPure && declarator is { Id: Identifier, Init: { } init } && PureImportCall(init) is { } call)
+            {
+                CallsOfThisStatement().Add(call.Import, call.Ids);
+                isConditionallyPure = true;
+            }
+            if ((isPure || isConditionallyPure) && declarator.Init is { } pureInit)
+                CollectDefinitionTimeExpressions(pureInit, _result.TopLevelStatements.Count);
+            _result.TopLevelStatements.Add(new TopLevelStatement(start, end, declaresStart, declaresCount, usesStart, names.Count - usesStart,
+                isPure, isConditionallyPure));
+        }
     }
 
     private void NoteTopLevelUse(int symbol)
@@ -48,6 +121,11 @@ public sealed partial class JavascriptParser
         if (!_inTopLevelStatement)
             return;
         _inTopLevelStatement = false;
+        if (_splitDeclaration is { } split)
+        {
+            EndSplitDeclaration(statement, split);
+            return;
+        }
         var names = _result.TopLevelNames;
         var declaresStart = names.Count;
         AddDeclaredNames(statement, names);

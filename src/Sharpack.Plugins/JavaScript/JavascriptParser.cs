@@ -516,6 +516,8 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <inheritdoc />
     public override void Visit(Node node)
     {
+        if (_splitDeclaration is not null && node.Type == NodeType.VariableDeclarator)
+            EnterTopLevelDeclarator((VariableDeclarator)node);
         // PERF: a switch on the node type (a jump table) rather than on the class (a test per case).
         switch (node.Type)
         {

@@ -220,6 +220,23 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void Each_declarator_of_a_declaration_is_reached_on_its_own()
+    {
+        // webpack's symbols are per declarator: `unusedPure` reaching heavy is not kept by the
+        // impure declarator beside it.
+        Write("index.js", "import { used } from './lib';\nconsole.log(used);\n");
+        Write("lib.js", "import { heavy } from './heavy';\nimport { light } from './light';\n" +
+            "var unusedPure = class extends heavy {}, sideEffect = light();\nexport var used = 'used';\nexport { unusedPure };\n");
+        Write("heavy.js", "export class heavy { HEAVY_MODULE() {} }\n");
+        Write("light.js", "export function light() { return 'LIGHT'; }\n");
+        var dist = Build("""{ "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false, "mangleExports": false, "inlineExports": false } }""");
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        Assert.DoesNotContain("HEAVY_MODULE", bundle, StringComparison.Ordinal);
+        Assert.Contains("LIGHT", bundle, StringComparison.Ordinal);
+        Assert.Equal("used\n", Run(dist, "main.js"));
+    }
+
+    [Fact]
     public void Without_innerGraph_every_import_of_a_used_module_stays()
     {
         Write("index.js", "import { used } from './lib';\nconsole.log(used());\n");
