@@ -72,7 +72,11 @@ internal static class CreateChunkAssetsPass
                 continue;
             }
             owners[file] = chunk;
-            compilation.Assets[file] = new Asset(new Sharpack.Sources.RawSource(bytes, convertToString: true), new AssetInfo
+            // A devtool maps the asset later: keep the rendered tree (its map) with the bytes already made.
+            Sharpack.Sources.Source asset = compilation.UseSourceMap
+                ? new Sharpack.Sources.CachedSource(source, bytes)
+                : new Sharpack.Sources.RawSource(bytes, convertToString: true);
+            compilation.Assets[file] = new Asset(asset, new AssetInfo
             {
                 ChunkNames = chunk.Name is null ? [] : [chunk.Name],
                 JavascriptModule = compilation.Options.Output.Module,
