@@ -330,7 +330,11 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         return string.Join('!', parts);
     }
 
-    private static string NamespaceFor(Compilation compilation, Chunk? chunk) => "";
+    // webpack's compilation.getPath(namespace, { chunk }): the namespace may name the chunk.
+    private string NamespaceFor(Compilation compilation, Chunk? chunk) =>
+        _options.Namespace.Contains('[', StringComparison.Ordinal) && chunk is not null
+            ? FillPath(_options.Namespace, compilation, chunk, "", null, null)
+            : _options.Namespace;
 
     private string CreateFilename(object key, ModuleFilenameTemplate template, string @namespace, SharpackOptions options) =>
         key is Module module

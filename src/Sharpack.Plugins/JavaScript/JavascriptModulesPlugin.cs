@@ -108,7 +108,18 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             var code = runtimeModule.Generate(templateContext);
             if (!arrows)
                 code = FunctionSyntax.WithoutArrows(code);
-            output.Add(Indent(code, "/******/ \t\t"));
+            if (context.UseSourceMap)
+            {
+                // webpack's RuntimeModule with useSourceMap: the code is its own original, named
+                // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
+                output.Add(new PrefixSource("/******/ \t\t", new OriginalSource(code, runtimeModule.Name)));
+                if (code.EndsWith('\n'))
+                    output.Add("/******/ \t\t");
+            }
+            else
+            {
+                output.Add(Indent(code, "/******/ \t\t"));
+            }
             output.Add("\n/******/ \t})();\n/******/ \t\n");
         }
         output.Add("/************************************************************************/\n");
