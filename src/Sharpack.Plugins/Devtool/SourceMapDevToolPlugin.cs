@@ -93,9 +93,15 @@ public sealed class SourceMapDevToolPlugin : IPlugin
     private readonly SourceMapDevToolPluginOptions _options;
 
     /// <summary>A plugin with the given options.</summary>
+    /// <exception cref="ArgumentException">append is false or a function without a filename (an inline map needs the comment).</exception>
     public SourceMapDevToolPlugin(SourceMapDevToolPluginOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // webpack finds these while emitting; found here they are a configuration error, not a failed build.
+        if (options.Filename is null && options.AppendDisabled && !options.DebugIds)
+            throw new ArgumentException($"{Name}: append can't be false when no filename is provided (an inline map is the comment).", nameof(options));
+        if (options.Filename is null && options.AppendFunction is not null && options.Append is null)
+            throw new ArgumentException($"{Name}: append can't be a function when no filename is provided.", nameof(options));
         _options = options;
     }
 
@@ -231,7 +237,18 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             new SourceMapDevToolModuleOptionsPlugin(_options.Module).Apply(compilation);
-            compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageDevTooling }, _ => Process(compilation));
+            compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageDevTooling }, _ =>
+            {
+                try
+                {
+                    Process(compilation);
+                }
+                catch (JsFunctionException e)
+                {
+                    // A template function threw: the maps are missing, and the build says why.
+                    compilation.Errors.Add(new Core.Stats.BuildDiagnostic(e.Describe()));
+                }
+            });
         });
     }
 

