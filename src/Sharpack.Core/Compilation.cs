@@ -112,6 +112,12 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Assets by file name (relative to <c>output.path</c>), filled by seal.</summary>
     public SortedDictionary<string, Asset> Assets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// webpack's JavascriptModulesHooks.useSourceMap: a devtool reads the chunk assets' source maps
+    /// at processAssets, so the assets keep their rendered sources (not only their bytes).
+    /// </summary>
+    public bool UseSourceMap { get; set; }
+
     /// <summary>The full hash's whole digest (webpack's <c>compilation.fullHash</c>), set by the hashing pass.</summary>
     public string FullHash { get; internal set; } = "";
 

@@ -56,9 +56,17 @@ public static class SharpackPlugins
             new Externals.ExternalsPlugin(options.Target.WebAsyncExternals ? "import" : "module", urls).Apply(compiler);
         }
         JavascriptModulesPlugin.Apply(compiler);
-        // webpack's WebpackOptionsApply: devtool "eval" (development's default) is the eval devtool plugin.
-        if (options.Devtool == "eval")
-            new Devtool.EvalDevToolModulePlugin(options.Output.UniqueName).Apply(compiler);
+        // webpack's WebpackOptionsApply: each devtool (per asset type) is a source-map plugin, or
+        // plain "eval" (development's default) the eval devtool plugin.
+        foreach (var devtool in options.Devtools)
+        {
+            if (devtool.IsSourceMap && devtool.IsEval)
+                new Devtool.EvalSourceMapDevToolPlugin(Devtool.SourceMapDevToolPlugin.ForDevtool(devtool, options.Output)).Apply(compiler);
+            else if (devtool.IsSourceMap)
+                new Devtool.SourceMapDevToolPlugin(Devtool.SourceMapDevToolPlugin.ForDevtool(devtool, options.Output)).Apply(compiler);
+            else if (devtool.IsEval)
+                new Devtool.EvalDevToolModulePlugin(options.Output.DevtoolNamespace ?? options.Output.UniqueName).Apply(compiler);
+        }
         RuntimePlugin.Apply(compiler);
         ApplyChunkFormat(compiler, options.Output.ChunkFormat);
         foreach (var type in EnabledChunkLoadingTypes(options))

@@ -30,6 +30,15 @@ public sealed class CachedSource : Source
         _source = source;
     }
 
+    /// <summary>Caches the results of <paramref name="source"/>, whose UTF-8 text <paramref name="buffer"/> already is.</summary>
+    public CachedSource(Source source, byte[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(buffer);
+        _source = source;
+        _buffer = buffer;
+    }
+
     /// <summary>Caches the results of the source <paramref name="factory"/> makes, on first use.</summary>
     public CachedSource(Func<Source> factory)
     {

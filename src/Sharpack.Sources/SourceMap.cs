@@ -37,6 +37,12 @@ public sealed class SourceMap
     /// <summary>A prefix for every entry of <see cref="Sources"/>, or null.</summary>
     public string? SourceRoot { get; init; }
 
+    /// <summary>Indexes into <see cref="Sources"/> that debuggers skip (third-party code), or null.</summary>
+    public IReadOnlyList<int>? IgnoreList { get; init; }
+
+    /// <summary>The map's debug id (a UUID that the generated file names too), or null.</summary>
+    public string? DebugId { get; init; }
+
     /// <summary>
     /// The source name at <paramref name="index"/> joined with <see cref="SourceRoot"/>
     /// (follows webpack-sources helpers/getSource.js); null for a negative index.
@@ -106,6 +112,22 @@ public sealed class SourceMap
         {
             json.Append(",\"sourceRoot\":");
             JsonText.AppendString(json, SourceRoot);
+        }
+        if (IgnoreList is not null)
+        {
+            json.Append(",\"ignoreList\":[");
+            for (var i = 0; i < IgnoreList.Count; i++)
+            {
+                if (i > 0)
+                    json.Append(',');
+                json.Append(IgnoreList[i].ToString(CultureInfo.InvariantCulture));
+            }
+            json.Append(']');
+        }
+        if (DebugId is not null)
+        {
+            json.Append(",\"debugId\":");
+            JsonText.AppendString(json, DebugId);
         }
         json.Append('}');
         return json.ToString();

@@ -258,6 +258,27 @@ class SplitChunksPlugin extends SharpackPlugin {
 		this.options = options;
 	}
 }
+// webpack's devtool plugins: options only; a function (append, moduleFilenameTemplate, test…)
+// crosses as a handle the C# plugin calls. EvalSourceMapDevToolPlugin also takes the append
+// comment as a string.
+class SourceMapDevToolPlugin extends SharpackPlugin {
+	constructor(options = {}) {
+		super([options]);
+		this.options = options;
+	}
+}
+class EvalSourceMapDevToolPlugin extends SharpackPlugin {
+	constructor(options = {}) {
+		super([options]);
+		this.options = options;
+	}
+}
+class EvalDevToolModulePlugin extends SharpackPlugin {
+	constructor(options = {}) {
+		super([options]);
+		this.options = options;
+	}
+}
 const sharpackApi = {
 	DefinePlugin,
 	RuntimeValue,
@@ -270,6 +291,9 @@ const sharpackApi = {
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
 	DotenvPlugin,
+	SourceMapDevToolPlugin,
+	EvalSourceMapDevToolPlugin,
+	EvalDevToolModulePlugin,
 	ids: {
 		DeterministicModuleIdsPlugin,
 		HashedModuleIdsPlugin,

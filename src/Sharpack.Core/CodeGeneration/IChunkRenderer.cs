@@ -25,4 +25,7 @@ public sealed class ChunkRenderContext(CodeGenerationContext generation, CodeGen
 
     /// <summary>The compilation's full hash.</summary>
     public string FullHash { get; } = fullHash;
+
+    /// <summary>A devtool maps the chunks: code the renderer writes itself (runtime modules) maps to its own name too.</summary>
+    public bool UseSourceMap { get; init; }
 }

@@ -39,7 +39,8 @@ public sealed class LoaderContext
         Mode = build.Options.Mode == Sharpack.Core.Options.BuildMode.Production ? "production" : build.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? "development" : "none";
         FileSystem = build.FileSystem;
         Target = build.Options.Target.Name;
-        SourceMap = build.Options.Devtool?.Contains("source-map", StringComparison.Ordinal) == true;
+        // webpack's loaderContext.sourceMap: whether a devtool follows the loaders' maps for this module.
+        SourceMap = module.UseSourceMap;
     }
 
     /// <summary>The resource with its query and fragment (<c>/src/a.js?x#y</c>).</summary>

@@ -107,6 +107,15 @@ public abstract class Module(string identifier, string resource)
     /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
     public string ReadableName { get; protected internal set; } = "";
 
+    /// <summary>
+    /// webpack's useSourceMap: the module's code maps back to its original, through the map a
+    /// loader gave (a devtool with <c>module</c> maps sets it when the module is built).
+    /// </summary>
+    public bool UseSourceMap { get; set; }
+
+    /// <summary>webpack's useSimpleSourceMap: the module's code maps to itself as the loaders left it (the cheap devtools without <c>module</c>).</summary>
+    public bool UseSimpleSourceMap { get; set; }
+
     /// <summary>The id written into the output (set by the module ids pass).</summary>
     public string Id { get; internal set; } = "";
 

@@ -16,11 +16,12 @@ public static partial class OptionsNormalizer
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
+        "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourceMapFilename", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
@@ -210,6 +211,14 @@ public static partial class OptionsNormalizer
             Environment = environment,
             AsyncChunks = reader.Bool(obj["asyncChunks"], "configuration.output.asyncChunks") ?? true,
             HashFunction = hashFunction,
+            SourceMapFilename = ReadSourceMapFilename(reader, obj["sourceMapFilename"]),
+            DevtoolModuleFilenameTemplateFunction = reader.Function(obj["devtoolModuleFilenameTemplate"], "configuration.output.devtoolModuleFilenameTemplate"),
+            DevtoolModuleFilenameTemplate = JsFunction.IsHandle(obj["devtoolModuleFilenameTemplate"]) ? null
+                : reader.String(obj["devtoolModuleFilenameTemplate"], "configuration.output.devtoolModuleFilenameTemplate", allowEmpty: true),
+            DevtoolFallbackModuleFilenameTemplateFunction = reader.Function(obj["devtoolFallbackModuleFilenameTemplate"], "configuration.output.devtoolFallbackModuleFilenameTemplate"),
+            DevtoolFallbackModuleFilenameTemplate = JsFunction.IsHandle(obj["devtoolFallbackModuleFilenameTemplate"]) ? null
+                : reader.String(obj["devtoolFallbackModuleFilenameTemplate"], "configuration.output.devtoolFallbackModuleFilenameTemplate", allowEmpty: true),
+            DevtoolNamespace = reader.String(obj["devtoolNamespace"], "configuration.output.devtoolNamespace", allowEmpty: true),
             HashFunctionConfigured = obj["hashFunction"] is not null,
             HashFunctionScript = hashFunctionScript,
             HashDigest = hashDigest,
@@ -528,6 +537,20 @@ public static partial class OptionsNormalizer
         var end = query < 0 ? filename.Length : query;
         var start = filename.LastIndexOf('/', end == 0 ? 0 : end - 1) + 1;
         return string.Concat(filename.AsSpan(0, start), "[id].", filename.AsSpan(start));
+    }
+
+    // webpack's schema: a string, not an absolute path (the map sits inside output.path).
+    private static string ReadSourceMapFilename(ConfigReader reader, JsonNode? node)
+    {
+        var value = reader.String(node, "configuration.output.sourceMapFilename");
+        if (value is null)
+            return "[file].map[query]";
+        if (Path.IsPathRooted(value) || (value.Length > 2 && value[1] == ':' && value[2] is '\\' or '/'))
+        {
+            reader.Error("configuration.output.sourceMapFilename", $"should be a relative path (the map is written inside output.path); \"{value}\" is absolute.");
+            return "[file].map[query]";
+        }
+        return value;
     }
 
     private static string UniqueNameFromPackageJson(ConfigReader reader, string context)

@@ -97,7 +97,7 @@ public static partial class OptionsNormalizer
         reader.PassFunctionsThrough(loaderValues);
         var rules = ReadModule(reader, root["module"], context, out var parser, out var noParse, out var generator);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
-        var devtool = ReadDevtool(reader, root, mode);
+        var devtools = ReadDevtool(reader, root, mode);
         var define = ReadDefine(reader, root["define"]);
         var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties, output?.Module == true);
@@ -164,7 +164,8 @@ public static partial class OptionsNormalizer
             Parser = parser,
             Optimization = optimization,
             Experiments = experiments,
-            Devtool = devtool,
+            Devtool = devtools is [{ Type: "all" } only] ? only.Use : devtools is [{ Type: "javascript", Use: "eval" }] ? "eval" : null,
+            Devtools = devtools,
             Define = define,
             Dotenv = dotenv,
             Node = node,
@@ -601,32 +602,66 @@ public static partial class OptionsNormalizer
         reader.Object(root["watchOptions"], "configuration.watchOptions");
     }
 
-    private static string? ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
+    // webpack's devtool: false, "eval", a source-map string, or [{ type: "all" | "javascript" | "css", use }].
+    private static IReadOnlyList<DevtoolSetting> ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
     {
-        // Absent → the mode's default: webpack's "eval" in development, none otherwise; false or null → off.
+        // Absent → the mode's default: webpack's "eval" for JavaScript in development, none otherwise; false or null → off.
         if (!root.TryGetPropertyValue("devtool", out var node))
-            return mode == BuildMode.Development ? "eval" : null;
+            return mode == BuildMode.Development ? [new DevtoolSetting("javascript", "eval")] : [];
         switch (ConfigReader.Kind(node))
         {
             case JsonValueKind.Null:
             case JsonValueKind.False:
-                return null;
-            case JsonValueKind.String when node!.GetValue<string>() == "eval":
-                return "eval";
+                return [];
             case JsonValueKind.String when IsDevtool(node!.GetValue<string>()):
-                // Asked for explicitly, a devtool Sharpack does not implement would be silently
-                // missing from the output: an error, until source maps land.
-                reader.Error("configuration.devtool", $"\"{node.GetValue<string>()}\" is not implemented by sharpack yet: the build would have " +
-                    "no source maps. Set devtool: false or \"eval\", or leave it unset.");
-                return null;
+                return [new DevtoolSetting("all", node.GetValue<string>())];
+            case JsonValueKind.Array:
+                var list = new List<DevtoolSetting>();
+                var items = (JsonArray)node!;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var path = ConfigReader.Item("configuration.devtool", i);
+                    if (reader.Object(items[i], path) is not { } item)
+                        continue;
+                    foreach (var (key, _) in item)
+                    {
+                        if (key is not ("type" or "use"))
+                            reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\n   object {{ type, use }}");
+                    }
+                    var type = reader.OneOf(item["type"], ConfigReader.Child(path, "type"), "all", "javascript", "css");
+                    if (item["type"] is null)
+                        reader.Error(path, "misses the property 'type'. Should be:\n   \"all\" | \"javascript\" | \"css\"");
+                    if (item["use"] is null)
+                    {
+                        reader.Error(path, "misses the property 'use'.");
+                        continue;
+                    }
+                    switch (ConfigReader.Kind(item["use"]))
+                    {
+                        case JsonValueKind.False:
+                            continue;
+                        case JsonValueKind.String when IsDevtool(item["use"]!.GetValue<string>()):
+                            if (type is not null)
+                                list.Add(new DevtoolSetting(type, item["use"]!.GetValue<string>()));
+                            continue;
+                        default:
+                            reader.Error(ConfigReader.Child(path, "use"), DevtoolPatternMessage);
+                            continue;
+                    }
+                }
+                return list;
             default:
-                reader.Error("configuration.devtool", "should be false, \"eval\" or a string matching " +
-                    "[inline-|hidden-|eval-][nosources-][cheap-[module-]]source-map.");
-                return null;
+                reader.Error("configuration.devtool", DevtoolPatternMessage);
+                return [];
         }
     }
 
-    // Matches ^(inline-|hidden-|eval-)?(nosources-)?(cheap-(module-)?)?source-map$ or "eval".
+    // webpack's schema error for a devtool that matches none of its forms.
+    private const string DevtoolPatternMessage = "should be one of these:\n   false | \"eval\" | string (should match pattern " +
+        "\"^(inline-|hidden-|eval-)?(nosources-)?(cheap-(module-)?)?source-map(-debugids)?$\")\n" +
+        "   -> A developer tool to enhance debugging (false | eval | [inline-|hidden-|eval-][nosources-][cheap-[module-]]source-map).";
+
+    // Matches ^(inline-|hidden-|eval-)?(nosources-)?(cheap-(module-)?)?source-map(-debugids)?$ or "eval".
     private static bool IsDevtool(string value)
     {
         if (value == "eval")
@@ -648,7 +683,7 @@ public static partial class OptionsNormalizer
             if (rest.StartsWith("module-", StringComparison.Ordinal))
                 rest = rest["module-".Length..];
         }
-        return rest.SequenceEqual("source-map");
+        return rest.SequenceEqual("source-map") || rest.SequenceEqual("source-map-debugids");
     }
 
     // `define` (Sharpack's own key, DefinePlugin's definitions): expression → replacement code.
@@ -721,6 +756,7 @@ public static partial class OptionsNormalizer
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
+        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -732,6 +768,7 @@ public static partial class OptionsNormalizer
         "LimitChunkCountPlugin" or "MinChunkSizePlugin" or "AggressiveMergingPlugin" or "SplitChunksPlugin" => "Sharpack.Plugins.Optimize." + name,
         // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
+        "SourceMapDevToolPlugin" or "EvalSourceMapDevToolPlugin" or "EvalDevToolModulePlugin" => "Sharpack.Plugins.Devtool." + name,
         _ => BuiltinPluginNamespace + name,
     };
 

@@ -69,8 +69,14 @@ public sealed class SharpackOptions
     /// <summary><c>experiments</c>.</summary>
     public ExperimentsOptions Experiments { get; init; } = new();
 
-    /// <summary><c>devtool</c>; null when source maps are off (<c>false</c>).</summary>
+    /// <summary><c>devtool</c> as a string; null when it is off (<c>false</c>) or given per asset type (see <see cref="Devtools"/>).</summary>
     public string? Devtool { get; init; }
+
+    /// <summary>
+    /// <c>devtool</c> per asset type: one <c>all</c> entry for a string, webpack's
+    /// <c>[{ type, use }]</c> as given for an array; empty when off.
+    /// </summary>
+    public IReadOnlyList<DevtoolSetting> Devtools { get; init; } = [];
 
     /// <summary>
     /// Plugins applied to the compiler before the built-in ones (webpack's <c>plugins</c>): given
@@ -252,6 +258,24 @@ public sealed class OutputOptions
 
     /// <summary><c>output.uniqueName</c>.</summary>
     public string UniqueName { get; init; } = "";
+
+    /// <summary><c>output.sourceMapFilename</c>: where a source map goes, relative to <see cref="Path"/> (<c>[file].map[query]</c> by default).</summary>
+    public string SourceMapFilename { get; init; } = "[file].map[query]";
+
+    /// <summary><c>output.devtoolModuleFilenameTemplate</c> as a string; null for the devtool's default.</summary>
+    public string? DevtoolModuleFilenameTemplate { get; init; }
+
+    /// <summary><c>output.devtoolModuleFilenameTemplate</c> as a function of webpack's module filename info.</summary>
+    public JsFunction? DevtoolModuleFilenameTemplateFunction { get; init; }
+
+    /// <summary><c>output.devtoolFallbackModuleFilenameTemplate</c> as a string; null for the devtool's default.</summary>
+    public string? DevtoolFallbackModuleFilenameTemplate { get; init; }
+
+    /// <summary><c>output.devtoolFallbackModuleFilenameTemplate</c> as a function.</summary>
+    public JsFunction? DevtoolFallbackModuleFilenameTemplateFunction { get; init; }
+
+    /// <summary><c>output.devtoolNamespace</c>: the <c>[namespace]</c> of source names (<see cref="UniqueName"/> by default).</summary>
+    public string? DevtoolNamespace { get; init; }
 
     /// <summary><c>output.chunkLoadingGlobal</c>.</summary>
     public string ChunkLoadingGlobal { get; init; } = "webpackChunk";

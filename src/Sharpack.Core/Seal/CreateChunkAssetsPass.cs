@@ -17,7 +17,7 @@ internal static class CreateChunkAssetsPass
         var renderer = compilation.Compiler.ChunkRenderer
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph);
-        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash);
+        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial) ordered.Add(chunk);
         // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
@@ -72,7 +72,11 @@ internal static class CreateChunkAssetsPass
                 continue;
             }
             owners[file] = chunk;
-            compilation.Assets[file] = new Asset(new Sharpack.Sources.RawSource(bytes, convertToString: true), new AssetInfo
+            // A devtool maps the asset later: keep the rendered tree (its map) with the bytes already made.
+            Sharpack.Sources.Source asset = compilation.UseSourceMap
+                ? new Sharpack.Sources.CachedSource(source, bytes)
+                : new Sharpack.Sources.RawSource(bytes, convertToString: true);
+            compilation.Assets[file] = new Asset(asset, new AssetInfo
             {
                 ChunkNames = chunk.Name is null ? [] : [chunk.Name],
                 JavascriptModule = compilation.Options.Output.Module,

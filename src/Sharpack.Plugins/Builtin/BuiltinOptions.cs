@@ -78,7 +78,14 @@ internal static class BuiltinOptions
     /// Follows webpack's ModuleFilenameHelpers.matchPart: a string matches a file name it starts,
     /// a RegExp one it matches; an array, any of its items. Null when <paramref name="node"/> is absent.
     /// </summary>
-    public static Func<string, bool>? MatchPart(JsonNode? node, string title, string path)
+    public static Func<string, bool>? MatchPart(JsonNode? node, string title, string path) => MatchPart(node, title, path, null);
+
+    /// <summary>
+    /// <see cref="MatchPart(JsonNode?, string, string)"/> where an item may also be a JavaScript
+    /// function of the name, called through <paramref name="functions"/> (webpack's matchPart
+    /// calls a function test).
+    /// </summary>
+    public static Func<string, bool>? MatchPart(JsonNode? node, string title, string path, IJsFunctionHost? functions)
     {
         if (node is null)
             return null;
@@ -97,6 +104,11 @@ internal static class BuiltinOptions
             {
                 var regex = RegExp(item, title, itemPath)!;
                 tests.Add(regex.IsMatch);
+            }
+            else if (functions is not null && JsFunction.IsHandle(item))
+            {
+                var function = Function(item, functions, title, itemPath);
+                tests.Add(file => function.Call(JsonValue.Create(file)) is JsonValue answer && answer.GetValueKind() == JsonValueKind.True);
             }
             else
             {

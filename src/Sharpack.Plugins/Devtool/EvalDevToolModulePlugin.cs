@@ -37,6 +37,21 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
     // sharing a module wrap it once.
     private readonly ConditionalWeakTable<Source, Source> _cache = [];
 
+    /// <summary>
+    /// The plugin from a configuration's options (<c>{ namespace?, moduleFilenameTemplate?, sourceUrlComment? }</c>);
+    /// only the namespace changes what Sharpack writes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public static EvalDevToolModulePlugin FromOptions(System.Text.Json.Nodes.JsonNode? options)
+    {
+        if (options is null)
+            return new EvalDevToolModulePlugin("");
+        if (options is not System.Text.Json.Nodes.JsonObject obj)
+            throw Builtin.BuiltinOptions.Invalid("Eval DevTool Module Plugin", "options should be an object.");
+        Builtin.BuiltinOptions.CheckKeys(obj, "Eval DevTool Module Plugin", "moduleFilenameTemplate", "namespace", "sourceUrlComment");
+        return new EvalDevToolModulePlugin(Builtin.BuiltinOptions.String(obj["namespace"], "Eval DevTool Module Plugin", "options.namespace") ?? "");
+    }
+
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {

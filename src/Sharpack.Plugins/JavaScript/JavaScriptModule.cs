@@ -156,18 +156,39 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime) => Generate(context, runtime, null);
 
+    // Follows webpack's NormalModule.createSource: the code as its own original under
+    // webpack://<readable name>, or, where a devtool follows loaders' maps and the loaders gave
+    // one, the code with that map (its sources made webpack:// names relative to the context).
+    // Without a devtool nothing ever streams the map, so the OriginalSource costs nothing more.
+    private Source OriginalText(string context)
+    {
+        var name = "webpack://" + ReadableName;
+        if (UseSourceMap && LoaderSourceMap is { } json)
+        {
+            try
+            {
+                return new SourceMapSource(_text, name, Devtool.SourceMapPaths.Contextify(context, SourceMap.Parse(json)));
+            }
+            catch (FormatException)
+            {
+                // A loader's broken map maps nothing (webpack would fail later on it); the code still maps to itself.
+            }
+        }
+        return new OriginalSource(_text, name);
+    }
+
     private CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope? scope)
     {
         if (_unparsed)
         {
             // Nothing is known of the code: it gets module and exports, and exports as `this` (webpack's NormalModule.codeGeneration).
-            return new CodeGenerationResult(new OriginalSource(_text, "webpack://" + ReadableName), RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports,
+            return new CodeGenerationResult(OriginalText(context.Options.Context), RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports,
                 "exports", UsesThis: true);
         }
         var collected = _collected ?? throw new InvalidOperationException($"{ReadableName} was not built.");
         // PERF: room for about one edit per dependency up front (the edit arrays grown by doubling
         // were 22 MB of synthetic 10,000's code generation).
-        var source = new ReplaceSource(new OriginalSource(_text, "webpack://" + ReadableName), name: null, capacity: Dependencies.Count + 4);
+        var source = new ReplaceSource(OriginalText(context.Options.Context), name: null, capacity: Dependencies.Count + 4);
         var template = new TemplateContext(this, source, context, runtime) { ConcatenationScope = scope };
         foreach (var dependency in Dependencies)
             dependency.Apply(template);

@@ -100,7 +100,8 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         AddModules(output, chunk, context, allStrict);
         output.Add(");\n");
         output.Add("/************************************************************************/\n");
-        output.Add(arrows ? Bootstrap(requirements, options.Output) : FunctionSyntax.WithoutArrows(Bootstrap(requirements, options.Output)));
+        var bootstrap = arrows ? Bootstrap(requirements, options.Output) : FunctionSyntax.WithoutArrows(Bootstrap(requirements, options.Output));
+        output.Add(context.UseSourceMap ? MappedBootstrap(bootstrap) : new RawSource(bootstrap));
         var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
         foreach (var runtimeModule in chunk.RuntimeModules)
         {
@@ -108,7 +109,18 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
             var code = runtimeModule.Generate(templateContext);
             if (!arrows)
                 code = FunctionSyntax.WithoutArrows(code);
-            output.Add(Indent(code, "/******/ \t\t"));
+            if (context.UseSourceMap)
+            {
+                // webpack's RuntimeModule with useSourceMap: the code is its own original, named
+                // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
+                output.Add(new PrefixSource("/******/ \t\t", new OriginalSource(code, runtimeModule.Name)));
+                if (code.EndsWith('\n'))
+                    output.Add("/******/ \t\t");
+            }
+            else
+            {
+                output.Add(Indent(code, "/******/ \t\t"));
+            }
             output.Add("\n/******/ \t})();\n/******/ \t\n");
         }
         output.Add("/************************************************************************/\n");
@@ -305,6 +317,30 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         return builder.ToString();
     }
 
+
+    // webpack's renderMain under a devtool: the bootstrap is its own original, webpack/bootstrap,
+    // behind the "/******/ \t" prefix. The text stays exactly what was rendered: where the lines do
+    // not all carry the prefix, the bootstrap is left unmapped.
+    private static Source MappedBootstrap(string bootstrap)
+    {
+        const string prefix = "/******/ \t";
+        // The closing separator line is no part of the bootstrap in webpack either.
+        const string separator = "/************************************************************************/\n";
+        var body = bootstrap.EndsWith(separator, StringComparison.Ordinal) ? bootstrap[..^separator.Length] : bootstrap;
+        var header = new StringBuilder(body.Length);
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            var line = end < 0 ? body.AsSpan(start) : body.AsSpan(start, end + 1 - start);
+            if (!line.StartsWith(prefix, StringComparison.Ordinal))
+                return new RawSource(bootstrap);
+            header.Append(line[prefix.Length..]);
+            start = end < 0 ? body.Length : end + 1;
+        }
+        var mapped = new ConcatSource(new PrefixSource(prefix, new OriginalSource(header.ToString(), "webpack/bootstrap")), new RawSource(bootstrap[body.Length..]));
+        return mapped.GetText() == bootstrap ? mapped : new RawSource(bootstrap);
+    }
 
     private static string Indent(string code, string prefix)
     {

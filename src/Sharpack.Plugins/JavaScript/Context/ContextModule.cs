@@ -434,6 +434,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
         // All of it is generated: on an ES5 target its arrows become functions.
         var text = context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString());
-        return new CodeGenerationResult(new RawSource(text), requirements);
+        // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.
+        Source source = UseSourceMap || UseSimpleSourceMap ? new OriginalSource(text, "webpack://" + ReadableName) : new RawSource(text);
+        return new CodeGenerationResult(source, requirements);
     }
 }

@@ -1,0 +1,80 @@
+// Follows webpack lib/util/identifier.js (contextifySourceMap, contextifySourceUrl,
+// makePathsRelative): a loader's map names its sources by absolute path; before it becomes a
+// module's input map each source becomes a webpack:// name relative to the context, so the
+// emitted map never leaks the machine's paths and names what other modules name the same way.
+
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Devtool;
+
+/// <summary>Makes a loader's source map name its sources as webpack does.</summary>
+internal static class SourceMapPaths
+{
+    /// <summary>webpack's contextifySourceMap: sources joined with sourceRoot, then webpack:// and relative to <paramref name="context"/>; file "x", no sourceRoot.</summary>
+    public static SourceMap Contextify(string context, SourceMap map)
+    {
+        var root = map.SourceRoot;
+        var sources = new string?[map.Sources.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var source = map.Sources[i];
+            if (source is null)
+                continue;
+            if (!string.IsNullOrEmpty(root))
+            {
+                source = root.EndsWith('/')
+                    ? source.StartsWith('/') ? root[..^1] + source : root + source
+                    : source.StartsWith('/') ? root + source : root + "/" + source;
+            }
+            sources[i] = SourceUrl(context, source);
+        }
+        return new SourceMap
+        {
+            Version = map.Version,
+            File = "x",
+            Mappings = map.Mappings,
+            Sources = sources,
+            SourcesContent = map.SourcesContent,
+            Names = map.Names,
+        };
+    }
+
+    /// <summary>webpack's contextifySourceUrl: a webpack:// name stays, anything else becomes webpack:// and relative to the context.</summary>
+    public static string SourceUrl(string context, string source) =>
+        source.StartsWith("webpack://", StringComparison.Ordinal) ? source : "webpack://" + MakePathsRelative(context, source);
+
+    /// <summary>webpack's makePathsRelative: each absolute path between <c>!</c> and <c>|</c> made relative to <paramref name="context"/>.</summary>
+    public static string MakePathsRelative(string context, string identifier)
+    {
+        if (identifier.IndexOfAny(['/', '\\']) < 0)
+            return identifier;
+        var builder = new System.Text.StringBuilder(identifier.Length);
+        var start = 0;
+        for (var i = 0; i <= identifier.Length; i++)
+        {
+            if (i < identifier.Length && identifier[i] is not ('!' or '|'))
+                continue;
+            builder.Append(AbsoluteToRequest(context, identifier[start..i]));
+            if (i < identifier.Length)
+                builder.Append(identifier[i]);
+            start = i + 1;
+        }
+        return builder.ToString();
+    }
+
+    private static string AbsoluteToRequest(string context, string part)
+    {
+        var windows = part.Length > 2 && char.IsAsciiLetter(part[0]) && part[1] == ':' && part[2] is '\\' or '/';
+        if (!(part.StartsWith('/') || windows))
+            return part;
+        // A trailing slash is a context module's regexp-made path, not a file.
+        if (part.Length > 1 && part[^1] == '/')
+            return part;
+        var query = part.IndexOf('?', StringComparison.Ordinal);
+        var resource = query < 0 ? part : part[..query];
+        var relative = Path.GetRelativePath(context, resource).Replace('\\', '/');
+        relative = relative == "." ? "./." : relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? relative : "./" + relative;
+        return query < 0 ? relative : relative + part[query..];
+    }
+}
