@@ -51,7 +51,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.StartsWith("Invalid configuration object. Sharpack has been initialized using a configuration object that does not match the API schema.\n" +
             " - configuration.mode should be one of these:\n   \"development\" | \"production\" | \"none\"\n" +
             " - configuration.target has an unknown target 'nowhere'.", err, StringComparison.Ordinal);
-        Assert.Contains(" - configuration.devtool should be false", err, StringComparison.Ordinal);
+        Assert.Contains(" - configuration.devtool should be one of these:", err, StringComparison.Ordinal);
     }
 
     [Fact]
