@@ -45,36 +45,6 @@ internal static class SourceMapPaths
         source.StartsWith("webpack://", StringComparison.Ordinal) ? source : "webpack://" + MakePathsRelative(context, source);
 
     /// <summary>webpack's makePathsRelative: each absolute path between <c>!</c> and <c>|</c> made relative to <paramref name="context"/>.</summary>
-    public static string MakePathsRelative(string context, string identifier)
-    {
-        if (identifier.IndexOfAny(['/', '\\']) < 0)
-            return identifier;
-        var builder = new System.Text.StringBuilder(identifier.Length);
-        var start = 0;
-        for (var i = 0; i <= identifier.Length; i++)
-        {
-            if (i < identifier.Length && identifier[i] is not ('!' or '|'))
-                continue;
-            builder.Append(AbsoluteToRequest(context, identifier[start..i]));
-            if (i < identifier.Length)
-                builder.Append(identifier[i]);
-            start = i + 1;
-        }
-        return builder.ToString();
-    }
-
-    private static string AbsoluteToRequest(string context, string part)
-    {
-        var windows = part.Length > 2 && char.IsAsciiLetter(part[0]) && part[1] == ':' && part[2] is '\\' or '/';
-        if (!(part.StartsWith('/') || windows))
-            return part;
-        // A trailing slash is a context module's regexp-made path, not a file.
-        if (part.Length > 1 && part[^1] == '/')
-            return part;
-        var query = part.IndexOf('?', StringComparison.Ordinal);
-        var resource = query < 0 ? part : part[..query];
-        var relative = Path.GetRelativePath(context, resource).Replace('\\', '/');
-        relative = relative == "." ? "./." : relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? relative : "./" + relative;
-        return query < 0 ? relative : relative + part[query..];
-    }
+    public static string MakePathsRelative(string context, string identifier) =>
+        identifier.IndexOfAny(['/', '\\']) < 0 ? identifier : Ids.IdHelpers.FullModuleName(identifier, context);
 }

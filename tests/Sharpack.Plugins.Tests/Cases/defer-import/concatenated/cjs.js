@@ -1,4 +1,0 @@
-const { log } = require("./log");
-log.push("cjs");
-module.exports = function greet() { return "hi"; };
-module.exports.extra = 7;

@@ -1,3 +1,0 @@
-import { log } from "./log";
-log.push("commented");
-export const commented = "commented";

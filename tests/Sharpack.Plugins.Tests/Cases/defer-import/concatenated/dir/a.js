@@ -1,3 +1,0 @@
-import { log } from "../log";
-log.push("dir/a");
-export const name = "a";

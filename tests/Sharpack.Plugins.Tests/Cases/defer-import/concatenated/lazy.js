@@ -1,3 +1,0 @@
-import { log } from "./log";
-log.push("lazy");
-export const lazy = "lazy";

@@ -1,2 +1,0 @@
-import defer * as sharedNs from "./shared";
-export { sharedNs };

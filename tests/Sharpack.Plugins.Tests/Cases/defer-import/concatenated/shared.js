@@ -1,3 +1,0 @@
-import { log } from "./log";
-log.push("shared");
-export const shared = "shared";
