@@ -52,7 +52,52 @@ public static class PathPlaceholders
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="template"/> with each placeholder replaced by <paramref name="value"/>'s answer for
+    /// its key, a hash (<c>[…hash]</c>) cut to its <c>:length</c>; a length that is not a number leaves
+    /// the placeholder as written (webpack's TemplatedPathPlugin replacer).
+    /// </summary>
+    public static string ReplaceWithLengths(string template, Func<string, string?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Replace(template, (key, argument, hasArgument) =>
+        {
+            var length = hasArgument ? Length(argument) : -1;
+            if (hasArgument && length < 0)
+                return null;
+            var answer = value(key);
+            return answer is not null && length >= 0 && length < answer.Length && key.Contains("hash", StringComparison.Ordinal) ? answer[..length] : answer;
+        });
+    }
+
     /// <summary>A <c>:length</c> argument (digits only), or -1.</summary>
     public static int Length(ReadOnlySpan<char> argument) =>
         int.TryParse(argument, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+}
+
+/// <summary>
+/// The parts of a file name webpack's TemplatedPathPlugin fills for a filename context: [file],
+/// [query], [fragment], [path], [base] ([filebase]), [ext] and [name], with node's extname (a
+/// leading dot is no extension).
+/// </summary>
+public readonly record struct FilePathParts(string File, string Query, string Fragment)
+{
+    /// <summary>The value of the file placeholder <paramref name="key"/>, or null for another key.</summary>
+    public string? Value(string key)
+    {
+        var slash = File.LastIndexOf('/');
+        var @base = File[(slash + 1)..];
+        var dot = @base.LastIndexOf('.');
+        return key switch
+        {
+            "file" => File,
+            "query" => Query,
+            "fragment" => Fragment,
+            "path" => File[..(slash + 1)],
+            "base" or "filebase" => @base,
+            "ext" => dot > 0 ? @base[dot..] : "",
+            "name" => dot > 0 ? @base[..dot] : @base,
+            _ => null,
+        };
+    }
 }

@@ -189,32 +189,16 @@ public sealed class BannerPlugin : IPlugin
         if (!template.Contains('[', StringComparison.Ordinal))
             return template;
         var (path, query, fragment) = SplitResource(file);
-        var slash = path.LastIndexOf('/');
-        var @base = path[(slash + 1)..];
-        var dot = @base.LastIndexOf('.');
-        var ext = dot > 0 ? @base[dot..] : "";
+        var parts = new FilePathParts(path, query, fragment);
         string? contentHash = null;
-        return PathPlaceholders.Replace(template, (key, argument, hasArgument) =>
+        return PathPlaceholders.ReplaceWithLengths(template, key => key switch
         {
-            var length = hasArgument ? PathPlaceholders.Length(argument) : -1;
-            if (hasArgument && length < 0)
-                return null;
-            var value = key switch
-            {
-                "file" => path,
-                "query" => query,
-                "fragment" => fragment,
-                "path" => path[..(slash + 1)],
-                "base" or "filebase" => @base,
-                "ext" => ext,
-                "name" => chunk.Name ?? chunk.Id,
-                "id" => chunk.Id,
-                "fullhash" or "hash" => compilation.Hash,
-                // The hash the chunk's file name takes for [contenthash] and [chunkhash]: of the content as rendered.
-                "chunkhash" or "contenthash" => contentHash ??= ContentHash(compilation, content),
-                _ => null,
-            };
-            return value is not null && length >= 0 && length < value.Length && key.Contains("hash", StringComparison.Ordinal) ? value[..length] : value;
+            "name" => chunk.Name ?? chunk.Id,
+            "id" => chunk.Id,
+            "fullhash" or "hash" => compilation.Hash,
+            // The hash the chunk's file name takes for [contenthash] and [chunkhash]: of the content as rendered.
+            "chunkhash" or "contenthash" => contentHash ??= ContentHash(compilation, content),
+            _ => parts.Value(key),
         });
     }
 

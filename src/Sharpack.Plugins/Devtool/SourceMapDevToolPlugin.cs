@@ -528,34 +528,16 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         if (!template.Contains('[', StringComparison.Ordinal))
             return template;
         Module.ParseResource(filename, out var path, out var query, out var fragment);
-        var slash = path.LastIndexOf('/');
-        var @base = path[(slash + 1)..];
-        var dot = @base.LastIndexOf('.');
-        var ext = dot >= 0 ? @base[dot..] : "";
-        var name = dot >= 0 ? @base[..dot] : @base;
-        return PathPlaceholders.Replace(template, (key, argument, hasArgument) =>
+        var parts = new FilePathParts(path, query, fragment);
+        return PathPlaceholders.ReplaceWithLengths(template, key => key switch
         {
-            var length = hasArgument ? PathPlaceholders.Length(argument) : -1;
-            if (hasArgument && length < 0)
-                return null;
-            var value = key switch
-            {
-                "file" => path,
-                "query" => query,
-                "fragment" => fragment,
-                "path" => path[..(slash + 1)],
-                "base" => @base,
-                "filebase" => @base,
-                "ext" => ext,
-                "name" => chunk is null ? name : chunk.Name ?? chunk.Id,
-                "id" => chunk?.Id,
-                "fullhash" or "hash" => compilation.FullHash,
-                "chunkhash" => chunk?.RenderedHash ?? chunk?.Hash,
-                "contenthash" => contentHash,
-                "url" => url,
-                _ => null,
-            };
-            return value is not null && length >= 0 && length < value.Length && key.Contains("hash", StringComparison.Ordinal) ? value[..length] : value;
+            "name" when chunk is not null => chunk.Name ?? chunk.Id,
+            "id" => chunk?.Id,
+            "fullhash" or "hash" => compilation.FullHash,
+            "chunkhash" => chunk?.RenderedHash ?? chunk?.Hash,
+            "contenthash" => contentHash,
+            "url" => url,
+            _ => parts.Value(key),
         });
     }
 }

@@ -1,5 +1,5 @@
-// The placeholder walk shared by filename templates, banners and public paths: [key] and
-// [key:argument] replaced by the caller's answer, anything unanswered or unclosed left as written.
+// The placeholder filling BannerPlugin and SourceMapDevToolPlugin share: file parts with node's
+// extname, and hashes cut to a :length argument.
 
 using Sharpack.Core.Seal;
 using Xunit;
@@ -8,24 +8,19 @@ namespace Sharpack.Core.Tests.Seal;
 
 public sealed class PathPlaceholdersTests
 {
+    [Theory]
+    [InlineData("js/main.min.js", "[path]|[base]|[name]|[ext]", "js/|main.min.js|main.min|.js")]
+    [InlineData("js/.hidden", "[path]|[base]|[name]|[ext]", "js/|.hidden|.hidden|")]
+    [InlineData("main", "[name][ext]|[file]", "main|main")]
+    public void File_parts_follow_node_basename_and_extname(string file, string template, string expected) =>
+        Assert.Equal(expected, PathPlaceholders.ReplaceWithLengths(template, new FilePathParts(file, "", "").Value));
+
     [Fact]
-    public void Answered_placeholders_are_replaced_and_the_rest_left_as_written()
+    public void Hashes_are_cut_to_their_length_and_a_bad_length_stays_as_written()
     {
-        var seen = new List<string>();
-        var result = PathPlaceholders.Replace("/a/[name]-[hash:6]-[other]/[open", (key, argument, hasArgument) =>
-        {
-            seen.Add(key + (hasArgument ? ":" + argument.ToString() : ""));
-            return key switch
-            {
-                "name" => "main",
-                "hash" => "0123456789"[..PathPlaceholders.Length(argument)],
-                _ => null,
-            };
-        });
-        Assert.Equal("/a/main-012345-[other]/[open", result);
-        Assert.Equal(["name", "hash:6", "other"], seen);
-        Assert.Equal(-1, PathPlaceholders.Length("x1"));
-        Assert.Equal("a[bmain.js", PathPlaceholders.Replace("a[b[name].js", (key, _, _) => key == "name" ? "main" : null));
-        Assert.Same("no placeholders", PathPlaceholders.Replace("no placeholders", (_, _, _) => "never"));
+        string? Value(string key) => key switch { "contenthash" => "0123456789abcdef", "name" => "main", _ => null };
+        Assert.Equal("main.0123.js", PathPlaceholders.ReplaceWithLengths("[name].[contenthash:4].js", Value));
+        Assert.Equal("main.js", PathPlaceholders.ReplaceWithLengths("[name:4].js", Value));
+        Assert.Equal("[contenthash:x].[unknown]", PathPlaceholders.ReplaceWithLengths("[contenthash:x].[unknown]", Value));
     }
 }
