@@ -135,8 +135,9 @@ public static class BuildCommand
         }
         var pluginErrors = new List<string>();
         var plugins = new List<List<Sharpack.Core.IPlugin>>(normalized.Count);
+        var javaScriptPlugins = loaded.Functions is { } functions ? new Plugins.JavaScriptPluginHost(functions.Channel) : null;
         foreach (var (_, result) in normalized)
-            plugins.Add(DotnetPluginLoader.Load(result.Options!.PluginDescriptions, pluginErrors));
+            plugins.Add(DotnetPluginLoader.Load(result.Options!.PluginDescriptions, pluginErrors, javaScriptPlugins));
         if (pluginErrors.Count > 0)
         {
             foreach (var error in pluginErrors)
@@ -156,9 +157,19 @@ public static class BuildCommand
                 // webpack-cli's --progress: a ProgressPlugin after the configuration's; one updating line on a terminal.
                 plugins[i].Add(new Sharpack.Plugins.Builtin.ProgressPlugin(stderr, interactiveStderr));
             }
-            var compiler = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]);
-            compiler.JavaScriptLoaders = loaderHost;
-            var stats = compiler.Run();
+            Sharpack.Core.Stats.BuildStats stats;
+            try
+            {
+                var compiler = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]);
+                compiler.JavaScriptLoaders = loaderHost;
+                stats = compiler.Run();
+            }
+            catch (Exception e) when (PluginFailure(e) is { } failure)
+            {
+                // A JavaScript plugin failed outside a compilation (applying it, or in done): webpack's run callback error.
+                stderr.WriteLine($"sharpack build: {failure.Message}");
+                return 1;
+            }
             results.Add(new BuildResult(name, result.Options!, stats, result.Warnings));
         }
 
@@ -195,4 +206,12 @@ public static class BuildCommand
         }
         return failed ? 1 : 0;
     }
+
+    // The JavaScript plugin failure behind an exception (async hooks wrap it).
+    private static Plugins.JavaScriptPluginException? PluginFailure(Exception e) => e switch
+    {
+        Plugins.JavaScriptPluginException plugin => plugin,
+        AggregateException { InnerExceptions.Count: 1 } aggregate => PluginFailure(aggregate.InnerExceptions[0]),
+        _ => null,
+    };
 }

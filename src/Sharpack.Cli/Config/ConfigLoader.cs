@@ -177,14 +177,16 @@ public static class ConfigLoader
         }
     }
 
-    // The loader is run as one script: the API classes (sharpack-api.cjs, also loadable on its
-    // own), the JavaScript loader host (loader-host.js, used once a module needs a JavaScript
-    // loader), then the loader that serializes the configuration.
+    // The loader is run as one script: webpack-sources' classes and the API classes
+    // (webpack-sources.cjs and sharpack-api.cjs, also loadable on their own), the JavaScript loader
+    // host (loader-host.js, used once a module needs a JavaScript loader), the JavaScript plugin
+    // host (plugin-host.js), then the loader that serializes the configuration.
     private static string Script()
     {
         if (s_script is not null)
             return s_script;
-        return s_script = Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n" + Resource("Sharpack.Cli.Loaders.loader-host.js") + "\n"
+        return s_script = Resource("Sharpack.Cli.Config.webpack-sources.cjs") + "\n" + Resource("Sharpack.Cli.Config.sharpack-api.cjs") + "\n"
+            + Resource("Sharpack.Cli.Loaders.loader-host.js") + "\n" + Resource("Sharpack.Cli.Config.plugin-host.js") + "\n"
             + Resource("Sharpack.Cli.Config.config-loader.js");
     }
 

@@ -26,18 +26,28 @@ public static class DotnetPluginLoader
     {
         foreach (var description in descriptions)
         {
+            if (description.Type == PluginDescription.JavaScriptType)
+                continue;
             if (description.Assembly is not null || !BuiltinPluginFactory.Has(description.Type))
                 return true;
         }
         return false;
     }
 
-    /// <summary>The plugins <paramref name="descriptions"/> name; a failure adds one line to <paramref name="errors"/>.</summary>
-    public static List<IPlugin> Load(IReadOnlyList<PluginDescription> descriptions, List<string> errors)
+    /// <summary>The plugins <paramref name="descriptions"/> name (JavaScript plugins run by <paramref name="javaScriptPlugins"/>); a failure adds one line to <paramref name="errors"/>.</summary>
+    public static List<IPlugin> Load(IReadOnlyList<PluginDescription> descriptions, List<string> errors, Plugins.JavaScriptPluginHost? javaScriptPlugins = null)
     {
         var plugins = new List<IPlugin>(descriptions.Count);
         foreach (var description in descriptions)
         {
+            if (description.Type == PluginDescription.JavaScriptType)
+            {
+                if (javaScriptPlugins is null)
+                    errors.Add($"{description.Path}: a JavaScript plugin needs the configuration's node process, which is gone.");
+                else
+                    plugins.Add(javaScriptPlugins.CreatePlugin(description));
+                continue;
+            }
             if (description.Assembly is null && BuiltinPluginFactory.Has(description.Type))
             {
                 try

@@ -30,6 +30,10 @@ process.stdout.write = (chunk, encoding, callback) => process.stderr.write(chunk
 
 // The configuration's functions; a handle's id is the index.
 const functionTable = [];
+// The configuration's JavaScript plugins (apply objects and function plugins), run by plugin-host.js
+// when sharpack applies them: { value, config (the configuration object it came in), path }.
+const pluginTable = [];
+let serializingConfig = null;
 function functionHandle(fn, path) {
 	functionTable.push(fn);
 	return { $sharpackFunction: functionTable.length - 1, name: typeof fn.name === "string" ? fn.name : "", length: fn.length, path };
@@ -116,7 +120,16 @@ function serialize(value, path, seen, where, top = false) {
 					if (serialized !== undefined) out.options = serialized;
 					return out;
 				}
+				if (typeof item.apply === "function") {
+					pluginTable.push({ value: item, config: serializingConfig, path: itemPath });
+					return { __jsPlugin: pluginTable.length - 1, name: (item.constructor && item.constructor.name) || "" };
+				}
 				return { __plugin: (item.constructor && item.constructor.name) || "anonymous" };
+			}
+			if (where === "plugins" && typeof item === "function") {
+				// A function plugin: called with the compiler as `this` and as its argument.
+				pluginTable.push({ value: item, config: serializingConfig, path: itemPath });
+				return { __jsPlugin: pluginTable.length - 1, name: item.name || "" };
 			}
 			const out = serialize(item, itemPath, seen, where);
 			return out === undefined ? null : out;
@@ -272,10 +285,12 @@ async function main() {
 		}
 		item = await callEntry(item);
 		const withAnswers = wrapExternals(wrapHashFunction(callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides)));
+		serializingConfig = item;
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));
+		serializingConfig = null;
 	}
 	fs.writeFileSync(resultFile, JSON.stringify({ multi, configs }));
-	if (functionTable.length > 0) {
+	if (functionTable.length > 0 || pluginTable.length > 0) {
 		protocolWrite("ready\n");
 		serve();
 	}
@@ -288,9 +303,19 @@ async function main() {
 function serve() {
 	const write = createBatchedWriter(protocolWrite);
 	let loaderHost;
+	let pluginHost;
 	forEachLine(
 		process.stdin,
 		(message) => {
+			if (message.plugin !== undefined) {
+				pluginHost ??= createPluginHost(sharpackApi, sharpackApi.sources, pluginTable);
+				pluginHost.handle(
+					message,
+					(result) => protocolWrite(answer({ id: message.id }, result)),
+					(err, result) => protocolWrite(errorAnswer(message.id, err, result))
+				);
+				return;
+			}
 			if (message.fn === undefined) {
 				loaderHost ??= createLoaderHost(
 					(out) => write(`${JSON.stringify(out)}\n`),
@@ -356,7 +381,7 @@ function answer(request, result) {
 	}
 }
 
-function errorAnswer(id, err) {
+function errorAnswer(id, err, result) {
 	const message = err instanceof Error ? `${err.name}: ${err.message}` : `${String(err)}`;
 	// Only the frames: the message leads the build error already.
 	const stack =
@@ -366,7 +391,10 @@ function errorAnswer(id, err) {
 					.filter((line) => /^\s+at /.test(line))
 					.join("\n")
 			: undefined;
-	return `${JSON.stringify({ id, error: { message, stack } })}\n`;
+	const out = { id, error: { message, stack } };
+	// A plugin that failed may have done things first (taps, assets): they still count.
+	if (result !== undefined) out.result = result;
+	return `${JSON.stringify(out)}\n`;
 }
 
 // Keep the frames in the user's files; node's own and this loader's are noise.

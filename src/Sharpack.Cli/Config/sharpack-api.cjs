@@ -279,6 +279,45 @@ class EvalDevToolModulePlugin extends SharpackPlugin {
 		this.options = options;
 	}
 }
+// webpack-sources' classes (require("webpack").sources): in sharpack's loader the file is loaded in
+// front of this one; required on its own, from beside it.
+const sharpackSources = typeof webpackSources === "object" ? webpackSources : require("./webpack-sources.cjs");
+
+// webpack's WebpackError: what plugins push to compilation.errors and compilation.warnings.
+class WebpackError extends Error {
+	constructor(message) {
+		super(message);
+		this.name = "WebpackError";
+		this.details = undefined;
+		this.module = undefined;
+		this.loc = undefined;
+		this.hideStack = undefined;
+		this.chunk = undefined;
+		this.file = undefined;
+	}
+}
+
+// webpack's Compilation class as plugins reach it (compiler.webpack.Compilation): its stage
+// constants. The compilations JavaScript plugins see are instances of a subclass (plugin-host.js).
+class Compilation {}
+Object.assign(Compilation, {
+	PROCESS_ASSETS_STAGE_ADDITIONAL: -2000,
+	PROCESS_ASSETS_STAGE_PRE_PROCESS: -1000,
+	PROCESS_ASSETS_STAGE_DERIVED: -200,
+	PROCESS_ASSETS_STAGE_ADDITIONS: -100,
+	PROCESS_ASSETS_STAGE_OPTIMIZE: 100,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_COUNT: 200,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY: 300,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE: 400,
+	PROCESS_ASSETS_STAGE_DEV_TOOLING: 500,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE: 700,
+	PROCESS_ASSETS_STAGE_SUMMARIZE: 1000,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_HASH: 2500,
+	PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER: 3000,
+	PROCESS_ASSETS_STAGE_ANALYSE: 4000,
+	PROCESS_ASSETS_STAGE_REPORT: 5000
+});
+
 const sharpackApi = {
 	DefinePlugin,
 	RuntimeValue,
@@ -308,6 +347,9 @@ const sharpackApi = {
 	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin, SplitChunksPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,
+	sources: sharpackSources,
+	Compilation,
+	WebpackError,
 	version: "5.0.0-sharpack"
 };
 

@@ -812,6 +812,15 @@ public static partial class OptionsNormalizer
                 result.Add(new PluginDescription(path, null, BuiltinPluginType(name), plugin["options"]?.DeepClone()) { Functions = reader.Functions });
                 continue;
             }
+            // A JavaScript plugin (an object with apply, or a function plugin): run in the
+            // configuration's node process, its taps tied to sharpack's hooks by the command line.
+            if (plugin is JsonObject jsPlugin && jsPlugin["__jsPlugin"] is JsonValue indexNode && indexNode.TryGetValue<int>(out var index))
+            {
+                result.Add(new PluginDescription(path, null, PluginDescription.JavaScriptType,
+                    new JsonObject { ["index"] = index, ["name"] = jsPlugin["name"]?.DeepClone() ?? "" })
+                { Functions = reader.Functions });
+                continue;
+            }
             if (JsFunction.IsHandle(plugin))
             {
                 reader.Error(path, "is a function plugin, which sharpack cannot run: the build would lack what it does. Remove it, or use a .NET plugin (object { assembly, type, options? }).");

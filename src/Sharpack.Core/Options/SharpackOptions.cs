@@ -544,6 +544,9 @@ public sealed class CleanOptions
 /// </summary>
 public sealed record PluginDescription(string Path, string? Assembly, string Type, System.Text.Json.Nodes.JsonNode? Options)
 {
+    /// <summary>The <see cref="Type"/> of a JavaScript plugin (its <see cref="Options"/>: <c>{ index, name }</c> in the configuration's node process).</summary>
+    public const string JavaScriptType = "<javascript>";
+
     /// <summary>Resolves function handles in <see cref="Options"/> (a plugin constructor taking it gets it); null when the configuration holds no functions.</summary>
     public IJsFunctionHost? Functions { get; init; }
 }

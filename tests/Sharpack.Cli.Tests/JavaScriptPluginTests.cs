@@ -1,0 +1,183 @@
+// JavaScript plugins of a configuration (apply objects and function plugins) run in the
+// configuration's node process: their taps on compiler and compilation hooks are called at
+// sharpack's hooks of the same names, in stage order, and what they do to the compilation (assets
+// emitted, updated, renamed, deleted; errors and warnings) is the build's.
+
+using Sharpack.Cli.Tests.Support;
+
+namespace Sharpack.Cli.Tests;
+
+public sealed class JavaScriptPluginTests : IDisposable
+{
+    private readonly Sandbox _box = new();
+
+    public JavaScriptPluginTests()
+    {
+        _box.Write("src/index.js", "import { greet } from './greet';\nconsole.log(greet('plugins'));\n");
+        _box.Write("src/greet.js", "export const greet = (name) => `hello ${name}`;\n");
+    }
+
+    public void Dispose() => _box.Dispose();
+
+    private string Config(string plugins, string extra = "") => $$"""
+        const webpack = require("webpack");
+        const { sources, Compilation } = webpack;
+        module.exports = { mode: "production", target: "node", entry: "./src/index.js", optimization: { minimize: false }, {{extra}} plugins: [{{plugins}}] };
+        """;
+
+    private string Read(string file) => File.ReadAllText(Path.Combine(_box.Project, "dist", file));
+
+    [Fact]
+    public void Process_assets_taps_emit_update_rename_and_delete_assets_in_stage_order()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                compiler.hooks.thisCompilation.tap("Assets", (compilation) => {
+                  const seen = [];
+                  compilation.hooks.processAssets.tap({ name: "Optimize", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+                    seen.push("optimize:" + Object.keys(assets).sort().join(","));
+                    compilation.updateAsset("main.js", (old) => new sources.ConcatSource("/* banner from a plugin */\n", old), { minimized: false });
+                    compilation.renameAsset("notes.txt", "renamed.txt");
+                    compilation.deleteAsset("scratch.txt");
+                  });
+                  compilation.hooks.processAssets.tap({ name: "Additional", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+                    seen.push("additional:" + Object.keys(assets).sort().join(","));
+                    compilation.emitAsset("notes.txt", new sources.RawSource("notes"));
+                    compilation.emitAsset("scratch.txt", new sources.RawSource("scratch"));
+                    compilation.assets["direct.bin"] = new sources.RawSource(Buffer.from([0, 1, 2, 255]));
+                  });
+                  compilation.hooks.processAssets.tap({ name: "Report", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+                    seen.push("report:" + Object.keys(assets).sort().join(","));
+                    compilation.emitAsset("seen.txt", new sources.RawSource(seen.join("\n")));
+                  });
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.StartsWith("/* banner from a plugin */\n", Read("main.js"), StringComparison.Ordinal);
+        Assert.Equal("hello plugins\n", _box.RunBundle());
+        Assert.Equal("notes", Read("renamed.txt"));
+        Assert.False(File.Exists(Path.Combine(_box.Project, "dist", "notes.txt")));
+        Assert.False(File.Exists(Path.Combine(_box.Project, "dist", "scratch.txt")));
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, File.ReadAllBytes(Path.Combine(_box.Project, "dist", "direct.bin")));
+        Assert.Equal("additional:main.js\noptimize:direct.bin,main.js,notes.txt,scratch.txt\nreport:direct.bin,main.js,renamed.txt", Read("seen.txt"));
+    }
+
+    [Fact]
+    public void Function_plugins_get_the_compiler_as_this_and_async_taps_are_awaited()
+    {
+        _box.Write("webpack.config.js", Config("""
+            function asyncPlugin(compiler) {
+              if (this !== compiler) throw new Error("this should be the compiler");
+              compiler.hooks.compilation.tap("Async", (compilation) => {
+                compilation.hooks.processAssets.tapPromise("Promise", async () => {
+                  await new Promise((resolve) => setTimeout(resolve, 20));
+                  compilation.emitAsset("promise.txt", new sources.RawSource("from a promise"));
+                });
+                compilation.hooks.processAssets.tapAsync("Callback", (assets, callback) => {
+                  setTimeout(() => {
+                    compilation.emitAsset("callback.txt", new sources.RawSource(String(compilation.getAsset("promise.txt").source.source())));
+                    callback();
+                  }, 10);
+                });
+              });
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("from a promise", Read("promise.txt"));
+        Assert.Equal("from a promise", Read("callback.txt"));
+    }
+
+    [Fact]
+    public void Compiler_hooks_see_options_modules_chunks_paths_and_stats()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                const lines = [];
+                compiler.hooks.environment.tap("Info", () => lines.push(`environment ${compiler.options.mode} devtool=${compiler.options.devtool} ${compiler.outputPath === require("path").resolve(__dirname, "dist")}`));
+                compiler.hooks.compilation.tap("Info", (compilation) => {
+                  compilation.hooks.afterSeal.tap("Info", () => {
+                    const chunk = compilation.namedChunks.get("main");
+                    lines.push(`chunk ${chunk.name} files=${[...chunk.files].join(",")} initial=${chunk.canBeInitial()}`);
+                    const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].map((m) => m.readableIdentifier()).sort();
+                    lines.push(`modules ${modules.join(",")}`);
+                    lines.push(`path ${compilation.getPath("[name]-[fullhash:6].js", { chunk }) === "main-" + compilation.hash.slice(0, 6) + ".js"}`);
+                    lines.push(`entrypoints ${[...compilation.entrypoints.keys()].join(",")} ${compilation.entrypoints.get("main").getFiles().join(",")}`);
+                  });
+                });
+                compiler.hooks.done.tap("Info", (stats) => {
+                  lines.push(`done errors=${stats.hasErrors()} assets=${stats.toJson().assets.map((a) => a.name).join(",")} out=${stats.compilation.outputOptions.path === compiler.outputPath}`);
+                  require("fs").writeFileSync(require("path").join(compiler.outputPath, "info.txt"), lines.join("\n"));
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var lines = Read("info.txt").Split('\n');
+        Assert.Equal("environment production devtool=false true", lines[0]);
+        Assert.Equal("chunk main files=main.js initial=true", lines[1]);
+        Assert.StartsWith("modules ./src/index.js", lines[2], StringComparison.Ordinal);
+        Assert.Equal("path true", lines[3]);
+        Assert.Equal("entrypoints main main.js", lines[4]);
+        Assert.Equal("done errors=false assets=main.js out=true", lines[5]);
+    }
+
+    [Fact]
+    public void Errors_a_plugin_reports_or_throws_fail_the_build()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                compiler.hooks.compilation.tap("Report", (compilation) => {
+                  compilation.hooks.processAssets.tap("Report", () => {
+                    compilation.warnings.push(new webpack.WebpackError("a warning from a plugin"));
+                    compilation.errors.push(new webpack.WebpackError("an error from a plugin"));
+                  });
+                  compilation.hooks.afterProcessAssets.tap("Thrower", () => { throw new Error("the tap threw"); });
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.Equal(1, code);
+        Assert.Contains("an error from a plugin", output + err, StringComparison.Ordinal);
+        Assert.Contains("a warning from a plugin", output + err, StringComparison.Ordinal);
+        Assert.Contains("compilation.hooks.afterProcessAssets tap 'Thrower' failed: Error: the tap threw", output + err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_box.Project, "dist")));
+    }
+
+    [Fact]
+    public void A_plugin_that_throws_while_applied_stops_the_build_naming_it()
+    {
+        _box.Write("webpack.config.js", Config("""
+            new (class BrokenPlugin { apply() { throw new Error("cannot apply"); } })(),
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.Equal(1, code);
+        Assert.Contains("configuration.plugins[0] (BrokenPlugin): Error: cannot apply", output + err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_box.Project, "dist")));
+    }
+
+    [Fact]
+    public void A_tap_on_a_hook_sharpack_never_calls_is_a_warning()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                compiler.hooks.compilation.tap("Exotic", (compilation) => {
+                  compilation.hooks.dependencyReferencedExports.tap("Exotic", (exports) => exports);
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("The JavaScript plugin tap 'Exotic' on compilation.hooks.dependencyReferencedExports never runs", output + err, StringComparison.Ordinal);
+    }
+}
