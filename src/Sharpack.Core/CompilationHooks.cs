@@ -198,6 +198,13 @@ public sealed class CompilationHooks
     /// <summary>After <see cref="ProcessAssets"/>.</summary>
     public SyncHook<IReadOnlyDictionary<string, Asset>> AfterProcessAssets { get; } = new("afterProcessAssets");
 
+    /// <summary>
+    /// The assets added by a <see cref="ProcessAssets"/> tap, right after it (webpack's
+    /// processAdditionalAssets: what taps registered with <c>additionalAssets</c> see of the assets
+    /// later stages add).
+    /// </summary>
+    public AsyncSeriesHook<IReadOnlyDictionary<string, Asset>> ProcessAdditionalAssets { get; } = new("processAdditionalAssets");
+
     /// <summary>The seal is over.</summary>
     public AsyncSeriesHook AfterSeal { get; } = new("afterSeal");
 

@@ -180,4 +180,56 @@ public sealed class JavaScriptPluginTests : IDisposable
         Assert.True(code == 0, err + output);
         Assert.Contains("The JavaScript plugin tap 'Exotic' on compilation.hooks.dependencyReferencedExports never runs", output + err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Additional_assets_taps_see_the_assets_later_stages_add()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                compiler.hooks.compilation.tap("Additional", (compilation) => {
+                  const seen = [];
+                  compilation.hooks.processAssets.tap({ name: "Early", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE, additionalAssets: true }, (assets) => {
+                    seen.push("early:" + Object.keys(assets).sort().join(","));
+                  });
+                  compilation.hooks.processAssets.tap({ name: "Later", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+                    compilation.emitAsset("late.txt", new sources.RawSource("late"));
+                  });
+                  compilation.hooks.processAssets.tap({ name: "Last", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT, additionalAssets: (assets) => seen.push("never") }, () => {
+                    compilation.emitAsset("seen.txt", new sources.RawSource(seen.join("\n")));
+                  });
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("early:main.js\nearly:late.txt", Read("seen.txt"));
+    }
+
+    [Fact]
+    public void Chunk_files_are_sets_that_still_answer_array_methods_and_reach_the_chunk()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                compiler.hooks.compilation.tap("Files", (compilation) => {
+                  compilation.hooks.processAssets.tap({ name: "Files", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+                    const chunk = compilation.namedChunks.get("main");
+                    const lines = [`${chunk.files.length} ${chunk.files[0]} ${chunk.files.join("+")} ${chunk.files.includes("main.js")}`];
+                    try { chunk.files.pop(); } catch (e) { lines.push(e.message); }
+                    compilation.emitAsset("extra.txt", new sources.RawSource("extra"));
+                    chunk.files.push("extra.txt");
+                    compilation.emitAsset("report.txt", new sources.RawSource(lines.join("\n")));
+                  });
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build("--json", "stats.json");
+        Assert.True(code == 0, err + output);
+        Assert.Equal("1 main.js main.js true\nchunk.files was changed from Array to Set (using Array method 'pop' is not possible)", Read("report.txt"));
+        var stats = File.ReadAllText(Path.Combine(_box.Project, "stats.json"));
+        Assert.Matches("\"files\":\\s*\\[\\s*\"main.js\",\\s*\"extra.txt\"\\s*\\]", stats);
+    }
 }

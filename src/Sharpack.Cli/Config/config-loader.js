@@ -145,6 +145,19 @@ function serialize(value, path, seen, where, top = false) {
 	return result;
 }
 
+// Plugins may require("webpack-sources") themselves: where the configuration can, the sources its
+// plugins get and make (compiler.webpack.sources, the assets' sources) are that package's, so
+// instanceof and every method hold.
+function useInstalledWebpackSources(file) {
+	let installed;
+	try {
+		installed = require("module").createRequire(file)("webpack-sources");
+	} catch {
+		return;
+	}
+	if (installed && typeof installed.RawSource === "function") sharpackApi.sources = installed;
+}
+
 // webpack's entry may be a function (DynamicEntryPlugin): called with no arguments as each
 // compilation makes its modules, answering the entry (or a promise of it). A sharpack build makes
 // once, so it is called here, once, and its answer travels as the entry.
@@ -270,6 +283,7 @@ async function main() {
 	const argv = { ...JSON.parse(argvJson), env };
 	const overrides = JSON.parse(overridesJson);
 	let config = await load(configFile);
+	useInstalledWebpackSources(configFile);
 	if (typeof config === "function") config = await config(env, argv);
 	config = await config;
 	const multi = Array.isArray(config);

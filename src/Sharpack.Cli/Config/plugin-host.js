@@ -74,12 +74,15 @@ function createPluginHost(api, sources, pluginTable) {
 				stage: typeof options.stage === "number" ? options.stage : 0,
 				owner: currentOwner,
 				hook: this,
+				// processAssets' additionalAssets: what runs on the assets later taps add (true: the tap itself).
+				additionalFn: options.additionalAssets === true ? fn : typeof options.additionalAssets === "function" ? options.additionalAssets : null,
+				ranOn: new Set(),
 			};
 			taps.push(tap);
 			this.taps.push(tap);
 			const report = { tap: tap.id, target: this._target.kind, targetId: this._target.id, hook: this.name, name: tap.name, stage: tap.stage, type };
 			if (Array.isArray(options.before) || typeof options.before === "string") report.before = [].concat(options.before);
-			if (options.additionalAssets) report.additionalAssets = true;
+			if (tap.additionalFn) report.additionalAssets = true;
 			newTaps.push(report);
 		}
 		// A plugin calling a hook itself (its own hooks, or another plugin's through sharpack's
@@ -322,8 +325,75 @@ function createPluginHost(api, sources, pluginTable) {
 		return out;
 	}
 
+	// chunk.files and chunk.auxiliaryFiles: Sets that still answer the Array methods plugins of
+	// webpack 4 used (webpack's arrayToSetDeprecation), and whose changes reach sharpack's chunk.
+	function arrayToSetCompat(proto, name) {
+		const copy = ["concat", "entry", "filter", "find", "findIndex", "includes", "indexOf", "join", "lastIndexOf", "map", "reduce", "reduceRight", "slice", "some"];
+		for (const method of copy) {
+			proto[method] = function (...args) {
+				return Array.prototype[method].apply(Array.from(this), args);
+			};
+		}
+		proto.push = function (...items) {
+			for (const item of items) this.add(item);
+			return this.size;
+		};
+		for (const method of ["copyWithin", "entries", "fill", "keys", "pop", "reverse", "shift", "splice", "sort", "unshift"]) {
+			proto[method] = () => {
+				throw new Error(`${name} was changed from Array to Set (using Array method '${method}' is not possible)`);
+			};
+		}
+		const defineIndexGetter = (index) => {
+			Object.defineProperty(proto, index, {
+				configurable: true,
+				get() {
+					let i = 0;
+					for (const item of this) if (i++ === index) return item;
+					return undefined;
+				},
+				set() {
+					throw new Error(`${name} was changed from Array to Set (indexing Array with write is not possible)`);
+				},
+			});
+		};
+		let defined = 0;
+		const ensureIndexers = (count) => {
+			for (; defined < count; defined++) defineIndexGetter(defined);
+		};
+		ensureIndexers(16);
+		Object.defineProperty(proto, "length", {
+			get() {
+				ensureIndexers(this.size + 1);
+				return this.size;
+			},
+			set() {
+				throw new Error(`${name} was changed from Array to Set (writing to Array property 'length' is not possible)`);
+			},
+		});
+		proto[Symbol.isConcatSpreadable] = true;
+	}
+	class ChunkFileSet extends Set {
+		constructor(items, onChange) {
+			super(items);
+			this._onChange = onChange;
+		}
+		add(file) {
+			if (this._onChange && !this.has(file)) this._onChange(file, true);
+			return super.add(file);
+		}
+		delete(file) {
+			const had = super.delete(file);
+			if (had && this._onChange) this._onChange(file, false);
+			return had;
+		}
+		clear() {
+			for (const file of [...this]) this.delete(file);
+		}
+	}
+	arrayToSetCompat(ChunkFileSet.prototype, "chunk.files");
+
 	class Chunk {
-		constructor(data, compilation) {
+		constructor(data, compilation, index) {
 			this._data = data;
 			this._compilation = compilation;
 			this.id = data.id;
@@ -332,8 +402,9 @@ function createPluginHost(api, sources, pluginTable) {
 			this.hash = data.hash === null ? undefined : data.hash;
 			this.renderedHash = data.renderedHash === null ? undefined : data.renderedHash;
 			this.contentHash = data.contentHash || {};
-			this.files = new Set(data.files || []);
-			this.auxiliaryFiles = new Set(data.auxiliaryFiles || []);
+			const change = (auxiliary) => (file, add) => compilation._ops.push({ op: "chunkFile", chunk: index, file: String(file), add, auxiliary });
+			this.files = new ChunkFileSet(data.files || [], change(false));
+			this.auxiliaryFiles = new ChunkFileSet(data.auxiliaryFiles || [], change(true));
 			this.idNameHints = new Set(data.idNameHints || []);
 			this.runtime = data.runtime;
 			this.filenameTemplate = data.filenameTemplate === null ? undefined : data.filenameTemplate;
@@ -551,8 +622,9 @@ function createPluginHost(api, sources, pluginTable) {
 			delete this._assets[file];
 			this._infos.delete(file);
 			for (const chunk of this.chunks) {
-				if (chunk.files.delete(file)) chunk.files.add(newFile);
-				if (chunk.auxiliaryFiles.delete(file)) chunk.auxiliaryFiles.add(newFile);
+				// sharpack's renameAsset renames in its chunks too: only node's copy changes here.
+				if (Set.prototype.delete.call(chunk.files, file)) Set.prototype.add.call(chunk.files, newFile);
+				if (Set.prototype.delete.call(chunk.auxiliaryFiles, file)) Set.prototype.add.call(chunk.auxiliaryFiles, newFile);
 			}
 			this._ops.push({ op: "rename", name: file, newName: newFile });
 		}
@@ -561,8 +633,8 @@ function createPluginHost(api, sources, pluginTable) {
 			delete this._assets[file];
 			this._infos.delete(file);
 			for (const chunk of this.chunks) {
-				chunk.files.delete(file);
-				chunk.auxiliaryFiles.delete(file);
+				Set.prototype.delete.call(chunk.files, file);
+				Set.prototype.delete.call(chunk.auxiliaryFiles, file);
 			}
 			this._ops.push({ op: "delete", name: file });
 		}
@@ -624,7 +696,7 @@ function createPluginHost(api, sources, pluginTable) {
 				this.modules = new Set(this._moduleList);
 			}
 			if (state.chunks) {
-				this._chunkList = state.chunks.map((data) => new Chunk(data, this));
+				this._chunkList = state.chunks.map((data, i) => new Chunk(data, this, i));
 				this.chunks = new Set(this._chunkList);
 				this.namedChunks = new Map(this._chunkList.filter((c) => c.name !== undefined).map((c) => [c.name, c]));
 				this.chunkGroups = (state.chunkGroups || []).map((data) => (data.entrypoint ? new Entrypoint(data, this) : new ChunkGroup(data, this)));
@@ -772,6 +844,12 @@ function createPluginHost(api, sources, pluginTable) {
 		if (value.$compilation !== undefined) return compilations.get(value.$compilation);
 		if (value.$compiler !== undefined) return compilers.get(value.$compiler);
 		if (value.$assets !== undefined) return compilations.get(value.$assets).assets;
+		if (value.$assetSubset !== undefined) {
+			const assets = compilations.get(value.$assetSubset)._assets;
+			const subset = {};
+			for (const name of value.names) if (name in assets) subset[name] = assets[name];
+			return subset;
+		}
 		if (value.$modules !== undefined) return compilations.get(value.$modules).modules;
 		if (value.$chunks !== undefined) return compilations.get(value.$chunks).chunks;
 		if (value.$module !== undefined) return compilations.get(value.$cid)._moduleAt(value.$module);
@@ -823,6 +901,17 @@ function createPluginHost(api, sources, pluginTable) {
 				}
 				const tap = taps[message.tap];
 				const args = revive(message.args || [], compilation);
+				let fn = tap.fn;
+				if (message.additional) {
+					// Only once the tap itself has run on this compilation, as webpack's processAdditionalAssets.
+					if (!tap.additionalFn || !compilation || !tap.ranOn.has(compilation._id)) {
+						reply(result(undefined));
+						return;
+					}
+					fn = tap.additionalFn;
+				} else if (compilation && tap.additionalFn) {
+					tap.ranOn.add(compilation._id);
+				}
 				currentOwner = tap.owner;
 				const finish = (err, value) => {
 					if (err) fail(err, result(undefined));
@@ -831,10 +920,10 @@ function createPluginHost(api, sources, pluginTable) {
 				let returned;
 				try {
 					if (tap.type === "async") {
-						tap.fn(...args, (err, value) => finish(err, value));
+						fn(...args, (err, value) => finish(err, value));
 						return;
 					}
-					returned = tap.fn(...args);
+					returned = fn(...args);
 				} finally {
 					currentOwner = -1;
 				}

@@ -115,17 +115,19 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
 
     // Calls JavaScript tap `tap` with `args` (written by `writeArgs`); the compilation (if any) gets
     // node up to date first and takes what the plugin did. Answers the tap's return value.
-    private JsonNode? Call(Tap tap, Compilation? compilation, Action<Utf8JsonWriter, int> writeArgs)
+    private JsonNode? Call(Tap tap, Compilation? compilation, Action<Utf8JsonWriter, int> writeArgs, bool additional = false)
     {
         JsonObject answer;
         string? failure;
         lock (_lock)
         {
             var state = compilation is null ? null : CompilationStateOf(compilation);
-            answer = Send((Tap: tap, State: state, WriteArgs: writeArgs), static (writer, s) =>
+            answer = Send((Tap: tap, State: state, WriteArgs: writeArgs, Additional: additional), static (writer, s) =>
             {
                 writer.WriteString("plugin", "call");
                 writer.WriteNumber("tap", s.Tap.Id);
+                if (s.Additional)
+                    writer.WriteBoolean("additional", true);
                 if (s.State is not null)
                 {
                     writer.WritePropertyName("state");
@@ -202,7 +204,8 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         var bound = target switch
         {
             "compiler" => BindCompilerHook(compiler, hook, options, tap),
-            "compilation" => report["targetId"]?.GetValue<int>() is int cid && _compilationsById.TryGetValue(cid, out var compilation) && BindCompilationHook(compilation, hook, options, tap),
+            "compilation" => report["targetId"]?.GetValue<int>() is int cid && _compilationsById.TryGetValue(cid, out var compilation)
+                && BindCompilationHook(compilation, hook, options, tap, report["additionalAssets"] is JsonValue additional && additional.GetValueKind() == JsonValueKind.True),
             _ => false,
         };
         if (bound)
@@ -360,7 +363,7 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         writer.WriteEndObject();
     }
 
-    private bool BindCompilationHook(Compilation compilation, string hook, TapOptions options, Tap tap)
+    private bool BindCompilationHook(Compilation compilation, string hook, TapOptions options, Tap tap, bool additionalAssets)
     {
         var hooks = compilation.Hooks;
         void Plain() => Call(tap, compilation, static (_, _) => { });
@@ -425,7 +428,23 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
             case "afterHash": hooks.AfterHash.Tap(options, Plain); return true;
             case "beforeModuleAssets": hooks.BeforeModuleAssets.Tap(options, Plain); return true;
             case "beforeChunkAssets": hooks.BeforeChunkAssets.Tap(options, Plain); return true;
-            case "processAssets": hooks.ProcessAssets.Tap(options, _ => Assets()); return true;
+            case "processAssets":
+                hooks.ProcessAssets.Tap(options, _ => Assets());
+                if (additionalAssets)
+                {
+                    // The assets later taps add, for a tap registered with additionalAssets (node runs it once the tap itself has run).
+                    hooks.ProcessAdditionalAssets.Tap(options.Name, added => Call(tap, compilation, (w, cid) =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("$assetSubset", cid);
+                        w.WriteStartArray("names");
+                        foreach (var (name, _) in added)
+                            w.WriteStringValue(name);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }, additional: true));
+                }
+                return true;
             case "afterProcessAssets": hooks.AfterProcessAssets.Tap(options, _ => Assets()); return true;
             case "afterSeal": hooks.AfterSeal.Tap(options, Plain); return true;
             default: return false;

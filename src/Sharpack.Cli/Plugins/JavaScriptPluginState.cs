@@ -478,6 +478,19 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
                 compilation.DeleteAsset(name);
                 _sentAssets.Remove(name);
                 break;
+            case "chunkFile" when op["chunk"]?.GetValue<int>() is int chunkIndex && chunkIndex < compilation.Chunks.Count && op["file"]?.GetValue<string>() is { } file:
+                {
+                    // sharpack's chunks list their files (auxiliary files are node's alone).
+                    if (op["auxiliary"] is JsonValue auxiliary && auxiliary.GetValueKind() == JsonValueKind.True)
+                        break;
+                    var files = compilation.Chunks[chunkIndex].Files;
+                    var add = op["add"] is JsonValue addNode && addNode.GetValueKind() == JsonValueKind.True;
+                    if (add && !files.Contains(file))
+                        files.Add(file);
+                    else if (!add)
+                        files.Remove(file);
+                    break;
+                }
             case "error" or "warning":
                 {
                     var message = op["message"]?.GetValue<string>() ?? "";

@@ -67,7 +67,7 @@ internal static class SealPasses
         Timed(compilation, "module assets", ModuleAssetsPass.Run);
         hooks.BeforeChunkAssets.Call();
         Timed(compilation, "create chunk assets", CreateChunkAssetsPass.Run);
-        Timed(compilation, "process assets", static c => c.Hooks.ProcessAssets.CallAsync(c.Assets).Wait());
+        Timed(compilation, "process assets", static c => ProcessAssets(c));
         hooks.AfterProcessAssets.Call(compilation.Assets);
         hooks.AfterSeal.CallAsync().Wait();
     }
@@ -78,5 +78,33 @@ internal static class SealPasses
         var started = Stopwatch.GetTimestamp();
         pass(compilation);
         Profiler.Report(name, Stopwatch.GetElapsedTime(started));
+    }
+
+    // webpack's processAssets, with processAdditionalAssets after each tap that added assets.
+    private static void ProcessAssets(Compilation compilation)
+    {
+        var hooks = compilation.Hooks;
+        if (hooks.ProcessAdditionalAssets.IsUsed)
+        {
+            var saved = new HashSet<string>(StringComparer.Ordinal);
+            void PopNewAssets()
+            {
+                Dictionary<string, Asset>? added = null;
+                foreach (var (name, asset) in compilation.Assets)
+                {
+                    if (saved.Add(name))
+                        (added ??= new(StringComparer.Ordinal))[name] = asset;
+                }
+                if (added is not null)
+                    hooks.ProcessAdditionalAssets.CallAsync(added).AsTask().Wait();
+            }
+            hooks.ProcessAssets.Intercept(new Hooks.HookInterceptor
+            {
+                Call = _ => saved = new HashSet<string>(compilation.Assets.Keys, StringComparer.Ordinal),
+                Tap = _ => PopNewAssets(),
+                Done = PopNewAssets,
+            });
+        }
+        hooks.ProcessAssets.CallAsync(compilation.Assets).AsTask().Wait();
     }
 }
