@@ -232,4 +232,19 @@ public sealed class JavaScriptPluginTests : IDisposable
         var stats = File.ReadAllText(Path.Combine(_box.Project, "stats.json"));
         Assert.Matches("\"files\":\\s*\\[\\s*\"main.js\",\\s*\"extra.txt\"\\s*\\]", stats);
     }
+
+    [Fact]
+    public void EntryPlugin_adds_its_module_ahead_of_the_entry_it_joins_or_as_a_new_entry()
+    {
+        _box.Write("src/first.js", "console.log('first');\n");
+        _box.Write("src/other.js", "console.log('other entry');\n");
+        _box.Write("webpack.config.js", Config("""
+            new webpack.EntryPlugin(require("path").join(__dirname, "src"), "./first.js", "main"),
+            new webpack.EntryPlugin(__dirname, "./src/other.js", { name: "other" }),
+            """, "output: { filename: '[name].js' },"));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("first\nhello plugins\n", _box.RunBundle());
+        Assert.Equal("other entry\n", _box.RunBundle("dist/other.js"));
+    }
 }

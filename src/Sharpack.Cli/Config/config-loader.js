@@ -166,6 +166,37 @@ async function callEntry(item) {
 	return { ...item, entry: await item.entry() };
 }
 
+// webpack's EntryPlugin adds its module to an entry as the compilation makes its modules. The
+// configuration's plugins tap make before its entries do, so their modules come first: in the
+// entry they join, and among the entries. Folded into the entry option here, and removed from the
+// plugins.
+function foldEntryPlugins(item) {
+	const plugins = Array.isArray(item.plugins) ? item.plugins : [];
+	const entryPlugins = plugins.filter((plugin) => plugin && plugin[SHARPACK_ENTRY_PLUGIN] === true);
+	if (entryPlugins.length === 0) return item;
+	const asDescription = (value) => (typeof value === "string" || Array.isArray(value) ? { import: [].concat(value) } : { ...value, import: [].concat(value.import) });
+	const written = item.entry === undefined ? { main: "./src" } : typeof item.entry === "string" || Array.isArray(item.entry) ? { main: item.entry } : item.entry;
+	const added = {};
+	for (const plugin of entryPlugins) {
+		const options = typeof plugin.options === "string" ? { name: plugin.options } : { ...plugin.options };
+		const name = options.name || "main";
+		delete options.name;
+		const request = /^\.\.?(\/|$)/.test(plugin.entry) ? nodePath.resolve(plugin.context, plugin.entry) : plugin.entry;
+		const description = (added[name] ??= { import: [], ...options });
+		if (!description.import.includes(request)) description.import.push(request);
+	}
+	const entry = {};
+	for (const name of Object.keys(added)) {
+		if (!(name in written)) entry[name] = added[name];
+	}
+	for (const name of Object.keys(written)) {
+		const description = asDescription(written[name]);
+		if (name in added) description.import = [...added[name].import, ...description.import.filter((request) => !added[name].import.includes(request))];
+		entry[name] = description;
+	}
+	return { ...item, entry, plugins: plugins.filter((plugin) => !entryPlugins.includes(plugin)) };
+}
+
 // webpack's optimization.runtimeChunk.name may be a function of the entrypoint. Sharpack cannot
 // call it during the build, so it is called here for every entry the configuration names, and
 // the answers travel as { __byEntrypoint: { entryName: runtimeName | null } }.
@@ -298,6 +329,7 @@ async function main() {
 			throw new ConfigError(`${topPath} should be an object, but the config file exported ${item === null ? "null" : Array.isArray(item) ? "a nested array" : typeof item}.`);
 		}
 		item = await callEntry(item);
+		item = foldEntryPlugins(item);
 		const withAnswers = wrapExternals(wrapHashFunction(callCleanKeep(callRuntimeChunkName(item, topPath), topPath, overrides)));
 		serializingConfig = item;
 		configs.push(serialize(withAnswers, topPath, new Set(), undefined, true));

@@ -855,6 +855,7 @@ function createPluginHost(api, sources, pluginTable) {
 		if (value.$module !== undefined) return compilations.get(value.$cid)._moduleAt(value.$module);
 		if (value.$moduleData !== undefined) return new (moduleClass(value.$moduleData.class))(value.$moduleData);
 		if (value.$buffer !== undefined) return Buffer.from(value.$buffer, "base64");
+		if (value.$rawSource !== undefined) return new sources.RawSource(Buffer.from(value.$rawSource, "base64"));
 		if (value.$stats !== undefined) return new Stats(compilations.get(value.$stats), value.data);
 		if (value.$error !== undefined) return Object.assign(new Error(value.$error), { name: "Error" });
 		if (value.$factory !== undefined) return { hooks: factoryHooks(value.$factory) };

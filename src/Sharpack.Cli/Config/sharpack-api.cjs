@@ -279,6 +279,22 @@ class EvalDevToolModulePlugin extends SharpackPlugin {
 		this.options = options;
 	}
 }
+// webpack's EntryPlugin(context, entry, options): one more module of an entry (options: its name,
+// or an entry description). The config loader folds it into the configuration's entry, where
+// sharpack reads entries.
+const SHARPACK_ENTRY_PLUGIN = Symbol.for("sharpack.entryPlugin");
+class EntryPlugin {
+	constructor(context, entry, options) {
+		this.context = context;
+		this.entry = entry;
+		this.options = options || "";
+		Object.defineProperty(this, SHARPACK_ENTRY_PLUGIN, { value: true, enumerable: false });
+	}
+	apply() {
+		throw new Error("EntryPlugin from sharpack only runs in sharpack's build.");
+	}
+}
+
 // webpack-sources' classes (require("webpack").sources): in sharpack's loader the file is loaded in
 // front of this one; required on its own, from beside it.
 const sharpackSources = typeof webpackSources === "object" ? webpackSources : require("./webpack-sources.cjs");
@@ -348,6 +364,7 @@ const sharpackApi = {
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,
 	sources: sharpackSources,
+	EntryPlugin,
 	Compilation,
 	WebpackError,
 	version: "5.0.0-sharpack"
