@@ -30,17 +30,17 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "avoidEntryIife", "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
+        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
     private static readonly string[] s_optimizationOffWhenFalse =
     [
-        "avoidEntryIife", "mangleWasmImports", "portableRecords",
+        "mangleWasmImports", "portableRecords",
     ];
 
     private static readonly string[] s_mangleExports = ["deterministic", "size"];
@@ -328,6 +328,7 @@ public static partial class OptionsNormalizer
                 SideEffects = DefaultSideEffects(mode),
                 MangleExports = mode == BuildMode.Production ? "deterministic" : null,
                 ConcatenateModules = mode == BuildMode.Production,
+                AvoidEntryIife = mode == BuildMode.Production,
                 SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
             };
         }
@@ -370,6 +371,7 @@ public static partial class OptionsNormalizer
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
+            AvoidEntryIife = reader.Bool(obj["avoidEntryIife"], "configuration.optimization.avoidEntryIife") ?? mode == BuildMode.Production,
             // webpack's default: small constant exports inlined at their uses in production only.
             InlineExports = reader.Bool(obj["inlineExports"], "configuration.optimization.inlineExports") ?? mode == BuildMode.Production,
             MangleExports = ConfigReader.Kind(obj["mangleExports"]) switch

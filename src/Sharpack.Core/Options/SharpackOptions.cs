@@ -453,6 +453,12 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.minimize</c>.</summary>
     public bool Minimize { get; init; } = true;
 
+    /// <summary>
+    /// <c>optimization.avoidEntryIife</c> (production default): an inlined entry beside other modules
+    /// or entries goes without an IIFE of its own when none of its top-level names clash with theirs.
+    /// </summary>
+    public bool AvoidEntryIife { get; init; } = true;
+
     /// <summary><c>optimization.innerGraph</c>: record which top-level declarations each statement uses (production default), the input of tree shaking's inner graph.</summary>
     public bool InnerGraph { get; init; } = true;
 

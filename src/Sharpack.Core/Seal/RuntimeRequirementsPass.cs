@@ -86,7 +86,7 @@ internal static class RuntimeRequirementsPass
                 chunk.RuntimeRequirements = own[chunk.Key];
                 continue;
             }
-            var tree = RuntimeGlobals.Require | own[chunk.Key];
+            var tree = own[chunk.Key];
             foreach (var referenced in chunk.AllReferencedChunks())
                 tree |= own[referenced.Key];
             set.Value = hooks.AdditionalTreeRuntimeRequirements.Call(tree, chunk);

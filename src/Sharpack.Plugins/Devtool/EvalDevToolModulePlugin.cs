@@ -67,6 +67,8 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
             wrapped = Wrap(source, module);
             return _cache.TryAdd(source, wrapped) ? wrapped : _cache.TryGetValue(source, out var first) ? first : wrapped;
         });
+        // Each module is its own eval: an entry cannot be written into the runtime's scope.
+        hooks.InlineInRuntimeBailout.Tap(Name, static (_, _, _) => "the eval devtool is used.");
         hooks.Render.Tap(Name, static (source, _, _) =>
         {
             var withNotice = new ConcatSource();

@@ -81,6 +81,8 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
             wrapped = Wrap(source, module);
             return _cache.TryAdd(source, wrapped) ? wrapped : _cache.TryGetValue(source, out var first) ? first : wrapped;
         });
+        // Each module is its own eval: an entry cannot be written into the runtime's scope.
+        hooks.InlineInRuntimeBailout.Tap(Name, static (_, _, _) => "the eval-source-map devtool is used.");
         hooks.Render.Tap(Name, static (source, _, _) => new ConcatSource(s_devtoolWarning, source));
     }
 

@@ -47,6 +47,19 @@ public sealed class JavascriptModulesHooks
     /// </summary>
     public SyncBailHook<Chunk, ChunkRenderContext, string?> StrictRuntimeBailout { get; } = new("strictRuntimeBailout");
 
+    /// <summary>
+    /// webpack's inlineInRuntimeBailout: asked for each entry module of a runtime chunk that could be
+    /// written into the runtime's scope instead of a module function; a tap answers why it must not
+    /// be (the eval devtools: "the eval devtool is used."), or null.
+    /// </summary>
+    public SyncBailHook<Module, Chunk, ChunkRenderContext, string?> InlineInRuntimeBailout { get; } = new("inlineInRuntimeBailout");
+
+    /// <summary>
+    /// webpack's embedInRuntimeBailout: asked for each inlined entry module; a tap answers why it must
+    /// be wrapped in an IIFE of its own (a library name its top level declares), or null.
+    /// </summary>
+    public SyncBailHook<Module, Chunk, ChunkRenderContext, string?> EmbedInRuntimeBailout { get; } = new("embedInRuntimeBailout");
+
     /// <summary>A chunk without runtime: its modules object in, the chunk file's source out (the chunk format's wrapper).</summary>
     public SyncWaterfallHook<Source, Chunk, ChunkRenderContext> RenderChunk { get; } = new("renderChunk");
 

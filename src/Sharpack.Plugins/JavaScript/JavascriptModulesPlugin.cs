@@ -6,6 +6,7 @@ using System.Text;
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
 using Sharpack.Plugins.Json;
 using Sharpack.Plugins.Runtime;
@@ -14,7 +15,7 @@ using Sharpack.Sources;
 namespace Sharpack.Plugins.JavaScript;
 
 /// <summary>The JavaScript modules plugin.</summary>
-public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChunkRenderer
+public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChunkRenderer
 {
     /// <summary>Registers the module types and the renderer on <paramref name="compiler"/>.</summary>
     public static void Apply(Compiler compiler)
@@ -43,7 +44,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         {
             // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
             var modules = new ConcatSource();
-            AddModules(modules, chunk, context, allStrict);
+            AddModules(modules, chunk.Modules, chunk, context, allStrict);
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
         }
         rendered = AddChunkInitFragments(rendered, chunk, context);
@@ -68,8 +69,9 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     }
 
     // Follows JavascriptModulesPlugin.renderMain: the bootstrap, the modules, the runtime modules
-    // and the startup that requires the entries, in an IIFE; the renderMain hook sees it before the
-    // IIFE's closing ";".
+    // and the startup, in an IIFE; entry modules that can be are written into the runtime's scope
+    // (inlined) instead of the modules object (JavascriptModulesPlugin.Startup.cs decides and
+    // writes the startup). The renderMain hook sees it before the IIFE's closing ";".
     private Source RenderMain(Chunk chunk, ChunkRenderContext context, bool strictOutput, bool allStrict)
     {
         var options = context.Generation.Options;
@@ -96,53 +98,69 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
                 output.Add(prefix + "\"use strict\";\n");
             }
         }
-        output.Add("/******/ \tvar __webpack_modules__ = (");
-        AddModules(output, chunk, context, allStrict);
-        output.Add(");\n");
-        output.Add("/************************************************************************/\n");
-        var bootstrap = arrows ? Bootstrap(requirements, options.Output) : FunctionSyntax.WithoutArrows(Bootstrap(requirements, options.Output));
-        output.Add(context.UseSourceMap ? MappedBootstrap(bootstrap) : new RawSource(bootstrap));
-        var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
-        foreach (var runtimeModule in chunk.RuntimeModules)
+        var plan = PlanStartup(chunk, context, requirements);
+        var inlined = plan.AllowInlineStartup && plan.JsEntries.Count > 0 ? plan.JsEntries : null;
+        var chunkModules = new List<Module>(chunk.Modules.Count);
+        foreach (var module in chunk.Modules)
         {
-            output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n");
-            var code = runtimeModule.Generate(templateContext);
-            if (!arrows)
-                code = FunctionSyntax.WithoutArrows(code);
-            if (context.UseSourceMap)
-            {
-                // webpack's RuntimeModule with useSourceMap: the code is its own original, named
-                // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
-                output.Add(new PrefixSource("/******/ \t\t", new OriginalSource(code, runtimeModule.Name)));
-                if (code.EndsWith('\n'))
-                    output.Add("/******/ \t\t");
-            }
+            if ((inlined is null || !inlined.Contains(module)) && context.Results.TryGet(module, chunk.Runtime, out _))
+                chunkModules.Add(module);
+        }
+        if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.Require)) != 0)
+        {
+            output.Add("/******/ \tvar __webpack_modules__ = (");
+            if (chunkModules.Count > 0)
+                AddModules(output, chunkModules, chunk, context, allStrict);
             else
-            {
-                output.Add(Indent(code, "/******/ \t\t"));
-            }
-            output.Add("\n/******/ \t})();\n/******/ \t\n");
+                output.Add("{}");
+            output.Add(");\n");
+            output.Add(Separator);
         }
-        output.Add("/************************************************************************/\n");
-        var startup = new ConcatSource();
-        if (chunk.EntryModules.Count > 0)
+        var header = Bootstrap(requirements, options.Output, plan);
+        if (header.Length > 0)
         {
-            startup.Add("var __webpack_exports__ = {};\n");
-            var setEntry = (requirements & RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " : "";
-            foreach (var entry in chunk.EntryModules)
-                startup.Add("__webpack_exports__ = __webpack_require__(" + setEntry + CodeGenerationContext.IdLiteral(entry.Id) + ");\n");
-            if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
-                startup.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
+            var bootstrap = arrows ? header : FunctionSyntax.WithoutArrows(header);
+            output.Add(context.UseSourceMap ? MappedBootstrap(bootstrap) : new RawSource(bootstrap));
+            output.Add(Separator);
         }
-        var renderedStartup = hooks.RenderStartup.Call(startup, chunk, context);
-        output.Add(arrows ? renderedStartup : new RawSource(FunctionSyntax.WithoutArrows(renderedStartup.GetText())));
+        if (chunk.RuntimeModules.Count > 0)
+        {
+            var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
+            foreach (var runtimeModule in chunk.RuntimeModules)
+            {
+                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n");
+                var code = runtimeModule.Generate(templateContext);
+                if (!arrows)
+                    code = FunctionSyntax.WithoutArrows(code);
+                if (context.UseSourceMap)
+                {
+                    // webpack's RuntimeModule with useSourceMap: the code is its own original, named
+                    // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
+                    output.Add(new PrefixSource("/******/ \t\t", new OriginalSource(code, runtimeModule.Name)));
+                    if (code.EndsWith('\n'))
+                        output.Add("/******/ \t\t");
+                }
+                else
+                {
+                    output.Add(Indent(code, "/******/ \t\t"));
+                }
+                output.Add("\n/******/ \t})();\n/******/ \t\n");
+            }
+            output.Add(Separator);
+        }
+        var startup = inlined is not null
+            ? RenderInlinedStartup(chunk, context, plan, allStrict, chunkModules)
+            : RenderStartup(chunk, context, plan, prefix);
+        output.Add(arrows ? startup : new RawSource(FunctionSyntax.WithoutArrows(startup.GetText())));
         // A library wrapper (UMD, AMD, System) gets the entry's exports as the runtime's value.
-        if ((requirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
-            output.Add(options.Output.Iife ? "/******/ \treturn __webpack_exports__;\n" : "return __webpack_exports__;\n");
+        if (chunk.EntryModules.Count > 0 && (requirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+            output.Add(prefix + "return __webpack_exports__;\n");
         if (options.Output.Iife)
             output.Add("/******/ })()\n");
         return hooks.RenderMain.IsUsed ? hooks.RenderMain.Call(output, chunk, context) : output;
     }
+
+    private const string Separator = "/************************************************************************/\n";
 
     // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules
     // need at the top of the file (one per key, the first module's), by stage, then position.
@@ -178,16 +196,16 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         return output;
     }
 
-    /// <summary>The modules object: <c>{ id: (module function), … }</c>.</summary>
-    private void AddModules(ConcatSource output, Chunk chunk, ChunkRenderContext context, bool allStrict)
+    /// <summary>The modules object: <c>{ id: (module function), … }</c> of <paramref name="modules"/>.</summary>
+    private void AddModules(ConcatSource output, IReadOnlyList<Module> modules, Chunk chunk, ChunkRenderContext context, bool allStrict)
     {
-        var contents = hooks.RenderModuleContent.IsUsed ? RenderModuleContents(chunk, context) : null;
+        var contents = hooks.RenderModuleContent.IsUsed ? RenderModuleContents(modules, chunk, context) : null;
         var options = context.Generation.Options;
         output.Add("{\n\n");
         var first = true;
-        for (var i = 0; i < chunk.Modules.Count; i++)
+        for (var i = 0; i < modules.Count; i++)
         {
-            var module = chunk.Modules[i];
+            var module = modules[i];
             if (!context.Results.TryGet(module, chunk.Runtime, out var result))
                 continue;
             if (!first) output.Add(",\n\n");
@@ -211,9 +229,8 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     // PERF: renderModuleContent taps may do real work per module (the eval devtool escapes each
     // module's whole code), so the chunk's modules go through them in parallel; the chunk is then
     // put together in module order.
-    private Source[] RenderModuleContents(Chunk chunk, ChunkRenderContext context)
+    private Source[] RenderModuleContents(IReadOnlyList<Module> modules, Chunk chunk, ChunkRenderContext context)
     {
-        var modules = chunk.Modules;
         var contents = new Source[modules.Count];
         Parallel.For(0, modules.Count, i =>
         {
@@ -247,18 +264,29 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     // Deferred namespaces (import defer) require a module again on access, so its error stays on
     // its cache entry (a module record's evaluation error), and `evaluating` marks a module whose
     // factory runs: reaching it again through a deferred namespace throws.
-    private static string Bootstrap(RuntimeGlobals requirements, Core.Options.OutputOptions output)
+    // The require function (and its cache) only when something requires a module; a runtime whose
+    // helpers hang off __webpack_require__ without it gets an object for them (webpack's require scope).
+    private static string Bootstrap(RuntimeGlobals requirements, Core.Options.OutputOptions output, StartupPlan plan)
     {
         var defer = (requirements & RuntimeGlobals.MakeDeferredNamespaceObject) != 0;
         var deferAny = (requirements & (RuntimeGlobals.MakeDeferredNamespaceObject | RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)) != 0;
         var errorCaching = output.StrictModuleErrorHandling || deferAny;
         var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
+        var moduleCache = (requirements & RuntimeGlobals.ModuleCache) != 0;
         var builder = new StringBuilder();
-        builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
+        if (plan.UseRequire || moduleCache)
+            builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
         if (defer)
         {
             builder.Append("/******/ \t// The deferred module cache\n/******/ \tvar __webpack_module_deferred_exports__ = {};\n")
                 .Append("/******/ \t// The deferred namespace cache\n/******/ \tvar __webpack_module_deferred_namespace_cache__ = {};\n/******/ \t\n");
+        }
+        if (!plan.UseRequire)
+        {
+            if (plan.RequireScope)
+                builder.Append("/******/ \t// The require scope\n/******/ \tvar __webpack_require__ = {};\n/******/ \t\n");
+            AppendExposures(builder, requirements);
+            return builder.ToString();
         }
         builder.Append("/******/ \t// The require function\n/******/ \tfunction __webpack_require__(moduleId) {\n");
         builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\tvar cachedModule = __webpack_module_cache__[moduleId];\n");
@@ -309,12 +337,16 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
         if ((requirements & RuntimeGlobals.ModuleLoaded) != 0)
             builder.Append("/******/ \t\n/******/ \t\t// Flag the module as loaded\n/******/ \t\tmodule.loaded = true;\n");
         builder.Append("/******/ \t\n/******/ \t\t// Return the exports of the module\n/******/ \t\treturn module.exports;\n/******/ \t}\n/******/ \t\n");
+        AppendExposures(builder, requirements);
+        return builder.ToString();
+    }
+
+    private static void AppendExposures(StringBuilder builder, RuntimeGlobals requirements)
+    {
         if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
             builder.Append("/******/ \t// expose the modules object (__webpack_modules__)\n/******/ \t__webpack_require__.m = __webpack_modules__;\n/******/ \t\n");
         if ((requirements & RuntimeGlobals.ModuleCache) != 0)
             builder.Append("/******/ \t// expose the module cache\n/******/ \t__webpack_require__.c = __webpack_module_cache__;\n/******/ \t\n");
-        builder.Append("/************************************************************************/\n");
-        return builder.ToString();
     }
 
 
@@ -324,9 +356,7 @@ public sealed class JavascriptModulesPlugin(JavascriptModulesHooks hooks) : IChu
     private static Source MappedBootstrap(string bootstrap)
     {
         const string prefix = "/******/ \t";
-        // The closing separator line is no part of the bootstrap in webpack either.
-        const string separator = "/************************************************************************/\n";
-        var body = bootstrap.EndsWith(separator, StringComparison.Ordinal) ? bootstrap[..^separator.Length] : bootstrap;
+        var body = bootstrap;
         var header = new StringBuilder(body.Length);
         var start = 0;
         while (start < body.Length)

@@ -37,6 +37,12 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
     /// <summary>Whether the plugin wraps the chunk (<see cref="Render"/>); then the runtime returns the entry's exports.</summary>
     protected virtual bool HasRender => false;
 
+    /// <summary>Whether an inlined entry may need an IIFE of its own for this library (<see cref="EmbedInRuntimeBailout"/>).</summary>
+    protected virtual bool HasEmbedInRuntimeBailout => false;
+
+    /// <summary>webpack's embedInRuntimeBailout: why the inlined entry <paramref name="module"/> needs an IIFE of its own, or null.</summary>
+    protected virtual string? EmbedInRuntimeBailout(Module module, Chunk chunk, ChunkRenderContext context, LibraryOptions library) => null;
+
     /// <summary>Whether the plugin may keep the runtime out of strict mode (<see cref="StrictRuntimeBailout"/>).</summary>
     protected virtual bool HasStrictRuntimeBailout => false;
 
@@ -66,6 +72,11 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
         {
             hooks.Render.Tap(PluginName, (source, chunk, context) =>
                 OptionsFor(chunk, context.Generation.Options) is { } options ? Render(source, chunk, context, options) : source);
+        }
+        if (HasEmbedInRuntimeBailout)
+        {
+            hooks.EmbedInRuntimeBailout.Tap(PluginName, (module, chunk, context) =>
+                OptionsFor(chunk, context.Generation.Options) is { } options ? EmbedInRuntimeBailout(module, chunk, context, options) : null);
         }
         if (HasStrictRuntimeBailout)
         {

@@ -12,6 +12,7 @@ using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
+using Sharpack.Plugins.JavaScript;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Library;
@@ -66,6 +67,26 @@ public sealed class AssignLibraryPlugin : AbstractLibraryPlugin
 
     /// <inheritdoc />
     protected override bool HasRenderStartup => true;
+
+    /// <inheritdoc />
+    protected override bool HasEmbedInRuntimeBailout => true;
+
+    // webpack's: an inlined entry that declares the library's base name would take the assignment.
+    /// <inheritdoc />
+    protected override string? EmbedInRuntimeBailout(Module module, Chunk chunk, ChunkRenderContext context, LibraryOptions library)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Results.TryGet(module, chunk.Runtime, out var result))
+            return "it doesn't tell about top level declarations.";
+        var fullName = FullName(library, chunk, context.Generation.Options);
+        if (fullName.Count == 0)
+            return null;
+        if (JavascriptModulesPlugin.TopLevelDeclarations(module, result) is not { } declarations)
+            return "it doesn't tell about top level declarations.";
+        if (declarations.Contains(fullName[0]))
+            return $"it declares '{fullName[0]}' on top-level, which conflicts with the current library output.";
+        return null;
+    }
 
     /// <inheritdoc />
     protected override bool HasStrictRuntimeBailout => true;

@@ -222,14 +222,20 @@ public sealed class ConfigLoaderTests : IDisposable
     }
 
     [Fact]
-    public void PluginsBecomeTheirNamesAndDevServerFunctionsAreDropped()
+    public void JavaScriptPluginsBecomeHandlesAndDevServerFunctionsAreDropped()
     {
         Write("webpack.config.js", """
             class HtmlWebpackPlugin { constructor(o) { this.options = o; } apply(compiler) {} }
-            module.exports = { plugins: [new HtmlWebpackPlugin({ templateContent: () => "" })], devServer: { setupMiddlewares: (m) => m } };
+            module.exports = { plugins: [new HtmlWebpackPlugin({ templateContent: () => "" }), (compiler) => {}, { notAPlugin: true }], devServer: { setupMiddlewares: (m) => m } };
             """);
-        var config = Single(ConfigLoader.Load(null, _dir));
-        Assert.Equal("HtmlWebpackPlugin", (string?)config["plugins"]![0]!["__plugin"]);
+        using var result = ConfigLoader.Load(null, _dir);
+        var config = Single(result);
+        // Plugins stay in node (run there when sharpack applies them): a handle and the name.
+        Assert.Equal(0, (int)config["plugins"]![0]!["__jsPlugin"]!);
+        Assert.Equal("HtmlWebpackPlugin", (string?)config["plugins"]![0]!["name"]);
+        Assert.Equal(1, (int)config["plugins"]![1]!["__jsPlugin"]!);
+        Assert.Equal("Object", (string?)config["plugins"]![2]!["__plugin"]);
+        Assert.NotNull(result.Functions);
     }
 
     [Fact]
