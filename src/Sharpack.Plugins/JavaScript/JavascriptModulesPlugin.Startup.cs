@@ -209,15 +209,18 @@ public sealed partial class JavascriptModulesPlugin
         return new NamesOfCode(declarations, free);
     }
 
-    // webpack's avoidEntryIife (the fast path of _getRenamedInlineModule): inlined entries beside
-    // other entries or modules need no IIFE when none of their top-level declarations is a name
-    // another module reads as a global (or a reserved one), or another entry declares. Where one
-    // clashes webpack renames it; sharpack keeps the IIFE then.
-    private bool EntriesNeedNoIife(Chunk chunk, ChunkRenderContext context, StartupPlan plan, List<Module> chunkModules, bool allStrict)
+    // webpack's avoidEntryIife (_getRenamedInlineModule): inlined entries beside other entries or
+    // modules share the runtime's scope without IIFEs when their top-level declarations are renamed
+    // away from the names another module reads as globals (or reserved ones) and, for several
+    // entries, from each other's. Answers each entry's code (renamed where needed), or null when
+    // the entries keep their IIFEs (the option is off, every module is strict in a sloppy chunk,
+    // a module's code cannot be read).
+    private static Dictionary<Module, Source>? RenamedInlinedEntries(Chunk chunk, ChunkRenderContext context, StartupPlan plan, List<Module> chunkModules, bool allStrict)
     {
         var entries = plan.JsEntries;
-        if (!context.Generation.Options.Optimization.AvoidEntryIife || (entries.Count == 1 && chunkModules.Count == 0))
-            return false;
+        var multipleEntries = entries.Count > 1;
+        if (!context.Generation.Options.Optimization.AvoidEntryIife || (!multipleEntries && chunkModules.Count == 0))
+            return null;
         if (!allStrict)
         {
             var everyStrict = true;
@@ -230,52 +233,150 @@ public sealed partial class JavascriptModulesPlugin
                 }
             }
             if (everyStrict)
-                return false;
+                return null;
         }
-        var used = new HashSet<string>(Optimize.ConcatenationNames.Reserved, StringComparer.Ordinal);
+        // The globals of the other modules (parsed in parallel: they may be the whole bundle).
         var frees = new HashSet<string>?[chunkModules.Count];
-        var failed = false;
+        var unreadable = false;
         Parallel.For(0, chunkModules.Count, i =>
         {
-            if (context.Results.TryGet(chunkModules[i], chunk.Runtime, out var result))
-            {
-                if (Names(chunkModules[i], result) is { } names)
-                    frees[i] = names.Free;
-                else
-                    failed = true;
-            }
+            if (!context.Results.TryGet(chunkModules[i], chunk.Runtime, out var result))
+                return;
+            if (Names(chunkModules[i], result) is { } names)
+                frees[i] = names.Free;
+            else
+                unreadable = true;
         });
-        if (failed)
-            return false;
+        if (unreadable)
+            return null;
+        var nonInlinedFree = new HashSet<string>(StringComparer.Ordinal);
         foreach (var free in frees)
         {
             if (free is not null)
-                used.UnionWith(free);
+                nonInlinedFree.UnionWith(free);
         }
-        var declarationsList = new List<HashSet<string>>(entries.Count);
+        var results = new List<CodeGenerationResult>(entries.Count);
+        var entryNames = new List<NamesOfCode>(entries.Count);
         foreach (var entry in entries)
         {
             if (!context.Results.TryGet(entry, chunk.Runtime, out var result) || Names(entry, result) is not { } names)
-                return false;
-            declarationsList.Add(names.Declarations);
-            if (entries.Count == 1)
-                continue;
-            // Entries share the startup scope: another entry's declarations must not shadow an
-            // entry's globals or the runtime's.
-            used.UnionWith(names.Free);
-            used.Add("__webpack_require__");
-            used.Add("__webpack_exports__");
+                return null;
+            results.Add(result);
+            entryNames.Add(names);
         }
-        foreach (var declarations in declarationsList)
+        var renamed = new Dictionary<Module, Source>(entries.Count);
+        // Fast path: no declaration clashes, nothing to rename.
+        var used = new HashSet<string>(nonInlinedFree, StringComparer.Ordinal);
+        used.UnionWith(Optimize.ConcatenationNames.Reserved);
+        if (multipleEntries)
         {
-            foreach (var name in declarations)
-            {
-                if (used.Contains(name) || name.StartsWith("__webpack_", StringComparison.Ordinal))
-                    return false;
-            }
-            used.UnionWith(declarations);
+            foreach (var names in entryNames)
+                used.UnionWith(names.Free);
         }
-        return true;
+        var clash = false;
+        foreach (var names in entryNames)
+        {
+            foreach (var name in names.Declarations)
+            {
+                if (used.Contains(name))
+                {
+                    clash = true;
+                    break;
+                }
+            }
+            if (clash)
+                break;
+            used.UnionWith(names.Declarations);
+        }
+        if (!clash)
+        {
+            for (var i = 0; i < entries.Count; i++)
+                renamed[entries[i]] = results[i].Source;
+            return renamed;
+        }
+        // Rename: every entry against all the globals (several entries), or the declarations a
+        // module beside the entry reads as a global (one entry).
+        HashSet<string>? allUsed = null;
+        if (multipleEntries)
+        {
+            allUsed = new HashSet<string>(nonInlinedFree, StringComparer.Ordinal);
+            allUsed.UnionWith(Optimize.ConcatenationNames.Reserved);
+            foreach (var names in entryNames)
+                allUsed.UnionWith(names.Free);
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var names = entryNames[i];
+            var entryUsed = allUsed;
+            if (!multipleEntries)
+            {
+                var takenByOthers = new List<string>();
+                foreach (var name in names.Declarations)
+                {
+                    if (nonInlinedFree.Contains(name) || Optimize.ConcatenationNames.Reserved.Contains(name))
+                        takenByOthers.Add(name);
+                }
+                if (takenByOthers.Count == 0)
+                {
+                    renamed[entry] = results[i].Source;
+                    continue;
+                }
+                entryUsed = new HashSet<string>(names.Free, StringComparer.Ordinal);
+                entryUsed.UnionWith(takenByOthers);
+            }
+            if (Rename(entry, results[i], entryUsed!) is not { } source)
+                return null;
+            renamed[entry] = source;
+        }
+        return renamed;
+    }
+
+    // webpack's renameInlinedModuleVariable over an entry's top-level bindings: a name in `used`
+    // gets a new one (not shadowed where it is read), in every identifier naming it.
+    private static ReplaceSource? Rename(Module entry, CodeGenerationResult result, HashSet<string> used)
+    {
+        var code = result.Source.GetText();
+        var parse = JavaScriptParser.Parse(code, new ParseOptions
+        {
+            SourceType = entry.IsStrictEsm ? SourceType.Module : SourceType.Script,
+            FileName = entry.ReadableName,
+        });
+        if (parse.Error is not null || parse.Scopes is null)
+            return null;
+        var analysis = Optimize.ConcatenatedModule.Analysis.Of(parse);
+        var source = new ReplaceSource(result.Source);
+        var readable = entry.ReadableName;
+        foreach (var (symbol, name) in analysis.TopLevel)
+        {
+            if (used.Contains(name))
+            {
+                var inScope = new HashSet<string>(StringComparer.Ordinal);
+                var uses = analysis.Uses.GetValueOrDefault(symbol);
+                if (uses is not null)
+                {
+                    foreach (var use in uses)
+                    {
+                        for (var scope = use.Scope; scope > analysis.RootScope; scope = analysis.ScopeParents[scope])
+                            inScope.UnionWith(analysis.ScopeNames[scope]);
+                    }
+                }
+                var newName = Optimize.ConcatenationNames.FindNewName(name, used, inScope, readable);
+                used.Add(newName);
+                if (uses is not null)
+                {
+                    foreach (var use in uses)
+                    {
+                        if (use.Shorthand)
+                            source.Insert(use.End, ": " + newName);
+                        else
+                            source.Replace(use.Start, use.End - 1, newName);
+                    }
+                }
+            }
+            used.Add(name);
+        }
+        return source;
     }
 
     // The startup of a chunk whose entries stay module functions: webpack's bootstrap startup lines
@@ -293,7 +394,8 @@ public sealed partial class JavascriptModulesPlugin
     private Source RenderInlinedStartup(Chunk chunk, ChunkRenderContext context, StartupPlan plan, bool allStrict, List<Module> chunkModules)
     {
         var hasChunkModules = chunkModules.Count > 0;
-        var shared = EntriesNeedNoIife(chunk, context, plan, chunkModules, allStrict);
+        var renamed = RenamedInlinedEntries(chunk, context, plan, chunkModules, allStrict);
+        var shared = renamed is not null;
         var options = context.Generation.Options;
         var arrows = options.Output.Environment.ArrowFunction;
         var requirements = chunk.RuntimeRequirements;
@@ -316,7 +418,8 @@ public sealed partial class JavascriptModulesPlugin
                 : exports && !webpackExports ? $"it uses a non-standard name for the exports ({result.ExportsArgument})."
                 : hooks.EmbedInRuntimeBailout.IsUsed ? hooks.EmbedInRuntimeBailout.Call(module, chunk, context)
                 : null;
-            Source content = hooks.RenderModuleContent.IsUsed ? hooks.RenderModuleContent.Call(result.Source, module, context) : result.Source;
+            var code = renamed?.GetValueOrDefault(module) ?? result.Source;
+            Source content = hooks.RenderModuleContent.IsUsed ? hooks.RenderModuleContent.Call(code, module, context) : code;
             // output.pathinfo's header (webpack's ModuleInfoHeaderPlugin on renderModulePackage) heads an inlined module too.
             if (options.Output.Pathinfo)
                 content = new ConcatSource(Comments.ModuleHeader(module.ReadableName), content);

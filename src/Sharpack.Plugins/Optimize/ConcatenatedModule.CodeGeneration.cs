@@ -677,14 +677,14 @@ public sealed partial class ConcatenatedModule
     }
 
     // One identifier naming a top-level binding: where it is, the scope it is in, whether it is a shorthand property (`{ a }`).
-    private readonly record struct IdentifierUse(int Start, int End, int Scope, bool Shorthand);
+    internal readonly record struct IdentifierUse(int Start, int End, int Scope, bool Shorthand);
 
     // A free name read in an inner module's code: where, and in which scope.
-    private readonly record struct FreeReference(string Name, int Start, int End, int Scope);
+    internal readonly record struct FreeReference(string Name, int Start, int End, int Scope);
 
     // What renaming and linking need of an inner module's parsed code: its free references, its
     // top-level bindings with every identifier naming them, and each scope's parent and names.
-    private sealed class Analysis
+    internal sealed class Analysis
     {
         public required FreeReference[] Unresolved { get; init; }
         public required (int Symbol, string Name)[] TopLevel { get; init; }
