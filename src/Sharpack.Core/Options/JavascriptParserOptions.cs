@@ -26,6 +26,13 @@ public sealed record JavascriptParserOptions
     /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
     public bool Amd { get; init; } = true;
 
+    /// <summary>
+    /// <c>overrideStrict</c>: <c>"strict"</c> or <c>"non-strict"</c> decides whether the module's code
+    /// is rendered as strict, whatever its syntax says (webpack's UseStrictPlugin); null: ES modules and
+    /// a "use strict" directive are strict.
+    /// </summary>
+    public string? OverrideStrict { get; init; }
+
     /// <summary><c>commonjs</c>: false leaves <c>require</c>, <c>module</c> and <c>exports</c> alone (CommonJsPlugin).</summary>
     public bool Commonjs { get; init; } = true;
 

@@ -23,7 +23,7 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions",
+        "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions", "overrideStrict",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
@@ -32,7 +32,7 @@ public static partial class OptionsNormalizer
     [
         "anonymousDefaultExportName", "browserify", "createRequire",
         "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
-        "exprContextRequest", "overrideStrict", "parse",
+        "exprContextRequest", "parse",
         "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
@@ -106,6 +106,7 @@ public static partial class OptionsNormalizer
                 },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "deferImport" => options with { DeferImport = flag },
+                "overrideStrict" => options with { OverrideStrict = kind == JsonValueKind.String ? value!.GetValue<string>() : null },
                 "pureFunctions" => options with { PureFunctions = value is JsonArray names ? [.. names.Select(n => n?.GetValue<string>() ?? "")] : null },
                 "strictThisContextOnImports" => options with { StrictThisContextOnImports = flag },
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
@@ -254,6 +255,9 @@ public static partial class OptionsNormalizer
                     break;
                 case "dynamicImportMode":
                     reader.OneOf(value, keyPath, s_dynamicImportModes);
+                    break;
+                case "overrideStrict":
+                    reader.OneOf(value, keyPath, "strict", "non-strict");
                     break;
                 case "pureFunctions":
                     if (value is not JsonArray names || names.Any(n => ConfigReader.Kind(n) != JsonValueKind.String))

@@ -52,9 +52,12 @@ public sealed partial class JavascriptModulesPlugin
 
     private StartupPlan PlanStartup(Chunk chunk, ChunkRenderContext context, RuntimeGlobals requirements)
     {
+        // The require function also where modules come from other chunks (their factories are
+        // installed into the modules object, and the startup requires an entry waiting for them).
+        var waits = chunk.EntryModules.Count > 0 && chunk.StartupDependencies().Count > 0;
         var plan = new StartupPlan
         {
-            UseRequire = (requirements & (RuntimeGlobals.Require | UsesModule)) != 0,
+            UseRequire = waits || (requirements & (RuntimeGlobals.Require | UsesModule | RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleCache)) != 0,
             RequireScope = (requirements & ~NotOnRequire) != 0 || chunk.RuntimeModules.Count > 0,
         };
         if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
@@ -75,7 +78,6 @@ public sealed partial class JavascriptModulesPlugin
                 plan.JsEntries.Add(entry);
         }
         var lines = new List<string> { "// Load entry module and return exports" };
-        var waits = chunk.StartupDependencies().Count > 0;
         var remaining = plan.JsEntries.Count;
         foreach (var entry in plan.JsEntries)
         {
