@@ -244,7 +244,7 @@ public sealed class ExternalModule : Module
             requirements |= RuntimeGlobals.LoadScript;
         }
         if (asyncCode is not null)
-            return new(new RawSource(asyncCode), requirements);
+            return new(new RawSource(asyncCode), requirements) { Strict = true };
         var code = Type switch
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
@@ -259,7 +259,7 @@ public sealed class ExternalModule : Module
             _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "")
                 + $"module.exports = {Request}{accessor};",
         };
-        return new(new RawSource(code), RuntimeGlobals.Module) { ChunkInitFragments = ChunkImports(context.Options) };
+        return new(new RawSource(code), RuntimeGlobals.Module) { Strict = true, ChunkInitFragments = ChunkImports(context.Options) };
     }
 
     // In ES module output the chunk imports what the code reads, once per chunk (chunk init

@@ -81,7 +81,7 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     /// a "__proto__" key is written ["__proto__"] so it stays a property.
     /// </summary>
     public override CodeGenerationResult Generate(CodeGenerationContext context) =>
-        new(new RawSource("module.exports = " + Expression() + ";"), RuntimeGlobals.Module);
+        new(new RawSource("module.exports = " + Expression() + ";"), RuntimeGlobals.Module) { Strict = true };
 
     /// <inheritdoc />
     /// <remarks>webpack's JsonGenerator: JSON merges into a concatenated module as a constant.</remarks>
@@ -94,7 +94,7 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
         ArgumentNullException.ThrowIfNull(scope);
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
-        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + Expression() + ";"), RuntimeGlobals.None);
+        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + Expression() + ";"), RuntimeGlobals.None) { Strict = true };
     }
 
     private string Expression()
