@@ -20,4 +20,13 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
 
     /// <summary>Code the module needs at the top of its chunk (webpack's <c>chunkInitFragments</c>), or null.</summary>
     public IReadOnlyList<InitFragment>? ChunkInitFragments { get; init; }
+
+    /// <summary>
+    /// The names the generated code declares at its top level (webpack's topLevelDeclarations), when
+    /// the generator knows them; generated names (<c>__WEBPACK_…</c> import variables) may be missing.
+    /// </summary>
+    public IReadOnlyCollection<string>? TopLevelDeclarations { get; init; }
+
+    /// <summary>The names the generated code reads as globals, when the generator knows them (webpack's freeNames).</summary>
+    public IReadOnlyCollection<string>? FreeNames { get; init; }
 }

@@ -66,6 +66,12 @@ public sealed class CollectedModule
     /// <summary>The names of <see cref="TopLevelStatements"/>, each statement's a slice (PERF: one list per module, not two arrays per statement).</summary>
     public List<string> TopLevelNames { get; } = [];
 
+    /// <summary>The names the module's source declares at its top level (webpack's buildInfo.topLevelDeclarations).</summary>
+    public IReadOnlyList<string> TopLevelDeclarations { get; set; } = [];
+
+    /// <summary>The names the module's source reads without declaring them (its globals).</summary>
+    public IReadOnlyList<string> FreeNames { get; set; } = [];
+
     /// <summary>The top-level names <paramref name="statement"/> declares (<c>*default*</c> for an exported default expression).</summary>
     public ReadOnlySpan<string> Declares(TopLevelStatement statement) =>
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(TopLevelNames).Slice(statement.DeclaresStart, statement.DeclaresCount);

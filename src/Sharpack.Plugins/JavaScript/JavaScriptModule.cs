@@ -222,7 +222,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
         // ES modules are strict, and so is a module with a "use strict" directive: the renderer says so.
-        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsEsm || collected.IsStrictByDirective, ChunkInitFragments = template.ChunkInitFragments };
+        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsEsm || collected.IsStrictByDirective, ChunkInitFragments = template.ChunkInitFragments, TopLevelDeclarations = collected.TopLevelDeclarations, FreeNames = collected.FreeNames };
     }
 
     // The variables of ES imports whose modules are async, in import order (those declared: an

@@ -87,6 +87,19 @@ public sealed partial class JavascriptParser : AstVisitor
                 break;
             }
         }
+        // webpack's buildInfo.topLevelDeclarations, and the names read as globals: what entry
+        // inlining checks for clashes without parsing the rendered code again.
+        // Imported bindings are not declared by the rendered code (reads go through the import's variable).
+        var topLevel = parser._scopes.TopLevelSymbols;
+        var declarations = new List<string>(topLevel.Length);
+        foreach (var symbol in topLevel)
+        {
+            var declared = parser._scopes.GetSymbol(symbol);
+            if (declared.Kind != Sharpack.JavaScript.Scopes.SymbolKind.Import)
+                declarations.Add(declared.Name);
+        }
+        result.TopLevelDeclarations = declarations;
+        result.FreeNames = parser._scopes.UnresolvedNames;
         if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
             result.ConcatenationBailout ??= "module.id";
         if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)

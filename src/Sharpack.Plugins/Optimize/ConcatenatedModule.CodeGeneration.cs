@@ -118,6 +118,8 @@ public sealed partial class ConcatenatedModule
         // evaluates it in place (NonDefer).
         private readonly List<(Info Info, bool NonDefer)> _order = [];
         private readonly HashSet<string> _allUsedNames = new(ConcatenationNames.Reserved, StringComparer.Ordinal);
+        // The names the inner modules read as globals (webpack's freeNames of the concatenation).
+        private readonly HashSet<string> _globals = new(StringComparer.Ordinal);
         private readonly Dictionary<(Module, string), (HashSet<string> Names, HashSet<long> Checked)> _usedNamesInScope = [];
         private readonly List<Info> _neededNamespaceObjects = [];
         private RuntimeGlobals _requirements;
@@ -221,6 +223,7 @@ public sealed partial class ConcatenatedModule
                     if (!ConcatenationScope.IsModuleReference(name))
                     {
                         _allUsedNames.Add(name);
+                        _globals.Add(name);
                         continue;
                     }
                     if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
@@ -672,7 +675,17 @@ public sealed partial class ConcatenatedModule
                     output.Add("\nvar " + info.InteropDefaultAccessName + " = /*#__PURE__*/__webpack_require__.n(" + name + ");");
                 }
             }
-            return new CodeGenerationResult(output, _requirements, "__webpack_exports__") { Strict = true, ChunkInitFragments = chunkInitFragments };
+            // Every name the concatenation declares at its top level: what it took besides the reserved names and the globals.
+            var declarations = new HashSet<string>(_allUsedNames, StringComparer.Ordinal);
+            declarations.ExceptWith(ConcatenationNames.Reserved);
+            declarations.ExceptWith(_globals);
+            return new CodeGenerationResult(output, _requirements, "__webpack_exports__")
+            {
+                Strict = true,
+                ChunkInitFragments = chunkInitFragments,
+                TopLevelDeclarations = declarations,
+                FreeNames = _globals,
+            };
         }
     }
 
