@@ -259,7 +259,7 @@ public sealed class ExternalModule : Module
             _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "")
                 + $"module.exports = {Request}{accessor};",
         };
-        return new(new RawSource(code), RuntimeGlobals.Module) { Strict = true, ChunkInitFragments = ChunkImports(context.Options) };
+        return new(new RawSource(code), RuntimeGlobals.Module) { Strict = Type != "this", ChunkInitFragments = ChunkImports(context.Options) };
     }
 
     // In ES module output the chunk imports what the code reads, once per chunk (chunk init

@@ -79,6 +79,18 @@ public sealed class ExternalsTypesTests : IDisposable
             """));
     }
 
+    // webpack's ExternalModule is strict, but for a `this` external: its function reads the global `this`.
+    [Fact]
+    public void A_this_external_reads_the_global_this()
+    {
+        Assert.Empty(Build("console.log(require('external'));\n", """
+            { "externals": { "external": "this EXTERNAL_TEST_GLOBAL" } }
+            """).Errors);
+        Assert.Equal("42\n", Node("""
+            require("vm").runInNewContext(require("fs").readFileSync("dist/main.js", "utf8"), { EXTERNAL_TEST_GLOBAL: 42, console });
+            """));
+    }
+
     [Fact]
     public void A_deterministic_external_id_hashes_the_identifier_with_its_type_as_webpack_does()
     {
