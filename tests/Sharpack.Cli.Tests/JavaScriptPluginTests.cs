@@ -247,4 +247,31 @@ public sealed class JavaScriptPluginTests : IDisposable
         Assert.Equal("first\nhello plugins\n", _box.RunBundle());
         Assert.Equal("other entry\n", _box.RunBundle("dist/other.js"));
     }
+
+    [Fact]
+    public void Plugins_pick_assets_with_ModuleFilenameHelpers_and_keep_results_in_a_cache()
+    {
+        _box.Write("webpack.config.js", Config("""
+            {
+              apply(compiler) {
+                const { ModuleFilenameHelpers } = compiler.webpack;
+                compiler.hooks.compilation.tap("Pick", (compilation) => {
+                  compilation.hooks.processAssets.tapPromise({ name: "Pick", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, async (assets) => {
+                    const cache = compilation.getCache("Pick");
+                    await cache.storePromise("names", null, Object.keys(assets).filter((name) => ModuleFilenameHelpers.matchObject({ test: /\.js$/, exclude: "skip" }, name)));
+                    const picked = await cache.getPromise("names", null);
+                    compilation.emitAsset("picked.txt", new sources.RawSource(picked.join(",")));
+                  });
+                  compilation.hooks.processAssets.tap({ name: "Extra", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+                    compilation.emitAsset("skip.js", new sources.RawSource("0"));
+                    compilation.emitAsset("notes.md", new sources.RawSource("0"));
+                  });
+                });
+              },
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("main.js", Read("picked.txt"));
+    }
 }

@@ -583,6 +583,10 @@ function createPluginHost(api, sources, pluginTable) {
 		getLogger(name) {
 			return makeLogger(typeof name === "function" ? name() : name);
 		}
+		// A cache for this build only (sharpack keeps no cache between builds for JavaScript plugins).
+		getCache(name) {
+			return this.compiler.getCache(name);
+		}
 		_moduleAt(index) {
 			return this._moduleList[index];
 		}

@@ -313,6 +313,24 @@ class WebpackError extends Error {
 	}
 }
 
+// webpack's ModuleFilenameHelpers as plugins use them to pick assets (test / include / exclude).
+const matchPart = (str, test) => {
+	if (!test) return true;
+	if (test instanceof RegExp) return test.test(str);
+	if (typeof test === "string") return str.startsWith(test);
+	if (typeof test === "function") return test(str);
+	return test.some((item) => matchPart(str, item));
+};
+const ModuleFilenameHelpers = {
+	matchPart,
+	matchObject(obj, str) {
+		if (obj.test && !matchPart(str, obj.test)) return false;
+		if (obj.include && !matchPart(str, obj.include)) return false;
+		if (obj.exclude && matchPart(str, obj.exclude)) return false;
+		return true;
+	}
+};
+
 // webpack's Compilation class as plugins reach it (compiler.webpack.Compilation): its stage
 // constants. The compilations JavaScript plugins see are instances of a subclass (plugin-host.js).
 class Compilation {}
@@ -365,6 +383,7 @@ const sharpackApi = {
 	defineConfig: (config) => config,
 	sources: sharpackSources,
 	EntryPlugin,
+	ModuleFilenameHelpers,
 	Compilation,
 	WebpackError,
 	version: "5.0.0-sharpack"
