@@ -22,7 +22,6 @@ function createPluginHost(api, sources, pluginTable) {
 	let currentOwner = -1;
 	const compilers = new Map();
 	const compilations = new Map();
-	const notes = [];
 
 	// ---- tapable's hooks, as far as plugins use them: taps are reported to sharpack, which calls them.
 	class Hook {
@@ -842,8 +841,8 @@ function createPluginHost(api, sources, pluginTable) {
 		return compilation;
 	}
 
-	function revive(value, compilation) {
-		if (Array.isArray(value)) return value.map((item) => revive(item, compilation));
+	function revive(value) {
+		if (Array.isArray(value)) return value.map((item) => revive(item));
 		if (value === null || typeof value !== "object") return value;
 		if (value.$compilation !== undefined) return compilations.get(value.$compilation);
 		if (value.$compiler !== undefined) return compilers.get(value.$compiler);
@@ -856,7 +855,6 @@ function createPluginHost(api, sources, pluginTable) {
 		}
 		if (value.$modules !== undefined) return compilations.get(value.$modules).modules;
 		if (value.$chunks !== undefined) return compilations.get(value.$chunks).chunks;
-		if (value.$module !== undefined) return compilations.get(value.$cid)._moduleAt(value.$module);
 		if (value.$moduleData !== undefined) return new (moduleClass(value.$moduleData.class))(value.$moduleData);
 		if (value.$buffer !== undefined) return Buffer.from(value.$buffer, "base64");
 		if (value.$rawSource !== undefined) return new sources.RawSource(Buffer.from(value.$rawSource, "base64"));
@@ -864,7 +862,7 @@ function createPluginHost(api, sources, pluginTable) {
 		if (value.$error !== undefined) return Object.assign(new Error(value.$error), { name: "Error" });
 		if (value.$factory !== undefined) return { hooks: factoryHooks(value.$factory) };
 		const out = {};
-		for (const key of Object.keys(value)) out[key] = revive(value[key], compilation);
+		for (const key of Object.keys(value)) out[key] = revive(value[key]);
 		return out;
 	}
 
@@ -878,7 +876,6 @@ function createPluginHost(api, sources, pluginTable) {
 		const out = { taps: newTaps, ops: flushAll() };
 		newTaps = [];
 		if (value !== undefined && (value === null || typeof value !== "object")) out.value = value;
-		if (notes.length > 0) out.notes = notes.splice(0);
 		return out;
 	}
 
@@ -905,7 +902,7 @@ function createPluginHost(api, sources, pluginTable) {
 					compilation._applyState(message.state);
 				}
 				const tap = taps[message.tap];
-				const args = revive(message.args || [], compilation);
+				const args = revive(message.args || []);
 				let fn = tap.fn;
 				if (message.additional) {
 					// Only once the tap itself has run on this compilation, as webpack's processAdditionalAssets.

@@ -112,7 +112,7 @@ const webpackSources = (() => {
 			for (const item of items) this.add(item);
 		}
 		add(item) {
-			this._children.push(typeof item === "string" ? item : item);
+			this._children.push(item);
 		}
 		addAllSkipOptimizing(items) {
 			for (const item of items) this.add(item);

@@ -36,9 +36,6 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
     private int _nextCompilerId;
     private int _nextCompilationId;
 
-    /// <summary>How many messages were sent to node (for tests).</summary>
-    public long MessageCount { get; private set; }
-
     /// <summary>The plugin a configuration names as <c>{ "__jsPlugin": index, "name" }</c>.</summary>
     public JavaScriptPlugin CreatePlugin(PluginDescription description)
     {
@@ -102,7 +99,6 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
 
     private JsonObject Send<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
-        MessageCount++;
         try
         {
             return channel.Request(state, write);
@@ -224,12 +220,7 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         }
     }
 
-    private static void Compilation(Utf8JsonWriter writer, int cid)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("$compilation", cid);
-        writer.WriteEndObject();
-    }
+    private static void Compilation(Utf8JsonWriter writer, int cid) => Marker(writer, "$compilation", cid);
 
     private static void Marker(Utf8JsonWriter writer, string name, int cid)
     {

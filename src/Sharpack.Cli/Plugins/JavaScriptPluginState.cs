@@ -322,12 +322,7 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteStartObject("fields");
         writer.WriteString("type", module.ModuleType);
         if (module.Id.Length > 0)
-        {
-            if (long.TryParse(module.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == module.Id)
-                writer.WriteNumber("id", number);
-            else
-                writer.WriteString("id", module.Id);
-        }
+            WriteId(writer, "id", module.Id);
         if (module.Resource.Length > 0)
             writer.WriteString("resource", module.Resource);
         writer.WriteString("context", module.Directory);

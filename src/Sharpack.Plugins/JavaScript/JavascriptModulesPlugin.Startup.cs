@@ -201,13 +201,17 @@ public sealed partial class JavascriptModulesPlugin
         return names;
     }
 
-    private static NamesOfCode? ReadNames(Module module, CodeGenerationResult result)
-    {
-        var parse = JavaScriptParser.Parse(result.Source.GetText(), new ParseOptions
+    // A module's rendered code parsed with scopes, in the goal its code is written for.
+    private static ParseResult ParseRendered(Module module, CodeGenerationResult result) =>
+        JavaScriptParser.Parse(result.Source.GetText(), new ParseOptions
         {
             SourceType = module.IsStrictEsm ? SourceType.Module : SourceType.Script,
             FileName = module.ReadableName,
         });
+
+    private static NamesOfCode? ReadNames(Module module, CodeGenerationResult result)
+    {
+        var parse = ParseRendered(module, result);
         if (parse.Error is not null || parse.Scopes is not { } scopes)
             return null;
         var declarations = new HashSet<string>(StringComparer.Ordinal);
@@ -231,20 +235,8 @@ public sealed partial class JavascriptModulesPlugin
         var multipleEntries = entries.Count > 1;
         if (!context.Generation.Options.Optimization.AvoidEntryIife || (!multipleEntries && chunkModules.Count == 0))
             return null;
-        if (!allStrict)
-        {
-            var everyStrict = true;
-            foreach (var module in chunk.Modules)
-            {
-                if (context.Results.TryGet(module, chunk.Runtime, out var result) && !result.Strict)
-                {
-                    everyStrict = false;
-                    break;
-                }
-            }
-            if (everyStrict)
-                return null;
-        }
+        if (!allStrict && AllModulesStrict(chunk, context))
+            return null;
         // The globals of the other modules (parsed in parallel: they may be the whole bundle).
         var frees = new HashSet<string>?[chunkModules.Count];
         var unreadable = false;
@@ -275,14 +267,17 @@ public sealed partial class JavascriptModulesPlugin
             entryNames.Add(names);
         }
         var renamed = new Dictionary<Module, Source>(entries.Count);
-        // Fast path: no declaration clashes, nothing to rename.
-        var used = new HashSet<string>(nonInlinedFree, StringComparer.Ordinal);
-        used.UnionWith(Optimize.ConcatenationNames.Reserved);
+        // What no declaration may take: the other modules' globals, the reserved names and, for
+        // several entries sharing the scope, each entry's globals.
+        var globals = new HashSet<string>(nonInlinedFree, StringComparer.Ordinal);
+        globals.UnionWith(Optimize.ConcatenationNames.Reserved);
         if (multipleEntries)
         {
             foreach (var names in entryNames)
-                used.UnionWith(names.Free);
+                globals.UnionWith(names.Free);
         }
+        // Fast path: no declaration clashes, nothing to rename.
+        var used = new HashSet<string>(globals, StringComparer.Ordinal);
         var clash = false;
         foreach (var names in entryNames)
         {
@@ -306,25 +301,17 @@ public sealed partial class JavascriptModulesPlugin
         }
         // Rename: every entry against all the globals (several entries), or the declarations a
         // module beside the entry reads as a global (one entry).
-        HashSet<string>? allUsed = null;
-        if (multipleEntries)
-        {
-            allUsed = new HashSet<string>(nonInlinedFree, StringComparer.Ordinal);
-            allUsed.UnionWith(Optimize.ConcatenationNames.Reserved);
-            foreach (var names in entryNames)
-                allUsed.UnionWith(names.Free);
-        }
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             var names = entryNames[i];
-            var entryUsed = allUsed;
+            var entryUsed = globals;
             if (!multipleEntries)
             {
                 var takenByOthers = new List<string>();
                 foreach (var name in names.Declarations)
                 {
-                    if (nonInlinedFree.Contains(name) || Optimize.ConcatenationNames.Reserved.Contains(name))
+                    if (globals.Contains(name))
                         takenByOthers.Add(name);
                 }
                 if (takenByOthers.Count == 0)
@@ -335,7 +322,7 @@ public sealed partial class JavascriptModulesPlugin
                 entryUsed = new HashSet<string>(names.Free, StringComparer.Ordinal);
                 entryUsed.UnionWith(takenByOthers);
             }
-            if (Rename(entry, results[i], entryUsed!) is not { } source)
+            if (Rename(entry, results[i], entryUsed) is not { } source)
                 return null;
             renamed[entry] = source;
         }
@@ -346,12 +333,7 @@ public sealed partial class JavascriptModulesPlugin
     // gets a new one (not shadowed where it is read), in every identifier naming it.
     private static ReplaceSource? Rename(Module entry, CodeGenerationResult result, HashSet<string> used)
     {
-        var code = result.Source.GetText();
-        var parse = JavaScriptParser.Parse(code, new ParseOptions
-        {
-            SourceType = entry.IsStrictEsm ? SourceType.Module : SourceType.Script,
-            FileName = entry.ReadableName,
-        });
+        var parse = ParseRendered(entry, result);
         if (parse.Error is not null || parse.Scopes is null)
             return null;
         var analysis = Optimize.ConcatenatedModule.Analysis.Of(parse);
@@ -373,16 +355,7 @@ public sealed partial class JavascriptModulesPlugin
                 }
                 var newName = Optimize.ConcatenationNames.FindNewName(name, used, inScope, readable);
                 used.Add(newName);
-                if (uses is not null)
-                {
-                    foreach (var use in uses)
-                    {
-                        if (use.Shorthand)
-                            source.Insert(use.End, ": " + newName);
-                        else
-                            source.Replace(use.Start, use.End - 1, newName);
-                    }
-                }
+                Optimize.ConcatenatedModule.Analysis.Rename(source, uses, newName);
             }
             used.Add(name);
         }

@@ -250,8 +250,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     private static string ModuleParameters(CodeGenerationResult result)
     {
         var requirements = result.RuntimeRequirements;
-        var moduleArgument = (requirements & (RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator)) != 0 ? "module" : "__unused_webpack_module";
-        var exportsArgument = (requirements & (RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.ThisAsExports)) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
+        var moduleArgument = (requirements & UsesModule) != 0 ? "module" : "__unused_webpack_module";
+        var exportsArgument = (requirements & UsesExports) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
         var usesRequire = (requirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports)) != 0;
         return usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
             : exportsArgument != "__unused_webpack_exports" ? $"{moduleArgument}, {exportsArgument}"

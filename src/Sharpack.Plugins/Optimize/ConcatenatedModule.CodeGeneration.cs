@@ -283,14 +283,7 @@ public sealed partial class ConcatenatedModule
                     var newName = ConcatenationNames.FindNewName(name, _allUsedNames, usedNames, readable);
                     _allUsedNames.Add(newName);
                     info.InternalNames[name] = newName;
-                    if (list is null) continue;
-                    foreach (var use in list)
-                    {
-                        if (use.Shorthand)
-                            info.Source!.Insert(use.End, ": " + newName);
-                        else
-                            info.Source!.Replace(use.Start, use.End - 1, newName);
-                    }
+                    Analysis.Rename(info.Source!, list, newName);
                 }
                 if (info.Scope!.NamespaceExportSymbol is { } symbolName)
                 {
@@ -705,6 +698,20 @@ public sealed partial class ConcatenatedModule
         public required int RootScope { get; init; }
         public required int[] ScopeParents { get; init; }
         public required string[][] ScopeNames { get; init; }
+
+        /// <summary>Writes <paramref name="newName"/> at every identifier of a binding (a shorthand property keeps its key: <c>{ a: newName }</c>).</summary>
+        public static void Rename(ReplaceSource source, List<IdentifierUse>? uses, string newName)
+        {
+            if (uses is null)
+                return;
+            foreach (var use in uses)
+            {
+                if (use.Shorthand)
+                    source.Insert(use.End, ": " + newName);
+                else
+                    source.Replace(use.Start, use.End - 1, newName);
+            }
+        }
 
         public static Analysis Of(ParseResult parse)
         {
