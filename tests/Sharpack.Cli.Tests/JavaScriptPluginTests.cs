@@ -259,7 +259,8 @@ public sealed class JavaScriptPluginTests : IDisposable
                   compilation.hooks.processAssets.tapPromise({ name: "Pick", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, async (assets) => {
                     const cache = compilation.getCache("Pick");
                     await cache.storePromise("names", null, Object.keys(assets).filter((name) => ModuleFilenameHelpers.matchObject({ test: /\.js$/, exclude: "skip" }, name)));
-                    const picked = await cache.getPromise("names", null);
+                    // Another facade of the same name reads the same store.
+                    const picked = await compilation.getCache("Pick").getPromise("names", null);
                     compilation.emitAsset("picked.txt", new sources.RawSource(picked.join(",")));
                   });
                   compilation.hooks.processAssets.tap({ name: "Extra", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {

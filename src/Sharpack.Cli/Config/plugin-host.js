@@ -225,9 +225,14 @@ function createPluginHost(api, sources, pluginTable) {
 		getInfrastructureLogger(name) {
 			return makeLogger(name);
 		}
-		getCache() {
+		// webpack's CacheFacade for `name`: every call with the same name reads and writes one store
+		// (kept for the compiler's life; sharpack keeps nothing between builds).
+		getCache(name) {
+			this._caches ??= new Map();
+			const existing = this._caches.get(name);
+			if (existing !== undefined) return existing;
 			const store = new Map();
-			return {
+			const facade = {
 				getItemCache: (key) => ({ get: (cb) => (cb ? cb(null, store.get(key)) : Promise.resolve(store.get(key))), store: (value, cb) => (store.set(key, value), cb ? cb() : Promise.resolve()) }),
 				getPromise: (key) => Promise.resolve(store.get(key)),
 				storePromise: (key, etag, value) => (store.set(key, value), Promise.resolve()),
@@ -236,6 +241,8 @@ function createPluginHost(api, sources, pluginTable) {
 				mergeEtags: () => null,
 				getLazyHashedEtag: () => null,
 			};
+			this._caches.set(name, facade);
+			return facade;
 		}
 	}
 
