@@ -84,11 +84,12 @@ public sealed class EntryInliningTests : IDisposable
         // (Both strict: a sloppy module beside the entry would give it an IIFE for strict mode.)
         Write("index.js", "import x from './cjs.cjs';\nconst shared = 'entry';\nconst o = { shared };\nconsole.log(x, shared, o.shared);\n");
         Write("cjs.cjs", "'use strict';\nmodule.exports = typeof shared;\n");
-        var (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false } }""");
+        // (The CommonJS module kept a module of its own: not concatenated, wrapped, into the entry.)
+        var (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": { "commonjs": false } } }""");
         Assert.Equal("undefined entry entry\n", output);
         Assert.Contains("const index_shared = 'entry';\nconst o = { shared: index_shared };\n", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("IIFE", bundle, StringComparison.Ordinal);
-        (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false, "avoidEntryIife": false } }""");
+        (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false, "avoidEntryIife": false, "concatenateModules": { "commonjs": false } } }""");
         Assert.Equal("undefined entry entry\n", output);
         Assert.Contains("// This entry needs to be wrapped in an IIFE because it needs to be isolated against other modules in the chunk.\n(() => {\n", bundle, StringComparison.Ordinal);
     }

@@ -12,7 +12,10 @@ using Sharpack.Core.ModuleGraph;
 namespace Sharpack.Core.CodeGeneration;
 
 /// <summary>What a module generated inside a concatenated module shares with the concatenation.</summary>
-public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
+/// <param name="modules">Every module of the concatenation and every module it imports, by index.</param>
+/// <param name="wrapping">Which members run wrapped, and which of them are imported eagerly; null when none is.</param>
+/// <param name="isWrapped">The module generated runs wrapped (webpack's isWrapped): its exports live on a real exports object.</param>
+public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules, ConcatenationWrapping? wrapping = null, bool isWrapped = false)
 {
     /// <summary>The local name an anonymous default export is declared by (webpack's DEFAULT_EXPORT).</summary>
     public const string DefaultExport = "__WEBPACK_DEFAULT_EXPORT__";
@@ -24,6 +27,15 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
 
     /// <summary>Whether <paramref name="module"/> is part of the concatenation (concatenated or imported by it).</summary>
     public bool IsModuleInScope(Module module) => modules.ContainsKey(module);
+
+    /// <summary>Whether the module generated runs inside the lazy wrapper, with its own <c>module</c> and <c>exports</c> (webpack's isWrapped).</summary>
+    public bool IsWrapped => isWrapped;
+
+    /// <summary>Whether the in-scope <paramref name="module"/>'s body runs inside the lazy wrapper.</summary>
+    public bool IsModuleWrapped(Module module) => wrapping?.IsWrapped(module) ?? false;
+
+    /// <summary>Marks a wrapped module as imported eagerly: its accessor is called at its own place in the evaluation order.</summary>
+    public void RegisterEagerModule(Module module) => wrapping?.RegisterEager(module);
 
     /// <summary>The module's exports by export name: the local name holding each.</summary>
     public Dictionary<string, string>? ExportMap { get; private set; }
@@ -57,7 +69,9 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
     /// around it (<c>delete</c>, a call, an assignment target) still parses.
     /// </summary>
     /// <remarks><paramref name="deferredImport"/>: the read comes through an <c>import defer</c>.</remarks>
-    public string CreateModuleReference(Module module, IReadOnlyList<string> ids, bool call = false, bool directImport = false, bool? asiSafe = null, bool deferredImport = false)
+    /// <remarks><paramref name="moduleExportsAccess"/>: the read is the module's own exports value with plain property access, no ESM interop (how <c>require()</c> sees it).</remarks>
+    public string CreateModuleReference(Module module, IReadOnlyList<string> ids, bool call = false, bool directImport = false, bool? asiSafe = null, bool deferredImport = false,
+        bool moduleExportsAccess = false)
     {
         var index = modules[module];
         var builder = new StringBuilder(ReferencePrefix.Length + 32);
@@ -69,6 +83,7 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
         if (call) builder.Append("_call");
         if (directImport) builder.Append("_directImport");
         if (deferredImport) builder.Append("_deferredImport");
+        if (moduleExportsAccess) builder.Append("_moduleExportsAccess");
         if (asiSafe is { } safe) builder.Append(safe ? "_asiSafe1" : "_asiSafe0");
         return builder.Append("__._").ToString();
     }
@@ -106,7 +121,29 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
             }
         }
         bool? asiSafe = flags.EndsWith("_asiSafe1") ? true : flags.EndsWith("_asiSafe0") ? false : null;
-        return new ModuleReference(index, ids, flags.IndexOf("_call") >= 0, flags.IndexOf("_directImport") >= 0, asiSafe, flags.IndexOf("_deferredImport") >= 0);
+        return new ModuleReference(index, ids, flags.IndexOf("_call") >= 0, flags.IndexOf("_directImport") >= 0, asiSafe, flags.IndexOf("_deferredImport") >= 0,
+            flags.IndexOf("_moduleExportsAccess") >= 0);
+    }
+
+    /// <summary>
+    /// The module references in generated code that is not parsed (a wrapped body): each
+    /// reference's name and the range it and its trailing <c>._</c> take (end exclusive).
+    /// </summary>
+    public static List<(string Name, int Start, int End)> FindModuleReferences(string code)
+    {
+        var found = new List<(string, int, int)>();
+        var at = 0;
+        while ((at = code.IndexOf(ReferencePrefix, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + ReferencePrefix.Length;
+            while (end < code.Length && (char.IsAsciiLetterOrDigit(code[end]) || code[end] == '_'))
+                end++;
+            var name = code[at..end];
+            if (end + 1 < code.Length && code[end] == '.' && code[end + 1] == '_')
+                found.Add((name, at, end + 2));
+            at = end;
+        }
+        return found;
     }
 }
 
@@ -117,7 +154,30 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules)
 /// <param name="DirectImport">The reference is an imported binding itself (not a namespace member).</param>
 /// <param name="AsiSafe">True: code may start with "("; false: it needs a ";" first; null: not known.</param>
 /// <param name="DeferredImport">The read comes through an <c>import defer</c>.</param>
-public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe, bool DeferredImport = false);
+/// <param name="ModuleExportsAccess">The read is the module's own exports value (<c>require()</c>), no ESM interop.</param>
+public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe, bool DeferredImport = false, bool ModuleExportsAccess = false);
+
+/// <summary>
+/// Which members of a concatenation run wrapped (CommonJS modules, behind a lazy accessor) and
+/// which of those some hoisted member imports, so that they run at their place in the order.
+/// Safe to mark from the parallel generation of the members.
+/// </summary>
+public sealed class ConcatenationWrapping(IReadOnlySet<Module> wrapped)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Module, bool> _eager = new();
+
+    /// <summary>Whether <paramref name="module"/> runs wrapped.</summary>
+    public bool IsWrapped(Module module) => wrapped.Contains(module);
+
+    /// <summary>Marks a wrapped module as imported eagerly.</summary>
+    public void RegisterEager(Module module)
+    {
+        if (wrapped.Contains(module)) _eager.TryAdd(module, true);
+    }
+
+    /// <summary>Whether a hoisted member imports the wrapped <paramref name="module"/>.</summary>
+    public bool IsEager(Module module) => _eager.ContainsKey(module);
+}
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class ConcatenationJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

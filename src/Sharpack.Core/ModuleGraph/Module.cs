@@ -326,7 +326,8 @@ public abstract class Module(string identifier, string resource)
     /// Why the module cannot be merged into a concatenated module (webpack's
     /// getConcatenationBailoutReason, shown as "ModuleConcatenation bailout: …"), null when it can.
     /// </summary>
-    public virtual string? ConcatenationBailoutReason => "Module is not an ECMAScript module";
+    /// <param name="concatenateCommonJs">Strict CommonJS modules may join, wrapped (<c>optimization.concatenateModules.commonjs</c>).</param>
+    public virtual string? GetConcatenationBailoutReason(bool concatenateCommonJs) => "Module is not an ECMAScript module";
 
     /// <summary>
     /// Generates the module's code as a part of a concatenated module: dependency templates see

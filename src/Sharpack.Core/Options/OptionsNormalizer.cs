@@ -328,6 +328,7 @@ public static partial class OptionsNormalizer
                 SideEffects = DefaultSideEffects(mode),
                 MangleExports = mode == BuildMode.Production ? "deterministic" : null,
                 ConcatenateModules = mode == BuildMode.Production,
+                ConcatenateCommonJsModules = mode == BuildMode.Production,
                 AvoidEntryIife = mode == BuildMode.Production,
                 SplitChunks = ReadSplitChunks(reader, null, mode, DefaultUsedExports(mode) == UsedExportsMode.PerRuntime),
             };
@@ -397,6 +398,14 @@ public static partial class OptionsNormalizer
                 JsonValueKind.True or JsonValueKind.Object => true,
                 JsonValueKind.False => false,
                 _ => FailConcatenateModules(reader),
+            },
+            // webpack's isCommonJsConcatenationEnabled: an object unless { commonjs: false }, else true itself.
+            ConcatenateCommonJsModules = ConfigReader.Kind(obj["concatenateModules"]) switch
+            {
+                JsonValueKind.Undefined or JsonValueKind.Null => mode == BuildMode.Production,
+                JsonValueKind.True => true,
+                JsonValueKind.Object => ConfigReader.Kind(obj["concatenateModules"]!["commonjs"]) != JsonValueKind.False,
+                _ => false,
             },
             SplitChunks = ReadSplitChunks(reader, obj["splitChunks"], mode, usedExports == UsedExportsMode.PerRuntime),
         };

@@ -489,6 +489,13 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.concatenateModules</c>: merge ES modules into the scope of the module importing them (production default).</summary>
     public bool ConcatenateModules { get; init; } = true;
 
+    /// <summary>
+    /// <c>optimization.concatenateModules.commonjs</c>: strict CommonJS modules join concatenations too,
+    /// each behind a lazy wrapper with its own <c>module</c> and <c>exports</c> (webpack 5.113: on with
+    /// <c>concatenateModules: true</c> and the production default; <c>{ commonjs: false }</c> opts out).
+    /// </summary>
+    public bool ConcatenateCommonJsModules { get; init; } = true;
+
     /// <summary><c>optimization.usedExports</c>: analyse which exports are used, per runtime or globally (production default: per runtime).</summary>
     public UsedExportsMode UsedExports { get; init; } = UsedExportsMode.PerRuntime;
 

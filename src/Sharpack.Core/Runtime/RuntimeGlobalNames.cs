@@ -58,6 +58,8 @@ public static class RuntimeGlobalNames
         "__webpack_require__.zS", // DeferredModuleAsyncTransitiveDependenciesSymbol
         "__webpack_require__.aE", // AsyncModuleExportSymbol
         "__webpack_require__.aD", // AsyncModuleDoneSymbol
+        "__webpack_require__.cw", // ConcatenationWrap
+        "__webpack_require__.cr", // ConstructRequire
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

@@ -100,4 +100,8 @@ public enum RuntimeGlobals : ulong
     AsyncModuleExportSymbol = 1UL << 43,
     /// <summary><c>__webpack_require__.aD</c>: the symbol flagging an async module's evaluation as done.</summary>
     AsyncModuleDoneSymbol = 1UL << 44,
+    /// <summary><c>__webpack_require__.cw</c>: a wrapped member of a concatenated module as a lazy, memoized accessor of its exports.</summary>
+    ConcatenationWrap = 1UL << 45,
+    /// <summary><c>__webpack_require__.cr</c>: what <c>new require(id)</c> gives for a module's exports value (a primitive becomes a fresh instance).</summary>
+    ConstructRequire = 1UL << 46,
 }

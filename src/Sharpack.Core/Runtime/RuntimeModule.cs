@@ -24,6 +24,12 @@ public abstract class RuntimeModule
     /// not its code (webpack's dependentHash runtime modules).
     /// </summary>
     public virtual bool DependsOnHashes => false;
+
+    /// <summary>
+    /// Whether the code gets a function scope of its own (webpack's shouldIsolate); when false it
+    /// is complete statements ending in <c>;</c>, rendered in the runtime's scope.
+    /// </summary>
+    public virtual bool ShouldIsolate => true;
 }
 
 /// <summary>What a runtime module's template may depend on.</summary>

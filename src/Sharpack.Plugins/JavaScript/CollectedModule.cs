@@ -27,6 +27,9 @@ public sealed class CollectedModule
     /// <summary>What the module uses that a concatenated module cannot give it (webpack's buildInfo.moduleConcatenationBailout: "eval()", "module.id"…), or null.</summary>
     public string? ConcatenationBailout { get; set; }
 
+    /// <summary>The runtime globals the module's code replacements use (webpack's presentational dependencies' runtime requirements).</summary>
+    public RuntimeGlobals ReplacementRequirements { get; set; }
+
     /// <summary>Top-level <c>this</c> is used in a CommonJS module.</summary>
     public bool UsesThis { get; set; }
 

@@ -141,13 +141,44 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     }
 
     /// <inheritdoc />
-    /// <remarks>Follows webpack's JavascriptGenerator.getConcatenationBailoutReason: ES modules only, and none that reads what only its own function has.</remarks>
-    public override string? ConcatenationBailoutReason =>
-        _collected is not { IsEsm: true } collected || _unparsed ? "Module is not an ECMAScript module"
+    /// <remarks>
+    /// Follows webpack's JavascriptGenerator.getConcatenationBailoutReason: ES modules, and with
+    /// <paramref name="concatenateCommonJs"/> strict CommonJS modules that do not read what only the
+    /// module cache gives (they run wrapped, with a <c>module</c> of their own but no cache entry);
+    /// none that reads what only its own function has.
+    /// </remarks>
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) =>
+        _collected is not { } collected || _unparsed ? (concatenateCommonJs ? "Module is not in strict mode" : "Module is not an ECMAScript module")
+        : !collected.IsEsm && CommonJsBailout(collected, concatenateCommonJs) is { } commonJs ? commonJs
         : collected.ConcatenationBailout is { } reason ? "Module uses " + reason
         // The concatenation renames identifiers, not JSX tags that name bindings.
         : ResourcePath.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) ? "Module uses JSX"
         : null;
+
+    // webpack's WRAPPING_INCOMPATIBLE_RUNTIME_REQUIREMENTS, named as RuntimeGlobals names them.
+    private static readonly (RuntimeGlobals Requirement, string Name)[] s_wrappingIncompatible =
+    [
+        (RuntimeGlobals.ModuleCache, "__webpack_require__.c"),
+        (RuntimeGlobals.ModuleId, "module.id"),
+        (RuntimeGlobals.ModuleLoaded, "module.loaded"),
+        (RuntimeGlobals.HarmonyModuleDecorator, "__webpack_require__.hmd"),
+        (RuntimeGlobals.NodeModuleDecorator, "__webpack_require__.nmd"),
+    ];
+
+    private string? CommonJsBailout(CollectedModule collected, bool concatenateCommonJs)
+    {
+        if (!concatenateCommonJs)
+            return "Module is not an ECMAScript module";
+        var strict = ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsStrictByDirective;
+        if (!strict)
+            return "Module is not in strict mode";
+        foreach (var (requirement, name) in s_wrappingIncompatible)
+        {
+            if (((collected.RuntimeRequirements | collected.ReplacementRequirements) & requirement) != 0)
+                return "Module uses " + name;
+        }
+        return null;
+    }
 
     /// <inheritdoc />
     public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope) =>

@@ -128,7 +128,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
             foreach (var runtimeModule in chunk.RuntimeModules)
             {
-                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n");
+                var isolate = runtimeModule.ShouldIsolate;
+                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n" + (isolate ? "/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
                 var code = runtimeModule.Generate(templateContext);
                 if (!arrows)
                     code = FunctionSyntax.WithoutArrows(code);
@@ -136,15 +137,15 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
                 {
                     // webpack's RuntimeModule with useSourceMap: the code is its own original, named
                     // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
-                    output.Add(new PrefixSource("/******/ \t\t", new OriginalSource(code, runtimeModule.Name)));
+                    output.Add(new PrefixSource(isolate ? "/******/ \t\t" : "/******/ \t", new OriginalSource(code, runtimeModule.Name)));
                     if (code.EndsWith('\n'))
-                        output.Add("/******/ \t\t");
+                        output.Add(isolate ? "/******/ \t\t" : "/******/ \t");
                 }
                 else
                 {
-                    output.Add(Indent(code, "/******/ \t\t"));
+                    output.Add(Indent(code, isolate ? "/******/ \t\t" : "/******/ \t"));
                 }
-                output.Add("\n/******/ \t})();\n/******/ \t\n");
+                output.Add(isolate ? "\n/******/ \t})();\n/******/ \t\n" : "\n/******/ \t\n");
             }
             output.Add(Separator);
         }

@@ -373,8 +373,11 @@ public sealed partial class JavascriptParser : AstVisitor
     }
 
     /// <summary>Replaces the source from <paramref name="start"/> to <paramref name="end"/> by <paramref name="code"/> (webpack's ConstDependency).</summary>
-    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None) =>
+    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None)
+    {
+        _result.ReplacementRequirements |= requirements;
         AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end });
+    }
 
     /// <summary>A warning at <paramref name="offset"/> of the module.</summary>
     public BuildDiagnostic Warning(int offset, string message)

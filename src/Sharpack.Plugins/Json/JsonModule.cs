@@ -85,7 +85,7 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
 
     /// <inheritdoc />
     /// <remarks>webpack's JsonGenerator: JSON merges into a concatenated module as a constant.</remarks>
-    public override string? ConcatenationBailoutReason => null;
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) => null;
 
     /// <inheritdoc />
     public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)

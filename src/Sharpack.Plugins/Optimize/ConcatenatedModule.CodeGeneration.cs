@@ -20,8 +20,28 @@ namespace Sharpack.Plugins.Optimize;
 
 public sealed partial class ConcatenatedModule
 {
-    /// <summary>Whether the dependency is an ES import or re-export, the edges modules are concatenated along (webpack's HarmonyImportDependency).</summary>
-    internal static bool IsConcatenatable(Dependency dependency) => DeferredImports.IsEsmImport(dependency);
+    /// <summary>
+    /// Whether modules are concatenated along the dependency (webpack's Dependency.canConcatenate):
+    /// ES imports and re-exports; with <paramref name="commonJs"/> also the <c>require()</c> forms that
+    /// may be rewritten (a module they load runs wrapped in the concatenation, evaluated where called).
+    /// </summary>
+    internal static bool IsConcatenatable(ModuleGraph graph, Dependency dependency, bool commonJs) =>
+        DeferredImports.IsEsmImport(dependency)
+        || commonJs && dependency is Sharpack.Plugins.JavaScript.Dependencies.CommonJs.ICommonJsConcatenatable { CanConcatenate: true };
+
+    // webpack's entryCanBeWrapped: a member or module outside whose evaluation may wait behind an
+    // accessor (a normal module; an external other than an import declaration or a promise).
+    private static bool CanBeWrapped(Module module) =>
+        module is Sharpack.Plugins.JavaScript.JavaScriptModule or Sharpack.Plugins.Json.JsonModule
+        || module is Sharpack.Plugins.Externals.ExternalModule { HasTopLevelAwait: false, Type: not "module" and not "import" };
+
+    /// <summary>
+    /// Whether a member of a concatenation runs behind a lazy accessor with its own <c>module</c> and
+    /// <c>exports</c> (webpack's needWrapped): a JavaScript module that is not an ES module.
+    /// </summary>
+    internal static bool RunsWrapped(Module module) =>
+        module is Sharpack.Plugins.JavaScript.JavaScriptModule && module.ModuleType.StartsWith("javascript/", StringComparison.Ordinal)
+        && module.BuildExportsType != BuildExportsType.Namespace;
 
     // The source order of an ES import edge (webpack's sourceOrder): the import's index.
     private static int SourceOrder(Dependency dependency) => dependency switch
@@ -33,35 +53,38 @@ public sealed partial class ConcatenatedModule
     };
 
     /// <summary>The modules <paramref name="module"/> imports through active ES import edges in <paramref name="runtime"/>, in source order.</summary>
-    internal static List<Module> ConcatenatedImports(ModuleGraph graph, Module module, RuntimeSpec? runtime)
+    internal static List<Module> ConcatenatedImports(ModuleGraph graph, Module module, RuntimeSpec? runtime, bool commonJs)
     {
-        var edges = ConcatenatedImportEdges(graph, module, runtime);
+        var edges = ConcatenatedImportEdges(graph, module, runtime, commonJs);
         var targets = new List<Module>(edges.Count);
-        foreach (var (target, _) in edges)
+        foreach (var (target, _, _, _) in edges)
             targets.Add(target);
         return targets;
     }
 
-    // Each imported module once, at its first reference; NonDefer: some reference evaluates it in
-    // place (not every one is an `import defer`).
-    private static List<(Module Target, bool NonDefer)> ConcatenatedImportEdges(ModuleGraph graph, Module module, RuntimeSpec? runtime)
+    // Each imported module once, at its first reference (a require() after every import: it has no
+    // source order); NonDefer: some reference evaluates it in place (not every one is an `import
+    // defer`); Required: only require() calls reach it (webpack's wrapped external: evaluated where
+    // called); AnyRequired: some require() call does (it then runs wrapped).
+    private static List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)> ConcatenatedImportEdges(ModuleGraph graph, Module module, RuntimeSpec? runtime, bool commonJs)
     {
-        var references = new List<(int Order, int Start, Module Target, bool NonDefer)>();
+        var references = new List<(int Order, int Start, Module Target, bool NonDefer, bool Required)>();
         foreach (var connection in graph.GetOutgoingConnections(module))
         {
-            if (connection.Dependency is not { } dependency || !IsConcatenatable(dependency) || connection.OriginModule != module)
+            if (connection.Dependency is not { } dependency || connection.OriginModule != module || !IsConcatenatable(graph, dependency, commonJs))
                 continue;
             if (!connection.IsTargetActive(runtime))
                 continue;
-            references.Add((SourceOrder(dependency), dependency.Start, connection.Module, !DeferredImports.IsDeferred(dependency)));
+            var required = !DeferredImports.IsEsmImport(dependency);
+            references.Add((SourceOrder(dependency), dependency.Start, connection.Module, !DeferredImports.IsDeferred(dependency), required));
         }
         references.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Start.CompareTo(b.Start));
-        var targets = new List<(Module Target, bool NonDefer)>(references.Count);
-        foreach (var (_, _, target, nonDefer) in references)
+        var targets = new List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)>(references.Count);
+        foreach (var (_, _, target, nonDefer, required) in references)
         {
             var at = targets.FindIndex(t => t.Target == target);
-            if (at < 0) targets.Add((target, nonDefer));
-            else if (nonDefer) targets[at] = (target, true);
+            if (at < 0) targets.Add((target, nonDefer, required, required));
+            else targets[at] = (target, targets[at].NonDefer || nonDefer, targets[at].Required && required, targets[at].AnyRequired || required);
         }
         return targets;
     }
@@ -76,6 +99,13 @@ public sealed partial class ConcatenatedModule
         public readonly Module Module = module;
         public readonly int Index = index;
         public readonly bool External = external;
+
+        // Evaluated by its accessor NamespaceFnName (webpack's wrapped): a member's code is then not
+        // parsed (its module references are found in Code and replaced as text); a module outside
+        // is loaded by the accessor.
+        public bool Wrapped;
+        public string? NamespaceFnName;
+        public string? Code;
 
         // Inner modules: the generated code, its tree and scopes, the names given.
         public ConcatenationScope? Scope;
@@ -122,11 +152,19 @@ public sealed partial class ConcatenatedModule
         private readonly HashSet<string> _globals = new(StringComparer.Ordinal);
         private readonly Dictionary<(Module, string), (HashSet<string> Names, HashSet<long> Checked)> _usedNamesInScope = [];
         private readonly List<Info> _neededNamespaceObjects = [];
+        private readonly bool _commonJs = context.Options.Optimization.ConcatenateCommonJsModules;
+        private ConcatenationWrapping? _wrapping;
         private RuntimeGlobals _requirements;
 
         public CodeGenerationResult Run()
         {
             CreateConcatenationList();
+            HashSet<Module>? wrapped = null;
+            foreach (var info in _list)
+            {
+                if (info.Wrapped) (wrapped ??= []).Add(info.Module);
+            }
+            if (wrapped is not null) _wrapping = new ConcatenationWrapping(wrapped);
             var indexes = new Dictionary<Module, int>(_map.Count);
             foreach (var (module, other) in _map) indexes.Add(module, other.Index);
             var inner = new List<Info>(_list.Count);
@@ -154,13 +192,65 @@ public sealed partial class ConcatenatedModule
         private void CreateConcatenationList()
         {
             var visited = new HashSet<Module> { owner.RootModule };
-            foreach (var (target, nonDefer) in ConcatenatedImportEdges(_graph, owner.RootModule, runtime))
-                Enter(target, nonDefer, visited);
+            foreach (var (target, nonDefer, required, anyRequired) in ConcatenatedImportEdges(_graph, owner.RootModule, runtime, _commonJs))
+            {
+                Link(owner.RootModule, target, required, anyRequired);
+                Enter(target, nonDefer, required, visited);
+            }
             Add(owner.RootModule, external: false, nonDefer: true);
+            DecideWrapping();
         }
 
-        private void Enter(Module module, bool nonDefer, HashSet<Module> visited)
+        // The edges wrapping spreads along, and the modules require() loads (webpack's importConnections, wrappedModules).
+        private readonly Dictionary<Module, List<Module>> _importTargets = [];
+        private readonly HashSet<Module> _requiredModules = [];
+
+        private void Link(Module origin, Module target, bool required, bool anyRequired)
         {
+            if (required && !owner.Contains(target))
+                return;
+            if (!_importTargets.TryGetValue(origin, out var list))
+                _importTargets[origin] = list = [];
+            if (!list.Contains(target)) list.Add(target);
+            if (anyRequired) _requiredModules.Add(target);
+        }
+
+        // A lazily evaluated module may only depend on lazily evaluated ones: wrapping spreads from
+        // every CommonJS member and require() target along every edge, ES imports included.
+        private void DecideWrapping()
+        {
+            if (!_commonJs)
+                return;
+            var wrapped = new HashSet<Module>(_requiredModules);
+            foreach (var info in _list)
+            {
+                if (!info.External && RunsWrapped(info.Module)) wrapped.Add(info.Module);
+            }
+            if (wrapped.Count == 0)
+                return;
+            var queue = new List<Module>(wrapped);
+            for (var i = 0; i < queue.Count; i++)
+            {
+                if (!_importTargets.TryGetValue(queue[i], out var targets)) continue;
+                foreach (var target in targets)
+                {
+                    if (wrapped.Add(target)) queue.Add(target);
+                }
+            }
+            foreach (var info in _list)
+            {
+                // A deferred module keeps its deferred loader.
+                if (wrapped.Contains(info.Module) && !info.Deferred && CanBeWrapped(info.Module))
+                    info.Wrapped = true;
+            }
+        }
+
+        private void Enter(Module module, bool nonDefer, bool required, HashSet<Module> visited)
+        {
+            // A module outside reached only by require() calls loads where they run (webpack's
+            // wrapped external): they keep their __webpack_require__.
+            if (required && !owner.Contains(module))
+                return;
             if (!visited.Add(module))
             {
                 // Deferred where first reached, evaluated in place here (webpack's reference entry).
@@ -170,8 +260,11 @@ public sealed partial class ConcatenatedModule
             }
             if (owner.Contains(module))
             {
-                foreach (var (target, targetNonDefer) in ConcatenatedImportEdges(_graph, module, runtime))
-                    Enter(target, targetNonDefer, visited);
+                foreach (var (target, targetNonDefer, targetRequired, anyRequired) in ConcatenatedImportEdges(_graph, module, runtime, _commonJs))
+                {
+                    Link(module, target, targetRequired, anyRequired);
+                    Enter(target, targetNonDefer, targetRequired, visited);
+                }
                 Add(module, external: false, nonDefer: true);
                 return;
             }
@@ -193,9 +286,19 @@ public sealed partial class ConcatenatedModule
         // [1] ANALYSE: the module's code generated in the concatenation scope, parsed with scopes.
         private void Analyse(Info info, IReadOnlyDictionary<Module, int> indexes)
         {
-            var scope = new ConcatenationScope(indexes);
+            var scope = new ConcatenationScope(indexes, _wrapping, info.Wrapped);
             var result = info.Module.GenerateConcatenated(context, runtime, scope);
             var code = result.Source.GetText();
+            if (info.Wrapped)
+            {
+                // Kept as written, inside its own function: only its module references are replaced.
+                info.Scope = scope;
+                info.Code = code;
+                info.Source = new ReplaceSource(result.Source);
+                info.RuntimeRequirements = result.RuntimeRequirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports);
+                info.ChunkInitFragments = result.ChunkInitFragments;
+                return;
+            }
             var parse = JavaScriptParser.Parse(code, new ParseOptions { SourceType = SourceType.Module, FileName = info.Module.ReadableName });
             if (parse.Error is { } error || parse.Scopes is null)
             {
@@ -217,6 +320,11 @@ public sealed partial class ConcatenatedModule
             foreach (var info in _list)
             {
                 if (info.External) continue;
+                if (info.Wrapped)
+                {
+                    ReserveWrapped(info);
+                    continue;
+                }
                 foreach (var reference in info.Analysis!.Unresolved)
                 {
                     var name = reference.Name;
@@ -227,10 +335,48 @@ public sealed partial class ConcatenatedModule
                         continue;
                     }
                     if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
-                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null);
+                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null, match.ModuleExportsAccess);
                     var (names, checkedScopes) = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
                     AddScopeSymbols(info, reference.Scope, names, checkedScopes);
                 }
+            }
+        }
+
+        // A wrapped body is not renamed: every identifier in it is claimed, so that no generated name
+        // shadows one of its globals or is shadowed by one of its declarations. Its references are
+        // bound here already: binding one flags the interop objects it needs, named in [3].
+        private void ReserveWrapped(Info info)
+        {
+            var code = info.Code!;
+            var i = 0;
+            while (i < code.Length)
+            {
+                var c = code[i];
+                if (char.IsAsciiLetter(c) || c == '_' || c == '$')
+                {
+                    var start = i;
+                    while (i < code.Length && (char.IsAsciiLetterOrDigit(code[i]) || code[i] == '_' || code[i] == '$'))
+                        i++;
+                    var name = code[start..i];
+                    if (!ConcatenationScope.IsModuleReference(name) && _allUsedNames.Add(name))
+                        _globals.Add(name);
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    // A number's digits and letters (1e5, 0x1f) are not names.
+                    while (i < code.Length && (char.IsAsciiLetterOrDigit(code[i]) || code[i] == '_' || code[i] == '$'))
+                        i++;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (name, _, _) in ConcatenationScope.FindModuleReferences(code))
+            {
+                if (!seen.Add(name) || ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
+                GetFinalBinding(_list[match.Index], match.Ids, match.Call, match.DeferredImport, info.Module.IsStrictEsm, match.AsiSafe, null, match.ModuleExportsAccess);
             }
         }
 
@@ -258,7 +404,15 @@ public sealed partial class ConcatenatedModule
         {
             var readable = info.Module.ReadableName;
             var (namespaceUsedNames, _) = UsedNamesInScope(info.Module, "");
-            if (!info.External)
+            if (info.Wrapped && !info.External)
+            {
+                // Its one name in the shared scope; every read of it (require() and import alike) is
+                // the live exports object, through the call.
+                info.NamespaceFnName = ConcatenationNames.FindNewName("namespaceFn", _allUsedNames, namespaceUsedNames, readable);
+                _allUsedNames.Add(info.NamespaceFnName);
+                info.NamespaceObjectName = info.NamespaceFnName + "()";
+            }
+            else if (!info.External)
             {
                 var analysis = info.Analysis!;
                 foreach (var (symbol, name) in analysis.TopLevel)
@@ -299,6 +453,13 @@ public sealed partial class ConcatenatedModule
             {
                 info.Name = ConcatenationNames.FindNewName("", _allUsedNames, namespaceUsedNames, readable);
                 _allUsedNames.Add(info.Name);
+                if (info.Wrapped)
+                {
+                    // Loaded on first read: its exports are the accessor's call.
+                    info.NamespaceFnName = ConcatenationNames.FindNewName("namespaceFn", _allUsedNames, namespaceUsedNames, readable);
+                    _allUsedNames.Add(info.NamespaceFnName);
+                    info.Name = info.NamespaceFnName + "()";
+                }
                 if (info.Deferred)
                 {
                     info.DeferredName = ConcatenationNames.FindNewName("deferred", _allUsedNames, namespaceUsedNames, readable);
@@ -330,6 +491,16 @@ public sealed partial class ConcatenatedModule
         // [4] LINK: every module reference replaced by its final name (with the "._" after it).
         private void LinkReferences(Info info)
         {
+            if (info.Wrapped)
+            {
+                foreach (var (name, start, end) in ConcatenationScope.FindModuleReferences(info.Code!))
+                {
+                    if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
+                    info.Source!.Replace(start, end - 1, GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
+                        match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess));
+                }
+                return;
+            }
             Dictionary<string, string>? finalNames = null;
             foreach (var reference in info.Analysis!.Unresolved)
             {
@@ -338,7 +509,8 @@ public sealed partial class ConcatenatedModule
                 if (!finalNames.TryGetValue(reference.Name, out var finalName))
                 {
                     if (ConcatenationScope.MatchModuleReference(reference.Name) is not { } match) continue;
-                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport);
+                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport,
+                        match.ModuleExportsAccess);
                     finalNames[reference.Name] = finalName;
                 }
                 info.Source!.Replace(reference.Start, reference.End + 1, finalName);
@@ -348,11 +520,24 @@ public sealed partial class ConcatenatedModule
         // webpack's getFinalBinding: where an export of a module of the concatenation is, following re-exports inside it.
         // webpack's getFinalBinding; depDeferred: the read comes through an `import defer`, which
         // reads a deferred external through its loader's `.a` (or its deferred namespace object).
-        private Binding GetFinalBinding(Info info, IReadOnlyList<string> exportName, bool asCall, bool depDeferred, bool strictHarmonyModule, bool? asiSafe, HashSet<ExportInfo>? alreadyVisited)
+        // moduleExportsAccess: the read is the member's own exports value, as require() sees it (no interop).
+        private Binding GetFinalBinding(Info info, IReadOnlyList<string> exportName, bool asCall, bool depDeferred, bool strictHarmonyModule, bool? asiSafe, HashSet<ExportInfo>? alreadyVisited,
+            bool moduleExportsAccess = false)
         {
             var exportsType = info.Module.GetExportsType(strictHarmonyModule);
             var moduleDeferred = info.External && info.Deferred && !info.Module.HasTopLevelAwait;
             var deferred = depDeferred && moduleDeferred;
+            if (moduleExportsAccess && !info.External)
+            {
+                // The exports object is keyed by used names: the ids are resolved here, once.
+                NeedNamespaceObject(info);
+                if (exportName.Count > 0 && _graph.GetExportsInfo(info.Module).GetUsedName(exportName, runtime) is not { } usedName)
+                {
+                    // A wrapped body only runs when its accessor is called: the read keeps the call.
+                    return new Binding(info, null, info.Wrapped ? "/* unused export */ (" + info.NamespaceObjectName + ", undefined)" : "/* unused export */ undefined", []);
+                }
+                return new Binding(info, null, info.NamespaceObjectName ?? "", exportName.Count == 0 ? exportName : _graph.GetExportsInfo(info.Module).GetUsedName(exportName, runtime)!);
+            }
             if (exportName.Count == 0)
             {
                 switch (exportsType)
@@ -362,10 +547,10 @@ public sealed partial class ConcatenatedModule
                         return new Binding(info, null, info.DeferredNamespaceObjectName ?? "", exportName);
                     case ExportsType.DefaultOnly:
                         info.InteropNamespaceObject2Used = true;
-                        return new Binding(info, null, info.InteropNamespaceObject2Name ?? "", exportName);
+                        return new Binding(info, null, InteropExpression(info, info.InteropNamespaceObject2Name), exportName);
                     case ExportsType.DefaultWithNamed:
                         info.InteropNamespaceObjectUsed = true;
-                        return new Binding(info, null, info.InteropNamespaceObjectName ?? "", exportName);
+                        return new Binding(info, null, InteropExpression(info, info.InteropNamespaceObjectName), exportName);
                 }
             }
             else
@@ -404,7 +589,7 @@ public sealed partial class ConcatenatedModule
                             if (moduleDeferred)
                                 return new Binding(info, null, info.Name ?? "", Rest(exportName));
                             info.InteropDefaultAccessUsed = true;
-                            var accessor = info.InteropDefaultAccessName ?? "";
+                            var accessor = InteropExpression(info, info.InteropDefaultAccessName);
                             var value = asCall ? accessor + "()" : asiSafe == true ? "(" + accessor + "())" : asiSafe == false ? ";(" + accessor + "())" : accessor + ".a";
                             return new Binding(info, null, value, Rest(exportName));
                         }
@@ -461,8 +646,12 @@ public sealed partial class ConcatenatedModule
                 IReadOnlyList<string> path = reexport.Export is { } exported ? [.. exported, .. Rest(exportName)] : Rest(exportName);
                 return GetFinalBinding(target, path, asCall, DeferredImports.IsDeferred(reexport.Connection.Dependency), info.Module.IsStrictEsm, asiSafe, alreadyVisited);
             }
-            if (scope.NamespaceExportSymbol is not null)
+            // A wrapped member's exports are read on its live exports object, as a generated value's are.
+            if (scope.NamespaceExportSymbol is not null || info.Wrapped)
             {
+                // An inlined export never reaches the exports object: its literal is read instead.
+                if (info.Wrapped && EsmImportSpecifierDependency.InlinedExpression(_graph, info.Module, exportName, runtime) is { } literal)
+                    return new Binding(info, null, literal, []);
                 if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
                     return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
                 return new Binding(info, null, info.NamespaceObjectName ?? "", used);
@@ -471,9 +660,10 @@ public sealed partial class ConcatenatedModule
         }
 
         // webpack's getFinalName: the binding as code, a property read called without its object as `this`.
-        private string GetFinalName(Info info, IReadOnlyList<string> exportName, bool asCall, bool callContext, bool strictHarmonyModule, bool? asiSafe, bool deferred = false)
+        private string GetFinalName(Info info, IReadOnlyList<string> exportName, bool asCall, bool callContext, bool strictHarmonyModule, bool? asiSafe, bool deferred = false,
+            bool moduleExportsAccess = false)
         {
-            var binding = GetFinalBinding(info, exportName, asCall, deferred, strictHarmonyModule, asiSafe, null);
+            var binding = GetFinalBinding(info, exportName, asCall, deferred, strictHarmonyModule, asiSafe, null, moduleExportsAccess);
             string reference;
             bool isPropertyAccess;
             if (binding.RawName is { } raw)
@@ -494,8 +684,15 @@ public sealed partial class ConcatenatedModule
                     : asiSafe == false ? ";(0," + reference + ")"
                     : "/*#__PURE__*/Object(" + reference + ")";
             }
+            // A read through a wrapped member's accessor call stays one expression where it is put.
+            if (isPropertyAccess && binding.Info.Wrapped)
+                return asiSafe == false ? ";(" + reference + ")" : "(" + reference + ")";
             return reference;
         }
+
+        // A wrapped member's interop object is made on first use (its accessor would run the body
+        // where it is declared): a function that keeps it, called where it is read.
+        private static string InteropExpression(Info info, string? name) => info.Wrapped ? name + "()" : name ?? "";
 
         // webpack's DEFERRED EXTERNAL MODULE: the loader whose `.a` evaluates the module on first
         // read, and the module's deferred namespace object where one is read as a value.
@@ -516,6 +713,12 @@ public sealed partial class ConcatenatedModule
             }
             return text.ToString();
         }
+
+        // A wrapped member's interop object would run its body where declared, breaking require()
+        // cycles: it is made on first call instead, kept on the function (no second name taken).
+        private static string DeclareInterop(Info info, string name, string expression) => info.Wrapped
+            ? "\nfunction " + name + "() { return " + name + ".c || (" + name + ".c = " + expression + "); }"
+            : "\nvar " + name + " = /*#__PURE__*/" + expression + ";";
 
         private void NeedNamespaceObject(Info info)
         {
@@ -594,7 +797,7 @@ public sealed partial class ConcatenatedModule
             for (var i = 0; i < _neededNamespaceObjects.Count; i++)
             {
                 var info = _neededNamespaceObjects[i];
-                if (info.Scope!.NamespaceExportSymbol is not null) continue;
+                if (info.Scope!.NamespaceExportSymbol is not null || info.Wrapped) continue;
                 var getters = new StringBuilder();
                 foreach (var exportInfo in _graph.GetExportsInfo(info.Module).OrderedExports)
                 {
@@ -616,6 +819,31 @@ public sealed partial class ConcatenatedModule
                 _requirements |= RuntimeGlobals.MakeNamespaceObject;
                 namespaceSources[info] = text.ToString();
             }
+            // Wrapped members first: a member of a require() cycle calls another's accessor before
+            // that one's place in the order. Only called later, they go in a stable order of their own.
+            var wrapped = new List<(string Name, Info Info)>();
+            foreach (var info in _list)
+            {
+                if (info.Wrapped) wrapped.Add((Ids.IdHelpers.FullModuleName(info.Module.Identifier, context.Options.Context), info));
+            }
+            wrapped.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var (_, info) in wrapped)
+            {
+                if (info.External)
+                {
+                    _requirements |= RuntimeGlobals.Require;
+                    output.Add("\n// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\nvar " + info.NamespaceFnName + " = "
+                        + Sharpack.Plugins.Runtime.FunctionSyntax.Head("", environment.ArrowFunction) + "{\n\treturn __webpack_require__(" + context.ModuleIdLiteral(info.Module) + ");\n};\n");
+                    continue;
+                }
+                _requirements |= RuntimeGlobals.ConcatenationWrap;
+                var exportsArgument = info.Module.BuildExportsType == BuildExportsType.Namespace ? "__webpack_exports__" : "exports";
+                output.Add("\n// MODULE: " + Comments.Escape(info.Module.ReadableName) + "\nvar " + info.NamespaceFnName + " = /*#__PURE__*/__webpack_require__.cw(function(module, "
+                    + exportsArgument + ") {\n");
+                output.Add(info.Source!);
+                // A generated value (JSON) is a local of its code: it becomes the exports.
+                output.Add(info.Scope!.NamespaceExportSymbol is { } symbol ? "\nmodule.exports = " + symbol + ";\n});\n" : "\n});\n");
+            }
             foreach (var info in _list)
             {
                 if (namespaceSources.TryGetValue(info, out var text))
@@ -636,6 +864,16 @@ public sealed partial class ConcatenatedModule
                     output.Add("\n// non-deferred import to a deferred module (" + Comments.Escape(info.Module.ReadableName) + ")\nvar " + info.Name + " = " + info.DeferredName + ".a;");
                     name = info.Name!;
                 }
+                else if (info.Wrapped && !info.External)
+                {
+                    // Its place in the order when a hoisted member imports it (the root always runs here).
+                    if (info.Module == owner.RootModule || _wrapping!.IsEager(info.Module))
+                        output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n" + info.NamespaceFnName + "();\n");
+                    _requirements |= info.RuntimeRequirements;
+                    if (info.ChunkInitFragments is { } fragments)
+                        (chunkInitFragments ??= []).AddRange(fragments);
+                    name = info.NamespaceObjectName!;
+                }
                 else if (!info.External)
                 {
                     output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n");
@@ -644,6 +882,12 @@ public sealed partial class ConcatenatedModule
                     if (info.ChunkInitFragments is { } fragments)
                         (chunkInitFragments ??= []).AddRange(fragments);
                     name = info.NamespaceObjectName!;
+                }
+                else if (info.Wrapped)
+                {
+                    if (_wrapping!.IsEager(info.Module))
+                        output.Add("\n;// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\n" + info.NamespaceFnName + "();\n");
+                    name = info.Name!;
                 }
                 else
                 {
@@ -655,17 +899,17 @@ public sealed partial class ConcatenatedModule
                 if (info.InteropNamespaceObjectUsed)
                 {
                     _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-                    output.Add("\nvar " + info.InteropNamespaceObjectName + " = /*#__PURE__*/__webpack_require__.t(" + name + ", 2);");
+                    output.Add(DeclareInterop(info, info.InteropNamespaceObjectName!, "__webpack_require__.t(" + name + ", 2)"));
                 }
                 if (info.InteropNamespaceObject2Used)
                 {
                     _requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
-                    output.Add("\nvar " + info.InteropNamespaceObject2Name + " = /*#__PURE__*/__webpack_require__.t(" + name + ");");
+                    output.Add(DeclareInterop(info, info.InteropNamespaceObject2Name!, "__webpack_require__.t(" + name + ")"));
                 }
                 if (info.InteropDefaultAccessUsed)
                 {
                     _requirements |= RuntimeGlobals.CompatGetDefaultExport;
-                    output.Add("\nvar " + info.InteropDefaultAccessName + " = /*#__PURE__*/__webpack_require__.n(" + name + ");");
+                    output.Add(DeclareInterop(info, info.InteropDefaultAccessName!, "__webpack_require__.n(" + name + ")"));
                 }
             }
             // Every name the concatenation declares at its top level: what it took besides the reserved names and the globals.

@@ -82,7 +82,7 @@ public sealed partial class ConcatenatedModule : Module
     public override bool BuildSideEffectFree => RootModule.BuildSideEffectFree;
 
     /// <inheritdoc />
-    public override string? ConcatenationBailoutReason => "Module is already concatenated";
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) => "Module is already concatenated";
 
     /// <inheritdoc />
     public override bool GeneratesPerRuntime => true;

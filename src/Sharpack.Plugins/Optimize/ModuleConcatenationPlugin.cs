@@ -31,8 +31,10 @@ public sealed class ModuleConcatenationPlugin : IPlugin
     {
         var graph = compilation.Graph;
         var deferImport = compilation.Options.Experiments.DeferImport;
+        // webpack's isCommonJsConcatenationEnabled: strict CommonJS modules join, wrapped.
+        var commonJs = compilation.Options.Optimization.ConcatenateCommonJsModules;
         var chunkGraph = compilation.ChunkGraph;
-        var cache = new Cache(chunkGraph);
+        var cache = new Cache(chunkGraph, commonJs);
         var entryModules = new HashSet<Module>();
         foreach (var chunk in compilation.Chunks)
         {
@@ -45,7 +47,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         foreach (var module in modules)
         {
             if (module.IsRemoved) continue;
-            if (module.ConcatenationBailoutReason is { } reason)
+            if (module.GetConcatenationBailoutReason(commonJs) is { } reason)
             {
                 Bailout(graph, module, reason, innerReasons);
                 continue;
@@ -81,6 +83,9 @@ public sealed class ModuleConcatenationPlugin : IPlugin
                 Bailout(graph, module, $"List of module exports is dynamic ({string.Join(", ", unknownProvided)})", innerReasons);
                 canBeRoot = false;
             }
+            // A CommonJS member runs wrapped inside a root whose exports are an ES module's.
+            if (ConcatenatedModule.RunsWrapped(module))
+                canBeRoot = false;
             if (canBeRoot) relevant.Add(module);
             // An entry module is started by id: it can only be a root.
             if (entryModules.Contains(module))
@@ -102,7 +107,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             var chunkRuntime = cache.Runtime(root);
             var configuration = new Configuration(root, [.. chunkGraph.GetModuleChunks(root)]);
             var failures = new Dictionary<Module, Problem>();
-            var candidates = new List<Module>(ConcatenatedModule.ConcatenatedImports(graph, root, chunkRuntime));
+            var candidates = new List<Module>(ConcatenatedModule.ConcatenatedImports(graph, root, chunkRuntime, commonJs));
             var seen = new HashSet<Module>(candidates);
             for (var i = 0; i < candidates.Count; i++)
             {
@@ -143,11 +148,11 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             var root = configuration.Root;
             if (usedModules.Contains(root)) continue;
             foreach (var module in configuration.Modules) usedModules.Add(module);
-            Integrate(compilation, configuration, innerReasons);
+            Integrate(compilation, configuration, innerReasons, commonJs);
         }
     }
 
-    private static void Integrate(Compilation compilation, Configuration configuration, Dictionary<Module, string> innerReasons)
+    private static void Integrate(Compilation compilation, Configuration configuration, Dictionary<Module, string> innerReasons, bool commonJs)
     {
         var graph = compilation.Graph;
         var chunkGraph = compilation.ChunkGraph;
@@ -163,7 +168,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         {
             // The concatenated module reaches what its modules reach outside it.
             graph.CopyOutgoingConnections(module, concatenated, c =>
-                c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d) && set.Contains(c.Module)));
+                c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(graph, d, commonJs) && set.Contains(c.Module)));
             if (module == root) continue;
             foreach (var chunk in configuration.RootChunks)
                 chunkGraph.DisconnectChunkAndModule(chunk, module);
@@ -173,13 +178,13 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         chunkGraph.ReplaceModule(root, concatenated);
         ModuleGraph.RemoveModule(root);
         graph.MoveIncomingConnections(root, concatenated, c =>
-            !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d) && c.OriginModule is { } origin && set.Contains(origin)));
+            !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(graph, d, commonJs) && c.OriginModule is { } origin && set.Contains(origin)));
         foreach (var module in set)
         {
             concatenated.Blocks.AddRange(module.Blocks);
             foreach (var dependency in module.Dependencies)
             {
-                if (!ConcatenatedModule.IsConcatenatable(dependency) || graph.GetModule(dependency) is not { } target || !set.Contains(target))
+                if (!ConcatenatedModule.IsConcatenatable(graph, dependency, commonJs) || graph.GetModule(dependency) is not { } target || !set.Contains(target))
                     concatenated.Dependencies.Add(dependency);
             }
         }
@@ -257,7 +262,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
                 return failures[module] = problem;
             }
         }
-        candidates.AddRange(ConcatenatedModule.ConcatenatedImports(graph, module, runtime));
+        candidates.AddRange(ConcatenatedModule.ConcatenatedImports(graph, module, runtime, cache.CommonJs));
         return null;
     }
 
@@ -306,8 +311,10 @@ public sealed class ModuleConcatenationPlugin : IPlugin
     // What every root asks again (webpack's moduleRuntimeCache, and connection activity: a
     // condition may walk the graph for side effects). PERF: synthetic 1,000 spent 0.5 s of its
     // 0.56 s here asking the same connections and runtimes for each of its 900 candidate roots.
-    private sealed class Cache(ChunkGraph chunkGraph)
+    private sealed class Cache(ChunkGraph chunkGraph, bool commonJs)
     {
+        public bool CommonJs { get; } = commonJs;
+
         private readonly Dictionary<Module, RuntimeSpec?> _runtimes = [];
         private readonly Dictionary<(ModuleGraphConnection, RuntimeSpec?), bool> _active = [];
 
@@ -359,7 +366,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
                 var types = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var connection in byOrigin[origin])
                 {
-                    if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(dependency))
+                    if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(graph, dependency, CommonJs))
                         types.Add(connection.Dependency?.TypeName ?? "unknown");
                 }
                 if (types.Count > 0) (unsupported ??= []).Add($"{origin.ReadableName} (referenced with {string.Join(", ", types)})");

@@ -69,6 +69,8 @@ public static class RuntimePlugin
                     set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require));
                 return true;
             });
+            Add(RuntimeGlobals.ConcatenationWrap, static () => new ConcatenationWrapRuntimeModule());
+            Add(RuntimeGlobals.ConstructRequire, static () => new TemplatedRuntimeModule("construct require", "construct_require", RuntimeGlobals.Require) { Isolate = false });
             Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
             Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));

@@ -20,6 +20,12 @@ public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals
     /// <inheritdoc />
     public override int Stage { get; } = stage;
 
+    /// <inheritdoc />
+    public override bool ShouldIsolate => Isolate;
+
+    /// <summary>Whether the code gets a function scope of its own (false: complete statements in the runtime's scope).</summary>
+    public bool Isolate { get; init; } = true;
+
     /// <summary>The template's file name (without <c>.js</c>).</summary>
     public string Template { get; } = template;
 

@@ -1,8 +1,9 @@
 // optimization.concatenateModules (webpack's ModuleConcatenationPlugin and ConcatenatedModule):
 // ES modules imported only by ES imports from within are merged into their root's scope — no
 // function or __webpack_require__ of their own; top-level names that collide, or that a reference
-// site shadows, are renamed; namespaces used whole get a namespace object; CommonJS modules stay
-// modules of their own read through interop; modules that cannot be merged say why in stats.
+// site shadows, are renamed; namespaces used whole get a namespace object; strict CommonJS modules
+// (and what require() loads) join wrapped, behind a lazy accessor with their own module and exports;
+// sloppy ones stay modules of their own read through interop; modules that cannot be merged say why in stats.
 // Each bundle runs.
 
 using System.Text.Json.Nodes;
@@ -25,9 +26,12 @@ public sealed class ModuleConcatenationTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private (string Bundle, string Output, BuildStats Stats) Build(bool concatenate = true)
+    private (string Bundle, string Output, BuildStats Stats) Build(bool concatenate = true) => Build(concatenate ? "true" : "false");
+
+    // concatenateModules: the option's JSON (true, false, { "commonjs": false }).
+    private (string Bundle, string Output, BuildStats Stats) Build(string concatenateModules)
     {
-        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "inlineExports": false, "concatenateModules": {{(concatenate ? "true" : "false")}} } }""");
+        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "inlineExports": false, "concatenateModules": {{concatenateModules}} } }""");
         var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
@@ -87,7 +91,7 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
-    public void CommonJs_modules_stay_on_their_own_and_are_read_through_interop()
+    public void Sloppy_commonjs_modules_stay_on_their_own_and_are_read_through_interop()
     {
         Write("index.js", "import def, { named } from './cjs';\nimport * as whole from './cjs';\nimport { esm } from './esm';\nconsole.log(def.named, named, typeof whole, whole.named, esm);\n");
         Write("esm.js", "export const esm = 'E';\n");
@@ -96,7 +100,62 @@ public sealed class ModuleConcatenationTests : IDisposable
         Assert.Equal("N N object N E\n", output);
         Assert.Contains("// EXTERNAL MODULE: ./cjs.js", bundle, StringComparison.Ordinal);
         var cjs = Assert.Single(stats.Modules, m => m.Name == "./cjs.js");
+        Assert.Contains("ModuleConcatenation bailout: Module is not in strict mode", cjs.OptimizationBailout);
+        // Without CommonJS concatenation the reason is webpack's older one.
+        Write("cjs.js", "'use strict';\nexports.named = 'N';\n");
+        (bundle, output, stats) = Build("""{ "commonjs": false }""");
+        Assert.Equal("N N object N E\n", output);
+        cjs = Assert.Single(stats.Modules, m => m.Name == "./cjs.js");
         Assert.Contains("ModuleConcatenation bailout: Module is not an ECMAScript module", cjs.OptimizationBailout);
+        Assert.DoesNotContain("__webpack_require__.cw", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_commonjs_modules_join_wrapped_and_run_when_first_read_or_at_their_import()
+    {
+        // lazy.js is reached only by require() inside a function: it runs when that is called.
+        Write("index.js", "import def, { named, later } from './cjs';\nimport { esm } from './esm';\nconsole.log('index', def.named, named, esm, typeof later);\nconsole.log(later());\n");
+        Write("esm.js", "console.log('esm');\nexport const esm = 'E';\n");
+        Write("cjs.js", "'use strict';\nconsole.log('cjs', this === module.exports);\nexports.named = 'N';\nexports.later = () => require('./lazy').value;\n");
+        Write("lazy.js", "'use strict';\nconsole.log('lazy');\nmodule.exports = { value: 'L' };\n");
+        var (bundle, output, stats) = Build();
+        // ES import order: cjs.js runs at its import, before esm.js.
+        Assert.Equal("cjs true\nesm\nindex N N E function\nlazy\nL\n", output);
+        Assert.Contains("var cjs_namespaceFn = /*#__PURE__*/__webpack_require__.cw(function(module, exports) {", bundle, StringComparison.Ordinal);
+        Assert.Contains(";// ./cjs.js\ncjs_namespaceFn();", bundle, StringComparison.Ordinal);
+        // The require() is the accessor's call (the export's name mangled as a module's would be).
+        Assert.Contains("exports.later = () => (lazy_namespaceFn().", bundle, StringComparison.Ordinal);
+        Assert.Contains("/* webpack/runtime/concatenation wrap */", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__(\"./lazy.js\")", bundle, StringComparison.Ordinal);
+        var root = Assert.Single(stats.Modules, m => m.Name.StartsWith("./index.js + ", StringComparison.Ordinal));
+        Assert.Equal("./index.js + 3 modules", root.Name);
+    }
+
+    [Fact]
+    public void An_es_module_loaded_by_require_runs_wrapped_with_its_imports_and_keeps_its_names()
+    {
+        // Wrapped, each body keeps its own scope: nothing is renamed (webpack's rename-10168).
+        Write("index.js", "import { A } from './a';\nconst B = 'root B';\nconsole.log(A.name, B, require('./b').B.name, new require('./prim').constructor === Object);\n");
+        Write("a.js", "export class A {}\n");
+        Write("b.js", "import { A } from './a';\nexport class B extends A {}\n");
+        Write("prim.js", "'use strict';\nmodule.exports = 'primitive';\n");
+        var (bundle, output, _) = Build();
+        Assert.Equal("A root B B false\n", output);
+        Assert.Contains("var b_namespaceFn = /*#__PURE__*/__webpack_require__.cw(function(module, __webpack_exports__) {", bundle, StringComparison.Ordinal);
+        Assert.Contains("class B extends", bundle, StringComparison.Ordinal);
+        Assert.Contains("__webpack_require__.cr(prim_namespaceFn())", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Module_cache_readers_stay_out_and_say_why()
+    {
+        Write("index.js", "import { cached } from './cache';\nimport { id } from './id';\nconsole.log(cached, typeof id);\n");
+        Write("cache.js", "'use strict';\nexports.cached = Object.keys(require.cache).length > 0;\n");
+        Write("id.js", "'use strict';\nexports.id = module.id;\n");
+        var (_, output, stats) = Build();
+        Assert.Equal("true number\n", output);
+        Assert.Contains("ModuleConcatenation bailout: Module uses __webpack_require__.c", Assert.Single(stats.Modules, m => m.Name == "./cache.js").OptimizationBailout);
+        Assert.Contains("ModuleConcatenation bailout: Module uses module.id", Assert.Single(stats.Modules, m => m.Name == "./id.js").OptimizationBailout);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public static class CommonJsImportsParserPlugin
             if (!callNew && expression is CallExpression call)
                 AddRequire(parser, call, request);
             else
-                parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End });
+                parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End, NewStart = expression.Start, CanConcatenate = true });
             return true;
         }
         var context = ContextDependencyHelpers.Create(parser, argument, "sync")
@@ -143,7 +143,7 @@ public static class CommonJsImportsParserPlugin
 
     private static void AddRequire(JavascriptParser parser, CallExpression call, string request)
     {
-        var dependency = new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call) };
+        var dependency = new CommonJsRequireDependency(request) { Start = call.Start, End = call.End, ReferencedExports = ReferencedExportsOf(parser, call), CanConcatenate = true };
         parser.AddDependency(dependency);
         if (dependency.ReferencedExports is null && parser.ConstDeclaratorIdFor(call) is { } id && call.Callee is Identifier { Symbol: -1 })
         {

@@ -18,8 +18,11 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 /// <param name="ids">The property path read of the required module (<c>require("./y").a.b</c> gives a, b).</param>
 /// <param name="exportsBase">What is written to.</param>
 /// <param name="resultUsed">The assignment's value is used (not a statement of its own): the whole path is used.</param>
-public sealed class CommonJsExportRequireDependency(string request, IReadOnlyList<string> names, IReadOnlyList<string> ids, CommonJsBase exportsBase, bool resultUsed) : Dependency
+public sealed class CommonJsExportRequireDependency(string request, IReadOnlyList<string> names, IReadOnlyList<string> ids, CommonJsBase exportsBase, bool resultUsed) : Dependency, ICommonJsConcatenatable
 {
+    /// <inheritdoc />
+    public bool CanConcatenate => true;
+
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
@@ -196,8 +199,13 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
             return;
         }
         var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
-        var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
-        if (Target is not null)
+        string requireExpression;
+        // Inside a concatenation the value is the member's exports, read through its accessor.
+        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+            requireExpression = scope.CreateModuleReference(target, Ids, asiSafe: true, moduleExportsAccess: true);
+        else
+            requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
+        if (Target is not null && context.ConcatenationScope?.IsModuleWrapped(Target) != true)
         {
             var usedImported = graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime);
             if (usedImported is not null && Ids.Count > 0)

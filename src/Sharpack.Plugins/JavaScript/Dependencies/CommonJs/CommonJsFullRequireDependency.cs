@@ -14,8 +14,11 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 /// <param name="request">The required request.</param>
 /// <param name="names">The property path read.</param>
 /// <param name="call">The path is called.</param>
-public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<string> names, bool call) : Dependency, IGuardedDependency
+public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<string> names, bool call) : Dependency, IGuardedDependency, ICommonJsConcatenatable
 {
+    /// <inheritdoc />
+    public bool CanConcatenate => true;
+
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
@@ -72,6 +75,12 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
         {
             // A dead branch: the module is not in the chunk; the code never runs.
             context.Source.Replace(Start, End - 1, "null /* dead branch */");
+            return;
+        }
+        // Inside a concatenation the chain reads the member's exports through its accessor.
+        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+        {
+            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, Names, call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
             return;
         }
         var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);

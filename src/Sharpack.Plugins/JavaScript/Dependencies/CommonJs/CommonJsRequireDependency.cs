@@ -11,8 +11,15 @@ using Sharpack.Plugins.JavaScript.Dependencies.Esm;
 namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 
 /// <summary><c>require("x")</c> with a literal request.</summary>
-public sealed class CommonJsRequireDependency(string request) : Dependency, IGuardedDependency
+public sealed class CommonJsRequireDependency(string request) : Dependency, IGuardedDependency, ICommonJsConcatenatable
 {
+    /// <inheritdoc />
+    /// <remarks>webpack's _canConcatenate: a <c>require("x")</c> or <c>new require("x")</c> call (not an AMD array item).</remarks>
+    public bool CanConcatenate { get; init; }
+
+    /// <summary>For <c>new require("x")</c>, where the <c>new</c> starts (the dependency itself covers the call after it); -1 otherwise.</summary>
+    public int NewStart { get; init; } = -1;
+
     /// <inheritdoc />
     public override string TypeName => "cjs require";
 
@@ -80,6 +87,21 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
         {
             // In a branch inlined imports make dead: the module is not in the chunk; the code never runs (webpack's).
             context.Source.Replace(Start, End - 1, ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime) ? "null /* dead branch */" : "0");
+            return;
+        }
+        // Inside a concatenation the call reads the member's exports through its accessor.
+        if (context.ConcatenationScope is { } scope && Target is { } target && CanConcatenate && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+        {
+            var reference = scope.CreateModuleReference(target, [], asiSafe: true, moduleExportsAccess: true);
+            if (NewStart < 0)
+            {
+                context.Source.Replace(Start, End - 1, reference);
+                return;
+            }
+            // No call is left to construct: node's rule for `new` applies to the exports value (an
+            // object or function itself, a primitive a fresh instance).
+            context.RuntimeRequirements |= RuntimeGlobals.ConstructRequire;
+            context.Source.Replace(NewStart, End - 1, "__webpack_require__.cr(" + reference + ")");
             return;
         }
         context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));

@@ -12,8 +12,11 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.CommonJs;
 /// <param name="names">The path read (empty: the exports object).</param>
 /// <param name="exportsBase">What is read (<see cref="CommonJsBase.Exports"/>, <see cref="CommonJsBase.ModuleExports"/> or <see cref="CommonJsBase.This"/>).</param>
 /// <param name="call">The path is called (<c>exports.f()</c>): the object it is called on is used whole.</param>
-public sealed class CommonJsSelfReferenceDependency(IReadOnlyList<string> names, CommonJsBase exportsBase, bool call) : Dependency
+public sealed class CommonJsSelfReferenceDependency(IReadOnlyList<string> names, CommonJsBase exportsBase, bool call) : Dependency, ICommonJsConcatenatable
 {
+    /// <inheritdoc />
+    public bool CanConcatenate => true;
+
     /// <summary>The path read.</summary>
     public IReadOnlyList<string> Names { get; } = names;
 

@@ -50,7 +50,8 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         // in this runtime says whether it adds nothing, known names (each a getter under its used
         // name, or checked at runtime when the module may lack it), or names only the runtime knows.
         var mode = GetMode(context.Generation.Graph, context.Runtime);
-        var variable = ImportVariable;
+        var scoped = ScopedVariable(context);
+        var variable = scoped ?? ImportVariable;
         switch (mode.Type)
         {
             // webpack renders nothing for an unused or empty star (not even its import).
@@ -60,11 +61,11 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
                 return;
             case EsmReexportModeType.NormalReexport:
-                DeclareImport(context);
+                if (scoped is null) DeclareImport(context);
                 NormalReexport(context, mode, imported, variable, Import.Index * 2 + 1, definitions);
                 return;
         }
-        DeclareImport(context);
+        if (scoped is null) DeclareImport(context);
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
         // webpack's ignored set: "default" (never re-exported by a star), the module's own exports
         // and the names an earlier star provides, once each.

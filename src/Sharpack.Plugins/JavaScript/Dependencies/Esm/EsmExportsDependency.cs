@@ -45,7 +45,9 @@ public sealed class EsmExportsDependency : Dependency
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        if (context.ConcatenationScope is { } scope)
+        // A wrapped member of a concatenation has a real exports object: it defines getters as a
+        // module on its own does (webpack's isWrapped), reading modules of the concatenation through references.
+        if (context.ConcatenationScope is { IsWrapped: false } scope)
         {
             // webpack's export templates in a concatenation scope: the concatenated module reads
             // local exports by their local names and follows re-exports through the exports info.
@@ -86,11 +88,11 @@ public sealed class EsmExportsDependency : Dependency
                     (unused ??= []).Add(name);
                 continue;
             }
-            var value = source.Reexport is { RedirectedModule: { } redirected } reexport
+            var value = ScopedReexport(source, context) ?? (source.Reexport is { RedirectedModule: { } redirected } reexport
                 ? EsmImportSpecifierDependency.Expression(redirected, reexport.RedirectedVariable!, source.Import!.Request!, source.Import.Index, reexport.ImportName, context, out _)
                 : source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
-                : "/* binding */ " + source.LocalName;
+                : "/* binding */ " + source.LocalName);
             definitions.Add((used, value));
         }
         var builder = new StringBuilder();
@@ -113,6 +115,18 @@ public sealed class EsmExportsDependency : Dependency
                 .Append(Comments.Escape(string.Join(", ", unused))).Append(" */\n");
         }
         context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports"));
+    }
+
+    // In a wrapped member of a concatenation, a re-export of a module of the concatenation reads it
+    // through a module reference (resolved with the concatenation's interop); null elsewhere.
+    private static string? ScopedReexport(ExportSource source, TemplateContext context)
+    {
+        if (context.ConcatenationScope is not { IsWrapped: true } scope || source.Import is not { } import)
+            return null;
+        var (module, name) = source.Reexport is { } reexport ? (reexport.ImportedModule, reexport.ImportName) : (import.Target, source.ImportName);
+        if (module is null || !scope.IsModuleInScope(module))
+            return null;
+        return "/* reexport */ " + scope.CreateModuleReference(module, name is null ? [] : [name], asiSafe: true);
     }
 }
 

@@ -76,7 +76,19 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
             return;
         // Inside a concatenated module the concatenation loads (or merges) the imported module.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target))
+        {
+            // A wrapped member runs when its accessor is called: at its own place in the order when
+            // a hoisted member imports it, else where the wrapped importer's body runs (webpack's).
+            if (scope.IsModuleWrapped(target) && !IsDeferred)
+            {
+                if (scope.IsWrapped)
+                    context.AddInitFragment(new InitFragment(scope.CreateModuleReference(target, [], asiSafe: true, moduleExportsAccess: true) + ";\n",
+                        Stage: 10, Position: Index, Key: "cjs eager init " + target.Identifier));
+                else
+                    scope.RegisterEagerModule(target);
+            }
             return;
+        }
         Declare(context);
     }
 

@@ -39,6 +39,16 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
         RedirectedVariable = variable;
     }
 
+    /// <summary>
+    /// In a wrapped member of a concatenated module (webpack's isWrapped), the namespace of a module
+    /// of the concatenation as a module reference (such a module has no import variable there);
+    /// null elsewhere.
+    /// </summary>
+    internal string? ScopedVariable(Core.CodeGeneration.TemplateContext context) =>
+        context.ConcatenationScope is { IsWrapped: true } scope && ImportedModule is { } module && scope.IsModuleInScope(module)
+            ? scope.CreateModuleReference(module, [], asiSafe: true)
+            : null;
+
     /// <summary>Declares the variable of the module the values are read from (its import, or the module it was redirected to).</summary>
     internal void DeclareImport(Core.CodeGeneration.TemplateContext context)
     {
