@@ -180,7 +180,7 @@ public static class BuildCommand
         if (arguments.Json && arguments.JsonFile is null)
         {
             using var memory = new MemoryStream();
-            StatsJson.Write(memory, results);
+            StatsJson.Write(memory, results, loaded.Multi);
             stdout.Write(System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
             return failed ? 1 : 0;
         }
@@ -195,7 +195,7 @@ public static class BuildCommand
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
                 using (var file = File.Create(jsonPath))
-                    StatsJson.Write(file, results);
+                    StatsJson.Write(file, results, loaded.Multi);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -27,6 +27,9 @@ public sealed class ParseOptions
     /// </summary>
     public bool ImportPhases { get; init; }
 
+    /// <summary>Accept <c>return</c> at the top level (acorn's allowReturnOutsideFunction; webpack's for <c>javascript/dynamic</c> scripts).</summary>
+    public bool AllowReturnOutsideFunction { get; init; }
+
     /// <summary>The file name used in error messages.</summary>
     public string? FileName { get; init; }
 

@@ -120,6 +120,10 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("\n  server (sharpack 0.1.0) compiled successfully in", output, StringComparison.Ordinal);
         var (_, json, _) = Run("--json");
         Assert.Equal(2, JsonNode.Parse(json)!["children"]!.AsArray().Count);
+        // An array of one is a multi-compiler build too: its stats have children (webpack's MultiStats).
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """[ { "name": "only", "mode": "none" } ]""");
+        (_, json, _) = Run("--json");
+        Assert.Equal("only", (string?)Assert.Single(JsonNode.Parse(json)!["children"]!.AsArray())!["name"]);
     }
 
     [Fact]

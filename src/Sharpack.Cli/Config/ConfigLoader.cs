@@ -95,7 +95,7 @@ public static class ConfigLoader
                 list.Add(item?.DeepClone());
             return list.Count == 0
                 ? ConfigLoadResult.Failed(path, $"{path} holds an empty array; it should hold a configuration object or an array of them.")
-                : ConfigLoadResult.Loaded(path, list);
+                : ConfigLoadResult.Loaded(path, list, multi: true);
         }
         return ConfigLoadResult.Loaded(path, [root]);
     }
@@ -155,7 +155,7 @@ public static class ConfigLoader
             if (list.Count == 0)
                 return ConfigLoadResult.Failed(path, $"{path} exports an empty array; it should export a configuration object or an array of them.");
             keep = ready;
-            return ConfigLoadResult.Loaded(path, list, ready ? new NodeFunctionBridge(process) : null);
+            return ConfigLoadResult.Loaded(path, list, ready ? new NodeFunctionBridge(process) : null, result["multi"]?.GetValue<bool>() == true);
         }
         catch (System.ComponentModel.Win32Exception e)
         {

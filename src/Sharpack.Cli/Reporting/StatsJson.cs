@@ -21,11 +21,11 @@ public static class StatsJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the stats of <paramref name="results"/> (one object, or children for several).</summary>
-    public static void Write(Stream stream, IReadOnlyList<BuildResult> results)
+    /// <summary>Writes the stats of <paramref name="results"/> (one object, or children for several or when <paramref name="multi"/>: an array configuration).</summary>
+    public static void Write(Stream stream, IReadOnlyList<BuildResult> results, bool multi = false)
     {
         using var writer = new Utf8JsonWriter(stream, s_options);
-        if (results.Count == 1)
+        if (results.Count == 1 && !multi)
         {
             WriteOne(writer, results[0]);
         }

@@ -251,7 +251,7 @@ internal sealed partial class Parser
 
     private Node ParseReturn(int start)
     {
-        if ((_flags & FunctionFlags.Function) == 0)
+        if ((_flags & FunctionFlags.Function) == 0 && !(_options.AllowReturnOutsideFunction && (_flags & FunctionFlags.TopLevel) != 0))
             throw Raise(start, "'return' outside of function");
         NextToken();
         Node? argument = null;

@@ -55,6 +55,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         var options = new ParseOptions
         {
             SourceType = Type == "javascript/esm" ? SourceType.Module : SourceType.Script,
+            // webpack parses javascript/dynamic as a script, where node's module wrapper makes a top-level return valid.
+            AllowReturnOutsideFunction = Type == "javascript/dynamic",
             Jsx = jsx,
             ImportPhases = ParserOptions?.DeferImport ?? context.Options.Experiments.DeferImport,
             FileName = ReadableName,

@@ -56,15 +56,6 @@ public sealed partial class JavascriptParser
         }
     }
 
-    private void VisitIfBranches(IfStatement statement)
-    {
-        var start = GuardStart(statement.Test);
-        Visit(statement.Test);
-        VisitGuarded(statement.Consequent, statement.Test, start, condition: true);
-        if (statement.Alternate is { } alternate)
-            VisitGuarded(alternate, statement.Test, start, condition: false);
-    }
-
     private void VisitConditionalBranches(ConditionalExpression conditional)
     {
         var start = GuardStart(conditional.Test);

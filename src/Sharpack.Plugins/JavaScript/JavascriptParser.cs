@@ -645,7 +645,7 @@ public sealed partial class JavascriptParser : AstVisitor
                     _inStrictFunction = inStrict || node is FunctionNode { IsStrict: true };
                     _thisDepth++;
                     _functionDepth++;
-                    base.Visit(node);
+                    VisitOwnScope(node);
                     _functionDepth--;
                     _thisDepth--;
                     _inTry = inTry;
@@ -659,7 +659,7 @@ public sealed partial class JavascriptParser : AstVisitor
                     _inTry = false;
                     _inStrictFunction = inStrict || ((FunctionNode)node).IsStrict;
                     _functionDepth++;
-                    base.Visit(node);
+                    VisitOwnScope(node);
                     _functionDepth--;
                     _inTry = inTry;
                     _inStrictFunction = inStrict;
@@ -670,39 +670,36 @@ public sealed partial class JavascriptParser : AstVisitor
                     // webpack's parser.scope.inTry: directly inside a try block (not its catch or
                     // finally, and not in a function declared there). require(), import() and
                     // contexts made there are optional: a module they cannot find is a warning.
-                    var tryStatement = (TryStatement)node;
-                    var inTry = _inTry;
-                    _inTry = true;
-                    Visit(tryStatement.Block);
-                    _inTry = inTry;
-                    if (tryStatement.Handler is { } handler)
-                        Visit(handler);
-                    if (tryStatement.Finalizer is { } finalizer)
-                        Visit(finalizer);
+                    VisitTry((TryStatement)node);
                     return;
                 }
+            case NodeType.BlockStatement:
+                VisitStatements(((BlockStatement)node).Body);
+                return;
+            case NodeType.ReturnStatement:
+                VisitTerminating(node, ((ReturnStatement)node).Argument);
+                return;
+            case NodeType.ThrowStatement:
+                VisitTerminating(node, ((ThrowStatement)node).Argument);
+                return;
+            case NodeType.SwitchStatement:
+                VisitSwitch((SwitchStatement)node);
+                return;
+            case NodeType.IfStatement:
+                VisitIf((IfStatement)node);
+                return;
+            case NodeType.WhileStatement or NodeType.DoWhileStatement or NodeType.ForStatement or NodeType.ForInStatement or NodeType.WithStatement:
+                VisitOwnScope(node);
+                return;
             case NodeType.AwaitExpression when _functionDepth == 0:
-            case NodeType.ForOfStatement when _functionDepth == 0 && ((ForOfStatement)node).Await:
                 _result.HasTopLevelAwait = true;
                 base.Visit(node);
                 return;
-            case NodeType.IfStatement when _hooks.StatementIf.IsUsed:
-                {
-                    var statement = (IfStatement)node;
-                    switch (_hooks.StatementIf.Call(this, statement))
-                    {
-                        case null:
-                            VisitIfBranches(statement);
-                            break;
-                        case true:
-                            Visit(statement.Consequent);
-                            break;
-                        case false when statement.Alternate is not null:
-                            Visit(statement.Alternate);
-                            break;
-                    }
-                    return;
-                }
+            case NodeType.ForOfStatement:
+                if (_functionDepth == 0 && ((ForOfStatement)node).Await)
+                    _result.HasTopLevelAwait = true;
+                VisitOwnScope(node);
+                return;
             case NodeType.ConditionalExpression when _hooks.ExpressionConditionalOperator.IsUsed:
                 {
                     var conditional = (ConditionalExpression)node;
@@ -765,8 +762,12 @@ public sealed partial class JavascriptParser : AstVisitor
                     return;
                 }
             case NodeType.LabeledStatement:
-                Visit(((LabeledStatement)node).Body);
-                return;
+                {
+                    var outer = _terminated;
+                    Visit(((LabeledStatement)node).Body);
+                    _terminated = outer;
+                    return;
+                }
             case NodeType.BreakStatement or NodeType.ContinueStatement:
                 return;
             case NodeType.MetaProperty:

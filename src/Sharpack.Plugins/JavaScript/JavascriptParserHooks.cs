@@ -154,6 +154,12 @@ public sealed class JavascriptParserHooks
     /// </summary>
     public SyncBailHook<JavascriptParser, IfStatement, bool?> StatementIf { get; } = new("statementIf");
 
+    /// <summary>A <c>return</c> or <c>throw</c> in a function (webpack's terminate): true ends the statement list it is in.</summary>
+    public SyncBailHook<JavascriptParser, Node, bool?> Terminate { get; } = new("terminate");
+
+    /// <summary>A statement after the end of its list (webpack's unusedStatement): true when a tap dropped it (it is then not walked).</summary>
+    public SyncBailHook<JavascriptParser, Node, bool?> UnusedStatement { get; } = new("unusedStatement");
+
     /// <summary>A <c>?:</c> expression (webpack's expressionConditionalOperator): true walks only the consequent, false only the alternate, null all.</summary>
     public SyncBailHook<JavascriptParser, ConditionalExpression, bool?> ExpressionConditionalOperator { get; } = new("expressionConditionalOperator");
 

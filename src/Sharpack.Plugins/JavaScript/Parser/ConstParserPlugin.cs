@@ -20,6 +20,15 @@ public static class ConstParserPlugin
         ArgumentNullException.ThrowIfNull(hooks);
         TapResourcePart(hooks, "__resourceQuery", fragment: false);
         TapResourcePart(hooks, "__resourceFragment", fragment: true);
+        // Dead code after a return or throw: dropped, its hoisted names kept (not at the top level).
+        hooks.Terminate.Tap(Name, static (_, _) => true);
+        hooks.UnusedStatement.Tap(Name, static (parser, statement) =>
+        {
+            if (parser.InTopLevelScope)
+                return null;
+            EliminateStatement(parser, statement, alwaysInBlock: false);
+            return true;
+        });
         hooks.StatementIf.Tap(Name, static (parser, statement) =>
         {
             if (parser.EvaluateExpression(statement.Test) is not { } test || test.AsBool() is not { } value)

@@ -1,0 +1,5 @@
+exports.value = "early";
+if (exports.value) {
+  return;
+}
+exports.value = "late";
