@@ -76,7 +76,8 @@ public sealed partial class ConcatenatedModule
             if (!connection.IsTargetActive(runtime))
                 continue;
             var required = !DeferredImports.IsEsmImport(dependency);
-            references.Add((SourceOrder(dependency), dependency.Start, connection.Module, !DeferredImports.IsDeferred(dependency), required));
+            // A require() evaluates its module where it is called, not at the module's place.
+            references.Add((SourceOrder(dependency), dependency.Start, connection.Module, !required && !DeferredImports.IsDeferred(dependency), required));
         }
         references.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Start.CompareTo(b.Start));
         var targets = new List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)>(references.Count);
