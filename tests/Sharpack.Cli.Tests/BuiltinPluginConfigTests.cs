@@ -131,6 +131,21 @@ public sealed class BuiltinPluginConfigTests : IDisposable
     }
 
     [Fact]
+    public void Module_concatenation_plugin_hoists_where_the_mode_does_not()
+    {
+        _box.Write("src/index.js", "import { a } from './a';\nconsole.log(a);\n");
+        _box.Write("src/a.js", "export const a = 'hoisted';\n");
+        _box.Write("webpack.config.js", """
+            const webpack = require("webpack");
+            module.exports = { mode: "development", devtool: false, target: "node", entry: "./src/index.js", plugins: [new webpack.optimize.ModuleConcatenationPlugin()] };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Contains(";// ./src/a.js", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.Equal("hoisted\n", RunBundle());
+    }
+
+    [Fact]
     public void Webpack_ids_plugins_number_modules_and_chunks_when_the_options_choose_none()
     {
         _box.Write("src/index.js", "import a from './a';\nimport b from './b';\nconsole.log(a, b);\nimport('./lazy').then((m) => console.log(m.default));\n");

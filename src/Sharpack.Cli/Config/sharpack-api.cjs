@@ -251,6 +251,12 @@ class AggressiveMergingPlugin extends SharpackPlugin {
 		this.options = options || {};
 	}
 }
+// webpack.optimize.ModuleConcatenationPlugin: scope hoisting where the configuration does not turn it on.
+class ModuleConcatenationPlugin extends SharpackPlugin {
+	constructor() {
+		super([undefined]);
+	}
+}
 // webpack.optimize.SplitChunksPlugin: options only (functions and RegExps cross as in a configuration).
 class SplitChunksPlugin extends SharpackPlugin {
 	constructor(options = {}) {
@@ -378,7 +384,7 @@ const sharpackApi = {
 		DeterministicChunkIdsPlugin,
 		OccurrenceChunkIdsPlugin
 	},
-	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin, SplitChunksPlugin },
+	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin, SplitChunksPlugin, ModuleConcatenationPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,
 	sources: sharpackSources,

@@ -29,6 +29,7 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Builtin.ProvidePlugin"] = static (options, _) => new ProvidePlugin(options),
         ["Sharpack.Plugins.Optimize.AggressiveMergingPlugin"] = static (options, _) => new AggressiveMergingPlugin(options),
         ["Sharpack.Plugins.Optimize.LimitChunkCountPlugin"] = static (options, _) => new LimitChunkCountPlugin(options),
+        ["Sharpack.Plugins.Optimize.ModuleConcatenationPlugin"] = static (_, _) => new ModuleConcatenationPlugin(),
         ["Sharpack.Plugins.Optimize.MinChunkSizePlugin"] = static (options, _) => new MinChunkSizePlugin(options),
         ["Sharpack.Plugins.Optimize.SplitChunksPlugin"] = static (options, functions) => new SplitChunksPlugin(options, functions),
         ["Sharpack.Plugins.Devtool.SourceMapDevToolPlugin"] = static (options, functions) => new Devtool.SourceMapDevToolPlugin(options, functions),

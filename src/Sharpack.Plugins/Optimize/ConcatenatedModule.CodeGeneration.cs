@@ -685,8 +685,10 @@ public sealed partial class ConcatenatedModule
                     : asiSafe == false ? ";(0," + reference + ")"
                     : "/*#__PURE__*/Object(" + reference + ")";
             }
-            // A read through a wrapped member's accessor call stays one expression where it is put.
-            if (isPropertyAccess && binding.Info.Wrapped)
+            // A read through a wrapped module's accessor call stays one expression where it is put
+            // (`new d.C()` of a default import `d` must not construct the accessor).
+            // (A require() the reference replaces is a whole call already.)
+            if (binding.Info.Wrapped && (isPropertyAccess || !moduleExportsAccess && binding.RawName is { } raw2 && raw2.EndsWith(')')))
                 return asiSafe == false ? ";(" + reference + ")" : "(" + reference + ")";
             return reference;
         }

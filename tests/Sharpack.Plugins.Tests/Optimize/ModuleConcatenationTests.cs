@@ -135,12 +135,16 @@ public sealed class ModuleConcatenationTests : IDisposable
     public void An_es_module_loaded_by_require_runs_wrapped_with_its_imports_and_keeps_its_names()
     {
         // Wrapped, each body keeps its own scope: nothing is renamed (webpack's rename-10168).
-        Write("index.js", "import { A } from './a';\nconst B = 'root B';\nconsole.log(A.name, B, require('./b').B.name, new require('./prim').constructor === Object);\n");
+        // c.js (sloppy) stays out; reached from the wrapped b.js, its loading waits behind an accessor too.
+        Write("index.js", "import { A } from './a';\nconst B = 'root B';\nconsole.log(A.name, B, require('./b').B.name, new require('./prim').constructor === Object, require('./b').made);\n");
         Write("a.js", "export class A {}\n");
-        Write("b.js", "import { A } from './a';\nexport class B extends A {}\n");
+        Write("b.js", "import { A } from './a';\nimport D from './c';\nexport class B extends A {}\nexport const made = new D.C().v;\n");
+        Write("c.js", "exports.C = class { constructor() { this.v = 'made'; } };\n");
         Write("prim.js", "'use strict';\nmodule.exports = 'primitive';\n");
         var (bundle, output, _) = Build();
-        Assert.Equal("A root B B false\n", output);
+        Assert.Equal("A root B B false made\n", output);
+        Assert.Contains("var c_namespaceFn = () => {\n\treturn __webpack_require__(", bundle, StringComparison.Ordinal);
+        Assert.Contains("new (c_namespaceFn()).C()", bundle, StringComparison.Ordinal);
         Assert.Contains("var b_namespaceFn = /*#__PURE__*/__webpack_require__.cw(function(module, __webpack_exports__) {", bundle, StringComparison.Ordinal);
         Assert.Contains("class B extends", bundle, StringComparison.Ordinal);
         Assert.Contains("__webpack_require__.cr(prim_namespaceFn())", bundle, StringComparison.Ordinal);
