@@ -89,12 +89,14 @@ public static class StatsJson
 
         if (options.Modules)
         {
+            // webpack's toJson lists the runtime modules among the modules (runtimeModules defaults to on outside toString).
+            var count = stats.Modules.Count + stats.RuntimeModules.Count;
             writer.WriteStartArray("modules");
-            foreach (var module in stats.Modules.Take(options.ModulesSpace))
+            foreach (var module in stats.Modules.Concat(stats.RuntimeModules).Take(options.ModulesSpace))
                 WriteModule(writer, module);
             writer.WriteEndArray();
-            if (stats.Modules.Count > options.ModulesSpace)
-                writer.WriteNumber("filteredModules", stats.Modules.Count - options.ModulesSpace);
+            if (count > options.ModulesSpace)
+                writer.WriteNumber("filteredModules", count - options.ModulesSpace);
         }
 
         if (options.Entrypoints != StatsAuto.False)
@@ -212,11 +214,17 @@ public static class StatsJson
     {
         writer.WriteStartObject();
         writer.WriteString("type", "module");
-        writer.WriteString("id", module.Id);
+        if (module.Runtime)
+            writer.WriteNull("id");
+        else
+            writer.WriteString("id", module.Id);
         writer.WriteString("name", module.Name);
         writer.WriteString("identifier", module.Identifier);
         writer.WriteNumber("size", module.Size);
-        writer.WriteNumber("depth", module.Depth);
+        if (module.Runtime)
+            writer.WriteNull("depth");
+        else
+            writer.WriteNumber("depth", module.Depth);
         WriteStrings(writer, "chunks", module.Chunks);
         WriteStrings(writer, "optimizationBailout", module.OptimizationBailout);
         if (module.Details?.Value is { } details)

@@ -34,6 +34,13 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
     /// <summary>Whether the in-scope <paramref name="module"/>'s body runs inside the lazy wrapper.</summary>
     public bool IsModuleWrapped(Module module) => wrapping?.IsWrapped(module) ?? false;
 
+    /// <summary>
+    /// Whether a <c>require()</c> of <paramref name="module"/> reads it through the concatenation: a
+    /// member (wrapped, or bound once, as an external that cannot wait behind an accessor), not a
+    /// module outside loaded by id.
+    /// </summary>
+    public bool IsRequiredInScope(Module module) => wrapping is not null && (wrapping.IsWrapped(module) || wrapping.IsMember(module));
+
     /// <summary>Marks a wrapped module as imported eagerly: its accessor is called at its own place in the evaluation order.</summary>
     public void RegisterEagerModule(Module module) => wrapping?.RegisterEager(module);
 
@@ -162,8 +169,11 @@ public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool 
 /// which of those some hoisted member imports, so that they run at their place in the order.
 /// Safe to mark from the parallel generation of the members.
 /// </summary>
-public sealed class ConcatenationWrapping(IReadOnlySet<Module> wrapped)
+public sealed class ConcatenationWrapping(IReadOnlySet<Module> wrapped, Func<Module, bool> isMember)
 {
+    /// <summary>Whether <paramref name="module"/> is a member of the concatenation (not a module it loads).</summary>
+    public bool IsMember(Module module) => isMember(module);
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Module, bool> _eager = new();
 
     /// <summary>Whether <paramref name="module"/> runs wrapped.</summary>

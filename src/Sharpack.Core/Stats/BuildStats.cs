@@ -26,6 +26,12 @@ public sealed class BuildStats
     /// <summary>Modules, by id.</summary>
     public IReadOnlyList<ModuleStats> Modules { get; init; } = [];
 
+    /// <summary>
+    /// The runtime modules of the chunks (webpack's runtimeModules, which <c>toJson()</c> lists
+    /// among the modules: moduleType "runtime"), by name; the text summary does not show them.
+    /// </summary>
+    public IReadOnlyList<ModuleStats> RuntimeModules { get; init; } = [];
+
     /// <summary>Entrypoints by name.</summary>
     public IReadOnlyList<EntrypointStats> Entrypoints { get; init; } = [];
 
@@ -57,11 +63,42 @@ public sealed class BuildStats
             Assets = assets,
             Chunks = compilation.ChunkStats(),
             Modules = modules,
+            RuntimeModules = RuntimeModuleStats(compilation),
             Entrypoints = compilation.EntrypointStats(),
             Errors = WithModuleTraces(compilation.Errors, byName),
             Warnings = WithModuleTraces(compilation.Warnings, byName),
             Logs = compilation.Logs,
         };
+    }
+
+    // Each runtime module once by name, with the chunks that hold it and the size of its code.
+    private static List<ModuleStats> RuntimeModuleStats(Compilation compilation)
+    {
+        var byName = new Dictionary<string, (ModuleStats Stats, List<string> Chunks)>(StringComparer.Ordinal);
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (chunk.RuntimeModules.Count == 0) continue;
+            var context = new Runtime.RuntimeTemplateContext(compilation.Options, compilation.FullHash, chunk);
+            foreach (var runtimeModule in chunk.RuntimeModules)
+            {
+                if (byName.TryGetValue(runtimeModule.Name, out var known))
+                {
+                    if (!known.Chunks.Contains(chunk.Id)) known.Chunks.Add(chunk.Id);
+                    continue;
+                }
+                var chunks = new List<string> { chunk.Id };
+                var stats = new ModuleStats("", runtimeModule.Name, runtimeModule.Name, runtimeModule.Generate(context).Length, chunks)
+                {
+                    Runtime = true,
+                    Details = new Lazy<ModuleStatsDetails>(static () => new ModuleStatsDetails("runtime", null, null, -1, -1, false, null, [], ModuleGraph.UsedExports.NoInfo, null)),
+                };
+                byName.Add(runtimeModule.Name, (stats, chunks));
+            }
+        }
+        var result = new List<ModuleStats>(byName.Count);
+        foreach (var (stats, _) in byName.Values) result.Add(stats);
+        result.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return result;
     }
 
     // The number of issuers up to an entry module (webpack's depth, along the first importer).
@@ -151,6 +188,9 @@ public sealed record ModuleStats(string Id, string Name, string Identifier, long
 
     /// <summary>Why optimizations left the module as it is (webpack's optimizationBailout).</summary>
     public IReadOnlyList<string> OptimizationBailout { get; init; } = [];
+
+    /// <summary>True for a runtime module (no id, no depth).</summary>
+    public bool Runtime { get; init; }
 
     /// <summary>True for a module merged into a concatenated module (listed by JSON stats as an orphan, not by the text summary).</summary>
     public bool Merged { get; init; }

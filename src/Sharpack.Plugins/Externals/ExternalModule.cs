@@ -262,6 +262,42 @@ public sealed class ExternalModule : Module
         return new(new RawSource(code), RuntimeGlobals.Module) { Strict = Type != "this", ChunkInitFragments = ChunkImports(context.Options) };
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// webpack's ExternalModule.getConcatenationBailoutReason: an external joins a concatenation as a
+    /// value bound once, except where a library wrapper passes it in; a <c>this</c> external is read
+    /// in sloppy code (the concatenation is strict).
+    /// </remarks>
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) =>
+        IsLibraryWired(Type) ? Type + " externals can't be concatenated"
+        : Type == "this" ? "Module is not in strict mode"
+        : null;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The value is bound to a local the concatenation names (webpack's NAMESPACE_OBJECT_EXPORT);
+    /// wrapped, it is the body's <c>module.exports</c>.
+    /// </remarks>
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var result = Generate(context);
+        if (scope.IsWrapped)
+            return result;
+        var code = result.Source.GetText();
+        const string assignment = "module.exports = ";
+        var at = code.LastIndexOf(assignment, StringComparison.Ordinal);
+        if (at < 0)
+            throw new InvalidOperationException($"{ReadableName} cannot be concatenated: its code binds no value.");
+        var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
+        scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
+        return result with
+        {
+            Source = new RawSource(code[..at] + declaration + ConcatenationScope.NamespaceObjectExport + " = " + code[(at + assignment.Length)..]),
+            RuntimeRequirements = result.RuntimeRequirements & ~RuntimeGlobals.Module,
+        };
+    }
+
     // In ES module output the chunk imports what the code reads, once per chunk (chunk init
     // fragments, one per key): the module itself for a module-import external (externals reading
     // different properties of one module share it), node's createRequire for the others.

@@ -160,12 +160,15 @@ public sealed partial class ConcatenatedModule
         public CodeGenerationResult Run()
         {
             CreateConcatenationList();
-            HashSet<Module>? wrapped = null;
-            foreach (var info in _list)
+            if (_commonJs)
             {
-                if (info.Wrapped) (wrapped ??= []).Add(info.Module);
+                var wrapped = new HashSet<Module>();
+                foreach (var info in _list)
+                {
+                    if (info.Wrapped) wrapped.Add(info.Module);
+                }
+                _wrapping = new ConcatenationWrapping(wrapped, owner.Contains);
             }
-            if (wrapped is not null) _wrapping = new ConcatenationWrapping(wrapped);
             var indexes = new Dictionary<Module, int>(_map.Count);
             foreach (var (module, other) in _map) indexes.Add(module, other.Index);
             var inner = new List<Info>(_list.Count);
@@ -688,7 +691,7 @@ public sealed partial class ConcatenatedModule
             // A read through a wrapped module's accessor call stays one expression where it is put
             // (`new d.C()` of a default import `d` must not construct the accessor).
             // (A require() the reference replaces is a whole call already.)
-            if (binding.Info.Wrapped && (isPropertyAccess || !moduleExportsAccess && binding.RawName is { } raw2 && raw2.EndsWith(')')))
+            if (binding.Info.Wrapped && (isPropertyAccess || !moduleExportsAccess && binding.RawName is { } raw2 && raw2.EndsWith(')') && !raw2.StartsWith('(')))
                 return asiSafe == false ? ";(" + reference + ")" : "(" + reference + ")";
             return reference;
         }

@@ -28,18 +28,20 @@ public sealed class ModuleConcatenationTests : IDisposable
 
     private (string Bundle, string Output, BuildStats Stats) Build(bool concatenate = true) => Build(concatenate ? "true" : "false");
 
-    // concatenateModules: the option's JSON (true, false, { "commonjs": false }).
-    private (string Bundle, string Output, BuildStats Stats) Build(string concatenateModules)
+    // concatenateModules: the option's JSON (true, false, { "commonjs": false }); more: further top-level options.
+    private (string Bundle, string Output, BuildStats Stats) Build(string concatenateModules, string more = "")
     {
-        var config = JsonNode.Parse($$"""{ "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "inlineExports": false, "concatenateModules": {{concatenateModules}} } }""");
+        var config = JsonNode.Parse($$"""{ {{more}} "mode": "production", "devtool": false, "target": "node", "entry": "./index.js", "optimization": { "minimize": false, "inlineExports": false, "concatenateModules": {{concatenateModules}} } }""");
         var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         var stats = SharpackPlugins.CreateCompiler(result.Options!).Run();
         Assert.Empty(stats.Errors);
         var dist = Path.Combine(_root, "dist");
-        var (code, output) = TestPaths.RunNode(dist, "main.js");
+        // ES module output names its file .mjs.
+        var file = File.Exists(Path.Combine(dist, "main.mjs")) ? "main.mjs" : "main.js";
+        var (code, output) = TestPaths.RunNode(dist, file);
         Assert.True(code == 0, output);
-        return (File.ReadAllText(Path.Combine(dist, "main.js")), output, stats);
+        return (File.ReadAllText(Path.Combine(dist, file)), output, stats);
     }
 
     [Fact]
@@ -148,6 +150,20 @@ public sealed class ModuleConcatenationTests : IDisposable
         Assert.Contains("var b_namespaceFn = /*#__PURE__*/__webpack_require__.cw(function(module, __webpack_exports__) {", bundle, StringComparison.Ordinal);
         Assert.Contains("class B extends", bundle, StringComparison.Ordinal);
         Assert.Contains("__webpack_require__.cr(prim_namespaceFn())", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Externals_join_as_values_bound_once_and_require_reads_them_too()
+    {
+        Write("index.js", "import path, { join } from 'path';\nimport { sep } from 'sep';\nconsole.log(typeof path.join, join('a', 'b'), require('path') === path, sep === require('path').sep);\n");
+        // `module` externals cannot wait behind an accessor: required, they are read bound once.
+        var (bundle, output, stats) = Build("true", """ "externals": { "path": "commonjs path", "sep": "module path" }, "externalsType": "module", "experiments": { "outputModule": true }, "output": { "module": true }, """);
+        Assert.Equal("function a/b true true\n", output);
+        Assert.Contains(";// external \"path\"", bundle, StringComparison.Ordinal);
+        Assert.Contains("external_path_namespaceFn", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__(\"", bundle, StringComparison.Ordinal);
+        var root = Assert.Single(stats.Modules, m => m.Name.StartsWith("./index.js + ", StringComparison.Ordinal));
+        Assert.Equal("./index.js + 2 modules", root.Name);
     }
 
     [Fact]

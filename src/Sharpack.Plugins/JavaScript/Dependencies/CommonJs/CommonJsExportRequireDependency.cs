@@ -201,11 +201,11 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
         string requireExpression;
         // Inside a concatenation the value is the member's exports, read through its accessor.
-        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
             requireExpression = scope.CreateModuleReference(target, Ids, asiSafe: true, moduleExportsAccess: true);
         else
             requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
-        if (Target is not null && context.ConcatenationScope?.IsModuleWrapped(Target) != true)
+        if (Target is not null && context.ConcatenationScope?.IsRequiredInScope(Target) != true)
         {
             var usedImported = graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime);
             if (usedImported is not null && Ids.Count > 0)

@@ -78,7 +78,7 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
             return;
         }
         // Inside a concatenation the chain reads the member's exports through its accessor.
-        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+        if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
             context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, Names, call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
             return;

@@ -90,7 +90,7 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
             return;
         }
         // Inside a concatenation the call reads the member's exports through its accessor.
-        if (context.ConcatenationScope is { } scope && Target is { } target && CanConcatenate && scope.IsModuleInScope(target) && scope.IsModuleWrapped(target))
+        if (context.ConcatenationScope is { } scope && Target is { } target && CanConcatenate && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
             var reference = scope.CreateModuleReference(target, [], asiSafe: true, moduleExportsAccess: true);
             if (NewStart < 0)
