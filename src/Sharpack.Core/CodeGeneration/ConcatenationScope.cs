@@ -67,6 +67,14 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
         RawExportMap.TryAdd(exportName, expression);
     }
 
+    /// <summary>Names the module's code binds outside its text (a chunk-level import), which no top-level name of the concatenation may take.</summary>
+    public IReadOnlyList<string>? ReservedNames => _reserved;
+
+    private List<string>? _reserved;
+
+    /// <summary>Reserves <paramref name="name"/> (webpack's usedNames.add): members declaring it are renamed.</summary>
+    public void ReserveName(string name) => (_reserved ??= []).Add(name);
+
     /// <summary>Registers the local holding the module's namespace value.</summary>
     public void RegisterNamespaceExport(string symbol) => NamespaceExportSymbol = symbol;
 

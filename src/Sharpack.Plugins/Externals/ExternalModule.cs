@@ -166,10 +166,22 @@ public sealed class ExternalModule : Module
         (Type is "module" or "import" or "system" || (Type == "module-import" && _javascriptModule)) && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// webpack's ExternalModule.build: an ES namespace where <see cref="GetExportsType"/> says so,
+    /// else dynamic; either way its exports' usage is tracked (a concatenation imports only those used).
+    /// </remarks>
+    public override BuildExportsType BuildExportsType =>
+        GetExportsType(strict: false) == ExportsType.Namespace ? BuildExportsType.Namespace : BuildExportsType.Dynamic;
+
+    /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         _javascriptModule = context.Options.Output.Module;
+        // webpack's StaticExportsDependency(true, canMangle): exports only the runtime knows. They keep
+        // their names (webpack renames those of ES module externals, remapping the namespace it reads).
+        Dependencies.Clear();
+        Dependencies.Add(new StaticExportsDependency(null, canMangle: false));
         // webpack: a record without the chosen type's value is an error, unless a library wrapper reads the record.
         if (RequestRecord is not null && !IsLibraryWired(Type) && !RequestRecord.ContainsKey(Type))
         {
@@ -281,6 +293,9 @@ public sealed class ExternalModule : Module
     public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!scope.IsWrapped && NamedImports(context, runtime, scope) is { } named)
+            return named;
         var result = Generate(context);
         if (scope.IsWrapped)
             return result;
@@ -296,6 +311,54 @@ public sealed class ExternalModule : Module
             Source = new RawSource(code[..at] + declaration + ConcatenationScope.NamespaceObjectExport + " = " + code[(at + assignment.Length)..]),
             RuntimeRequirements = result.RuntimeRequirements & ~RuntimeGlobals.Module,
         };
+    }
+
+    // webpack's getSourceForModuleExternal in a concatenation: an ES import of the module names the
+    // exports used (`import { a as __WEBPACK_EXTERNAL_MODULE_x_a__ } from "x"`, or a bare import
+    // when none is) and the concatenation reads those bindings; null when the namespace is needed.
+    private CodeGenerationResult? NamedImports(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        if (!IsModuleImport || !context.Options.Output.Module || RequestPath.Count != 1)
+            return null;
+        var used = context.Graph.GetExportsInfo(this).GetUsedExports(runtime);
+        if (used.Kind is not (UsedExportsKind.Names or UsedExportsKind.None))
+            return null;
+        var request = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
+        var names = used.Names ?? [];
+        var ident = ToIdentifier(Request);
+        string content;
+        if (names.Count == 0)
+        {
+            content = "import " + request + ";\n";
+        }
+        else
+        {
+            var specifiers = new StringBuilder();
+            foreach (var name in names)
+            {
+                var local = "__WEBPACK_EXTERNAL_MODULE_" + ToIdentifier(ident + "_" + name) + "__";
+                // The chunk-level binding must not be shadowed by a member's top-level name.
+                scope.ReserveName(local);
+                scope.RegisterRawExport(name, local);
+                if (specifiers.Length > 0) specifiers.Append(", ");
+                // An import name is any IdentifierName (`default` too), or a string.
+                specifiers.Append(IsIdentifierName(name) ? name : CodeGenerationContext.JsonString(name)).Append(" as ").Append(local);
+            }
+            content = "import { " + specifiers + " } from " + request + ";\n";
+        }
+        // webpack's InitFragment.STAGE_CONSTANTS stage of the chunk's imports (as ChunkImports).
+        var fragment = new InitFragment(content, -10, 0, "external module import " + ident + " " + string.Join(" ", names));
+        return new CodeGenerationResult(new RawSource(""), RuntimeGlobals.None) { Strict = true, ChunkInitFragments = [fragment] };
+    }
+
+    private static bool IsIdentifierName(string name)
+    {
+        if (name.Length == 0 || char.IsAsciiDigit(name[0])) return false;
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$')) return false;
+        }
+        return true;
     }
 
     // In ES module output the chunk imports what the code reads, once per chunk (chunk init

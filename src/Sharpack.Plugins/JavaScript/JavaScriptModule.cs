@@ -153,6 +153,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _collected is not { } collected || _unparsed ? (concatenateCommonJs ? "Module is not in strict mode" : "Module is not an ECMAScript module")
         : !collected.IsEsm && CommonJsBailout(collected, concatenateCommonJs) is { } commonJs ? commonJs
         : collected.ConcatenationBailout is { } reason ? "Module uses " + reason
+        // webpack's ModuleConcatenationPlugin: buildInfo.strict (an ES module made sloppy by overrideStrict too).
+        : collected.IsEsm && ParserOptions?.OverrideStrict == "non-strict" ? "Module is not in strict mode"
         // The concatenation renames identifiers, not JSX tags that name bindings.
         : ResourcePath.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) ? "Module uses JSX"
         : null;

@@ -324,6 +324,13 @@ public sealed partial class ConcatenatedModule
             foreach (var info in _list)
             {
                 if (info.External) continue;
+                if (info.Scope?.ReservedNames is { } reserved)
+                {
+                    foreach (var name in reserved)
+                    {
+                        if (_allUsedNames.Add(name)) _globals.Add(name);
+                    }
+                }
                 if (info.Wrapped)
                 {
                     ReserveWrapped(info);

@@ -167,6 +167,18 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
+    public void A_module_external_imports_only_the_exports_used_under_names_no_member_takes()
+    {
+        Write("index.js", "import { join, __WEBPACK_EXTERNAL_MODULE_path_join__ as local } from './nested';\nconsole.log(join('a', 'b'), local);\n");
+        Write("nested.js", "import { join } from 'path';\nexport { join };\nexport const __WEBPACK_EXTERNAL_MODULE_path_join__ = 'member';\n");
+        var (bundle, output, _) = Build("true", """ "externals": { "path": "module path" }, "experiments": { "outputModule": true }, "output": { "module": true }, """);
+        Assert.Equal("a/b member\n", output);
+        Assert.StartsWith("import { join as __WEBPACK_EXTERNAL_MODULE_path_join__ } from \"path\";\n", bundle, StringComparison.Ordinal);
+        // The member's own binding of that name is renamed.
+        Assert.DoesNotContain("const __WEBPACK_EXTERNAL_MODULE_path_join__ =", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Module_cache_readers_stay_out_and_say_why()
     {
         Write("index.js", "import { cached } from './cache';\nimport { id } from './id';\nconsole.log(cached, typeof id);\n");

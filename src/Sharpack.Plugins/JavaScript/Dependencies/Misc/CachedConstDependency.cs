@@ -58,10 +58,10 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     /// at the top of a chunk (with the import it needs first): keyed by the names, so every module
     /// of the chunk that asks for the same constant shares one declaration.
     /// </summary>
-    public static InitFragment[] ChunkFragments(string expression, string identifier, ExternalImport? import)
+    public static InitFragment[] ChunkFragments(string expression, string identifier, ExternalImport? import, string declaration = "var")
     {
         // After the chunk's imports (position 10), as webpack's.
-        var constant = new InitFragment($"var {identifier} = {expression};\n", StageConstants, 10, "const " + identifier);
+        var constant = new InitFragment($"{declaration} {identifier} = {expression};\n", StageConstants, 10, "const " + identifier);
         return import is null ? [constant] : [ImportFragment(import), constant];
     }
 
@@ -77,7 +77,8 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     public static InitFragment[] NodeRequireFragments(Core.Options.SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return ChunkFragments(NodeRequireExpression(options), NodeRequireName, NodeRequireImport(options));
+        // webpack's external init fragment declares it with the environment's const.
+        return ChunkFragments(NodeRequireExpression(options), NodeRequireName, NodeRequireImport(options), options.Output.Environment.Const ? "const" : "var");
     }
 
     /// <summary>A dependency that reads node's require at <paramref name="start"/>..<paramref name="end"/> (<c>__non_webpack_require__</c>): the same chunk constant as <see cref="NodeRequireFragments"/>.</summary>
