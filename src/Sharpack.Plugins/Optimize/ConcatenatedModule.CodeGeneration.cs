@@ -25,7 +25,7 @@ public sealed partial class ConcatenatedModule
     /// ES imports and re-exports; with <paramref name="commonJs"/> also the <c>require()</c> forms that
     /// may be rewritten (a module they load runs wrapped in the concatenation, evaluated where called).
     /// </summary>
-    internal static bool IsConcatenatable(ModuleGraph graph, Dependency dependency, bool commonJs) =>
+    internal static bool IsConcatenatable(Dependency dependency, bool commonJs) =>
         DeferredImports.IsEsmImport(dependency)
         || commonJs && dependency is Sharpack.Plugins.JavaScript.Dependencies.CommonJs.ICommonJsConcatenatable { CanConcatenate: true };
 
@@ -52,7 +52,7 @@ public sealed partial class ConcatenatedModule
         _ => int.MaxValue,
     };
 
-    /// <summary>The modules <paramref name="module"/> imports through active ES import edges in <paramref name="runtime"/>, in source order.</summary>
+    /// <summary>The modules <paramref name="module"/> reaches through active concatenatable edges in <paramref name="runtime"/>, in source order (require() calls last).</summary>
     internal static List<Module> ConcatenatedImports(ModuleGraph graph, Module module, RuntimeSpec? runtime, bool commonJs)
     {
         var edges = ConcatenatedImportEdges(graph, module, runtime, commonJs);
@@ -71,7 +71,7 @@ public sealed partial class ConcatenatedModule
         var references = new List<(int Order, int Start, Module Target, bool NonDefer, bool Required)>();
         foreach (var connection in graph.GetOutgoingConnections(module))
         {
-            if (connection.Dependency is not { } dependency || connection.OriginModule != module || !IsConcatenatable(graph, dependency, commonJs))
+            if (connection.Dependency is not { } dependency || connection.OriginModule != module || !IsConcatenatable(dependency, commonJs))
                 continue;
             if (!connection.IsTargetActive(runtime))
                 continue;

@@ -1,8 +1,10 @@
 // Follows webpack lib/optimize/ConcatenatedModule.js: ES modules merged into the scope of one
 // module (scope hoisting). The root module's place in the chunks and its exports are this
-// module's; the other modules are inner, reached only through ES imports from within. Its code
-// is the inner modules' code generated one after another in import order, their top-level names
-// renamed where they would collide (ConcatenatedModule.CodeGeneration.cs).
+// module's; the other modules are inner, reached only through ES imports (and, with
+// concatenateModules.commonjs, require() calls) from within. Its code is the inner modules' code
+// generated one after another in import order, their top-level names renamed where they would
+// collide; CommonJS members, what require() loads and what those import run wrapped behind lazy
+// accessors instead (ConcatenatedModule.CodeGeneration.cs).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;

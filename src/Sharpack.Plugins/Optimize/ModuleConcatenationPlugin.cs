@@ -1,7 +1,8 @@
 // Follows webpack lib/optimize/ModuleConcatenationPlugin.js (optimization.concatenateModules,
 // on in production): at optimizeChunkModules, ES modules become roots of concatenations, lowest
 // depth first; a root takes in the modules it imports when every active reference to them comes,
-// through ES imports, from modules already in the concatenation and they are in the root's chunks;
+// through ES imports (or require() calls, with concatenateModules.commonjs: strict CommonJS
+// modules and externals join too), from modules already in the concatenation and they are in the root's chunks;
 // each concatenation becomes a ConcatenatedModule in the root's place. Why a module stayed on its
 // own is recorded as webpack's optimizationBailout ("ModuleConcatenation bailout: …").
 
@@ -168,7 +169,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         {
             // The concatenated module reaches what its modules reach outside it.
             graph.CopyOutgoingConnections(module, concatenated, c =>
-                c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(graph, d, commonJs) && set.Contains(c.Module)));
+                c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d, commonJs) && set.Contains(c.Module)));
             if (module == root) continue;
             foreach (var chunk in configuration.RootChunks)
                 chunkGraph.DisconnectChunkAndModule(chunk, module);
@@ -178,13 +179,13 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         chunkGraph.ReplaceModule(root, concatenated);
         ModuleGraph.RemoveModule(root);
         graph.MoveIncomingConnections(root, concatenated, c =>
-            !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(graph, d, commonJs) && c.OriginModule is { } origin && set.Contains(origin)));
+            !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d, commonJs) && c.OriginModule is { } origin && set.Contains(origin)));
         foreach (var module in set)
         {
             concatenated.Blocks.AddRange(module.Blocks);
             foreach (var dependency in module.Dependencies)
             {
-                if (!ConcatenatedModule.IsConcatenatable(graph, dependency, commonJs) || graph.GetModule(dependency) is not { } target || !set.Contains(target))
+                if (!ConcatenatedModule.IsConcatenatable(dependency, commonJs) || graph.GetModule(dependency) is not { } target || !set.Contains(target))
                     concatenated.Dependencies.Add(dependency);
             }
         }
@@ -366,7 +367,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
                 var types = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var connection in byOrigin[origin])
                 {
-                    if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(graph, dependency, CommonJs))
+                    if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(dependency, CommonJs))
                         types.Add(connection.Dependency?.TypeName ?? "unknown");
                 }
                 if (types.Count > 0) (unsupported ??= []).Add($"{origin.ReadableName} (referenced with {string.Join(", ", types)})");
