@@ -85,8 +85,15 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
         // Not needed here (a side-effect-free module whose value nobody reads): not loaded.
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
         {
-            // In a branch inlined imports make dead: the module is not in the chunk; the code never runs (webpack's).
-            context.Source.Replace(Start, End - 1, ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime) ? "null /* dead branch */" : "0");
+            // In a branch inlined imports make dead: the module is not in the chunk and has no id; the
+            // call stays (webpack replaces only its request), it never runs.
+            if (ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime))
+            {
+                context.RuntimeRequirements |= RuntimeGlobals.Require;
+                context.Source.Replace(Start, End - 1, "__webpack_require__(null /* dead branch */)");
+                return;
+            }
+            context.Source.Replace(Start, End - 1, "0");
             return;
         }
         // Inside a concatenation the call reads the member's exports through its accessor.
