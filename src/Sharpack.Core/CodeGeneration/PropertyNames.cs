@@ -15,7 +15,13 @@ public static class PropertyNames
         "public", "static", "yield", "await", "null", "true", "false");
 
     /// <summary>webpack's SAFE_IDENTIFIER and not RESERVED_IDENTIFIER: <c>[_a-zA-Z$][_a-zA-Z$0-9]*</c>, not a reserved word.</summary>
-    public static bool IsSafeIdentifier(string name)
+    public static bool IsSafeIdentifier(string name) => IsIdentifierName(name) && !s_reserved.Contains(name);
+
+    /// <summary>
+    /// webpack's SAFE_IDENTIFIER, reserved words included: <c>[_a-zA-Z$][_a-zA-Z$0-9]*</c>, a name
+    /// that may follow a dot or stand in an import specifier (<c>import { default as x }</c>).
+    /// </summary>
+    public static bool IsIdentifierName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Length == 0 || char.IsAsciiDigit(name[0]))
@@ -25,7 +31,7 @@ public static class PropertyNames
             if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$'))
                 return false;
         }
-        return !s_reserved.Contains(name);
+        return true;
     }
 
     /// <summary>webpack's propertyName: the key of an object literal (<c>a</c>, <c>"a-b"</c>).</summary>

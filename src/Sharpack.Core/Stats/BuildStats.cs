@@ -29,8 +29,11 @@ public sealed class BuildStats
     /// <summary>
     /// The runtime modules of the chunks (webpack's runtimeModules, which <c>toJson()</c> lists
     /// among the modules: moduleType "runtime"), by name; the text summary does not show them.
+    /// Made when first read (their sizes are their code's): a build printing no JSON does not pay for it.
     /// </summary>
-    public IReadOnlyList<ModuleStats> RuntimeModules { get; init; } = [];
+    public IReadOnlyList<ModuleStats> RuntimeModules => _runtimeModules?.Value ?? [];
+
+    private Lazy<IReadOnlyList<ModuleStats>>? _runtimeModules;
 
     /// <summary>Entrypoints by name.</summary>
     public IReadOnlyList<EntrypointStats> Entrypoints { get; init; } = [];
@@ -63,7 +66,7 @@ public sealed class BuildStats
             Assets = assets,
             Chunks = compilation.ChunkStats(),
             Modules = modules,
-            RuntimeModules = RuntimeModuleStats(compilation),
+            _runtimeModules = new Lazy<IReadOnlyList<ModuleStats>>(() => RuntimeModuleStats(compilation)),
             Entrypoints = compilation.EntrypointStats(),
             Errors = WithModuleTraces(compilation.Errors, byName),
             Warnings = WithModuleTraces(compilation.Warnings, byName),

@@ -224,7 +224,6 @@ public sealed class ExternalModule : Module
     {
         ArgumentNullException.ThrowIfNull(context);
         var output = context.Options.Output;
-        var accessor = Accessor(RequestPath, 1);
         var requestText = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
         var arrows = output.Environment.ArrowFunction;
         var requirements = RuntimeGlobals.Module;
@@ -257,21 +256,30 @@ public sealed class ExternalModule : Module
         }
         if (asyncCode is not null)
             return new(new RawSource(asyncCode), requirements) { Strict = true };
-        var code = Type switch
+        var (check, value) = SyncValue(context);
+        return new(new RawSource(check + "module.exports = " + value + ";"), RuntimeGlobals.Module) { Strict = Type != "this", ChunkInitFragments = ChunkImports(context.Options) };
+    }
+
+    // The value of an external available at once (what module.exports is set to), and the check
+    // that must run before it is read ("" when none).
+    private (string Check, string Value) SyncValue(CodeGenerationContext context)
+    {
+        var output = context.Options.Output;
+        var accessor = Accessor(RequestPath, 1);
+        var requestText = CodeGenerationContext.JsonString(EnvironmentRequest(context.Options));
+        return Type switch
         {
             // ES module output has no `require`: webpack's node-commonjs externals make one from import.meta.url.
-            _ when IsModuleImport && output.Module => $"module.exports = {ImportName}{accessor};",
-            _ when UsesCreateRequire(context.Options) => $"module.exports = {CachedConstDependency.NodeRequireName}({requestText}){accessor};",
-            "node-commonjs" or "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "module-import" => $"module.exports = require({requestText}){accessor};",
-            "this" => $"module.exports = (function() {{ return this{Accessor(RequestPath, 0)}; }}());",
-            "window" or "self" => $"module.exports = {Type}{Accessor(RequestPath, 0)};",
-            "global" => $"module.exports = {output.GlobalObject}{Accessor(RequestPath, 0)};",
+            _ when IsModuleImport && output.Module => ("", ImportName + accessor),
+            _ when UsesCreateRequire(context.Options) => ("", $"{CachedConstDependency.NodeRequireName}({requestText}){accessor}"),
+            "node-commonjs" or "commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "module-import" => ("", $"require({requestText}){accessor}"),
+            "this" => ("", $"(function() {{ return this{Accessor(RequestPath, 0)}; }}())"),
+            "window" or "self" => ("", Type + Accessor(RequestPath, 0)),
+            "global" => ("", output.GlobalObject + Accessor(RequestPath, 0)),
             // var, assign: the request is an expression the environment defines; when every import
             // of it is optional (in a try block), a missing variable throws MODULE_NOT_FOUND.
-            _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "")
-                + $"module.exports = {Request}{accessor};",
+            _ => (IsOptional(context.Graph) ? MissingModuleCheck(Request, string.Join(".", RequestPath)) + "\n" : "", Request + accessor),
         };
-        return new(new RawSource(code), RuntimeGlobals.Module) { Strict = Type != "this", ChunkInitFragments = ChunkImports(context.Options) };
     }
 
     /// <inheritdoc />
@@ -294,22 +302,20 @@ public sealed class ExternalModule : Module
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(context);
-        if (!scope.IsWrapped && NamedImports(context, runtime, scope) is { } named)
-            return named;
-        var result = Generate(context);
+        // Library-wired and asynchronous externals are never members (they bail out, or are async).
+        if (IsLibraryWired(Type) || HasTopLevelAwait)
+            throw new InvalidOperationException($"{ReadableName} cannot be concatenated: its value is not available at once.");
         if (scope.IsWrapped)
-            return result;
-        var code = result.Source.GetText();
-        const string assignment = "module.exports = ";
-        var at = code.LastIndexOf(assignment, StringComparison.Ordinal);
-        if (at < 0)
-            throw new InvalidOperationException($"{ReadableName} cannot be concatenated: its code binds no value.");
+            return Generate(context);
+        if (NamedImports(context, runtime, scope) is { } named)
+            return named;
+        var (check, value) = SyncValue(context);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
-        return result with
+        return new(new RawSource(check + declaration + ConcatenationScope.NamespaceObjectExport + " = " + value + ";"), RuntimeGlobals.None)
         {
-            Source = new RawSource(code[..at] + declaration + ConcatenationScope.NamespaceObjectExport + " = " + code[(at + assignment.Length)..]),
-            RuntimeRequirements = result.RuntimeRequirements & ~RuntimeGlobals.Module,
+            Strict = true,
+            ChunkInitFragments = ChunkImports(context.Options),
         };
     }
 
@@ -342,23 +348,13 @@ public sealed class ExternalModule : Module
                 scope.RegisterRawExport(name, local);
                 if (specifiers.Length > 0) specifiers.Append(", ");
                 // An import name is any IdentifierName (`default` too), or a string.
-                specifiers.Append(IsIdentifierName(name) ? name : CodeGenerationContext.JsonString(name)).Append(" as ").Append(local);
+                specifiers.Append(PropertyNames.IsIdentifierName(name) ? name : CodeGenerationContext.JsonString(name)).Append(" as ").Append(local);
             }
             content = "import { " + specifiers + " } from " + request + ";\n";
         }
         // webpack's InitFragment.STAGE_CONSTANTS stage of the chunk's imports (as ChunkImports).
         var fragment = new InitFragment(content, -10, 0, "external module import " + ident + " " + string.Join(" ", names));
         return new CodeGenerationResult(new RawSource(""), RuntimeGlobals.None) { Strict = true, ChunkInitFragments = [fragment] };
-    }
-
-    private static bool IsIdentifierName(string name)
-    {
-        if (name.Length == 0 || char.IsAsciiDigit(name[0])) return false;
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '$')) return false;
-        }
-        return true;
     }
 
     // In ES module output the chunk imports what the code reads, once per chunk (chunk init

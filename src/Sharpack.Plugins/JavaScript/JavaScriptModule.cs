@@ -154,10 +154,14 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         : !collected.IsEsm && CommonJsBailout(collected, concatenateCommonJs) is { } commonJs ? commonJs
         : collected.ConcatenationBailout is { } reason ? "Module uses " + reason
         // webpack's ModuleConcatenationPlugin: buildInfo.strict (an ES module made sloppy by overrideStrict too).
-        : collected.IsEsm && ParserOptions?.OverrideStrict == "non-strict" ? "Module is not in strict mode"
+        : !IsStrict(collected) ? "Module is not in strict mode"
         // The concatenation renames identifiers, not JSX tags that name bindings.
         : ResourcePath.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) ? "Module uses JSX"
         : null;
+
+    // webpack's buildInfo.strict: ES modules and "use strict" code, unless parser.overrideStrict says otherwise.
+    private bool IsStrict(CollectedModule collected) =>
+        ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsEsm || collected.IsStrictByDirective;
 
     // webpack's WRAPPING_INCOMPATIBLE_RUNTIME_REQUIREMENTS, named as RuntimeGlobals names them.
     private static readonly (RuntimeGlobals Requirement, string Name)[] s_wrappingIncompatible =
@@ -173,8 +177,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     {
         if (!concatenateCommonJs)
             return "Module is not an ECMAScript module";
-        var strict = ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsStrictByDirective;
-        if (!strict)
+        if (!IsStrict(collected))
             return "Module is not in strict mode";
         foreach (var (requirement, name) in s_wrappingIncompatible)
         {
@@ -257,7 +260,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
         // ES modules are strict, and so is a module with a "use strict" directive: the renderer says so.
-        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = ParserOptions?.OverrideStrict is { } overrideStrict ? overrideStrict == "strict" : collected.IsEsm || collected.IsStrictByDirective, ChunkInitFragments = template.ChunkInitFragments, TopLevelDeclarations = collected.TopLevelDeclarations, FreeNames = collected.FreeNames };
+        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = IsStrict(collected), ChunkInitFragments = template.ChunkInitFragments, TopLevelDeclarations = collected.TopLevelDeclarations, FreeNames = collected.FreeNames };
     }
 
     // The variables of ES imports whose modules are async, in import order (those declared: an

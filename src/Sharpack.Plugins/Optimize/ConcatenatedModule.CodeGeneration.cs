@@ -107,6 +107,7 @@ public sealed partial class ConcatenatedModule
         public bool Wrapped;
         public string? NamespaceFnName;
         public string? Code;
+        public List<(string Name, int Start, int End)>? References;
 
         // Inner modules: the generated code, its tree and scopes, the names given.
         public ConcatenationScope? Scope;
@@ -298,6 +299,7 @@ public sealed partial class ConcatenatedModule
                 // Kept as written, inside its own function: only its module references are replaced.
                 info.Scope = scope;
                 info.Code = code;
+                info.References = ConcatenationScope.FindModuleReferences(code);
                 info.Source = new ReplaceSource(result.Source);
                 info.RuntimeRequirements = result.RuntimeRequirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports);
                 info.ChunkInitFragments = result.ChunkInitFragments;
@@ -384,7 +386,7 @@ public sealed partial class ConcatenatedModule
                 }
             }
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (name, _, _) in ConcatenationScope.FindModuleReferences(code))
+            foreach (var (name, _, _) in info.References!)
             {
                 if (!seen.Add(name) || ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
                 GetFinalBinding(_list[match.Index], match.Ids, match.Call, match.DeferredImport, info.Module.IsStrictEsm, match.AsiSafe, null, match.ModuleExportsAccess);
@@ -504,7 +506,7 @@ public sealed partial class ConcatenatedModule
         {
             if (info.Wrapped)
             {
-                foreach (var (name, start, end) in ConcatenationScope.FindModuleReferences(info.Code!))
+                foreach (var (name, start, end) in info.References!)
                 {
                     if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
                     info.Source!.Replace(start, end - 1, GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
@@ -542,12 +544,11 @@ public sealed partial class ConcatenatedModule
             {
                 // The exports object is keyed by used names: the ids are resolved here, once.
                 NeedNamespaceObject(info);
-                if (exportName.Count > 0 && _graph.GetExportsInfo(info.Module).GetUsedName(exportName, runtime) is not { } usedName)
-                {
-                    // A wrapped body only runs when its accessor is called: the read keeps the call.
+                var usedName = exportName.Count == 0 ? exportName : _graph.GetExportsInfo(info.Module).GetUsedName(exportName, runtime);
+                // A wrapped body only runs when its accessor is called: an unused read keeps the call.
+                if (usedName is null)
                     return new Binding(info, null, info.Wrapped ? "/* unused export */ (" + info.NamespaceObjectName + ", undefined)" : "/* unused export */ undefined", []);
-                }
-                return new Binding(info, null, info.NamespaceObjectName ?? "", exportName.Count == 0 ? exportName : _graph.GetExportsInfo(info.Module).GetUsedName(exportName, runtime)!);
+                return new Binding(info, null, info.NamespaceObjectName ?? "", usedName);
             }
             if (exportName.Count == 0)
             {
@@ -877,15 +878,15 @@ public sealed partial class ConcatenatedModule
                     output.Add("\n// non-deferred import to a deferred module (" + Comments.Escape(info.Module.ReadableName) + ")\nvar " + info.Name + " = " + info.DeferredName + ".a;");
                     name = info.Name!;
                 }
-                else if (info.Wrapped && !info.External)
+                else if (info.Wrapped)
                 {
                     // Its place in the order when a hoisted member imports it (the root always runs here).
                     if (info.Module == owner.RootModule || _wrapping!.IsEager(info.Module))
-                        output.Add("\n;// " + Comments.Escape(info.Module.ReadableName) + "\n" + info.NamespaceFnName + "();\n");
+                        output.Add("\n;// " + (info.External ? "EXTERNAL MODULE: " : "") + Comments.Escape(info.Module.ReadableName) + "\n" + info.NamespaceFnName + "();\n");
                     _requirements |= info.RuntimeRequirements;
                     if (info.ChunkInitFragments is { } fragments)
                         (chunkInitFragments ??= []).AddRange(fragments);
-                    name = info.NamespaceObjectName!;
+                    name = info.External ? info.Name! : info.NamespaceObjectName!;
                 }
                 else if (!info.External)
                 {
@@ -895,12 +896,6 @@ public sealed partial class ConcatenatedModule
                     if (info.ChunkInitFragments is { } fragments)
                         (chunkInitFragments ??= []).AddRange(fragments);
                     name = info.NamespaceObjectName!;
-                }
-                else if (info.Wrapped)
-                {
-                    if (_wrapping!.IsEager(info.Module))
-                        output.Add("\n;// EXTERNAL MODULE: " + Comments.Escape(info.Module.ReadableName) + "\n" + info.NamespaceFnName + "();\n");
-                    name = info.Name!;
                 }
                 else
                 {

@@ -202,13 +202,13 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         string requireExpression;
         // Inside a concatenation the value is the member's exports, read through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
-            requireExpression = scope.CreateModuleReference(target, Ids, asiSafe: true, moduleExportsAccess: true);
-        else
-            requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
-        if (Target is not null && context.ConcatenationScope?.IsRequiredInScope(Target) != true)
         {
-            var usedImported = graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime);
-            if (usedImported is not null && Ids.Count > 0)
+            requireExpression = scope.CreateModuleReference(target, Ids, asiSafe: true, moduleExportsAccess: true);
+        }
+        else
+        {
+            requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
+            if (Target is not null && Ids.Count > 0 && graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime) is { } usedImported)
             {
                 var comment = CommonJsDependencyHelpers.PathEquals(usedImported, Ids) ? "" : Comments.ToNormalComment(PropertyNames.Access(Ids)) + " ";
                 requireExpression += comment + PropertyNames.Access(usedImported);
