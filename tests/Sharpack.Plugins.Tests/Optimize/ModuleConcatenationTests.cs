@@ -146,10 +146,26 @@ public sealed class ModuleConcatenationTests : IDisposable
         var (bundle, output, _) = Build();
         Assert.Equal("A root B B false made\n", output);
         Assert.Contains("var c_namespaceFn = () => {\n\treturn __webpack_require__(", bundle, StringComparison.Ordinal);
-        Assert.Contains("new (c_namespaceFn()).C()", bundle, StringComparison.Ordinal);
+        Assert.Contains("new (c_namespaceFn().C)()", bundle, StringComparison.Ordinal);
         Assert.Contains("var b_namespaceFn = /*#__PURE__*/__webpack_require__.cw(function(module, __webpack_exports__) {", bundle, StringComparison.Ordinal);
         Assert.Contains("class B extends", bundle, StringComparison.Ordinal);
         Assert.Contains("__webpack_require__.cr(prim_namespaceFn())", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_chain_on_an_import_resolves_through_namespace_re_exports_to_the_final_binding()
+    {
+        // webpack's ids with the member chain: `ns.b` and `ns.ns.a` read b's and a's own bindings;
+        // `ns.ns.ns` closes the re-export cycle (a.ns -> b.ns -> a.ns) and throws where it is read.
+        Write("index.js", "import { ns } from './a';\nimport * as star from './a';\nconsole.log(ns.b, ns.ns.a, star.ns.b, ns?.b, star.obj.m());\ntry { ns.ns.ns; } catch (e) { console.log('cycle', e instanceof RangeError); }\n");
+        Write("a.js", "export * as ns from './b';\nglobalThis.sideA = 1;\nexport const a = 1;\nexport const obj = { m() { return this === obj; } };\n");
+        Write("b.js", "export * as ns from './a';\nglobalThis.sideB = 1;\nexport const b = 2;\n");
+        var (bundle, output, _) = Build();
+        Assert.Equal("2 1 2 2 true\ncycle true\n", output);
+        Assert.Contains("console.log(b, a, b, ", bundle, StringComparison.Ordinal);
+        // The called method keeps its object as `this`.
+        Assert.Contains("obj.m()", bundle, StringComparison.Ordinal);
+        Assert.Contains("/* circular reexport */ Object(function x() { x() }())", bundle, StringComparison.Ordinal);
     }
 
     [Fact]

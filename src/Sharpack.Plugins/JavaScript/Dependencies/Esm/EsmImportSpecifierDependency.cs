@@ -35,6 +35,19 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The properties read from the binding (<c>b.c</c>: ["c"]); they narrow what is used of the export.</summary>
     public IReadOnlyList<string> MemberIds { get; init; } = [];
 
+    /// <summary>
+    /// The properties read from the binding up to the first optional one, with the called name
+    /// (webpack's ids after the imported name): a concatenation resolves them with the binding, so
+    /// that <c>ns.a.b</c> through namespace re-exports reads the final binding.
+    /// </summary>
+    public IReadOnlyList<string> ChainIds { get; init; } = [];
+
+    /// <summary>Where the member chain of <see cref="ChainIds"/> ends (its last property).</summary>
+    public int ChainEnd { get; init; }
+
+    /// <summary>The member chain of <see cref="ChainIds"/> is the callee of a call.</summary>
+    public bool ChainCall { get; init; }
+
     /// <summary>The last of <see cref="MemberIds"/> is called (<c>b.c()</c>): what is before it is the call's <c>this</c>, used whole.</summary>
     public bool MemberCall { get; init; }
 
@@ -199,11 +212,26 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             // module resolves to the final name of the binding.
             // A method called on a namespace import keeps the namespace object as its `this`.
             var deferred = Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer;
-            var reference = UsesNamespaceAsThis && ExportName is not null
-                ? scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe, deferredImport: deferred)
-                    + PropertyAccess(context.Generation.Graph.GetExportsInfo(inScope).GetUsedName(ExportName, context.Runtime) ?? ExportName)
-                : scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe, deferred);
-            context.Source.Replace(Start, End - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
+            var end = End;
+            string reference;
+            if (UsesNamespaceAsThis && ExportName is not null)
+            {
+                reference = scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe, deferredImport: deferred)
+                    + PropertyAccess(context.Generation.Graph.GetExportsInfo(inScope).GetUsedName(ExportName, context.Runtime) ?? ExportName);
+            }
+            else if (ChainIds.Count > 0)
+            {
+                // webpack's ids with the member chain: the whole chain is the reference, resolved
+                // through re-exports to the final binding; a call keeps its object as `this`.
+                IReadOnlyList<string> ids = ExportName is null ? ChainIds : [ExportName, .. ChainIds];
+                reference = scope.CreateModuleReference(inScope, ids, ChainCall, directImport: false, AsiSafe, deferred);
+                end = ChainEnd;
+            }
+            else
+            {
+                reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe, deferred);
+            }
+            context.Source.Replace(Start, end - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
             return;
         }
         var expression = RedirectedVariable is { } variable
