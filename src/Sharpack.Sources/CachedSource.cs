@@ -22,6 +22,7 @@ public sealed class CachedSource : Source
     private MapEntry _columnsMap;
     private MapEntry _linesMap;
     private List<byte[]>? _hashUpdate;
+    private bool _hashedOnce;
 
     /// <summary>Caches the results of <paramref name="source"/>.</summary>
     public CachedSource(Source source)
@@ -120,6 +121,15 @@ public sealed class CachedSource : Source
     public override void UpdateHash(IHashSink hash)
     {
         ArgumentNullException.ThrowIfNull(hash);
+        // PERF: most sources are hashed once (a chunk's content hash): the first time the original
+        // feeds the hash directly, and only a second time is what it feeds recorded for replays
+        // (recording a 22 MB module copies all of it).
+        if (_hashUpdate is null && !_hashedOnce)
+        {
+            _hashedOnce = true;
+            Original.UpdateHash(hash);
+            return;
+        }
         if (_hashUpdate is null)
         {
             var recorder = new HashRecorder();

@@ -1,12 +1,11 @@
 // Follows webpack lib/ConcatenationScope.js: while a module is generated inside a concatenated
 // module, its dependency templates do not read other modules of the concatenation through
-// __webpack_require__; they write a module reference (an identifier naming the module's index,
-// the export path and how it is read) that the concatenated module resolves to the final name
+// __webpack_require__; they write a module reference (an identifier naming the module's index and
+// an entry of the scope's table: the export path and how it is read) that the concatenated module resolves to the final name
 // once every module's top-level names are known, and they register the module's exports instead
 // of defining getters.
 
-using System.Text;
-using System.Text.Json;
+using System.Globalization;
 using Sharpack.Core.ModuleGraph;
 
 namespace Sharpack.Core.CodeGeneration;
@@ -89,55 +88,36 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
         bool moduleExportsAccess = false)
     {
         var index = modules[module];
-        var builder = new StringBuilder(ReferencePrefix.Length + 32);
-        builder.Append(ReferencePrefix).Append(index).Append('_');
-        if (ids.Count == 0)
-            builder.Append("ns");
-        else
-            builder.Append(Convert.ToHexStringLower(JsonSerializer.SerializeToUtf8Bytes(ids, ConcatenationJsonContext.Default.IReadOnlyListString)));
-        if (call) builder.Append("_call");
-        if (directImport) builder.Append("_directImport");
-        if (deferredImport) builder.Append("_deferredImport");
-        if (moduleExportsAccess) builder.Append("_moduleExportsAccess");
-        if (asiSafe is { } safe) builder.Append(safe ? "_asiSafe1" : "_asiSafe0");
-        return builder.Append("__._").ToString();
+        // PERF: the reference names the module and its place in this scope's table, which holds the
+        // rest (webpack writes the export path as hex JSON into the name, read back per occurrence).
+        _references ??= [];
+        var number = _references.Count;
+        _references.Add(new ModuleReference(index, ids, call, directImport, asiSafe, deferredImport, moduleExportsAccess));
+        return string.Create(CultureInfo.InvariantCulture, $"{ReferencePrefix}{index}_{number}__._");
     }
+
+    private List<ModuleReference>? _references;
 
     /// <summary>Whether <paramref name="name"/> is a module reference identifier.</summary>
     public static bool IsModuleReference(string name) => name.StartsWith(ReferencePrefix, StringComparison.Ordinal);
 
-    /// <summary>Reads a module reference identifier (without its trailing <c>._</c>); null when <paramref name="name"/> is none.</summary>
-    public static ModuleReference? MatchModuleReference(string name)
+    /// <summary>
+    /// Reads a module reference identifier (without its trailing <c>._</c>) this scope made; null
+    /// when <paramref name="name"/> is none.
+    /// </summary>
+    public ModuleReference? MatchModuleReference(string name)
     {
-        if (!IsModuleReference(name) || !name.EndsWith("__", StringComparison.Ordinal))
+        if (_references is null || !IsModuleReference(name) || !name.EndsWith("__", StringComparison.Ordinal))
             return null;
         var rest = name.AsSpan(ReferencePrefix.Length, name.Length - ReferencePrefix.Length - 2);
         var underscore = rest.IndexOf('_');
-        if (underscore <= 0 || !int.TryParse(rest[..underscore], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        if (underscore <= 0
+            || !int.TryParse(rest[..underscore], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || !int.TryParse(rest[(underscore + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || (uint)number >= (uint)_references.Count)
             return null;
-        rest = rest[(underscore + 1)..];
-        var end = rest.IndexOf('_');
-        var data = end < 0 ? rest : rest[..end];
-        var flags = end < 0 ? [] : rest[end..];
-        IReadOnlyList<string> ids;
-        if (data.SequenceEqual("ns"))
-        {
-            ids = [];
-        }
-        else
-        {
-            try
-            {
-                ids = JsonSerializer.Deserialize(Convert.FromHexString(data), ConcatenationJsonContext.Default.IReadOnlyListString) ?? [];
-            }
-            catch (FormatException)
-            {
-                return null;
-            }
-        }
-        bool? asiSafe = flags.EndsWith("_asiSafe1") ? true : flags.EndsWith("_asiSafe0") ? false : null;
-        return new ModuleReference(index, ids, flags.IndexOf("_call") >= 0, flags.IndexOf("_directImport") >= 0, asiSafe, flags.IndexOf("_deferredImport") >= 0,
-            flags.IndexOf("_moduleExportsAccess") >= 0);
+        var reference = _references[number];
+        return reference.Index == index ? reference : null;
     }
 
     /// <summary>
@@ -196,6 +176,3 @@ public sealed class ConcatenationWrapping(IReadOnlySet<Module> wrapped, Func<Mod
     /// <summary>Whether a hoisted member imports the wrapped <paramref name="module"/>.</summary>
     public bool IsEager(Module module) => _eager.ContainsKey(module);
 }
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
-internal sealed partial class ConcatenationJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

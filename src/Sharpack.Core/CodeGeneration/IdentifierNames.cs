@@ -63,6 +63,8 @@ public static class IdentifierNames
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
             return "";
+        if (IsPlainIdentifier(text))
+            return text;
         // The "_" put before a non-identifier start joins the run that character starts.
         var inRun = !(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_');
         var builder = new System.Text.StringBuilder(text.Length + 1);
@@ -82,5 +84,21 @@ public static class IdentifierNames
             }
         }
         return builder.ToString();
+    }
+
+    // PERF: most texts are identifiers already (a file name, a binding's name): nothing to build.
+    // (A run of "_" is one "_" in the result, so it is not one of them.)
+    private static bool IsPlainIdentifier(string text)
+    {
+        if (!(char.IsAsciiLetter(text[0]) || text[0] is '$' or '_'))
+            return false;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            // A run of "_" is one "_" in the result.
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '$' || (c == '_' && text[i - 1] != '_')))
+                return false;
+        }
+        return true;
     }
 }

@@ -293,14 +293,17 @@ public sealed partial class ConcatenatedModule
         {
             var scope = new ConcatenationScope(indexes, _wrapping, info.Wrapped);
             var result = info.Module.GenerateConcatenated(context, runtime, scope);
-            var code = result.Source.GetText();
+            // PERF: the text parsed here is the text rendered later: made once (three.js x10 built
+            // its 22 MB twice more, once to size the chunk and once to write it).
+            var generated = new CachedSource(result.Source);
+            var code = generated.GetText();
             if (info.Wrapped)
             {
                 // Kept as written, inside its own function: only its module references are replaced.
                 info.Scope = scope;
                 info.Code = code;
                 info.References = ConcatenationScope.FindModuleReferences(code);
-                info.Source = new ReplaceSource(result.Source);
+                info.Source = new ReplaceSource(generated);
                 info.RuntimeRequirements = result.RuntimeRequirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports);
                 info.ChunkInitFragments = result.ChunkInitFragments;
                 return;
@@ -315,7 +318,7 @@ public sealed partial class ConcatenatedModule
             // PERF: what renaming and linking need is kept, the tree is let go (a concatenation of
             // three.js held 700 MB of trees until its code was rendered).
             info.Analysis = Analysis.Of(parse);
-            info.Source = new ReplaceSource(result.Source);
+            info.Source = new ReplaceSource(generated);
             info.RuntimeRequirements = result.RuntimeRequirements;
             info.ChunkInitFragments = result.ChunkInitFragments;
         }
@@ -338,6 +341,8 @@ public sealed partial class ConcatenatedModule
                     ReserveWrapped(info);
                     continue;
                 }
+                // PERF: a reference read in many places is bound once.
+                Dictionary<string, (HashSet<string> Names, HashSet<long> Checked)>? bound = null;
                 foreach (var reference in info.Analysis!.Unresolved)
                 {
                     var name = reference.Name;
@@ -347,10 +352,14 @@ public sealed partial class ConcatenatedModule
                         _globals.Add(name);
                         continue;
                     }
-                    if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
-                    var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null, match.ModuleExportsAccess);
-                    var (names, checkedScopes) = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
-                    AddScopeSymbols(info, reference.Scope, names, checkedScopes);
+                    bound ??= new Dictionary<string, (HashSet<string>, HashSet<long>)>(StringComparer.Ordinal);
+                    if (!bound.TryGetValue(name, out var usedNames))
+                    {
+                        if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
+                        var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null, match.ModuleExportsAccess);
+                        bound[name] = usedNames = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
+                    }
+                    AddScopeSymbols(info, reference.Scope, usedNames.Names, usedNames.Checked);
                 }
             }
         }
@@ -388,7 +397,7 @@ public sealed partial class ConcatenatedModule
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, _, _) in info.References!)
             {
-                if (!seen.Add(name) || ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
+                if (!seen.Add(name) || info.Scope!.MatchModuleReference(name) is not { } match) continue;
                 GetFinalBinding(_list[match.Index], match.Ids, match.Call, match.DeferredImport, info.Module.IsStrictEsm, match.AsiSafe, null, match.ModuleExportsAccess);
             }
         }
@@ -508,7 +517,7 @@ public sealed partial class ConcatenatedModule
             {
                 foreach (var (name, start, end) in info.References!)
                 {
-                    if (ConcatenationScope.MatchModuleReference(name) is not { } match) continue;
+                    if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
                     info.Source!.Replace(start, end - 1, GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
                         match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess));
                 }
@@ -521,7 +530,7 @@ public sealed partial class ConcatenatedModule
                 finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 if (!finalNames.TryGetValue(reference.Name, out var finalName))
                 {
-                    if (ConcatenationScope.MatchModuleReference(reference.Name) is not { } match) continue;
+                    if (info.Scope!.MatchModuleReference(reference.Name) is not { } match) continue;
                     finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport,
                         match.ModuleExportsAccess);
                     finalNames[reference.Name] = finalName;
