@@ -43,6 +43,25 @@ public sealed class CommonJsTreeShakingTests : IDisposable
         return output;
     }
 
+    [Theory]
+    [InlineData("development", "false")]
+    [InlineData("production", "false")]
+    [InlineData("production", "true")]
+    public void Require_of_an_es_module_with_a_module_exports_export_returns_that_value(string mode, string concatenate)
+    {
+        // node's require(esm): a "module.exports" named export is what require() returns, whether
+        // the module is required whole, through a member chain or re-exported by module.exports.
+        Write("index.js", "'use strict';\nconst fn = require('./value');\nconst named = require('./value').named;\nconst again = require('./reexport');\nconst ns = require('./plain');\nconsole.log(typeof fn, fn(), fn.named, named, again === fn, ns.foo, ns.__esModule);\n");
+        Write("value.js", "const value = function value() { return 42; };\nvalue.named = 'N';\nexport { value as \"module.exports\", value as other };\n");
+        Write("reexport.js", "'use strict';\nmodule.exports = require('./value');\n");
+        Write("plain.js", "export const foo = 'F';\n");
+        var bundle = Build($$"""{ "mode": "{{mode}}", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": {{concatenate}} } }""");
+        Assert.Equal("function 42 N N true F true\n", Run());
+        // Read by its used name: as written in development, mangled in production.
+        if (mode == "development")
+            Assert.Contains(")[\"module.exports\"]", bundle, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Unused_exports_of_every_form_go_to_webpack_unused_export()
     {

@@ -28,6 +28,37 @@ public enum CommonJsBase : byte
 /// <summary>Helpers of the CommonJS export dependencies.</summary>
 public static class CommonJsDependencyHelpers
 {
+    /// <summary>
+    /// The named export a <c>require()</c> of an ES module returns in place of its namespace, as
+    /// node's <c>require(esm)</c> does (webpack's ESM_MODULE_EXPORTS_NAME).
+    /// </summary>
+    public const string EsmModuleExportsName = "module.exports";
+
+    /// <summary>
+    /// Whether a <c>require()</c> of <paramref name="module"/> unwraps its <c>"module.exports"</c>
+    /// export (webpack's isRequireEsmModuleExportsModule): a strict ES module that provides it.
+    /// Asks nothing of usage, so it may decide what is used.
+    /// </summary>
+    public static bool IsRequireEsmModuleExportsModule(Module module, ModuleGraph moduleGraph)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(moduleGraph);
+        return module.GetExportsType(false) == ExportsType.Namespace
+            && moduleGraph.GetExportsInfo(module).GetReadOnlyExportInfo(EsmModuleExportsName).Provided == ProvidedState.Provided;
+    }
+
+    /// <summary>
+    /// The property access a <c>require()</c> of <paramref name="module"/> reads its unwrapped
+    /// <c>"module.exports"</c> export by (its used name), or null when it does not unwrap one
+    /// (webpack's getRequireEsmModuleExportsAccess).
+    /// </summary>
+    public static string? RequireEsmModuleExportsAccess(Module module, ModuleGraph moduleGraph, RuntimeSpec? runtime)
+    {
+        if (!IsRequireEsmModuleExportsModule(module, moduleGraph))
+            return null;
+        return moduleGraph.GetExportsInfo(module).GetUsedName([EsmModuleExportsName], runtime) is { } used ? PropertyNames.Access(used) : null;
+    }
+
     /// <summary>The base through <c>Object.defineProperty</c> of a plain base.</summary>
     public static CommonJsBase DefineProperty(CommonJsBase plain) => plain switch
     {

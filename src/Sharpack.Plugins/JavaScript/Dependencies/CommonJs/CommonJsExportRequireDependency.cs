@@ -71,6 +71,9 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
     {
+        // require(esm) unwrapping "module.exports": what is read of that value is not modelled.
+        if (moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph))
+            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
         if (ResultUsed || moduleGraph.GetParentModule(this) is not { } parent)
             return FullResult();
         var exportsInfo = moduleGraph.GetExportsInfo(parent);
@@ -101,14 +104,16 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
     /// <inheritdoc />
     public override ExportsSpec? GetExports(ModuleGraph moduleGraph)
     {
+        var esmUnwrap = moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph);
         // Names under a re-export may not be renamed: they are also read through the required module's object.
         if (Names.Count == 1)
         {
             if (moduleGraph.GetConnection(this) is not { } from)
                 return null;
+            IReadOnlyList<string>? chain = esmUnwrap ? [CommonJsDependencyHelpers.EsmModuleExportsName, .. Ids] : Ids.Count == 0 ? null : Ids;
             return new ExportsSpec
             {
-                Exports = [new ExportSpec(Names[0]) { From = from, Export = Ids.Count == 0 ? null : Ids, HasExport = true, CanMangle = false }],
+                Exports = [new ExportSpec(Names[0]) { From = from, Export = chain, HasExport = true, CanMangle = false }],
                 Dependencies = [from.Module],
             };
         }
@@ -117,6 +122,10 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         if (moduleGraph.GetConnection(this) is not { } connection)
             return null;
         var imported = connection.Module;
+        // `module.exports = require("./esm")` of a module unwrapping "module.exports": this
+        // module's exports are that value, whose properties are not known statically.
+        if (esmUnwrap)
+            return new ExportsSpec { Exports = null, CanMangle = false, Dependencies = [imported] };
         // An ES module whose exports are not determined yet: a star re-export now could add
         // names (and __esModule) the monotonic merge cannot take back; wait for them.
         if (imported.GetExportsType(false) == ExportsType.Namespace)
@@ -203,12 +212,15 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         // Inside a concatenation the value is the member's exports, read through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            requireExpression = scope.CreateModuleReference(target, Ids, asiSafe: true, moduleExportsAccess: true);
+            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName, .. Ids] : Ids;
+            requireExpression = scope.CreateModuleReference(target, ids, asiSafe: true, moduleExportsAccess: true);
         }
         else
         {
             requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
-            if (Target is not null && Ids.Count > 0 && graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime) is { } usedImported)
+            if (Target is not null && CommonJsDependencyHelpers.RequireEsmModuleExportsAccess(Target, graph, context.Runtime) is { } unwrap)
+                requireExpression += unwrap + PropertyNames.Access(Ids);
+            else if (Target is not null && Ids.Count > 0 && graph.GetExportsInfo(Target).GetUsedName(Ids, context.Runtime) is { } usedImported)
             {
                 var comment = CommonJsDependencyHelpers.PathEquals(usedImported, Ids) ? "" : Comments.ToNormalComment(PropertyNames.Access(Ids)) + " ";
                 requireExpression += comment + PropertyNames.Access(usedImported);

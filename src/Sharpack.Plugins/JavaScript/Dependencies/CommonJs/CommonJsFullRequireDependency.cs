@@ -61,6 +61,9 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
     {
+        // require(esm) unwrapping "module.exports": the chain reads that value, which is not modelled.
+        if (moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph))
+            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
         // An ES module's namespace object is not the receiver of a called export (webpack's strictThisContextOnImports off).
         if (IsCall && (moduleGraph.GetModule(this) is not { } target || target.GetExportsType(false) != ExportsType.Namespace))
             return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names), CanInline: false)];
@@ -80,11 +83,17 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
         // Inside a concatenation the chain reads the member's exports through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, Names, call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
+            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName, .. Names] : Names;
+            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, ids, call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
             return;
         }
         var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
-        if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(Names, context.Runtime) is { } used)
+        if (Target is not null && CommonJsDependencyHelpers.RequireEsmModuleExportsAccess(Target, graph, context.Runtime) is { } unwrap)
+        {
+            var access = unwrap + PropertyNames.Access(Names);
+            requireExpression = AsiSafe ? "(" + requireExpression + access + ")" : requireExpression + access;
+        }
+        else if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(Names, context.Runtime) is { } used)
         {
             var comment = CommonJsDependencyHelpers.PathEquals(used, Names) ? "" : Comments.ToNormalComment(PropertyNames.Access(Names)) + " ";
             var access = comment + PropertyNames.Access(used);

@@ -41,6 +41,9 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime)
     {
+        // require(esm) returns the "module.exports" export: only that is observable (even when only evaluated).
+        if (moduleGraph.GetModule(this) is { } target && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, moduleGraph))
+            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
         if (ReferencedExports is null)
             return ReferencedExport.ExportsObject;
         if (ReferencedExports.Count == 0)
@@ -99,7 +102,8 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
         // Inside a concatenation the call reads the member's exports through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && CanConcatenate && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            var reference = scope.CreateModuleReference(target, [], asiSafe: true, moduleExportsAccess: true);
+            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, context.Generation.Graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName] : [];
+            var reference = scope.CreateModuleReference(target, ids, asiSafe: true, moduleExportsAccess: true);
             if (NewStart < 0)
             {
                 context.Source.Replace(Start, End - 1, reference);
@@ -111,7 +115,10 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
             context.Source.Replace(NewStart, End - 1, "__webpack_require__.cr(" + reference + ")");
             return;
         }
-        context.Source.Replace(Start, End - 1, RequireExpression(context, Target, Request!));
+        var expression = RequireExpression(context, Target, Request!);
+        if (Target is { } required && CommonJsDependencyHelpers.RequireEsmModuleExportsAccess(required, context.Generation.Graph, context.Runtime) is { } access)
+            expression += access;
+        context.Source.Replace(Start, End - 1, expression);
     }
 
     /// <summary>
