@@ -67,6 +67,32 @@ public sealed class JavaScriptPluginTests : IDisposable
     }
 
     [Fact]
+    public void Build_info_lists_top_level_declarations_and_a_concatenated_module_merges_its_members()
+    {
+        // webpack's buildInfo.topLevelDeclarations: the names each module declares at its top level,
+        // its imports included; a concatenated module's are all of its members'.
+        _box.Write("src/index.js", "import { greet } from './greet';\nconst local = 1;\nconsole.log(greet('plugins'), local);\n");
+        _box.Write("src/greet.js", "let count = 0;\nexport const greet = (name) => `hello ${name} ${++count}`;\n");
+        _box.Write("webpack.config.js", Config("""
+            function declarations(compiler) {
+              compiler.hooks.compilation.tap("Declarations", (compilation) => {
+                compilation.hooks.afterSeal.tap("Declarations", () => {
+                  const lines = [];
+                  for (const module of compilation.modules) {
+                    const names = module.buildInfo.topLevelDeclarations;
+                    lines.push(module.constructor.name + ": " + (names instanceof Set ? [...names].sort().join(",") : String(names)));
+                  }
+                  compilation.emitAsset("declarations.txt", new sources.RawSource(lines.sort().join("\n")));
+                });
+              });
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("ConcatenatedModule: count,greet,local", Read("declarations.txt"));
+    }
+
+    [Fact]
     public void Function_plugins_get_the_compiler_as_this_and_async_taps_are_awaited()
     {
         _box.Write("webpack.config.js", Config("""

@@ -337,6 +337,13 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteEndObject();
         writer.WriteStartObject("buildInfo");
         writer.WriteBoolean("strict", module.IsStrictEsm);
+        if (module.TopLevelDeclarations is { } declarations)
+        {
+            writer.WriteStartArray("topLevelDeclarations");
+            foreach (var name in declarations)
+                writer.WriteStringValue(name);
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
         writer.WriteStartObject("buildMeta");
         if (module.BuildExportsType != BuildExportsType.None)

@@ -169,6 +169,12 @@ public abstract class Module(string identifier, string resource)
     public virtual bool HasTopLevelAwait => false;
 
     /// <summary>
+    /// The names the module's source declares at its top level, imported bindings included
+    /// (webpack's buildInfo.topLevelDeclarations, as plugins read it); null when not known.
+    /// </summary>
+    public virtual IReadOnlyCollection<string>? TopLevelDeclarations => null;
+
+    /// <summary>
     /// The name deterministic module ids hash (webpack's getFullModuleName, the identifier made
     /// relative to the context): the readable name by default, which is that for a module without
     /// loaders.

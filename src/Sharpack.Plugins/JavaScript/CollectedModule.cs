@@ -69,8 +69,11 @@ public sealed class CollectedModule
     /// <summary>The names of <see cref="TopLevelStatements"/>, each statement's a slice (PERF: one list per module, not two arrays per statement).</summary>
     public List<string> TopLevelNames { get; } = [];
 
-    /// <summary>The names the module's source declares at its top level (webpack's buildInfo.topLevelDeclarations).</summary>
+    /// <summary>The names the module's source declares at its top level, imported bindings aside (what its rendered code declares).</summary>
     public IReadOnlyList<string> TopLevelDeclarations { get; set; } = [];
+
+    /// <summary>The imported bindings of the module's top level (with <see cref="TopLevelDeclarations"/>: webpack's buildInfo.topLevelDeclarations).</summary>
+    public IReadOnlyList<string> TopLevelImports { get; set; } = [];
 
     /// <summary>The names the module's source reads without declaring them (its globals).</summary>
     public IReadOnlyList<string> FreeNames { get; set; } = [];

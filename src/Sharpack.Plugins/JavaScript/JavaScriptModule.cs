@@ -109,6 +109,21 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     public override bool HasTopLevelAwait => _collected?.HasTopLevelAwait ?? false;
 
     /// <inheritdoc />
+    public override IReadOnlyCollection<string>? TopLevelDeclarations
+    {
+        get
+        {
+            if (_collected is not { } collected || _unparsed)
+                return null;
+            if (collected.TopLevelImports.Count == 0)
+                return collected.TopLevelDeclarations;
+            var names = new HashSet<string>(collected.TopLevelImports, StringComparer.Ordinal);
+            names.UnionWith(collected.TopLevelDeclarations);
+            return names;
+        }
+    }
+
+    /// <inheritdoc />
     public override (int Line, int Column, string? CodeFrame) Locate(int offset)
     {
         if (_lines is null)

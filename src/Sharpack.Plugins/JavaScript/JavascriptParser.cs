@@ -92,13 +92,17 @@ public sealed partial class JavascriptParser : AstVisitor
         // Imported bindings are not declared by the rendered code (reads go through the import's variable).
         var topLevel = parser._scopes.TopLevelSymbols;
         var declarations = new List<string>(topLevel.Length);
+        List<string>? imports = null;
         foreach (var symbol in topLevel)
         {
             var declared = parser._scopes.GetSymbol(symbol);
             if (declared.Kind != Sharpack.JavaScript.Scopes.SymbolKind.Import)
                 declarations.Add(declared.Name);
+            else
+                (imports ??= []).Add(declared.Name);
         }
         result.TopLevelDeclarations = declarations;
+        if (imports is not null) result.TopLevelImports = imports;
         result.FreeNames = parser._scopes.UnresolvedNames;
         if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
             result.ConcatenationBailout ??= "module.id";

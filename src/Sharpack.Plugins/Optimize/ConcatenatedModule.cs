@@ -50,6 +50,23 @@ public sealed partial class ConcatenatedModule : Module
     public bool Contains(Module module) => _modules.Contains(module);
 
     /// <inheritdoc />
+    /// <remarks>webpack's: the declarations of every member as written; null when one member's are not known.</remarks>
+    public override IReadOnlyCollection<string>? TopLevelDeclarations
+    {
+        get
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var module in _modules)
+            {
+                if (module.TopLevelDeclarations is not { } declared)
+                    return null;
+                names.UnionWith(declared);
+            }
+            return names;
+        }
+    }
+
+    /// <inheritdoc />
     /// <remarks>webpack guesses the size from the modules merged.</remarks>
     public override long Size { get; }
 
