@@ -63,6 +63,18 @@ public sealed class CommonJsTreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void A_method_called_on_a_required_es_module_keeps_its_namespace_whole_with_strict_this_context()
+    {
+        // webpack's namespaceObjectAsContext: `require("./m").that()` runs with the namespace as
+        // `this`, so the namespace is used whole (nothing mangled, nothing left out).
+        Write("index.js", "console.log(require('./m').that().value, require('./m').that() === require('./m'));\n");
+        Write("m.js", "export function that() { return this; }\nexport const value = 42;\nexport const unused = 1;\n");
+        var bundle = Build("""{ "entry": "./index.js", "module": { "parser": { "javascript": { "strictThisContextOnImports": true } } }, "optimization": { "minimize": false, "concatenateModules": false } }""");
+        Assert.Equal("42 true\n", Run());
+        Assert.DoesNotContain("unused harmony export unused", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unused_exports_of_every_form_go_to_webpack_unused_export()
     {
         Write("index.js", "const lib = require('./lib');\nconsole.log(lib.a, lib.viaModule, lib.viaThis, lib.defined);\n");

@@ -253,6 +253,7 @@ public static class CommonJsImportsParserPlugin
             End = member.End,
             AsiSafe = !parser.IsAsiPosition(member.Start),
             IsOptional = parser.InTry,
+            NamespaceObjectAsContext = call is not null && parser.ParserOptions.StrictThisContextOnImports,
         });
         if (call is not null)
         {

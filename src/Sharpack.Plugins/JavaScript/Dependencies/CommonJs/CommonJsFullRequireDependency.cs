@@ -31,6 +31,12 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     /// <summary>Whether the path is called.</summary>
     public bool IsCall { get; } = call;
 
+    /// <summary>
+    /// The call's receiver is a required ES module's namespace object, which is then used whole
+    /// (webpack's namespaceObjectAsContext, with <c>strictThisContextOnImports</c>).
+    /// </summary>
+    public bool NamespaceObjectAsContext { get; init; }
+
     /// <summary>Whether the chain does not start after an ASI line end (a generated <c>(</c> is safe there).</summary>
     public bool AsiSafe { get; init; }
 
@@ -64,8 +70,8 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
         // require(esm) unwrapping "module.exports": the chain reads that value, which is not modelled.
         if (moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph))
             return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
-        // An ES module's namespace object is not the receiver of a called export (webpack's strictThisContextOnImports off).
-        if (IsCall && (moduleGraph.GetModule(this) is not { } target || target.GetExportsType(false) != ExportsType.Namespace))
+        // A called export's receiver, used whole: an ES module's namespace object only with strictThisContextOnImports.
+        if (IsCall && (moduleGraph.GetModule(this) is not { } target || NamespaceObjectAsContext || target.GetExportsType(false) != ExportsType.Namespace))
             return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names), CanInline: false)];
         return [new ReferencedExport(Names, CanInline: false)];
     }
