@@ -51,6 +51,33 @@ public sealed class ExternalsConfigTests : IDisposable
     }
 
     [Fact]
+    public void An_interop_on_an_external_decides_what_its_default_import_is()
+    {
+        // webpack's ExternalItemInterop: "esModule" reads the value's `default`, "default" takes the
+        // whole value (node's CommonJS), whatever the importing module is.
+        _box.Write("src/index.js", """
+            import esm, { named as esmNamed } from "esm-ext";
+            import cjs, { named as cjsNamed } from "cjs-ext";
+            console.log(esm, esmNamed, typeof cjs, cjs.default, cjsNamed);
+            """);
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development", devtool: false, target: "node", entry: "./src/index.js",
+              module: { rules: [{ test: /index\.js$/, type: "javascript/esm" }] },
+              externalsType: "global",
+              externals: { "esm-ext": { global: "Shaped", interop: "esModule" }, "cjs-ext": { global: "Shaped", interop: "default" } },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        _box.Write("run.cjs", """
+            globalThis.Shaped = { __esModule: true, default: "D", named: 42 };
+            require("./dist/main.js");
+            """);
+        Assert.Equal("D 42 object D 42\n", _box.RunBundle("run.cjs"));
+    }
+
+    [Fact]
     public void Global_and_optional_var_externals_run()
     {
         _box.Write("src/index.js", """

@@ -358,7 +358,23 @@ Object.assign(Compilation, {
 	PROCESS_ASSETS_STAGE_REPORT: 5000
 });
 
+// webpack's module classes, for `instanceof` in plugins: the modules plugins see are sharpack's
+// descriptions of its modules, each of a class named as webpack's (NormalModule, ExternalModule,
+// ConcatenatedModule…), made where the hooks run; these answer by that name.
+const isDescribedModule = (value) =>
+	value !== null && typeof value === "object" && value._data !== undefined && typeof value.identifier === "function";
+const describedModuleClass = (name, matches) =>
+	({ [name]: class { static [Symbol.hasInstance](value) { return matches(value); } } })[name];
+const namedModuleClass = (name) =>
+	describedModuleClass(name, (value) => isDescribedModule(value) && value.constructor.name === name);
+const Module = describedModuleClass("Module", isDescribedModule);
+const NormalModule = namedModuleClass("NormalModule");
+const ExternalModule = namedModuleClass("ExternalModule");
+
 const sharpackApi = {
+	Module,
+	NormalModule,
+	ExternalModule,
 	DefinePlugin,
 	RuntimeValue,
 	ProvidePlugin,

@@ -334,6 +334,29 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
             writer.WriteString("userRequest", normal.UserRequest);
             writer.WriteString("rawRequest", normal.UserRequest);
         }
+        else if (module is Sharpack.Plugins.Externals.ExternalModule external)
+        {
+            // webpack's ExternalModule fields: the request as configured (a record of requests per
+            // type, an array, or a string), its type and its interop.
+            writer.WriteString("externalType", external.Type);
+            if (external.RequestRecord is { } record)
+            {
+                writer.WriteStartObject("request");
+                foreach (var (key, value) in record)
+                {
+                    writer.WritePropertyName(key);
+                    writer.WriteRawValue(value.ToJson());
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WritePropertyName("request");
+                writer.WriteRawValue(external.RequestJson(external.Type));
+            }
+            if (external.Interop is { } interop)
+                writer.WriteString("interop", interop);
+        }
         writer.WriteEndObject();
         writer.WriteStartObject("buildInfo");
         writer.WriteBoolean("strict", module.IsStrictEsm);
@@ -367,6 +390,9 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteNumber("preOrderIndex", graph.GetPreOrderIndex(module));
         writer.WriteNumber("postOrderIndex", graph.GetPostOrderIndex(module));
         writer.WriteNumber("depth", graph.GetDepth(module));
+        // webpack's chunkGraph.getModuleHash, once the modules are hashed.
+        if (compilation.ChunkGraph.HasModuleHashes(module))
+            writer.WriteString("hash", compilation.ChunkGraph.GetModuleHash(module));
         writer.WriteBoolean("async", module.IsAsync);
         if (module.ProvidedExports is { } provided)
         {

@@ -54,9 +54,19 @@ public sealed class ExternalModule : Module
     /// values per type (<paramref name="record"/>: <c>root</c>, <c>commonjs</c>, <c>commonjs2</c>,
     /// <c>amd</c>…, each a module name then properties; the umd library wrapper reads them all).
     /// </summary>
-    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record)
-        : base(Describe(type, request, record), request is { Count: > 0 } ? request[0] : "")
+    /// <param name="type">The external's type.</param>
+    /// <param name="request">The request of that type: a module name or variable, then properties read from it.</param>
+    /// <param name="requestIsArray">The request was written as an array.</param>
+    /// <param name="record">The values per type, when the external was an object of them.</param>
+    /// <param name="interop">
+    /// The object's <c>interop</c> (webpack's ExternalItemInterop): <c>esModule</c>, the value is an ES
+    /// namespace (a default import reads its <c>default</c>); <c>default</c>, it is CommonJS (a default
+    /// import is the whole value); null, as the importer decides.
+    /// </param>
+    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record, string? interop = null)
+        : base(Describe(type, request, record) + (interop is null ? "" : "|interop=" + interop), request is { Count: > 0 } ? request[0] : "")
     {
+        Interop = interop;
         ArgumentNullException.ThrowIfNull(request);
         Type = type;
         RequestPath = request;
@@ -67,6 +77,12 @@ public sealed class ExternalModule : Module
         // webpack's readableIdentifier names the request only (stats, comments, named ids).
         ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
+
+    /// <summary>How the external's exports meet ES imports (<c>esModule</c>, <c>default</c>), or null when the importer decides.</summary>
+    public string? Interop { get; }
+
+    // webpack: an interop applies to an external of one request part only.
+    private bool InteropApplies => Interop is not null && RequestPath.Count <= 1;
 
     /// <summary>True when the request was written as an array (a module then properties).</summary>
     public bool RequestIsArray { get; }
@@ -161,6 +177,9 @@ public sealed class ExternalModule : Module
 
     /// <inheritdoc />
     public override ExportsType GetExportsType(bool strict) =>
+        // An interop decides whatever the type: an ES namespace, or CommonJS whose default is the
+        // whole value with its properties as named exports (webpack's defaultObject "redirect").
+        InteropApplies ? (Interop == "esModule" ? ExportsType.Namespace : ExportsType.DefaultWithNamed) :
         // webpack's ExternalModule.build: a module, import or system external of one part is an ES namespace.
         // module-import resolves to module in ES module output (a static import); elsewhere it is a require.
         (Type is "module" or "import" or "system" || (Type == "module-import" && _javascriptModule)) && RequestPath.Count == 1 ? ExportsType.Namespace : base.GetExportsType(strict);
@@ -171,7 +190,8 @@ public sealed class ExternalModule : Module
     /// else dynamic; either way its exports' usage is tracked (a concatenation imports only those used).
     /// </remarks>
     public override BuildExportsType BuildExportsType =>
-        GetExportsType(strict: false) == ExportsType.Namespace ? BuildExportsType.Namespace : BuildExportsType.Dynamic;
+        InteropApplies && Interop != "esModule" ? BuildExportsType.Default
+        : GetExportsType(strict: false) == ExportsType.Namespace ? BuildExportsType.Namespace : BuildExportsType.Dynamic;
 
     /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)

@@ -86,15 +86,22 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             // webpack keeps the whole record: the module reads request[externalType], a library
             // wrapper (umd) reads each module system's value.
             var record = new Dictionary<string, ExternalRequest>(StringComparer.Ordinal);
+            string? interop = null;
             foreach (var (key, item) in perType)
             {
+                // webpack's reserved `interop` key: how the external's exports meet ES imports.
+                if (key == "interop")
+                {
+                    interop = item is JsonValue interopValue && interopValue.TryGetValue<string>(out var text) ? text : null;
+                    continue;
+                }
                 // Other keys (webpack's newer sideEffects, interop…) are not requests.
                 if (item is null || Builtin.BuiltinOptions.Kind(item) is not (JsonValueKind.String or JsonValueKind.Array))
                     continue;
                 record[key] = new ExternalRequest(Parts(item), item is JsonArray);
             }
             var chosen = record.TryGetValue(externalType, out var own) ? own : null;
-            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record);
+            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record, interop);
         }
         var parts = Parts(value);
         if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
