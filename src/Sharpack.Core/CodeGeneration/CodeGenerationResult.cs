@@ -29,4 +29,11 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
 
     /// <summary>The names the generated code reads as globals, when the generator knows them (webpack's freeNames).</summary>
     public IReadOnlyCollection<string>? FreeNames { get; init; }
+
+    /// <summary>
+    /// Exports (by used name) whose value is a top-level binding of the generated code, by that
+    /// binding's name (webpack's exportsFinalName of a concatenated module): written at the top
+    /// level, the binding itself may be exported, live; null when not known.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ExportBindings { get; init; }
 }

@@ -28,4 +28,11 @@ public sealed class ChunkRenderContext(CodeGenerationContext generation, CodeGen
 
     /// <summary>A devtool maps the chunks: code the renderer writes itself (runtime modules) maps to its own name too.</summary>
     public bool UseSourceMap { get; init; }
+
+    /// <summary>
+    /// While a chunk's startup is rendered: its entries written into the runtime's scope as they
+    /// were generated, outside an IIFE and without renamed bindings (webpack's inlined and not
+    /// inlinedInIIFE), whose top-level bindings the startup may name directly; null otherwise.
+    /// </summary>
+    public IReadOnlySet<Module>? DirectlyInlinedEntries { get; set; }
 }

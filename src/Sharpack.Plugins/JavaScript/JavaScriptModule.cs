@@ -108,6 +108,18 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     /// <inheritdoc />
     public override bool HasTopLevelAwait => _collected?.HasTopLevelAwait ?? false;
 
+    /// <summary>Whether the module's source declares <paramref name="name"/> at its top level (not as an import).</summary>
+    internal bool DeclaresAtTopLevel(string name)
+    {
+        if (_collected is not { } collected || _unparsed)
+            return false;
+        foreach (var declared in collected.TopLevelDeclarations)
+        {
+            if (declared == name) return true;
+        }
+        return false;
+    }
+
     /// <inheritdoc />
     public override IReadOnlyCollection<string>? TopLevelDeclarations
     {

@@ -386,6 +386,7 @@ public sealed partial class JavascriptModulesPlugin
         var last = entries[^1];
         var startup = new ConcatSource();
         CodeGenerationResult? lastResult = null;
+        HashSet<Module>? direct = null;
         foreach (var module in entries)
         {
             if (!context.Results.TryGet(module, chunk.Runtime, out var result))
@@ -426,6 +427,9 @@ public sealed partial class JavascriptModulesPlugin
             else
             {
                 footer = "\n";
+                // Its bindings keep their names unless the shared scope renamed some.
+                if (renamed?.GetValueOrDefault(module) is not { } own || ReferenceEquals(own, result.Source))
+                    (direct ??= []).Add(module);
             }
             if (exports)
             {
@@ -439,7 +443,16 @@ public sealed partial class JavascriptModulesPlugin
         }
         if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
             startup.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
-        var rendered = hooks.RenderStartup.Call(startup, chunk, context);
+        context.DirectlyInlinedEntries = direct;
+        Source rendered;
+        try
+        {
+            rendered = hooks.RenderStartup.Call(startup, chunk, context);
+        }
+        finally
+        {
+            context.DirectlyInlinedEntries = null;
+        }
         var needExportsDeclaration = (requirements & (UsesExports | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime)) != 0
             || (lastResult is not null && (lastResult.RuntimeRequirements & UsesExports) != 0 && lastResult.ExportsArgument != "__webpack_exports__");
         return needExportsDeclaration ? new ConcatSource("var __webpack_exports__ = {};\n", rendered) : rendered;

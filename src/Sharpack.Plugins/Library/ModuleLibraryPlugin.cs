@@ -1,9 +1,11 @@
 // Follows webpack lib/library/ModuleLibraryPlugin.js (library types module and modern-module,
-// with ES module output): the chunk's startup reads each provided export of the entry from
-// __webpack_exports__ into a constant and exports it with `export { … }`; a CommonJS entry is
-// also the default export. The entry's known exports are marked used (all of them in an unknown
-// way when they are unknown). Sharpack renders every entry in its module function, so the
-// inlined-entry forms of webpack (direct bindings, exports taken over by the module) do not occur.
+// with ES module output): the chunk's startup exports each provided export of the entry with
+// `export { … }`: an entry written at the top level (inlined, outside an IIFE) exports its own
+// top-level bindings directly, live (a concatenation's final names, a module's exported
+// declarations); any other export is read from __webpack_exports__ into a constant. A CommonJS
+// entry is also the default export. The entry's known exports are marked used (all of them in an
+// unknown way when they are unknown). Not yet done: webpack's take-over of the entry's export
+// definitions (onDemandExportsGeneration), which leaves such a bundle without __webpack_exports__.
 
 using System.Text;
 using Sharpack.Core;
@@ -65,6 +67,9 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
             result.Append("__webpack_exports__ = await __webpack_exports__;\n");
         var shortHanded = new List<string>();
         var usedLocalNames = new HashSet<string>(StringComparer.Ordinal);
+        // webpack's direct bindings: an entry written at the top level exports its own top-level
+        // bindings as they are, live, instead of a snapshot read off __webpack_exports__.
+        var bindings = !treatAsCommonJs && context.DirectlyInlinedEntries?.Contains(module) == true ? DirectBindings(module, chunk, context) : null;
         foreach (var info in infos)
         {
             if (info.Provided != ProvidedState.Provided || info.Name is not { } originalName)
@@ -74,6 +79,11 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
             if (IsReexportOfMissing(info, graph))
                 continue;
             var usedName = info.GetUsedName(originalName, chunk.Runtime) ?? originalName;
+            if (bindings is not null && bindings.TryGetValue(usedName, out var binding))
+            {
+                shortHanded.Add(binding == originalName ? binding : binding + " as " + ToExportName(originalName));
+                continue;
+            }
             var baseName = "__webpack_exports__" + Externals.ExternalModule.ToIdentifier(originalName);
             var finalName = baseName;
             for (var i = 0; !usedLocalNames.Add(finalName); i++)
@@ -86,6 +96,33 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
         if (treatAsCommonJs)
             result.Append("export default __webpack_exports__;\n");
         return result.Length == 0 ? source : new ConcatSource(source, new RawSource(result.ToString()));
+    }
+
+    // The entry's exports (by used name) that are top-level bindings of its code as rendered: a
+    // concatenation's final names, a module's own exported declarations.
+    private static IReadOnlyDictionary<string, string>? DirectBindings(Module module, Chunk chunk, ChunkRenderContext context)
+    {
+        if (!context.Results.TryGet(module, chunk.Runtime, out var result))
+            return null;
+        if (result.ExportBindings is { } known)
+            return known;
+        if (module is not JavaScript.JavaScriptModule javascript)
+            return null;
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(module);
+        Dictionary<string, string>? bindings = null;
+        foreach (var dependency in module.Dependencies)
+        {
+            if (dependency is not JavaScript.Dependencies.Esm.EsmExportsDependency exports)
+                continue;
+            foreach (var (name, source) in exports.Exports)
+            {
+                if (source.Import is not null || source.LocalName is not { } local || !javascript.DeclaresAtTopLevel(local))
+                    continue;
+                if (exportsInfo.GetUsedName(name, chunk.Runtime) is { } used)
+                    (bindings ??= new Dictionary<string, string>(StringComparer.Ordinal))[used] = local;
+            }
+        }
+        return bindings;
     }
 
     // An export re-exporting a name its target module does not provide renders nothing (webpack's findTarget check).

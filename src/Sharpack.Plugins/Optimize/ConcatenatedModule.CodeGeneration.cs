@@ -775,6 +775,7 @@ public sealed partial class ConcatenatedModule
             var definitions = new List<(string Key, string Value)>();
             var unused = new List<string>();
             List<string>? inlined = null;
+            Dictionary<string, string>? exportBindings = null;
             foreach (var exportInfo in exportsInfo.OrderedExports)
             {
                 if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
@@ -791,6 +792,8 @@ public sealed partial class ConcatenatedModule
                 }
                 var finalName = GetFinalName(root, [name], asCall: false, callContext: false, owner.RootModule.IsStrictEsm, asiSafe: true);
                 definitions.Add((used, (exportInfo.IsReexport ? "/* reexport */ " : "/* binding */ ") + finalName));
+                if (PropertyNames.IsIdentifierName(finalName))
+                    (exportBindings ??= new Dictionary<string, string>(StringComparer.Ordinal))[used] = finalName;
             }
             var output = new ConcatSource();
             if (definitions.Count > 0)
@@ -939,6 +942,7 @@ public sealed partial class ConcatenatedModule
                 ChunkInitFragments = chunkInitFragments,
                 TopLevelDeclarations = declarations,
                 FreeNames = _globals,
+                ExportBindings = exportBindings,
             };
         }
     }

@@ -269,6 +269,28 @@ public sealed class LibraryOutputTests : IDisposable
         Assert.Equal("{\"answer\":42,\"hello\":\"hello dep\",\"esModule\":false}\n", Load("module", "main.mjs"));
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void A_module_library_whose_entry_is_written_at_the_top_level_exports_its_bindings_live(string concatenate)
+    {
+        // webpack's direct bindings of an inlined entry: `export { count }` of the declaration
+        // itself, so a consumer sees what tick() did (a snapshot of __webpack_exports__ would not).
+        // A re-export is such a binding only in a concatenation (as webpack's, it is read off the
+        // exports object otherwise).
+        File.WriteAllText(Path.Combine(_root, "counter.js"), "import { bump } from './bumped.js';\nexport let count = 0;\nexport function tick() { count += 1; bump(); }\nexport default function named() { return 'd'; }\nexport { bumps } from './bumped.js';\n");
+        File.WriteAllText(Path.Combine(_root, "bumped.js"), "export let bumps = 0;\nexport function bump() { bumps += 1; }\n");
+        File.WriteAllText(Path.Combine(_root, "consume.mjs"), "import * as m from './dist/main.mjs';\nm.tick();\nm.tick();\nconsole.log(m.count, m.bumps, m.default());\n");
+        Assert.Empty(Build(""" "library": { "type": "module" } """, $$"""{ "entry": "./counter.js", "experiments": { "outputModule": true }, "optimization": { "minimize": false, "concatenateModules": {{concatenate}} } }""").Errors);
+        var code = Output("main.mjs");
+        Assert.Contains("export { ", code, StringComparison.Ordinal);
+        Assert.Contains(" count,", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("const __webpack_exports__count", code, StringComparison.Ordinal);
+        var (exit, output) = TestPaths.RunNode(_root, "consume.mjs");
+        Assert.True(exit == 0, output);
+        Assert.Equal(concatenate == "true" ? "2 2 d\n" : "2 0 d\n", output);
+    }
+
     [Fact]
     public void Placeholders_in_the_name_are_the_chunks_and_entries_can_have_their_own_library()
     {
