@@ -37,19 +37,26 @@ public sealed partial class JavascriptParser
         (_statementExpression, _statementIsTopLevel) = (outer, outerTopLevel);
     }
 
-    // The declarator of a `const` declaration being walked (webpack's preDeclarator sees it).
+    // The declarator being walked (webpack's preDeclarator sees it), and the same of a `const` declaration.
+    private VariableDeclarator? _declarator;
     private VariableDeclarator? _constDeclarator;
 
-    private void VisitConstDeclaration(VariableDeclaration declaration)
+    private void VisitVariableDeclaration(VariableDeclaration declaration)
     {
-        var outer = _constDeclarator;
+        var (outer, outerConst) = (_declarator, _constDeclarator);
+        var isConst = declaration.Kind == VariableKind.Const;
         foreach (var declarator in declaration.Declarations)
         {
-            _constDeclarator = declarator;
+            _declarator = declarator;
+            _constDeclarator = isConst ? declarator : outerConst;
             Visit(declarator);
         }
-        _constDeclarator = outer;
+        (_declarator, _constDeclarator) = (outer, outerConst);
     }
+
+    /// <summary>The name <paramref name="awaited"/> initializes in <c>const|let|var name = await awaited</c>, or null.</summary>
+    public Identifier? DeclaratorIdForAwaited(Node awaited) =>
+        _declarator is { Id: Identifier { Symbol: >= 0 } id, Init: AwaitExpression { Argument: { } value } } && ReferenceEquals(value, awaited) ? id : null;
 
     /// <summary>The name <paramref name="init"/> initializes when it is the whole initializer of <c>const name = init</c>, or null.</summary>
     public Identifier? ConstDeclaratorIdFor(Node init) =>

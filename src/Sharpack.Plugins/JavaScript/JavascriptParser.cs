@@ -570,8 +570,8 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.ExpressionStatement:
                 VisitExpressionStatement((ExpressionStatement)node);
                 return;
-            case NodeType.VariableDeclaration when ((VariableDeclaration)node).Kind == VariableKind.Const:
-                VisitConstDeclaration((VariableDeclaration)node);
+            case NodeType.VariableDeclaration:
+                VisitVariableDeclaration((VariableDeclaration)node);
                 return;
             case NodeType.AssignmentExpression when ((AssignmentExpression)node) is { Operator: Operator.Assign, Left: MemberExpression left } assignment
                 && TryAssignMemberChain(assignment, left):
@@ -1073,10 +1073,20 @@ public sealed partial class JavascriptParser : AstVisitor
         {
             return;
         }
+        // `import("x").then(…)`: the import hook may read the callback (webpack's importThen).
+        var outerThen = _importThen;
+        _importThen = callee is MemberExpression { Object: ImportExpression, Computed: false, Property: Identifier { Name: "then" } } ? call : null;
         VisitCallee(call.Callee);
+        _importThen = outerThen;
         foreach (var argument in call.Arguments)
             Visit(argument);
     }
+
+    private CallExpression? _importThen;
+
+    /// <summary>The <c>.then(…)</c> call on <paramref name="import"/> when it is being walked (webpack's importThen), or null.</summary>
+    public CallExpression? ImportThenFor(ImportExpression import) =>
+        _importThen is { Callee: MemberExpression { Object: var imported } } then && ReferenceEquals(imported, import) ? then : null;
 
     // A callee (or a template tag) that is an identifier is visited as one: an imported function
     // must then be called without `this`.

@@ -43,6 +43,41 @@ public sealed class TreeShakingTests : IDisposable
     }
 
     [Fact]
+    public void An_import_used_through_await_then_destructuring_or_webpackExports_uses_only_what_it_reads()
+    {
+        // webpack's statically analysed import(): the namespace's member reads, destructured keys,
+        // a `.then` callback's parameter and webpackExports say what is used; a namespace that
+        // escapes (passed on whole) uses everything.
+        Write("index.js", """
+            (async () => {
+              let m = await import("./a");
+              const { b1 } = await import("./b");
+              await import("./c").then((c) => console.log(c.c1));
+              await import("./d").then(({ d1 }) => console.log(d1));
+              const e = await import(/* webpackExports: "e1" */ "./e");
+              const g = await import("./g");
+              console.log(m.a1, m.f(), b1, e.e1, Object.keys(g).join());
+            })();
+            """);
+        foreach (var name in (string[])["a", "b", "c", "d", "e", "g"])
+            Write(name + ".js", $"export const {name}1 = '{name}1';\nexport const {name}2 = '{name}2';\nexport function f() {{ return 'f'; }}\n");
+        var dist = Build("""{ "entry": "./index.js" }""");
+        Assert.Equal("c1\nd1\na1 f b1 e1 f,g1,g2\n", Run(dist, "main.js"));
+        var chunks = new List<string>();
+        foreach (var file in Directory.GetFiles(dist, "*.js"))
+        {
+            if (Path.GetFileName(file) != "main.js") chunks.Add(File.ReadAllText(file));
+        }
+        Assert.Contains(chunks, code => code.Contains("/* unused harmony exports b2, f */", StringComparison.Ordinal));
+        Assert.Contains(chunks, code => code.Contains("/* unused harmony exports c2, f */", StringComparison.Ordinal));
+        Assert.Contains(chunks, code => code.Contains("/* unused harmony exports d2, f */", StringComparison.Ordinal));
+        Assert.Contains(chunks, code => code.Contains("/* unused harmony exports e2, f */", StringComparison.Ordinal));
+        Assert.Contains(chunks, code => code.Contains("/* unused harmony export a2 */", StringComparison.Ordinal));
+        // g escapes whole: nothing of it is unused.
+        Assert.Contains(chunks, code => code.Contains("g2: () => (/* binding */ g2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Key_in_an_import_is_answered_at_build_time_when_the_exports_are_known()
     {
         // webpack's HarmonyEvaluatedImportSpecifierDependency: the key's export is used, the test

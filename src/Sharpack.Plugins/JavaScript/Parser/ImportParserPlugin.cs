@@ -16,7 +16,158 @@ public static class ImportParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
-        hooks.ImportCall.Tap("ImportParserPlugin", static (parser, import) => Import(parser, import) ? true : null);
+        hooks.ImportCall.Tap(Name, static (parser, import) => Import(parser, import) ? true : null);
+        ApplyNamespaceBinding(hooks);
+    }
+
+    private const string Name = "ImportParserPlugin";
+
+    private const string BindingTag = "import() namespace";
+
+    // The namespace an import() resolves to, bound to a name (webpack's dynamicImportTag):
+    // `const m = await import("x")` (or let, var) or the parameter of `import("x").then(m => …)`. Its static
+    // member reads say what is used of x; any other read uses the whole namespace.
+    private sealed class NamespaceBinding(Identifier declaration)
+    {
+        // The name where it is declared (walked like a read, but not one).
+        public readonly Identifier Declaration = declaration;
+        public readonly List<IReadOnlyList<string>> Referenced = [];
+        // The reads seen; fewer than the symbol's references means some were not: all is used.
+        public int Uses;
+    }
+
+    private static void ApplyNamespaceBinding(JavascriptParserHooks hooks)
+    {
+        hooks.Expression.For(BindingTag).Tap(Name, static (parser, node) =>
+        {
+            if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not NamespaceBinding binding)
+                return null;
+            if (ReferenceEquals(identifier, binding.Declaration))
+                return true;
+            binding.Uses++;
+            // `const { a } = m` reads a; anything else reads the whole namespace.
+            if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
+            {
+                foreach (var key in keys) binding.Referenced.Add([key]);
+            }
+            else
+            {
+                binding.Referenced.Add([]);
+            }
+            return true;
+        });
+        hooks.ExpressionMemberChain.For(BindingTag).Tap(Name, static (parser, member, _) =>
+        {
+            if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
+                || parser.GetTag(identifier.Symbol)?.Data is not NamespaceBinding binding)
+                return null;
+            binding.Uses++;
+            IReadOnlyList<string> ids = NonOptional(member, members);
+            // A called member's object is its `this`, used whole (the namespace itself only with
+            // strictThisContextOnImports), as webpack's callMemberChain does.
+            if (ids.Count == members.Length && parser.IsCallee(member) && (parser.ParserOptions.StrictThisContextOnImports || ids.Count > 1))
+                ids = members[..^1];
+            binding.Referenced.Add(ids);
+            return true;
+        });
+        hooks.Finish.Tap(Name, static (parser, _) =>
+        {
+            foreach (var dependency in parser.Result.Dependencies)
+                Settle(parser, dependency);
+            foreach (var block in parser.Result.Blocks)
+                SettleBlock(parser, block);
+        });
+    }
+
+    private static void SettleBlock(JavascriptParser parser, AsyncDependenciesBlock block)
+    {
+        foreach (var dependency in block.Dependencies)
+            Settle(parser, dependency);
+        foreach (var inner in block.Blocks)
+            SettleBlock(parser, inner);
+    }
+
+    // A binding read in a way not seen (passed on, exported) uses the whole namespace.
+    private static void Settle(JavascriptParser parser, Dependency dependency)
+    {
+        if (dependency is not IDynamicImportDependency { Binding: NamespaceBinding binding } import)
+            return;
+        ref readonly var symbol = ref parser.Scopes.GetSymbol(binding.Declaration.Symbol);
+        if (binding.Uses != symbol.ReferenceCount || (symbol.Flags & Sharpack.JavaScript.Scopes.SymbolFlags.Exported) != 0)
+            import.ReferencedExports = null;
+        import.Binding = null;
+    }
+
+    // The names before the first optional member (webpack's getNonOptionalPart).
+    private static string[] NonOptional(MemberExpression outer, string[] members)
+    {
+        var count = members.Length;
+        var index = members.Length - 1;
+        for (Node node = outer; node is MemberExpression member; node = member.Object, index--)
+        {
+            if (member.Optional) count = index;
+        }
+        return count == members.Length ? members : members[..count];
+    }
+
+    // What the import's namespace is used for, when the code says (webpack's importCall with
+    // webpackExports, destructuring, `await` into a const, `.then` with a callback); null: all of it.
+    // A binding to tag is returned too; its reads are added as they are walked.
+    private static (IReadOnlyList<IReadOnlyList<string>>? References, NamespaceBinding? Binding) ReferencesOf(JavascriptParser parser, ImportExpression import, IReadOnlyList<string>? webpackExports)
+    {
+        if (webpackExports is not null)
+        {
+            var paths = new IReadOnlyList<string>[webpackExports.Count];
+            for (var i = 0; i < paths.Length; i++) paths[i] = [webpackExports[i]];
+            return (paths, null);
+        }
+        if (parser.DestructuringAssignmentPropertiesFor(import) is { } keys)
+            return (Paths(keys), null);
+        if (parser.DeclaratorIdForAwaited(import) is { } id)
+            return Bind(parser, id);
+        if (parser.ImportThenFor(import) is { Arguments: [FunctionNode { Params: [var first, ..] } and (FunctionExpression or ArrowFunctionExpression), ..] })
+        {
+            if (first is Identifier { Symbol: >= 0 } parameter)
+                return Bind(parser, parameter);
+            if (first is ObjectPattern pattern && PatternKeys(pattern) is { } patternKeys)
+                return (Paths(patternKeys), null);
+        }
+        return (null, null);
+    }
+
+    private static (IReadOnlyList<IReadOnlyList<string>>?, NamespaceBinding?) Bind(JavascriptParser parser, Identifier name)
+    {
+        var binding = new NamespaceBinding(name);
+        parser.TagVariable(name.Symbol, BindingTag, binding);
+        return (binding.Referenced, binding);
+    }
+
+    private static IReadOnlyList<string>[] Paths(IReadOnlyList<string> keys)
+    {
+        var paths = new IReadOnlyList<string>[keys.Count];
+        for (var i = 0; i < paths.Length; i++) paths[i] = [keys[i]];
+        return paths;
+    }
+
+    // The keys a parameter's object pattern reads; null when one is not known (a rest element, a computed key).
+    private static List<string>? PatternKeys(ObjectPattern pattern)
+    {
+        var keys = new List<string>(pattern.Properties.Length);
+        foreach (var item in pattern.Properties)
+        {
+            if (item is not Property { Computed: false } property)
+                return null;
+            var name = property.Key switch
+            {
+                Identifier key => key.Name,
+                Literal { Kind: LiteralKind.String } literal => literal.StringValue,
+                _ => null,
+            };
+            if (name is null)
+                return null;
+            if (!keys.Contains(name)) keys.Add(name);
+        }
+        return keys;
     }
 
     private static bool Import(JavascriptParser parser, ImportExpression import)
@@ -29,20 +180,27 @@ public static class ImportParserPlugin
             return false;
         if (parser.EvaluateString(import.Source) is { } request)
         {
+            var (references, binding) = ReferencesOf(parser, import, magic.Exports);
+            Dependency dependency;
             switch (magic.Mode)
             {
                 case "eager":
-                    parser.AddDependency(new ImportEagerDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase });
+                    dependency = new ImportEagerDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
+                    parser.AddDependency(dependency);
                     break;
                 case "weak":
-                    parser.AddDependency(new ImportWeakDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase });
+                    dependency = new ImportWeakDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
+                    parser.AddDependency(dependency);
                     break;
                 default:
                     var block = new AsyncDependenciesBlock(magic.GroupOptions, request, import.Start) { End = import.End };
                     parser.AddBlock(block);
-                    parser.AddToBlock(block, new ImportDependency(request, block) { Start = import.Start, End = import.End, Phase = magic.Phase });
+                    dependency = new ImportDependency(request, block) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
+                    parser.AddToBlock(block, dependency);
                     break;
             }
+            if (binding is not null)
+                ((IDynamicImportDependency)dependency).Binding = binding;
             if (import.Options is not null) parser.Walk(import.Options);
             return true;
         }
@@ -60,6 +218,9 @@ public static class ImportParserPlugin
 
     private sealed record ImportOptions(bool Ignore, string Mode, ChunkGroupOptions GroupOptions, string? Include, string? Exclude)
     {
+        /// <summary>webpackExports: the exports the import uses, or null.</summary>
+        public IReadOnlyList<string>? Exports { get; init; }
+
         /// <summary>webpack's import phase: <c>import.defer()</c>, or <c>webpackDefer: true</c> with deferImport on.</summary>
         public ImportPhase Phase { get; init; }
     }
@@ -115,11 +276,16 @@ public static class ImportParserPlugin
             if (priorityValue.String is "high" or "low" or "auto") fetchPriority = priorityValue.String;
             else Expected(parser, import, "webpackFetchPriority", "true or \"low\", \"high\" or \"auto\"", priorityValue);
         }
-        if (magic.TryGetValue("webpackExports", out var exportsValue) && exportsValue.String is null && exportsValue.Strings is null)
-            Expected(parser, import, "webpackExports", "a string or an array of strings", exportsValue);
+        IReadOnlyList<string>? exports = null;
+        if (magic.TryGetValue("webpackExports", out var exportsValue))
+        {
+            if (exportsValue.String is { } single) exports = [single];
+            else if (exportsValue.Strings is { } several) exports = several;
+            else Expected(parser, import, "webpackExports", "a string or an array of strings", exportsValue);
+        }
         var include = ContextRegExp(parser, import, magic, "webpackInclude");
         var exclude = ContextRegExp(parser, import, magic, "webpackExclude");
-        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude) { Phase = phase };
+        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude) { Phase = phase, Exports = exports };
     }
 
     private static int? Order(JavascriptParser parser, ImportExpression import, Dictionary<string, MagicValue> magic, string key)
