@@ -115,12 +115,21 @@ public static class ImportParserPlugin
     // A binding to tag is returned too; its reads are added as they are walked.
     private static (IReadOnlyList<IReadOnlyList<string>>? References, NamespaceBinding? Binding) ReferencesOf(JavascriptParser parser, ImportExpression import, IReadOnlyList<string>? webpackExports)
     {
-        if (webpackExports is not null)
+        var analysed = AnalysedReferences(parser, import);
+        if (webpackExports is null)
+            return analysed;
+        // What the code reads wins over the comment (webpack warns that it is not needed).
+        if (analysed.References is not null)
         {
-            var paths = new IReadOnlyList<string>[webpackExports.Count];
-            for (var i = 0; i < paths.Length; i++) paths[i] = [webpackExports[i]];
-            return (paths, null);
+            parser.Result.Warnings.Add(parser.Warning(import.Start,
+                "You don't need `webpackExports` if the usage of dynamic import is statically analyse-able. You can safely remove the `webpackExports` magic comment."));
+            return analysed;
         }
+        return (Paths(webpackExports), null);
+    }
+
+    private static (IReadOnlyList<IReadOnlyList<string>>? References, NamespaceBinding? Binding) AnalysedReferences(JavascriptParser parser, ImportExpression import)
+    {
         if (parser.DestructuringAssignmentPropertiesFor(import) is { } keys)
             return (Paths(keys), null);
         if (parser.DeclaratorIdForAwaited(import) is { } id)
