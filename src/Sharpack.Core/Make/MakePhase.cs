@@ -378,9 +378,10 @@ internal sealed class MakePhase
             // PERF: the same request from the same directory resolves the same way within a build
             // (the resolver's caches already assume the files do not change during one): synthetic
             // 10,000 has 31,655 requests and 23,072 distinct ones, three.js x10 repeats far more.
-            var key = new ResolveKey(resolver, context, request);
+            var resolveRequest = EscapeHashInPathRequest(request);
+            var key = new ResolveKey(resolver, context, resolveRequest);
             if (!_resolved.TryGetValue(key, out result!))
-                result = _resolved.GetOrAdd(key, resolver.Resolve(request, context, trackDependencies: false));
+                result = _resolved.GetOrAdd(key, resolver.Resolve(resolveRequest, context, trackDependencies: false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -412,8 +413,41 @@ internal sealed class MakePhase
                 }
             default:
                 // The fast path does not track the paths it tried; ask again, with tracking, for the error's details.
-                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(request, context, trackDependencies: true)));
+                return (null, "Module not found: Error: " + result.Error, ResolveDetails(request, context, resolver.Resolve(EscapeHashInPathRequest(request), context, trackDependencies: true)));
         }
+    }
+
+    /// <summary>
+    /// webpack's escapeHashInPathRequest (issue 16819): a path request with a query whose directories
+    /// hold a <c>#</c> (a project in <c>/home/me/proj#1/</c>) has each such <c>#</c> escaped as
+    /// <c>\0#</c>, so the resolver does not read a fragment there. A <c>#</c> after the last path
+    /// separator stays a fragment; module requests are left alone.
+    /// </summary>
+    internal static string EscapeHashInPathRequest(string request)
+    {
+        var queryStart = request.IndexOf('?', StringComparison.Ordinal);
+        if (queryStart < 0)
+            return request;
+        var hashStart = request.IndexOf('#', StringComparison.Ordinal);
+        if (hashStart < 0 || hashStart >= queryStart)
+            return request;
+        var isAbsolute = request[0] == '/' || (request.Length > 2 && char.IsAsciiLetter(request[0]) && request[1] == ':' && request[2] is '\\' or '/');
+        var isRelative = !isAbsolute && (request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith(".\\", StringComparison.Ordinal)
+            || request.StartsWith("../", StringComparison.Ordinal) || request.StartsWith("..\\", StringComparison.Ordinal));
+        if (!isAbsolute && !isRelative)
+            return request;
+        var lastSeparator = Math.Max(request.LastIndexOf('/', queryStart - 1), request.LastIndexOf('\\', queryStart - 1));
+        if (hashStart >= lastSeparator)
+            return request;
+        var builder = new System.Text.StringBuilder(request.Length + 4);
+        for (var i = 0; i < lastSeparator; i++)
+        {
+            // An escaped `\0#` stays as it is.
+            if (request[i] == '#' && (i == 0 || request[i - 1] != '\0'))
+                builder.Append('\0');
+            builder.Append(request[i]);
+        }
+        return builder.Append(request, lastSeparator, request.Length - lastSeparator).ToString();
     }
 
     // Follows ContextModuleFactory.create: of several results the ignored ones (an alias to false)
