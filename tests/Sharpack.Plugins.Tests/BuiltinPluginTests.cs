@@ -62,6 +62,21 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void DefinePlugin_definitions_read_through_optional_chains_evaluate_and_fold()
+    {
+        // webpack evaluates a ChainExpression as its member chain: `V?.p?.d !== 2` is a constant, its
+        // dead branch (and the require in it) goes, and `typeof V?.p?.d` is the definition's typeof.
+        Write("index.js", """
+            if (V?.p?.d !== 2) require("./missing");
+            if (typeof V?.p?.d !== "number") require("./missing");
+            console.log(V?.p?.d, V?.p?.missing, (() => typeof V?.p?.d).toString(), typeof V?.p);
+            """);
+        var stats = Build(new DefinePlugin(JsonNode.Parse("""{ "V": { "d": 1, "p": { "d": 2 } } }""")));
+        Assert.Empty(stats.Errors);
+        Assert.Equal("2 undefined () => \"number\" object\n", Run());
+    }
+
+    [Fact]
     public void DefinePlugin_first_definition_wins_and_the_define_option_comes_first()
     {
         Write("index.js", "console.log(A, B);\n");

@@ -59,6 +59,8 @@ public sealed partial class JavascriptParser
                 return KnownRequestText(node) is { } text
                     ? BasicEvaluatedExpression.OfString(text, node.Start, node.End).WithSideEffects(!IsSideEffectFree(node))
                     : null;
+            case ChainExpression chain:
+                return EvaluateChain(chain);
             case UnaryExpression unary:
                 return EvaluateUnary(unary);
             case BinaryExpression binary:
@@ -99,6 +101,40 @@ public sealed partial class JavascriptParser
             default:
                 return null;
         }
+    }
+
+    // webpack's ChainExpression evaluation: an optional link whose object is known to be nullish
+    // ends the chain (undefined); otherwise the chain is what its expression is.
+    private BasicEvaluatedExpression? EvaluateChain(ChainExpression chain)
+    {
+        List<Node>? optional = null;
+        var next = chain.Expression;
+        while (true)
+        {
+            if (next is MemberExpression member)
+            {
+                if (member.Optional) (optional ??= []).Add(member.Object);
+                next = member.Object;
+            }
+            else if (next is CallExpression call)
+            {
+                if (call.Optional) (optional ??= []).Add(call.Callee);
+                next = call.Callee;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (optional is not null)
+        {
+            for (var i = optional.Count - 1; i >= 0; i--)
+            {
+                if (EvaluateExpression(optional[i])?.AsNullish() == true)
+                    return BasicEvaluatedExpression.OfUndefined(chain.Start, chain.End);
+            }
+        }
+        return EvaluateExpression(chain.Expression);
     }
 
     // webpack's evaluateCallExpressionMember for strings: indexOf, replace (a string pattern and a

@@ -505,6 +505,8 @@ public sealed partial class JavascriptParser : AstVisitor
         Identifier identifier when AliasOf(identifier.Symbol) is { } alias => alias,
         MemberExpression { Computed: false } member => MemberPath(member),
         MetaProperty { Meta.Name: "import" } => "import.meta",
+        // `a?.b`: the chain names what its member chain names (webpack reads through ChainExpression).
+        ChainExpression { Expression: MemberExpression { Computed: false } chained } => MemberPath(chained),
         _ => null,
     };
 
