@@ -122,19 +122,12 @@ public static class CommonJsImportsParserPlugin
 
     // `const name = require("x")`: name's static member reads say what is used of x (webpack's
     // require bound to a const variable); any other read of name uses the whole exports object.
-    private sealed class RequireBinding(Identifier declaration)
+    private sealed class RequireBinding(Identifier declaration) : ExportsBinding(declaration)
     {
-        // The name in its declaration (walked like a read, but not one).
-        public readonly Identifier Declaration = declaration;
-        public readonly int Symbol = declaration.Symbol;
-        public readonly List<IReadOnlyList<string>> Referenced = [];
-        // The reads seen; fewer than the symbol's references means some were not (an `export { name }`,
-        // a read walked before a nested declaration): the whole object is then used.
-        public int Uses;
         public bool Whole;
         public CommonJsRequireDependency? Dependency;
 
-        public void UseWhole()
+        public override void UseWhole()
         {
             Whole = true;
             Dependency?.ReferencedExports = null;
@@ -189,18 +182,7 @@ public static class CommonJsImportsParserPlugin
         {
             if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
                 return null;
-            if (ReferenceEquals(identifier, binding.Declaration))
-                return true;
-            binding.Uses++;
-            // `const { a } = name` reads a; anything else reads the whole object.
-            if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
-            {
-                foreach (var key in keys) binding.Referenced.Add([key]);
-            }
-            else
-            {
-                binding.UseWhole();
-            }
+            binding.Read(parser, identifier);
             return true;
         });
         hooks.ExpressionMemberChain.For(BindingTag).Tap(Name, static (parser, member, path) =>
@@ -208,8 +190,7 @@ public static class CommonJsImportsParserPlugin
             if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
                 || parser.GetTag(identifier.Symbol)?.Data is not RequireBinding binding)
                 return null;
-            binding.Uses++;
-            binding.Referenced.Add(members);
+            binding.ReadMembers(members);
             return true;
         });
         hooks.Finish.Tap(Name, static (parser, _) =>
@@ -219,8 +200,7 @@ public static class CommonJsImportsParserPlugin
                 if (dependency is not CommonJsRequireDependency { Binding: RequireBinding binding } require)
                     continue;
                 // An exported binding escapes whole (`export const m = require(…)`, `export { m }`).
-                ref readonly var symbol = ref parser.Scopes.GetSymbol(binding.Symbol);
-                if (binding.Uses != symbol.ReferenceCount || (symbol.Flags & Sharpack.JavaScript.Scopes.SymbolFlags.Exported) != 0)
+                if (binding.Escaped(parser))
                     binding.UseWhole();
                 require.Binding = null;
             }

@@ -25,15 +25,11 @@ public static class ImportParserPlugin
     private const string BindingTag = "import() namespace";
 
     // The namespace an import() resolves to, bound to a name (webpack's dynamicImportTag):
-    // `const m = await import("x")` (or let, var) or the parameter of `import("x").then(m => …)`. Its static
-    // member reads say what is used of x; any other read uses the whole namespace.
-    private sealed class NamespaceBinding(Identifier declaration)
+    // `const m = await import("x")` (or let, var) or the parameter of `import("x").then(m => …)`.
+    // A read of the whole namespace is the export path [] (all of it).
+    private sealed class NamespaceBinding(Identifier declaration) : ExportsBinding(declaration)
     {
-        // The name where it is declared (walked like a read, but not one).
-        public readonly Identifier Declaration = declaration;
-        public readonly List<IReadOnlyList<string>> Referenced = [];
-        // The reads seen; fewer than the symbol's references means some were not: all is used.
-        public int Uses;
+        public override void UseWhole() => Referenced.Add([]);
     }
 
     private static void ApplyNamespaceBinding(JavascriptParserHooks hooks)
@@ -42,18 +38,7 @@ public static class ImportParserPlugin
         {
             if (node is not Identifier { Symbol: >= 0 } identifier || parser.GetTag(identifier.Symbol)?.Data is not NamespaceBinding binding)
                 return null;
-            if (ReferenceEquals(identifier, binding.Declaration))
-                return true;
-            binding.Uses++;
-            // `const { a } = m` reads a; anything else reads the whole namespace.
-            if (parser.DestructuringAssignmentPropertiesFor(node) is { } keys)
-            {
-                foreach (var key in keys) binding.Referenced.Add([key]);
-            }
-            else
-            {
-                binding.Referenced.Add([]);
-            }
+            binding.Read(parser, identifier);
             return true;
         });
         hooks.ExpressionMemberChain.For(BindingTag).Tap(Name, static (parser, member, _) =>
@@ -61,13 +46,12 @@ public static class ImportParserPlugin
             if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
                 || parser.GetTag(identifier.Symbol)?.Data is not NamespaceBinding binding)
                 return null;
-            binding.Uses++;
             IReadOnlyList<string> ids = NonOptional(member, members);
             // A called member's object is its `this`, used whole (the namespace itself only with
             // strictThisContextOnImports), as webpack's callMemberChain does.
             if (ids.Count == members.Length && parser.IsCallee(member) && (parser.ParserOptions.StrictThisContextOnImports || ids.Count > 1))
                 ids = members[..^1];
-            binding.Referenced.Add(ids);
+            binding.ReadMembers(ids);
             return true;
         });
         hooks.Finish.Tap(Name, static (parser, _) =>
@@ -92,8 +76,7 @@ public static class ImportParserPlugin
     {
         if (dependency is not IDynamicImportDependency { Binding: NamespaceBinding binding } import)
             return;
-        ref readonly var symbol = ref parser.Scopes.GetSymbol(binding.Declaration.Symbol);
-        if (binding.Uses != symbol.ReferenceCount || (symbol.Flags & Sharpack.JavaScript.Scopes.SymbolFlags.Exported) != 0)
+        if (binding.Escaped(parser))
             import.ReferencedExports = null;
         import.Binding = null;
     }
