@@ -49,7 +49,6 @@ public sealed class SideEffectsFlagPlugin : IPlugin
         {
             if (!_optimized.Add(module) || module.GetSideEffectsConnectionState(graph) != ConnectionState.Inactive)
                 return;
-            var exportsInfo = graph.GetExportsInfo(module);
             // A copy: redirecting a read moves its connection off this module's list.
             foreach (var connection in graph.GetIncomingConnections(module).ToArray())
             {
@@ -61,25 +60,48 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                     RedirectReexport(module, origin, reexport, connection);
                     continue;
                 }
-                if (connection.Dependency is not EsmImportSpecifierDependency { ExportName: { } name, UsesNamespaceAsThis: false } specifier)
+                if (connection.Dependency is not EsmImportSpecifierDependency { UsesNamespaceAsThis: false } specifier
+                    || (specifier.ExportName is null && specifier.NextMember is null))
                     continue;
                 OptimizeIncomingConnections(origin);
-                var target = exportsInfo.GetExportInfo(name).GetTarget(graph,
-                    target => target.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive);
-                // A deferred read keeps its module, and a deferred re-export its barrel: reading
-                // past it would evaluate the defining module eagerly, or deferred in another namespace.
-                if (specifier.Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer || (target is { } t && DeferredImports.IsDeferred(t.Connection.Dependency)))
-                    continue;
-                // The read's code replaces the binding only (properties read from it stay as
-                // written): the binding must be one export of the module, or its namespace (whose
-                // members read then keep their names).
-                if (target is not { } found || found.Module.IsAsync || found.Module == connection.Module
-                    || found.Export is { Count: > 1 })
-                    continue;
-                graph.UpdateModule(specifier, found.Module);
-                connection.AddExplanation("(skipped side-effect-free modules)");
-                specifier.Redirect(found.Export?[0], VariableFor(origin, found.Module, specifier.Import.Request!));
+                // webpack iterates the live set of incoming connections: a read redirected here
+                // while this module was being handled (or after) is followed on from here too.
+                var at = module;
+                for (var step = 0; step < 64 && at is not null && graph.GetConnection(specifier) is { } current; step++)
+                    at = RedirectSpecifier(at, origin, specifier, current);
             }
+        }
+
+        // One step of a read's redirect past the side-effect-free module it reads: to the module
+        // defining its export (webpack's getTarget), taking the next member of a namespace it was
+        // redirected to as the export (webpack's setIds with ids.slice(1)). Answers the module it
+        // now reads when that one may be passed too, else null.
+        private Module? RedirectSpecifier(Module module, Module origin, EsmImportSpecifierDependency specifier, ModuleGraphConnection connection)
+        {
+            if (module.GetSideEffectsConnectionState(graph) != ConnectionState.Inactive)
+                return null;
+            var member = specifier.ExportName is null ? specifier.NextMember : null;
+            if ((specifier.ExportName ?? member) is not { } name)
+                return null;
+            var target = graph.GetExportsInfo(module).GetExportInfo(name).GetTarget(graph,
+                candidate => candidate.Module.GetSideEffectsConnectionState(graph) == ConnectionState.Inactive);
+            // A deferred read keeps its module, and a deferred re-export its barrel: reading
+            // past it would evaluate the defining module eagerly, or deferred in another namespace.
+            if (specifier.Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer || (target is { } t && DeferredImports.IsDeferred(t.Connection.Dependency)))
+                return null;
+            // The read's code replaces the binding (with the members it took): the binding must be
+            // one export of the module, or its namespace (whose members read then keep their names).
+            if (target is not { } found || found.Module.IsAsync || found.Module == connection.Module
+                || found.Export is { Count: > 1 })
+                return null;
+            graph.UpdateModule(specifier, found.Module);
+            connection.AddExplanation("(skipped side-effect-free modules)");
+            var variable = VariableFor(origin, found.Module, specifier.Import.Request!);
+            if (member is not null)
+                specifier.RedirectMember(found.Export?[0], variable);
+            else
+                specifier.Redirect(found.Export?[0], variable);
+            return found.Module;
         }
 
         // webpack's re-export branch: a named re-export (`export { a } from`, `export * as ns from`)

@@ -197,7 +197,8 @@ public sealed class ExportsInfoTests : IDisposable
         Write("f.js", "export * as f1 from './e1.js'; export * as f2 from './e.js';");
         Write("e1.js", "export * as e from './e.js';");
         Write("e.js", "export const e1 = 1, e2 = 2, e3 = 3; export function run() {}");
-        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js" }""");
+        // Without side-effect redirects, which would read e.js directly (see SideEffectsTests).
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js", "optimization": { "sideEffects": false } }""");
         var main = RuntimeSpec.Of("main");
         var e = graph.GetExportsInfo(module("./e.js"));
         Assert.Equal(UsageState.Used, e.GetUsed("e1", main));

@@ -48,6 +48,26 @@ public sealed class SideEffectsTests : IDisposable
         Write("index.js", "import { used } from 'pkg';\nconsole.log(used, globalThis.POLYFILLED, globalThis.THEMED);\n");
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void A_member_read_of_a_re_exported_namespace_goes_to_the_module_that_defines_it(string concatenate)
+    {
+        // webpack's setIds(ids.slice(1)): `b.c()` where b re-exports b.js's namespace and b.js
+        // only re-exports c.js reads c.js's c, so b.js (side-effect free) is left out, whichever
+        // module is handled first.
+        Write("node_modules/dep/package.json", """{ "name": "dep", "type": "module", "sideEffects": false }""");
+        Write("node_modules/dep/index.js", "import { track } from './track.js';\ntrack('index');\nexport * from './a.js';\n");
+        Write("node_modules/dep/a.js", "import { track } from './track.js';\ntrack('a');\nexport * as b from './b.js';\n");
+        Write("node_modules/dep/b.js", "import { track } from './track.js';\ntrack('b');\nexport * from './c.js';\n");
+        Write("node_modules/dep/c.js", "import { track } from './track.js';\ntrack('c');\nexport function c() { return 'C'; }\n");
+        Write("node_modules/dep/track.js", "export const modules = [];\nexport function track(name) { modules.push(name); }\n");
+        Write("index.js", "import { b } from 'dep';\nimport * as dep from 'dep';\nimport { modules } from 'dep/track.js';\nconsole.log(b.c(), dep.b.c(), typeof b.c, JSON.stringify(modules));\n");
+        var (bundle, output) = Build($$"""{ "minimize": false, "concatenateModules": {{concatenate}} }""");
+        Assert.Equal("C C function [\"c\"]\n", output);
+        Assert.DoesNotContain("track('b')", bundle, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Package_sideEffects_false_drops_modules_whose_exports_are_unused()
     {

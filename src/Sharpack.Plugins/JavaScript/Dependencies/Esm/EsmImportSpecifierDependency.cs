@@ -45,6 +45,31 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>Where the member chain of <see cref="ChainIds"/> ends (its last property).</summary>
     public int ChainEnd { get; init; }
 
+    /// <summary>Where each member of <see cref="ChainIds"/> ends (the binding read through it, <c>b.c</c> for c).</summary>
+    public IReadOnlyList<int> ChainEnds { get; init; } = [];
+
+    /// <summary>
+    /// How many members of the chain a side-effects redirect has taken into the binding (webpack's
+    /// setIds with <c>ids.slice(1)</c>): <c>b.c</c> with b a namespace re-export reads c of the
+    /// module defining it; the code replaces the binding with those members.
+    /// </summary>
+    public int ConsumedMembers { get; private set; }
+
+    // The members after the consumed ones.
+    private IReadOnlyList<string> Members => ConsumedMembers == 0 ? MemberIds : Skip(MemberIds, ConsumedMembers);
+
+    private IReadOnlyList<string> Chain => ConsumedMembers == 0 ? ChainIds : Skip(ChainIds, ConsumedMembers);
+
+    // The binding itself is called: a call of the imported name, or of the last chain member consumed.
+    private bool CallsBinding => IsCall || (ConsumedMembers > 0 && ConsumedMembers == ChainIds.Count && ChainCall);
+
+    private static string[] Skip(IReadOnlyList<string> list, int count)
+    {
+        var result = new string[Math.Max(0, list.Count - count)];
+        for (var i = 0; i < result.Length; i++) result[i] = list[i + count];
+        return result;
+    }
+
     /// <summary>The member chain of <see cref="ChainIds"/> is the callee of a call.</summary>
     public bool ChainCall { get; init; }
 
@@ -82,6 +107,19 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     {
         ExportName = exportName;
         RedirectedVariable = variable;
+    }
+
+    /// <summary>The next chain member the read may take into its binding (a namespace's export), or null.</summary>
+    internal string? NextMember => ExportName is null && ConsumedMembers < ChainIds.Count && ConsumedMembers < ChainEnds.Count ? ChainIds[ConsumedMembers] : null;
+
+    /// <summary>
+    /// Like <see cref="Redirect"/> for a read of a redirected namespace: its next member is now the
+    /// binding, <paramref name="exportName"/> of the module that defines it.
+    /// </summary>
+    internal void RedirectMember(string? exportName, string variable)
+    {
+        ConsumedMembers++;
+        Redirect(exportName, variable);
     }
 
     /// <summary>
@@ -135,7 +173,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     {
         if (ExportName is null)
             return null;
-        IReadOnlyList<string> ids = MemberIds.Count == 0 ? [ExportName] : [ExportName, .. MemberIds];
+        var members = Members;
+        IReadOnlyList<string> ids = members.Count == 0 ? [ExportName] : [ExportName, .. members];
         return ExportsPresence.LinkingProblem(moduleGraph, this, ids, Import.Request!, $"(imported as '{LocalName}')") is { } problem ? [problem] : null;
     }
 
@@ -149,7 +188,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return ReferencedExport.ExportsObject;
         // webpack: a call through a member chain (not the binding itself) uses the object before
         // the called name whole, as the call's `this`.
-        var members = MemberCall && MemberIds.Count > 0 && (ExportName is not null || MemberIds.Count > 1) ? Without(MemberIds, 1) : MemberIds;
+        var remaining = Members;
+        var members = MemberCall && remaining.Count > 0 && (ExportName is not null || remaining.Count > 1) ? Without(remaining, 1) : remaining;
         if (ExportName is null)
         {
             // A read redirected to a namespace (`z.a` where z re-exports a module's namespace) uses
@@ -167,7 +207,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                         // The default is the whole value: its properties are the module's exports,
                         // read by the names written (the template does not rename them); a method
                         // called on it uses it whole (webpack's namespaceObjectAsContext).
-                        var path = MemberCall ? Without(MemberIds, 1) : MemberIds;
+                        var path = MemberCall ? Without(remaining, 1) : remaining;
                         return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false, CanInline: false)];
                     }
             }
@@ -219,17 +259,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 reference = scope.CreateModuleReference(inScope, [], asiSafe: AsiSafe, deferredImport: deferred)
                     + PropertyAccess(context.Generation.Graph.GetExportsInfo(inScope).GetUsedName(ExportName, context.Runtime) ?? ExportName);
             }
-            else if (ChainIds.Count > 0)
+            else if (Chain is { Count: > 0 } chain)
             {
                 // webpack's ids with the member chain: the whole chain is the reference, resolved
                 // through re-exports to the final binding; a call keeps its object as `this`.
-                IReadOnlyList<string> ids = ExportName is null ? ChainIds : [ExportName, .. ChainIds];
+                IReadOnlyList<string> ids = ExportName is null ? chain : [ExportName, .. chain];
                 reference = scope.CreateModuleReference(inScope, ids, ChainCall, directImport: false, AsiSafe, deferred);
                 end = ChainEnd;
             }
             else
             {
-                reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], IsCall, DirectImport, AsiSafe, deferred);
+                // Members taken into the binding by a redirect are part of what is replaced.
+                if (ConsumedMembers > 0)
+                    end = ChainEnds[ConsumedMembers - 1];
+                reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], CallsBinding, DirectImport && ConsumedMembers == 0, AsiSafe, deferred);
             }
             context.Source.Replace(Start, end - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
             return;
@@ -238,13 +281,15 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             ? Expression(context.Generation.Graph.GetModule(this), variable, Import.Request!, Import.Index, ExportName, context, out var isProperty)
             : Expression(Import, ExportName, context, out isProperty, AsiSafe);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
-        if (!IsCall && expression.EndsWith("_default()", StringComparison.Ordinal))
+        var callsBinding = CallsBinding;
+        if (!callsBinding && expression.EndsWith("_default()", StringComparison.Ordinal))
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
-        if (IsCall && isProperty)
+        if (callsBinding && isProperty)
             expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
         if (ShorthandKey is not null)
             expression = ShorthandKey + ": " + expression;
-        context.Source.Replace(Start, End - 1, expression);
+        // Members taken into the binding by a redirect are part of what is replaced.
+        context.Source.Replace(Start, (ConsumedMembers > 0 ? ChainEnds[ConsumedMembers - 1] : End) - 1, expression);
     }
 
     /// <summary>
