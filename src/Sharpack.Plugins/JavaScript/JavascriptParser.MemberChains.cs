@@ -37,21 +37,20 @@ public sealed partial class JavascriptParser
         (_statementExpression, _statementIsTopLevel) = (outer, outerTopLevel);
     }
 
-    // The declarator being walked (webpack's preDeclarator sees it), and the same of a `const` declaration.
+    // The declarator being walked (webpack's preDeclarator sees it), and whether it is a `const`'s.
     private VariableDeclarator? _declarator;
-    private VariableDeclarator? _constDeclarator;
+    private bool _declaratorIsConst;
 
     private void VisitVariableDeclaration(VariableDeclaration declaration)
     {
-        var (outer, outerConst) = (_declarator, _constDeclarator);
-        var isConst = declaration.Kind == VariableKind.Const;
+        var (outer, outerIsConst) = (_declarator, _declaratorIsConst);
+        _declaratorIsConst = declaration.Kind == VariableKind.Const;
         foreach (var declarator in declaration.Declarations)
         {
             _declarator = declarator;
-            _constDeclarator = isConst ? declarator : outerConst;
             Visit(declarator);
         }
-        (_declarator, _constDeclarator) = (outer, outerConst);
+        (_declarator, _declaratorIsConst) = (outer, outerIsConst);
     }
 
     /// <summary>The name <paramref name="awaited"/> initializes in <c>const|let|var name = await awaited</c>, or null.</summary>
@@ -60,10 +59,26 @@ public sealed partial class JavascriptParser
 
     /// <summary>The name <paramref name="init"/> initializes when it is the whole initializer of <c>const name = init</c>, or null.</summary>
     public Identifier? ConstDeclaratorIdFor(Node init) =>
-        _constDeclarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;
+        _declaratorIsConst && _declarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;
 
     // The program's statement being walked.
     private Node? _programStatement;
+
+    /// <summary>
+    /// How many of the <paramref name="count"/> names of the member chain ending at
+    /// <paramref name="outer"/> (root first) come before its first <c>?.</c> (webpack's getNonOptionalPart).
+    /// </summary>
+    public static int NonOptionalLength(MemberExpression outer, int count)
+    {
+        ArgumentNullException.ThrowIfNull(outer);
+        var length = count;
+        var index = count - 1;
+        for (Node node = outer; node is MemberExpression member && index >= 0; node = member.Object, index--)
+        {
+            if (member.Optional) length = index;
+        }
+        return length;
+    }
 
     /// <summary>
     /// The names of a member chain (<c>a.b["c"]</c> gives b, c) and the node it starts at, or null

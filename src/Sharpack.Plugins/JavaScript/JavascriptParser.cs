@@ -838,6 +838,14 @@ public sealed partial class JavascriptParser : AstVisitor
         return keys;
     }
 
+    /// <summary>The keys <paramref name="pattern"/> reads, each once; null when one is not known (a rest element, a computed key the evaluator does not know).</summary>
+    public IReadOnlyList<string>? ObjectPatternKeys(ObjectPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        var keys = new List<string>(pattern.Properties.Length);
+        return AddPatternKeys(pattern, keys) ? keys : null;
+    }
+
     // The keys an object pattern reads, each once; false when one is not known.
     private bool AddPatternKeys(ObjectPattern pattern, List<string> keys)
     {

@@ -140,17 +140,9 @@ public static class EsmImportParserPlugin
             foreach (var member in chain)
                 names.Add(PropertyName(member)!);
             var isCall = parser.IsCallee(outer);
-            // webpack's getNonOptionalPart: in a concatenation the names up to the first `?.` are
-            // resolved with the binding (the rest of the chain stays as written).
-            var nonOptional = chain.Count;
-            for (var i = 0; i < chain.Count; i++)
-            {
-                if (chain[i].Optional)
-                {
-                    nonOptional = i;
-                    break;
-                }
-            }
+            // In a concatenation the names up to the first `?.` are resolved with the binding (the
+            // rest of the chain stays as written).
+            var nonOptional = JavascriptParser.NonOptionalLength(outer, chain.Count);
             if (binding.Name is not null)
             {
                 // Every name is kept: read past a side-effect-free re-export of a namespace,
@@ -164,7 +156,6 @@ public static class EsmImportParserPlugin
                     AsiSafe = !parser.IsAsiPosition(identifier.Start),
                     MemberIds = names,
                     ChainIds = nonOptional == names.Count ? names : names.GetRange(0, nonOptional),
-                    ChainEnd = nonOptional > 0 ? chain[nonOptional - 1].End : identifier.End,
                     ChainEnds = MemberEnds(chain, 0, nonOptional),
                     ChainCall = isCall && nonOptional == chain.Count,
                 });
@@ -182,7 +173,6 @@ public static class EsmImportParserPlugin
                 AsiSafe = !parser.IsAsiPosition(first.Start),
                 MemberIds = rest,
                 ChainIds = nonOptional > 1 ? names.GetRange(1, nonOptional - 1) : [],
-                ChainEnd = nonOptional > 1 ? chain[nonOptional - 1].End : first.End,
                 ChainEnds = MemberEnds(chain, 1, nonOptional),
                 ChainCall = isCall && nonOptional == chain.Count,
                 // webpack's namespaceObjectAsContext: only when strictThisContextOnImports asks for it.

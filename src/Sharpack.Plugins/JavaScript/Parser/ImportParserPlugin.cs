@@ -46,7 +46,8 @@ public static class ImportParserPlugin
             if (JavascriptParser.GetMemberChain(member, out var root) is not { } members || root is not Identifier { Symbol: >= 0 } identifier
                 || parser.GetTag(identifier.Symbol)?.Data is not NamespaceBinding binding)
                 return null;
-            IReadOnlyList<string> ids = NonOptional(member, members);
+            var length = JavascriptParser.NonOptionalLength(member, members.Length);
+            IReadOnlyList<string> ids = length == members.Length ? members : members[..length];
             // A called member's object is its `this`, used whole (the namespace itself only with
             // strictThisContextOnImports), as webpack's callMemberChain does.
             if (ids.Count == members.Length && parser.IsCallee(member) && (parser.ParserOptions.StrictThisContextOnImports || ids.Count > 1))
@@ -74,23 +75,11 @@ public static class ImportParserPlugin
     // A binding read in a way not seen (passed on, exported) uses the whole namespace.
     private static void Settle(JavascriptParser parser, Dependency dependency)
     {
-        if (dependency is not IDynamicImportDependency { Binding: NamespaceBinding binding } import)
+        if (dependency is not DynamicImportDependency { Binding: NamespaceBinding binding } import)
             return;
         if (binding.Escaped(parser))
             import.ReferencedExports = null;
         import.Binding = null;
-    }
-
-    // The names before the first optional member (webpack's getNonOptionalPart).
-    private static string[] NonOptional(MemberExpression outer, string[] members)
-    {
-        var count = members.Length;
-        var index = members.Length - 1;
-        for (Node node = outer; node is MemberExpression member; node = member.Object, index--)
-        {
-            if (member.Optional) count = index;
-        }
-        return count == members.Length ? members : members[..count];
     }
 
     // What the import's namespace is used for, when the code says (webpack's importCall with
@@ -121,7 +110,7 @@ public static class ImportParserPlugin
         {
             if (first is Identifier { Symbol: >= 0 } parameter)
                 return Bind(parser, parameter);
-            if (first is ObjectPattern pattern && PatternKeys(pattern) is { } patternKeys)
+            if (first is ObjectPattern pattern && parser.ObjectPatternKeys(pattern) is { } patternKeys)
                 return (Paths(patternKeys), null);
         }
         return (null, null);
@@ -141,27 +130,6 @@ public static class ImportParserPlugin
         return paths;
     }
 
-    // The keys a parameter's object pattern reads; null when one is not known (a rest element, a computed key).
-    private static List<string>? PatternKeys(ObjectPattern pattern)
-    {
-        var keys = new List<string>(pattern.Properties.Length);
-        foreach (var item in pattern.Properties)
-        {
-            if (item is not Property { Computed: false } property)
-                return null;
-            var name = property.Key switch
-            {
-                Identifier key => key.Name,
-                Literal { Kind: LiteralKind.String } literal => literal.StringValue,
-                _ => null,
-            };
-            if (name is null)
-                return null;
-            if (!keys.Contains(name)) keys.Add(name);
-        }
-        return keys;
-    }
-
     private static bool Import(JavascriptParser parser, ImportExpression import)
     {
         // import: false leaves import() to the runtime (ImportPlugin is off, magic comments too).
@@ -173,26 +141,28 @@ public static class ImportParserPlugin
         if (parser.EvaluateString(import.Source) is { } request)
         {
             var (references, binding) = ReferencesOf(parser, import, magic.Exports);
-            Dependency dependency;
-            switch (magic.Mode)
+            DynamicImportDependency dependency = magic.Mode switch
             {
-                case "eager":
-                    dependency = new ImportEagerDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
-                    parser.AddDependency(dependency);
-                    break;
-                case "weak":
-                    dependency = new ImportWeakDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
-                    parser.AddDependency(dependency);
-                    break;
-                default:
-                    var block = new AsyncDependenciesBlock(magic.GroupOptions, request, import.Start) { End = import.End };
-                    parser.AddBlock(block);
-                    dependency = new ImportDependency(request, block) { Start = import.Start, End = import.End, Phase = magic.Phase, ReferencedExports = references };
-                    parser.AddToBlock(block, dependency);
-                    break;
+                "eager" => new ImportEagerDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase },
+                "weak" => new ImportWeakDependency(request) { Start = import.Start, End = import.End, Phase = magic.Phase },
+                _ => new ImportDependency(request, new AsyncDependenciesBlock(magic.GroupOptions, request, import.Start) { End = import.End })
+                {
+                    Start = import.Start,
+                    End = import.End,
+                    Phase = magic.Phase,
+                },
+            };
+            dependency.ReferencedExports = references;
+            dependency.Binding = binding;
+            if (dependency is ImportDependency { ImportBlock: var block })
+            {
+                parser.AddBlock(block);
+                parser.AddToBlock(block, dependency);
             }
-            if (binding is not null)
-                ((IDynamicImportDependency)dependency).Binding = binding;
+            else
+            {
+                parser.AddDependency(dependency);
+            }
             if (import.Options is not null) parser.Walk(import.Options);
             return true;
         }

@@ -48,6 +48,26 @@ public static class CommonJsDependencyHelpers
     }
 
     /// <summary>
+    /// What a <c>require()</c> (<paramref name="dependency"/>) uses of a module that unwraps
+    /// <c>"module.exports"</c>: that export alone (what is read of its value is not modelled);
+    /// null when the module does not unwrap one.
+    /// </summary>
+    public static IReadOnlyList<ReferencedExport>? RequireEsmModuleExportsReferenced(Dependency dependency, ModuleGraph moduleGraph)
+    {
+        ArgumentNullException.ThrowIfNull(moduleGraph);
+        return moduleGraph.GetModule(dependency) is { } module && IsRequireEsmModuleExportsModule(module, moduleGraph) ? s_moduleExportsReferenced : null;
+    }
+
+    private static readonly ReferencedExport[] s_moduleExportsReferenced = [new ReferencedExport([EsmModuleExportsName], CanInline: false)];
+
+    /// <summary>The export path a <c>require()</c> reads <paramref name="ids"/> of <paramref name="module"/> by: after its unwrapped <c>"module.exports"</c>, when it has one.</summary>
+    public static IReadOnlyList<string> RequiredIds(Module module, ModuleGraph moduleGraph, IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return IsRequireEsmModuleExportsModule(module, moduleGraph) ? [EsmModuleExportsName, .. ids] : ids;
+    }
+
+    /// <summary>
     /// The property access a <c>require()</c> of <paramref name="module"/> reads its unwrapped
     /// <c>"module.exports"</c> export by (its used name), or null when it does not unwrap one
     /// (webpack's getRequireEsmModuleExportsAccess).

@@ -72,8 +72,8 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
     {
         // require(esm) unwrapping "module.exports": what is read of that value is not modelled.
-        if (moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph))
-            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
+        if (CommonJsDependencyHelpers.RequireEsmModuleExportsReferenced(this, moduleGraph) is { } unwrapped)
+            return unwrapped;
         if (ResultUsed || moduleGraph.GetParentModule(this) is not { } parent)
             return FullResult();
         var exportsInfo = moduleGraph.GetExportsInfo(parent);
@@ -212,8 +212,7 @@ public sealed class CommonJsExportRequireDependency(string request, IReadOnlyLis
         // Inside a concatenation the value is the member's exports, read through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName, .. Ids] : Ids;
-            requireExpression = scope.CreateModuleReference(target, ids, asiSafe: true, moduleExportsAccess: true);
+            requireExpression = scope.CreateModuleReference(target, CommonJsDependencyHelpers.RequiredIds(target, graph, Ids), asiSafe: true, moduleExportsAccess: true);
         }
         else
         {

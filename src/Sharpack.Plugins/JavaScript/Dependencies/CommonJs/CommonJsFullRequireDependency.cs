@@ -68,8 +68,8 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, RuntimeSpec? runtime)
     {
         // require(esm) unwrapping "module.exports": the chain reads that value, which is not modelled.
-        if (moduleGraph.GetModule(this) is { } required && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(required, moduleGraph))
-            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
+        if (CommonJsDependencyHelpers.RequireEsmModuleExportsReferenced(this, moduleGraph) is { } unwrapped)
+            return unwrapped;
         // A called export's receiver, used whole: an ES module's namespace object only with strictThisContextOnImports.
         if (IsCall && (moduleGraph.GetModule(this) is not { } target || NamespaceObjectAsContext || target.GetExportsType(false) != ExportsType.Namespace))
             return [new ReferencedExport(CommonJsDependencyHelpers.WithoutLast(Names), CanInline: false)];
@@ -89,8 +89,7 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
         // Inside a concatenation the chain reads the member's exports through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName, .. Names] : Names;
-            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, ids, call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
+            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, CommonJsDependencyHelpers.RequiredIds(target, graph, Names), call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
             return;
         }
         var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);

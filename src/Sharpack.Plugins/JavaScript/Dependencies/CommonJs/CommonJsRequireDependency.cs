@@ -42,8 +42,8 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime)
     {
         // require(esm) returns the "module.exports" export: only that is observable (even when only evaluated).
-        if (moduleGraph.GetModule(this) is { } target && CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, moduleGraph))
-            return [new ReferencedExport([CommonJsDependencyHelpers.EsmModuleExportsName], CanInline: false)];
+        if (CommonJsDependencyHelpers.RequireEsmModuleExportsReferenced(this, moduleGraph) is { } unwrapped)
+            return unwrapped;
         if (ReferencedExports is null)
             return ReferencedExport.ExportsObject;
         if (ReferencedExports.Count == 0)
@@ -102,8 +102,7 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
         // Inside a concatenation the call reads the member's exports through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && CanConcatenate && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            IReadOnlyList<string> ids = CommonJsDependencyHelpers.IsRequireEsmModuleExportsModule(target, context.Generation.Graph) ? [CommonJsDependencyHelpers.EsmModuleExportsName] : [];
-            var reference = scope.CreateModuleReference(target, ids, asiSafe: true, moduleExportsAccess: true);
+            var reference = scope.CreateModuleReference(target, CommonJsDependencyHelpers.RequiredIds(target, context.Generation.Graph, []), asiSafe: true, moduleExportsAccess: true);
             if (NewStart < 0)
             {
                 context.Source.Replace(Start, End - 1, reference);

@@ -42,11 +42,11 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// </summary>
     public IReadOnlyList<string> ChainIds { get; init; } = [];
 
-    /// <summary>Where the member chain of <see cref="ChainIds"/> ends (its last property).</summary>
-    public int ChainEnd { get; init; }
-
     /// <summary>Where each member of <see cref="ChainIds"/> ends (the binding read through it, <c>b.c</c> for c).</summary>
     public IReadOnlyList<int> ChainEnds { get; init; } = [];
+
+    /// <summary>Where the member chain of <see cref="ChainIds"/> ends (its last property; the binding's end without one).</summary>
+    public int ChainEnd => ChainEnds.Count > 0 ? ChainEnds[^1] : End;
 
     /// <summary>
     /// How many members of the chain a side-effects redirect has taken into the binding (webpack's
@@ -110,7 +110,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     }
 
     /// <summary>The next chain member the read may take into its binding (a namespace's export), or null.</summary>
-    internal string? NextMember => ExportName is null && ConsumedMembers < ChainIds.Count && ConsumedMembers < ChainEnds.Count ? ChainIds[ConsumedMembers] : null;
+    internal string? NextMember => ExportName is null && ConsumedMembers < ChainIds.Count ? ChainIds[ConsumedMembers] : null;
 
     /// <summary>
     /// Like <see cref="Redirect"/> for a read of a redirected namespace: its next member is now the

@@ -7,29 +7,10 @@ using Sharpack.Core.ModuleGraph;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 /// <summary><c>import("x")</c> in lazy mode: the module loads with its own chunk group.</summary>
-public sealed class ImportDependency(string request, AsyncDependenciesBlock block) : Dependency, IDynamicImportDependency
+public sealed class ImportDependency(string request, AsyncDependenciesBlock block) : DynamicImportDependency(request)
 {
     /// <inheritdoc />
     public override string TypeName => "import()";
-
-    /// <inheritdoc />
-    public override string? Request { get; } = request;
-
-    /// <summary>
-    /// The export paths the import's namespace is read for (webpackExports, destructuring, member
-    /// reads), each as written; null when it is used whole or not known.
-    /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>>? ReferencedExports { get; set; }
-
-    // The parser's state of the name the namespace is bound to while the module is walked.
-    object? IDynamicImportDependency.Binding { get; set; }
-
-    /// <inheritdoc />
-    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime) =>
-        DynamicImportReferences.Of(this, moduleGraph, ReferencedExports);
-
-    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c>: resolves to the module's deferred namespace.</summary>
-    public Sharpack.JavaScript.Ast.ImportPhase Phase { get; init; }
 
     /// <summary>The block the import opens.</summary>
     public AsyncDependenciesBlock ImportBlock { get; } = block;
