@@ -178,6 +178,36 @@ public sealed class ExportsInfo
         return exportsInfo;
     }
 
+
+    /// <summary>
+    /// How many leading names of <paramref name="ids"/> (at most <paramref name="count"/>) name
+    /// exports, through namespaces re-exported whole; what follows is a property of the value
+    /// read (webpack's trimIdsToThoseImported: code writes the leading names with their used
+    /// names and keeps the rest as written, dot or bracket, which minifiers treat differently).
+    /// Never less than one: an import of a missing export stays whole.
+    /// </summary>
+    public int CountImportedIds(IReadOnlyList<string> ids, int count)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var exportsInfo = this;
+        for (var i = 0; i < count; i++)
+        {
+            var info = exportsInfo.GetReadOnlyExportInfo(ids[i]);
+            if (i == 0 && ids[i] == "default")
+            {
+                // The default of a module whose default is its value: its properties are exports too.
+                if (info.ExportsInfo is { } defaultNested) exportsInfo = defaultNested;
+                continue;
+            }
+            // JSON's nested infos list keys that are not exports: stop before them.
+            if (info.Provided == ProvidedState.NotProvided)
+                return i > 0 ? i : count;
+            if (info.ExportsInfo is not { } nested)
+                return i + 1;
+            exportsInfo = nested;
+        }
+        return count;
+    }
     /// <summary>
     /// Marks every export, and every name not listed, as provided in a way only the runtime knows
     /// (except <paramref name="excludeExports"/>); with a target, they re-export the same names of

@@ -71,6 +71,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         }
         var collected = JavascriptParser.Parse(this, result, context.Options, Type == "javascript/esm", ParserExtensions?.Hooks);
         _collected = collected;
+        _generationOrder = null;
         // The module keeps the dependencies in an array of their number; the collector's list is
         // let go (PERF: two lists of the same dependencies were 2.8 MB of synthetic 10,000's heap).
         Dependencies.Capacity = Dependencies.Count + collected.Dependencies.Count;
@@ -255,7 +256,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         // were 22 MB of synthetic 10,000's code generation).
         var source = new ReplaceSource(OriginalText(context.Options.Context), name: null, capacity: Dependencies.Count + 4);
         var template = new TemplateContext(this, source, context, runtime) { ConcatenationScope = scope };
-        foreach (var dependency in Dependencies)
+        foreach (var dependency in GenerationOrder())
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
         var output = new ConcatSource();
@@ -290,6 +291,46 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = IsStrict(collected), ChunkInitFragments = template.ChunkInitFragments, TopLevelDeclarations = collected.TopLevelDeclarations, FreeNames = collected.FreeNames };
     }
 
+    // webpack's sortWithSourceOrder (run on a module's dependencies after its parse): the
+    // dependencies of ES imports take the places they hold among themselves in the order of their
+    // import statements, so code generation meets each import as an engine evaluates them (import
+    // variables are numbered in that order); the other dependencies keep their places.
+    private Dependency[] GenerationOrder()
+    {
+        var dependencies = Dependencies;
+        if (_generationOrder is { } cached && cached.Length == dependencies.Count)
+            return cached;
+        var ordered = dependencies.ToArray();
+        var slots = new List<int>();
+        var imports = new List<(Dependency Dependency, int Order, int Index)>();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (SourceOrder(ordered[i]) is { } order)
+            {
+                slots.Add(i);
+                imports.Add((ordered[i], order, i));
+            }
+        }
+        if (imports.Count > 1)
+        {
+            imports.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Index.CompareTo(b.Index));
+            for (var i = 0; i < slots.Count; i++)
+                ordered[slots[i]] = imports[i].Dependency;
+        }
+        return _generationOrder = ordered;
+    }
+
+    private Dependency[]? _generationOrder;
+
+    private static int? SourceOrder(Dependency dependency) => dependency switch
+    {
+        Dependencies.Esm.EsmImportSideEffectDependency import => import.Index,
+        Dependencies.Esm.EsmImportSpecifierDependency specifier => specifier.Import.Index,
+        Dependencies.Esm.EsmReexportDependency reexport => reexport.Import.Index,
+        Dependencies.Esm.EsmEvaluatedImportSpecifierDependency evaluated => evaluated.Import.Index,
+        _ => null,
+    };
+
     // The variables of ES imports whose modules are async, in import order (those declared: an
     // import of a side-effect-free module whose bindings are unused declares nothing).
     private string AsyncImportVariables(TemplateContext template)
@@ -298,8 +339,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         foreach (var dependency in Dependencies)
         {
             if (dependency is Dependencies.Esm.EsmImportSideEffectDependency { Target.IsAsync: true } import
-                && template.InitFragments.Exists(f => f.Key == "import " + import.VariableName))
-                variables.Add(import.VariableName);
+                && Sharpack.Plugins.JavaScript.Dependencies.Esm.ImportVariables.Find(template.Generation.Graph, this, import.Target!, import.IsDeferred) is { } variable
+                && template.InitFragments.Exists(f => f.Key == "import " + variable) && !variables.Contains(variable))
+                variables.Add(variable);
         }
         return string.Join(", ", variables);
     }

@@ -838,6 +838,71 @@ public sealed partial class JavascriptParser : AstVisitor
         return keys;
     }
 
+    /// <summary>
+    /// The properties an object pattern reads of <paramref name="expression"/> when it is the
+    /// value being destructured, with where each key is written and what nested patterns read of
+    /// it (webpack's destructuringAssignmentPropertiesFor with its ranges); null when it is not, or
+    /// when a key is not known. A nested pattern with an unknown key reads its value whole.
+    /// </summary>
+    public IReadOnlyList<DestructuringProperty>? DestructuringPropertiesFor(Node expression)
+    {
+        if (_destructuringPattern is not { } pattern || !ReferenceEquals(expression, _destructuringInit))
+            return null;
+        var properties = ObjectPatternProperties(pattern);
+        if (properties is null || _destructuringChain is not { } chain)
+            return properties;
+        foreach (var outer in chain)
+        {
+            if (ObjectPatternProperties(outer) is not { } more)
+                return null;
+            properties.AddRange(more);
+        }
+        return properties;
+    }
+
+    // webpack's _preWalkObjectPattern: null when a key is not known (a rest element, a computed key
+    // the evaluator does not know).
+    private List<DestructuringProperty>? ObjectPatternProperties(ObjectPattern pattern)
+    {
+        var properties = new List<DestructuringProperty>(pattern.Properties.Length);
+        foreach (var item in pattern.Properties)
+        {
+            if (item is not Property property)
+                return null;
+            string name;
+            if (!property.Computed && property.Key is Identifier key)
+                name = key.Name;
+            else if (EvaluateExpression(property.Key)?.AsString() is { } evaluated)
+                name = evaluated;
+            else
+                return null;
+            properties.Add(new DestructuringProperty(name, property.Key.Start, property.Key.End, property.Shorthand, NestedPattern(property.Value)));
+        }
+        return properties;
+    }
+
+    // webpack's _preWalkArrayPattern: elements by index; null with a rest element.
+    private List<DestructuringProperty>? ArrayPatternProperties(ArrayPattern pattern)
+    {
+        var properties = new List<DestructuringProperty>(pattern.Elements.Length);
+        for (var i = 0; i < pattern.Elements.Length; i++)
+        {
+            if (pattern.Elements[i] is not { } element)
+                continue;
+            if (element is RestElement)
+                return null;
+            properties.Add(new DestructuringProperty(i.ToString(System.Globalization.CultureInfo.InvariantCulture), element.Start, element.End, Shorthand: false, NestedPattern(element)));
+        }
+        return properties;
+    }
+
+    private List<DestructuringProperty>? NestedPattern(Node value) => value switch
+    {
+        ObjectPattern objectPattern => ObjectPatternProperties(objectPattern),
+        ArrayPattern arrayPattern => ArrayPatternProperties(arrayPattern),
+        _ => null,
+    };
+
     /// <summary>The keys <paramref name="pattern"/> reads, each once; null when one is not known (a rest element, a computed key the evaluator does not know).</summary>
     public IReadOnlyList<string>? ObjectPatternKeys(ObjectPattern pattern)
     {

@@ -42,9 +42,6 @@ public sealed class SideEffectsFlagPlugin : IPlugin
         private readonly HashSet<Module> _optimized = [];
         private readonly Dictionary<Module, bool> _singleStar = [];
 
-        // Per importing module: the variable of each module its reads were redirected to.
-        private readonly Dictionary<Module, Dictionary<Module, string>> _variables = [];
-
         public void OptimizeIncomingConnections(Module module)
         {
             if (!_optimized.Add(module) || module.GetSideEffectsConnectionState(graph) != ConnectionState.Inactive)
@@ -96,11 +93,10 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 return null;
             graph.UpdateModule(specifier, found.Module);
             connection.AddExplanation("(skipped side-effect-free modules)");
-            var variable = VariableFor(origin, found.Module, specifier.Import.Request!);
             if (member is not null)
-                specifier.RedirectMember(found.Export?[0], variable);
+                specifier.RedirectMember(found.Export?[0]);
             else
-                specifier.Redirect(found.Export?[0], variable);
+                specifier.Redirect(found.Export?[0]);
             return found.Module;
         }
 
@@ -135,7 +131,7 @@ public sealed class SideEffectsFlagPlugin : IPlugin
                 {
                     graph.UpdateModule(reexport, target.Module);
                     connection.AddExplanation("(skipped side-effect-free modules)");
-                    reexport.Redirect(target.Module, VariableFor(origin, target.Module, reexport.Import.Request!), target.Export);
+                    reexport.Redirect(target.Module, target.Export);
                     return graph.GetConnection(reexport);
                 });
             }
@@ -164,23 +160,6 @@ public sealed class SideEffectsFlagPlugin : IPlugin
             result = result && stars == 1;
             _singleStar[module] = result;
             return result;
-        }
-
-        // webpack's getImportVar: one variable per imported module, numbered after the module's own imports.
-        private string VariableFor(Module origin, Module target, string request)
-        {
-            if (!_variables.TryGetValue(origin, out var variables))
-                _variables[origin] = variables = [];
-            if (variables.TryGetValue(target, out var variable))
-                return variable;
-            var imports = 0;
-            foreach (var dependency in origin.Dependencies)
-            {
-                if (dependency is EsmImportSideEffectDependency) imports++;
-            }
-            variable = EsmImportParserPlugin.ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + (imports + variables.Count) + "__";
-            variables[target] = variable;
-            return variable;
         }
     }
 }

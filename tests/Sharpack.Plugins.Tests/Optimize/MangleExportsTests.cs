@@ -77,4 +77,33 @@ public sealed class MangleExportsTests : IDisposable
         Assert.Contains("firstLongName: () =>", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("/* .firstLongName */", bundle, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_destructured_namespace_uses_only_its_keys_which_are_written_with_the_used_names()
+    {
+        // webpack's referencedPropertiesInDestructuring: the keys read are the exports used (the
+        // rest is left out) and keep mangling; a shorthand key keeps its local name.
+        Write("index.js", "import * as lib from './lib';\nconst { firstLongName, secondLongName: second, [\"ab\"]: ab } = lib;\n" +
+            "let later;\n({ firstLongName: later } = lib);\nconsole.log(firstLongName, second(), ab, later);\n");
+        Write("lib.js", "export const firstLongName = 'FIRST';\nexport function secondLongName() { return 'SECOND'; }\nexport const ab = 'AB';\nexport const unusedLongName = 'UNUSED';\n");
+        var (bundle, output) = Build("\"size\"");
+        Assert.Equal("FIRST SECOND AB FIRST\n", output);
+        Assert.Contains("{ /* firstLongName */ \"b\": firstLongName, /* secondLongName */ \"c\": second, [/* ab */ \"a\"]: ab }", bundle, StringComparison.Ordinal);
+        Assert.Contains("({ /* firstLongName */ \"b\": later }", bundle, StringComparison.Ordinal);
+        Assert.Contains("unused harmony export unusedLongName", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_chain_through_a_reexported_namespace_writes_the_used_names_of_its_exports()
+    {
+        // webpack's trimmed ids: `ns.inner.longExportName` names exports up to the export whose
+        // value is read (written with dots and used names); the property after it stays as written.
+        Write("index.js", "import * as ns from './barrel';\nconsole.log(ns.inner.longExportName.prop, ns.inner[\"otherLongName\"][\"prop\"]);\n");
+        Write("barrel.js", "import * as inner from './inner';\nexport { inner };\nconsole.log('barrel');\n");
+        Write("inner.js", "export const longExportName = { prop: 1 };\nexport const otherLongName = { prop: 2 };\n");
+        var (bundle, output) = Build("\"size\"");
+        Assert.Equal("barrel\n1 2\n", output);
+        Assert.Contains("/* .inner.longExportName */ .a.longExportName.prop", bundle, StringComparison.Ordinal);
+        Assert.Contains("/* .inner.otherLongName */ .a.otherLongName[\"prop\"]", bundle, StringComparison.Ordinal);
+    }
 }

@@ -69,6 +69,25 @@ public sealed class SideEffectsTests : IDisposable
     }
 
     [Fact]
+    public void Import_variables_are_numbered_in_import_order_by_the_modules_code_generation_reads()
+    {
+        // webpack's getImportVar: one variable per imported module (however many requests name it),
+        // numbered when code generation first reads it, in the order of the import statements; a
+        // skipped side-effect-free module gets none, and a read redirected past it uses the
+        // variable of the module it reads.
+        Write("index.js", "import { value } from './lib';\nimport * as again from './lib.js';\nimport { reexported } from './barrel';\nimport data from './data.json';\n" +
+            "console.log(value, again.value, reexported, data.key);\n");
+        Write("lib.js", "export const value = 'V';\nexport const reexported = 'R';\n");
+        Write("barrel.js", "export { reexported } from './lib';\n");
+        Write("data.json", "{ \"key\": \"K\" }");
+        var (bundle, output) = Build("{ \"minimize\": false, \"concatenateModules\": false, \"mangleExports\": false, \"inlineExports\": false }");
+        Assert.Equal("V V R K\n", output);
+        Assert.Contains("console.log(_lib__WEBPACK_IMPORTED_MODULE_0__.value, _lib__WEBPACK_IMPORTED_MODULE_0__.value, _lib__WEBPACK_IMPORTED_MODULE_0__.reexported, _data_json__WEBPACK_IMPORTED_MODULE_1__.key)", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("_barrel__WEBPACK", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("_lib_js__WEBPACK", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Package_sideEffects_false_drops_modules_whose_exports_are_unused()
     {
         WritePackage("false");

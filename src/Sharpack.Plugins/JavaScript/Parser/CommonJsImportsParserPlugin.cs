@@ -227,13 +227,25 @@ public static class CommonJsImportsParserPlugin
             || require.Arguments[0] is SpreadElement || parser.EvaluateString(require.Arguments[0]) is not { } request
             || parser.GetAmdLocalModule(request, null) is not null)
             return null;
-        parser.AddDependency(new CommonJsFullRequireDependency(request, members, call is not null)
+        // The chain up to its first `?.` (webpack's getNonOptionalPart): what follows stays as written.
+        var nonOptional = JavascriptParser.NonOptionalLength(member, members.Count);
+        if (nonOptional == 0)
+            return null;
+        var ends = new int[nonOptional];
+        var index = members.Count - 1;
+        for (Node node = member; node is MemberExpression part; node = part.Object, index--)
+        {
+            if (index < nonOptional) ends[index] = part.End;
+        }
+        var names = nonOptional == members.Count ? members : CommonJsDependencyHelpers.WithoutLast(members, members.Count - nonOptional);
+        parser.AddDependency(new CommonJsFullRequireDependency(request, names, call is not null && nonOptional == members.Count)
         {
             Start = member.Start,
-            End = member.End,
+            End = ends[^1],
+            NameEnds = ends,
             AsiSafe = !parser.IsAsiPosition(member.Start),
             IsOptional = parser.InTry,
-            NamespaceObjectAsContext = call is not null && parser.ParserOptions.StrictThisContextOnImports,
+            NamespaceObjectAsContext = call is not null && nonOptional == members.Count && parser.ParserOptions.StrictThisContextOnImports,
         });
         if (call is not null)
         {

@@ -103,6 +103,7 @@ public static class EsmImportParserPlugin
                 Start = identifier.Start,
                 End = identifier.End,
                 AsiSafe = !parser.IsAsiPosition(identifier.Start),
+                Destructured = parser.DestructuringPropertiesFor(identifier),
             });
             return true;
         });
@@ -158,6 +159,7 @@ public static class EsmImportParserPlugin
                     ChainIds = nonOptional == names.Count ? names : names.GetRange(0, nonOptional),
                     ChainEnds = MemberEnds(chain, 0, nonOptional),
                     ChainCall = isCall && nonOptional == chain.Count,
+                    Destructured = nonOptional == names.Count ? parser.DestructuringPropertiesFor(outer) : null,
                 });
                 return true;
             }
@@ -178,6 +180,7 @@ public static class EsmImportParserPlugin
                 // webpack's namespaceObjectAsContext: only when strictThisContextOnImports asks for it.
                 UsesNamespaceAsThis = isCall && names.Count == 1 && parser.ParserOptions.StrictThisContextOnImports,
                 DirectImport = false,
+                Destructured = nonOptional == names.Count ? parser.DestructuringPropertiesFor(outer) : null,
             });
             return true;
         });
@@ -191,20 +194,14 @@ public static class EsmImportParserPlugin
     internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end, ImportPhase phase = ImportPhase.Evaluation)
     {
         var imports = parser.Esm.ImportsByRequest;
-        var deferred = phase == ImportPhase.Defer;
-        var key = deferred ? "defer:" + request : request;
+        var key = phase == ImportPhase.Defer ? "defer:" + request : request;
         if (imports.TryGetValue(key, out var existing))
             return existing;
-        var index = imports.Count;
-        // Each kind is numbered on its own, as webpack numbers each import variable map.
-        var number = deferred ? parser.Esm.DeferredImports++ : index - parser.Esm.DeferredImports;
-        var variable = ToIdentifier(request) + (deferred ? "__WEBPACK_DEFERRED_IMPORTED_MODULE_" : "__WEBPACK_IMPORTED_MODULE_") + number + "__";
-        var dependency = new EsmImportSideEffectDependency(request, index, variable)
+        var dependency = new EsmImportSideEffectDependency(request, imports.Count)
         {
             Start = start,
             End = end,
             Phase = phase,
-            EvaluationVariableName = deferred ? ToIdentifier(request) + "__WEBPACK_IMPORTED_MODULE_" + (index - parser.Esm.DeferredImports + 1) + "__" : null,
         };
         imports.Add(key, dependency);
         parser.AddDependency(dependency);

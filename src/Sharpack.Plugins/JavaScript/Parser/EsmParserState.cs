@@ -11,9 +11,6 @@ internal sealed class EsmParserState
     /// <summary>The side-effect import of each request (one per request and phase, numbered in order).</summary>
     public Dictionary<string, EsmImportSideEffectDependency> ImportsByRequest { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many of the imports are deferred (their variables are numbered apart).</summary>
-    public int DeferredImports { get; set; }
-
     /// <summary>The import of the import declaration whose specifiers are being bound.</summary>
     public EsmImportSideEffectDependency? CurrentImport { get; set; }
 

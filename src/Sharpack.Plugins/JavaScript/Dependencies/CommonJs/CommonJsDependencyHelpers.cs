@@ -146,11 +146,11 @@ public static class CommonJsDependencyHelpers
         return ConnectionState.Inactive;
     }
 
-    /// <summary>The path without its last name.</summary>
-    public static IReadOnlyList<string> WithoutLast(IReadOnlyList<string> path)
+    /// <summary>The path without its last <paramref name="count"/> names.</summary>
+    public static IReadOnlyList<string> WithoutLast(IReadOnlyList<string> path, int count = 1)
     {
-        if (path.Count <= 1) return [];
-        var result = new string[path.Count - 1];
+        if (path.Count <= count) return [];
+        var result = new string[path.Count - count];
         for (var i = 0; i < result.Length; i++) result[i] = path[i];
         return result;
     }

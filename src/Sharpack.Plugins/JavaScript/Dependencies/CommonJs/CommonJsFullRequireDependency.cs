@@ -31,6 +31,9 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
     /// <summary>Whether the path is called.</summary>
     public bool IsCall { get; } = call;
 
+    /// <summary>Where the chain through each name of <see cref="Names"/> ends (webpack's idRanges): the code replaces only the names that are exports.</summary>
+    public IReadOnlyList<int> NameEnds { get; init; } = [];
+
     /// <summary>
     /// The call's receiver is a required ES module's namespace object, which is then used whole
     /// (webpack's namespaceObjectAsContext, with <c>strictThisContextOnImports</c>).
@@ -86,24 +89,35 @@ public sealed class CommonJsFullRequireDependency(string request, IReadOnlyList<
             context.Source.Replace(Start, End - 1, "null /* dead branch */");
             return;
         }
+        // webpack's getTrimmedIdsAndRange: the names past the exports (properties of an export's
+        // value) stay as written, `.a` or `["a"]`.
+        var names = Names;
+        var end = End;
+        if (Target is not null && NameEnds.Count == names.Count && names.Count > 1
+            && graph.GetExportsInfo(Target).CountImportedIds(names, names.Count) is var imported && imported < names.Count)
+        {
+            names = CommonJsDependencyHelpers.WithoutLast(names, names.Count - imported);
+            end = NameEnds[imported - 1];
+        }
+        var isCall = IsCall && names.Count == Names.Count;
         // Inside a concatenation the chain reads the member's exports through its accessor.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target) && scope.IsRequiredInScope(target))
         {
-            context.Source.Replace(Start, End - 1, scope.CreateModuleReference(target, CommonJsDependencyHelpers.RequiredIds(target, graph, Names), call: IsCall, asiSafe: AsiSafe, moduleExportsAccess: true));
+            context.Source.Replace(Start, end - 1, scope.CreateModuleReference(target, CommonJsDependencyHelpers.RequiredIds(target, graph, names), call: isCall, asiSafe: AsiSafe, moduleExportsAccess: true));
             return;
         }
         var requireExpression = CommonJsRequireDependency.RequireExpression(context, Target, Request!);
         if (Target is not null && CommonJsDependencyHelpers.RequireEsmModuleExportsAccess(Target, graph, context.Runtime) is { } unwrap)
         {
-            var access = unwrap + PropertyNames.Access(Names);
+            var access = unwrap + PropertyNames.Access(names);
             requireExpression = AsiSafe ? "(" + requireExpression + access + ")" : requireExpression + access;
         }
-        else if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(Names, context.Runtime) is { } used)
+        else if (Target is not null && graph.GetExportsInfo(Target).GetUsedName(names, context.Runtime) is { } used)
         {
-            var comment = CommonJsDependencyHelpers.PathEquals(used, Names) ? "" : Comments.ToNormalComment(PropertyNames.Access(Names)) + " ";
+            var comment = CommonJsDependencyHelpers.PathEquals(used, names) ? "" : Comments.ToNormalComment(PropertyNames.Access(names)) + " ";
             var access = comment + PropertyNames.Access(used);
             requireExpression = AsiSafe ? "(" + requireExpression + access + ")" : requireExpression + access;
         }
-        context.Source.Replace(Start, End - 1, requireExpression);
+        context.Source.Replace(Start, end - 1, requireExpression);
     }
 }

@@ -24,9 +24,9 @@ public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportS
 
     /// <inheritdoc />
     /// <remarks>The export read becomes the one the chain ends at (webpack's setIds); a namespace stays one.</remarks>
-    internal override void Redirect(Module module, string variable, IReadOnlyList<string>? export)
+    internal override void Redirect(Module module, IReadOnlyList<string>? export)
     {
-        base.Redirect(module, variable, export);
+        base.Redirect(module, export);
         ImportName = export is { Count: > 0 } path ? path[0] : null;
     }
 

@@ -51,7 +51,7 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         // name, or checked at runtime when the module may lack it), or names only the runtime knows.
         var mode = GetMode(context.Generation.Graph, context.Runtime);
         var scoped = ScopedVariable(context);
-        var variable = scoped ?? ImportVariable;
+        var variable = scoped ?? ImportVariable(context);
         switch (mode.Type)
         {
             // webpack renders nothing for an unused or empty star (not even its import).

@@ -89,7 +89,7 @@ public sealed class EsmExportsDependency : Dependency
                 continue;
             }
             var value = ScopedReexport(source, context) ?? (source.Reexport is { RedirectedModule: { } redirected } reexport
-                ? EsmImportSpecifierDependency.Expression(redirected, reexport.RedirectedVariable!, source.Import!.Request!, source.Import.Index, reexport.ImportName, context, out _)
+                ? EsmImportSpecifierDependency.Expression(redirected, reexport.ImportVariable(context), source.Import!.Request!, source.Import.Index, reexport.ImportName, context, out _)
                 : source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
                 : "/* binding */ " + source.LocalName);

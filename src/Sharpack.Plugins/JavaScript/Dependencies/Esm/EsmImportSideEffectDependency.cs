@@ -11,7 +11,7 @@ using Sharpack.JavaScript.Ast;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 /// <summary>An ESM import of a module, shared by every binding imported from the same request.</summary>
-public sealed class EsmImportSideEffectDependency(string request, int index, string variableName) : Dependency
+public sealed class EsmImportSideEffectDependency(string request, int index) : Dependency
 {
     /// <inheritdoc />
     public override string? Request { get; } = request;
@@ -20,13 +20,12 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     public int Index { get; } = index;
 
     /// <summary>
-    /// The variable holding the imported module's exports. A deferred import of a module with
-    /// top-level await is an evaluating one, named as one (webpack picks the variable map at code generation).
+    /// The variable holding the imported module's exports in the module generating code (webpack's
+    /// getImportVar; numbered when first asked for). A deferred import of a module with top-level
+    /// await is an evaluating one, named as one.
     /// </summary>
-    public string VariableName => Phase == ImportPhase.Defer && Target is { HasTopLevelAwait: true } && EvaluationVariableName is { } name ? name : variableName;
-
-    /// <summary>For a deferred import, the variable it would have as an evaluating import.</summary>
-    public string? EvaluationVariableName { get; init; }
+    public string GetVariable(TemplateContext context) =>
+        ImportVariables.Get(context.Generation.Graph, context.Module, Target, Request!, IsDeferred);
 
     /// <summary>The import's phase: <see cref="ImportPhase.Defer"/> for <c>import defer</c> (or a <c>webpackDefer</c> comment).</summary>
     public ImportPhase Phase { get; init; }
@@ -93,7 +92,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index, str
     }
 
     /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
-    public void Declare(TemplateContext context) => DeclareImport(context, Target, VariableName, Request!, Index, IsDeferred);
+    public void Declare(TemplateContext context) => DeclareImport(context, Target, GetVariable(context), Request!, Index, IsDeferred);
 
     /// <summary>
     /// Declares <paramref name="variable"/> as the exports of <paramref name="target"/> (with the

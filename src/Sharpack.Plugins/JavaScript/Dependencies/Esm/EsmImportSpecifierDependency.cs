@@ -70,6 +70,13 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         return result;
     }
 
+    /// <summary>
+    /// What an object pattern reads of the value (<c>const { a, b: { c } } = ns</c>; webpack's
+    /// referencedPropertiesInDestructuring): only those paths are used, and keys are written with
+    /// the used names of mangled exports. Null when the value is not destructured.
+    /// </summary>
+    public IReadOnlyList<DestructuringProperty>? Destructured { get; init; }
+
     /// <summary>The member chain of <see cref="ChainIds"/> is the callee of a call.</summary>
     public bool ChainCall { get; init; }
 
@@ -92,21 +99,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     public override Dependency? ResolvesWith => Import;
 
     /// <summary>
-    /// The variable of the module the read was redirected to past side-effect-free re-exporting
-    /// modules (its connection points there), or null when it reads its import's module.
+    /// Whether the read was redirected past side-effect-free re-exporting modules (its connection
+    /// points at the module defining the binding).
     /// </summary>
-    public string? RedirectedVariable { get; private set; }
+    public bool IsRedirected { get; private set; }
 
     /// <summary>
     /// Points the read at the module that defines the binding, skipping side-effect-free modules
     /// that re-export it (webpack's SideEffectsFlagPlugin): <paramref name="exportName"/> is the
-    /// export read there (null: its namespace), <paramref name="variable"/> the importing module's
-    /// variable for that module. The properties read from the binding stay as they are.
+    /// export read there (null: its namespace). The properties read from the binding stay as they are.
     /// </summary>
-    internal void Redirect(string? exportName, string variable)
+    internal void Redirect(string? exportName)
     {
         ExportName = exportName;
-        RedirectedVariable = variable;
+        IsRedirected = true;
     }
 
     /// <summary>The next chain member the read may take into its binding (a namespace's export), or null.</summary>
@@ -116,10 +122,10 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// Like <see cref="Redirect"/> for a read of a redirected namespace: its next member is now the
     /// binding, <paramref name="exportName"/> of the module that defines it.
     /// </summary>
-    internal void RedirectMember(string? exportName, string variable)
+    internal void RedirectMember(string? exportName)
     {
         ConsumedMembers++;
-        Redirect(exportName, variable);
+        Redirect(exportName);
     }
 
     /// <summary>
@@ -194,7 +200,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         {
             // A read redirected to a namespace (`z.a` where z re-exports a module's namespace) uses
             // the members read, which keep their names: the code reads them as written.
-            return members.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(members, CanMangle: false, CanInline: false)];
+            if (members.Count == 0)
+                return Destructured is { } destructured ? InDestructuring(destructured, []) : ReferencedExport.ExportsObject;
+            return [new ReferencedExport(members, CanMangle: false, CanInline: false)];
         }
         if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
         {
@@ -208,10 +216,14 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                         // read by the names written (the template does not rename them); a method
                         // called on it uses it whole (webpack's namespaceObjectAsContext).
                         var path = MemberCall ? Without(remaining, 1) : remaining;
+                        if (Destructured is { } destructured)
+                            return InDestructuring(destructured, path);
                         return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false, CanInline: false)];
                     }
             }
         }
+        if (Destructured is { } properties)
+            return InDestructuring(properties, [ExportName, .. members]);
         // A deferred read must read the export to evaluate its module: never inlined.
         var deferred = Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer;
         if (members.Count == 0)
@@ -220,6 +232,16 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // inlined (`("abc").length`), an export of its value (a namespace's) may not.
         var nested = moduleGraph.GetModule(this) is { } target && moduleGraph.GetExportsInfo(target).GetReadOnlyExportInfo(ExportName).ExportsInfo is not null;
         return [new ReferencedExport([ExportName, .. members], CanInline: !nested && !deferred)];
+    }
+
+    // webpack's _getReferencedExportsInDestructuring: each path the pattern binds, never inlined
+    // (a pattern cannot read a literal); their keys are written with the used names.
+    private static IReadOnlyList<ReferencedExport> InDestructuring(IReadOnlyList<DestructuringProperty> properties, IReadOnlyList<string> prefix)
+    {
+        var paths = DestructuringProperty.LeafPaths(properties, prefix);
+        var result = new ReferencedExport[paths.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = new ReferencedExport(paths[i], CanInline: false);
+        return result;
     }
 
     private static IReadOnlyList<string> Without(IReadOnlyList<string> path, int last)
@@ -275,21 +297,85 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], CallsBinding, DirectImport && ConsumedMembers == 0, AsiSafe, deferred);
             }
             context.Source.Replace(Start, end - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
+            RenameDestructuredKeys(context, inScope);
             return;
         }
-        var expression = RedirectedVariable is { } variable
-            ? Expression(context.Generation.Graph.GetModule(this), variable, Import.Request!, Import.Index, ExportName, context, out var isProperty)
-            : Expression(Import, ExportName, context, out isProperty, AsiSafe);
+        // webpack's getTrimmedIdsAndRange: chain members that are exports too (through namespaces
+        // re-exported whole) join the binding and are written with their used names; the
+        // properties of the value read after them stay as written.
+        var graph = context.Generation.Graph;
+        var exportName = ExportName;
+        IReadOnlyList<string> imported = [];
+        var replacedEnd = ConsumedMembers > 0 ? ChainEnds[ConsumedMembers - 1] : End;
+        if (Chain is { Count: > 0 } rest && !Import.IsDeferred && graph.GetModule(this) is { } importedModule)
+        {
+            IReadOnlyList<string> ids = exportName is null ? rest : [exportName, .. rest];
+            var taken = graph.GetExportsInfo(importedModule).CountImportedIds(ids, ids.Count) - (exportName is null ? 0 : 1);
+            if (taken > 0)
+            {
+                exportName ??= rest[0];
+                imported = ExportName is null ? Slice(rest, 1, taken - 1) : Slice(rest, 0, taken);
+                replacedEnd = ChainEnds[ConsumedMembers + taken - 1];
+            }
+        }
+        var expression = IsRedirected && graph.GetModule(this) is { } redirected
+            ? Expression(redirected, ImportVariables.Get(graph, context.Module, redirected, Import.Request!, deferred: false), Import.Request!, Import.Index, exportName, context, out var isProperty, imported)
+            : Expression(Import, exportName, context, out isProperty, AsiSafe, imported);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
-        var callsBinding = CallsBinding;
-        if (!callsBinding && expression.EndsWith("_default()", StringComparison.Ordinal))
+        // webpack's exportFromImport: only a call of the imported binding itself loses its `this`
+        // (`(0, x.f)()`); a call through a member keeps the object before it.
+        var callsBinding = CallsBinding && imported.Count == 0;
+        if (!callsBinding && (expression.EndsWith("_default()", StringComparison.Ordinal) || (imported.Count > 0 && expression.Contains("_default().", StringComparison.Ordinal))))
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
-        if (callsBinding && isProperty)
+        if (IsCall && isProperty && imported.Count == 0)
             expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
         if (ShorthandKey is not null)
             expression = ShorthandKey + ": " + expression;
-        // Members taken into the binding by a redirect are part of what is replaced.
-        context.Source.Replace(Start, (ConsumedMembers > 0 ? ChainEnds[ConsumedMembers - 1] : End) - 1, expression);
+        context.Source.Replace(Start, replacedEnd - 1, expression);
+        if (graph.GetModule(this) is { } read)
+            RenameDestructuredKeys(context, read);
+    }
+
+    // webpack's template for referencedPropertiesInDestructuring: a key naming a mangled export is
+    // written as its used name (`{ /* a */ "b": a }` for a shorthand, which keeps the local name).
+    private void RenameDestructuredKeys(TemplateContext context, Module module)
+    {
+        if (Destructured is not { } properties)
+            return;
+        IReadOnlyList<string> prefix = ExportName is null ? Members : [ExportName, .. Members];
+        if (ExportName == "default" && module.GetExportsType(context.Module.IsStrictEsm) is ExportsType.DefaultOnly or ExportsType.DefaultWithNamed)
+            prefix = Members;
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(module);
+        var path = new List<string>(prefix);
+        RenameKeys(context, exportsInfo, properties, path);
+    }
+
+    // False when a path is not used at all (webpack stops renaming there).
+    private static bool RenameKeys(TemplateContext context, ExportsInfo exportsInfo, IReadOnlyList<DestructuringProperty> properties, List<string> path)
+    {
+        foreach (var property in properties)
+        {
+            path.Add(property.Id);
+            if (exportsInfo.GetUsedName(path, context.Runtime) is not { } used)
+                return false;
+            var newName = used[^1];
+            if (newName != property.Id)
+            {
+                var key = Comments.ToNormalComment(property.Id) + " " + CodeGenerationContext.JsonString(newName);
+                context.Source.Replace(property.Start, property.End - 1, property.Shorthand ? key + ": " + property.Id : key);
+            }
+            if (property.Pattern is { } nested && !RenameKeys(context, exportsInfo, nested, path))
+                return false;
+            path.RemoveAt(path.Count - 1);
+        }
+        return true;
+    }
+
+    private static string[] Slice(IReadOnlyList<string> list, int start, int count)
+    {
+        var result = new string[Math.Max(0, count)];
+        for (var i = 0; i < result.Length; i++) result[i] = list[start + i];
+        return result;
     }
 
     /// <summary>
@@ -302,10 +388,11 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             : null;
 
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
-    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe = null) =>
+    /// <remarks><paramref name="members"/> are exports of the export's value too (a namespace's), written with their used names; not for a deferred import.</remarks>
+    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe = null, IReadOnlyList<string>? members = null) =>
         import.IsDeferred
             ? DeferredExpression(import, exportName, context, out isProperty, asiSafe)
-            : Expression(import.Target, import.VariableName, import.Request!, import.Index, exportName, context, out isProperty);
+            : Expression(import.Target, import.GetVariable(context), import.Request!, import.Index, exportName, context, out isProperty, members);
 
     // webpack's exportFromImport for a deferred import: exports are read through `.a` (which
     // evaluates the module); the namespace used as a value is the module's deferred namespace
@@ -313,7 +400,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     private static string DeferredExpression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe)
     {
         var target = import.Target!;
-        var variable = import.VariableName;
+        var variable = import.GetVariable(context);
         import.Declare(context);
         var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
         isProperty = false;
@@ -341,8 +428,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     }
 
     // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
-    internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty)
+    internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty, IReadOnlyList<string>? members = null)
     {
+        members ??= [];
         // An inlined export is its literal; its module need not even be loaded (webpack's InlinedUsedName).
         if (exportName is not null && target is not null && InlinedExpression(context.Generation.Graph, target, [exportName], context.Runtime) is { } literal)
         {
@@ -370,12 +458,14 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             switch (exportsType)
             {
                 case ExportsType.Dynamic:
+                    // webpack: the members follow the getter call as written.
                     isProperty = false;
-                    return variable + "_default()";
+                    return variable + "_default()" + PropertyNames.Access(members);
                 case ExportsType.DefaultOnly:
                 case ExportsType.DefaultWithNamed:
-                    isProperty = false;
-                    return variable;
+                    // The default is the module's value: its members are the module's exports.
+                    isProperty = members.Count > 0;
+                    return members.Count == 0 || target is null ? variable : UsedAccess(context, target, variable, members, out isProperty);
             }
         }
         else if (exportsType == ExportsType.DefaultOnly)
@@ -389,7 +479,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return "/* __esModule */true";
         }
         if (target is null)
-            return variable + PropertyAccess(exportName);
+            return variable + PropertyAccess(exportName) + PropertyNames.Access(members);
+        if (members.Count > 0)
+            return UsedAccess(context, target, variable, [exportName, .. members], out isProperty);
         // The export's name in the output in this runtime: unused (tree shaken) or renamed (mangled).
         var used = context.Generation.Graph.GetExportsInfo(target).GetUsedName(exportName, context.Runtime);
         if (used is null)
@@ -400,6 +492,20 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         return used == exportName
             ? variable + PropertyAccess(exportName)
             : variable + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
+    }
+
+    // The export path read from the variable with its used names (webpack's exportFromImport).
+    private static string UsedAccess(TemplateContext context, Module target, string variable, IReadOnlyList<string> path, out bool isProperty)
+    {
+        isProperty = true;
+        var written = PropertyNames.Access(path);
+        if (context.Generation.Graph.GetExportsInfo(target).GetUsedName(path, context.Runtime) is not { } used)
+        {
+            isProperty = false;
+            return Comments.ToNormalComment("unused export " + written) + " undefined";
+        }
+        var access = PropertyNames.Access(used);
+        return access == written ? variable + access : variable + Comments.ToNormalComment(written) + " " + access;
     }
 
     internal static string PropertyAccess(string name) => PropertyNames.Access(name);

@@ -23,20 +23,19 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
     /// </summary>
     public Module? RedirectedModule { get; private set; }
 
-    /// <summary>The variable of <see cref="RedirectedModule"/> in this module, or null.</summary>
-    public string? RedirectedVariable { get; private set; }
-
     /// <summary>The module the re-exported values are read from.</summary>
     public Module? ImportedModule => RedirectedModule ?? Import.Target;
 
-    /// <summary>The variable holding that module's exports.</summary>
-    public string ImportVariable => RedirectedVariable ?? Import.VariableName;
+    /// <summary>The variable holding that module's exports in the module generating code.</summary>
+    public string ImportVariable(Core.CodeGeneration.TemplateContext context) =>
+        RedirectedModule is { } module
+            ? ImportVariables.Get(context.Generation.Graph, context.Module, module, Import.Request!, deferred: false)
+            : Import.GetVariable(context);
 
-    /// <summary>Points the re-export at <paramref name="module"/>, read through <paramref name="variable"/> (webpack's moduleGraph.updateModule in SideEffectsFlagPlugin).</summary>
-    internal virtual void Redirect(Module module, string variable, IReadOnlyList<string>? export)
+    /// <summary>Points the re-export at <paramref name="module"/> (webpack's moduleGraph.updateModule in SideEffectsFlagPlugin).</summary>
+    internal virtual void Redirect(Module module, IReadOnlyList<string>? export)
     {
         RedirectedModule = module;
-        RedirectedVariable = variable;
     }
 
     /// <summary>
@@ -53,7 +52,7 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
     internal void DeclareImport(Core.CodeGeneration.TemplateContext context)
     {
         if (RedirectedModule is { } module)
-            EsmImportSideEffectDependency.DeclareImport(context, module, RedirectedVariable!, Import.Request!, Import.Index);
+            EsmImportSideEffectDependency.DeclareImport(context, module, ImportVariable(context), Import.Request!, Import.Index);
         else
             Import.Declare(context);
     }
