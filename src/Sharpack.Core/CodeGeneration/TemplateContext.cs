@@ -108,4 +108,8 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
 }
 
 /// <summary>Code inserted at the start of a module's function, as webpack's InitFragment.</summary>
-public sealed record InitFragment(string Content, int Stage, int Position, string Key);
+public sealed record InitFragment(string Content, int Stage, int Position, string Key)
+{
+    /// <summary>Code added after the module's code (webpack's getEndContent), in the reverse order of the fragments.</summary>
+    public string? EndContent { get; init; }
+}

@@ -165,6 +165,13 @@ public abstract class Module(string identifier, string resource)
     /// <summary>True when the module (or one it imports) uses top-level await; set by the async modules pass.</summary>
     public bool IsAsync { get; internal set; }
 
+    /// <summary>
+    /// Whether the module is part of a cycle of synchronous imports, itself included (webpack's
+    /// buildInfo.isCircular, set in production by the CircularModulesPlugin); null when not known.
+    /// A module known not to be may define its constant exports as values.
+    /// </summary>
+    public bool? IsCircular { get; set; }
+
     /// <summary>True when the module's own code has a top-level await.</summary>
     public virtual bool HasTopLevelAwait => false;
 

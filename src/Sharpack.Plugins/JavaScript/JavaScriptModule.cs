@@ -284,6 +284,12 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
                 output.Add(fragment.Content);
         }
         output.Add(source);
+        // webpack's InitFragment.addToSource: end contents after the code, last fragment first.
+        for (var i = template.InitFragments.Count - 1; i >= 0; i--)
+        {
+            if (template.InitFragments[i].EndContent is { } end)
+                output.Add(end);
+        }
         if (IsAsync)
             output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";

@@ -33,6 +33,19 @@ public sealed partial class JavascriptParser
         return symbol < 0 ? null : ToInlinedValue(EvaluateConstant(symbol, int.MaxValue));
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is declared by a top-level <c>const</c> (webpack's
+    /// CONST_BINDING_TAG, destructured names included): its binding never changes.
+    /// </summary>
+    public bool IsTopLevelConst(string name)
+    {
+        var symbol = _scopes.FindSymbol(_scopes.RootScope, name);
+        if (symbol < 0)
+            return false;
+        ref readonly var declared = ref _scopes.GetSymbol(symbol);
+        return declared.Kind == Sharpack.JavaScript.Scopes.SymbolKind.Const && declared.Scope == _scopes.RootScope;
+    }
+
     /// <summary>webpack's toInlinedValue: <paramref name="evaluated"/> as a constant an export may be inlined as, or null.</summary>
     public static InlinedValue? ToInlinedValue(BasicEvaluatedExpression? evaluated)
     {

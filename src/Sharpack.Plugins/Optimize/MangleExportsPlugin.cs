@@ -4,9 +4,8 @@
 // "size": a, b, c… with used exports first. One-character names, deterministic two-character ones,
 // exports something may find on the prototype chain and exports that cannot be mangled keep
 // their names. ES modules and analysed CommonJS modules are renamed (their code writes used
-// names; a CommonJS export not surely provided keeps its name); a module whose exports
-// another module's export reaches as a nested object keeps its names, since readers reach those
-// properties through member chains written as they are.
+// names; a CommonJS export not surely provided keeps its name). Readers through a namespace
+// re-export (`ns.inner.x`) write the used names of the exports they pass (webpack's trimmed ids).
 
 using Sharpack.Core;
 using Sharpack.Core.CodeGeneration;
@@ -28,24 +27,11 @@ public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
     /// <summary>Mangles the exports of <paramref name="modules"/>.</summary>
     public static void Run(ModuleGraph graph, IReadOnlyList<Module> modules, bool deterministic)
     {
-        // Exports infos some export reaches as its nested object (a namespace re-export).
-        var nested = new HashSet<ExportsInfo>(ReferenceEqualityComparer.Instance);
-        foreach (var module in modules)
-        {
-            foreach (var info in graph.GetExportsInfo(module).OwnedExports)
-            {
-                if (!info.ExportsInfoOwned && info.GetNestedExportsInfo() is { } reached)
-                    nested.Add(reached);
-            }
-        }
         foreach (var module in modules)
         {
             // ES modules, and CommonJS modules whose exports were analysed (their templates write used names too).
-            if (module is not JavaScriptModule { BuildExportsType: not BuildExportsType.None } javascript)
-                continue;
-            var exportsInfo = graph.GetExportsInfo(module);
-            if (!nested.Contains(exportsInfo))
-                Mangle(exportsInfo, deterministic, isNamespace: javascript.BuildExportsType == BuildExportsType.Namespace);
+            if (module is JavaScriptModule { BuildExportsType: not BuildExportsType.None } javascript)
+                Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: javascript.BuildExportsType == BuildExportsType.Namespace);
         }
     }
 

@@ -74,7 +74,7 @@ public sealed class TreeShakingTests : IDisposable
         Assert.Contains(chunks, code => code.Contains("/* unused harmony exports e2, f */", StringComparison.Ordinal));
         Assert.Contains(chunks, code => code.Contains("/* unused harmony export a2 */", StringComparison.Ordinal));
         // g escapes whole: nothing of it is unused.
-        Assert.Contains(chunks, code => code.Contains("g2: () => (/* binding */ g2)", StringComparison.Ordinal));
+        Assert.Contains(chunks, code => code.Contains("\"g2\", 0, /* binding */ g2", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,21 +104,43 @@ public sealed class TreeShakingTests : IDisposable
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
         // A declaration is not an expression to wrap: the unused default function stays as it is.
         Assert.Contains("\n/* harmony default export */ function __WEBPACK_DEFAULT_EXPORT__", bundle, StringComparison.Ordinal);
-        Assert.Contains("a: () => (/* binding */ a)", bundle, StringComparison.Ordinal);
+        Assert.Contains("\"a\", 0, /* binding */ a", bundle, StringComparison.Ordinal);
         Assert.Contains("c: () => (/* binding */ c)", bundle, StringComparison.Ordinal);
         Assert.Contains("/* unused harmony exports b, default */", bundle, StringComparison.Ordinal);
-        Assert.DoesNotContain("b: () =>", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"b\", 0", bundle, StringComparison.Ordinal);
         Assert.Equal("A C\n", Run(dist, "main.js"));
     }
 
+    [Theory]
+    [InlineData("production", "value value getter getter value getter getter")]
+    [InlineData("development", "getter getter getter getter getter getter getter")]
+    public void Constant_exports_of_modules_outside_cycles_are_values_in_production(string mode, string expected)
+    {
+        // webpack's value binding (CircularModulesPlugin in production): a top-level const or a
+        // default-exported expression is defined once as a value, after the module has run;
+        // functions, lets and the exports of modules in a cycle stay live getters.
+        Write("index.js", "import * as lib from './lib';\nimport * as expr from './expr';\nimport * as cycle from './cycle-a';\n" +
+            "const kind = (ns, key) => 'value' in Object.getOwnPropertyDescriptor(ns, key) ? 'value' : 'getter';\n" +
+            "lib.bump();\nconsole.log([kind(lib, 'constant'), kind(lib, 'destructured'), kind(lib, 'counter'), kind(lib, 'bump'), kind(expr, 'default'), kind(cycle, 'fromA'), kind(cycle, 'default')].join(' '), lib.counter, cycle.fromA, cycle.default);\n");
+        Write("lib.js", "export const constant = 'C';\nexport const { destructured } = { destructured: 'D' };\nexport let counter = 0;\nexport function bump() { counter++; }\n");
+        Write("expr.js", "export default 40 + 2;\n");
+        Write("cycle-a.js", "import { fromB } from './cycle-b';\nexport const fromA = 'A' + fromB;\nexport default fromB;\n");
+        Write("cycle-b.js", "import './cycle-a';\nexport const fromB = 'B';\n");
+        var dist = Build($$"""{ "mode": "{{mode}}", "entry": "./index.js", "optimization": { "minimize": false, "usedExports": false, "concatenateModules": false, "inlineExports": false } }""");
+        Assert.Equal(expected + " 1 AB B\n", Run(dist, "main.js"));
+        var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
+        if (mode == "production")
+            Assert.Contains("/* harmony export */ __webpack_require__.d(__webpack_exports__, [\n/* harmony export */   \"constant\", 0, /* binding */ constant,", bundle, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void Without_usedExports_every_export_keeps_its_getter()
+    public void Without_usedExports_every_export_is_defined()
     {
         Write("index.js", "import { a } from './lib';\nconsole.log(a);\n");
         Write("lib.js", "export const a = 'A';\nexport const b = 'B';\n");
         var dist = Build("""{ "entry": "./index.js", "optimization": { "usedExports": false, "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""");
         var bundle = File.ReadAllText(Path.Combine(dist, "main.js"));
-        Assert.Contains("b: () => (/* binding */ b)", bundle, StringComparison.Ordinal);
+        Assert.Contains("\"b\", 0, /* binding */ b", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("unused harmony", bundle, StringComparison.Ordinal);
         Assert.Equal("A\n", Run(dist, "main.js"));
     }
@@ -149,9 +171,9 @@ public sealed class TreeShakingTests : IDisposable
         var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" } }""");
         var first = File.ReadAllText(Path.Combine(dist, "first.js"));
         var second = File.ReadAllText(Path.Combine(dist, "second.js"));
-        Assert.Contains("one: () => (/* binding */ one)", first, StringComparison.Ordinal);
+        Assert.Contains("\"one\", 0, /* binding */ one", first, StringComparison.Ordinal);
         Assert.Contains("/* unused harmony export two */", first, StringComparison.Ordinal);
-        Assert.Contains("two: () => (/* binding */ two)", second, StringComparison.Ordinal);
+        Assert.Contains("\"two\", 0, /* binding */ two", second, StringComparison.Ordinal);
         Assert.Contains("/* unused harmony export one */", second, StringComparison.Ordinal);
         Assert.Equal("ONE\n", Run(dist, "first.js"));
         Assert.Equal("TWO\n", Run(dist, "second.js"));
@@ -165,8 +187,8 @@ public sealed class TreeShakingTests : IDisposable
         Write("shared.js", "export const one = 'ONE';\nexport const two = 'TWO';\nexport const three = 'THREE';\n");
         var dist = Build("""{ "entry": { "first": "./first.js", "second": "./second.js" }, "optimization": { "usedExports": "global", "minimize": false, "concatenateModules": false, "mangleExports": false, "sideEffects": false, "inlineExports": false } }""");
         var first = File.ReadAllText(Path.Combine(dist, "first.js"));
-        Assert.Contains("one: () => (/* binding */ one)", first, StringComparison.Ordinal);
-        Assert.Contains("two: () => (/* binding */ two)", first, StringComparison.Ordinal);
+        Assert.Contains("\"one\", 0, /* binding */ one", first, StringComparison.Ordinal);
+        Assert.Contains("\"two\", 0, /* binding */ two", first, StringComparison.Ordinal);
         Assert.Contains("/* unused harmony export three */", first, StringComparison.Ordinal);
         Assert.Equal("ONE\n", Run(dist, "first.js"));
     }

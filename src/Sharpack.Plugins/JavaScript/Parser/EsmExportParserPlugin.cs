@@ -12,6 +12,7 @@ public static class EsmExportParserPlugin
 {
     private const string Name = "EsmExportParserPlugin";
     private const string DefaultName = "__WEBPACK_DEFAULT_EXPORT__";
+    private const string DefaultBinding = "/* export default binding */ ";
 
     /// <summary>Taps <paramref name="hooks"/>.</summary>
     public static void Apply(JavascriptParserHooks hooks)
@@ -94,25 +95,25 @@ public static class EsmExportParserPlugin
             {
                 case FunctionDeclaration { Id: { } id } function:
                     parser.Replace(export.Start, function.Start, "/* harmony default export */ ");
-                    exports["default"] = new ExportSource(id.Name);
+                    exports["default"] = new ExportSource(id.Name) { BindingComment = DefaultBinding };
                     parser.Walk(function);
                     break;
                 case ClassDeclaration { Id: { } classId } classDeclaration:
                     parser.Replace(export.Start, classDeclaration.Start, "/* harmony default export */ ");
-                    exports["default"] = new ExportSource(classId.Name);
+                    exports["default"] = new ExportSource(classId.Name) { BindingComment = DefaultBinding };
                     parser.Walk(classDeclaration);
                     break;
                 case FunctionDeclaration anonymousFunction:
                     parser.Replace(export.Start, anonymousFunction.Start, "/* harmony default export */ ");
                     var insertion = NameInsertionPoint(parser.Source, anonymousFunction);
                     parser.Replace(insertion, insertion, " " + DefaultName);
-                    exports["default"] = new ExportSource(DefaultName);
+                    exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
                     parser.Walk(anonymousFunction);
                     break;
                 case ClassDeclaration anonymousClass:
                     parser.Replace(export.Start, anonymousClass.Start, "/* harmony default export */ ");
                     parser.Replace(anonymousClass.Start + 5, anonymousClass.Start + 5, " " + DefaultName);
-                    exports["default"] = new ExportSource(DefaultName);
+                    exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
                     parser.Walk(anonymousClass);
                     break;
                 default:
@@ -124,6 +125,9 @@ public static class EsmExportParserPlugin
                     exports["default"] = new ExportSource(DefaultName)
                     {
                         Constant = parser.Options.Optimization.InlineExports ? JavascriptParser.ToInlinedValue(parser.EvaluateExpression(expression)) : null,
+                        // Bound by a const where the environment has it (webpack's value binding then).
+                        Immutable = parser.Options.Output.Environment.Const,
+                        BindingComment = "",
                     };
                     break;
             }
@@ -142,9 +146,12 @@ public static class EsmExportParserPlugin
             {
                 if (sources[i].Import is not { } import)
                 {
-                    // A top-level const's value (webpack's tag data at the export specifier).
+                    // A top-level const's value (webpack's tag data at the export specifier), and
+                    // whether it is one at all (its export may be a value).
                     if (sources[i] is { LocalName: { } local, Constant: null } && local != DefaultName && parser.TopLevelConstant(local) is { } constant)
                         exports.Exports.SetValueAtIndex(i, sources[i] with { Constant = constant });
+                    if (sources[i] is { LocalName: { } constLocal } && constLocal != DefaultName && parser.IsTopLevelConst(constLocal))
+                        exports.Exports.SetValueAtIndex(i, sources[i] with { Immutable = true });
                     // webpack's buildInfo.pureFunctions: the export's calls are pure in importers.
                     if (sources[i].LocalName is { } name && parser.IsNoSideEffectsFunction(name == DefaultName ? "default" : name))
                         exports.Exports.SetValueAtIndex(i, sources[i] with { PureFunction = true });

@@ -82,8 +82,9 @@ public sealed class EsmEvaluatedImportSpecifierDependency(EsmImportSideEffectDep
         }
         else
         {
-            code = EsmImportSpecifierDependency.Expression(Import, objectIds.Length == 0 ? null : objectIds[0], context, out _);
-            code += PropertyNames.Access(objectIds, start: 1);
+            // The object's path is exports all the way (through namespaces): written with used names.
+            code = EsmImportSpecifierDependency.Expression(Import, objectIds.Length == 0 ? null : objectIds[0], context, out _,
+                members: objectIds.Length > 1 ? objectIds[1..] : null);
         }
         context.Source.Replace(Start, End - 1, key + " in " + code);
     }

@@ -12,6 +12,9 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 /// <summary>The export definitions of an ES module.</summary>
 public sealed class EsmExportsDependency : Dependency
 {
+    // The local a default-exported expression or anonymous declaration is bound to.
+    private const string DefaultName = "__WEBPACK_DEFAULT_EXPORT__";
+
     /// <summary>Exported name → the local binding it reads, in ordinal order of the names.</summary>
     /// <remarks>PERF: a sorted list; a module has a few exports, mostly added in order, and a
     /// SortedDictionary (a tree node per export) cost 3% of a build of synthetic 10,000.</remarks>
@@ -72,6 +75,7 @@ public sealed class EsmExportsDependency : Dependency
         // (possibly mangled) name, sorted by that name; unused exports leave a comment only.
         var environment = context.Generation.Options.Output.Environment;
         var definitions = new List<(string Key, string Value)>();
+        List<(string Key, string Value)>? values = null;
         List<string>? unused = null;
         foreach (var star in Stars)
             star.Render(context, definitions);
@@ -88,12 +92,32 @@ public sealed class EsmExportsDependency : Dependency
                     (unused ??= []).Add(name);
                 continue;
             }
+            // webpack's value binding (ExportBindingInitFragment): outside a cycle an export that
+            // never changes is defined once as a value, after the module's code.
+            if (source is { Import: null, Immutable: true } && context.Module.IsCircular == false)
+            {
+                (values ??= []).Add((used, (source.LocalName == DefaultName ? "/* export default binding */ " : "/* binding */ ") + source.LocalName));
+                continue;
+            }
             var value = ScopedReexport(source, context) ?? (source.Reexport is { RedirectedModule: { } redirected } reexport
                 ? EsmImportSpecifierDependency.Expression(redirected, reexport.ImportVariable(context), source.Import!.Request!, source.Import.Index, reexport.ImportName, context, out _)
                 : source.Import is { } import
                 ? EsmImportSpecifierDependency.Expression(import, source.ImportName, context, out _)
-                : "/* binding */ " + source.LocalName);
+                : source.BindingComment + source.LocalName);
             definitions.Add((used, value));
+        }
+        if (values is not null)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
+            values.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            var bindings = new StringBuilder("\n/* harmony export */ __webpack_require__.d(__webpack_exports__, [");
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0) bindings.Append(',');
+                bindings.Append("\n/* harmony export */   ").Append(CodeGenerationContext.JsonString(values[i].Key)).Append(", 0, ").Append(values[i].Value);
+            }
+            bindings.Append("\n/* harmony export */ ]);\n");
+            context.AddInitFragment(new InitFragment("", Stage: 1, Position: 1, Key: "harmony export bindings") { EndContent = bindings.ToString() });
         }
         var builder = new StringBuilder();
         if (definitions.Count > 0)
@@ -141,4 +165,17 @@ public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependen
 
     /// <summary>For a local binding, a function annotated <c>/*#__NO_SIDE_EFFECTS__*/</c>: calling it is pure.</summary>
     public bool PureFunction { get; init; }
+
+    /// <summary>
+    /// For a local binding, whether it never changes (a top-level <c>const</c>, or a default-exported
+    /// expression bound by <c>const</c>; webpack's constValue): outside a cycle its export is
+    /// defined as a value, once the module has run.
+    /// </summary>
+    public bool Immutable { get; init; }
+
+    /// <summary>
+    /// What a getter of the local binding says of it: <c>/* binding */</c>, <c>/* export default
+    /// binding */</c> for a default-exported declaration, nothing for a default-exported expression (webpack's).
+    /// </summary>
+    public string BindingComment { get; init; } = "/* binding */ ";
 }

@@ -194,7 +194,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             return ReferencedExport.ExportsObject;
         // webpack: a call through a member chain (not the binding itself) uses the object before
         // the called name whole, as the call's `this`.
-        var remaining = Members;
+        // Properties read past a `?.` are not part of the reference (webpack's getNonOptionalPart):
+        // the code writes them as they are.
+        var remaining = Members is var all && Chain.Count < all.Count ? Slice(all, 0, Chain.Count) : Members;
         var members = MemberCall && remaining.Count > 0 && (ExportName is not null || remaining.Count > 1) ? Without(remaining, 1) : remaining;
         if (ExportName is null)
         {
