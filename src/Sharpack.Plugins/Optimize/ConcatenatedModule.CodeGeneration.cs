@@ -655,6 +655,9 @@ public sealed partial class ConcatenatedModule
             var scope = info.Scope!;
             if (scope.ExportMap is { } exportMap && exportMap.TryGetValue(exportName[0], out var directExport))
             {
+                // An inlined export is its literal here too (webpack's InlinedUsedName in the direct export branch).
+                if (EsmImportSpecifierDependency.InlinedExpression(_graph, info.Module, exportName, runtime) is { } inlined)
+                    return new Binding(info, null, inlined, []);
                 if (exportsInfo.GetUsedName(exportName, runtime) is not { } used)
                     return new Binding(info, null, "/* unused export */ undefined", Rest(exportName));
                 return new Binding(info, directExport, null, Rest(used));
@@ -667,6 +670,11 @@ public sealed partial class ConcatenatedModule
                 IReadOnlyList<string> path = reexport.Export is { } exported ? [.. exported, .. Rest(exportName)] : Rest(exportName);
                 return GetFinalBinding(target, path, asCall, DeferredImports.IsDeferred(reexport.Connection.Dependency), info.Module.IsStrictEsm, asiSafe, alreadyVisited);
             }
+            // The module re-exported from is left out, every name read of it inlined (webpack's
+            // `reexport === false` branch): the literal is read.
+            if (exportInfo.GetTarget(_graph) is { Export: { } targetExport } removed
+                && EsmImportSpecifierDependency.InlinedExpression(_graph, removed.Module, [.. targetExport, .. Rest(exportName)], runtime) is { } removedLiteral)
+                return new Binding(info, null, removedLiteral, []);
             // A wrapped member's exports are read on its live exports object, as a generated value's are.
             if (scope.NamespaceExportSymbol is not null || info.Wrapped)
             {

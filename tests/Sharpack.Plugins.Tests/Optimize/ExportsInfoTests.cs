@@ -115,8 +115,9 @@ public sealed class ExportsInfoTests : IDisposable
         Write("a.js", "export const a = 1; export const a2 = 2;");
         Write("b.js", "export function b() {} export const b2 = 2;");
         Write("c.js", "export const c = 1; export const c2 = 2;");
-        // Without optimization.sideEffects, reads go through the barrel (with it, they skip it).
-        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": { "main": "./main.js", "other": "./other.js" }, "optimization": { "sideEffects": false } }""");
+        // Without optimization.sideEffects, reads go through the barrel (with it, they skip it);
+        // without inlineExports, the re-export of `a` is read (inlined, it would need no module).
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": { "main": "./main.js", "other": "./other.js" }, "optimization": { "sideEffects": false, "inlineExports": false } }""");
         var main = RuntimeSpec.Of("main");
         var other = RuntimeSpec.Of("other");
         var barrel = graph.GetExportsInfo(module("./barrel.js"));

@@ -95,6 +95,29 @@ public sealed class InlineExportsTests : IDisposable
         Assert.Contains("(/* inlined export .MODE */\"prod\")", bundle, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void Reads_through_a_namespace_reexport_and_a_star_of_a_barrel_get_the_literal(string concatenate)
+    {
+        // webpack: `ns.inner.X` reads the literal (the trimmed ids are inlined), concatenated too,
+        // and a barrel's star re-export whose names are all inlined needs no module behind it.
+        Write("consts.js", "export const ONE = 1;\nexport const TWO = 'two';\n");
+        Write("barrel.js", "export * from './consts';\nglobalThis.BARREL = 'barrel ran';\n");
+        Write("ns.js", "export * as inner from './more';\nglobalThis.NS = 'ns ran';\n");
+        Write("more.js", "export const THREE = 3;\nexport const FOUR = 4;\n");
+        Write("index.js", "import { ONE, TWO } from './barrel';\nimport * as ns from './ns';\nconst { FOUR } = ns.inner;\n" +
+            "console.log(ONE, TWO, ns.inner.THREE, FOUR, globalThis.BARREL, globalThis.NS);\n");
+        var (bundle, output) = Build($$"""{ "minimize": false, "concatenateModules": {{concatenate}}, "mangleExports": false, "moduleIds": "named" }""");
+        Assert.Equal("1 two 3 4 barrel ran ns ran\n", output);
+        Assert.Contains("(/* inlined export .ONE */1)", bundle, StringComparison.Ordinal);
+        Assert.Contains("THREE */3)", bundle, StringComparison.Ordinal);
+        // The destructured key needs the binding: not inlined.
+        Assert.DoesNotContain("inlined export .inner.FOUR", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"./consts.js\"", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("./consts.js", bundle, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_branch_an_inlined_constant_makes_dead_needs_none_of_its_modules()
     {

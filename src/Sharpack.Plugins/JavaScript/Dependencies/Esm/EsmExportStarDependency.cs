@@ -61,7 +61,8 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
                 context.AddInitFragment(new InitFragment("/* empty/unused harmony star reexport */\n", Stage: 1, Position: 1, Key: "empty star " + variable));
                 return;
             case EsmReexportModeType.NormalReexport:
-                if (scoped is null) DeclareImport(context);
+                // Every name inlined (webpack's getCondition): the module is not loaded for them.
+                if (scoped is null && context.Generation.Graph.GetConnection(this)?.IsTargetActive(context.Runtime) != false) DeclareImport(context);
                 NormalReexport(context, mode, imported, variable, Import.Index * 2 + 1, definitions);
                 return;
         }

@@ -163,9 +163,16 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         };
     }
 
-    // webpack's isExportInlined for this read's export of `module`.
-    private bool IsInlined(ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime) =>
-        ExportName is { } name && moduleGraph.GetExportsInfo(module).GetInlined(name, runtime) is not null;
+    // webpack's isExportInlined for this read's ids (the export and the chain through namespaces) of `module`.
+    private bool IsInlined(ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime)
+    {
+        if (ExportName is not { } name)
+            return false;
+        var exportsInfo = moduleGraph.GetExportsInfo(module);
+        return Chain is { Count: > 0 } chain && Destructured is null
+            ? exportsInfo.GetInlined([name, .. chain], runtime, out _) is not null
+            : exportsInfo.GetInlined(name, runtime) is not null;
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<string>? GetWarnings(ModuleGraph moduleGraph) =>
@@ -230,10 +237,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         var deferred = Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer;
         if (members.Count == 0)
             return [deferred ? new ReferencedExport([ExportName], CanInline: false) : ReferencedExport.Of(ExportName)];
-        // The code replaces the binding only (its properties stay as written): the binding may be
-        // inlined (`("abc").length`), an export of its value (a namespace's) may not.
-        var nested = moduleGraph.GetModule(this) is { } target && moduleGraph.GetExportsInfo(target).GetReadOnlyExportInfo(ExportName).ExportsInfo is not null;
-        return [new ReferencedExport([ExportName, .. members], CanInline: !nested && !deferred)];
+        // The code replaces the binding and the exports of its chain (through namespaces) with
+        // their used names or literal; properties of a value stay as written (`("abc").length`).
+        return [new ReferencedExport([ExportName, .. members], CanInline: !deferred)];
     }
 
     // webpack's _getReferencedExportsInDestructuring: each path the pattern binds, never inlined
@@ -434,7 +440,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     {
         members ??= [];
         // An inlined export is its literal; its module need not even be loaded (webpack's InlinedUsedName).
-        if (exportName is not null && target is not null && InlinedExpression(context.Generation.Graph, target, [exportName], context.Runtime) is { } literal)
+        if (exportName is not null && target is not null
+            && InlinedExpression(context.Generation.Graph, target, members.Count == 0 ? [exportName] : [exportName, .. members], context.Runtime) is { } literal)
         {
             isProperty = false;
             return literal;

@@ -230,7 +230,10 @@ internal static class EsmReexport
                 {
                     if (mode.PartialNamespaceExportInfo is null) return ReferencedExport.ExportsObject;
                     var referenced = new List<ReferencedExport>();
-                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo, mode.Type == EsmReexportModeType.ReexportFakeNamespaceObject, canInline: false);
+                    // Readers of a real namespace's members read their used names (or literals,
+                    // webpack's arrays); a fake namespace is made at run time of the exports object.
+                    var fake = mode.Type == EsmReexportModeType.ReexportFakeNamespaceObject;
+                    ProcessExportInfo.Run(runtime, referenced, [], mode.PartialNamespaceExportInfo, fake, canInline: !fake);
                     return referenced;
                 }
             default:
@@ -245,7 +248,25 @@ internal static class EsmReexport
         }
     }
 
-    /// <summary>The re-export's connection is active unless the mode is unused or an empty star (webpack's getCondition).</summary>
-    public static ConnectionState Active(EsmReexportMode mode) =>
-        mode.Type is EsmReexportModeType.Unused or EsmReexportModeType.EmptyStar ? ConnectionState.Inactive : ConnectionState.Active;
+    /// <summary>
+    /// The re-export's connection is active unless the mode is unused or an empty star, or every
+    /// name it re-exports of <paramref name="module"/> is inlined (webpack's getCondition: readers
+    /// read the literals, the module need not be loaded for them).
+    /// </summary>
+    public static ConnectionState Active(EsmReexportMode mode, ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime)
+    {
+        if (mode.Type is EsmReexportModeType.Unused or EsmReexportModeType.EmptyStar)
+            return ConnectionState.Inactive;
+        if (mode.Type != EsmReexportModeType.NormalReexport || !moduleGraph.InlineExports)
+            return ConnectionState.Active;
+        var exportsInfo = moduleGraph.GetExportsInfo(module);
+        if (exportsInfo.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused)
+            return ConnectionState.Active;
+        foreach (var item in mode.Items)
+        {
+            if (item.Hidden || item.Checked || exportsInfo.GetInlined(item.Ids, runtime, out _) is null)
+                return ConnectionState.Active;
+        }
+        return ConnectionState.Inactive;
+    }
 }

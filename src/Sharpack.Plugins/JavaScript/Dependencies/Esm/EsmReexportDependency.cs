@@ -69,5 +69,5 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
 
     /// <inheritdoc />
     public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph) =>
-        (_, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime));
+        (connection, runtime) => EsmReexport.Active(GetMode(moduleGraph, runtime), moduleGraph, connection.Module, runtime);
 }

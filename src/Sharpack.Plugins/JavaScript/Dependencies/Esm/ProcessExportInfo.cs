@@ -12,7 +12,7 @@ internal static class ProcessExportInfo
     /// <summary>
     /// Adds to <paramref name="referenced"/> what <paramref name="prefix"/> references, given the usage of <paramref name="exportInfo"/>.
     /// <paramref name="canInline"/> false: the paths are read off an object the re-export hands over
-    /// (a namespace), so they must stay real exports; properties of a used name are always so.
+    /// (a fake namespace made of the exports object), so they must stay real exports.
     /// </summary>
     public static void Run(RuntimeSpec? runtime, List<ReferencedExport> referenced, IReadOnlyList<string> prefix,
         ExportInfo? exportInfo, bool defaultPointsToSelf = false, HashSet<ExportInfo>? alreadyVisited = null, bool canInline = true)
@@ -41,7 +41,7 @@ internal static class ProcessExportInfo
         foreach (var child in nested.OrderedExports)
         {
             var path = defaultPointsToSelf && child.Name == "default" ? prefix : [.. prefix, child.Name!];
-            Run(runtime, referenced, path, child, false, visited, canInline: false);
+            Run(runtime, referenced, path, child, false, visited, canInline);
         }
         visited.Remove(exportInfo);
     }
