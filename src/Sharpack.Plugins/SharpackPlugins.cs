@@ -126,7 +126,8 @@ public static class SharpackPlugins
         if (options.Optimization.MangleExports is { } mangle)
             new Optimize.MangleExportsPlugin(deterministic: mangle != "size").Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)
-            new Optimize.FlagDependencyUsagePlugin(global: options.Optimization.UsedExports == Core.Options.UsedExportsMode.Global).Apply(compiler);
+            new Optimize.FlagDependencyUsagePlugin(global: options.Optimization.UsedExports == Core.Options.UsedExportsMode.Global,
+                mangleEscapingNamespaces: options.Optimization.MangleExports is not null).Apply(compiler);
         // After usage is flagged (the same stage, tapped later), as webpack's ConstExportsPlugin.
         if (options.Optimization.InlineExports && options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off && options.Optimization.ProvidedExports)
             new Optimize.InlineExportsPlugin().Apply(compiler);

@@ -84,15 +84,16 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
     /// </summary>
     /// <remarks><paramref name="deferredImport"/>: the read comes through an <c>import defer</c>.</remarks>
     /// <remarks><paramref name="moduleExportsAccess"/>: the read is the module's own exports value with plain property access, no ESM interop (how <c>require()</c> sees it).</remarks>
+    /// <remarks><paramref name="mangleableNamespace"/>: the namespace read as a value may be an object with the original names over mangled exports.</remarks>
     public string CreateModuleReference(Module module, IReadOnlyList<string> ids, bool call = false, bool directImport = false, bool? asiSafe = null, bool deferredImport = false,
-        bool moduleExportsAccess = false)
+        bool moduleExportsAccess = false, bool mangleableNamespace = false)
     {
         var index = modules[module];
         // PERF: the reference names the module and its place in this scope's table, which holds the
         // rest (webpack writes the export path as hex JSON into the name, read back per occurrence).
         _references ??= [];
         var number = _references.Count;
-        _references.Add(new ModuleReference(index, ids, call, directImport, asiSafe, deferredImport, moduleExportsAccess));
+        _references.Add(new ModuleReference(index, ids, call, directImport, asiSafe, deferredImport, moduleExportsAccess, mangleableNamespace));
         return string.Create(CultureInfo.InvariantCulture, $"{ReferencePrefix}{index}_{number}__._");
     }
 
@@ -150,7 +151,9 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
 /// <param name="AsiSafe">True: code may start with "("; false: it needs a ";" first; null: not known.</param>
 /// <param name="DeferredImport">The read comes through an <c>import defer</c>.</param>
 /// <param name="ModuleExportsAccess">The read is the module's own exports value (<c>require()</c>), no ESM interop.</param>
-public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe, bool DeferredImport = false, bool ModuleExportsAccess = false);
+/// <param name="MangleableNamespace">The namespace as a value may be an object with the original names over mangled exports (webpack's).</param>
+public sealed record ModuleReference(int Index, IReadOnlyList<string> Ids, bool Call, bool DirectImport, bool? AsiSafe, bool DeferredImport = false, bool ModuleExportsAccess = false,
+    bool MangleableNamespace = false);
 
 /// <summary>
 /// Which members of a concatenation run wrapped (CommonJS modules, behind a lazy accessor) and

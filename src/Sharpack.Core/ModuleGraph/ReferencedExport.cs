@@ -15,6 +15,13 @@ public readonly record struct ReferencedExport(IReadOnlyList<string> Name, bool 
     /// <summary>The whole exports object is used (webpack's EXPORTS_OBJECT_REFERENCED).</summary>
     public static IReadOnlyList<ReferencedExport> ExportsObject { get; } = [new ReferencedExport([])];
 
+    /// <summary>
+    /// The whole namespace object is used as a value that code generation may give a decoupled
+    /// object with the original names, so the exports may still be renamed (webpack's
+    /// EXPORTS_OBJECT_REFERENCED_MANGLEABLE; compared by reference).
+    /// </summary>
+    public static IReadOnlyList<ReferencedExport> ExportsObjectMangleable { get; } = [new ReferencedExport([])];
+
     /// <summary>One export used by name.</summary>
     public static ReferencedExport Of(string name) => new([name]);
 }

@@ -118,6 +118,11 @@ public sealed partial class ConcatenatedModule
         public readonly Dictionary<string, string> InternalNames = new(StringComparer.Ordinal);
         public string? NamespaceObjectName;
 
+        // webpack's escapeNamespaceObjectName: the namespace as an escaping value, with the original
+        // names over mangled exports (null: the module's own namespace serves); decided once.
+        public bool EscapeDecided;
+        public string? EscapeNamespaceObjectName;
+
         // Externals: the variable holding the module's exports.
         public string? Name;
 
@@ -356,6 +361,8 @@ public sealed partial class ConcatenatedModule
                     if (!bound.TryGetValue(name, out var usedNames))
                     {
                         if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
+                        // An escaping namespace with mangled exports is its own top-level object.
+                        if (EscapeName(_list[match.Index], match) is not null) continue;
                         var binding = GetFinalBinding(_list[match.Index], match.Ids, asCall: false, match.DeferredImport, info.Module.IsStrictEsm, asiSafe: true, null, match.ModuleExportsAccess);
                         bound[name] = usedNames = UsedNamesInScope(binding.Info.Module, binding.Name ?? "");
                     }
@@ -518,7 +525,7 @@ public sealed partial class ConcatenatedModule
                 foreach (var (name, start, end) in info.References!)
                 {
                     if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
-                    info.Source!.Replace(start, end - 1, GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
+                    info.Source!.Replace(start, end - 1, EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
                         match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess));
                 }
                 return;
@@ -531,8 +538,8 @@ public sealed partial class ConcatenatedModule
                 if (!finalNames.TryGetValue(reference.Name, out var finalName))
                 {
                     if (info.Scope!.MatchModuleReference(reference.Name) is not { } match) continue;
-                    finalName = GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport,
-                        match.ModuleExportsAccess);
+                    finalName = EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
+                        match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess);
                     finalNames[reference.Name] = finalName;
                 }
                 info.Source!.Replace(reference.Start, reference.End + 1, finalName);
@@ -751,6 +758,42 @@ public sealed partial class ConcatenatedModule
             ? "\nfunction " + name + "() { return " + name + ".c || (" + name + ".c = " + expression + "); }"
             : "\nvar " + name + " = /*#__PURE__*/" + expression + ";";
 
+        // webpack's getEscapeNamespaceObjectName: for a namespace read as a value that may be
+        // decoupled, an object of the original names when the module's exports are mangled; null
+        // when the module's own namespace object serves (or it is no ES module, or a deferred one).
+        private string? EscapeName(Info info, ModuleReference match)
+        {
+            if (!match.MangleableNamespace || match.Ids.Count != 0)
+                return null;
+            lock (_escaping)
+            {
+                if (info.EscapeDecided)
+                    return info.EscapeNamespaceObjectName;
+                info.EscapeDecided = true;
+                if ((!info.External && !info.Wrapped && info.Scope?.NamespaceExportSymbol is not null) || (info.External && info.Deferred)
+                    || info.Module.BuildExportsType != BuildExportsType.Namespace)
+                    return null;
+                var exportsInfo = _graph.GetExportsInfo(info.Module);
+                var mangled = false;
+                foreach (var exportInfo in exportsInfo.OrderedExports)
+                {
+                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                    if (exportsInfo.GetInlined(name, runtime) is not null || exportsInfo.GetUsedName(name, runtime) is not { } used) continue;
+                    if (used != name) { mangled = true; break; }
+                }
+                if (!mangled)
+                    return null;
+                var objectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, new HashSet<string>(StringComparer.Ordinal), info.Module.ReadableName);
+                _allUsedNames.Add(objectName);
+                info.EscapeNamespaceObjectName = objectName;
+                _escaping.Add(info);
+                return objectName;
+            }
+        }
+
+        // The members whose namespace escapes with the original names, in the order first asked.
+        private readonly List<Info> _escaping = [];
+
         private void NeedNamespaceObject(Info info)
         {
             if (!_neededNamespaceObjects.Contains(info)) _neededNamespaceObjects.Add(info);
@@ -853,6 +896,37 @@ public sealed partial class ConcatenatedModule
                 _requirements |= RuntimeGlobals.MakeNamespaceObject;
                 namespaceSources[info] = text.ToString();
             }
+            // Decoupled namespace objects (webpack's): getters of the original names, read lazily.
+            var escapeSources = new StringBuilder();
+            foreach (var info in _escaping)
+            {
+                var escapeExports = _graph.GetExportsInfo(info.Module);
+                var getters = new StringBuilder();
+                foreach (var exportInfo in escapeExports.OrderedExports)
+                {
+                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                    string value;
+                    if (escapeExports.GetInlined(name, runtime) is { } inlinedValue)
+                        value = inlinedValue.Render("/* inlined export " + Comments.Escape(PropertyNames.Access(name)) + " */", null);
+                    else if (escapeExports.GetUsedName(name, runtime) is not { } used)
+                        continue;
+                    else if (info.External)
+                        value = (info.Wrapped ? info.NamespaceFnName + "()" : info.Name) + PropertyNames.Access(used);
+                    else
+                        value = GetFinalName(info, [name], asCall: false, callContext: true, info.Module.IsStrictEsm, asiSafe: true);
+                    getters.Append(getters.Length == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(name)).Append(": ")
+                        .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(value, environment.ArrowFunction));
+                }
+                var escapeName = info.EscapeNamespaceObjectName!;
+                escapeSources.Append("\n// NAMESPACE OBJECT (decoupled): ").Append(Comments.Escape(info.Module.ReadableName)).Append('\n')
+                    .Append("var ").Append(escapeName).Append(" = {};\n__webpack_require__.r(").Append(escapeName).Append(");\n");
+                if (getters.Length > 0)
+                {
+                    _requirements |= RuntimeGlobals.DefinePropertyGetters;
+                    escapeSources.Append("__webpack_require__.d(").Append(escapeName).Append(", {").Append(getters).Append("\n});\n");
+                }
+                _requirements |= RuntimeGlobals.MakeNamespaceObject;
+            }
             // Wrapped members first: a member of a require() cycle calls another's accessor before
             // that one's place in the order. Only called later, they go in a stable order of their own.
             var wrapped = new List<(string Name, Info Info)>();
@@ -885,6 +959,8 @@ public sealed partial class ConcatenatedModule
                 else if (info.Deferred)
                     output.Add(DeferredLoader(info));
             }
+            if (escapeSources.Length > 0)
+                output.Add(escapeSources.ToString());
 
             List<InitFragment>? chunkInitFragments = null;
             foreach (var (info, nonDefer) in _order)

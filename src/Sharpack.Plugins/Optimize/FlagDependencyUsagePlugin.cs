@@ -13,19 +13,23 @@ namespace Sharpack.Plugins.Optimize;
 
 /// <summary>Determines the used exports of every module (<c>optimization.usedExports</c>).</summary>
 /// <param name="global">Analyse usage once for all runtimes (<c>"global"</c>).</param>
-public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
+/// <param name="mangleEscapingNamespaces">
+/// An ES module whose namespace escapes as a value keeps its exports renameable (code generation
+/// gives the value an object with the original names); on with <c>optimization.mangleExports</c>.
+/// </param>
+public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNamespaces = false) : IPlugin
 {
     /// <inheritdoc />
     public void Apply(Compiler compiler) =>
         compiler.Hooks.Compilation.Tap("FlagDependencyUsagePlugin", (compilation, _) =>
             compilation.Hooks.OptimizeDependencies.Tap(new Core.Hooks.TapOptions("FlagDependencyUsagePlugin") { Stage = Compilation.StageDefault }, modules =>
             {
-                Run(compilation, modules, global);
+                Run(compilation, modules, global, mangleEscapingNamespaces);
                 return null;
             }));
 
     /// <summary>Fills the usage of <paramref name="modules"/>' exports from the entries of <paramref name="compilation"/>.</summary>
-    public static void Run(Compilation compilation, IReadOnlyList<Module> modules, bool global)
+    public static void Run(Compilation compilation, IReadOnlyList<Module> modules, bool global, bool mangleEscapingNamespaces = false)
     {
         var moduleGraph = compilation.Graph;
         // A namespace re-export's nested exports info is another module's: a change there queues that module.
@@ -36,7 +40,7 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
             exportsInfo.SetHasUseInfo();
             owners[exportsInfo] = module;
         }
-        var queue = new UsageQueue(owners);
+        var queue = new UsageQueue(owners) { MangleEscapingNamespaces = mangleEscapingNamespaces };
         foreach (var (name, dependencies) in compilation.EntryDependencies)
         {
             var runtime = global ? null : EntryRuntime.Get(compilation.Options, name);
@@ -60,6 +64,8 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
 
         // Side-effect-free modules walked with nothing used, per runtime.
         public readonly HashSet<(Module Module, RuntimeSpec? Runtime)> WalkedSideEffectFree = [];
+
+        public bool MangleEscapingNamespaces { get; init; }
 
         public void Enqueue(Module module, RuntimeSpec? runtime)
         {
@@ -86,6 +92,7 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
     {
         var referencedByModule = new Dictionary<Module, Dictionary<string, ReferencedExport>?>();
         var order = new List<Module>();
+        List<Module>? escaping = null;
         foreach (var dependency in module.Dependencies)
         {
             if (moduleGraph.GetConnection(dependency) is not { } connection)
@@ -104,11 +111,18 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
             if (known && old is null)
                 continue;
             var referenced = dependency.GetReferencedExports(moduleGraph, runtime);
+            // webpack: a mangleable escape is applied after the merge; the plain whole object wins over it.
+            if (ReferenceEquals(referenced, ReferencedExport.ExportsObjectMangleable))
+            {
+                if (escaping is null || !escaping.Contains(target)) (escaping ??= []).Add(target);
+                continue;
+            }
             if (!known)
                 order.Add(target);
             if (referenced == ReferencedExport.ExportsObject || IsExportsObject(referenced))
             {
                 referencedByModule[target] = null;
+                escaping?.Remove(target);
                 continue;
             }
             if (!known || old is null)
@@ -125,6 +139,37 @@ public sealed class FlagDependencyUsagePlugin(bool global) : IPlugin
         {
             var referenced = referencedByModule[target];
             ProcessReferencedModule(moduleGraph, target, referenced is null ? ReferencedExport.ExportsObject : [.. referenced.Values], runtime, queue, forceSideEffects: false);
+        }
+        if (escaping is null)
+            return;
+        foreach (var target in escaping)
+        {
+            if (referencedByModule.TryGetValue(target, out var whole) && whole is null)
+                continue;
+            ProcessEscapingNamespace(moduleGraph, target, runtime, queue);
+        }
+    }
+
+    // webpack's EXPORTS_OBJECT_REFERENCED_MANGLEABLE: the namespace object escapes; when every
+    // export is known, all are used but stay renameable (the escaping value gets the original
+    // names), never inlined (a namespace member is a binding), and the namespace stays one.
+    private static void ProcessEscapingNamespace(ModuleGraph moduleGraph, Module module, RuntimeSpec? runtime, UsageQueue queue)
+    {
+        var exportsInfo = moduleGraph.GetExportsInfo(module);
+        if (queue.MangleEscapingNamespaces && module.BuildExportsType == BuildExportsType.Namespace
+            && exportsInfo.OtherExportsInfo.Provided == ProvidedState.NotProvided)
+        {
+            var changed = exportsInfo.SetAllKnownExportsUsed(runtime);
+            if (exportsInfo.GetExportInfo("__esModule").SetUsed(UsageState.Used, runtime))
+                changed = true;
+            foreach (var exportInfo in exportsInfo.OwnedExports)
+                exportInfo.CanInlineUse = false;
+            if (changed)
+                queue.Enqueue(module, runtime);
+        }
+        else if (exportsInfo.SetUsedInUnknownWay(runtime))
+        {
+            queue.Enqueue(module, runtime);
         }
     }
 

@@ -222,13 +222,30 @@ public sealed class ExportsInfoTests : IDisposable
         Write("lib.js", "export const a = 1; export const b = 2;");
         Write("other.js", "export const x = 1; export const y = 2;");
         var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js", "optimization": { "usedExports": "global" } }""");
+        // webpack's mangleable escape: every export is used and may still be renamed (the escaping
+        // value gets an object of the original names), but never inlined.
         var lib = graph.GetExportsInfo(module("./lib.js"));
-        Assert.Equal(UsageState.Unknown, lib.GetUsed("a", null));
-        Assert.False(lib.GetReadOnlyExportInfo("a").CanMangle);
+        Assert.Equal(UsageState.Used, lib.GetUsed("a", null));
+        Assert.True(lib.GetReadOnlyExportInfo("a").CanMangle);
+        Assert.Equal(false, lib.GetReadOnlyExportInfo("a").CanInlineUse);
+        var (escapeCode, escapeOutput) = RunBundle();
+        Assert.True(escapeCode == 0, escapeOutput);
+        Assert.StartsWith("Object [Module] { a: [Getter], b: [Getter] } 1", escapeOutput, StringComparison.Ordinal);
         var other = graph.GetExportsInfo(module("./other.js"));
         Assert.Equal(UsageState.Used, other.GetUsed("x", RuntimeSpec.Of("anything")));
         Assert.Equal(UsageState.Unused, other.GetUsed("y", null));
         Assert.Equal(true, other.GetReadOnlyExportInfo("x").CanMangle);
+    }
+
+    [Fact]
+    public void Without_mangling_an_escaping_namespace_is_used_in_an_unknown_way()
+    {
+        Write("main.js", "import * as ns from './lib.js'; console.log(ns);");
+        Write("lib.js", "export const a = 1; export const b = 2;");
+        var (graph, module) = Build("""{ "mode": "production", "target": "node", "entry": "./main.js", "optimization": { "mangleExports": false } }""");
+        var lib = graph.GetExportsInfo(module("./lib.js"));
+        Assert.Equal(UsageState.Unknown, lib.GetUsed("a", null));
+        Assert.False(lib.GetReadOnlyExportInfo("a").CanMangle);
     }
 
     [Fact]

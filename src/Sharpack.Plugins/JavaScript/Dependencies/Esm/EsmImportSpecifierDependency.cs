@@ -2,6 +2,7 @@
 // binding becomes a property read on the import variable, with CommonJS interop for default
 // imports, `(0, x.f)(…)` for calls (no `this`), and `key: value` for shorthand properties.
 
+using System.Text;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Runtime;
@@ -210,7 +211,13 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             // A read redirected to a namespace (`z.a` where z re-exports a module's namespace) uses
             // the members read, which keep their names: the code reads them as written.
             if (members.Count == 0)
-                return Destructured is { } destructured ? InDestructuring(destructured, []) : ReferencedExport.ExportsObject;
+            {
+                if (Destructured is { } destructured)
+                    return InDestructuring(destructured, []);
+                // webpack: the namespace as a value may get a decoupled object with the original
+                // names (its exports stay mangleable); a deferred one keeps its special namespace.
+                return Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer || IsRedirected ? ReferencedExport.ExportsObject : ReferencedExport.ExportsObjectMangleable;
+            }
             return [new ReferencedExport(members, CanMangle: false, CanInline: false)];
         }
         if (ExportName == "default" && moduleGraph.GetConnection(this) is { OriginModule: { } parent } connection)
@@ -302,7 +309,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 // Members taken into the binding by a redirect are part of what is replaced.
                 if (ConsumedMembers > 0)
                     end = ChainEnds[ConsumedMembers - 1];
-                reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], CallsBinding, DirectImport && ConsumedMembers == 0, AsiSafe, deferred);
+                reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], CallsBinding, DirectImport && ConsumedMembers == 0, AsiSafe, deferred,
+                    mangleableNamespace: ExportName is null && Destructured is null && !deferred);
             }
             context.Source.Replace(Start, end - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
             RenameDestructuredKeys(context, inScope);
@@ -328,7 +336,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         }
         var expression = IsRedirected && graph.GetModule(this) is { } redirected
             ? Expression(redirected, ImportVariables.Get(graph, context.Module, redirected, Import.Request!, deferred: false), Import.Request!, Import.Index, exportName, context, out var isProperty, imported)
-            : Expression(Import, exportName, context, out isProperty, AsiSafe, imported);
+            : Expression(Import, exportName, context, out isProperty, AsiSafe, imported,
+                mangleableNamespace: exportName is null && Destructured is null && Import.Phase != Sharpack.JavaScript.Ast.ImportPhase.Defer);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         // webpack's exportFromImport: only a call of the imported binding itself loses its `this`
         // (`(0, x.f)()`); a call through a member keeps the object before it.
@@ -397,10 +406,12 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
 
     /// <summary>The code that reads <paramref name="exportName"/> from the module <paramref name="import"/> loads.</summary>
     /// <remarks><paramref name="members"/> are exports of the export's value too (a namespace's), written with their used names; not for a deferred import.</remarks>
-    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe = null, IReadOnlyList<string>? members = null) =>
+    /// <remarks><paramref name="mangleableNamespace"/>: the namespace read as a value may be an object with the original names (webpack's).</remarks>
+    internal static string Expression(EsmImportSideEffectDependency import, string? exportName, TemplateContext context, out bool isProperty, bool? asiSafe = null, IReadOnlyList<string>? members = null,
+        bool mangleableNamespace = false) =>
         import.IsDeferred
             ? DeferredExpression(import, exportName, context, out isProperty, asiSafe)
-            : Expression(import.Target, import.GetVariable(context), import.Request!, import.Index, exportName, context, out isProperty, members);
+            : Expression(import.Target, import.GetVariable(context), import.Request!, import.Index, exportName, context, out isProperty, members, mangleableNamespace);
 
     // webpack's exportFromImport for a deferred import: exports are read through `.a` (which
     // evaluates the module); the namespace used as a value is the module's deferred namespace
@@ -436,7 +447,8 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     }
 
     // Follows webpack's RuntimeTemplate.exportFromImport; a binding read declares its import.
-    internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty, IReadOnlyList<string>? members = null)
+    internal static string Expression(Module? target, string variable, string request, int index, string? exportName, TemplateContext context, out bool isProperty, IReadOnlyList<string>? members = null,
+        bool mangleableNamespace = false)
     {
         members ??= [];
         // An inlined export is its literal; its module need not even be loaded (webpack's InlinedUsedName).
@@ -452,6 +464,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         if (exportName is null)
         {
             isProperty = false;
+            if (exportsType == ExportsType.Namespace && mangleableNamespace && target is not null && context.Generation.Options.Optimization.MangleExports is not null
+                && MaterializedNamespaceObject(context, target, variable) is { } materialized)
+                return materialized;
             if (exportsType is ExportsType.Namespace or ExportsType.Dynamic || target is null)
                 return variable;
             // A namespace object for a module that has none: its value as default (and its properties).
@@ -501,6 +516,47 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         return used == exportName
             ? variable + PropertyAccess(exportName)
             : variable + Comments.ToNormalComment(PropertyAccess(exportName)) + " " + PropertyAccess(used);
+    }
+
+    // webpack's _materializedNamespaceObject: a namespace object with the original export names
+    // over the module's mangled ones, for a namespace that escapes as a value; null when no name
+    // changed (the module's own namespace object serves).
+    private static string? MaterializedNamespaceObject(TemplateContext context, Module target, string variable)
+    {
+        var exportsInfo = context.Generation.Graph.GetExportsInfo(target);
+        var arrow = context.Generation.Options.Output.Environment.ArrowFunction;
+        var definitions = new StringBuilder();
+        var mangled = false;
+        foreach (var exportInfo in exportsInfo.OrderedExports)
+        {
+            if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name)
+                continue;
+            string value;
+            if (exportsInfo.GetInlined(name, context.Runtime) is { } inlined)
+            {
+                mangled = true;
+                value = inlined.Render("/* inlined export " + Comments.Escape(PropertyNames.Access(name)) + " */", null);
+            }
+            else if (exportsInfo.GetUsedName(name, context.Runtime) is { } used)
+            {
+                mangled |= used != name;
+                value = variable + PropertyNames.Access(used);
+            }
+            else
+            {
+                continue;
+            }
+            definitions.Append(definitions.Length == 0 ? "\n\t" : ",\n\t").Append(PropertyNames.Key(name)).Append(": ")
+                .Append(Runtime.FunctionSyntax.Returning(value, arrow));
+        }
+        if (!mangled)
+            return null;
+        var objectName = variable + "_namespace_object";
+        context.RuntimeRequirements |= RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters;
+        context.AddInitFragment(new InitFragment(
+            $"var {objectName} = {{}};\n__webpack_require__.r({objectName});\n__webpack_require__.d({objectName}, {{{definitions}\n}});\n",
+            Stage: 20, Position: 0, Key: objectName));
+        return objectName;
     }
 
     // The export path read from the variable with its used names (webpack's exportFromImport).
