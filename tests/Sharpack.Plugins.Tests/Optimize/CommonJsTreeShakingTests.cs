@@ -128,6 +128,20 @@ public sealed class CommonJsTreeShakingTests : IDisposable
         Assert.Equal("A A2\n", Run());
     }
 
+    [Theory]
+    [InlineData("development")]
+    [InlineData("production")]
+    public void A_member_of_the_default_import_of_a_commonjs_module_is_read_off_its_value(string mode)
+    {
+        // The default of a CommonJS module whose exports are not known is its value, read by the
+        // getter call: `new Def.default()` constructs its property (webpack's exportFromImport).
+        Write("index.js", "import Def from './bailout';\nconsole.log(new Def.default().name, typeof Def.default);\n");
+        Write("bailout.js", "class Test { constructor() { this.name = 'T'; } }\nconst get = () => ({ default: Test });\nmodule.exports = get();\n");
+        var bundle = Build($$"""{ "mode": "{{mode}}", "entry": "./index.js" }""");
+        Assert.Equal("T function\n", Run());
+        Assert.Contains("new (", bundle, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_optional_member_chain_on_a_require_keeps_its_optional_part()
     {

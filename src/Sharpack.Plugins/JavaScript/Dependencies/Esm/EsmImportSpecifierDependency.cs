@@ -342,7 +342,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         // webpack's exportFromImport: only a call of the imported binding itself loses its `this`
         // (`(0, x.f)()`); a call through a member keeps the object before it.
         var callsBinding = CallsBinding && imported.Count == 0;
-        if (!callsBinding && (expression.EndsWith("_default()", StringComparison.Ordinal) || (imported.Count > 0 && expression.Contains("_default().", StringComparison.Ordinal))))
+        if (!callsBinding && (expression.EndsWith("_default()", StringComparison.Ordinal) || (imported.Count > 0 && expression.Contains("_default()", StringComparison.Ordinal))))
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
         if (IsCall && isProperty && imported.Count == 0)
             expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
