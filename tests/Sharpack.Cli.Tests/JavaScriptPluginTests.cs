@@ -93,6 +93,25 @@ public sealed class JavaScriptPluginTests : IDisposable
     }
 
     [Fact]
+    public void Javascript_modules_plugin_bail_hooks_decide_how_the_entry_is_rendered()
+    {
+        // webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation): a reason from
+        // inlineInRuntimeBailout keeps the entry a module of its own, with the reason as a comment.
+        _box.Write("webpack.config.js", Config("""
+            function bailout(compiler) {
+              compiler.hooks.compilation.tap("Bailout", (compilation) => {
+                const hooks = webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation);
+                hooks.inlineInRuntimeBailout.tap("Bailout", (module) => "the plugin keeps " + module.readableIdentifier());
+              });
+            },
+            """));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("// This entry module can't be inlined because the plugin keeps ./src/index.js", Read("main.js"), StringComparison.Ordinal);
+        Assert.Equal("hello plugins\n", _box.RunBundle());
+    }
+
+    [Fact]
     public void Function_plugins_get_the_compiler_as_this_and_async_taps_are_awaited()
     {
         _box.Write("webpack.config.js", Config("""

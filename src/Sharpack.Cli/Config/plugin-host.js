@@ -180,6 +180,11 @@ function createPluginHost(api, sources, pluginTable) {
 		"moduleAsset", "chunkAsset", "assetPath", "needAdditionalPass", "childCompiler", "log", "processWarnings",
 		"processErrors", "statsPreset", "statsNormalize", "statsFactory", "statsPrinter",
 	];
+	// webpack's JavascriptModulesPlugin.getCompilationHooks: sharpack calls the bail hooks that
+	// decide how entries are rendered; the rendering waterfalls are reported as never running.
+	const JAVASCRIPT_MODULES_HOOKS = ["renderModuleContent", "renderModuleContainer", "renderModulePackage", "render", "renderContent", "renderStartup",
+		"renderChunk", "renderMain", "renderRequire", "inlineInRuntimeBailout", "embedInRuntimeBailout", "strictRuntimeBailout", "chunkHash", "useSourceMap"];
+	const JAVASCRIPT_MODULES_BAIL = new Set(["inlineInRuntimeBailout", "embedInRuntimeBailout", "strictRuntimeBailout", "useSourceMap"]);
 	const COMPILATION_BAIL = new Set(["optimizeDependencies", "optimizeModules", "optimizeChunks", "optimizeChunkModules", "shouldRecord", "needAdditionalSeal", "needAdditionalPass", "shouldGenerateChunkAssets"]);
 	const COMPILATION_HOOK_MAPS = ["runtimeRequirementInModule", "runtimeRequirementInChunk", "runtimeRequirementInTree", "log", "statsPreset"];
 
@@ -588,6 +593,10 @@ function createPluginHost(api, sources, pluginTable) {
 		}
 		getLogger(name) {
 			return makeLogger(typeof name === "function" ? name() : name);
+		}
+		_javascriptModulesHooks() {
+			if (this._jsHooks === undefined) this._jsHooks = makeHooks({ kind: "javascriptModules", id: this._id }, JAVASCRIPT_MODULES_HOOKS, JAVASCRIPT_MODULES_BAIL);
+			return this._jsHooks;
 		}
 		// A cache for this build only (sharpack keeps no cache between builds for JavaScript plugins).
 		getCache(name) {

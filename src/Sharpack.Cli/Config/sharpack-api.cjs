@@ -407,6 +407,18 @@ const sharpackApi = {
 	EntryPlugin,
 	ModuleFilenameHelpers,
 	Compilation,
+	// webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation): the JavaScript
+	// rendering hooks of a compilation a plugin is given (plugin-host.js makes them).
+	javascript: {
+		JavascriptModulesPlugin: class JavascriptModulesPlugin {
+			static getCompilationHooks(compilation) {
+				if (!compilation || typeof compilation._javascriptModulesHooks !== "function") {
+					throw new TypeError("The 'compilation' argument must be an instance of Compilation");
+				}
+				return compilation._javascriptModulesHooks();
+			}
+		}
+	},
 	WebpackError,
 	version: "5.0.0-sharpack"
 };

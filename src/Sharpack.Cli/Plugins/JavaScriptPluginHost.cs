@@ -196,17 +196,20 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
             Before = report["before"] is JsonArray before ? [.. before.Select(b => b?.GetValue<string>() ?? "")] : null,
         };
         var id = report["tap"]!.GetValue<int>();
-        var tap = new Tap(id, $"{(target == "compilation" ? "compilation" : "compiler")}.hooks.{hook}", name, compiler, hook is "done" or "afterDone" or "failed" or "shutdown" or "watchClose");
+        var tap = new Tap(id, $"{target switch { "compilation" => "compilation", "javascriptModules" => "javascriptModules", _ => "compiler" }}.hooks.{hook}", name, compiler,
+            hook is "done" or "afterDone" or "failed" or "shutdown" or "watchClose");
         var bound = target switch
         {
             "compiler" => BindCompilerHook(compiler, hook, options, tap),
             "compilation" => report["targetId"]?.GetValue<int>() is int cid && _compilationsById.TryGetValue(cid, out var compilation)
                 && BindCompilationHook(compilation, hook, options, tap, report["additionalAssets"] is JsonValue additional && additional.GetValueKind() == JsonValueKind.True),
+            "javascriptModules" => report["targetId"]?.GetValue<int>() is int jid && _compilationsById.TryGetValue(jid, out var owner)
+                && BindJavascriptModulesHook(owner, hook, options, tap),
             _ => false,
         };
         if (bound)
             return;
-        var where = target is "compiler" or "compilation" ? $"{target}.hooks.{hook}" : hook;
+        var where = target is "compiler" or "compilation" ? $"{target}.hooks.{hook}" : target == "javascriptModules" ? $"JavascriptModulesPlugin.getCompilationHooks(compilation).{hook}" : hook;
         var warning = new BuildDiagnostic($"The JavaScript plugin tap '{name}' on {where} never runs: sharpack does not call that hook.");
         var current = CompilerStateOf(compiler).Current;
         if (current is not null)
@@ -352,6 +355,36 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         }
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    // webpack's JavascriptModulesPlugin hooks of one compilation: the bail hooks on how an entry
+    // is rendered, answered by the tap (a string: the reason it bails).
+    private bool BindJavascriptModulesHook(Compilation compilation, string hook, TapOptions options, Tap tap)
+    {
+        var hooks = Sharpack.Plugins.JavaScript.JavascriptModulesHooks.For(compilation.Compiler);
+        string? Reason(Module? module)
+        {
+            // The hooks are the compiler's: a tap answers for its own compilation only.
+            if (CompilerStateOf(compilation.Compiler).Current != compilation)
+                return null;
+            var value = Call(tap, compilation, (w, _) =>
+            {
+                if (module is null)
+                    return;
+                w.WriteStartObject();
+                w.WritePropertyName("$moduleData");
+                JavaScriptPluginState.WriteModule(w, module, compilation, null);
+                w.WriteEndObject();
+            });
+            return value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : null;
+        }
+        switch (hook)
+        {
+            case "inlineInRuntimeBailout": hooks.InlineInRuntimeBailout.Tap(options, (module, _, _) => Reason(module)); return true;
+            case "embedInRuntimeBailout": hooks.EmbedInRuntimeBailout.Tap(options, (module, _, _) => Reason(module)); return true;
+            case "strictRuntimeBailout": hooks.StrictRuntimeBailout.Tap(options, (_, _) => Reason(null)); return true;
+            default: return false;
+        }
     }
 
     private bool BindCompilationHook(Compilation compilation, string hook, TapOptions options, Tap tap, bool additionalAssets)
