@@ -869,34 +869,8 @@ public sealed partial class ConcatenatedModule
             if (inlined is not null)
                 output.Add("\n// INLINED EXPORTS: " + string.Join(", ", inlined) + "\n");
 
-            // Namespace objects: building one may need another (a namespace re-exported as a value).
-            var namespaceSources = new Dictionary<Info, string>();
-            for (var i = 0; i < _neededNamespaceObjects.Count; i++)
-            {
-                var info = _neededNamespaceObjects[i];
-                if (info.Scope!.NamespaceExportSymbol is not null || info.Wrapped) continue;
-                var getters = new StringBuilder();
-                foreach (var exportInfo in _graph.GetExportsInfo(info.Module).OrderedExports)
-                {
-                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
-                    if (exportInfo.GetUsedName(name, runtime) is not { } used) continue;
-                    var finalName = GetFinalName(info, [name], asCall: false, callContext: true, info.Module.IsStrictEsm, asiSafe: true);
-                    getters.Append(getters.Length == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(used)).Append(": ")
-                        .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(finalName, environment.ArrowFunction));
-                }
-                var name2 = info.NamespaceObjectName!;
-                var text = new StringBuilder()
-                    .Append("\n// NAMESPACE OBJECT: ").Append(Comments.Escape(info.Module.ReadableName)).Append('\n')
-                    .Append("var ").Append(name2).Append(" = {};\n__webpack_require__.r(").Append(name2).Append(");\n");
-                if (getters.Length > 0)
-                {
-                    _requirements |= RuntimeGlobals.DefinePropertyGetters;
-                    text.Append("__webpack_require__.d(").Append(name2).Append(", {").Append(getters).Append("\n});\n");
-                }
-                _requirements |= RuntimeGlobals.MakeNamespaceObject;
-                namespaceSources[info] = text.ToString();
-            }
             // Decoupled namespace objects (webpack's): getters of the original names, read lazily.
+            // Made first: their getters may need a module's own namespace object, made below.
             var escapeSources = new StringBuilder();
             foreach (var info in _escaping)
             {
@@ -926,6 +900,33 @@ public sealed partial class ConcatenatedModule
                     escapeSources.Append("__webpack_require__.d(").Append(escapeName).Append(", {").Append(getters).Append("\n});\n");
                 }
                 _requirements |= RuntimeGlobals.MakeNamespaceObject;
+            }
+            // Namespace objects: building one may need another (a namespace re-exported as a value).
+            var namespaceSources = new Dictionary<Info, string>();
+            for (var i = 0; i < _neededNamespaceObjects.Count; i++)
+            {
+                var info = _neededNamespaceObjects[i];
+                if (info.Scope!.NamespaceExportSymbol is not null || info.Wrapped) continue;
+                var getters = new StringBuilder();
+                foreach (var exportInfo in _graph.GetExportsInfo(info.Module).OrderedExports)
+                {
+                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                    if (exportInfo.GetUsedName(name, runtime) is not { } used) continue;
+                    var finalName = GetFinalName(info, [name], asCall: false, callContext: true, info.Module.IsStrictEsm, asiSafe: true);
+                    getters.Append(getters.Length == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(used)).Append(": ")
+                        .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(finalName, environment.ArrowFunction));
+                }
+                var name2 = info.NamespaceObjectName!;
+                var text = new StringBuilder()
+                    .Append("\n// NAMESPACE OBJECT: ").Append(Comments.Escape(info.Module.ReadableName)).Append('\n')
+                    .Append("var ").Append(name2).Append(" = {};\n__webpack_require__.r(").Append(name2).Append(");\n");
+                if (getters.Length > 0)
+                {
+                    _requirements |= RuntimeGlobals.DefinePropertyGetters;
+                    text.Append("__webpack_require__.d(").Append(name2).Append(", {").Append(getters).Append("\n});\n");
+                }
+                _requirements |= RuntimeGlobals.MakeNamespaceObject;
+                namespaceSources[info] = text.ToString();
             }
             // Wrapped members first: a member of a require() cycle calls another's accessor before
             // that one's place in the order. Only called later, they go in a stable order of their own.

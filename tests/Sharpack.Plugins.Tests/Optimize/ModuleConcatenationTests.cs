@@ -95,6 +95,20 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
+    public void An_escaping_namespace_whose_export_is_a_namespace_gets_both_objects()
+    {
+        // The decoupled object's getter reads the re-exported namespace: that member's own
+        // namespace object is made too (the three.js x10 entry re-exports whole copies).
+        Write("index.js", "import * as all from './all';\nglobalThis.ALL = all;\nconsole.log(Object.keys(all).join(), Object.keys(all.innerNamespace).join(), all.innerNamespace.innerValue);\n");
+        Write("all.js", "import * as innerNamespace from './inner';\nexport { innerNamespace };\nexport const longExportName = 1;\n");
+        Write("inner.js", "export const innerValue = 'I';\nexport const otherValue = 'O';\n");
+        var (bundle, output, _) = Build();
+        Assert.Equal("innerNamespace,longExportName innerValue,otherValue I\n", output);
+        Assert.Contains("// NAMESPACE OBJECT (decoupled): ./all.js", bundle, StringComparison.Ordinal);
+        Assert.Contains("// NAMESPACE OBJECT: ./inner.js", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sloppy_commonjs_modules_stay_on_their_own_and_are_read_through_interop()
     {
         Write("index.js", "import def, { named } from './cjs';\nimport * as whole from './cjs';\nimport { esm } from './esm';\nconsole.log(def.named, named, typeof whole, whole.named, esm);\n");
