@@ -301,14 +301,27 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // dependencies of ES imports take the places they hold among themselves in the order of their
     // import statements, so code generation meets each import as an engine evaluates them (import
     // variables are numbered in that order); the other dependencies keep their places.
-    private Dependency[] GenerationOrder()
+    private IReadOnlyList<Dependency> GenerationOrder()
     {
         var dependencies = Dependencies;
-        if (_generationOrder is { } cached && cached.Length == dependencies.Count)
+        if (_generationOrder is { } cached && cached.Count == dependencies.Count)
             return cached;
+        // PERF: a copy only where imports change places (most modules' are in order already).
+        var previous = -1;
+        var sorted = true;
+        var count = 0;
+        foreach (var dependency in dependencies)
+        {
+            if (SourceOrder(dependency) is not { } order) continue;
+            count++;
+            if (order < previous) sorted = false;
+            previous = order;
+        }
+        if (sorted || count < 2)
+            return _generationOrder = dependencies;
         var ordered = dependencies.ToArray();
-        var slots = new List<int>();
-        var imports = new List<(Dependency Dependency, int Order, int Index)>();
+        var slots = new List<int>(count);
+        var imports = new List<(Dependency Dependency, int Order, int Index)>(count);
         for (var i = 0; i < ordered.Length; i++)
         {
             if (SourceOrder(ordered[i]) is { } order)
@@ -317,16 +330,13 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
                 imports.Add((ordered[i], order, i));
             }
         }
-        if (imports.Count > 1)
-        {
-            imports.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Index.CompareTo(b.Index));
-            for (var i = 0; i < slots.Count; i++)
-                ordered[slots[i]] = imports[i].Dependency;
-        }
+        imports.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Index.CompareTo(b.Index));
+        for (var i = 0; i < slots.Count; i++)
+            ordered[slots[i]] = imports[i].Dependency;
         return _generationOrder = ordered;
     }
 
-    private Dependency[]? _generationOrder;
+    private IReadOnlyList<Dependency>? _generationOrder;
 
     private static int? SourceOrder(Dependency dependency) => dependency switch
     {

@@ -17,7 +17,7 @@ internal static class ImportVariables
     private sealed class Maps
     {
         internal readonly Dictionary<object, string> Evaluating = [];
-        internal readonly Dictionary<object, string> Deferred = [];
+        internal Dictionary<object, string>? Deferred;
     }
 
     // The key of an import resolved to nothing (an ignored module).
@@ -36,7 +36,7 @@ internal static class ImportVariables
         var maps = s_maps.GetValue(graph, static _ => new ConcurrentDictionary<Module, Maps>()).GetOrAdd(parent, static _ => new Maps());
         lock (maps)
         {
-            var map = deferred ? maps.Deferred : maps.Evaluating;
+            var map = deferred ? maps.Deferred ??= [] : maps.Evaluating;
             var key = (object?)target ?? s_ignored;
             if (map.TryGetValue(key, out var variable))
                 return variable;
@@ -53,6 +53,6 @@ internal static class ImportVariables
         if (!s_maps.TryGetValue(graph, out var all) || !all.TryGetValue(parent, out var maps))
             return null;
         lock (maps)
-            return (deferred ? maps.Deferred : maps.Evaluating).GetValueOrDefault(target);
+            return (deferred ? maps.Deferred : maps.Evaluating)?.GetValueOrDefault(target);
     }
 }
