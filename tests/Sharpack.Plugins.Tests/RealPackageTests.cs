@@ -17,6 +17,7 @@ public sealed class RealPackageTests
     [InlineData("rxjs.mjs")]
     [InlineData("split-chunks.mjs")]
     [InlineData("three-math.mjs")]
+    [InlineData("three-namespace.mjs")]
     [InlineData("uuid.mjs")]
     [InlineData("zod.mjs")]
     public void Bundled_script_prints_what_node_prints(string script)

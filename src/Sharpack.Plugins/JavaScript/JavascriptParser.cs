@@ -867,19 +867,16 @@ public sealed partial class JavascriptParser : AstVisitor
         var properties = new List<DestructuringProperty>(pattern.Properties.Length);
         foreach (var item in pattern.Properties)
         {
-            if (item is not Property property)
-                return null;
-            string name;
-            if (!property.Computed && property.Key is Identifier key)
-                name = key.Name;
-            else if (EvaluateExpression(property.Key)?.AsString() is { } evaluated)
-                name = evaluated;
-            else
+            if (item is not Property property || PatternKey(property) is not { } name)
                 return null;
             properties.Add(new DestructuringProperty(name, property.Key.Start, property.Key.End, property.Shorthand, NestedPattern(property.Value)));
         }
         return properties;
     }
+
+    // The name a pattern's property reads: its identifier, or its computed key as the evaluator knows it; null otherwise.
+    private string? PatternKey(Property property) =>
+        !property.Computed && property.Key is Identifier key ? key.Name : EvaluateExpression(property.Key)?.AsString();
 
     // webpack's _preWalkArrayPattern: elements by index; null with a rest element.
     private List<DestructuringProperty>? ArrayPatternProperties(ArrayPattern pattern)
@@ -916,14 +913,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         foreach (var item in pattern.Properties)
         {
-            if (item is not Property property)
-                return false;
-            string name;
-            if (!property.Computed && property.Key is Identifier key)
-                name = key.Name;
-            else if (EvaluateExpression(property.Key)?.AsString() is { } evaluated)
-                name = evaluated;
-            else
+            if (item is not Property property || PatternKey(property) is not { } name)
                 return false;
             if (!keys.Contains(name))
                 keys.Add(name);
