@@ -108,4 +108,19 @@ public sealed class MangleExportsTests : IDisposable
         Assert.Contains("/* .inner.longExportName */ .a.a.prop", bundle, StringComparison.Ordinal);
         Assert.Contains("/* .inner.otherLongName */ .a.b[\"prop\"]", bundle, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_namespace_read_past_a_side_effect_free_reexport_escapes_with_its_original_names()
+    {
+        // webpack: the side-effects optimization points `enumsNs` at enums.js's namespace, which
+        // then escapes mangleably: the exports are renamed, the escaping value keeps the names.
+        Write("package.json", "{ \"sideEffects\": false }");
+        Write("index.js", "import { enumsNs } from './reexport';\nconst get = () => enumsNs;\nconsole.log(Object.keys(get()).join(), get().ENUM_LONG_NAME);\n");
+        Write("reexport.js", "export * as enumsNs from './enums';\n");
+        Write("enums.js", "export const ENUM_LONG_NAME = 'first';\nexport const OTHER_LONG_NAME = 'second';\n");
+        var (bundle, output) = Build("\"size\"");
+        Assert.Equal("ENUM_LONG_NAME,OTHER_LONG_NAME first\n", output);
+        Assert.DoesNotContain("\"ENUM_LONG_NAME\", 0", bundle, StringComparison.Ordinal);
+        Assert.Contains("_namespace_object, {\n\tENUM_LONG_NAME: () => (", bundle, StringComparison.Ordinal);
+    }
 }

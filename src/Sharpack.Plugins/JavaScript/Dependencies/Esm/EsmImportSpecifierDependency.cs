@@ -216,7 +216,7 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                     return InDestructuring(destructured, []);
                 // webpack: the namespace as a value may get a decoupled object with the original
                 // names (its exports stay mangleable); a deferred one keeps its special namespace.
-                return Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer || IsRedirected ? ReferencedExport.ExportsObject : ReferencedExport.ExportsObjectMangleable;
+                return Import.Phase == Sharpack.JavaScript.Ast.ImportPhase.Defer ? ReferencedExport.ExportsObject : ReferencedExport.ExportsObjectMangleable;
             }
             return [new ReferencedExport(members, CanMangle: false, CanInline: false)];
         }
@@ -334,10 +334,11 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 replacedEnd = ChainEnds[ConsumedMembers + taken - 1];
             }
         }
+        var mangleableNamespace = exportName is null && Destructured is null && Import.Phase != Sharpack.JavaScript.Ast.ImportPhase.Defer;
         var expression = IsRedirected && graph.GetModule(this) is { } redirected
-            ? Expression(redirected, ImportVariables.Get(graph, context.Module, redirected, Import.Request!, deferred: false), Import.Request!, Import.Index, exportName, context, out var isProperty, imported)
-            : Expression(Import, exportName, context, out isProperty, AsiSafe, imported,
-                mangleableNamespace: exportName is null && Destructured is null && Import.Phase != Sharpack.JavaScript.Ast.ImportPhase.Defer);
+            ? Expression(redirected, ImportVariables.Get(graph, context.Module, redirected, Import.Request!, deferred: false), Import.Request!, Import.Index, exportName, context, out var isProperty, imported,
+                mangleableNamespace)
+            : Expression(Import, exportName, context, out isProperty, AsiSafe, imported, mangleableNamespace);
         // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
         // webpack's exportFromImport: only a call of the imported binding itself loses its `this`
         // (`(0, x.f)()`); a call through a member keeps the object before it.
