@@ -81,6 +81,26 @@ public sealed partial class JavascriptParser
     }
 
     /// <summary>
+    /// Where the chain through each of the names <paramref name="from"/> to <paramref name="to"/>
+    /// (exclusive) of the <paramref name="count"/> names of the member chain ending at
+    /// <paramref name="outer"/> ends (webpack's memberRanges): <c>a.b.c</c> gives the ends of
+    /// <c>a.b</c> and <c>a.b.c</c>.
+    /// </summary>
+    public static int[] MemberEnds(MemberExpression outer, int count, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(outer);
+        if (to <= from)
+            return [];
+        var ends = new int[to - from];
+        var index = count - 1;
+        for (Node node = outer; node is MemberExpression member && index >= from; node = member.Object, index--)
+        {
+            if (index < to) ends[index - from] = member.End;
+        }
+        return ends;
+    }
+
+    /// <summary>
     /// The names of a member chain (<c>a.b["c"]</c> gives b, c) and the node it starts at, or null
     /// when a member is computed from anything but a string literal.
     /// </summary>

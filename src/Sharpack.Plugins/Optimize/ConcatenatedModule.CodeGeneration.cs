@@ -765,30 +765,28 @@ public sealed partial class ConcatenatedModule
         {
             if (!match.MangleableNamespace || match.Ids.Count != 0)
                 return null;
-            lock (_escaping)
+            // Asked in the reserve and link phases, which run one member after another.
+            if (info.EscapeDecided)
+                return info.EscapeNamespaceObjectName;
+            info.EscapeDecided = true;
+            if ((!info.External && !info.Wrapped && info.Scope?.NamespaceExportSymbol is not null) || (info.External && info.Deferred)
+                || info.Module.BuildExportsType != BuildExportsType.Namespace)
+                return null;
+            var exportsInfo = _graph.GetExportsInfo(info.Module);
+            var mangled = false;
+            foreach (var exportInfo in exportsInfo.OrderedExports)
             {
-                if (info.EscapeDecided)
-                    return info.EscapeNamespaceObjectName;
-                info.EscapeDecided = true;
-                if ((!info.External && !info.Wrapped && info.Scope?.NamespaceExportSymbol is not null) || (info.External && info.Deferred)
-                    || info.Module.BuildExportsType != BuildExportsType.Namespace)
-                    return null;
-                var exportsInfo = _graph.GetExportsInfo(info.Module);
-                var mangled = false;
-                foreach (var exportInfo in exportsInfo.OrderedExports)
-                {
-                    if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
-                    if (exportsInfo.GetInlined(name, runtime) is not null || exportsInfo.GetUsedName(name, runtime) is not { } used) continue;
-                    if (used != name) { mangled = true; break; }
-                }
-                if (!mangled)
-                    return null;
-                var objectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, new HashSet<string>(StringComparer.Ordinal), info.Module.ReadableName);
-                _allUsedNames.Add(objectName);
-                info.EscapeNamespaceObjectName = objectName;
-                _escaping.Add(info);
-                return objectName;
+                if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
+                if (exportsInfo.GetInlined(name, runtime) is not null || exportsInfo.GetUsedName(name, runtime) is not { } used) continue;
+                if (used != name) { mangled = true; break; }
             }
+            if (!mangled)
+                return null;
+            var objectName = ConcatenationNames.FindNewName("namespaceObject", _allUsedNames, new HashSet<string>(StringComparer.Ordinal), info.Module.ReadableName);
+            _allUsedNames.Add(objectName);
+            info.EscapeNamespaceObjectName = objectName;
+            _escaping.Add(info);
+            return objectName;
         }
 
         // The members whose namespace escapes with the original names, in the order first asked.
@@ -880,8 +878,8 @@ public sealed partial class ConcatenatedModule
                 {
                     if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
                     string value;
-                    if (escapeExports.GetInlined(name, runtime) is { } inlinedValue)
-                        value = inlinedValue.Render("/* inlined export " + Comments.Escape(PropertyNames.Access(name)) + " */", null);
+                    if (EsmImportSpecifierDependency.InlinedExpression(_graph, info.Module, [name], runtime) is { } inlinedValue)
+                        value = inlinedValue;
                     else if (escapeExports.GetUsedName(name, runtime) is not { } used)
                         continue;
                     else if (info.External)

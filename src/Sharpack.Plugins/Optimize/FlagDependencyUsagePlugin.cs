@@ -122,7 +122,6 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
             if (referenced == ReferencedExport.ExportsObject || IsExportsObject(referenced))
             {
                 referencedByModule[target] = null;
-                escaping?.Remove(target);
                 continue;
             }
             if (!known || old is null)
@@ -144,6 +143,7 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
             return;
         foreach (var target in escaping)
         {
+            // The whole object used plainly by another dependency wins.
             if (referencedByModule.TryGetValue(target, out var whole) && whole is null)
                 continue;
             ProcessEscapingNamespace(moduleGraph, target, runtime, queue);

@@ -231,12 +231,7 @@ public static class CommonJsImportsParserPlugin
         var nonOptional = JavascriptParser.NonOptionalLength(member, members.Count);
         if (nonOptional == 0)
             return null;
-        var ends = new int[nonOptional];
-        var index = members.Count - 1;
-        for (Node node = member; node is MemberExpression part; node = part.Object, index--)
-        {
-            if (index < nonOptional) ends[index] = part.End;
-        }
+        var ends = JavascriptParser.MemberEnds(member, members.Count, 0, nonOptional);
         var names = nonOptional == members.Count ? members : CommonJsDependencyHelpers.WithoutLast(members, members.Count - nonOptional);
         parser.AddDependency(new CommonJsFullRequireDependency(request, names, call is not null && nonOptional == members.Count)
         {

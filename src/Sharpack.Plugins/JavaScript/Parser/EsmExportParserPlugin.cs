@@ -146,12 +146,10 @@ public static class EsmExportParserPlugin
             {
                 if (sources[i].Import is not { } import)
                 {
-                    // A top-level const's value (webpack's tag data at the export specifier), and
-                    // whether it is one at all (its export may be a value).
-                    if (sources[i] is { LocalName: { } local, Constant: null } && local != DefaultName && parser.TopLevelConstant(local) is { } constant)
-                        exports.Exports.SetValueAtIndex(i, sources[i] with { Constant = constant });
-                    if (sources[i] is { LocalName: { } constLocal } && constLocal != DefaultName && parser.IsTopLevelConst(constLocal))
-                        exports.Exports.SetValueAtIndex(i, sources[i] with { Immutable = true });
+                    // A top-level const (webpack's CONST_BINDING_TAG at the export specifier): its
+                    // export may be a value, and its data is the constant it may be inlined as.
+                    if (sources[i] is { LocalName: { } local } && local != DefaultName && parser.IsTopLevelConst(local))
+                        exports.Exports.SetValueAtIndex(i, sources[i] with { Immutable = true, Constant = sources[i].Constant ?? parser.TopLevelConstant(local) });
                     // webpack's buildInfo.pureFunctions: the export's calls are pure in importers.
                     if (sources[i].LocalName is { } name && parser.IsNoSideEffectsFunction(name == DefaultName ? "default" : name))
                         exports.Exports.SetValueAtIndex(i, sources[i] with { PureFunction = true });

@@ -157,7 +157,7 @@ public static class EsmImportParserPlugin
                     AsiSafe = !parser.IsAsiPosition(identifier.Start),
                     MemberIds = names,
                     ChainIds = nonOptional == names.Count ? names : names.GetRange(0, nonOptional),
-                    ChainEnds = MemberEnds(chain, 0, nonOptional),
+                    ChainEnds = JavascriptParser.MemberEnds(outer, chain.Count, 0, nonOptional),
                     ChainCall = isCall && nonOptional == chain.Count,
                     Destructured = nonOptional == names.Count ? parser.DestructuringPropertiesFor(outer) : null,
                 });
@@ -175,7 +175,7 @@ public static class EsmImportParserPlugin
                 AsiSafe = !parser.IsAsiPosition(first.Start),
                 MemberIds = rest,
                 ChainIds = nonOptional > 1 ? names.GetRange(1, nonOptional - 1) : [],
-                ChainEnds = MemberEnds(chain, 1, nonOptional),
+                ChainEnds = JavascriptParser.MemberEnds(outer, chain.Count, 1, nonOptional),
                 ChainCall = isCall && nonOptional == chain.Count,
                 // webpack's namespaceObjectAsContext: only when strictThisContextOnImports asks for it.
                 UsesNamespaceAsThis = isCall && names.Count == 1 && parser.ParserOptions.StrictThisContextOnImports,
@@ -228,16 +228,6 @@ public static class EsmImportParserPlugin
             return defer ? ImportPhase.Defer : syntax;
         parser.Result.Warnings.Add(parser.Warning(node.Start, "webpackDefer magic comment expected a boolean value."));
         return syntax;
-    }
-
-    // Where each member from `from` up to `to` (exclusive) of a chain ends; none when the range is empty.
-    private static int[] MemberEnds(List<MemberExpression> chain, int from, int to)
-    {
-        if (to <= from)
-            return [];
-        var ends = new int[to - from];
-        for (var i = from; i < to; i++) ends[i - from] = chain[i].End;
-        return ends;
     }
 
     /// <summary>An import or export name: an identifier's, or a string literal's value.</summary>

@@ -339,11 +339,14 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             ? Expression(redirected, ImportVariables.Get(graph, context.Module, redirected, Import.Request!, deferred: false), Import.Request!, Import.Index, exportName, context, out var isProperty, imported,
                 mangleableNamespace)
             : Expression(Import, exportName, context, out isProperty, AsiSafe, imported, mangleableNamespace);
-        // `x_default()` read as a value (e.g. `new Def()`) needs parentheses around the getter call.
+        // The default of a CommonJS module is read by calling its getter, `x_default()`: read as a
+        // value (e.g. `new Def()`, `new Def.default()`) the call needs parentheses around it.
         // webpack's exportFromImport: only a call of the imported binding itself loses its `this`
         // (`(0, x.f)()`); a call through a member keeps the object before it.
         var callsBinding = CallsBinding && imported.Count == 0;
-        if (!callsBinding && (expression.EndsWith("_default()", StringComparison.Ordinal) || (imported.Count > 0 && expression.Contains("_default()", StringComparison.Ordinal))))
+        var readsDefaultGetter = exportName == "default" && !Import.IsDeferred
+            && graph.GetModule(this)?.GetExportsType(context.Module.IsStrictEsm) == ExportsType.Dynamic;
+        if (!callsBinding && readsDefaultGetter)
             expression = (AsiSafe ? "(" : ";(") + expression + ")";
         if (IsCall && isProperty && imported.Count == 0)
             expression = (AsiSafe ? "(0," : ";(0,") + expression + ")";
@@ -489,8 +492,10 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 case ExportsType.DefaultOnly:
                 case ExportsType.DefaultWithNamed:
                     // The default is the module's value: its members are the module's exports.
-                    isProperty = members.Count > 0;
-                    return members.Count == 0 || target is null ? variable : UsedAccess(context, target, variable, members, out isProperty);
+                    if (members.Count > 0 && target is not null)
+                        return UsedAccess(context, target, variable, members, out isProperty);
+                    isProperty = false;
+                    return variable;
             }
         }
         else if (exportsType == ExportsType.DefaultOnly)
@@ -533,10 +538,10 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name)
                 continue;
             string value;
-            if (exportsInfo.GetInlined(name, context.Runtime) is { } inlined)
+            if (InlinedExpression(context.Generation.Graph, target, [name], context.Runtime) is { } inlined)
             {
                 mangled = true;
-                value = inlined.Render("/* inlined export " + Comments.Escape(PropertyNames.Access(name)) + " */", null);
+                value = inlined;
             }
             else if (exportsInfo.GetUsedName(name, context.Runtime) is { } used)
             {
