@@ -569,6 +569,10 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.Identifier:
                 VisitIdentifier((Identifier)node);
                 return;
+            case NodeType.ClassExpression when ((ClassExpression)node) is { Id: { Symbol: >= 0 } id, SuperClass: { } superClass }:
+                HeritageRebinder.Rebind(_scopes, id.Symbol, superClass);
+                base.Visit(node);
+                return;
             case NodeType.ExpressionStatement:
                 VisitExpressionStatement((ExpressionStatement)node);
                 return;

@@ -81,6 +81,22 @@ public sealed class ModuleConcatenationTests : IDisposable
     }
 
     [Fact]
+    public void A_class_expression_heritage_reads_the_import_its_own_name_shadows()
+    {
+        // webpack's scope-hoisting/issue-11840: the heritage is walked outside the class scope, so
+        // `extends fn(Mixin)` reads the imported Mixin, renamed away from the class's own name.
+        Write("index.js", "import { Mixin } from './mixin';\nconst createMixin = fn => class Mixin extends fn(Mixin) {};\n" +
+            "console.log(new (createMixin(x => x))() instanceof Mixin);\n");
+        Write("mixin.js", "export const Mixin = class Mixin {};\n");
+        foreach (var concatenate in new[] { true, false })
+        {
+            var (bundle, output, _) = Build(concatenate);
+            Assert.Equal("true\n", output);
+            Assert.DoesNotContain("extends fn(Mixin)", bundle, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_namespace_used_whole_gets_a_namespace_object_with_used_exports_only()
     {
         Write("index.js", "import * as ns from './lib';\nimport { read } from './reader';\nconsole.log(Object.keys(ns).join(), ns.a, read());\n");
