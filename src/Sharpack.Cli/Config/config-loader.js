@@ -218,7 +218,7 @@ function callRuntimeChunkName(item, topPath) {
 	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
 }
 
-// webpack's externals functions take ({ context, request, dependencyType, contextInfo }, callback),
+// webpack's externals functions take ({ context, request, originalRequest, dependencyType, contextInfo }, callback),
 // return a promise, or (legacy) take (context, request, callback). Each crosses as one function
 // sharpack calls with the data and gets { result, type } back (a promise when the answer is late).
 function wrapExternals(item) {

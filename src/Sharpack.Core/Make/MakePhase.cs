@@ -321,6 +321,8 @@ internal sealed class MakePhase
             }
             if (addon.Length > 0)
                 resource = resource with { Addon = addon };
+            var suffix = resource.Query + resource.Fragment;
+            resource = resource with { Request = suffix.Length > 0 && request.EndsWith(suffix, StringComparison.Ordinal) ? request[..^suffix.Length] : request };
             return (_types.ContextFactory is { } createContext
                 ? createContext(resource, contextOptions)
                 : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);

@@ -14,4 +14,12 @@ namespace Sharpack.Core.ModuleGraph;
 /// and ending with <c>!</c>, with the request's leading <c>!</c>s (webpack's addon); every element
 /// request starts with it. "" when there are none.
 /// </param>
-public sealed record ContextResource(IReadOnlyList<string> Directories, string Query = "", string Fragment = "", string Addon = "");
+public sealed record ContextResource(IReadOnlyList<string> Directories, string Query = "", string Fragment = "", string Addon = "")
+{
+    /// <summary>
+    /// The context's request as the user wrote it (<c>#configs</c>, <c>./dir</c>) without its query
+    /// and fragment, or null when unknown: an element's original request is this joined to its own
+    /// (webpack's contextRequest).
+    /// </summary>
+    public string? Request { get; init; }
+}

@@ -32,6 +32,9 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     private Module? Handle(JsonNode? node, ResolveData data)
     {
         var request = data.Request;
+        // A context element's request is relative to the context's folder (`./a.js`); externals
+        // are written against what the user wrote (`#configs/a.js`), and match either.
+        var original = OriginalRequest(data);
         switch (node)
         {
             case JsonArray items:
@@ -42,19 +45,32 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 }
                 return null;
             case JsonValue when Builtin.BuiltinOptions.Kind(node) == JsonValueKind.String:
-                return node.GetValue<string>() == request ? External(JsonValue.Create(request), null) : null;
+                var name = node.GetValue<string>();
+                return name == request || name == original ? External(JsonValue.Create(original), null) : null;
             case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
-                return RegExpOf(obj).IsMatch(request) ? External(JsonValue.Create(request), null) : null;
+                var regExp = RegExpOf(obj);
+                return regExp.IsMatch(request) || (!ReferenceEquals(original, request) && regExp.IsMatch(original))
+                    ? External(JsonValue.Create(original), null)
+                    : null;
             case JsonObject handle when JsFunction.IsHandle(handle):
-                return CallFunction(handle, data);
+                return CallFunction(handle, data, original);
             case JsonObject obj:
-                return obj.TryGetPropertyValue(request, out var value) ? External(value, null, request) : null;
+                return obj.TryGetPropertyValue(request, out var value) ? External(value, null, original)
+                    : !ReferenceEquals(original, request) && obj.TryGetPropertyValue(original, out value) ? External(value, null, original)
+                    : null;
             default:
                 return null;
         }
     }
 
-    private Module? CallFunction(JsonNode handle, ResolveData data)
+    private static string OriginalRequest(ResolveData data) =>
+        data.Dependency is JavaScript.Dependencies.Misc.ModuleIncludeDependency { ContextRequest: not null } element
+            && element.Request == data.Request
+            && element.OriginalRequest is var original && original != data.Request
+            ? original
+            : data.Request;
+
+    private Module? CallFunction(JsonNode handle, ResolveData data, string original)
     {
         var function = functions?.Resolve(handle)
             ?? throw new InvalidOperationException("configuration.externals holds a function, and no JavaScript runs beside this build to call it.");
@@ -62,13 +78,14 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
         {
             ["context"] = data.Context,
             ["request"] = data.Request,
+            ["originalRequest"] = original,
             ["dependencyType"] = data.Dependency.Category == DependencyCategory.Esm ? "esm" : "commonjs",
             ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = null },
         });
         if (answer is not JsonObject result || result["result"] is not { } value)
             return null;
         var answeredType = result["type"] is JsonValue typeValue && typeValue.GetValueKind() == JsonValueKind.String ? typeValue.GetValue<string>() : null;
-        return External(value, answeredType, data.Request);
+        return External(value, answeredType, original);
     }
 
     // webpack's handleExternal: false is no external, true the request itself; a string may name

@@ -215,6 +215,32 @@ public sealed class ExternalsTypesTests : IDisposable
     }
 
     [Fact]
+    public void A_context_element_matches_externals_by_the_request_as_written()
+    {
+        // The elements of `./parts` are `./a.js` and `./b.js` in their folder; externals name them
+        // as written (webpack's originalRequest), and an external's value defaults to that request.
+        Directory.CreateDirectory(Path.Combine(_root, "parts"));
+        File.WriteAllText(Path.Combine(_root, "parts", "a.js"), "module.exports = 'bundled a';");
+        File.WriteAllText(Path.Combine(_root, "parts", "b.js"), "module.exports = 'bundled b';");
+        File.WriteAllText(Path.Combine(_root, "parts", "c.js"), "module.exports = 'bundled c';");
+        Assert.Empty(Build("""
+            const load = (name) => require("./parts/" + name + ".js");
+            module.exports = ["a", "b", "c"].map(load).map((x) => typeof x === "string" ? x : typeof x.cpus).join(" ");
+            """, """
+            { "target": "node", "output": { "library": { "type": "commonjs2" } },
+              "externals": [{ "./parts/a.js": "commonjs os" }, "./parts/b.js"], "externalsType": "commonjs" }
+            """).Errors);
+        var code = Output();
+        Assert.Contains("module.exports = require(\"os\");", code, StringComparison.Ordinal);
+        Assert.Contains("module.exports = require(\"./parts/b.js\");", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("bundled a", code, StringComparison.Ordinal);
+        Assert.Contains("bundled c", code, StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.Combine(_root, "dist", "parts"));
+        File.WriteAllText(Path.Combine(_root, "dist", "parts", "b.js"), "module.exports = 'external b';");
+        Assert.Equal("function external b bundled c\n", Node("console.log(require('./dist/main.js'))"));
+    }
+
+    [Fact]
     public void A_record_without_the_types_value_is_webpacks_error()
     {
         var stats = Build("require('x');", """{ "externals": { "x": { "root": "X", "amd": "x" } } }""");

@@ -145,6 +145,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 Weak = weak,
                 IsOptional = true,
                 ResolveDirectory = directory,
+                ContextRequest = ContextResource.Request,
             };
             Dependencies.Add(element);
             if (onceBlock is not null)

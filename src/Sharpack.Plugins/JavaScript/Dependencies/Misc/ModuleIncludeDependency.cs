@@ -27,6 +27,17 @@ public sealed class ModuleIncludeDependency(string request, DependencyCategory c
     /// <inheritdoc />
     public override string? ContextDirectory => ResolveDirectory;
 
+    /// <summary>The request of the context this element belongs to as the user wrote it (<c>#configs</c>), or null.</summary>
+    public string? ContextRequest { get; init; }
+
+    /// <summary>
+    /// The request as the user wrote it: <c>#configs/a.js</c> for the element <c>./a.js</c> of the
+    /// context <c>#configs</c> (webpack's ContextElementDependency.originalRequest); externals match it too.
+    /// </summary>
+    public string OriginalRequest => ContextRequest is { } context && Request!.StartsWith("./", StringComparison.Ordinal)
+        ? context + Request[1..]
+        : Request!;
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
