@@ -165,9 +165,9 @@ public sealed class Test262ParserTests(ITestOutputHelper output)
     /// </summary>
     internal static string NormalizedTree(Ast.Program program, string source)
     {
-        var json = JsonNode.Parse(EstreeWriter.Write(program, source, includeRanges: false))!;
+        var json = JsonNode.Parse(EstreeWriter.Write(program, source, includeRanges: false), documentOptions: DeepJson.Document)!;
         Normalize(json);
-        return json.ToJsonString();
+        return json.ToJsonString(DeepJson.Serializer);
     }
 
     private static void Normalize(JsonNode? node)
