@@ -10,6 +10,7 @@ public static class CommandLine
 
         commands:
           parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+          minify [--module|--script] [--source-map] FILE... [-o OUT | --outdir DIR]   minify like terser (`sharpack minify --help`)
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
           --version                                               print sharpack's version
@@ -49,6 +50,7 @@ public static class CommandLine
             case "parse":
                 return ParseCommand.Run(args.AsSpan(1));
             case "resolve": return ResolveCommand.Run(args.AsSpan(1));
+            case "minify": return MinifyCommand.Run(args.AsSpan(1));
             case "build":
                 OneShotGcBudget.Begin();
                 return BuildCommand.Run(args.AsSpan(1));

@@ -552,12 +552,42 @@ public sealed partial class JsPrinter
 
     private void PrintExportNamed(ExportNamedDeclaration node)
     {
-        Token("export");
         if (node.Declaration is { } declaration)
         {
+            // A renamed binding is declared under its new name and exported under its own.
+            List<Identifier>? bound = null;
+            if (_names is not null)
+            {
+                CollectBindings(declaration, bound = []);
+                if (bound.TrueForAll(id => ReferenceEquals(NameOf(id), id.Name)))
+                    bound = null;
+            }
+            if (bound is null)
+            {
+                Token("export");
+                PrintStatement(declaration);
+                return;
+            }
             PrintStatement(declaration);
+            FlushSemicolon();
+            Token("export");
+            Token("{");
+            for (var i = 0; i < bound.Count; i++)
+            {
+                if (i > 0)
+                    Token(",");
+                PrintIdentifier(bound[i]);
+                if (!ReferenceEquals(NameOf(bound[i]), bound[i].Name))
+                {
+                    Token("as");
+                    PrintName(bound[i].Name);
+                }
+            }
+            Token("}");
+            Semicolon();
             return;
         }
+        Token("export");
         Token("{");
         for (var i = 0; i < node.Specifiers.Length; i++)
         {
@@ -605,6 +635,44 @@ public sealed partial class JsPrinter
         _exportDefaultStart = _length;
         PrintExpression(declaration, Level.Assign, Flags.None);
         Semicolon();
+    }
+
+    // The names a declaration binds: `const { a, b: [c] } = x` binds a and c.
+    private static void CollectBindings(Node node, List<Identifier> bound)
+    {
+        switch (node)
+        {
+            case Identifier identifier:
+                bound.Add(identifier);
+                break;
+            case VariableDeclaration declaration:
+                foreach (var declarator in declaration.Declarations)
+                    CollectBindings(declarator.Id, bound);
+                break;
+            case FunctionNode { Id: { } id }:
+                bound.Add(id);
+                break;
+            case ClassNode { Id: { } id }:
+                bound.Add(id);
+                break;
+            case ObjectPattern pattern:
+                foreach (var property in pattern.Properties)
+                    CollectBindings(property is Property p ? p.Value : property, bound);
+                break;
+            case ArrayPattern pattern:
+                foreach (var element in pattern.Elements)
+                {
+                    if (element is not null)
+                        CollectBindings(element, bound);
+                }
+                break;
+            case AssignmentPattern pattern:
+                CollectBindings(pattern.Left, bound);
+                break;
+            case RestElement rest:
+                CollectBindings(rest.Argument, bound);
+                break;
+        }
     }
 
     private static string ModuleExportName(Node name) => name is Identifier identifier ? identifier.Name : ((Literal)name).StringValue!;

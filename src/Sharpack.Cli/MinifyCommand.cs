@@ -1,0 +1,151 @@
+// `sharpack minify`: minifies files like `terser` or `esbuild --minify`, in parallel. One file
+// goes to stdout (or -o OUT); several go to --outdir under their own names. --source-map writes
+// OUT.map beside each output and links it with a sourceMappingURL comment.
+
+using System.Text;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.JavaScript.Minifying;
+using Sharpack.Plugins.Minify;
+
+namespace Sharpack.Cli;
+
+/// <summary>The <c>minify</c> command.</summary>
+public static class MinifyCommand
+{
+    private const string Usage = """
+        usage: sharpack minify [--module|--script] [--source-map] [--no-mangle] [--toplevel] [--ascii-only] [--comments none|some] FILE... [-o OUT | --outdir DIR]
+          the goal comes from the flag, else from the name (.mjs module, .cjs script), else from the content;
+          without -o or --outdir one file is written to stdout
+        """;
+
+    /// <summary>Runs the command; 0 when every file was minified, 1 on a syntax or file error, 2 for bad usage.</summary>
+    public static int Run(ReadOnlySpan<string> args)
+    {
+        SourceType? goal = null;
+        var sourceMap = false;
+        var mangle = true;
+        var topLevel = false;
+        var asciiOnly = false;
+        var comments = JavaScript.Printing.CommentPolicy.Legal;
+        string? output = null, outdir = null;
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "--module": goal = SourceType.Module; break;
+                case "--script": goal = SourceType.Script; break;
+                case "--source-map": sourceMap = true; break;
+                case "--no-mangle": mangle = false; break;
+                case "--toplevel": topLevel = true; break;
+                case "--ascii-only": asciiOnly = true; break;
+                case "--comments" when i + 1 < args.Length && args[i + 1] is "none" or "some":
+                    comments = args[++i] == "none" ? JavaScript.Printing.CommentPolicy.None : JavaScript.Printing.CommentPolicy.Legal;
+                    break;
+                case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
+                case "--outdir" when i + 1 < args.Length: outdir = args[++i]; break;
+                case "-h" or "--help":
+                    Console.WriteLine(Usage);
+                    return 0;
+                default:
+                    if (arg.StartsWith('-'))
+                    {
+                        Console.Error.WriteLine($"sharpack minify: unknown or incomplete option '{arg}'\n{Usage}");
+                        return 2;
+                    }
+                    files.Add(arg);
+                    break;
+            }
+        }
+        if (files.Count == 0 || (output is not null && outdir is not null) || (files.Count > 1 && outdir is null))
+        {
+            Console.Error.WriteLine(files.Count > 1 && outdir is null
+                ? $"sharpack minify: several files need --outdir\n{Usage}"
+                : Usage);
+            return 2;
+        }
+        if (sourceMap && output is null && outdir is null)
+        {
+            Console.Error.WriteLine("sharpack minify: --source-map needs -o or --outdir (the map is written beside the output)");
+            return 2;
+        }
+
+        var results = new (string? Text, string? Error)[files.Count];
+        ParallelRunner.Run(files.Count, index =>
+        {
+            var file = files[index];
+            var target = outdir is not null ? Path.Combine(outdir, Path.GetFileName(file)) : output;
+            results[index] = MinifyOne(file, target, new MinifyOptions
+            {
+                SourceType = goal ?? ParseCommand.GoalFor(file),
+                Mangle = mangle ? new MangleOptions { TopLevel = topLevel } : null,
+                AsciiOnly = asciiOnly,
+                Comments = comments,
+                FileName = file,
+                RecordMappings = sourceMap,
+            });
+        });
+
+        var failed = false;
+        foreach (var (text, error) in results)
+        {
+            if (error is not null)
+            {
+                Console.Error.WriteLine(error);
+                failed = true;
+            }
+            else if (text is not null)
+            {
+                using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+                stdout.Write(text);
+                stdout.Write('\n');
+            }
+        }
+        return failed ? 1 : 0;
+    }
+
+    // The minified text to print (when there is no target), or the error; a target is written here.
+    private static (string? Text, string? Error) MinifyOne(string file, string? target, MinifyOptions options)
+    {
+        string source;
+        try
+        {
+            SourceFile.CheckReadable(file);
+            source = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{file}: error: cannot read file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+        }
+        var result = JsMinifier.Minify(source, options);
+        if (result.Error is { } error)
+            return (null, CodeFrame.FormatError(error, source, new LineTable(source)).TrimEnd('\n'));
+        var code = result.Code!;
+        if (target is null)
+            return (code, null);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            if (options.RecordMappings)
+            {
+                var mapFile = target + ".map";
+                var sourceName = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(target))!, Path.GetFullPath(file)).Replace('\\', '/');
+                var map = MinifiedSourceMap.Build(source, code, result.Mappings, sourceName, Path.GetFileName(target));
+                if (map is not null)
+                {
+                    File.WriteAllText(mapFile, map.ToJson());
+                    code += "\n//# sourceMappingURL=" + Path.GetFileName(mapFile);
+                }
+            }
+            File.WriteAllText(target, code + "\n", new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{target}: error: cannot write file: {e.Message}");
+        }
+        return (null, null);
+    }
+}

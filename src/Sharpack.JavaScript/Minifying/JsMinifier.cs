@@ -1,0 +1,60 @@
+// Minifies one file: parse, rename locals (Mangler), print compactly (JsPrinter).
+
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.JavaScript.Printing;
+
+namespace Sharpack.JavaScript.Minifying;
+
+/// <summary>Options of <see cref="JsMinifier"/>.</summary>
+public sealed class MinifyOptions
+{
+    /// <summary>The goal: module, script, or null to pick as <see cref="JavaScriptParser.ParseDetectingGoal"/> does.</summary>
+    public SourceType? SourceType { get; init; }
+
+    /// <summary>How names are mangled, or null to keep every name.</summary>
+    public MangleOptions? Mangle { get; init; } = new();
+
+    /// <summary>Escapes non-ASCII characters (terser's <c>ascii_only</c>).</summary>
+    public bool AsciiOnly { get; init; }
+
+    /// <summary>The comments kept; default the legal ones.</summary>
+    public CommentPolicy Comments { get; init; } = CommentPolicy.Legal;
+
+    /// <summary>The file's name, for error messages.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>Records token mappings (for a source map).</summary>
+    public bool RecordMappings { get; init; }
+}
+
+/// <summary>The minified text, or the syntax error that stopped it.</summary>
+/// <param name="Code">The minified program; null when the source did not parse.</param>
+/// <param name="Error">The syntax error, or null.</param>
+/// <param name="Mappings">Printed offset to source offset of each token (when recorded).</param>
+/// <param name="IsModule">The goal the source was minified as.</param>
+public sealed record MinifyResult(string? Code, SyntaxError? Error, IReadOnlyList<PrintMapping> Mappings, bool IsModule);
+
+/// <summary>Minifies JavaScript.</summary>
+public static class JsMinifier
+{
+    /// <summary>Minifies <paramref name="source"/>.</summary>
+    public static MinifyResult Minify(string source, MinifyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= new MinifyOptions();
+        var parseOptions = new ParseOptions { SourceType = options.SourceType ?? SourceType.Module, FileName = options.FileName };
+        var parse = options.SourceType is null ? JavaScriptParser.ParseDetectingGoal(source, parseOptions) : JavaScriptParser.Parse(source, parseOptions);
+        if (parse.Program is null || parse.Scopes is null)
+            return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module);
+        var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle) : null;
+        var printOptions = new PrintOptions
+        {
+            AsciiOnly = options.AsciiOnly,
+            Comments = options.Comments,
+            SymbolNames = names,
+            RecordMappings = options.RecordMappings,
+        };
+        var code = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions, out var mappings);
+        return new MinifyResult(code, null, mappings, parse.Program.IsModule);
+    }
+}

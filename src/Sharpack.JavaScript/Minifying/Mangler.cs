@@ -1,0 +1,178 @@
+// Gives local names the shortest names that keep every reference meaning what it meant (esbuild's
+// slot assignment): scopes are numbered parent first, each scope's own symbols take the slots
+// after those of all its ancestors, so a nested name never shadows an outer one it may read, and
+// sibling scopes reuse the same slots. Slots are ranked by how often their symbols are written,
+// the most used taking the shortest names; names that stay as they are (globals the program
+// reads, names in scopes a direct eval can see, kept names) are never handed out. Exported
+// bindings are renamed too: the printer exports them under their own names.
+
+using Sharpack.JavaScript.Scopes;
+
+namespace Sharpack.JavaScript.Minifying;
+
+/// <summary>Options of <see cref="Mangler"/>.</summary>
+public sealed class MangleOptions
+{
+    /// <summary>Renames the program's top-level names too (always in a module, whose top level is its own); terser's <c>toplevel</c>.</summary>
+    public bool TopLevel { get; init; }
+
+    /// <summary>Names never given and never changed (terser's <c>reserved</c>).</summary>
+    public IReadOnlyCollection<string> Reserved { get; init; } = [];
+
+    /// <summary>Keeps function names (terser's <c>keep_fnames</c>).</summary>
+    public bool KeepFunctionNames { get; init; }
+
+    /// <summary>Keeps class names (terser's <c>keep_classnames</c>).</summary>
+    public bool KeepClassNames { get; init; }
+}
+
+/// <summary>Chooses short names for a program's local bindings.</summary>
+public static class Mangler
+{
+    // Words a binding may not be named, and globals a new name must not hide even when unread here.
+    private static readonly HashSet<string> s_unavailable = new(StringComparer.Ordinal)
+    {
+        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
+        "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof",
+        "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
+        "while", "with", "yield", "let", "static", "implements", "interface", "package", "private", "protected",
+        "public", "await", "arguments", "eval", "undefined", "NaN", "Infinity", "async", "of", "get", "set",
+    };
+
+    // The characters of generated names, most common in JavaScript first (better for gzip).
+    private const string FirstChars = "etnrisoaclduhpfmgvbyxwkqjzETNRISOACLDUHPFMGVBYXWKQJZ_$";
+    private const string OtherChars = FirstChars + "0123456789";
+
+    /// <summary>
+    /// New names by symbol for <paramref name="scopes"/> (the tree of <paramref name="isModule"/>'s
+    /// program): an entry per symbol, null where the name stays.
+    /// </summary>
+    public static string?[] Mangle(ScopeTree scopes, bool isModule, MangleOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        options ??= new MangleOptions();
+        var symbols = scopes.Symbols;
+        var scopeList = scopes.Scopes;
+        var names = new string?[symbols.Length];
+
+        // Which scopes a direct eval can see into: their names stay.
+        var reserved = new HashSet<string>(s_unavailable, StringComparer.Ordinal);
+        foreach (var name in scopes.UnresolvedNames)
+            reserved.Add(name);
+        foreach (var name in options.Reserved)
+            reserved.Add(name);
+
+        var renamable = new bool[symbols.Length];
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            ref readonly var symbol = ref symbols[i];
+            var keep = symbol.Kind == SymbolKind.Arguments
+                || (symbol.Scope == scopes.RootScope && !isModule && !options.TopLevel)
+                || (symbol.Flags & SymbolFlags.UsedInWith) != 0
+                || scopes.IsTaintedByEval(symbol.Scope)
+                || scopes.IsInsideWith(symbol.Scope)
+                || (options.KeepFunctionNames && symbol.Kind is SymbolKind.Function or SymbolKind.FunctionName or SymbolKind.HoistedFunction)
+                || (options.KeepClassNames && symbol.Kind is SymbolKind.Class or SymbolKind.ClassName)
+                || options.Reserved.Contains(symbol.Name);
+            renamable[i] = !keep;
+        }
+        // A symbol linked to another keeps its name: both stay when either must.
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            var root = scopes.GetNameRoot(i);
+            if (root != i && (!renamable[i] || !renamable[root]))
+            {
+                renamable[i] = false;
+                renamable[root] = false;
+            }
+        }
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (!renamable[i])
+                reserved.Add(symbols[i].Name);
+        }
+
+        // Slots: scopes are numbered parents first, so one pass in order sees a parent's end first.
+        var slotOf = new int[symbols.Length];
+        Array.Fill(slotOf, -1);
+        var end = new int[scopeList.Length];
+        var slotCount = 0;
+        for (var s = 0; s < scopeList.Length; s++)
+        {
+            var parent = scopeList[s].Parent;
+            var next = parent >= 0 ? end[parent] : 0;
+            foreach (var symbol in scopes.GetSymbols(s))
+            {
+                if (!renamable[symbol] || scopes.GetNameRoot(symbol) != symbol)
+                    continue;
+                slotOf[symbol] = next++;
+            }
+            end[s] = next;
+            if (next > slotCount)
+                slotCount = next;
+        }
+        if (slotCount == 0)
+            return names;
+
+        // Rank slots by use: a symbol is written once where declared plus once per reference.
+        var uses = new long[slotCount];
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (!renamable[i])
+                continue;
+            var root = scopes.GetNameRoot(i);
+            uses[slotOf[root]] += 1 + symbols[i].ReferenceCount;
+        }
+        var order = new int[slotCount];
+        for (var i = 0; i < slotCount; i++)
+            order[i] = i;
+        // Most used first; equal counts keep slot order, so outer scopes get the shorter names.
+        Array.Sort(order, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : a.CompareTo(b));
+
+        var slotNames = new string[slotCount];
+        var generator = new NameGenerator(reserved);
+        foreach (var slot in order)
+            slotNames[slot] = generator.Next();
+
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (!renamable[i])
+                continue;
+            var name = slotNames[slotOf[scopes.GetNameRoot(i)]];
+            if (name != symbols[i].Name)
+                names[i] = name;
+        }
+        return names;
+    }
+
+    // Names in order of length, then of the character order above, skipping the reserved ones.
+    private sealed class NameGenerator(HashSet<string> reserved)
+    {
+        private long _index;
+
+        public string Next()
+        {
+            while (true)
+            {
+                var name = NameAt(_index++);
+                if (!reserved.Contains(name))
+                    return name;
+            }
+        }
+
+        private static string NameAt(long index)
+        {
+            Span<char> buffer = stackalloc char[16];
+            var length = 0;
+            buffer[length++] = FirstChars[(int)(index % FirstChars.Length)];
+            index /= FirstChars.Length;
+            while (index > 0)
+            {
+                index--;
+                buffer[length++] = OtherChars[(int)(index % OtherChars.Length)];
+                index /= OtherChars.Length;
+            }
+            return new string(buffer[..length]);
+        }
+    }
+}
