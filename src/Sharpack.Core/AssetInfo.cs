@@ -21,6 +21,9 @@ public sealed record AssetInfo
     /// <summary>Already minimized.</summary>
     public bool Minimized { get; init; }
 
+    /// <summary>A license file of comments a minimizer took out of another asset.</summary>
+    public bool ExtractedComments { get; init; }
+
     /// <summary>Only for development tooling (e.g. a source map).</summary>
     public bool Development { get; init; }
 

@@ -131,6 +131,10 @@ public static class SharpackPlugins
         // After usage is flagged (the same stage, tapped later), as webpack's ConstExportsPlugin.
         if (options.Optimization.InlineExports && options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off && options.Optimization.ProvidedExports)
             new Optimize.InlineExportsPlugin().Apply(compiler);
+        // webpack's WebpackOptionsApply: with optimization.minimize, the minimizers ("..." is
+        // TerserPlugin; the others were applied with the configuration's plugins).
+        if (options.Optimization.Minimize && options.Optimization.DefaultMinimizer)
+            new Minify.TerserPlugin().Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

@@ -89,10 +89,11 @@ public sealed class BuildCommandTests : IDisposable
         var stats = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "stats.json")))!.AsObject();
         foreach (var key in new[] { "hash", "time", "assets", "chunks", "modules", "entrypoints", "errors", "warnings" })
             Assert.True(stats.ContainsKey(key), key);
-        // Production's defaults that are not implemented yet are one warning, in the stats too.
-        var warning = Assert.Single(stats["warnings"]!.AsArray())!["message"]!.GetValue<string>();
-        Assert.Contains("optimization.minimize (the output is not minified)", warning, StringComparison.Ordinal);
-        Assert.Contains("compiled with 1 warning", output, StringComparison.Ordinal);
+        // Production minifies: the asset says so, in the stats and in the summary.
+        Assert.Empty(stats["warnings"]!.AsArray());
+        Assert.True((bool?)stats["assets"]![0]!["info"]?["minimized"]);
+        Assert.Contains("[minimized]", output, StringComparison.Ordinal);
+        Assert.Contains("compiled successfully", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,7 +96,9 @@ public sealed class NativeExecutableTests(NativeExecutableFixture native) : ICla
         var jit = _box.Build();
         Assert.True(jit.Code == 0, jit.Err + jit.Out);
         Assert.Equal(Dist(), nativeFiles);
-        Assert.Contains("/*! built by sharpack */", nativeFiles["main.js"], StringComparison.Ordinal);
+        // Production minifies; the banner is a license comment, which the minimizer moves to its own file as webpack's does.
+        Assert.StartsWith("/*! For license information please see main.js.LICENSE.txt */\n", nativeFiles["main.js"], StringComparison.Ordinal);
+        Assert.Equal("/*! built by sharpack */\n", nativeFiles["main.js.LICENSE.txt"]);
     }
 
     [Fact]

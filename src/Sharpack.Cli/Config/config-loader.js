@@ -39,6 +39,7 @@ function functionHandle(fn, path) {
 	return { $sharpackFunction: functionTable.length - 1, name: typeof fn.name === "string" ? fn.name : "", length: fn.length, path };
 }
 const SHARPACK_API_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "index.js");
+const SHARPACK_TERSER_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "terser-webpack-plugin.js");
 
 function installSharpackApi() {
 	const Module = require("module");
@@ -47,9 +48,16 @@ function installSharpackApi() {
 	apiModule.loaded = true;
 	apiModule.exports = sharpackApi;
 	require.cache[SHARPACK_API_ID] = apiModule;
+	const terserModule = new Module(SHARPACK_TERSER_ID);
+	terserModule.filename = SHARPACK_TERSER_ID;
+	terserModule.loaded = true;
+	terserModule.exports = sharpackApi.TerserPlugin;
+	require.cache[SHARPACK_TERSER_ID] = terserModule;
 	const resolveFilename = Module._resolveFilename;
 	Module._resolveFilename = function (request, parent, ...rest) {
 		if (request === "sharpack") return SHARPACK_API_ID;
+		// Sharpack minifies with its own TerserPlugin, which takes terser-webpack-plugin's options.
+		if (request === "terser-webpack-plugin") return SHARPACK_TERSER_ID;
 		if (request === "webpack") {
 			try {
 				return resolveFilename.call(this, request, parent, ...rest);
@@ -105,9 +113,11 @@ function serialize(value, path, seen, where, top = false) {
 	seen.add(value);
 	let result;
 	if (Array.isArray(value)) {
+		// optimization.minimizer holds plugins too (and "...").
+		const pluginList = where === "plugins" || (where === "optimization" && /\.minimizer$/.test(path));
 		result = value.map((item, i) => {
 			const itemPath = `${path}[${i}]`;
-			if (where === "plugins" && item !== null && typeof item === "object") {
+			if (pluginList && item !== null && typeof item === "object") {
 				// A plain object { assembly?, type, options? } names a .NET plugin: carried as data.
 				const proto = Object.getPrototypeOf(item);
 				if ((proto === Object.prototype || proto === null) && typeof item.type === "string") {
@@ -126,7 +136,7 @@ function serialize(value, path, seen, where, top = false) {
 				}
 				return { __plugin: (item.constructor && item.constructor.name) || "anonymous" };
 			}
-			if (where === "plugins" && typeof item === "function") {
+			if (pluginList && typeof item === "function") {
 				// A function plugin: called with the compiler as `this` and as its argument.
 				pluginTable.push({ value: item, config: serializingConfig, path: itemPath });
 				return { __jsPlugin: pluginTable.length - 1, name: item.name || "" };

@@ -371,6 +371,14 @@ const Module = describedModuleClass("Module", isDescribedModule);
 const NormalModule = namedModuleClass("NormalModule");
 const ExternalModule = namedModuleClass("ExternalModule");
 
+// terser-webpack-plugin's TerserPlugin (also what require("terser-webpack-plugin") gives a
+// configuration in sharpack): Sharpack's own minifier with terser-webpack-plugin's options.
+class TerserPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+	}
+}
+
 const sharpackApi = {
 	Module,
 	NormalModule,
@@ -389,6 +397,7 @@ const sharpackApi = {
 	SourceMapDevToolPlugin,
 	EvalSourceMapDevToolPlugin,
 	EvalDevToolModulePlugin,
+	TerserPlugin,
 	ids: {
 		DeterministicModuleIdsPlugin,
 		HashedModuleIdsPlugin,

@@ -151,6 +151,8 @@ public static class BuildSummary
                 }
                 if (asset.Emitted)
                     line.Append(' ').Append(Green("[emitted]"));
+                if (asset.Minimized)
+                    line.Append(' ').Append(Green("[minimized]"));
                 if (asset.ChunkNames.Count > 0)
                     line.Append(" (name: ").AppendJoin(", ", asset.ChunkNames).Append(')');
                 lines.Add(line.ToString());

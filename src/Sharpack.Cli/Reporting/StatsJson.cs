@@ -77,6 +77,12 @@ public static class StatsJson
                 writer.WriteNumber("size", asset.Size);
                 writer.WriteBoolean("emitted", asset.Emitted);
                 WriteStrings(writer, "chunkNames", asset.ChunkNames);
+                if (asset.Minimized)
+                {
+                    writer.WriteStartObject("info");
+                    writer.WriteBoolean("minimized", true);
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

@@ -30,11 +30,11 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "minimizer", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "minimizer", "noEmitOnErrors", "portableRecords", "realContentHash",
+        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "noEmitOnErrors", "portableRecords", "realContentHash",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
@@ -102,7 +102,16 @@ public static partial class OptionsNormalizer
         var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties, output?.Module == true);
         var stats = ReadStats(reader, root["stats"]);
-        var pluginDescriptions = ReadPlugins(reader, root["plugins"], context);
+        var pluginDescriptions = ReadPlugins(reader, root["plugins"], context, "configuration.plugins");
+        // webpack's WebpackOptionsApply applies optimization.minimizer's plugins when minimize is
+        // on; "..." is the default minimizer, which Sharpack.Plugins applies itself.
+        if (optimization.Minimize && root["optimization"]?["minimizer"] is JsonArray minimizers)
+        {
+            var dots = new JsonArray();
+            for (var i = 0; i < minimizers.Count; i++)
+                dots.Add(minimizers[i] is JsonValue item && item.GetValueKind() == JsonValueKind.String && item.GetValue<string>() == "..." ? null : minimizers[i]?.DeepClone());
+            pluginDescriptions.AddRange(ReadPlugins(reader, dots, context, "configuration.optimization.minimizer"));
+        }
         var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
         var externals = ReadExternals(reader, root["externals"], "configuration.externals") ? root["externals"]?.DeepClone() : null;
         var externalsType = reader.OneOf(root["externalsType"], "configuration.externalsType", s_externalsTypes);
@@ -311,8 +320,6 @@ public static partial class OptionsNormalizer
             _ => null,
         };
         var obj = reader.Object(node, path);
-        if (mode == BuildMode.Production)
-            WarnMissingProductionDefaults(reader, obj);
         if (obj is null)
         {
             return new OptimizationOptions
@@ -364,6 +371,7 @@ public static partial class OptionsNormalizer
                 : reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
             Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
+            DefaultMinimizer = ReadMinimizer(reader, obj["minimizer"]),
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveAvailableModules = reader.Bool(obj["removeAvailableModules"], "configuration.optimization.removeAvailableModules") ?? false,
@@ -411,29 +419,23 @@ public static partial class OptionsNormalizer
         };
     }
 
-    // What production mode turns on in webpack that Sharpack does not do yet, with what the
-    // output lacks for it. Each is left out of the warning when the config turns it off.
-    private static readonly (string Option, string Lacks)[] s_missingProductionDefaults =
-    [
-        ("minimize", "is not minified"),
-    ];
-
-    // Item 10 of the open-core issue: a mode default that is not implemented is a warning saying
-    // what the output lacks, never silence under "compiled successfully". Setting the option to
-    // false (what the output then is) silences it.
-    private static void WarnMissingProductionDefaults(ConfigReader reader, JsonObject? optimization)
+    // optimization.minimizer: whether webpack's default minimizer ("...", or no list at all) is
+    // among them; the list's plugins are read with the configuration's plugins.
+    private static bool ReadMinimizer(ConfigReader reader, JsonNode? node)
     {
-        List<string>? missing = null;
-        foreach (var (option, lacks) in s_missingProductionDefaults)
+        if (node is null || ConfigReader.Kind(node) == JsonValueKind.Null)
+            return true;
+        if (node is not JsonArray minimizers)
         {
-            if (optimization?[option] is { } value && ConfigReader.Kind(value) == JsonValueKind.False)
-                continue;
-            (missing ??= []).Add($"optimization.{option} (the output {lacks})");
+            reader.Error("configuration.optimization.minimizer", "should be an array of plugins or \"...\".");
+            return true;
         }
-        if (missing is null)
-            return;
-        reader.Warning("configuration.mode \"production\" turns on what sharpack does not implement yet: " + string.Join("; ", missing) +
-            ". The output runs as webpack's does but is larger. Set these options to false to silence this warning.");
+        foreach (var item in minimizers)
+        {
+            if (item is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "...")
+                return true;
+        }
+        return false;
     }
 
     // webpack's default: usage is analysed per runtime in production only.
@@ -767,7 +769,7 @@ public static partial class OptionsNormalizer
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "ModuleConcatenationPlugin", "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
-        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin",
+        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -780,6 +782,7 @@ public static partial class OptionsNormalizer
         // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         "SourceMapDevToolPlugin" or "EvalSourceMapDevToolPlugin" or "EvalDevToolModulePlugin" => "Sharpack.Plugins.Devtool." + name,
+        "TerserPlugin" => "Sharpack.Plugins.Minify." + name,
         _ => BuiltinPluginNamespace + name,
     };
 
@@ -788,19 +791,19 @@ public static partial class OptionsNormalizer
     // over as { "__plugin": "ConstructorName" }; instances of the classes require("sharpack") exports
     // come as { "__plugin": name, "__sharpack": true, "options": … }. Sharpack cannot run other JavaScript plugins,
     // and a build without what a plugin does would not be what the configuration asks for: an error.
-    private static List<PluginDescription> ReadPlugins(ConfigReader reader, JsonNode? node, string context)
+    private static List<PluginDescription> ReadPlugins(ConfigReader reader, JsonNode? node, string context, string optionPath)
     {
         var result = new List<PluginDescription>();
         if (node is null)
             return result;
         if (node is not JsonArray plugins)
         {
-            reader.Error("configuration.plugins", "should be an array.");
+            reader.Error(optionPath, "should be an array.");
             return result;
         }
         for (var i = 0; i < plugins.Count; i++)
         {
-            var path = ConfigReader.Item("configuration.plugins", i);
+            var path = ConfigReader.Item(optionPath, i);
             var plugin = plugins[i];
             if (ConfigReader.Kind(plugin) is JsonValueKind.Null or JsonValueKind.False)
                 continue; // webpack skips falsy entries (`isProduction && new Plugin()`)

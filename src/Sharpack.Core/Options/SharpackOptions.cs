@@ -454,6 +454,12 @@ public sealed class OptimizationOptions
     public bool Minimize { get; init; } = true;
 
     /// <summary>
+    /// <c>optimization.minimizer</c> holds webpack's default minimizer (<c>"..."</c>, or the option is
+    /// not set): with <see cref="Minimize"/>, Sharpack's TerserPlugin minifies the JavaScript assets.
+    /// </summary>
+    public bool DefaultMinimizer { get; init; } = true;
+
+    /// <summary>
     /// <c>optimization.avoidEntryIife</c> (production default): an inlined entry beside other modules
     /// or entries goes without an IIFE of its own when none of its top-level names clash with theirs.
     /// </summary>

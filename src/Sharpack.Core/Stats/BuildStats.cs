@@ -147,7 +147,11 @@ public sealed class BuildStats
 }
 
 /// <summary>One emitted asset.</summary>
-public sealed record AssetStats(string Name, long Size, bool Emitted, IReadOnlyList<string> ChunkNames);
+public sealed record AssetStats(string Name, long Size, bool Emitted, IReadOnlyList<string> ChunkNames)
+{
+    /// <summary>A minimizer minified it (webpack's <c>info.minimized</c>).</summary>
+    public bool Minimized { get; init; }
+}
 
 /// <summary>One chunk.</summary>
 public sealed record ChunkStats(string Id, IReadOnlyList<string> Names, IReadOnlyList<string> Files, bool Initial, bool Entry, IReadOnlyList<string> Modules)

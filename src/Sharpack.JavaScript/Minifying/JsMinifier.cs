@@ -25,6 +25,12 @@ public sealed class MinifyOptions
 
     /// <summary>Records token mappings (for a source map).</summary>
     public bool RecordMappings { get; init; }
+
+    /// <summary>Keeps <c>/*#__PURE__*/</c> annotations (terser's <c>preserve_annotations</c>); default false.</summary>
+    public bool KeepAnnotations { get; init; }
+
+    /// <summary>Comments this accepts are taken out of the code into <see cref="MinifyResult.ExtractedComments"/>.</summary>
+    public Func<string, bool>? ExtractComment { get; init; }
 }
 
 /// <summary>The minified text, or the syntax error that stopped it.</summary>
@@ -32,7 +38,8 @@ public sealed class MinifyOptions
 /// <param name="Error">The syntax error, or null.</param>
 /// <param name="Mappings">Printed offset to source offset of each token (when recorded).</param>
 /// <param name="IsModule">The goal the source was minified as.</param>
-public sealed record MinifyResult(string? Code, SyntaxError? Error, IReadOnlyList<PrintMapping> Mappings, bool IsModule);
+/// <param name="ExtractedComments">The comments <see cref="MinifyOptions.ExtractComment"/> took, each once.</param>
+public sealed record MinifyResult(string? Code, SyntaxError? Error, IReadOnlyList<PrintMapping> Mappings, bool IsModule, IReadOnlyList<string> ExtractedComments);
 
 /// <summary>Minifies JavaScript.</summary>
 public static class JsMinifier
@@ -45,7 +52,7 @@ public static class JsMinifier
         var parseOptions = new ParseOptions { SourceType = options.SourceType ?? SourceType.Module, FileName = options.FileName };
         var parse = options.SourceType is null ? JavaScriptParser.ParseDetectingGoal(source, parseOptions) : JavaScriptParser.Parse(source, parseOptions);
         if (parse.Program is null || parse.Scopes is null)
-            return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module);
+            return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
         var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle) : null;
         var printOptions = new PrintOptions
         {
@@ -53,8 +60,25 @@ public static class JsMinifier
             Comments = options.Comments,
             SymbolNames = names,
             RecordMappings = options.RecordMappings,
+            KeepAnnotations = options.KeepAnnotations,
+            ExtractComment = options.ExtractComment,
         };
-        var code = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions, out var mappings);
-        return new MinifyResult(code, null, mappings, parse.Program.IsModule);
+        var output = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions);
+        var code = output.Code;
+        // A hashbang line is no comment of the program: it stays first.
+        if (source.StartsWith("#!", StringComparison.Ordinal))
+        {
+            var end = source.AsSpan().IndexOfAny('\n', '\r');
+            var hashbang = end < 0 ? source : source[..end];
+            code = hashbang + "\n" + code;
+            if (output.Mappings.Count > 0)
+            {
+                var shifted = new PrintMapping[output.Mappings.Count];
+                for (var i = 0; i < shifted.Length; i++)
+                    shifted[i] = output.Mappings[i] with { Output = output.Mappings[i].Output + hashbang.Length + 1 };
+                return new MinifyResult(code, null, shifted, parse.Program.IsModule, output.ExtractedComments);
+            }
+        }
+        return new MinifyResult(code, null, output.Mappings, parse.Program.IsModule, output.ExtractedComments);
     }
 }

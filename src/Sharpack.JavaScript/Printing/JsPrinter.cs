@@ -22,6 +22,12 @@ namespace Sharpack.JavaScript.Printing;
 /// <param name="Name">The source's name there when the printed name differs (a renamed identifier), else null.</param>
 public readonly record struct PrintMapping(int Output, int Source, string? Name);
 
+/// <summary>What <see cref="JsPrinter"/> printed.</summary>
+/// <param name="Code">The program's text.</param>
+/// <param name="Mappings">Printed offset to source offset of each token, when the options record them.</param>
+/// <param name="ExtractedComments">The comments <see cref="PrintOptions.ExtractComment"/> took, in source order, each once.</param>
+public sealed record PrintOutput(string Code, IReadOnlyList<PrintMapping> Mappings, IReadOnlyList<string> ExtractedComments);
+
 /// <summary>Prints syntax trees as compact JavaScript.</summary>
 public sealed partial class JsPrinter
 {
@@ -56,7 +62,7 @@ public sealed partial class JsPrinter
         _source = source;
         _options = options;
         _names = options.SymbolNames;
-        _comments = options.Comments == CommentPolicy.None ? [] : comments;
+        _comments = options.Comments == CommentPolicy.None && options.ExtractComment is null ? [] : comments;
         _buffer = ArrayPool<char>.Shared.Rent(Math.Max(256, source.Length / 2));
         if (options.KeepAnnotations && comments.Count > 0)
             (_pure, _noSideEffects) = FindAnnotations(source, comments);
@@ -80,20 +86,34 @@ public sealed partial class JsPrinter
     /// </summary>
     public static string Print(Program program, string source, IReadOnlyList<Comment> comments, PrintOptions? options, out IReadOnlyList<PrintMapping> mappings)
     {
+        var output = Print(program, source, comments, options);
+        mappings = output.Mappings;
+        return output.Code;
+    }
+
+    /// <summary>
+    /// Prints <paramref name="program"/>, whose positions are offsets in <paramref name="source"/>
+    /// (raw text such as directives and JSX text is read there), with what the options ask for.
+    /// </summary>
+    public static PrintOutput Print(Program program, string source, IReadOnlyList<Comment> comments, PrintOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(source);
         var printer = new JsPrinter(source, comments ?? [], options ?? PrintOptions.Default);
         try
         {
             printer.PrintProgram(program);
-            mappings = (IReadOnlyList<PrintMapping>?)printer._mappings ?? [];
-            return new string(printer._buffer, 0, printer._length);
+            return new PrintOutput(new string(printer._buffer, 0, printer._length),
+                (IReadOnlyList<PrintMapping>?)printer._mappings ?? [], (IReadOnlyList<string>?)printer._extracted ?? []);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(printer._buffer);
         }
     }
+
+    // Comments taken by PrintOptions.ExtractComment, each once.
+    private List<string>? _extracted;
 
     private void PrintProgram(Program program)
     {
@@ -219,7 +239,18 @@ public sealed partial class JsPrinter
         {
             var comment = _comments[_nextComment++];
             var text = _source.AsSpan(comment.Start, comment.End - comment.Start);
-            if (!IsLegalComment(text))
+            if (_options.ExtractComment is { } extract)
+            {
+                var whole = text.ToString();
+                if (extract(whole))
+                {
+                    _extracted ??= [];
+                    if (!_extracted.Contains(whole))
+                        _extracted.Add(whole);
+                    continue;
+                }
+            }
+            if (_options.Comments == CommentPolicy.None || !IsLegalComment(text))
                 continue;
             FlushSemicolon();
             if (_length > 0 && Last != '\n' && !comment.IsBlock)
@@ -232,19 +263,22 @@ public sealed partial class JsPrinter
     }
 
     // terser's "some": /@preserve|@copyright|@lic|@cc_on|^\**!/i on the comment's text.
-    private static bool IsLegalComment(ReadOnlySpan<char> text)
+    private static bool IsLegalComment(ReadOnlySpan<char> text) =>
+        IsLicenseComment(text) || text[2..].Contains("@copyright", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// terser-webpack-plugin's "some" condition for extracting: /@preserve|@lic|@cc_on|^\**!/i on
+    /// the text of <paramref name="comment"/> (given with its <c>/* */</c> or <c>//</c>).
+    /// </summary>
+    public static bool IsLicenseComment(ReadOnlySpan<char> comment)
     {
-        var body = text[2..];
-        if (text[1] == '*')
-        {
-            var stars = 0;
-            while (stars < body.Length && body[stars] == '*')
-                stars++;
-            if (stars < body.Length && body[stars] == '!')
-                return true;
-        }
+        var body = comment[2..];
+        var stars = 0;
+        while (stars < body.Length && body[stars] == '*')
+            stars++;
+        if (stars < body.Length && body[stars] == '!')
+            return true;
         return body.Contains("@preserve", StringComparison.OrdinalIgnoreCase)
-            || body.Contains("@copyright", StringComparison.OrdinalIgnoreCase)
             || body.Contains("@lic", StringComparison.OrdinalIgnoreCase)
             || body.Contains("@cc_on", StringComparison.OrdinalIgnoreCase);
     }

@@ -36,6 +36,12 @@ public sealed class PrintOptions
     /// </summary>
     public IReadOnlyList<string?>? SymbolNames { get; init; }
 
+    /// <summary>
+    /// Comments this accepts (given with their <c>/* */</c> or <c>//</c>) are not printed but
+    /// collected (terser-webpack-plugin's extractComments); null extracts none.
+    /// </summary>
+    public Func<string, bool>? ExtractComment { get; init; }
+
     /// <summary>Collects a mapping from each printed token that has a source position to that position (for source maps).</summary>
     public bool RecordMappings { get; init; }
 }

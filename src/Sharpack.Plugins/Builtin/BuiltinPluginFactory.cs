@@ -35,6 +35,7 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Devtool.SourceMapDevToolPlugin"] = static (options, functions) => new Devtool.SourceMapDevToolPlugin(options, functions),
         ["Sharpack.Plugins.Devtool.EvalSourceMapDevToolPlugin"] = static (options, functions) => new Devtool.EvalSourceMapDevToolPlugin(options, functions),
         ["Sharpack.Plugins.Devtool.EvalDevToolModulePlugin"] = static (options, functions) => Devtool.EvalDevToolModulePlugin.FromOptions(options),
+        ["Sharpack.Plugins.Minify.TerserPlugin"] = static (options, functions) => new Minify.TerserPlugin(options, functions),
         ["Sharpack.Plugins.Ids.NaturalModuleIdsPlugin"] = static (_, _) => new Ids.NaturalModuleIdsPlugin(),
         ["Sharpack.Plugins.Ids.NamedModuleIdsPlugin"] = static (options, _) => Ids.IdPluginOptions.WithoutOptions(new Ids.NamedModuleIdsPlugin(), options, "Named Module Ids Plugin", "context"),
         ["Sharpack.Plugins.Ids.OccurrenceModuleIdsPlugin"] = static (options, _) => new Ids.OccurrenceModuleIdsPlugin(Ids.IdPluginOptions.PrioritiseInitial(options, "Occurrence Order Module Ids Plugin")),

@@ -71,23 +71,30 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
-    public void ProductionWarnsOfTheDefaultsItLacks()
+    public void ProductionTurnsOnWhatWebpackDoesWithoutWarnings()
     {
-        var warning = Assert.Single(Run("""{ "mode": "production" }""").Warnings);
-        Assert.Contains("optimization.minimize (the output", warning, StringComparison.Ordinal);
-        // Implemented: not in the warning, on by default.
-        Assert.DoesNotContain("optimization.concatenateModules", warning, StringComparison.Ordinal);
-        Assert.True(Run("""{ "mode": "production" }""").Options!.Optimization.ConcatenateModules);
+        var production = Run("""{ "mode": "production" }""");
+        Assert.Empty(production.Warnings);
+        Assert.True(production.Options!.Optimization.Minimize);
+        Assert.True(production.Options.Optimization.DefaultMinimizer);
+        Assert.True(production.Options.Optimization.ConcatenateModules);
         Assert.False(Run("""{ "mode": "development" }""").Options!.Optimization.ConcatenateModules);
+        Assert.False(Run("""{ "mode": "development" }""").Options!.Optimization.Minimize);
         Assert.True(Run("""{ "mode": "development", "optimization": { "concatenateModules": { "commonjs": false } } }""").Options!.Optimization.ConcatenateModules);
-        Assert.DoesNotContain("optimization.sideEffects", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain("optimization.mangleExports", warning, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ProductionDefaultTurnedOffSilencesTheWarning()
+    public void A_minimizer_list_without_dots_replaces_the_default_minimizer()
     {
-        Assert.Empty(Run("""{ "mode": "production", "optimization": { "minimize": false } }""").Warnings);
+        Assert.True(Run("""{ "mode": "production", "optimization": { "minimizer": ["..."] } }""").Options!.Optimization.DefaultMinimizer);
+        var replaced = Run("""{ "mode": "production", "optimization": { "minimizer": [{ "__plugin": "TerserPlugin", "__sharpack": true, "options": { "extractComments": false } }] } }""");
+        Assert.False(replaced.Options!.Optimization.DefaultMinimizer);
+        var minimizer = Assert.Single(replaced.Options.PluginDescriptions);
+        Assert.Equal("Sharpack.Plugins.Minify.TerserPlugin", minimizer.Type);
+        Assert.Equal("configuration.optimization.minimizer[0]", minimizer.Path);
+        // With minimize off, the minimizers are not applied at all.
+        Assert.Empty(Run("""{ "mode": "production", "optimization": { "minimize": false, "minimizer": [{ "__plugin": "TerserPlugin", "__sharpack": true }] } }""").Options!.PluginDescriptions);
+        Assert.Contains(Run("""{ "optimization": { "minimizer": "terser" } }""").Errors, e => e.Contains("configuration.optimization.minimizer", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,189 @@
+// Follows terser-webpack-plugin (webpack's default optimization.minimizer), with Sharpack's own
+// minifier in place of terser: at processAssets' optimize-size stage every JavaScript asset that
+// passes test/include/exclude and is not minimized yet is minified, all of them in parallel. An
+// asset with a source map keeps one: the minified text maps to the asset's text, whose own map
+// leads on to the modules (webpack-sources' SourceMapSource with an inner map). License comments
+// are extracted, as terser-webpack-plugin does by default, into [file].LICENSE.txt, sorted and
+// each once, and the file starts with a banner pointing to it. A syntax error in an asset is a
+// compilation error naming the asset, line and column; the asset is left as it was.
+
+using System.Text;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.Hooks;
+using Sharpack.Core.Options;
+using Sharpack.Core.Stats;
+using Sharpack.JavaScript;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.JavaScript.Minifying;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Minify;
+
+/// <summary>Minifies the JavaScript assets (webpack's TerserPlugin, with Sharpack's minifier).</summary>
+public sealed class TerserPlugin : IPlugin
+{
+    private const string Name = "TerserPlugin";
+
+    private readonly TerserPluginOptions _options;
+
+    /// <summary>Creates the plugin with <paramref name="options"/> (webpack's defaults when null).</summary>
+    public TerserPlugin(TerserPluginOptions? options = null) => _options = options ?? new TerserPluginOptions();
+
+    /// <summary>Creates the plugin from a configuration's options (terser-webpack-plugin's).</summary>
+    public TerserPlugin(JsonNode? options, IJsFunctionHost? functions)
+        : this(TerserPluginOptions.Read(options, functions))
+    {
+    }
+
+    /// <inheritdoc />
+    public void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
+            compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageOptimizeSize }, _ => Optimize(compilation)));
+    }
+
+    private bool Matches(string file) =>
+        _options.Test(file) && (_options.Include is null || _options.Include(file)) && (_options.Exclude is null || !_options.Exclude(file));
+
+    private sealed record Job(string File, Source Input, AssetInfo Info)
+    {
+        public Source? Output { get; set; }
+        public string? CommentsFile { get; set; }
+        public IReadOnlyList<string> Comments { get; set; } = [];
+        public BuildDiagnostic? Error { get; set; }
+    }
+
+    private void Optimize(Compilation compilation)
+    {
+        var jobs = new List<Job>();
+        foreach (var (file, asset) in compilation.Assets)
+        {
+            if (asset.Info.Minimized || !Matches(file))
+                continue;
+            jobs.Add(new Job(file, asset.Source, asset.Info));
+        }
+        if (jobs.Count == 0)
+            return;
+        Parallel.ForEach(jobs, Minify);
+
+        // Extracted comments by license file: several assets may share one (a [name]-less template).
+        var licenses = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            if (job.Error is { } error)
+            {
+                compilation.Errors.Add(error);
+                continue;
+            }
+            if (job.Output is null)
+                continue;
+            compilation.UpdateAsset(job.File, _ => job.Output, info => job.CommentsFile is null
+                ? info with { Minimized = true }
+                : info with { Minimized = true, Related = new Dictionary<string, string>(info.Related) { ["license"] = job.CommentsFile } });
+            if (job.CommentsFile is { } commentsFile)
+            {
+                if (!licenses.TryGetValue(commentsFile, out var comments))
+                    licenses[commentsFile] = comments = new SortedSet<string>(StringComparer.Ordinal);
+                comments.UnionWith(job.Comments);
+            }
+        }
+        foreach (var (file, comments) in licenses)
+        {
+            var text = string.Join("\n\n", comments) + "\n";
+            if (compilation.GetAsset(file) is not null)
+                compilation.UpdateAsset(file, _ => new RawSource(text));
+            else
+                compilation.EmitAsset(file, new RawSource(text), new AssetInfo { ExtractedComments = true });
+        }
+    }
+
+    private void Minify(Job job)
+    {
+        var (text, inputMap) = job.Input.GetSourceAndMap(SourceMapOptions.Default);
+        var module = _options.Module ?? (job.Info.JavascriptModule ? true
+            : HasExtension(job.File, ".mjs") ? true
+            : HasExtension(job.File, ".cjs") ? false
+            : null);
+        var result = JsMinifier.Minify(text, new MinifyOptions
+        {
+            SourceType = module switch { true => SourceType.Module, false => SourceType.Script, null => null },
+            Mangle = _options.Mangle,
+            AsciiOnly = _options.AsciiOnly,
+            Comments = _options.Comments,
+            KeepAnnotations = _options.KeepAnnotations,
+            ExtractComment = _options.ExtractComment,
+            RecordMappings = inputMap is not null,
+            FileName = job.File,
+        });
+        if (result.Error is { } error)
+        {
+            var frame = CodeFrame.FormatError(error, text, new LineTable(text));
+            job.Error = new BuildDiagnostic($"{job.File} from Terser plugin\n{error.Message} [{job.File}:{error.Line},{error.Column - 1}]\n{frame}");
+            return;
+        }
+        var code = result.Code!;
+        var mappings = result.Mappings;
+        if (result.ExtractedComments.Count > 0)
+        {
+            job.CommentsFile = CommentsFile(job.File);
+            job.Comments = result.ExtractedComments;
+            var banner = _options.ExtractedCommentsBanner
+                ?? "For license information please see " + RelativeTo(job.File, job.CommentsFile);
+            if (banner.Length > 0)
+            {
+                // The banner goes first, after a hashbang line; the mappings after it move down.
+                var at = code.StartsWith("#!", StringComparison.Ordinal) ? code.IndexOf('\n', StringComparison.Ordinal) + 1 : 0;
+                var line = $"/*! {banner} */\n";
+                code = string.Concat(code.AsSpan(0, at), line, code.AsSpan(at));
+                if (mappings.Count > 0)
+                {
+                    var shifted = new Sharpack.JavaScript.Printing.PrintMapping[mappings.Count];
+                    for (var i = 0; i < shifted.Length; i++)
+                        shifted[i] = mappings[i].Output >= at ? mappings[i] with { Output = mappings[i].Output + line.Length } : mappings[i];
+                    mappings = shifted;
+                }
+            }
+        }
+        job.Output = inputMap is not null && MinifiedSourceMap.Build(text, code, mappings, job.File, job.File) is { } map
+            ? new SourceMapSource(code, job.File, map, text, inputMap, removeOriginalSource: true)
+            : new RawSource(code);
+    }
+
+    private static bool HasExtension(string file, string extension)
+    {
+        var query = file.IndexOf('?', StringComparison.Ordinal);
+        return (query < 0 ? file.AsSpan() : file.AsSpan(0, query)).EndsWith(extension, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // terser-webpack-plugin fills [file], [base] and [query] of the asset's name (compilation.getPath).
+    private string CommentsFile(string file)
+    {
+        var query = "";
+        var path = file;
+        var split = file.IndexOf('?', StringComparison.Ordinal);
+        if (split >= 0)
+        {
+            query = file[split..];
+            path = file[..split];
+        }
+        var slash = path.LastIndexOf('/');
+        var basename = slash < 0 ? path : path[(slash + 1)..];
+        var name = _options.ExtractedCommentsFilename
+            .Replace("[file]", path, StringComparison.Ordinal)
+            .Replace("[base]", basename, StringComparison.Ordinal)
+            .Replace("[name]", Path.GetFileNameWithoutExtension(basename), StringComparison.Ordinal)
+            .Replace("[ext]", Path.GetExtension(basename), StringComparison.Ordinal)
+            .Replace("[query]", query, StringComparison.Ordinal);
+        return name;
+    }
+
+    // path.relative(path.dirname(file), target) with forward slashes.
+    private static string RelativeTo(string file, string target)
+    {
+        var directory = Path.GetDirectoryName(file.Replace('\\', '/')) ?? "";
+        var relative = Path.GetRelativePath(string.IsNullOrEmpty(directory) ? "." : directory, target);
+        return relative.Replace('\\', '/');
+    }
+}

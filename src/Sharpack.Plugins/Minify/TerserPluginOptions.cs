@@ -1,0 +1,197 @@
+// terser-webpack-plugin's options, read from a configuration: which assets (test, include,
+// exclude), what happens to license comments (extractComments), and the terserOptions that mean
+// something to Sharpack's minifier (mangle and its keep_*/reserved/toplevel, module, format's
+// comments and ascii_only). Compression options are accepted: the minifier compresses as it can.
+
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Sharpack.Core.Options;
+using Sharpack.JavaScript.Minifying;
+using Sharpack.JavaScript.Printing;
+using Sharpack.Plugins.Builtin;
+
+namespace Sharpack.Plugins.Minify;
+
+/// <summary>The options of <see cref="TerserPlugin"/> (terser-webpack-plugin's).</summary>
+public sealed record TerserPluginOptions
+{
+    private const string Title = "Terser Plugin";
+
+    /// <summary>terser-webpack-plugin's default test, <c>/\.[cm]?js(\?.*)?$/i</c>.</summary>
+    public static bool DefaultTest(string file)
+    {
+        var query = file.IndexOf('?', StringComparison.Ordinal);
+        var path = query < 0 ? file.AsSpan() : file.AsSpan(0, query);
+        return path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The assets minified; default <see cref="DefaultTest"/>.</summary>
+    public Func<string, bool> Test { get; init; } = DefaultTest;
+
+    /// <summary>Only these assets, when set.</summary>
+    public Func<string, bool>? Include { get; init; }
+
+    /// <summary>Not these assets, when set.</summary>
+    public Func<string, bool>? Exclude { get; init; }
+
+    /// <summary>Comments moved to a license file (given with their delimiters); null keeps them in the code as <see cref="Comments"/> says.</summary>
+    public Func<string, bool>? ExtractComment { get; init; } = static comment => JsPrinter.IsLicenseComment(comment);
+
+    /// <summary>The license file's name template (<c>[file]</c>, <c>[base]</c>, <c>[query]</c>…); default <c>[file].LICENSE.txt[query]</c>.</summary>
+    public string ExtractedCommentsFilename { get; init; } = "[file].LICENSE.txt[query]";
+
+    /// <summary>The banner put before a file whose comments were extracted: null for webpack's "For license information please see …", "" for none.</summary>
+    public string? ExtractedCommentsBanner { get; init; }
+
+    /// <summary>The comments left in the code (terser's <c>format.comments</c>).</summary>
+    public CommentPolicy Comments { get; init; } = CommentPolicy.None;
+
+    /// <summary>How names are mangled, or null to keep them.</summary>
+    public MangleOptions? Mangle { get; init; } = new();
+
+    /// <summary>The goal of every asset (terser's <c>module</c>); null decides per asset.</summary>
+    public bool? Module { get; init; }
+
+    /// <summary>Escapes non-ASCII characters (terser's <c>format.ascii_only</c>).</summary>
+    public bool AsciiOnly { get; init; }
+
+    /// <summary>Keeps <c>/*#__PURE__*/</c> annotations (terser's <c>format.preserve_annotations</c>).</summary>
+    public bool KeepAnnotations { get; init; }
+
+    /// <summary>Reads terser-webpack-plugin's options; throws <see cref="ArgumentException"/> as its schema would.</summary>
+    public static TerserPluginOptions Read(JsonNode? node, IJsFunctionHost? functions)
+    {
+        if (node is null)
+            return new TerserPluginOptions();
+        if (node is not JsonObject obj)
+            throw BuiltinOptions.Invalid(Title, "options should be an object.");
+        BuiltinOptions.CheckKeys(obj, Title, "test", "include", "exclude", "extractComments", "parallel", "terserOptions", "minify");
+        if (obj["minify"] is not null)
+            throw BuiltinOptions.Invalid(Title, "options.minify (another minifier's function) is not supported by sharpack: its own minifier runs.");
+        var options = new TerserPluginOptions
+        {
+            Test = BuiltinOptions.MatchPart(obj["test"], Title, "options.test", functions) ?? DefaultTest,
+            Include = BuiltinOptions.MatchPart(obj["include"], Title, "options.include", functions),
+            Exclude = BuiltinOptions.MatchPart(obj["exclude"], Title, "options.exclude", functions),
+        };
+        options = ReadExtractComments(options, obj["extractComments"], functions);
+        if (obj["terserOptions"] is JsonObject terser)
+            options = ReadTerserOptions(options, terser);
+        return options;
+    }
+
+    private static TerserPluginOptions ReadExtractComments(TerserPluginOptions options, JsonNode? node, IJsFunctionHost? functions)
+    {
+        switch (BuiltinOptions.Kind(node))
+        {
+            case JsonValueKind.Null or JsonValueKind.True:
+                return options;
+            case JsonValueKind.False:
+                // Nothing extracted: license comments stay in the code unless format.comments says otherwise.
+                return options with { ExtractComment = null, Comments = CommentPolicy.Legal };
+            case JsonValueKind.String:
+                return options with { ExtractComment = Condition(node!, "options.extractComments", functions) };
+            case JsonValueKind.Object when BuiltinOptions.IsRegExp(node) || JsFunction.IsHandle(node):
+                return options with { ExtractComment = Condition(node!, "options.extractComments", functions) };
+            case JsonValueKind.Object:
+                {
+                    var obj = (JsonObject)node!;
+                    BuiltinOptions.CheckKeys(obj, Title, "condition", "filename", "banner");
+                    var condition = obj["condition"];
+                    var extract = BuiltinOptions.Kind(condition) switch
+                    {
+                        JsonValueKind.Null or JsonValueKind.True => options.ExtractComment,
+                        JsonValueKind.False => null,
+                        _ => Condition(condition!, "options.extractComments.condition", functions),
+                    };
+                    var filename = obj["filename"] is { } filenameNode
+                        ? BuiltinOptions.String(filenameNode, Title, "options.extractComments.filename")
+                            ?? throw BuiltinOptions.Invalid(Title, "options.extractComments.filename as a function is not supported by sharpack yet; use a template string.")
+                        : options.ExtractedCommentsFilename;
+                    var banner = BuiltinOptions.Kind(obj["banner"]) switch
+                    {
+                        JsonValueKind.Null or JsonValueKind.True => null,
+                        JsonValueKind.False => "",
+                        JsonValueKind.String => obj["banner"]!.GetValue<string>(),
+                        _ => throw BuiltinOptions.Invalid(Title, "options.extractComments.banner as a function is not supported by sharpack yet; use a string or false."),
+                    };
+                    return options with { ExtractComment = extract, ExtractedCommentsFilename = filename, ExtractedCommentsBanner = banner };
+                }
+            default:
+                throw BuiltinOptions.Invalid(Title, "options.extractComments should be a boolean, a string, a RegExp, a function or an object.");
+        }
+    }
+
+    // terser-webpack-plugin tests a condition against the comment's value (without its delimiters);
+    // "all" and "some" are the named conditions.
+    private static Func<string, bool> Condition(JsonNode node, string path, IJsFunctionHost? functions)
+    {
+        if (BuiltinOptions.Kind(node) == JsonValueKind.String)
+        {
+            var text = node.GetValue<string>();
+            if (text == "all")
+                return static _ => true;
+            if (text == "some")
+                return static comment => JsPrinter.IsLicenseComment(comment);
+            var pattern = new Regex(text, RegexOptions.CultureInvariant);
+            return comment => pattern.IsMatch(CommentValue(comment));
+        }
+        if (BuiltinOptions.IsRegExp(node))
+        {
+            var regex = BuiltinOptions.RegExp(node, Title, path)!;
+            return comment => regex.IsMatch(CommentValue(comment));
+        }
+        throw BuiltinOptions.Invalid(Title, $"{path} as a function is not supported by sharpack yet; use \"some\", \"all\", a string or a RegExp.");
+    }
+
+    private static string CommentValue(string comment) => comment.StartsWith("/*", StringComparison.Ordinal) ? comment[2..^2] : comment[2..];
+
+    private static TerserPluginOptions ReadTerserOptions(TerserPluginOptions options, JsonObject terser)
+    {
+        var keepClassNames = terser["keep_classnames"] is { } kc && BuiltinOptions.Kind(kc) != JsonValueKind.False;
+        var keepFunctionNames = terser["keep_fnames"] is { } kf && BuiltinOptions.Kind(kf) != JsonValueKind.False;
+        var topLevel = BuiltinOptions.Kind(terser["toplevel"]) == JsonValueKind.True;
+        if (BuiltinOptions.Kind(terser["module"]) is JsonValueKind.True or JsonValueKind.False)
+            options = options with { Module = BuiltinOptions.Kind(terser["module"]) == JsonValueKind.True };
+        MangleOptions? mangle = new() { KeepClassNames = keepClassNames, KeepFunctionNames = keepFunctionNames, TopLevel = topLevel };
+        switch (terser["mangle"])
+        {
+            case JsonValue value when value.GetValueKind() == JsonValueKind.False:
+                mangle = null;
+                break;
+            case JsonObject mangleObject:
+                var reserved = new List<string>();
+                if (mangleObject["reserved"] is JsonArray names)
+                {
+                    foreach (var name in names)
+                    {
+                        if (name is JsonValue nameValue && nameValue.TryGetValue<string>(out var text))
+                            reserved.Add(text);
+                    }
+                }
+                mangle = new MangleOptions
+                {
+                    Reserved = reserved,
+                    KeepClassNames = keepClassNames || (mangleObject["keep_classnames"] is { } mkc && BuiltinOptions.Kind(mkc) != JsonValueKind.False),
+                    KeepFunctionNames = keepFunctionNames || (mangleObject["keep_fnames"] is { } mkf && BuiltinOptions.Kind(mkf) != JsonValueKind.False),
+                    TopLevel = topLevel || BuiltinOptions.Kind(mangleObject["toplevel"]) == JsonValueKind.True,
+                };
+                break;
+        }
+        options = options with { Mangle = mangle };
+        if ((terser["format"] ?? terser["output"]) is JsonObject format)
+        {
+            if (BuiltinOptions.Kind(format["ascii_only"]) == JsonValueKind.True)
+                options = options with { AsciiOnly = true };
+            if (BuiltinOptions.Kind(format["preserve_annotations"]) == JsonValueKind.True)
+                options = options with { KeepAnnotations = true };
+            // format.comments: false keeps none; anything else (true, "all", "some", a RegExp) keeps
+            // the license comments, the ones Sharpack's printer can keep in place.
+            if (format["comments"] is { } comments)
+                options = options with { Comments = BuiltinOptions.Kind(comments) == JsonValueKind.False ? CommentPolicy.None : CommentPolicy.Legal };
+        }
+        return options;
+    }
+}

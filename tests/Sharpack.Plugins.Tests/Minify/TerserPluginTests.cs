@@ -1,0 +1,158 @@
+// optimization.minimize and the default minimizer (terser-webpack-plugin's behaviour with
+// Sharpack's minifier): production output is minified and still runs; license comments go to
+// [file].LICENSE.txt behind a banner, or stay with extractComments false; a source map traces
+// minified names back through the bundle to the module that wrote them; test/exclude choose the
+// assets; an empty minimizer list or minimize false leaves the output as it was; an asset that
+// does not parse is an error naming it.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+using Sharpack.Core.Stats;
+using Sharpack.Plugins.Minify;
+using Sharpack.Sources;
+using Xunit;
+
+namespace Sharpack.Plugins.Tests.Minify;
+
+public sealed class TerserPluginTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-terser-").FullName;
+
+    public TerserPluginTests()
+    {
+        Write("index.js", """
+            /*! index license */
+            import { describe } from "./shapes";
+            // an ordinary comment
+            const circleArea = (radius) => Math.PI * radius * radius;
+            console.log(describe("circle", circleArea(2).toFixed(3)));
+            """);
+        Write("shapes.js", """
+            /**
+             * @license shapes MIT
+             */
+            export function describe(shapeName, measuredArea) {
+              const description = `${shapeName} of area ${measuredArea}`;
+              return description;
+            }
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private string Read(string file) => File.ReadAllText(Path.Combine(_root, "dist", file));
+
+    private BuildStats Build(string optimization = "{}", string more = "", params Core.IPlugin[] plugins)
+    {
+        var config = JsonNode.Parse($$"""{ {{more}} "mode": "production", "target": "node", "entry": "./index.js", "optimization": {{optimization}} }""");
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        return SharpackPlugins.CreateCompiler(result.Options!, plugins).Run();
+    }
+
+    private string RunBundle()
+    {
+        var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
+        Assert.True(code == 0, output);
+        return output;
+    }
+
+    [Fact]
+    public void Production_output_is_minified_and_runs()
+    {
+        var stats = Build();
+        Assert.Empty(stats.Errors);
+        Assert.Empty(stats.Warnings);
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+        var code = Read("main.js");
+        Assert.DoesNotContain("circleArea", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("an ordinary comment", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  ", code, StringComparison.Ordinal);
+        Assert.True(Assert.Single(stats.Assets, a => a.Name == "main.js").Minimized);
+    }
+
+    [Fact]
+    public void License_comments_move_to_a_license_file_behind_a_banner()
+    {
+        Assert.Empty(Build().Errors);
+        var code = Read("main.js");
+        Assert.StartsWith("/*! For license information please see main.js.LICENSE.txt */\n", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("index license", code, StringComparison.Ordinal);
+        // Sorted and each once, as terser-webpack-plugin writes them.
+        Assert.Equal("/*! index license */\n\n/**\n * @license shapes MIT\n */\n", Read("main.js.LICENSE.txt"));
+    }
+
+    [Fact]
+    public void Without_extraction_license_comments_stay_in_the_code()
+    {
+        var stats = Build("""{ "minimizer": [] }""", "", new TerserPlugin(JsonNode.Parse("""{ "extractComments": false }"""), null));
+        Assert.Empty(stats.Errors);
+        var code = Read("main.js");
+        Assert.Contains("/*! index license */", code, StringComparison.Ordinal);
+        Assert.Contains("@license shapes MIT", code, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_root, "dist", "main.js.LICENSE.txt")));
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+    }
+
+    [Fact]
+    public void Extraction_takes_its_condition_filename_and_banner()
+    {
+        var plugin = new TerserPlugin(JsonNode.Parse("""{ "extractComments": { "condition": { "__regexp": { "source": "^! index", "flags": "" } }, "filename": "licenses/[base].txt", "banner": false } }"""), null);
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", plugin).Errors);
+        Assert.Equal("/*! index license */\n", Read("licenses/main.js.txt"));
+        var code = Read("main.js");
+        Assert.DoesNotContain("For license information", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("index license", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_map_leads_from_minified_names_to_the_modules()
+    {
+        Assert.Empty(Build("{}", "\"devtool\": \"source-map\",").Errors);
+        var code = Read("main.js");
+        Assert.Contains("//# sourceMappingURL=main.js.map", code, StringComparison.Ordinal);
+        var map = SourceMap.Parse(Read("main.js.map"));
+        // The template literal of describe() is printed from shapes.js; its position maps there.
+        var at = code.IndexOf(" of area ", StringComparison.Ordinal);
+        at = code.LastIndexOf('`', at);
+        Assert.True(at > 0, code);
+        var line = code[..at].Count(c => c == '\n') + 1;
+        var column = at - (code.LastIndexOf('\n', at) + 1);
+        var position = map.OriginalPositionFor(line, column);
+        Assert.NotNull(position);
+        Assert.EndsWith("shapes.js", position!.Value.Source, StringComparison.Ordinal);
+        Assert.Equal(5, position.Value.Line);
+        Assert.Equal("  const description = ".Length, position.Value.Column);
+        // A renamed parameter keeps its source name in the map.
+        Assert.Contains("measuredArea", map.Names);
+    }
+
+    [Fact]
+    public void Excluded_assets_and_an_empty_minimizer_list_are_left_as_they_are()
+    {
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", new TerserPlugin(JsonNode.Parse("""{ "exclude": "main" }"""), null)).Errors);
+        Assert.Contains("circleArea", Read("main.js"), StringComparison.Ordinal);
+        Assert.Empty(Build("""{ "minimizer": [] }""").Errors);
+        Assert.Contains("circleArea", Read("main.js"), StringComparison.Ordinal);
+        Assert.Empty(Build("""{ "minimize": false }""").Errors);
+        Assert.Contains("circleArea", Read("main.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_asset_that_does_not_parse_is_an_error_naming_it()
+    {
+        // A raw banner that is not JavaScript breaks the asset the minimizer reads.
+        var banner = new Builtin.BannerPlugin(JsonNode.Parse("""{ "banner": "this is not ) javascript", "raw": true }"""), null);
+        var stats = Build("{}", "", banner);
+        var error = Assert.Single(stats.Errors);
+        Assert.StartsWith("main.js from Terser plugin\n", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[main.js:1,", error.Message, StringComparison.Ordinal);
+    }
+}
