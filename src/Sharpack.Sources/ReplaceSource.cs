@@ -78,6 +78,19 @@ public sealed partial class ReplaceSource : Source
         Add(position, position - 1, newValue, name);
     }
 
+    /// <summary>
+    /// Inserts <paramref name="newValue"/> before the original offset <paramref name="position"/>,
+    /// after every other insertion there (webpack's replace(p, p - 0.5), as a statement's closing
+    /// text that must follow what wraps the expression before it).
+    /// </summary>
+    public void InsertLate(int position, string newValue)
+    {
+        ArgumentNullException.ThrowIfNull(newValue);
+        Add(position, position - 1, newValue, null);
+        _edits[_count - 1] = _edits[_count - 1] with { Late = true };
+        _isSorted = false;
+    }
+
     /// <summary>The edits in the order they apply (webpack's <c>getReplacements()</c>).</summary>
     public Replacement[] GetReplacements()
     {
@@ -259,7 +272,8 @@ public sealed partial class ReplaceSource : Source
         }
     }
 
-    private readonly record struct Edit(int Start, int End, string Content, string? Name, int Index);
+    // Late: an insertion after the other insertions at its position (webpack's end of p - 0.5).
+    private readonly record struct Edit(int Start, int End, string Content, string? Name, int Index, bool Late = false);
 
     private readonly struct EditComparer : IComparer<Edit>
     {
@@ -272,6 +286,10 @@ public sealed partial class ReplaceSource : Source
             if (x.End != y.End)
             {
                 return x.End < y.End ? -1 : 1;
+            }
+            if (x.Late != y.Late)
+            {
+                return x.Late ? 1 : -1;
             }
             return x.Index.CompareTo(y.Index);
         }

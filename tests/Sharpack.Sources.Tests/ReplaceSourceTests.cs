@@ -20,6 +20,18 @@ public sealed class ReplaceSourceTests
     }
 
     [Fact]
+    public void ALateInsertionFollowsTheOtherInsertionsAtItsPositionAndPrecedesAReplacement()
+    {
+        // webpack's replace(p, p - 0.5): `export default 1` closes with ");" after the `))` of a wrapper.
+        var source = Over("abcdefghij");
+        source.InsertLate(3, ";");
+        source.Insert(3, "))");
+        source.Replace(3, 4, "X");
+        source.Insert(3, ")");
+        Assert.Equal("abc)));Xfghij", source.GetText());
+    }
+
+    [Fact]
     public void OverlappingReplacementsAddTheLaterContentWithoutRepeatingText()
     {
         var source = Over("abcdefghij");

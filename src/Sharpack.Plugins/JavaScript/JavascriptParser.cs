@@ -383,6 +383,12 @@ public sealed partial class JavascriptParser : AstVisitor
         AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end });
     }
 
+    /// <summary>
+    /// Inserts <paramref name="code"/> at <paramref name="position"/> after whatever else is inserted
+    /// there (webpack's replace(p, p - 0.5)): a statement's closing text behind the wrappers of its expression.
+    /// </summary>
+    public void InsertLate(int position, string code) => AddDependency(new ReplaceDependency(code) { Start = position, End = position, Late = true });
+
     /// <summary>A warning at <paramref name="offset"/> of the module.</summary>
     public BuildDiagnostic Warning(int offset, string message)
     {

@@ -120,7 +120,12 @@ public static class EsmExportParserPlugin
                     var expression = export.Declaration;
                     parser.Replace(export.Start, expression.Start, $"/* harmony default export */ {(parser.Options.Output.Environment.Const ? "const" : "var")} {DefaultName} = (");
                     parser.Walk(expression);
-                    parser.Replace(expression.End, export.End, ");");
+                    // Without a semicolon the closing text is an insertion: it follows any wrapper
+                    // of the expression's end (an unused pure expression's `))`).
+                    if (expression.End == export.End)
+                        parser.InsertLate(expression.End, ");");
+                    else
+                        parser.Replace(expression.End, export.End, ");");
                     // webpack's constValue of HarmonyExportExpressionDependency.
                     exports["default"] = new ExportSource(DefaultName)
                     {

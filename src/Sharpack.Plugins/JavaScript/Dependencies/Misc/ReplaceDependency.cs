@@ -14,11 +14,16 @@ public sealed class ReplaceDependency(string code, RuntimeGlobals requirements =
     /// <summary>The code that replaces the range.</summary>
     public string Code { get; } = code;
 
+    /// <summary>An insertion (Start = End) placed after the others at its position.</summary>
+    public bool Late { get; init; }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
         context.RuntimeRequirements |= requirements;
-        if (End == Start)
+        if (End == Start && Late)
+            context.Source.InsertLate(Start, Code);
+        else if (End == Start)
             context.Source.Insert(Start, Code);
         else
             context.Source.Replace(Start, End - 1, Code);
