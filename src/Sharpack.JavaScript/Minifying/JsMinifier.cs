@@ -11,6 +11,9 @@ public sealed class MinifyOptions
     /// <summary>The goal: module, script, or null to pick as <see cref="JavaScriptParser.ParseDetectingGoal"/> does.</summary>
     public SourceType? SourceType { get; init; }
 
+    /// <summary>Rewrites the program shorter before printing (<see cref="Compressor"/>); default true.</summary>
+    public bool Compress { get; init; } = true;
+
     /// <summary>How names are mangled, or null to keep every name.</summary>
     public MangleOptions? Mangle { get; init; } = new();
 
@@ -53,6 +56,8 @@ public static class JsMinifier
         var parse = options.SourceType is null ? JavaScriptParser.ParseDetectingGoal(source, parseOptions) : JavaScriptParser.Parse(source, parseOptions);
         if (parse.Program is null || parse.Scopes is null)
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
+        if (options.Compress)
+            Compressor.Compress(parse.Program, parse.Scopes);
         var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle) : null;
         var printOptions = new PrintOptions
         {

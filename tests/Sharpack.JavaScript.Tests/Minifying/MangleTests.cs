@@ -14,7 +14,7 @@ namespace Sharpack.JavaScript.Tests.Minifying;
 public sealed class MangleTests
 {
     private static string Minify(string source, bool module = false, bool topLevel = false) =>
-        JsMinifier.Minify(source, new MinifyOptions { SourceType = module ? SourceType.Module : SourceType.Script, Mangle = new MangleOptions { TopLevel = topLevel } }).Code!;
+        JsMinifier.Minify(source, new MinifyOptions { SourceType = module ? SourceType.Module : SourceType.Script, Compress = false, Mangle = new MangleOptions { TopLevel = topLevel } }).Code!;
 
     [Fact]
     public void Test262_pass_files_mangled_keep_every_reference()

@@ -1,0 +1,580 @@
+// Rewrites a program into a shorter one that does the same (a first part of terser's compress
+// options, those that are local and always safe): statements of a list are joined (consecutive
+// var/let/const declarations, expression statements into a sequence, blocks without lexical
+// declarations flattened), bodies lose their braces when one statement is left, `if` becomes
+// `&&`, `||` or `?:` when its branches are expressions or returns, `if (a) return b; return c`
+// one return, `while (true)` `for(;;)`, `true`/`false` `!0`/`!1`, the global `undefined` `void 0`,
+// `a["b"]` `a.b`, `typeof x === "y"` `==`, a concise arrow body for a lone return, and a nested
+// "use strict" that strict code repeats is dropped. Nodes keep their source positions, so a
+// source map still points at what they came from. Scopes stay valid: no binding is added or removed.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Printing;
+using Sharpack.JavaScript.Scopes;
+
+namespace Sharpack.JavaScript.Minifying;
+
+/// <summary>Shortens a program without changing what it does.</summary>
+public sealed class Compressor
+{
+    // `undefined` may be read as void 0 only where nothing can rebind it: no `with` in the program.
+    private readonly bool _undefinedIsGlobal;
+    private bool _strict;
+
+    private Compressor(ScopeTree scopes)
+    {
+        var any = false;
+        foreach (var scope in scopes.Scopes)
+        {
+            if (scope.Kind == ScopeKind.With)
+                any = true;
+        }
+        _undefinedIsGlobal = !any && !scopes.HasDirectEval;
+    }
+
+    /// <summary>Compresses <paramref name="program"/> in place; <paramref name="scopes"/> is its scope tree.</summary>
+    public static void Compress(Program program, ScopeTree scopes)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(scopes);
+        var compressor = new Compressor(scopes) { _strict = program.IsStrict };
+        program.Body = compressor.Statements(program.Body);
+    }
+
+    // ---- Statement lists --------------------------------------------------------------------------
+
+    private Node[] Statements(Node[] list)
+    {
+        var result = new List<Node>(list.Length);
+        foreach (var statement in list)
+            Add(result, Statement(statement));
+        return [.. result];
+    }
+
+    private void Add(List<Node> result, Node statement)
+    {
+        switch (statement)
+        {
+            case EmptyStatement:
+                return;
+            case BlockStatement block when !HasLexicalDeclaration(block.Body):
+                foreach (var inner in block.Body)
+                    Add(result, inner);
+                return;
+            case VariableDeclaration declaration when declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const
+                && result.Count > 0 && result[^1] is VariableDeclaration previous && previous.Kind == declaration.Kind:
+                previous.Declarations = [.. previous.Declarations, .. declaration.Declarations];
+                previous.End = declaration.End;
+                return;
+            case ExpressionStatement { Directive: null } expression
+                when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } previousExpression:
+                previousExpression.Expression = Sequence(previousExpression.Expression, expression.Expression);
+                previousExpression.End = expression.End;
+                return;
+            case ReturnStatement { Argument: { } otherwise } returned
+                when result.Count > 0 && result[^1] is IfStatement { Alternate: null, Consequent: ReturnStatement { Argument: { } then } } guard:
+                // if (a) return b; return c  →  return a ? b : c
+                result[^1] = new ReturnStatement(guard.Start, returned.End, Conditional(guard.Test, then, otherwise));
+                return;
+        }
+        result.Add(statement);
+    }
+
+    private static bool HasLexicalDeclaration(Node[] body)
+    {
+        foreach (var statement in body)
+        {
+            if (IsDeclaration(statement))
+                return true;
+        }
+        return false;
+    }
+
+    // A declaration a block scopes (or Annex B treats specially): it cannot leave its block.
+    private static bool IsDeclaration(Node statement) => statement switch
+    {
+        VariableDeclaration declaration => declaration.Kind != VariableKind.Var,
+        ClassDeclaration or FunctionDeclaration => true,
+        _ => false,
+    };
+
+    // ---- Statements -------------------------------------------------------------------------------
+
+    private Node Statement(Node node)
+    {
+        switch (node)
+        {
+            case ExpressionStatement statement:
+                if (statement.Directive is not null)
+                    return statement;
+                statement.Expression = Expression(statement.Expression);
+                // (function(){})() as a statement: `!function(){}()` is one character shorter.
+                if (statement.Expression is CallExpression { Callee: FunctionExpression, IsParenthesized: false } call)
+                    statement.Expression = new UnaryExpression(call.Start, call.End, Operator.LogicalNot, call);
+                return statement;
+            case BlockStatement block:
+                block.Body = Statements(block.Body);
+                return block;
+            case IfStatement ifStatement:
+                return If(ifStatement);
+            case ReturnStatement returned:
+                if (returned.Argument is { } argument)
+                {
+                    var value = Expression(argument);
+                    returned.Argument = IsUndefined(value) ? null : value;
+                }
+                return returned;
+            case ThrowStatement thrown:
+                thrown.Argument = Expression(thrown.Argument);
+                return thrown;
+            case VariableDeclaration declaration:
+                Declarations(declaration);
+                return declaration;
+            case FunctionDeclaration function:
+                Function(function);
+                return function;
+            case ClassDeclaration classDeclaration:
+                Class(classDeclaration);
+                return classDeclaration;
+            case WhileStatement loop:
+                loop.Test = Expression(loop.Test);
+                loop.Body = Body(loop.Body);
+                // while (true) → for (;;)
+                return IsTrue(loop.Test) ? new ForStatement(loop.Start, loop.End, null, null, null, loop.Body) : loop;
+            case DoWhileStatement loop:
+                loop.Body = Body(loop.Body);
+                loop.Test = Expression(loop.Test);
+                return loop;
+            case ForStatement loop:
+                if (loop.Init is VariableDeclaration init)
+                    Declarations(init);
+                else if (loop.Init is { } initExpression)
+                    loop.Init = Expression(initExpression);
+                if (loop.Test is { } test)
+                {
+                    var compressedTest = Expression(test);
+                    loop.Test = IsTrue(compressedTest) ? null : compressedTest;
+                }
+                if (loop.Update is { } update)
+                    loop.Update = Expression(update);
+                loop.Body = Body(loop.Body);
+                return loop;
+            case ForInStatement loop:
+                ForLeft(loop.Left);
+                loop.Right = Expression(loop.Right);
+                loop.Body = Body(loop.Body);
+                return loop;
+            case ForOfStatement loop:
+                ForLeft(loop.Left);
+                loop.Right = Expression(loop.Right);
+                loop.Body = Body(loop.Body);
+                return loop;
+            case LabeledStatement labeled:
+                labeled.Body = Body(labeled.Body);
+                return labeled;
+            case WithStatement with:
+                with.Object = Expression(with.Object);
+                with.Body = Body(with.Body);
+                return with;
+            case SwitchStatement switchStatement:
+                switchStatement.Discriminant = Expression(switchStatement.Discriminant);
+                foreach (var switchCase in switchStatement.Cases)
+                {
+                    if (switchCase.Test is { } caseTest)
+                        switchCase.Test = Expression(caseTest);
+                    switchCase.Consequent = Statements(switchCase.Consequent);
+                }
+                return switchStatement;
+            case TryStatement tryStatement:
+                tryStatement.Block.Body = Statements(tryStatement.Block.Body);
+                if (tryStatement.Handler is { } handler)
+                {
+                    if (handler.Param is { } param)
+                        Pattern(param);
+                    handler.Body.Body = Statements(handler.Body.Body);
+                }
+                if (tryStatement.Finalizer is { } finalizer)
+                    finalizer.Body = Statements(finalizer.Body);
+                return tryStatement;
+            case ExportNamedDeclaration export:
+                if (export.Declaration is { } exported)
+                    export.Declaration = Statement(exported);
+                return export;
+            case ExportDefaultDeclaration exportDefault:
+                exportDefault.Declaration = exportDefault.Declaration switch
+                {
+                    FunctionDeclaration or ClassDeclaration => Statement(exportDefault.Declaration),
+                    var expression => Expression(expression),
+                };
+                return exportDefault;
+            default:
+                return node;
+        }
+    }
+
+    // The body of an if, a loop, a label or with: one statement without braces where that means the same.
+    private Node Body(Node body)
+    {
+        var compressed = Statement(body);
+        if (compressed is BlockStatement block)
+        {
+            if (block.Body.Length == 0)
+                return new EmptyStatement(block.Start, block.End);
+            if (block.Body.Length == 1 && !IsDeclaration(block.Body[0]))
+                return block.Body[0];
+        }
+        return compressed;
+    }
+
+    private Node If(IfStatement node)
+    {
+        node.Test = Expression(node.Test);
+        node.Consequent = Body(node.Consequent);
+        if (node.Alternate is { } alternate)
+        {
+            var compressed = Body(alternate);
+            node.Alternate = compressed is EmptyStatement ? null : compressed;
+        }
+        // if (a); else b  →  if (!a) b
+        if (node.Consequent is EmptyStatement && node.Alternate is { } only)
+        {
+            node.Test = Not(node.Test);
+            node.Consequent = only;
+            node.Alternate = null;
+        }
+        switch (node.Consequent, node.Alternate)
+        {
+            case (EmptyStatement, null):
+                return new ExpressionStatement(node.Start, node.End, node.Test, null);
+            case (ExpressionStatement { Directive: null } then, null):
+                // if (a) b  →  a && b;  if (!a) b  →  a || b
+                return new ExpressionStatement(node.Start, node.End, node.Test is UnaryExpression { Operator: Operator.LogicalNot } negated
+                    ? new LogicalExpression(node.Test.Start, then.End, Operator.LogicalOr, negated.Argument, then.Expression)
+                    : new LogicalExpression(node.Test.Start, then.End, Operator.LogicalAnd, node.Test, then.Expression), null);
+            case (ExpressionStatement { Directive: null } then, ExpressionStatement { Directive: null } otherwise):
+                return new ExpressionStatement(node.Start, node.End, Conditional(node.Test, then.Expression, otherwise.Expression), null);
+            case (ReturnStatement { Argument: { } then }, ReturnStatement { Argument: { } otherwise }):
+                return new ReturnStatement(node.Start, node.End, Conditional(node.Test, then, otherwise));
+        }
+        return node;
+    }
+
+    private void Declarations(VariableDeclaration declaration)
+    {
+        foreach (var declarator in declaration.Declarations)
+        {
+            Pattern(declarator.Id);
+            if (declarator.Init is { } init)
+                declarator.Init = Expression(init);
+        }
+    }
+
+    private void ForLeft(Node left)
+    {
+        if (left is VariableDeclaration declaration)
+            Declarations(declaration);
+        else
+            Pattern(left);
+    }
+
+    // ---- Functions and classes --------------------------------------------------------------------
+
+    private void Function(FunctionNode function)
+    {
+        foreach (var parameter in function.Params)
+            Pattern(parameter);
+        var outerStrict = _strict;
+        _strict = outerStrict || function.IsStrict;
+        if (function.Body is BlockStatement body)
+        {
+            var statements = Statements(body.Body);
+            // A "use strict" inside strict code says nothing.
+            if (outerStrict)
+                statements = Array.FindAll(statements, static s => s is not ExpressionStatement { Directive: "use strict" });
+            body.Body = statements;
+            // () => { return x; }  →  () => x
+            if (function is ArrowFunctionExpression arrow && statements is [ReturnStatement { Argument: { } value }])
+            {
+                arrow.Body = value;
+                arrow.IsExpression = true;
+            }
+        }
+        else
+        {
+            function.Body = Expression(function.Body);
+        }
+        _strict = outerStrict;
+    }
+
+    private void Class(ClassNode node)
+    {
+        var outerStrict = _strict;
+        _strict = true;
+        if (node.SuperClass is { } superClass)
+            node.SuperClass = Expression(superClass);
+        foreach (var member in node.Body.Body)
+        {
+            switch (member)
+            {
+                case MethodDefinition method:
+                    if (method.Computed)
+                        method.Key = Expression(method.Key);
+                    Function(method.Value);
+                    break;
+                case PropertyDefinition field:
+                    if (field.Computed)
+                        field.Key = Expression(field.Key);
+                    if (field.Value is { } value)
+                        field.Value = Expression(value);
+                    break;
+                case StaticBlock block:
+                    block.Body = Statements(block.Body);
+                    break;
+            }
+        }
+        _strict = outerStrict;
+    }
+
+    // Patterns: only their default values and computed keys are expressions.
+    private void Pattern(Node pattern)
+    {
+        switch (pattern)
+        {
+            case AssignmentPattern assignment:
+                Pattern(assignment.Left);
+                assignment.Right = Expression(assignment.Right);
+                break;
+            case ObjectPattern obj:
+                foreach (var item in obj.Properties)
+                {
+                    if (item is Property property)
+                    {
+                        if (property.Computed)
+                            property.Key = Expression(property.Key);
+                        Pattern(property.Value);
+                    }
+                    else if (item is RestElement rest)
+                    {
+                        Pattern(rest.Argument);
+                    }
+                }
+                break;
+            case ArrayPattern array:
+                foreach (var element in array.Elements)
+                {
+                    if (element is not null)
+                        Pattern(element);
+                }
+                break;
+            case RestElement rest:
+                Pattern(rest.Argument);
+                break;
+            case MemberExpression member:
+                Member(member);
+                break;
+        }
+    }
+
+    // ---- Expressions ------------------------------------------------------------------------------
+
+    private Node Expression(Node node)
+    {
+        switch (node)
+        {
+            case Literal { Kind: LiteralKind.Boolean } boolean:
+                // true → !0, false → !1
+                return new UnaryExpression(boolean.Start, boolean.End, Operator.LogicalNot, Number(boolean.Start, boolean.End, boolean.BooleanValue ? 0 : 1));
+            case Identifier { Name: "undefined", Symbol: -1 } identifier when _undefinedIsGlobal:
+                return VoidZero(identifier.Start, identifier.End);
+            case UnaryExpression unary:
+                if (unary.Operator == Operator.LogicalNot && unary.Argument is Literal { Kind: LiteralKind.Boolean } negatedBoolean)
+                    return new UnaryExpression(unary.Start, unary.End, Operator.LogicalNot, Number(negatedBoolean.Start, negatedBoolean.End, negatedBoolean.BooleanValue ? 1 : 0));
+                if (unary.Operator == Operator.Delete)
+                {
+                    // `delete a.b` must stay a reference; only its parts are compressed.
+                    if (unary.Argument is MemberExpression target)
+                        Member(target);
+                    return unary;
+                }
+                unary.Argument = Expression(unary.Argument);
+                if (unary.Operator == Operator.Void && unary.Argument is Literal { Kind: LiteralKind.Number or LiteralKind.String or LiteralKind.Null })
+                    unary.Argument = Number(unary.Argument.Start, unary.Argument.End, 0);
+                return unary;
+            case UpdateExpression update:
+                Target(update.Argument);
+                return update;
+            case BinaryExpression binary:
+                binary.Left = binary.Left is PrivateIdentifier ? binary.Left : Expression(binary.Left);
+                binary.Right = Expression(binary.Right);
+                // typeof x === "y": both sides are strings, so == means the same.
+                if (binary.Operator is Operator.StrictEqual or Operator.StrictNotEqual
+                    && (IsTypeof(binary.Left) || IsTypeof(binary.Right))
+                    && (binary.Left is Literal { Kind: LiteralKind.String } || binary.Right is Literal { Kind: LiteralKind.String } || (IsTypeof(binary.Left) && IsTypeof(binary.Right))))
+                    binary.Operator = binary.Operator == Operator.StrictEqual ? Operator.Equal : Operator.NotEqual;
+                return binary;
+            case LogicalExpression logical:
+                logical.Left = Expression(logical.Left);
+                logical.Right = Expression(logical.Right);
+                return logical;
+            case AssignmentExpression assignment:
+                Target(assignment.Left);
+                assignment.Right = Expression(assignment.Right);
+                return assignment;
+            case ConditionalExpression conditional:
+                conditional.Test = Expression(conditional.Test);
+                conditional.Consequent = Expression(conditional.Consequent);
+                conditional.Alternate = Expression(conditional.Alternate);
+                return Conditional(conditional);
+            case MemberExpression member:
+                Member(member);
+                return member;
+            case ChainExpression chain:
+                chain.Expression = Expression(chain.Expression);
+                return chain;
+            case CallExpression call:
+                call.Callee = call.Callee is Super ? call.Callee : Expression(call.Callee);
+                Expressions(call.Arguments);
+                return call;
+            case NewExpression newExpression:
+                newExpression.Callee = Expression(newExpression.Callee);
+                Expressions(newExpression.Arguments);
+                return newExpression;
+            case SequenceExpression sequence:
+                Expressions(sequence.Expressions);
+                return sequence;
+            case ArrayExpression array:
+                for (var i = 0; i < array.Elements.Length; i++)
+                {
+                    if (array.Elements[i] is { } element)
+                        array.Elements[i] = Expression(element);
+                }
+                return array;
+            case ObjectExpression obj:
+                foreach (var item in obj.Properties)
+                {
+                    if (item is Property property)
+                    {
+                        if (property.Computed)
+                            property.Key = Expression(property.Key);
+                        if (property.Value is FunctionExpression method && (property.Method || property.Kind != PropertyKind.Init))
+                            Function(method);
+                        else if (!property.Shorthand)
+                            property.Value = Expression(property.Value);
+                    }
+                    else if (item is SpreadElement spread)
+                    {
+                        spread.Argument = Expression(spread.Argument);
+                    }
+                }
+                return obj;
+            case SpreadElement spread:
+                spread.Argument = Expression(spread.Argument);
+                return spread;
+            case FunctionExpression or ArrowFunctionExpression:
+                Function((FunctionNode)node);
+                return node;
+            case ClassExpression classExpression:
+                Class(classExpression);
+                return classExpression;
+            case TemplateLiteral template:
+                Expressions(template.Expressions);
+                return template;
+            case TaggedTemplateExpression tagged:
+                tagged.Tag = Expression(tagged.Tag);
+                Expressions(tagged.Quasi.Expressions);
+                return tagged;
+            case YieldExpression yield:
+                if (yield.Argument is { } yielded)
+                    yield.Argument = Expression(yielded);
+                return yield;
+            case AwaitExpression await:
+                await.Argument = Expression(await.Argument);
+                return await;
+            case ImportExpression import:
+                import.Source = Expression(import.Source);
+                if (import.Options is { } options)
+                    import.Options = Expression(options);
+                return import;
+            default:
+                return node;
+        }
+    }
+
+    private void Expressions(Node[] list)
+    {
+        for (var i = 0; i < list.Length; i++)
+            list[i] = Expression(list[i]);
+    }
+
+    // An assignment's or update's target: a name stays a name; a member's parts are expressions.
+    private void Target(Node target)
+    {
+        if (target is MemberExpression member)
+            Member(member);
+        else if (target is not Identifier)
+            Pattern(target);
+    }
+
+    private void Member(MemberExpression member)
+    {
+        member.Object = member.Object is Super ? member.Object : Expression(member.Object);
+        if (!member.Computed)
+            return;
+        member.Property = Expression(member.Property);
+        // a["b"] → a.b
+        if (member.Property is Literal { Kind: LiteralKind.String, StringValue: { } name } key && JsPrinter.IsIdentifierName(name))
+        {
+            member.Property = new Identifier(key.Start, key.End, name);
+            member.Computed = false;
+        }
+    }
+
+    // ---- Building blocks --------------------------------------------------------------------------
+
+    private static Literal Number(int start, int end, double value) => new(start, end, LiteralKind.Number) { NumberValue = value };
+
+    private static UnaryExpression VoidZero(int start, int end) => new(start, end, Operator.Void, Number(start, end, 0));
+
+    private bool IsUndefined(Node node) =>
+        node is UnaryExpression { Operator: Operator.Void, Argument: Literal { Kind: LiteralKind.Number } }
+        || (_undefinedIsGlobal && node is Identifier { Name: "undefined", Symbol: -1 });
+
+    private static bool IsTrue(Node node) =>
+        node is Literal { Kind: LiteralKind.Boolean, BooleanValue: true }
+        || node is UnaryExpression { Operator: Operator.LogicalNot, Argument: Literal { Kind: LiteralKind.Number, NumberValue: 0 } };
+
+    private static bool IsTypeof(Node node) => node is UnaryExpression { Operator: Operator.Typeof };
+
+    // The negation of an if's test, where only its truth is read: !a is a, anything else !a.
+    private static Node Not(Node node) => node is UnaryExpression { Operator: Operator.LogicalNot } negated
+        ? negated.Argument
+        : new UnaryExpression(node.Start, node.End, Operator.LogicalNot, node);
+
+    private static ConditionalExpression Conditional(Node test, Node then, Node otherwise) =>
+        Conditional(new ConditionalExpression(test.Start, otherwise.End, test, then, otherwise));
+
+    // !a ? b : c  →  a ? c : b
+    private static ConditionalExpression Conditional(ConditionalExpression conditional)
+    {
+        if (conditional.Test is UnaryExpression { Operator: Operator.LogicalNot } negated)
+        {
+            conditional.Test = negated.Argument;
+            (conditional.Consequent, conditional.Alternate) = (conditional.Alternate, conditional.Consequent);
+        }
+        return conditional;
+    }
+
+    private static SequenceExpression Sequence(Node first, Node second)
+    {
+        var items = new List<Node>();
+        if (first is SequenceExpression { IsParenthesized: false } left)
+            items.AddRange(left.Expressions);
+        else
+            items.Add(first);
+        if (second is SequenceExpression { IsParenthesized: false } right)
+            items.AddRange(right.Expressions);
+        else
+            items.Add(second);
+        return new SequenceExpression(first.Start, second.End, [.. items]);
+    }
+}

@@ -1,0 +1,80 @@
+// The compressor's rewrites, each on the smallest program that shows it (printed without
+// mangling), and the cases where a rewrite must not happen. Every test262 pass/ file compressed
+// and printed parses again.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.JavaScript.Minifying;
+using Sharpack.JavaScript.Printing;
+using Sharpack.JavaScript.Tests.Support;
+
+namespace Sharpack.JavaScript.Tests.Minifying;
+
+public sealed class CompressorTests
+{
+    private static string Compress(string source, bool module = false) =>
+        JsMinifier.Minify(source, new MinifyOptions { SourceType = module ? SourceType.Module : SourceType.Script, Mangle = null }).Code!;
+
+    [Theory]
+    [InlineData("var a = 1; var b = 2; let c; let d = 3;", "var a=1,b=2;let c,d=3")]
+    [InlineData("f(); g(); h();", "f(),g(),h()")]
+    [InlineData("{ f(); { g(); } }", "f(),g()")]
+    [InlineData("if (a) { f(); }", "a&&f()")]
+    [InlineData("if (!a) { f(); }", "a||f()")]
+    [InlineData("if (a) f(); else g();", "a?f():g()")]
+    [InlineData("if (!a) f(); else g();", "a?g():f()")]
+    [InlineData("if (a) ; else g();", "a||g()")]
+    [InlineData("if (a) {} else {}", "a")]
+    [InlineData("function f() { if (a) return b; return c; }", "function f(){return a?b:c}")]
+    [InlineData("function f() { if (a) { return b; } else { return c; } }", "function f(){return a?b:c}")]
+    [InlineData("function f() { return undefined; }", "function f(){return}")]
+    [InlineData("while (true) f();", "for(;;)f()")]
+    [InlineData("for (; true; ) f();", "for(;;)f()")]
+    [InlineData("x = true; y = false; z = !true;", "x=!0,y=!1,z=!1")]
+    [InlineData("x = undefined; void 'a';", "x=void 0,void 0")]
+    [InlineData("a['b'] = a['c-d'];", "a.b=a[\"c-d\"]")]
+    [InlineData("if (typeof a === 'undefined' || typeof b !== typeof c) f();", "(typeof a==\"undefined\"||typeof b!=typeof c)&&f()")]
+    [InlineData("(function () { f(); })();", "!function(){f()}()")]
+    [InlineData("x = () => { return { a: 1 }; };", "x=()=>({a:1})")]
+    [InlineData("x = !a ? b : c;", "x=a?c:b")]
+    [InlineData("\"use strict\"; function f() { \"use strict\"; return 1; }", "\"use strict\";function f(){return 1}")]
+    public void Rewrites(string source, string expected)
+    {
+        Assert.Equal(expected, Compress(source));
+    }
+
+    [Theory]
+    // A block with a lexical declaration keeps its braces and its scope.
+    [InlineData("{ let a = 1; f(a); } { let a = 2; }", "{let a=1;f(a)}{let a=2}")]
+    [InlineData("if (a) { function g() {} }", "if(a){function g(){}}")]
+    // `undefined` can be rebound where `with` or a direct eval can reach it.
+    [InlineData("with (o) x = undefined;", "with(o)x=undefined")]
+    [InlineData("function f(undefined) { return undefined; }", "function f(undefined){return undefined}")]
+    // Directives stay directives, and are not joined with expressions.
+    [InlineData("function f() { \"use strict\"; g(); }", "function f(){\"use strict\";g()}")]
+    // A deleted member stays a member.
+    [InlineData("delete a['b'];", "delete a.b")]
+    // A string statement that is no directive does not become one.
+    [InlineData("f(); 'not a directive';", "f(),\"not a directive\"")]
+    public void Keeps(string source, string expected)
+    {
+        Assert.Equal(expected, Compress(source));
+    }
+
+    [Fact]
+    public void Test262_pass_files_compressed_still_parse()
+    {
+        var pass = Path.Combine(RepoPaths.Package("test262-parser-tests"), "pass");
+        var failures = new Failures();
+        Parallel.ForEach(Directory.GetFiles(pass, "*.js"), file =>
+        {
+            var goal = file.Contains(".module.js", StringComparison.Ordinal) ? SourceType.Module : SourceType.Script;
+            var result = JsMinifier.Minify(File.ReadAllText(file), new MinifyOptions { SourceType = goal, Mangle = new MangleOptions { TopLevel = true } });
+            if (result.Code is null)
+                return;
+            var again = JavaScriptParser.Parse(result.Code, new ParseOptions { SourceType = goal });
+            if (again.Program is null)
+                failures.Add($"{Path.GetFileName(file)}: the compressed program does not parse: {again.Error!.Message}: {result.Code}");
+        });
+        failures.ThrowIfAny("compressed pass/ files failed");
+    }
+}
