@@ -20,9 +20,18 @@ public static class MinifyCommand
           without -o or --outdir one file is written to stdout
         """;
 
-    /// <summary>Runs the command; 0 when every file was minified, 1 on a syntax or file error, 2 for bad usage.</summary>
+    /// <summary>Runs the command on the console.</summary>
     public static int Run(ReadOnlySpan<string> args)
     {
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+        return Run(args, stdout, Console.Error);
+    }
+
+    /// <summary>Runs the command; 0 when every file was minified, 1 on a syntax or file error, 2 for bad usage.</summary>
+    public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
         SourceType? goal = null;
         var sourceMap = false;
         var mangle = true;
@@ -48,12 +57,12 @@ public static class MinifyCommand
                 case "-o" or "--output" when i + 1 < args.Length: output = args[++i]; break;
                 case "--outdir" when i + 1 < args.Length: outdir = args[++i]; break;
                 case "-h" or "--help":
-                    Console.WriteLine(Usage);
+                    stdout.WriteLine(Usage);
                     return 0;
                 default:
                     if (arg.StartsWith('-'))
                     {
-                        Console.Error.WriteLine($"sharpack minify: unknown or incomplete option '{arg}'\n{Usage}");
+                        stderr.WriteLine($"sharpack minify: unknown or incomplete option '{arg}'\n{Usage}");
                         return 2;
                     }
                     files.Add(arg);
@@ -62,14 +71,14 @@ public static class MinifyCommand
         }
         if (files.Count == 0 || (output is not null && outdir is not null) || (files.Count > 1 && outdir is null))
         {
-            Console.Error.WriteLine(files.Count > 1 && outdir is null
+            stderr.WriteLine(files.Count > 1 && outdir is null
                 ? $"sharpack minify: several files need --outdir\n{Usage}"
                 : Usage);
             return 2;
         }
         if (sourceMap && output is null && outdir is null)
         {
-            Console.Error.WriteLine("sharpack minify: --source-map needs -o or --outdir (the map is written beside the output)");
+            stderr.WriteLine("sharpack minify: --source-map needs -o or --outdir (the map is written beside the output)");
             return 2;
         }
 
@@ -94,12 +103,11 @@ public static class MinifyCommand
         {
             if (error is not null)
             {
-                Console.Error.WriteLine(error);
+                stderr.WriteLine(error);
                 failed = true;
             }
             else if (text is not null)
             {
-                using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
                 stdout.Write(text);
                 stdout.Write('\n');
             }
