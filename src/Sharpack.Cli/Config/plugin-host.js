@@ -204,8 +204,9 @@ function createPluginHost(api, sources, pluginTable) {
 	}
 
 	// ---- the compiler stand-in
-	class Compiler {
+	class Compiler extends api.Compiler {
 		constructor(id, data, raw) {
+			super();
 			this._id = id;
 			this.hooks = makeHooks({ kind: "compiler", id }, COMPILER_HOOKS, COMPILER_BAIL);
 			this.name = data.name === null ? undefined : data.name;

@@ -337,6 +337,10 @@ const ModuleFilenameHelpers = {
 	}
 };
 
+// webpack's Compiler class: the compilers JavaScript plugins are given are instances of a
+// subclass (plugin-host.js), so `compiler instanceof webpack.Compiler` holds.
+class Compiler {}
+
 // webpack's Compilation class as plugins reach it (compiler.webpack.Compilation): its stage
 // constants. The compilations JavaScript plugins see are instances of a subclass (plugin-host.js).
 class Compilation {}
@@ -415,6 +419,7 @@ const sharpackApi = {
 	sources: sharpackSources,
 	EntryPlugin,
 	ModuleFilenameHelpers,
+	Compiler,
 	Compilation,
 	// webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation): the JavaScript
 	// rendering hooks of a compilation a plugin is given (plugin-host.js makes them).
