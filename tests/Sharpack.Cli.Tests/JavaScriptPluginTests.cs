@@ -67,6 +67,37 @@ public sealed class JavaScriptPluginTests : IDisposable
     }
 
     [Fact]
+    public void Minimizers_run_as_plugins_when_minimize_is_on_and_replace_the_default()
+    {
+        // optimization.minimizer: an apply object and a function, both given the compiler (a
+        // webpack.Compiler); without "..." the default minimizer does not run.
+        _box.Write("webpack.config.js", """
+            const { sources, Compiler, Compilation } = require("webpack");
+            const TerserPlugin = require("terser-webpack-plugin");
+            const stamp = (compiler, text) => compiler.hooks.thisCompilation.tap("Stamp", (compilation) =>
+              compilation.hooks.processAssets.tap({ name: "Stamp", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () =>
+                compilation.updateAsset("main.js", (old) => new sources.ConcatSource(old, text))));
+            module.exports = { mode: "production", target: "node", entry: "./src/index.js", optimization: { minimizer: [
+              { apply(compiler) { stamp(compiler, `\n// object ${compiler instanceof Compiler}`); } },
+              function (compiler) { stamp(compiler, `\n// function ${this === compiler}`); },
+              new TerserPlugin({ extractComments: false, exclude: /other/ }),
+            ] } };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var text = Read("main.js");
+        Assert.Contains("// object true", text, StringComparison.Ordinal);
+        Assert.Contains("// function true", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  ", text, StringComparison.Ordinal);
+        Assert.Equal("hello plugins\n", _box.RunBundle());
+        _box.Write("webpack.config.js", """
+            module.exports = { mode: "production", target: "node", entry: "./src/index.js", optimization: { minimize: false,
+              minimizer: [{ apply() { throw new Error("not applied"); } }] } };
+            """);
+        Assert.Equal(0, _box.Build().Code);
+    }
+
+    [Fact]
     public void Build_info_lists_top_level_declarations_and_a_concatenated_module_merges_its_members()
     {
         // webpack's buildInfo.topLevelDeclarations: the names each module declares at its top level,
