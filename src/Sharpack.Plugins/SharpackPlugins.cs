@@ -133,8 +133,13 @@ public static class SharpackPlugins
             new Optimize.InlineExportsPlugin().Apply(compiler);
         // webpack's WebpackOptionsApply: with optimization.minimize, the minimizers ("..." is
         // TerserPlugin; the others were applied with the configuration's plugins).
-        if (options.Optimization.Minimize && options.Optimization.DefaultMinimizer)
-            new Minify.TerserPlugin().Apply(compiler);
+        if (options.Optimization.Minimize && options.Optimization.DefaultMinimizer && options.Optimization.MinimizeJavaScript)
+        {
+            var terserOptions = options.Optimization.JavaScriptMinimizerOptions is { } javascript
+                ? new System.Text.Json.Nodes.JsonObject { ["terserOptions"] = javascript.DeepClone() }
+                : null;
+            new Minify.TerserPlugin(terserOptions, null).Apply(compiler);
+        }
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

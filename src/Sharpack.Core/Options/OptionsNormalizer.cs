@@ -370,8 +370,12 @@ public static partial class OptionsNormalizer
             ChunkIds = ConfigReader.Kind(obj["chunkIds"]) == JsonValueKind.False ? null
                 : reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
-            Minimize = reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production,
+            Minimize = ConfigReader.Kind(obj["minimize"]) == JsonValueKind.Object || (reader.Bool(ConfigReader.Kind(obj["minimize"]) == JsonValueKind.Object ? null : obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production),
             DefaultMinimizer = ReadMinimizer(reader, obj["minimizer"]),
+            // webpack's object form { javascript, css, html }: false turns a type off, an object
+            // is its minimizer's options (javascript: terser's options).
+            MinimizeJavaScript = (obj["minimize"] as JsonObject)?["javascript"] is not { } javascript || ConfigReader.Kind(javascript) != JsonValueKind.False,
+            JavaScriptMinimizerOptions = (obj["minimize"] as JsonObject)?["javascript"] is JsonObject terserOptions ? terserOptions.DeepClone() : null,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveAvailableModules = reader.Bool(obj["removeAvailableModules"], "configuration.optimization.removeAvailableModules") ?? false,

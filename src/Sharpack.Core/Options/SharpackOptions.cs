@@ -459,6 +459,12 @@ public sealed class OptimizationOptions
     /// </summary>
     public bool DefaultMinimizer { get; init; } = true;
 
+    /// <summary><c>optimization.minimize.javascript</c> is not false: the default minimizer minifies JavaScript.</summary>
+    public bool MinimizeJavaScript { get; init; } = true;
+
+    /// <summary><c>optimization.minimize.javascript</c> as an object: terser's options for the default minimizer (webpack's default <c>{ compress: { passes: 2 } }</c> when null).</summary>
+    public System.Text.Json.Nodes.JsonNode? JavaScriptMinimizerOptions { get; init; }
+
     /// <summary>
     /// <c>optimization.avoidEntryIife</c> (production default): an inlined entry beside other modules
     /// or entries goes without an IIFE of its own when none of its top-level names clash with theirs.

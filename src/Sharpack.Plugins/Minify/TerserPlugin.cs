@@ -110,6 +110,7 @@ public sealed class TerserPlugin : IPlugin
         {
             SourceType = module switch { true => SourceType.Module, false => SourceType.Script, null => null },
             Mangle = _options.Mangle,
+            Compress = _options.Compress,
             AsciiOnly = _options.AsciiOnly,
             Comments = _options.Comments,
             KeepAnnotations = _options.KeepAnnotations,

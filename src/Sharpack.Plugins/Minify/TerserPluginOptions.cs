@@ -48,6 +48,9 @@ public sealed record TerserPluginOptions
     /// <summary>The comments left in the code (terser's <c>format.comments</c>).</summary>
     public CommentPolicy Comments { get; init; } = CommentPolicy.None;
 
+    /// <summary>Rewrites the code shorter (terser's <c>compress</c>, not false).</summary>
+    public bool Compress { get; init; } = true;
+
     /// <summary>How names are mangled, or null to keep them.</summary>
     public MangleOptions? Mangle { get; init; } = new();
 
@@ -180,7 +183,7 @@ public sealed record TerserPluginOptions
                 };
                 break;
         }
-        options = options with { Mangle = mangle };
+        options = options with { Mangle = mangle, Compress = BuiltinOptions.Kind(terser["compress"]) != JsonValueKind.False };
         if ((terser["format"] ?? terser["output"]) is JsonObject format)
         {
             if (BuiltinOptions.Kind(format["ascii_only"]) == JsonValueKind.True)

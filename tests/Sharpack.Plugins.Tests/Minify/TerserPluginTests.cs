@@ -146,6 +146,20 @@ public sealed class TerserPluginTests : IDisposable
     }
 
     [Fact]
+    public void The_object_form_of_minimize_carries_the_javascript_minimizers_options()
+    {
+        // webpack's optimization.minimize { javascript }: terser's options for the default minimizer.
+        Assert.Empty(Build("""{ "minimize": { "javascript": { "mangle": false, "compress": false } } }""").Errors);
+        var code = Read("main.js");
+        Assert.Contains("circleArea", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("an ordinary comment", code, StringComparison.Ordinal);
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+        // javascript: false leaves JavaScript as it is.
+        Assert.Empty(Build("""{ "minimize": { "javascript": false } }""").Errors);
+        Assert.Contains("an ordinary comment", Read("main.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_asset_that_does_not_parse_is_an_error_naming_it()
     {
         // A raw banner that is not JavaScript breaks the asset the minimizer reads.
