@@ -15,9 +15,10 @@ namespace Sharpack.Cli;
 public static class MinifyCommand
 {
     private const string Usage = """
-        usage: sharpack minify [--module|--script] [--source-map] [--no-mangle] [--toplevel] [--ascii-only] [--comments none|some] FILE... [-o OUT | --outdir DIR]
+        usage: sharpack minify [--module|--script] [--source-map] [--no-mangle] [--no-compress] [--toplevel] [--ascii-only] [--comments none|some] [--time [--repeat N]] FILE... [-o OUT | --outdir DIR]
           the goal comes from the flag, else from the name (.mjs module, .cjs script), else from the content;
-          without -o or --outdir one file is written to stdout
+          without -o or --outdir one file is written to stdout; --time prints each file's minify time
+          (parse, compress, mangle, print; no file I/O) to stderr as `time FILE MS`, the median of N runs with --repeat
         """;
 
     /// <summary>Runs the command on the console.</summary>
@@ -35,6 +36,9 @@ public static class MinifyCommand
         SourceType? goal = null;
         var sourceMap = false;
         var mangle = true;
+        var compress = true;
+        var time = false;
+        var repeat = 1;
         var topLevel = false;
         var asciiOnly = false;
         var comments = JavaScript.Printing.CommentPolicy.Legal;
@@ -49,6 +53,12 @@ public static class MinifyCommand
                 case "--script": goal = SourceType.Script; break;
                 case "--source-map": sourceMap = true; break;
                 case "--no-mangle": mangle = false; break;
+                case "--no-compress": compress = false; break;
+                case "--time": time = true; break;
+                case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], out var runs) && runs > 0:
+                    repeat = runs;
+                    i++;
+                    break;
                 case "--toplevel": topLevel = true; break;
                 case "--ascii-only": asciiOnly = true; break;
                 case "--comments" when i + 1 < args.Length && args[i + 1] is "none" or "some":
@@ -82,15 +92,16 @@ public static class MinifyCommand
             return 2;
         }
 
-        var results = new (string? Text, string? Error)[files.Count];
+        var results = new (string? Text, string? Error, string? Time)[files.Count];
         ParallelRunner.Run(files.Count, index =>
         {
             var file = files[index];
             var target = outdir is not null ? Path.Combine(outdir, Path.GetFileName(file)) : output;
-            results[index] = MinifyOne(file, target, new MinifyOptions
+            results[index] = MinifyOne(file, target, time ? repeat : 0, new MinifyOptions
             {
                 SourceType = goal ?? ParseCommand.GoalFor(file),
                 Mangle = mangle ? new MangleOptions { TopLevel = topLevel } : null,
+                Compress = compress,
                 AsciiOnly = asciiOnly,
                 Comments = comments,
                 FileName = file,
@@ -99,8 +110,10 @@ public static class MinifyCommand
         });
 
         var failed = false;
-        foreach (var (text, error) in results)
+        foreach (var (text, error, timing) in results)
         {
+            if (timing is not null)
+                stderr.WriteLine(timing);
             if (error is not null)
             {
                 stderr.WriteLine(error);
@@ -116,7 +129,8 @@ public static class MinifyCommand
     }
 
     // The minified text to print (when there is no target), or the error; a target is written here.
-    private static (string? Text, string? Error) MinifyOne(string file, string? target, MinifyOptions options)
+    // repeat: 0 for no timing, else how many times to minify for the median time.
+    private static (string? Text, string? Error, string? Time) MinifyOne(string file, string? target, int repeat, MinifyOptions options)
     {
         string source;
         try
@@ -126,14 +140,23 @@ public static class MinifyCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"{file}: error: cannot read file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return (null, $"{file}: error: cannot read file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}", null);
         }
-        var result = JsMinifier.Minify(source, options);
+        var times = new double[Math.Max(1, repeat)];
+        MinifyResult result = null!;
+        for (var i = 0; i < times.Length; i++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            result = JsMinifier.Minify(source, options);
+            times[i] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        Array.Sort(times);
+        var timing = repeat > 0 ? $"time {file} {times[times.Length / 2].ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}" : null;
         if (result.Error is { } error)
-            return (null, CodeFrame.FormatError(error, source, new LineTable(source)).TrimEnd('\n'));
+            return (null, CodeFrame.FormatError(error, source, new LineTable(source)).TrimEnd('\n'), timing);
         var code = result.Code!;
         if (target is null)
-            return (code, null);
+            return (code, null, timing);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
@@ -152,8 +175,8 @@ public static class MinifyCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"{target}: error: cannot write file: {e.Message}");
+            return (null, $"{target}: error: cannot write file: {e.Message}", timing);
         }
-        return (null, null);
+        return (null, null, timing);
     }
 }
