@@ -411,6 +411,14 @@ public sealed class Compressor
                     && (IsTypeof(binary.Left) || IsTypeof(binary.Right))
                     && (binary.Left is Literal { Kind: LiteralKind.String } || binary.Right is Literal { Kind: LiteralKind.String } || (IsTypeof(binary.Left) && IsTypeof(binary.Right))))
                     binary.Operator = binary.Operator == Operator.StrictEqual ? Operator.Equal : Operator.NotEqual;
+                // typeof x == "undefined" → typeof x > "u": of typeof's answers only "undefined" sorts after "u".
+                if (binary.Operator is Operator.Equal or Operator.NotEqual)
+                {
+                    if (binary.Right is Literal { Kind: LiteralKind.String, StringValue: "undefined" } && IsTypeof(binary.Left))
+                        return new BinaryExpression(binary.Start, binary.End, binary.Operator == Operator.Equal ? Operator.GreaterThan : Operator.LessThan, binary.Left, String(binary.Right, "u"));
+                    if (binary.Left is Literal { Kind: LiteralKind.String, StringValue: "undefined" } && IsTypeof(binary.Right))
+                        return new BinaryExpression(binary.Start, binary.End, binary.Operator == Operator.Equal ? Operator.GreaterThan : Operator.LessThan, binary.Right, String(binary.Left, "u"));
+                }
                 return binary;
             case LogicalExpression logical:
                 logical.Left = Expression(logical.Left);
@@ -419,6 +427,14 @@ public sealed class Compressor
             case AssignmentExpression assignment:
                 Target(assignment.Left);
                 assignment.Right = Expression(assignment.Right);
+                // a = a + b → a += b, for a name (read and written once either way).
+                if (assignment.Operator == Operator.Assign && assignment.Left is Identifier assigned
+                    && assignment.Right is BinaryExpression { Left: Identifier read } operation && read.Name == assigned.Name && read.Symbol == assigned.Symbol
+                    && CompoundOf(operation.Operator) is { } compound)
+                {
+                    assignment.Operator = compound;
+                    assignment.Right = operation.Right;
+                }
                 return assignment;
             case ConditionalExpression conditional:
                 conditional.Test = Expression(conditional.Test);
@@ -532,6 +548,25 @@ public sealed class Compressor
     // ---- Building blocks --------------------------------------------------------------------------
 
     private static Literal Number(int start, int end, double value) => new(start, end, LiteralKind.Number) { NumberValue = value };
+
+    private static Literal String(Node at, string value) => new(at.Start, at.End, LiteralKind.String) { StringValue = value };
+
+    private static Operator? CompoundOf(Operator op) => op switch
+    {
+        Operator.Add => Operator.AddAssign,
+        Operator.Subtract => Operator.SubtractAssign,
+        Operator.Multiply => Operator.MultiplyAssign,
+        Operator.Divide => Operator.DivideAssign,
+        Operator.Remainder => Operator.RemainderAssign,
+        Operator.Exponent => Operator.ExponentAssign,
+        Operator.LeftShift => Operator.LeftShiftAssign,
+        Operator.RightShift => Operator.RightShiftAssign,
+        Operator.UnsignedRightShift => Operator.UnsignedRightShiftAssign,
+        Operator.BitwiseOr => Operator.BitwiseOrAssign,
+        Operator.BitwiseXor => Operator.BitwiseXorAssign,
+        Operator.BitwiseAnd => Operator.BitwiseAndAssign,
+        _ => null,
+    };
 
     private static UnaryExpression VoidZero(int start, int end) => new(start, end, Operator.Void, Number(start, end, 0));
 

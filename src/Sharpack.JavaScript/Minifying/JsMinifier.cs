@@ -58,7 +58,7 @@ public static class JsMinifier
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
         if (options.Compress)
             Compressor.Compress(parse.Program, parse.Scopes);
-        var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle) : null;
+        var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments) : null;
         var printOptions = new PrintOptions
         {
             AsciiOnly = options.AsciiOnly,

@@ -45,9 +45,11 @@ public static class Mangler
 
     /// <summary>
     /// New names by symbol for <paramref name="scopes"/> (the tree of <paramref name="isModule"/>'s
-    /// program): an entry per symbol, null where the name stays.
+    /// program): an entry per symbol, null where the name stays. Given the program's
+    /// <paramref name="source"/>, the names are made of the characters the rest of the output uses
+    /// most (terser's and esbuild's character frequency), which gzip compresses better.
     /// </summary>
-    public static string?[] Mangle(ScopeTree scopes, bool isModule, MangleOptions? options = null)
+    public static string?[] Mangle(ScopeTree scopes, bool isModule, MangleOptions? options = null, string? source = null, IReadOnlyList<Ast.Comment>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         options ??= new MangleOptions();
@@ -130,7 +132,8 @@ public static class Mangler
         Array.Sort(order, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : a.CompareTo(b));
 
         var slotNames = new string[slotCount];
-        var generator = new NameGenerator(reserved);
+        var (first, other) = source is null ? (FirstChars, OtherChars) : CharacterOrder(source, comments ?? [], scopes, renamable);
+        var generator = new NameGenerator(reserved, first, other);
         foreach (var slot in order)
             slotNames[slot] = generator.Next();
 
@@ -145,8 +148,52 @@ public static class Mangler
         return names;
     }
 
-    // Names in order of length, then of the character order above, skipping the reserved ones.
-    private sealed class NameGenerator(HashSet<string> reserved)
+    // The name characters ordered by how often the output will use them outside the renamed names:
+    // the source's counts, outside comments, less each renamed symbol's name times its uses. Ties
+    // keep the default order.
+    private static (string First, string Other) CharacterOrder(string source, IReadOnlyList<Ast.Comment> comments, ScopeTree scopes, bool[] renamable)
+    {
+        Span<long> counts = stackalloc long[128];
+        counts.Clear();
+        var from = 0;
+        for (var k = 0; k <= comments.Count; k++)
+        {
+            var to = k < comments.Count ? comments[k].Start : source.Length;
+            foreach (var c in source.AsSpan(from, Math.Max(0, to - from)))
+            {
+                if (c < 128)
+                    counts[c]++;
+            }
+            if (k < comments.Count)
+                from = Math.Max(from, comments[k].End);
+        }
+        var symbols = scopes.Symbols;
+        for (var i = 0; i < symbols.Length; i++)
+        {
+            if (!renamable[i])
+                continue;
+            var uses = 1 + symbols[i].ReferenceCount;
+            foreach (var c in symbols[i].Name)
+            {
+                if (c < 128)
+                    counts[c] -= uses;
+            }
+        }
+        var countArray = counts.ToArray();
+        string Order(string chars)
+        {
+            var array = chars.ToCharArray();
+            var rank = new Dictionary<char, int>();
+            for (var i = 0; i < chars.Length; i++)
+                rank[chars[i]] = i;
+            Array.Sort(array, (a, b) => countArray[a] != countArray[b] ? countArray[b].CompareTo(countArray[a]) : rank[a].CompareTo(rank[b]));
+            return new string(array);
+        }
+        return (Order(FirstChars), Order(OtherChars));
+    }
+
+    // Names in order of length, then of the character order, skipping the reserved ones.
+    private sealed class NameGenerator(HashSet<string> reserved, string firstChars, string otherChars)
     {
         private long _index;
 
@@ -154,23 +201,23 @@ public static class Mangler
         {
             while (true)
             {
-                var name = NameAt(_index++);
+                var name = NameAt(_index++, firstChars, otherChars);
                 if (!reserved.Contains(name))
                     return name;
             }
         }
 
-        private static string NameAt(long index)
+        private static string NameAt(long index, string firstChars, string otherChars)
         {
             Span<char> buffer = stackalloc char[16];
             var length = 0;
-            buffer[length++] = FirstChars[(int)(index % FirstChars.Length)];
-            index /= FirstChars.Length;
+            buffer[length++] = firstChars[(int)(index % firstChars.Length)];
+            index /= firstChars.Length;
             while (index > 0)
             {
                 index--;
-                buffer[length++] = OtherChars[(int)(index % OtherChars.Length)];
-                index /= OtherChars.Length;
+                buffer[length++] = otherChars[(int)(index % otherChars.Length)];
+                index /= otherChars.Length;
             }
             return new string(buffer[..length]);
         }

@@ -544,6 +544,14 @@ public sealed partial class JsPrinter
                 return;
             }
         }
+        // { a: a } → { a } where the value is the name the key spells (a shorthand `__proto__` is
+        // an own property, a written one sets the prototype: that one stays written).
+        if (!property.Computed && _names is not null && property.Key is Identifier { Name: not "__proto__" } key
+            && property.Value is Identifier value && NameOf(value) == key.Name)
+        {
+            PrintIdentifier(value);
+            return;
+        }
         PrintPropertyKey(property.Key, property.Computed);
         Token(":");
         if (property.Value.Type is NodeType.ObjectPattern or NodeType.ArrayPattern or NodeType.AssignmentPattern or NodeType.RestElement)

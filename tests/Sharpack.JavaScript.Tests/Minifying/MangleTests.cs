@@ -13,8 +13,13 @@ namespace Sharpack.JavaScript.Tests.Minifying;
 
 public sealed class MangleTests
 {
-    private static string Minify(string source, bool module = false, bool topLevel = false) =>
-        JsMinifier.Minify(source, new MinifyOptions { SourceType = module ? SourceType.Module : SourceType.Script, Compress = false, Mangle = new MangleOptions { TopLevel = topLevel } }).Code!;
+    // Mangled without compression, with the default character order (no source frequencies), so the names are predictable.
+    private static string Minify(string source, bool module = false, bool topLevel = false)
+    {
+        var parse = JavaScriptParser.Parse(source, new ParseOptions { SourceType = module ? SourceType.Module : SourceType.Script });
+        var names = Mangler.Mangle(parse.Scopes!, parse.Program!.IsModule, new MangleOptions { TopLevel = topLevel });
+        return JsPrinter.Print(parse.Program, source, parse.Comments, new PrintOptions { SymbolNames = names }, out _);
+    }
 
     [Fact]
     public void Test262_pass_files_mangled_keep_every_reference()
@@ -118,6 +123,14 @@ public sealed class MangleTests
     {
         var code = Minify("function f(alpha, __proto__) { const { beta = 2 } = alpha; return { alpha, beta, __proto__ }; }");
         Assert.Equal("function f(e,t){const{beta:n=2}=e;return{alpha:e,beta:n,[\"__proto__\"]:t}}", code);
+    }
+
+    [Fact]
+    public void A_property_whose_value_takes_its_keys_name_becomes_shorthand()
+    {
+        // `value` is renamed; `t` keeps its name and `{ t: t }` reads as `{ t }`.
+        var code = Minify("function f(value, t) { return { t: t, value: value, __proto__: __proto__ }; }");
+        Assert.Equal("function f(e,t){return{t,value:e,__proto__:__proto__}}", code);
     }
 
     [Fact]
