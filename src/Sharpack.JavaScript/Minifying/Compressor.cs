@@ -15,14 +15,21 @@ using Sharpack.JavaScript.Scopes;
 namespace Sharpack.JavaScript.Minifying;
 
 /// <summary>Shortens a program without changing what it does.</summary>
-public sealed class Compressor
+public sealed partial class Compressor
 {
     // `undefined` may be read as void 0 only where nothing can rebind it: no `with` in the program.
     private readonly bool _undefinedIsGlobal;
+    private readonly ScopeTree _scopes;
+    private readonly bool _isModule;
+    // Source positions a /*#__PURE__*/ annotation marks.
+    private readonly HashSet<int>? _pure;
     private bool _strict;
 
-    private Compressor(ScopeTree scopes)
+    private Compressor(ScopeTree scopes, bool isModule, HashSet<int>? pure)
     {
+        _scopes = scopes;
+        _isModule = isModule;
+        _pure = pure;
         var any = false;
         foreach (var scope in scopes.Scopes)
         {
@@ -32,13 +39,27 @@ public sealed class Compressor
         _undefinedIsGlobal = !any && !scopes.HasDirectEval;
     }
 
-    /// <summary>Compresses <paramref name="program"/> in place; <paramref name="scopes"/> is its scope tree.</summary>
-    public static void Compress(Program program, ScopeTree scopes)
+    /// <summary>
+    /// Compresses <paramref name="program"/> in place; <paramref name="scopes"/> is its scope tree,
+    /// <paramref name="source"/> and <paramref name="comments"/> its text and comments (for
+    /// <c>/*#__PURE__*/</c> annotations).
+    /// </summary>
+    public static void Compress(Program program, ScopeTree scopes, string source = "", IReadOnlyList<Comment>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(scopes);
-        var compressor = new Compressor(scopes) { _strict = program.IsStrict };
+        var pure = comments is { Count: > 0 } ? JsPrinter.FindAnnotations(source, comments).Pure : null;
+        var compressor = new Compressor(scopes, program.IsModule, pure) { _strict = program.IsStrict };
         program.Body = compressor.Statements(program.Body);
+        // Unread declarations go; what they read may then be unread too (terser's passes).
+        compressor.InitializeUnused();
+        for (var pass = 0; pass < 4; pass++)
+        {
+            compressor._dropped = false;
+            new UnusedDropper(compressor).Visit(program);
+            if (!compressor._dropped)
+                break;
+        }
     }
 
     // ---- Statement lists --------------------------------------------------------------------------

@@ -57,7 +57,7 @@ public static class JsMinifier
         if (parse.Program is null || parse.Scopes is null)
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
         if (options.Compress)
-            Compressor.Compress(parse.Program, parse.Scopes);
+            Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments);
         var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments) : null;
         var printOptions = new PrintOptions
         {

@@ -285,7 +285,7 @@ public sealed partial class JsPrinter
 
     // The source positions a /*#__PURE__*/ (or @__PURE__) comment annotates: the first token after
     // it, past whitespace, other comments and opening parentheses; the same for __NO_SIDE_EFFECTS__.
-    private static (HashSet<int>? Pure, HashSet<int>? NoSideEffects) FindAnnotations(string source, IReadOnlyList<Comment> comments)
+    internal static (HashSet<int>? Pure, HashSet<int>? NoSideEffects) FindAnnotations(string source, IReadOnlyList<Comment> comments)
     {
         HashSet<int>? pure = null, noSideEffects = null;
         for (var i = 0; i < comments.Count; i++)

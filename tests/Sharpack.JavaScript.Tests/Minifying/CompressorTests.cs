@@ -62,6 +62,29 @@ public sealed class CompressorTests
         Assert.Equal(expected, Compress(source));
     }
 
+    [Theory]
+    // Unread declarations of a function go; an initializer that may do something stays.
+    [InlineData("function f() { function unused() {} var x = 1, y = g(); let z = () => 1; return 1; }", "function f(){var y=g();return 1}")]
+    // Dropping one releases what it read.
+    [InlineData("function f() { function a() { return b(); } function b() {} class C extends Object { m() { return a(); } } return 1; }", "function f(){return 1}")]
+    // A pure-annotated call is dropped with its variable; a plain call is not.
+    [InlineData("function f() { var a = /*#__PURE__*/ make(1), b = make(2); }", "function f(){var b=make(2)}")]
+    // A class whose definition runs code stays.
+    [InlineData("function f() { class A { static x = g(); } class B { static { g(); } } }", "function f(){class A{static x=g()}class B{static{g()}}}")]
+    // A script's top level is global; a direct eval can read anything.
+    [InlineData("function unused() {} var x = 1;", "function unused(){}var x=1")]
+    [InlineData("function f() { var hidden = 1; return eval('hidden'); }", "function f(){var hidden=1;return eval(\"hidden\")}")]
+    public void Drops_what_nothing_reads(string source, string expected)
+    {
+        Assert.Equal(expected, Compress(source));
+    }
+
+    [Fact]
+    public void A_module_drops_unread_top_level_declarations_but_not_exports()
+    {
+        Assert.Equal("export const kept=1;export function used(){}", Compress("function unused() {} const alsoUnused = 2; export const kept = 1; export function used() {}", module: true));
+    }
+
     [Fact]
     public void Test262_pass_files_compressed_still_parse()
     {
