@@ -97,8 +97,39 @@ public sealed partial class Compressor
                 // if (a) return b; return c  →  return a ? b : c
                 result[^1] = new ReturnStatement(guard.Start, returned.End, Conditional(guard.Test, then, otherwise));
                 return;
+            case ReturnStatement { Argument: { } value } returned when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } before:
+                // x(); return y  →  return x(), y (a block left with one statement loses its braces)
+                result[^1] = new ReturnStatement(before.Start, returned.End, Sequence(before.Expression, value));
+                return;
+            case ThrowStatement thrown when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } before:
+                result[^1] = new ThrowStatement(before.Start, thrown.End, Sequence(before.Expression, thrown.Argument));
+                return;
+            case IfStatement { Alternate: { } alternate } branch when EndsInJump(branch.Consequent):
+                // if (a) return b; else c()  →  if (a) return b; c()
+                branch.Alternate = null;
+                result.Add(branch);
+                Add(result, alternate);
+                return;
         }
         result.Add(statement);
+    }
+
+    // A statement after which control never falls through to the next one.
+    private static bool EndsInJump(Node statement) => statement switch
+    {
+        ReturnStatement or ThrowStatement or BreakStatement or ContinueStatement => true,
+        BlockStatement { Body.Length: > 0 } block => EndsInJump(block.Body[^1]),
+        _ => false,
+    };
+
+    // `continue;` at the end of a loop's body does nothing.
+    private static Node WithoutTrailingContinue(Node body)
+    {
+        if (body is ContinueStatement { Label: null })
+            return new EmptyStatement(body.Start, body.End);
+        if (body is BlockStatement { Body.Length: > 0 } block && block.Body[^1] is ContinueStatement { Label: null })
+            block.Body = block.Body[..^1];
+        return body;
     }
 
     private static bool HasLexicalDeclaration(Node[] body)
@@ -159,7 +190,7 @@ public sealed partial class Compressor
                 return classDeclaration;
             case WhileStatement loop:
                 loop.Test = Expression(loop.Test);
-                loop.Body = Body(loop.Body);
+                loop.Body = Body(WithoutTrailingContinue(loop.Body));
                 // while (true) → for (;;)
                 return IsTrue(loop.Test) ? new ForStatement(loop.Start, loop.End, null, null, null, loop.Body) : loop;
             case DoWhileStatement loop:
@@ -178,17 +209,17 @@ public sealed partial class Compressor
                 }
                 if (loop.Update is { } update)
                     loop.Update = Expression(update);
-                loop.Body = Body(loop.Body);
+                loop.Body = Body(WithoutTrailingContinue(loop.Body));
                 return loop;
             case ForInStatement loop:
                 ForLeft(loop.Left);
                 loop.Right = Expression(loop.Right);
-                loop.Body = Body(loop.Body);
+                loop.Body = Body(WithoutTrailingContinue(loop.Body));
                 return loop;
             case ForOfStatement loop:
                 ForLeft(loop.Left);
                 loop.Right = Expression(loop.Right);
-                loop.Body = Body(loop.Body);
+                loop.Body = Body(WithoutTrailingContinue(loop.Body));
                 return loop;
             case LabeledStatement labeled:
                 labeled.Body = Body(labeled.Body);
@@ -286,7 +317,12 @@ public sealed partial class Compressor
         {
             Pattern(declarator.Id);
             if (declarator.Init is { } init)
+            {
                 declarator.Init = Expression(init);
+                // let x = void 0 → let x (a let starts undefined each time; a var in a loop would keep its value).
+                if (declaration.Kind == VariableKind.Let && declarator.Id is Identifier && IsUndefined(declarator.Init))
+                    declarator.Init = null;
+            }
         }
     }
 
@@ -312,6 +348,9 @@ public sealed partial class Compressor
             // A "use strict" inside strict code says nothing.
             if (outerStrict)
                 statements = Array.FindAll(statements, static s => s is not ExpressionStatement { Directive: "use strict" });
+            // `return;` at the end of a function does nothing.
+            if (statements.Length > 0 && statements[^1] is ReturnStatement { Argument: null })
+                statements = statements[..^1];
             body.Body = statements;
             // () => { return x; }  →  () => x
             if (function is ArrowFunctionExpression arrow && statements is [ReturnStatement { Argument: { } value }])
