@@ -13,17 +13,8 @@ namespace Sharpack.JavaScript.Tests.Printing;
 
 public sealed class PrinterRoundTripTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Libraries => AcornEquivalenceLibraries();
-
-    private static TheoryData<string> AcornEquivalenceLibraries() => new()
-    {
-        "react-dom",
-        "three",
-        "lodash-es",
-        "rxjs",
-        "typescript/lib/typescript.js",
-        "@babel/parser/lib",
-    };
+    // The same real-world libraries the parser is compared with acorn on.
+    public static TheoryData<string> Libraries => Estree.AcornEquivalenceTests.Libraries;
 
     [Fact]
     public void Test262_pass_files_print_to_the_same_program()
