@@ -16,6 +16,28 @@ public sealed partial class Compressor
     private int[] _references = [];
     private bool _dropped;
 
+    /// <summary>The symbols whose declarations were dropped: they are no longer in the program (the mangler gives them no name).</summary>
+    public HashSet<int> Dropped { get; } = [];
+
+    // An unread name of a function or class expression goes (terser's and esbuild's default; the
+    // mangler would rename it anyway): its scope then holds nothing, and the parameters of a named
+    // function take the same names as those of an anonymous one.
+    private void DropUnreadName(Node node)
+    {
+        if (node is FunctionExpression { Id: { Symbol: >= 0 } functionId } function && _scopes.GetSymbol(functionId.Symbol).ReferenceCount == 0
+            && !_scopes.IsTaintedByEval(_scopes.GetSymbol(functionId.Symbol).Scope))
+        {
+            Dropped.Add(functionId.Symbol);
+            function.Id = null;
+        }
+        else if (node is ClassExpression { Id: { Symbol: >= 0 } classId } classExpression && _scopes.GetSymbol(classId.Symbol).ReferenceCount == 0
+            && !_scopes.IsTaintedByEval(_scopes.GetSymbol(classId.Symbol).Scope))
+        {
+            Dropped.Add(classId.Symbol);
+            classExpression.Id = null;
+        }
+    }
+
     private void InitializeUnused()
     {
         var symbols = _scopes.Symbols;
@@ -53,10 +75,12 @@ public sealed partial class Compressor
             {
                 case FunctionDeclaration { Id: { } id } function when IsDroppable(id.Symbol):
                     Release(function);
+                    Dropped.Add(id.Symbol);
                     drop = true;
                     break;
                 case ClassDeclaration { Id: { } classId } classDeclaration when IsDroppable(classId.Symbol) && IsPureClass(classDeclaration):
                     Release(classDeclaration);
+                    Dropped.Add(classId.Symbol);
                     drop = true;
                     break;
                 case VariableDeclaration declaration when declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const:
@@ -71,6 +95,7 @@ public sealed partial class Compressor
                             {
                                 if (declarator.Init is { } init)
                                     Release(init);
+                                Dropped.Add(name.Symbol);
                                 declarators ??= [.. declaration.Declarations.AsSpan(0, d)];
                                 continue;
                             }
@@ -91,6 +116,13 @@ public sealed partial class Compressor
             {
                 _dropped = true;
                 kept ??= [.. statements.AsSpan(0, i)];
+                continue;
+            }
+            // Declarations a dropped statement separated join again.
+            if (kept is { Count: > 0 } && kept[^1] is VariableDeclaration previous && statement is VariableDeclaration next
+                && previous.Kind == next.Kind && next.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const)
+            {
+                previous.Declarations = [.. previous.Declarations, .. next.Declarations];
                 continue;
             }
             kept?.Add(statement);

@@ -44,7 +44,8 @@ public sealed partial class Compressor
     /// <paramref name="source"/> and <paramref name="comments"/> its text and comments (for
     /// <c>/*#__PURE__*/</c> annotations).
     /// </summary>
-    public static void Compress(Program program, ScopeTree scopes, string source = "", IReadOnlyList<Comment>? comments = null)
+    /// <returns>The symbols whose declarations are gone (for <see cref="Mangler.Mangle"/>).</returns>
+    public static IReadOnlySet<int> Compress(Program program, ScopeTree scopes, string source = "", IReadOnlyList<Comment>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(scopes);
@@ -60,6 +61,7 @@ public sealed partial class Compressor
             if (!compressor._dropped)
                 break;
         }
+        return compressor.Dropped;
     }
 
     // ---- Statement lists --------------------------------------------------------------------------
@@ -548,9 +550,11 @@ public sealed partial class Compressor
                 return spread;
             case FunctionExpression or ArrowFunctionExpression:
                 Function((FunctionNode)node);
+                DropUnreadName(node);
                 return node;
             case ClassExpression classExpression:
                 Class(classExpression);
+                DropUnreadName(classExpression);
                 return classExpression;
             case TemplateLiteral template:
                 Expressions(template.Expressions);

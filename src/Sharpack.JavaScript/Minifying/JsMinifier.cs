@@ -56,9 +56,8 @@ public static class JsMinifier
         var parse = options.SourceType is null ? JavaScriptParser.ParseDetectingGoal(source, parseOptions) : JavaScriptParser.Parse(source, parseOptions);
         if (parse.Program is null || parse.Scopes is null)
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
-        if (options.Compress)
-            Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments);
-        var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments) : null;
+        var dropped = options.Compress ? Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments) : null;
+        var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments, dropped) : null;
         var printOptions = new PrintOptions
         {
             AsciiOnly = options.AsciiOnly,

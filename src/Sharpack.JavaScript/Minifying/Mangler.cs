@@ -47,9 +47,11 @@ public static class Mangler
     /// New names by symbol for <paramref name="scopes"/> (the tree of <paramref name="isModule"/>'s
     /// program): an entry per symbol, null where the name stays. Given the program's
     /// <paramref name="source"/>, the names are made of the characters the rest of the output uses
-    /// most (terser's and esbuild's character frequency), which gzip compresses better.
+    /// most (terser's and esbuild's character frequency), which gzip compresses better; the
+    /// symbols in <paramref name="dropped"/> (declarations a compressor removed) get no name and
+    /// reserve none.
     /// </summary>
-    public static string?[] Mangle(ScopeTree scopes, bool isModule, MangleOptions? options = null, string? source = null, IReadOnlyList<Ast.Comment>? comments = null)
+    public static string?[] Mangle(ScopeTree scopes, bool isModule, MangleOptions? options = null, string? source = null, IReadOnlyList<Ast.Comment>? comments = null, IReadOnlySet<int>? dropped = null)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         options ??= new MangleOptions();
@@ -78,6 +80,15 @@ public static class Mangler
                 || options.Reserved.Contains(symbol.Name);
             renamable[i] = !keep;
         }
+        // A dropped declaration takes no slot: the names after it in its scope move up.
+        if (dropped is not null)
+        {
+            foreach (var symbol in dropped)
+            {
+                if (symbol < renamable.Length)
+                    renamable[symbol] = false;
+            }
+        }
         // A symbol linked to another keeps its name: both stay when either must.
         for (var i = 0; i < symbols.Length; i++)
         {
@@ -90,9 +101,10 @@ public static class Mangler
         }
         for (var i = 0; i < symbols.Length; i++)
         {
-            if (!renamable[i])
+            if (!renamable[i] && (dropped is null || !dropped.Contains(i)))
                 reserved.Add(symbols[i].Name);
         }
+
 
         // Slots: scopes are numbered parents first, so one pass in order sees a parent's end first.
         var slotOf = new int[symbols.Length];

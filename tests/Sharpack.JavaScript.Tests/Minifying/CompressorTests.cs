@@ -85,6 +85,19 @@ public sealed class CompressorTests
     }
 
     [Fact]
+    public void An_unread_function_or_class_expression_name_goes_and_frees_its_slot()
+    {
+        // Without the name, the parameters of a named function take the names an anonymous one's do.
+        var code = JsMinifier.Minify("(function () { var f = function named(first, second) { return first * second; }; var g = function (first, second) { return first + second; }; var h = function self() { return self; }; var K = class Name {}; use(f, g, h, K); })();",
+            new MinifyOptions { SourceType = SourceType.Script }).Code!;
+        Assert.DoesNotContain("named", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("Name", code, StringComparison.Ordinal);
+        Assert.Matches(@"=function\((\w),(\w)\)\{return \1\*\2\},\w=function\(\1,\2\)\{return \1\+\2\}", code);
+        // A name the function reads stays (renamed).
+        Assert.Matches(@"function (\w)\(\)\{return \1\}", code);
+    }
+
+    [Fact]
     public void A_module_drops_unread_top_level_declarations_but_not_exports()
     {
         Assert.Equal("export const kept=1;export function used(){}", Compress("function unused() {} const alsoUnused = 2; export const kept = 1; export function used() {}", module: true));
