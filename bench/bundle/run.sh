@@ -113,7 +113,7 @@ build_cmd() {
   case "$b" in
     sharpack)
       CMD=("$root/sharpack" build --entry "$entry" --context "$corpora/$c" --output-path "$o"
-        --mode "$mode" --target web --devtool false) ;;
+        --mode "$mode" --target web --devtool false --no-optimization-minimize) ;;
     webpack|rspack)
       CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o")
       [[ $splitting -eq 1 && $split_chunks == false ]] && CMD+=(BENCH_SPLIT_CHUNKS=false)

@@ -40,6 +40,9 @@ public sealed class BuildArguments
     /// <summary><c>--env</c> values (<c>key=value</c> or <c>key</c>), repeatable.</summary>
     public List<string> Env { get; } = [];
 
+    /// <summary><c>--optimization-minimize</c> (true) or <c>--no-optimization-minimize</c> (false), or null.</summary>
+    public bool? Minimize { get; private set; }
+
     /// <summary><c>--output-clean</c> (true) or <c>--no-output-clean</c> (false), or null.</summary>
     public bool? OutputClean { get; private set; }
 
@@ -73,6 +76,9 @@ public sealed class BuildArguments
                     break;
                 case "--output-clean" or "--no-output-clean" when inline is null:
                     result.OutputClean = arg == "--output-clean";
+                    break;
+                case "--optimization-minimize" or "--no-optimization-minimize" when inline is null:
+                    result.Minimize = arg == "--optimization-minimize";
                     break;
                 case "-j" or "--json":
                     result.Json = true;

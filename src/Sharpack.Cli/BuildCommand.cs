@@ -21,7 +21,7 @@ public static class BuildCommand
     public const string Usage = """
         usage: sharpack build [--config FILE] [--entry PATH]... [--context DIR] [--output-path DIR]
                               [--output-filename NAME] [--[no-]output-clean] [--mode development|production|none] [--target T]...
-                              [--devtool false|NAME] [--json [FILE]] [--env KEY[=VALUE]]... [--progress] [PATH...]
+                              [--devtool false|NAME] [--[no-]optimization-minimize] [--json [FILE]] [--env KEY[=VALUE]]... [--progress] [PATH...]
 
           -c, --config FILE        configuration file (default: sharpack.config.{json,js,mjs,cjs}, then
                                    webpack.config.{js,mjs,cjs} in the current directory)
@@ -33,6 +33,7 @@ public static class BuildCommand
           --mode MODE              development, production or none
           -t, --target T           web, webworker, node[X[.Y]], esX (repeatable)
           -d, --devtool VALUE      false, eval, source-map, …
+          --[no-]optimization-minimize  minify the JavaScript assets or not (optimization.minimize)
           -j, --json [FILE]        write stats as JSON to FILE, or to standard output
           --env KEY[=VALUE]        passed to a function configuration as env.KEY (repeatable)
           --progress               report the build's progress on standard error (ProgressPlugin)
@@ -92,6 +93,7 @@ public static class BuildCommand
             Target = arguments.Targets.Count > 0 ? arguments.Targets : null,
             Devtool = arguments.Devtool,
             OutputClean = arguments.OutputClean,
+            Minimize = arguments.Minimize,
         };
         // Disposed when the command returns: the node process calling the configuration's functions ends with the build.
         using var loaded = ConfigLoader.Load(arguments.ConfigPath, workingDirectory, arguments.Env, arguments.Mode, overrides);

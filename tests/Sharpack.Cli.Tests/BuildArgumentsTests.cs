@@ -43,6 +43,17 @@ public class BuildArgumentsTests
     }
 
     [Fact]
+    public void MinimizeFlagsOverrideTheConfiguration()
+    {
+        Assert.True(Parse("--optimization-minimize").Minimize);
+        Assert.False(Parse("--no-optimization-minimize").Minimize);
+        Assert.Null(Parse("--mode", "production").Minimize);
+        var options = Sharpack.Core.Options.OptionsNormalizer.Normalize(System.Text.Json.Nodes.JsonNode.Parse("""{ "mode": "production", "optimization": { "minimize": true } }"""),
+            new Sharpack.Core.Options.OptionsOverrides { Minimize = false }, Path.GetTempPath()).Options!;
+        Assert.False(options.Optimization.Minimize);
+    }
+
+    [Fact]
     public void JsonWithoutFileBeforeAnotherFlag()
     {
         var a = Parse("--json", "--mode", "none");

@@ -212,6 +212,12 @@ public static partial class OptionsNormalizer
         }
         if (overrides.Devtool is not null)
             root["devtool"] = overrides.Devtool == "false" ? JsonValue.Create(false) : overrides.Devtool;
+        if (overrides.Minimize is { } minimize)
+        {
+            if (root["optimization"] is not JsonObject optimization)
+                root["optimization"] = optimization = [];
+            optimization["minimize"] = minimize;
+        }
         if (overrides.OutputPath is not null || overrides.OutputFilename is not null || overrides.OutputClean is not null)
         {
             if (root["output"] is not JsonObject output)

@@ -29,4 +29,7 @@ public sealed class OptionsOverrides
 
     /// <summary><c>--output-clean</c> (true) or <c>--no-output-clean</c> (false): replaces <c>output.clean</c>.</summary>
     public bool? OutputClean { get; init; }
+
+    /// <summary><c>--optimization-minimize</c> (true) or <c>--no-optimization-minimize</c> (false): replaces <c>optimization.minimize</c>.</summary>
+    public bool? Minimize { get; init; }
 }
