@@ -96,8 +96,10 @@ public sealed partial class Compressor
                 return;
             case ReturnStatement { Argument: { } otherwise } returned
                 when result.Count > 0 && result[^1] is IfStatement { Alternate: null, Consequent: ReturnStatement { Argument: { } then } } guard:
-                // if (a) return b; return c  →  return a ? b : c
-                result[^1] = new ReturnStatement(guard.Start, returned.End, Conditional(guard.Test, then, otherwise));
+                // if (a) return b; return c  →  return a ? b : c, and again with the statement before:
+                // if (a) return b; if (c) return d; return e  →  return a ? b : c ? d : e
+                result.RemoveAt(result.Count - 1);
+                Add(result, new ReturnStatement(guard.Start, returned.End, Conditional(guard.Test, then, otherwise)));
                 return;
             case ReturnStatement { Argument: { } value } returned when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } before:
                 // x(); return y  →  return x(), y (a block left with one statement loses its braces)

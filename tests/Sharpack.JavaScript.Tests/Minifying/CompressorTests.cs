@@ -25,6 +25,7 @@ public sealed class CompressorTests
     [InlineData("if (a) ; else g();", "a||g()")]
     [InlineData("if (a) {} else {}", "a")]
     [InlineData("function f() { if (a) return b; return c; }", "function f(){return a?b:c}")]
+    [InlineData("function f() { g(); if (a) return b; if (c) return d; return e; }", "function f(){return g(),a?b:c?d:e}")]
     [InlineData("function f() { if (a) { return b; } else { return c; } }", "function f(){return a?b:c}")]
     [InlineData("function f() { return undefined; }", "function f(){}")]
     [InlineData("function f() { if (a) return undefined; g(); }", "function f(){if(a)return;g()}")]
