@@ -3,7 +3,6 @@
 // OUT.map beside each output and links it with a sourceMappingURL comment.
 
 using System.Text;
-using Sharpack.Core.ModuleGraph;
 using Sharpack.JavaScript;
 using Sharpack.JavaScript.Diagnostics;
 using Sharpack.JavaScript.Minifying;
@@ -132,16 +131,9 @@ public static class MinifyCommand
     // repeat: 0 for no timing, else how many times to minify for the median time.
     private static (string? Text, string? Error, string? Time) MinifyOne(string file, string? target, int repeat, MinifyOptions options)
     {
-        string source;
-        try
-        {
-            SourceFile.CheckReadable(file);
-            source = Encoding.UTF8.GetString(File.ReadAllBytes(file));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{file}: error: cannot read file: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}", null);
-        }
+        var (source, readError) = ParseCommand.ReadSource(file);
+        if (source is null)
+            return (null, $"{file}: error: {readError}", null);
         var times = new double[Math.Max(1, repeat)];
         MinifyResult result = null!;
         for (var i = 0; i < times.Length; i++)

@@ -94,17 +94,9 @@ public static class ParseCommand
 
     private static (string Text, bool Ok) ParseOne(string file, SourceType? goal, bool jsx, bool estree)
     {
-        string source;
-        try
-        {
-            // Decode without dropping a byte-order mark, so offsets match what node reads.
-            Sharpack.Core.ModuleGraph.SourceFile.CheckReadable(file);
-            source = Encoding.UTF8.GetString(File.ReadAllBytes(file));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return estree ? (ErrorJson(file, $"cannot read file: {Reason(e)}"), false) : ($"{file}: error: cannot read file: {Reason(e)}", false);
-        }
+        var (source, readError) = ReadSource(file);
+        if (source is null)
+            return estree ? (ErrorJson(file, readError!), false) : ($"{file}: error: {readError}", false);
         var options = new ParseOptions
         {
             SourceType = goal ?? GoalFor(file) ?? SourceType.Script,
@@ -121,6 +113,23 @@ public static class ParseCommand
             return (CodeFrame.FormatError(error, source, result.Lines).TrimEnd('\n'), false);
         }
         return estree ? (JavaScript.Estree.EstreeWriter.Write(result.Program!, source), true) : ($"ok {file}", true);
+    }
+
+    /// <summary>
+    /// The text of a JavaScript file (UTF-8, a byte-order mark kept so offsets match what node
+    /// reads), or null and why it could not be read ("cannot read file: no such file").
+    /// </summary>
+    public static (string? Source, string? Error) ReadSource(string file)
+    {
+        try
+        {
+            Sharpack.Core.ModuleGraph.SourceFile.CheckReadable(file);
+            return (Encoding.UTF8.GetString(File.ReadAllBytes(file)), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot read file: {Reason(e)}");
+        }
     }
 
     // .NET says "Could not find file '/x'." for a missing file; the path is already in the line.

@@ -86,9 +86,7 @@ public sealed partial class ReplaceSource : Source
     public void InsertLate(int position, string newValue)
     {
         ArgumentNullException.ThrowIfNull(newValue);
-        Add(position, position - 1, newValue, null);
-        _edits[_count - 1] = _edits[_count - 1] with { Late = true };
-        _isSorted = false;
+        Add(position, position - 1, newValue, null, late: true);
     }
 
     /// <summary>The edits in the order they apply (webpack's <c>getReplacements()</c>).</summary>
@@ -212,7 +210,7 @@ public sealed partial class ReplaceSource : Source
         }
     }
 
-    private void Add(int start, int end, string content, string? name)
+    private void Add(int start, int end, string content, string? name, bool late = false)
     {
         if (_count == _edits.Length)
         {
@@ -221,12 +219,12 @@ public sealed partial class ReplaceSource : Source
         if (_count > 0)
         {
             ref readonly var last = ref _edits[_count - 1];
-            if (start < last.Start || (start == last.Start && end < last.End))
+            if (start < last.Start || (start == last.Start && (end < last.End || (end == last.End && last.Late && !late))))
             {
                 _isSorted = false;
             }
         }
-        _edits[_count] = new Edit(start, end, content, name, _count);
+        _edits[_count] = new Edit(start, end, content, name, _count, late);
         _count++;
     }
 

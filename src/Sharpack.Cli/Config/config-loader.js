@@ -43,16 +43,16 @@ const SHARPACK_TERSER_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_
 
 function installSharpackApi() {
 	const Module = require("module");
-	const apiModule = new Module(SHARPACK_API_ID);
-	apiModule.filename = SHARPACK_API_ID;
-	apiModule.loaded = true;
-	apiModule.exports = sharpackApi;
-	require.cache[SHARPACK_API_ID] = apiModule;
-	const terserModule = new Module(SHARPACK_TERSER_ID);
-	terserModule.filename = SHARPACK_TERSER_ID;
-	terserModule.loaded = true;
-	terserModule.exports = sharpackApi.TerserPlugin;
-	require.cache[SHARPACK_TERSER_ID] = terserModule;
+	// A loaded module under `id` whose exports are `exports`, as if a file there had been required.
+	const preload = (id, exports) => {
+		const module = new Module(id);
+		module.filename = id;
+		module.loaded = true;
+		module.exports = exports;
+		require.cache[id] = module;
+	};
+	preload(SHARPACK_API_ID, sharpackApi);
+	preload(SHARPACK_TERSER_ID, sharpackApi.TerserPlugin);
 	const resolveFilename = Module._resolveFilename;
 	Module._resolveFilename = function (request, parent, ...rest) {
 		if (request === "sharpack") return SHARPACK_API_ID;

@@ -109,7 +109,7 @@ public static partial class OptionsNormalizer
         {
             var dots = new JsonArray();
             for (var i = 0; i < minimizers.Count; i++)
-                dots.Add(minimizers[i] is JsonValue item && item.GetValueKind() == JsonValueKind.String && item.GetValue<string>() == "..." ? null : minimizers[i]?.DeepClone());
+                dots.Add(IsDefaultMinimizer(minimizers[i]) ? null : minimizers[i]?.DeepClone());
             pluginDescriptions.AddRange(ReadPlugins(reader, dots, context, "configuration.optimization.minimizer"));
         }
         var ignoreWarnings = ReadIgnoreWarnings(reader, root["ignoreWarnings"]);
@@ -365,6 +365,7 @@ public static partial class OptionsNormalizer
             JsonValueKind.String when obj["usedExports"]!.GetValue<string>() == "global" => UsedExportsMode.Global,
             _ => FailUsedExports(reader),
         };
+        var minimizeByType = obj["minimize"] as JsonObject;
         if (ConfigReader.Kind(obj["moduleIds"]) == JsonValueKind.String && obj["moduleIds"]!.GetValue<string>() == "hashed")
             reader.Warning("The value 'hashed' for option 'optimization.moduleIds' is deprecated. Use 'deterministic' instead.");
         return new OptimizationOptions
@@ -376,12 +377,12 @@ public static partial class OptionsNormalizer
             ChunkIds = ConfigReader.Kind(obj["chunkIds"]) == JsonValueKind.False ? null
                 : reader.OneOf(obj["chunkIds"], "configuration.optimization.chunkIds", s_chunkIdAlgorithms) ?? defaultIds,
             NodeEnv = nodeEnv,
-            Minimize = ConfigReader.Kind(obj["minimize"]) == JsonValueKind.Object || (reader.Bool(ConfigReader.Kind(obj["minimize"]) == JsonValueKind.Object ? null : obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production),
+            // webpack's object form { javascript, css, html } turns minimizing on: false turns a
+            // type off, an object is its minimizer's options (javascript: terser's options).
+            Minimize = minimizeByType is not null || (reader.Bool(obj["minimize"], "configuration.optimization.minimize") ?? mode == BuildMode.Production),
             DefaultMinimizer = ReadMinimizer(reader, obj["minimizer"]),
-            // webpack's object form { javascript, css, html }: false turns a type off, an object
-            // is its minimizer's options (javascript: terser's options).
-            MinimizeJavaScript = (obj["minimize"] as JsonObject)?["javascript"] is not { } javascript || ConfigReader.Kind(javascript) != JsonValueKind.False,
-            JavaScriptMinimizerOptions = (obj["minimize"] as JsonObject)?["javascript"] is JsonObject terserOptions ? terserOptions.DeepClone() : null,
+            MinimizeJavaScript = ConfigReader.Kind(minimizeByType?["javascript"]) != JsonValueKind.False,
+            JavaScriptMinimizerOptions = minimizeByType?["javascript"] is JsonObject terserOptions ? terserOptions.DeepClone() : null,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveAvailableModules = reader.Bool(obj["removeAvailableModules"], "configuration.optimization.removeAvailableModules") ?? false,
@@ -442,11 +443,15 @@ public static partial class OptionsNormalizer
         }
         foreach (var item in minimizers)
         {
-            if (item is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "...")
+            if (IsDefaultMinimizer(item))
                 return true;
         }
         return false;
     }
+
+    // "..." in optimization.minimizer: webpack's default minimizer.
+    private static bool IsDefaultMinimizer(JsonNode? item) =>
+        item is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "...";
 
     // webpack's default: usage is analysed per runtime in production only.
     private static UsedExportsMode DefaultUsedExports(BuildMode mode) =>

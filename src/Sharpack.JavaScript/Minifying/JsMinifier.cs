@@ -69,20 +69,15 @@ public static class JsMinifier
         };
         var output = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions);
         var code = output.Code;
+        var mappings = output.Mappings;
         // A hashbang line is no comment of the program: it stays first.
         if (source.StartsWith("#!", StringComparison.Ordinal))
         {
             var end = source.AsSpan().IndexOfAny('\n', '\r');
-            var hashbang = end < 0 ? source : source[..end];
-            code = hashbang + "\n" + code;
-            if (output.Mappings.Count > 0)
-            {
-                var shifted = new PrintMapping[output.Mappings.Count];
-                for (var i = 0; i < shifted.Length; i++)
-                    shifted[i] = output.Mappings[i] with { Output = output.Mappings[i].Output + hashbang.Length + 1 };
-                return new MinifyResult(code, null, shifted, parse.Program.IsModule, output.ExtractedComments);
-            }
+            var hashbang = (end < 0 ? source : source[..end]) + "\n";
+            code = hashbang + code;
+            mappings = PrintMapping.Shift(mappings, 0, hashbang.Length);
         }
-        return new MinifyResult(code, null, output.Mappings, parse.Program.IsModule, output.ExtractedComments);
+        return new MinifyResult(code, null, mappings, parse.Program.IsModule, output.ExtractedComments);
     }
 }

@@ -12,7 +12,6 @@
 using System.Buffers;
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Lexing;
-using Sharpack.JavaScript.Scopes;
 
 namespace Sharpack.JavaScript.Printing;
 
@@ -20,7 +19,23 @@ namespace Sharpack.JavaScript.Printing;
 /// <param name="Output">The offset in the printed text.</param>
 /// <param name="Source">The offset in the source.</param>
 /// <param name="Name">The source's name there when the printed name differs (a renamed identifier), else null.</param>
-public readonly record struct PrintMapping(int Output, int Source, string? Name);
+public readonly record struct PrintMapping(int Output, int Source, string? Name)
+{
+    /// <summary>
+    /// The mappings of a printed text into which <paramref name="length"/> characters were
+    /// inserted at <paramref name="at"/>: those at or after it move by that much.
+    /// </summary>
+    public static IReadOnlyList<PrintMapping> Shift(IReadOnlyList<PrintMapping> mappings, int at, int length)
+    {
+        ArgumentNullException.ThrowIfNull(mappings);
+        if (mappings.Count == 0 || length == 0)
+            return mappings;
+        var shifted = new PrintMapping[mappings.Count];
+        for (var i = 0; i < shifted.Length; i++)
+            shifted[i] = mappings[i].Output >= at ? mappings[i] with { Output = mappings[i].Output + length } : mappings[i];
+        return shifted;
+    }
+}
 
 /// <summary>What <see cref="JsPrinter"/> printed.</summary>
 /// <param name="Code">The program's text.</param>

@@ -191,7 +191,7 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         var test = devtool.Type switch
         {
             "javascript" => new Func<string, bool>(static file => HasExtension(file, false)),
-            "css" => static file => HasExtension(file, true) && IsCss(file),
+            "css" => static file => AssetFileTypes.IsCss(file),
             _ => null,
         };
         return new SourceMapDevToolPluginOptions
@@ -215,20 +215,8 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         function is not null ? new ModuleFilenameTemplate("", function) : string.IsNullOrEmpty(text) ? null : new ModuleFilenameTemplate(text);
 
     // webpack's default test, /\.((c|m)?js|css)($|\?)/i (css: false leaves JavaScript only).
-    private static bool HasExtension(string file, bool css)
-    {
-        var end = file.IndexOf('?', StringComparison.Ordinal);
-        var path = end < 0 ? file.AsSpan() : file.AsSpan(0, end);
-        return path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase) || (css && path.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
-    }
-
-    // webpack's CSS_EXTENSION_DETECT_REGEXP, /\.css(?:$|\?)/i.
-    private static bool IsCss(string file)
-    {
-        var end = file.IndexOf('?', StringComparison.Ordinal);
-        return (end < 0 ? file.AsSpan() : file.AsSpan(0, end)).EndsWith(".css", StringComparison.OrdinalIgnoreCase);
-    }
+    // webpack's test of the source-map plugins: a JavaScript file, or CSS too.
+    private static bool HasExtension(string file, bool css) => AssetFileTypes.IsJavaScript(file) || (css && AssetFileTypes.IsCss(file));
 
     /// <inheritdoc />
     public void Apply(Compiler compiler)
@@ -421,7 +409,7 @@ public sealed class SourceMapDevToolPlugin : IPlugin
                     outputFile = outputFile.Replace(hash, new string('x', hash.Length), StringComparison.Ordinal);
             }
         }
-        var isCss = IsCss(file);
+        var isCss = AssetFileTypes.IsCss(file);
         string? comment = _options.AppendDisabled ? null : _options.Append ?? "\n//# sourceMappingURL=[url]";
         var appendFunction = _options.AppendDisabled ? null : _options.Append is null ? _options.AppendFunction : null;
         if (comment is not null && appendFunction is null && isCss && comment.StartsWith("\n//", StringComparison.Ordinal) && comment.IndexOf('\n', 1) < 0)

@@ -12,13 +12,11 @@ namespace Sharpack.Plugins.JavaScript;
 /// </summary>
 internal sealed class HeritageRebinder : AstVisitor
 {
-    private readonly ScopeTree _scopes;
     private readonly int _className;
     private readonly int _outer;
 
-    private HeritageRebinder(ScopeTree scopes, int className, int outer)
+    private HeritageRebinder(int className, int outer)
     {
-        _scopes = scopes;
         _className = className;
         _outer = outer;
     }
@@ -28,7 +26,7 @@ internal sealed class HeritageRebinder : AstVisitor
     {
         ref readonly var symbol = ref scopes.GetSymbol(className);
         var outer = scopes.Resolve(scopes.GetScope(symbol.Scope).Parent, symbol.Name);
-        new HeritageRebinder(scopes, className, outer).Visit(heritage);
+        new HeritageRebinder(className, outer).Visit(heritage);
     }
 
     /// <inheritdoc/>

@@ -23,22 +23,11 @@ public static class MinifiedSourceMap
         using var builder = new SourceMapBuilder();
         builder.OnSource(0, sourceName, includeContent ? source : null);
         var lines = new LineTable(source);
+        var generated = new LineTable(code);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Generated positions advance monotonically: the line is counted while walking the code.
-        var line = 1;
-        var lineStart = 0;
-        var scanned = 0;
         foreach (var mapping in mappings)
         {
-            for (; scanned < mapping.Output && scanned < code.Length; scanned++)
-            {
-                var c = code[scanned];
-                if (c == '\n' || (c == '\r' && (scanned + 1 >= code.Length || code[scanned + 1] != '\n')) || c is '\u2028' or '\u2029')
-                {
-                    line++;
-                    lineStart = scanned + 1;
-                }
-            }
+            var (line, column) = generated.GetLineColumn(mapping.Output);
             var (originalLine, originalColumn) = lines.GetLineColumn(mapping.Source);
             var nameIndex = -1;
             if (mapping.Name is { } name && !names.TryGetValue(name, out nameIndex))
@@ -47,7 +36,7 @@ public static class MinifiedSourceMap
                 names[name] = nameIndex;
                 builder.OnName(nameIndex, name);
             }
-            builder.AddMapping(line, mapping.Output - lineStart, 0, originalLine, originalColumn - 1, nameIndex);
+            builder.AddMapping(line, column - 1, 0, originalLine, originalColumn - 1, nameIndex);
         }
         return builder.ToSourceMap(file);
     }

@@ -12,10 +12,12 @@ using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.Options;
+using Sharpack.Core.Seal;
 using Sharpack.Core.Stats;
 using Sharpack.JavaScript;
 using Sharpack.JavaScript.Diagnostics;
 using Sharpack.JavaScript.Minifying;
+using Sharpack.JavaScript.Printing;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Minify;
@@ -66,7 +68,7 @@ public sealed class TerserPlugin : IPlugin
         }
         if (jobs.Count == 0)
             return;
-        Parallel.ForEach(jobs, Minify);
+        Parallel.ForEach(jobs, job => Minify(compilation, job));
 
         // Extracted comments by license file: several assets may share one (a [name]-less template).
         var licenses = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -99,12 +101,12 @@ public sealed class TerserPlugin : IPlugin
         }
     }
 
-    private void Minify(Job job)
+    private void Minify(Compilation compilation, Job job)
     {
         var (text, inputMap) = job.Input.GetSourceAndMap(SourceMapOptions.Default);
         var module = _options.Module ?? (job.Info.JavascriptModule ? true
-            : HasExtension(job.File, ".mjs") ? true
-            : HasExtension(job.File, ".cjs") ? false
+            : AssetFileTypes.HasExtension(job.File, ".mjs") ? true
+            : AssetFileTypes.HasExtension(job.File, ".cjs") ? false
             : null);
         var result = JsMinifier.Minify(text, new MinifyOptions
         {
@@ -128,7 +130,7 @@ public sealed class TerserPlugin : IPlugin
         var mappings = result.Mappings;
         if (result.ExtractedComments.Count > 0)
         {
-            job.CommentsFile = CommentsFile(job.File);
+            job.CommentsFile = CommentsFile(compilation, job.File);
             job.Comments = result.ExtractedComments;
             var banner = _options.ExtractedCommentsBanner
                 ?? "For license information please see " + RelativeTo(job.File, job.CommentsFile);
@@ -138,13 +140,7 @@ public sealed class TerserPlugin : IPlugin
                 var at = code.StartsWith("#!", StringComparison.Ordinal) ? code.IndexOf('\n', StringComparison.Ordinal) + 1 : 0;
                 var line = $"/*! {banner} */\n";
                 code = string.Concat(code.AsSpan(0, at), line, code.AsSpan(at));
-                if (mappings.Count > 0)
-                {
-                    var shifted = new Sharpack.JavaScript.Printing.PrintMapping[mappings.Count];
-                    for (var i = 0; i < shifted.Length; i++)
-                        shifted[i] = mappings[i].Output >= at ? mappings[i] with { Output = mappings[i].Output + line.Length } : mappings[i];
-                    mappings = shifted;
-                }
+                mappings = PrintMapping.Shift(mappings, at, line.Length);
             }
         }
         job.Output = inputMap is not null && MinifiedSourceMap.Build(text, code, mappings, job.File, job.File) is { } map
@@ -152,32 +148,17 @@ public sealed class TerserPlugin : IPlugin
             : new RawSource(code);
     }
 
-    private static bool HasExtension(string file, string extension)
+    // terser-webpack-plugin's compilation.getPath(filename, { filename, basename, query }): the
+    // asset's name parts ([file], [base], [name], [ext], [query]…) and the compilation's [fullhash].
+    private string CommentsFile(Compilation compilation, string file)
     {
-        var query = file.IndexOf('?', StringComparison.Ordinal);
-        return (query < 0 ? file.AsSpan() : file.AsSpan(0, query)).EndsWith(extension, StringComparison.OrdinalIgnoreCase);
-    }
-
-    // terser-webpack-plugin fills [file], [base] and [query] of the asset's name (compilation.getPath).
-    private string CommentsFile(string file)
-    {
-        var query = "";
-        var path = file;
-        var split = file.IndexOf('?', StringComparison.Ordinal);
-        if (split >= 0)
+        Core.ModuleGraph.Module.ParseResource(file, out var path, out var query, out var fragment);
+        var parts = new FilePathParts(path, query, fragment);
+        return PathPlaceholders.ReplaceWithLengths(_options.ExtractedCommentsFilename, key => key switch
         {
-            query = file[split..];
-            path = file[..split];
-        }
-        var slash = path.LastIndexOf('/');
-        var basename = slash < 0 ? path : path[(slash + 1)..];
-        var name = _options.ExtractedCommentsFilename
-            .Replace("[file]", path, StringComparison.Ordinal)
-            .Replace("[base]", basename, StringComparison.Ordinal)
-            .Replace("[name]", Path.GetFileNameWithoutExtension(basename), StringComparison.Ordinal)
-            .Replace("[ext]", Path.GetExtension(basename), StringComparison.Ordinal)
-            .Replace("[query]", query, StringComparison.Ordinal);
-        return name;
+            "fullhash" or "hash" => compilation.FullHash,
+            _ => parts.Value(key),
+        });
     }
 
     // path.relative(path.dirname(file), target) with forward slashes.

@@ -19,13 +19,7 @@ public sealed record TerserPluginOptions
     private const string Title = "Terser Plugin";
 
     /// <summary>terser-webpack-plugin's default test, <c>/\.[cm]?js(\?.*)?$/i</c>.</summary>
-    public static bool DefaultTest(string file)
-    {
-        var query = file.IndexOf('?', StringComparison.Ordinal);
-        var path = query < 0 ? file.AsSpan() : file.AsSpan(0, query);
-        return path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool DefaultTest(string file) => AssetFileTypes.IsJavaScript(file);
 
     /// <summary>The assets minified; default <see cref="DefaultTest"/>.</summary>
     public Func<string, bool> Test { get; init; } = DefaultTest;
