@@ -1,9 +1,7 @@
-// Gives local names the shortest names that keep every reference meaning what it meant (esbuild's
-// slot assignment): scopes are numbered parent first, each scope's own symbols take the slots
-// after those of all its ancestors, so a nested name never shadows an outer one it may read, and
-// sibling scopes reuse the same slots. Slots are ranked by how often their symbols are written,
-// the most used taking the shortest names; names that stay as they are (globals the program
-// reads, names in scopes a direct eval can see, kept names) are never handed out. Exported
+// Gives local names the shortest names that keep every reference meaning what it meant: which
+// names may be handed out (never a word, a global the program reads, a name in a scope a direct
+// eval or a with can see, a kept name), in which order (the characters the output uses most
+// first), and which symbols keep theirs; NameAssigner gives the names scope by scope. Exported
 // bindings are renamed too: the printer exports them under their own names.
 
 using Sharpack.JavaScript.Scopes;
@@ -106,54 +104,14 @@ public static class Mangler
         }
 
 
-        // Slots: scopes are numbered parents first, so one pass in order sees a parent's end first.
-        var slotOf = new int[symbols.Length];
-        Array.Fill(slotOf, -1);
-        var end = new int[scopeList.Length];
-        var slotCount = 0;
-        for (var s = 0; s < scopeList.Length; s++)
-        {
-            var parent = scopeList[s].Parent;
-            var next = parent >= 0 ? end[parent] : 0;
-            foreach (var symbol in scopes.GetSymbols(s))
-            {
-                if (!renamable[symbol] || scopes.GetNameRoot(symbol) != symbol)
-                    continue;
-                slotOf[symbol] = next++;
-            }
-            end[s] = next;
-            if (next > slotCount)
-                slotCount = next;
-        }
-        if (slotCount == 0)
-            return names;
-
-        // Rank slots by use: a symbol is written once where declared plus once per reference.
-        var uses = new long[slotCount];
-        for (var i = 0; i < symbols.Length; i++)
-        {
-            if (!renamable[i])
-                continue;
-            var root = scopes.GetNameRoot(i);
-            uses[slotOf[root]] += 1 + symbols[i].ReferenceCount;
-        }
-        var order = new int[slotCount];
-        for (var i = 0; i < slotCount; i++)
-            order[i] = i;
-        // Most used first; equal counts keep slot order, so outer scopes get the shorter names.
-        Array.Sort(order, (a, b) => uses[a] != uses[b] ? uses[b].CompareTo(uses[a]) : a.CompareTo(b));
-
-        var slotNames = new string[slotCount];
         var (first, other) = source is null ? (FirstChars, OtherChars) : CharacterOrder(source, comments ?? [], scopes, renamable);
-        var generator = new NameGenerator(reserved, first, other);
-        foreach (var slot in order)
-            slotNames[slot] = generator.Next();
-
+        var assigner = new NameAssigner(scopes, renamable, new NameGenerator(reserved, first, other));
+        assigner.Run();
         for (var i = 0; i < symbols.Length; i++)
         {
             if (!renamable[i])
                 continue;
-            var name = slotNames[slotOf[scopes.GetNameRoot(i)]];
+            var name = assigner.NameOf(scopes.GetNameRoot(i));
             if (name != symbols[i].Name)
                 names[i] = name;
         }
@@ -202,36 +160,5 @@ public static class Mangler
             return new string(array);
         }
         return (Order(FirstChars), Order(OtherChars));
-    }
-
-    // Names in order of length, then of the character order, skipping the reserved ones.
-    private sealed class NameGenerator(HashSet<string> reserved, string firstChars, string otherChars)
-    {
-        private long _index;
-
-        public string Next()
-        {
-            while (true)
-            {
-                var name = NameAt(_index++, firstChars, otherChars);
-                if (!reserved.Contains(name))
-                    return name;
-            }
-        }
-
-        private static string NameAt(long index, string firstChars, string otherChars)
-        {
-            Span<char> buffer = stackalloc char[16];
-            var length = 0;
-            buffer[length++] = firstChars[(int)(index % firstChars.Length)];
-            index /= firstChars.Length;
-            while (index > 0)
-            {
-                index--;
-                buffer[length++] = otherChars[(int)(index % otherChars.Length)];
-                index /= otherChars.Length;
-            }
-            return new string(buffer[..length]);
-        }
     }
 }

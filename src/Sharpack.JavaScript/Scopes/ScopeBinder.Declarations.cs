@@ -138,6 +138,11 @@ internal sealed partial class ScopeBinder
             }
         }
 
+        // Declared in a block, the var's name is taken in every block out to its scope: a
+        // renamer must treat the declaration as a use there.
+        if (depth < _depth - 1)
+            AddOuterReference(_frames[_depth - 1].Scope, symbol);
+
         if (catchSymbol >= 0)
         {
             // The initializer assigns the catch parameter, so the identifier binds to it; every

@@ -58,6 +58,10 @@ internal sealed partial class ScopeBinder
 
     private readonly List<UnresolvedReference> _unresolved = [];
 
+    // References bound to a symbol of an enclosing scope (the minifier's "enclosed" sets).
+    private OuterReference[] _outer = new OuterReference[256];
+    private int _outerCount;
+
     /// <summary>Analyzes a program on this thread's binder.</summary>
     public static ScopeTree? Run(Program program, string source, out ScopeError? error)
     {
@@ -133,6 +137,9 @@ internal sealed partial class ScopeBinder
         Array.Clear(_spine, 0, _spineCount);
         _spineCount = 0;
         _unresolved.Clear();
+        if (_outer.Length > KeptArrayLimit)
+            _outer = new OuterReference[256];
+        _outerCount = 0;
         ResetModule();
     }
 
@@ -235,6 +242,13 @@ internal sealed partial class ScopeBinder
         _referenceCount = kept;
     }
 
+    private void AddOuterReference(int scope, int symbol)
+    {
+        if (_outerCount == _outer.Length)
+            Array.Resize(ref _outer, _outer.Length * 2);
+        _outer[_outerCount++] = new OuterReference(scope, symbol);
+    }
+
     private int DeclareArguments(ScopeFrame frame)
     {
         int symbol = NewSymbol("arguments", SymbolKind.Arguments, frame.Scope, _scopes[frame.Scope].Node);
@@ -246,6 +260,8 @@ internal sealed partial class ScopeBinder
     {
         ref var s = ref _symbols[symbol];
         s.ReferenceCount++;
+        if (reference.Scope != s.Scope)
+            AddOuterReference(reference.Scope, symbol);
         var flags = reference.Flags;
         if (flags != ReferenceFlags.None)
         {
@@ -303,7 +319,7 @@ internal sealed partial class ScopeBinder
             scopeSymbols[scope.FirstSymbol + scope.SymbolCount++] = i;
         }
         return new ScopeTree(scopes, _scopeCount, symbols, _symbolCount, scopeSymbols,
-            _unresolved.Count == 0 ? [] : _unresolved.ToArray(), TakeExports(), _hasDirectEval);
+            _unresolved.Count == 0 ? [] : _unresolved.ToArray(), _outer.AsSpan(0, _outerCount).ToArray(), TakeExports(), _hasDirectEval);
     }
 
     // ---- Errors ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ public sealed class ScopeTree
     private readonly int _symbolCount;
     private readonly int[] _scopeSymbols;
     private readonly UnresolvedReference[] _unresolved;
+    private readonly OuterReference[] _outer;
     private readonly ModuleExport[] _exports;
     private readonly object _lazyLock = new();
     private Dictionary<Node, int>? _scopeByNode;
@@ -26,7 +27,7 @@ public sealed class ScopeTree
     private string[]? _unresolvedNames;
 
     internal ScopeTree(Scope[] scopes, int scopeCount, Symbol[] symbols, int symbolCount, int[] scopeSymbols,
-        UnresolvedReference[] unresolved, ModuleExport[] exports, bool hasDirectEval)
+        UnresolvedReference[] unresolved, OuterReference[] outer, ModuleExport[] exports, bool hasDirectEval)
     {
         _scopes = scopes;
         _scopeCount = scopeCount;
@@ -34,6 +35,7 @@ public sealed class ScopeTree
         _symbolCount = symbolCount;
         _scopeSymbols = scopeSymbols;
         _unresolved = unresolved;
+        _outer = outer;
         _exports = exports;
         HasDirectEval = hasDirectEval;
     }
@@ -49,6 +51,9 @@ public sealed class ScopeTree
 
     /// <summary>Every reference that no declaration binds, in source order.</summary>
     public ReadOnlySpan<UnresolvedReference> UnresolvedReferences => _unresolved;
+
+    /// <summary>Every reference made from a scope nested inside the scope of the symbol it resolves to, and every var declared in a block nested inside its scope.</summary>
+    public ReadOnlySpan<OuterReference> OuterReferences => _outer;
 
     /// <summary>The names exported from the module's own bindings, in source order (empty for a script).</summary>
     public ReadOnlySpan<ModuleExport> Exports => _exports;
