@@ -73,6 +73,11 @@ public sealed partial class Compressor
             var drop = false;
             switch (statement)
             {
+                case FunctionDeclaration { Id: { } inlinedId } when WasInlined(inlinedId.Symbol):
+                    // Its body lives on where it was read: its references stay.
+                    Dropped.Add(inlinedId.Symbol);
+                    drop = true;
+                    break;
                 case FunctionDeclaration { Id: { } id } function when IsDroppable(id.Symbol):
                     Release(function);
                     Dropped.Add(id.Symbol);

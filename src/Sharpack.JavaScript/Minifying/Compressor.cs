@@ -51,6 +51,7 @@ public sealed partial class Compressor
         ArgumentNullException.ThrowIfNull(scopes);
         var pure = comments is { Count: > 0 } ? JsPrinter.FindAnnotations(source, comments).Pure : null;
         var compressor = new Compressor(scopes, program.IsModule, pure) { _strict = program.IsStrict };
+        compressor.FindSingleUseFunctions();
         program.Body = compressor.Statements(program.Body);
         // Unread declarations go; what they read may then be unread too (terser's passes).
         compressor.InitializeUnused();
@@ -193,37 +194,47 @@ public sealed partial class Compressor
                 Class(classDeclaration);
                 return classDeclaration;
             case WhileStatement loop:
-                loop.Test = Expression(loop.Test);
+                _loopDepth++;
+                loop.Test = Condition(Expression(loop.Test));
                 loop.Body = Body(WithoutTrailingContinue(loop.Body));
+                _loopDepth--;
                 // while (true) → for (;;)
                 return IsTrue(loop.Test) ? new ForStatement(loop.Start, loop.End, null, null, null, loop.Body) : loop;
             case DoWhileStatement loop:
+                _loopDepth++;
                 loop.Body = Body(loop.Body);
-                loop.Test = Expression(loop.Test);
+                loop.Test = Condition(Expression(loop.Test));
+                _loopDepth--;
                 return loop;
             case ForStatement loop:
+                _loopDepth++;
                 if (loop.Init is VariableDeclaration init)
                     Declarations(init);
                 else if (loop.Init is { } initExpression)
                     loop.Init = Expression(initExpression);
                 if (loop.Test is { } test)
                 {
-                    var compressedTest = Expression(test);
+                    var compressedTest = Condition(Expression(test));
                     loop.Test = IsTrue(compressedTest) ? null : compressedTest;
                 }
                 if (loop.Update is { } update)
                     loop.Update = Expression(update);
                 loop.Body = Body(WithoutTrailingContinue(loop.Body));
+                _loopDepth--;
                 return loop;
             case ForInStatement loop:
-                ForLeft(loop.Left);
                 loop.Right = Expression(loop.Right);
+                _loopDepth++;
+                ForLeft(loop.Left);
                 loop.Body = Body(WithoutTrailingContinue(loop.Body));
+                _loopDepth--;
                 return loop;
             case ForOfStatement loop:
-                ForLeft(loop.Left);
                 loop.Right = Expression(loop.Right);
+                _loopDepth++;
+                ForLeft(loop.Left);
                 loop.Body = Body(WithoutTrailingContinue(loop.Body));
+                _loopDepth--;
                 return loop;
             case LabeledStatement labeled:
                 labeled.Body = Body(labeled.Body);
@@ -260,6 +271,8 @@ public sealed partial class Compressor
                 exportDefault.Declaration = exportDefault.Declaration switch
                 {
                     FunctionDeclaration or ClassDeclaration => Statement(exportDefault.Declaration),
+                    // `export default f` stays a name: a function there would be a declaration.
+                    Identifier name => name,
                     var expression => Expression(expression),
                 };
                 return exportDefault;
@@ -269,27 +282,42 @@ public sealed partial class Compressor
     }
 
     // The body of an if, a loop, a label or with: one statement without braces where that means the same.
-    private Node Body(Node body)
+    private Node Body(Node body) => Unbraced(Statement(body));
+
+    private static Node Unbraced(Node statement)
     {
-        var compressed = Statement(body);
-        if (compressed is BlockStatement block)
+        if (statement is BlockStatement block)
         {
             if (block.Body.Length == 0)
                 return new EmptyStatement(block.Start, block.End);
             if (block.Body.Length == 1 && !IsDeclaration(block.Body[0]))
                 return block.Body[0];
         }
-        return compressed;
+        return statement;
     }
 
     private Node If(IfStatement node)
     {
-        node.Test = Expression(node.Test);
+        node.Test = Condition(Expression(node.Test));
         node.Consequent = Body(node.Consequent);
         if (node.Alternate is { } alternate)
         {
             var compressed = Body(alternate);
             node.Alternate = compressed is EmptyStatement ? null : compressed;
+        }
+        return SimplifyIf(node);
+    }
+
+    // An if whose parts are compressed, as the shortest statement that does the same.
+    private Node SimplifyIf(IfStatement node)
+    {
+        // if (constant): the branch taken, where the other declares no var or function (which
+        // would still be declared).
+        if (TruthOf(node.Test) is { } truth)
+        {
+            var dropped = truth ? node.Alternate : node.Consequent;
+            if (dropped is null || !DeclaresHoisted(dropped))
+                return (truth ? node.Consequent : node.Alternate) ?? new EmptyStatement(node.Start, node.End);
         }
         // if (a); else b  →  if (!a) b
         if (node.Consequent is EmptyStatement && node.Alternate is { } only)
@@ -298,21 +326,100 @@ public sealed partial class Compressor
             node.Consequent = only;
             node.Alternate = null;
         }
+        // if (a) if (b) c  →  if (a && b) c
+        if (node.Alternate is null && node.Consequent is IfStatement { Alternate: null } inner)
+        {
+            node.Test = Logical(Operator.LogicalAnd, node.Test, inner.Test);
+            node.Consequent = inner.Consequent;
+        }
         switch (node.Consequent, node.Alternate)
         {
             case (EmptyStatement, null):
                 return new ExpressionStatement(node.Start, node.End, node.Test, null);
             case (ExpressionStatement { Directive: null } then, null):
-                // if (a) b  →  a && b;  if (!a) b  →  a || b
-                return new ExpressionStatement(node.Start, node.End, node.Test is UnaryExpression { Operator: Operator.LogicalNot } negated
-                    ? new LogicalExpression(node.Test.Start, then.End, Operator.LogicalOr, negated.Argument, then.Expression)
-                    : new LogicalExpression(node.Test.Start, then.End, Operator.LogicalAnd, node.Test, then.Expression), null);
+                // if (a) b  →  a && b;  if (!a) b  →  a || b;  if (!a || !b) c  →  a && b || c
+                return new ExpressionStatement(node.Start, node.End, node.Test switch
+                {
+                    UnaryExpression { Operator: Operator.LogicalNot } negated => Logical(Operator.LogicalOr, negated.Argument, then.Expression),
+                    LogicalExpression { Operator: Operator.LogicalOr } either when NegatesFree(either.Left) && NegatesFree(either.Right)
+                        => Logical(Operator.LogicalOr, Not(either), then.Expression),
+                    _ => Logical(Operator.LogicalAnd, node.Test, then.Expression),
+                }, null);
             case (ExpressionStatement { Directive: null } then, ExpressionStatement { Directive: null } otherwise):
                 return new ExpressionStatement(node.Start, node.End, Conditional(node.Test, then.Expression, otherwise.Expression), null);
             case (ReturnStatement { Argument: { } then }, ReturnStatement { Argument: { } otherwise }):
                 return new ReturnStatement(node.Start, node.End, Conditional(node.Test, then, otherwise));
         }
         return node;
+    }
+
+    // `if (a) return; b(); c()` ending a function  →  `if (!a) { b(); c() }`, which may then be
+    // `a || (b(), c())`; `if (a) { x(); return } y()` → `if (a) x(); else y()` (terser's if_return).
+    // Walked from the end, so that a chain of guards nests. What moves into the block must be
+    // free to: no let, const, class or function declaration.
+    private Node[] InvertTrailingGuards(Node[] statements)
+    {
+        for (var i = statements.Length - 2; i >= 0; i--)
+        {
+            if (statements[i] is not IfStatement { Alternate: null } guard || WithoutTrailingReturn(guard.Consequent) is not { } consequent)
+                continue;
+            var rest = statements[(i + 1)..];
+            if (HasLexicalDeclaration(rest))
+                continue;
+            var block = new BlockStatement(rest[0].Start, rest[^1].End, rest);
+            guard.Consequent = consequent;
+            guard.Alternate = Unbraced(block);
+            guard.End = block.End;
+            if (guard.Consequent is EmptyStatement)
+            {
+                guard.Test = Not(guard.Test);
+                guard.Consequent = guard.Alternate;
+                guard.Alternate = null;
+            }
+            var result = new List<Node>(i + 1);
+            for (var k = 0; k < i; k++)
+                result.Add(statements[k]);
+            Add(result, SimplifyIf(guard));
+            statements = [.. result];
+            i = statements.Length - 1;
+        }
+        return statements;
+    }
+
+    // An if's consequent that ends in `return;`, without it; null for any other.
+    private static Node? WithoutTrailingReturn(Node consequent) => consequent switch
+    {
+        ReturnStatement { Argument: null } => new EmptyStatement(consequent.Start, consequent.End),
+        BlockStatement { Body: [.., ReturnStatement { Argument: null }] } block when !HasLexicalDeclaration(block.Body)
+            => Unbraced(new BlockStatement(block.Start, block.End, block.Body[..^1])),
+        _ => null,
+    };
+
+    // Whether a statement declares a var or a function that its scope would lose if it went.
+    private static bool DeclaresHoisted(Node statement)
+    {
+        switch (statement)
+        {
+            case VariableDeclaration { Kind: VariableKind.Var }:
+            case FunctionDeclaration:
+                return true;
+            case BlockStatement block:
+                foreach (var inner in block.Body)
+                {
+                    if (DeclaresHoisted(inner))
+                        return true;
+                }
+                return false;
+            case IfStatement ifStatement:
+                return DeclaresHoisted(ifStatement.Consequent) || (ifStatement.Alternate is { } alternate && DeclaresHoisted(alternate));
+            case LabeledStatement labeled:
+                return DeclaresHoisted(labeled.Body);
+            case ExpressionStatement or ReturnStatement or ThrowStatement or BreakStatement or ContinueStatement or EmptyStatement:
+                return false;
+            default:
+                // Loops, switches, try: assume they may.
+                return true;
+        }
     }
 
     private void Declarations(VariableDeclaration declaration)
@@ -342,6 +449,8 @@ public sealed partial class Compressor
 
     private void Function(FunctionNode function)
     {
+        var outerLoopDepth = _loopDepth;
+        _loopDepth = 0;
         foreach (var parameter in function.Params)
             Pattern(parameter);
         var outerStrict = _strict;
@@ -355,6 +464,7 @@ public sealed partial class Compressor
             // `return;` at the end of a function does nothing.
             if (statements.Length > 0 && statements[^1] is ReturnStatement { Argument: null })
                 statements = statements[..^1];
+            statements = InvertTrailingGuards(statements);
             body.Body = statements;
             // () => { return x; }  →  () => x
             if (function is ArrowFunctionExpression arrow && statements is [ReturnStatement { Argument: { } value }])
@@ -368,10 +478,13 @@ public sealed partial class Compressor
             function.Body = Expression(function.Body);
         }
         _strict = outerStrict;
+        _loopDepth = outerLoopDepth;
     }
 
     private void Class(ClassNode node)
     {
+        var outerLoopDepth = _loopDepth;
+        _loopDepth = 0;
         var outerStrict = _strict;
         _strict = true;
         if (node.SuperClass is { } superClass)
@@ -397,6 +510,7 @@ public sealed partial class Compressor
             }
         }
         _strict = outerStrict;
+        _loopDepth = outerLoopDepth;
     }
 
     // Patterns: only their default values and computed keys are expressions.
@@ -450,6 +564,8 @@ public sealed partial class Compressor
                 return new UnaryExpression(boolean.Start, boolean.End, Operator.LogicalNot, Number(boolean.Start, boolean.End, boolean.BooleanValue ? 0 : 1));
             case Identifier { Name: "undefined", Symbol: -1 } identifier when _undefinedIsGlobal:
                 return VoidZero(identifier.Start, identifier.End);
+            case Identifier { Symbol: >= 0 } reference when InlineSingleUse(reference) is { } inlined:
+                return inlined;
             case UnaryExpression unary:
                 if (unary.Operator == Operator.LogicalNot && unary.Argument is Literal { Kind: LiteralKind.Boolean } negatedBoolean)
                     return new UnaryExpression(unary.Start, unary.End, Operator.LogicalNot, Number(negatedBoolean.Start, negatedBoolean.End, negatedBoolean.BooleanValue ? 1 : 0));
@@ -461,15 +577,19 @@ public sealed partial class Compressor
                     return unary;
                 }
                 unary.Argument = Expression(unary.Argument);
+                if (unary.Operator == Operator.LogicalNot)
+                    unary.Argument = Condition(unary.Argument);
                 if (unary.Operator == Operator.Void && unary.Argument is Literal { Kind: LiteralKind.Number or LiteralKind.String or LiteralKind.Null })
                     unary.Argument = Number(unary.Argument.Start, unary.Argument.End, 0);
-                return unary;
+                return FoldNegation(unary) ?? FoldUnary(unary) ?? unary;
             case UpdateExpression update:
                 Target(update.Argument);
                 return update;
             case BinaryExpression binary:
                 binary.Left = binary.Left is PrivateIdentifier ? binary.Left : Expression(binary.Left);
                 binary.Right = Expression(binary.Right);
+                if (FoldBinary(binary) is { } folded)
+                    return folded;
                 // typeof x === "y": both sides are strings, so == means the same.
                 if (binary.Operator is Operator.StrictEqual or Operator.StrictNotEqual
                     && (IsTypeof(binary.Left) || IsTypeof(binary.Right))
@@ -487,7 +607,7 @@ public sealed partial class Compressor
             case LogicalExpression logical:
                 logical.Left = Expression(logical.Left);
                 logical.Right = Expression(logical.Right);
-                return logical;
+                return FoldLogical(logical) ?? FoldNullCheck(logical) ?? logical;
             case AssignmentExpression assignment:
                 Target(assignment.Left);
                 assignment.Right = Expression(assignment.Right);
@@ -501,9 +621,11 @@ public sealed partial class Compressor
                 }
                 return assignment;
             case ConditionalExpression conditional:
-                conditional.Test = Expression(conditional.Test);
+                conditional.Test = Condition(Expression(conditional.Test));
                 conditional.Consequent = Expression(conditional.Consequent);
                 conditional.Alternate = Expression(conditional.Alternate);
+                if (TruthOf(conditional.Test) is { } truth)
+                    return truth ? conditional.Consequent : conditional.Alternate;
                 return Conditional(conditional);
             case MemberExpression member:
                 Member(member);
@@ -646,10 +768,33 @@ public sealed partial class Compressor
 
     private static bool IsTypeof(Node node) => node is UnaryExpression { Operator: Operator.Typeof };
 
-    // The negation of an if's test, where only its truth is read: !a is a, anything else !a.
-    private static Node Not(Node node) => node is UnaryExpression { Operator: Operator.LogicalNot } negated
-        ? negated.Argument
-        : new UnaryExpression(node.Start, node.End, Operator.LogicalNot, node);
+    // The negation of an if's test, where only its truth is read: !a is a, a === b is a !== b,
+    // anything else !a.
+    private static Node Not(Node node)
+    {
+        if (node is UnaryExpression { Operator: Operator.LogicalNot } negated)
+            return negated.Argument;
+        // !(a && b) → !a || !b where both negate without a `!` (comparisons, `!x`): two characters shorter.
+        if (node is LogicalExpression { Operator: Operator.LogicalAnd or Operator.LogicalOr, IsParenthesized: false } logical
+            && NegatesFree(logical.Left) && NegatesFree(logical.Right))
+        {
+            return new LogicalExpression(logical.Start, logical.End, logical.Operator == Operator.LogicalAnd ? Operator.LogicalOr : Operator.LogicalAnd,
+                Not(logical.Left), Not(logical.Right));
+        }
+        var not = new UnaryExpression(node.Start, node.End, Operator.LogicalNot, node);
+        return FoldNegation(not) ?? not;
+    }
+
+    // a op (b op c) → (a op b) op c: the same for && and ||, and printed without parentheses.
+    private static LogicalExpression Logical(Operator op, Node left, Node right)
+    {
+        if (right is LogicalExpression { IsParenthesized: false } inner && inner.Operator == op)
+            return new LogicalExpression(left.Start, right.End, op, Logical(op, left, inner.Left), inner.Right);
+        return new LogicalExpression(left.Start, right.End, op, left, right);
+    }
+
+    private static bool NegatesFree(Node node) => node is UnaryExpression { Operator: Operator.LogicalNot }
+        or BinaryExpression { Operator: Operator.Equal or Operator.NotEqual or Operator.StrictEqual or Operator.StrictNotEqual };
 
     private static ConditionalExpression Conditional(Node test, Node then, Node otherwise) =>
         Conditional(new ConditionalExpression(test.Start, otherwise.End, test, then, otherwise));
