@@ -21,6 +21,8 @@ public sealed partial class JsPrinter
 
     private void PrintExpression(Node node, Level level, Flags flags)
     {
+        if (_nextComment < _comments.Count && _comments[_nextComment].End <= node.Start)
+            PrintCommentsInline(node.Start);
         switch (node.Type)
         {
             case NodeType.Identifier:

@@ -262,13 +262,19 @@ public sealed partial class JsPrinter
         }
     }
 
-    // A directive keeps its source spelling: its raw text is what makes it "use strict".
+    // A directive keeps its source spelling, its raw text being what makes it "use strict"; only
+    // single quotes around text without quotes or escapes become double ones.
     private string DirectiveText(ExpressionStatement statement)
     {
         var expression = statement.Expression;
         if (expression.End <= _source.Length && expression.Start < expression.End
             && _source[expression.Start] is '"' or '\'' && _source[expression.End - 1] == _source[expression.Start])
+        {
+            var raw = _source.AsSpan(expression.Start + 1, expression.End - expression.Start - 2);
+            if (_source[expression.Start] == '\'' && raw.IndexOfAny('"', '\\') < 0)
+                return "\"" + raw.ToString() + "\"";
             return _source.Substring(expression.Start, expression.End - expression.Start);
+        }
         return "\"" + statement.Directive + "\"";
     }
 

@@ -248,17 +248,33 @@ public sealed partial class JsPrinter
     // ---- Comments -------------------------------------------------------------------------------
 
     // Kept comments that end before a statement are printed in front of it, in source order.
-    private void PrintCommentsBefore(int position)
+    private void PrintCommentsBefore(int position) => PrintComments(position, inline: false);
+
+    // Kept comments that end before an expression are printed in front of it too, as terser does
+    // (`r(/*! ./src/log */"…")`: the bundles' module-id comments stay where gzip finds them
+    // repeated), when they are on one line or follow `(`, `,`, `:`, `[` or `=`, so that no line
+    // break lands where one matters (after `return`, before a postfix `++`, …), and not
+    // where the expression starts a statement, an arrow body, an export default or a for-of head
+    // (the printer checks those starts to wrap what would read otherwise).
+    private void PrintCommentsInline(int position)
+    {
+        if (_length != _statementStart && _length != _exportDefaultStart && _length != _arrowBodyStart && _length != _forOfLeftStart)
+            PrintComments(position, inline: true);
+    }
+
+    private void PrintComments(int position, bool inline)
     {
         while (_nextComment < _comments.Count && _comments[_nextComment].End <= position)
         {
-            var comment = _comments[_nextComment++];
+            var comment = _comments[_nextComment];
             var text = _source.AsSpan(comment.Start, comment.End - comment.Start);
+            var multiline = !comment.IsBlock || text.IndexOfAny('\n', '\r') >= 0;
             if (_options.ExtractComment is { } extract)
             {
                 var whole = text.ToString();
                 if (extract(whole))
                 {
+                    _nextComment++;
                     _extracted ??= [];
                     if (!_extracted.Contains(whole))
                         _extracted.Add(whole);
@@ -266,12 +282,19 @@ public sealed partial class JsPrinter
                 }
             }
             if (_options.Comments == CommentPolicy.None || !IsLegalComment(text))
+            {
+                _nextComment++;
                 continue;
+            }
+            // A line break inside an expression is harmless only after a token that cannot end one.
+            if (inline && multiline && !(_length > 0 && Last is '(' or ',' or ':' or '[' or '='))
+                return;
+            _nextComment++;
             FlushSemicolon();
             if (_length > 0 && Last != '\n' && !comment.IsBlock)
                 Append('\n');
             Append(text);
-            if (!comment.IsBlock || text.IndexOfAny('\n', '\r') >= 0)
+            if (multiline)
                 Append('\n');
             _afterRegExp = false;
         }
