@@ -324,8 +324,11 @@ public sealed partial class Compressor
     private static bool IsBoolean(Node node) => node switch
     {
         UnaryExpression { Operator: Operator.LogicalNot } => true,
-        BinaryExpression { Operator: Operator.Equal or Operator.NotEqual or Operator.StrictEqual or Operator.StrictNotEqual or Operator.LessThan
-            or Operator.LessThanOrEqual or Operator.GreaterThan or Operator.GreaterThanOrEqual or Operator.In or Operator.Instanceof } => true,
+        BinaryExpression
+        {
+            Operator: Operator.Equal or Operator.NotEqual or Operator.StrictEqual or Operator.StrictNotEqual or Operator.LessThan
+            or Operator.LessThanOrEqual or Operator.GreaterThan or Operator.GreaterThanOrEqual or Operator.In or Operator.Instanceof
+        } => true,
         LogicalExpression { Operator: Operator.LogicalAnd or Operator.LogicalOr } logical => IsBoolean(logical.Left) && IsBoolean(logical.Right),
         _ => ConstantOf(node).Kind == ConstantKind.Boolean,
     };
