@@ -79,6 +79,12 @@ public sealed partial class Compressor
 
     private void Add(List<Node> result, Node statement)
     {
+        // var a = f(); return a  →  return f()
+        if (result.Count > 0 && result[^1] is VariableDeclaration { Kind: VariableKind.Var or VariableKind.Let or VariableKind.Const } previousDeclaration
+            && statement is not (EmptyStatement or BlockStatement) && CollapseInto(previousDeclaration, statement))
+        {
+            result.RemoveAt(result.Count - 1);
+        }
         switch (statement)
         {
             case EmptyStatement:
@@ -224,6 +230,8 @@ public sealed partial class Compressor
                 return thrown;
             case VariableDeclaration declaration:
                 Declarations(declaration);
+                if (declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const)
+                    CollapseDeclarators(declaration);
                 return declaration.Kind == VariableKind.Var ? WithoutRedeclarations(declaration) : declaration;
             case FunctionDeclaration function:
                 Function(function);
