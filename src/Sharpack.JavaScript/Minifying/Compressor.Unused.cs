@@ -90,19 +90,33 @@ public sealed partial class Compressor
                     break;
                 case VariableDeclaration declaration when declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const:
                     {
+                        // An unread variable goes; a value with effects stays, run where it ran:
+                        // in front of the next kept value, or after the declaration.
                         List<VariableDeclarator>? declarators = null;
+                        List<Node>? effects = null;
                         for (var d = 0; d < declaration.Declarations.Length; d++)
                         {
                             var declarator = declaration.Declarations[d];
-                            if (declarator.Id is Identifier name && IsDroppable(name.Symbol) && (declarator.Init is null || IsPure(declarator.Init))
+                            if (declarator.Id is Identifier name && IsDroppable(name.Symbol)
                                 // `const x;` is a syntax error: a const keeps one declarator at least.
                                 && !(declarator.Init is null && declaration.Kind == VariableKind.Const))
                             {
                                 if (declarator.Init is { } init)
-                                    Release(init);
+                                {
+                                    if (IsPure(init))
+                                        Release(init);
+                                    else
+                                        (effects ??= []).Add(init);
+                                }
                                 Dropped.Add(name.Symbol);
                                 declarators ??= [.. declaration.Declarations.AsSpan(0, d)];
                                 continue;
+                            }
+                            if (effects is { Count: > 0 } && declarator.Init is { } value)
+                            {
+                                effects.Add(value);
+                                declarator.Init = new SequenceExpression(effects[0].Start, value.End, [.. effects]);
+                                effects.Clear();
                             }
                             declarators?.Add(declarator);
                         }
@@ -113,6 +127,15 @@ public sealed partial class Compressor
                                 drop = true;
                             else
                                 declaration.Declarations = [.. declarators];
+                        }
+                        if (effects is { Count: > 0 })
+                        {
+                            var expression = effects.Count == 1 ? effects[0] : new SequenceExpression(effects[0].Start, effects[^1].End, [.. effects]);
+                            kept ??= [.. statements.AsSpan(0, i)];
+                            if (!drop)
+                                kept.Add(declaration);
+                            kept.Add(new ExpressionStatement(expression.Start, expression.End, expression, null));
+                            continue;
                         }
                         break;
                     }
@@ -128,6 +151,13 @@ public sealed partial class Compressor
                 && previous.Kind == next.Kind && next.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const)
             {
                 previous.Declarations = [.. previous.Declarations, .. next.Declarations];
+                continue;
+            }
+            // And so do expressions: a kept value's effects, the next statement.
+            if (kept is { Count: > 0 } && kept[^1] is ExpressionStatement { Directive: null } before && statement is ExpressionStatement { Directive: null } after)
+            {
+                before.Expression = Sequence(before.Expression, after.Expression);
+                before.End = after.End;
                 continue;
             }
             kept?.Add(statement);

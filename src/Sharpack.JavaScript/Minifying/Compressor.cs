@@ -873,13 +873,23 @@ public sealed partial class Compressor
     private static Node Conditional(Node test, Node then, Node otherwise) =>
         Conditional(new ConditionalExpression(test.Start, otherwise.End, test, then, otherwise));
 
-    // !a ? b : c  →  a ? c : b;  a ? x = b : x = c  →  x = a ? b : c (x a name)
+    // !a ? b : c  →  a ? c : b;  a ? x = b : x = c  →  x = a ? b : c (x a name); a ? !0 : !1  →  !!a
     private static Node Conditional(ConditionalExpression conditional)
     {
         if (conditional.Test is UnaryExpression { Operator: Operator.LogicalNot } negated)
         {
             conditional.Test = negated.Argument;
             (conditional.Consequent, conditional.Alternate) = (conditional.Alternate, conditional.Consequent);
+        }
+        // a ? !0 : !1  →  !!a (a where a is a boolean);  a ? !1 : !0  →  !a
+        if (ConstantOf(conditional.Consequent) is { Kind: ConstantKind.Boolean } thenValue
+            && ConstantOf(conditional.Alternate) is { Kind: ConstantKind.Boolean } otherwiseValue && thenValue.Boolean != otherwiseValue.Boolean)
+        {
+            var test = conditional.Test;
+            var not = new UnaryExpression(conditional.Start, conditional.End, Operator.LogicalNot, test);
+            if (!thenValue.Boolean)
+                return FoldNegation(not) ?? not;
+            return IsBoolean(test) ? test : new UnaryExpression(conditional.Start, conditional.End, Operator.LogicalNot, not);
         }
         if (conditional.Consequent is AssignmentExpression { Left: Identifier then } thenAssignment
             && conditional.Alternate is AssignmentExpression { Left: Identifier otherwise } otherwiseAssignment

@@ -185,6 +185,7 @@ public sealed partial class JsPrinter
                 return;
             }
             Append(';');
+            _afterRegExp = false;
         }
         if (_length > 0 && NeedsSpace(Last, first, text))
             Append(' ');
@@ -222,6 +223,7 @@ public sealed partial class JsPrinter
         {
             _pendingSemicolon = false;
             Append(';');
+            _afterRegExp = false;
         }
     }
 

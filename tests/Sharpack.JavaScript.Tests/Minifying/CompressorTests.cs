@@ -109,11 +109,13 @@ public sealed class CompressorTests
 
     [Theory]
     // Unread declarations of a function go; an initializer that may do something stays.
-    [InlineData("function f() { function unused() {} var x = 1, y = g(); let z = () => 1; return 1; }", "function f(){var y=g();return 1}")]
+    [InlineData("function f() { function unused() {} var x = 1, y = g(); let z = () => 1; return 1; }", "function f(){g();return 1}")]
     // Dropping one releases what it read.
     [InlineData("function f() { function a() { return b(); } function b() {} class C extends Object { m() { return a(); } } return 1; }", "function f(){return 1}")]
     // A pure-annotated call is dropped with its variable; a plain call is not.
-    [InlineData("function f() { var a = /*#__PURE__*/ make(1), b = make(2); }", "function f(){var b=make(2)}")]
+    [InlineData("function f() { var a = /*#__PURE__*/ make(1), b = make(2); }", "function f(){make(2)}")]
+    [InlineData("function f() { var a = g(), b = h(), c = 1; k(b, b); }", "function f(){var b=(g(),h());k(b,b)}")]
+    [InlineData("function f() { var b = h(), a = g(); k(b, b); }", "function f(){var b=h();g(),k(b,b)}")]
     // A class whose definition runs code stays.
     [InlineData("function f() { class A { static x = g(); } class B { static { g(); } } }", "function f(){class A{static x=g()}class B{static{g()}}}")]
     // A script's top level is global; a direct eval can read anything.
