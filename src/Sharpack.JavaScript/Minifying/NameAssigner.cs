@@ -19,8 +19,9 @@ internal sealed class NameAssigner
     private readonly NameGenerator _names;
     // Root symbol → its entry in the name list, or -1.
     private readonly int[] _nameOf;
-    // Scope → roots of the outer symbols read inside it.
-    private readonly List<int>?[] _enclosed;
+    // Scope s → roots of the outer symbols read inside it: _enclosed[_enclosedStart[s].._enclosedStart[s + 1]].
+    private int[] _enclosedStart = [];
+    private int[] _enclosed = [];
     // Scope → names of linked symbols declared further in whose root is further out: the scope's
     // own symbols must not hide them.
     private readonly List<int>?[] _passing;
@@ -39,7 +40,6 @@ internal sealed class NameAssigner
         var symbols = tree.Symbols;
         _nameOf = new int[symbols.Length];
         Array.Fill(_nameOf, -1);
-        _enclosed = new List<int>?[tree.Scopes.Length];
         _passing = new List<int>?[tree.Scopes.Length];
         for (var i = 0; i < symbols.Length; i++)
         {
@@ -126,11 +126,8 @@ internal sealed class NameAssigner
     // and of the linked symbols passing through it.
     private void MarkReadNames(int s, NameMarks taken, int stamp)
     {
-        if (_enclosed[s] is { } enclosed)
-        {
-            foreach (var root in enclosed)
-                taken.Set(_nameOf[root], stamp);
-        }
+        for (var k = _enclosedStart[s]; k < _enclosedStart[s + 1]; k++)
+            taken.Set(_nameOf[_enclosed[k]], stamp);
         if (_passing[s] is { } passing)
         {
             foreach (var name in passing)
@@ -139,26 +136,63 @@ internal sealed class NameAssigner
     }
 
     // Every scope's enclosed set: for a reference, each scope from the one it is made in out to
-    // (not including) the declaring one. A walk stops at a scope that already has the symbol,
-    // whose outer scopes then have it too.
+    // (not including) the declaring one. References are taken symbol by symbol, so that a walk
+    // stops at a scope already marked with the symbol (its outer scopes then have it too).
     private void CollectEnclosed()
     {
         var scopes = _tree.Scopes;
         var symbols = _tree.Symbols;
-        var seen = new HashSet<long>();
-        foreach (var reference in _tree.OuterReferences)
+        var references = _tree.OuterReferences;
+
+        // The references grouped by root symbol (a counting sort).
+        var groupStart = new int[symbols.Length + 1];
+        foreach (var reference in references)
         {
             var root = _tree.GetNameRoot(reference.Symbol);
-            if (!_renamable[root])
-                continue;
-            var declared = symbols[reference.Symbol].Scope;
-            for (var s = reference.Scope; s != declared && s >= 0; s = scopes[s].Parent)
+            if (_renamable[root])
+                groupStart[root + 1]++;
+        }
+        for (var i = 0; i < symbols.Length; i++)
+            groupStart[i + 1] += groupStart[i];
+        var grouped = new int[groupStart[symbols.Length]];
+        var fill = (int[])groupStart.Clone();
+        for (var i = 0; i < references.Length; i++)
+        {
+            var root = _tree.GetNameRoot(references[i].Symbol);
+            if (_renamable[root])
+                grouped[fill[root]++] = i;
+        }
+
+        // (scope, root) pairs, each once.
+        var mark = new int[scopes.Length];
+        Array.Fill(mark, -1);
+        var pairScopes = new List<int>();
+        var pairRoots = new List<int>();
+        for (var root = 0; root < symbols.Length; root++)
+        {
+            for (var k = groupStart[root]; k < groupStart[root + 1]; k++)
             {
-                if (!seen.Add(((long)s << 32) | (uint)root))
-                    break;
-                (_enclosed[s] ??= []).Add(root);
+                var reference = references[grouped[k]];
+                var declared = symbols[reference.Symbol].Scope;
+                for (var s = reference.Scope; s != declared && s >= 0 && mark[s] != root; s = scopes[s].Parent)
+                {
+                    mark[s] = root;
+                    pairScopes.Add(s);
+                    pairRoots.Add(root);
+                }
             }
         }
+
+        // By scope (another counting sort).
+        _enclosedStart = new int[scopes.Length + 1];
+        foreach (var s in pairScopes)
+            _enclosedStart[s + 1]++;
+        for (var i = 0; i < scopes.Length; i++)
+            _enclosedStart[i + 1] += _enclosedStart[i];
+        _enclosed = new int[pairScopes.Count];
+        var next = (int[])_enclosedStart.Clone();
+        for (var i = 0; i < pairScopes.Count; i++)
+            _enclosed[next[pairScopes[i]]++] = pairRoots[i];
     }
 
     // Name entries stamped with the pass that may not take them (a new stamp clears all at once).
