@@ -734,6 +734,8 @@ internal sealed class MakePhase
         }
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
+        if (module.ReadableIdentifierIn(_compilation.Options.Context) is { } readableIdentifier)
+            module.ReadableIdentifier = readableIdentifier;
         module.Issuer = origin;
         module.IssuerDependency = dependency;
         _compilation.Graph.SetResolvedModule(origin, dependency, module);

@@ -10,7 +10,7 @@ namespace Sharpack.Core.ModuleGraph;
 /// <summary>Options of a context (a directory of possible modules).</summary>
 /// <param name="Recursive">Include subdirectories.</param>
 /// <param name="Pattern">A .NET regular expression matched against <c>./relative/path</c>.</param>
-/// <param name="PatternText">The pattern as written in JavaScript, for the module's readable id.</param>
+/// <param name="PatternText">The pattern as JavaScript writes it (<c>/source/flags</c>), or empty for none: for the module's readable id.</param>
 /// <param name="Mode"><c>sync</c>, <c>lazy</c>, <c>lazy-once</c>, <c>eager</c>, <c>weak</c> or <c>async-weak</c>.</param>
 /// <param name="GroupOptions">For lazy modes: the chunk name template and prefetch/preload of the chunk groups.</param>
 /// <param name="Include">webpackInclude as a .NET regular expression, or null.</param>

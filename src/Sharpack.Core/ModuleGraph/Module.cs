@@ -104,8 +104,23 @@ public abstract class Module(string identifier, string resource)
     /// <summary>For a module of a URI scheme (data:), the directory of the request that made it (webpack's inherited resolve context).</summary>
     public string? SchemeContext { get; internal set; }
 
-    /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules.</summary>
+    /// <summary>The path relative to the context, <c>./src/a.js</c> style, as webpack names modules (its libIdent, which named ids come from).</summary>
     public string ReadableName { get; protected internal set; } = "";
+
+    /// <summary>
+    /// webpack's readableIdentifier, for module headers and source-map names: <see cref="ReadableName"/>
+    /// but where a module tells them apart (a context module's <c>./foo/ sync ^\.\/.*$</c>).
+    /// </summary>
+    public string ReadableIdentifier
+    {
+        get => _readableIdentifier ?? ReadableName;
+        protected internal set => _readableIdentifier = value;
+    }
+
+    private string? _readableIdentifier;
+
+    /// <summary>webpack's readableIdentifier relative to <paramref name="context"/> where it is not <see cref="ReadableName"/>, else null.</summary>
+    public virtual string? ReadableIdentifierIn(string context) => null;
 
     /// <summary>
     /// webpack's useSourceMap: the module's code maps back to its original, through the map a

@@ -159,7 +159,7 @@ public static class ModuleFilenameHelpers
 
         public string ShortIdentifier => _shortIdentifier ??= module is null
             ? RequestShortener.ShortenRequest(context, source)
-            : module.ReadableName;
+            : module.ReadableIdentifier;
 
         // [resource] and [loaders] stay request paths (a readable name may carry decorations).
         private string ResourceIdentifier => module is NormalModule normal

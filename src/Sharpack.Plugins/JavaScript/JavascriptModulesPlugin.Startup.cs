@@ -406,7 +406,7 @@ public sealed partial class JavascriptModulesPlugin
             Source content = hooks.RenderModuleContent.IsUsed ? hooks.RenderModuleContent.Call(code, module, context) : code;
             // output.pathinfo's header (webpack's ModuleInfoHeaderPlugin on renderModulePackage) heads an inlined module too.
             if (options.Output.Pathinfo)
-                content = new ConcatSource(Comments.ModuleHeader(module.ReadableName), content);
+                content = new ConcatSource(Comments.ModuleHeader(module.ReadableIdentifier), content);
             string footer;
             if (iife is not null)
             {

@@ -216,7 +216,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             var shorthand = options.Output.Environment.MethodShorthand;
             output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + (shorthand ? "\n" : ":\n"));
             if (options.Output.Pathinfo)
-                output.Add(Comments.ModuleHeader(module.ReadableName));
+                output.Add(Comments.ModuleHeader(module.ReadableIdentifier));
             output.Add(shorthand ? "(" + ModuleParameters(result) + ") {\n\n" : "/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict && !allStrict)

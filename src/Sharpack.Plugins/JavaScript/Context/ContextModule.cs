@@ -43,7 +43,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
 
     /// <inheritdoc />
     public override string NameSuffix => (ContextResource.Query.Length > 0 ? " " + ContextResource.Query : "")
-        + " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + Options.PatternText : "");
+        + " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + PrettyRegExp(Options.PatternText) : "");
 
     /// <inheritdoc />
     public override string ReadableResource(string context)
@@ -61,6 +61,38 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             builder.Append(RequestShortener.ShortenPath(context, directory));
         }
         return builder.ToString();
+    }
+
+    // webpack's readableIdentifier (the name above is its libIdent, which names the module's id):
+    // each folder with a slash, ` sync`, ` nonrecursive`, the pattern (`./foo/ sync ^\.\/.*\.js$`).
+    /// <inheritdoc />
+    public override string? ReadableIdentifierIn(string context)
+    {
+        var directories = ContextResource.Directories;
+        var builder = new StringBuilder();
+        if (directories.Count == 0)
+            builder.Append("false/");
+        foreach (var directory in directories)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(RequestShortener.ShortenPath(context, directory)).Append('/');
+        }
+        if (ContextResource.Query.Length > 0) builder.Append(' ').Append(ContextResource.Query);
+        builder.Append(' ').Append(Options.Mode);
+        if (!Options.Recursive) builder.Append(" nonrecursive");
+        if (Options.PatternText.Length > 0) builder.Append(' ').Append(PrettyRegExp(Options.PatternText));
+        return builder.ToString();
+    }
+
+    // webpack's _prettyRegExp: `/source/flags` as source and flags, with the characters that
+    // separate parts of a request or a source name (`!`, `|`, `?`, `#`) percent-encoded.
+    private static string PrettyRegExp(string text)
+    {
+        var end = text.LastIndexOf('/');
+        if (text.StartsWith('/') && end > 0)
+            text = text[1..end] + text[(end + 1)..];
+        return text.Replace("!", "%21", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal)
+            .Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
     }
 
     // webpack's _createIdentifier: the folders joined by "|" ("false" when ignored), then the
@@ -436,7 +468,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         // All of it is generated: on an ES5 target its arrows become functions.
         var text = context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString());
         // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.
-        Source source = UseSourceMap || UseSimpleSourceMap ? new OriginalSource(text, "webpack://" + ReadableName) : new RawSource(text);
+        Source source = UseSourceMap || UseSimpleSourceMap ? new OriginalSource(text, "webpack://" + ReadableIdentifier) : new RawSource(text);
         return new CodeGenerationResult(source, requirements);
     }
 }

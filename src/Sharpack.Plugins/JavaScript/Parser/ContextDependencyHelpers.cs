@@ -66,7 +66,7 @@ internal static class ContextDependencyHelpers
         }
         pattern.Append(System.Text.RegularExpressions.Regex.Escape(suffix)).Append('$');
         patternText.Append(EscapeJs(suffix)).Append('$');
-        var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), patternText.ToString(), mode,
+        var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), "/" + patternText + "/", mode,
             groupOptions, include, exclude)
         { Deferred = deferred })
         { Start = request.Start, End = request.End };

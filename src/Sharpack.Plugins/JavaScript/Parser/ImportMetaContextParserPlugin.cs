@@ -22,7 +22,7 @@ public static class ImportMetaContextParserPlugin
             if (!parser.ParserOptions.IsImportMetaContextEnabled() || call.Callee is not MemberExpression { Object: MetaProperty } || call.Arguments.Length < 1 || parser.EvaluateString(call.Arguments[0]) is not { } directory)
                 return null;
             var recursive = true;
-            var patternText = "^\\.\\/.*$";
+            var patternText = "/^\\.\\/.*$/";
             var pattern = "^\\./.*$";
             var mode = "sync";
             string? include = null, exclude = null, chunkName = null;
@@ -38,7 +38,7 @@ public static class ImportMetaContextParserPlugin
                     {
                         case "recursive" when value is Literal { Kind: LiteralKind.Boolean } flag: recursive = flag.BooleanValue; break;
                         case "regExp" when value is Literal { Kind: LiteralKind.RegExp } regExp:
-                            patternText = regExp.RegexPattern!;
+                            patternText = "/" + regExp.RegexPattern + "/" + regExp.RegexFlags;
                             pattern = ContextDependencyHelpers.DotNetPattern(regExp) ?? pattern;
                             break;
                         case "include" when value is Literal { Kind: LiteralKind.RegExp } regExp:

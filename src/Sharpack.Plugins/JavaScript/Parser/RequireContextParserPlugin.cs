@@ -23,11 +23,11 @@ public static class RequireContextParserPlugin
                 return null;
             }
             var recursive = arguments.Length < 2 || arguments[1] is not Literal { Kind: LiteralKind.Boolean, BooleanValue: false };
-            var patternText = "^\\.\\/.*$";
+            var patternText = "/^\\.\\/.*$/";
             var pattern = "^\\./.*$";
             if (arguments.Length >= 3 && arguments[2] is Literal { Kind: LiteralKind.RegExp } regExp)
             {
-                patternText = regExp.RegexPattern!;
+                patternText = "/" + regExp.RegexPattern + "/" + regExp.RegexFlags;
                 pattern = ContextDependencyHelpers.DotNetPattern(regExp) ?? pattern;
             }
             var mode = arguments.Length >= 4 && parser.EvaluateString(arguments[3]) is { } modeText ? modeText : "sync";
