@@ -88,7 +88,7 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
     // the readable path without query, and the readable loaders before it.
     private string ModuleFilename(Module module)
     {
-        var readable = module.ReadableName;
+        var readable = module.ReadableIdentifier;
         var bang = readable.LastIndexOf('!');
         var loaders = bang < 0 ? "" : readable[..bang];
         var resource = bang < 0 ? readable : readable[(bang + 1)..];

@@ -154,8 +154,8 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         var result = new Dictionary<string, Module>(StringComparer.Ordinal);
         foreach (var module in compilation.Graph.Modules)
         {
-            if (module is not null && module.ReadableName.Length > 0)
-                result.TryAdd("webpack://" + module.ReadableName, module);
+            if (module is not null && module.ReadableIdentifier.Length > 0)
+                result.TryAdd("webpack://" + module.ReadableIdentifier, module);
         }
         return result;
     }
