@@ -44,6 +44,12 @@ public sealed partial class Compressor
         _references = new int[symbols.Length];
         for (var i = 0; i < symbols.Length; i++)
             _references[i] = symbols[i].ReferenceCount;
+        // Reads that became their constant's literal read nothing now.
+        if (_constantReads is not null)
+        {
+            foreach (var (symbol, reads) in _constantReads)
+                _references[symbol] -= reads;
+        }
     }
 
     // A declaration's symbol that may go when nothing reads it.

@@ -484,6 +484,8 @@ public sealed partial class Compressor
                 // let x = void 0 → let x (a let starts undefined each time; a var in a loop would keep its value).
                 if (declaration.Kind == VariableKind.Let && declarator.Id is Identifier && IsUndefined(declarator.Init))
                     declarator.Init = null;
+                else
+                    NoteConstant(declaration, declarator);
             }
         }
     }
@@ -638,7 +640,7 @@ public sealed partial class Compressor
                 return new UnaryExpression(boolean.Start, boolean.End, Operator.LogicalNot, Number(boolean.Start, boolean.End, boolean.BooleanValue ? 0 : 1));
             case Identifier { Name: "undefined", Symbol: -1 } identifier when _undefinedIsGlobal:
                 return VoidZero(identifier.Start, identifier.End);
-            case Identifier { Symbol: >= 0 } reference when InlineSingleUse(reference) is { } inlined:
+            case Identifier { Symbol: >= 0 } reference when ((Node?)InlineSingleUse(reference) ?? ReadConstant(reference)) is { } inlined:
                 return inlined;
             case UnaryExpression unary:
                 if (unary.Operator == Operator.LogicalNot && unary.Argument is Literal { Kind: LiteralKind.Boolean } negatedBoolean)
