@@ -244,7 +244,7 @@ public sealed partial class Compressor
                 loop.Test = Condition(Expression(loop.Test));
                 loop.Body = LoopBody(loop.Body);
                 _loopDepth--;
-                // while (a) → for (;a;): as long, and gzip finds more `for(` (terser's too); while (true) → for (;;)
+                // while (true) → for (;;); any other while stays (as terser's `for(;a;)` it gzips larger on the benchmark)
                 return IsTrue(loop.Test) ? new ForStatement(loop.Start, loop.End, null, null, null, loop.Body) : loop;
             case DoWhileStatement loop:
                 _loopDepth++;
