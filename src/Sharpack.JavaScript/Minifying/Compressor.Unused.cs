@@ -307,9 +307,9 @@ public sealed partial class Compressor
         return true;
     }
 
-    // A call a /*#__PURE__*/ annotation vouches for (callee and call), with pure arguments.
+    // A call a /*#__PURE__*/ annotation (or pure_funcs) vouches for (callee and call), with pure arguments.
     private bool IsPureCall(CallExpression call) =>
-        _pure is not null && _pure.Contains(call.Start) && AllPure(call.Arguments);
+        ((_pure is not null && _pure.Contains(call.Start)) || IsPureFunction(call.Callee)) && AllPure(call.Arguments);
 
     // Globals every environment defines: reading one cannot throw.
     private static readonly HashSet<string> s_pureGlobals = new(StringComparer.Ordinal)

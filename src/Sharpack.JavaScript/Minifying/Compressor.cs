@@ -46,13 +46,20 @@ public sealed partial class Compressor
     /// <paramref name="source"/> and <paramref name="comments"/> its text and comments (for
     /// <c>/*#__PURE__*/</c> annotations).
     /// </summary>
+    /// <param name="program">The program, rewritten in place.</param>
+    /// <param name="scopes">Its scope tree.</param>
+    /// <param name="source">Its text.</param>
+    /// <param name="comments">Its comments.</param>
+    /// <param name="options">terser's optional compress options; the defaults when null.</param>
     /// <returns>The symbols whose declarations are gone (for <see cref="Mangler.Mangle"/>).</returns>
-    public static IReadOnlySet<int> Compress(Program program, ScopeTree scopes, string source = "", IReadOnlyList<Comment>? comments = null)
+    public static IReadOnlySet<int> Compress(Program program, ScopeTree scopes, string source = "", IReadOnlyList<Comment>? comments = null, CompressOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(scopes);
         var pure = comments is { Count: > 0 } ? JsPrinter.FindAnnotations(source, comments).Pure : null;
         var compressor = new Compressor(scopes, program.IsModule, pure) { _strict = program.IsStrict };
+        if (options is not null)
+            compressor.UseOptions(options);
         compressor.FindSingleUseFunctions();
         program.Body = compressor.Statements(program.Body);
         // Unread declarations go; what they read may then be unread too (terser's passes).
@@ -209,6 +216,9 @@ public sealed partial class Compressor
                 if (statement.Directive is not null)
                     return statement;
                 statement.Expression = Expression(statement.Expression);
+                // A statement that does nothing goes (`void 0;` left of a dropped console call, a pure call).
+                if (IsPure(statement.Expression))
+                    return new EmptyStatement(statement.Start, statement.End);
                 // (function(){})() as a statement: `!function(){}()` is one character shorter.
                 if (statement.Expression is CallExpression { Callee: FunctionExpression } call)
                     statement.Expression = new UnaryExpression(call.Start, call.End, Operator.LogicalNot, call);
@@ -228,6 +238,8 @@ public sealed partial class Compressor
             case ThrowStatement thrown:
                 thrown.Argument = Expression(thrown.Argument);
                 return thrown;
+            case DebuggerStatement when _options.DropDebugger:
+                return new EmptyStatement(node.Start, node.End);
             case VariableDeclaration declaration:
                 Declarations(declaration);
                 if (declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const)
@@ -642,6 +654,8 @@ public sealed partial class Compressor
                 return VoidZero(identifier.Start, identifier.End);
             case Identifier { Symbol: >= 0 } reference when ((Node?)InlineSingleUse(reference) ?? ReadConstant(reference)) is { } inlined:
                 return inlined;
+            case Identifier { Symbol: -1 } global when GlobalDefinition(global) is { } defined:
+                return defined;
             case UnaryExpression unary:
                 if (unary.Operator == Operator.LogicalNot && unary.Argument is Literal { Kind: LiteralKind.Boolean } negatedBoolean)
                     return new UnaryExpression(unary.Start, unary.End, Operator.LogicalNot, Number(negatedBoolean.Start, negatedBoolean.End, negatedBoolean.BooleanValue ? 1 : 0));
@@ -704,12 +718,16 @@ public sealed partial class Compressor
                     return truth ? conditional.Consequent : conditional.Alternate;
                 return Conditional(conditional);
             case MemberExpression member:
+                if (GlobalDefinition(member) is { } definedMember)
+                    return definedMember;
                 Member(member);
                 return member;
             case ChainExpression chain:
                 chain.Expression = Expression(chain.Expression);
                 return chain;
             case CallExpression call:
+                if (DropConsoleCall(call) is { } dropped)
+                    return dropped;
                 call.Callee = call.Callee is Super ? call.Callee : Expression(call.Callee);
                 Expressions(call.Arguments);
                 return call;

@@ -14,6 +14,9 @@ public sealed class MinifyOptions
     /// <summary>Rewrites the program shorter before printing (<see cref="Compressor"/>); default true.</summary>
     public bool Compress { get; init; } = true;
 
+    /// <summary>terser's optional compress options (drop_console, drop_debugger, pure_funcs, global_defs).</summary>
+    public CompressOptions Compression { get; init; } = new();
+
     /// <summary>How names are mangled, or null to keep every name.</summary>
     public MangleOptions? Mangle { get; init; } = new();
 
@@ -56,7 +59,7 @@ public static class JsMinifier
         var parse = options.SourceType is null ? JavaScriptParser.ParseDetectingGoal(source, parseOptions) : JavaScriptParser.Parse(source, parseOptions);
         if (parse.Program is null || parse.Scopes is null)
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
-        var dropped = options.Compress ? Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments) : null;
+        var dropped = options.Compress ? Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments, options.Compression) : null;
         var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments, dropped) : null;
         var printOptions = new PrintOptions
         {

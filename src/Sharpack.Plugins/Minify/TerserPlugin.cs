@@ -113,6 +113,7 @@ public sealed class TerserPlugin : IPlugin
             SourceType = module switch { true => SourceType.Module, false => SourceType.Script, null => null },
             Mangle = _options.Mangle,
             Compress = _options.Compress,
+            Compression = _options.Compression,
             AsciiOnly = _options.AsciiOnly,
             Comments = _options.Comments,
             KeepAnnotations = _options.KeepAnnotations,

@@ -1,7 +1,8 @@
 // terser-webpack-plugin's options, read from a configuration: which assets (test, include,
 // exclude), what happens to license comments (extractComments), and the terserOptions that mean
 // something to Sharpack's minifier (mangle and its keep_*/reserved/toplevel, module, format's
-// comments and ascii_only). Compression options are accepted: the minifier compresses as it can.
+// comments and ascii_only, compress's drop_console, drop_debugger, pure_funcs and global_defs).
+// Other compress options are accepted: the compressor applies its own safe set.
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -44,6 +45,9 @@ public sealed record TerserPluginOptions
 
     /// <summary>Rewrites the code shorter (terser's <c>compress</c>, not false).</summary>
     public bool Compress { get; init; } = true;
+
+    /// <summary>terser's <c>compress</c> object: <c>drop_console</c>, <c>drop_debugger</c>, <c>pure_funcs</c>, <c>global_defs</c>.</summary>
+    public CompressOptions Compression { get; init; } = new();
 
     /// <summary>How names are mangled, or null to keep them.</summary>
     public MangleOptions? Mangle { get; init; } = new();
@@ -178,6 +182,8 @@ public sealed record TerserPluginOptions
                 break;
         }
         options = options with { Mangle = mangle, Compress = BuiltinOptions.Kind(terser["compress"]) != JsonValueKind.False };
+        if (terser["compress"] is JsonObject compress)
+            options = options with { Compression = ReadCompress(compress) };
         if ((terser["format"] ?? terser["output"]) is JsonObject format)
         {
             if (BuiltinOptions.Kind(format["ascii_only"]) == JsonValueKind.True)
@@ -190,5 +196,41 @@ public sealed record TerserPluginOptions
                 options = options with { Comments = BuiltinOptions.Kind(comments) == JsonValueKind.False ? CommentPolicy.None : CommentPolicy.Legal };
         }
         return options;
+    }
+
+    // terser's compress object: the options Sharpack's compressor takes (the others are its defaults).
+    private static CompressOptions ReadCompress(JsonObject compress)
+    {
+        var pure = new List<string>();
+        if (compress["pure_funcs"] is JsonArray names)
+        {
+            foreach (var name in names)
+            {
+                if (name is JsonValue value && value.TryGetValue<string>(out var text))
+                    pure.Add(text);
+            }
+        }
+        var definitions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (compress["global_defs"] is JsonObject defs)
+        {
+            foreach (var (key, value) in defs)
+            {
+                definitions[key] = value switch
+                {
+                    null => null,
+                    JsonValue text when text.TryGetValue<string>(out var s) => s,
+                    JsonValue flag when flag.TryGetValue<bool>(out var b) => b,
+                    JsonValue number when number.TryGetValue<double>(out var d) => d,
+                    _ => throw BuiltinOptions.Invalid(Title, $"options.terserOptions.compress.global_defs.{key}: only a string, a number, a boolean or null can be defined (or code as a string, under a key starting with @)."),
+                };
+            }
+        }
+        return new CompressOptions
+        {
+            DropConsole = BuiltinOptions.Kind(compress["drop_console"]) == JsonValueKind.True,
+            DropDebugger = BuiltinOptions.Kind(compress["drop_debugger"]) != JsonValueKind.False,
+            PureFunctions = pure,
+            GlobalDefinitions = definitions,
+        };
     }
 }

@@ -113,6 +113,20 @@ public sealed class TerserPluginTests : IDisposable
     }
 
     [Fact]
+    public void Compress_options_drop_console_calls_debugger_and_pure_calls_and_read_global_definitions()
+    {
+        Write("index.js", "if (DEBUG) { console.log('debugging'); }\nconsole.info('info');\ntrack('event');\ndebugger;\nprocess.stdout.write(process.env.FLAVOR + ':' + typeof DEBUG + ':' + LIMIT * 2 + '\\n');\n");
+        var plugin = new TerserPlugin(JsonNode.Parse("""{ "terserOptions": { "compress": { "drop_console": true, "pure_funcs": ["track"], "global_defs": { "DEBUG": false, "process.env.FLAVOR": "lite", "@LIMIT": "Math.max(1, 2)" } } } }"""), null);
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", plugin).Errors);
+        var code = Read("main.js");
+        Assert.DoesNotContain("console", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("track", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("debugger", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("FLAVOR", code, StringComparison.Ordinal);
+        Assert.Equal("lite:boolean:4\n", RunBundle());
+    }
+
+    [Fact]
     public void A_source_map_leads_from_minified_names_to_the_modules()
     {
         Assert.Empty(Build("{}", "\"devtool\": \"source-map\",").Errors);
