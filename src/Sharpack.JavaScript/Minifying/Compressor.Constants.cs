@@ -46,6 +46,8 @@ public sealed partial class Compressor
             return null;
         _constantReads ??= [];
         _constantReads[reference.Symbol] = _constantReads.GetValueOrDefault(reference.Symbol) + 1;
-        return ConstantNode(reference, ConstantOf(value));
+        // The literal keeps the value's source position, as terser's copy does: a source map
+        // still leads to where the value was written.
+        return ConstantNode(value, ConstantOf(value));
     }
 }
