@@ -228,7 +228,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // Without a devtool nothing ever streams the map, so the OriginalSource costs nothing more.
     private Source OriginalText(string context)
     {
-        var name = "webpack://" + ReadableName;
+        var name = "webpack://" + ReadableIdentifier;
         if (UseSourceMap && LoaderSourceMap is { } json)
         {
             try

@@ -41,47 +41,41 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     /// <inheritdoc />
     public override string Directory => Resource;
 
+    // The name is webpack's libIdent (which names the module's id): the folders, ` sync recursive`,
+    // the pattern (`./foo sync recursive ^\.\/.*\.js$`).
     /// <inheritdoc />
-    public override string NameSuffix => (ContextResource.Query.Length > 0 ? " " + ContextResource.Query : "")
-        + " " + Options.Mode + (Options.Recursive ? " recursive" : "") + (Options.PatternText.Length > 0 ? " " + PrettyRegExp(Options.PatternText) : "");
+    public override string NameSuffix => OptionsText(libIdent: true);
 
     /// <inheritdoc />
-    public override string ReadableResource(string context)
+    public override string ReadableResource(string context) => Folders(context, "");
+
+    // webpack's readableIdentifier: each folder with a slash, ` sync`, ` nonrecursive`, the
+    // pattern (`./foo/ sync ^\.\/.*\.js$`).
+    /// <inheritdoc />
+    public override string? ReadableIdentifierIn(string context) => Folders(context, "/") + OptionsText(libIdent: false);
+
+    // Every folder of the resource, space-separated, each followed by `end` ("false" when every
+    // folder was ignored: webpack's resource false).
+    private string Folders(string context, string end)
     {
         var directories = ContextResource.Directories;
         if (directories.Count == 0)
-            return "false"; // every folder was ignored: webpack's resource false
-        if (directories.Count == 1)
-            return base.ReadableResource(context);
-        // webpack's readableIdentifier names every folder of a resource array, space-separated.
+            return "false" + end;
         var builder = new StringBuilder();
         foreach (var directory in directories)
         {
             if (builder.Length > 0) builder.Append(' ');
-            builder.Append(RequestShortener.ShortenPath(context, directory));
+            builder.Append(RequestShortener.ShortenPath(context, directory)).Append(end);
         }
         return builder.ToString();
     }
 
-    // webpack's readableIdentifier (the name above is its libIdent, which names the module's id):
-    // each folder with a slash, ` sync`, ` nonrecursive`, the pattern (`./foo/ sync ^\.\/.*\.js$`).
-    /// <inheritdoc />
-    public override string? ReadableIdentifierIn(string context)
+    // The query, the mode, recursion (libIdent says ` recursive`, readableIdentifier ` nonrecursive`) and the pattern.
+    private string OptionsText(bool libIdent)
     {
-        var directories = ContextResource.Directories;
-        var builder = new StringBuilder();
-        if (directories.Count == 0)
-            builder.Append("false/");
-        foreach (var directory in directories)
-        {
-            if (builder.Length > 0) builder.Append(' ');
-            builder.Append(RequestShortener.ShortenPath(context, directory)).Append('/');
-        }
-        if (ContextResource.Query.Length > 0) builder.Append(' ').Append(ContextResource.Query);
-        builder.Append(' ').Append(Options.Mode);
-        if (!Options.Recursive) builder.Append(" nonrecursive");
-        if (Options.PatternText.Length > 0) builder.Append(' ').Append(PrettyRegExp(Options.PatternText));
-        return builder.ToString();
+        var recursion = libIdent ? (Options.Recursive ? " recursive" : "") : (Options.Recursive ? "" : " nonrecursive");
+        return (ContextResource.Query.Length > 0 ? " " + ContextResource.Query : "") + " " + Options.Mode + recursion
+            + (Options.PatternText.Length > 0 ? " " + PrettyRegExp(Options.PatternText) : "");
     }
 
     // webpack's _prettyRegExp: `/source/flags` as source and flags, with the characters that
