@@ -2,7 +2,9 @@
 // come from the environment:
 //   BENCH_CORPUS  folder written by ../shared/bench/make-synthetic.mjs or make-three10.mjs
 //   BENCH_KIND    synthetic | three10
-//   BENCH_MODE    development | production (production minus minification)
+//   BENCH_MODE    development | production (production minus minification, unless BENCH_MINIFY)
+//   BENCH_MINIFY  optional; "1" keeps optimization.minimize on (run.sh --minify: webpack's terser,
+//                 Rspack's SWC minimizer, each bundler's default minimizers)
 //   BENCH_OUT     output folder
 //   BENCH_SPLIT_CHUNKS  optional; "false" sets optimization.splitChunks: false (run.sh --splitting:
 //                 async chunks only, no split-off shared or vendor chunks, as Sharpack)
@@ -24,7 +26,7 @@ function benchConfig() {
   // three.js x10: the entry's ten namespaces go to a global, as ../shared/bench/check-three10.cjs
   // expects (and so nothing can be tree-shaken away).
   if (kind === 'three10') output.library = { name: 'THREE', type: 'var' };
-  const optimization = { minimize: false };
+  const optimization = { minimize: process.env.BENCH_MINIFY === '1' };
   if (process.env.BENCH_SPLIT_CHUNKS === 'false') optimization.splitChunks = false;
   return {
     mode,

@@ -14,6 +14,9 @@
 #                                            esbuild --splitting --format=esm, webpack and Rspack
 #                                            with optimization.splitChunks: false (as Sharpack)
 #   bench/bundle/run.sh --splitting --split-chunks default   webpack and Rspack keep their splitChunks
+#   bench/bundle/run.sh --minify             mode production with every bundler's minifier on (Sharpack's
+#                                            own, webpack's terser, Rspack's SWC, esbuild --minify); the
+#                                            output table adds the bundles' gzip size
 #
 # Corpora are generated into bench/.corpus/ (git-ignored) when missing; the peers are installed
 # from package-lock.json into bench/bundle/node_modules (git-ignored) when missing. Every
@@ -32,6 +35,7 @@ sel_modes=()
 bundlers=(sharpack esbuild rspack webpack)
 splitting=0
 split_chunks=false
+minify=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1 ;;
@@ -41,7 +45,8 @@ while [[ $# -gt 0 ]]; do
     --bundlers) IFS=, read -r -a bundlers <<<"$2"; shift ;;
     --splitting) splitting=1 ;;
     --split-chunks) split_chunks="$2"; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --minify) minify=1 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -55,6 +60,12 @@ if [[ $splitting -eq 1 ]]; then
 fi
 [[ $split_chunks == false || $split_chunks == default ]] || { echo "run.sh: --split-chunks false|default" >&2; exit 2; }
 [[ ${#sel_corpora[@]} -gt 0 ]] || sel_corpora=(synthetic-1000 three10 synthetic-10000)
+if [[ $minify -eq 1 ]]; then
+  for m in "${sel_modes[@]}"; do
+    [[ $m == production ]] || { echo "run.sh: --minify builds mode production only" >&2; exit 2; }
+  done
+  sel_modes=(production)
+fi
 [[ ${#sel_modes[@]} -gt 0 ]] || sel_modes=(development production)
 
 # --- prerequisites ------------------------------------------------------------------------
@@ -97,13 +108,14 @@ logs="$art/bundle-logs/$stamp"
 out="$art/bundle-out"
 tsv="$art/bundle-$stamp.tsv"
 mkdir -p "$logs" "$out"
-printf 'corpus\tmode\tbundler\trun\tstatus\tseconds\tkib\tjs_files\tbytes\n' >"$tsv"
-# In --splitting mode the outputs go to their own folders, and the figures are labelled.
+printf 'corpus\tmode\tbundler\trun\tstatus\tseconds\tkib\tjs_files\tbytes\tgzip_bytes\n' >"$tsv"
+# In --splitting and --minify modes the outputs go to their own folders, and the figures are labelled.
 tag=""; label=""
 if [[ $splitting -eq 1 ]]; then
   tag="-splitting"; label=", --splitting"
   [[ $split_chunks == default ]] && { tag+="-splitchunks"; label+=" --split-chunks default"; }
 fi
+[[ $minify -eq 1 ]] && { tag+="-minify"; label+=", --minify"; }
 
 # build_cmd BUNDLER CORPUS MODE OUTDIR [ENTRY]: sets CMD to one build's command line.
 build_cmd() {
@@ -113,14 +125,16 @@ build_cmd() {
   case "$b" in
     sharpack)
       CMD=("$root/sharpack" build --entry "$entry" --context "$corpora/$c" --output-path "$o"
-        --mode "$mode" --target web --devtool false --no-optimization-minimize) ;;
+        --mode "$mode" --target web --devtool false)
+      [[ $minify -eq 1 ]] || CMD+=(--no-optimization-minimize) ;;
     webpack|rspack)
       CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o")
       [[ $splitting -eq 1 && $split_chunks == false ]] && CMD+=(BENCH_SPLIT_CHUNKS=false)
+      [[ $minify -eq 1 ]] && CMD+=(BENCH_MINIFY=1)
       CMD+=("$here/node_modules/.bin/$b" build -c "$here/$b.config.cjs") ;;
     esbuild)
       # esbuild has no modes: development and production differ in process.env.NODE_ENV only.
-      # No minification, no source maps. Without --splitting an IIFE (the dynamic imports are
+      # No source maps; minification with --minify only. Without --splitting an IIFE (the dynamic imports are
       # bundled inline, as esbuild splits only ESM output); with it ESM in .mjs files, so that
       # node runs them as modules.
       CMD=("$here/node_modules/.bin/esbuild" "$corpora/$c/${entry#./}" --bundle --platform=browser
@@ -128,6 +142,7 @@ build_cmd() {
       if [[ $splitting -eq 1 ]]; then CMD+=(--splitting --format=esm --outdir="$o" --out-extension:.js=.mjs)
       else CMD+=(--format=iife --outfile="$o/main.js"); fi
       [[ $kind == three10 ]] && CMD+=(--global-name=THREE)
+      [[ $minify -eq 1 ]] && CMD+=(--minify)
       ;;
   esac
   return 0
@@ -162,15 +177,19 @@ for c in "${sel_corpora[@]}"; do
         if (cd "$wd" && /usr/bin/time -o "$log.time" -f "%e %M" "${CMD[@]}" >"$log" 2>&1) \
            && [[ -f "$(main_file "$b" "$o")" ]]; then
           read -r sec kib <"$log.time"
-          # JS files emitted (one a chunk: no source maps) and their total size in bytes
+          # JS files emitted (one a chunk: no source maps), their total size in bytes and the
+          # total of their gzip sizes (gzip -9, as the minification benchmark)
           read -r files bytes < <(find "$o" -type f \( -name '*.js' -o -name '*.mjs' \) -printf '%s\n' |
             awk '{n++; s+=$1} END {printf "%d %d\n", n, s}')
-          T[$key]="${T[$key]:-} $sec"; M[$key]="${M[$key]:-} $kib"; F[$key]="$files $bytes"
-          printf '%s\t%s\t%s\t%d\tok\t%s\t%s\t%s\t%s\n' "$c" "$mode" "$b" "$r" "$sec" "$kib" "$files" "$bytes" >>"$tsv"
+          gz=0
+          while IFS= read -r -d '' f; do gz=$((gz + $(gzip -9c "$f" | wc -c))); done \
+            < <(find "$o" -type f \( -name '*.js' -o -name '*.mjs' \) -print0)
+          T[$key]="${T[$key]:-} $sec"; M[$key]="${M[$key]:-} $kib"; F[$key]="$files $bytes $gz"
+          printf '%s\t%s\t%s\t%d\tok\t%s\t%s\t%s\t%s\t%s\n' "$c" "$mode" "$b" "$r" "$sec" "$kib" "$files" "$bytes" "$gz" >>"$tsv"
           echo "run.sh: $c $mode $b$label run $((r + 1)): ${sec} s, $((kib / 1024)) MiB, $files JS files, $bytes bytes" >&2
         else
           S[$key]=fail
-          printf '%s\t%s\t%s\t%d\tbuild-failed\t\t\t\t\n' "$c" "$mode" "$b" "$r" >>"$tsv"
+          printf '%s\t%s\t%s\t%d\tbuild-failed\t\t\t\t\t\n' "$c" "$mode" "$b" "$r" >>"$tsv"
           echo "run.sh: $c $mode $b: BUILD FAILED, first lines of $log:" >&2
           grep -v '^\s*$' "$log" | head -8 | sed 's/^/    /' >&2
         fi
@@ -205,7 +224,7 @@ for c in "${sel_corpora[@]}"; do
         if [[ $got == "$expected" ]]; then S[$key]=ok; else S[$key]=wrong; fi
       fi
       if [[ ${S[$key]} == wrong ]]; then
-        printf '%s\t%s\t%s\t\twrong-output\t\t\t\t\n' "$c" "$mode" "$b" >>"$tsv"
+        printf '%s\t%s\t%s\t\twrong-output\t\t\t\t\t\n' "$c" "$mode" "$b" >>"$tsv"
         echo "run.sh: $c $mode $b: WRONG OUTPUT, first lines of $chk:" >&2
         grep -v '^\s*$' "$chk" | head -8 | sed 's/^/    /' >&2
       else
@@ -254,7 +273,8 @@ echo
 echo "vs X: X's median wall time over Sharpack's (above 1: Sharpack is faster); in parentheses when a"
 echo "bundle of the pair fails its check. Memory is peak RSS (median)."
 echo
-echo "Output of the last run: JS files emitted (one a chunk) and their total size (MB = 10^6 bytes)."
+echo "Output of the last run: JS files emitted (one a chunk), their total size and the total of their"
+echo "gzip -9 sizes (MB = 10^6 bytes, kB = 10^3 bytes)."
 echo
 hdr="| corpus | mode |"; sep="|---|---|"
 for b in "${bundlers[@]}"; do hdr+=" $b |"; sep+="---:|"; done
@@ -263,8 +283,8 @@ for c in "${sel_corpora[@]}"; do
   for mode in "${sel_modes[@]}"; do
     line="| $c | $mode |"
     for b in "${bundlers[@]}"; do
-      read -r files bytes <<<"${F[$c|$mode|$b]:-}"
-      if [[ -n ${files:-} ]]; then line+=" $files, $(awk -v b="$bytes" 'BEGIN {printf "%.2f MB", b / 1e6}') |"
+      read -r files bytes gz <<<"${F[$c|$mode|$b]:-}"
+      if [[ -n ${files:-} ]]; then line+=" $files, $(awk -v b="$bytes" -v g="$gz" 'BEGIN {printf "%.2f MB, gzip %.1f kB", b / 1e6, g / 1e3}') |"
       else line+=" - |"; fi
     done
     echo "$line"
