@@ -1,10 +1,14 @@
 // Single-use functions (terser's reduce_vars and unused for function declarations): a function
-// declared in a function body (or a module's top level) and referenced once, by a read in the
-// same function that runs at most once per call (outside loops), becomes a function expression in
-// the place of that reference, and its declaration goes: `function f(){…} x.y = f` is
-// `x.y = function(){…}`. The reference may sit in blocks that declare nothing, so that every name
-// the function reads still means the same there (the mangler's view of scopes stays true). Only the
-// function's own name is lost, as mangling would lose it anyway.
+// declared in a function body (or a module's top level) and referenced once becomes a function
+// expression in the place of that reference, and its declaration goes: `function f(){…} x.y = f`
+// is `x.y = function(){…}`. A read that is not a call must be in the same function and run at most
+// once per call (outside loops), in blocks that declare nothing, as the function's value may
+// escape there. A call may be anywhere, in loops and in nested functions (`g(){ f(a) }` is
+// `g(){ (function(b){…})(a) }`): only the function's identity differs, which a call cannot see. Its
+// scope then moves under the call's in the scope tree, so that the mangler never gives a name
+// the function reads from outside to a symbol of a scope between. Not into a with body, a scope a
+// direct eval can reach, or strict code when the function is sloppy. Only the function's own
+// name is lost, as mangling would lose it anyway.
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Scopes;
@@ -15,6 +19,8 @@ public sealed partial class Compressor
 {
     // Declarations that may move to their one reference, by symbol; those that did.
     private Dictionary<int, FunctionDeclaration>? _singleUse;
+    // The scope of the one reference, for those whose reference is a call in another function.
+    private Dictionary<int, int>? _calledFrom;
     private HashSet<int>? _inlined;
     // Loops around the expression being compressed, within its function.
     private int _loopDepth;
@@ -42,7 +48,11 @@ public sealed partial class Compressor
                     referencedFrom[reference.Symbol] = reference.Scope;
             }
             if (referencedFrom.TryGetValue(symbol, out var from) && !OnlyEmptyBlocksBetween(from, info.Scope))
-                continue;
+            {
+                if (_scopes.IsTaintedByEval(from) || _scopes.IsInsideWith(from))
+                    continue;
+                (_calledFrom ??= [])[symbol] = from;
+            }
             (_singleUse ??= [])[symbol] = declaration;
         }
     }
@@ -58,11 +68,39 @@ public sealed partial class Compressor
         return true;
     }
 
-    // The function expression a read of a single-use function becomes, or null.
-    private FunctionExpression? InlineSingleUse(Identifier reference)
+    // The function expression a read of a single-use function becomes, or null; `called` when
+    // the read is a call's callee.
+    private FunctionExpression? InlineSingleUse(Identifier reference, bool called = false)
     {
-        if (_singleUse is null || _loopDepth != 0 || !_singleUse.Remove(reference.Symbol, out var declaration))
+        if (_singleUse is null || !_singleUse.TryGetValue(reference.Symbol, out var declaration))
             return null;
+        var from = -1;
+        if (_calledFrom is not null && _calledFrom.TryGetValue(reference.Symbol, out var callScope))
+        {
+            from = callScope;
+            if (!called || (_strict && !declaration.IsStrict))
+                return null;
+        }
+        else if (!called && _loopDepth != 0)
+        {
+            return null;
+        }
+        if (from >= 0)
+        {
+            // The function's outermost scope (its parameters' when they have one) moves under the
+            // call's, unless the call is inside the function itself: `f` calls `g` once, `g` calls
+            // `f` once, and `f` went into `g` already.
+            var scope = _scopes.ScopeOf(declaration);
+            while (_scopes.GetScope(scope).Parent is var parent and >= 0 && ReferenceEquals(_scopes.GetScope(parent).Node, declaration))
+                scope = parent;
+            for (var s = from; s >= 0; s = _scopes.GetScope(s).Parent)
+            {
+                if (s == scope)
+                    return null;
+            }
+            _scopes.Reparent(scope, from);
+        }
+        _singleUse.Remove(reference.Symbol);
         (_inlined ??= []).Add(reference.Symbol);
         // The body is the declaration's, compressed where the declaration stands (before or after).
         return new FunctionExpression(declaration.Start, declaration.End)

@@ -728,7 +728,12 @@ public sealed partial class Compressor
             case CallExpression call:
                 if (DropConsoleCall(call) is { } dropped)
                     return dropped;
-                call.Callee = call.Callee is Super ? call.Callee : Expression(call.Callee);
+                call.Callee = call.Callee switch
+                {
+                    Super => call.Callee,
+                    Identifier { Symbol: >= 0 } callee when InlineSingleUse(callee, called: true) is { } inlined => inlined,
+                    _ => Expression(call.Callee),
+                };
                 Expressions(call.Arguments);
                 return call;
             case NewExpression newExpression:

@@ -1,7 +1,8 @@
 // The result of scope analysis: every scope and symbol of one program in two flat arrays,
 // addressed by int handles (Identifier.Symbol is a symbol handle), plus what a bundler asks
 // of a module: the globals it uses, whether eval or with defeat renaming, and its exports.
-// Immutable once built; the lazy lookup tables are built under a lock.
+// Immutable once built (but for Reparent, which the minifier's compressor alone calls on its own
+// tree); the lazy lookup tables are built under a lock.
 
 using Sharpack.JavaScript.Ast;
 
@@ -63,6 +64,11 @@ public sealed class ScopeTree
 
     /// <summary>The scope with handle <paramref name="scope"/>.</summary>
     public ref readonly Scope GetScope(int scope) => ref _scopes[CheckScope(scope)];
+
+    // The compressor moved a function's code into another scope (a single-use function inlined
+    // where its one call is): the scope now sits there, so that what its code reads from outside
+    // is seen from every scope between (the mangler's view). Scope handles keep their numbers.
+    internal void Reparent(int scope, int parent) => _scopes[CheckScope(scope)].Parent = CheckScope(parent);
 
     /// <summary>The symbol with handle <paramref name="symbol"/>.</summary>
     public ref readonly Symbol GetSymbol(int symbol)

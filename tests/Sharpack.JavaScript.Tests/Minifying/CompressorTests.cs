@@ -131,6 +131,20 @@ public sealed class CompressorTests
         Assert.Equal(expected, Compress(source));
     }
 
+    // A function called once goes where the call is, in a loop or a nested function too; its
+    // scope moves there, so that names between never shadow what it reads (mangled here).
+    [Theory]
+    [InlineData("function f() { for (;;) g(1); function g(a) { h(a); } }", "function f(){for(;;)!function(n){h(n)}(1)}")]
+    [InlineData("function f() { return function () { return g(1); }; function g(a) { return a + 1; } }", "function f(){return function(){return function(n){return n+1}(1)}}")]
+    [InlineData("function o(longName) { function t(x) { return longName + x; } return function (p) { var q = p * 2; return t(q) + q; }; } module.exports = o;",
+        "function o(t){return function(n){var r=n*2;return function(n){return t+n}(r)+r}}module.exports=o")]
+    // sloppy code keeps its own `this` out of strict code
+    [InlineData("function o() { function g() { return this; } return function () { 'use strict'; return g(); }; }", "function o(){function t(){return this}return function(){\"use strict\";return t()}}")]
+    // each calls the other once: one goes into the other, never both
+    [InlineData("function o() { function a() { b(); } function b() { a(); } }", "function o(){function n(){!function(){n()}()}}")]
+    public void Inlines_a_function_called_once_where_it_is_called(string source, string expected) =>
+        Assert.Equal(expected, JsMinifier.Minify(source, new MinifyOptions { SourceType = SourceType.Script }).Code);
+
     [Fact]
     public void An_unread_function_or_class_expression_name_goes_and_frees_its_slot()
     {
