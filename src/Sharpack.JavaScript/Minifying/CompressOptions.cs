@@ -24,4 +24,11 @@ public sealed class CompressOptions
     /// (terser's <c>global_defs</c>).
     /// </summary>
     public IReadOnlyDictionary<string, object?> GlobalDefinitions { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// How many expressions consecutive statements join into one comma sequence at most (terser's
+    /// <c>sequences</c>: <c>true</c> is 200, <c>false</c> 1, which joins none). A limit keeps the
+    /// joining linear on a function of a hundred thousand statements; past it a new statement starts.
+    /// </summary>
+    public int Sequences { get; init; } = 200;
 }

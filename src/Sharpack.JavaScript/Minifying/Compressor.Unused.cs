@@ -154,13 +154,15 @@ public sealed partial class Compressor
             }
             // Declarations a dropped statement separated join again.
             if (kept is { Count: > 0 } && kept[^1] is VariableDeclaration previous && statement is VariableDeclaration next
-                && previous.Kind == next.Kind && next.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const)
+                && previous.Kind == next.Kind && next.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const
+                && previous.Declarations.Length < MaxJoinedDeclarators)
             {
                 previous.Declarations = [.. previous.Declarations, .. next.Declarations];
                 continue;
             }
             // And so do expressions: a kept value's effects, the next statement.
-            if (kept is { Count: > 0 } && kept[^1] is ExpressionStatement { Directive: null } before && statement is ExpressionStatement { Directive: null } after)
+            if (kept is { Count: > 0 } && kept[^1] is ExpressionStatement { Directive: null } before && statement is ExpressionStatement { Directive: null } after
+                && CanJoin(before.Expression))
             {
                 before.Expression = Sequence(before.Expression, after.Expression);
                 before.End = after.End;

@@ -101,7 +101,8 @@ public sealed partial class Compressor
                     Add(result, inner);
                 return;
             case VariableDeclaration declaration when declaration.Kind is VariableKind.Var or VariableKind.Let or VariableKind.Const
-                && result.Count > 0 && result[^1] is VariableDeclaration previous && previous.Kind == declaration.Kind:
+                && result.Count > 0 && result[^1] is VariableDeclaration previous && previous.Kind == declaration.Kind
+                && previous.Declarations.Length < MaxJoinedDeclarators:
                 previous.Declarations = [.. previous.Declarations, .. declaration.Declarations];
                 previous.End = declaration.End;
                 return;
@@ -112,7 +113,7 @@ public sealed partial class Compressor
                     Add(result, new ExpressionStatement(remaining.Start, assigned.End, remaining, null));
                 return;
             case ExpressionStatement { Directive: null } expression
-                when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } previousExpression:
+                when result.Count > 0 && result[^1] is ExpressionStatement { Directive: null } previousExpression && CanJoin(previousExpression.Expression):
                 // !function(){}() needs its `!` only at the start of a statement.
                 previousExpression.Expression = Sequence(previousExpression.Expression,
                     expression.Expression is UnaryExpression { Operator: Operator.LogicalNot, Argument: CallExpression { Callee: FunctionExpression } call } ? call : expression.Expression);
@@ -927,6 +928,14 @@ public sealed partial class Compressor
         }
         return conditional;
     }
+
+    // Declarations joined into one statement at most: each join copies the list, so a limit keeps
+    // joining linear on a hundred thousand declarations in a row (a new `var` costs five bytes).
+    private const int MaxJoinedDeclarators = 200;
+
+    // Whether a statement's expression may take the next statement's (terser's `sequences` limit).
+    private bool CanJoin(Node expression) =>
+        (expression is SequenceExpression { IsParenthesized: false } sequence ? sequence.Expressions.Length : 1) < _options.Sequences;
 
     private static SequenceExpression Sequence(Node first, Node second)
     {

@@ -1,7 +1,7 @@
 // terser-webpack-plugin's options, read from a configuration: which assets (test, include,
 // exclude), what happens to license comments (extractComments), and the terserOptions that mean
 // something to Sharpack's minifier (mangle and its keep_*/reserved/toplevel, module, format's
-// comments and ascii_only, compress's drop_console, drop_debugger, pure_funcs and global_defs).
+// comments and ascii_only, compress's drop_console, drop_debugger, pure_funcs, global_defs and sequences).
 // Other compress options are accepted: the compressor applies its own safe set.
 
 using System.Text.Json;
@@ -225,8 +225,17 @@ public sealed record TerserPluginOptions
                 };
             }
         }
+        // sequences: true (200), false (1: no joining) or a number of expressions.
+        var sequences = compress["sequences"] switch
+        {
+            null => 200,
+            JsonValue flag when flag.TryGetValue<bool>(out var on) => on ? 200 : 1,
+            JsonValue count when count.TryGetValue<double>(out var n) && n >= 0 && n == Math.Floor(n) => (int)Math.Clamp(n, 1, int.MaxValue),
+            _ => throw BuiltinOptions.Invalid(Title, "options.terserOptions.compress.sequences: true, false or a whole number of expressions."),
+        };
         return new CompressOptions
         {
+            Sequences = sequences,
             DropConsole = BuiltinOptions.Kind(compress["drop_console"]) == JsonValueKind.True,
             DropDebugger = BuiltinOptions.Kind(compress["drop_debugger"]) != JsonValueKind.False,
             PureFunctions = pure,

@@ -146,6 +146,18 @@ public sealed class CompressorTests
         Assert.Equal(expected, JsMinifier.Minify(source, new MinifyOptions { SourceType = SourceType.Script }).Code);
 
     [Fact]
+    public void Statements_join_up_to_terser_s_sequences_limit_and_declarations_up_to_200()
+    {
+        var calls = string.Concat(Enumerable.Range(0, 250).Select(i => $"f({i});"));
+        Assert.Equal(2, Compress(calls).Split(';').Length);
+        Assert.Equal(3, JsMinifier.Minify("f(1); f(2); f(3);", new MinifyOptions { SourceType = SourceType.Script, Mangle = null, Compression = new CompressOptions { Sequences = 1 } }).Code!.Split(';').Length);
+        var declarations = string.Concat(Enumerable.Range(0, 250).Select(i => $"var a{i} = f({i});"));
+        var joined = Compress(declarations);
+        Assert.Equal(2, joined.Split("var ").Length - 1);
+        Assert.Contains("a199=f(199);var a200=f(200)", joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unread_function_or_class_expression_name_goes_and_frees_its_slot()
     {
         // Without the name, the parameters of a named function take the names an anonymous one's do.

@@ -127,6 +127,18 @@ public sealed class TerserPluginTests : IDisposable
     }
 
     [Fact]
+    public void Compress_sequences_false_joins_no_statements_and_a_bad_value_is_an_error()
+    {
+        Write("index.js", "process.stdout.write('a');\nprocess.stdout.write('b');\nprocess.stdout.write('\\n');\n");
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", new TerserPlugin(JsonNode.Parse("""{ "terserOptions": { "compress": { "sequences": false } } }"""), null)).Errors);
+        var code = Read("main.js");
+        Assert.DoesNotContain("\"a\"),process", code, StringComparison.Ordinal);
+        Assert.Equal("ab\n", RunBundle());
+        var error = Assert.ThrowsAny<Exception>(() => new TerserPlugin(JsonNode.Parse("""{ "terserOptions": { "compress": { "sequences": "yes" } } }"""), null));
+        Assert.Contains("compress.sequences", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_map_leads_from_minified_names_to_the_modules()
     {
         Assert.Empty(Build("{}", "\"devtool\": \"source-map\",").Errors);
