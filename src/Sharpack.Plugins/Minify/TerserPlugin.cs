@@ -5,8 +5,11 @@
 // leads on to the modules (webpack-sources' SourceMapSource with an inner map). License comments
 // are extracted, as terser-webpack-plugin does by default, into [file].LICENSE.txt, sorted and
 // each once, and the file starts with a banner pointing to it. A syntax error in an asset is a
-// compilation error naming the asset, line and column; the asset is left as it was.
+// compilation error naming the asset, line and column; the asset is left as it was. Results are
+// kept by the asset's text (terser-webpack-plugin's cache by content): a rebuild by the same
+// compiler minifies only the assets whose text changed, and forgets those no build asked for.
 
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
@@ -28,6 +31,28 @@ public sealed class TerserPlugin : IPlugin
     private const string Name = "TerserPlugin";
 
     private readonly TerserPluginOptions _options;
+
+    // Minified results by input (the text and how it is minified), from the last build; the
+    // entries this build uses, which become the cache of the next.
+    private Dictionary<CacheKey, MinifyResult> _cache = [];
+    private ConcurrentDictionary<CacheKey, MinifyResult> _used = new();
+
+    private readonly record struct CacheKey(string Text, SourceType? Goal, bool Mappings)
+    {
+        // Equal texts are compared whole; the hash takes the length and both ends only, as a
+        // full hash of a 26 MB chunk costs more than comparing the few texts that share them.
+        public override int GetHashCode() => HashCode.Combine(Text.Length,
+            string.GetHashCode(Text.AsSpan(0, Math.Min(Text.Length, 256))),
+            string.GetHashCode(Text.AsSpan(Math.Max(0, Text.Length - 256))), Goal, Mappings);
+
+        public bool Equals(CacheKey other) =>
+            Goal == other.Goal && Mappings == other.Mappings && string.Equals(Text, other.Text, StringComparison.Ordinal);
+    }
+
+    private int _hits;
+
+    /// <summary>How many assets the last build took from the cache of the build before it.</summary>
+    internal int CacheHits => _hits;
 
     /// <summary>Creates the plugin with <paramref name="options"/> (webpack's defaults when null).</summary>
     public TerserPlugin(TerserPluginOptions? options = null) => _options = options ?? new TerserPluginOptions();
@@ -68,7 +93,10 @@ public sealed class TerserPlugin : IPlugin
         }
         if (jobs.Count == 0)
             return;
+        _used = new ConcurrentDictionary<CacheKey, MinifyResult>();
+        _hits = 0;
         Parallel.ForEach(jobs, job => Minify(compilation, job));
+        _cache = new Dictionary<CacheKey, MinifyResult>(_used);
 
         // Extracted comments by license file: several assets may share one (a [name]-less template).
         var licenses = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -108,19 +136,13 @@ public sealed class TerserPlugin : IPlugin
             : AssetFileTypes.HasExtension(job.File, ".mjs") ? true
             : AssetFileTypes.HasExtension(job.File, ".cjs") ? false
             : null);
-        var result = JsMinifier.Minify(text, new MinifyOptions
-        {
-            SourceType = module switch { true => SourceType.Module, false => SourceType.Script, null => null },
-            Mangle = _options.Mangle,
-            Compress = _options.Compress,
-            Compression = _options.Compression,
-            AsciiOnly = _options.AsciiOnly,
-            Comments = _options.Comments,
-            KeepAnnotations = _options.KeepAnnotations,
-            ExtractComment = _options.ExtractComment,
-            RecordMappings = inputMap is not null,
-            FileName = job.File,
-        });
+        var goal = module switch { true => SourceType.Module, false => SourceType.Script, null => (SourceType?)null };
+        var key = new CacheKey(text, goal, inputMap is not null);
+        if (_cache.TryGetValue(key, out var result))
+            Interlocked.Increment(ref _hits);
+        else
+            result = Minify(text, goal, inputMap is not null, job.File);
+        _used[key] = result;
         if (result.Error is { } error)
         {
             var frame = CodeFrame.FormatError(error, text, new LineTable(text));
@@ -148,6 +170,21 @@ public sealed class TerserPlugin : IPlugin
             ? new SourceMapSource(code, job.File, map, text, inputMap, removeOriginalSource: true)
             : new RawSource(code);
     }
+
+    private MinifyResult Minify(string text, SourceType? goal, bool mappings, string file) =>
+        JsMinifier.Minify(text, new MinifyOptions
+        {
+            SourceType = goal,
+            Mangle = _options.Mangle,
+            Compress = _options.Compress,
+            Compression = _options.Compression,
+            AsciiOnly = _options.AsciiOnly,
+            Comments = _options.Comments,
+            KeepAnnotations = _options.KeepAnnotations,
+            ExtractComment = _options.ExtractComment,
+            RecordMappings = mappings,
+            FileName = file,
+        });
 
     // terser-webpack-plugin's compilation.getPath(filename, { filename, basename, query }): the
     // asset's name parts ([file], [base], [name], [ext], [query]…) and the compilation's [fullhash].

@@ -127,6 +127,29 @@ public sealed class TerserPluginTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_minifies_only_the_assets_whose_text_changed()
+    {
+        var plugin = new TerserPlugin();
+        var config = JsonNode.Parse("""{ "mode": "production", "target": "node", "entry": "./index.js", "optimization": { "minimizer": [] } }""");
+        var result = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _root);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        var compiler = SharpackPlugins.CreateCompiler(result.Options!, [plugin]);
+
+        Assert.Empty(compiler.Run().Errors);
+        Assert.Equal(0, plugin.CacheHits);
+        var first = Read("main.js");
+        Assert.Empty(compiler.Run().Errors);
+        Assert.Equal(1, plugin.CacheHits);
+        Assert.Equal(first, Read("main.js"));
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+
+        Write("shapes.js", "export function describe(shapeName, measuredArea) { return `${shapeName} with area ${measuredArea}`; }\n");
+        Assert.Empty(compiler.Run().Errors);
+        Assert.Equal(0, plugin.CacheHits);
+        Assert.Equal("circle with area 12.566\n", RunBundle());
+    }
+
+    [Fact]
     public void Compress_sequences_false_joins_no_statements_and_a_bad_value_is_an_error()
     {
         Write("index.js", "process.stdout.write('a');\nprocess.stdout.write('b');\nprocess.stdout.write('\\n');\n");
