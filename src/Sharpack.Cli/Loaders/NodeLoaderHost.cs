@@ -152,6 +152,8 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         {
             writer.WriteStartObject("resource");
             WriteBytes(writer, bytes);
+            if (step.ResourceSourceMap is { } resourceMap)
+                writer.WriteString("sourceMap", resourceMap);
             writer.WriteEndObject();
         }
     }

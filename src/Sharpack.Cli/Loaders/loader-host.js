@@ -2,7 +2,7 @@
 // and the loader context webpack's NormalModule gives them (lib/NormalModule.js, createLoaderContext).
 // Sharpack's loader runner (src/Sharpack.Core/Make/LoaderRunner.cs) hands over whole runs of
 // consecutive JavaScript loaders of a module's chain as steps (NodeLoaderHost.cs sends them):
-//   {"id", "op": "pitch", "run", "start", "end", "module": {…}, "resource"?: {content, encoding?} | "resourceError"?}
+//   {"id", "op": "pitch", "run", "start", "end", "module": {…}, "resource"?: {content, encoding?, sourceMap?} | "resourceError"?}
 //     pitch loaders start..end-1; a pitch that returns something runs the normal phase from the
 //     loader left of it down to `start`; when end is the chain's end and no pitch answered, the
 //     resource (sent along) goes through the normal phase from end-1 down to start; otherwise the
@@ -253,6 +253,8 @@ function createLoaderHost(send, reviveFunction) {
 		run.effects.resourceRead = true;
 		const resource = run.resource;
 		run.resource = undefined;
+		// A rule's extractSourceMap: the map the resource named goes to the first loader with it.
+		const sourceMap = resource && resource.sourceMap !== undefined ? parseMap(resource.sourceMap) : undefined;
 		let content;
 		if (resource === undefined || resource === null) content = Buffer.alloc(0);
 		else if (resource.encoding === "base64") content = Buffer.from(resource.content, "base64");
@@ -262,7 +264,7 @@ function createLoaderHost(send, reviveFunction) {
 			const first = firstNormalLoader(run, stopAt);
 			content = first && first.raw ? Buffer.from(resource.content, "utf8") : resource.content.charCodeAt(0) === 0xfeff ? resource.content.slice(1) : resource.content;
 		}
-		iterateNormalLoaders(run, stopAt, [content], callback);
+		iterateNormalLoaders(run, stopAt, sourceMap === undefined ? [content] : [content, sourceMap], callback);
 	}
 
 	function firstNormalLoader(run, stopAt) {

@@ -55,6 +55,9 @@ public sealed record JavaScriptLoaderStep(JavaScriptLoaderPhase Phase, int Start
     /// </summary>
     public byte[]? Resource { get; init; }
 
+    /// <summary>With <see cref="Resource"/>: the source map a rule's <c>extractSourceMap</c> read for it (JSON), handed to the rightmost loader with it; null when none.</summary>
+    public string? ResourceSourceMap { get; init; }
+
     /// <summary>Why the resource could not be read (the step then fails when it reaches the resource), or null.</summary>
     public string? ResourceError { get; init; }
 }

@@ -130,6 +130,8 @@ public static class LoaderRunner
                     try
                     {
                         result = new LoaderResult(ReadResource(build, context.ResourcePath));
+                        if (module.ExtractsSourceMap && ExtractSourceMap(result.Text, module, build, info, diagnostics) is { } extracted)
+                            result = new LoaderResult(extracted.Text, extracted.SourceMap);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
@@ -194,7 +196,10 @@ public static class LoaderRunner
                 return step;
             try
             {
-                return step with { Resource = ReadResource(build, context.ResourcePath) };
+                var bytes = ReadResource(build, context.ResourcePath);
+                if (module.ExtractsSourceMap && ExtractSourceMap(new LoaderResult(bytes).Text, module, build, info, diagnostics) is { } extracted)
+                    return step with { Resource = System.Text.Encoding.UTF8.GetBytes(extracted.Text), ResourceSourceMap = extracted.SourceMap };
+                return step with { Resource = bytes };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -231,6 +236,25 @@ public static class LoaderRunner
             var head = outcome.ErrorWithoutLoader ? "Module build failed: " : $"Module build failed (from {context.LoaderName(outcome.FailedLoader)}):\n";
             diagnostics.Add(new BuildDiagnostic(head + outcome.Error, module.ReadableName) { Details = outcome.ErrorDetails });
             return new Outcome(null, info, diagnostics);
+        }
+    }
+
+    // A rule's extractSourceMap (webpack's NormalModule, before the loaders): the resource's text
+    // without its sourceMappingURL comment, and the map it names; null when it names none, or when
+    // the map cannot be read (a "Module Warning", and the resource goes on as it was).
+    internal static SourceMapExtractor.Extracted? ExtractSourceMap(string text, NormalModule module, BuildContext build, BuildInfo info, List<BuildDiagnostic> diagnostics)
+    {
+        try
+        {
+            var extracted = SourceMapExtractor.Extract(text, module.ResourcePath, build.FileSystem);
+            foreach (var file in extracted.Files)
+                info.AddFileDependency(file);
+            return extracted.SourceMap is null ? null : extracted;
+        }
+        catch (InvalidOperationException e)
+        {
+            diagnostics.Add(new BuildDiagnostic("Module Warning: " + e.Message, module.ReadableName) { IsWarning = true });
+            return null;
         }
     }
 

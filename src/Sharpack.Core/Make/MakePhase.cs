@@ -522,6 +522,8 @@ internal sealed class MakePhase
             normal.MatchResource = inline?.MatchResource is not null ? ruleData.Resource + ruleData.ResourceQuery + ruleData.ResourceFragment : null;
             normal.UserRequest = UserRequest(normal.MatchResource, inline?.Loaders ?? [], resource);
         }
+        if (effects.ExtractSourceMap == true && module is NormalModule extracting)
+            extracting.ExtractSourceMap = true;
         if (type.StartsWith("javascript/", StringComparison.Ordinal))
             module.ParserOptions = ParserOptionsFor(type, effects);
         if (effects.Generators is not null || _compilation.Options.Generator.ContainsKey(type))

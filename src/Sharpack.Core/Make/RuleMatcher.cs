@@ -49,12 +49,17 @@ internal sealed class RuleEffects
     /// <summary>The last <c>sideEffects</c> set by a matching rule, or null.</summary>
     public bool? SideEffects { get; private set; }
 
+    /// <summary>The last <c>extractSourceMap</c> set by a matching rule, or null.</summary>
+    public bool? ExtractSourceMap { get; private set; }
+
     internal void Apply(ModuleRule rule, in RuleData data)
     {
         if (rule.Type is not null)
             Type = rule.Type;
         if (rule.SideEffects is { } sideEffects)
             SideEffects = sideEffects;
+        if (rule.ExtractSourceMap is { } extract)
+            ExtractSourceMap = extract;
         var use = rule.UseFunction is { } useFunction ? useFunction(EffectData(data)) : rule.Use;
         if (use.Count > 0)
         {

@@ -24,6 +24,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
         public string? UserRequest;
         public string? SourceMap;
         public BuildInfo? BuildInfo;
+        public bool ExtractSourceMap;
     }
 
     private LoaderState? _state;
@@ -57,6 +58,16 @@ public abstract class NormalModule(string identifier, string resource, string ty
         get => _state?.UserRequest ?? Resource;
         internal set => State.UserRequest = value;
     }
+
+    /// <summary>A rule's <c>extractSourceMap</c>: the resource's own source map (its <c>sourceMappingURL</c> comment) goes to the loaders, when source maps are on.</summary>
+    public bool ExtractSourceMap
+    {
+        get => _state?.ExtractSourceMap ?? false;
+        internal set => State.ExtractSourceMap = value;
+    }
+
+    /// <summary>Whether the resource's source map is read: <see cref="ExtractSourceMap"/> and a devtool that uses the modules' maps.</summary>
+    internal bool ExtractsSourceMap => ExtractSourceMap && (UseSourceMap || UseSimpleSourceMap);
 
     /// <summary>What the build depended on: the resource file and what loaders added.</summary>
     public BuildInfo BuildInfo => State.BuildInfo ??= new BuildInfo(ResourcePath);
@@ -101,10 +112,23 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// </summary>
     protected string? ReadSource(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
     {
-        if (Loaders.Count == 0)
+        if (Loaders.Count == 0 && !ExtractsSourceMap)
         {
             diagnostics = [];
             return SourceFile.ReadAllText(context.FileSystem, ResourcePath);
+        }
+        if (Loaders.Count == 0)
+        {
+            // No loaders: the extracted text and map are the module's.
+            var text = SourceFile.ReadAllText(context.FileSystem, ResourcePath);
+            var warnings = new List<BuildDiagnostic>();
+            var info = new BuildInfo(ResourcePath);
+            State.BuildInfo = info;
+            diagnostics = warnings;
+            if (LoaderRunner.ExtractSourceMap(text, this, context, info, warnings) is not { } extracted)
+                return text;
+            State.SourceMap = extracted.SourceMap;
+            return extracted.Text;
         }
         var outcome = LoaderRunner.Run(this, context);
         State.BuildInfo = outcome.BuildInfo;

@@ -47,6 +47,9 @@ public sealed class ModuleRule
     /// <summary><c>sideEffects</c>: whether the matched modules have side effects (overrides package.json's flag); null when not set.</summary>
     public bool? SideEffects { get; init; }
 
+    /// <summary><c>extractSourceMap</c>: read the source map a matched resource names in its <c>sourceMappingURL</c> comment (when source maps are on); null when not set.</summary>
+    public bool? ExtractSourceMap { get; init; }
+
     /// <summary><c>parser</c>: options for the module's parser, deep-merged over earlier rules' and the global <c>module.parser</c>; null when not set.</summary>
     public JsonObject? Parser { get; init; }
 

@@ -43,16 +43,13 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "compiler", "descriptionData", "enforce", "exclude", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
+        "compiler", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
         "resourceFragment", "resourceQuery", "rules", "sideEffects", "test", "type", "use",
     ];
 
     private static readonly string[] s_useItemSupported = ["ident", "loader", "options"];
 
-    private static readonly string[] s_ruleIgnored =
-    [
-        "extractSourceMap",
-    ];
+    private static readonly string[] s_ruleIgnored = [];
 
     private static readonly string[] s_ruleNotImplemented =
     [
@@ -355,6 +352,7 @@ public static partial class OptionsNormalizer
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             SideEffects = reader.Bool(rule["sideEffects"], ConfigReader.Child(path, "sideEffects")),
+            ExtractSourceMap = reader.Bool(rule["extractSourceMap"], ConfigReader.Child(path, "extractSourceMap")),
             Parser = parser,
             Generator = generator,
             Use = ReadUse(reader, rule, path, webpackPath, out var enforce, out var useFunction),

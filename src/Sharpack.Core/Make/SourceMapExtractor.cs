@@ -1,0 +1,224 @@
+// Follows webpack's lib/util/extractSourceMap.js (`module.rules[].extractSourceMap`, what
+// source-map-loader did): the last `//# sourceMappingURL=…` (or `/*# … */`) comment of a resource
+// names its source map, as a data: URL, a file: URL, an absolute path (a leading `/` also tried
+// against the resource's folder) or a path relative to the resource. The map's sources become
+// absolute paths (its sourceRoot applied), their contents taken from sourcesContent or read from
+// the files; the comment is cut from the text, and text and map go to the first loader (or to the
+// module when it has none). Anything that fails makes a warning, and the resource stays as it was.
+
+using System.Text;
+using System.Text.Json.Nodes;
+using Sharpack.Resolver;
+
+namespace Sharpack.Core.Make;
+
+/// <summary>Extracts the source map a resource names in its <c>sourceMappingURL</c> comment.</summary>
+public static class SourceMapExtractor
+{
+    /// <summary>What <see cref="Extract"/> found.</summary>
+    /// <param name="Text">The resource's text, without the comment.</param>
+    /// <param name="SourceMap">The map (JSON), its sources absolute paths; null when the text names none.</param>
+    /// <param name="Files">The files read (the map and sources without contents): dependencies of the module.</param>
+    public sealed record Extracted(string Text, string? SourceMap, IReadOnlyList<string> Files);
+
+    /// <summary>
+    /// The text of <paramref name="resourcePath"/> without its <c>sourceMappingURL</c> comment and
+    /// the map it names, read through <paramref name="fileSystem"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The map or a source could not be read or parsed ("Failed to parse source map…").</exception>
+    public static Extracted Extract(string text, string resourcePath, IFileSystem fileSystem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        if (FindComment(text) is not var (url, commentStart, commentEnd) || url.Length == 0)
+            return new Extracted(text, null, []);
+        var files = new List<string>();
+        var baseContext = Path.GetDirectoryName(resourcePath) ?? "";
+        var (mapUrl, mapContent) = Fetch(fileSystem, baseContext, Uri.UnescapeDataString(url), null, skipReading: false, files);
+        if (string.IsNullOrEmpty(mapContent))
+            return new Extracted(text, null, files);
+        JsonObject map;
+        try
+        {
+            var json = mapContent.StartsWith(")]}'", StringComparison.Ordinal) ? mapContent[4..] : mapContent;
+            map = JsonNode.Parse(json) as JsonObject ?? throw new InvalidOperationException("a source map must be a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidOperationException($"Failed to parse source map from '{url}': {e.Message}", e);
+        }
+        var context = mapUrl.Length > 0 ? Path.GetDirectoryName(mapUrl) ?? baseContext : baseContext;
+        var sourceRoot = map["sourceRoot"] is JsonValue root && root.TryGetValue<string>(out var rootText) ? rootText : null;
+        var sources = map["sources"] as JsonArray ?? [];
+        var contents = map["sourcesContent"] as JsonArray;
+        var newSources = new JsonArray();
+        var newContents = new JsonArray();
+        var anyContent = false;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i] is JsonValue value && value.TryGetValue<string>(out var s) ? s : "";
+            var known = contents is not null && i < contents.Count && contents[i] is JsonValue c && c.TryGetValue<string>(out var content) ? content : null;
+            var (sourceUrl, sourceContent) = Fetch(fileSystem, context, source, sourceRoot, skipReading: known is not null, files);
+            sourceContent = known ?? sourceContent;
+            newSources.Add((JsonNode)JsonValue.Create(sourceUrl));
+            newContents.Add((JsonNode)JsonValue.Create(sourceContent ?? ""));
+            anyContent |= !string.IsNullOrEmpty(sourceContent);
+        }
+        map.Remove("sourceRoot");
+        map["sources"] = newSources;
+        if (anyContent)
+            map["sourcesContent"] = newContents;
+        else
+            map.Remove("sourcesContent");
+        return new Extracted(string.Concat(text.AsSpan(0, commentStart), text.AsSpan(commentEnd)), map.ToJsonString(), files);
+    }
+
+    // The URL of the last sourceMappingURL comment and the span the comment (with the white space
+    // after it) takes: `//# sourceMappingURL=URL` or `/*# sourceMappingURL=URL */`, `@` for `#`.
+    private static (string Url, int Start, int End)? FindComment(string text)
+    {
+        const string Key = "sourceMappingURL";
+        for (var at = text.LastIndexOf(Key, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(Key, at - 1, StringComparison.Ordinal))
+        {
+            // Before the key: white space, `#` or `@`, white space, then `//` or `/*` (a block
+            // comment may start on the line before: `/*\n# sourceMappingURL=…`).
+            var p = SkipSpaceBack(text, at);
+            if (p == 0 || text[p - 1] is not ('#' or '@'))
+                continue;
+            p = SkipSpaceBack(text, p - 1);
+            bool block;
+            if (p >= 2 && text[p - 2] == '/' && text[p - 1] == '/')
+            {
+                // `//# …`, or the `//` of `/*\n//# …`
+                block = false;
+                p -= 2;
+                var q = SkipSpaceBack(text, p);
+                if (q >= 2 && text[q - 2] == '/' && text[q - 1] == '*' && text.AsSpan(q, p - q).IndexOfAny('\n', '\r') >= 0)
+                {
+                    block = true;
+                    p = q - 2;
+                }
+            }
+            else if (p >= 2 && text[p - 2] == '/' && text[p - 1] == '*')
+            {
+                block = true;
+                p -= 2;
+            }
+            else
+            {
+                continue;
+            }
+            // After the key: `=`, the URL (up to white space or a quote), then `*/` for a block.
+            var e = SkipSpace(text, at + Key.Length);
+            if (e >= text.Length || text[e] != '=')
+                continue;
+            var urlStart = SkipSpace(text, e + 1);
+            var urlEnd = urlStart;
+            while (urlEnd < text.Length && !char.IsWhiteSpace(text[urlEnd]) && text[urlEnd] is not ('\'' or '"'))
+                urlEnd++;
+            var end = SkipSpace(text, urlEnd);
+            if (block)
+            {
+                if (end + 1 >= text.Length || text[end] != '*' || text[end + 1] != '/')
+                    continue;
+                end = SkipSpace(text, end + 2);
+            }
+            return (text[urlStart..urlEnd], p, end);
+        }
+        return null;
+    }
+
+    private static int SkipSpace(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+            at++;
+        return at;
+    }
+
+    private static int SkipSpaceBack(string text, int at)
+    {
+        while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            at--;
+        return at;
+    }
+
+    // webpack's fetchFromURL: where a URL (of the map, or of a source in it) leads and what it holds.
+    private static (string Url, string? Content) Fetch(IFileSystem fileSystem, string context, string url, string? sourceRoot, bool skipReading, List<string> files)
+    {
+        if (IsUrl(url))
+        {
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                return ("", skipReading ? "" : DecodeDataUrl(url));
+            if (url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            {
+                var path = Path.GetFullPath(new Uri(url).LocalPath);
+                return (path, skipReading ? "" : Read(fileSystem, path, files));
+            }
+            // http(s) and other schemes: webpack reads them through buildHttp, which Sharpack has not.
+            return (url, skipReading ? "" : throw new InvalidOperationException($"Failed to parse source map. Reading '{url}' is not supported (no experiments.buildHttp)."));
+        }
+        if (Path.IsPathRooted(url))
+        {
+            var path = Path.GetFullPath(url);
+            if (skipReading)
+                return (path, "");
+            if (url.StartsWith('/') && fileSystem.ReadFile(path) is null)
+            {
+                // A leading `/` may mean the resource's folder.
+                var relative = AbsolutePath(context, url[1..], sourceRoot);
+                if (fileSystem.ReadFile(relative) is not null)
+                    return (relative, Read(fileSystem, relative, files));
+            }
+            return (path, Read(fileSystem, path, files));
+        }
+        var resolved = AbsolutePath(context, url, sourceRoot);
+        return (resolved, skipReading ? "" : Read(fileSystem, resolved, files));
+    }
+
+    private static string AbsolutePath(string context, string request, string? sourceRoot) =>
+        Path.GetFullPath(string.IsNullOrEmpty(sourceRoot) ? Path.Combine(context, request)
+            : Path.IsPathRooted(sourceRoot) ? Path.Combine(sourceRoot, request)
+            : Path.Combine(context, sourceRoot, request));
+
+    // A scheme (`data:`, `file:`, `https:`, `webpack:`) and not a Windows drive path.
+    private static bool IsUrl(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || !char.IsAsciiLetter(value[0]) || Path.IsPathRooted(value))
+            return false;
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(value[i]) && value[i] is not ('+' or '.' or '-'))
+                return false;
+        }
+        return true;
+    }
+
+    private static string Read(IFileSystem fileSystem, string path, List<string> files)
+    {
+        files.Add(path);
+        var bytes = fileSystem.ReadFile(path) ?? throw new InvalidOperationException($"Failed to parse source map. ENOENT: no such file or directory, open '{path}'");
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    // data:[<media type>][;base64],<data>
+    private static string DecodeDataUrl(string url)
+    {
+        var comma = url.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+            throw new InvalidOperationException("Failed to parse source map. A data: URL without a comma.");
+        var header = url.AsSpan(5, comma - 5);
+        var data = url[(comma + 1)..];
+        try
+        {
+            return header.EndsWith(";base64", StringComparison.OrdinalIgnoreCase)
+                ? Encoding.UTF8.GetString(Convert.FromBase64String(data))
+                : Uri.UnescapeDataString(data);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidOperationException("Failed to parse source map. " + e.Message, e);
+        }
+    }
+}
