@@ -61,7 +61,9 @@ public sealed partial class Compressor
         if (options is not null)
             compressor.UseOptions(options);
         compressor.FindSingleUseFunctions();
-        program.Body = compressor.Statements(program.Body);
+        if (compressor.MayHaveConstantVars())
+            compressor.EarliestCalls(program);
+        program.Body = compressor.Statements(program.Body, body: true);
         // Unread declarations go; what they read may then be unread too (terser's passes).
         compressor.InitializeUnused();
         for (var pass = 0; pass < 4; pass++)
@@ -76,11 +78,17 @@ public sealed partial class Compressor
 
     // ---- Statement lists --------------------------------------------------------------------------
 
-    private Node[] Statements(Node[] list)
+    // `body`: the list is a function's (or the program's) own statements.
+    private Node[] Statements(Node[] list, bool body = false)
     {
+        var outerBodyStatement = _bodyStatement;
         var result = new List<Node>(list.Length);
         foreach (var statement in list)
+        {
+            _bodyStatement = body ? statement.Start : -1;
             Add(result, Statement(statement));
+        }
+        _bodyStatement = outerBodyStatement;
         return [.. result];
     }
 
@@ -540,13 +548,15 @@ public sealed partial class Compressor
     {
         var outerLoopDepth = _loopDepth;
         _loopDepth = 0;
+        // Its parameters' defaults run when it runs too.
+        _functions.Add(function);
         foreach (var parameter in function.Params)
             Pattern(parameter);
         var outerStrict = _strict;
         _strict = outerStrict || function.IsStrict;
         if (function.Body is BlockStatement body)
         {
-            var statements = Statements(body.Body);
+            var statements = Statements(body.Body, body: true);
             // A "use strict" inside strict code says nothing.
             if (outerStrict)
                 statements = Array.FindAll(statements, static s => s is not ExpressionStatement { Directive: "use strict" });
@@ -566,6 +576,7 @@ public sealed partial class Compressor
         {
             function.Body = Expression(function.Body);
         }
+        _functions.RemoveAt(_functions.Count - 1);
         _strict = outerStrict;
         _loopDepth = outerLoopDepth;
     }

@@ -39,7 +39,7 @@ public sealed class CompressorTests
     [InlineData("function f() { const N = 60, M = N + 1; g(N, M); h(N); }", "function f(){g(60,61),h(60)}")]
     [InlineData("function f() { let s = 'some long text'; g(s); h(s); }", "function f(){let s=\"some long text\";g(s),h(s)}")]
     [InlineData("function f() { let n = 1; n++; g(n); }", "function f(){let n=1;n++,g(n)}")]
-    [InlineData("function f() { var n = 1; g(n, n); }", "function f(){var n=1;g(n,n)}")]
+    [InlineData("function f() { var n = 1; g(n, n); }", "function f(){g(1,1)}")]
     [InlineData("function f() { var a = g(), b = a.x; k(b, b); }", "function f(){var b=g().x;k(b,b)}")]
     [InlineData("function f(o) { const a = g(); o.x = a; }", "function f(o){o.x=g()}")]
     [InlineData("function f() { let a = g(); if (a) h(); }", "function f(){g()&&h()}")]
@@ -144,6 +144,24 @@ public sealed class CompressorTests
     [InlineData("function o() { function a() { b(); } function b() { a(); } }", "function o(){function n(){!function(){n()}()}}")]
     public void Inlines_a_function_called_once_where_it_is_called(string source, string expected) =>
         Assert.Equal(expected, JsMinifier.Minify(source, new MinifyOptions { SourceType = SourceType.Script }).Code);
+
+    // A var set once by a statement of its body is read as its literal where it is set already:
+    // after it, in functions created after it, in declarations nothing calls before it.
+    [Theory]
+    [InlineData("function o(){ var a = 1; function f(){ return a } g(f) }", "function o(){g(function(){return 1})}")]
+    [InlineData("function o(){ var a = 1; function f(){ return a } function h(){ return f() } return h }", "function o(){return function(){return function(){return 1}()}}")]
+    [InlineData("function o(){ var a = 1; return () => a + 1 }", "function o(){return()=>2}")]
+    [InlineData("function o(){ var a = 1; var a; return a }", "function o(){return 1}")]
+    // called (or passed) before the var is set, directly or through another declaration
+    [InlineData("function o(){ g(f); var a = 1; function f(){ return a } }", "function o(){g(function(){return a});var a=1}")]
+    [InlineData("function o(){ h(); var a = 1; function f(){ return a } function h(){ return f() } return h }", "function o(){h();var a=1;function h(){return function(){return a}()}return h}")]
+    [InlineData("function o(){ function f(p = a){ return p } f(); var a = 1; return f }", "function o(){function f(p=a){return p}f();var a=1;return f}")]
+    // set in a branch, set twice, written again
+    [InlineData("function o(){ if (c) var a = 1; return function(){ return a } }", "function o(){if(c)var a=1;return function(){return a}}")]
+    [InlineData("function o(){ var a = 1; var a = 2; return a }", "function o(){var a=1,a=2;return a}")]
+    [InlineData("function o(b){ var a = 2; x(a); a++; return a }", "function o(b){var a=2;return x(a),a++,a}")]
+    public void A_var_set_once_is_a_constant_where_it_is_set(string source, string expected) =>
+        Assert.Equal(expected, Compress(source));
 
     [Fact]
     public void Statements_join_up_to_terser_s_sequences_limit_and_declarations_up_to_200()
