@@ -173,13 +173,34 @@ public sealed partial class Compressor
         return kept is null ? statements : [.. kept];
     }
 
-    // The references a dropped subtree held are no longer live.
-    private void Release(Node node) => new ReferenceReleaser(_references).Visit(node);
+    // The references a dropped subtree held are no longer live, nor are the functions in it.
+    private void Release(Node node) => new ReferenceReleaser(_references, _deadBodies ??= []).Visit(node);
+
+    // The bodies of functions whose code went with a dropped statement: not looked at again (a
+    // second release of their references would count them twice). By body, as an inlined
+    // function's expression shares its declaration's.
+    private HashSet<Node>? _deadBodies;
+
+    // Every function's own statements, inner functions first (scopes are numbered in pre-order,
+    // so a function's inner scopes come after its own). The scope tree knows every function, so the
+    // passes need not walk the whole tree to find them; a function the compressor cut away (a dead
+    // branch) is dropped from too, which only releases references that were gone already.
+    private List<BlockStatement> FunctionBodies()
+    {
+        var bodies = new List<BlockStatement>();
+        var scopes = _scopes.Scopes;
+        for (var s = scopes.Length - 1; s >= 0; s--)
+        {
+            if (scopes[s].Kind == ScopeKind.Function && scopes[s].Node is FunctionNode { Body: BlockStatement body })
+                bodies.Add(body);
+        }
+        return bodies;
+    }
 
     // Decrements the count of every name in a subtree that reads or writes a binding; the names
     // that declare one (a function's name and parameters, a declarator's pattern, a class's name,
     // a catch parameter) are no references and are skipped, their default values are not.
-    private sealed class ReferenceReleaser(int[] references) : AstVisitor
+    private sealed class ReferenceReleaser(int[] references, HashSet<Node> dead) : AstVisitor
     {
         public override void Visit(Node node)
         {
@@ -189,6 +210,7 @@ public sealed partial class Compressor
                     references[identifier.Symbol]--;
                     return;
                 case FunctionNode function:
+                    dead.Add(function.Body);
                     foreach (var parameter in function.Params)
                         Binding(parameter);
                     Visit(function.Body);
@@ -256,24 +278,6 @@ public sealed partial class Compressor
                 default:
                     Visit(pattern);
                     return;
-            }
-        }
-    }
-
-    // Applies DropUnused to every function body and the program, innermost first.
-    private sealed class UnusedDropper(Compressor compressor) : AstVisitor
-    {
-        public override void Visit(Node node)
-        {
-            base.Visit(node);
-            switch (node)
-            {
-                case FunctionNode { Body: BlockStatement body }:
-                    body.Body = compressor.DropUnused(body.Body);
-                    break;
-                case Program program:
-                    program.Body = compressor.DropUnused(program.Body);
-                    break;
             }
         }
     }

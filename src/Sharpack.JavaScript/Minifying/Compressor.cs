@@ -66,10 +66,16 @@ public sealed partial class Compressor
         program.Body = compressor.Statements(program.Body, body: true);
         // Unread declarations go; what they read may then be unread too (terser's passes).
         compressor.InitializeUnused();
+        var bodies = compressor.FunctionBodies();
         for (var pass = 0; pass < 4; pass++)
         {
             compressor._dropped = false;
-            new UnusedDropper(compressor).Visit(program);
+            foreach (var body in bodies)
+            {
+                if (compressor._deadBodies is null || !compressor._deadBodies.Contains(body))
+                    body.Body = compressor.DropUnused(body.Body);
+            }
+            program.Body = compressor.DropUnused(program.Body);
             if (!compressor._dropped)
                 break;
         }
