@@ -25,12 +25,12 @@ public sealed partial class Compressor
     // The functions around the code being compressed, outermost first.
     private readonly List<FunctionNode> _functions = [];
 
-    // Whether some var may be a constant (then EarliestCalls is needed).
+    // Whether some var may be a constant or never read (then EarliestCalls is needed).
     private bool MayHaveConstantVars()
     {
         foreach (ref readonly var symbol in _scopes.Symbols)
         {
-            if (symbol.Kind == SymbolKind.Var && (symbol.Flags & SymbolFlags.Assigned) == 0 && (symbol.Scope != _scopes.RootScope || _isModule))
+            if (symbol.Kind == SymbolKind.Var && (symbol.Scope != _scopes.RootScope || _isModule))
                 return true;
         }
         return false;

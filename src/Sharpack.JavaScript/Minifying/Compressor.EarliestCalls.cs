@@ -4,7 +4,9 @@
 // set. A declaration's earliest call is the first place that refers to it: straight-line code of
 // its scope at the reference itself; a function expression, arrow or method where it is created
 // (its start); another such declaration when that one may first run (followed to a fixed point);
-// a declaration in a block, anywhere (its block may start before). Unreferenced: never.
+// a declaration in a block, anywhere (its block may start before). Unreferenced: never. The same
+// walk counts the plain assignments to each variable: a var whose every reference is one is
+// never read (terser's unused for assignments), and its assignments become their values.
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Scopes;
@@ -38,12 +40,31 @@ public sealed partial class Compressor
         return scope;
     }
 
+    // Vars nothing reads, only assigns with `=` (by symbol), and how many of those assignments went.
+    private HashSet<int>? _writeOnly;
+    private Dictionary<int, int>? _writeOnlyDropped;
+
+    private bool IsWriteOnly(int symbol) => _writeOnly is not null && _writeOnly.Contains(symbol);
+
     private Dictionary<int, int> EarliestCalls(Program program)
     {
         if (_earliestCalls is not null)
             return _earliestCalls;
         var finder = new CallFinder(this);
         finder.Visit(program);
+        foreach (var (symbol, writes) in finder.Writes)
+        {
+            ref readonly var info = ref _scopes.GetSymbol(symbol);
+            if (info.Kind == SymbolKind.Var && info.ReferenceCount == writes
+                && (info.Flags & (SymbolFlags.Exported | SymbolFlags.UsedInWith)) == 0
+                && (info.Scope != _scopes.RootScope || _isModule)
+                && _scopes.GetNameRoot(symbol) == symbol
+                && !_scopes.IsTaintedByEval(info.Scope) && !_scopes.IsInsideWith(info.Scope))
+            {
+                (_writeOnly ??= []).Add(symbol);
+                _writeOnlyDropped ??= [];
+            }
+        }
         var earliest = new Dictionary<int, int>();
         foreach (var symbol in finder.BodyLevel)
             earliest[symbol] = int.MaxValue;
@@ -83,6 +104,9 @@ public sealed partial class Compressor
         // (declaration referred to, the declaration holding the reference or -1, the position it may run from)
         public List<(int Target, int From, int Position)> Edges { get; } = [];
 
+        // Plain `x = …` assignments by symbol.
+        public Dictionary<int, int> Writes { get; } = [];
+
         public override void Visit(Node node)
         {
             switch (node)
@@ -105,6 +129,9 @@ public sealed partial class Compressor
                 case Identifier { Symbol: >= 0 } reference when BodyLevel.Contains(reference.Symbol):
                     Refer(reference);
                     return;
+                case AssignmentExpression { Operator: Operator.Assign, Left: Identifier { Symbol: >= 0 } written }:
+                    Writes[written.Symbol] = Writes.GetValueOrDefault(written.Symbol) + 1;
+                    break;
             }
             base.Visit(node);
         }

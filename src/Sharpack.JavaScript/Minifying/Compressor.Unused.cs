@@ -44,11 +44,17 @@ public sealed partial class Compressor
         _references = new int[symbols.Length];
         for (var i = 0; i < symbols.Length; i++)
             _references[i] = symbols[i].ReferenceCount;
-        // Reads that became their constant's literal read nothing now.
+        // Reads that became their constant's literal read nothing now, nor do assignments to
+        // variables nothing reads.
         if (_constantReads is not null)
         {
             foreach (var (symbol, reads) in _constantReads)
                 _references[symbol] -= reads;
+        }
+        if (_writeOnlyDropped is not null)
+        {
+            foreach (var (symbol, writes) in _writeOnlyDropped)
+                _references[symbol] -= writes;
         }
     }
 

@@ -716,6 +716,10 @@ public sealed partial class Compressor
                 logical.Left = Expression(logical.Left);
                 logical.Right = Expression(logical.Right);
                 return FoldLogical(logical) ?? FoldNullCheck(logical) ?? logical;
+            case AssignmentExpression { Operator: Operator.Assign, Left: Identifier { Symbol: >= 0 } written } unread when IsWriteOnly(written.Symbol):
+                // Nothing reads the variable: the value alone stays, for its effects or as the value.
+                _writeOnlyDropped![written.Symbol] = _writeOnlyDropped.GetValueOrDefault(written.Symbol) + 1;
+                return Expression(unread.Right);
             case AssignmentExpression assignment:
                 Target(assignment.Left);
                 assignment.Right = Expression(assignment.Right);

@@ -163,6 +163,19 @@ public sealed class CompressorTests
     public void A_var_set_once_is_a_constant_where_it_is_set(string source, string expected) =>
         Assert.Equal(expected, Compress(source));
 
+    // A var nothing reads loses its assignments (their values stay for their effects) and then itself.
+    [Theory]
+    [InlineData("function o(){ var a; if (c) { a = f(); b = g(a2); } }", "function o(){c&&(f(),b=g(a2))}")]
+    [InlineData("function o(){ var a = g(); a = h(); }", "function o(){g(),h()}")]
+    [InlineData("function o(){ var a; a = function(){}; x(a = 3) }", "function o(){x(3)}")]
+    // read somewhere, written by += or a for-in head, or a script's global: it stays
+    [InlineData("function o(){ var a; a = 1; return a }", "function o(){var a=1;return a}")]
+    [InlineData("function o(){ var a; a += 1; }", "function o(){var a;a+=1}")]
+    [InlineData("function o(){ var a; for (a in o); }", "function o(){var a;for(a in o);}")]
+    [InlineData("var a; a = f();", "var a=f()")]
+    public void A_var_nothing_reads_loses_its_assignments(string source, string expected) =>
+        Assert.Equal(expected, Compress(source));
+
     [Fact]
     public void Statements_join_up_to_terser_s_sequences_limit_and_declarations_up_to_200()
     {
