@@ -5,7 +5,7 @@
 // keeps the name and the declaration stays). A var set once, by a statement of its function's own
 // body (never in a block, loop or branch), is a constant too where it is read after that
 // statement runs: in the body after it, in functions created after it, and in functions declared
-// in the body that nothing may call before it (Compressor.EarliestCalls); elsewhere it may still
+// in the body that nothing may call before it (Compressor.VarFacts); elsewhere it may still
 // be undefined.
 
 using Sharpack.JavaScript.Ast;

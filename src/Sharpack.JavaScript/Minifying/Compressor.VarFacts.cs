@@ -1,12 +1,13 @@
-// When a function declared at the top of a body may first run (for terser's reduce_vars over
-// `var`s): a function declaration is created when its body starts, so code anywhere before a
-// `var` may call it; its reads of the var are safe only if nothing can call it before the var is
-// set. A declaration's earliest call is the first place that refers to it: straight-line code of
-// its scope at the reference itself; a function expression, arrow or method where it is created
-// (its start); another such declaration when that one may first run (followed to a fixed point);
-// a declaration in a block, anywhere (its block may start before). Unreferenced: never. The same
-// walk counts the plain assignments to each variable: a var whose every reference is one is
-// never read (terser's unused for assignments), and its assignments become their values.
+// What one walk before compressing finds out about vars (terser's reduce_vars and unused):
+// when a function declared at the top of a body may first run, and which vars nothing reads.
+// A function declaration is created when its body starts, so code anywhere before a `var` may call
+// it; its reads of the var are safe only if nothing can call it before the var is set. A
+// declaration's earliest call is the first place that refers to it: straight-line code of its
+// scope at the reference itself; a function expression, arrow or method where it is created (its
+// start); another such declaration when that one may first run (followed to a fixed point); a
+// declaration in a block, anywhere (its block may start before). Unreferenced: never. The walk also
+// counts the plain assignments to each variable: a var whose every reference is one is never read,
+// and its assignments become their values.
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Scopes;
@@ -50,7 +51,7 @@ public sealed partial class Compressor
     {
         if (_earliestCalls is not null)
             return _earliestCalls;
-        var finder = new CallFinder(this);
+        var finder = new VarFactFinder(this);
         finder.Visit(program);
         foreach (var (symbol, writes) in finder.Writes)
         {
@@ -95,7 +96,7 @@ public sealed partial class Compressor
 
     // Finds the top-of-body function declarations and every reference to them, with the function
     // (inside the declaring scope) that holds the reference.
-    private sealed class CallFinder(Compressor compressor) : AstVisitor
+    private sealed class VarFactFinder(Compressor compressor) : AstVisitor
     {
         private readonly List<(FunctionNode Function, int DeclaredIn, int BodySymbol)> _stack = [];
 
