@@ -25,8 +25,8 @@ public sealed partial class Compressor
     // The functions around the code being compressed, outermost first.
     private readonly List<FunctionNode> _functions = [];
 
-    // Whether some var may be a constant or never read (then EarliestCalls is needed).
-    private bool MayHaveConstantVars()
+    // Whether some var may be a constant or never read: one in a function or a module (FindVarFacts is needed then).
+    private bool HasFunctionVars()
     {
         foreach (ref readonly var symbol in _scopes.Symbols)
         {

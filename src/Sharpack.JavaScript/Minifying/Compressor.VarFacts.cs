@@ -47,10 +47,8 @@ public sealed partial class Compressor
 
     private bool IsWriteOnly(int symbol) => _writeOnly is not null && _writeOnly.Contains(symbol);
 
-    private Dictionary<int, int> EarliestCalls(Program program)
+    private void FindVarFacts(Program program)
     {
-        if (_earliestCalls is not null)
-            return _earliestCalls;
         var finder = new VarFactFinder(this);
         finder.Visit(program);
         foreach (var (symbol, writes) in finder.Writes)
@@ -91,7 +89,7 @@ public sealed partial class Compressor
                 break;
             }
         }
-        return _earliestCalls = earliest;
+        _earliestCalls = earliest;
     }
 
     // Finds the top-of-body function declarations and every reference to them, with the function

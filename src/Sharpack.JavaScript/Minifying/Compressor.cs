@@ -61,8 +61,8 @@ public sealed partial class Compressor
         if (options is not null)
             compressor.UseOptions(options);
         compressor.FindSingleUseFunctions();
-        if (compressor.MayHaveConstantVars())
-            compressor.EarliestCalls(program);
+        if (compressor.HasFunctionVars())
+            compressor.FindVarFacts(program);
         program.Body = compressor.Statements(program.Body, body: true);
         // Unread declarations go; what they read may then be unread too (terser's passes).
         compressor.InitializeUnused();
