@@ -37,6 +37,9 @@ public sealed class MinifyOptions
 
     /// <summary>Comments this accepts are taken out of the code into <see cref="MinifyResult.ExtractedComments"/>.</summary>
     public Func<string, bool>? ExtractComment { get; init; }
+
+    /// <summary>Which comments stay (terser's <c>format.comments</c> beyond "some"); null for <see cref="Comments"/>' test. See <see cref="PrintOptions.KeepComment"/>.</summary>
+    public Func<string, bool>? KeepComment { get; init; }
 }
 
 /// <summary>The minified text, or the syntax error that stopped it.</summary>
@@ -69,6 +72,7 @@ public static class JsMinifier
             RecordMappings = options.RecordMappings,
             KeepAnnotations = options.KeepAnnotations,
             ExtractComment = options.ExtractComment,
+            KeepComment = options.KeepComment,
         };
         var output = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions);
         var code = output.Code;

@@ -283,7 +283,7 @@ public sealed partial class JsPrinter
                     continue;
                 }
             }
-            if (_options.Comments == CommentPolicy.None || !IsLegalComment(text))
+            if (_options.Comments == CommentPolicy.None || !(_options.KeepComment is { } keep ? keep(text.ToString()) : IsLegalComment(text)))
             {
                 _nextComment++;
                 continue;

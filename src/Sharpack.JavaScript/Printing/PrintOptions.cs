@@ -42,6 +42,13 @@ public sealed class PrintOptions
     /// </summary>
     public Func<string, bool>? ExtractComment { get; init; }
 
+    /// <summary>
+    /// Which comments stay (given with their <c>/* */</c> or <c>//</c>), in place of
+    /// <see cref="Comments"/>' legal test unless that is <see cref="CommentPolicy.None"/>
+    /// (terser's <c>format.comments</c> as "all", a RegExp or a function); null for the policy's test.
+    /// </summary>
+    public Func<string, bool>? KeepComment { get; init; }
+
     /// <summary>Collects a mapping from each printed token that has a source position to that position (for source maps).</summary>
     public bool RecordMappings { get; init; }
 }

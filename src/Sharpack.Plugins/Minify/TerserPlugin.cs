@@ -182,6 +182,7 @@ public sealed class TerserPlugin : IPlugin
             Comments = _options.Comments,
             KeepAnnotations = _options.KeepAnnotations,
             ExtractComment = _options.ExtractComment,
+            KeepComment = _options.KeepComment,
             RecordMappings = mappings,
             FileName = file,
         });

@@ -126,6 +126,30 @@ public sealed class TerserPluginTests : IDisposable
         Assert.Equal("lite:boolean:4\n", RunBundle());
     }
 
+    [Theory]
+    // "all" keeps every comment (a line comment ends its line)
+    [InlineData("\"all\"", true, true)]
+    // a RegExp (or a string written as one) keeps the comments it matches, license ones too
+    [InlineData("\"/ordinary/\"", true, false)]
+    [InlineData("{ \"__regexp\": { \"source\": \"MIT\", \"flags\": \"\" } }", false, true)]
+    [InlineData("\"some\"", false, true)]
+    public void Format_comments_keeps_the_comments_it_names(string comments, bool ordinary, bool license)
+    {
+        var plugin = new TerserPlugin(JsonNode.Parse($$"""{ "extractComments": false, "terserOptions": { "format": { "comments": {{comments}} } } }"""), null);
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", plugin).Errors);
+        var code = Read("main.js");
+        Assert.Equal(ordinary, code.Contains("// an ordinary comment\n", StringComparison.Ordinal));
+        Assert.Equal(license, code.Contains("@license shapes MIT", StringComparison.Ordinal));
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+    }
+
+    [Fact]
+    public void Format_comments_of_another_kind_is_an_error()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new TerserPlugin(JsonNode.Parse("""{ "terserOptions": { "format": { "comments": 5 } } }"""), null));
+        Assert.Contains("format.comments", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_rebuild_minifies_only_the_assets_whose_text_changed()
     {
