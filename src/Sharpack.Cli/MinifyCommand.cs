@@ -7,6 +7,7 @@ using Sharpack.JavaScript;
 using Sharpack.JavaScript.Diagnostics;
 using Sharpack.JavaScript.Minifying;
 using Sharpack.Plugins.Minify;
+using Sharpack.Sources;
 
 namespace Sharpack.Cli;
 
@@ -16,7 +17,9 @@ public static class MinifyCommand
     private const string Usage = """
         usage: sharpack minify [--module|--script] [--source-map] [--no-mangle] [--no-compress] [--toplevel] [--ascii-only] [--comments none|some] [--time [--repeat N]] FILE... [-o OUT | --outdir DIR]
           the goal comes from the flag, else from the name (.mjs module, .cjs script), else from the content;
-          without -o or --outdir one file is written to stdout; --time prints each file's minify time
+          without -o or --outdir one file is written to stdout; --source-map writes OUT.map beside each output,
+          through the map the input names in its sourceMappingURL comment when there is one;
+          --time prints each file's minify time
           (parse, compress, mangle, print; no file I/O) to stderr as `time FILE MS`, the median of N runs with --repeat
         """;
 
@@ -127,6 +130,29 @@ public static class MinifyCommand
         return failed ? 1 : 0;
     }
 
+    // The minified file's map through the input's own: its sources, absolute paths from the
+    // extractor, named relative to the output's folder.
+    private static SourceMap? Chained(string code, string name, SourceMap map, string input, SourceMap inputMap, string outputFolder, string file)
+    {
+        var chained = new SourceMapSource(code, name, map, input, inputMap, removeOriginalSource: true).GetMap();
+        if (chained is null)
+            return null;
+        var sources = new string?[chained.Sources.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var source = chained.Sources[i];
+            sources[i] = source is not null && Path.IsPathRooted(source) ? Path.GetRelativePath(outputFolder, source).Replace('\\', '/') : source;
+        }
+        return new SourceMap
+        {
+            File = file,
+            Mappings = chained.Mappings,
+            Sources = sources,
+            SourcesContent = chained.SourcesContent,
+            Names = chained.Names,
+        };
+    }
+
     // The minified text to print (when there is no target), or the error; a target is written here.
     // repeat: 0 for no timing, else how many times to minify for the median time.
     private static (string? Text, string? Error, string? Time) MinifyOne(string file, string? target, int repeat, MinifyOptions options)
@@ -134,6 +160,24 @@ public static class MinifyCommand
         var (source, readError) = ParseCommand.ReadSource(file);
         if (source is null)
             return (null, $"{file}: error: {readError}", null);
+        // With --source-map, the map the input names (its sourceMappingURL comment) goes on the
+        // output's, so that the minified file maps to the input's own sources (as terser's
+        // content=auto and esbuild do); one that cannot be read is a warning.
+        SourceMap? inputMap = null;
+        string? warning = null;
+        if (options.RecordMappings && target is not null)
+        {
+            try
+            {
+                var extracted = Sharpack.Core.Make.SourceMapExtractor.Extract(source, Path.GetFullPath(file), Sharpack.Resolver.PhysicalFileSystem.Instance);
+                if (extracted.SourceMap is { } json)
+                    inputMap = SourceMap.Parse(json);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException)
+            {
+                warning = $"{file}: warning: the input's source map is not used: {e.Message}";
+            }
+        }
         var times = new double[Math.Max(1, repeat)];
         MinifyResult result = null!;
         for (var i = 0; i < times.Length; i++)
@@ -144,6 +188,8 @@ public static class MinifyCommand
         }
         Array.Sort(times);
         var timing = repeat > 0 ? $"time {file} {times[times.Length / 2].ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}" : null;
+        if (warning is not null)
+            timing = timing is null ? warning : warning + "\n" + timing;
         if (result.Error is { } error)
             return (null, CodeFrame.FormatError(error, source, new LineTable(source)).TrimEnd('\n'), timing);
         var code = result.Code!;
@@ -155,8 +201,11 @@ public static class MinifyCommand
             if (options.RecordMappings)
             {
                 var mapFile = target + ".map";
-                var sourceName = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(target))!, Path.GetFullPath(file)).Replace('\\', '/');
+                var outputFolder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+                var sourceName = Path.GetRelativePath(outputFolder, Path.GetFullPath(file)).Replace('\\', '/');
                 var map = MinifiedSourceMap.Build(source, code, result.Mappings, sourceName, Path.GetFileName(target));
+                if (map is not null && inputMap is not null)
+                    map = Chained(code, sourceName, map, source, inputMap, outputFolder, Path.GetFileName(target));
                 if (map is not null)
                 {
                     File.WriteAllText(mapFile, map.ToJson());

@@ -56,6 +56,35 @@ public sealed class MinifyCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_input_s_own_source_map_is_chained_into_the_output_s()
+    {
+        // c.js as a compiler made it from src/c.ts: line n of c.js is line n of c.ts.
+        Directory.CreateDirectory(Path.Combine(_dir, "src"));
+        var typed = "export function greet(personName: string): string {\n  return `Hello, ${personName}!`;\n}\n";
+        Write("src/c.ts", typed);
+        Write("c.js.map", """{"version":3,"sources":["src/c.ts"],"names":[],"mappings":"AAAA;AACA;AACA"}""");
+        var file = Write("c.js", "export function greet(personName) {\n  return `Hello, ${personName}!`;\n}\n//# sourceMappingURL=c.js.map\n");
+        var output = Path.Combine(_dir, "out", "c.min.js");
+        var (code, _, err) = Run("--source-map", file, "-o", output);
+        Assert.True(code == 0, err);
+        var text = File.ReadAllText(output);
+        Assert.DoesNotContain("c.js.map", text, StringComparison.Ordinal);
+        var map = SourceMap.Parse(File.ReadAllText(output + ".map"));
+        Assert.Equal(["../src/c.ts"], map.Sources);
+        Assert.Equal(typed, map.SourcesContent![0]);
+        var position = map.OriginalPositionFor(1, text.IndexOf("return", StringComparison.Ordinal));
+        Assert.Equal("../src/c.ts", position!.Value.Source);
+        Assert.Equal(2, position.Value.Line);
+
+        // A map the input names but that is missing: a warning, and the map leads to the input.
+        File.Delete(Path.Combine(_dir, "c.js.map"));
+        (code, _, err) = Run("--source-map", file, "-o", output);
+        Assert.Equal(0, code);
+        Assert.Contains("warning: the input's source map is not used", err, StringComparison.Ordinal);
+        Assert.Equal(["../c.js"], SourceMap.Parse(File.ReadAllText(output + ".map")).Sources);
+    }
+
+    [Fact]
     public void Several_files_go_to_an_output_folder()
     {
         var a = Write("x.js", "var a = 1;");
