@@ -5,8 +5,8 @@
 // keeps the name and the declaration stays). A var set once, by a statement of its function's own
 // body (never in a block, loop or branch), is a constant too where it is read after that
 // statement runs: in the body after it, in functions created after it, and in functions declared
-// in the body that nothing may call before it (Compressor.VarFacts); elsewhere it may still
-// be undefined.
+// as statements of the body that nothing may call before it (Compressor.VarFacts); elsewhere
+// (and in any other function declaration: exported, labelled, in a block) it may still be undefined.
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Scopes;
@@ -45,10 +45,12 @@ public sealed partial class Compressor
             if (DeclaringVarScope(function) != scope)
                 continue;
             // The outermost function inside the var's scope: a declaration at the top of the body
-            // may run before the var is set, unless nothing calls it that early.
-            return function is not FunctionDeclaration { Id.Symbol: >= 0 } declaration
-                || _earliestCalls is null || !_earliestCalls.TryGetValue(declaration.Id!.Symbol, out var earliest)
-                || earliest > declaredEnd;
+            // may run before the var is set, unless nothing calls it that early; any other
+            // declaration (exported, labelled, in a block) is taken to run at any time.
+            if (function is not FunctionDeclaration declaration)
+                return true;
+            return declaration.Id is { Symbol: >= 0 } id && _earliestCalls is not null
+                && _earliestCalls.TryGetValue(id.Symbol, out var earliest) && earliest > declaredEnd;
         }
         return true;
     }

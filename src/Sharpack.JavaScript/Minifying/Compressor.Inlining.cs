@@ -6,9 +6,11 @@
 // escape there. A call may be anywhere, in loops and in nested functions (`g(){ f(a) }` is
 // `g(){ (function(b){…})(a) }`): only the function's identity differs, which a call cannot see. Its
 // scope then moves under the call's in the scope tree, so that the mangler never gives a name
-// the function reads from outside to a symbol of a scope between. Not into a with body, a scope a
-// direct eval can reach, or strict code when the function is sloppy. Only the function's own
-// name is lost, as mangling would lose it anyway.
+// the function reads from outside to a symbol of a scope between; and a scope between that
+// declares such a name as it stands (when nothing renames it: no mangling, reserved names, a name
+// a with body reads) keeps the function where it is. Not into a with body, a scope a direct eval
+// can reach, or strict code when the function is sloppy. Only the function's own name is lost, as
+// mangling would lose it anyway.
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Scopes;
@@ -21,6 +23,9 @@ public sealed partial class Compressor
     private Dictionary<int, FunctionDeclaration>? _singleUse;
     // The scope of the one reference, for those whose reference is a call in another function.
     private Dictionary<int, int>? _calledFrom;
+    // For those: the names the function reads from outside itself (of outer symbols and globals),
+    // by the function's outermost scope; what goes into it later adds its names.
+    private Dictionary<int, HashSet<string>>? _outerNames;
     private HashSet<int>? _inlined;
     // Loops around the expression being compressed, within its function.
     private int _loopDepth;
@@ -55,6 +60,58 @@ public sealed partial class Compressor
             }
             (_singleUse ??= [])[symbol] = declaration;
         }
+        if (_calledFrom is not null)
+            CollectOuterNames();
+    }
+
+    // The function's outermost scope (its parameters' when they have one).
+    private int OutermostScope(FunctionDeclaration declaration)
+    {
+        var scope = _scopes.ScopeOf(declaration);
+        while (_scopes.GetScope(scope).Parent is var parent and >= 0 && ReferenceEquals(_scopes.GetScope(parent).Node, declaration))
+            scope = parent;
+        return scope;
+    }
+
+    // The names each function called from elsewhere reads from outside itself: a reference walks
+    // out from its scope to the scope that declares it (to the root for a global), passing the
+    // functions it is made in.
+    private void CollectOuterNames()
+    {
+        _outerNames = [];
+        foreach (var symbol in _calledFrom!.Keys)
+            _outerNames[OutermostScope(_singleUse![symbol])] = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in _scopes.OuterReferences)
+        {
+            var declared = _scopes.GetSymbol(reference.Symbol).Scope;
+            for (var s = reference.Scope; s >= 0 && s != declared; s = _scopes.GetScope(s).Parent)
+            {
+                if (_outerNames.TryGetValue(s, out var names))
+                    names.Add(_scopes.GetSymbol(reference.Symbol).Name);
+            }
+        }
+        foreach (var reference in _scopes.UnresolvedReferences)
+        {
+            for (var s = reference.Scope; s >= 0; s = _scopes.GetScope(s).Parent)
+            {
+                if (_outerNames.TryGetValue(s, out var names))
+                    names.Add(reference.Name);
+            }
+        }
+    }
+
+    // Whether a scope from `inner` out to (not including) `outer` declares one of `names`.
+    private bool DeclaresAnyBetween(int inner, int outer, HashSet<string> names)
+    {
+        for (var s = inner; s >= 0 && s != outer; s = _scopes.GetScope(s).Parent)
+        {
+            foreach (var symbol in _scopes.GetSymbols(s))
+            {
+                if (names.Contains(_scopes.GetSymbol(symbol).Name))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // Whether every scope from `inner` out to (not including) `outer` is a block that declares nothing.
@@ -87,18 +144,25 @@ public sealed partial class Compressor
         }
         if (from >= 0)
         {
-            // The function's outermost scope (its parameters' when they have one) moves under the
-            // call's, unless the call is inside the function itself: `f` calls `g` once, `g` calls
-            // `f` once, and `f` went into `g` already.
-            var scope = _scopes.ScopeOf(declaration);
-            while (_scopes.GetScope(scope).Parent is var parent and >= 0 && ReferenceEquals(_scopes.GetScope(parent).Node, declaration))
-                scope = parent;
+            // The function's outermost scope moves under the call's, unless the call is inside the
+            // function itself (`f` calls `g` once, `g` calls `f` once, and `f` went into `g`
+            // already), or a scope between declares a name it reads.
+            var scope = OutermostScope(declaration);
             for (var s = from; s >= 0; s = _scopes.GetScope(s).Parent)
             {
                 if (s == scope)
                     return null;
             }
+            var names = _outerNames![scope];
+            if (DeclaresAnyBetween(from, _scopes.GetSymbol(reference.Symbol).Scope, names))
+                return null;
             _scopes.Reparent(scope, from);
+            // The functions it now sits in read its names too, should they move as well.
+            for (var s = from; s >= 0; s = _scopes.GetScope(s).Parent)
+            {
+                if (s != scope && _outerNames.TryGetValue(s, out var around))
+                    around.UnionWith(names);
+            }
         }
         _singleUse.Remove(reference.Symbol);
         (_inlined ??= []).Add(reference.Symbol);

@@ -90,6 +90,10 @@ public sealed partial class Compressor
                     Dropped.Add(inlinedId.Symbol);
                     drop = true;
                     break;
+                case LabeledStatement { Body: FunctionDeclaration { Id: { } labelledId } } when WasInlined(labelledId.Symbol):
+                    Dropped.Add(labelledId.Symbol);
+                    drop = true;
+                    break;
                 case FunctionDeclaration { Id: { } id } function when IsDroppable(id.Symbol):
                     Release(function);
                     Dropped.Add(id.Symbol);

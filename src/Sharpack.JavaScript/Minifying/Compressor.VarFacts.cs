@@ -66,7 +66,10 @@ public sealed partial class Compressor
         }
         var earliest = new Dictionary<int, int>();
         foreach (var symbol in finder.BodyLevel)
-            earliest[symbol] = int.MaxValue;
+        {
+            // An exported function may be called by an importer in a cycle before the body runs.
+            earliest[symbol] = (_scopes.GetSymbol(symbol).Flags & SymbolFlags.Exported) != 0 ? 0 : int.MaxValue;
+        }
         // Fixed point: a declaration referred to from another may run when that one first runs.
         var changed = true;
         for (var round = 0; changed; round++)

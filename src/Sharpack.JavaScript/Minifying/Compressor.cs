@@ -6,7 +6,8 @@
 // one return, `while (true)` `for(;;)`, `true`/`false` `!0`/`!1`, the global `undefined` `void 0`,
 // `a["b"]` `a.b`, `typeof x === "y"` `==`, a concise arrow body for a lone return, and a nested
 // "use strict" that strict code repeats is dropped. Nodes keep their source positions, so a
-// source map still points at what they came from. Scopes stay valid: no binding is added or removed.
+// source map still points at what they came from. Scopes stay valid: no binding is added or
+// removed, and a function moved into another's code has its scope moved there too (Reparent).
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.JavaScript.Printing;
@@ -716,8 +717,11 @@ public sealed partial class Compressor
                 logical.Left = Expression(logical.Left);
                 logical.Right = Expression(logical.Right);
                 return FoldLogical(logical) ?? FoldNullCheck(logical) ?? logical;
-            case AssignmentExpression { Operator: Operator.Assign, Left: Identifier { Symbol: >= 0 } written } unread when IsWriteOnly(written.Symbol):
+            case AssignmentExpression { Operator: Operator.Assign, Left: Identifier { Symbol: >= 0 } written, Right: not (Identifier or MemberExpression or ChainExpression) } unread
+                when IsWriteOnly(written.Symbol):
                 // Nothing reads the variable: the value alone stays, for its effects or as the value.
+                // Not a name or a property read, which as a callee, a tag or typeof's operand would
+                // mean something else alone ((m = o.f)() calls f with o as this).
                 _writeOnlyDropped![written.Symbol] = _writeOnlyDropped.GetValueOrDefault(written.Symbol) + 1;
                 return Expression(unread.Right);
             case AssignmentExpression assignment:

@@ -145,6 +145,16 @@ public sealed class CompressorTests
     public void Inlines_a_function_called_once_where_it_is_called(string source, string expected) =>
         Assert.Equal(expected, JsMinifier.Minify(source, new MinifyOptions { SourceType = SourceType.Script }).Code);
 
+    // A scope between the call and the declaration that declares a name the function reads keeps
+    // it where it is: without mangling (or for a name nothing renames) the name would be captured.
+    [Theory]
+    [InlineData("function F(x){function g(){return x}function h(x){return g()+x}return h(2)}", "function F(x){function g(){return x}return function(x){return g()+x}(2)}")]
+    [InlineData("function F(){function g(){return x}function h(o){var x=2;with(o)k(x);return g()}return h}", "function F(){function g(){return x}return function(o){var x=2;with(o)k(x);return g()}}")]
+    // labelled, it goes where it is called and its declaration goes too
+    [InlineData("function F(){L:function g(){k()}h(function(){g()})}", "function F(){h(function(){!function(){k()}()})}")]
+    public void Keeps_a_function_whose_names_a_scope_between_declares(string source, string expected) =>
+        Assert.Equal(expected, Compress(source));
+
     // A var set once by a statement of its body is read as its literal where it is set already:
     // after it, in functions created after it, in declarations nothing calls before it.
     [Theory]
@@ -156,12 +166,22 @@ public sealed class CompressorTests
     [InlineData("function o(){ g(f); var a = 1; function f(){ return a } }", "function o(){g(function(){return a});var a=1}")]
     [InlineData("function o(){ h(); var a = 1; function f(){ return a } function h(){ return f() } return h }", "function o(){h();var a=1;function h(){return function(){return a}()}return h}")]
     [InlineData("function o(){ function f(p = a){ return p } f(); var a = 1; return f }", "function o(){function f(p=a){return p}f();var a=1;return f}")]
+    // read in a declaration that is exported or labelled (hoisted, maybe called first)
+    [InlineData("function o(){ g(); var x = 1; L: function g(){ k(x) } }", "function o(){!function(){k(x)}();var x=1}")]
     // set in a branch, set twice, written again
     [InlineData("function o(){ if (c) var a = 1; return function(){ return a } }", "function o(){if(c)var a=1;return function(){return a}}")]
     [InlineData("function o(){ var a = 1; var a = 2; return a }", "function o(){var a=1,a=2;return a}")]
     [InlineData("function o(b){ var a = 2; x(a); a++; return a }", "function o(b){var a=2;return x(a),a++,a}")]
     public void A_var_set_once_is_a_constant_where_it_is_set(string source, string expected) =>
         Assert.Equal(expected, Compress(source));
+
+    [Fact]
+    public void An_exported_function_may_read_a_var_before_it_is_set()
+    {
+        // An importer in a cycle may call f before the module's body runs.
+        Assert.Equal("var x=1;export function f(){return x}", Compress("var x = 1; export function f() { return x }", module: true));
+        Assert.Equal("var x=1;function f(){return x}export{f}", Compress("var x = 1; function f() { return x } export { f };", module: true));
+    }
 
     // A var nothing reads loses its assignments (their values stay for their effects) and then itself.
     [Theory]
@@ -173,6 +193,9 @@ public sealed class CompressorTests
     [InlineData("function o(){ var a; a += 1; }", "function o(){var a;a+=1}")]
     [InlineData("function o(){ var a; for (a in o); }", "function o(){var a;for(a in o);}")]
     [InlineData("var a; a = f();", "var a=f()")]
+    // a name or a property alone would change a call's this, a tag's or typeof's meaning
+    [InlineData("function f(o){ var m; return (m = o.get)() }", "function f(o){var m;return(m=o.get)()}")]
+    [InlineData("function g(){ var m; return typeof (m = nope) }", "function g(){var m;return typeof(m=nope)}")]
     public void A_var_nothing_reads_loses_its_assignments(string source, string expected) =>
         Assert.Equal(expected, Compress(source));
 
