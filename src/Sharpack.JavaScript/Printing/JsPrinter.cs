@@ -276,11 +276,15 @@ public sealed partial class JsPrinter
                 var whole = text.ToString();
                 if (extract(whole))
                 {
-                    _nextComment++;
                     _extracted ??= [];
                     if (!_extracted.Contains(whole))
                         _extracted.Add(whole);
-                    continue;
+                    // Extracted, it stays only when a keep condition asks for it too (terser-webpack-plugin).
+                    if (_options.KeepComment is not { } keepToo || !keepToo(whole))
+                    {
+                        _nextComment++;
+                        continue;
+                    }
                 }
             }
             if (_options.Comments == CommentPolicy.None || !(_options.KeepComment is { } keep ? keep(text.ToString()) : IsLegalComment(text)))

@@ -1,7 +1,7 @@
 // terser-webpack-plugin's options, read from a configuration: which assets (test, include,
 // exclude), what happens to license comments (extractComments), and the terserOptions that mean
 // something to Sharpack's minifier (mangle and its keep_*/reserved/toplevel, module, format's
-// comments (false, "some", "all", a RegExp, a function) and ascii_only, compress's drop_console, drop_debugger, pure_funcs, global_defs and sequences).
+// comments (false, true, "some", "all", a pattern string or a RegExp) and ascii_only, compress's drop_console, drop_debugger, pure_funcs, global_defs and sequences).
 // Other compress options are accepted: the compressor applies its own safe set.
 
 using System.Text.Json;
@@ -34,7 +34,7 @@ public sealed record TerserPluginOptions
     /// <summary>Comments moved to a license file (given with their delimiters); null keeps them in the code as <see cref="Comments"/> says.</summary>
     public Func<string, bool>? ExtractComment { get; init; } = static comment => JsPrinter.IsLicenseComment(comment);
 
-    /// <summary>Which comments stay in the code when <see cref="Comments"/> keeps some: null for the legal ones (terser's "some"), else format.comments' "all", RegExp or function.</summary>
+    /// <summary>Which comments stay in the code when <see cref="Comments"/> keeps some: null for the legal ones, else what format.comments accepts.</summary>
     public Func<string, bool>? KeepComment { get; init; }
 
     /// <summary>The license file's name template (<c>[file]</c>, <c>[base]</c>, <c>[query]</c>…); default <c>[file].LICENSE.txt[query]</c>.</summary>
@@ -150,34 +150,6 @@ public sealed record TerserPluginOptions
         throw BuiltinOptions.Invalid(Title, $"{path} as a function is not supported by sharpack yet; use \"some\", \"all\", a string or a RegExp.");
     }
 
-    // terser's format.comments as a string written like a RegExp, "/@license|@preserve/i": the
-    // pattern (with its i and m flags), else null.
-    private static Regex? RegExpText(string text)
-    {
-        var end = text.LastIndexOf('/');
-        if (text.Length < 2 || text[0] != '/' || end <= 0)
-            return null;
-        var flags = text.AsSpan(end + 1);
-        var options = RegexOptions.CultureInvariant | RegexOptions.ECMAScript;
-        foreach (var flag in flags)
-        {
-            if (!char.IsAsciiLetter(flag))
-                return null;
-            if (flag == 'i')
-                options |= RegexOptions.IgnoreCase;
-            else if (flag == 'm')
-                options |= RegexOptions.Multiline;
-        }
-        try
-        {
-            return new Regex(text[1..end], options);
-        }
-        catch (ArgumentException e)
-        {
-            throw BuiltinOptions.Invalid(Title, $"options.terserOptions.format.comments: {text} is no valid regular expression ({e.Message}).");
-        }
-    }
-
     private static string CommentValue(string comment) => comment.StartsWith("/*", StringComparison.Ordinal) ? comment[2..^2] : comment[2..];
 
     private static TerserPluginOptions ReadTerserOptions(TerserPluginOptions options, JsonObject terser, IJsFunctionHost? functions)
@@ -221,20 +193,17 @@ public sealed record TerserPluginOptions
                 options = options with { AsciiOnly = true };
             if (BuiltinOptions.Kind(format["preserve_annotations"]) == JsonValueKind.True)
                 options = options with { KeepAnnotations = true };
-            // format.comments as terser reads it: false none, "some" the legal ones, a RegExp (or a
-            // string written as one, "/…/flags") or a function those it accepts, true and any other string all.
+            // format.comments as terser-webpack-plugin reads it: false keeps none, true all, a
+            // string ("all", "some", else a pattern) or a RegExp those it accepts.
             if (format["comments"] is { } comments)
             {
                 options = BuiltinOptions.Kind(comments) switch
                 {
                     JsonValueKind.False => options with { Comments = CommentPolicy.None, KeepComment = null },
-                    JsonValueKind.String when comments.GetValue<string>() == "some" => options with { Comments = CommentPolicy.Legal, KeepComment = null },
-                    JsonValueKind.String when RegExpText(comments.GetValue<string>()) is { } pattern =>
-                        options with { Comments = CommentPolicy.Legal, KeepComment = comment => pattern.IsMatch(CommentValue(comment)) },
-                    JsonValueKind.Object when BuiltinOptions.IsRegExp(comments) || JsFunction.IsHandle(comments) =>
+                    JsonValueKind.True => options with { Comments = CommentPolicy.Legal, KeepComment = static _ => true },
+                    JsonValueKind.String or JsonValueKind.Object =>
                         options with { Comments = CommentPolicy.Legal, KeepComment = Condition(comments, "options.terserOptions.format.comments", functions) },
-                    JsonValueKind.True or JsonValueKind.String => options with { Comments = CommentPolicy.Legal, KeepComment = static _ => true },
-                    _ => throw BuiltinOptions.Invalid(Title, "options.terserOptions.format.comments should be a boolean, \"all\", \"some\", a RegExp or a function."),
+                    _ => throw BuiltinOptions.Invalid(Title, "options.terserOptions.format.comments should be a boolean, \"all\", \"some\", a string or a RegExp."),
                 };
             }
         }

@@ -129,8 +129,8 @@ public sealed class TerserPluginTests : IDisposable
     [Theory]
     // "all" keeps every comment (a line comment ends its line)
     [InlineData("\"all\"", true, true)]
-    // a RegExp (or a string written as one) keeps the comments it matches, license ones too
-    [InlineData("\"/ordinary/\"", true, false)]
+    // a pattern string or a RegExp keeps the comments it matches, license ones too
+    [InlineData("\"ordinary\"", true, false)]
     [InlineData("{ \"__regexp\": { \"source\": \"MIT\", \"flags\": \"\" } }", false, true)]
     [InlineData("\"some\"", false, true)]
     public void Format_comments_keeps_the_comments_it_names(string comments, bool ordinary, bool license)
@@ -141,6 +141,17 @@ public sealed class TerserPluginTests : IDisposable
         Assert.Equal(ordinary, code.Contains("// an ordinary comment\n", StringComparison.Ordinal));
         Assert.Equal(license, code.Contains("@license shapes MIT", StringComparison.Ordinal));
         Assert.Equal("circle of area 12.566\n", RunBundle());
+    }
+
+    [Fact]
+    public void A_comment_extracted_and_kept_too_stays_in_the_code()
+    {
+        // terser-webpack-plugin: extractComments takes the license comment, format.comments "all" keeps it as well.
+        var plugin = new TerserPlugin(JsonNode.Parse("""{ "terserOptions": { "format": { "comments": "all" } } }"""), null);
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", plugin).Errors);
+        Assert.Contains("@license shapes MIT", Read("main.js.LICENSE.txt"), StringComparison.Ordinal);
+        Assert.Contains("@license shapes MIT", Read("main.js"), StringComparison.Ordinal);
+        Assert.Contains("// an ordinary comment", Read("main.js"), StringComparison.Ordinal);
     }
 
     [Fact]
