@@ -244,17 +244,21 @@ public static class LoaderRunner
     // the map cannot be read (a "Module Warning", and the resource goes on as it was).
     internal static SourceMapExtractor.Extracted? ExtractSourceMap(string text, NormalModule module, BuildContext build, BuildInfo info, List<BuildDiagnostic> diagnostics)
     {
+        var files = new List<string>();
         try
         {
-            var extracted = SourceMapExtractor.Extract(text, module.ResourcePath, build.FileSystem);
-            foreach (var file in extracted.Files)
-                info.AddFileDependency(file);
+            var extracted = SourceMapExtractor.Extract(text, module.ResourcePath, build.FileSystem, files);
             return extracted.SourceMap is null ? null : extracted;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or UriFormatException)
         {
             diagnostics.Add(new BuildDiagnostic("Module Warning: " + e.Message, module.ReadableName) { IsWarning = true });
             return null;
+        }
+        finally
+        {
+            foreach (var file in files)
+                info.AddFileDependency(file);
         }
     }
 

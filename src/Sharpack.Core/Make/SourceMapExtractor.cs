@@ -4,7 +4,8 @@
 // against the resource's folder) or a path relative to the resource. The map's sources become
 // absolute paths (its sourceRoot applied), their contents taken from sourcesContent or read from
 // the files; the comment is cut from the text, and text and map go to the first loader (or to the
-// module when it has none). Anything that fails makes a warning, and the resource stays as it was.
+// module when it has none). A map or source that cannot be read or parsed makes a warning (the
+// caller's), and the resource stays as it was.
 
 using System.Text;
 using System.Text.Json.Nodes;
@@ -25,16 +26,20 @@ public static class SourceMapExtractor
     /// The text of <paramref name="resourcePath"/> without its <c>sourceMappingURL</c> comment and
     /// the map it names, read through <paramref name="fileSystem"/>.
     /// </summary>
+    /// <param name="text">The resource's text.</param>
+    /// <param name="resourcePath">Its path.</param>
+    /// <param name="fileSystem">Where the map and the sources are read.</param>
+    /// <param name="files">Gets each file read, or tried, as it goes (the module depends on them, also when this throws).</param>
     /// <exception cref="InvalidOperationException">The map or a source could not be read or parsed ("Failed to parse source map…").</exception>
-    public static Extracted Extract(string text, string resourcePath, IFileSystem fileSystem)
+    public static Extracted Extract(string text, string resourcePath, IFileSystem fileSystem, List<string>? files = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileSystem);
+        files ??= [];
         if (FindComment(text) is not var (url, commentStart, commentEnd) || url.Length == 0)
-            return new Extracted(text, null, []);
-        var files = new List<string>();
+            return new Extracted(text, null, files);
         var baseContext = Path.GetDirectoryName(resourcePath) ?? "";
-        var (mapUrl, mapContent) = Fetch(fileSystem, baseContext, Uri.UnescapeDataString(url), null, skipReading: false, files);
+        var (mapUrl, mapContent) = Fetch(fileSystem, baseContext, DecodeUri(url), null, skipReading: false, files);
         if (string.IsNullOrEmpty(mapContent))
             return new Extracted(text, null, files);
         JsonObject map;
@@ -74,30 +79,23 @@ public static class SourceMapExtractor
     }
 
     // The URL of the last sourceMappingURL comment and the span the comment (with the white space
-    // after it) takes: `//# sourceMappingURL=URL` or `/*# sourceMappingURL=URL */`, `@` for `#`.
+    // after it, to the end of its line) takes: `//# sourceMappingURL=URL` or
+    // `/*# sourceMappingURL=URL */` on one line, `@` for `#` (webpack matches line by line).
     private static (string Url, int Start, int End)? FindComment(string text)
     {
         const string Key = "sourceMappingURL";
         for (var at = text.LastIndexOf(Key, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(Key, at - 1, StringComparison.Ordinal))
         {
-            // Before the key: white space, `#` or `@`, white space, then `//` or `/*` (a block
-            // comment may start on the line before: `/*\n# sourceMappingURL=…`).
-            var p = SkipSpaceBack(text, at);
+            // Before the key: blanks, `#` or `@`, blanks, then `//` or `/*`.
+            var p = SkipBlanksBack(text, at);
             if (p == 0 || text[p - 1] is not ('#' or '@'))
                 continue;
-            p = SkipSpaceBack(text, p - 1);
+            p = SkipBlanksBack(text, p - 1);
             bool block;
             if (p >= 2 && text[p - 2] == '/' && text[p - 1] == '/')
             {
-                // `//# …`, or the `//` of `/*\n//# …`
                 block = false;
                 p -= 2;
-                var q = SkipSpaceBack(text, p);
-                if (q >= 2 && text[q - 2] == '/' && text[q - 1] == '*' && text.AsSpan(q, p - q).IndexOfAny('\n', '\r') >= 0)
-                {
-                    block = true;
-                    p = q - 2;
-                }
             }
             else if (p >= 2 && text[p - 2] == '/' && text[p - 1] == '*')
             {
@@ -108,38 +106,74 @@ public static class SourceMapExtractor
             {
                 continue;
             }
-            // After the key: `=`, the URL (up to white space or a quote), then `*/` for a block.
-            var e = SkipSpace(text, at + Key.Length);
+            // After the key: `=`, the URL (up to white space or a quote), then `*/` for a block,
+            // all on the line; then the rest of the line's blanks and its line break.
+            var e = SkipBlanks(text, at + Key.Length);
             if (e >= text.Length || text[e] != '=')
                 continue;
-            var urlStart = SkipSpace(text, e + 1);
+            var urlStart = SkipBlanks(text, e + 1);
             var urlEnd = urlStart;
             while (urlEnd < text.Length && !char.IsWhiteSpace(text[urlEnd]) && text[urlEnd] is not ('\'' or '"'))
                 urlEnd++;
-            var end = SkipSpace(text, urlEnd);
+            var end = SkipBlanks(text, urlEnd);
             if (block)
             {
                 if (end + 1 >= text.Length || text[end] != '*' || text[end + 1] != '/')
                     continue;
-                end = SkipSpace(text, end + 2);
+                end = SkipBlanks(text, end + 2);
             }
+            if (end < text.Length && text[end] == '\r')
+                end++;
+            if (end < text.Length && text[end] == '\n')
+                end++;
             return (text[urlStart..urlEnd], p, end);
         }
         return null;
     }
 
-    private static int SkipSpace(string text, int at)
+    // White space within a line.
+    private static bool IsBlank(char c) => c is not ('\n' or '\r' or '\u2028' or '\u2029') && char.IsWhiteSpace(c);
+
+    private static int SkipBlanks(string text, int at)
     {
-        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        while (at < text.Length && IsBlank(text[at]))
             at++;
         return at;
     }
 
-    private static int SkipSpaceBack(string text, int at)
+    private static int SkipBlanksBack(string text, int at)
     {
-        while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+        while (at > 0 && IsBlank(text[at - 1]))
             at--;
         return at;
+    }
+
+    // JavaScript's decodeURI: %XX sequences decoded (as UTF-8), but not those of `;/?:@&=+$,#`.
+    private static string DecodeUri(string url)
+    {
+        if (!url.Contains('%', StringComparison.Ordinal))
+            return url;
+        var builder = new StringBuilder(url.Length);
+        var bytes = new List<byte>();
+        for (var i = 0; i < url.Length; i++)
+        {
+            if (url[i] == '%' && i + 2 < url.Length && byte.TryParse(url.AsSpan(i + 1, 2), System.Globalization.NumberStyles.HexNumber, null, out var value)
+                && !(value < 0x80 && ";/?:@&=+$,#".Contains((char)value, StringComparison.Ordinal)))
+            {
+                bytes.Add(value);
+                i += 2;
+                continue;
+            }
+            if (bytes.Count > 0)
+            {
+                builder.Append(Encoding.UTF8.GetString([.. bytes]));
+                bytes.Clear();
+            }
+            builder.Append(url[i]);
+        }
+        if (bytes.Count > 0)
+            builder.Append(Encoding.UTF8.GetString([.. bytes]));
+        return builder.ToString();
     }
 
     // webpack's fetchFromURL: where a URL (of the map, or of a source in it) leads and what it holds.
@@ -151,7 +185,9 @@ public static class SourceMapExtractor
                 return ("", skipReading ? "" : DecodeDataUrl(url));
             if (url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
             {
-                var path = Path.GetFullPath(new Uri(url).LocalPath);
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                    throw new InvalidOperationException($"Failed to parse source map. '{url}' is no valid file: URL.");
+                var path = FullPath(uri.LocalPath);
                 return (path, skipReading ? "" : Read(fileSystem, path, files));
             }
             // http(s) and other schemes: webpack reads them through buildHttp, which Sharpack has not.
@@ -159,7 +195,7 @@ public static class SourceMapExtractor
         }
         if (Path.IsPathRooted(url))
         {
-            var path = Path.GetFullPath(url);
+            var path = FullPath(url);
             if (skipReading)
                 return (path, "");
             if (url.StartsWith('/') && fileSystem.ReadFile(path) is null)
@@ -175,8 +211,16 @@ public static class SourceMapExtractor
         return (resolved, skipReading ? "" : Read(fileSystem, resolved, files));
     }
 
+    // Path.GetFullPath, with a path the file system cannot hold (a NUL) as a "Failed to parse" error.
+    private static string FullPath(string path)
+    {
+        if (path.Contains('\0', StringComparison.Ordinal))
+            throw new InvalidOperationException($"Failed to parse source map. '{path}' is no valid path.");
+        return Path.GetFullPath(path);
+    }
+
     private static string AbsolutePath(string context, string request, string? sourceRoot) =>
-        Path.GetFullPath(string.IsNullOrEmpty(sourceRoot) ? Path.Combine(context, request)
+        FullPath(string.IsNullOrEmpty(sourceRoot) ? Path.Combine(context, request)
             : Path.IsPathRooted(sourceRoot) ? Path.Combine(sourceRoot, request)
             : Path.Combine(context, sourceRoot, request));
 
@@ -196,6 +240,7 @@ public static class SourceMapExtractor
 
     private static string Read(IFileSystem fileSystem, string path, List<string> files)
     {
+        // A dependency even when missing: creating it later rebuilds the module.
         files.Add(path);
         var bytes = fileSystem.ReadFile(path) ?? throw new InvalidOperationException($"Failed to parse source map. ENOENT: no such file or directory, open '{path}'");
         var text = Encoding.UTF8.GetString(bytes);

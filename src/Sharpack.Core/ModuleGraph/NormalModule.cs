@@ -126,7 +126,10 @@ public abstract class NormalModule(string identifier, string resource, string ty
             State.BuildInfo = info;
             diagnostics = warnings;
             if (LoaderRunner.ExtractSourceMap(text, this, context, info, warnings) is not { } extracted)
+            {
+                State.SourceMap = null;
                 return text;
+            }
             State.SourceMap = extracted.SourceMap;
             return extracted.Text;
         }

@@ -140,6 +140,16 @@ public sealed class ExtractSourceMapTests : IDisposable
         Assert.Null(map["sourceRoot"]);
         Assert.Contains("/app/maps/lib.js.map", extracted.Files);
 
+        // The comment goes with the rest of its line, not the next one (`a\n++b` stays two statements).
+        var inline = SourceMapExtractor.Extract("a //# sourceMappingURL=data:application/json,%7B%22version%22%3A3%2C%22sources%22%3A%5B%5D%2C%22mappings%22%3A%22%22%7D  \n\n++b", "/app/y.js", files);
+        Assert.Equal("a \n++b", inline.Text);
+        Assert.NotNull(inline.SourceMap);
+
+        // A map that is missing is still a file the module depends on (creating it rebuilds).
+        var tried = new List<string>();
+        Assert.Throws<InvalidOperationException>(() => SourceMapExtractor.Extract("x\n//# sourceMappingURL=gone.map\n", "/app/z.js", files, tried));
+        Assert.Equal(["/app/gone.map"], tried);
+
         // Only the last comment counts; a text that names no map stays as it is.
         var none = SourceMapExtractor.Extract("let sourceMappingURL = 1;\n", "/app/x.js", files);
         Assert.Null(none.SourceMap);
