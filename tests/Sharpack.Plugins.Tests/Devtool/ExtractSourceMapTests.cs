@@ -19,25 +19,20 @@ public sealed class ExtractSourceMapTests : IDisposable
     private const string Typed = "export const b = (): number => 41;\n";
     private const string Map = """{"version":3,"file":"b.js","sources":["src/b.ts"],"sourcesContent":["export const b = (): number => 41;\n"],"names":[],"mappings":"AAAA"}""";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("sharpack-extract-map-").FullName;
+    private readonly TempProject _project = new("sharpack-extract-map-");
 
     public ExtractSourceMapTests()
     {
-        Write("a.js", "import { b } from \"./b\";\nconsole.log(b() + 1);\n");
-        Write("b.js", "export const b = () => 41;\n//# sourceMappingURL=b.js.map\n");
-        Write("b.js.map", Map);
+        _project.Write("a.js", "import { b } from \"./b\";\nconsole.log(b() + 1);\n");
+        _project.Write("b.js", "export const b = () => 41;\n//# sourceMappingURL=b.js.map\n");
+        _project.Write("b.js.map", Map);
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _project.Dispose();
 
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private void Write(string relative, string text) => _project.Write(relative, text);
 
-    private string Read(string file) => File.ReadAllText(Path.Combine(_root, "dist", file));
+    private string Read(string file) => _project.ReadOutput(file);
 
     // Records the source map each run of it is given.
     private sealed class RecordingLoader : ILoader
@@ -53,9 +48,9 @@ public sealed class ExtractSourceMapTests : IDisposable
 
     private BuildStats Build(string devtool, string loader = "", RecordingLoader? recorder = null)
     {
-        var test = JsonValue.Create(Path.Combine(_root, "b.js")).ToJsonString();
+        var test = JsonValue.Create(Path.Combine(_project.Root, "b.js")).ToJsonString();
         var json = $$"""{ "mode": "development", "devtool": {{devtool}}, "target": "node", "entry": "./a.js", "module": { "rules": [ { "test": {{test}}, "extractSourceMap": true {{loader}} } ] } }""";
-        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _root);
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse(json), new OptionsOverrides(), _project.Root);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         var compiler = SharpackPlugins.CreateCompiler(result.Options!);
         if (recorder is not null)
@@ -88,7 +83,7 @@ public sealed class ExtractSourceMapTests : IDisposable
     {
         var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(Map));
         Write("b.js", $"export const b = () => 41;\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,{base64}\n");
-        File.Delete(Path.Combine(_root, "b.js.map"));
+        File.Delete(Path.Combine(_project.Root, "b.js.map"));
         Assert.Empty(Build("\"source-map\"").Errors);
         AssertMapsToTheTypedSource();
     }
@@ -106,7 +101,7 @@ public sealed class ExtractSourceMapTests : IDisposable
     [Fact]
     public void A_map_that_cannot_be_read_is_a_warning_and_the_module_builds_as_it_is()
     {
-        File.Delete(Path.Combine(_root, "b.js.map"));
+        File.Delete(Path.Combine(_project.Root, "b.js.map"));
         var stats = Build("\"source-map\"");
         Assert.Empty(stats.Errors);
         var warning = Assert.Single(stats.Warnings);
@@ -117,7 +112,7 @@ public sealed class ExtractSourceMapTests : IDisposable
     [Fact]
     public void Nothing_is_read_when_the_devtool_makes_no_maps()
     {
-        File.Delete(Path.Combine(_root, "b.js.map"));
+        File.Delete(Path.Combine(_project.Root, "b.js.map"));
         var recorder = new RecordingLoader();
         var stats = Build("false", ", \"loader\": \"record\"", recorder);
         Assert.Empty(stats.Errors);
