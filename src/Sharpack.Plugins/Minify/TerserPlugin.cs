@@ -33,7 +33,7 @@ public sealed class TerserPlugin : IPlugin
     private readonly TerserPluginOptions _options;
 
     // Minified results by input (the text and how it is minified), from the last build; the
-    // entries this build uses, which become the cache of the next.
+    // entries this build uses (its child compilations' too), which become the cache of the next.
     private Dictionary<CacheKey, MinifyResult> _cache = [];
     private ConcurrentDictionary<CacheKey, MinifyResult> _used = new();
 
@@ -51,7 +51,7 @@ public sealed class TerserPlugin : IPlugin
 
     private int _hits;
 
-    /// <summary>How many assets the last build took from the cache of the build before it.</summary>
+    /// <summary>How many assets the last build took from the cache (of the build before it, or of its own other compilations).</summary>
     internal int CacheHits => _hits;
 
     /// <summary>Creates the plugin with <paramref name="options"/> (webpack's defaults when null).</summary>
@@ -67,6 +67,13 @@ public sealed class TerserPlugin : IPlugin
     public void Apply(Compiler compiler)
     {
         ArgumentNullException.ThrowIfNull(compiler);
+        // A build starts: what the last one used is the cache now.
+        compiler.Hooks.ThisCompilation.Tap(Name, (_, _) =>
+        {
+            _cache = new Dictionary<CacheKey, MinifyResult>(_used);
+            _used = new ConcurrentDictionary<CacheKey, MinifyResult>();
+            _hits = 0;
+        });
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
             compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageOptimizeSize }, _ => Optimize(compilation)));
     }
@@ -93,10 +100,7 @@ public sealed class TerserPlugin : IPlugin
         }
         if (jobs.Count == 0)
             return;
-        _used = new ConcurrentDictionary<CacheKey, MinifyResult>();
-        _hits = 0;
         Parallel.ForEach(jobs, job => Minify(compilation, job));
-        _cache = new Dictionary<CacheKey, MinifyResult>(_used);
 
         // Extracted comments by license file: several assets may share one (a [name]-less template).
         var licenses = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -138,7 +142,7 @@ public sealed class TerserPlugin : IPlugin
             : null);
         var goal = module switch { true => SourceType.Module, false => SourceType.Script, null => (SourceType?)null };
         var key = new CacheKey(text, goal, inputMap is not null);
-        if (_cache.TryGetValue(key, out var result))
+        if (_cache.TryGetValue(key, out var result) || _used.TryGetValue(key, out result))
             Interlocked.Increment(ref _hits);
         else
             result = Minify(text, goal, inputMap is not null, job.File);
