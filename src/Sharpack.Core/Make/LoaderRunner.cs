@@ -101,13 +101,21 @@ public static class LoaderRunner
                 }
                 var end = RunEnd(index);
                 var step = new JavaScriptLoaderStep(JavaScriptLoaderPhase.Pitch, index, end);
+                var extraction = new BuildInfo();
+                var extractionWarnings = new List<BuildDiagnostic>();
                 if (end == loaders.Length)
-                    step = WithResource(step);
+                    step = WithResource(step, extraction, extractionWarnings);
                 var outcome = Step(step);
                 if (outcome.Error is not null)
                     return Failed(outcome);
                 if (outcome.ResourceRead)
+                {
+                    // What reading the map sent along brought counts only if the resource was read.
                     info.AddFileDependency(context.ResourcePath);
+                    foreach (var file in extraction.FileDependencies)
+                        info.AddFileDependency(file);
+                    diagnostics.AddRange(extractionWarnings);
+                }
                 if (outcome.Result is not null)
                 {
                     // The host ran the normal phase down to the run's first loader.
@@ -190,14 +198,16 @@ public static class LoaderRunner
 
         // The resource goes along with a pitch step that ends the chain: node reads it only if no
         // pitch answers, but reading it here spares a second round trip when none does (nearly always).
-        private JavaScriptLoaderStep WithResource(JavaScriptLoaderStep step)
+        // A rule's extractSourceMap: the map goes along too; its files and warnings go to
+        // `extraction` and `warnings`, for the caller to keep once the host says it read the resource.
+        private JavaScriptLoaderStep WithResource(JavaScriptLoaderStep step, BuildInfo extraction, List<BuildDiagnostic> warnings)
         {
             if (context.ResourcePath.Length == 0)
                 return step;
             try
             {
                 var bytes = ReadResource(build, context.ResourcePath);
-                if (module.ExtractsSourceMap && ExtractSourceMap(new LoaderResult(bytes).Text, module, build, info, diagnostics) is { } extracted)
+                if (module.ExtractsSourceMap && ExtractSourceMap(new LoaderResult(bytes).Text, module, build, extraction, warnings) is { } extracted)
                     return step with { Resource = System.Text.Encoding.UTF8.GetBytes(extracted.Text), ResourceSourceMap = extracted.SourceMap };
                 return step with { Resource = bytes };
             }
