@@ -64,11 +64,12 @@ public sealed partial class Compressor
             CollectOuterNames();
     }
 
-    // The function's outermost scope (its parameters' when they have one).
-    private int OutermostScope(FunctionDeclaration declaration)
+    // The function's outermost scope (its parameters' or its name's when it has one); -1 when the
+    // tree does not know the node.
+    private int OutermostScope(FunctionNode function)
     {
-        var scope = _scopes.ScopeOf(declaration);
-        while (_scopes.GetScope(scope).Parent is var parent and >= 0 && ReferenceEquals(_scopes.GetScope(parent).Node, declaration))
+        var scope = _scopes.ScopeOf(function);
+        while (scope >= 0 && _scopes.GetScope(scope).Parent is var parent and >= 0 && ReferenceEquals(_scopes.GetScope(parent).Node, function))
             scope = parent;
         return scope;
     }

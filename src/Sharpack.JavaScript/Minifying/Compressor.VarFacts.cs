@@ -28,12 +28,11 @@ public sealed partial class Compressor
         _declaredIn ??= [];
         if (_declaredIn.TryGetValue(function, out var known))
             return known;
-        var scope = _scopes.ScopeOf(function);
+        var scope = OutermostScope(function);
         if (scope >= 0)
         {
-            // Out of the function's own scopes (parameters, name), then up to a var scope.
-            while (scope >= 0 && ReferenceEquals(_scopes.GetScope(scope).Node, function))
-                scope = _scopes.GetScope(scope).Parent;
+            // Out of the function's own scopes, then up to a var scope.
+            scope = _scopes.GetScope(scope).Parent;
             while (scope >= 0 && _scopes.GetScope(scope).Kind is not (ScopeKind.Function or ScopeKind.Module or ScopeKind.Global or ScopeKind.StaticBlock))
                 scope = _scopes.GetScope(scope).Parent;
         }
