@@ -167,16 +167,18 @@ public static class MinifyCommand
         string? warning = null;
         if (options.RecordMappings && target is not null)
         {
+            var extracted = Sharpack.Core.Make.SourceMapExtractor.TryExtract(source, Path.GetFullPath(file), Sharpack.Resolver.PhysicalFileSystem.Instance, [], out var mapError);
             try
             {
-                var extracted = Sharpack.Core.Make.SourceMapExtractor.Extract(source, Path.GetFullPath(file), Sharpack.Resolver.PhysicalFileSystem.Instance);
-                if (extracted.SourceMap is { } json)
+                if (extracted?.SourceMap is { } json)
                     inputMap = SourceMap.Parse(json);
             }
             catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException)
             {
-                warning = $"{file}: warning: the input's source map is not used: {e.Message}";
+                mapError = e.Message;
             }
+            if (mapError is not null)
+                warning = $"{file}: warning: the input's source map is not used: {mapError}";
         }
         var times = new double[Math.Max(1, repeat)];
         MinifyResult result = null!;

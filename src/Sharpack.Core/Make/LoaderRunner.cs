@@ -255,21 +255,12 @@ public static class LoaderRunner
     internal static SourceMapExtractor.Extracted? ExtractSourceMap(string text, NormalModule module, BuildContext build, BuildInfo info, List<BuildDiagnostic> diagnostics)
     {
         var files = new List<string>();
-        try
-        {
-            var extracted = SourceMapExtractor.Extract(text, module.ResourcePath, build.FileSystem, files);
-            return extracted.SourceMap is null ? null : extracted;
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or UriFormatException)
-        {
-            diagnostics.Add(new BuildDiagnostic("Module Warning: " + e.Message, module.ReadableName) { IsWarning = true });
-            return null;
-        }
-        finally
-        {
-            foreach (var file in files)
-                info.AddFileDependency(file);
-        }
+        var extracted = SourceMapExtractor.TryExtract(text, module.ResourcePath, build.FileSystem, files, out var error);
+        foreach (var file in files)
+            info.AddFileDependency(file);
+        if (error is not null)
+            diagnostics.Add(new BuildDiagnostic("Module Warning: " + error, module.ReadableName) { IsWarning = true });
+        return extracted?.SourceMap is null ? null : extracted;
     }
 
     private static T Wait<T>(ValueTask<T> task) =>

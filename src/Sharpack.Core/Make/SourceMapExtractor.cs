@@ -31,6 +31,7 @@ public static class SourceMapExtractor
     /// <param name="fileSystem">Where the map and the sources are read.</param>
     /// <param name="files">Gets each file read, or tried, as it goes (the module depends on them, also when this throws).</param>
     /// <exception cref="InvalidOperationException">The map or a source could not be read or parsed ("Failed to parse source map…").</exception>
+    /// <remarks>A caller that reports failures rather than stopping uses <see cref="TryExtract"/>.</remarks>
     public static Extracted Extract(string text, string resourcePath, IFileSystem fileSystem, List<string>? files = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -76,6 +77,25 @@ public static class SourceMapExtractor
         else
             map.Remove("sourcesContent");
         return new Extracted(string.Concat(text.AsSpan(0, commentStart), text.AsSpan(commentEnd)), map.ToJsonString(), files);
+    }
+
+    /// <summary>
+    /// <see cref="Extract"/>, with a failure as <paramref name="error"/> (its message) instead of an
+    /// exception: a map that cannot be read or parsed, or a path or URL the file system cannot take.
+    /// </summary>
+    /// <returns>What was extracted, or null after a failure.</returns>
+    public static Extracted? TryExtract(string text, string resourcePath, IFileSystem fileSystem, List<string> files, out string? error)
+    {
+        try
+        {
+            error = null;
+            return Extract(text, resourcePath, fileSystem, files);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or UriFormatException)
+        {
+            error = e.Message;
+            return null;
+        }
     }
 
     // The URL of the last sourceMappingURL comment and the span the comment (with the white space
