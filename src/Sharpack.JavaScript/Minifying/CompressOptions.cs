@@ -30,5 +30,8 @@ public sealed class CompressOptions
     /// <c>sequences</c>: <c>true</c> is 200, <c>false</c> 1, which joins none). A limit keeps the
     /// joining linear on a function of a hundred thousand statements; past it a new statement starts.
     /// </summary>
-    public int Sequences { get; init; } = 200;
+    public int Sequences { get; init; } = DefaultSequences;
+
+    /// <summary>terser's <c>sequences: true</c>: 200 expressions a sequence.</summary>
+    public const int DefaultSequences = 200;
 }

@@ -49,7 +49,7 @@ public sealed record TerserPluginOptions
     /// <summary>Rewrites the code shorter (terser's <c>compress</c>, not false).</summary>
     public bool Compress { get; init; } = true;
 
-    /// <summary>terser's <c>compress</c> object: <c>drop_console</c>, <c>drop_debugger</c>, <c>pure_funcs</c>, <c>global_defs</c>.</summary>
+    /// <summary>terser's <c>compress</c> object: <c>drop_console</c>, <c>drop_debugger</c>, <c>pure_funcs</c>, <c>global_defs</c>, <c>sequences</c>.</summary>
     public CompressOptions Compression { get; init; } = new();
 
     /// <summary>How names are mangled, or null to keep them.</summary>
@@ -240,8 +240,8 @@ public sealed record TerserPluginOptions
         // sequences: true (200), false (1: no joining) or a number of expressions.
         var sequences = compress["sequences"] switch
         {
-            null => 200,
-            JsonValue flag when flag.TryGetValue<bool>(out var on) => on ? 200 : 1,
+            null => CompressOptions.DefaultSequences,
+            JsonValue flag when flag.TryGetValue<bool>(out var on) => on ? CompressOptions.DefaultSequences : 1,
             JsonValue count when count.TryGetValue<double>(out var n) && n >= 0 && n == Math.Floor(n) => (int)Math.Clamp(n, 1, int.MaxValue),
             _ => throw BuiltinOptions.Invalid(Title, "options.terserOptions.compress.sequences: true, false or a whole number of expressions."),
         };
