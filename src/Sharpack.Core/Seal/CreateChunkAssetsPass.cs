@@ -76,6 +76,7 @@ internal static class CreateChunkAssetsPass
             Sharpack.Sources.Source asset = compilation.UseSourceMap
                 ? new Sharpack.Sources.CachedSource(source, bytes)
                 : new Sharpack.Sources.RawSource(bytes, convertToString: true);
+            CodeGeneration.ClosedFunctionSources.Carry(asset, source);
             compilation.Assets[file] = new Asset(asset, new AssetInfo
             {
                 ChunkNames = chunk.Name is null ? [] : [chunk.Name],

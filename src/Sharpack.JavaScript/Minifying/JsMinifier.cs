@@ -51,7 +51,7 @@ public sealed class MinifyOptions
 public sealed record MinifyResult(string? Code, SyntaxError? Error, IReadOnlyList<PrintMapping> Mappings, bool IsModule, IReadOnlyList<string> ExtractedComments);
 
 /// <summary>Minifies JavaScript.</summary>
-public static class JsMinifier
+public static partial class JsMinifier
 {
     /// <summary>Minifies <paramref name="source"/>.</summary>
     public static MinifyResult Minify(string source, MinifyOptions? options = null)

@@ -127,6 +127,41 @@ public sealed partial class JsPrinter
         }
     }
 
+    /// <summary>
+    /// Prints one expression of a program as an element of a list (an argument, an array
+    /// element): the expression alone, wrapped only where a comma-separated list needs it, with
+    /// the kept comments inside it; offsets are <paramref name="source"/>'s, as for a program.
+    /// </summary>
+    public static PrintOutput PrintExpression(Node expression, string source, IReadOnlyList<Comment> comments, PrintOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(source);
+        var printer = new JsPrinter(source, comments ?? [], options ?? PrintOptions.Default);
+        try
+        {
+            // Comments before the expression belong to what was printed before it.
+            var first = 0;
+            var last = printer._comments.Count;
+            while (first < last)
+            {
+                var middle = (first + last) >>> 1;
+                if (printer._comments[middle].Start < expression.Start)
+                    first = middle + 1;
+                else
+                    last = middle;
+            }
+            printer._nextComment = first;
+            printer.PrintExpression(expression, Level.Assign, Flags.None);
+            printer.PrintCommentsBefore(expression.End);
+            return new PrintOutput(new string(printer._buffer, 0, printer._length),
+                (IReadOnlyList<PrintMapping>?)printer._mappings ?? [], (IReadOnlyList<string>?)printer._extracted ?? []);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(printer._buffer);
+        }
+    }
+
     // Comments taken by PrintOptions.ExtractComment, each once.
     private List<string>? _extracted;
 

@@ -217,12 +217,19 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + (shorthand ? "\n" : ":\n"));
             if (options.Output.Pathinfo)
                 output.Add(Comments.ModuleHeader(module.ReadableIdentifier));
-            output.Add(shorthand ? "(" + ModuleParameters(result) + ") {\n\n" : "/***/ (" + ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
+            // The function alone is marked closed (it reads its parameters and globals), so that a
+            // minifier may take it apart from the chunk (ClosedFunctionSources).
+            if (!shorthand)
+                output.Add("/***/ (");
+            var function = new ConcatSource(shorthand ? "(" + ModuleParameters(result) + ") {\n\n" : ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict && !allStrict)
-                output.Add("\"use strict\";\n");
-            output.Add(contents is null ? result.Source : contents[i]);
-            output.Add(shorthand ? "\n\n/***/ }" : "\n\n/***/ })");
+                function.Add("\"use strict\";\n");
+            function.Add(contents is null ? result.Source : contents[i]);
+            function.Add("\n\n/***/ }");
+            output.Add(new ClosedFunctionSource(function, shorthand));
+            if (!shorthand)
+                output.Add(")");
         }
         output.Add("\n\n/******/ \t}");
     }

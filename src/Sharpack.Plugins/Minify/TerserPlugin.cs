@@ -13,6 +13,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
+using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.Options;
 using Sharpack.Core.Seal;
@@ -73,6 +74,7 @@ public sealed class TerserPlugin : IPlugin
             _cache = new Dictionary<CacheKey, MinifyResult>(_used);
             _used = new ConcurrentDictionary<CacheKey, MinifyResult>();
             _hits = 0;
+            _split = 0;
         });
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
             compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageOptimizeSize }, _ => Optimize(compilation)));
@@ -145,7 +147,7 @@ public sealed class TerserPlugin : IPlugin
         if (_cache.TryGetValue(key, out var result) || _used.TryGetValue(key, out result))
             Interlocked.Increment(ref _hits);
         else
-            result = Minify(text, goal, inputMap is not null, job.File);
+            result = Minify(job.Input, text, goal, inputMap is not null, job.File);
         _used[key] = result;
         if (result.Error is { } error)
         {
@@ -175,8 +177,30 @@ public sealed class TerserPlugin : IPlugin
             : new RawSource(code);
     }
 
-    private MinifyResult Minify(string text, SourceType? goal, bool mappings, string file) =>
-        JsMinifier.Minify(text, new MinifyOptions
+    // PERF: a large chunk's module functions are minified on all cores (JsMinifier.MinifySplit),
+    // the rest of it as one program; a chunk that cannot be split is minified whole.
+    private MinifyResult Minify(Source input, string text, SourceType? goal, bool mappings, string file)
+    {
+        var options = MinifyOptionsFor(goal, mappings, file);
+        if (text.Length >= SplitLength && ClosedFunctionSources.Find(input, text) is { Count: > 1 } spans
+            && JsMinifier.MinifySplit(text, spans, options) is { } split)
+        {
+            Interlocked.Increment(ref _split);
+            return split;
+        }
+        return JsMinifier.Minify(text, options);
+    }
+
+    // Below this many characters a chunk is minified whole: splitting it would gain little.
+    internal const int SplitLength = 128 * 1024;
+
+    private int _split;
+
+    /// <summary>How many assets the last build minified split at their module functions (for tests).</summary>
+    internal int SplitAssets => Volatile.Read(ref _split);
+
+    private MinifyOptions MinifyOptionsFor(SourceType? goal, bool mappings, string file) =>
+        new()
         {
             SourceType = goal,
             Mangle = _options.Mangle,
@@ -189,7 +213,7 @@ public sealed class TerserPlugin : IPlugin
             KeepComment = _options.KeepComment,
             RecordMappings = mappings,
             FileName = file,
-        });
+        };
 
     // terser-webpack-plugin's compilation.getPath(filename, { filename, basename, query }): the
     // asset's name parts ([file], [base], [name], [ext], [query]…) and the compilation's [fullhash].

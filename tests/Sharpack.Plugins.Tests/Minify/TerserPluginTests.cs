@@ -253,4 +253,81 @@ public sealed class TerserPluginTests : IDisposable
         Assert.StartsWith("main.js from Terser plugin\n", error.Message, StringComparison.Ordinal);
         Assert.Contains("[main.js:1,", error.Message, StringComparison.Ordinal);
     }
+
+    // 80 CommonJS modules of about 2 KB: a chunk past TerserPlugin.SplitLength whose module
+    // functions stay functions (CommonJS is not concatenated). They read a global `e`, which the
+    // runtime's renamed locals must not hide.
+    private void WriteManyModules()
+    {
+        var index = new System.Text.StringBuilder("globalThis.e = 40;\nlet sum = 0;\n");
+        var padding = new string('x', 1600);
+        for (var i = 0; i < 80; i++)
+        {
+            Write($"m{i}.js", $$"""
+                /*! module {{i}} license */
+                const helperName = "m{{i}}";
+                function compute(inputValue) {
+                  let total = 0;
+                  for (let index = 0; index < {{i % 5 + 1}}; index++) total += inputValue * index + helperName.length;
+                  return total + e;
+                }
+                module.exports = { compute, padding: "{{padding}}" };
+                """);
+            index.Append($"sum += require(\"./m{i}\").compute({i});\n");
+        }
+        index.Append("console.log(sum);\n");
+        Write("index.js", index.ToString());
+    }
+
+    private static int ExpectedSum()
+    {
+        var sum = 0;
+        for (var i = 0; i < 80; i++)
+        {
+            var total = 0;
+            for (var index = 0; index < i % 5 + 1; index++)
+                total += (i * index) + $"m{i}".Length;
+            sum += total + 40;
+        }
+        return sum;
+    }
+
+    [Fact]
+    public void A_large_chunk_is_minified_at_its_module_functions_and_runs_the_same()
+    {
+        WriteManyModules();
+        var plugin = new TerserPlugin();
+        Assert.Empty(Build("""{ "minimizer": [] }""", "\"devtool\": \"source-map\",", plugin).Errors);
+        Assert.Equal(1, plugin.SplitAssets);
+        Assert.Equal($"{ExpectedSum()}\n", RunBundle());
+        var code = Read("main.js");
+        Assert.DoesNotContain("helperName", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("__sharpack_piece", code, StringComparison.Ordinal);
+        // Each module's license comment went to the license file, once.
+        var licenses = Read("main.js.LICENSE.txt");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(licenses, "module 17 license"));
+        Assert.DoesNotContain("module 17 license", code, StringComparison.Ordinal);
+
+        // A token inside a module function maps back to its module and line.
+        var map = SourceMap.Parse(Read("main.js.map"));
+        var at = code.IndexOf("\"m42\"", StringComparison.Ordinal);
+        Assert.True(at > 0, code);
+        var line = code[..at].Count(c => c == '\n') + 1;
+        var column = at - (code.LastIndexOf('\n', at) + 1);
+        var position = map.OriginalPositionFor(line, column);
+        Assert.NotNull(position);
+        Assert.EndsWith("m42.js", position!.Value.Source, StringComparison.Ordinal);
+        Assert.Equal(2, position.Value.Line);
+        Assert.Equal("const helperName = ".Length, position.Value.Column);
+        Assert.Contains("inputValue", map.Names);
+    }
+
+    [Fact]
+    public void A_chunk_below_the_split_length_is_minified_whole()
+    {
+        var plugin = new TerserPlugin();
+        Assert.Empty(Build("""{ "minimizer": [] }""", "", plugin).Errors);
+        Assert.Equal(0, plugin.SplitAssets);
+        Assert.Equal("circle of area 12.566\n", RunBundle());
+    }
 }
