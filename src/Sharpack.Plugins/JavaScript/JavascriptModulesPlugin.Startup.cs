@@ -355,7 +355,7 @@ public sealed partial class JavascriptModulesPlugin
                 }
                 var newName = Optimize.ConcatenationNames.FindNewName(name, used, inScope, readable);
                 used.Add(newName);
-                Optimize.ConcatenatedModule.Analysis.Rename(source, uses, newName);
+                Optimize.ConcatenatedModule.Analysis.Rename(source, uses, name, newName);
             }
             used.Add(name);
         }

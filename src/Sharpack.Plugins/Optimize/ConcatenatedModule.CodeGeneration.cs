@@ -466,7 +466,7 @@ public sealed partial class ConcatenatedModule
                     var newName = ConcatenationNames.FindNewName(name, _allUsedNames, usedNames, readable);
                     _allUsedNames.Add(newName);
                     info.InternalNames[name] = newName;
-                    Analysis.Rename(info.Source!, list, newName);
+                    Analysis.Rename(info.Source!, list, name, newName);
                 }
                 if (info.Scope!.NamespaceExportSymbol is { } symbolName)
                 {
@@ -1047,17 +1047,22 @@ public sealed partial class ConcatenatedModule
         public required int[] ScopeParents { get; init; }
         public required string[][] ScopeNames { get; init; }
 
-        /// <summary>Writes <paramref name="newName"/> at every identifier of a binding (a shorthand property keeps its key: <c>{ a: newName }</c>).</summary>
-        public static void Rename(ReplaceSource source, List<IdentifierUse>? uses, string newName)
+        /// <summary>
+        /// Writes <paramref name="newName"/> at every identifier of the binding <paramref name="name"/>
+        /// (a shorthand property keeps its key: <c>{ a: newName }</c>); a source map keeps the
+        /// binding's own name there, unless the module's code generation made it up.
+        /// </summary>
+        public static void Rename(ReplaceSource source, List<IdentifierUse>? uses, string name, string newName)
         {
             if (uses is null)
                 return;
+            var mapped = name.StartsWith("__WEBPACK_", StringComparison.Ordinal) ? null : name;
             foreach (var use in uses)
             {
                 if (use.Shorthand)
                     source.Insert(use.End, ": " + newName);
                 else
-                    source.Replace(use.Start, use.End - 1, newName);
+                    source.Replace(use.Start, use.End - 1, newName, mapped);
             }
         }
 

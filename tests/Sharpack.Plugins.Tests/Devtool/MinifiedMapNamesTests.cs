@@ -112,4 +112,74 @@ public sealed class MinifiedMapNamesTests : IDisposable
         Assert.True(named >= 10, $"only {named} identifiers carry names");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    // Words a mapping may point at for an identifier the build wrote (a statement's start).
+    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
+    {
+        "export", "import", "default", "function", "class", "const", "let", "var", "for", "break", "continue", "return", "new", "this",
+    };
+
+    [Fact]
+    public void An_identifier_the_concatenation_renamed_maps_to_its_own_name()
+    {
+        // An aliased import (linked to the exported name), and two modules' top-level `label`
+        // (one renamed by the concatenation): each output identifier mapped to a name in the
+        // source carries that name, even where the bundle wrote another.
+        using var project = new TempProject("sharpack-map-renames-");
+        project.Write("index.js", """
+            import { Shape as BaseShape, label as shapeLabel } from "./shape.js";
+            const label = "index";
+            class Circle extends BaseShape {
+              constructor(radius) { super("circle"); this.radius = radius; }
+              area() { return Math.PI * this.radius * this.radius; }
+            }
+            const circle = new Circle(2);
+            console.log(label, shapeLabel(circle), circle.area().toFixed(2));
+            """);
+        project.Write("shape.js", """
+            const labelPrefix = "shape";
+            export class Shape {
+              constructor(kind) { this.kind = kind; }
+            }
+            const label = (shape) => `${labelPrefix}:${shape.kind}`;
+            export { label };
+            """);
+        var config = JsonNode.Parse("""{ "mode": "production", "devtool": "source-map", "target": "node", "entry": "./index.js" }""");
+        var options = OptionsNormalizer.Normalize(config, new OptionsOverrides(), project.Root);
+        Assert.True(options.Success, options.Success ? "" : options.FormatErrors());
+        Assert.Empty(SharpackPlugins.CreateCompiler(options.Options!).Run().Errors);
+        var (exit, output) = TestPaths.RunNode(Path.Combine(project.Root, "dist"), "main.js");
+        Assert.True(exit == 0, output);
+        Assert.Equal("index shape:circle 12.57\n", output);
+
+        var code = project.ReadOutput("main.js");
+        var map = SourceMap.Parse(project.ReadOutput("main.js.map"));
+        Assert.Contains("BaseShape", map.Names);
+        var parse = JavaScriptParser.Parse(code, new ParseOptions { SourceType = SourceType.Script });
+        var identifiers = new Identifiers();
+        identifiers.Visit(parse.Program!);
+        var lines = new LineTable(code);
+        var wrong = new List<string>();
+        var checkedWords = 0;
+        foreach (var identifier in identifiers.Found)
+        {
+            var (line, column) = lines.GetLineColumn(identifier.Start);
+            if (map.OriginalPositionFor(line, column - 1) is not { Source: { } source } position)
+                continue;
+            var index = map.Sources.ToList().IndexOf(source);
+            var originalLine = map.SourcesContent![index]!.Split('\n')[position.Line - 1];
+            var end = position.Column;
+            while (end < originalLine.Length && (char.IsLetterOrDigit(originalLine[end]) || originalLine[end] is '_' or '$'))
+                end++;
+            var word = originalLine[position.Column..end];
+            if (word.Length == 0 || char.IsDigit(word[0]) || s_keywords.Contains(word))
+                continue;
+            checkedWords++;
+            var name = position.Name ?? identifier.Name;
+            if (name != word)
+                wrong.Add($"{identifier.Name} (named {position.Name ?? "-"}) → '{word}' at {source}:{position.Line}:{position.Column}");
+        }
+        Assert.True(checkedWords >= 10, $"only {checkedWords} identifiers checked");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
 }

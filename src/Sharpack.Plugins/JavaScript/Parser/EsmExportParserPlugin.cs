@@ -105,14 +105,17 @@ public static class EsmExportParserPlugin
                     break;
                 case FunctionDeclaration anonymousFunction:
                     parser.Replace(export.Start, anonymousFunction.Start, "/* harmony default export */ ");
-                    var insertion = NameInsertionPoint(parser.Source, anonymousFunction);
-                    parser.Replace(insertion, insertion, " " + DefaultName);
+                    // The keyword is rewritten with the name after it rather than the name inserted:
+                    // text inserted where the source goes on would take that position's mapping
+                    // from the parameters after it (a source map's identical positions merge).
+                    var (keyword, insertion) = NameInsertionPoint(parser.Source, anonymousFunction);
+                    parser.Replace(keyword, insertion, string.Concat(parser.Source.AsSpan(keyword, insertion - keyword), " ", DefaultName));
                     exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
                     parser.Walk(anonymousFunction);
                     break;
                 case ClassDeclaration anonymousClass:
                     parser.Replace(export.Start, anonymousClass.Start, "/* harmony default export */ ");
-                    parser.Replace(anonymousClass.Start + 5, anonymousClass.Start + 5, " " + DefaultName);
+                    parser.Replace(anonymousClass.Start, anonymousClass.Start + 5, "class " + DefaultName);
                     exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
                     parser.Walk(anonymousClass);
                     break;
@@ -167,13 +170,13 @@ public static class EsmExportParserPlugin
         });
     }
 
-    // After `function` (and `*`): where an anonymous default-exported function gets its name.
-    private static int NameInsertionPoint(string source, FunctionDeclaration function)
+    // Where the `function` keyword starts, and where after it (and `*`) an anonymous default-exported function gets its name.
+    private static (int Keyword, int Name) NameInsertionPoint(string source, FunctionDeclaration function)
     {
         var keyword = source.IndexOf("function", function.Start, StringComparison.Ordinal);
         var position = keyword + "function".Length;
         if (function.IsGenerator)
             position = source.IndexOf('*', position) + 1;
-        return position;
+        return (keyword, position);
     }
 }

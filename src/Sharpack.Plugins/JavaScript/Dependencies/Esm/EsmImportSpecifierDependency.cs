@@ -312,7 +312,12 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 reference = scope.CreateModuleReference(inScope, ExportName is null ? [] : [ExportName], CallsBinding, DirectImport && ConsumedMembers == 0, AsiSafe, deferred,
                     mangleableNamespace: ExportName is null && Destructured is null && !deferred);
             }
-            context.Source.Replace(Start, end - 1, ShorthandKey is null ? reference : ShorthandKey + ": " + reference);
+            // The binding written in its place keeps the imported name in a source map (the
+            // concatenation links the reference to a final name that may differ, `BaseShape` to `Shape`).
+            if (ShorthandKey is null)
+                context.Source.Replace(Start, end - 1, reference, LocalName.Length > 0 ? LocalName : null);
+            else
+                context.Source.Replace(Start, end - 1, ShorthandKey + ": " + reference);
             RenameDestructuredKeys(context, inScope);
             return;
         }
