@@ -84,6 +84,7 @@ public sealed partial class JsPrinter
             case NodeType.LabeledStatement:
                 {
                     var labeled = (LabeledStatement)node;
+                    Map(labeled.Label.Start);
                     Token(labeled.Label.Name);
                     Token(":");
                     PrintBody(labeled.Body);
@@ -92,13 +93,19 @@ public sealed partial class JsPrinter
             case NodeType.BreakStatement:
                 Token("break");
                 if (((BreakStatement)node).Label is { } breakLabel)
+                {
+                    Map(breakLabel.Start);
                     Token(breakLabel.Name);
+                }
                 Semicolon();
                 break;
             case NodeType.ContinueStatement:
                 Token("continue");
                 if (((ContinueStatement)node).Label is { } continueLabel)
+                {
+                    Map(continueLabel.Start);
                     Token(continueLabel.Name);
+                }
                 Semicolon();
                 break;
             case NodeType.IfStatement:
