@@ -147,10 +147,10 @@ public sealed record ResolveOptions
         {
             AliasFields = aliasFields,
             MainFields = mainFields,
-            ConditionNames = ["import", "module", "..."],
+            ConditionNames = ["import", "module-sync", "module", "..."],
             Extensions = jsExtensions,
         };
-        var commonjs = esm with { ConditionNames = ["require", "module", "..."] };
+        var commonjs = esm with { ConditionNames = ["require", "module-sync", "module", "..."] };
         return new ResolveOptions
         {
             Modules = ["node_modules"],

@@ -38,6 +38,8 @@ public sealed partial class JavascriptParser
 
     private Node? FirstStatementWithSideEffects(Node statement, int previousEnd)
     {
+        if (_deadBranches is { } dead && dead.Contains(statement))
+            return null;
         switch (statement)
         {
             case ExpressionStatement expression:

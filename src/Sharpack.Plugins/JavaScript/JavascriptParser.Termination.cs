@@ -66,12 +66,20 @@ public sealed partial class JavascriptParser
                 }
             case true:
                 Visit(statement.Consequent);
+                if (statement.Alternate is { } dead)
+                    (_deadBranches ??= []).Add(dead);
                 break;
-            case false when statement.Alternate is not null:
-                Visit(statement.Alternate);
+            case false:
+                (_deadBranches ??= []).Add(statement.Consequent);
+                if (statement.Alternate is { } live)
+                    Visit(live);
                 break;
         }
     }
+
+    // The branches of `if`s the evaluator ruled out: never walked, so neither are their statements
+    // for the side-effects analysis (webpack's statement hook does not see them).
+    private HashSet<Node>? _deadBranches;
 
     // webpack's walkTryStatement: a finally that ends ends it all; else the try block and its catch both must.
     private void VisitTry(TryStatement statement)

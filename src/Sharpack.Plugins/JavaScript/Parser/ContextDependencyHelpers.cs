@@ -28,10 +28,16 @@ internal static class ContextDependencyHelpers
             dead.Add((branch.End, conditional.End));
             request = branch;
         }
+        // webpack's wrapped expression: a known prefix or a known suffix around what is not
+        // known (`x + ".js"` is the context "." with ^.*\.js$); neither is an expression context.
         var parts = MergedParts(parser, request, out var merged);
-        if (parts.Count < 2 || parts[0].Text is not { } prefix || !parts.Exists(static part => part.Text is null))
+        if (parts.Count < 2 || !parts.Exists(static part => part.Text is null))
             return null;
         var suffixPart = parts[^1];
+        var hasPrefix = parts[0].Text is not null;
+        if (!hasPrefix && suffixPart.Text is null)
+            return null;
+        var prefix = parts[0].Text ?? "";
         // The suffix's query and fragment (`./dir/${x}.js?q#f`) belong to the context request: they
         // are not matched against file names and the request passed at run time loses them.
         Module.ParseResource(suffixPart.Text ?? "", out var suffix, out var query, out var fragment);
@@ -39,8 +45,6 @@ internal static class ContextDependencyHelpers
         // The folder is the prefix up to its last slash ("." when it has none, the prefix then
         // matched as it is); it may be a module request (`@scope/${name}`), resolved to a folder.
         var slash = prefix.LastIndexOf('/');
-        if (prefix.Length == 0)
-            return null;
         var directory = slash < 0 ? "." : slash == 0 ? "/" : prefix[..slash];
         var rest = slash < 0 ? prefix : "." + prefix[slash..];
         // A template's known parts between its first and last also go into the pattern
@@ -75,7 +79,8 @@ internal static class ContextDependencyHelpers
             foreach (var (start, end) in dead)
                 dependency.Replacements.Add((start, end, ""));
         }
-        dependency.Replacements.Add((prefixPart.Start, prefixPart.End, RequestText(rest, prefixPart.Kind)));
+        if (hasPrefix)
+            dependency.Replacements.Add((prefixPart.Start, prefixPart.End, RequestText(rest, prefixPart.Kind)));
         // A known part that is or holds an expression (`${CONST}`, `+ CONST`) is written as its
         // value, as only the unknown parts are walked; the suffix also when it loses a query or fragment.
         for (var i = 1; i < parts.Count - 1; i++)
