@@ -236,10 +236,25 @@ public sealed partial class JavascriptParser : AstVisitor
     }
 
     // Imports are hoisted: bind every import before walking, so uses above them resolve too.
+    // Re-exports from another module are imports too (webpack's blockPreWalk handles both in
+    // statement order): their source order is their place among the imports, so
+    // `export * from "./a"; import { b } from "./b"` evaluates ./a first.
     private void PreWalkImports(Program program)
     {
         foreach (var statement in program.Body)
         {
+            var from = statement switch
+            {
+                ExportNamedDeclaration { Declaration: null, Source: { } named } => named,
+                ExportAllDeclaration all => all.Source,
+                _ => null,
+            };
+            if (from is not null)
+            {
+                if (_hooks.ExportImport.Call(this, statement, from.StringValue!) == true)
+                    (_preWalkedExports ??= []).Add(statement);
+                continue;
+            }
             if (statement is not ImportDeclaration import)
                 continue;
             var request = import.Source.StringValue!;
@@ -249,6 +264,9 @@ public sealed partial class JavascriptParser : AstVisitor
                 _hooks.ImportSpecifier.Call(this, specifier, import);
         }
     }
+
+    // The re-exports the pre-walk's exportImport hook took.
+    private HashSet<Node>? _preWalkedExports;
 
     // PERF: most modules have no ASI position, or a few: a scan beats a set built per module.
     /// <summary>
@@ -558,7 +576,7 @@ public sealed partial class JavascriptParser : AstVisitor
                 {
                     var export = (ExportNamedDeclaration)node;
                     var handled = export.Declaration is not null ? _hooks.ExportDeclaration.Call(this, export)
-                        : export.Source is { } source ? _hooks.ExportImport.Call(this, export, source.StringValue!)
+                        : export.Source is not null ? _preWalkedExports?.Contains(export)
                         : _hooks.Export.Call(this, export);
                     if (handled != true) base.Visit(node);
                     return;
@@ -569,7 +587,7 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.ExportAllDeclaration:
                 {
                     var export = (ExportAllDeclaration)node;
-                    if (_hooks.ExportImport.Call(this, export, export.Source.StringValue!) != true) base.Visit(node);
+                    if (_preWalkedExports?.Contains(export) != true) base.Visit(node);
                     return;
                 }
             case NodeType.Identifier:

@@ -139,7 +139,7 @@ public sealed class JavascriptParserHooks
     /// <summary><c>export { a, b as c }</c> without a source.</summary>
     public SyncBailHook<JavascriptParser, ExportNamedDeclaration, bool?> Export { get; } = new("export");
 
-    /// <summary><c>export … from "request"</c> and <c>export * from "request"</c>.</summary>
+    /// <summary><c>export … from "request"</c> and <c>export * from "request"</c>, before the walk, in statement order with the imports (webpack's blockPreWalk).</summary>
     public SyncBailHook<JavascriptParser, Node, string, bool?> ExportImport { get; } = new("exportImport");
 
     /// <summary><c>export const/function/class …</c>; the declaration is walked when the hook says so.</summary>
