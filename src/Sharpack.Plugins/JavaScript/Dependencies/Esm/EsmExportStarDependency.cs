@@ -109,8 +109,12 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
             $"/* harmony reexport (unknown) */ var __WEBPACK_REEXPORT_OBJECT__ = {{}};\n" +
             $"/* harmony reexport (unknown) */ for({declaration} __WEBPACK_IMPORT_KEY__ in {variable}) {filter}__WEBPACK_REEXPORT_OBJECT__[__WEBPACK_IMPORT_KEY__] = {getter}\n" +
             "/* harmony reexport (unknown) */ __webpack_require__.d(__webpack_exports__, __WEBPACK_REEXPORT_OBJECT__);\n",
-            Stage: 10, Position: Import.Index * 2 + 1, Key: "reexport star " + variable));
+            Stage: ImportStage(imported), Position: Import.Index * 2 + 1, Key: "reexport star " + variable));
     }
+
+    // webpack's STAGE_ASYNC_HARMONY_IMPORTS for what reads an async module's exports: they are
+    // there only after the module awaited its dependencies.
+    private static int ImportStage(Module imported) => imported.IsAsync ? JavaScriptModule.StageAsyncHarmonyImports : 10;
 
     // Known names: a getter each under the name this module exports it by in this runtime, reading
     // the imported module's export by its used name; names the module provides only maybe are
@@ -147,6 +151,6 @@ public sealed class EsmExportStarDependency(EsmImportSideEffectDependency import
         }
         context.RuntimeRequirements |= RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.Exports;
         if (checkedCode.Length > 0)
-            context.AddInitFragment(new InitFragment(checkedCode.ToString(), Stage: 10, Position: importPosition, Key: "reexport checked " + variable));
+            context.AddInitFragment(new InitFragment(checkedCode.ToString(), Stage: ImportStage(imported), Position: importPosition, Key: "reexport checked " + variable));
     }
 }
