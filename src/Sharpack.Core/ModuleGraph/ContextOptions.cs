@@ -27,11 +27,19 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
     /// <summary>The elements are imported with <c>import.defer()</c>: each resolves to its deferred namespace.</summary>
     public bool Deferred { get; init; }
 
+    /// <summary>
+    /// webpack's <c>namespaceObject: "strict"</c>: the context is imported by a strict ES module
+    /// (<c>.mjs</c>, <c>javascript/esm</c>), whose namespace of a CommonJS module has its
+    /// <c>module.exports</c> as the default, whatever its <c>__esModule</c> says.
+    /// </summary>
+    public bool StrictNamespace { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         Mode + (Recursive ? "|recursive|" : "|") + PatternText
         + (Include is null ? "" : "|include: " + Include) + (Exclude is null ? "" : "|exclude: " + Exclude)
         + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "")
         + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "")
-        + (Deferred ? "|importPhase: 1" : "");
+        + (Deferred ? "|importPhase: 1" : "")
+        + (StrictNamespace ? "|strict namespace object" : "");
 }

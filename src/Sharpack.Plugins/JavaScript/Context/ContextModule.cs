@@ -379,7 +379,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 continue;
             }
             // Follows webpack's fake map: how to turn a non-ES module into a namespace.
-            var fakeMode = target.GetExportsType(strict: false) switch
+            var fakeMode = target.GetExportsType(strict: Options.StrictNamespace) switch
             {
                 ExportsType.Namespace => 0,
                 ExportsType.Dynamic => 7,

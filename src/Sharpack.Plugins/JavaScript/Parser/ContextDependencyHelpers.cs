@@ -15,7 +15,7 @@ namespace Sharpack.Plugins.JavaScript.Parser;
 internal static class ContextDependencyHelpers
 {
     /// <summary>A context dependency for <paramref name="request"/>, or null when it has no known prefix.</summary>
-    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false)
+    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false, bool strictNamespace = false)
     {
         // A condition the evaluator knows picks its branch (webpack evaluates the conditional to
         // it): the condition and the other branch go with the request's known parts.
@@ -72,7 +72,7 @@ internal static class ContextDependencyHelpers
         patternText.Append(EscapeJs(suffix)).Append('$');
         var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), "/" + patternText + "/", mode,
             groupOptions, include, exclude)
-        { Deferred = deferred })
+        { Deferred = deferred, StrictNamespace = strictNamespace })
         { Start = request.Start, End = request.End };
         if (dead is not null)
         {
@@ -145,9 +145,9 @@ internal static class ContextDependencyHelpers
     /// MODULE_NOT_FOUND at run time, with webpack's critical-dependency warning at <paramref name="expression"/>
     /// (the call or import holding the request).
     /// </summary>
-    public static ContextDependency CreateForExpression(JavascriptParser parser, Node expression, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false)
+    public static ContextDependency CreateForExpression(JavascriptParser parser, Node expression, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false, bool strictNamespace = false)
     {
-        var dependency = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", mode, groupOptions, include, exclude) { Deferred = deferred }) { Start = request.Start, End = request.End };
+        var dependency = new ContextDependency(".", new ContextOptions(Recursive: true, "", "", mode, groupOptions, include, exclude) { Deferred = deferred, StrictNamespace = strictNamespace }) { Start = request.Start, End = request.End };
         if (parser.ParserOptions.ExprContextCritical)
             parser.Result.Warnings.Add(parser.Warning(expression.Start, "Critical dependency: the request of a dependency is an expression"));
         return dependency;

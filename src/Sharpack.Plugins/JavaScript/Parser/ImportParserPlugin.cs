@@ -168,8 +168,10 @@ public static class ImportParserPlugin
         }
         var contextMode = magic.Mode == "weak" ? "async-weak" : magic.Mode;
         var deferred = magic.Phase == ImportPhase.Defer;
-        var context = ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred)
-            ?? ContextDependencyHelpers.CreateForExpression(parser, import, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred);
+        // webpack's namespaceObject: "strict" for a strict ES module's import().
+        var strict = parser.Module.IsStrictEsm;
+        var context = ContextDependencyHelpers.Create(parser, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred, strict)
+            ?? ContextDependencyHelpers.CreateForExpression(parser, import, import.Source, contextMode, magic.GroupOptions, magic.Include, magic.Exclude, deferred, strict);
         context.Replacements.Add((import.Start, import.Source.Start, "__webpack_require__({id})("));
         context.Replacements.Add((import.Source.End, import.End, ")"));
         parser.AddDependency(context);

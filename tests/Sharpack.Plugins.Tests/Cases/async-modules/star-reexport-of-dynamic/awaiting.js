@@ -1,0 +1,2 @@
+export * from "./legacy";
+await Promise.resolve();

@@ -1,0 +1,2 @@
+const values = { alpha: "a", beta: "b" };
+module.exports = Object(values);

@@ -1,0 +1,2 @@
+export * from "./awaiting";
+export default "outer default";

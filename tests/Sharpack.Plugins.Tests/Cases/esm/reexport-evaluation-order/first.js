@@ -1,0 +1,3 @@
+import { note } from "./log";
+note("first");
+export var firstValue = "one";

@@ -1,0 +1,4 @@
+export const order = [];
+export function note(name) {
+  order.push(name);
+}

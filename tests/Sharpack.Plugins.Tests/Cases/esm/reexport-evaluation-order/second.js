@@ -1,0 +1,4 @@
+import { firstValue } from "./hub";
+import { note } from "./log";
+note("second");
+export var secondValue = firstValue;

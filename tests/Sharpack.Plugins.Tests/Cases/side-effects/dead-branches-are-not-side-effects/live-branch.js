@@ -1,0 +1,4 @@
+export const unused = 1;
+if ("yes") {
+  globalThis.liveBranchRan = true;
+}
