@@ -368,6 +368,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         var isAsync = Options.Mode is "lazy" or "eager" or "lazy-once" or "async-weak";
         var entries = new List<(string Key, string Value)>();
         var anyChunks = false;
+        var multipleOrNoChunks = false;
         foreach (var (key, element) in _elements)
         {
             if (element.Target is not { } target)
@@ -389,6 +390,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             if (fakeMode != 0) requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
             var chunkIds = element.Block is { } elementBlock && Options.Mode == "lazy" ? CodeGenerationContext.ChunkIdsOf(elementBlock) : [];
             if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }
+            if (chunkIds.Count != 1) multipleOrNoChunks = true;
             // import.defer(): the async modules the element's graph reaches (null: it has top-level
             // await itself, so it is imported as it is).
             var deferSlot = "";
@@ -435,13 +437,33 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 ? "\t\tif(!__webpack_require__.m[id]) {\n\t\t\tvar e = new Error(\"Module '\" + req + \"' ('\" + id + \"') is not available (weak dependency)\");\n\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\tthrow e;\n\t\t}\n"
                 : "";
             if (Options.Mode == "async-weak") requirements |= RuntimeGlobals.ModuleFactories;
-            code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
-                .Append("\t\tvar ids = map[req], id = ids[0];\n")
-                .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
-                .Append("\t\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
-                .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
-                .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
-                .Append("module.exports = webpackAsyncContext;");
+            if (anyChunks)
+            {
+                // webpack's getLazySource with chunks: the element's chunks load at once, with no
+                // extra turn of the microtask queue before or after (an element whose chunks are
+                // in resolves as soon as they are).
+                var chunks = Options.Deferred ? 3 : 2;
+                var ensure = multipleOrNoChunks ? $"Promise.all(ids.slice({chunks}).map(__webpack_require__.e))" : $"__webpack_require__.e(ids[{chunks}])";
+                code.Append("function webpackAsyncContext(req) {\n\ttry {\n\t\tif(!__webpack_require__.o(map, req)) {\n")
+                    .Append("\t\t\treturn Promise.resolve().then(() => {\n\t\t\t\tvar e = new Error(\"Cannot find module '\" + req + \"'\");\n\t\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\t\tthrow e;\n\t\t\t});\n\t\t}\n")
+                    .Append("\t} catch(err) {\n\t\treturn Promise.reject(err);\n\t}\n\n")
+                    .Append("\tvar ids = map[req], id = ids[0];\n")
+                    .Append("\treturn ").Append(ensure).Append(".then(() => {\n")
+                    .Append("\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t});\n}\n")
+                    .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
+                    .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
+                    .Append("module.exports = webpackAsyncContext;");
+            }
+            else
+            {
+                code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
+                    .Append("\t\tvar ids = map[req], id = ids[0];\n")
+                    .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
+                    .Append("\t\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
+                    .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
+                    .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
+                    .Append("module.exports = webpackAsyncContext;");
+            }
         }
         else
         {
