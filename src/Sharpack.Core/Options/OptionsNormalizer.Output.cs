@@ -229,7 +229,7 @@ public static partial class OptionsNormalizer
 
     // Follows applyOutputDefaults' environment: each feature from the target (optimistic ones
     // supported unless a target says otherwise; dynamicImport and module, unless the target says,
-    // whether the output is ES modules; importMetaDirnameAndFilename only where a target says so),
+    // whether the output is ES modules; importMetaDirnameAndFilename and nodeBuiltinModuleGetter only where a target says so),
     // then the config's own booleans.
     private static OutputEnvironment ReadEnvironment(ConfigReader reader, JsonNode? node, TargetProperties? target, bool module)
     {
@@ -262,6 +262,8 @@ public static partial class OptionsNormalizer
                 : target is null || target.IsMixed(TargetProperties.Said.Document) ? null : target.Document == true,
             NodePrefixForCoreModules = Get("nodePrefixForCoreModules", target?.NodePrefixForCoreModules != false),
             ImportMetaDirnameAndFilename = Get("importMetaDirnameAndFilename", target?.ImportMetaDirnameAndFilename == true),
+            // Not optimistic either: new in node 22.3.
+            NodeBuiltinModuleGetter = Get("nodeBuiltinModuleGetter", target?.NodeBuiltinModuleGetter == true),
         };
     }
 

@@ -389,7 +389,8 @@ public sealed class ExternalModule : Module
             return [new InitFragment("import * as " + ImportName + " from " + CodeGenerationContext.JsonString(EnvironmentRequest(options)) + ";\n",
                 StageConstants, 0, "external module import " + ImportName)];
         }
-        return UsesCreateRequire(options) ? CachedConstDependency.NodeRequireFragments(options) : null;
+        // webpack's isUniversalTarget: ES module output for node and web at once.
+        return UsesCreateRequire(options) ? CachedConstDependency.NodeRequireFragments(options, universal: options.Target.IsUniversal) : null;
     }
 
     /// <summary>
