@@ -195,6 +195,21 @@ public sealed class ExternalsTypesTests : IDisposable
         Assert.Contains("__webpack_require__.l = ", code, StringComparison.Ordinal);
     }
 
+    // webpack's getAlternateCoreModuleRequest: a built-in's key matches its request with or without
+    // node:, on a target with no node preset (nothing else would make it external there).
+    [Theory]
+    [InlineData("fs", "node:fs")]
+    [InlineData("node:fs", "fs")]
+    public void A_built_in_module_key_matches_the_request_with_or_without_the_node_prefix(string key, string other)
+    {
+        Assert.Empty(Build($$"""
+            module.exports = [typeof require("{{key}}").readFileSync, typeof require("{{other}}").readFileSync].join(" ");
+            """, $$"""
+            { "target": "web", "output": { "library": { "type": "commonjs2" } }, "externals": { "{{key}}": "commonjs {{key}}", "not-core": "commonjs fs" } }
+            """).Errors);
+        Assert.Equal("function function\n", Node("console.log(require('./dist/main.js'))"));
+    }
+
     [Fact]
     public void Type_prefixes_arrays_and_the_library_types_default()
     {
