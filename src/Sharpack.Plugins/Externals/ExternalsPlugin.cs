@@ -91,7 +91,8 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     {
         var function = functions?.Resolve(handle)
             ?? throw new InvalidOperationException("configuration.externals holds a function, and no JavaScript runs beside this build to call it.");
-        var answer = function.Call(new JsonObject
+        // The function may resolve requests through getResolve() before it answers.
+        var answer = function.CallWithCallbacks(args => ResolveForFunction(data, args), new JsonObject
         {
             ["context"] = data.Context,
             ["request"] = data.Request,
@@ -103,6 +104,32 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             return null;
         var answeredType = result["type"] is JsonValue typeValue && typeValue.GetValueKind() == JsonValueKind.String ? typeValue.GetValue<string>() : null;
         return External(value, answeredType, original);
+    }
+
+    // An externals function's getResolve()(context, request): the resolved path with its parts,
+    // false when the request is ignored (resolve.alias to false), an error when it cannot be resolved.
+    private static JsonNode? ResolveForFunction(ResolveData data, JsonNode? args)
+    {
+        if (args is not JsonObject call || call["op"]?.GetValue<string>() != "resolve")
+            throw new InvalidOperationException("sharpack: an externals function called back for something it cannot answer");
+        var resolve = data.ResolveWith ?? throw new InvalidOperationException("sharpack: no resolver is available to this externals function");
+        var context = call["context"] is JsonValue contextValue && contextValue.TryGetValue<string>(out var folder) ? folder : data.Context;
+        var request = call["request"] is JsonValue requestValue && requestValue.TryGetValue<string>(out var text) ? text : "";
+        var result = resolve(context, request, call["options"] as JsonObject);
+        return result.Kind switch
+        {
+            // With the parts enhanced-resolve's callback gets as its request object.
+            Sharpack.Resolver.ResolveResultKind.Resolved => new JsonObject
+            {
+                ["result"] = result.FullPath,
+                ["path"] = result.Path,
+                ["query"] = result.Query,
+                ["fragment"] = result.Fragment,
+                ["descriptionFilePath"] = result.DescriptionFile?.Path,
+            },
+            Sharpack.Resolver.ResolveResultKind.Ignored => JsonValue.Create(false),
+            _ => throw new InvalidOperationException(result.Error ?? $"Can't resolve '{request}' in '{context}'"),
+        };
     }
 
     // webpack's handleExternal: false is no external, true the request itself; a string may name
