@@ -63,10 +63,15 @@ public sealed class ExternalModule : Module
     /// namespace (a default import reads its <c>default</c>); <c>default</c>, it is CommonJS (a default
     /// import is the whole value); null, as the importer decides.
     /// </param>
-    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record, string? interop = null)
-        : base(Describe(type, request, record) + (interop is null ? "" : "|interop=" + interop), request is { Count: > 0 } ? request[0] : "")
+    /// <param name="sideEffects">Whether importing it has side effects (<see cref="SideEffects"/>); part of the identifier, so externals that differ in it are two modules.</param>
+    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record, string? interop = null, bool? sideEffects = null)
+        : base(Describe(type, request, record) + (interop is null ? "" : "|interop=" + interop) + (sideEffects is { } known ? (known ? "|sideEffects=true" : "|sideEffects=false") : ""),
+            request is { Count: > 0 } ? request[0] : "")
     {
         Interop = interop;
+        SideEffects = sideEffects;
+        // webpack's factoryMeta.sideEffectFree.
+        FactorySideEffectFree = sideEffects is { } flag ? !flag : null;
         ArgumentNullException.ThrowIfNull(request);
         Type = type;
         RequestPath = request;
@@ -77,6 +82,13 @@ public sealed class ExternalModule : Module
         // webpack's readableIdentifier names the request only (stats, comments, named ids).
         ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
+
+    /// <summary>
+    /// Whether importing the external has side effects, as its options form says (webpack's
+    /// <c>{ external, sideEffects }</c>); null, it is assumed to have. False lets an import of it
+    /// that uses nothing be dropped.
+    /// </summary>
+    public bool? SideEffects { get; }
 
     /// <summary>How the external's exports meet ES imports (<c>esModule</c>, <c>default</c>), or null when the importer decides.</summary>
     public string? Interop { get; }

@@ -46,7 +46,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return null;
             case JsonValue when Builtin.BuiltinOptions.Kind(node) == JsonValueKind.String:
                 var name = node.GetValue<string>();
-                return name == request || name == original ? External(JsonValue.Create(original), null) : null;
+                return name == request || name == original || name == AlternateCoreModuleRequest(request) ? External(JsonValue.Create(original), null) : null;
             case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
                 var regExp = RegExpOf(obj);
                 return regExp.IsMatch(request) || (!ReferenceEquals(original, request) && regExp.IsMatch(original))
@@ -133,8 +133,37 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     }
 
     // webpack's handleExternal: false is no external, true the request itself; a string may name
-    // its type before a space; an object picks the value for the type.
+    // its type before a space; an object picks the value for the type; { external, sideEffects }
+    // says whether importing it has side effects.
     private ExternalModule? External(JsonNode? value, string? answeredType, string? request = null)
+    {
+        // webpack's options form, { external, sideEffects }: the target under `external` (an object
+        // with other keys too is a record of types, whose `external` key is a type).
+        bool? sideEffects = null;
+        if (value is JsonObject withOptions && withOptions.ContainsKey("external") && IsOptionsForm(withOptions))
+        {
+            sideEffects = Builtin.BuiltinOptions.Kind(withOptions["sideEffects"]) switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => null,
+            };
+            value = withOptions["external"];
+        }
+        return Target(value, answeredType, request, sideEffects);
+    }
+
+    private static bool IsOptionsForm(JsonObject obj)
+    {
+        foreach (var (key, _) in obj)
+        {
+            if (key is not ("external" or "sideEffects"))
+                return false;
+        }
+        return true;
+    }
+
+    private ExternalModule? Target(JsonNode? value, string? answeredType, string? request, bool? sideEffects)
     {
         var kind = Builtin.BuiltinOptions.Kind(value);
         if (kind == JsonValueKind.False || value is null)
@@ -162,7 +191,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 record[key] = new ExternalRequest(Parts(item), item is JsonArray);
             }
             var chosen = record.TryGetValue(externalType, out var own) ? own : null;
-            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record, interop);
+            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record, interop, sideEffects);
         }
         var parts = Parts(value);
         if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
@@ -170,7 +199,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             externalType = prefix;
             parts[0] = parts[0][(prefix.Length + 1)..];
         }
-        return new ExternalModule(externalType, parts, value is JsonArray, null);
+        return new ExternalModule(externalType, parts, value is JsonArray, null, sideEffects: sideEffects);
     }
 
     private static List<string> Parts(JsonNode value) => value is JsonArray array

@@ -210,6 +210,30 @@ public sealed class ExternalsTypesTests : IDisposable
         Assert.Equal("function function\n", Node("console.log(require('./dist/main.js'))"));
     }
 
+    // webpack's options form { external, sideEffects }: an external said to have no side effects is
+    // dropped where it is imported for its side effects only; the others stay.
+    [Fact]
+    public void An_external_without_side_effects_is_dropped_when_nothing_of_it_is_used()
+    {
+        Assert.Empty(Build("""
+            import "free-ext";
+            import "keep-ext";
+            import "default-ext";
+            import { sep } from "used-free-ext";
+            console.log(sep);
+            """, """
+            { "mode": "production", "target": "node", "optimization": { "minimize": false },
+              "externals": { "free-ext": { "external": "commonjs fs", "sideEffects": false }, "keep-ext": { "external": "commonjs os", "sideEffects": true },
+                "default-ext": "commonjs util", "used-free-ext": { "external": "commonjs path", "sideEffects": false } } }
+            """).Errors);
+        var code = Output();
+        Assert.DoesNotContain("require(\"fs\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"os\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"util\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"path\")", code, StringComparison.Ordinal);
+        Assert.Equal(System.IO.Path.DirectorySeparatorChar + "\n", Node("require('./dist/main.js')"));
+    }
+
     [Fact]
     public void Type_prefixes_arrays_and_the_library_types_default()
     {
