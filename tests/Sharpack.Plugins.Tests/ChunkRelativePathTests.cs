@@ -92,4 +92,19 @@ public sealed class ChunkRelativePathTests
         Assert.Contains(expected, main, StringComparison.Ordinal);
         Assert.Equal(readsPublicPath, main.Contains("__webpack_require__.p = ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Es_module_chunk_loading_calls_output_import_function_name()
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["src/index.js"] = "import('./chunk.js').then(m => console.log(m.default));\n",
+            ["src/chunk.js"] = "export default 42;\n",
+        };
+        var build = BundlerSnapshot.Build(files,
+            """{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "importFunctionName": "__import__" } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/main.mjs"));
+        Assert.Contains("var promise = __import__(\"./\" + __webpack_require__.u(chunkId))", main, StringComparison.Ordinal);
+    }
 }

@@ -14,7 +14,7 @@ public static partial class OptionsNormalizer
         [
         "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
-        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
@@ -26,7 +26,6 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "importFunctionName",
         "trustedTypes", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -168,6 +167,9 @@ public static partial class OptionsNormalizer
         var (hashFunction, hashFunctionScript, hashDigest, hashDigestLength, hashSalt) = ReadHashOptions(reader, obj);
         // webpack's output.importMetaName: what the output writes for import.meta (its url, dirname, filename).
         var importMetaName = reader.String(obj["importMetaName"], "configuration.output.importMetaName") ?? "import.meta";
+        // webpack's output.importFunctionName: what the output calls to import a module dynamically
+        // (import chunk loading, "import" externals), e.g. a polyfill.
+        var importFunctionName = reader.String(obj["importFunctionName"], "configuration.output.importFunctionName") ?? "import";
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -204,6 +206,7 @@ public static partial class OptionsNormalizer
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
             ImportMetaName = importMetaName,
+            ImportFunctionName = importFunctionName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
             Library = library,

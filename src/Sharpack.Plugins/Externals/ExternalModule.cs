@@ -230,7 +230,8 @@ public sealed class ExternalModule : Module
         }
         if (Type == "script" && RequestRecord is null && !RequestIsArray && ScriptUrlAndGlobal() is null)
             return [new Core.Stats.BuildDiagnostic($"Invalid request \"{Request}\" for a script external: it should be \"global@url\" or [url, global, ...properties].", ReadableName)];
-        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport)
+        // Only the native import() needs the environment's support; another importFunctionName is the user's function.
+        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport && context.Options.Output.ImportFunctionName == "import")
             return [new Core.Stats.BuildDiagnostic($"The target environment doesn't support 'import()' so it's not possible to use external type '{Type}' ({ReadableName}).", ReadableName)];
         return [];
     }
@@ -270,7 +271,7 @@ public sealed class ExternalModule : Module
         {
             // webpack's getSourceForImportExternal: the namespace, or a property of it, as a promise.
             var then = RequestPath.Count > 1 ? ".then(" + (arrows ? "(module) => (module" + Accessor(RequestPath, 1) + ")" : "function(module) { return module" + Accessor(RequestPath, 1) + "; }") + ")" : "";
-            asyncCode = $"module.exports = import({requestText}){then};";
+            asyncCode = $"module.exports = {output.ImportFunctionName}({requestText}){then};";
         }
         else if (Type == "amd-async")
         {

@@ -59,6 +59,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         var rootOutputDir = CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo);
         return text
             .Replace("$CHUNK_IMPORT_BASE$", ChunkImportBase(context, rootOutputDir), StringComparison.Ordinal)
+            .Replace("$IMPORT_FUNCTION$", output.ImportFunctionName, StringComparison.Ordinal)
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
             .Replace("$ROOT_OUTPUT_DIR$", rootOutputDir, StringComparison.Ordinal)

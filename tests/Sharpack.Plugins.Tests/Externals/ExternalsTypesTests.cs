@@ -234,6 +234,21 @@ public sealed class ExternalsTypesTests : IDisposable
         Assert.Equal(System.IO.Path.DirectorySeparatorChar + "\n", Node("require('./dist/main.js')"));
     }
 
+    // webpack's output.importFunctionName: an import external calls it instead of import(), which
+    // the environment then need not support.
+    [Fact]
+    public void An_import_external_calls_output_import_function_name()
+    {
+        Assert.Empty(Build("""
+            import("lazy-ext").then(m => console.log(m.request));
+            """, """
+            { "target": ["web", "es5"], "output": { "importFunctionName": "globalThis.myImport", "library": { "type": "commonjs2" } },
+              "externals": { "lazy-ext": "import /some/module.js" } }
+            """).Errors);
+        Assert.Contains("module.exports = globalThis.myImport(\"/some/module.js\");", Output(), StringComparison.Ordinal);
+        Assert.Equal("/some/module.js\n", Node("globalThis.myImport = (name) => Promise.resolve({ request: name }); require('./dist/main.js')"));
+    }
+
     [Fact]
     public void Type_prefixes_arrays_and_the_library_types_default()
     {
