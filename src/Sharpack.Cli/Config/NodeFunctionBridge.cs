@@ -3,9 +3,10 @@
 // can call them. config-loader.js keeps the functions in a table and hands them over as handles
 // {"$sharpackFunction": id, name, length, path}; this class resolves a handle to a JsFunction.
 //
-// Protocol (over NodeChannel): a request {"id", "fn", "args"[, "readBack": true][, "callbacks": token]};
-// the answer {"id", "result"?[, "args"]} or {"id", "error": {"message", "stack"}}. While a request
-// with a callbacks token runs, the function may call back ({"call", "op": "callback", "token", "args"}). Calls are synchronous for
+// Protocol (over NodeChannel): a request {"id", "fn", "args"[, "readBack": true][, "callbacks":
+// token]}; the answer {"id", "result"?[, "args"]} or {"id", "error": {"message", "stack"}}. While a
+// request with a callbacks token runs, its function may call back into the build ({"call", "op":
+// "callback", "token", "args"}, an externals function's getResolve). Calls are synchronous for
 // the caller but not serialized: every make thread may have a call in flight, and node answers a
 // batch of requests with one write.
 // PERF: a round trip is about 40 µs from one thread, and two threads together reach about 30,000
@@ -69,13 +70,11 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
             return;
         }
         var result = callbacks(call["args"]);
+        writer.WritePropertyName("result");
         if (result is null)
-            writer.WriteNull("result");
+            writer.WriteNullValue();
         else
-        {
-            writer.WritePropertyName("result");
             result.WriteTo(writer);
-        }
     }
 
     private JsonNode? CallWithCallbacks(NodeFunction function, ReadOnlySpan<JsonNode?> arguments, Func<JsonNode?, JsonNode?> callbacks)

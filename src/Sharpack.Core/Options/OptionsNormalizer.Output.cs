@@ -232,8 +232,8 @@ public static partial class OptionsNormalizer
 
     // Follows applyOutputDefaults' environment: each feature from the target (optimistic ones
     // supported unless a target says otherwise; dynamicImport and module, unless the target says,
-    // whether the output is ES modules; importMetaDirnameAndFilename and nodeBuiltinModuleGetter only where a target says so),
-    // then the config's own booleans.
+    // whether the output is ES modules; importMetaDirnameAndFilename and nodeBuiltinModuleGetter
+    // only where a target says so), then the config's own booleans.
     private static OutputEnvironment ReadEnvironment(ConfigReader reader, JsonNode? node, TargetProperties? target, bool module)
     {
         const string path = "configuration.output.environment";
