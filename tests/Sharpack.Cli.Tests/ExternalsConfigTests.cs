@@ -141,4 +141,72 @@ public sealed class ExternalsConfigTests : IDisposable
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(main, "import \\* as __WEBPACK_EXTERNAL_MODULE_shared__ from \"shared\";"));
         Assert.DoesNotContain("createRequire", main, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("node22.12", false)]
+    [InlineData("node18", true)]
+    public void A_universal_es_module_bundle_reads_node_s_require_through_the_guarded_builtin_getter(string node, bool guarded)
+    {
+        // webpack's getExternalModuleNodeCommonjsInitFragment on a universal target: a static import of
+        // node:module would stop the bundle loading in a browser, so createRequire comes from
+        // process.getBuiltinModule(), with a typeof check where node may predate it (22.3).
+        _box.Write("src/index.js", """
+            import * as os from "os";
+            console.log(typeof os.platform());
+            """);
+        _box.Write("webpack.config.js", $$"""
+            module.exports = {
+              mode: "development", devtool: false, target: ["{{node}}", "web"], entry: "./src/index.js",
+              experiments: { outputModule: true }, output: { module: true }, externalsType: "node-commonjs", externals: { os: "os" },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var main = File.ReadAllText(Path.Combine(_box.Project, "dist", "main.mjs"));
+        Assert.DoesNotContain("from \"node:module\"", main, StringComparison.Ordinal);
+        Assert.Contains("__WEBPACK_EXTERNAL_createRequire_require = typeof process !== \"undefined\" && ", main, StringComparison.Ordinal);
+        Assert.Contains("process.getBuiltinModule(\"node:module\").createRequire(import.meta.url);", main, StringComparison.Ordinal);
+        Assert.Equal(guarded, main.Contains("typeof process.getBuiltinModule === \"function\"", StringComparison.Ordinal));
+        _box.Write("run.mjs", "await import(\"./dist/main.mjs\");\n");
+        Assert.Equal("string\n", _box.RunBundle("run.mjs"));
+    }
+
+    [Fact]
+    public void An_externals_function_resolves_requests_through_get_resolve()
+    {
+        // webpack's getResolve(options) in an externals function's data: the build's resolver with
+        // the options given over the configuration's, as a promise or with a callback whose third
+        // argument is the resolved request's parts; false for a request aliased to false.
+        _box.Write("node_modules/promised/index.js", "module.exports = 'bundled';\n");
+        _box.Write("node_modules/called/main.js", "module.exports = 'bundled';\n");
+        _box.Write("node_modules/called/package.json", "{ \"main\": \"main.js\" }\n");
+        _box.Write("node_modules/ignored/index.js", "module.exports = 'kept in the bundle';\n");
+        _box.Write("src/index.js", """
+            console.log([require("promised"), require("called"), require("ignored")].join("|"));
+            """);
+        _box.Write("webpack.config.js", """
+            const path = require("path");
+            module.exports = {
+              mode: "development", devtool: false, target: "node", entry: "./src/index.js",
+              externals: [
+                async ({ context, request, getResolve }) => {
+                  if (request !== "promised") return false;
+                  const resolved = await getResolve()(context, request);
+                  return "var " + JSON.stringify(path.relative(__dirname, resolved).split(path.sep).join("/"));
+                },
+                ({ context, request, getResolve }, callback) => {
+                  if (request !== "called" && request !== "ignored") return callback();
+                  getResolve({ alias: { ignored: false } })(context, request, (err, resolved, parts) => {
+                    if (err) return callback(err);
+                    if (resolved === false) return callback(null, false);
+                    callback(null, "var " + JSON.stringify(path.relative(__dirname, parts.path).split(path.sep).join("/") + parts.query));
+                  });
+                },
+              ],
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        Assert.Equal("node_modules/promised/index.js|node_modules/called/main.js|kept in the bundle\n", _box.RunBundle());
+    }
 }

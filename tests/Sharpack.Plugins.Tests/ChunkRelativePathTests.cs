@@ -70,4 +70,41 @@ public sealed class ChunkRelativePathTests
             Assert.Equal(text + "\n", output);
         }
     }
+
+    // webpack's ModuleChunkLoadingRuntimeModule chunkImportBase: import() loads a chunk from the
+    // public path unless it is "auto"; a bare relative one is placed against the output root.
+    [Theory]
+    [InlineData("auto", "import(\"../\" + __webpack_require__.u(chunkId))", false)]
+    [InlineData("https://example.com/public/", "import(__webpack_require__.p + __webpack_require__.u(chunkId))", true)]
+    [InlineData("/assets/", "import(__webpack_require__.p + __webpack_require__.u(chunkId))", true)]
+    [InlineData("", "import(\"../\" + __webpack_require__.p + __webpack_require__.u(chunkId))", true)]
+    public void Es_module_chunk_loading_imports_chunks_from_the_public_path(string publicPath, string expected, bool readsPublicPath)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["src/index.js"] = "import('./chunk.js').then(m => console.log(m.default));\n",
+            ["src/chunk.js"] = "export default 42;\n",
+        };
+        var build = BundlerSnapshot.Build(files,
+            $$"""{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "publicPath": "{{publicPath}}", "filename": "initial/[name].mjs", "chunkFilename": "async/[id].mjs" } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/initial/main.mjs"));
+        Assert.Contains(expected, main, StringComparison.Ordinal);
+        Assert.Equal(readsPublicPath, main.Contains("__webpack_require__.p = ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Es_module_chunk_loading_calls_output_import_function_name()
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["src/index.js"] = "import('./chunk.js').then(m => console.log(m.default));\n",
+            ["src/chunk.js"] = "export default 42;\n",
+        };
+        var build = BundlerSnapshot.Build(files,
+            """{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "importFunctionName": "__import__" } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/main.mjs"));
+        Assert.Contains("var promise = __import__(\"./\" + __webpack_require__.u(chunkId))", main, StringComparison.Ordinal);
+    }
 }

@@ -60,6 +60,9 @@ public sealed class NodeChannel : IDisposable
     /// <summary>Answers node's calls (<c>{"call": n, …}</c>) with a reply's fields; runs on the thread pool.</summary>
     internal Action<JsonObject, Utf8JsonWriter>? CallHandler { get; set; }
 
+    /// <summary>Answers node's calls back into a function call in flight (<c>{"call": n, "op": "callback", …}</c>); runs on the thread pool.</summary>
+    internal Action<JsonObject, Utf8JsonWriter>? CallbackHandler { get; set; }
+
     /// <summary>How many requests were made (for tests and measurements).</summary>
     public long RequestCount => Interlocked.Read(ref _nextId);
 
@@ -229,7 +232,7 @@ public sealed class NodeChannel : IDisposable
 
     private void Answer(long call, JsonObject message)
     {
-        var handler = CallHandler;
+        var handler = message["op"] is JsonValue op && op.GetValueKind() == JsonValueKind.String && op.GetValue<string>() == "callback" ? CallbackHandler : CallHandler;
         Post("reply", call, (Handler: handler, Message: message), static (writer, state) =>
         {
             if (state.Handler is null)

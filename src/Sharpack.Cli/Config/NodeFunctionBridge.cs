@@ -3,8 +3,10 @@
 // can call them. config-loader.js keeps the functions in a table and hands them over as handles
 // {"$sharpackFunction": id, name, length, path}; this class resolves a handle to a JsFunction.
 //
-// Protocol (over NodeChannel): a request {"id", "fn", "args"[, "readBack": true]}; the answer
-// {"id", "result"?[, "args"]} or {"id", "error": {"message", "stack"}}. Calls are synchronous for
+// Protocol (over NodeChannel): a request {"id", "fn", "args"[, "readBack": true][, "callbacks":
+// token]}; the answer {"id", "result"?[, "args"]} or {"id", "error": {"message", "stack"}}. While a
+// request with a callbacks token runs, its function may call back into the build ({"call", "op":
+// "callback", "token", "args"}, an externals function's getResolve). Calls are synchronous for
 // the caller but not serialized: every make thread may have a call in flight, and node answers a
 // batch of requests with one write.
 // PERF: a round trip is about 40 µs from one thread, and two threads together reach about 30,000
@@ -30,7 +32,14 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
 {
     private readonly ConcurrentDictionary<int, NodeFunction> _functions = new();
 
-    internal NodeFunctionBridge(Process process) => Channel = new NodeChannel(process);
+    // The callbacks of the calls in flight that can be called back, by the token their request carries.
+    private readonly ConcurrentDictionary<long, Func<JsonNode?, JsonNode?>> _callbacks = new();
+    private long _nextCallbacks;
+
+    internal NodeFunctionBridge(Process process)
+    {
+        Channel = new NodeChannel(process) { CallbackHandler = AnswerCallback };
+    }
 
     /// <summary>The node process the functions live in; JavaScript loaders run there too, so their options' functions are the configuration's own.</summary>
     public NodeChannel Channel { get; }
@@ -51,16 +60,49 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
     /// <summary>Closes node's input (node exits on it) and waits a moment for it to go; kills it if it does not.</summary>
     public void Dispose() => Channel.Dispose();
 
-    private (JsonNode? Result, JsonArray? Arguments) Call(NodeFunction function, ReadOnlySpan<JsonNode?> arguments, bool readBack)
+    // A call back from node while a function runs: {"call", "op": "callback", "token", "args"},
+    // answered by the callbacks registered under the token, {"reply", "result"} or {"reply", "error"}.
+    private void AnswerCallback(JsonObject call, Utf8JsonWriter writer)
+    {
+        if (call["token"] is not JsonValue tokenNode || !tokenNode.TryGetValue<long>(out var token) || !_callbacks.TryGetValue(token, out var callbacks))
+        {
+            writer.WriteString("error", "sharpack: the function that called back has already returned");
+            return;
+        }
+        var result = callbacks(call["args"]);
+        writer.WritePropertyName("result");
+        if (result is null)
+            writer.WriteNullValue();
+        else
+            result.WriteTo(writer);
+    }
+
+    private JsonNode? CallWithCallbacks(NodeFunction function, ReadOnlySpan<JsonNode?> arguments, Func<JsonNode?, JsonNode?> callbacks)
+    {
+        var token = Interlocked.Increment(ref _nextCallbacks);
+        _callbacks[token] = callbacks;
+        try
+        {
+            return Call(function, arguments, readBack: false, token).Result;
+        }
+        finally
+        {
+            _callbacks.TryRemove(token, out _);
+        }
+    }
+
+    private (JsonNode? Result, JsonArray? Arguments) Call(NodeFunction function, ReadOnlySpan<JsonNode?> arguments, bool readBack, long callbacks = 0)
     {
         JsonObject answer;
         try
         {
-            answer = Channel.Request((Function: function, Arguments: arguments.ToArray(), ReadBack: readBack), static (writer, state) =>
+            answer = Channel.Request((Function: function, Arguments: arguments.ToArray(), ReadBack: readBack, Callbacks: callbacks), static (writer, state) =>
             {
                 writer.WriteNumber("fn", state.Function.Id);
                 if (state.ReadBack)
                     writer.WriteBoolean("readBack", true);
+                if (state.Callbacks != 0)
+                    writer.WriteNumber("callbacks", state.Callbacks);
                 writer.WriteStartArray("args");
                 foreach (var argument in state.Arguments)
                 {
@@ -95,5 +137,8 @@ public sealed class NodeFunctionBridge : IJsFunctionHost, IDisposable
 
         protected override (JsonNode? Result, JsonArray? Arguments) Invoke(ReadOnlySpan<JsonNode?> arguments, bool readBack) =>
             bridge.Call(this, arguments, readBack);
+
+        protected override JsonNode? InvokeWithCallbacks(ReadOnlySpan<JsonNode?> arguments, Func<JsonNode?, JsonNode?> callbacks) =>
+            bridge.CallWithCallbacks(this, arguments, callbacks);
     }
 }

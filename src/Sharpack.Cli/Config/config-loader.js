@@ -228,7 +228,45 @@ function callRuntimeChunkName(item, topPath) {
 	return { ...item, optimization: { ...optimization, runtimeChunk: { ...runtimeChunk, name: { __byEntrypoint: byEntrypoint } } } };
 }
 
-// webpack's externals functions take ({ context, request, originalRequest, dependencyType, contextInfo }, callback),
+// Calls back into sharpack while the function of the request with callbacks `token` runs:
+// {"call", "op": "callback", "token", "args"}, answered by {"reply", "result"} or {"reply", "error"}.
+// Numbered below zero, apart from the loader host's calls on the same channel.
+const pendingCallbacks = new Map();
+let lastCallback = 0;
+function callBack(token, args) {
+	return new Promise((resolve, reject) => {
+		const id = --lastCallback;
+		pendingCallbacks.set(id, (message) => (message.error !== undefined ? reject(new Error(message.error)) : resolve(message.result)));
+		protocolWrite(`${JSON.stringify({ call: id, op: "callback", token, args })}\n`);
+	});
+}
+
+// webpack's getResolve(options) for an externals function: a resolver (context, request[, callback])
+// with these resolve options over the configuration's, for the request's dependency type; sharpack
+// resolves. A promise without a callback.
+function makeGetResolve(token, dependencyType) {
+	return (options) => (context, request, callback) => {
+		const promise =
+			token === undefined
+				? Promise.reject(new Error("sharpack: getResolve cannot reach the build here"))
+				: callBack(token, { op: "resolve", context, request, options: { ...(options || {}), dependencyType } });
+		// .NET answers false (ignored) or { result, path, query, fragment, descriptionFilePath }.
+		const resolved = promise.then((answer) => (answer && typeof answer === "object" ? answer : { result: answer }));
+		if (typeof callback !== "function") return resolved.then((answer) => answer.result);
+		resolved.then(
+			(answer) =>
+				callback(
+					null,
+					answer.result,
+					answer.result === false ? undefined : { path: answer.path, query: answer.query, fragment: answer.fragment, descriptionFilePath: answer.descriptionFilePath }
+				),
+			(err) => callback(err)
+		);
+		return undefined;
+	};
+}
+
+// webpack's externals functions take ({ context, request, originalRequest, dependencyType, contextInfo, getResolve }, callback),
 // return a promise, or (legacy) take (context, request, callback). Each crosses as one function
 // sharpack calls with the data and gets { result, type } back (a promise when the answer is late).
 function wrapExternals(item) {
@@ -238,6 +276,7 @@ function wrapExternals(item) {
 		const fn = value;
 		return (data) =>
 			new Promise((resolve, reject) => {
+				data.getResolve = makeGetResolve(currentCallbacks, data.dependencyType);
 				const callback = (err, result, type) => (err ? reject(err) : resolve({ result: result === undefined ? null : result, type: type || null }));
 				const returned = fn.length >= 3 ? fn(data.context, data.request, callback) : fn(data, callback);
 				if (returned && typeof returned.then === "function") returned.then((result) => callback(null, result), reject);
@@ -372,6 +411,12 @@ function serve() {
 				);
 				return;
 			}
+			if (message.reply !== undefined && pendingCallbacks.has(message.reply)) {
+				const settle = pendingCallbacks.get(message.reply);
+				pendingCallbacks.delete(message.reply);
+				settle(message);
+				return;
+			}
 			if (message.fn === undefined) {
 				loaderHost ??= createLoaderHost(
 					(out) => write(`${JSON.stringify(out)}\n`),
@@ -405,12 +450,21 @@ function reviveMethods(value) {
 	return out;
 }
 
+// The callbacks token of the request whose function runs now (synchronously): a function that
+// may call back (an externals function's getResolve) reads it on entry, see callBack.
+let currentCallbacks;
+
 function call(request, answers) {
 	const fn = functionTable[request.fn];
 	let result;
 	try {
 		if (typeof fn !== "function") throw new Error(`sharpack: no function ${request.fn}`);
-		result = fn(...request.args.map(reviveMethods));
+		currentCallbacks = request.callbacks;
+		try {
+			result = fn(...request.args.map(reviveMethods));
+		} finally {
+			currentCallbacks = undefined;
+		}
 	} catch (err) {
 		answers.push(errorAnswer(request.id, err));
 		return;

@@ -36,6 +36,8 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _contextResolver;
     private readonly BuildContext _buildContext;
     private readonly LoaderResolution _loaderResolution;
+    // ResolveData.ResolveWith, made once (a factory hook's data may resolve other requests).
+    private Func<string, string, System.Text.Json.Nodes.JsonObject?, ResolveResult>? _resolveWith;
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
     private int _pending;
@@ -331,7 +333,7 @@ internal sealed class MakePhase
         var hooks = _compilation.Params.NormalModuleFactory.Hooks;
         var data = hooks.BeforeResolve.IsUsed || hooks.Factorize.IsUsed || hooks.Resolve.IsUsed || hooks.AfterResolve.IsUsed
             || hooks.CreateModule.IsUsed || hooks.Module.IsUsed
-            ? new ResolveData(context, request, dependency, origin)
+            ? new ResolveData(context, request, dependency, origin) { ResolveWith = _resolveWith ??= _loaderResolution.ResolveRequest }
             : null;
         if (data is not null && hooks.BeforeResolve.CallAsync(data).Wait() == false)
             return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error

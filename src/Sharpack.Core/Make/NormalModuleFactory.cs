@@ -92,4 +92,11 @@ public sealed class ResolveData(string context, string request, Dependency depen
     /// plugin may change them (ContextReplacementPlugin). Null for a normal request.
     /// </summary>
     public ModuleGraph.ContextOptions? ContextOptions { get; set; }
+
+    /// <summary>
+    /// Resolves another request as the build's normal resolver does, with resolve options over the
+    /// configuration's (webpack's getResolve(options), which an externals function is given):
+    /// (context, request, options) to the result. Null where nothing resolves for the factory's hooks.
+    /// </summary>
+    public Func<string, string, System.Text.Json.Nodes.JsonObject?, Sharpack.Resolver.ResolveResult>? ResolveWith { get; init; }
 }

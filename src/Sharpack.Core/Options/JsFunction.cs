@@ -52,6 +52,23 @@ public abstract class JsFunction
     }
 
     /// <summary>
+    /// Calls the function as <see cref="Call"/> does, while <paramref name="callbacks"/> answers the
+    /// calls the function makes back into the build before it returns (an externals function's
+    /// <c>getResolve()</c> resolver): each gets the call's <c>args</c> and returns the result, or
+    /// throws to reject it.
+    /// </summary>
+    /// <exception cref="JsFunctionException">The function threw, or JavaScript could not be reached.</exception>
+    public JsonNode? CallWithCallbacks(Func<JsonNode?, JsonNode?> callbacks, params ReadOnlySpan<JsonNode?> arguments) =>
+        InvokeWithCallbacks(arguments, callbacks);
+
+    /// <summary>
+    /// Calls the function with <paramref name="callbacks"/> answering its calls back; a host that
+    /// cannot be called back calls it as <see cref="Call"/> does.
+    /// </summary>
+    protected virtual JsonNode? InvokeWithCallbacks(ReadOnlySpan<JsonNode?> arguments, Func<JsonNode?, JsonNode?> callbacks) =>
+        Invoke(arguments, readBack: false).Result;
+
+    /// <summary>
     /// Calls the function; with <paramref name="readBack"/>, also answers the arguments as the
     /// function left them (null otherwise).
     /// </summary>

@@ -14,7 +14,7 @@ public static partial class OptionsNormalizer
         [
         "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
-        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
+        "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
@@ -26,7 +26,6 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "importFunctionName",
         "trustedTypes", "workerChunkFilename",
         "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
     ];
@@ -168,6 +167,9 @@ public static partial class OptionsNormalizer
         var (hashFunction, hashFunctionScript, hashDigest, hashDigestLength, hashSalt) = ReadHashOptions(reader, obj);
         // webpack's output.importMetaName: what the output writes for import.meta (its url, dirname, filename).
         var importMetaName = reader.String(obj["importMetaName"], "configuration.output.importMetaName") ?? "import.meta";
+        // webpack's output.importFunctionName: what the output calls to import a module dynamically
+        // (import chunk loading, "import" externals), e.g. a polyfill.
+        var importFunctionName = reader.String(obj["importFunctionName"], "configuration.output.importFunctionName") ?? "import";
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -204,6 +206,7 @@ public static partial class OptionsNormalizer
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,
             ImportMetaName = importMetaName,
+            ImportFunctionName = importFunctionName,
             ChunkLoadTimeout = chunkLoadTimeout,
             Module = module,
             Library = library,
@@ -229,8 +232,8 @@ public static partial class OptionsNormalizer
 
     // Follows applyOutputDefaults' environment: each feature from the target (optimistic ones
     // supported unless a target says otherwise; dynamicImport and module, unless the target says,
-    // whether the output is ES modules; importMetaDirnameAndFilename only where a target says so),
-    // then the config's own booleans.
+    // whether the output is ES modules; importMetaDirnameAndFilename and nodeBuiltinModuleGetter
+    // only where a target says so), then the config's own booleans.
     private static OutputEnvironment ReadEnvironment(ConfigReader reader, JsonNode? node, TargetProperties? target, bool module)
     {
         const string path = "configuration.output.environment";
@@ -262,6 +265,8 @@ public static partial class OptionsNormalizer
                 : target is null || target.IsMixed(TargetProperties.Said.Document) ? null : target.Document == true,
             NodePrefixForCoreModules = Get("nodePrefixForCoreModules", target?.NodePrefixForCoreModules != false),
             ImportMetaDirnameAndFilename = Get("importMetaDirnameAndFilename", target?.ImportMetaDirnameAndFilename == true),
+            // Not optimistic either: new in node 22.3.
+            NodeBuiltinModuleGetter = Get("nodeBuiltinModuleGetter", target?.NodeBuiltinModuleGetter == true),
         };
     }
 

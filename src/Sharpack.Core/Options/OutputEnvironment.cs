@@ -47,6 +47,24 @@ public sealed class OutputEnvironment
     /// <summary><c>importMetaDirnameAndFilename</c>: <c>import.meta.dirname</c> and <c>import.meta.filename</c> (node 22.16+).</summary>
     public bool ImportMetaDirnameAndFilename { get; init; }
 
+    /// <summary><c>nodeBuiltinModuleGetter</c>: <c>process.getBuiltinModule()</c> loads node's built-in modules synchronously (node 22.3+).</summary>
+    public bool NodeBuiltinModuleGetter { get; init; }
+
+    /// <summary>
+    /// Follows webpack's RuntimeTemplate.getBuiltinModule: an expression reading node's built-in
+    /// <paramref name="request"/> (a JavaScript string literal) with <paramref name="access"/> after
+    /// it, through <c>process.getBuiltinModule()</c>, guarded so it is falsy instead of throwing off
+    /// node (a universal bundle in a browser) and, unless the environment is known to have the
+    /// getter, on node before 22.3.
+    /// </summary>
+    public string BuiltinModuleGetter(string request, string access = "")
+    {
+        var getter = "process.getBuiltinModule(" + request + ")" + access;
+        return NodeBuiltinModuleGetter
+            ? "typeof process !== \"undefined\" && " + getter
+            : "typeof process !== \"undefined\" && typeof process.getBuiltinModule === \"function\" && " + getter;
+    }
+
     /// <summary>A node built-in module's specifier as this environment imports it (<c>node:url</c> or <c>url</c>).</summary>
     public string CoreModule(string name) => NodePrefixForCoreModules ? "node:" + name : name;
 }

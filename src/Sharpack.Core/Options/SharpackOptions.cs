@@ -310,6 +310,9 @@ public sealed class OutputOptions
     /// <summary><c>output.importMetaName</c>: the name the output uses for <c>import.meta</c> (its <c>url</c>, <c>dirname</c>, <c>filename</c>); <c>import.meta</c> by default.</summary>
     public string ImportMetaName { get; init; } = "import.meta";
 
+    /// <summary><c>output.importFunctionName</c>: the function the output calls to import a module dynamically (chunks with import loading, <c>import</c> externals); <c>import</c> by default.</summary>
+    public string ImportFunctionName { get; init; } = "import";
+
     /// <summary><c>output.module</c>: emit ES modules (chunk format <c>module</c>, chunk loading <c>import</c>).</summary>
     public bool Module { get; init; }
 

@@ -36,6 +36,7 @@ internal sealed class TargetProperties
     public bool? Module { get; private set; }
     public bool? NodePrefixForCoreModules { get; private set; }
     public bool? ImportMetaDirnameAndFilename { get; private set; }
+    public bool? NodeBuiltinModuleGetter { get; private set; }
 
     /// <summary>
     /// The properties that are said to be unknown (webpack's null, unlike a property no target says
@@ -179,6 +180,8 @@ internal sealed class TargetProperties
                 // node: prefixes since v14.18 (v16 on later majors); import.meta.dirname unflagged since v22.16.
                 NodePrefixForCoreModules = v.Major < 15 ? v.AtLeast(14, 18) : v.AtLeast(16),
                 ImportMetaDirnameAndFilename = v.AtLeast(22, 16),
+                // process.getBuiltinModule() since v22.3.
+                NodeBuiltinModuleGetter = v.AtLeast(22, 3),
             };
         }
         if (target.StartsWith("electron", StringComparison.Ordinal))
@@ -315,6 +318,7 @@ internal sealed class TargetProperties
             Module = MergeOne(all, static p => p.Module),
             NodePrefixForCoreModules = MergeOne(all, static p => p.NodePrefixForCoreModules),
             ImportMetaDirnameAndFilename = MergeOne(all, static p => p.ImportMetaDirnameAndFilename),
+            NodeBuiltinModuleGetter = MergeOne(all, static p => p.NodeBuiltinModuleGetter),
             Mixed = MixedOne(all, Said.Node, static p => p.Node) | MixedOne(all, Said.Web, static p => p.Web)
                 | MixedOne(all, Said.Electron, static p => p.Electron) | MixedOne(all, Said.ElectronMain, static p => p.ElectronMain)
                 | MixedOne(all, Said.ElectronPreload, static p => p.ElectronPreload) | MixedOne(all, Said.ElectronRenderer, static p => p.ElectronRenderer)

@@ -63,10 +63,15 @@ public sealed class ExternalModule : Module
     /// namespace (a default import reads its <c>default</c>); <c>default</c>, it is CommonJS (a default
     /// import is the whole value); null, as the importer decides.
     /// </param>
-    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record, string? interop = null)
-        : base(Describe(type, request, record) + (interop is null ? "" : "|interop=" + interop), request is { Count: > 0 } ? request[0] : "")
+    /// <param name="sideEffects">Whether importing it has side effects (<see cref="SideEffects"/>); part of the identifier, so externals that differ in it are two modules.</param>
+    public ExternalModule(string type, IReadOnlyList<string> request, bool requestIsArray, IReadOnlyDictionary<string, ExternalRequest>? record, string? interop = null, bool? sideEffects = null)
+        : base(Describe(type, request, record) + (interop is null ? "" : "|interop=" + interop) + (sideEffects is { } known ? (known ? "|sideEffects=true" : "|sideEffects=false") : ""),
+            request is { Count: > 0 } ? request[0] : "")
     {
         Interop = interop;
+        SideEffects = sideEffects;
+        // webpack's factoryMeta.sideEffectFree.
+        FactorySideEffectFree = sideEffects is { } flag ? !flag : null;
         ArgumentNullException.ThrowIfNull(request);
         Type = type;
         RequestPath = request;
@@ -77,6 +82,13 @@ public sealed class ExternalModule : Module
         // webpack's readableIdentifier names the request only (stats, comments, named ids).
         ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
+
+    /// <summary>
+    /// Whether importing the external has side effects, as its options form says (webpack's
+    /// <c>{ external, sideEffects }</c>); null, it is assumed to have. False lets an import of it
+    /// that uses nothing be dropped.
+    /// </summary>
+    public bool? SideEffects { get; }
 
     /// <summary>How the external's exports meet ES imports (<c>esModule</c>, <c>default</c>), or null when the importer decides.</summary>
     public string? Interop { get; }
@@ -218,7 +230,8 @@ public sealed class ExternalModule : Module
         }
         if (Type == "script" && RequestRecord is null && !RequestIsArray && ScriptUrlAndGlobal() is null)
             return [new Core.Stats.BuildDiagnostic($"Invalid request \"{Request}\" for a script external: it should be \"global@url\" or [url, global, ...properties].", ReadableName)];
-        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport)
+        // Only the native import() needs the environment's support; another importFunctionName is the user's function.
+        if (Type is "import" or "module" && !context.Options.Output.Module && !context.Options.Output.Environment.DynamicImport && context.Options.Output.ImportFunctionName == "import")
             return [new Core.Stats.BuildDiagnostic($"The target environment doesn't support 'import()' so it's not possible to use external type '{Type}' ({ReadableName}).", ReadableName)];
         return [];
     }
@@ -258,7 +271,7 @@ public sealed class ExternalModule : Module
         {
             // webpack's getSourceForImportExternal: the namespace, or a property of it, as a promise.
             var then = RequestPath.Count > 1 ? ".then(" + (arrows ? "(module) => (module" + Accessor(RequestPath, 1) + ")" : "function(module) { return module" + Accessor(RequestPath, 1) + "; }") + ")" : "";
-            asyncCode = $"module.exports = import({requestText}){then};";
+            asyncCode = $"module.exports = {output.ImportFunctionName}({requestText}){then};";
         }
         else if (Type == "amd-async")
         {
@@ -389,7 +402,8 @@ public sealed class ExternalModule : Module
             return [new InitFragment("import * as " + ImportName + " from " + CodeGenerationContext.JsonString(EnvironmentRequest(options)) + ";\n",
                 StageConstants, 0, "external module import " + ImportName)];
         }
-        return UsesCreateRequire(options) ? CachedConstDependency.NodeRequireFragments(options) : null;
+        // webpack's isUniversalTarget: ES module output for node and web at once.
+        return UsesCreateRequire(options) ? CachedConstDependency.NodeRequireFragments(options, universal: options.Target.IsUniversal) : null;
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return null;
             case JsonValue when Builtin.BuiltinOptions.Kind(node) == JsonValueKind.String:
                 var name = node.GetValue<string>();
-                return name == request || name == original ? External(JsonValue.Create(original), null) : null;
+                return name == request || name == original || name == AlternateCoreModuleRequest(request) ? External(JsonValue.Create(original), null) : null;
             case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
                 var regExp = RegExpOf(obj);
                 return regExp.IsMatch(request) || (!ReferenceEquals(original, request) && regExp.IsMatch(original))
@@ -57,10 +57,27 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             case JsonObject obj:
                 return obj.TryGetPropertyValue(request, out var value) ? External(value, null, original)
                     : !ReferenceEquals(original, request) && obj.TryGetPropertyValue(original, out value) ? External(value, null, original)
+                    // webpack's getAlternateCoreModuleRequest: "node:fs" matches a key "fs", and "fs" a key "node:fs".
+                    : AlternateCoreModuleRequest(request) is { } alternate && obj.TryGetPropertyValue(alternate, out value) ? External(value, null, original)
                     : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A node.js built-in module's request in its other form (<c>node:fs</c> for <c>fs</c> and back),
+    /// or null for any other request (webpack's getAlternateCoreModuleRequest).
+    /// </summary>
+    public static string? AlternateCoreModuleRequest(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.StartsWith("node:", StringComparison.Ordinal))
+        {
+            var name = request["node:".Length..];
+            return NodeTargetPlugin.IsCoreModule(name) ? name : null;
+        }
+        return NodeTargetPlugin.IsCoreModule(request) ? "node:" + request : null;
     }
 
     private static string OriginalRequest(ResolveData data) =>
@@ -74,7 +91,8 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
     {
         var function = functions?.Resolve(handle)
             ?? throw new InvalidOperationException("configuration.externals holds a function, and no JavaScript runs beside this build to call it.");
-        var answer = function.Call(new JsonObject
+        // The function may resolve requests through getResolve() before it answers.
+        var answer = function.CallWithCallbacks(args => ResolveForFunction(data, args), new JsonObject
         {
             ["context"] = data.Context,
             ["request"] = data.Request,
@@ -88,9 +106,64 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
         return External(value, answeredType, original);
     }
 
+    // An externals function's getResolve()(context, request): the resolved path with its parts,
+    // false when the request is ignored (resolve.alias to false), an error when it cannot be resolved.
+    private static JsonNode? ResolveForFunction(ResolveData data, JsonNode? args)
+    {
+        if (args is not JsonObject call || call["op"]?.GetValue<string>() != "resolve")
+            throw new InvalidOperationException("sharpack: an externals function called back for something it cannot answer");
+        var resolve = data.ResolveWith ?? throw new InvalidOperationException("sharpack: no resolver is available to this externals function");
+        var context = call["context"] is JsonValue contextValue && contextValue.TryGetValue<string>(out var folder) ? folder : data.Context;
+        var request = call["request"] is JsonValue requestValue && requestValue.TryGetValue<string>(out var text) ? text : "";
+        var result = resolve(context, request, call["options"] as JsonObject);
+        return result.Kind switch
+        {
+            // With the parts enhanced-resolve's callback gets as its request object.
+            Sharpack.Resolver.ResolveResultKind.Resolved => new JsonObject
+            {
+                ["result"] = result.FullPath,
+                ["path"] = result.Path,
+                ["query"] = result.Query,
+                ["fragment"] = result.Fragment,
+                ["descriptionFilePath"] = result.DescriptionFile?.Path,
+            },
+            Sharpack.Resolver.ResolveResultKind.Ignored => JsonValue.Create(false),
+            _ => throw new InvalidOperationException(result.Error ?? $"Can't resolve '{request}' in '{context}'"),
+        };
+    }
+
     // webpack's handleExternal: false is no external, true the request itself; a string may name
-    // its type before a space; an object picks the value for the type.
+    // its type before a space; an object picks the value for the type; { external, sideEffects }
+    // says whether importing it has side effects.
     private ExternalModule? External(JsonNode? value, string? answeredType, string? request = null)
+    {
+        // webpack's options form, { external, sideEffects }: the target under `external` (an object
+        // with other keys too is a record of types, whose `external` key is a type).
+        bool? sideEffects = null;
+        if (value is JsonObject withOptions && withOptions.ContainsKey("external") && IsOptionsForm(withOptions))
+        {
+            sideEffects = Builtin.BuiltinOptions.Kind(withOptions["sideEffects"]) switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => null,
+            };
+            value = withOptions["external"];
+        }
+        return Target(value, answeredType, request, sideEffects);
+    }
+
+    private static bool IsOptionsForm(JsonObject obj)
+    {
+        foreach (var (key, _) in obj)
+        {
+            if (key is not ("external" or "sideEffects"))
+                return false;
+        }
+        return true;
+    }
+
+    private ExternalModule? Target(JsonNode? value, string? answeredType, string? request, bool? sideEffects)
     {
         var kind = Builtin.BuiltinOptions.Kind(value);
         if (kind == JsonValueKind.False || value is null)
@@ -118,7 +191,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 record[key] = new ExternalRequest(Parts(item), item is JsonArray);
             }
             var chosen = record.TryGetValue(externalType, out var own) ? own : null;
-            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record, interop);
+            return new ExternalModule(externalType, chosen?.Parts ?? [], chosen?.IsArray ?? false, record, interop, sideEffects);
         }
         var parts = Parts(value);
         if (answeredType is null && parts.Count > 0 && TypePrefix(parts[0]) is { } prefix)
@@ -126,7 +199,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             externalType = prefix;
             parts[0] = parts[0][(prefix.Length + 1)..];
         }
-        return new ExternalModule(externalType, parts, value is JsonArray, null);
+        return new ExternalModule(externalType, parts, value is JsonArray, null, sideEffects: sideEffects);
     }
 
     private static List<string> Parts(JsonNode value) => value is JsonArray array

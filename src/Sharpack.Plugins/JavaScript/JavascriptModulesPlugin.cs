@@ -32,6 +32,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     public Source Render(Chunk chunk, ChunkRenderContext context)
     {
         Source rendered;
+        string? bailout = null;
         // webpack's strict mode: ES module output is strict as a whole; otherwise, when every module
         // of the chunk is strict, one "use strict" for the chunk replaces each module's.
         var strictOutput = context.Generation.Options.Output.Module;
@@ -42,7 +43,14 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         }
         else
         {
-            // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's plugin).
+            // Follows renderChunk: the modules object, wrapped by the chunk format (output.chunkFormat's
+            // plugin). A chunk that starts an entry (its runtime in another chunk) runs the startup,
+            // and a library's may need sloppy mode for it (type "assign" creates a global).
+            if (allStrict && !strictOutput && hooks.StrictRuntimeBailout.IsUsed && hooks.StrictRuntimeBailout.Call(chunk, context) is { } reason)
+            {
+                allStrict = false;
+                bailout = reason;
+            }
             var modules = new ConcatSource();
             AddModules(modules, chunk.Modules, chunk, context, allStrict);
             rendered = hooks.RenderChunk.Call(modules, chunk, context);
@@ -55,6 +63,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         if (chunk.HasRuntime)
             return context.Generation.Options.Output.Iife ? new ConcatSource(rendered, new RawSource(";")) : rendered;
         // (webpack's chunk formats leave the closing ";" to this point; Sharpack's write it themselves.)
+        if (bailout is not null)
+            return new ConcatSource("// runtime can't be in strict mode because " + bailout + ".\n", rendered);
         return allStrict && !strictOutput ? new ConcatSource("\"use strict\";\n", rendered) : rendered;
     }
 

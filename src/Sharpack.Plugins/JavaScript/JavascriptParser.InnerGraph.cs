@@ -163,6 +163,9 @@ public sealed partial class JavascriptParser
             case ExportNamedDeclaration { Declaration: { } declaration }:
                 CollectDefinitionTimeExpressions(declaration, statement);
                 break;
+            // A re-exported namespace (`export default ns`) leaves no code to guard: the statement is removed.
+            case ExportDefaultDeclaration exportDefault when Parser.EsmExportParserPlugin.ReexportedNamespace(this, exportDefault) is not null:
+                break;
             case ExportDefaultDeclaration { Declaration: var declaration }:
                 CollectDefinitionTimeExpressions(declaration, statement);
                 break;

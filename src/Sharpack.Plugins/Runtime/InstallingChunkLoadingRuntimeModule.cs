@@ -56,10 +56,20 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             .Replace("$DOCUMENT_GUARD$\n", documentGuard.Length > 0 ? documentGuard + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PRELOAD$\n", crossOriginPreload.Length > 0 ? crossOriginPreload + "\n" : "", StringComparison.Ordinal);
+        var rootOutputDir = CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo);
         return text
+            .Replace("$CHUNK_IMPORT_BASE$", ChunkImportBase(context, rootOutputDir), StringComparison.Ordinal)
+            .Replace("$IMPORT_FUNCTION$", output.ImportFunctionName, StringComparison.Ordinal)
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
-            .Replace("$ROOT_OUTPUT_DIR$", CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo), StringComparison.Ordinal)
+            .Replace("$ROOT_OUTPUT_DIR$", rootOutputDir, StringComparison.Ordinal)
             .Replace("$INSTALL_ON_CHUNKS$", Has(RuntimeGlobals.OnChunksLoaded) ? "\t__webpack_require__.O();" : "", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The expression a chunk's file name is appended to when the template loads it
+    /// (<c>$CHUNK_IMPORT_BASE$</c>); <paramref name="rootOutputDir"/> is the literal path from the
+    /// runtime's file back to output.path.
+    /// </summary>
+    protected virtual string ChunkImportBase(RuntimeTemplateContext context, string rootOutputDir) => rootOutputDir;
 }

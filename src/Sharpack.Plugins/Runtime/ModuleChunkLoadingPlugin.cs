@@ -1,6 +1,6 @@
 // Follows webpack lib/esm/ModuleChunkLoadingPlugin.js (chunkLoading "import"): for a runtime chunk
-// whose entry is an ES module, chunks are ES modules loaded with import() relative to the
-// runtime's own file.
+// whose entry is an ES module, chunks are ES modules loaded with import() (relative to the
+// runtime's own file, or from the public path).
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
@@ -21,7 +21,7 @@ public sealed class ModuleChunkLoadingPlugin : IPlugin
         {
             bool Enabled(Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import");
             ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers, Enabled,
-                static requirements => new ModuleChunkLoadingRuntimeModule(requirements), InstallingChunkLoadingRuntimeModule.Needs);
+                static requirements => new ModuleChunkLoadingRuntimeModule(requirements), requirements => ModuleChunkLoadingRuntimeModule.Needs(requirements, options.Output));
             // Prefetch and preload are link tags: only where there may be a document.
             if (options.Output.Environment.Document == false)
                 return;

@@ -1,11 +1,59 @@
 // Follows webpack lib/esm/ModuleChunkLoadingRuntimeModule.js: with ES module output a chunk is
 // an ES module exporting __webpack_ids__ and __webpack_modules__; `.f.j` imports it with a
-// dynamic import() relative to the runtime's own module, which works in browsers and in node.
+// dynamic import(): relative to the runtime's own module with publicPath "auto" (which works in
+// browsers and in node), else from the public path, as the chunk's other URLs are.
 
+using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary>import() chunk loading for <c>output.module</c>.</summary>
 public sealed class ModuleChunkLoadingRuntimeModule(RuntimeGlobals requirements)
-    : InstallingChunkLoadingRuntimeModule("import chunk loading", "module_chunk_loading", "0", requirements);
+    : InstallingChunkLoadingRuntimeModule("import chunk loading", "module_chunk_loading", "0", requirements)
+{
+    /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use: the public path too unless it is "auto".</summary>
+    public static RuntimeGlobals Needs(RuntimeGlobals requirements, OutputOptions output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var needs = Needs(requirements);
+        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0 && output.PublicPath != "auto")
+            needs |= RuntimeGlobals.PublicPath;
+        return needs;
+    }
+
+    /// <inheritdoc />
+    protected override string ChunkImportBase(RuntimeTemplateContext context, string rootOutputDir)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var output = context.Options.Output;
+        if (output.PublicPath == "auto" && output.PublicPathFunction is null)
+            return rootOutputDir;
+        // import() reads a bare specifier as a package name, so a public path that leaves one (""
+        // or "dist/") is placed against the output root, as webpack's analyzable chunk URLs
+        // (undo path + public path + file) are. A function's value is only known at run time.
+        return output.PublicPathFunction is null && IsBareRelative(output.PublicPath) ? rootOutputDir + " + __webpack_require__.p" : "__webpack_require__.p";
+    }
+
+    // Not "./", "../", "/" or a URL scheme ("https:", "file:"): webpack's /^(?:\.{0,2}\/|[a-zA-Z][\w+.-]*:)/ failing.
+    private static bool IsBareRelative(string publicPath)
+    {
+        var span = publicPath.AsSpan();
+        var dots = 0;
+        while (dots < 2 && dots < span.Length && span[dots] == '.')
+            dots++;
+        if (dots < span.Length && span[dots] == '/')
+            return false;
+        if (span.Length == 0 || !char.IsAsciiLetter(span[0]))
+            return true;
+        for (var i = 1; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c == ':')
+                return false;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '+' or '.' or '-'))
+                return true;
+        }
+        return true;
+    }
+}

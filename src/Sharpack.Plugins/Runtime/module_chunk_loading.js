@@ -40,7 +40,7 @@ __webpack_require__.f.j = (chunkId, promises) => {
 			} else {
 				if($HAS_JS_MATCHER$) {
 					// setup Promise in chunk cache
-					var promise = import($ROOT_OUTPUT_DIR$ + __webpack_require__.u(chunkId)).then(installChunk, (e) => {
+					var promise = $IMPORT_FUNCTION$($CHUNK_IMPORT_BASE$ + __webpack_require__.u(chunkId)).then(installChunk, (e) => {
 						if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 						throw e;
 					});

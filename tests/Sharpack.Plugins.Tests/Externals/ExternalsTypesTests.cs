@@ -195,6 +195,60 @@ public sealed class ExternalsTypesTests : IDisposable
         Assert.Contains("__webpack_require__.l = ", code, StringComparison.Ordinal);
     }
 
+    // webpack's getAlternateCoreModuleRequest: a built-in's key matches its request with or without
+    // node:, on a target with no node preset (nothing else would make it external there).
+    [Theory]
+    [InlineData("fs", "node:fs")]
+    [InlineData("node:fs", "fs")]
+    public void A_built_in_module_key_matches_the_request_with_or_without_the_node_prefix(string key, string other)
+    {
+        Assert.Empty(Build($$"""
+            module.exports = [typeof require("{{key}}").readFileSync, typeof require("{{other}}").readFileSync].join(" ");
+            """, $$"""
+            { "target": "web", "output": { "library": { "type": "commonjs2" } }, "externals": { "{{key}}": "commonjs {{key}}", "not-core": "commonjs fs" } }
+            """).Errors);
+        Assert.Equal("function function\n", Node("console.log(require('./dist/main.js'))"));
+    }
+
+    // webpack's options form { external, sideEffects }: an external said to have no side effects is
+    // dropped where it is imported for its side effects only; the others stay.
+    [Fact]
+    public void An_external_without_side_effects_is_dropped_when_nothing_of_it_is_used()
+    {
+        Assert.Empty(Build("""
+            import "free-ext";
+            import "keep-ext";
+            import "default-ext";
+            import { sep } from "used-free-ext";
+            console.log(sep);
+            """, """
+            { "mode": "production", "target": "node", "optimization": { "minimize": false },
+              "externals": { "free-ext": { "external": "commonjs fs", "sideEffects": false }, "keep-ext": { "external": "commonjs os", "sideEffects": true },
+                "default-ext": "commonjs util", "used-free-ext": { "external": "commonjs path", "sideEffects": false } } }
+            """).Errors);
+        var code = Output();
+        Assert.DoesNotContain("require(\"fs\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"os\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"util\")", code, StringComparison.Ordinal);
+        Assert.Contains("require(\"path\")", code, StringComparison.Ordinal);
+        Assert.Equal(System.IO.Path.DirectorySeparatorChar + "\n", Node("require('./dist/main.js')"));
+    }
+
+    // webpack's output.importFunctionName: an import external calls it instead of import(), which
+    // the environment then need not support.
+    [Fact]
+    public void An_import_external_calls_output_import_function_name()
+    {
+        Assert.Empty(Build("""
+            import("lazy-ext").then(m => console.log(m.request));
+            """, """
+            { "target": ["web", "es5"], "output": { "importFunctionName": "globalThis.myImport", "library": { "type": "commonjs2" } },
+              "externals": { "lazy-ext": "import /some/module.js" } }
+            """).Errors);
+        Assert.Contains("module.exports = globalThis.myImport(\"/some/module.js\");", Output(), StringComparison.Ordinal);
+        Assert.Equal("/some/module.js\n", Node("globalThis.myImport = (name) => Promise.resolve({ request: name }); require('./dist/main.js')"));
+    }
+
     [Fact]
     public void Type_prefixes_arrays_and_the_library_types_default()
     {

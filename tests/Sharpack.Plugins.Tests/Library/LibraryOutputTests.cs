@@ -112,6 +112,29 @@ public sealed class LibraryOutputTests : IDisposable
         Assert.Equal(type == "assign", code.Contains("/******/ \t// runtime can't be in strict mode because a global variable is assign and maybe created.\n", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_assign_library_whose_runtime_is_in_another_chunk_keeps_the_entry_chunk_sloppy_too()
+    {
+        // webpack's renderChunk asks strictRuntimeBailout as renderMain does: the entry chunk runs the
+        // startup that assigns the undeclared global, which strict mode would reject.
+        var stats = Build("""
+            "filename": "[name].js", "library": { "type": "assign", "name": "MyLib" }
+            """, """{ "optimization": { "minimize": false, "concatenateModules": false, "runtimeChunk": true } }""");
+        Assert.Empty(stats.Errors);
+        var main = Output();
+        Assert.StartsWith("// runtime can't be in strict mode because a global variable is assign and maybe created.\n", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"use strict\";\n(self", main, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_root, "both.cjs"), """
+            const vm = require("vm"), fs = require("fs"), path = require("path");
+            const ctx = { self: {}, console }; ctx.globalThis = ctx; vm.createContext(ctx);
+            for (const file of ["runtime~main.js", "main.js"]) vm.runInContext(fs.readFileSync(path.join(__dirname, "dist", file), "utf8"), ctx);
+            console.log(vm.runInContext("MyLib.answer", ctx));
+            """);
+        var (code, output) = TestPaths.RunNode(_root, "both.cjs");
+        Assert.True(code == 0, output);
+        Assert.Equal("42\n", output);
+    }
+
     [Theory]
     [InlineData("commonjs2", "module.exports = __webpack_exports__;\n")]
     [InlineData("commonjs-module", "module.exports = __webpack_exports__;\n")]

@@ -93,6 +93,15 @@ public static class EsmExportParserPlugin
             var exports = parser.Esm.Exports.Exports;
             switch (export.Declaration)
             {
+                case Identifier when ReexportedNamespace(parser, export) is { } binding:
+                    // `export default ns` of an imported namespace is `export { ns as default }`: a
+                    // re-export whose used exports follow the importers' (webpack 5.112's statement
+                    // tap for it), not a value that references the whole namespace.
+                    parser.Replace(export.Start, export.End, "");
+                    if (parser.IsAsiPosition(export.Start))
+                        parser.SetAsiPositionAfter(export);
+                    exports["default"] = new ExportSource(null, binding.Import, null);
+                    break;
                 case FunctionDeclaration { Id: { } id } function:
                     parser.Replace(export.Start, function.Start, "/* harmony default export */ ");
                     exports["default"] = new ExportSource(id.Name) { BindingComment = DefaultBinding };
@@ -169,6 +178,17 @@ public static class EsmExportParserPlugin
             }
         });
     }
+
+    /// <summary>
+    /// The imported namespace <c>export default ns</c> re-exports (not deferred: a deferred
+    /// namespace is a value of its own), or null when the statement exports anything else.
+    /// </summary>
+    internal static EsmImportBinding? ReexportedNamespace(JavascriptParser parser, ExportDefaultDeclaration export) =>
+        export.Declaration is Identifier { Symbol: >= 0 } identifier
+            && parser.GetTag(identifier.Symbol) is { Tag: EsmImportParserPlugin.SpecifierTag, Data: EsmImportBinding { Name: null } binding }
+            && binding.Import.Phase != ImportPhase.Defer
+            ? binding
+            : null;
 
     // Where the `function` keyword starts, and where after it (and `*`) an anonymous default-exported function gets its name.
     private static (int Keyword, int Name) NameInsertionPoint(string source, FunctionDeclaration function)

@@ -74,11 +74,21 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     /// getExternalModuleNodeCommonjsInitFragment): <c>createRequire(import.meta.url)</c> once per
     /// chunk, shared by externals and <c>__non_webpack_require__</c>.
     /// </summary>
-    public static InitFragment[] NodeRequireFragments(Core.Options.SharpackOptions options)
+    /// <remarks>
+    /// With <paramref name="universal"/> (a bundle that may run in a browser too) there is no static
+    /// import of node's <c>module</c>, which would fail to load off node: createRequire is read
+    /// through the guarded <c>process.getBuiltinModule()</c> instead, so the constant is falsy there.
+    /// </remarks>
+    public static InitFragment[] NodeRequireFragments(Core.Options.SharpackOptions options, bool universal = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         // webpack's external init fragment declares it with the environment's const.
-        return ChunkFragments(NodeRequireExpression(options), NodeRequireName, NodeRequireImport(options), options.Output.Environment.Const ? "const" : "var");
+        var declaration = options.Output.Environment.Const ? "const" : "var";
+        if (!universal)
+            return ChunkFragments(NodeRequireExpression(options), NodeRequireName, NodeRequireImport(options), declaration);
+        var environment = options.Output.Environment;
+        var expression = environment.BuiltinModuleGetter(CodeGenerationContext.JsonString(environment.CoreModule("module")), ".createRequire(" + options.Output.ImportMetaName + ".url)");
+        return ChunkFragments(expression, NodeRequireName, null, declaration);
     }
 
     /// <summary>A dependency that reads node's require at <paramref name="start"/>..<paramref name="end"/> (<c>__non_webpack_require__</c>): the same chunk constant as <see cref="NodeRequireFragments"/>.</summary>

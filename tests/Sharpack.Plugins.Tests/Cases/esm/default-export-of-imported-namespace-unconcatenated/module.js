@@ -1,0 +1,3 @@
+import * as ns from "./source";
+
+export default ns;
