@@ -1,4 +1,4 @@
-// The one-shot build's GC budget: an eighth of the available memory between 64 MiB and 1 GiB,
+// The one-shot build's GC budget: an eighth of the available memory between 64 MiB and 4 GiB,
 // or SHARPACK_GC_BUDGET_MB (0 turns the no-GC region off).
 
 namespace Sharpack.Cli.Tests;
@@ -8,7 +8,8 @@ public class OneShotGcBudgetTests
     private const long MiB = 1024 * 1024;
 
     [Theory]
-    [InlineData(24L * 1024, 1024)]
+    [InlineData(64L * 1024, 4096)]
+    [InlineData(24L * 1024, 3072)]
     [InlineData(4L * 1024, 512)]
     [InlineData(1024, 128)]
     [InlineData(256, 64)]
