@@ -64,17 +64,7 @@ public static partial class JsMinifier
             return new MinifyResult(null, parse.Error, [], options.SourceType == SourceType.Module, []);
         var dropped = options.Compress ? Compressor.Compress(parse.Program, parse.Scopes, source, parse.Comments, options.Compression) : null;
         var names = options.Mangle is { } mangle ? Mangler.Mangle(parse.Scopes, parse.Program.IsModule, mangle, source, parse.Comments, dropped) : null;
-        var printOptions = new PrintOptions
-        {
-            AsciiOnly = options.AsciiOnly,
-            Comments = options.Comments,
-            SymbolNames = names,
-            RecordMappings = options.RecordMappings,
-            KeepAnnotations = options.KeepAnnotations,
-            ExtractComment = options.ExtractComment,
-            KeepComment = options.KeepComment,
-        };
-        var output = JsPrinter.Print(parse.Program, source, parse.Comments, printOptions);
+        var output = JsPrinter.Print(parse.Program, source, parse.Comments, PrintOptionsOf(options, names));
         var code = output.Code;
         var mappings = output.Mappings;
         // A hashbang line is no comment of the program: it stays first.

@@ -75,16 +75,22 @@ public sealed class MinifiedMapNamesTests : IDisposable
         }
     }
 
+    // A minified production build with a source map, run in node; returns what it printed.
+    private static string BuildAndRun(TempProject project)
+    {
+        var config = JsonNode.Parse("""{ "mode": "production", "devtool": "source-map", "target": "node", "entry": "./index.js" }""");
+        var options = OptionsNormalizer.Normalize(config, new OptionsOverrides(), project.Root);
+        Assert.True(options.Success, options.Success ? "" : options.FormatErrors());
+        Assert.Empty(SharpackPlugins.CreateCompiler(options.Options!).Run().Errors);
+        var (exit, output) = TestPaths.RunNode(Path.Combine(project.Root, "dist"), "main.js");
+        Assert.True(exit == 0, output);
+        return output;
+    }
+
     [Fact]
     public void Every_name_the_map_gives_is_the_name_written_at_its_original_position()
     {
-        var config = JsonNode.Parse("""{ "mode": "production", "devtool": "source-map", "target": "node", "entry": "./index.js" }""");
-        var options = OptionsNormalizer.Normalize(config, new OptionsOverrides(), _project.Root);
-        Assert.True(options.Success, options.Success ? "" : options.FormatErrors());
-        Assert.Empty(SharpackPlugins.CreateCompiler(options.Options!).Run().Errors);
-        var (exit, output) = TestPaths.RunNode(Path.Combine(_project.Root, "dist"), "main.js");
-        Assert.True(exit == 0, output);
-        Assert.Equal("circle of area 12.566\nsquare of area 9.000\nareas: 21.566\n", output);
+        Assert.Equal("circle of area 12.566\nsquare of area 9.000\nareas: 21.566\n", BuildAndRun(_project));
 
         var code = _project.ReadOutput("main.js");
         var map = SourceMap.Parse(_project.ReadOutput("main.js.map"));
@@ -144,13 +150,7 @@ public sealed class MinifiedMapNamesTests : IDisposable
             const label = (shape) => `${labelPrefix}:${shape.kind}`;
             export { label };
             """);
-        var config = JsonNode.Parse("""{ "mode": "production", "devtool": "source-map", "target": "node", "entry": "./index.js" }""");
-        var options = OptionsNormalizer.Normalize(config, new OptionsOverrides(), project.Root);
-        Assert.True(options.Success, options.Success ? "" : options.FormatErrors());
-        Assert.Empty(SharpackPlugins.CreateCompiler(options.Options!).Run().Errors);
-        var (exit, output) = TestPaths.RunNode(Path.Combine(project.Root, "dist"), "main.js");
-        Assert.True(exit == 0, output);
-        Assert.Equal("index shape:circle 12.57\n", output);
+        Assert.Equal("index shape:circle 12.57\n", BuildAndRun(project));
 
         var code = project.ReadOutput("main.js");
         var map = SourceMap.Parse(project.ReadOutput("main.js.map"));

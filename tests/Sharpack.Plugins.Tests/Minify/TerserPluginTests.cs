@@ -57,6 +57,17 @@ public sealed class TerserPluginTests : IDisposable
         return SharpackPlugins.CreateCompiler(result.Options!, plugins).Run();
     }
 
+    // Where the map leads from the output's offset `at` (its line and 0-based column).
+    private static OriginalPosition OriginalPosition(string code, SourceMap map, int at)
+    {
+        Assert.True(at > 0, code);
+        var line = code[..at].Count(c => c == '\n') + 1;
+        var column = at - (code.LastIndexOf('\n', at) + 1);
+        var position = map.OriginalPositionFor(line, column);
+        Assert.NotNull(position);
+        return position!.Value;
+    }
+
     private string RunBundle()
     {
         var (code, output) = TestPaths.RunNode(Path.Combine(_root, "dist"), "main.js");
@@ -204,16 +215,10 @@ public sealed class TerserPluginTests : IDisposable
         Assert.Contains("//# sourceMappingURL=main.js.map", code, StringComparison.Ordinal);
         var map = SourceMap.Parse(Read("main.js.map"));
         // The template literal of describe() is printed from shapes.js; its position maps there.
-        var at = code.IndexOf(" of area ", StringComparison.Ordinal);
-        at = code.LastIndexOf('`', at);
-        Assert.True(at > 0, code);
-        var line = code[..at].Count(c => c == '\n') + 1;
-        var column = at - (code.LastIndexOf('\n', at) + 1);
-        var position = map.OriginalPositionFor(line, column);
-        Assert.NotNull(position);
-        Assert.EndsWith("shapes.js", position!.Value.Source, StringComparison.Ordinal);
-        Assert.Equal(5, position.Value.Line);
-        Assert.Equal("  const description = ".Length, position.Value.Column);
+        var position = OriginalPosition(code, map, code.LastIndexOf('`', code.IndexOf(" of area ", StringComparison.Ordinal)));
+        Assert.EndsWith("shapes.js", position.Source, StringComparison.Ordinal);
+        Assert.Equal(5, position.Line);
+        Assert.Equal("  const description = ".Length, position.Column);
         // A renamed parameter keeps its source name in the map.
         Assert.Contains("measuredArea", map.Names);
     }
@@ -310,15 +315,10 @@ public sealed class TerserPluginTests : IDisposable
 
         // A token inside a module function maps back to its module and line.
         var map = SourceMap.Parse(Read("main.js.map"));
-        var at = code.IndexOf("\"m42\"", StringComparison.Ordinal);
-        Assert.True(at > 0, code);
-        var line = code[..at].Count(c => c == '\n') + 1;
-        var column = at - (code.LastIndexOf('\n', at) + 1);
-        var position = map.OriginalPositionFor(line, column);
-        Assert.NotNull(position);
-        Assert.EndsWith("m42.js", position!.Value.Source, StringComparison.Ordinal);
-        Assert.Equal(2, position.Value.Line);
-        Assert.Equal("const helperName = ".Length, position.Value.Column);
+        var position = OriginalPosition(code, map, code.IndexOf("\"m42\"", StringComparison.Ordinal));
+        Assert.EndsWith("m42.js", position.Source, StringComparison.Ordinal);
+        Assert.Equal(2, position.Line);
+        Assert.Equal("const helperName = ".Length, position.Column);
         Assert.Contains("inputValue", map.Names);
     }
 
