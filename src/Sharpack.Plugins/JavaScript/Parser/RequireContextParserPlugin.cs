@@ -30,11 +30,39 @@ public static class RequireContextParserPlugin
                 patternText = "/" + regExp.RegexPattern + "/" + regExp.RegexFlags;
                 pattern = ContextDependencyHelpers.DotNetPattern(regExp) ?? pattern;
             }
+            else if (arguments.Length >= 3 && EvaluateNewRegExp(parser, arguments[2]) is { } evaluated
+                && Sharpack.Core.Options.JsRegExpTranslator.Translate(evaluated.Source, evaluated.Flags, out _) is { } translated)
+            {
+                patternText = "/" + evaluated.Source.Replace("/", "\\/", StringComparison.Ordinal) + "/" + evaluated.Flags;
+                pattern = translated;
+            }
             var mode = arguments.Length >= 4 && parser.EvaluateString(arguments[3]) is { } modeText ? modeText : "sync";
             var dependency = new ContextDependency(directory, new ContextOptions(recursive, pattern, patternText, mode)) { Start = call.Start, End = call.End };
             dependency.Replacements.Add((call.Start, call.End, "__webpack_require__({id})"));
             parser.AddDependency(dependency);
             return true;
         });
+    }
+
+    // webpack's evaluation of `new RegExp(pattern, flags)` (the global RegExp, with known strings
+    // and valid flags) as the regular expression it builds; null otherwise.
+    private static (string Source, string Flags)? EvaluateNewRegExp(JavascriptParser parser, Node node)
+    {
+        if (node is not NewExpression { Callee: Identifier { Name: "RegExp", Symbol: < 0 }, Arguments: { Length: 1 or 2 } arguments }
+            || parser.EvaluateString(arguments[0]) is not { } source)
+            return null;
+        var flags = "";
+        if (arguments.Length == 2)
+        {
+            if (parser.EvaluateString(arguments[1]) is not { } given)
+                return null;
+            flags = given;
+        }
+        foreach (var flag in flags)
+        {
+            if (!"dgimsuvy".Contains(flag, StringComparison.Ordinal) || flags.IndexOf(flag, StringComparison.Ordinal) != flags.LastIndexOf(flag))
+                return null;
+        }
+        return (source, flags);
     }
 }
