@@ -102,7 +102,7 @@ public static partial class JsMinifier
         var pieces = new Piece[spans.Count];
         foreach (var batch in batches)
             batch.Pieces!.CopyTo(pieces, batch.First);
-        return Assemble(source, skeleton, printed, pieces, batches, isModule, options.RecordMappings);
+        return Assemble(skeleton, printed, pieces, batches, isModule, options.RecordMappings);
     }
 
     private static PrintOptions PrintOptionsOf(MinifyOptions options, string?[]? names) => new()
@@ -118,15 +118,18 @@ public static partial class JsMinifier
 
     // Puts the printed pieces where the printed skeleton has their stubs; the skeleton's mappings
     // move to the source's offsets, the pieces' are already there.
-    private static MinifyResult? Assemble(string source, Skeleton skeleton, PrintOutput printed, Piece[] pieces, List<Batch> batches, bool isModule, bool recordMappings)
+    private static MinifyResult? Assemble(Skeleton skeleton, PrintOutput printed, Piece[] pieces, List<Batch> batches, bool isModule, bool recordMappings)
     {
         var code = printed.Code;
+        // Each stub exactly once: one printed twice (and another dropped) would not change the count.
         var placed = new (int Start, int End, int Piece)[pieces.Length];
+        var seenStubs = new bool[pieces.Length];
         var markers = 0;
         for (var at = code.IndexOf(PieceMarker, StringComparison.Ordinal); at >= 0; at = code.IndexOf(PieceMarker, at + PieceMarker.Length, StringComparison.Ordinal))
         {
-            if (++markers > pieces.Length || !TryReadStub(code, at, skeleton, pieces, out var stub))
+            if (++markers > pieces.Length || !TryReadStub(code, at, skeleton, pieces, out var stub) || seenStubs[stub.Piece])
                 return null;
+            seenStubs[stub.Piece] = true;
             placed[markers - 1] = stub;
         }
         if (markers != pieces.Length)
@@ -390,11 +393,8 @@ public static partial class JsMinifier
                     mappings[kept++] = new PrintMapping(mapping.Output - skip, Math.Clamp(mapping.Source + shift, span.Start, span.End), mapping.Name);
                 }
                 pieces[i] = new Piece(code, kept == mappings.Length ? mappings : mappings[..kept], function is ArrowFunctionExpression);
-                foreach (var comment in printed.ExtractedComments)
-                {
-                    if (!extracted.Contains(comment))
-                        extracted.Add(comment);
-                }
+                // Assemble keeps each once, across the batches.
+                extracted.AddRange(printed.ExtractedComments);
             }
 
             var free = new HashSet<string>(scopes.UnresolvedNames, StringComparer.Ordinal);
