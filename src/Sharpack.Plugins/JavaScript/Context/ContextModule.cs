@@ -425,18 +425,11 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             // async-weak: nothing, but the module must already be there.
             var once = Blocks.Count == 1 && Options.Mode == "lazy-once" ? CodeGenerationContext.ChunkIdsOf(Blocks[0]) : [];
             if (once.Count > 0) requirements |= RuntimeGlobals.EnsureChunk;
-            var load = anyChunks
-                ? $"Promise.all(ids.slice({(Options.Deferred ? 3 : 2)}).map(__webpack_require__.e))"
-                : once.Count switch
-                {
-                    0 => "Promise.resolve()",
-                    1 => "__webpack_require__.e(" + once[0] + ")",
-                    _ => "Promise.all([" + string.Join(", ", once.Select(c => "__webpack_require__.e(" + c + ")")) + "])",
-                };
             var weakCheck = Options.Mode == "async-weak"
                 ? "\t\tif(!__webpack_require__.m[id]) {\n\t\t\tvar e = new Error(\"Module '\" + req + \"' ('\" + id + \"') is not available (weak dependency)\");\n\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\tthrow e;\n\t\t}\n"
                 : "";
             if (Options.Mode == "async-weak") requirements |= RuntimeGlobals.ModuleFactories;
+            var returnModule = (Options.Deferred ? DeferredReturn : "") + "ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);";
             if (anyChunks)
             {
                 // webpack's getLazySource with chunks: the element's chunks load at once, with no
@@ -449,21 +442,24 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                     .Append("\t} catch(err) {\n\t\treturn Promise.reject(err);\n\t}\n\n")
                     .Append("\tvar ids = map[req], id = ids[0];\n")
                     .Append("\treturn ").Append(ensure).Append(".then(() => {\n")
-                    .Append("\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t});\n}\n")
-                    .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
-                    .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
-                    .Append("module.exports = webpackAsyncContext;");
+                    .Append("\t\treturn ").Append(returnModule).Append("\n\t});\n}\n");
             }
             else
             {
+                var load = once.Count switch
+                {
+                    0 => "Promise.resolve()",
+                    1 => "__webpack_require__.e(" + once[0] + ")",
+                    _ => "Promise.all([" + string.Join(", ", once.Select(c => "__webpack_require__.e(" + c + ")")) + "])",
+                };
                 code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
                     .Append("\t\tvar ids = map[req], id = ids[0];\n")
                     .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
-                    .Append("\t\t\treturn ").Append(Options.Deferred ? DeferredReturn : "").Append("ids[1] ? __webpack_require__.t(id, ids[1] | 16) : __webpack_require__(id);\n\t\t});\n\t});\n}\n")
-                    .Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
-                    .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
-                    .Append("module.exports = webpackAsyncContext;");
+                    .Append("\t\t\treturn ").Append(returnModule).Append("\n\t\t});\n\t});\n}\n");
             }
+            code.Append("webpackAsyncContext.keys = () => (Object.keys(map));\n")
+                .Append("webpackAsyncContext.id = ").Append(context.ModuleIdLiteral(this)).Append(";\n")
+                .Append("module.exports = webpackAsyncContext;");
         }
         else
         {
