@@ -247,9 +247,8 @@ public sealed class ExternalModule : Module
         if (Type is not ("commonjs" or "commonjs2" or "commonjs-module" or "commonjs-static" or "node-commonjs" or "import" or "module" or "module-import"))
             return Request;
         var prefixed = Request.StartsWith("node:", StringComparison.Ordinal);
-        if (!options.Output.Environment.NodePrefixForCoreModules)
-            return prefixed && NodeTargetPlugin.IsCoreModule(Request["node:".Length..]) ? Request["node:".Length..] : Request;
-        return options.Target.IsUniversal && !prefixed && NodeTargetPlugin.IsCoreModule(Request) ? "node:" + Request : Request;
+        var switchForm = options.Output.Environment.NodePrefixForCoreModules ? options.Target.IsUniversal && !prefixed : prefixed;
+        return switchForm ? NodeTargetPlugin.AlternateCoreModuleRequest(Request) ?? Request : Request;
     }
 
     /// <inheritdoc />

@@ -46,7 +46,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return null;
             case JsonValue when Builtin.BuiltinOptions.Kind(node) == JsonValueKind.String:
                 var name = node.GetValue<string>();
-                return name == request || name == original || name == AlternateCoreModuleRequest(request) ? External(JsonValue.Create(original), null) : null;
+                return name == request || name == original || name == NodeTargetPlugin.AlternateCoreModuleRequest(request) ? External(JsonValue.Create(original), null) : null;
             case JsonObject obj when obj.Count == 1 && obj["__regexp"] is JsonObject:
                 var regExp = RegExpOf(obj);
                 return regExp.IsMatch(request) || (!ReferenceEquals(original, request) && regExp.IsMatch(original))
@@ -58,26 +58,11 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return obj.TryGetPropertyValue(request, out var value) ? External(value, null, original)
                     : !ReferenceEquals(original, request) && obj.TryGetPropertyValue(original, out value) ? External(value, null, original)
                     // webpack's getAlternateCoreModuleRequest: "node:fs" matches a key "fs", and "fs" a key "node:fs".
-                    : AlternateCoreModuleRequest(request) is { } alternate && obj.TryGetPropertyValue(alternate, out value) ? External(value, null, original)
+                    : NodeTargetPlugin.AlternateCoreModuleRequest(request) is { } alternate && obj.TryGetPropertyValue(alternate, out value) ? External(value, null, original)
                     : null;
             default:
                 return null;
         }
-    }
-
-    /// <summary>
-    /// A node.js built-in module's request in its other form (<c>node:fs</c> for <c>fs</c> and back),
-    /// or null for any other request (webpack's getAlternateCoreModuleRequest).
-    /// </summary>
-    public static string? AlternateCoreModuleRequest(string request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.StartsWith("node:", StringComparison.Ordinal))
-        {
-            var name = request["node:".Length..];
-            return NodeTargetPlugin.IsCoreModule(name) ? name : null;
-        }
-        return NodeTargetPlugin.IsCoreModule(request) ? "node:" + request : null;
     }
 
     private static string OriginalRequest(ResolveData data) =>

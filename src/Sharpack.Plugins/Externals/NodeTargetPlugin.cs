@@ -23,6 +23,21 @@ public sealed class NodeTargetPlugin : IPlugin
     /// <summary>True for a Node.js built-in module's name (without <c>node:</c>).</summary>
     public static bool IsCoreModule(string name) => s_names.Contains(name);
 
+    /// <summary>
+    /// A node.js built-in module's request in its other form (<c>node:fs</c> for <c>fs</c> and back),
+    /// or null for any other request (webpack's getAlternateCoreModuleRequest).
+    /// </summary>
+    public static string? AlternateCoreModuleRequest(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.StartsWith("node:", StringComparison.Ordinal))
+        {
+            var name = request["node:".Length..];
+            return IsCoreModule(name) ? name : null;
+        }
+        return IsCoreModule(request) ? "node:" + request : null;
+    }
+
     /// <summary>True for what webpack's node preset makes external: a built-in module's name (with or without <c>node:</c>), or Yarn PnP's <c>pnpapi</c>.</summary>
     public static bool IsBuiltin(string request) =>
         request.StartsWith("node:", StringComparison.Ordinal) || s_names.Contains(request) || request == "pnpapi";
