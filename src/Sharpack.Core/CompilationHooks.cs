@@ -189,6 +189,13 @@ public sealed class CompilationHooks
     public SyncHook BeforeChunkAssets { get; } = new("beforeChunkAssets");
 
     /// <summary>
+    /// After a chunk's JavaScript file is rendered (webpack's <c>renderManifest</c> for the files
+    /// other than the chunk's script): taps emit the files the chunk's modules bring, such as asset
+    /// modules' files, and list them in <see cref="Chunk.AuxiliaryFiles"/>.
+    /// </summary>
+    public SyncHook<Chunk> RenderManifest { get; } = new("renderManifest");
+
+    /// <summary>
     /// Process the assets, tapped at the <c>ProcessAssetsStage*</c> stages of <see cref="Compilation"/>
     /// (additional, optimize, optimize-size, dev-tooling, report…): taps add, replace or remove
     /// assets through <see cref="Compilation.EmitAsset"/>, <see cref="Compilation.UpdateAsset"/> and friends.

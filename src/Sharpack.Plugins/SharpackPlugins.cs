@@ -56,6 +56,7 @@ public static class SharpackPlugins
             new Externals.ExternalsPlugin(options.Target.WebAsyncExternals ? "import" : "module", urls).Apply(compiler);
         }
         JavascriptModulesPlugin.Apply(compiler);
+        Assets.AssetModulesPlugin.Apply(compiler);
         // webpack's WebpackOptionsApply: each devtool (per asset type) is a source-map plugin, or
         // plain "eval" (development's default) the eval devtool plugin.
         foreach (var devtool in options.Devtools)

@@ -426,8 +426,11 @@ public sealed class BuiltinPluginTests : IDisposable
         var main = Emitted();
         var lazyFile = stats.Assets.Select(a => a.Name).Single(n => n != "main.js");
         var lazy = Emitted(lazyFile);
-        var mainHash = Sharpack.Core.Hashing.XxHash64.ToHex(Sharpack.Core.Hashing.XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(
-            main[(main.IndexOf("*/\n", main.IndexOf("/*! name:", StringComparison.Ordinal), StringComparison.Ordinal) + 3)..^"\n// footer for main".Length])))[..8];
+        // webpack's default hash function, md4, of the chunk's content before the banners.
+        var md4 = new Sharpack.Core.Hashing.Md4Hash();
+        md4.Append(System.Text.Encoding.UTF8.GetBytes(
+            main[(main.IndexOf("*/\n", main.IndexOf("/*! name:", StringComparison.Ordinal), StringComparison.Ordinal) + 3)..^"\n// footer for main".Length]));
+        var mainHash = md4.Digest("hex")[..8];
         Assert.StartsWith(
             "/*! excluded */\n/*!\n * multi\n * line\n *\n * end * /\n */\n" +
             $"/*! name:main file:main.js base:main.js path: ext:.js id:main hash:{mainHash} */\n", main, StringComparison.Ordinal);

@@ -436,9 +436,28 @@ function serve() {
 // What sharpack passes for webpack's objects with methods (a module's nameForCondition(), a
 // chunk's canBeInitial()) comes as { …, "$methods": { name: value } }: each becomes a method
 // answering its value.
+// Arguments that JSON cannot carry arrive marked: { $buffer: base64 } is a Buffer (an asset's
+// content), { $module: "NormalModule", identifier, … } a module as plugins see them (its class
+// answers webpack's NormalModule for instanceof), { $methods: { name: answer } } methods.
+const revivedModuleClasses = new Map();
 function reviveMethods(value) {
 	if (Array.isArray(value)) return value.map(reviveMethods);
 	if (value === null || typeof value !== "object") return value;
+	if (typeof value.$buffer === "string") return Buffer.from(value.$buffer, "base64");
+	if (typeof value.$module === "string") {
+		const name = value.$module;
+		let cls = revivedModuleClasses.get(name);
+		if (cls === undefined) {
+			cls = { [name]: class { identifier() { return this._data.identifier; } readableIdentifier() { return this._data.readableIdentifier || this._data.identifier; } } }[name];
+			revivedModuleClasses.set(name, cls);
+		}
+		const module = new cls();
+		const fields = { ...value };
+		delete fields.$module;
+		Object.assign(module, fields);
+		module._data = fields;
+		return module;
+	}
 	const methods = value.$methods;
 	if (methods === undefined || methods === null || typeof methods !== "object") return value;
 	const out = {};

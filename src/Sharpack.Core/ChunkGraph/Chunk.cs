@@ -119,6 +119,9 @@ public sealed class Chunk(string? name)
     /// <summary>The files the chunk was written to.</summary>
     public List<string> Files { get; } = [];
 
+    /// <summary>Files the chunk's modules brought along (asset modules' files), webpack's <c>chunk.auxiliaryFiles</c>.</summary>
+    public SortedSet<string> AuxiliaryFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>A filename template overriding output.filename and chunkFilename (an entry's or a cache group's <c>filename</c>).</summary>
     public string? FilenameTemplate { get; set; }
 

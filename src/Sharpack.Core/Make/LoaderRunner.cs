@@ -111,7 +111,8 @@ public static class LoaderRunner
                 if (outcome.ResourceRead)
                 {
                     // What reading the map sent along brought counts only if the resource was read.
-                    info.AddFileDependency(context.ResourcePath);
+                    if (!context.ResourcePath.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                        info.AddFileDependency(context.ResourcePath);
                     foreach (var file in extraction.FileDependencies)
                         info.AddFileDependency(file);
                     diagnostics.AddRange(extractionWarnings);
@@ -147,7 +148,8 @@ public static class LoaderRunner
                         diagnostics.Add(new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName));
                         return new Outcome(null, info, diagnostics);
                     }
-                    info.AddFileDependency(context.ResourcePath);
+                    if (!context.ResourcePath.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+                        info.AddFileDependency(context.ResourcePath);
                 }
                 next = loaders.Length;
             }
@@ -268,6 +270,9 @@ public static class LoaderRunner
 
     private static byte[] ReadResource(BuildContext build, string path)
     {
+        // A data: URI holds its content (webpack's DataUriPlugin reads it for the loaders).
+        if (DataUri.Decode(path) is { } data)
+            return data;
         if (build.FileSystem is Sharpack.Resolver.PhysicalFileSystem)
             SourceFile.CheckReadable(path);
         var bytes = build.FileSystem.ReadFile(path) ?? throw new FileNotFoundException($"Could not find file '{path}'.", path);

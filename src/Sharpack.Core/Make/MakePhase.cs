@@ -33,6 +33,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _esmResolver;
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
+    private readonly Sharpack.Resolver.Resolver _urlResolver;
     private readonly Sharpack.Resolver.Resolver _contextResolver;
     private readonly BuildContext _buildContext;
     private readonly LoaderResolution _loaderResolution;
@@ -55,6 +56,8 @@ internal sealed class MakePhase
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
+        // webpack's resolve.byDependency.url: `new URL("file.png", …)` is relative first.
+        _urlResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("url"), user), cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
         _loaderResolution = new LoaderResolution(options, compilation.Compiler.Loaders, cache);
         _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders)
@@ -358,24 +361,31 @@ internal sealed class MakePhase
         var inline = request.Contains('!') ? InlineLoaderRequest.Parse(request, context) : (InlineLoaderRequest?)null;
         if (inline is { } parsed)
             request = parsed.Resource;
+        // webpack's FileUriPlugin: a file: URL names the file at its path.
+        if (request.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && FileUrlPath(request) is { } filePath)
+            request = filePath;
         if (answered is not null)
         {
             Module.ParseResource(answered, out var answeredPath, out var answeredQuery, out var answeredFragment);
-            return FromResolved(answered, answeredPath, answeredQuery, answeredFragment, null, data!.Type, origin, inline, data, hooks, context);
+            return FromResolved(answered, answeredPath, answeredQuery, answeredFragment, null, data!.Type, origin, dependency, inline, data, hooks, context);
         }
         if (inline is not null && (request.Length == 0 || request[0] == '?'))
         {
             // webpack: a request whose resource is empty or only a query (`loader!`, `loader!?x`) is not
             // resolved; the module has no file, and its loaders make its source.
             Module.ParseResource(request, out _, out var bareQuery, out var bareFragment);
-            var made = FromResolved(request, "", bareQuery, bareFragment, null, null, origin, inline, data, hooks, context);
+            var made = FromResolved(request, "", bareQuery, bareFragment, null, null, origin, dependency, inline, data, hooks, context);
             // Its requests resolve from the compiler's context (webpack: an empty module context falls back to it).
             if (made.Module is { } bare)
                 bare.SchemeContext = _compilation.Options.Context;
             return made;
         }
-        var resolver = dependency.Category == DependencyCategory.CommonJs ? _commonJsResolver
-            : strictImporter ? _strictEsmResolver : _esmResolver;
+        var resolver = dependency.Category switch
+        {
+            DependencyCategory.CommonJs => _commonJsResolver,
+            DependencyCategory.Url => _urlResolver,
+            _ => strictImporter ? _strictEsmResolver : _esmResolver,
+        };
         ResolveResult result;
         try
         {
@@ -399,18 +409,18 @@ internal sealed class MakePhase
                 var resolvedResource = result.Path!.Contains('#')
                     ? string.Concat(result.Path.Replace("#", "\0#", StringComparison.Ordinal), result.Query, result.Fragment)
                     : result.FullPath;
-                return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, inline, data, hooks, context);
+                return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, dependency, inline, data, hooks, context);
             case ResolveResultKind.Builtin:
                 // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
                 return (null, $"Module build failed: UnhandledSchemeError: Reading from \"{request}\" is not handled by plugins (Unhandled scheme).\n" +
                     "Webpack supports \"data:\" and \"file:\" URIs by default.\n" +
                     $"You may need an additional plugin to handle \"{request[..(request.IndexOf(':') + 1)]}\" URIs.", null);
             case ResolveResultKind.Ignored:
-                return (new IgnoredModule(context, request), null, null);
+                return (dependency.Category == DependencyCategory.Url ? IgnoredModule.ForUrl(context) : new IgnoredModule(context, request), null, null);
             case ResolveResultKind.DataUri:
                 {
                     // webpack's DataUriPlugin: the URI is the resource, its body the source, its mimetype the default type.
-                    var made = FromResolved(request, request, "", "", null, null, origin, inline, data, hooks, context);
+                    var made = FromResolved(request, request, "", "", null, null, origin, dependency, inline, data, hooks, context);
                     if (made.Module is { } dataModule)
                         dataModule.SchemeContext = context;
                     return made;
@@ -454,6 +464,18 @@ internal sealed class MakePhase
         return builder.Append(request, lastSeparator, request.Length - lastSeparator).ToString();
     }
 
+    // node's fileURLToPath, with the query and fragment kept as the request's: `file:///a%20b/x.js?q`
+    // is `/a b/x.js?q`; a host other than localhost, or a URL that is not one, is left as written.
+    private static string? FileUrlPath(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        var suffix = end < 0 ? "" : url[end..];
+        if (!Uri.TryCreate(end < 0 ? url : url[..end], UriKind.Absolute, out var uri) || !uri.IsFile
+            || (uri.Host.Length > 0 && !uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        return Uri.UnescapeDataString(uri.AbsolutePath) + suffix;
+    }
+
     // Follows ContextModuleFactory.create: of several results the ignored ones (an alias to false)
     // are dropped unless nothing else is left; query and fragment are the first result's.
     private static ContextResource ContextResourceOf(IReadOnlyList<ResolveResult> found)
@@ -481,18 +503,19 @@ internal sealed class MakePhase
     // wins when it set one): rules, loaders and type, afterResolve, then createModule (a plugin's
     // own module) or the type's factory, then the module hook.
     private (Module? Module, string? Error, string? Details) FromResolved(string resource, string path, string query, string fragment,
-        DescriptionFile? description, string? answeredType, Module? origin, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks,
+        DescriptionFile? description, string? answeredType, Module? origin, Dependency dependency, InlineLoaderRequest? inline, ResolveData? data, NormalModuleFactoryHooks hooks,
         string requestContext)
     {
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
-        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name);
+        var category = dependency.Category.Name();
+        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes };
         string? typeFromMatchResource = null;
         if (inline?.MatchResource is { } matchResource)
-            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource);
+            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource) with { Dependency = category, Attributes = dependency.Attributes };
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
-            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description));
+            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes));
         IReadOnlyList<LoaderItem> loaders = Array.Empty<LoaderItem>();
         if (inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null)
         {
@@ -528,8 +551,10 @@ internal sealed class MakePhase
             extracting.ExtractSourceMap = true;
         if (type.StartsWith("javascript/", StringComparison.Ordinal))
             module.ParserOptions = ParserOptionsFor(type, effects);
-        if (effects.Generators is not null || _compilation.Options.Generator.ContainsKey(type))
-            module.GeneratorOptions = GeneratorOptionsFor(type, effects.Generators);
+        if (effects.Generators is not null || HasTypeOptions(_compilation.Options.Generator, type))
+            module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
+        if (type.StartsWith("asset", StringComparison.Ordinal) && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
+            module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
         if (_compilation.Options.Optimization.SideEffects != Options.SideEffectsMode.Off)
             FlagSideEffects(module, path, description, effects);
         if (data is not null && hooks.Module.IsUsed)
@@ -663,26 +688,49 @@ internal sealed class MakePhase
         return details.ToString();
     }
 
-    // Resolved once per module type and set of matched parser effects, shared by their modules.
-    // Follows NormalModuleFactory.getGenerator: module.generator[type] with each matched rule's
-    // generator merged over it (a shallow merge: generator options are flat).
-    private System.Text.Json.Nodes.JsonObject GeneratorOptionsFor(string type, List<System.Text.Json.Nodes.JsonObject>? ruleGenerators)
+    // Whether module.parser or module.generator has options for the type or a prefix of it ("asset" for "asset/resource").
+    private static bool HasTypeOptions(IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> byType, string type)
+    {
+        for (var slash = type.IndexOf('/'); slash > 0; slash = type.IndexOf('/', slash + 1))
+        {
+            if (byType.ContainsKey(type[..slash]))
+                return true;
+        }
+        return byType.ContainsKey(type);
+    }
+
+    // Follows NormalModuleFactory's mergeGlobalOptions and cleverMerge: the options for each prefix
+    // of the type ("asset", then "asset/resource"), then each matched rule's object, later keys
+    // winning and nested objects (an asset's dataUrl) merged by key.
+    private static System.Text.Json.Nodes.JsonObject MergedTypeOptions(IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonObject> byType, string type,
+        List<System.Text.Json.Nodes.JsonObject>? ruleOptions)
     {
         var merged = new System.Text.Json.Nodes.JsonObject();
-        if (_compilation.Options.Generator.TryGetValue(type, out var global))
+        for (var slash = type.IndexOf('/'); slash > 0; slash = type.IndexOf('/', slash + 1))
         {
-            foreach (var (key, value) in global)
-                merged[key] = value?.DeepClone();
+            if (byType.TryGetValue(type[..slash], out var prefix))
+                MergeInto(merged, prefix);
         }
-        if (ruleGenerators is not null)
+        if (byType.TryGetValue(type, out var own))
+            MergeInto(merged, own);
+        if (ruleOptions is not null)
         {
-            foreach (var generator in ruleGenerators)
-            {
-                foreach (var (key, value) in generator)
-                    merged[key] = value?.DeepClone();
-            }
+            foreach (var options in ruleOptions)
+                MergeInto(merged, options);
         }
         return merged;
+
+        static void MergeInto(System.Text.Json.Nodes.JsonObject target, System.Text.Json.Nodes.JsonObject source)
+        {
+            foreach (var (key, value) in source)
+            {
+                if (value is System.Text.Json.Nodes.JsonObject nested && !JsFunction.IsHandle(nested) && !Options.ConfigReader.IsRegExp(nested)
+                    && target[key] is System.Text.Json.Nodes.JsonObject existing && !JsFunction.IsHandle(existing))
+                    MergeInto(existing, nested);
+                else
+                    target[key] = value?.DeepClone();
+            }
+        }
     }
 
     private JavascriptParserOptions ParserOptionsFor(string type, RuleEffects effects) =>
@@ -694,8 +742,25 @@ internal sealed class MakePhase
     // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
     // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
     // .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private static string DefaultModuleType(string path, DescriptionFile? description)
+    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes)
     {
+        // webpack's default rules { with: { type: "json" | "text" | "bytes" } }, after every other default rule.
+        if (attributes is not null && attributes.TryGetValue("type", out var attributeType))
+        {
+            switch (attributeType)
+            {
+                case "json":
+                    return "json";
+                case "text":
+                    return "asset/source";
+                case "bytes":
+                    return "asset/bytes";
+            }
+        }
+        // webpack's default rule { dependency: "url", oneOf: [{ scheme: /^data$/, type: "asset/inline" }, { type: "asset/resource" }] }
+        // decides for every URL dependency, whatever the file.
+        if (category == DependencyCategory.Url)
+            return path.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? "asset/inline" : "asset/resource";
         if (path.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             return DataUri.MimeType(path) switch
             {

@@ -18,7 +18,19 @@ namespace Sharpack.Core.Make;
 /// <param name="Issuer">The importing module's path, "" for an entry.</param>
 /// <param name="Description">The nearest package.json of the resource, if any.</param>
 /// <param name="Compiler">The name of the compiler building the module (the configuration's name), or null.</param>
-internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null, string? Compiler = null);
+/// <param name="Dependency">The requesting dependency's category as webpack names it (<c>esm</c>, <c>commonjs</c>, <c>url</c>).</param>
+internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null, string? Compiler = null, string Dependency = "esm")
+{
+    /// <summary>The request's import attributes (<c>with { type: "json" }</c>), or null (webpack's resourceData.data.with / assertions).</summary>
+    public IReadOnlyDictionary<string, string>? Attributes { get; init; }
+
+    /// <summary>The scheme of the resource when it is a URL (<c>data</c>), else null (webpack's resourceData.data.scheme).</summary>
+    public string? Scheme => Resource.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? "data" : null;
+
+    /// <summary>The mimetype of a data: URI resource, else null (webpack's resourceData.data.mimetype).</summary>
+    public string? Mimetype => Scheme == "data" ? ModuleGraph.DataUri.MimeType(Resource) : null;
+
+}
 
 /// <summary>What the matching rules decided for one request.</summary>
 internal sealed class RuleEffects
@@ -89,6 +101,7 @@ internal sealed class RuleEffects
         ["resourceFragment"] = data.ResourceFragment,
         ["issuer"] = data.Issuer,
         ["issuerLayer"] = "",
+        ["dependency"] = data.Dependency,
         ["descriptionData"] = data.Description is { } description ? JsonNode.Parse(description.Data.GetRawText()) : null,
     };
 }
@@ -152,6 +165,18 @@ internal static class RuleMatcher
             case RuleDataProperty.Compiler:
                 value = data.Compiler;
                 return value is not null;
+            case RuleDataProperty.Dependency:
+                value = data.Dependency;
+                return true;
+            case RuleDataProperty.Scheme:
+                value = data.Scheme;
+                return value is not null;
+            case RuleDataProperty.Mimetype:
+                value = data.Mimetype;
+                return value is not null;
+            case RuleDataProperty.With:
+                value = null;
+                return data.Attributes is { } attributes && attributes.TryGetValue(entry.DataPath![0], out value);
             default:
                 return TryGetDescriptionValue(data.Description, entry.DataPath!, out value);
         }

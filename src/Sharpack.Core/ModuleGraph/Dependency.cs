@@ -97,6 +97,9 @@ public abstract class Dependency
     /// <summary>Errors about the dependency once the graph's exports are known (webpack's getErrors), or null.</summary>
     public virtual IReadOnlyList<string>? GetErrors(ModuleGraph moduleGraph) => null;
 
+    /// <summary>The import attributes of the request (<c>with { type: "json" }</c>), or null when it has none; rules test them (<c>with</c>).</summary>
+    public virtual IReadOnlyDictionary<string, string>? Attributes => null;
+
     /// <summary>Applies the dependency's template: edits the module's source and adds requirements.</summary>
     public abstract void Apply(TemplateContext context);
 }
@@ -108,4 +111,18 @@ public enum DependencyCategory : byte
     Esm,
     /// <summary>A CommonJS <c>require</c>.</summary>
     CommonJs,
+    /// <summary>An asset's URL: <c>new URL("./x", import.meta.url)</c> (webpack's <c>url</c> category: an asset module by default).</summary>
+    Url,
+}
+
+/// <summary>webpack's names of dependency categories.</summary>
+public static class DependencyCategoryNames
+{
+    /// <summary>The category as webpack names it (<c>esm</c>, <c>commonjs</c>, <c>url</c>): what rule conditions, externals functions and plugins see.</summary>
+    public static string Name(this DependencyCategory category) => category switch
+    {
+        DependencyCategory.CommonJs => "commonjs",
+        DependencyCategory.Url => "url",
+        _ => "esm",
+    };
 }

@@ -1,6 +1,7 @@
 // Follows webpack's NormalModuleFactory for a request resolved to `false` (resolve.alias or a
 // package's browser field): a RawModule whose code is only a comment, so its exports are an
-// empty object, and `import x from` it gives that object.
+// empty object, and `import x from` it gives that object. An ignored asset URL (`new URL()`) is
+// webpack's RawDataUrlModule instead: its value is the empty data: URL.
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Runtime;
@@ -11,7 +12,7 @@ namespace Sharpack.Core.ModuleGraph;
 /// <summary>The empty module an ignored request stands for.</summary>
 public sealed class IgnoredModule : Module
 {
-    private const string Code = "/* (ignored) */";
+    private readonly string _code = "/* (ignored) */";
 
     /// <summary>Creates the module for <paramref name="request"/>, ignored when requested from <paramref name="context"/>.</summary>
     public IgnoredModule(string context, string request) : base("ignored|" + context + "|" + request, context)
@@ -19,15 +20,24 @@ public sealed class IgnoredModule : Module
         ReadableName = request + " (ignored)";
     }
 
+    private IgnoredModule(string context) : base("ignored-asset", context)
+    {
+        ReadableName = "(ignored asset)";
+        _code = "module.exports = \"data:,\";";
+    }
+
+    /// <summary>The module an ignored asset URL stands for (webpack's RawDataUrlModule of <c>data:,</c>).</summary>
+    public static IgnoredModule ForUrl(string context) => new(context);
+
     /// <inheritdoc />
     public override string Directory => Resource;
 
     /// <inheritdoc />
-    public override long Size => Code.Length;
+    public override long Size => _code.Length;
 
     /// <inheritdoc />
     public override IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context) => [];
 
     /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context) => new(new RawSource(Code), RuntimeGlobals.None);
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => new(new RawSource(_code), Identifier == "ignored-asset" ? RuntimeGlobals.Module : RuntimeGlobals.None);
 }

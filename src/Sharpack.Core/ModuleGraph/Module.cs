@@ -146,6 +146,13 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public System.Text.Json.Nodes.JsonObject? GeneratorOptions { get; internal set; }
 
+    /// <summary>
+    /// The parser options of a module whose type Sharpack reads as JSON (assets'
+    /// <c>dataUrlCondition</c>): <c>module.parser</c>'s for the type and its prefixes with the
+    /// matched rules' <c>parser</c> merged over them; null when none were given.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonObject? RawParserOptions { get; internal set; }
+
     /// <summary>The module whose dependency first created this one (webpack's issuer); null for an entry module.</summary>
     public Module? Issuer { get; internal set; }
 

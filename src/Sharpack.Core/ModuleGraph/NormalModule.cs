@@ -140,6 +140,32 @@ public abstract class NormalModule(string identifier, string resource, string ty
         return outcome.Result?.Text;
     }
 
+    /// <summary>
+    /// The module's source as bytes (an asset's): the file's or data: URI's bytes, or what the
+    /// loaders made of them. Null when the build failed; <paramref name="diagnostics"/> then says why.
+    /// </summary>
+    protected byte[]? ReadSourceBytes(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Loaders.Count == 0)
+        {
+            diagnostics = [];
+            if (DataUri.Decode(Resource) is { } data)
+                return data;
+            if (context.FileSystem is Sharpack.Resolver.PhysicalFileSystem)
+                SourceFile.CheckReadable(ResourcePath);
+            var bytes = context.FileSystem.ReadFile(ResourcePath) ?? throw new FileNotFoundException($"Could not find file '{ResourcePath}'.", ResourcePath);
+            if (bytes.LongLength > SourceFile.MaxInputBytes)
+                throw new IOException($"'{ResourcePath}' is {bytes.LongLength / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {SourceFile.MaxInputBytes / (1024 * 1024)} MiB.");
+            return bytes;
+        }
+        var outcome = LoaderRunner.Run(this, context);
+        State.BuildInfo = outcome.BuildInfo;
+        State.SourceMap = outcome.Result?.SourceMap;
+        diagnostics = outcome.Diagnostics;
+        return outcome.Result?.Bytes;
+    }
+
     /// <summary>The loaders as webpack lists them under a parse error (<c> * loader</c> lines), or "" without loaders.</summary>
     protected string ProcessedWithLoaders()
     {

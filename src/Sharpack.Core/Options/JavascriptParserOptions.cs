@@ -93,6 +93,9 @@ public sealed record JavascriptParserOptions
 
     internal bool ExplicitExportsPresence { get; init; }
 
+    /// <summary><c>url</c>: <c>new URL("./x", import.meta.url)</c> is an asset dependency (true), a relative one (<c>"relative"</c>), or left alone (false).</summary>
+    public string Url { get; init; } = "true";
+
     /// <summary><c>importMeta</c>: false leaves <c>import.meta</c> to the platform (written as <c>output.importMetaName</c>; ImportMetaPlugin).</summary>
     public bool ImportMeta { get; init; } = true;
 

@@ -24,6 +24,14 @@ public enum RuleDataProperty
     DescriptionData,
     /// <summary>The name of the compiler building the module (<c>compiler</c>): the configuration's <c>name</c>; absent without one.</summary>
     Compiler,
+    /// <summary>The category of the dependency the module is requested by (<c>dependency</c>): <c>esm</c>, <c>commonjs</c>, <c>url</c>….</summary>
+    Dependency,
+    /// <summary>The scheme of a resource that is a URL (<c>scheme</c>): <c>data</c> for a data: URI; absent for a path.</summary>
+    Scheme,
+    /// <summary>The mimetype of a data: URI resource (<c>mimetype</c>); absent for a path.</summary>
+    Mimetype,
+    /// <summary>An import attribute (<c>with: { type: … }</c>, or the older <c>assert</c>), named by <see cref="RuleConditionEntry.DataPath"/>; absent when the import has none.</summary>
+    With,
 }
 
 /// <summary>One condition of a rule: which value it tests, and how.</summary>

@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["asyncChunks", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading"];
+    private static readonly string[] s_descriptorSupported = ["asyncChunks", "baseUri", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["baseUri", "layer", "worker"];
+    private static readonly string[] s_descriptorNotImplemented = ["layer", "worker"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -143,6 +143,12 @@ public static partial class OptionsNormalizer
             publicPath = reader.String(publicPathNode, ConfigReader.Child(path, "publicPath"), allowEmpty: true);
             ok &= publicPath is not null;
         }
+        string? baseUri = null;
+        if (descriptor["baseUri"] is { } baseUriNode)
+        {
+            baseUri = reader.String(baseUriNode, ConfigReader.Child(path, "baseUri"), allowEmpty: true);
+            ok &= baseUri is not null;
+        }
         LibraryOptions? library = null;
         if (descriptor["library"] is { } libraryNode)
         {
@@ -155,6 +161,7 @@ public static partial class OptionsNormalizer
         {
             AsyncChunks = asyncChunks,
             PublicPath = publicPath,
+            BaseUri = baseUri,
             Name = name,
             Imports = imports!,
             Filename = filename,

@@ -43,8 +43,8 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "compiler", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "oneOf", "options", "parser", "realResource", "resource",
-        "resourceFragment", "resourceQuery", "rules", "sideEffects", "test", "type", "use",
+        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "realResource", "resource",
+        "resourceFragment", "resourceQuery", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
     ];
 
     private static readonly string[] s_useItemSupported = ["ident", "loader", "options"];
@@ -53,8 +53,8 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "assert", "dependency", "glob", "issuerLayer", "layer", "mimetype", "phase",
-        "resolve", "scheme", "with",
+        "glob", "issuerLayer", "layer", "phase",
+        "resolve",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
@@ -322,11 +322,30 @@ public static partial class OptionsNormalizer
                 case "compiler":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Compiler, value, keyPath, null);
                     break;
+                case "dependency":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Dependency, value, keyPath, null);
+                    break;
+                case "scheme":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Scheme, value, keyPath, null);
+                    break;
+                case "mimetype":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Mimetype, value, keyPath, null);
+                    break;
                 case "resourceQuery":
                     AddRuleCondition(reader, conditions, RuleDataProperty.ResourceQuery, value, keyPath, null);
                     break;
                 case "resourceFragment":
                     AddRuleCondition(reader, conditions, RuleDataProperty.ResourceFragment, value, keyPath, null);
+                    break;
+                case "with" or "assert":
+                    if (reader.Object(value, keyPath) is { } attributes)
+                    {
+                        foreach (var (attribute, attributeCondition) in attributes)
+                        {
+                            if (ReadCondition(reader, attributeCondition, ConfigReader.Child(keyPath, attribute), null) is { } condition)
+                                conditions.Add(new RuleConditionEntry(RuleDataProperty.With, condition, [attribute]));
+                        }
+                    }
                     break;
                 case "descriptionData":
                     if (reader.Object(value, keyPath) is { } fields)
@@ -575,19 +594,79 @@ public static partial class OptionsNormalizer
         }
     }
 
-    // A generator's options: json's JSONParse is read; the other types' generators (assets, CSS,
-    // HTML) belong to modules Sharpack does not build yet, so their options change nothing: a
-    // warning says they are ignored. A rule's generator (type null) may be for any type.
+    // The generator options of each module type Sharpack builds (webpack's GeneratorOptionsByModuleType):
+    // json's JSONParse and the asset types' (AssetGeneratorOptions and its inline and resource
+    // halves). CSS's and HTML's belong to modules Sharpack does not build yet: a warning says they
+    // are ignored. A rule's generator (type null) may be for any type.
+    private static readonly string[] s_assetGeneratorKeys = ["binary", "dataUrl", "emit", "filename", "outputPath", "publicPath"];
+    private static readonly string[] s_assetInlineGeneratorKeys = ["binary", "dataUrl"];
+    private static readonly string[] s_assetResourceGeneratorKeys = ["binary", "emit", "filename", "outputPath", "publicPath"];
+
     private static void CheckGeneratorOptions(ConfigReader reader, JsonObject options, string path, string? type)
     {
+        var assetKeys = type switch
+        {
+            "asset" => s_assetGeneratorKeys,
+            "asset/inline" => s_assetInlineGeneratorKeys,
+            "asset/resource" => s_assetResourceGeneratorKeys,
+            "asset/source" or "asset/bytes" => [],
+            _ => null,
+        };
         foreach (var (key, value) in options)
         {
+            var keyPath = ConfigReader.Child(path, key);
             if (key == "JSONParse" && type is null or "json")
-                reader.Bool(value, ConfigReader.Child(path, key));
+                reader.Bool(value, keyPath);
             else if (type == "json")
                 reader.Error(path, $"has an unknown property '{key}'. These properties are valid: JSONParse.");
+            else if (assetKeys is not null && Array.IndexOf(assetKeys, key) < 0)
+                reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ {string.Join("?, ", assetKeys)}? }}");
+            else if (assetKeys is not null || (type is null && Array.IndexOf(s_assetGeneratorKeys, key) >= 0))
+                CheckAssetGeneratorOption(reader, key, value, keyPath);
             else
-                reader.Warning($"{ConfigReader.Child(path, key)} is not supported by sharpack yet and is ignored (it is for asset, CSS or HTML modules).");
+                reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (it is for CSS or HTML modules).");
+        }
+    }
+
+    private static void CheckAssetGeneratorOption(ConfigReader reader, string key, JsonNode? value, string path)
+    {
+        if (value is null)
+            return;
+        if (JsFunction.IsHandle(value))
+        {
+            // filename, outputPath, publicPath (pathData, assetInfo) and dataUrl (content, { filename, module }).
+            if (key is "filename" or "outputPath" or "publicPath" or "dataUrl")
+                reader.Function(value, path);
+            else
+                reader.Error(path, "should not be a function.");
+            return;
+        }
+        switch (key)
+        {
+            case "emit" or "binary":
+                reader.Bool(value, path);
+                break;
+            case "filename" or "outputPath" or "publicPath":
+                reader.String(value, path, allowEmpty: key != "filename");
+                break;
+            case "dataUrl":
+                if (reader.Object(value, path) is { } dataUrl)
+                {
+                    foreach (var (dataKey, dataValue) in dataUrl)
+                    {
+                        var dataPath = ConfigReader.Child(path, dataKey);
+                        if (dataKey == "encoding")
+                        {
+                            if (ConfigReader.Kind(dataValue) != JsonValueKind.False)
+                                reader.OneOf(dataValue, dataPath, "base64");
+                        }
+                        else if (dataKey == "mimetype")
+                            reader.String(dataValue, dataPath);
+                        else
+                            reader.Error(path, $"has an unknown property '{dataKey}'. These properties are valid:\nobject {{ encoding?, mimetype? }}");
+                    }
+                }
+                break;
         }
     }
 

@@ -12,7 +12,7 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
         [
-        "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
+        "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
@@ -21,7 +21,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputIgnored =
     [
-        "assetModuleFilename", "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
     private static readonly string[] s_outputNotImplemented =
@@ -114,6 +114,10 @@ public static partial class OptionsNormalizer
         var filename = (filenameFunction is null ? ReadFilename(reader, obj["filename"], "configuration.output.filename") : null) ?? (module ? "[name].mjs" : "[name].js");
         var chunkFilename = (chunkFilenameFunction is null ? ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") : null)
             ?? (filenameFunction is null ? DeriveChunkFilename(filename) : module ? "[id].mjs" : "[id].js");
+        // webpack's assetModuleFilename: a template, or a function (pathData, assetInfo) asked per asset.
+        var assetModuleFilenameFunction = reader.Function(obj["assetModuleFilename"], "configuration.output.assetModuleFilename");
+        var assetModuleFilename = (assetModuleFilenameFunction is null ? ReadFilename(reader, obj["assetModuleFilename"], "configuration.output.assetModuleFilename") : null)
+            ?? "[hash][ext][query][fragment]";
         // A function ({ hash }) => path is asked when the runtime is written; "" stands for it here
         // (not "auto": webpack then writes __webpack_require__.p itself, and BASE_URL is "/").
         var publicPathFunction = reader.Function(obj["publicPath"], "configuration.output.publicPath");
@@ -187,6 +191,8 @@ public static partial class OptionsNormalizer
             ChunkFilename = chunkFilename,
             FilenameFunction = filenameFunction,
             ChunkFilenameFunction = chunkFilenameFunction,
+            AssetModuleFilename = assetModuleFilename,
+            AssetModuleFilenameFunction = assetModuleFilenameFunction,
             PublicPath = publicPath,
             PublicPathFunction = publicPathFunction,
             Clean = clean,
@@ -271,10 +277,10 @@ public static partial class OptionsNormalizer
     }
 
     // output.hashFunction (a name, or a JavaScript hash class the config loader wraps as a
-    // function), hashDigest, hashDigestLength and hashSalt, with webpack's defaults (but xxhash64).
+    // function), hashDigest, hashDigestLength and hashSalt, with webpack 5's defaults (md4, hex, 20).
     private static (string Function, JsFunction? Script, string Digest, int DigestLength, string? Salt) ReadHashOptions(ConfigReader reader, JsonObject obj)
     {
-        var function = "xxhash64";
+        var function = "md4";
         JsFunction? script = null;
         if (obj["hashFunction"] is { } functionNode)
         {

@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions", "overrideStrict",
     ];
 
@@ -35,7 +35,7 @@ public static partial class OptionsNormalizer
         "exprContextRequest", "parse",
         "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
-        "unknownContextRegExp", "unknownContextRequest", "url", "urlHints", "worker", "worklet",
+        "unknownContextRegExp", "unknownContextRequest", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
     ];
 
@@ -89,6 +89,7 @@ public static partial class OptionsNormalizer
                 "harmony" => options with { Harmony = flag },
                 "importMeta" => ImportMeta(options, value!, kind),
                 "importMetaContext" => options with { ImportMetaContext = flag },
+                "url" => options with { Url = kind == JsonValueKind.String ? value!.GetValue<string>() : flag ? "true" : "false" },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
                 "importExportsPresence" => options with { ImportExportsPresence = Presence(value, flag), ExplicitImportExportsPresence = true },
@@ -182,9 +183,17 @@ public static partial class OptionsNormalizer
                         result[key] = options;
                     }
                 }
+                else if (key == "asset")
+                {
+                    if (reader.Object(value, keyPath) is { } options)
+                    {
+                        CheckAssetParser(reader, options, keyPath);
+                        result[key] = options;
+                    }
+                }
                 else if (value is not null)
                 {
-                    // webpack accepts an object for any module type; only JavaScript's are read here.
+                    // webpack accepts an object for any module type; only JavaScript's and assets' are read here.
                     if (reader.Object(value, keyPath) is not null)
                         reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored.");
                 }
@@ -211,6 +220,38 @@ public static partial class OptionsNormalizer
         return result;
     }
 
+    // webpack's AssetParserOptions: { dataUrlCondition: { maxSize } | function (source, { filename, module }) }.
+    private static void CheckAssetParser(ConfigReader reader, JsonObject obj, string path)
+    {
+        foreach (var (key, value) in obj)
+        {
+            if (key != "dataUrlCondition")
+                reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ dataUrlCondition? }}");
+            else
+                CheckDataUrlCondition(reader, value, ConfigReader.Child(path, key));
+        }
+    }
+
+    private static void CheckDataUrlCondition(ConfigReader reader, JsonNode? value, string path)
+    {
+        if (value is null)
+            return;
+        if (JsFunction.IsHandle(value))
+        {
+            reader.Function(value, path);
+            return;
+        }
+        if (reader.Object(value, path) is not { } condition)
+            return;
+        foreach (var (key, conditionValue) in condition)
+        {
+            if (key != "maxSize")
+                reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ maxSize? }}");
+            else if (ConfigReader.NumberValue(conditionValue) is null)
+                reader.Error(ConfigReader.Child(path, key), "should be a number.");
+        }
+    }
+
     /// <summary>
     /// Checks the JavaScript parser options in <paramref name="obj"/>: the supported keys' types
     /// (errors), webpack keys Sharpack ignores (warnings), and with <paramref name="strict"/>
@@ -223,6 +264,12 @@ public static partial class OptionsNormalizer
         {
             var keyPath = ConfigReader.Child(path, key);
             var kind = ConfigReader.Kind(value);
+            if (!strict && key == "dataUrlCondition")
+            {
+                // A rule's parser may be an asset's.
+                CheckDataUrlCondition(reader, value, keyPath);
+                continue;
+            }
             if (Array.IndexOf(s_parserSupported, key) < 0)
             {
                 if (Array.IndexOf(s_parserIgnored, key) >= 0)
@@ -262,6 +309,10 @@ public static partial class OptionsNormalizer
                 case "pureFunctions":
                     if (value is not JsonArray names || names.Any(n => ConfigReader.Kind(n) != JsonValueKind.String))
                         reader.Error(keyPath, "should be an array of strings (function names).");
+                    break;
+                case "url":
+                    if (kind is not (JsonValueKind.True or JsonValueKind.False))
+                        reader.OneOf(value, keyPath, "relative");
                     break;
                 case "importMeta":
                     if (value is JsonObject fields)

@@ -367,22 +367,7 @@ public static partial class OptionsNormalizer
         return number;
     }
 
-    // A JSON number, or Infinity as a JavaScript configuration carries it ({ "__number": "Infinity" }).
-    private static double? ReadNumberValue(JsonNode? node)
-    {
-        if (ConfigReader.Kind(node) == JsonValueKind.Number)
-            return node!.GetValue<double>();
-        if (node is JsonObject { Count: 1 } obj && obj["__number"] is JsonValue special && special.GetValueKind() == JsonValueKind.String)
-        {
-            return special.GetValue<string>() switch
-            {
-                "Infinity" => double.PositiveInfinity,
-                "-Infinity" => double.NegativeInfinity,
-                _ => null,
-            };
-        }
-        return null;
-    }
+    private static double? ReadNumberValue(JsonNode? node) => ConfigReader.NumberValue(node);
 
     private static System.Text.RegularExpressions.Regex NewRegex(string pattern) =>
         new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);

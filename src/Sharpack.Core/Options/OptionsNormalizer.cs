@@ -183,6 +183,7 @@ public static partial class OptionsNormalizer
             IgnoreWarnings = ignoreWarnings,
             Externals = externals,
             ExternalsFunctions = reader.Functions,
+            ModuleFunctions = reader.Functions,
             // webpack's default: output.library's type, else module-import for ES module output, else var.
             ExternalsType = externalsType
                 ?? (output.Library is { } library && Array.IndexOf(s_externalsTypes, library.Type) >= 0 ? library.Type : output.Module ? "module-import" : "var"),

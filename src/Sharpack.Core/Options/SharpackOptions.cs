@@ -114,6 +114,12 @@ public sealed class SharpackOptions
     /// <summary>Calls the functions in <see cref="Externals"/>; null when the configuration holds none.</summary>
     public IJsFunctionHost? ExternalsFunctions { get; init; }
 
+    /// <summary>
+    /// Calls the functions in <see cref="Parser"/>, <see cref="Generator"/> and the rules' parser and
+    /// generator objects (an asset's filename or dataUrl function); null when the configuration holds none.
+    /// </summary>
+    public IJsFunctionHost? ModuleFunctions { get; init; }
+
     /// <summary><c>externalsType</c>: the type of an external whose value names none (<c>var</c>, or <c>module-import</c> for ES module output).</summary>
     public string ExternalsType { get; init; } = "var";
 
@@ -176,6 +182,9 @@ public sealed class EntryDescription
     /// <summary>The entry's <c>publicPath</c> (its runtime's <c>__webpack_require__.p</c>); null inherits <c>output.publicPath</c>.</summary>
     public string? PublicPath { get; init; }
 
+    /// <summary>The entry's <c>baseUri</c>: what its runtime's <c>__webpack_require__.b</c> (the base an asset's <c>new URL()</c> resolves against) is; null keeps the target's own.</summary>
+    public string? BaseUri { get; init; }
+
     /// <summary>The entry's <c>asyncChunks</c>: false puts what its <c>import()</c>s load in its own chunks; null inherits <c>output.asyncChunks</c>.</summary>
     public bool? AsyncChunks { get; init; }
 
@@ -204,6 +213,12 @@ public sealed class OutputOptions
     /// <summary><c>output.chunkFilename</c> as a function, asked for each non-initial chunk, as <see cref="FilenameFunction"/>.</summary>
     public JsFunction? ChunkFilenameFunction { get; init; }
 
+    /// <summary><c>output.assetModuleFilename</c>: where an asset module's file goes (<c>[hash][ext][query][fragment]</c> by default).</summary>
+    public string AssetModuleFilename { get; init; } = "[hash][ext][query][fragment]";
+
+    /// <summary><c>output.assetModuleFilename</c> as a function of (pathData, assetInfo), asked per asset module.</summary>
+    public JsFunction? AssetModuleFilenameFunction { get; init; }
+
     /// <summary>
     /// <c>output.publicPath</c> as a function <c>({ hash }) =&gt; path</c>, asked when the runtime's
     /// <c>__webpack_require__.p</c> is written (then <see cref="PublicPath"/> is "").
@@ -216,8 +231,8 @@ public sealed class OutputOptions
     /// <summary><c>output.asyncChunks</c>: false puts what <c>import()</c> loads in the chunks that import it (true by default).</summary>
     public bool AsyncChunks { get; init; } = true;
 
-    /// <summary><c>output.hashFunction</c> by name (<c>xxhash64</c> by default, as Rspack and webpack's futureDefaults).</summary>
-    public string HashFunction { get; init; } = "xxhash64";
+    /// <summary><c>output.hashFunction</c> by name (<c>md4</c> by default, as webpack 5's; <c>xxhash64</c> is webpack's futureDefaults and Rspack's).</summary>
+    public string HashFunction { get; init; } = "md4";
 
     /// <summary>
     /// Whether the configuration named <c>output.hashFunction</c>. Where webpack writes a hash into

@@ -60,6 +60,9 @@ public static class RuntimeGlobalNames
         "__webpack_require__.aD", // AsyncModuleDoneSymbol
         "__webpack_require__.cw", // ConcatenationWrap
         "__webpack_require__.cr", // ConstructRequire
+        "__webpack_require__.tb", // ToBinary
+        "__webpack_require__.b", // BaseUri
+        "__webpack_require__.U", // RelativeUrl
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

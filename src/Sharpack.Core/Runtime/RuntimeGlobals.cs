@@ -104,4 +104,10 @@ public enum RuntimeGlobals : ulong
     ConcatenationWrap = 1UL << 45,
     /// <summary><c>__webpack_require__.cr</c>: what <c>new require(id)</c> gives for a module's exports value (a primitive becomes a fresh instance).</summary>
     ConstructRequire = 1UL << 46,
+    /// <summary><c>__webpack_require__.tb</c>: base64 to an immutable Uint8Array (an <c>asset/bytes</c> module's value).</summary>
+    ToBinary = 1UL << 47,
+    /// <summary><c>__webpack_require__.b</c>: the base URI an asset's <c>new URL(…)</c> resolves against.</summary>
+    BaseUri = 1UL << 48,
+    /// <summary><c>__webpack_require__.U</c>: a URL class whose <c>href</c> stays relative (<c>parser.javascript.url: "relative"</c>).</summary>
+    RelativeUrl = 1UL << 49,
 }

@@ -84,6 +84,16 @@ internal static class CreateChunkAssetsPass
                 Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
             });
         }
+        // The other files of each chunk (asset modules'), in chunk order as webpack's renderManifest gives them.
+        var hooks = compilation.Hooks;
+        if (hooks.RenderManifest.IsUsed)
+        {
+            foreach (var chunk in compilation.Chunks)
+            {
+                chunk.AuxiliaryFiles.Clear();
+                hooks.RenderManifest.Call(chunk);
+            }
+        }
     }
 
     // The chunk's filename template: an entry's own (a template or a function), else output.filename (initial chunks) or

@@ -40,6 +40,13 @@ public static class PathPlaceholders
             }
             builder.Append(template, i, open - i);
             var placeholder = template.AsSpan(open + 1, close - open - 1);
+            // `[\\name\\]` is the text `[name]` (webpack's escape for a literal placeholder).
+            if (placeholder.Length > 2 && placeholder[0] == '\\' && placeholder[^1] == '\\')
+            {
+                builder.Append('[').Append(placeholder[1..^1]).Append(']');
+                i = close + 1;
+                continue;
+            }
             var colon = placeholder.IndexOf(':');
             var key = (colon < 0 ? placeholder : placeholder[..colon]).ToString();
             var replacement = value(key, colon < 0 ? default : placeholder[(colon + 1)..], colon >= 0);

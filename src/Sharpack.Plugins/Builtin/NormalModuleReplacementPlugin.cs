@@ -68,7 +68,7 @@ public sealed class NormalModuleReplacementPlugin : IPlugin
             ["context"] = data.Context,
             ["request"] = data.Request,
             ["contextInfo"] = new JsonObject { ["issuer"] = issuer, ["issuerLayer"] = null },
-            ["dependencyType"] = data.Dependency.Category == DependencyCategory.CommonJs ? "commonjs" : "esm",
+            ["dependencyType"] = data.Dependency.Category.Name(),
             ["createData"] = data.Resource is null ? new JsonObject() : new JsonObject
             {
                 ["resource"] = data.Resource,

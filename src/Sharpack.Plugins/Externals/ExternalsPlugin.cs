@@ -82,7 +82,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             ["context"] = data.Context,
             ["request"] = data.Request,
             ["originalRequest"] = original,
-            ["dependencyType"] = data.Dependency.Category == DependencyCategory.Esm ? "esm" : "commonjs",
+            ["dependencyType"] = data.Dependency.Category.Name(),
             ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = null },
         });
         if (answer is not JsonObject result || result["result"] is not { } value)

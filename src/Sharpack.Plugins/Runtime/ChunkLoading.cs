@@ -15,7 +15,7 @@ internal static class ChunkLoading
     /// (webpack's runtimeRequirementInTree taps of the *ChunkLoadingPlugins).
     /// </summary>
     public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
-        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers;
+        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers | RuntimeGlobals.BaseUri;
 
     /// <summary>
     /// Taps each global of <paramref name="triggers"/> on <paramref name="compilation"/>'s
@@ -43,6 +43,48 @@ internal static class ChunkLoading
                 return null;
             });
         }
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its "// no baseURI" line setting <c>__webpack_require__.b</c> to
+    /// <paramref name="expression"/> when the chunk's runtime needs the base URI (an asset's <c>new URL()</c>).
+    /// </summary>
+    public static string WithBaseUri(string text, RuntimeTemplateContext context, string expression)
+    {
+        var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
+        return (requirements & RuntimeGlobals.BaseUri) == 0
+            ? text
+            : text.Replace("// no baseURI", RenderBaseUri(context.Chunk?.GetEntryOptions()?.BaseUri, expression), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// webpack's renderBaseUri: <c>__webpack_require__.b</c> from the entry's baseUri, a URL with a
+    /// scheme as it is, a relative one read against <paramref name="fallback"/> (the target's own
+    /// base), which is the base without one.
+    /// </summary>
+    public static string RenderBaseUri(string? baseUri, string fallback)
+    {
+        if (string.IsNullOrEmpty(baseUri))
+            return "__webpack_require__.b = " + fallback + ";";
+        if (HasScheme(baseUri))
+            return "__webpack_require__.b = " + CodeGenerationContext.JsonString(baseUri) + ";";
+        return "__webpack_require__.b = new URL(" + CodeGenerationContext.JsonString(baseUri) + ", " + fallback + ").href;";
+    }
+
+    // /^[a-z][a-z\d+\-.]*:/i
+    private static bool HasScheme(string uri)
+    {
+        if (uri.Length == 0 || !char.IsAsciiLetter(uri[0]))
+            return false;
+        for (var i = 1; i < uri.Length; i++)
+        {
+            var c = uri[i];
+            if (c == ':')
+                return true;
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The chunk's ids (webpack's chunk.ids: its own and those of the chunks it includes) as literals, comma-separated.</summary>

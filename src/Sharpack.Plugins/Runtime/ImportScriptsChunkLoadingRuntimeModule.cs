@@ -1,6 +1,7 @@
 // Follows webpack lib/webworker/ImportScriptsChunkLoadingRuntimeModule.js: in a worker, chunks
 // load synchronously with importScripts and push themselves onto the chunk loading global.
 
+using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Runtime;
 
 namespace Sharpack.Plugins.Runtime;
@@ -23,6 +24,8 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
     {
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         var text = Sections(template, section => section == "ENSURE" && (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0);
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        text = ChunkLoading.WithBaseUri(text, context, "self.location + " + CodeGenerationContext.JsonString(undo.Length > 0 ? "/../" + undo : ""));
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "1"), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)

@@ -57,6 +57,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PRELOAD$\n", crossOriginPreload.Length > 0 ? crossOriginPreload + "\n" : "", StringComparison.Ordinal);
         var rootOutputDir = CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo);
+        text = ChunkLoading.WithBaseUri(text, context, BaseUri(context, undo.Length == 0 ? "./" : undo));
         return text
             .Replace("$CHUNK_IMPORT_BASE$", ChunkImportBase(context, rootOutputDir), StringComparison.Ordinal)
             .Replace("$IMPORT_FUNCTION$", output.ImportFunctionName, StringComparison.Ordinal)
@@ -72,4 +73,16 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
     /// runtime's file back to output.path.
     /// </summary>
     protected virtual string ChunkImportBase(RuntimeTemplateContext context, string rootOutputDir) => rootOutputDir;
+
+    /// <summary>
+    /// Where <c>__webpack_require__.b</c> points (webpack's _generateBaseUri): in node the file URL
+    /// of output.path, from the runtime's own file (<paramref name="rootOutputDir"/> leads back to it).
+    /// </summary>
+    protected virtual string BaseUri(RuntimeTemplateContext context, string rootOutputDir)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var url = context.Options.Output.Environment.NodePrefixForCoreModules ? "node:url" : "url";
+        return "require(" + CodeGenerationContext.JsonString(url) + ").pathToFileURL("
+            + (rootOutputDir != "./" ? "__dirname + " + CodeGenerationContext.JsonString("/" + rootOutputDir) : "__filename") + ")";
+    }
 }

@@ -46,6 +46,7 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
             ? $"\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(prefetchMode)};"
             : "";
         var scriptTypeLink = output.ScriptType == "module" ? "\t\tlink.rel = \"modulepreload\";" : "";
+        text = ChunkLoading.WithBaseUri(text, context, "(typeof document !== 'undefined' && document.baseURI) || self.location.href");
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "0"), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)

@@ -3,6 +3,7 @@
 // dynamic import(): relative to the runtime's own module with publicPath "auto" (which works in
 // browsers and in node), else from the public path, as the chunk's other URLs are.
 
+using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 
@@ -55,5 +56,13 @@ public sealed class ModuleChunkLoadingRuntimeModule(RuntimeGlobals requirements)
                 return true;
         }
         return true;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>ES module output: output.path as a URL relative to the runtime's own module.</remarks>
+    protected override string BaseUri(RuntimeTemplateContext context, string rootOutputDir)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return "new URL(" + CodeGenerationContext.JsonString(rootOutputDir) + ", " + context.Options.Output.ImportMetaName + ".url)";
     }
 }

@@ -72,6 +72,18 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.ConcatenationWrap, static () => new ConcatenationWrapRuntimeModule());
             Add(RuntimeGlobals.ConstructRequire, static () => new TemplatedRuntimeModule("construct require", "construct_require", RuntimeGlobals.Require) { Isolate = false });
             Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
+            var target = compilation.Options.Target;
+            string[] binarySections = target.IsUniversal ? ["NEUTRAL", "TABLE"] : target.IsNode ? ["NODE"] : ["WEB", "TABLE"];
+            Add(RuntimeGlobals.ToBinary, () => new SectionedRuntimeModule("to binary", "to_binary", binarySections));
+            Add(RuntimeGlobals.RelativeUrl, static () => new TemplatedRuntimeModule("relative url", "relative_url") { Isolate = false });
+            // Where chunk loading is off no loader sets the base URI (webpack's BaseUriRuntimeModule): it is the entry's baseUri.
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.BaseUri)).Tap(Name, (chunk, _) =>
+            {
+                if (ChunkLoadingTypes.Of(chunk, compilation.Options) is not null)
+                    return null;
+                compilation.AddRuntimeModule(chunk, new BaseUriRuntimeModule());
+                return true;
+            });
             Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
             Add(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));

@@ -498,7 +498,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     {
         var result = Run("""
             { "module": {
-                "parser": { "javascript": { "amd": true, "commonjs": "no", "bogus": 1, "url": false, "dynamicImportMode": "later",
+                "parser": { "javascript": { "amd": true, "commonjs": "no", "bogus": 1, "urlHints": false, "dynamicImportMode": "later",
                     "dynamicImportPrefetch": "yes", "dynamicImportFetchPriority": "urgent", "node": { "__dirname": "fake" } } },
                 "rules": [ { "parser": { "harmony": 0, "someAssetOption": 1, "unknownContextCritical": false } } ] } }
             """);
@@ -513,7 +513,7 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.module.parser.javascript.node.__dirname should be one of these:\nfalse | true | \"mock\" | \"warn-mock\" | \"node-module\" | \"eval-only\"",
             "configuration.module.rules[0].parser.harmony should be a boolean.",
         ], result.Errors);
-        Assert.Contains("configuration.module.parser.javascript.url is not supported by sharpack yet and is ignored.", result.Warnings);
+        Assert.Contains("configuration.module.parser.javascript.urlHints is not supported by sharpack yet and is ignored.", result.Warnings);
         Assert.Contains("configuration.module.rules[0].parser.unknownContextCritical is not supported by sharpack yet and is ignored.", result.Warnings);
         Assert.Contains("configuration.module.parser.json is not supported by sharpack yet and is ignored.", Run("""{ "module": { "parser": { "json": {} } } }""").Warnings);
         // A rule's parser may carry other module types' options: unknown keys pass, as in webpack.

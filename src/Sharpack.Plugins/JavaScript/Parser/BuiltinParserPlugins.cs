@@ -44,6 +44,7 @@ internal static class BuiltinParserPlugins
         RequireIncludeParserPlugin.Apply(hooks);
         RequireJsStuffParserPlugin.Apply(hooks);
         ImportParserPlugin.Apply(hooks);
+        UrlParserPlugin.Apply(hooks);
         ImportMetaParserPlugin.Apply(hooks);
         ImportMetaContextParserPlugin.Apply(hooks);
         ApiParserPlugin.Apply(hooks);

@@ -45,7 +45,13 @@ public static class EsmExportParserPlugin
         });
         hooks.ExportImport.Tap(Name, static (parser, statement, request) =>
         {
-            var import = EsmImportParserPlugin.ImportFor(parser, request, statement.Start, statement.End);
+            var attributes = EsmImportParserPlugin.AttributesOf(statement switch
+            {
+                ExportNamedDeclaration named => named.Attributes,
+                ExportAllDeclaration all => all.Attributes,
+                _ => null,
+            });
+            var import = EsmImportParserPlugin.ImportFor(parser, request, statement.Start, statement.End, attributes: attributes);
             import.StatementRanges.Add((statement.Start, statement.End, false));
             // Removed, a re-export that followed an ASI line end leaves the next statement after one.
             if (parser.IsAsiPosition(statement.Start))

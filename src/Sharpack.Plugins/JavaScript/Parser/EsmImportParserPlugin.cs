@@ -28,7 +28,7 @@ public static class EsmImportParserPlugin
                 parser.Result.Warnings.Add(parser.Warning(import.Start, "Deferred import can only be used with `import * as namespace from '...'` syntax.") with { IsWarning = false });
                 phase = ImportPhase.Evaluation;
             }
-            var dependency = ImportFor(parser, request, import.Start, import.End, phase);
+            var dependency = ImportFor(parser, request, import.Start, import.End, phase, AttributesOf(import.Attributes));
             parser.Esm.CurrentImport = dependency;
             // As webpack's clear dependency: a `;` where the import followed an ASI line end, and
             // either way the next statement no longer follows one.
@@ -191,10 +191,17 @@ public static class EsmImportParserPlugin
     /// added) on its first import or re-export. A deferred import of a request is another import
     /// than an evaluating one, with its own variable (webpack's deferredImportVarMap).
     /// </summary>
-    internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end, ImportPhase phase = ImportPhase.Evaluation)
+    internal static EsmImportSideEffectDependency ImportFor(JavascriptParser parser, string request, int start, int end, ImportPhase phase = ImportPhase.Evaluation,
+        IReadOnlyDictionary<string, string>? attributes = null)
     {
         var imports = parser.Esm.ImportsByRequest;
         var key = phase == ImportPhase.Defer ? "defer:" + request : request;
+        // An import with other attributes is another module (webpack's resource identifier includes them).
+        if (attributes is not null)
+        {
+            foreach (var (name, value) in attributes)
+                key += "\0" + name + "=" + value;
+        }
         if (imports.TryGetValue(key, out var existing))
             return existing;
         var dependency = new EsmImportSideEffectDependency(request, imports.Count)
@@ -202,6 +209,7 @@ public static class EsmImportParserPlugin
             Start = start,
             End = end,
             Phase = phase,
+            ImportAttributes = attributes,
         };
         imports.Add(key, dependency);
         parser.AddDependency(dependency);
@@ -228,6 +236,20 @@ public static class EsmImportParserPlugin
             return defer ? ImportPhase.Defer : syntax;
         parser.Result.Warnings.Add(parser.Warning(node.Start, "webpackDefer magic comment expected a boolean value."));
         return syntax;
+    }
+
+    /// <summary>The attributes of an import or re-export (<c>with { type: "json" }</c>) by key, or null when it has none.</summary>
+    internal static IReadOnlyDictionary<string, string>? AttributesOf(ImportAttribute[]? attributes)
+    {
+        if (attributes is not { Length: > 0 })
+            return null;
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in attributes)
+        {
+            if (node is { Value.StringValue: { } value } attribute)
+                result[attribute.Key is Identifier key ? key.Name : ((Literal)attribute.Key).StringValue ?? ""] = value;
+        }
+        return result.Count == 0 ? null : result;
     }
 
     /// <summary>An import or export name: an identifier's, or a string literal's value.</summary>

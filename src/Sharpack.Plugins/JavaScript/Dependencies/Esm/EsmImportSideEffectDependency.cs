@@ -30,6 +30,12 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
     /// <summary>The import's phase: <see cref="ImportPhase.Defer"/> for <c>import defer</c> (or a <c>webpackDefer</c> comment).</summary>
     public ImportPhase Phase { get; init; }
 
+    /// <summary>The import's attributes (<c>with { type: "json" }</c>), or null.</summary>
+    public IReadOnlyDictionary<string, string>? ImportAttributes { get; init; }
+
+    /// <inheritdoc />
+    public override IReadOnlyDictionary<string, string>? Attributes => ImportAttributes;
+
     /// <summary>
     /// Whether the import is deferred in the code: written so, and its module has no top-level
     /// await (whose importers wait for it anyway; webpack's isModuleDeferred).

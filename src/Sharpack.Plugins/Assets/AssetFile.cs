@@ -1,0 +1,201 @@
+// Follows webpack's AssetGenerator.getFullContentHash, getFilenameWithInfo and the publicPath half
+// of getAssetPathWithInfo: an asset's file is named by generator.filename (or
+// output.assetModuleFilename, "[hash][ext][query][fragment]") filled with the source file's name,
+// relative to the context, and the content's hash; generator.outputPath puts it in a folder
+// (the URL keeps the name without it, as webpack's does); generator.publicPath, when given,
+// replaces output.publicPath in the URL.
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core.Options;
+using Sharpack.Core.Seal;
+using Hash = Sharpack.Core.Hashing.Hash;
+
+namespace Sharpack.Plugins.Assets;
+
+/// <summary>Where an asset module's file goes and how its URL is written.</summary>
+/// <param name="Filename">The file's name in output.path (with generator.outputPath).</param>
+/// <param name="OriginalFilename">The name the URL appends to the public path (without generator.outputPath).</param>
+/// <param name="PublicPath">generator.publicPath filled in, or null to use the runtime's <c>__webpack_require__.p</c>.</param>
+/// <param name="SourceFilename">The source file relative to the context (webpack's assetInfo.sourceFilename).</param>
+/// <param name="ContentHash">The content's hash as names use it (hashDigestLength characters, never digits only).</param>
+/// <param name="FullContentHash">The whole digest of the content.</param>
+/// <param name="Immutable">A hash is part of the name, so the file never changes under it.</param>
+public sealed record AssetFile(string Filename, string OriginalFilename, string? PublicPath, string SourceFilename, string ContentHash, string FullContentHash, bool Immutable)
+{
+    /// <summary>Computes the file of <paramref name="module"/> under <paramref name="options"/>.</summary>
+    public static AssetFile For(AssetModule module, SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(options);
+        var output = options.Output;
+        var hash = Hash.Create(output);
+        hash.Append(module.Content.Span);
+        var full = hash.Digest(output.HashDigest);
+        var contentHash = NonNumericOnly(full, output.HashDigestLength);
+        var sourceFilename = SourceFilenameOf(module, options.Context);
+        var generator = module.GeneratorOptions;
+        var immutable = false;
+        var template = Template(generator?["filename"], "filename", module, sourceFilename, contentHash, options)
+            ?? (output.AssetModuleFilenameFunction is { } function ? Ask(function, module, sourceFilename, contentHash, options) : output.AssetModuleFilename);
+        var filename = Fill(template, module, sourceFilename, contentHash, ref immutable);
+        var original = filename;
+        if (Template(generator?["outputPath"], "outputPath", module, sourceFilename, contentHash, options) is { } outputPathTemplate)
+            filename = PosixJoin(Fill(outputPathTemplate, module, sourceFilename, contentHash, ref immutable), filename);
+        string? publicPath = null;
+        if (generator?["publicPath"] is { } publicPathNode && Template(publicPathNode, "publicPath", module, sourceFilename, contentHash, options) is { } publicPathTemplate)
+            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, ref immutable);
+        return new AssetFile(filename, original, publicPath, sourceFilename, contentHash, full, immutable);
+    }
+
+    /// <summary>webpack's nonNumericOnlyHash: the first <paramref name="length"/> characters, with a letter first when they would be digits only.</summary>
+    public static string NonNumericOnly(string hash, int length)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        if (length < 1)
+            return "";
+        var slice = hash.Length > length ? hash[..length] : hash;
+        foreach (var c in slice)
+        {
+            if (!char.IsAsciiDigit(c))
+                return slice;
+        }
+        return (char)('a' + (hash[0] - '0') % 6) + slice[1..];
+    }
+
+    // webpack's getSourceFileName: makePathsRelative(context, resource) without a leading "./";
+    // a data: URI is its own name.
+    private static string SourceFilenameOf(AssetModule module, string context)
+    {
+        var resource = module.Resource;
+        if (resource.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return resource;
+        var path = module.ResourcePath;
+        var suffix = resource.Length > path.Length && resource.StartsWith(path, StringComparison.Ordinal) ? resource[path.Length..] : "";
+        var relative = Path.GetRelativePath(context, path.Replace("\0#", "#", StringComparison.Ordinal)).Replace('\\', '/');
+        return relative + suffix.Replace("\0#", "#", StringComparison.Ordinal);
+    }
+
+    // A generator option: a template string, or a function asked for one (null when not given).
+    private static string? Template(JsonNode? node, string option, AssetModule module, string sourceFilename, string contentHash, SharpackOptions options)
+    {
+        if (node is null)
+            return null;
+        if (JsFunction.IsHandle(node))
+        {
+            var function = options.ModuleFunctions?.Resolve(node)
+                ?? throw new InvalidOperationException($"generator.{option} of {module.ReadableName} is a function, and no JavaScript runs beside this build to call it.");
+            return Ask(function, module, sourceFilename, contentHash, options);
+        }
+        return node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    }
+
+    // A filename or publicPath function of (pathData, assetInfo), as webpack's getAssetPathWithInfo calls it.
+    private static string Ask(JsFunction function, AssetModule module, string sourceFilename, string contentHash, SharpackOptions options)
+    {
+        var pathData = new JsonObject
+        {
+            ["module"] = module.ModuleData(),
+            ["filename"] = sourceFilename,
+            ["contentHash"] = contentHash,
+        };
+        var answer = function.Call(pathData, new JsonObject());
+        if (answer is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            return value.GetValue<string>();
+        throw new InvalidOperationException($"{function.OptionPath} returned {answer?.ToJsonString() ?? "undefined"} for {module.ReadableName}; it should return a string.");
+    }
+
+    // webpack's TemplatedPathPlugin for an asset: the file placeholders of the source file's name
+    // (a data: URI gives only [ext], by its mimetype, and [name]/[base] as the hash), and the
+    // module's [id], [hash] and [contenthash] (the content's hash, cut to a length when asked).
+    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, ref bool immutable)
+    {
+        var dataUri = sourceFilename.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
+        var parts = default(FilePathParts);
+        if (!dataUri)
+        {
+            Sharpack.Core.ModuleGraph.Module.ParseResource(sourceFilename, out var file, out var query, out var fragment);
+            parts = new FilePathParts(file, query, fragment);
+        }
+        var usesHash = false;
+        var filled = PathPlaceholders.Replace(template, (key, argument, hasArgument) =>
+        {
+            switch (key)
+            {
+                case "hash" or "contenthash":
+                    usesHash = true;
+                    if (!hasArgument)
+                        return contentHash;
+                    // [contenthash:8] or [contenthash:base64:8]: a length cuts; a digest re-encodes the whole hash.
+                    var text = argument.ToString();
+                    var colon = text.IndexOf(':', StringComparison.Ordinal);
+                    var lengthText = colon < 0 ? text : text[(colon + 1)..];
+                    var length = PathPlaceholders.Length(lengthText);
+                    if (colon < 0 && length < 0)
+                        return null;
+                    return length >= 0 && length < contentHash.Length ? contentHash[..length] : contentHash;
+                case "id":
+                    return module.Id;
+                case "file" or "query" or "fragment" or "path" or "base" or "filebase" or "name" or "ext" when !dataUri:
+                    return parts.Value(key);
+                case "containedfile" or "containedpath" when !dataUri:
+                    return ToContainedPath(parts.Value(key == "containedfile" ? "file" : "path")!);
+                case "file" or "query" or "fragment" or "path" or "containedfile" or "containedpath":
+                    return "";
+                case "base" or "filebase" or "name":
+                    return contentHash;
+                case "ext":
+                    return MimeTypes.Extension(Sharpack.Core.ModuleGraph.DataUri.MimeType(sourceFilename)) is { } extension ? "." + extension : "";
+                default:
+                    return null;
+            }
+        });
+        if (usesHash)
+            immutable = true;
+        return filled;
+    }
+
+    // webpack's toContainedPath: [path] and [file] kept inside output.path, a leading root or ".."
+    // segments becoming "_/" (as file-loader did) for a source outside the context.
+    private static string ToContainedPath(string path)
+    {
+        if (path.Length == 0)
+            return path;
+        var normalized = PosixJoin(path, "");
+        if (path.EndsWith('/') && !normalized.EndsWith('/'))
+            normalized += "/";
+        if (normalized.StartsWith('/'))
+            normalized = "_/" + normalized[1..];
+        else if (normalized.Length > 2 && char.IsAsciiLetter(normalized[0]) && normalized[1] == ':' && normalized[2] == '/')
+            normalized = "_/" + normalized[3..];
+        var prefix = 0;
+        while (normalized.AsSpan(prefix).StartsWith("../"))
+            prefix += 3;
+        return prefix == 0 ? normalized : string.Concat(Enumerable.Repeat("_/", prefix / 3)) + normalized[prefix..];
+    }
+
+    // path.posix.join: the parts joined with "/", then normalized ("." and ".." segments, repeated slashes).
+    private static string PosixJoin(string folder, string file)
+    {
+        var joined = folder.Length == 0 ? file : file.Length == 0 ? folder : folder + "/" + file;
+        if (joined.Length == 0)
+            return ".";
+        var absolute = joined[0] == '/';
+        var segments = new List<string>();
+        foreach (var segment in joined.Split('/'))
+        {
+            if (segment.Length == 0 || segment == ".")
+                continue;
+            if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
+                segments.RemoveAt(segments.Count - 1);
+            else if (segment != ".." || !absolute)
+                segments.Add(segment);
+        }
+        var builder = new StringBuilder(absolute ? "/" : "");
+        builder.AppendJoin('/', segments);
+        if (joined.EndsWith('/') && segments.Count > 0)
+            builder.Append('/');
+        return builder.Length == 0 ? "." : builder.ToString();
+    }
+}

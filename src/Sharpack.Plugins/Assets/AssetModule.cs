@@ -1,0 +1,192 @@
+// Follows webpack lib/asset: AssetParser, AssetSourceParser, AssetBytesParser (what building
+// decides) and AssetGenerator, AssetSourceGenerator, AssetBytesGenerator (what the module's code
+// and file are). One class for the five types:
+//   asset/resource  a file emitted under output.assetModuleFilename; the module exports its URL
+//   asset/inline    the module exports a data: URL of the content
+//   asset           either, by parser.dataUrlCondition (8096 bytes or less: inline)
+//   asset/source    the module exports the content as a string
+//   asset/bytes     the module exports the content as a Uint8Array
+// Its source types follow webpack's getTypes: a file for an emitting asset, JavaScript when some
+// module imports it (an asset that is only an entry is a file alone).
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Assets;
+
+/// <summary>An asset module: <c>asset</c>, <c>asset/resource</c>, <c>asset/inline</c>, <c>asset/source</c> or <c>asset/bytes</c>.</summary>
+public sealed class AssetModule(string identifier, string resource, string type) : NormalModule(identifier, resource, type)
+{
+    /// <summary>The source type of an asset module's file.</summary>
+    public const string AssetSourceType = "asset";
+
+    /// <summary>webpack's default <c>parser.dataUrlCondition.maxSize</c>: an <c>asset</c> of this many bytes or fewer is inlined.</summary>
+    public const int DefaultDataUrlMaxSize = 8096;
+
+    private static readonly string[] s_assetAndJavaScript = [AssetSourceType, "javascript"];
+    private static readonly string[] s_asset = [AssetSourceType];
+    private static readonly string[] s_javaScript = ["javascript"];
+
+    private byte[] _content = [];
+    private readonly Lock _lock = new();
+    private AssetFile? _file;
+
+    /// <summary>The content: the file's bytes, or what the loaders made of them.</summary>
+    public ReadOnlyMemory<byte> Content => _content;
+
+    /// <summary>webpack's buildInfo.dataUrl: the module is a data: URL rather than a file.</summary>
+    public bool IsDataUrl { get; private set; }
+
+    /// <summary>
+    /// Whether a module imports this one (webpack's getTypes reads the incoming connections): set
+    /// before the chunk graph is built; an asset no module imports writes no JavaScript.
+    /// </summary>
+    public bool HasOrigin { get; internal set; } = true;
+
+    /// <summary>The module's file is written (an <c>asset</c> or <c>asset/resource</c> that is no data: URL, unless <c>generator.emit</c> is false).</summary>
+    public bool EmitsFile => Type is "asset" or "asset/resource" && !IsDataUrl && GeneratorOptions?["emit"]?.GetValueKind() != JsonValueKind.False;
+
+    /// <inheritdoc />
+    public override long Size => _content.LongLength;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> SourceTypes
+    {
+        get
+        {
+            if (EmitsFile)
+                return HasOrigin ? s_assetAndJavaScript : s_asset;
+            return HasOrigin ? s_javaScript : [];
+        }
+    }
+
+    /// <inheritdoc />
+    public override double GetSize(string sourceType)
+    {
+        if (sourceType == AssetSourceType)
+            return _content.Length;
+        return Type switch
+        {
+            // AssetSourceGenerator: m.exports="…"
+            "asset/source" => _content.Length + 12,
+            "asset/bytes" => _content.Length * 1.34 + 36,
+            _ => IsDataUrl ? _content.Length * 1.34 + 36 : 42,
+        };
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ReadSourceBytes(context, out var diagnostics) is not { } bytes)
+            return diagnostics;
+        _content = bytes;
+        _file = null;
+        IsDataUrl = Type switch
+        {
+            "asset/inline" => true,
+            "asset" => InlineByCondition(context.Options),
+            _ => false,
+        };
+        return diagnostics;
+    }
+
+    // AssetParser: parser.dataUrlCondition is a function of (content, { filename, module }) or
+    // { maxSize } (8096 bytes by default).
+    private bool InlineByCondition(SharpackOptions options)
+    {
+        var condition = RawParserOptions?["dataUrlCondition"];
+        if (JsFunction.IsHandle(condition) && options.ModuleFunctions?.Resolve(condition) is { } function)
+        {
+            var answer = function.Call(ContentArgument(), new JsonObject { ["filename"] = Resource, ["module"] = ModuleData() });
+            return answer is JsonValue value && value.GetValueKind() switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.String => value.GetValue<string>().Length > 0,
+                JsonValueKind.Number => value.GetValue<double>() != 0,
+                _ => false,
+            };
+        }
+        var maxSize = condition is JsonObject { } limits && ConfigNumbers.Value(limits["maxSize"]) is { } max ? max : DefaultDataUrlMaxSize;
+        return _content.Length <= maxSize;
+    }
+
+    /// <inheritdoc />
+    public override BuildExportsType BuildExportsType => BuildExportsType.Default;
+
+    /// <inheritdoc />
+    /// <remarks>webpack: exportsType "default" without a default object, so a namespace import sees only <c>default</c>.</remarks>
+    public override ExportsType GetExportsType(bool strict) => ExportsType.DefaultOnly;
+
+    /// <inheritdoc />
+    /// <remarks>webpack's asset generators let an asset merge into a concatenated module as a constant.</remarks>
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) => null;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (value, requirements) = Value(context.Options);
+        return new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
+        var (value, requirements) = Value(context.Options);
+        var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
+        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + value + ";"), requirements) { Strict = true };
+    }
+
+    // The exported value as an expression, and the runtime globals it reads.
+    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options)
+    {
+        switch (Type)
+        {
+            case "asset/source":
+                return (CodeGenerationContext.JsonString(Encoding.UTF8.GetString(_content)), RuntimeGlobals.None);
+            case "asset/bytes":
+                return ("__webpack_require__.tb(" + CodeGenerationContext.JsonString(Convert.ToBase64String(_content)) + ")", RuntimeGlobals.Require | RuntimeGlobals.ToBinary);
+        }
+        if (IsDataUrl)
+            return (CodeGenerationContext.JsonString(AssetDataUrl.Create(this, options)), RuntimeGlobals.None);
+        var file = File(options);
+        if (file.PublicPath is { } publicPath)
+            return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
+        return ("__webpack_require__.p + " + CodeGenerationContext.JsonString(file.OriginalFilename), RuntimeGlobals.PublicPath);
+    }
+
+    /// <summary>The module's file: its name (with outputPath), the URL's name (without), and its asset info; computed once per build.</summary>
+    public AssetFile File(SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (_file is { } known)
+            return known;
+        lock (_lock)
+            return _file ??= AssetFile.For(this, options);
+    }
+
+    /// <summary>The content as a configuration function gets it: a Buffer.</summary>
+    internal JsonObject ContentArgument() => new() { ["$buffer"] = Convert.ToBase64String(_content) };
+
+    /// <summary>What a configuration function sees of the module (webpack passes the NormalModule).</summary>
+    internal JsonObject ModuleData() => new()
+    {
+        ["$module"] = "NormalModule",
+        ["id"] = Id,
+        ["identifier"] = Identifier,
+        ["resource"] = Resource,
+        ["type"] = Type,
+    };
+}

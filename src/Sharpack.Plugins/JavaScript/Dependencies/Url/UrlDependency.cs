@@ -1,0 +1,64 @@
+// Follows webpack lib/dependencies/URLDependency.js: `new URL("./file.png", import.meta.url)` names
+// an asset module; the request and import.meta.url become the asset's URL (its module's exports)
+// and the base URI the runtime knows, `new URL(__webpack_require__(id), __webpack_require__.b)`.
+// With parser.url "relative" the whole expression becomes `new __webpack_require__.U(…)`, a URL
+// whose href stays relative.
+
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+
+namespace Sharpack.Plugins.JavaScript.Dependencies.Url;
+
+/// <summary><c>new URL("./x", import.meta.url)</c>: an asset's URL.</summary>
+/// <param name="request">The URL's request (the first argument's value).</param>
+/// <param name="relative">parser.url is "relative".</param>
+public sealed class UrlDependency(string request, bool relative) : Dependency
+{
+    /// <inheritdoc />
+    public override string TypeName => "new URL()";
+
+    /// <inheritdoc />
+    public override string? Request { get; } = request;
+
+    /// <inheritdoc />
+    public override DependencyCategory Category => DependencyCategory.Url;
+
+    /// <summary>parser.url is "relative": the URL keeps a relative href.</summary>
+    public bool Relative { get; } = relative;
+
+    /// <summary>Where the whole <c>new URL(…)</c> expression starts (the range of <see cref="Dependency.Start"/> is its two arguments).</summary>
+    public int OuterStart { get; init; }
+
+    /// <summary>Where the whole <c>new URL(…)</c> expression ends.</summary>
+    public int OuterEnd { get; init; }
+
+    /// <inheritdoc />
+    public override void Apply(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
+        {
+            context.Source.Replace(OuterStart, OuterEnd - 1, "/* unused asset import */ undefined");
+            return;
+        }
+        string moduleRaw;
+        if (Target is null)
+        {
+            moduleRaw = MissingModuleCode.Expression(Request!);
+        }
+        else
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.Require;
+            moduleRaw = "__webpack_require__(" + context.RequestComment(Request!) + context.ModuleIdLiteral(Target) + ")";
+        }
+        if (Relative)
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.RelativeUrl;
+            context.Source.Replace(OuterStart, OuterEnd - 1, "/* asset import */ new __webpack_require__.U(" + moduleRaw + ")");
+            return;
+        }
+        context.RuntimeRequirements |= RuntimeGlobals.BaseUri;
+        context.Source.Replace(Start, End - 1, "/* asset import */ " + moduleRaw + ", __webpack_require__.b");
+    }
+}

@@ -1,0 +1,71 @@
+// Follows webpack lib/url/URLParserPlugin.js: `new URL(request, import.meta.url)` whose request
+// evaluates to a string is an asset dependency (UrlDependency); a folder request (".", "..", a
+// trailing "/") is no asset, so the URL stays and import.meta.url becomes the runtime's base URI,
+// as it does under a `webpackIgnore: true` comment. parser.url false leaves every `new URL` alone.
+
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Url;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary><c>new URL("./x", import.meta.url)</c>.</summary>
+public static class UrlParserPlugin
+{
+    private const string Name = "URLParserPlugin";
+
+    /// <summary>Taps <paramref name="hooks"/>.</summary>
+    public static void Apply(JavascriptParserHooks hooks)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        hooks.New.For("URL").Tap(Name, static (parser, expression) => New(parser, expression));
+    }
+
+    private static bool? New(JavascriptParser parser, NewExpression expression)
+    {
+        var options = parser.ParserOptions;
+        if (options.Url == "false" || expression.Arguments.Length != 2 || expression.Arguments[0] is SpreadElement)
+            return null;
+        var (request, @base) = (expression.Arguments[0], expression.Arguments[1]);
+        if (!options.IsImportMetaFieldEnabled("url") || !IsImportMetaUrl(@base))
+            return null;
+        var errors = new List<string>();
+        var magic = MagicComments.Parse(parser.Source, parser.Comments, expression.Start, expression.End, errors);
+        foreach (var error in errors)
+            parser.Result.Warnings.Add(parser.Warning(expression.Start, error));
+        if (magic.TryGetValue("webpackIgnore", out var ignore))
+        {
+            if (ignore.Boolean is not { } ignored)
+            {
+                parser.Result.Warnings.Add(parser.Warning(expression.Start, $"`webpackIgnore` expected a boolean, but received: {ignore}."));
+                return null;
+            }
+            if (ignored)
+            {
+                KeepNewUrl(parser, @base);
+                return true;
+            }
+        }
+        if (parser.EvaluateExpression(request)?.AsString() is not { } value)
+            return null;
+        if (value is "." or ".." || value.EndsWith('/'))
+        {
+            KeepNewUrl(parser, @base);
+            return true;
+        }
+        parser.AddDependency(new UrlDependency(value, options.Url == "relative")
+        {
+            Start = request.Start,
+            End = @base.End,
+            OuterStart = expression.Start,
+            OuterEnd = expression.End,
+        });
+        return true;
+    }
+
+    // webpack's keepNewURL: the URL is the platform's, resolved against the runtime's base URI.
+    private static void KeepNewUrl(JavascriptParser parser, Node @base) =>
+        parser.Replace(@base.Start, @base.End, "__webpack_require__.b", Core.Runtime.RuntimeGlobals.BaseUri);
+
+    private static bool IsImportMetaUrl(Node node) =>
+        node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };
+}

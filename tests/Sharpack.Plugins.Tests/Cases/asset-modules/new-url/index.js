@@ -1,0 +1,20 @@
+import fs from "fs";
+import { fileURLToPath } from "url";
+
+it("makes new URL(…, import.meta.url) an asset next to the bundle", () => {
+  const url = new URL("./file.png", import.meta.url);
+  expect(url.protocol).toBe("file:");
+  expect(url.href).toMatch(/\/[0-9a-f]{20}\.png$/);
+  expect([...fs.readFileSync(fileURLToPath(url))]).toEqual([1, 2, 3]);
+});
+
+it("leaves a folder URL to the platform, against the base URI", () => {
+  const folder = new URL("./", import.meta.url);
+  expect(folder.href.endsWith("/")).toBe(true);
+  expect(fs.existsSync(fileURLToPath(folder))).toBe(true);
+});
+
+it("keeps new URL with webpackIgnore", () => {
+  const ignored = new URL(/* webpackIgnore: true */ "./missing.png", import.meta.url);
+  expect(ignored.href.endsWith("/missing.png")).toBe(true);
+});
