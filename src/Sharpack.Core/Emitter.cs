@@ -54,13 +54,13 @@ public static class Emitter
                     compilation.Errors.Add(new BuildDiagnostic(
                         $"Prevent writing to file that only differs in casing or query string from already written file: assets '{other.Name}' and '{name}' are both written to {target} with different contents."));
                 }
-                result.Add(new AssetStats(name, content.Length, false, asset.ChunkNames) { Minimized = asset.Info.Minimized });
+                result.Add(new AssetStats(name, content.Length, false, asset.ChunkNames) { Minimized = asset.Info.Minimized, Info = asset.Info });
                 continue;
             }
             targets.Add(relative, (name, asset));
             var errors = compilation.Errors.Count;
             var changed = WriteIfChanged(compilation, fileSystem, outputPath, target, content, checkedFolders);
-            result.Add(new AssetStats(name, content.Length, changed, asset.ChunkNames) { Minimized = asset.Info.Minimized });
+            result.Add(new AssetStats(name, content.Length, changed, asset.ChunkNames) { Minimized = asset.Info.Minimized, Info = asset.Info });
             if (compilation.Errors.Count == errors && compilation.Compiler.Hooks.AssetEmitted.IsUsed)
                 compilation.Compiler.Hooks.AssetEmitted.CallAsync(name, new AssetEmittedInfo(content, asset.Source, outputPath, compilation, target, changed)).Wait();
         }

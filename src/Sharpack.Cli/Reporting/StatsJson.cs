@@ -77,12 +77,7 @@ public static class StatsJson
                 writer.WriteNumber("size", asset.Size);
                 writer.WriteBoolean("emitted", asset.Emitted);
                 WriteStrings(writer, "chunkNames", asset.ChunkNames);
-                if (asset.Minimized)
-                {
-                    writer.WriteStartObject("info");
-                    writer.WriteBoolean("minimized", true);
-                    writer.WriteEndObject();
-                }
+                WriteAssetInfo(writer, asset);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -356,6 +351,48 @@ public static class StatsJson
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
+    }
+
+    // webpack's asset info as toJson writes it: the keys that are set, a single hash as a string.
+    private static void WriteAssetInfo(Utf8JsonWriter writer, AssetStats asset)
+    {
+        var info = asset.Info;
+        if (info is null && !asset.Minimized)
+            return;
+        writer.WriteStartObject("info");
+        if (info is not null)
+        {
+            if (info.Immutable)
+                writer.WriteBoolean("immutable", true);
+            WriteHashes(writer, "contenthash", info.ContentHash);
+            WriteHashes(writer, "fullhash", info.FullHash);
+            if (info.SourceFilename is { } source)
+                writer.WriteString("sourceFilename", source);
+            if (info.JavascriptModule)
+                writer.WriteBoolean("javascriptModule", true);
+            if (info.Development)
+                writer.WriteBoolean("development", true);
+            if (info.HotModuleReplacement)
+                writer.WriteBoolean("hotModuleReplacement", true);
+            if (info.Related.Count > 0)
+            {
+                writer.WriteStartObject("related");
+                foreach (var (kind, name) in info.Related)
+                    writer.WriteString(kind, name);
+                writer.WriteEndObject();
+            }
+        }
+        if (asset.Minimized || info?.Minimized == true)
+            writer.WriteBoolean("minimized", true);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteHashes(Utf8JsonWriter writer, string name, IReadOnlyList<string> hashes)
+    {
+        if (hashes.Count == 1)
+            writer.WriteString(name, hashes[0]);
+        else if (hashes.Count > 1)
+            WriteStrings(writer, name, hashes);
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

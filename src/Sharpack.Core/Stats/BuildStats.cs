@@ -151,6 +151,9 @@ public sealed record AssetStats(string Name, long Size, bool Emitted, IReadOnlyL
 {
     /// <summary>A minimizer minified it (webpack's <c>info.minimized</c>).</summary>
     public bool Minimized { get; init; }
+
+    /// <summary>What is known of the asset (webpack's <c>info</c>), or null when nothing is.</summary>
+    public AssetInfo? Info { get; init; }
 }
 
 /// <summary>One chunk.</summary>

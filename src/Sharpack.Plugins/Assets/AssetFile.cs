@@ -21,8 +21,8 @@ namespace Sharpack.Plugins.Assets;
 /// <param name="SourceFilename">The source file relative to the context (webpack's assetInfo.sourceFilename).</param>
 /// <param name="ContentHash">The content's hash as names use it (hashDigestLength characters, never digits only).</param>
 /// <param name="FullContentHash">The whole digest of the content.</param>
-/// <param name="Immutable">A hash is part of the name, so the file never changes under it.</param>
-public sealed record AssetFile(string Filename, string OriginalFilename, string? PublicPath, string SourceFilename, string ContentHash, string FullContentHash, bool Immutable)
+/// <param name="Hashes">The content hashes written into the name and URL (webpack's assetInfo.contenthash); any makes the file immutable.</param>
+public sealed record AssetFile(string Filename, string OriginalFilename, string? PublicPath, string SourceFilename, string ContentHash, string FullContentHash, IReadOnlyList<string> Hashes)
 {
     /// <summary>Computes the file of <paramref name="module"/> under <paramref name="options"/>.</summary>
     public static AssetFile For(AssetModule module, SharpackOptions options)
@@ -36,17 +36,17 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         var contentHash = NonNumericOnly(full, output.HashDigestLength);
         var sourceFilename = SourceFilenameOf(module, options.Context);
         var generator = module.GeneratorOptions;
-        var immutable = false;
+        var hashes = new List<string>();
         var template = Template(generator?["filename"], "filename", module, sourceFilename, contentHash, options)
             ?? (output.AssetModuleFilenameFunction is { } function ? Ask(function, module, sourceFilename, contentHash, options) : output.AssetModuleFilename);
-        var filename = Fill(template, module, sourceFilename, contentHash, ref immutable);
+        var filename = Fill(template, module, sourceFilename, contentHash, hashes);
         var original = filename;
         if (Template(generator?["outputPath"], "outputPath", module, sourceFilename, contentHash, options) is { } outputPathTemplate)
-            filename = PosixJoin(Fill(outputPathTemplate, module, sourceFilename, contentHash, ref immutable), filename);
+            filename = PosixJoin(Fill(outputPathTemplate, module, sourceFilename, contentHash, hashes), filename);
         string? publicPath = null;
         if (generator?["publicPath"] is { } publicPathNode && Template(publicPathNode, "publicPath", module, sourceFilename, contentHash, options) is { } publicPathTemplate)
-            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, ref immutable);
-        return new AssetFile(filename, original, publicPath, sourceFilename, contentHash, full, immutable);
+            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, hashes);
+        return new AssetFile(filename, original, publicPath, sourceFilename, contentHash, full, hashes);
     }
 
     /// <summary>webpack's nonNumericOnlyHash: the first <paramref name="length"/> characters, with a letter first when they would be digits only.</summary>
@@ -109,7 +109,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
     // webpack's TemplatedPathPlugin for an asset: the file placeholders of the source file's name
     // (a data: URI gives only [ext], by its mimetype, and [name]/[base] as the hash), and the
     // module's [id], [hash] and [contenthash] (the content's hash, cut to a length when asked).
-    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, ref bool immutable)
+    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, List<string> hashes)
     {
         var dataUri = sourceFilename.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
         var parts = default(FilePathParts);
@@ -118,15 +118,16 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
             Sharpack.Core.ModuleGraph.Module.ParseResource(sourceFilename, out var file, out var query, out var fragment);
             parts = new FilePathParts(file, query, fragment);
         }
-        var usesHash = false;
         var filled = PathPlaceholders.Replace(template, (key, argument, hasArgument) =>
         {
             switch (key)
             {
                 case "hash" or "contenthash":
-                    usesHash = true;
                     if (!hasArgument)
+                    {
+                        hashes.Add(contentHash);
                         return contentHash;
+                    }
                     // [contenthash:8] or [contenthash:base64:8]: a length cuts; a digest re-encodes the whole hash.
                     var text = argument.ToString();
                     var colon = text.IndexOf(':', StringComparison.Ordinal);
@@ -134,9 +135,11 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
                     var length = PathPlaceholders.Length(lengthText);
                     if (colon < 0 && length < 0)
                         return null;
-                    return length >= 0 && length < contentHash.Length ? contentHash[..length] : contentHash;
+                    var cut = length >= 0 && length < contentHash.Length ? contentHash[..length] : contentHash;
+                    hashes.Add(cut);
+                    return cut;
                 case "id":
-                    return module.Id;
+                    return PrepareId(module.Id);
                 case "file" or "query" or "fragment" or "path" or "base" or "filebase" or "name" or "ext" when !dataUri:
                     return parts.Value(key);
                 case "containedfile" or "containedpath" when !dataUri:
@@ -151,9 +154,30 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
                     return null;
             }
         });
-        if (usesHash)
-            immutable = true;
         return filled;
+    }
+
+    // webpack's prepareId: an id in a path has each run of characters other than [a-zA-Z0-9_-]
+    // (and a leading "." or "-") as one "_".
+    private static string PrepareId(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        var inRun = false;
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var bad = !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-') || (i == 0 && c is '.' or '-');
+            if (bad)
+            {
+                if (!inRun)
+                    builder.Append('_');
+                inRun = true;
+                continue;
+            }
+            inRun = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     // webpack's toContainedPath: [path] and [file] kept inside output.path, a leading root or ".."

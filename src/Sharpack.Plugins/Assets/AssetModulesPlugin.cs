@@ -90,8 +90,8 @@ public static class AssetModulesPlugin
             var info = new AssetInfo
             {
                 SourceFilename = file.SourceFilename,
-                Immutable = file.Immutable,
-                ContentHash = file.Immutable ? [file.ContentHash] : [],
+                Immutable = file.Hashes.Count > 0,
+                ContentHash = file.Hashes,
             };
             compilation.EmitAsset(file.Filename, new RawSource(asset.Content.ToArray()), info);
             chunk.AuxiliaryFiles.Add(file.Filename);

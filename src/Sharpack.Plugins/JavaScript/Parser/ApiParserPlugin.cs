@@ -42,6 +42,7 @@ public static class ApiParserPlugin
             return true;
         });
         Replace(hooks, "__webpack_public_path__", "__webpack_require__.p", RuntimeGlobals.PublicPath);
+        Replace(hooks, "__webpack_base_uri__", "__webpack_require__.b", RuntimeGlobals.BaseUri);
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
         Replace(hooks, "__webpack_runtime_id__", "__webpack_require__.j", RuntimeGlobals.RuntimeId);
@@ -55,7 +56,7 @@ public static class ApiParserPlugin
         Replace(hooks, "__webpack_exports_info__", "true", RuntimeGlobals.None);
         // APIPlugin's types, for typeof and the evaluator.
         foreach (var (name, type) in (ReadOnlySpan<(string, string)>)[
-            ("__webpack_global__", "function"), ("__webpack_public_path__", "string"), ("__webpack_modules__", "object"),
+            ("__webpack_global__", "function"), ("__webpack_public_path__", "string"), ("__webpack_base_uri__", "string"), ("__webpack_modules__", "object"),
             ("__webpack_chunk_load__", "function"), ("__webpack_nonce__", "string"), ("__webpack_hash__", "string"),
             ("__webpack_chunkname__", "string"), ("__webpack_get_script_filename__", "function"), ("__webpack_module__", "object")])
         {

@@ -2,6 +2,7 @@
 // evaluates to a string is an asset dependency (UrlDependency); a folder request (".", "..", a
 // trailing "/") is no asset, so the URL stays and import.meta.url becomes the runtime's base URI,
 // as it does under a `webpackIgnore: true` comment. parser.url false leaves every `new URL` alone.
+// import.meta.resolve("x") is the same URL's href (webpack 5.112's ImportMetaResolveDependency).
 
 using Sharpack.JavaScript.Ast;
 using Sharpack.Plugins.JavaScript.Dependencies.Url;
@@ -17,7 +18,29 @@ public static class UrlParserPlugin
     public static void Apply(JavascriptParserHooks hooks)
     {
         ArgumentNullException.ThrowIfNull(hooks);
+        // `URL` passed on as an argument (an IIFE's parameter) is still the URL class.
+        hooks.CanRename.For("URL").Tap(Name, static (_, _) => true);
         hooks.New.For("URL").Tap(Name, static (parser, expression) => New(parser, expression));
+        // webpack's ImportMetaPlugin: import.meta.resolve("x") is the asset's URL as a string.
+        hooks.Call.For("import.meta.resolve").Tap(Name, static (parser, call) => ImportMetaResolve(parser, call));
+    }
+
+    private static bool? ImportMetaResolve(JavascriptParser parser, CallExpression call)
+    {
+        var options = parser.ParserOptions;
+        if (!options.IsImportMetaFieldEnabled("resolve") || call.Arguments.Length != 1 || call.Arguments[0] is SpreadElement)
+            return null;
+        if (parser.EvaluateExpression(call.Arguments[0])?.AsString() is not { } request)
+            return null;
+        parser.AddDependency(new UrlDependency(request, options.Url == "relative")
+        {
+            Start = call.Start,
+            End = call.End,
+            OuterStart = call.Start,
+            OuterEnd = call.End,
+            Resolve = true,
+        });
+        return true;
     }
 
     private static bool? New(JavascriptParser parser, NewExpression expression)

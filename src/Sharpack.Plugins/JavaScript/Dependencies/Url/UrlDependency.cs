@@ -16,7 +16,7 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Url;
 public sealed class UrlDependency(string request, bool relative) : Dependency
 {
     /// <inheritdoc />
-    public override string TypeName => "new URL()";
+    public override string TypeName => Resolve ? "import.meta.resolve()" : "new URL()";
 
     /// <inheritdoc />
     public override string? Request { get; } = request;
@@ -32,6 +32,12 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
 
     /// <summary>Where the whole <c>new URL(…)</c> expression ends.</summary>
     public int OuterEnd { get; init; }
+
+    /// <summary>
+    /// <c>import.meta.resolve("x")</c> (webpack's ImportMetaResolveDependency): the string form of
+    /// the same URL, <c>(new URL(…)).href</c>, over the whole call.
+    /// </summary>
+    public bool Resolve { get; init; }
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
@@ -51,6 +57,14 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
         {
             context.RuntimeRequirements |= RuntimeGlobals.Require;
             moduleRaw = "__webpack_require__(" + context.RequestComment(Request!) + context.ModuleIdLiteral(Target) + ")";
+        }
+        if (Resolve)
+        {
+            context.RuntimeRequirements |= Relative ? RuntimeGlobals.RelativeUrl : RuntimeGlobals.BaseUri;
+            context.Source.Replace(OuterStart, OuterEnd - 1, Relative
+                ? "(new __webpack_require__.U(/* asset import */ " + moduleRaw + ")).href"
+                : "(new URL(/* asset import */ " + moduleRaw + ", __webpack_require__.b)).href");
+            return;
         }
         if (Relative)
         {

@@ -18,3 +18,19 @@ it("keeps new URL with webpackIgnore", () => {
   const ignored = new URL(/* webpackIgnore: true */ "./missing.png", import.meta.url);
   expect(ignored.href.endsWith("/missing.png")).toBe(true);
 });
+
+it("makes import.meta.resolve the same URL as a string", () => {
+  const resolved = import.meta.resolve("./file.png");
+  expect(typeof resolved).toBe("string");
+  expect(resolved).toBe(new URL("./file.png", import.meta.url).href);
+});
+
+it("resolves against __webpack_base_uri__ once it is set", () => {
+  const before = __webpack_base_uri__;
+  __webpack_base_uri__ = "https://example.com/app/";
+  try {
+    expect(new URL("./file.png", import.meta.url).href).toMatch(/^https:\/\/example\.com\/app\/[0-9a-f]{20}\.png$/);
+  } finally {
+    __webpack_base_uri__ = before;
+  }
+});
