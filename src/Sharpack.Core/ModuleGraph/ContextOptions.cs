@@ -34,6 +34,12 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
     /// </summary>
     public bool StrictNamespace { get; init; }
 
+    /// <summary>
+    /// The category of the elements' requests when it is not the mode's (<c>sync</c> requires,
+    /// others import): <see cref="DependencyCategory.Url"/> for a <c>new URL(`./${x}`, import.meta.url)</c> context, whose elements are assets.
+    /// </summary>
+    public DependencyCategory? Category { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         Mode + (Recursive ? "|recursive|" : "|") + PatternText
@@ -41,5 +47,6 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
         + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "")
         + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "")
         + (Deferred ? "|importPhase: 1" : "")
-        + (StrictNamespace ? "|strict namespace object" : "");
+        + (StrictNamespace ? "|strict namespace object" : "")
+        + (Category is { } category ? "|category: " + category.Name() : "");
 }

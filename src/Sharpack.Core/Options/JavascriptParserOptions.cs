@@ -96,6 +96,9 @@ public sealed record JavascriptParserOptions
     /// <summary><c>url</c>: <c>new URL("./x", import.meta.url)</c> is an asset dependency (true), a relative one (<c>"relative"</c>), or left alone (false).</summary>
     public string Url { get; init; } = "true";
 
+    /// <summary><c>dynamicUrl</c>: a <c>new URL()</c> request known only in part (<c>`./img/${x}.png`</c>) is a context of assets (true, the default) or left alone.</summary>
+    public bool DynamicUrl { get; init; } = true;
+
     /// <summary><c>importMeta</c>: false leaves <c>import.meta</c> to the platform (written as <c>output.importMetaName</c>; ImportMetaPlugin).</summary>
     public bool ImportMeta { get; init; } = true;
 

@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions", "overrideStrict",
     ];
 
@@ -31,7 +31,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserIgnored =
     [
         "anonymousDefaultExportName", "browserify", "createRequire",
-        "dynamicImportCssPreload", "dynamicUrl", "exprContextRecursive", "exprContextRegExp",
+        "dynamicImportCssPreload", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "parse",
         "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
@@ -89,6 +89,7 @@ public static partial class OptionsNormalizer
                 "harmony" => options with { Harmony = flag },
                 "importMeta" => ImportMeta(options, value!, kind),
                 "importMetaContext" => options with { ImportMetaContext = flag },
+                "dynamicUrl" => options with { DynamicUrl = flag },
                 "url" => options with { Url = kind == JsonValueKind.String ? value!.GetValue<string>() : flag ? "true" : "false" },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.

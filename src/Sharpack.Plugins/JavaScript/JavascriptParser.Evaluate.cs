@@ -562,8 +562,15 @@ public sealed partial class JavascriptParser
         {
             var quasi = template.Quasis[i];
             parts.Add(new RequestPart(raw ? quasi.Raw : quasi.Cooked, quasi.Start, quasi.End, raw ? RequestPartKind.RawQuasi : RequestPartKind.Quasi));
+            // webpack's getSimplifiedTemplateResult: an expression folds into the text only when it
+            // is a constant string; anything else (`${"zz" + x}`) is one run-time part, whole.
             if (i < template.Expressions.Length)
-                AddRequestParts(template.Expressions[i], parts);
+            {
+                var expression = template.Expressions[i];
+                parts.Add(EvaluateString(expression) is { } text
+                    ? new RequestPart(text, expression.Start, expression.End, RequestPartKind.Unknown)
+                    : new RequestPart(null, expression.Start, expression.End, RequestPartKind.Unknown) { Node = expression });
+            }
         }
     }
 

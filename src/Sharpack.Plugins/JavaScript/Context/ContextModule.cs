@@ -166,7 +166,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         {
             var target = mapped is not null ? mapped[request] : request;
             // webpack: the element requests start with the context's inline loaders (its addon).
-            var element = new ModuleIncludeDependency(ContextResource.Addon + (querySuffix.Length > 0 ? target + querySuffix : target), Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm)
+            var element = new ModuleIncludeDependency(ContextResource.Addon + (querySuffix.Length > 0 ? target + querySuffix : target), Options.Category ?? (Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm))
             {
                 Weak = weak,
                 IsOptional = true,

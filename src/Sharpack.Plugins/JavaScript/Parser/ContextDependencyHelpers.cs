@@ -15,7 +15,8 @@ namespace Sharpack.Plugins.JavaScript.Parser;
 internal static class ContextDependencyHelpers
 {
     /// <summary>A context dependency for <paramref name="request"/>, or null when it has no known prefix.</summary>
-    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false, bool strictNamespace = false)
+    public static ContextDependency? Create(JavascriptParser parser, Node request, string mode, ChunkGroupOptions? groupOptions = null, string? include = null, string? exclude = null, bool deferred = false, bool strictNamespace = false,
+        DependencyCategory? category = null)
     {
         // A condition the evaluator knows picks its branch (webpack evaluates the conditional to
         // it): the condition and the other branch go with the request's known parts.
@@ -72,7 +73,7 @@ internal static class ContextDependencyHelpers
         patternText.Append(EscapeJs(suffix)).Append('$');
         var dependency = new ContextDependency(directory + query + fragment, new ContextOptions(Recursive: true, pattern.ToString(), "/" + patternText + "/", mode,
             groupOptions, include, exclude)
-        { Deferred = deferred, StrictNamespace = strictNamespace })
+        { Deferred = deferred, StrictNamespace = strictNamespace, Category = category })
         { Start = request.Start, End = request.End };
         if (dead is not null)
         {
