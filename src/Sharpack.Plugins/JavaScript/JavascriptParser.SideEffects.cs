@@ -175,6 +175,9 @@ public sealed partial class JavascriptParser
                     && !(call.Callee is Identifier callee && _noSideEffectsFunctions is { } pure && pure.Contains(callee.Name) && IsTopLevel(callee)))
                     return false;
                 return ArgumentsArePure(call.Arguments, call.Callee.End);
+            // URLParserPlugin's isPure: an asset's URL (`new URL("./x.png", import.meta.url)`) is computed without side effects.
+            case NewExpression construct when Parser.UrlParserPlugin.IsStaticAssetUrl(this, construct):
+                return true;
             case NewExpression construct:
                 return HasPureAnnotation(commentsStart, construct.Start) && ArgumentsArePure(construct.Arguments, construct.Callee.End);
             case TaggedTemplateExpression tagged:

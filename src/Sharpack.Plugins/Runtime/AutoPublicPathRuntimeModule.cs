@@ -8,7 +8,8 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary><c>__webpack_require__.p</c> for <c>publicPath: "auto"</c> in a browser.</summary>
-public sealed class AutoPublicPathRuntimeModule() : TemplatedRuntimeModule("publicPath", "auto_public_path", RuntimeGlobals.Global)
+/// <param name="requires">What it reads: <c>__webpack_require__.g</c>, unless the environment has globalThis or the script is a module.</param>
+public sealed class AutoPublicPathRuntimeModule(RuntimeGlobals requires) : TemplatedRuntimeModule("publicPath", "auto_public_path", requires)
 {
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
@@ -21,6 +22,9 @@ public sealed class AutoPublicPathRuntimeModule() : TemplatedRuntimeModule("publ
             template = $"var scriptUrl;\nif (typeof {importMeta}.url === \"string\") scriptUrl = {importMeta}.url\n"
                 + template[template.IndexOf("// When supporting", StringComparison.Ordinal)..];
         }
+        // webpack: with globalThis in the environment the global object is read directly, without `.g`.
+        if (context.Options.Output.Environment.GlobalThis)
+            template = template.Replace("__webpack_require__.g.", "globalThis.", StringComparison.Ordinal);
         return template.Replace("$UNDO_PATH$", undo.Length == 0 ? "" : " + " + CodeGenerationContext.JsonString(undo), StringComparison.Ordinal);
     }
 }

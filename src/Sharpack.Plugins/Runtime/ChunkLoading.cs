@@ -45,6 +45,9 @@ internal static class ChunkLoading
         }
     }
 
+    /// <summary>Whether of the chunk loading globals <paramref name="requirements"/> asks only for the base URI: the loading module is then that one line (webpack's withBaseURI alone).</summary>
+    public static bool OnlyBaseUri(RuntimeGlobals requirements) => (requirements & (Triggers & ~RuntimeGlobals.BaseUri)) == 0;
+
     /// <summary>
     /// <paramref name="text"/> with its "// no baseURI" line setting <c>__webpack_require__.b</c> to
     /// <paramref name="expression"/> when the chunk's runtime needs the base URI (an asset's <c>new URL()</c>).

@@ -13,6 +13,9 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
     /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
     public static RuntimeGlobals Needs(RuntimeGlobals requirements)
     {
+        // The base URI alone (an asset's new URL()) is one line that uses nothing else.
+        if (ChunkLoading.OnlyBaseUri(requirements))
+            return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
         if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
@@ -22,6 +25,8 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
+        if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
+            template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         var text = Sections(template, section => section == "ENSURE" && (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0);
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));

@@ -15,6 +15,9 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
     /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
     public static RuntimeGlobals Needs(RuntimeGlobals requirements)
     {
+        // The base URI alone (an asset's new URL()) is one line that uses nothing else.
+        if (ChunkLoading.OnlyBaseUri(requirements))
+            return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
         if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
             needs |= RuntimeGlobals.GetChunkScriptFilename;
@@ -24,6 +27,8 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
+        if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
+            template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         bool Has(RuntimeGlobals global) => (requirements & global) != 0;
         var text = Sections(template, section => section switch

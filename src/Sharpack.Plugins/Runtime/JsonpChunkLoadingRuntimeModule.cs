@@ -14,6 +14,9 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
     /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
     public static RuntimeGlobals Needs(RuntimeGlobals requirements)
     {
+        // The base URI alone (an asset's new URL()) is one line that uses nothing else.
+        if (ChunkLoading.OnlyBaseUri(requirements))
+            return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
         if ((requirements & (RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers)) != 0)
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
@@ -25,6 +28,8 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
+        if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
+            template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         bool Has(RuntimeGlobals global) => (requirements & global) != 0;
         var withOnChunks = Has(RuntimeGlobals.OnChunksLoaded);

@@ -25,7 +25,7 @@ public static class RuntimePlugin
             var entryPublicPath = chunk.GetEntryOptions()?.PublicPath;
             var publicPath = entryPublicPath ?? output.PublicPath;
             if (publicPath == "auto" && (!compiler.Options.Target.IsNode || output.Module || output.ChunkLoading is "jsonp" or "import-scripts"))
-                return new AutoPublicPathRuntimeModule();
+                return new AutoPublicPathRuntimeModule(output.ScriptType == "module" || output.Environment.GlobalThis ? RuntimeGlobals.None : RuntimeGlobals.Global);
             if (entryPublicPath is null && output.PublicPathFunction is not null)
                 return new PublicPathRuntimeModule(dependsOnHashes: true);
             return new PublicPathRuntimeModule(publicPath == "auto" ? "" : publicPath);

@@ -46,7 +46,7 @@ public static class UrlParserPlugin
     private static bool? New(JavascriptParser parser, NewExpression expression)
     {
         var options = parser.ParserOptions;
-        if (options.Url == "false" || expression.Arguments.Length != 2 || expression.Arguments[0] is SpreadElement)
+        if (options.Url == "false" || expression.Arguments.Length != 2 || expression.Arguments[0] is SpreadElement || parser.IsWorkerUrl(expression))
             return null;
         var (request, @base) = (expression.Arguments[0], expression.Arguments[1]);
         if (!options.IsImportMetaFieldEnabled("url") || !IsImportMetaUrl(@base))
@@ -114,6 +114,12 @@ public static class UrlParserPlugin
     // webpack's keepNewURL: the URL is the platform's, resolved against the runtime's base URI.
     private static void KeepNewUrl(JavascriptParser parser, Node @base) =>
         parser.Replace(@base.Start, @base.End, "__webpack_require__.b", Core.Runtime.RuntimeGlobals.BaseUri);
+
+    /// <summary><paramref name="expression"/> is <c>new URL("static", import.meta.url)</c> of the free URL, which this plugin makes an asset's URL.</summary>
+    internal static bool IsStaticAssetUrl(JavascriptParser parser, NewExpression expression) =>
+        !parser.IsWorkerUrl(expression) && expression is { Callee: Identifier { Name: "URL", Symbol: -1 }, Arguments: [not SpreadElement, var @base] }
+        && parser.ParserOptions.Url != "false" && parser.ParserOptions.IsImportMetaFieldEnabled("url") && IsImportMetaUrl(@base)
+        && parser.EvaluateExpression(expression.Arguments[0])?.AsString() is not null;
 
     private static bool IsImportMetaUrl(Node node) =>
         node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };

@@ -34,3 +34,9 @@ it("resolves against __webpack_base_uri__ once it is set", () => {
     __webpack_base_uri__ = before;
   }
 });
+
+it("takes only the base URI from the chunk loading runtime when it loads no chunks", () => {
+  const bundle = fs.readFileSync(__filename, "utf8");
+  expect(bundle).toContain("__webpack_require__.b = ");
+  expect(bundle).not.toContain("installed" + "Chunks");
+});
