@@ -20,7 +20,7 @@ public sealed record JavascriptParserOptions
     public static JavascriptParserOptions ForOptions(SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport, ImportMetaPreserveUnknown = options.Output.Module };
+        return Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport, SourceImport = options.Experiments.SourceImport, ImportMetaPreserveUnknown = options.Output.Module };
     }
 
     /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
@@ -65,6 +65,9 @@ public sealed record JavascriptParserOptions
 
     /// <summary><c>deferImport</c> (default: <c>experiments.deferImport</c>): import defer syntax, <c>import.defer()</c> and <c>webpackDefer</c> comments.</summary>
     public bool DeferImport { get; init; }
+
+    /// <summary><c>sourceImport</c> (on with <c>experiments.sourceImport</c>): <c>import source x from "y"</c> is parsed and binds the module's source.</summary>
+    public bool SourceImport { get; init; }
 
     /// <summary><c>harmony</c>: false leaves <c>import</c> and <c>export</c> statements alone (HarmonyModulesPlugin).</summary>
     public bool Harmony { get; init; } = true;

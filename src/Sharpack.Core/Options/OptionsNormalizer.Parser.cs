@@ -23,7 +23,7 @@ public static partial class OptionsNormalizer
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "reexportExportsPresence", "requireContext", "requireEnsure",
-        "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "pureFunctions", "overrideStrict",
+        "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "sourceImport", "pureFunctions", "overrideStrict",
     ];
 
     // Valid in webpack's JavascriptParserOptions, not implemented by Sharpack (no analysis of
@@ -33,7 +33,6 @@ public static partial class OptionsNormalizer
         "anonymousDefaultExportName", "browserify", "createRequire",
         "dynamicImportCssPreload", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "parse",
-        "sourceImport",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
         "unknownContextRegExp", "unknownContextRequest", "urlHints", "worker", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
@@ -108,6 +107,7 @@ public static partial class OptionsNormalizer
                 },
                 "wrappedContextCritical" => options with { WrappedContextCritical = flag },
                 "deferImport" => options with { DeferImport = flag },
+                "sourceImport" => options with { SourceImport = flag },
                 "overrideStrict" => options with { OverrideStrict = kind == JsonValueKind.String ? value!.GetValue<string>() : null },
                 "pureFunctions" => options with { PureFunctions = value is JsonArray names ? [.. names.Select(n => n?.GetValue<string>() ?? "")] : null },
                 "strictThisContextOnImports" => options with { StrictThisContextOnImports = flag },

@@ -301,13 +301,14 @@ public static partial class OptionsNormalizer
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
             return new ExperimentsOptions { OutputModule = defaultOutputModule };
-        reader.CheckKeys(obj, path, ["deferImport", "outputModule"],
+        reader.CheckKeys(obj, path, ["deferImport", "outputModule", "sourceImport"],
             ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
-             "lazyCompilation", "sourceImport", "syncWebAssembly", "topLevelAwait", "typescript"]);
+             "lazyCompilation", "syncWebAssembly", "topLevelAwait", "typescript"]);
         return new ExperimentsOptions
         {
             OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
             DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,
+            SourceImport = reader.Bool(obj["sourceImport"], "configuration.experiments.sourceImport") ?? false,
         };
     }
 

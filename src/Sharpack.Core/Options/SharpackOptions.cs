@@ -605,4 +605,7 @@ public sealed record ExperimentsOptions
     /// <c>webpackDefer</c> magic comment evaluate a module on first use of its namespace.
     /// </summary>
     public bool DeferImport { get; init; }
+
+    /// <summary><c>experiments.sourceImport</c>: source phase imports (<c>import source x from "y"</c>) are parsed; an external's source is its value.</summary>
+    public bool SourceImport { get; init; }
 }

@@ -58,7 +58,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             // webpack parses javascript/dynamic as a script, where node's module wrapper makes a top-level return valid.
             AllowReturnOutsideFunction = Type == "javascript/dynamic",
             Jsx = jsx,
-            ImportPhases = ParserOptions?.DeferImport ?? context.Options.Experiments.DeferImport,
+            ImportPhases = (ParserOptions?.DeferImport ?? context.Options.Experiments.DeferImport) || (ParserOptions?.SourceImport ?? context.Options.Experiments.SourceImport),
             FileName = ReadableName,
         };
         var result = Type == "javascript/auto" ? ParseAuto(_text, options) : JavaScriptParser.Parse(_text, options);

@@ -195,7 +195,14 @@ public static class EsmImportParserPlugin
         IReadOnlyDictionary<string, string>? attributes = null)
     {
         var imports = parser.Esm.ImportsByRequest;
-        var key = phase == ImportPhase.Defer ? "defer:" + request : request;
+        // A deferred or source-phase import of a request is another import than an evaluating one
+        // (webpack keys their init fragments "deferred harmony import", "source harmony import").
+        var key = phase switch
+        {
+            ImportPhase.Defer => "defer:" + request,
+            ImportPhase.Source => "source:" + request,
+            _ => request,
+        };
         // An import with other attributes is another module (webpack's resource identifier includes them).
         if (attributes is not null)
         {
@@ -222,6 +229,9 @@ public static class EsmImportParserPlugin
     /// </summary>
     internal static ImportPhase PhaseOf(JavascriptParser parser, Node node, ImportPhase syntax)
     {
+        // `import source x`: the module's source, which for an external is its value (a default import of it).
+        if (syntax == ImportPhase.Source)
+            return parser.ParserOptions.SourceImport ? ImportPhase.Source : ImportPhase.Evaluation;
         if (!parser.ParserOptions.DeferImport)
             return ImportPhase.Evaluation;
         if (syntax == ImportPhase.Defer)
