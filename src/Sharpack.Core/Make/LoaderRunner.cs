@@ -268,7 +268,8 @@ public static class LoaderRunner
     private static T Wait<T>(ValueTask<T> task) =>
         task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
 
-    private static byte[] ReadResource(BuildContext build, string path)
+    /// <summary>The bytes of <paramref name="path"/> (a data: URI's body, or the file's), with the input checks every read makes.</summary>
+    internal static byte[] ReadResource(BuildContext build, string path)
     {
         // A data: URI holds its content (webpack's DataUriPlugin reads it for the loaders).
         if (DataUri.Decode(path) is { } data)

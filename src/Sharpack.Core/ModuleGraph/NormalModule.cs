@@ -150,14 +150,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
         if (Loaders.Count == 0)
         {
             diagnostics = [];
-            if (DataUri.Decode(Resource) is { } data)
-                return data;
-            if (context.FileSystem is Sharpack.Resolver.PhysicalFileSystem)
-                SourceFile.CheckReadable(ResourcePath);
-            var bytes = context.FileSystem.ReadFile(ResourcePath) ?? throw new FileNotFoundException($"Could not find file '{ResourcePath}'.", ResourcePath);
-            if (bytes.LongLength > SourceFile.MaxInputBytes)
-                throw new IOException($"'{ResourcePath}' is {bytes.LongLength / (1024.0 * 1024):0.#} MiB; sharpack reads input files of up to {SourceFile.MaxInputBytes / (1024 * 1024)} MiB.");
-            return bytes;
+            return LoaderRunner.ReadResource(context, Resource.StartsWith("data:", StringComparison.OrdinalIgnoreCase) ? Resource : ResourcePath);
         }
         var outcome = LoaderRunner.Run(this, context);
         State.BuildInfo = outcome.BuildInfo;
