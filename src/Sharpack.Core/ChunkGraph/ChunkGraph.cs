@@ -50,6 +50,25 @@ public sealed class ChunkGraph(Compilation compilation)
     }
 
     /// <summary>
+    /// Takes each of <paramref name="modules"/> but <paramref name="keep"/> out of <paramref name="chunk"/>
+    /// in one pass over the chunk's modules (module concatenation takes thousands out of one chunk;
+    /// one <see cref="DisconnectChunkAndModule"/> each searched the whole list every time).
+    /// </summary>
+    public void DisconnectChunkAndModules(Chunk chunk, IReadOnlySet<Module> modules, Module? keep = null)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(modules);
+        chunk.ModuleList.RemoveAll(module =>
+        {
+            if (module == keep || !modules.Contains(module))
+                return false;
+            ChunksOf(module).Remove(chunk);
+            module.ChunkCount--;
+            return true;
+        });
+    }
+
+    /// <summary>
     /// webpack's replaceModule: <paramref name="newModule"/> takes <paramref name="oldModule"/>'s
     /// place in each of its chunks (same position, entry modules too); the old module is in none after.
     /// </summary>

@@ -27,19 +27,30 @@ internal static class SealPasses
         Timed(compilation, "build chunk graph", BuildChunkGraphPass.Run);
         hooks.AfterChunks.Call(chunks);
         hooks.Optimize.Call();
-        while (hooks.OptimizeModules.Call(modules) == true)
+        Timed(compilation, "optimize modules", static c =>
         {
-        }
+            while (c.Hooks.OptimizeModules.Call(c.Graph.Modules) == true)
+            {
+            }
+        });
         hooks.AfterOptimizeModules.Call(modules);
-        while (hooks.OptimizeChunks.Call(chunks, compilation.ChunkGroups) == true)
+        // splitChunks, merging, removing: the optimizeChunks taps.
+        Timed(compilation, "optimize chunks", static c =>
         {
-        }
+            while (c.Hooks.OptimizeChunks.Call(c.Chunks, c.ChunkGroups) == true)
+            {
+            }
+        });
         hooks.AfterOptimizeChunks.Call(chunks, compilation.ChunkGroups);
-        hooks.OptimizeTree.CallAsync(chunks, modules).Wait();
+        Timed(compilation, "optimize tree", static c => c.Hooks.OptimizeTree.CallAsync(c.Chunks, c.Graph.Modules).Wait());
         hooks.AfterOptimizeTree.Call(chunks, modules);
-        while (hooks.OptimizeChunkModules.CallAsync(chunks, modules).Wait() == true)
+        // Module concatenation and the like: the optimizeChunkModules taps.
+        Timed(compilation, "optimize chunk modules", static c =>
         {
-        }
+            while (c.Hooks.OptimizeChunkModules.CallAsync(c.Chunks, c.Graph.Modules).Wait() == true)
+            {
+            }
+        });
         hooks.AfterOptimizeChunkModules.Call(chunks, modules);
         hooks.ReviveModules.Call(modules);
         hooks.BeforeModuleIds.Call(modules);

@@ -165,15 +165,14 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         foreach (var (module, problem) in configuration.SortedWarnings())
             graph.GetOptimizationBailout(concatenated).Add(BailoutPrefix + Rejected(module, problem, innerReasons));
         graph.CloneModuleAttributes(root, concatenated);
+        foreach (var chunk in configuration.RootChunks)
+            chunkGraph.DisconnectChunkAndModules(chunk, set, keep: root);
         foreach (var module in set)
         {
             // The concatenated module reaches what its modules reach outside it.
             graph.CopyOutgoingConnections(module, concatenated, c =>
                 c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d, commonJs) && set.Contains(c.Module)));
-            if (module == root) continue;
-            foreach (var chunk in configuration.RootChunks)
-                chunkGraph.DisconnectChunkAndModule(chunk, module);
-            if (chunkGraph.GetNumberOfModuleChunks(module) == 0)
+            if (module != root && chunkGraph.GetNumberOfModuleChunks(module) == 0)
                 ModuleGraph.RemoveModule(module);
         }
         chunkGraph.ReplaceModule(root, concatenated);
