@@ -111,8 +111,7 @@ public static class LoaderRunner
                 if (outcome.ResourceRead)
                 {
                     // What reading the map sent along brought counts only if the resource was read.
-                    if (!context.ResourcePath.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                        info.AddFileDependency(context.ResourcePath);
+                    info.AddFileDependency(context.ResourcePath);
                     foreach (var file in extraction.FileDependencies)
                         info.AddFileDependency(file);
                     diagnostics.AddRange(extractionWarnings);
@@ -148,8 +147,7 @@ public static class LoaderRunner
                         diagnostics.Add(new BuildDiagnostic("Module build failed: " + e.Message, module.ReadableName));
                         return new Outcome(null, info, diagnostics);
                     }
-                    if (!context.ResourcePath.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-                        info.AddFileDependency(context.ResourcePath);
+                    info.AddFileDependency(context.ResourcePath);
                 }
                 next = loaders.Length;
             }

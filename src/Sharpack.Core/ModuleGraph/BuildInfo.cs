@@ -17,7 +17,7 @@ public sealed class BuildInfo
     private Dictionary<string, ModuleAsset>? _assets;
 
     /// <summary>A build that read <paramref name="resourcePath"/> (null when the resource was not read, e.g. a pitching loader answered).</summary>
-    public BuildInfo(string? resourcePath = null) => _resourcePath = resourcePath;
+    public BuildInfo(string? resourcePath = null) => _resourcePath = resourcePath is not null && IsFile(resourcePath) ? resourcePath : null;
 
     /// <summary>False when a loader said its result cannot be cached (<c>this.cacheable(false)</c>) or the build failed.</summary>
     public bool Cacheable { get; set; } = true;
@@ -42,8 +42,14 @@ public sealed class BuildInfo
     /// <summary>Adds (or replaces) an emitted file.</summary>
     public void AddAsset(string name, ModuleAsset asset) => (_assets ??= new(StringComparer.Ordinal))[name] = asset;
 
-    /// <summary>Adds a file dependency.</summary>
-    public void AddFileDependency(string path) => Files().Add(path);
+    /// <summary>Adds a file dependency (a data: URI, which holds its content, is none).</summary>
+    public void AddFileDependency(string path)
+    {
+        if (IsFile(path))
+            Files().Add(path);
+    }
+
+    private static bool IsFile(string path) => !path.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds a context (folder) dependency.</summary>
     public void AddContextDependency(string path) => (_contexts ??= new(StringComparer.Ordinal)).Add(path);
