@@ -106,9 +106,6 @@ internal sealed class ConfigReader
 
     public static JsonValueKind Kind(JsonNode? node) => node is null ? JsonValueKind.Null : node.GetValueKind();
 
-    /// <summary>A JSON number, or Infinity as a JavaScript configuration carries it; null for anything else (<see cref="ConfigNumbers.Value"/>).</summary>
-    public static double? NumberValue(JsonNode? node) => ConfigNumbers.Value(node);
-
     public static bool IsRegExp(JsonNode? node) =>
         node is JsonObject obj && obj.Count == 1 && obj["__regexp"] is JsonObject;
 

@@ -248,7 +248,7 @@ public static partial class OptionsNormalizer
         {
             if (key != "maxSize")
                 reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ maxSize? }}");
-            else if (ConfigReader.NumberValue(conditionValue) is null)
+            else if (ConfigNumbers.Value(conditionValue) is null)
                 reader.Error(ConfigReader.Child(path, key), "should be a number.");
         }
     }

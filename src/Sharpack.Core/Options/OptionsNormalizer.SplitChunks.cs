@@ -327,7 +327,7 @@ public static partial class OptionsNormalizer
     {
         if (node is null)
             return null;
-        if (ReadNumberValue(node) is { } number)
+        if (ConfigNumbers.Value(node) is { } number)
         {
             if (number >= 0)
                 return SplitChunksSize.Of(number);
@@ -339,7 +339,7 @@ public static partial class OptionsNormalizer
             var sizes = new List<KeyValuePair<string, double>>(obj.Count);
             foreach (var (type, value) in obj)
             {
-                if (ReadNumberValue(value) is { } size)
+                if (ConfigNumbers.Value(value) is { } size)
                     sizes.Add(new(type, size));
                 else
                     reader.Error(ConfigReader.Child(path, type), "should be a number.");
@@ -354,7 +354,7 @@ public static partial class OptionsNormalizer
     {
         if (node is null)
             return null;
-        if (ReadNumberValue(node) is not { } number)
+        if (ConfigNumbers.Value(node) is not { } number)
         {
             reader.Error(path, minimum is { } min ? $"should be a number (should be >= {min})." : "should be a number.");
             return null;
@@ -366,8 +366,6 @@ public static partial class OptionsNormalizer
         }
         return number;
     }
-
-    private static double? ReadNumberValue(JsonNode? node) => ConfigReader.NumberValue(node);
 
     private static System.Text.RegularExpressions.Regex NewRegex(string pattern) =>
         new(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -42,7 +42,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         var filename = Fill(template, module, sourceFilename, contentHash, hashes);
         var original = filename;
         if (Template(generator?["outputPath"], "outputPath", module, sourceFilename, contentHash, options) is { } outputPathTemplate)
-            filename = PosixJoin(Fill(outputPathTemplate, module, sourceFilename, contentHash, hashes), filename);
+            filename = Sharpack.Resolver.PosixPath.Join(Fill(outputPathTemplate, module, sourceFilename, contentHash, hashes), filename);
         string? publicPath = null;
         if (generator?["publicPath"] is { } publicPathNode && Template(publicPathNode, "publicPath", module, sourceFilename, contentHash, options) is { } publicPathTemplate)
             publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, hashes);
@@ -186,9 +186,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
     {
         if (path.Length == 0)
             return path;
-        var normalized = PosixJoin(path, "");
-        if (path.EndsWith('/') && !normalized.EndsWith('/'))
-            normalized += "/";
+        var normalized = Sharpack.Resolver.PosixPath.Normalize(path);
         if (normalized.StartsWith('/'))
             normalized = "_/" + normalized[1..];
         else if (normalized.Length > 2 && char.IsAsciiLetter(normalized[0]) && normalized[1] == ':' && normalized[2] == '/')
@@ -197,29 +195,5 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         while (normalized.AsSpan(prefix).StartsWith("../"))
             prefix += 3;
         return prefix == 0 ? normalized : string.Concat(Enumerable.Repeat("_/", prefix / 3)) + normalized[prefix..];
-    }
-
-    // path.posix.join: the parts joined with "/", then normalized ("." and ".." segments, repeated slashes).
-    private static string PosixJoin(string folder, string file)
-    {
-        var joined = folder.Length == 0 ? file : file.Length == 0 ? folder : folder + "/" + file;
-        if (joined.Length == 0)
-            return ".";
-        var absolute = joined[0] == '/';
-        var segments = new List<string>();
-        foreach (var segment in joined.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-                continue;
-            if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
-                segments.RemoveAt(segments.Count - 1);
-            else if (segment != ".." || !absolute)
-                segments.Add(segment);
-        }
-        var builder = new StringBuilder(absolute ? "/" : "");
-        builder.AppendJoin('/', segments);
-        if (joined.EndsWith('/') && segments.Count > 0)
-            builder.Append('/');
-        return builder.Length == 0 ? "." : builder.ToString();
     }
 }

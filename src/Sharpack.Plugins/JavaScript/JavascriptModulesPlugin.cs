@@ -113,7 +113,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         var chunkModules = new List<Module>(chunk.Modules.Count);
         foreach (var module in chunk.Modules)
         {
-            if ((inlined is null || !inlined.Contains(module)) && HasJavaScript(module) && context.Results.TryGet(module, chunk.Runtime, out _))
+            if ((inlined is null || !inlined.Contains(module)) && ContainsJavaScript(module.SourceTypes) && context.Results.TryGet(module, chunk.Runtime, out _))
                 chunkModules.Add(module);
         }
         if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.Require)) != 0)
@@ -171,17 +171,6 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         return hooks.RenderMain.IsUsed ? hooks.RenderMain.Call(output, chunk, context) : output;
     }
 
-    // webpack renders the modules with a javascript source type only (an asset that is only a file has none).
-    private static bool HasJavaScript(Module module)
-    {
-        foreach (var type in module.SourceTypes)
-        {
-            if (type == "javascript")
-                return true;
-        }
-        return false;
-    }
-
     private const string Separator = "/************************************************************************/\n";
 
     // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules
@@ -228,7 +217,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         for (var i = 0; i < modules.Count; i++)
         {
             var module = modules[i];
-            if (!HasJavaScript(module) || !context.Results.TryGet(module, chunk.Runtime, out var result))
+            // webpack renders the modules with a javascript source type only (an asset that is only a file has none).
+            if (!ContainsJavaScript(module.SourceTypes) || !context.Results.TryGet(module, chunk.Runtime, out var result))
                 continue;
             if (!first) output.Add(",\n\n");
             first = false;

@@ -262,7 +262,11 @@ public static class ImportParserPlugin
         return null;
     }
 
-    private static string? ContextRegExp(JavascriptParser parser, ImportExpression import, Dictionary<string, MagicValue> magic, string key)
+    /// <summary>
+    /// A webpackInclude/webpackExclude comment's RegExp as a .NET pattern, or null (a warning at
+    /// <paramref name="import"/> when the comment holds something else): for import() and new URL() contexts.
+    /// </summary>
+    internal static string? ContextRegExp(JavascriptParser parser, Node import, Dictionary<string, MagicValue> magic, string key)
     {
         if (!magic.TryGetValue(key, out var value))
             return null;
@@ -272,6 +276,6 @@ public static class ImportParserPlugin
         return null;
     }
 
-    private static void Expected(JavascriptParser parser, ImportExpression import, string key, string expected, MagicValue received) =>
+    private static void Expected(JavascriptParser parser, Node import, string key, string expected, MagicValue received) =>
         parser.Result.Warnings.Add(parser.Warning(import.Start, $"`{key}` expected {expected}, but received: {received}."));
 }

@@ -89,8 +89,8 @@ public static class UrlParserPlugin
     // context of assets whose element's URL (a string) the expression becomes.
     private static bool? UrlContext(JavascriptParser parser, NewExpression expression, Node request, Dictionary<string, MagicValue> magic)
     {
-        var include = ContextRegExp(parser, expression, magic, "webpackInclude");
-        var exclude = ContextRegExp(parser, expression, magic, "webpackExclude");
+        var include = ImportParserPlugin.ContextRegExp(parser, expression, magic, "webpackInclude");
+        var exclude = ImportParserPlugin.ContextRegExp(parser, expression, magic, "webpackExclude");
         if (ContextDependencyHelpers.Create(parser, request, "sync", include: include, exclude: exclude, category: Core.ModuleGraph.DependencyCategory.Url) is not { } context)
             return null;
         context.IsOptional = parser.InTry;
@@ -99,16 +99,6 @@ public static class UrlParserPlugin
         parser.AddDependency(context);
         ContextDependencyHelpers.WalkRequest(parser, request, context);
         return true;
-    }
-
-    private static string? ContextRegExp(JavascriptParser parser, NewExpression expression, Dictionary<string, MagicValue> magic, string key)
-    {
-        if (!magic.TryGetValue(key, out var value))
-            return null;
-        if (value.RegExp is { } regExp && Core.Options.JsRegExpTranslator.Translate(regExp.Source, regExp.Flags, out _) is { } pattern)
-            return pattern;
-        parser.Result.Warnings.Add(parser.Warning(expression.Start, $"`{key}` expected a regular expression, but received: {value}."));
-        return null;
     }
 
     // webpack's keepNewURL: the URL is the platform's, resolved against the runtime's base URI.
