@@ -508,10 +508,10 @@ internal sealed class MakePhase
     {
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
         var category = dependency.Category.Name();
-        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes };
+        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes, Phase = dependency.PhaseName };
         string? typeFromMatchResource = null;
         if (inline?.MatchResource is { } matchResource)
-            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource) with { Dependency = category, Attributes = dependency.Attributes };
+            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource) with { Dependency = category, Attributes = dependency.Attributes, Phase = dependency.PhaseName };
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource

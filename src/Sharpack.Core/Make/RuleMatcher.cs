@@ -21,6 +21,9 @@ namespace Sharpack.Core.Make;
 /// <param name="Dependency">The requesting dependency's category as webpack names it (<c>esm</c>, <c>commonjs</c>, <c>url</c>).</param>
 internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null, string? Compiler = null, string Dependency = "esm")
 {
+    /// <summary>The phase of the requesting import: <c>evaluation</c>, <c>defer</c> or <c>source</c> (webpack's resolveData.phase).</summary>
+    public string Phase { get; init; } = "evaluation";
+
     /// <summary>The request's import attributes (<c>with { type: "json" }</c>), or null (webpack's resourceData.data.with / assertions).</summary>
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
 
@@ -102,6 +105,7 @@ internal sealed class RuleEffects
         ["issuer"] = data.Issuer,
         ["issuerLayer"] = "",
         ["dependency"] = data.Dependency,
+        ["phase"] = data.Phase,
         ["descriptionData"] = data.Description is { } description ? JsonNode.Parse(description.Data.GetRawText()) : null,
     };
 }
@@ -171,6 +175,9 @@ internal static class RuleMatcher
             case RuleDataProperty.Scheme:
                 value = data.Scheme;
                 return value is not null;
+            case RuleDataProperty.Phase:
+                value = data.Phase;
+                return true;
             case RuleDataProperty.Mimetype:
                 value = data.Mimetype;
                 return value is not null;

@@ -100,6 +100,9 @@ public abstract class Dependency
     /// <summary>The import attributes of the request (<c>with { type: "json" }</c>), or null when it has none; rules test them (<c>with</c>).</summary>
     public virtual IReadOnlyDictionary<string, string>? Attributes => null;
 
+    /// <summary>The phase of the import that makes the request: <c>evaluation</c>, <c>defer</c> or <c>source</c>; rules test it (<c>phase</c>).</summary>
+    public virtual string PhaseName => "evaluation";
+
     /// <summary>Applies the dependency's template: edits the module's source and adds requirements.</summary>
     public abstract void Apply(TemplateContext context);
 }

@@ -30,6 +30,8 @@ public enum RuleDataProperty
     Scheme,
     /// <summary>The mimetype of a data: URI resource (<c>mimetype</c>); absent for a path.</summary>
     Mimetype,
+    /// <summary>The phase of the requesting import (<c>phase</c>): <c>evaluation</c>, <c>defer</c> (<c>import defer</c>) or <c>source</c> (<c>import source</c>).</summary>
+    Phase,
     /// <summary>An import attribute (<c>with: { type: … }</c>, or the older <c>assert</c>), named by <see cref="RuleConditionEntry.DataPath"/>; absent when the import has none.</summary>
     With,
 }

@@ -43,7 +43,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "realResource", "resource",
+        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
         "resourceFragment", "resourceQuery", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
     ];
 
@@ -53,7 +53,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "glob", "issuerLayer", "layer", "phase",
+        "glob", "issuerLayer", "layer",
         "resolve",
     ];
 
@@ -330,6 +330,9 @@ public static partial class OptionsNormalizer
                     break;
                 case "mimetype":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Mimetype, value, keyPath, null);
+                    break;
+                case "phase":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.Phase, value, keyPath, null);
                     break;
                 case "resourceQuery":
                     AddRuleCondition(reader, conditions, RuleDataProperty.ResourceQuery, value, keyPath, null);

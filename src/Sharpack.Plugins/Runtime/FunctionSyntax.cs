@@ -44,7 +44,11 @@ public static class FunctionSyntax
     public static string Head(string parameters, bool arrows) => arrows ? "(" + parameters + ") => " : "function(" + parameters + ") ";
 
     /// <summary>A function of no parameters returning <paramref name="expression"/>: <c>() => (x)</c> or <c>function() { return x; }</c>.</summary>
-    public static string Returning(string expression, bool arrows) => arrows ? "() => (" + expression + ")" : "function() { return " + expression + "; }";
+    public static string Returning(string expression, bool arrows) => Returning(expression, arrows, "");
+
+    /// <summary>A function of <paramref name="parameters"/> returning <paramref name="expression"/>: <c>(m) => (x)</c> or <c>function(m) { return x; }</c>.</summary>
+    public static string Returning(string expression, bool arrows, string parameters) =>
+        arrows ? "(" + parameters + ") => (" + expression + ")" : "function(" + parameters + ") { return " + expression + "; }";
 
     private sealed class ArrowFinder(string code) : AstVisitor
     {

@@ -169,6 +169,33 @@ public sealed class LoaderSnapshotTests
     }
 
     [Fact]
+    public void RulesMatchTheImportPhase()
+    {
+        // One file imported in three phases is three modules, each with the loader its phase's rule
+        // gives; import.source() resolves to the module's default export, import.defer() to its namespace.
+        var build = Expect(Files(
+            ("src/index.js", """
+                import { log as evaluated } from './m.js';
+                const deferred = await import.defer('./m.js');
+                const source = await import.source('./m.js');
+                console.log(evaluated.join(), deferred.log.join(), Array.isArray(source));
+
+                """),
+            ("src/m.js", "export const log = [];\nexport default log;\n")),
+            """
+            { "target": "node", "experiments": { "deferImport": true, "sourceImport": true }, "module": { "rules": [
+              { "test": { "__regexp": { "source": "m\\.js$", "flags": "" } }, "phase": "evaluation", "loader": "push", "options": { "name": "evaluation" } },
+              { "test": { "__regexp": { "source": "m\\.js$", "flags": "" } }, "phase": "defer", "loader": "push", "options": { "name": "defer" } },
+              { "test": { "__regexp": { "source": "m\\.js$", "flags": "" } }, "phase": { "not": "evaluation" }, "loader": "push", "options": { "name": "not-evaluation" } } ] } }
+            """,
+            configure: Register);
+        var (code, output) = RunInNode(build.Output, Dist, "main.js");
+        Assert.True(code == 0, output);
+        Assert.Equal("evaluation not-evaluation,defer true\n", output);
+        Assert.Equal(3, build.Stats!.Modules.Count(m => m.Name.EndsWith("m.js", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AnUnknownIdentIsAnError()
     {
         var build = Build(Files(("src/index.js", "import 'push??nowhere!./a.js';\n"), ("src/a.js", "export {};\n")), """{ "target": "node" }""", configure: Register);

@@ -198,7 +198,12 @@ public static class ImportParserPlugin
         // module.parser.javascript.dynamicImport* are the defaults the magic comments override.
         var defaultPrefetch = options.DynamicImportPrefetch is { } p ? (int?)p : null;
         var defaultPreload = options.DynamicImportPreload is { } q ? (int?)q : null;
-        var phase = options.DeferImport && import.Phase == ImportPhase.Defer ? ImportPhase.Defer : ImportPhase.Evaluation;
+        var phase = import.Phase switch
+        {
+            ImportPhase.Defer when options.DeferImport => ImportPhase.Defer,
+            ImportPhase.Source when options.SourceImport => ImportPhase.Source,
+            _ => ImportPhase.Evaluation,
+        };
         if (magic.Count == 0)
         {
             return new ImportOptions(false, options.DynamicImportMode,
@@ -207,12 +212,26 @@ public static class ImportParserPlugin
                     : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null)
             { Phase = phase };
         }
+        // webpack's createGetImportPhase: webpackDefer, then webpackSource, override the syntax.
+        var phaseSet = false;
         if (options.DeferImport && magic.TryGetValue("webpackDefer", out var deferValue))
         {
             if (deferValue.Boolean is { } defer)
+            {
                 phase = defer ? ImportPhase.Defer : phase;
+                phaseSet = true;
+            }
             else
+            {
                 parser.Result.Warnings.Add(parser.Warning(import.Start, "webpackDefer magic comment expected a boolean value."));
+            }
+        }
+        if (!phaseSet && options.SourceImport && magic.TryGetValue("webpackSource", out var sourceValue))
+        {
+            if (sourceValue.Boolean is { } source)
+                phase = source ? ImportPhase.Source : phase;
+            else
+                parser.Result.Warnings.Add(parser.Warning(import.Start, "webpackSource magic comment expected a boolean value."));
         }
         var ignore = false;
         if (magic.TryGetValue("webpackIgnore", out var ignoreValue))

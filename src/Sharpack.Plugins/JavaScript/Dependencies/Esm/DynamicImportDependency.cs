@@ -14,8 +14,11 @@ public abstract class DynamicImportDependency(string request) : Dependency
     /// <inheritdoc />
     public override string? Request { get; } = request;
 
-    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c>: resolves to the module's deferred namespace.</summary>
+    /// <summary><see cref="Sharpack.JavaScript.Ast.ImportPhase.Defer"/> for <c>import.defer()</c> (resolves to the module's deferred namespace), <see cref="Sharpack.JavaScript.Ast.ImportPhase.Source"/> for <c>import.source()</c> (to its source).</summary>
     public Sharpack.JavaScript.Ast.ImportPhase Phase { get; init; }
+
+    /// <inheritdoc />
+    public override string PhaseName => ImportPhases.Name(Phase);
 
     /// <summary>
     /// The export paths the import's namespace is read for (webpackExports, destructuring, member

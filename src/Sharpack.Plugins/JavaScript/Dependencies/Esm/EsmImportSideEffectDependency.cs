@@ -30,6 +30,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
     /// <summary>The import's phase: <see cref="ImportPhase.Defer"/> for <c>import defer</c> (or a <c>webpackDefer</c> comment).</summary>
     public ImportPhase Phase { get; init; }
 
+    /// <inheritdoc />
+    public override string PhaseName => ImportPhases.Name(Phase);
+
     /// <summary>The import's attributes (<c>with { type: "json" }</c>), or null.</summary>
     public IReadOnlyDictionary<string, string>? ImportAttributes { get; init; }
 

@@ -1,7 +1,7 @@
 // Follows webpack's RuntimeTemplate.moduleNamespacePromise: what an import() resolves to once
 // its chunks are loaded: the module's namespace object, or for a non-ES module a namespace
 // built by __webpack_require__.t in the mode its exports type needs. import.defer() resolves to
-// the module's deferred namespace instead.
+// the module's deferred namespace instead, import.source() to the default export (its source).
 
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
@@ -14,6 +14,12 @@ internal static class ModuleNamespacePromise
     /// <summary><paramref name="promise"/> followed by <c>.then(…)</c> that yields the namespace of <paramref name="target"/>.</summary>
     public static string Create(TemplateContext context, Module target, Sharpack.JavaScript.Ast.ImportPhase phase, string promise)
     {
+        // import.source(): the module's source, its default export, not its namespace.
+        if (phase == Sharpack.JavaScript.Ast.ImportPhase.Source)
+        {
+            var arrows = context.Generation.Options.Output.Environment.ArrowFunction;
+            return $"{Create(context, target, Sharpack.JavaScript.Ast.ImportPhase.Evaluation, promise)}.then({Runtime.FunctionSyntax.Returning("m[\"default\"]", arrows, "m")})";
+        }
         var id = context.ModuleIdLiteral(target);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
         var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
