@@ -102,6 +102,9 @@ public sealed class ConcatenationScope(IReadOnlyDictionary<Module, int> modules,
     /// <summary>Whether <paramref name="name"/> is a module reference identifier.</summary>
     public static bool IsModuleReference(string name) => name.StartsWith(ReferencePrefix, StringComparison.Ordinal);
 
+    /// <inheritdoc cref="IsModuleReference(string)"/>
+    public static bool IsModuleReference(ReadOnlySpan<char> name) => name.StartsWith(ReferencePrefix, StringComparison.Ordinal);
+
     /// <summary>
     /// Reads a module reference identifier (without its trailing <c>._</c>) this scope made; null
     /// when <paramref name="name"/> is none.

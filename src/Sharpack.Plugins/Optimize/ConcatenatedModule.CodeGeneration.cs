@@ -108,6 +108,7 @@ public sealed partial class ConcatenatedModule
         public string? NamespaceFnName;
         public string? Code;
         public List<(string Name, int Start, int End)>? References;
+        public string[]? WrappedNames;
 
         // Inner modules: the generated code, its tree and scopes, the names given.
         public ConcatenationScope? Scope;
@@ -117,6 +118,7 @@ public sealed partial class ConcatenatedModule
         public IReadOnlyList<InitFragment>? ChunkInitFragments;
         public readonly Dictionary<string, string> InternalNames = new(StringComparer.Ordinal);
         public string? NamespaceObjectName;
+        public bool NamespaceObjectNeeded;
 
         // webpack's escapeNamespaceObjectName: the namespace as an escaping value, with the original
         // names over mangled exports (null: the module's own namespace serves); decided once.
@@ -198,11 +200,29 @@ public sealed partial class ConcatenatedModule
             return Render();
         }
 
+        // The concatenatable edges of each member, found for all of them at once.
+        private Dictionary<Module, List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)>>? _edges;
+
+        private List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)> EdgesOf(Module module) =>
+            _edges is not null && _edges.TryGetValue(module, out var edges) ? edges : ConcatenatedImportEdges(_graph, module, runtime, _commonJs);
+
         // webpack's _createConcatenationList: depth first from the root, a module after the modules it imports.
         private void CreateConcatenationList()
         {
+            // PERF: the edges of thousands of members (an app hoisted into its entry) are found in
+            // parallel; the walk that orders the modules stays sequential.
+            if (owner.Modules.Count > 64)
+            {
+                var members = new Module[owner.Modules.Count];
+                var n = 0;
+                foreach (var member in owner.Modules) members[n++] = member;
+                var found = new List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)>[members.Length];
+                Parallel.For(0, members.Length, i => found[i] = ConcatenatedImportEdges(_graph, members[i], runtime, _commonJs));
+                _edges = new Dictionary<Module, List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)>>(members.Length);
+                for (var i = 0; i < members.Length; i++) _edges.Add(members[i], found[i]);
+            }
             var visited = new HashSet<Module> { owner.RootModule };
-            foreach (var (target, nonDefer, required, anyRequired) in ConcatenatedImportEdges(_graph, owner.RootModule, runtime, _commonJs))
+            foreach (var (target, nonDefer, required, anyRequired) in EdgesOf(owner.RootModule))
             {
                 Link(owner.RootModule, target, required, anyRequired);
                 Enter(target, nonDefer, required, visited);
@@ -270,7 +290,7 @@ public sealed partial class ConcatenatedModule
             }
             if (owner.Contains(module))
             {
-                foreach (var (target, targetNonDefer, targetRequired, anyRequired) in ConcatenatedImportEdges(_graph, module, runtime, _commonJs))
+                foreach (var (target, targetNonDefer, targetRequired, anyRequired) in EdgesOf(module))
                 {
                     Link(module, target, targetRequired, anyRequired);
                     Enter(target, targetNonDefer, targetRequired, visited);
@@ -308,6 +328,7 @@ public sealed partial class ConcatenatedModule
                 info.Scope = scope;
                 info.Code = code;
                 info.References = ConcatenationScope.FindModuleReferences(code);
+                info.WrappedNames = IdentifiersOf(code);
                 info.Source = new ReplaceSource(generated);
                 info.RuntimeRequirements = result.RuntimeRequirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports);
                 info.ChunkInitFragments = result.ChunkInitFragments;
@@ -376,7 +397,29 @@ public sealed partial class ConcatenatedModule
         // bound here already: binding one flags the interop objects it needs, named in [3].
         private void ReserveWrapped(Info info)
         {
-            var code = info.Code!;
+            foreach (var name in info.WrappedNames!)
+            {
+                if (_allUsedNames.Add(name))
+                    _globals.Add(name);
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (name, _, _) in info.References!)
+            {
+                if (!seen.Add(name) || info.Scope!.MatchModuleReference(name) is not { } match) continue;
+                GetFinalBinding(_list[match.Index], match.Ids, match.Call, match.DeferredImport, info.Module.IsStrictEsm, match.AsiSafe, null, match.ModuleExportsAccess);
+            }
+        }
+
+        [ThreadStatic]
+        private static HashSet<string>? t_names;
+
+        // Every distinct word of a wrapped body that could be a name (module references aside): a
+        // number's digits and letters (1e5, 0x1f) are not names. PERF: runs in [1], in parallel; a
+        // name is made a string once per module, not at each of its occurrences.
+        private static string[] IdentifiersOf(string code)
+        {
+            var names = t_names ??= new HashSet<string>(StringComparer.Ordinal);
+            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
             var i = 0;
             while (i < code.Length)
             {
@@ -386,13 +429,12 @@ public sealed partial class ConcatenatedModule
                     var start = i;
                     while (i < code.Length && (char.IsAsciiLetterOrDigit(code[i]) || code[i] == '_' || code[i] == '$'))
                         i++;
-                    var name = code[start..i];
-                    if (!ConcatenationScope.IsModuleReference(name) && _allUsedNames.Add(name))
-                        _globals.Add(name);
+                    var name = code.AsSpan(start, i - start);
+                    if (!ConcatenationScope.IsModuleReference(name))
+                        lookup.Add(name);
                 }
                 else if (char.IsAsciiDigit(c))
                 {
-                    // A number's digits and letters (1e5, 0x1f) are not names.
                     while (i < code.Length && (char.IsAsciiLetterOrDigit(code[i]) || code[i] == '_' || code[i] == '$'))
                         i++;
                 }
@@ -401,12 +443,10 @@ public sealed partial class ConcatenatedModule
                     i++;
                 }
             }
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (name, _, _) in info.References!)
-            {
-                if (!seen.Add(name) || info.Scope!.MatchModuleReference(name) is not { } match) continue;
-                GetFinalBinding(_list[match.Index], match.Ids, match.Call, match.DeferredImport, info.Module.IsStrictEsm, match.AsiSafe, null, match.ModuleExportsAccess);
-            }
+            var result = new string[names.Count];
+            names.CopyTo(result);
+            names.Clear();
+            return result;
         }
 
         private (HashSet<string> Names, HashSet<long> Checked) UsedNamesInScope(Module module, string name)
@@ -520,17 +560,23 @@ public sealed partial class ConcatenatedModule
         // [4] LINK: every module reference replaced by its final name (with the "._" after it).
         private void LinkReferences(Info info)
         {
+            Dictionary<string, string>? finalNames = null;
             if (info.Wrapped)
             {
                 foreach (var (name, start, end) in info.References!)
                 {
-                    if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
-                    info.Source!.Replace(start, end - 1, EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
-                        match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess));
+                    finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    if (!finalNames.TryGetValue(name, out var finalName))
+                    {
+                        if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
+                        finalName = EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
+                            match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess);
+                        finalNames[name] = finalName;
+                    }
+                    info.Source!.Replace(start, end - 1, finalName);
                 }
                 return;
             }
-            Dictionary<string, string>? finalNames = null;
             foreach (var reference in info.Analysis!.Unresolved)
             {
                 if (!ConcatenationScope.IsModuleReference(reference.Name)) continue;
@@ -640,8 +686,8 @@ public sealed partial class ConcatenatedModule
             }
             var exportsInfo = _graph.GetExportsInfo(info.Module);
             var exportInfo = exportsInfo.GetReadOnlyExportInfo(exportName[0]);
-            alreadyVisited ??= new HashSet<ExportInfo>(ReferenceEqualityComparer.Instance);
-            if (!alreadyVisited.Add(exportInfo))
+            // PERF: the set is made when a re-export is followed; most reads end at their module.
+            if (alreadyVisited is not null && !alreadyVisited.Add(exportInfo))
                 return new Binding(info, null, "/* circular reexport */ Object(function x() { x() }())", []);
             if (info.External)
             {
@@ -674,6 +720,7 @@ public sealed partial class ConcatenatedModule
             if (exportInfo.FindTarget(_graph, _map.ContainsKey) is { } reexport)
             {
                 var target = _map[reexport.Module];
+                alreadyVisited ??= new HashSet<ExportInfo>(ReferenceEqualityComparer.Instance) { exportInfo };
                 IReadOnlyList<string> path = reexport.Export is { } exported ? [.. exported, .. Rest(exportName)] : Rest(exportName);
                 return GetFinalBinding(target, path, asCall, DeferredImports.IsDeferred(reexport.Connection.Dependency), info.Module.IsStrictEsm, asiSafe, alreadyVisited);
             }
@@ -794,7 +841,10 @@ public sealed partial class ConcatenatedModule
 
         private void NeedNamespaceObject(Info info)
         {
-            if (!_neededNamespaceObjects.Contains(info)) _neededNamespaceObjects.Add(info);
+            // PERF: a flag, not a search of the list: every require() of a member asks (thousands).
+            if (info.NamespaceObjectNeeded) return;
+            info.NamespaceObjectNeeded = true;
+            _neededNamespaceObjects.Add(info);
         }
 
         private static IReadOnlyList<string> Rest(IReadOnlyList<string> path)
