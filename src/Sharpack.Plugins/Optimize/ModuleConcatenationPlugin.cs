@@ -99,6 +99,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         }
         // Lower depth first: those are likely roots, and a module taken as inner is not tried as root.
         relevant.Sort((a, b) => graph.GetDepth(a).CompareTo(graph.GetDepth(b)));
+        cache.Prepare(graph, relevant, possibleInners);
 
         var configurations = new List<Configuration>();
         var usedAsInner = new HashSet<Module>();
@@ -301,7 +302,6 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         public bool CommonJs { get; } = commonJs;
 
         private readonly Dictionary<Module, RuntimeSpec?> _runtimes = [];
-        private readonly Dictionary<(ModuleGraphConnection, RuntimeSpec?), bool> _active = [];
 
         public RuntimeSpec? Runtime(Module module)
         {
@@ -310,11 +310,44 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             return runtime;
         }
 
-        public bool IsActive(ModuleGraphConnection connection, RuntimeSpec? runtime)
+        /// <summary>
+        /// Works out, in parallel, the imports and importers of every module that may be asked for
+        /// (in its own runtime, the one a root of its chunks asks in). PERF: the first root of an app
+        /// hoisted into its entry asked them one by one for thousands of modules (synthetic 10,000:
+        /// 0.3 s of one core for its root).
+        /// </summary>
+        public void Prepare(ModuleGraph graph, List<Module> roots, HashSet<Module> inners)
         {
-            if (!_active.TryGetValue((connection, runtime), out var active))
-                _active[(connection, runtime)] = active = connection.IsActive(runtime);
-            return active;
+            var modules = new List<Module>(inners);
+            foreach (var root in roots)
+            {
+                if (!inners.Contains(root)) modules.Add(root);
+            }
+            if (modules.Count < 256)
+                return;
+            // Every runtime a module's importers have, read while the workers run: made first.
+            foreach (var module in modules)
+            {
+                Runtime(module);
+                foreach (var connection in graph.GetIncomingConnections(module))
+                {
+                    if (connection.OriginModule is { } origin) Runtime(origin);
+                }
+            }
+            var runtimes = new RuntimeSpec?[modules.Count];
+            for (var i = 0; i < runtimes.Length; i++) runtimes[i] = _runtimes[modules[i]];
+            var incoming = new IncomingInfo[modules.Count];
+            var imports = new List<Module>[modules.Count];
+            Parallel.For(0, modules.Count, i =>
+            {
+                incoming[i] = ComputeIncoming(graph, modules[i], runtimes[i]);
+                imports[i] = ConcatenatedModule.ConcatenatedImports(graph, modules[i], runtimes[i], CommonJs);
+            });
+            for (var i = 0; i < modules.Count; i++)
+            {
+                _incoming.TryAdd((modules[i], runtimes[i]), incoming[i]);
+                _imports.TryAdd((modules[i], runtimes[i]), imports[i]);
+            }
         }
 
         private readonly Dictionary<(Module, RuntimeSpec?), List<Module>> _imports = [];
@@ -378,6 +411,16 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         {
             if (_incoming.TryGetValue((module, runtime), out var known))
                 return known;
+            foreach (var connection in graph.GetIncomingConnections(module))
+            {
+                if (connection.OriginModule is { } origin) Runtime(origin);
+            }
+            return _incoming[(module, runtime)] = ComputeIncoming(graph, module, runtime);
+        }
+
+        // Reads the runtimes cache only (the caller filled it for the importers): safe in parallel.
+        private IncomingInfo ComputeIncoming(ModuleGraph graph, Module module, RuntimeSpec? runtime)
+        {
             var nonModuleActive = false;
             var byOrigin = new Dictionary<Module, List<ModuleGraphConnection>>();
             var origins = new List<Module>();
@@ -385,12 +428,12 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             {
                 if (connection.OriginModule is not { } origin)
                 {
-                    nonModuleActive |= IsActive(connection, runtime);
+                    nonModuleActive |= connection.IsActive(runtime);
                     continue;
                 }
                 if (chunkGraph.GetNumberOfModuleChunks(origin) == 0) continue;
-                if (!Overlaps(runtime, Runtime(origin))) continue;
-                if (!IsActive(connection, runtime)) continue;
+                if (!Overlaps(runtime, _runtimes[origin])) continue;
+                if (!connection.IsActive(runtime)) continue;
                 if (!byOrigin.TryGetValue(origin, out var list))
                 {
                     byOrigin[origin] = list = [];
@@ -401,13 +444,13 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             List<string>? unsupported = null;
             foreach (var origin in origins)
             {
-                var types = new SortedSet<string>(StringComparer.Ordinal);
+                SortedSet<string>? types = null;
                 foreach (var connection in byOrigin[origin])
                 {
                     if (connection.Dependency is not { } dependency || !ConcatenatedModule.IsConcatenatable(dependency, CommonJs))
-                        types.Add(connection.Dependency?.TypeName ?? "unknown");
+                        (types ??= new SortedSet<string>(StringComparer.Ordinal)).Add(connection.Dependency?.TypeName ?? "unknown");
                 }
-                if (types.Count > 0) (unsupported ??= []).Add($"{origin.ReadableName} (referenced with {string.Join(", ", types)})");
+                if (types is not null) (unsupported ??= []).Add($"{origin.ReadableName} (referenced with {string.Join(", ", types)})");
             }
             unsupported?.Sort(StringComparer.Ordinal);
             List<string>? partial = null;
@@ -433,9 +476,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             }
             var sorted = new List<Module>(origins);
             sorted.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
-            var info = new IncomingInfo(nonModuleActive, origins, sorted, unsupported, partial);
-            _incoming[(module, runtime)] = info;
-            return info;
+            return new IncomingInfo(nonModuleActive, origins, sorted, unsupported, partial);
         }
     }
 
