@@ -408,7 +408,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
                     foreach (var c in child.Chunks) children.Add(c.Id);
                 foreach (var c in group.Chunks)
                     if (c != chunk) siblings.Add(c.Id);
-                if (group.IsEntrypoint && group.EntrypointChunk == chunk && EntryDependencies.TryGetValue(group.Name!, out var entryDependencies))
+                if (group.IsInitial && group.EntrypointChunk == chunk && EntryDependencies.TryGetValue(group.Name!, out var entryDependencies))
                 {
                     foreach (var dependency in entryDependencies)
                         origins.Add(new ChunkOriginStats("", "", "", group.Name!, dependency.Request ?? ""));
@@ -535,7 +535,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         var result = new List<EntrypointStats>();
         foreach (var group in ChunkGroups)
         {
-            if (!group.IsEntrypoint || group.Name is null) continue;
+            if (!group.IsInitial || group.Name is null) continue;
             var chunks = new List<string>();
             var assets = new List<string>();
             foreach (var chunk in group.Chunks)

@@ -169,7 +169,7 @@ public sealed record ResolveOptions
                 ["amd"] = commonjs,
                 ["unknown"] = commonjs,
                 ["url"] = new ResolveOptions { PreferRelative = true },
-                ["worker"] = esm with { PreferRelative = true },
+                ["worker"] = esm with { ConditionNames = ["worker", "import", "module-sync", "module", "..."], PreferRelative = true },
             },
         };
     }

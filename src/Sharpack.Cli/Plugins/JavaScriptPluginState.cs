@@ -287,7 +287,7 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
             else
                 writer.WriteString("name", group.Name);
             writer.WriteBoolean("entrypoint", group.IsEntrypoint);
-            writer.WriteBoolean("initial", group.IsEntrypoint);
+            writer.WriteBoolean("initial", group.IsInitial);
             writer.WriteStartArray("chunks");
             foreach (var chunk in group.Chunks)
             {

@@ -82,7 +82,7 @@ public sealed class Chunk(string? name)
         {
             foreach (var group in Groups)
             {
-                if (group.IsEntrypoint) return true;
+                if (group.IsInitial) return true;
             }
             return false;
         }
@@ -145,7 +145,7 @@ public sealed class Chunk(string? name)
             if (Groups.Count == 0) return false;
             foreach (var group in Groups)
             {
-                if (!group.IsEntrypoint) return false;
+                if (!group.IsInitial) return false;
             }
             return true;
         }
@@ -199,6 +199,34 @@ public sealed class Chunk(string? name)
                     if (parent.IsEntrypoint && seen.Add(parent))
                         queue.Enqueue(parent);
                 }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// webpack's getAllReferencedAsyncEntrypoints: the async entrypoints (workers) started by code
+    /// in this chunk's groups or in any group they load, transitively.
+    /// </summary>
+    public List<ChunkGroup> AllReferencedAsyncEntrypoints()
+    {
+        var result = new List<ChunkGroup>();
+        var seenGroups = new HashSet<ChunkGroup>();
+        var queue = new Queue<ChunkGroup>();
+        foreach (var group in Groups)
+        {
+            if (seenGroups.Add(group)) queue.Enqueue(group);
+        }
+        while (queue.Count > 0)
+        {
+            var group = queue.Dequeue();
+            foreach (var entrypoint in group.AsyncEntrypoints)
+            {
+                if (!result.Contains(entrypoint)) result.Add(entrypoint);
+            }
+            foreach (var child in group.Children)
+            {
+                if (seenGroups.Add(child)) queue.Enqueue(child);
             }
         }
         return result;

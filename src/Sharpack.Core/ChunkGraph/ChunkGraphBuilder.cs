@@ -53,9 +53,9 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         return chunk;
     }
 
-    private ChunkGroup AddGroup(ChunkGroupOptions options, bool isEntrypoint)
+    private ChunkGroup AddGroup(ChunkGroupOptions options, bool isEntrypoint, bool isAsyncEntrypoint = false)
     {
-        var group = new ChunkGroup(options, isEntrypoint) { Key = compilation.ChunkGroups.Count };
+        var group = new ChunkGroup(options, isEntrypoint) { Key = compilation.ChunkGroups.Count, IsAsyncEntrypoint = isAsyncEntrypoint };
         compilation.ChunkGroups.Add(group);
         _groupBlocks.Add([]);
         if (options.Name is not null) _namedGroups[options.Name] = group;
@@ -215,13 +215,18 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             foreach (var nested in block.Blocks) OpenBlock(group, owner, nested);
         }
         var inline = group.IsEntrypoint && !LoadsAsyncChunks(group.EntryOptions);
-        void Inline(AsyncDependenciesBlock block)
+        void Inline(Module owner, AsyncDependenciesBlock block)
         {
             foreach (var dependency in block.Dependencies)
             {
                 if (dependency.Target is { } target && !dependency.IsWeak) Push(target);
             }
-            foreach (var nested in block.Blocks) Inline(nested);
+            foreach (var nested in block.Blocks)
+            {
+                // A worker's block is its own entrypoint even where import()s are inlined (webpack's iteratorBlock).
+                if (nested.GroupOptions.EntryOptions is not null) OpenBlock(group, owner, nested);
+                else Inline(owner, nested);
+            }
         }
         // Modules whose connections count although they are not included (webpack's TRANSITIVE_ONLY).
         ulong[]? transitive = null;
@@ -260,7 +265,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             Follow(module);
             foreach (var block in module.Blocks)
             {
-                if (inline) Inline(block);
+                if (inline && block.GroupOptions.EntryOptions is null) Inline(module, block);
                 else OpenBlock(group, module, block);
             }
         }
@@ -280,6 +285,11 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
 
     private void OpenBlock(ChunkGroup parent, Module module, AsyncDependenciesBlock block)
     {
+        if (block.GroupOptions.EntryOptions is { } entryOptions)
+        {
+            OpenAsyncEntrypoint(parent, module, block, entryOptions);
+            return;
+        }
         if (!_blockGroups.TryGetValue(block, out var group))
         {
             var name = block.GroupOptions.Name;
@@ -307,6 +317,47 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             if (group.Key <= _reach.Count) _stale.Add(group);
         }
         parent.AddChild(group);
+    }
+
+    // webpack's addAsyncEntrypoint (buildChunkGraph's iteratorBlock with entryOptions): a worker's
+    // block starts an entrypoint of its own, with its own chunk and runtime, shared by the blocks
+    // of the same name or of the same worker module; it is no child of the group whose code starts
+    // it (nothing there is available to it), only one of that group's async entrypoints.
+    private readonly Dictionary<string, ChunkGroup> _namedAsyncEntrypoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<Module, ChunkGroup> _moduleAsyncEntrypoints = [];
+
+    private void OpenAsyncEntrypoint(ChunkGroup parent, Module module, AsyncDependenciesBlock block, EntryDescription entryOptions)
+    {
+        if (!_blockGroups.TryGetValue(block, out var group))
+        {
+            var name = block.GroupOptions.Name;
+            var target = block.Dependencies.Count > 0 ? block.Dependencies[0].Target : null;
+            if (!(name is not null && _namedAsyncEntrypoints.TryGetValue(name, out group)) && !(target is not null && _moduleAsyncEntrypoints.TryGetValue(target, out group)))
+            {
+                if (name is not null && _namedGroups.ContainsKey(name))
+                {
+                    compilation.Errors.Add(new BuildDiagnostic(
+                        $"Cannot add an async entrypoint with the name '{name}', because there is already an chunk group with this name", module.ReadableName));
+                    return;
+                }
+                group = AddGroup(block.GroupOptions, isEntrypoint: true, isAsyncEntrypoint: true);
+                var chunk = AddChunk(name);
+                chunk.FilenameTemplate = entryOptions.Filename;
+                group.Chunks.Add(chunk);
+                chunk.Groups.Add(group);
+                group.EntrypointChunk = chunk;
+                group.EntryOptions = entryOptions;
+                if (target is not null) chunk.EntryModules.Add(target);
+                UseRuntime(group, chunk, entryOptions.Runtime ?? name ?? "");
+                if (name is not null) _namedAsyncEntrypoints[name] = group;
+                if (target is not null) _moduleAsyncEntrypoints[target] = group;
+            }
+            _blockGroups[block] = group;
+            block.Group = group;
+            group.Origins.Add((module, block));
+        }
+        if (group != parent && !parent.AsyncEntrypoints.Contains(group))
+            parent.AsyncEntrypoints.Add(group);
     }
 
     // available(G) = ∩ over parents P of (available(P) ∪ reach(P)); entrypoints without parents

@@ -1,6 +1,6 @@
 // Follows webpack lib/ChunkGroup.js and lib/Entrypoint.js: a set of chunks loaded together. An
-// entrypoint is loaded by the page (its chunks are initial); any other group is loaded by an
-// import() or require.ensure of a parent group. Parents and children form the graph along which
+// entrypoint is loaded by the page (its chunks are initial), or started by a worker's code (an
+// async entrypoint); any other group is loaded by an import() or require.ensure of a parent group. Parents and children form the graph along which
 // modules already loaded are known to be available.
 
 using Sharpack.Core.ModuleGraph;
@@ -19,8 +19,20 @@ public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
     /// <summary>The group's options.</summary>
     public ChunkGroupOptions Options { get; } = options;
 
-    /// <summary>True for an entrypoint: its chunks are loaded by the page, not on demand.</summary>
+    /// <summary>True for an entrypoint: its chunks start a runtime of their own (the page's entries, and workers' async entrypoints).</summary>
     public bool IsEntrypoint { get; } = isEntrypoint;
+
+    /// <summary>
+    /// True for an async entrypoint (webpack's <c>new Entrypoint(options, false)</c>): a worker's
+    /// entry, started by code in another chunk, whose chunks are not initial.
+    /// </summary>
+    public bool IsAsyncEntrypoint { get; init; }
+
+    /// <summary>webpack's isInitial: an entrypoint the page loads (not an async one).</summary>
+    public bool IsInitial => IsEntrypoint && !IsAsyncEntrypoint;
+
+    /// <summary>The async entrypoints code in this group starts (webpack's asyncEntrypointsIterable): workers.</summary>
+    public List<ChunkGroup> AsyncEntrypoints { get; } = [];
 
     /// <summary>The chunks of the group, in load order (the runtime chunk first).</summary>
     public List<Chunk> Chunks { get; } = [];

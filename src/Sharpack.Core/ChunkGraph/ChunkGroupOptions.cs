@@ -1,5 +1,6 @@
 // What a block asks of the chunk group it opens: a name (webpackChunkName), and how the browser
-// should fetch it ahead of time (webpackPrefetch / webpackPreload orders, webpackFetchPriority).
+// should fetch it ahead of time (webpackPrefetch / webpackPreload orders, webpackFetchPriority),
+// or, for a worker, the options of the entrypoint it opens.
 
 namespace Sharpack.Core.ChunkGraph;
 
@@ -10,6 +11,12 @@ namespace Sharpack.Core.ChunkGraph;
 /// <param name="FetchPriority">webpackFetchPriority: "high", "low", "auto", or null.</param>
 public sealed record ChunkGroupOptions(string? Name, int? PrefetchOrder = null, int? PreloadOrder = null, string? FetchPriority = null)
 {
+    /// <summary>
+    /// webpack's groupOptions.entryOptions: the block opens an async entrypoint (a worker's own
+    /// entry, with its own runtime and chunk loading) instead of a chunk group of its parent's.
+    /// </summary>
+    public Options.EntryDescription? EntryOptions { get; init; }
+
     /// <summary>No name, no prefetch or preload.</summary>
     public static ChunkGroupOptions Empty { get; } = new((string?)null);
 }

@@ -34,6 +34,7 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _commonJsResolver;
     private readonly Sharpack.Resolver.Resolver _strictEsmResolver;
     private readonly Sharpack.Resolver.Resolver _urlResolver;
+    private readonly Sharpack.Resolver.Resolver _workerResolver;
     private readonly Sharpack.Resolver.Resolver _contextResolver;
     private readonly BuildContext _buildContext;
     private readonly LoaderResolution _loaderResolution;
@@ -58,6 +59,8 @@ internal sealed class MakePhase
         _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
         // webpack's resolve.byDependency.url: `new URL("file.png", …)` is relative first.
         _urlResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("url"), user), cache);
+        // webpack's resolve.byDependency.worker: the ESM options with the "worker" condition first, relative first.
+        _workerResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("worker"), user), cache);
         _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
         _loaderResolution = new LoaderResolution(options, compilation.Compiler.Loaders, cache);
         _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders)
@@ -384,6 +387,7 @@ internal sealed class MakePhase
         {
             DependencyCategory.CommonJs => _commonJsResolver,
             DependencyCategory.Url => _urlResolver,
+            DependencyCategory.Worker => _workerResolver,
             _ => strictImporter ? _strictEsmResolver : _esmResolver,
         };
         ResolveResult result;

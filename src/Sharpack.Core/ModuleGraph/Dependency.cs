@@ -116,6 +116,8 @@ public enum DependencyCategory : byte
     CommonJs,
     /// <summary>An asset's URL: <c>new URL("./x", import.meta.url)</c> (webpack's <c>url</c> category: an asset module by default).</summary>
     Url,
+    /// <summary>A worker's entry: <c>new Worker(new URL("./w.js", import.meta.url))</c> (webpack's <c>worker</c> category).</summary>
+    Worker,
 }
 
 /// <summary>webpack's names of dependency categories.</summary>
@@ -126,6 +128,7 @@ public static class DependencyCategoryNames
     {
         DependencyCategory.CommonJs => "commonjs",
         DependencyCategory.Url => "url",
+        DependencyCategory.Worker => "worker",
         _ => "esm",
     };
 }

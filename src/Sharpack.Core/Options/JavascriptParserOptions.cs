@@ -102,6 +102,13 @@ public sealed record JavascriptParserOptions
     /// <summary><c>dynamicUrl</c>: a <c>new URL()</c> request known only in part (<c>`./img/${x}.png`</c>) is a context of assets (true, the default) or left alone.</summary>
     public bool DynamicUrl { get; init; } = true;
 
+    /// <summary>
+    /// <c>worker</c>: the syntax that starts a worker (<c>new Worker(new URL("./w.js", import.meta.url))</c>):
+    /// webpack's list, where <c>"..."</c> stands for the defaults (<c>Worker</c>, <c>SharedWorker</c>,
+    /// <c>navigator.serviceWorker.register()</c>, <c>Worker from worker_threads</c>); null when off (<c>false</c>).
+    /// </summary>
+    public IReadOnlyList<string>? Worker { get; init; } = ["..."];
+
     /// <summary><c>importMeta</c>: false leaves <c>import.meta</c> to the platform (written as <c>output.importMetaName</c>; ImportMetaPlugin).</summary>
     public bool ImportMeta { get; init; } = true;
 

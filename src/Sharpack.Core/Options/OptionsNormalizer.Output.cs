@@ -16,6 +16,7 @@ public static partial class OptionsNormalizer
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
+        "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
 
@@ -26,8 +27,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputNotImplemented =
     [
-        "trustedTypes", "workerChunkFilename",
-        "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
+        "trustedTypes",
     ];
 
     private static TargetProperties? ReadTarget(ConfigReader reader, JsonNode? node, out string name)
@@ -159,7 +159,9 @@ public static partial class OptionsNormalizer
             : ReadEnumOrFalse(reader, obj["chunkFormat"], "configuration.output.chunkFormat", ["array-push", "commonjs", "module"], null);
         var chunkLoading = ReadEnumOrFalse(reader, obj["chunkLoading"], "configuration.output.chunkLoading", s_chunkLoadingTypes,
             DefaultChunkLoading(target, chunkFormat, module, dynamicImport));
-        var enabledChunkLoadingTypes = ReadEnabledChunkLoadingTypes(reader, obj["enabledChunkLoadingTypes"], chunkLoading, entries);
+        var workerChunkLoading = ReadEnumOrFalse(reader, obj["workerChunkLoading"], "configuration.output.workerChunkLoading", s_chunkLoadingTypes,
+            DefaultWorkerChunkLoading(target, chunkFormat, module, environment.DynamicImportInWorker));
+        var enabledChunkLoadingTypes = ReadEnabledChunkLoadingTypes(reader, obj["enabledChunkLoadingTypes"], chunkLoading, entries, workerChunkLoading);
         var wasmLoading = ReadEnumOrFalse(reader, obj["wasmLoading"], "configuration.output.wasmLoading", s_wasmLoadingTypes,
             target?.FetchWasm == true ? "fetch" : target?.NodeBuiltins == true ? "async-node"
             : target is not null && target.IsMixed(TargetProperties.Said.NodeBuiltins | TargetProperties.Said.FetchWasm) && module && dynamicImport ? "universal" : null);
@@ -189,6 +191,11 @@ public static partial class OptionsNormalizer
             Path = Path.GetFullPath(outputPath ?? "dist", context),
             Filename = filename,
             ChunkFilename = chunkFilename,
+            WorkerChunkFilename = ReadFilename(reader, obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
+            WorkerChunkLoading = workerChunkLoading,
+            WorkerWasmLoading = obj["workerWasmLoading"] is null ? wasmLoading
+                : ReadEnumOrFalse(reader, obj["workerWasmLoading"], "configuration.output.workerWasmLoading", s_wasmLoadingTypes, wasmLoading),
+            WorkerPublicPath = reader.String(obj["workerPublicPath"], "configuration.output.workerPublicPath") ?? "",
             FilenameFunction = filenameFunction,
             ChunkFilenameFunction = chunkFilenameFunction,
             AssetModuleFilename = assetModuleFilename,
@@ -266,6 +273,8 @@ public static partial class OptionsNormalizer
             // Not optimistic in webpack: the web targets do not say, and some browsers lack globalThis.
             GlobalThis = Get("globalThis", target?.GlobalThis == true),
             DynamicImport = Get("dynamicImport", target?.DynamicImport ?? module),
+            // The targets webpack knows say it with dynamicImport (browserslist data aside).
+            DynamicImportInWorker = Get("dynamicImportInWorker", target?.DynamicImport ?? module),
             Module = Get("module", target?.Module ?? module),
             Document = values.TryGetValue("document", out var document) ? document
                 : target is null || target.IsMixed(TargetProperties.Said.Document) ? null : target.Document == true,
@@ -372,6 +381,27 @@ public static partial class OptionsNormalizer
 
     // Follows applyOutputDefaults' chunkLoading: the loading that goes with the chunk format in
     // the target's environment, else import() for ES module output on a mixed target, else none.
+    // webpack's default output.workerChunkLoading: by the chunk format and what a worker of the
+    // target can do (importScripts, require, import()).
+    private static string? DefaultWorkerChunkLoading(TargetProperties? target, string? chunkFormat, bool module, bool dynamicImportInWorker)
+    {
+        if (target is null)
+            return null;
+        switch (chunkFormat)
+        {
+            case "array-push" when target.ImportScriptsInWorker == true:
+                return "import-scripts";
+            case "commonjs" when target.Require == true:
+                return "require";
+            case "commonjs" when target.NodeBuiltins == true:
+                return "async-node";
+            case "module" when dynamicImportInWorker:
+                return "import";
+        }
+        return target.IsMixed(TargetProperties.Said.Require | TargetProperties.Said.NodeBuiltins | TargetProperties.Said.ImportScriptsInWorker) && module && dynamicImportInWorker
+            ? "import" : null;
+    }
+
     private static string? DefaultChunkLoading(TargetProperties? target, string? chunkFormat, bool module, bool dynamicImport)
     {
         if (target is null)
@@ -396,13 +426,14 @@ public static partial class OptionsNormalizer
 
     // Follows applyOutputDefaults' enabledChunkLoadingTypes: output.chunkLoading and every entry's
     // chunkLoading; an entry naming a type the list leaves out is an error (webpack's checkEnabled).
-    private static List<string> ReadEnabledChunkLoadingTypes(ConfigReader reader, JsonNode? node, string? chunkLoading, List<EntryDescription> entries)
+    private static List<string> ReadEnabledChunkLoadingTypes(ConfigReader reader, JsonNode? node, string? chunkLoading, List<EntryDescription> entries, string? workerChunkLoading)
     {
         const string path = "configuration.output.enabledChunkLoadingTypes";
         List<string> types = [];
         if (node is null)
         {
             if (chunkLoading is not null) types.Add(chunkLoading);
+            if (workerChunkLoading is not null && !types.Contains(workerChunkLoading)) types.Add(workerChunkLoading);
             foreach (var entry in entries)
             {
                 if (entry.ChunkLoading is { Length: > 0 } own && !types.Contains(own)) types.Add(own);

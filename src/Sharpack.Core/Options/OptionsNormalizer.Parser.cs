@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "worker", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "sourceImport", "pureFunctions", "overrideStrict",
     ];
 
@@ -34,7 +34,7 @@ public static partial class OptionsNormalizer
         "dynamicImportCssPreload", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "parse",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
-        "unknownContextRegExp", "unknownContextRequest", "urlHints", "worker", "worklet",
+        "unknownContextRegExp", "unknownContextRequest", "urlHints", "worklet",
         "wrappedContextRecursive", "wrappedContextRegExp",
     ];
 
@@ -89,6 +89,7 @@ public static partial class OptionsNormalizer
                 "importMeta" => ImportMeta(options, value!, kind),
                 "importMetaContext" => options with { ImportMetaContext = flag },
                 "dynamicUrl" => options with { DynamicUrl = flag },
+                "worker" => options with { Worker = value is JsonArray syntax ? [.. syntax.Select(n => n?.GetValue<string>() ?? "")] : flag ? ["..."] : null },
                 "url" => options with { Url = kind == JsonValueKind.String ? value!.GetValue<string>() : flag ? "true" : "false" },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
                 // importExportsPresence over exportsPresence over strictExportPresence, in any key order.
@@ -310,6 +311,10 @@ public static partial class OptionsNormalizer
                 case "pureFunctions":
                     if (value is not JsonArray names || names.Any(n => ConfigReader.Kind(n) != JsonValueKind.String))
                         reader.Error(keyPath, "should be an array of strings (function names).");
+                    break;
+                case "worker":
+                    if (kind is not (JsonValueKind.True or JsonValueKind.False) && (value is not JsonArray syntax || syntax.Any(n => ConfigReader.Kind(n) != JsonValueKind.String)))
+                        reader.Error(keyPath, "should be a boolean or an array of strings (the syntax that starts a worker, \"...\" for the defaults).");
                     break;
                 case "url":
                     if (kind is not (JsonValueKind.True or JsonValueKind.False))

@@ -35,6 +35,9 @@ public sealed class OutputEnvironment
     /// <summary><c>dynamicImport</c>: <c>import()</c> (ES module chunk format and loading).</summary>
     public bool DynamicImport { get; init; }
 
+    /// <summary><c>dynamicImportInWorker</c>: <c>import()</c> works in a worker (module workers load their chunks with it).</summary>
+    public bool DynamicImportInWorker { get; init; }
+
     /// <summary><c>module</c>: ES modules.</summary>
     public bool Module { get; init; }
 

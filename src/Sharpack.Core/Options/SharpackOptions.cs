@@ -179,6 +179,9 @@ public sealed class EntryDescription
     /// <summary><c>wasmLoading</c>: as <see cref="ChunkLoading"/>, for WebAssembly modules (<c>output.wasmLoading</c>).</summary>
     public string? WasmLoading { get; init; }
 
+    /// <summary>webpack's entry option <c>worker</c>: the entry runs in a worker (a <c>new Worker()</c>'s async entrypoint); named by <c>output.workerChunkFilename</c>.</summary>
+    public bool Worker { get; init; }
+
     /// <summary>The entry's <c>publicPath</c> (its runtime's <c>__webpack_require__.p</c>); null inherits <c>output.publicPath</c>.</summary>
     public string? PublicPath { get; init; }
 
@@ -312,6 +315,18 @@ public sealed class OutputOptions
 
     /// <summary><c>output.wasmLoading</c>: <c>fetch</c>, <c>async-node</c>, <c>universal</c>, or <c>false</c> (null).</summary>
     public string? WasmLoading { get; init; } = "fetch";
+
+    /// <summary><c>output.workerChunkLoading</c>: how a worker's runtime loads its chunks (<c>import-scripts</c>, <c>require</c>, <c>import</c>…), or null (<c>false</c>).</summary>
+    public string? WorkerChunkLoading { get; init; }
+
+    /// <summary><c>output.workerWasmLoading</c>: how a worker loads WebAssembly; <c>output.wasmLoading</c> by default.</summary>
+    public string? WorkerWasmLoading { get; init; }
+
+    /// <summary><c>output.workerPublicPath</c>: the public path a worker's chunk is fetched from; "" for <c>output.publicPath</c>'s runtime value.</summary>
+    public string WorkerPublicPath { get; init; } = "";
+
+    /// <summary><c>output.workerChunkFilename</c>: the file name template of a worker's entry chunk; <c>output.chunkFilename</c> by default.</summary>
+    public string? WorkerChunkFilename { get; init; }
 
     /// <summary><c>output.resourceHints.dedupe</c>: a prefetch link is not added for a chunk the document already (pre)loads or prefetches.</summary>
     public bool DedupeResourceHints { get; init; }

@@ -63,6 +63,7 @@ public static class RuntimeGlobalNames
         "__webpack_require__.tb", // ToBinary
         "__webpack_require__.b", // BaseUri
         "__webpack_require__.U", // RelativeUrl
+        "__webpack_require__.wc", // Worker
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

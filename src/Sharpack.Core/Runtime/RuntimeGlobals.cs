@@ -110,4 +110,6 @@ public enum RuntimeGlobals : ulong
     BaseUri = 1UL << 48,
     /// <summary><c>__webpack_require__.U</c>: a URL class whose <c>href</c> stays relative (<c>parser.javascript.url: "relative"</c>).</summary>
     RelativeUrl = 1UL << 49,
+    /// <summary><c>__webpack_require__.wc</c>: the Worker class where the global one may be missing (node: <c>worker_threads</c>).</summary>
+    Worker = 1UL << 50,
 }

@@ -104,6 +104,9 @@ internal static class CreateChunkAssetsPass
         if (chunk.FilenameTemplate is { } own)
             return own;
         var output = compilation.Options.Output;
+        // webpack: a worker's entry chunk is named by output.workerChunkFilename (chunkFilename by default).
+        if (chunk.FilenameFunction is null && chunk.GetEntryOptions() is { Worker: true } && output.WorkerChunkFilename is { } workerTemplate)
+            return workerTemplate;
         var function = chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
         if (function is null)
             return chunk.IsInitial ? output.Filename : output.ChunkFilename;

@@ -37,7 +37,9 @@ internal static class HashingPass
 
         var chunks = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.HasRuntime) chunks.Add(chunk);
-        foreach (var chunk in compilation.Chunks) if (chunk.HasRuntime) chunks.Add(chunk);
+        // A runtime names the files of the workers it starts: their runtime chunks are hashed first.
+        var runtimeChunks = new HashSet<Chunk>();
+        foreach (var chunk in compilation.Chunks) if (chunk.HasRuntime) AddRuntimeChunk(chunk, chunks, runtimeChunks);
         Span<byte> digest = stackalloc byte[sizeof(ulong)];
         var digestLength = compilation.Options.Output.HashDigestLength;
         var ids = new List<(string Id, ulong Hash)>();
@@ -80,8 +82,22 @@ internal static class HashingPass
         compilation.Hooks.FullHash.Call(full);
         compilation.FullHash = compilation.DigestOf(full);
         compilation.Hash = Cut(compilation.FullHash, digestLength);
-        foreach (var chunk in compilation.Chunks)
+        foreach (var chunk in chunks)
             compilation.Hooks.ContentHash.Call(chunk);
+    }
+
+    private static void AddRuntimeChunk(Chunk chunk, List<Chunk> chunks, HashSet<Chunk> added)
+    {
+        if (!added.Add(chunk))
+            return;
+        foreach (var entrypoint in chunk.AllReferencedAsyncEntrypoints())
+        {
+            foreach (var worker in entrypoint.Chunks)
+            {
+                if (worker.HasRuntime) AddRuntimeChunk(worker, chunks, added);
+            }
+        }
+        chunks.Add(chunk);
     }
 
     private static string Cut(string hash, int length) => hash.Length > length ? hash[..length] : hash;
@@ -107,6 +123,14 @@ internal static class HashingPass
         {
             if (other != chunk && other.Hash is { } otherHash)
                 hash.Append(otherHash);
+        }
+        foreach (var entrypoint in chunk.AllReferencedAsyncEntrypoints())
+        {
+            foreach (var other in entrypoint.Chunks)
+            {
+                if (other != chunk && other.Hash is { } otherHash)
+                    hash.Append(otherHash);
+            }
         }
     }
 }

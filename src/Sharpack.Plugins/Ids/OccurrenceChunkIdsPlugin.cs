@@ -26,7 +26,7 @@ public sealed class OccurrenceChunkIdsPlugin(bool prioritiseInitial) : IPlugin
                     {
                         foreach (var parent in group.Parents)
                         {
-                            if (parent.IsEntrypoint) occurs++;
+                            if (parent.IsInitial) occurs++;
                         }
                     }
                     inInitial[chunk] = occurs;

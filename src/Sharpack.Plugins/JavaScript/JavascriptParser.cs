@@ -619,8 +619,11 @@ public sealed partial class JavascriptParser : AstVisitor
             case NodeType.NewExpression:
                 {
                     var newExpression = (NewExpression)node;
-                    NoteWorkerUrl(newExpression.Callee, newExpression.Arguments, construct: true);
                     if (!_hooks.New.IsEmpty && GetCalleeName(newExpression.Callee) is { } newName && _hooks.New.Get(newName)?.Call(this, newExpression) == true)
+                        return;
+                    // webpack's hooks.new.for(tag): `new X()` of a tagged variable (an import binding).
+                    if (!_hooks.New.IsEmpty && newExpression.Callee is Identifier { Symbol: >= 0 } newCallee && GetTag(newCallee.Symbol) is { } newTag
+                        && _hooks.New.Get(newTag.Tag)?.Call(this, newExpression) == true)
                         return;
                     base.Visit(node);
                     return;
@@ -1142,28 +1145,11 @@ public sealed partial class JavascriptParser : AstVisitor
     // default syntax: new Worker / SharedWorker, navigator.serviceWorker.register(), *.addModule()):
     // the URL names the worker's entry chunk, not an asset. Until Sharpack builds worker chunks,
     // such a URL is left as written.
-    private HashSet<Node>? _workerUrls;
-
-    /// <summary>Whether <paramref name="node"/> is the <c>new URL(…)</c> a worker or worklet is given (left to worker support).</summary>
-    internal bool IsWorkerUrl(Node node) => _workerUrls is { } urls && urls.Contains(node);
-
-    private void NoteWorkerUrl(Node callee, Node[] arguments, bool construct)
-    {
-        if (arguments is not [NewExpression { Callee: Identifier { Name: "URL" } } url, ..])
-            return;
-        var name = callee switch
-        {
-            Identifier identifier => identifier.Name,
-            MemberExpression { Computed: false, Property: Identifier property } => property.Name,
-            _ => null,
-        };
-        if (construct ? name is "Worker" or "SharedWorker" : name is "register" or "addModule")
-            (_workerUrls ??= []).Add(url);
-    }
+    /// <summary>How many workers the module has started so far (webpack's workerIndexMap): names each one's runtime.</summary>
+    internal int WorkerIndex { get; set; }
 
     private void VisitCall(CallExpression call)
     {
-        NoteWorkerUrl(call.Callee, call.Arguments, construct: false);
         if (call.Callee is FunctionExpression or ArrowFunctionExpression or MemberExpression { Object: FunctionExpression or ArrowFunctionExpression }
             && TryWalkIife(call))
             return;

@@ -40,7 +40,7 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
             exportsInfo.SetHasUseInfo();
             owners[exportsInfo] = module;
         }
-        var queue = new UsageQueue(owners) { MangleEscapingNamespaces = mangleEscapingNamespaces };
+        var queue = new UsageQueue(owners) { MangleEscapingNamespaces = mangleEscapingNamespaces, Global = global };
         foreach (var (name, dependencies) in compilation.EntryDependencies)
         {
             var runtime = global ? null : EntryRuntime.Get(compilation.Options, name);
@@ -66,6 +66,9 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
         public readonly HashSet<(Module Module, RuntimeSpec? Runtime)> WalkedSideEffectFree = [];
 
         public bool MangleEscapingNamespaces { get; init; }
+
+        // optimization.usedExports "global": one usage for every runtime (workers' included).
+        public bool Global { get; init; }
 
         public void Enqueue(Module module, RuntimeSpec? runtime)
         {
@@ -97,6 +100,14 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
         {
             if (moduleGraph.GetConnection(dependency) is not { } connection)
                 continue;
+            // webpack: a block that opens an async entrypoint (a worker) is walked in the worker's runtime.
+            if (dependency.Block?.GroupOptions.EntryOptions is { } entryOptions)
+            {
+                var entryRuntime = queue.Global ? null : RuntimeSpec.Of(entryOptions.Runtime ?? entryOptions.Name);
+                if (connection.GetActiveState(entryRuntime) is ConnectionState.Active or ConnectionState.TransitiveOnly)
+                    ProcessReferencedModule(moduleGraph, connection.Module, dependency.GetReferencedExports(moduleGraph, entryRuntime), entryRuntime, queue, forceSideEffects: false);
+                continue;
+            }
             var state = connection.GetActiveState(runtime);
             if (state == ConnectionState.Inactive)
                 continue;

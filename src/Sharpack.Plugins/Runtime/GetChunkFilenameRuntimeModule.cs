@@ -23,11 +23,24 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
     {
         var template = context.Options.Output.ChunkFilename;
         var chunks = context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk);
+        // webpack: the workers started here are named too (the last chunk of each async entrypoint).
+        var workers = false;
+        if (context.Chunk is not null)
+        {
+            foreach (var entrypoint in context.Chunk.AllReferencedAsyncEntrypoints())
+            {
+                if (entrypoint.Chunks.Count > 0 && !chunks.Contains(entrypoint.Chunks[^1]))
+                {
+                    chunks.Add(entrypoint.Chunks[^1]);
+                    workers = true;
+                }
+            }
+        }
         var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.u = (chunkId) => {\n\t// return url for filenames based on template\n");
         var id = template.IndexOf("[id]", StringComparison.Ordinal);
         // A chunkFilename function answers per chunk: always the map of the names it gave.
         var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && context.Options.Output.ChunkFilenameFunction is null
-            && !HasOwnFilename(chunks);
+            && !HasOwnFilename(chunks) && !(workers && context.Options.Output.WorkerChunkFilename is { } workerTemplate && workerTemplate != template);
         if (onlyId)
         {
             builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")

@@ -76,6 +76,7 @@ public static class RuntimePlugin
             string[] binarySections = target.IsUniversal ? ["NEUTRAL", "TABLE"] : target.IsNode ? ["NODE"] : ["WEB", "TABLE"];
             Add(RuntimeGlobals.ToBinary, () => new SectionedRuntimeModule("to binary", "to_binary", binarySections));
             Add(RuntimeGlobals.RelativeUrl, static () => new TemplatedRuntimeModule("relative url", "relative_url") { Isolate = false });
+            Add(RuntimeGlobals.Worker, () => new WorkerRuntimeModule(compilation.Options.Output.Environment));
             // Where chunk loading is off no loader sets the base URI (webpack's BaseUriRuntimeModule): it is the entry's baseUri.
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.BaseUri)).Tap(Name, (chunk, _) =>
             {

@@ -44,6 +44,7 @@ internal static class BuiltinParserPlugins
         RequireIncludeParserPlugin.Apply(hooks);
         RequireJsStuffParserPlugin.Apply(hooks);
         ImportParserPlugin.Apply(hooks);
+        WorkerParserPlugin.Apply(hooks, options);
         UrlParserPlugin.Apply(hooks);
         ImportMetaParserPlugin.Apply(hooks);
         ImportMetaContextParserPlugin.Apply(hooks);

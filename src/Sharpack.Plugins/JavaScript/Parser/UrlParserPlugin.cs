@@ -46,7 +46,7 @@ public static class UrlParserPlugin
     private static bool? New(JavascriptParser parser, NewExpression expression)
     {
         var options = parser.ParserOptions;
-        if (options.Url == "false" || expression.Arguments.Length != 2 || expression.Arguments[0] is SpreadElement || parser.IsWorkerUrl(expression))
+        if (options.Url == "false" || expression.Arguments.Length != 2 || expression.Arguments[0] is SpreadElement)
             return null;
         var (request, @base) = (expression.Arguments[0], expression.Arguments[1]);
         if (!options.IsImportMetaFieldEnabled("url") || !IsImportMetaUrl(@base))
@@ -107,7 +107,7 @@ public static class UrlParserPlugin
 
     /// <summary><paramref name="expression"/> is <c>new URL("static", import.meta.url)</c> of the free URL, which this plugin makes an asset's URL.</summary>
     internal static bool IsStaticAssetUrl(JavascriptParser parser, NewExpression expression) =>
-        !parser.IsWorkerUrl(expression) && expression is { Callee: Identifier { Name: "URL", Symbol: -1 }, Arguments: [not SpreadElement, var @base] }
+        expression is { Callee: Identifier { Name: "URL", Symbol: -1 }, Arguments: [not SpreadElement, var @base] }
         && parser.ParserOptions.Url != "false" && parser.ParserOptions.IsImportMetaFieldEnabled("url") && IsImportMetaUrl(@base)
         && parser.EvaluateExpression(expression.Arguments[0])?.AsString() is not null;
 

@@ -1,0 +1,239 @@
+// Follows webpack lib/dependencies/WorkerAndWorkletPlugin.js (its worker half): the syntax in
+// parser.worker (by default `new Worker(…)`, `new SharedWorker(…)`,
+// `navigator.serviceWorker.register(…)` and `new Worker(…)` of worker_threads' Worker) given
+// `new URL("./w.js", import.meta.url)` (or import.meta.url itself) starts a worker: the module is
+// the entry of an async entrypoint (its own chunk and runtime, chunks loaded by
+// output.workerChunkLoading), named by webpackChunkName or the options' `name`, whose runtime is
+// named by a hash of the module and the worker's index in it. The options' `type` becomes
+// "module" for module output, else undefined (classic workers load classic chunks).
+
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.JavaScript.Ast;
+using Sharpack.Plugins.JavaScript.Dependencies.Esm;
+using Sharpack.Plugins.JavaScript.Dependencies.Worker;
+
+namespace Sharpack.Plugins.JavaScript.Parser;
+
+/// <summary><c>new Worker(new URL("./w.js", import.meta.url))</c>.</summary>
+public static class WorkerParserPlugin
+{
+    private const string Name = "WorkerPlugin";
+
+    /// <summary>webpack's WORKER_DEFAULT_SYNTAX, what <c>"..."</c> in parser.worker stands for.</summary>
+    public static IReadOnlyList<string> DefaultSyntax { get; } = ["Worker", "SharedWorker", "navigator.serviceWorker.register()", "Worker from worker_threads"];
+
+    /// <summary>Taps <paramref name="hooks"/> for the default syntax and every item the configuration's parser.worker lists.</summary>
+    public static void Apply(JavascriptParserHooks hooks, SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(hooks);
+        ArgumentNullException.ThrowIfNull(options);
+        var items = new List<string>(DefaultSyntax);
+        foreach (var type in (string[])["javascript", "javascript/auto", "javascript/esm"])
+        {
+            if (options.Parser.TryGetValue(type, out var parser) && parser["worker"] is System.Text.Json.Nodes.JsonArray list)
+            {
+                foreach (var item in list)
+                {
+                    if (item?.GetValue<string>() is { } text && text != "..." && !items.Contains(text)) items.Add(text);
+                }
+            }
+        }
+        foreach (var item in items)
+            Tap(hooks, item);
+    }
+
+    private static void Tap(JavascriptParserHooks hooks, string item)
+    {
+        var from = item.IndexOf(" from ", StringComparison.Ordinal);
+        if (from > 0)
+        {
+            // `Worker from worker_threads`: a `new` (or, with "()", a call) of an imported binding.
+            var imported = item[..from].Trim();
+            var call = imported.EndsWith("()", StringComparison.Ordinal);
+            if (call) imported = imported[..^2];
+            var source = item[(from + 6)..].Trim();
+            if (call)
+            {
+                hooks.Call.For(EsmImportParserPlugin.SpecifierTag).Tap(Name, (parser, expression) =>
+                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+            }
+            else
+            {
+                hooks.New.For(EsmImportParserPlugin.SpecifierTag).Tap(Name, (parser, expression) =>
+                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+            }
+            return;
+        }
+        if (item.StartsWith('*'))
+            return; // `*variable.member()` (worklet-like syntax): not supported yet.
+        if (item.EndsWith("()", StringComparison.Ordinal))
+        {
+            hooks.Call.For(item[..^2]).Tap(Name, (parser, expression) => Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+            return;
+        }
+        var isGlobalWorker = item == "Worker";
+        hooks.New.For(item).Tap(Name, (parser, expression) =>
+            Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, isGlobalWorker ? expression.Callee : null) : null);
+    }
+
+    // The module's parser.worker lists the item (or "..." and the item is a default).
+    private static bool Enabled(JavascriptParser parser, string item)
+    {
+        if (parser.ParserOptions.Worker is not { } syntax)
+            return false;
+        foreach (var entry in syntax)
+        {
+            if (entry == item || (entry == "..." && DefaultSyntax.Contains(item))) return true;
+        }
+        return false;
+    }
+
+    private static bool ImportedBinding(JavascriptParser parser, Node callee, string name, string source) =>
+        callee is Identifier { Symbol: >= 0 } identifier && parser.GetTag(identifier.Symbol) is { Tag: EsmImportParserPlugin.SpecifierTag, Data: EsmImportBinding binding }
+        && binding.Name == name && binding.Import.Request == source;
+
+    private static bool? Handle(JavascriptParser parser, Node expression, Node[] arguments, Node? globalConstructor)
+    {
+        if (arguments.Length is 0 or > 2 || arguments[0] is SpreadElement || (arguments.Length == 2 && arguments[1] is SpreadElement))
+            return null;
+        var first = arguments[0];
+        var options = arguments.Length == 2 ? arguments[1] : null;
+        if (WorkerUrl(parser, first) is not var (request, start, end, needNewUrl))
+            return null;
+        var errors = new List<string>();
+        var magic = MagicComments.Parse(parser.Source, parser.Comments, expression.Start, expression.End, errors);
+        foreach (var error in errors)
+            parser.Result.Warnings.Add(parser.Warning(expression.Start, error));
+        if (magic.TryGetValue("webpackIgnore", out var ignore))
+        {
+            if (ignore.Boolean is not { } ignored)
+                parser.Result.Warnings.Add(parser.Warning(expression.Start, $"`webpackIgnore` expected a boolean, but received: {ignore}."));
+            else if (ignored)
+                return null;
+        }
+        string? name = null;
+        if (magic.TryGetValue("webpackChunkName", out var chunkName))
+        {
+            if (chunkName.String is { } text) name = text;
+            else parser.Result.Warnings.Add(parser.Warning(expression.Start, $"`webpackChunkName` expected a string, but received: {chunkName}."));
+        }
+        var properties = options as ObjectExpression;
+        Property? typeProperty = null;
+        var typeValue = (object?)null;
+        var spread = false;
+        if (properties is not null)
+        {
+            foreach (var element in properties.Properties)
+            {
+                if (element is SpreadElement) { spread = true; continue; }
+                if (element is not Property { Computed: false, Method: false, Key: Identifier key } property) continue;
+                if (key.Name == "name" && name is null && !property.Shorthand && parser.EvaluateExpression(property.Value)?.AsString() is { } workerName)
+                    name = workerName;
+                if (key.Name == "type")
+                {
+                    typeProperty = property;
+                    typeValue = property.Shorthand ? null : parser.EvaluateExpression(property.Value)?.AsBool() == false && property.Value is Literal ? false : null;
+                }
+            }
+        }
+        var output = parser.Options.Output;
+        var entry = new EntryDescription
+        {
+            Name = name ?? "",
+            Imports = [],
+            ChunkLoading = output.WorkerChunkLoading ?? "",
+            WasmLoading = output.WorkerWasmLoading,
+            Runtime = RuntimeName(parser),
+            Worker = true,
+        };
+        var block = new AsyncDependenciesBlock(new ChunkGroupOptions(name) { EntryOptions = entry }, request, expression.Start) { End = expression.End };
+        var dependency = new WorkerDependency(request, block)
+        {
+            Start = start,
+            End = end,
+            NeedNewUrl = needNewUrl,
+            PublicPath = output.WorkerPublicPath,
+            ConstructorStart = globalConstructor?.Start ?? -1,
+            ConstructorEnd = globalConstructor?.End ?? 0,
+        };
+        parser.AddBlock(block);
+        parser.AddToBlock(block, dependency);
+        // The worker's `type`: module chunks for module output, classic scripts otherwise.
+        var type = output.Module ? "\"module\"" : "undefined";
+        if (typeProperty is not null)
+        {
+            if (typeValue is not false)
+                parser.Replace(typeProperty.Value.Start, typeProperty.Value.End, type);
+        }
+        else if (properties is not null)
+        {
+            if (properties.Properties.Length > 0 && (output.Module || spread))
+                parser.Replace(properties.Properties[^1].End, properties.Properties[^1].End, ", type: " + type);
+        }
+        else if (options is not null)
+        {
+            var environment = output.Environment;
+            parser.Replace(options.Start, options.Start, environment.Spread ? "{ ...(" : "Object.assign({}, ");
+            parser.Replace(options.End, options.End, environment.Spread ? "), type: " + type + " }" : ", { type: " + type + " })");
+        }
+        else if (output.Module)
+        {
+            parser.Replace(first.End, first.End, ", { type: \"module\" }");
+        }
+        if (expression is NewExpression newExpression)
+            parser.Walk(newExpression.Callee);
+        else if (expression is CallExpression call)
+            parser.Walk(call.Callee);
+        if (properties is not null)
+        {
+            foreach (var element in properties.Properties)
+            {
+                if (element is Property { Key: Identifier { Name: "type" } } && typeValue is not false) continue;
+                if (element is Property { Computed: false } property) parser.Walk(property.Value);
+                else parser.Walk(element);
+            }
+        }
+        else if (options is not null)
+        {
+            parser.Walk(options);
+        }
+        return true;
+    }
+
+    // webpack's resolveWorkerUrl: `import.meta.url` itself (the module starts itself), or
+    // `new URL("./w.js", import.meta.url)` / `new URL(import.meta.url)`; the range replaced is
+    // the URL's arguments (or import.meta.url).
+    private static (string Request, int Start, int End, bool NeedNewUrl)? WorkerUrl(JavascriptParser parser, Node argument)
+    {
+        var metaUrl = parser.ParserOptions.IsImportMetaFieldEnabled("url");
+        if (metaUrl && IsImportMetaUrl(argument))
+            return (ModuleUrl(parser), argument.Start, argument.End, true);
+        if (argument is not NewExpression { Callee: Identifier { Name: "URL", Symbol: -1 } } url)
+            return null;
+        if (url.Arguments is [var only] && metaUrl && IsImportMetaUrl(only))
+            return (ModuleUrl(parser), only.Start, only.End, false);
+        if (url.Arguments is [not SpreadElement and var request, var @base] && metaUrl && IsImportMetaUrl(@base)
+            && parser.EvaluateExpression(request)?.AsString() is { } value)
+            return (value, request.Start, @base.End, false);
+        return null;
+    }
+
+    private static string ModuleUrl(JavascriptParser parser) => new Uri(Module.ResourcePathOf(parser.Module.Resource)).AbsoluteUri;
+
+    private static bool IsImportMetaUrl(Node node) =>
+        node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };
+
+    // webpack's ensureRuntime: each worker its own runtime, named by a hash of the module's
+    // identifier (relative to the context) and the worker's index in the module.
+    private static string RuntimeName(JavascriptParser parser)
+    {
+        var index = parser.WorkerIndex++;
+        var output = parser.Options.Output;
+        var hash = Core.Hashing.Hash.Create(output);
+        hash.Append(RequestShortener.ShortenRequest(parser.Options.Context, parser.Module.Identifier) + "|" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var digest = hash.Digest(output.HashDigest);
+        return digest.Length > output.HashDigestLength ? digest[..output.HashDigestLength] : digest;
+    }
+}

@@ -1,0 +1,39 @@
+import fs from "fs";
+import path from "path";
+import { Worker } from "worker_threads";
+
+const run = (worker, value) =>
+  new Promise((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.postMessage(value);
+  });
+
+it("starts the worker from its own entry chunk, which loads its own async chunks", async () => {
+  const worker = new Worker(new URL("./worker.js", import.meta.url));
+  try {
+    expect(await run(worker, 4)).toBe("worker: 32");
+  } finally {
+    await worker.terminate();
+  }
+});
+
+it("names a worker by webpackChunkName and gives it a runtime of its own", async () => {
+  const worker = new Worker(new URL(/* webpackChunkName: "named-worker" */ "./worker.js?named", import.meta.url));
+  try {
+    expect(await run(worker, 1)).toBe("worker: 2");
+  } finally {
+    await worker.terminate();
+  }
+  const code = fs.readFileSync(path.join(__dirname, "named-worker.bundle.js"), "utf8");
+  // The worker's chunk starts its own runtime: it has the module cache and its entry.
+  expect(code).toContain("var __webpack_module_cache__");
+  expect(code).toContain("./worker.js?named");
+});
+
+it("keeps the worker's modules out of the page's chunk", () => {
+  const code = fs.readFileSync(__filename, "utf8");
+  expect(code).toContain("/* worker import */");
+  expect(code).not.toMatch(/^\/\*\*\*\/ "\.\/worker\.js"/m);
+  expect(fs.readFileSync(path.join(__dirname, "worker_js.bundle.js"), "utf8")).toMatch(/^\/\*\*\*\/ "\.\/worker\.js"/m);
+});
