@@ -1,5 +1,6 @@
 // create chunk assets: render each chunk and name its file from the filename template. Async
-// chunks render first, so a runtime can list their final (content-hashed) names; then initial
+// chunks render first, so a runtime can list their final (content-hashed) names; then workers'
+// runtime chunks (a worker after the workers it starts); then initial
 // chunks that start no entry, which entry chunks may require; then runtime chunks, whose names
 // the other initial chunks may require; then the entry chunks.
 
@@ -19,7 +20,24 @@ internal static class CreateChunkAssetsPass
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph);
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
-        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial) ordered.Add(chunk);
+        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);
+        // Workers' runtime chunks (async entrypoints) name their async chunks, and the workers they
+        // start: after those, each worker after the workers it starts.
+        var workers = new HashSet<Chunk>();
+        void PlaceWorker(Chunk chunk)
+        {
+            if (!workers.Add(chunk))
+                return;
+            foreach (var entrypoint in chunk.AllReferencedAsyncEntrypoints())
+            {
+                foreach (var started in entrypoint.Chunks)
+                {
+                    if (!started.IsInitial && started.HasRuntime) PlaceWorker(started);
+                }
+            }
+            ordered.Add(chunk);
+        }
+        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && chunk.HasRuntime) PlaceWorker(chunk);
         // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && !chunk.IsEntry) ordered.Add(chunk);
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime) ordered.Add(chunk);

@@ -32,16 +32,32 @@ public static class WorkerParserPlugin
         var items = new List<string>(DefaultSyntax);
         foreach (var type in (string[])["javascript", "javascript/auto", "javascript/esm"])
         {
-            if (options.Parser.TryGetValue(type, out var parser) && parser["worker"] is System.Text.Json.Nodes.JsonArray list)
-            {
-                foreach (var item in list)
-                {
-                    if (item?.GetValue<string>() is { } text && text != "..." && !items.Contains(text)) items.Add(text);
-                }
-            }
+            if (options.Parser.TryGetValue(type, out var parser)) AddItems(items, parser);
         }
+        AddRuleItems(items, options.Rules);
         foreach (var item in items)
             Tap(hooks, item);
+    }
+
+    // A rule's parser.worker may name syntax of its own; each module then checks its own list.
+    private static void AddRuleItems(List<string> items, IReadOnlyList<ModuleRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Parser is { } parser) AddItems(items, parser);
+            AddRuleItems(items, rule.Rules);
+            AddRuleItems(items, rule.OneOf);
+        }
+    }
+
+    private static void AddItems(List<string> items, System.Text.Json.Nodes.JsonObject parser)
+    {
+        if (parser["worker"] is not System.Text.Json.Nodes.JsonArray list)
+            return;
+        foreach (var item in list)
+        {
+            if (item is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) && text != "..." && !items.Contains(text)) items.Add(text);
+        }
     }
 
     private static void Tap(JavascriptParserHooks hooks, string item)
