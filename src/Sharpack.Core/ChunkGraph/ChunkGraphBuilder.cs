@@ -334,10 +334,20 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             var target = block.Dependencies.Count > 0 ? block.Dependencies[0].Target : null;
             if (!(name is not null && _namedAsyncEntrypoints.TryGetValue(name, out group)) && !(target is not null && _moduleAsyncEntrypoints.TryGetValue(target, out group)))
             {
-                if (name is not null && _namedGroups.ContainsKey(name))
+                if (name is not null && _namedGroups.TryGetValue(name, out var named))
                 {
-                    compilation.Errors.Add(new BuildDiagnostic(
-                        $"Cannot add an async entrypoint with the name '{name}', because there is already an chunk group with this name", module.ReadableName));
+                    // webpack's addAsyncEntrypoint: an entrypoint of that name (an entry the worker
+                    // is, too) is the one started; any other group of that name is an error.
+                    if (!named.IsEntrypoint)
+                    {
+                        compilation.Errors.Add(new BuildDiagnostic(
+                            $"Cannot add an async entrypoint with the name '{name}', because there is already an chunk group with this name", module.ReadableName));
+                        return;
+                    }
+                    _blockGroups[block] = named;
+                    block.Group = named;
+                    named.Origins.Add((module, block));
+                    if (named != parent && !parent.AsyncEntrypoints.Contains(named)) parent.AsyncEntrypoints.Add(named);
                     return;
                 }
                 group = AddGroup(block.GroupOptions, isEntrypoint: true, isAsyncEntrypoint: true);

@@ -152,6 +152,9 @@ internal static class IdHelpers
         return name[..(100 - 6 - 1)] + "-" + Sharpack.Core.Hashing.Hash.ShortHex(output, name, 6);
     }
 
+    // webpack's getShortModuleName: the module's libIdent, which a concatenated module takes from its root.
+    private static string ShortModuleName(Module module) => module.MergedRoot?.ReadableName ?? module.ReadableName;
+
     /// <summary>webpack's getShortChunkName: the chunk's id name hints and root modules' ids joined by "-".</summary>
     internal static string ShortChunkName(Chunk chunk, OutputOptions output)
     {
@@ -160,7 +163,7 @@ internal static class IdHelpers
         {
             if (hint.Length > 0) names.Add(hint);
         }
-        foreach (var module in RootModules(chunk)) names.Add(RequestToId(module.ReadableName));
+        foreach (var module in RootModules(chunk)) names.Add(RequestToId(ShortModuleName(module)));
         return Shorten(string.Join('-', names), output);
     }
 
@@ -176,7 +179,7 @@ internal static class IdHelpers
         {
             if (hint.Length > 0) names.Add(hint);
         }
-        foreach (var module in roots) names.Add(RequestToId(module.ReadableName));
+        foreach (var module in roots) names.Add(RequestToId(ShortModuleName(module)));
         foreach (var module in roots) names.Add(RequestToId("?" + ShortHash(FullModuleName(module.Identifier, context), output)));
         return Shorten(string.Join('-', names), output);
     }

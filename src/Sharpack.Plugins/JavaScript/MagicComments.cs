@@ -13,6 +13,9 @@ namespace Sharpack.Plugins.JavaScript;
 /// <summary>A magic comment value: a string, number, boolean, regular expression or string array.</summary>
 public sealed record MagicValue(string? String = null, double? Number = null, bool? Boolean = null, (string Source, string Flags)? RegExp = null, IReadOnlyList<string>? Strings = null)
 {
+    /// <summary>An object literal's constant properties (<c>webpackEntryOptions: { filename: "w.js" }</c>), or null.</summary>
+    public IReadOnlyDictionary<string, MagicValue>? Object { get; init; }
+
     /// <summary>The value as JavaScript would print it, for warnings.</summary>
     public override string ToString() =>
         String is not null ? "\"" + String + "\""
@@ -20,6 +23,7 @@ public sealed record MagicValue(string? String = null, double? Number = null, bo
         : Boolean is { } b ? (b ? "true" : "false")
         : RegExp is { } r ? "/" + r.Source + "/" + r.Flags
         : Strings is not null ? "[" + string.Join(", ", Strings) + "]"
+        : Object is not null ? "[object Object]"
         : "undefined";
 }
 
@@ -93,6 +97,11 @@ public static class MagicComments
                 return Fail(error.Message);
             if (result.Program!.Body is not [ExpressionStatement { Expression: ObjectExpression obj }])
                 return Fail("expected key: value pairs");
+            return ReadObject(obj, into);
+        }
+
+        private bool ReadObject(ObjectExpression obj, Dictionary<string, MagicValue> into)
+        {
             foreach (var node in obj.Properties)
             {
                 if (node is not Property { Computed: false, Method: false, Kind: PropertyKind.Init } property)
@@ -113,10 +122,13 @@ public static class MagicComments
             return true;
         }
 
-        private static MagicValue? Evaluate(Node node)
+        private MagicValue? Evaluate(Node node)
         {
             switch (node)
             {
+                case ObjectExpression nested:
+                    var properties = new Dictionary<string, MagicValue>(StringComparer.Ordinal);
+                    return ReadObject(nested, properties) ? new MagicValue { Object = properties } : null;
                 case Literal { Kind: LiteralKind.String } literal: return new MagicValue(String: literal.StringValue);
                 case Literal { Kind: LiteralKind.Number } literal: return new MagicValue(Number: literal.NumberValue);
                 case Literal { Kind: LiteralKind.Boolean } literal: return new MagicValue(Boolean: literal.BooleanValue);

@@ -4,7 +4,8 @@
 // `new URL("./w.js", import.meta.url)` (or import.meta.url itself) starts a worker: the module is
 // the entry of an async entrypoint (its own chunk and runtime, chunks loaded by
 // output.workerChunkLoading), named by webpackChunkName or the options' `name`, whose runtime is
-// named by a hash of the module and the worker's index in it. The options' `type` becomes
+// named by a hash of the module and the worker's index in it; webpackEntryOptions sets any entry
+// option (filename, runtime, chunkLoading, asyncChunks…). The options' `type` becomes
 // "module" for module output, else undefined (classic workers load classic chunks).
 
 using Sharpack.Core.ChunkGraph;
@@ -130,6 +131,19 @@ public static class WorkerParserPlugin
                 return null;
         }
         string? name = null;
+        IReadOnlyDictionary<string, MagicValue>? entryOptions = null;
+        if (magic.TryGetValue("webpackEntryOptions", out var entryValue))
+        {
+            if (entryValue.Object is { } given)
+            {
+                entryOptions = given;
+                if (given.TryGetValue("name", out var givenName) && givenName.String is { } text) name = text;
+            }
+            else
+            {
+                parser.Result.Warnings.Add(parser.Warning(expression.Start, $"`webpackEntryOptions` expected a object, but received: {entryValue}."));
+            }
+        }
         if (magic.TryGetValue("webpackChunkName", out var chunkName))
         {
             if (chunkName.String is { } text) name = text;
@@ -155,13 +169,21 @@ public static class WorkerParserPlugin
             }
         }
         var output = parser.Options.Output;
+        // webpack: { chunkLoading, wasmLoading, ...webpackEntryOptions, worker: true }, a runtime of its own unless given.
+        string? Option(string key) => entryOptions is not null && entryOptions.TryGetValue(key, out var value) ? value.String : null;
+        string? Loading(string key, string? fallback) =>
+            entryOptions is not null && entryOptions.TryGetValue(key, out var value) ? value.Boolean == false ? "" : value.String ?? fallback : fallback;
         var entry = new EntryDescription
         {
             Name = name ?? "",
             Imports = [],
-            ChunkLoading = output.WorkerChunkLoading ?? "",
-            WasmLoading = output.WorkerWasmLoading,
-            Runtime = RuntimeName(parser),
+            ChunkLoading = Loading("chunkLoading", output.WorkerChunkLoading ?? ""),
+            WasmLoading = Loading("wasmLoading", output.WorkerWasmLoading),
+            Runtime = Option("runtime") ?? RuntimeName(parser),
+            Filename = Option("filename"),
+            PublicPath = Option("publicPath"),
+            BaseUri = Option("baseUri"),
+            AsyncChunks = entryOptions is not null && entryOptions.TryGetValue("asyncChunks", out var asyncChunks) ? asyncChunks.Boolean : null,
             Worker = true,
         };
         var block = new AsyncDependenciesBlock(new ChunkGroupOptions(name) { EntryOptions = entry }, request, expression.Start) { End = expression.End };
