@@ -210,6 +210,8 @@ public sealed partial class JavascriptParser
     private string? PathRoot(Node? root, bool computed) => root switch
     {
         ThisExpression when _thisDepth == 0 => "this",
+        // webpack's `*name.member()` syntax (parser.worker): a chain on a variable of that name.
+        Identifier identifier when _hooks.IsRoot("*" + identifier.Name) => "*" + identifier.Name,
         Identifier { Symbol: -1 } identifier when computed && _hooks.IsRoot(identifier.Name) => identifier.Name,
         _ => null,
     };

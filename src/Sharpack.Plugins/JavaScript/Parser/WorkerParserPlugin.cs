@@ -83,8 +83,17 @@ public static class WorkerParserPlugin
             }
             return;
         }
+        if (item.StartsWith('*') && item.Contains('.') && item.EndsWith("()", StringComparison.Ordinal))
+        {
+            // `*variable.member()`: a call of that member chain on a variable of that name.
+            var path = item[..^2];
+            var root = path[..path.IndexOf('.')];
+            hooks.CallMemberChain.For(root).Tap(Name, (parser, expression, chain) =>
+                chain == path && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+            return;
+        }
         if (item.StartsWith('*'))
-            return; // `*variable.member()` (worklet-like syntax): not supported yet.
+            return;
         if (item.EndsWith("()", StringComparison.Ordinal))
         {
             hooks.Call.For(item[..^2]).Tap(Name, (parser, expression) => Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
