@@ -123,6 +123,28 @@ public sealed class ChunkGraph(Compilation compilation)
     /// <summary>The chunks holding <paramref name="module"/>, in the order they were connected.</summary>
     public IReadOnlyList<Chunk> GetModuleChunks(Module module) => ChunksOf(module);
 
+    /// <summary>
+    /// webpack's isWorkerEntryThis (without its module-output check): every entrypoint of the
+    /// chunks holding <paramref name="module"/> in <paramref name="runtime"/> is a worker's, where a
+    /// classic script's top-level <c>this</c> is its global scope.
+    /// </summary>
+    public bool IsWorkerEntry(Module module, Runtime.RuntimeSpec runtime)
+    {
+        var worker = false;
+        foreach (var chunk in ChunksOf(module))
+        {
+            if (!ReferenceEquals(chunk.Runtime, runtime)) continue;
+            foreach (var group in chunk.Groups)
+            {
+                if (!group.IsEntrypoint) continue;
+                // An entry pinning a worker to another entry's runtime has one code for both: exports.
+                if (group.EntryOptions is not { Worker: true }) return false;
+                worker = true;
+            }
+        }
+        return worker;
+    }
+
     /// <summary>The id <paramref name="module"/> is written with, or null before the module ids are assigned.</summary>
     public string? GetModuleId(Module module) => module.Id.Length == 0 ? null : module.Id;
 

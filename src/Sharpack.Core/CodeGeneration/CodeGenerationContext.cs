@@ -13,6 +13,9 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
     /// <summary>The module graph.</summary>
     public ModuleGraph.ModuleGraph Graph { get; } = graph;
 
+    /// <summary>The compilation's chunk graph, where code depends on the chunks a module is in (a worker entry's <c>this</c>); null outside a compilation.</summary>
+    public ChunkGraph.ChunkGraph? ChunkGraph { get; init; }
+
     /// <summary>A module's id as it appears in the output: a string literal, or a number.</summary>
     public string ModuleIdLiteral(ModuleGraph.Module module) => IdLiteral(module.Id);
 

@@ -17,7 +17,7 @@ internal static class CodeGenerationPass
 {
     public static void Run(Compilation compilation)
     {
-        var context = new CodeGenerationContext(compilation.Options, compilation.Graph);
+        var context = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph };
         var modules = compilation.Graph.Modules;
         var jobs = new List<(Module Module, RuntimeSpec? Runtime)>(modules.Count);
         var perRuntime = compilation.Options.Optimization.UsedExports == UsedExportsMode.PerRuntime;
@@ -28,7 +28,8 @@ internal static class CodeGenerationPass
             if (module.IsRemoved || module.ChunkCount == 0)
                 continue;
             var runtimes = compilation.ChunkGraph.GetModuleRuntimes(module);
-            if (!perRuntime || runtimes is not { Count: > 1 } || !module.GeneratesPerRuntime)
+            if (runtimes is not { Count: > 1 } || !module.GeneratesPerRuntime
+                || (!perRuntime && !HasWorkerRole(compilation.ChunkGraph, module)))
             {
                 jobs.Add((module, runtimes));
                 continue;
@@ -39,7 +40,7 @@ internal static class CodeGenerationPass
                 jobs.Add((module, runtimes));
                 continue;
             }
-            foreach (var group in RuntimesWithEqualCode(compilation.Graph, module, chunkRuntimes))
+            foreach (var group in RuntimesWithEqualCode(compilation.ChunkGraph, compilation.Graph, module, chunkRuntimes, perRuntime))
                 jobs.Add((module, group));
         }
         var results = new CodeGenerationResult[jobs.Count];
@@ -83,9 +84,22 @@ internal static class CodeGenerationPass
         return runtimes;
     }
 
+    // Whether some chunk of the module belongs to a worker's entrypoint (its code may then differ by runtime).
+    private static bool HasWorkerRole(ChunkGraph.ChunkGraph chunkGraph, Module module)
+    {
+        foreach (var chunk in chunkGraph.GetModuleChunks(module))
+        {
+            foreach (var group in chunk.Groups)
+            {
+                if (group.EntryOptions is { Worker: true }) return true;
+            }
+        }
+        return false;
+    }
+
     // The chunk runtimes of `module` grouped by what its code reads: the usage of its own exports and of
     // the exports of the modules it connects to (webpack's module hash per runtime covers the same).
-    private static List<RuntimeSpec> RuntimesWithEqualCode(ModuleGraph.ModuleGraph graph, Module module, List<RuntimeSpec> runtimes)
+    private static List<RuntimeSpec> RuntimesWithEqualCode(ChunkGraph.ChunkGraph chunkGraph, ModuleGraph.ModuleGraph graph, Module module, List<RuntimeSpec> runtimes, bool perRuntime)
     {
         var targets = new List<ExportsInfo> { graph.GetExportsInfo(module) };
         var dependencies = new List<Dependency>(module.Dependencies);
@@ -117,6 +131,16 @@ internal static class CodeGenerationPass
         foreach (var runtime in runtimes)
         {
             key.Clear();
+            // A classic worker's entry reads `this` as its global scope there, as exports elsewhere.
+            key.Append(chunkGraph.IsWorkerEntry(module, runtime) ? 'w' : '-');
+            if (!perRuntime)
+            {
+                var only = key.ToString();
+                if (!groups.TryGetValue(only, out var same))
+                    order.Add(only);
+                groups[only] = RuntimeSpec.Merge(same, runtime);
+                continue;
+            }
             foreach (var exportsInfo in targets)
                 key.Append(exportsInfo.GetUsageKey(runtime)).Append(';');
             // Connections whose activity differs per runtime change the code too.

@@ -17,7 +17,7 @@ internal static class CreateChunkAssetsPass
     {
         var renderer = compilation.Compiler.ChunkRenderer
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
-        var generation = new CodeGenerationContext(compilation.Options, compilation.Graph);
+        var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph };
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);

@@ -98,6 +98,11 @@ public static class CommonJsDependencyHelpers
     public static string Base(CommonJsBase value, TemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (value is CommonJsBase.This or CommonJsBase.DefinePropertyThis && IsWorkerEntryThis(context))
+        {
+            context.RuntimeRequirements |= RuntimeGlobals.Global;
+            return "__webpack_require__.g";
+        }
         switch (value)
         {
             case CommonJsBase.Exports or CommonJsBase.DefinePropertyExports:
@@ -110,6 +115,18 @@ public static class CommonJsDependencyHelpers
                 context.RuntimeRequirements |= RuntimeGlobals.ThisAsExports;
                 return "this";
         }
+    }
+
+    /// <summary>
+    /// webpack's isWorkerEntryThis: a classic worker script's top-level <c>this</c> is its global
+    /// scope, not the module's exports: true when every entrypoint of the module's chunks in the
+    /// runtime generated for is a worker's (never for module output, where <c>this</c> is undefined).
+    /// </summary>
+    public static bool IsWorkerEntryThis(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return !context.Generation.Options.Output.Module && context.Runtime is { Count: 1 } runtime && context.Generation.ChunkGraph is { } chunkGraph
+            && chunkGraph.IsWorkerEntry(context.Module, runtime);
     }
 
     /// <summary>

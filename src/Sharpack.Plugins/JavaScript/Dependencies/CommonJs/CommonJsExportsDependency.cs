@@ -35,7 +35,9 @@ public sealed class CommonJsExportsDependency(IReadOnlyList<string> names, Commo
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        var used = context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime);
+        // A worker entry's `this` is its global scope (webpack): the names stay, nothing is unused.
+        var workerGlobal = Base is CommonJsBase.This or CommonJsBase.DefinePropertyThis && CommonJsDependencyHelpers.IsWorkerEntryThis(context);
+        var used = workerGlobal ? Names : context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime);
         var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
         if (!CommonJsDependencyHelpers.IsDefineProperty(Base))
         {

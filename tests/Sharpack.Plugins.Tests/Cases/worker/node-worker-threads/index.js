@@ -37,3 +37,12 @@ it("keeps the worker's modules out of the page's chunk", () => {
   expect(code).not.toMatch(/^\/\*\*\*\/ "\.\/worker\.js"/m);
   expect(fs.readFileSync(path.join(__dirname, "worker_js.bundle.js"), "utf8")).toMatch(/^\/\*\*\*\/ "\.\/worker\.js"/m);
 });
+
+it("reads a worker entry's top-level this as the worker's global scope", async () => {
+  const worker = new Worker(new URL("./this-worker.js", import.meta.url));
+  try {
+    expect(await run(worker, 0)).toBe("global:true");
+  } finally {
+    await worker.terminate();
+  }
+});
