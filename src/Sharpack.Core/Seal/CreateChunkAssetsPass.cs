@@ -52,22 +52,29 @@ internal static class CreateChunkAssetsPass
             ordered.Add(chunk);
         }
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && chunk.IsEntry) Place(chunk);
-        var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
+        // Every chunk's template, and a provisional name (no content hash yet) for each: the
+        // renderer knows where a file will sit, and a runtime can name a chunk rendered after it
+        // (a worker's entry that is also an entry, whose runtime chunk names it and is named by it).
+        var templates = new Dictionary<Chunk, string>(ordered.Count);
         foreach (var chunk in ordered)
         {
-            string template;
             try
             {
-                template = TemplateFor(compilation, chunk);
+                templates[chunk] = TemplateFor(compilation, chunk);
             }
             catch (JsFunctionException e)
             {
                 compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
                 continue;
             }
-            // A provisional name (no content hash yet) tells the renderer where the file will sit.
             chunk.Files.Clear();
-            chunk.Files.Add(FilenameTemplate.Render(template, chunk, [], compilation.FullHash, compilation.Options.Output));
+            chunk.Files.Add(FilenameTemplate.Render(templates[chunk], chunk, [], compilation.FullHash, compilation.Options.Output));
+        }
+        var owners = new Dictionary<string, Chunk>(StringComparer.Ordinal);
+        foreach (var chunk in ordered)
+        {
+            if (!templates.TryGetValue(chunk, out var template))
+                continue;
             Sharpack.Sources.Source source;
             try
             {
