@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["asyncChunks", "baseUri", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading"];
+    private static readonly string[] s_descriptorSupported = ["asyncChunks", "baseUri", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading", "worker"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["layer", "worker"];
+    private static readonly string[] s_descriptorNotImplemented = ["layer"];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -135,6 +135,8 @@ public static partial class OptionsNormalizer
             ? ReadEnumOrFalse(reader, wasmLoadingNode, ConfigReader.Child(path, "wasmLoading"), s_wasmLoadingTypes, null) ?? ""
             : null;
         var asyncChunks = reader.Bool(descriptor["asyncChunks"], ConfigReader.Child(path, "asyncChunks"));
+        // webpack's entry.worker: the entry runs in a worker (named by output.workerChunkFilename).
+        var worker = reader.Bool(descriptor["worker"], ConfigReader.Child(path, "worker")) ?? false;
         ok &= descriptor["asyncChunks"] is null || asyncChunks is not null;
         string? publicPath = null;
         if (descriptor["publicPath"] is { } publicPathNode)
@@ -160,6 +162,7 @@ public static partial class OptionsNormalizer
         return new EntryDescription
         {
             AsyncChunks = asyncChunks,
+            Worker = worker,
             PublicPath = publicPath,
             BaseUri = baseUri,
             Name = name,

@@ -191,7 +191,8 @@ public static partial class OptionsNormalizer
             Path = Path.GetFullPath(outputPath ?? "dist", context),
             Filename = filename,
             ChunkFilename = chunkFilename,
-            WorkerChunkFilename = ReadFilename(reader, obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
+            WorkerChunkFilenameFunction = reader.Function(obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
+            WorkerChunkFilename = JsFunction.IsHandle(obj["workerChunkFilename"]) ? null : ReadFilename(reader, obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
             WorkerChunkLoading = workerChunkLoading,
             WorkerWasmLoading = obj["workerWasmLoading"] is null ? wasmLoading
                 : ReadEnumOrFalse(reader, obj["workerWasmLoading"], "configuration.output.workerWasmLoading", s_wasmLoadingTypes, wasmLoading),

@@ -328,6 +328,9 @@ public sealed class OutputOptions
     /// <summary><c>output.workerChunkFilename</c>: the file name template of a worker's entry chunk; <c>output.chunkFilename</c> by default.</summary>
     public string? WorkerChunkFilename { get; init; }
 
+    /// <summary><c>output.workerChunkFilename</c> as a function of the path data: the template (or name) of a worker's entry chunk.</summary>
+    public JsFunction? WorkerChunkFilenameFunction { get; init; }
+
     /// <summary><c>output.resourceHints.dedupe</c>: a prefetch link is not added for a chunk the document already (pre)loads or prefetches.</summary>
     public bool DedupeResourceHints { get; init; }
 

@@ -130,9 +130,10 @@ internal static class CreateChunkAssetsPass
             return own;
         var output = compilation.Options.Output;
         // webpack: a worker's entry chunk is named by output.workerChunkFilename (chunkFilename by default).
-        if (chunk.FilenameFunction is null && chunk.GetEntryOptions() is { Worker: true } && output.WorkerChunkFilename is { } workerTemplate)
+        var worker = chunk.FilenameFunction is null && chunk.GetEntryOptions() is { Worker: true };
+        if (worker && output.WorkerChunkFilename is { } workerTemplate)
             return workerTemplate;
-        var function = chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
+        var function = worker && output.WorkerChunkFilenameFunction is { } workerFunction ? workerFunction : chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
         if (function is null)
             return chunk.IsInitial ? output.Filename : output.ChunkFilename;
         var answer = function.Call(PathData.ForChunk(chunk, compilation.Hash), new JsonObject());
