@@ -20,7 +20,15 @@ public sealed record JavascriptParserOptions
     public static JavascriptParserOptions ForOptions(SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Default with { Node = options.Node, DeferImport = options.Experiments.DeferImport, SourceImport = options.Experiments.SourceImport, ImportMetaPreserveUnknown = options.Output.Module };
+        return Default with
+        {
+            Node = options.Node,
+            DeferImport = options.Experiments.DeferImport,
+            SourceImport = options.Experiments.SourceImport,
+            ImportMetaPreserveUnknown = options.Output.Module,
+            // webpack: on by default for node targets.
+            CreateRequire = options.Target.IsNode ? "createRequire from module" : null,
+        };
     }
 
     /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
@@ -108,6 +116,13 @@ public sealed record JavascriptParserOptions
     /// <c>navigator.serviceWorker.register()</c>, <c>Worker from worker_threads</c>); null when off (<c>false</c>).
     /// </summary>
     public IReadOnlyList<string>? Worker { get; init; } = ["..."];
+
+    /// <summary>
+    /// <c>createRequire</c>: <c>import { createRequire } from "module"</c> makes <c>createRequire(import.meta.url)</c>
+    /// a require function: "createRequire from module" (webpack's <c>true</c>, the default for node
+    /// targets, reads "module" and "node:module"), another "name from source", or null (off).
+    /// </summary>
+    public string? CreateRequire { get; init; }
 
     /// <summary><c>importMeta</c>: false leaves <c>import.meta</c> to the platform (written as <c>output.importMetaName</c>; ImportMetaPlugin).</summary>
     public bool ImportMeta { get; init; } = true;

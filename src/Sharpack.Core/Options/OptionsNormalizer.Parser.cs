@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_parserSupported =
     [
         "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
-        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "worker", "reexportExportsPresence", "requireContext", "requireEnsure",
+        "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "worker", "createRequire", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "sourceImport", "pureFunctions", "overrideStrict",
     ];
 
@@ -30,7 +30,7 @@ public static partial class OptionsNormalizer
     // `require` used as a value yet, so unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
-        "anonymousDefaultExportName", "browserify", "createRequire",
+        "anonymousDefaultExportName", "browserify",
         "dynamicImportCssPreload", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "parse",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
@@ -89,6 +89,7 @@ public static partial class OptionsNormalizer
                 "importMeta" => ImportMeta(options, value!, kind),
                 "importMetaContext" => options with { ImportMetaContext = flag },
                 "dynamicUrl" => options with { DynamicUrl = flag },
+                "createRequire" => options with { CreateRequire = kind == JsonValueKind.String ? value!.GetValue<string>() : flag ? "createRequire from module" : null },
                 "worker" => options with { Worker = value is JsonArray syntax ? [.. syntax.Select(n => n?.GetValue<string>() ?? "")] : flag ? ["..."] : null },
                 "url" => options with { Url = kind == JsonValueKind.String ? value!.GetValue<string>() : flag ? "true" : "false" },
                 "exprContextCritical" => options with { ExprContextCritical = flag },
@@ -311,6 +312,11 @@ public static partial class OptionsNormalizer
                 case "pureFunctions":
                     if (value is not JsonArray names || names.Any(n => ConfigReader.Kind(n) != JsonValueKind.String))
                         reader.Error(keyPath, "should be an array of strings (function names).");
+                    break;
+                case "createRequire":
+                    if (kind is not (JsonValueKind.True or JsonValueKind.False)
+                        && !(kind == JsonValueKind.String && value!.GetValue<string>() is var form && form.IndexOf(" from ", StringComparison.Ordinal) is > 0 and var at && at + 6 < form.Length))
+                        reader.Error(keyPath, "should be a boolean or a string \"name from module\" (the specifier and the module it is imported from).");
                     break;
                 case "worker":
                     if (kind is not (JsonValueKind.True or JsonValueKind.False) && (value is not JsonArray syntax || syntax.Any(n => ConfigReader.Kind(n) != JsonValueKind.String)))

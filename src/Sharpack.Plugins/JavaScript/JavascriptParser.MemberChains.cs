@@ -57,6 +57,10 @@ public sealed partial class JavascriptParser
     public Identifier? DeclaratorIdForAwaited(Node awaited) =>
         _declarator is { Id: Identifier { Symbol: >= 0 } id, Init: AwaitExpression { Argument: { } value } } && ReferenceEquals(value, awaited) ? id : null;
 
+    /// <summary>The identifier declared by the declarator being walked when <paramref name="init"/> is its initializer (any kind of declaration), or null.</summary>
+    public Identifier? DeclaratorIdFor(Node init) =>
+        _declarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;
+
     /// <summary>The name <paramref name="init"/> initializes when it is the whole initializer of <c>const name = init</c>, or null.</summary>
     public Identifier? ConstDeclaratorIdFor(Node init) =>
         _declaratorIsConst && _declarator is { Id: Identifier { Symbol: >= 0 } id, Init: { } value } && ReferenceEquals(value, init) ? id : null;

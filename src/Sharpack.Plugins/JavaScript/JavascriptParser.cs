@@ -503,10 +503,24 @@ public sealed partial class JavascriptParser : AstVisitor
     }
 
     // The data of a tag that makes a variable an alias of a free name (the tag).
-    private sealed class FreeNameAlias
+    private class FreeNameAlias
     {
         public static readonly FreeNameAlias Instance = new();
     }
+
+    // A require function made by createRequire: the free require in every way, member chains included.
+    private sealed class CreatedRequireAlias : FreeNameAlias
+    {
+        public static new readonly CreatedRequireAlias Instance = new();
+    }
+
+    /// <summary>Makes the local <paramref name="symbol"/> a require function of the module's own folder (<c>createRequire(import.meta.url)</c>).</summary>
+    public void RenameToCreatedRequire(int symbol) => TagVariable(symbol, "require", CreatedRequireAlias.Instance);
+
+    /// <summary>Whether <paramref name="node"/> is the free <c>require</c> or one <c>createRequire</c> made (not a callback's renamed parameter).</summary>
+    public bool IsFreeOrCreatedRequire(Node node) => node is Identifier identifier
+        && (identifier.Symbol == -1 ? identifier.Name == "require"
+            : _tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag) && tag.Data is CreatedRequireAlias);
 
     private string? AliasOf(int symbol) =>
         _tags is not null && symbol >= 0 && _tags.TryGetValue(symbol, out var tag) && tag.Data is FreeNameAlias ? tag.Tag : null;

@@ -32,6 +32,7 @@ internal static class BuiltinParserPlugins
         }
         EsmDetectionParserPlugin.Apply(hooks);
         EsmTopLevelThisParserPlugin.Apply(hooks);
+        CreateRequireParserPlugin.Apply(hooks);
         EsmImportParserPlugin.Apply(hooks);
         EsmExportParserPlugin.Apply(hooks);
         // AMD first, as webpack applies AMDPlugin before CommonJsPlugin: require([…]) is AMD.

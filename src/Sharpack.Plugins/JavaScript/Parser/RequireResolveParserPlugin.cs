@@ -28,7 +28,8 @@ public static class RequireResolveParserPlugin
     private static bool? Resolve(JavascriptParser parser, CallExpression call, bool weak)
     {
         // The free `require` only (not a callback's renamed parameter).
-        if (!parser.CommonJs || call.Callee is not MemberExpression { Object: Identifier { Symbol: -1 } } || call.Arguments.Length != 1 || call.Arguments[0] is SpreadElement)
+        if (call.Callee is not MemberExpression { Object: var requireFunction } || !parser.IsFreeOrCreatedRequire(requireFunction)
+            || (!parser.CommonJs && requireFunction is Identifier { Symbol: -1 }) || call.Arguments.Length != 1 || call.Arguments[0] is SpreadElement)
             return null;
         if (!weak && CommonJsImportsParserPlugin.IgnoredByMagicComment(parser, call))
             return true;
