@@ -211,22 +211,11 @@ public sealed class Chunk(string? name)
     public List<ChunkGroup> AllReferencedAsyncEntrypoints()
     {
         var result = new List<ChunkGroup>();
-        var seenGroups = new HashSet<ChunkGroup>();
-        var queue = new Queue<ChunkGroup>();
-        foreach (var group in Groups)
+        foreach (var group in ReferencedGroups())
         {
-            if (seenGroups.Add(group)) queue.Enqueue(group);
-        }
-        while (queue.Count > 0)
-        {
-            var group = queue.Dequeue();
             foreach (var entrypoint in group.AsyncEntrypoints)
             {
                 if (!result.Contains(entrypoint)) result.Add(entrypoint);
-            }
-            foreach (var child in group.Children)
-            {
-                if (seenGroups.Add(child)) queue.Enqueue(child);
             }
         }
         return result;
@@ -237,24 +226,32 @@ public sealed class Chunk(string? name)
     {
         var chunks = new List<Chunk>();
         var seenChunks = new HashSet<Chunk>();
-        var seenGroups = new HashSet<ChunkGroup>();
-        var queue = new Queue<ChunkGroup>();
-        foreach (var group in Groups)
+        foreach (var group in ReferencedGroups())
         {
-            if (seenGroups.Add(group)) queue.Enqueue(group);
-        }
-        while (queue.Count > 0)
-        {
-            var group = queue.Dequeue();
             foreach (var chunk in group.Chunks)
             {
                 if (seenChunks.Add(chunk)) chunks.Add(chunk);
             }
-            foreach (var child in group.Children)
-            {
-                if (seenGroups.Add(child)) queue.Enqueue(child);
-            }
         }
         return chunks;
+    }
+
+    // The chunk's groups and every group they load, transitively, breadth first.
+    private List<ChunkGroup> ReferencedGroups()
+    {
+        var groups = new List<ChunkGroup>();
+        var seen = new HashSet<ChunkGroup>();
+        foreach (var group in Groups)
+        {
+            if (seen.Add(group)) groups.Add(group);
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var child in groups[i].Children)
+            {
+                if (seen.Add(child)) groups.Add(child);
+            }
+        }
+        return groups;
     }
 }

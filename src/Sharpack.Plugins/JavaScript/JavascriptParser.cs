@@ -1159,6 +1159,20 @@ public sealed partial class JavascriptParser : AstVisitor
     // default syntax: new Worker / SharedWorker, navigator.serviceWorker.register(), *.addModule()):
     // the URL names the worker's entry chunk, not an asset. Until Sharpack builds worker chunks,
     // such a URL is left as written.
+    /// <summary>
+    /// webpack's parseCommentOptions: the magic comments inside <paramref name="node"/>, a warning
+    /// at the node for each comment that could not be read.
+    /// </summary>
+    public Dictionary<string, MagicValue> ParseCommentOptions(Node node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var errors = new List<string>();
+        var options = MagicComments.Parse(Source, Comments, node.Start, node.End, errors);
+        foreach (var error in errors)
+            _result.Warnings.Add(Warning(node.Start, error));
+        return options;
+    }
+
     /// <summary>How many workers the module has started so far (webpack's workerIndexMap): names each one's runtime.</summary>
     internal int WorkerIndex { get; set; }
 

@@ -259,10 +259,7 @@ public static class CommonJsImportsParserPlugin
     {
         if (!parser.ParserOptions.CommonjsMagicComments)
             return false;
-        var errors = new List<string>();
-        var magic = MagicComments.Parse(parser.Source, parser.Comments, call.Start, call.End, errors);
-        foreach (var error in errors)
-            parser.Result.Warnings.Add(parser.Warning(call.Start, error));
+        var magic = parser.ParseCommentOptions(call);
         if (!magic.TryGetValue("webpackIgnore", out var ignore))
             return false;
         if (ignore.Boolean is not { } value)

@@ -236,10 +236,7 @@ public static class EsmImportParserPlugin
             return ImportPhase.Evaluation;
         if (syntax == ImportPhase.Defer)
             return syntax;
-        var errors = new List<string>();
-        var magic = MagicComments.Parse(parser.Source, parser.Comments, node.Start, node.End, errors);
-        foreach (var error in errors)
-            parser.Result.Warnings.Add(parser.Warning(node.Start, error));
+        var magic = parser.ParseCommentOptions(node);
         if (!magic.TryGetValue("webpackDefer", out var value))
             return syntax;
         if (value.Boolean is { } defer)

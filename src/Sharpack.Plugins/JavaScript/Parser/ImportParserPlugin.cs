@@ -191,9 +191,7 @@ public static class ImportParserPlugin
 
     private static ImportOptions ImportMagic(JavascriptParser parser, ImportExpression import)
     {
-        var errors = new List<string>();
-        var magic = MagicComments.Parse(parser.Source, parser.Comments, import.Start, import.End, errors);
-        foreach (var error in errors) parser.Result.Warnings.Add(parser.Warning(import.Start, error));
+        var magic = parser.ParseCommentOptions(import);
         var options = parser.ParserOptions;
         // module.parser.javascript.dynamicImport* are the defaults the magic comments override.
         var defaultPrefetch = options.DynamicImportPrefetch is { } p ? (int?)p : null;

@@ -51,10 +51,7 @@ public static class UrlParserPlugin
         var (request, @base) = (expression.Arguments[0], expression.Arguments[1]);
         if (!options.IsImportMetaFieldEnabled("url") || !IsImportMetaUrl(@base))
             return null;
-        var errors = new List<string>();
-        var magic = MagicComments.Parse(parser.Source, parser.Comments, expression.Start, expression.End, errors);
-        foreach (var error in errors)
-            parser.Result.Warnings.Add(parser.Warning(expression.Start, error));
+        var magic = parser.ParseCommentOptions(expression);
         if (magic.TryGetValue("webpackIgnore", out var ignore))
         {
             if (ignore.Boolean is not { } ignored)

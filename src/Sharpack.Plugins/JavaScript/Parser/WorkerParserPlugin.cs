@@ -128,10 +128,7 @@ public static class WorkerParserPlugin
         var options = arguments.Length == 2 ? arguments[1] : null;
         if (WorkerUrl(parser, first) is not var (request, start, end, needNewUrl))
             return null;
-        var errors = new List<string>();
-        var magic = MagicComments.Parse(parser.Source, parser.Comments, expression.Start, expression.End, errors);
-        foreach (var error in errors)
-            parser.Result.Warnings.Add(parser.Warning(expression.Start, error));
+        var magic = parser.ParseCommentOptions(expression);
         if (magic.TryGetValue("webpackIgnore", out var ignore))
         {
             if (ignore.Boolean is not { } ignored)
