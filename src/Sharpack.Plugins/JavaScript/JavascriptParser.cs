@@ -636,9 +636,15 @@ public sealed partial class JavascriptParser : AstVisitor
                     if (!_hooks.New.IsEmpty && GetCalleeName(newExpression.Callee) is { } newName && _hooks.New.Get(newName)?.Call(this, newExpression) == true)
                         return;
                     // webpack's hooks.new.for(tag): `new X()` of a tagged variable (an import binding).
-                    if (!_hooks.New.IsEmpty && newExpression.Callee is Identifier { Symbol: >= 0 } newCallee && GetTag(newCallee.Symbol) is { } newTag
-                        && _hooks.New.Get(newTag.Tag)?.Call(this, newExpression) == true)
-                        return;
+                    if (!_hooks.New.IsEmpty && newExpression.Callee is Identifier { Symbol: >= 0 } newCallee && GetTag(newCallee.Symbol) is { } newTag)
+                    {
+                        if (_hooks.New.Get(newTag.Tag)?.Call(this, newExpression) == true)
+                            return;
+                        // webpack's tagVariable keeps an import binding's own name as its free name:
+                        // hooks for that name come after the tag's (`new Worker()` of an imported Worker).
+                        if (newTag.Tag == Parser.EsmImportParserPlugin.SpecifierTag && _hooks.New.Get(newCallee.Name)?.Call(this, newExpression) == true)
+                            return;
+                    }
                     base.Visit(node);
                     return;
                 }
