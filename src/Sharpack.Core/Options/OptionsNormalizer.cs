@@ -81,7 +81,12 @@ public static partial class OptionsNormalizer
 
         // webpack's `validate: false` skips the schema: an unknown property is then only a warning.
         reader.LenientUnknownProperties = ConfigReader.Kind(root["validate"]) == JsonValueKind.False;
-        reader.CheckKeys(root, Root, s_supported, s_ignored, s_notImplemented);
+        // `performance: false` (or `hints: false`) asks for no performance hints, which is what
+        // Sharpack gives: nothing to warn about. Hints asked for are not built yet (a warning).
+        var performance = root["performance"];
+        var noHints = ConfigReader.Kind(performance) == JsonValueKind.False
+            || (performance is JsonObject performanceOptions && ConfigReader.Kind(performanceOptions["hints"]) == JsonValueKind.False);
+        reader.CheckKeys(root, Root, noHints ? [.. s_supported, "performance"] : s_supported, noHints ? [.. s_ignored.Where(key => key != "performance")] : s_ignored, s_notImplemented);
         var mode = ReadMode(reader, root["mode"]);
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);

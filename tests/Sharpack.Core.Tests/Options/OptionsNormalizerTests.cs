@@ -376,6 +376,19 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.False(Run("""{ "unknown": true }""").Success);
     }
 
+    [Theory]
+    [InlineData("""{ "mode": "production", "performance": false }""")]
+    [InlineData("""{ "mode": "production", "performance": { "hints": false, "maxAssetSize": 1 } }""")]
+    public void PerformanceHintsSwitchedOffNeedNoWarning(string config)
+    {
+        var result = Run(config);
+        Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("performance", StringComparison.Ordinal));
+        // Hints asked for are not built: that is said.
+        Assert.Contains(Run("""{ "mode": "production", "performance": { "hints": "warning" } }""").Warnings,
+            w => w.StartsWith("configuration.performance is not supported by sharpack yet", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void BrowserslistTargetBuildsForAModernBrowserWithAWarning()
     {
