@@ -32,8 +32,13 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             _reach.Add(Reach(compilation.ChunkGroups[i]));
         // A named group may gain blocks after its reach was computed (import()s with the same
         // chunk name in modules found later): compute those again.
-        while (_stale.Count > 0)
+        // Either may find groups (a worker's entrypoint) whose reach is computed next.
+        while (_stale.Count > 0 || _reach.Count < compilation.ChunkGroups.Count)
         {
+            while (_reach.Count < compilation.ChunkGroups.Count)
+                _reach.Add(Reach(compilation.ChunkGroups[_reach.Count]));
+            if (_stale.Count == 0)
+                continue;
             var group = _stale.First();
             _stale.Remove(group);
             _reach[group.Key] = Reach(group);
@@ -347,6 +352,12 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                     _blockGroups[block] = named;
                     block.Group = named;
                     named.Origins.Add((module, block));
+                    // webpack's PROCESS_ENTRY_BLOCK: the worker's module is an entry module there too.
+                    if (target is not null && named.EntrypointChunk is { } namedChunk && !namedChunk.EntryModules.Contains(target))
+                    {
+                        namedChunk.EntryModules.Add(target);
+                        if (named.Key < _reach.Count) _stale.Add(named);
+                    }
                     if (named != parent && !parent.AsyncEntrypoints.Contains(named)) parent.AsyncEntrypoints.Add(named);
                     return;
                 }

@@ -132,7 +132,9 @@ internal static class CodeGenerationPass
         {
             key.Clear();
             // A classic worker's entry reads `this` as its global scope there, as exports elsewhere.
-            key.Append(chunkGraph.IsWorkerEntry(module, runtime) ? 'w' : '-');
+            // Each worker runtime on its own: `this` there is read with a single runtime in hand.
+            if (chunkGraph.IsWorkerEntry(module, runtime)) key.Append('w').Append(runtime.Key);
+            else key.Append('-');
             if (!perRuntime)
             {
                 var only = key.ToString();

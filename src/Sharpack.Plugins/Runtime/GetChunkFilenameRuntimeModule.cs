@@ -25,6 +25,7 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
         var chunks = context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk);
         // webpack: the workers started here are named too (the last chunk of each async entrypoint).
         var workers = false;
+        var initialWorker = false;
         if (context.Chunk is not null)
         {
             foreach (var entrypoint in context.Chunk.AllReferencedAsyncEntrypoints())
@@ -33,6 +34,7 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
                 {
                     chunks.Add(entrypoint.Chunks[^1]);
                     workers = true;
+                    initialWorker |= entrypoint.Chunks[^1].IsInitial;
                 }
             }
         }
@@ -40,7 +42,9 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
         var id = template.IndexOf("[id]", StringComparison.Ordinal);
         // A chunkFilename function answers per chunk: always the map of the names it gave.
         var onlyId = id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && context.Options.Output.ChunkFilenameFunction is null
-            && !HasOwnFilename(chunks) && !(workers && context.Options.Output.WorkerChunkFilename is { } workerTemplate && workerTemplate != template);
+            && !HasOwnFilename(chunks) && !initialWorker
+            && !(workers && (context.Options.Output.WorkerChunkFilenameFunction is not null
+                || (context.Options.Output.WorkerChunkFilename is { } workerTemplate && workerTemplate != template)));
         if (onlyId)
         {
             builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")

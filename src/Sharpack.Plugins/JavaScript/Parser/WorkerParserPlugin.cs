@@ -74,12 +74,12 @@ public static class WorkerParserPlugin
             if (call)
             {
                 hooks.Call.For(EsmImportParserPlugin.SpecifierTag).Tap(Name, (parser, expression) =>
-                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null, item) : null);
             }
             else
             {
                 hooks.New.For(EsmImportParserPlugin.SpecifierTag).Tap(Name, (parser, expression) =>
-                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+                    ImportedBinding(parser, expression.Callee, imported, source) && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null, item) : null);
             }
             return;
         }
@@ -89,19 +89,19 @@ public static class WorkerParserPlugin
             var path = item[..^2];
             var root = path[..path.IndexOf('.')];
             hooks.CallMemberChain.For(root).Tap(Name, (parser, expression, chain) =>
-                chain == path && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+                chain == path && Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null, item) : null);
             return;
         }
         if (item.StartsWith('*'))
             return;
         if (item.EndsWith("()", StringComparison.Ordinal))
         {
-            hooks.Call.For(item[..^2]).Tap(Name, (parser, expression) => Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null) : null);
+            hooks.Call.For(item[..^2]).Tap(Name, (parser, expression) => Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, null, item) : null);
             return;
         }
         var isGlobalWorker = item == "Worker";
         hooks.New.For(item).Tap(Name, (parser, expression) =>
-            Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, isGlobalWorker ? expression.Callee : null) : null);
+            Enabled(parser, item) ? Handle(parser, expression, expression.Arguments, isGlobalWorker ? expression.Callee : null, item) : null);
     }
 
     // The module's parser.worker lists the item (or "..." and the item is a default).
@@ -120,7 +120,7 @@ public static class WorkerParserPlugin
         callee is Identifier { Symbol: >= 0 } identifier && parser.GetTag(identifier.Symbol) is { Tag: EsmImportParserPlugin.SpecifierTag, Data: EsmImportBinding binding }
         && binding.Name == name && binding.Import.Request == source;
 
-    private static bool? Handle(JavascriptParser parser, Node expression, Node[] arguments, Node? globalConstructor)
+    private static bool? Handle(JavascriptParser parser, Node expression, Node[] arguments, Node? globalConstructor, string syntax)
     {
         if (arguments.Length is 0 or > 2 || arguments[0] is SpreadElement || (arguments.Length == 2 && arguments[1] is SpreadElement))
             return null;
@@ -219,8 +219,29 @@ public static class WorkerParserPlugin
         else if (options is not null)
         {
             var environment = output.Environment;
-            parser.Replace(options.Start, options.Start, environment.Spread ? "{ ...(" : "Object.assign({}, ");
-            parser.Replace(options.End, options.End, environment.Spread ? "), type: " + type + " }" : ", { type: " + type + " })");
+            var prefix = environment.Spread ? "{ ...(" : "Object.assign({}, ";
+            var suffix = environment.Spread ? "), type: " + type + " }" : ", { type: " + type + " })";
+            // A SharedWorker's options may be its name, a string: kept one (webpack 5.112).
+            if (syntax == "SharedWorker" || syntax.EndsWith(".SharedWorker", StringComparison.Ordinal))
+            {
+                if (options is Literal { Kind: LiteralKind.String })
+                {
+                    prefix = output.Module ? "{ name: " : "";
+                    suffix = output.Module ? ", type: " + type + " }" : "";
+                }
+                else
+                {
+                    var stringOptions = output.Module ? "{ name: options, type: " + type + " }" : "options";
+                    var body = "typeof options === \"string\" ? " + stringOptions + " : " + prefix + "options" + suffix;
+                    prefix = "(" + Runtime.FunctionSyntax.Returning(body, environment.ArrowFunction, "options") + ")((";
+                    suffix = "))";
+                }
+            }
+            if (prefix.Length > 0)
+            {
+                parser.Replace(options.Start, options.Start, prefix);
+                parser.Replace(options.End, options.End, suffix);
+            }
         }
         else if (output.Module)
         {

@@ -46,3 +46,15 @@ it("reads a worker entry's top-level this as the worker's global scope", async (
     await worker.terminate();
   }
 });
+
+it("reads this as the global scope in a module two workers share, in each worker's runtime", async () => {
+  const a = new Worker(new URL("./worker-a.js", import.meta.url));
+  const b = new Worker(new URL("./worker-b.js", import.meta.url));
+  try {
+    expect(await run(a, 0)).toBe("a:global");
+    expect(await run(b, 0)).toBe("b:global");
+  } finally {
+    await a.terminate();
+    await b.terminate();
+  }
+});
