@@ -517,6 +517,10 @@ public sealed partial class JavascriptParser : AstVisitor
     /// <summary>Makes the local <paramref name="symbol"/> a require function of the module's own folder (<c>createRequire(import.meta.url)</c>).</summary>
     public void RenameToCreatedRequire(int symbol) => TagVariable(symbol, "require", CreatedRequireAlias.Instance);
 
+    /// <summary>Whether <paramref name="node"/> is a require function <c>createRequire</c> made.</summary>
+    public bool IsCreatedRequire(Node node) =>
+        node is Identifier { Symbol: >= 0 } identifier && _tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag) && tag.Data is CreatedRequireAlias;
+
     /// <summary>Whether <paramref name="node"/> is the free <c>require</c> or one <c>createRequire</c> made (not a callback's renamed parameter).</summary>
     public bool IsFreeOrCreatedRequire(Node node) => node is Identifier identifier
         && (identifier.Symbol == -1 ? identifier.Name == "require"

@@ -55,10 +55,13 @@ public static class CommonJsImportsParserPlugin
             parser.Replace(node.Start, node.End, "undefined");
             return false;
         });
-        hooks.Typeof.For("require").Tap(Name, static (parser, unary) => ReplaceIf(parser.CommonJs, parser, unary, "\"function\""));
-        hooks.EvaluateTypeof.For("require").Tap(Name, static (parser, unary) => EvaluateTypeofIf(parser.CommonJs, unary, "function"));
+        // A require function createRequire made is one in a strict ES module too (webpack's CreateRequireParserPlugin).
+        hooks.Typeof.For("require").Tap(Name, static (parser, unary) =>
+            ReplaceIf(parser.CommonJs || parser.IsCreatedRequire(unary.Argument), parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("require").Tap(Name, static (parser, unary) =>
+            EvaluateTypeofIf(parser.CommonJs || (unary is UnaryExpression { Argument: var argument } && parser.IsCreatedRequire(argument)), unary, "function"));
         hooks.Expression.For("require.cache").Tap(Name, static (parser, node) =>
-            ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c", RuntimeGlobals.ModuleCache));
+            ReplaceIf(parser.CommonJs || (node is MemberExpression { Object: var cacheOf } && parser.IsCreatedRequire(cacheOf)), parser, node, "__webpack_require__.c", RuntimeGlobals.ModuleCache));
         // CommonJsPlugin: the entry module is the module cache's entry for the entry module id.
         hooks.Expression.For("require.main").Tap(Name, static (parser, node) =>
             ReplaceIf(parser.CommonJs, parser, node, "__webpack_require__.c[__webpack_require__.s]", RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId));
