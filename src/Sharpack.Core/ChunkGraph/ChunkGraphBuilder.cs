@@ -349,29 +349,28 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                             $"Cannot add an async entrypoint with the name '{name}', because there is already an chunk group with this name", module.ReadableName));
                         return;
                     }
-                    _blockGroups[block] = named;
-                    block.Group = named;
-                    named.Origins.Add((module, block));
+                    group = named;
                     // webpack's PROCESS_ENTRY_BLOCK: the worker's module is an entry module there too.
                     if (target is not null && named.EntrypointChunk is { } namedChunk && !namedChunk.EntryModules.Contains(target))
                     {
                         namedChunk.EntryModules.Add(target);
                         if (named.Key < _reach.Count) _stale.Add(named);
                     }
-                    if (named != parent && !parent.AsyncEntrypoints.Contains(named)) parent.AsyncEntrypoints.Add(named);
-                    return;
                 }
-                group = AddGroup(block.GroupOptions, isEntrypoint: true, isAsyncEntrypoint: true);
-                var chunk = AddChunk(name);
-                chunk.FilenameTemplate = entryOptions.Filename;
-                group.Chunks.Add(chunk);
-                chunk.Groups.Add(group);
-                group.EntrypointChunk = chunk;
-                group.EntryOptions = entryOptions;
-                if (target is not null) chunk.EntryModules.Add(target);
-                UseRuntime(group, chunk, entryOptions.Runtime ?? name ?? "");
-                if (name is not null) _namedAsyncEntrypoints[name] = group;
-                if (target is not null) _moduleAsyncEntrypoints[target] = group;
+                else
+                {
+                    group = AddGroup(block.GroupOptions, isEntrypoint: true, isAsyncEntrypoint: true);
+                    var chunk = AddChunk(name);
+                    chunk.FilenameTemplate = entryOptions.Filename;
+                    group.Chunks.Add(chunk);
+                    chunk.Groups.Add(group);
+                    group.EntrypointChunk = chunk;
+                    group.EntryOptions = entryOptions;
+                    if (target is not null) chunk.EntryModules.Add(target);
+                    UseRuntime(group, chunk, entryOptions.Runtime ?? name ?? "");
+                    if (name is not null) _namedAsyncEntrypoints[name] = group;
+                    if (target is not null) _moduleAsyncEntrypoints[target] = group;
+                }
             }
             _blockGroups[block] = group;
             block.Group = group;

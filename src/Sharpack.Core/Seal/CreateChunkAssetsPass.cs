@@ -24,20 +24,10 @@ internal static class CreateChunkAssetsPass
         // Workers' runtime chunks (async entrypoints) name their async chunks, and the workers they
         // start: after those, each worker after the workers it starts.
         var workers = new HashSet<Chunk>();
-        void PlaceWorker(Chunk chunk)
+        foreach (var chunk in compilation.Chunks)
         {
-            if (!workers.Add(chunk))
-                return;
-            foreach (var entrypoint in chunk.AllReferencedAsyncEntrypoints())
-            {
-                foreach (var started in entrypoint.Chunks)
-                {
-                    if (!started.IsInitial && started.HasRuntime) PlaceWorker(started);
-                }
-            }
-            ordered.Add(chunk);
+            if (!chunk.IsInitial && chunk.HasRuntime) StartedWorkersFirst.Add(chunk, ordered, workers, static started => !started.IsInitial);
         }
-        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && chunk.HasRuntime) PlaceWorker(chunk);
         // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && !chunk.IsEntry) ordered.Add(chunk);
         foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime) ordered.Add(chunk);

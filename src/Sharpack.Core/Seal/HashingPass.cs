@@ -39,7 +39,7 @@ internal static class HashingPass
         foreach (var chunk in compilation.Chunks) if (!chunk.HasRuntime) chunks.Add(chunk);
         // A runtime names the files of the workers it starts: their runtime chunks are hashed first.
         var runtimeChunks = new HashSet<Chunk>();
-        foreach (var chunk in compilation.Chunks) if (chunk.HasRuntime) AddRuntimeChunk(chunk, chunks, runtimeChunks);
+        foreach (var chunk in compilation.Chunks) if (chunk.HasRuntime) StartedWorkersFirst.Add(chunk, chunks, runtimeChunks, static _ => true);
         Span<byte> digest = stackalloc byte[sizeof(ulong)];
         var digestLength = compilation.Options.Output.HashDigestLength;
         var ids = new List<(string Id, ulong Hash)>();
@@ -84,20 +84,6 @@ internal static class HashingPass
         compilation.Hash = Cut(compilation.FullHash, digestLength);
         foreach (var chunk in chunks)
             compilation.Hooks.ContentHash.Call(chunk);
-    }
-
-    private static void AddRuntimeChunk(Chunk chunk, List<Chunk> chunks, HashSet<Chunk> added)
-    {
-        if (!added.Add(chunk))
-            return;
-        foreach (var entrypoint in chunk.AllReferencedAsyncEntrypoints())
-        {
-            foreach (var worker in entrypoint.Chunks)
-            {
-                if (worker.HasRuntime) AddRuntimeChunk(worker, chunks, added);
-            }
-        }
-        chunks.Add(chunk);
     }
 
     private static string Cut(string hash, int length) => hash.Length > length ? hash[..length] : hash;

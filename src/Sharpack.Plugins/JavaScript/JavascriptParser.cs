@@ -522,9 +522,7 @@ public sealed partial class JavascriptParser : AstVisitor
         node is Identifier { Symbol: >= 0 } identifier && _tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag) && tag.Data is CreatedRequireAlias;
 
     /// <summary>Whether <paramref name="node"/> is the free <c>require</c> or one <c>createRequire</c> made (not a callback's renamed parameter).</summary>
-    public bool IsFreeOrCreatedRequire(Node node) => node is Identifier identifier
-        && (identifier.Symbol == -1 ? identifier.Name == "require"
-            : _tags is not null && _tags.TryGetValue(identifier.Symbol, out var tag) && tag.Data is CreatedRequireAlias);
+    public bool IsFreeOrCreatedRequire(Node node) => node is Identifier { Symbol: -1, Name: "require" } || IsCreatedRequire(node);
 
     private string? AliasOf(int symbol) =>
         _tags is not null && symbol >= 0 && _tags.TryGetValue(symbol, out var tag) && tag.Data is FreeNameAlias ? tag.Tag : null;

@@ -102,11 +102,10 @@ public sealed partial class ConcatenatedModule
         public readonly bool External = external;
 
         // Evaluated by its accessor NamespaceFnName (webpack's wrapped): a member's code is then not
-        // parsed (its module references are found in Code and replaced as text); a module outside
-        // is loaded by the accessor.
+        // parsed (its module references are found in its text and replaced as text, WrappedNames
+        // are the words in it, all claimed); a module outside is loaded by the accessor.
         public bool Wrapped;
         public string? NamespaceFnName;
-        public string? Code;
         public List<(string Name, int Start, int End)>? References;
         public string[]? WrappedNames;
 
@@ -326,7 +325,6 @@ public sealed partial class ConcatenatedModule
             {
                 // Kept as written, inside its own function: only its module references are replaced.
                 info.Scope = scope;
-                info.Code = code;
                 info.References = ConcatenationScope.FindModuleReferences(code);
                 info.WrappedNames = IdentifiersOf(code);
                 info.Source = new ReplaceSource(generated);
@@ -561,34 +559,30 @@ public sealed partial class ConcatenatedModule
         private void LinkReferences(Info info)
         {
             Dictionary<string, string>? finalNames = null;
+            // Each reference name once (a binding read in many places): null when it is no reference of this scope.
+            string? FinalNameOf(string name)
+            {
+                finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (finalNames.TryGetValue(name, out var known))
+                    return known;
+                if (info.Scope!.MatchModuleReference(name) is not { } match)
+                    return null;
+                return finalNames[name] = EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport,
+                    info.Module.IsStrictEsm, match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess);
+            }
             if (info.Wrapped)
             {
                 foreach (var (name, start, end) in info.References!)
                 {
-                    finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                    if (!finalNames.TryGetValue(name, out var finalName))
-                    {
-                        if (info.Scope!.MatchModuleReference(name) is not { } match) continue;
-                        finalName = EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
-                            match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess);
-                        finalNames[name] = finalName;
-                    }
-                    info.Source!.Replace(start, end - 1, finalName);
+                    if (FinalNameOf(name) is { } finalName)
+                        info.Source!.Replace(start, end - 1, finalName);
                 }
                 return;
             }
             foreach (var reference in info.Analysis!.Unresolved)
             {
-                if (!ConcatenationScope.IsModuleReference(reference.Name)) continue;
-                finalNames ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                if (!finalNames.TryGetValue(reference.Name, out var finalName))
-                {
-                    if (info.Scope!.MatchModuleReference(reference.Name) is not { } match) continue;
-                    finalName = EscapeName(_list[match.Index], match) ?? GetFinalName(_list[match.Index], match.Ids, match.Call, callContext: !match.DirectImport, info.Module.IsStrictEsm,
-                        match.AsiSafe, match.DeferredImport, match.ModuleExportsAccess);
-                    finalNames[reference.Name] = finalName;
-                }
-                info.Source!.Replace(reference.Start, reference.End + 1, finalName);
+                if (ConcatenationScope.IsModuleReference(reference.Name) && FinalNameOf(reference.Name) is { } finalName)
+                    info.Source!.Replace(reference.Start, reference.End + 1, finalName);
             }
         }
 

@@ -329,10 +329,7 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             foreach (var module in modules)
             {
                 Runtime(module);
-                foreach (var connection in graph.GetIncomingConnections(module))
-                {
-                    if (connection.OriginModule is { } origin) Runtime(origin);
-                }
+                CacheImporterRuntimes(graph, module);
             }
             var runtimes = new RuntimeSpec?[modules.Count];
             for (var i = 0; i < runtimes.Length; i++) runtimes[i] = _runtimes[modules[i]];
@@ -395,11 +392,12 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         public List<Chunk> GetRootChunks(ChunkGraph graph, Module root)
         {
             var chunks = graph.GetModuleChunks(root);
-            var key = new System.Text.StringBuilder();
+            var builder = new System.Text.StringBuilder();
             foreach (var chunk in chunks)
-                key.Append(chunk.Key).Append(',');
-            if (!_rootChunks.TryGetValue(key.ToString(), out var shared))
-                _rootChunks[key.ToString()] = shared = [.. chunks];
+                builder.Append(chunk.Key).Append(',');
+            var key = builder.ToString();
+            if (!_rootChunks.TryGetValue(key, out var shared))
+                _rootChunks[key] = shared = [.. chunks];
             return shared;
         }
 
@@ -411,11 +409,17 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         {
             if (_incoming.TryGetValue((module, runtime), out var known))
                 return known;
+            CacheImporterRuntimes(graph, module);
+            return _incoming[(module, runtime)] = ComputeIncoming(graph, module, runtime);
+        }
+
+        // ComputeIncoming only reads the runtimes cache: the importers' runtimes go in first.
+        private void CacheImporterRuntimes(ModuleGraph graph, Module module)
+        {
             foreach (var connection in graph.GetIncomingConnections(module))
             {
                 if (connection.OriginModule is { } origin) Runtime(origin);
             }
-            return _incoming[(module, runtime)] = ComputeIncoming(graph, module, runtime);
         }
 
         // Reads the runtimes cache only (the caller filled it for the importers): safe in parallel.

@@ -71,7 +71,7 @@ public static class CreateRequireParserPlugin
             return null;
         }
         string? file;
-        if (argument is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } })
+        if (UrlParserPlugin.IsImportMetaUrl(argument))
             file = Core.ModuleGraph.Module.ResourcePathOf(parser.Module.Resource);
         else if (parser.EvaluateExpression(argument)?.AsString() is { } text)
             file = text.StartsWith("file://", StringComparison.Ordinal) ? new Uri(text).LocalPath : text;

@@ -108,6 +108,7 @@ public static class UrlParserPlugin
         && parser.ParserOptions.Url != "false" && parser.ParserOptions.IsImportMetaFieldEnabled("url") && IsImportMetaUrl(@base)
         && parser.EvaluateExpression(expression.Arguments[0])?.AsString() is not null;
 
-    private static bool IsImportMetaUrl(Node node) =>
+    /// <summary>Whether <paramref name="node"/> is <c>import.meta.url</c>.</summary>
+    internal static bool IsImportMetaUrl(Node node) =>
         node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };
 }

@@ -157,7 +157,8 @@ public static class WorkerParserPlugin
         }
         var properties = options as ObjectExpression;
         Property? typeProperty = null;
-        var typeValue = (object?)null;
+        // webpack keeps `type: false` as written (options.type !== false); any other type is replaced.
+        var keepType = false;
         var spread = false;
         if (properties is not null)
         {
@@ -170,7 +171,7 @@ public static class WorkerParserPlugin
                 if (key.Name == "type")
                 {
                     typeProperty = property;
-                    typeValue = property.Shorthand ? null : parser.EvaluateExpression(property.Value)?.AsBool() == false && property.Value is Literal ? false : null;
+                    keepType = property.Value is Literal { Kind: LiteralKind.Boolean, BooleanValue: false };
                 }
             }
         }
@@ -208,7 +209,7 @@ public static class WorkerParserPlugin
         var type = output.Module ? "\"module\"" : "undefined";
         if (typeProperty is not null)
         {
-            if (typeValue is not false)
+            if (!keepType)
                 parser.Replace(typeProperty.Value.Start, typeProperty.Value.End, type);
         }
         else if (properties is not null)
@@ -255,7 +256,7 @@ public static class WorkerParserPlugin
         {
             foreach (var element in properties.Properties)
             {
-                if (element is Property { Key: Identifier { Name: "type" } } && typeValue is not false) continue;
+                if (element is Property { Key: Identifier { Name: "type" } } && !keepType) continue;
                 if (element is Property { Computed: false } property) parser.Walk(property.Value);
                 else parser.Walk(element);
             }
@@ -273,22 +274,19 @@ public static class WorkerParserPlugin
     private static (string Request, int Start, int End, bool NeedNewUrl)? WorkerUrl(JavascriptParser parser, Node argument)
     {
         var metaUrl = parser.ParserOptions.IsImportMetaFieldEnabled("url");
-        if (metaUrl && IsImportMetaUrl(argument))
+        if (metaUrl && UrlParserPlugin.IsImportMetaUrl(argument))
             return (ModuleUrl(parser), argument.Start, argument.End, true);
         if (argument is not NewExpression { Callee: Identifier { Name: "URL", Symbol: -1 } } url)
             return null;
-        if (url.Arguments is [var only] && metaUrl && IsImportMetaUrl(only))
+        if (url.Arguments is [var only] && metaUrl && UrlParserPlugin.IsImportMetaUrl(only))
             return (ModuleUrl(parser), only.Start, only.End, false);
-        if (url.Arguments is [not SpreadElement and var request, var @base] && metaUrl && IsImportMetaUrl(@base)
+        if (url.Arguments is [not SpreadElement and var request, var @base] && metaUrl && UrlParserPlugin.IsImportMetaUrl(@base)
             && parser.EvaluateExpression(request)?.AsString() is { } value)
             return (value, request.Start, @base.End, false);
         return null;
     }
 
     private static string ModuleUrl(JavascriptParser parser) => new Uri(Module.ResourcePathOf(parser.Module.Resource)).AbsoluteUri;
-
-    private static bool IsImportMetaUrl(Node node) =>
-        node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };
 
     // webpack's ensureRuntime: each worker its own runtime, named by a hash of the module's
     // identifier (relative to the context) and the worker's index in the module.

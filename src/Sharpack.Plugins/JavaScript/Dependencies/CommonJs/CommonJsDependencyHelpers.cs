@@ -95,10 +95,16 @@ public static class CommonJsDependencyHelpers
     /// webpack's handleDependencyBase: the code of the exports object for <paramref name="value"/>
     /// in the module being generated, adding the runtime global it needs.
     /// </summary>
-    public static string Base(CommonJsBase value, TemplateContext context)
+    public static string Base(CommonJsBase value, TemplateContext context) => Base(value, context, IsWorkerGlobal(value, context));
+
+    /// <summary>
+    /// <see cref="Base(CommonJsBase, TemplateContext)"/> with <see cref="IsWorkerGlobal"/> already
+    /// answered by the caller (it also decides the names written).
+    /// </summary>
+    public static string Base(CommonJsBase value, TemplateContext context, bool workerGlobal)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (value is CommonJsBase.This or CommonJsBase.DefinePropertyThis && IsWorkerEntryThis(context))
+        if (workerGlobal)
         {
             context.RuntimeRequirements |= RuntimeGlobals.Global;
             return "__webpack_require__.g";
@@ -118,15 +124,17 @@ public static class CommonJsDependencyHelpers
     }
 
     /// <summary>
-    /// webpack's isWorkerEntryThis: a classic worker script's top-level <c>this</c> is its global
-    /// scope, not the module's exports: true when every entrypoint of the module's chunks in the
-    /// runtime generated for is a worker's (never for module output, where <c>this</c> is undefined).
+    /// Whether the base <paramref name="value"/> (a <c>this</c> one) is the global scope, as webpack's
+    /// isWorkerEntryThis says: a classic worker script's top-level <c>this</c> is its global scope,
+    /// not the module's exports, where every entrypoint of the module's chunks in the runtime
+    /// generated for is a worker's (never for module output, where <c>this</c> is undefined).
     /// </summary>
-    public static bool IsWorkerEntryThis(TemplateContext context)
+    public static bool IsWorkerGlobal(CommonJsBase value, TemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return !context.Generation.Options.Output.Module && context.Runtime is { Count: 1 } runtime && context.Generation.ChunkGraph is { } chunkGraph
-            && chunkGraph.IsWorkerEntry(context.Module, runtime);
+        return value is CommonJsBase.This or CommonJsBase.DefinePropertyThis
+            && !context.Generation.Options.Output.Module && context.Runtime is { Count: 1 } runtime
+            && context.Generation.ChunkGraph is { } chunkGraph && chunkGraph.IsWorkerEntry(context.Module, runtime);
     }
 
     /// <summary>

@@ -36,9 +36,9 @@ public sealed class CommonJsExportsDependency(IReadOnlyList<string> names, Commo
     public override void Apply(TemplateContext context)
     {
         // A worker entry's `this` is its global scope (webpack): the names stay, nothing is unused.
-        var workerGlobal = Base is CommonJsBase.This or CommonJsBase.DefinePropertyThis && CommonJsDependencyHelpers.IsWorkerEntryThis(context);
+        var workerGlobal = CommonJsDependencyHelpers.IsWorkerGlobal(Base, context);
         var used = workerGlobal ? Names : context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime);
-        var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
+        var exportsBase = CommonJsDependencyHelpers.Base(Base, context, workerGlobal);
         if (!CommonJsDependencyHelpers.IsDefineProperty(Base))
         {
             // The range is the assignment's left side.

@@ -42,17 +42,17 @@ public sealed class CommonJsSelfReferenceDependency(IReadOnlyList<string> names,
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
-        // Unused only where the module is in no chunk (nothing processed its usage; webpack does
-        // not generate such a module at all, Sharpack does): the code stays as written.
         // A worker entry's `this` is its global scope: the names stay as written, the base is the global.
-        if (Base is CommonJsBase.This && CommonJsDependencyHelpers.IsWorkerEntryThis(context))
+        if (CommonJsDependencyHelpers.IsWorkerGlobal(Base, context))
         {
-            context.Source.Replace(Start, End - 1, CommonJsDependencyHelpers.Base(Base, context) + PropertyNames.Access(Names));
+            context.Source.Replace(Start, End - 1, CommonJsDependencyHelpers.Base(Base, context, workerGlobal: true) + PropertyNames.Access(Names));
             return;
         }
+        // Unused only where the module is in no chunk (nothing processed its usage; webpack does
+        // not generate such a module at all, Sharpack does): the code stays as written.
         if ((Names.Count == 0 ? Names : context.Generation.Graph.GetExportsInfo(context.Module).GetUsedName(Names, context.Runtime)) is not { } used)
             return;
-        var exportsBase = CommonJsDependencyHelpers.Base(Base, context);
+        var exportsBase = CommonJsDependencyHelpers.Base(Base, context, workerGlobal: false);
         // Nothing to change when the names stay: the code is left as written.
         if (CommonJsDependencyHelpers.PathEquals(used, Names))
             return;
