@@ -40,6 +40,9 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
     /// </summary>
     public DependencyCategory? Category { get; init; }
 
+    /// <summary>Set for an <c>import.meta.glob</c>: the files are those its patterns match, keyed as the patterns spell them.</summary>
+    public GlobContextOptions? Glob { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         Mode + (Recursive ? "|recursive|" : "|") + PatternText
@@ -48,5 +51,6 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
         + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "")
         + (Deferred ? "|importPhase: 1" : "")
         + (StrictNamespace ? "|strict namespace object" : "")
-        + (Category is { } category ? "|category: " + category.Name() : "");
+        + (Category is { } category ? "|category: " + category.Name() : "")
+        + (Glob is { } glob ? glob.Key : "");
 }

@@ -75,7 +75,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     {
         var recursion = libIdent ? (Options.Recursive ? " recursive" : "") : (Options.Recursive ? "" : " nonrecursive");
         return (ContextResource.Query.Length > 0 ? " " + ContextResource.Query : "") + " " + Options.Mode + recursion
-            + (Options.PatternText.Length > 0 ? " " + PrettyRegExp(Options.PatternText) : "");
+            + (Options.PatternText.Length > 0 ? " " + PrettyRegExp(Options.PatternText) : "")
+            + (Options.Glob is { } glob ? glob.ReadableText : "");
     }
 
     // webpack's _prettyRegExp: `/source/flags` as source and flags, with the characters that
@@ -112,46 +113,24 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
-        var pattern = new Regex(Options.Pattern, RegexOptions.CultureInvariant);
-        var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
-        var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
-        var requests = new List<(string Request, string Directory)>();
-        // An empty pattern is webpack's regExp false: the context holds nothing.
+        // Each element: its key (the request the code makes), the request resolved for it, and
+        // the folder that request is resolved in.
+        var requests = new List<(string Key, string Request, string Directory)>();
         var directories = ContextResource.Directories;
-        // A map of requests (webpack's createResolveDependenciesFromContextMap): its keys, each
-        // resolved as its value in the (first) folder.
-        Dictionary<string, string>? mapped = null;
-        if (Options.ElementMap is { } map && directories.Count > 0)
+        if (Options.Glob is { } glob)
         {
-            mapped = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in map)
-            {
-                if (mapped.TryAdd(key, value))
-                    requests.Add((key, directories[0]));
-            }
-        }
-        else if (Options.Pattern.Length > 0 && directories.Count == 1)
-        {
-            AddDirectory(context, directories[0], Options.Recursive, pattern, include, exclude, requests);
-        }
-        else if (Options.Pattern.Length > 0 && directories.Count > 1)
-        {
-            // Follows resolveDependencies over a resource array: each folder's requests in the
-            // folders' order, a request already found in an earlier folder dropped.
+            // webpack resolves an import.meta.glob's folders one after the other, a key already
+            // found in an earlier one dropped.
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var folder = new List<(string Request, string Directory)>();
             foreach (var directory in directories)
-            {
-                folder.Clear();
-                AddDirectory(context, directory, Options.Recursive, pattern, include, exclude, folder);
-                foreach (var item in folder)
-                {
-                    if (seen.Add(item.Request)) requests.Add(item);
-                }
-            }
+                AddGlobMatches(context, directory, glob, seen, requests);
+        }
+        else
+        {
+            AddContextRequests(context, directories, requests);
         }
         // webpack sorts a context's elements by request; [index] counts them in that order.
-        requests.Sort(static (a, b) => string.CompareOrdinal(a.Request, b.Request));
+        requests.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         // Every element request carries the context's query and fragment; its key does not.
         var querySuffix = ContextResource.Query + ContextResource.Fragment;
         var weak = Options.Mode is "weak" or "async-weak";
@@ -162,9 +141,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             Blocks.Add(onceBlock);
         }
         var index = 0;
-        foreach (var (request, directory) in requests)
+        foreach (var (request, target, directory) in requests)
         {
-            var target = mapped is not null ? mapped[request] : request;
             // webpack: the element requests start with the context's inline loaders (its addon).
             var element = new ModuleIncludeDependency(ContextResource.Addon + (querySuffix.Length > 0 ? target + querySuffix : target), Options.Category ?? (Options.Mode == "sync" ? DependencyCategory.CommonJs : DependencyCategory.Esm))
             {
@@ -172,6 +150,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 IsOptional = true,
                 ResolveDirectory = directory,
                 ContextRequest = ContextResource.Request,
+                ReferencedName = Options.Glob?.ImportName,
+                StrictNamespace = Options.StrictNamespace,
             };
             Dependencies.Add(element);
             if (onceBlock is not null)
@@ -205,6 +185,89 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         return [];
     }
 
+    // The requests of a context: the keys of its element map, or the files of its folders (and
+    // their alternative requests) that match its pattern.
+    private void AddContextRequests(BuildContext context, IReadOnlyList<string> directories, List<(string Key, string Request, string Directory)> requests)
+    {
+        var pattern = new Regex(Options.Pattern, RegexOptions.CultureInvariant);
+        var include = Options.Include is { } includeText ? new Regex(includeText, RegexOptions.CultureInvariant) : null;
+        var exclude = Options.Exclude is { } excludeText ? new Regex(excludeText, RegexOptions.CultureInvariant) : null;
+        // A map of requests (webpack's createResolveDependenciesFromContextMap): its keys, each
+        // resolved as its value in the (first) folder.
+        if (Options.ElementMap is { } map && directories.Count > 0)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, value) in map)
+            {
+                if (keys.Add(key))
+                    requests.Add((key, value, directories[0]));
+            }
+        }
+        // An empty pattern is webpack's regExp false: the context holds nothing.
+        else if (Options.Pattern.Length > 0 && directories.Count == 1)
+        {
+            AddDirectory(context, directories[0], Options.Recursive, pattern, include, exclude, requests);
+        }
+        else if (Options.Pattern.Length > 0 && directories.Count > 1)
+        {
+            // Follows resolveDependencies over a resource array: each folder's requests in the
+            // folders' order, a request already found in an earlier folder dropped.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var folder = new List<(string Key, string Request, string Directory)>();
+            foreach (var directory in directories)
+            {
+                folder.Clear();
+                AddDirectory(context, directory, Options.Recursive, pattern, include, exclude, folder);
+                foreach (var item in folder)
+                {
+                    if (seen.Add(item.Key)) requests.Add(item);
+                }
+            }
+        }
+    }
+
+    // Follows webpack's ContextModuleFactory.resolveDependencies for import.meta.glob: every file
+    // under the folder, dot files too, keyed by the pattern it matches. A wildcard enters dot
+    // folders and node_modules only when the glob is exhaustive or a pattern names them.
+    private static void AddGlobMatches(BuildContext context, string root, GlobContextOptions glob, HashSet<string> seen, List<(string Key, string Request, string Directory)> requests)
+    {
+        var patterns = new List<ResolvedGlobPattern>(glob.Patterns.Count);
+        foreach (var pattern in glob.Patterns)
+            patterns.Add(GlobPatterns.Resolve(pattern, glob.RequestContext, glob.RootContext));
+        var recursive = GlobPatterns.AreRecursive(patterns, GlobPatterns.CommonBaseDirectory(patterns, glob.RequestContext));
+        var fileSystem = context.FileSystem;
+        var filesHook = context.ContextModuleFactory?.Hooks.ContextModuleFiles is { IsUsed: true } tapped ? tapped : null;
+        var stack = new Stack<(string Path, Ancestor? Chain)>();
+        Ancestor? rootChain = fileSystem.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
+        stack.Push((root, rootChain));
+        while (stack.Count > 0)
+        {
+            var (directory, chain) = stack.Pop();
+            var entries = fileSystem.ReadDirectory(directory);
+            var kept = filesHook is null ? null : KeptNames(filesHook, entries);
+            foreach (var entry in entries)
+            {
+                if (kept is not null && !kept.Contains(entry.Name))
+                    continue;
+                var name = entry.Name.Normalize(NormalizationForm.FormC);
+                var path = Path.Join(directory, name);
+                if (entry.Kind == FileKind.Directory)
+                {
+                    if (!recursive || !glob.Exhaustive && GlobPatterns.IsSkippedUnlessExhaustive(name) && !GlobPatterns.BaseReaches(patterns, path))
+                        continue;
+                    FileIdentity identity = default;
+                    if (chain is null || !fileSystem.TryGetIdentity(path, out identity))
+                        stack.Push((path, null));
+                    else if (!chain.Contains(identity))
+                        stack.Push((path, new Ancestor(identity, chain)));
+                    continue;
+                }
+                if (GlobPatterns.UserRequest(patterns, path, glob.Exhaustive, glob.CaseSensitive) is { } key && seen.Add(key))
+                    requests.Add((key, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), root));
+            }
+        }
+    }
+
     // The folders from the context's root down to one being walked, by identity.
     private sealed record Ancestor(FileIdentity Identity, Ancestor? Parent)
     {
@@ -222,7 +285,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
     // context's pattern. Folders are listed through the build's input file system.
-    private static void AddDirectory(BuildContext context, string root, bool recursive, Regex pattern, Regex? include, Regex? exclude, List<(string Request, string Directory)> requests)
+    private static void AddDirectory(BuildContext context, string root, bool recursive, Regex pattern, Regex? include, Regex? exclude, List<(string Key, string Request, string Directory)> requests)
     {
         var fileSystem = context.FileSystem;
         var resolve = context.Options.Resolve;
@@ -268,7 +331,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 AlternativeRequests(root, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), resolve, alternatives);
                 foreach (var request in alternatives)
                 {
-                    if (pattern.IsMatch(request)) requests.Add((request, root));
+                    if (pattern.IsMatch(request)) requests.Add((request, request, root));
                 }
             }
         }
@@ -364,6 +427,8 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
+        if (Options.Glob is { } glob)
+            return Finish(GenerateGlob(context, glob, out var globRequirements), globRequirements);
         var requirements = RuntimeGlobals.Module | RuntimeGlobals.Require | RuntimeGlobals.HasOwnProperty;
         var isAsync = Options.Mode is "lazy" or "eager" or "lazy-once" or "async-weak";
         var entries = new List<(string Key, string Value)>();
@@ -478,9 +543,104 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         if (Options.Deferred)
             requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
         // All of it is generated: on an ES5 target its arrows become functions.
-        var text = context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString());
-        // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.
+        return Finish(context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString()), requirements);
+    }
+
+    // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.
+    private CodeGenerationResult Finish(string text, RuntimeGlobals requirements)
+    {
         Source source = UseSourceMap || UseSimpleSourceMap ? new OriginalSource(text, "webpack://" + ReadableIdentifier) : new RawSource(text);
         return new CodeGenerationResult(source, requirements);
+    }
+
+    // webpack's getGlobSourceString: an object from each match's key (in key order) to its
+    // module (eager; its namespace, or the one export `import` names) or to a function that
+    // imports it (lazy).
+    private string GenerateGlob(CodeGenerationContext context, GlobContextOptions glob, out RuntimeGlobals requirements)
+    {
+        requirements = RuntimeGlobals.Module | RuntimeGlobals.HasOwnProperty;
+        var access = glob.ImportName is { } importName ? PropertyNames.Access(importName) : "";
+        var entries = new StringBuilder();
+        if (_elements.Count == 0)
+            return "\nmodule.exports = {};\n";
+        if (Options.Mode == "lazy")
+        {
+            var template = new TemplateContext(this, new ReplaceSource(new RawSource("")), context);
+            foreach (var (key, element) in _elements)
+            {
+                if (element.Target is not { } target || element.Block is not { } block)
+                    continue;
+                var promise = ModuleNamespacePromise.Create(template, target, Sharpack.JavaScript.Ast.ImportPhase.Evaluation,
+                    template.BlockPromise(block, "import.meta.glob"), Options.StrictNamespace);
+                if (access.Length > 0)
+                    promise += ".then(function(m) { return m" + access + "; })";
+                if (entries.Length > 0) entries.Append(',');
+                entries.Append("\n  ").Append(CodeGenerationContext.JsonString(key)).Append(": function() { return ").Append(promise).Append("; }");
+            }
+            requirements |= template.RuntimeRequirements | RuntimeGlobals.Require;
+            return "\nmodule.exports = {" + entries + "\n};\n";
+        }
+        // The fake map: how each match becomes a namespace, one mode for all when they agree.
+        var modes = new List<(string Id, int Mode)>(_elements.Count);
+        var kinds = 0;
+        foreach (var (_, element) in _elements)
+        {
+            if (element.Target is not { } target)
+                continue;
+            var mode = FakeMode(target.GetExportsType(strict: Options.StrictNamespace));
+            kinds |= mode switch { 9 => 1, 7 => 2, 1 => 4, _ => 8 };
+            modes.Add((context.ModuleIdLiteral(target), mode));
+        }
+        var uniform = kinds switch { 0 or 1 => 9, 2 => 7, 4 => 1, 8 => 3, _ => -1 };
+        var returned = uniform switch
+        {
+            9 => "__webpack_require__(id)",
+            -1 => "__webpack_require__.t(id, fakeMap[id])",
+            _ => "__webpack_require__.t(id, " + uniform.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
+        };
+        requirements |= RuntimeGlobals.Require | (uniform == 9 ? 0 : RuntimeGlobals.CreateFakeNamespaceObject);
+        foreach (var (key, element) in _elements)
+        {
+            if (entries.Length > 0) entries.Append(',');
+            entries.Append("\n  ").Append(CodeGenerationContext.JsonString(key)).Append(": ");
+            if (element.Target is { } target)
+                entries.Append("(function() { var id = ").Append(context.ModuleIdLiteral(target)).Append("; return ").Append(returned).Append("; })()").Append(access);
+            else
+                entries.Append("undefined /* ").Append(CodeGenerationContext.JsonString(key)).Append(" */");
+        }
+        var fakeMap = new StringBuilder();
+        if (uniform == -1)
+        {
+            // JSON.stringify(fakeMap, null, "\t") of an object keyed by module id: integer keys
+            // first, ascending, as a JavaScript object orders them.
+            modes.Sort(static (a, b) => CompareObjectKeys(a.Id, b.Id));
+            fakeMap.Append("var fakeMap = {");
+            for (var i = 0; i < modes.Count; i++)
+            {
+                fakeMap.Append(i == 0 ? "\n\t" : ",\n\t").Append(modes[i].Id[0] == '"' ? modes[i].Id : "\"" + modes[i].Id + "\"")
+                    .Append(": ").Append(modes[i].Mode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            fakeMap.Append("\n};");
+        }
+        return fakeMap + "\n\nmodule.exports = {" + entries + "\n};\n";
+    }
+
+    // webpack's fake map type of an exports type: 9 namespace, 7 dynamic, 3 default with named, 1 default only.
+    private static int FakeMode(ExportsType exportsType) => exportsType switch
+    {
+        ExportsType.Namespace => 9,
+        ExportsType.Dynamic => 7,
+        ExportsType.DefaultWithNamed => 3,
+        _ => 1,
+    };
+
+    private static int CompareObjectKeys(string a, string b)
+    {
+        var aInteger = !a.StartsWith('"');
+        var bInteger = !b.StartsWith('"');
+        if (aInteger != bInteger) return aInteger ? -1 : 1;
+        if (aInteger)
+            return double.Parse(a, System.Globalization.CultureInfo.InvariantCulture).CompareTo(double.Parse(b, System.Globalization.CultureInfo.InvariantCulture));
+        return string.CompareOrdinal(a, b);
     }
 }

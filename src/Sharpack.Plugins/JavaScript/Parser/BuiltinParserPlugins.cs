@@ -49,6 +49,7 @@ internal static class BuiltinParserPlugins
         UrlParserPlugin.Apply(hooks);
         ImportMetaParserPlugin.Apply(hooks);
         ImportMetaContextParserPlugin.Apply(hooks);
+        ImportMetaGlobParserPlugin.Apply(hooks);
         ApiParserPlugin.Apply(hooks);
         NodeStuffParserPlugin.Apply(hooks);
         ConstParserPlugin.Apply(hooks);

@@ -11,18 +11,22 @@ namespace Sharpack.Plugins.JavaScript.Dependencies.Esm;
 
 internal static class ModuleNamespacePromise
 {
-    /// <summary><paramref name="promise"/> followed by <c>.then(…)</c> that yields the namespace of <paramref name="target"/>.</summary>
-    public static string Create(TemplateContext context, Module target, Sharpack.JavaScript.Ast.ImportPhase phase, string promise)
+    /// <summary>
+    /// <paramref name="promise"/> followed by <c>.then(…)</c> that yields the namespace of
+    /// <paramref name="target"/>; <paramref name="strict"/> says whether the importer is a strict ES
+    /// module (by default, whether the module being generated is).
+    /// </summary>
+    public static string Create(TemplateContext context, Module target, Sharpack.JavaScript.Ast.ImportPhase phase, string promise, bool? strict = null)
     {
         // import.source(): the module's source, its default export, not its namespace.
         if (phase == Sharpack.JavaScript.Ast.ImportPhase.Source)
         {
             var arrows = context.Generation.Options.Output.Environment.ArrowFunction;
-            return $"{Create(context, target, Sharpack.JavaScript.Ast.ImportPhase.Evaluation, promise)}.then({Runtime.FunctionSyntax.Returning("m[\"default\"]", arrows, "m")})";
+            return $"{Create(context, target, Sharpack.JavaScript.Ast.ImportPhase.Evaluation, promise, strict)}.then({Runtime.FunctionSyntax.Returning("m[\"default\"]", arrows, "m")})";
         }
         var id = context.ModuleIdLiteral(target);
         context.RuntimeRequirements |= RuntimeGlobals.Require;
-        var exportsType = target.GetExportsType(context.Module.IsStrictEsm);
+        var exportsType = target.GetExportsType(strict ?? context.Module.IsStrictEsm);
         if (phase == Sharpack.JavaScript.Ast.ImportPhase.Defer && !target.HasTopLevelAwait)
         {
             // import.defer(): the deferred namespace, once the async modules its graph reaches are done.

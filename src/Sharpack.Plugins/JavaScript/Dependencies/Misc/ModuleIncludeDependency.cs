@@ -38,6 +38,24 @@ public sealed class ModuleIncludeDependency(string request, DependencyCategory c
         ? context + Request[1..]
         : Request!;
 
+    /// <summary>The one export the element stands for (import.meta.glob's <c>import</c> option), or null for its whole namespace.</summary>
+    public string? ReferencedName { get; init; }
+
+    /// <summary>The element is imported by a strict ES module (its CommonJS module's default is <c>module.exports</c>).</summary>
+    public bool StrictNamespace { get; init; }
+
+    // webpack's ContextElementDependency.getReferencedExports: the named export, unmangled; a
+    // default that is not an ES module's own export needs the whole exports object.
+    /// <inheritdoc />
+    public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Sharpack.Core.Runtime.RuntimeSpec? runtime)
+    {
+        if (ReferencedName is not { } name)
+            return ReferencedExport.ExportsObject;
+        if (name == "default" && Target?.GetExportsType(StrictNamespace) is null or ExportsType.DefaultOnly or ExportsType.DefaultWithNamed)
+            return ReferencedExport.ExportsObject;
+        return [new ReferencedExport([name], CanMangle: false, CanInline: false)];
+    }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {

@@ -1,0 +1,2 @@
+global.__globOrder = (global.__globOrder || []).concat('one');
+export {};

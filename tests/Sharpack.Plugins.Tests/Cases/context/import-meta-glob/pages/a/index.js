@@ -1,0 +1,1 @@
+export default 'page a'; export const title = 'A';

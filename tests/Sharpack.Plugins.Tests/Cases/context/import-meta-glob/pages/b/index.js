@@ -1,0 +1,1 @@
+export default 'page b'; export const title = 'B';

@@ -1,0 +1,1 @@
+export default __resourceQuery; export const unused = 'never';

@@ -1,0 +1,3 @@
+const none = import.meta.glob();
+const notObject = import.meta.glob("./*.js", "eager");
+export { none, notObject };
