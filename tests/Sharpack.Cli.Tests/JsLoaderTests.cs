@@ -4,7 +4,7 @@
 // that short-circuits (and `data` from pitch to normal), options (object, JSON query, query string,
 // functions of the configuration), the loader context's fields, warnings and errors in webpack's
 // words, a throwing loader, this.resolve and getResolve, a loader package from node_modules, an
-// ES module loader, emitFile, and, through the .NET API, dependencies in the build info, chains
+// ES module loader, emitFile, this.loadModule (cycles too), and, through the .NET API, dependencies in the build info, chains
 // mixing C# and JavaScript loaders, and node started only for builds that need it.
 
 using System.Text.Json.Nodes;
@@ -268,6 +268,65 @@ public sealed class JsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void LoadModule_answers_the_source_after_the_modules_own_loaders_and_leaves_its_dependencies_for_later()
+    {
+        // b.js is loaded twice and then required as well: built once, its dependency followed only
+        // once code needs it. lonely.js is loaded only: its missing import is never resolved.
+        _box.Write("src/index.js", "console.log(JSON.stringify(require('./a.txt')), require('./b.js'));\n");
+        _box.Write("src/a.txt", "./b.js ./b.js ./lonely.js ./upper.me");
+        _box.Write("src/b.js", "module.exports = require('./c.js');\n");
+        _box.Write("src/c.js", "module.exports = 'c';\n");
+        _box.Write("src/lonely.js", "import './does-not-exist.js';\n");
+        _box.Write("src/upper.me", "shout");
+        _box.Write("loaders/upper.js", "module.exports = (s) => s.toUpperCase();\n");
+        _box.Write("loaders/collect.js", """
+            const path = require("path");
+            module.exports = function (source) {
+              const callback = this.async();
+              const requests = source.trim().split(" ");
+              const results = [];
+              const next = (i) => {
+                if (i === requests.length) return callback(null, `module.exports = ${JSON.stringify(results)};`);
+                this.loadModule(requests[i], (err, text, map, module) => {
+                  if (err) return callback(err);
+                  results.push([String(text).trim(), path.basename(module.resource)]);
+                  next(i + 1);
+                });
+              };
+              next(0);
+            };
+            """);
+        Config("""[{ test: /\.txt$/, use: "./loaders/collect.js" }, { test: /\.me$/, use: "./loaders/upper.js" }]""");
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("""[["module.exports = require('./c.js');","b.js"],["module.exports = require('./c.js');","b.js"],["import './does-not-exist.js';","lonely.js"],["SHOUT","upper.me"]] c""" + "\n", _box.RunBundle());
+    }
+
+    [Fact]
+    public void LoadModule_of_a_module_waiting_for_the_loader_is_a_build_cycle_not_a_deadlock()
+    {
+        // a.json loads b.json, whose loader loads a.json again: webpack's BuildCycleError, which the
+        // loader may catch; a module loading itself is the shortest such cycle.
+        _box.Write("src/index.js", "console.log(require('./a.json'), require('./self.json'));\n");
+        _box.Write("src/a.json", "\"./b.json\"");
+        _box.Write("src/b.json", "\"./a.json\"");
+        _box.Write("src/self.json", "\"./self.json\"");
+        _box.Write("loaders/follow.js", """
+            module.exports = function (source) {
+              const callback = this.async();
+              this.loadModule(JSON.parse(source), (err, text) => {
+                callback(null, JSON.stringify(err ? `err: ${err.message}` : `source: ${JSON.parse(text)}`));
+              });
+            };
+            """);
+        Config("""[{ test: /\.json$/, type: "json", use: "./loaders/follow.js" }]""");
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("source: err: There is a circular build dependency, which makes it impossible to create this module err: There is a circular build dependency, which makes it impossible to create this module\n",
+            _box.RunBundle());
+    }
+
+    [Fact]
     public void A_loader_package_resolves_from_node_modules_by_its_loader_condition()
     {
         _box.Write("src/index.js", "console.log(require('./a.txt'), require('shout-loader!./b.txt'));\n");
@@ -360,7 +419,7 @@ public sealed class JsLoaderTests : IDisposable
     }
 
     [Fact]
-    public void LoadModule_is_refused_with_a_clear_error()
+    public void LoadModule_of_a_missing_module_fails_the_loader_with_the_resolve_error()
     {
         _box.Write("src/index.js", "require('./a.txt');\n");
         _box.Write("src/a.txt", "a");
@@ -368,7 +427,7 @@ public sealed class JsLoaderTests : IDisposable
         Config("""[{ test: /\.txt$/, use: "./loaders/load.js" }]""");
         var (code, output) = Build();
         Assert.Equal(1, code);
-        Assert.Contains("Module build failed (from ./loaders/load.js):\nError: sharpack: this.loadModule is not supported yet", output, StringComparison.Ordinal);
+        Assert.Contains($"Module build failed (from ./loaders/load.js):\nError: Module not found: Error: Can't resolve './b' in '{_box.Project}/src'", output, StringComparison.Ordinal);
     }
 
     // Through the .NET API: the compiler, its C# loaders and its modules' build info are at hand.

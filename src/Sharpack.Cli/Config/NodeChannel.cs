@@ -57,8 +57,12 @@ public sealed class NodeChannel : IDisposable
         _reader.Start();
     }
 
-    /// <summary>Answers node's calls (<c>{"call": n, …}</c>) with a reply's fields; runs on the thread pool.</summary>
-    internal Action<JsonObject, Utf8JsonWriter>? CallHandler { get; set; }
+    /// <summary>
+    /// Answers node's calls (<c>{"call": n, …}</c>): runs on the thread pool, may take its time (a
+    /// loader's this.loadModule waits for a build that needs node meanwhile), and returns what writes
+    /// the reply's fields.
+    /// </summary>
+    internal Func<JsonObject, Action<Utf8JsonWriter>>? CallHandler { get; set; }
 
     /// <summary>Answers node's calls back into a function call in flight (<c>{"call": n, "op": "callback", …}</c>); runs on the thread pool.</summary>
     internal Action<JsonObject, Utf8JsonWriter>? CallbackHandler { get; set; }
@@ -232,7 +236,24 @@ public sealed class NodeChannel : IDisposable
 
     private void Answer(long call, JsonObject message)
     {
-        var handler = message["op"] is JsonValue op && op.GetValueKind() == JsonValueKind.String && op.GetValue<string>() == "callback" ? CallbackHandler : CallHandler;
+        var isCallback = message["op"] is JsonValue op && op.GetValueKind() == JsonValueKind.String && op.GetValue<string>() == "callback";
+        if (!isCallback && CallHandler is { } callHandler)
+        {
+            // Answered before the reply is written: writing holds the channel.
+            Action<Utf8JsonWriter> write;
+            try
+            {
+                write = callHandler(message);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var text = e.Message;
+                write = writer => writer.WriteString("error", text);
+            }
+            Post("reply", call, write, static (writer, write) => write(writer));
+            return;
+        }
+        var handler = isCallback ? CallbackHandler : null;
         Post("reply", call, (Handler: handler, Message: message), static (writer, state) =>
         {
             if (state.Handler is null)

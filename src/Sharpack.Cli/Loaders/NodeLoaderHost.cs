@@ -326,18 +326,21 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         };
     }
 
-    // node's calls: a loader's this.resolve / getResolve()(…). Written after the answer is known.
-    private void AnswerCall(JsonObject call, Utf8JsonWriter writer)
+    // node's calls: a loader's this.resolve / getResolve()(…) and this.loadModule. Answered first,
+    // written after.
+    private Action<Utf8JsonWriter> AnswerCall(JsonObject call)
     {
         var op = call["op"]?.GetValue<string>();
         var run = call["run"] is JsonValue runNode && runNode.TryGetValue<long>(out var id) ? id : -1;
-        if (op != "resolve" || !_active.TryGetValue(run, out var context))
+        if (op is not ("resolve" or "loadModule") || !_active.TryGetValue(run, out var context))
         {
-            writer.WriteString("error", op == "resolve" ? "sharpack: the loader's module is no longer being built" : $"sharpack: unknown call '{op}'");
-            return;
+            var message = op is "resolve" or "loadModule" ? "sharpack: the loader's module is no longer being built" : $"sharpack: unknown call '{op}'";
+            return writer => writer.WriteString("error", message);
         }
         var directory = call["context"]?.GetValue<string>() ?? context.Context;
         var request = call["request"]?.GetValue<string>() ?? "";
+        if (op == "loadModule")
+            return WriteLoaded(context.LoadModule(directory, request));
         ResolveResult result;
         try
         {
@@ -345,23 +348,55 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            writer.WriteString("error", $"Can't resolve '{request}' in '{directory}': {e.Message}");
+            var message = $"Can't resolve '{request}' in '{directory}': {e.Message}";
+            return writer => writer.WriteString("error", message);
+        }
+        return writer =>
+        {
+            switch (result.Kind)
+            {
+                case ResolveResultKind.Resolved:
+                    writer.WriteString("result", result.FullPath);
+                    break;
+                case ResolveResultKind.Ignored:
+                    writer.WriteBoolean("result", false);
+                    break;
+                case ResolveResultKind.Error:
+                    writer.WriteString("error", result.Error ?? $"Can't resolve '{request}' in '{directory}'");
+                    break;
+                default:
+                    writer.WriteString("result", result.FullPath);
+                    break;
+            }
+        };
+    }
+
+    // this.loadModule's answer: the source (base64 when it is bytes), its map and the files it came from.
+    private static Action<Utf8JsonWriter> WriteLoaded(LoadedModule loaded) => writer =>
+    {
+        if (loaded.Error is { } error)
+        {
+            writer.WriteString("error", error);
             return;
         }
-        switch (result.Kind)
-        {
-            case ResolveResultKind.Resolved:
-                writer.WriteString("result", result.FullPath);
-                break;
-            case ResolveResultKind.Ignored:
-                writer.WriteBoolean("result", false);
-                break;
-            case ResolveResultKind.Error:
-                writer.WriteString("error", result.Error ?? $"Can't resolve '{request}' in '{directory}'");
-                break;
-            default:
-                writer.WriteString("result", result.FullPath);
-                break;
-        }
+        if (loaded.Bytes is { } bytes)
+            writer.WriteString("base64", Convert.ToBase64String(bytes));
+        else
+            writer.WriteString("source", loaded.Text ?? "");
+        if (loaded.SourceMap is { } map)
+            writer.WriteString("sourceMap", map);
+        writer.WriteString("resource", loaded.Resource);
+        writer.WriteString("identifier", loaded.Identifier);
+        WriteStrings(writer, "fileDependencies", loaded.FileDependencies);
+        WriteStrings(writer, "contextDependencies", loaded.ContextDependencies);
+        WriteStrings(writer, "missingDependencies", loaded.MissingDependencies);
+    };
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+            writer.WriteStringValue(item);
+        writer.WriteEndArray();
     }
 }

@@ -474,8 +474,27 @@ function createLoaderHost(send, reviveFunction) {
 			addBuildDependency(file) {
 				effects().buildDependencies.push(file);
 			},
+			// webpack's LoaderPlugin: sharpack builds the module (its own loaders applied, its
+			// dependencies not followed) and answers its source, source map and files.
 			loadModule(request, callback) {
-				callback(notSupported("loadModule"));
+				callSharpack({ op: "loadModule", run: run.id, context: context.context, request }, (answer) => {
+					if (answer.error !== undefined) return callback(new Error(answer.error));
+					for (const file of answer.fileDependencies || []) context.addDependency(file);
+					for (const dir of answer.contextDependencies || []) context.addContextDependency(dir);
+					for (const file of answer.missingDependencies || []) context.addMissingDependency(file);
+					const source = answer.base64 !== undefined ? Buffer.from(answer.base64, "base64") : answer.source;
+					let map = null;
+					if (answer.sourceMap !== undefined) {
+						try {
+							map = JSON.parse(answer.sourceMap);
+						} catch {
+							map = null;
+						}
+					}
+					const identifier = answer.identifier;
+					const loaded = { resource: answer.resource, userRequest: request, identifier: () => identifier };
+					callback(null, source, map, loaded);
+				});
 			},
 			importModule(request, options, callback) {
 				const err = notSupported("importModule");

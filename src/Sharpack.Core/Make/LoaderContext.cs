@@ -19,11 +19,13 @@ public sealed class LoaderContext
     private readonly List<BuildDiagnostic> _diagnostics;
     private readonly string _moduleName;
     private readonly BuildContext _build;
+    private readonly NormalModule _module;
     private readonly Lock _resolveLock = new();
 
     internal LoaderContext(NormalModule module, BuildContext build, BuildInfo buildInfo, List<BuildDiagnostic> diagnostics)
     {
         _build = build;
+        _module = module;
         _loaders = module.Loaders;
         _data = new Dictionary<string, object?>?[_loaders.Count];
         _diagnostics = diagnostics;
@@ -206,6 +208,29 @@ public sealed class LoaderContext
                 BuildInfo.AddMissingDependency(missing);
         }
         return result;
+    }
+
+    /// <summary>
+    /// webpack's <c>this.loadModule</c>: builds <paramref name="request"/> (resolved in
+    /// <paramref name="context"/>, its own loaders applied, its dependencies not followed) and
+    /// answers its source once it is built; the files it was built from become this module's
+    /// dependencies too. Blocks until then; callable from any thread.
+    /// </summary>
+    public LoadedModule LoadModule(string context, string request)
+    {
+        if (_build.LoadModule is not { } load)
+            return LoadedModule.Failed("this.loadModule is not available outside of a compilation's make phase");
+        var loaded = load(_module, context, request);
+        lock (_resolveLock)
+        {
+            foreach (var file in loaded.FileDependencies)
+                BuildInfo.AddFileDependency(file);
+            foreach (var folder in loaded.ContextDependencies)
+                BuildInfo.AddContextDependency(folder);
+            foreach (var missing in loaded.MissingDependencies)
+                BuildInfo.AddMissingDependency(missing);
+        }
+        return loaded;
     }
 
     private string JoinRequests(int start, int end, bool withResource)

@@ -43,6 +43,17 @@ internal sealed class MakePhase
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
     private int _pending;
+    // Loaders' this.loadModule: the requests waiting for the owner, what each building module waits
+    // for (webpack's creatingModuleDuringBuild, to find cycles), who waits for a module's build, the
+    // modules built only for a loader (their dependencies wait until code needs them), and how many
+    // make threads wait for an answer (each needs another thread to build it meanwhile).
+    private readonly ConcurrentQueue<LoaderRequest> _loaderRequests = new();
+    private readonly Dictionary<Module, HashSet<Module>> _creatingDuringBuild = [];
+    private readonly Dictionary<Module, List<LoaderRequest>> _buildWaiters = [];
+    private readonly HashSet<Module> _loaderOnly = [];
+    private readonly HashSet<Module> _dependenciesDeferred = [];
+    private int _blockedWorkers;
+    private int _workerThreads;
 
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
     {
@@ -69,6 +80,7 @@ internal sealed class MakePhase
             JavaScriptLoaders = compilation.Compiler.JavaScriptLoaders,
             LoaderResolution = _loaderResolution,
             JavaScriptLoadersStarting = StartWaitingWorkers,
+            LoadModule = LoadForLoader,
         };
     }
 
@@ -78,6 +90,7 @@ internal sealed class MakePhase
         // Every thread that builds modules is created here with the same (default) stack size,
         // so how deep a file may nest does not depend on which thread parses it.
         var workers = new Thread[Math.Max(1, Environment.ProcessorCount)];
+        _workerThreads = workers.Length - 1;
         workers[0] = new Thread(Own) { Name = "sharpack make (owner)", IsBackground = true };
         for (var i = 1; i < workers.Length; i++)
             workers[i] = new Thread(Work) { Name = "sharpack make", IsBackground = true };
@@ -113,13 +126,27 @@ internal sealed class MakePhase
             }
             while (_pending > 0)
             {
-                if (_done.TryDequeue(out var done))
+                if (_loaderRequests.TryDequeue(out var request))
+                {
+                    OnLoaderRequest(request);
+                }
+                else if (_done.TryDequeue(out var done))
                 {
                     _pending--;
                     done.Complete(this);
                 }
                 else if (_work.TryDequeue(out var task))
                 {
+                    if (task is BuildTask { RunsLoaders: true })
+                    {
+                        // A loader may ask for another module (this.loadModule), which only this
+                        // thread can add to the graph: such builds run on the other threads.
+                        _work.Enqueue(task);
+                        StartWaitingWorkers();
+                        _workSignal.Release();
+                        _doneSignal.Wait();
+                        continue;
+                    }
                     task.Run(this);
                     _pending--;
                     task.Complete(this);
@@ -162,12 +189,17 @@ internal sealed class MakePhase
                 return;
             _waitingStarted = true;
             for (var i = 0; i < 3 * Environment.ProcessorCount; i++)
-            {
-                var worker = new Thread(Work) { Name = "sharpack make (beside node)", IsBackground = true };
-                _waitingWorkers.Add(worker);
-                worker.Start();
-            }
+                StartWorker();
         }
+    }
+
+    // Under the lock of _waitingWorkers.
+    private void StartWorker()
+    {
+        var worker = new Thread(Work) { Name = "sharpack make (beside node)", IsBackground = true };
+        _waitingWorkers.Add(worker);
+        _workerThreads++;
+        worker.Start();
     }
 
     private void Work()
@@ -246,6 +278,9 @@ internal sealed class MakePhase
     private sealed class BuildTask(Module module) : MakeTask
     {
         private IReadOnlyList<BuildDiagnostic> _diagnostics = [];
+
+        // Whether the build runs loaders, which may wait for make (this.loadModule).
+        public bool RunsLoaders => module is NormalModule { Loaders.Count: > 0 };
 
         protected override void Execute(MakePhase phase)
         {
@@ -803,6 +838,11 @@ internal sealed class MakePhase
         if (existing is not null)
         {
             _compilation.Graph.SetResolvedModule(origin, dependency, existing);
+            // A module built for a loader alone: now code needs it, so its dependencies too.
+            if (_loaderOnly.Count > 0)
+                _loaderOnly.Remove(existing);
+            if (_dependenciesDeferred.Count > 0 && _dependenciesDeferred.Remove(existing))
+                FactorizeDependencies(existing);
             return;
         }
         var module = _compilation.Graph.Add(created);
@@ -829,12 +869,198 @@ internal sealed class MakePhase
             _compilation.Hooks.SucceedModule.Call(module);
         else
             _compilation.Hooks.FailedModule.Call(module, firstError);
+        module.BuildDone = true;
+        module.BuildFailed = firstError is not null;
+        // webpack's loadModule is not recursive: a module built for a loader alone follows its
+        // dependencies once code needs it.
+        if (_loaderOnly.Count > 0 && _loaderOnly.Remove(module))
+            _dependenciesDeferred.Add(module);
+        else
+            FactorizeDependencies(module);
+        if (_buildWaiters.Count > 0 && _buildWaiters.Remove(module, out var waiters))
+        {
+            foreach (var waiter in waiters)
+                AnswerLoaded(waiter);
+        }
+    }
+
+    private void FactorizeDependencies(Module module)
+    {
         var context = module.Directory;
         foreach (var dependency in module.Dependencies)
         {
             if (dependency.Request is not null)
                 Factorize(module, dependency, dependency.ContextDirectory ?? context);
         }
+    }
+
+    // A loader's this.loadModule, on the thread that answers node: hands the request to the owner
+    // and waits. The make thread running that loader waits too, so another one starts when no
+    // other is free.
+    private LoadedModule LoadForLoader(NormalModule origin, string context, string request)
+    {
+        var pending = new LoaderRequest(origin, context, request);
+        var blocked = Interlocked.Increment(ref _blockedWorkers);
+        StartWaitingWorkers();
+        lock (_waitingWorkers)
+        {
+            if (!_stopping && blocked >= _workerThreads)
+                StartWorker();
+        }
+        _loaderRequests.Enqueue(pending);
+        _doneSignal.Release();
+        pending.Done.Wait();
+        Interlocked.Decrement(ref _blockedWorkers);
+        return pending.Result!;
+    }
+
+    private sealed class LoaderRequest(NormalModule origin, string context, string request)
+    {
+        public NormalModule Origin { get; } = origin;
+        public string Context { get; } = context;
+        public string Request { get; } = request;
+        public Module? Module { get; set; }
+        public LoadedModule? Result { get; private set; }
+        public ManualResetEventSlim Done { get; } = new(false);
+
+        public void Answer(LoadedModule result)
+        {
+            Result = result;
+            Done.Set();
+        }
+    }
+
+    // The request a loader asked to load, resolved as webpack's LoaderDependency is.
+    private sealed class LoaderDependency(string request) : Dependency
+    {
+        public override string? Request { get; } = request;
+
+        public override DependencyCategory Category => DependencyCategory.CommonJs;
+
+        public override void Apply(CodeGeneration.TemplateContext context)
+        {
+        }
+    }
+
+    private sealed class LoaderFactorizeTask(LoaderRequest request, LoaderDependency dependency) : MakeTask
+    {
+        private Module? _module;
+        private string? _error;
+
+        protected override void Execute(MakePhase phase)
+        {
+            try
+            {
+                (_module, _error, _) = phase.Resolve(dependency, request.Context, request.Origin);
+            }
+            catch (JsFunctionException e)
+            {
+                _error = e.Describe();
+            }
+        }
+
+        protected override void Apply(MakePhase phase) => phase.OnLoaderFactorized(request, dependency, _module, _error);
+    }
+
+    private void OnLoaderRequest(LoaderRequest request) =>
+        Schedule(new LoaderFactorizeTask(request, new LoaderDependency(request.Request)));
+
+    // Follows webpack's handleModuleCreation for a LoaderDependency: the module (the graph's when
+    // it is there already) is built unless it is, and the request is answered once it is; a
+    // module that waits, through loaders, for itself is a cycle (webpack's BuildCycleError).
+    private void OnLoaderFactorized(LoaderRequest request, LoaderDependency dependency, Module? created, string? error)
+    {
+        if (error is not null || created is null)
+        {
+            request.Answer(LoadedModule.Failed(error ?? "Cannot load the module"));
+            return;
+        }
+        var module = _compilation.Graph.Find(created.Identifier);
+        if (module is null)
+        {
+            module = _compilation.Graph.Add(created);
+            module.ReadableName = ReadableName(module);
+            if (module.ReadableIdentifierIn(_compilation.Options.Context) is { } readableIdentifier)
+                module.ReadableIdentifier = readableIdentifier;
+            module.Issuer = request.Origin;
+            module.IssuerDependency = dependency;
+            _loaderOnly.Add(module);
+            _compilation.Hooks.BuildModule.Call(module);
+            Schedule(new BuildTask(module));
+        }
+        if (!_creatingDuringBuild.TryGetValue(request.Origin, out var creating))
+            _creatingDuringBuild[request.Origin] = creating = [];
+        creating.Add(module);
+        if (WaitsFor(module, module))
+        {
+            request.Answer(LoadedModule.Failed("There is a circular build dependency, which makes it impossible to create this module"));
+            return;
+        }
+        request.Module = module;
+        if (module.BuildDone)
+        {
+            AnswerLoaded(request);
+            return;
+        }
+        if (!_buildWaiters.TryGetValue(module, out var waiters))
+            _buildWaiters[module] = waiters = [];
+        waiters.Add(request);
+    }
+
+    // Whether the builds that from waits for (through loaders, transitively) include target.
+    private bool WaitsFor(Module from, Module target)
+    {
+        if (!_creatingDuringBuild.TryGetValue(from, out var direct))
+            return false;
+        var seen = new HashSet<Module>(direct);
+        var queue = new Queue<Module>(direct);
+        while (queue.Count > 0)
+        {
+            if (!_creatingDuringBuild.TryGetValue(queue.Dequeue(), out var next))
+                continue;
+            foreach (var item in next)
+            {
+                if (item == target)
+                    return true;
+                if (seen.Add(item))
+                    queue.Enqueue(item);
+            }
+        }
+        return false;
+    }
+
+    // webpack's loadModule callback: the built module's original source, unless it failed.
+    private void AnswerLoaded(LoaderRequest request)
+    {
+        var module = request.Module!;
+        if (_creatingDuringBuild.TryGetValue(request.Origin, out var creating))
+        {
+            creating.Remove(module);
+            if (creating.Count == 0)
+                _creatingDuringBuild.Remove(request.Origin);
+        }
+        if (module.BuildFailed)
+        {
+            request.Answer(LoadedModule.Failed("The loaded module contains errors"));
+            return;
+        }
+        if (module is not NormalModule { } normal || normal.BuiltText is null && normal.BuiltBytes is null)
+        {
+            request.Answer(LoadedModule.Failed("The module created for a LoaderDependency must have an original source"));
+            return;
+        }
+        var info = normal.BuildInfo;
+        request.Answer(new LoadedModule
+        {
+            Text = normal.BuiltText,
+            Bytes = normal.BuiltText is null ? normal.BuiltBytes : null,
+            SourceMap = normal.LoaderSourceMap,
+            Resource = normal.Resource,
+            Identifier = normal.Identifier,
+            FileDependencies = [.. info.FileDependencies],
+            ContextDependencies = [.. info.ContextDependencies],
+            MissingDependencies = [.. info.MissingDependencies],
+        });
     }
 
     private void ReportAt(Module? origin, Dependency dependency, string message, string? details, bool warning = false)

@@ -31,4 +31,10 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
 
     /// <summary>Called before a module's JavaScript loaders run (the make phase adds threads to wait beside node); may be called many times.</summary>
     internal Action? JavaScriptLoadersStarting { get; init; }
+
+    /// <summary>
+    /// Builds a module for a loader's <c>this.loadModule</c> (its module, context and request) and
+    /// waits for it; set by make.
+    /// </summary>
+    internal Func<NormalModule, string, string, Make.LoadedModule>? LoadModule { get; init; }
 }

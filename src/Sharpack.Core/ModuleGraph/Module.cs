@@ -251,6 +251,12 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 
+    /// <summary>Set by make once the module's build is done (its result applied to the graph).</summary>
+    internal bool BuildDone { get; set; }
+
+    /// <summary>Set by make when the module's build reported an error.</summary>
+    internal bool BuildFailed { get; set; }
+
     /// <summary>Line, column and a code frame for an offset in the module's source (for errors).</summary>
     public virtual (int Line, int Column, string? CodeFrame) Locate(int offset) => (0, 0, null);
 

@@ -107,10 +107,23 @@ public abstract class NormalModule(string identifier, string resource, string ty
     }
 
     /// <summary>
+    /// The source the build read (the file's, or what the loaders made of it), as text; null before
+    /// the build, when it failed, or when the source is bytes (<see cref="BuiltBytes"/>). What a
+    /// loader's <c>this.loadModule</c> answers (webpack's originalSource).
+    /// </summary>
+    public string? BuiltText { get; private set; }
+
+    /// <summary>The source the build read as bytes (an asset's), or null.</summary>
+    public byte[]? BuiltBytes { get; private set; }
+
+    /// <summary>
     /// The module's source: the file's text, or what the loaders made of it. Null when the build
     /// failed; <paramref name="diagnostics"/> then says why (and may hold loader warnings either way).
     /// </summary>
-    protected string? ReadSource(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
+    protected string? ReadSource(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics) =>
+        BuiltText = ReadSourceText(context, out diagnostics);
+
+    private string? ReadSourceText(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         if (Loaders.Count == 0 && !ExtractsSourceMap)
         {
@@ -144,7 +157,10 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// The module's source as bytes (an asset's): the file's or data: URI's bytes, or what the
     /// loaders made of them. Null when the build failed; <paramref name="diagnostics"/> then says why.
     /// </summary>
-    protected byte[]? ReadSourceBytes(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
+    protected byte[]? ReadSourceBytes(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics) =>
+        BuiltBytes = ReadBytes(context, out diagnostics);
+
+    private byte[]? ReadBytes(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (Loaders.Count == 0)
