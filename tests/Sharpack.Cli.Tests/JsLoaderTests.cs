@@ -4,7 +4,7 @@
 // that short-circuits (and `data` from pitch to normal), options (object, JSON query, query string,
 // functions of the configuration), the loader context's fields, warnings and errors in webpack's
 // words, a throwing loader, this.resolve and getResolve, a loader package from node_modules, an
-// ES module loader, emitFile, this.loadModule (cycles too), and, through the .NET API, dependencies in the build info, chains
+// ES module loader, emitFile, this.loadModule (cycles too), this.importModule, and, through the .NET API, dependencies in the build info, chains
 // mixing C# and JavaScript loaders, and node started only for builds that need it.
 
 using System.Text.Json.Nodes;
@@ -324,6 +324,52 @@ public sealed class JsLoaderTests : IDisposable
         Assert.True(code == 0, output);
         Assert.Equal("source: err: There is a circular build dependency, which makes it impossible to create this module err: There is a circular build dependency, which makes it impossible to create this module\n",
             _box.RunBundle());
+    }
+
+    [Fact]
+    public void ImportModule_runs_the_module_and_all_it_reaches_at_build_time()
+    {
+        // The imported tree mixes an ES module, CommonJS, JSON and an asset URL (resolved against
+        // the importModule baseUri); its exports become the loader's output.
+        _box.Write("src/index.js", "console.log(require('./theme.txt'));\n");
+        _box.Write("src/theme.txt", "./theme.js");
+        _box.Write("src/theme.js", """
+            import colors from "./colors.json";
+            import { shade } from "./shade.cjs";
+            export const primary = shade(colors.primary);
+            export const logo = new URL("./logo.png", import.meta.url).href;
+            export default "theme";
+            """);
+        _box.Write("src/colors.json", """{ "primary": "blue" }""");
+        _box.Write("src/shade.cjs", "exports.shade = (c) => 'dark' + c;\n");
+        _box.Write("src/logo.png", "png");
+        _box.Write("loaders/run.js", """
+            module.exports = function (source) {
+              const callback = this.async();
+              this.importModule(source.trim(), { baseUri: "app://host/" }).then((exports) => {
+                callback(null, `module.exports = ${JSON.stringify([exports.default, exports.primary, exports.logo])};`);
+              }, callback);
+            };
+            """);
+        Config("""[{ test: /\.txt$/, use: "./loaders/run.js" }, { test: /\.png$/, type: "asset/resource", generator: { filename: "[name][ext]" } }]""");
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("[ 'theme', 'darkblue', 'app://host/logo.png' ]\n", _box.RunBundle());
+        // The asset the executed code names is emitted with the module that imported it.
+        Assert.Equal("png", File.ReadAllText(Path.Combine(_box.Project, "dist", "logo.png")));
+    }
+
+    [Fact]
+    public void ImportModule_reports_a_throwing_module_as_webpacks_execution_error()
+    {
+        _box.Write("src/index.js", "require('./a.txt');\n");
+        _box.Write("src/a.txt", "");
+        _box.Write("src/throws.js", "throw new Error('boom at build time');\n");
+        _box.Write("loaders/run.js", "module.exports = function () { this.importModule('./throws.js', {}, this.async()); };\n");
+        Config("""[{ test: /\.txt$/, use: "./loaders/run.js" }]""");
+        var (code, output) = Build();
+        Assert.Equal(1, code);
+        Assert.Contains("Module build failed (from ./loaders/run.js):\nError: Execution of module code from module graph (./src/throws.js) failed: boom at build time", output, StringComparison.Ordinal);
     }
 
     [Fact]

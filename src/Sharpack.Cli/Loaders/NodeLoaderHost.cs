@@ -332,15 +332,17 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
     {
         var op = call["op"]?.GetValue<string>();
         var run = call["run"] is JsonValue runNode && runNode.TryGetValue<long>(out var id) ? id : -1;
-        if (op is not ("resolve" or "loadModule") || !_active.TryGetValue(run, out var context))
+        if (op is not ("resolve" or "loadModule" or "importModule") || !_active.TryGetValue(run, out var context))
         {
-            var message = op is "resolve" or "loadModule" ? "sharpack: the loader's module is no longer being built" : $"sharpack: unknown call '{op}'";
+            var message = op is "resolve" or "loadModule" or "importModule" ? "sharpack: the loader's module is no longer being built" : $"sharpack: unknown call '{op}'";
             return writer => writer.WriteString("error", message);
         }
         var directory = call["context"]?.GetValue<string>() ?? context.Context;
         var request = call["request"]?.GetValue<string>() ?? "";
         if (op == "loadModule")
             return WriteLoaded(context.LoadModule(directory, request));
+        if (op == "importModule")
+            return WriteImported(context.ImportModule(directory, request, new ImportOptions(OptionalString(call["publicPath"]), OptionalString(call["baseUri"]))));
         ResolveResult result;
         try
         {
@@ -390,6 +392,42 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         WriteStrings(writer, "fileDependencies", loaded.FileDependencies);
         WriteStrings(writer, "contextDependencies", loaded.ContextDependencies);
         WriteStrings(writer, "missingDependencies", loaded.MissingDependencies);
+    };
+
+    private static string? OptionalString(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    // this.importModule's answer: the modules' and runtime modules' code to run, and the files they came from.
+    private static Action<Utf8JsonWriter> WriteImported(ImportedModule imported) => writer =>
+    {
+        if (imported.Error is { } error)
+        {
+            writer.WriteString("error", error);
+            return;
+        }
+        writer.WriteString("entry", imported.EntryId);
+        writer.WriteStartArray("modules");
+        foreach (var module in imported.Modules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", module.Id);
+            writer.WriteString("code", module.Code);
+            writer.WriteString("exportsArgument", module.ExportsArgument);
+            writer.WriteString("name", module.Name);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("runtime");
+        foreach (var module in imported.RuntimeModules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", module.Name);
+            writer.WriteString("code", module.Code);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        WriteStrings(writer, "fileDependencies", imported.FileDependencies);
+        WriteStrings(writer, "contextDependencies", imported.ContextDependencies);
+        WriteStrings(writer, "missingDependencies", imported.MissingDependencies);
     };
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> items)

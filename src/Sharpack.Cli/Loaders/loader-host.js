@@ -412,8 +412,44 @@ function createLoaderHost(send, reviveFunction) {
 		};
 	}
 
-	function notSupported(what) {
-		return new Error(`sharpack: this.${what} is not supported yet (a loader cannot build other modules during its run in sharpack).`);
+	// webpack's executeModule run: a __webpack_require__ over the generated modules (ids are their
+	// identifiers), the runtime modules first, then the entry; a module that throws stays cached
+	// with what it exported so far, as without strictModuleExceptionHandling.
+	function executeImported(answer) {
+		const vm = require("vm");
+		const byId = new Map();
+		for (const m of answer.modules) byId.set(m.id, m);
+		const moduleCache = {};
+		const __webpack_require__ = (id) => {
+			const cached = moduleCache[id];
+			if (cached !== undefined) {
+				if (cached.error) throw cached.error;
+				return cached.exports;
+			}
+			const m = byId.get(id);
+			if (m === undefined) {
+				const err = new Error(`Cannot find module '${id}'`);
+				err.code = "MODULE_NOT_FOUND";
+				throw err;
+			}
+			const module = { id, exports: {}, loaded: false, error: undefined };
+			moduleCache[id] = module;
+			try {
+				const fn = vm.runInThisContext(`(function(module, ${m.exportsArgument}, __webpack_require__) {\n${m.code}\n/**/})`, { filename: m.name, lineOffset: -1 });
+				fn.call(module.exports, module, module.exports, __webpack_require__);
+			} catch (err) {
+				if (err && typeof err === "object" && !err.sharpackModule) err.sharpackModule = m.name;
+				throw err;
+			}
+			module.loaded = true;
+			return module.exports;
+		};
+		__webpack_require__.i = [];
+		__webpack_require__.c = moduleCache;
+		for (const runtimeModule of answer.runtime) {
+			vm.runInThisContext(`(function(__webpack_require__) {\n${runtimeModule.code}\n/**/})`, { filename: runtimeModule.name, lineOffset: -1 }).call(null, __webpack_require__);
+		}
+		return __webpack_require__(answer.entry);
 	}
 
 	// webpack's loader context (NormalModule.createLoaderContext, LoaderTargetPlugin) with the
@@ -496,11 +532,39 @@ function createLoaderHost(send, reviveFunction) {
 					callback(null, source, map, loaded);
 				});
 			},
+			// webpack's LoaderPlugin + Compilation.executeModule: sharpack builds the module and all
+			// it reaches and generates their code for a "build time" chunk; it runs here.
 			importModule(request, options, callback) {
-				const err = notSupported("importModule");
-				if (typeof options === "function") callback = options;
-				if (typeof callback === "function") return callback(err);
-				return Promise.reject(err);
+				if (typeof options === "function") {
+					callback = options;
+					options = undefined;
+				}
+				const opts = options || {};
+				const promise = new Promise((resolve, reject) => {
+					const fields = { op: "importModule", run: run.id, context: context.context, request };
+					if (typeof opts.publicPath === "string") fields.publicPath = opts.publicPath;
+					if (typeof opts.baseUri === "string") fields.baseUri = opts.baseUri;
+					callSharpack(fields, (answer) => {
+						if (answer.error !== undefined) return reject(new Error(answer.error));
+						for (const file of answer.fileDependencies || []) context.addDependency(file);
+						for (const dir of answer.contextDependencies || []) context.addContextDependency(dir);
+						for (const file of answer.missingDependencies || []) context.addMissingDependency(file);
+						let exports;
+						try {
+							exports = executeImported(answer);
+						} catch (err) {
+							const failed = new Error(`Execution of module code from module graph (${err && err.sharpackModule ? err.sharpackModule : request}) failed: ${err && err.message}`, { cause: err });
+							if (err && err.stack) failed.stack = err.stack;
+							return reject(failed);
+						}
+						resolve(exports);
+					});
+				});
+				if (typeof callback === "function") {
+					promise.then((exports) => callback(null, exports), (err) => callback(err));
+					return undefined;
+				}
+				return promise;
 			},
 			utils: {
 				...utils,

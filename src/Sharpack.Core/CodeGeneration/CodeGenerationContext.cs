@@ -16,6 +16,13 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
     /// <summary>The compilation's chunk graph, where code depends on the chunks a module is in (a worker entry's <c>this</c>); null outside a compilation.</summary>
     public ChunkGraph.ChunkGraph? ChunkGraph { get; init; }
 
+    /// <summary>
+    /// Code generated to run at build time (a loader's this.importModule, webpack's
+    /// chunkGraph.buildTimeExecution) rather than for the output: what only parses in an ES module
+    /// (a native <c>import.meta</c>) takes its build-time form.
+    /// </summary>
+    public bool BuildTimeExecution { get; init; }
+
     /// <summary>A module's id as it appears in the output: a string literal, or a number.</summary>
     public string ModuleIdLiteral(ModuleGraph.Module module) => IdLiteral(module.Id);
 

@@ -18,6 +18,12 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Files the module's code names when it runs at build time (an asset module's file; webpack's
+    /// prepareModuleExecution assets): they are emitted with the module that imported it. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<BuildTimeAsset>? BuildTimeAssets { get; init; }
+
     /// <summary>Code the module needs at the top of its chunk (webpack's <c>chunkInitFragments</c>), or null.</summary>
     public IReadOnlyList<InitFragment>? ChunkInitFragments { get; init; }
 
@@ -37,3 +43,9 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// </summary>
     public IReadOnlyDictionary<string, string>? ExportBindings { get; init; }
 }
+
+/// <summary>A file a module's build-time code names (see <see cref="CodeGenerationResult.BuildTimeAssets"/>).</summary>
+/// <param name="Name">The file's name under the output path.</param>
+/// <param name="Content">Its bytes.</param>
+/// <param name="Info">Its asset info.</param>
+public sealed record BuildTimeAsset(string Name, byte[] Content, AssetInfo Info);

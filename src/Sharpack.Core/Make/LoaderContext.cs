@@ -233,6 +233,30 @@ public sealed class LoaderContext
         return loaded;
     }
 
+    /// <summary>
+    /// webpack's <c>this.importModule</c>: builds <paramref name="request"/> and every module it
+    /// reaches, and answers their code (and the runtime it needs) for node to run; the files they
+    /// were built from become this module's dependencies too. Blocks until then; callable from any thread.
+    /// </summary>
+    public ImportedModule ImportModule(string context, string request, ImportOptions options)
+    {
+        if (_build.ImportModule is not { } import)
+            return ImportedModule.Failed("this.importModule is not available outside of a compilation's make phase");
+        var imported = import(_module, context, request, options);
+        lock (_resolveLock)
+        {
+            foreach (var file in imported.FileDependencies)
+                BuildInfo.AddFileDependency(file);
+            foreach (var folder in imported.ContextDependencies)
+                BuildInfo.AddContextDependency(folder);
+            foreach (var missing in imported.MissingDependencies)
+                BuildInfo.AddMissingDependency(missing);
+        }
+        foreach (var asset in imported.Assets)
+            EmitFile(asset.Name, asset.Content, null, asset.Info);
+        return imported;
+    }
+
     private string JoinRequests(int start, int end, bool withResource)
     {
         var builder = new System.Text.StringBuilder();

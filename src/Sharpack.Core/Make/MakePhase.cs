@@ -52,6 +52,7 @@ internal sealed class MakePhase
     private readonly Dictionary<Module, List<LoaderRequest>> _buildWaiters = [];
     private readonly HashSet<Module> _loaderOnly = [];
     private readonly HashSet<Module> _dependenciesDeferred = [];
+    private readonly List<LoaderRequest> _treeWaiters = [];
     private int _blockedWorkers;
     private int _workerThreads;
 
@@ -81,6 +82,7 @@ internal sealed class MakePhase
             LoaderResolution = _loaderResolution,
             JavaScriptLoadersStarting = StartWaitingWorkers,
             LoadModule = LoadForLoader,
+            ImportModule = ImportForLoader,
         };
     }
 
@@ -134,6 +136,8 @@ internal sealed class MakePhase
                 {
                     _pending--;
                     done.Complete(this);
+                    if (_treeWaiters.Count > 0)
+                        AnswerReadyImports();
                 }
                 else if (_work.TryDequeue(out var task))
                 {
@@ -150,6 +154,8 @@ internal sealed class MakePhase
                     task.Run(this);
                     _pending--;
                     task.Complete(this);
+                    if (_treeWaiters.Count > 0)
+                        AnswerReadyImports();
                 }
                 else
                 {
@@ -272,7 +278,12 @@ internal sealed class MakePhase
             }
         }
 
-        protected override void Apply(MakePhase phase) => phase.OnFactorized(origin, dependency, _module, _error, _details);
+        protected override void Apply(MakePhase phase)
+        {
+            if (origin is not null)
+                origin.PendingFactorizations--;
+            phase.OnFactorized(origin, dependency, _module, _error, _details);
+        }
     }
 
     private sealed class BuildTask(Module module) : MakeTask
@@ -304,8 +315,12 @@ internal sealed class MakePhase
 
     private readonly record struct ResolveKey(Sharpack.Resolver.Resolver Resolver, string Context, string Request);
 
-    private void Factorize(Module? origin, Dependency dependency, string context) =>
+    private void Factorize(Module? origin, Dependency dependency, string context)
+    {
+        if (origin is not null)
+            origin.PendingFactorizations++;
         Schedule(new FactorizeTask(origin, dependency, context));
+    }
 
     private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
@@ -897,9 +912,19 @@ internal sealed class MakePhase
     // A loader's this.loadModule, on the thread that answers node: hands the request to the owner
     // and waits. The make thread running that loader waits too, so another one starts when no
     // other is free.
-    private LoadedModule LoadForLoader(NormalModule origin, string context, string request)
+    private LoadedModule LoadForLoader(NormalModule origin, string context, string request) =>
+        WaitForOwner(new LoaderRequest(origin, context, request, null)).Loaded!;
+
+    // A loader's this.importModule, likewise.
+    private ImportedModule ImportForLoader(NormalModule origin, string context, string request, ImportOptions options) =>
+        WaitForOwner(new LoaderRequest(origin, context, request, options)).Imported!;
+
+    private LoaderRequest WaitForOwner(LoaderRequest pending)
     {
-        var pending = new LoaderRequest(origin, context, request);
+        // A module without a resource (`loader!`) gives its loaders no context: requests are then
+        // resolved where the module was requested (webpack's originModule.context).
+        if (pending.Context.Length == 0)
+            pending.Context = pending.Origin.ResourcePath.Length > 0 ? pending.Origin.Directory : pending.Origin.Issuer?.Directory ?? _compilation.Options.Context;
         var blocked = Interlocked.Increment(ref _blockedWorkers);
         StartWaitingWorkers();
         lock (_waitingWorkers)
@@ -911,22 +936,38 @@ internal sealed class MakePhase
         _doneSignal.Release();
         pending.Done.Wait();
         Interlocked.Decrement(ref _blockedWorkers);
-        return pending.Result!;
+        return pending;
     }
 
-    private sealed class LoaderRequest(NormalModule origin, string context, string request)
+    private sealed class LoaderRequest(NormalModule origin, string context, string request, ImportOptions? import)
     {
         public NormalModule Origin { get; } = origin;
-        public string Context { get; } = context;
+        public string Context { get; set; } = context;
         public string Request { get; } = request;
+
+        // Set for this.importModule: the module and all it reaches are built, then run.
+        public ImportOptions? Import { get; } = import;
         public Module? Module { get; set; }
-        public LoadedModule? Result { get; private set; }
+        public LoadedModule? Loaded { get; private set; }
+        public ImportedModule? Imported { get; private set; }
         public ManualResetEventSlim Done { get; } = new(false);
 
         public void Answer(LoadedModule result)
         {
-            Result = result;
+            Loaded = result;
             Done.Set();
+        }
+
+        public void Answer(ImportedModule result)
+        {
+            Imported = result;
+            Done.Set();
+        }
+
+        public void Fail(string error)
+        {
+            if (Import is null) Answer(LoadedModule.Failed(error));
+            else Answer(ImportedModule.Failed(error));
         }
     }
 
@@ -972,7 +1013,7 @@ internal sealed class MakePhase
     {
         if (error is not null || created is null)
         {
-            request.Answer(LoadedModule.Failed(error ?? "Cannot load the module"));
+            request.Fail(error ?? "Cannot load the module");
             return;
         }
         var module = _compilation.Graph.Find(created.Identifier);
@@ -984,7 +1025,9 @@ internal sealed class MakePhase
                 module.ReadableIdentifier = readableIdentifier;
             module.Issuer = request.Origin;
             module.IssuerDependency = dependency;
-            _loaderOnly.Add(module);
+            // this.loadModule builds the module alone; this.importModule all it reaches.
+            if (request.Import is null)
+                _loaderOnly.Add(module);
             _compilation.Hooks.BuildModule.Call(module);
             Schedule(new BuildTask(module));
         }
@@ -993,10 +1036,16 @@ internal sealed class MakePhase
         creating.Add(module);
         if (WaitsFor(module, module))
         {
-            request.Answer(LoadedModule.Failed("There is a circular build dependency, which makes it impossible to create this module"));
+            request.Fail("There is a circular build dependency, which makes it impossible to create this module");
             return;
         }
         request.Module = module;
+        if (request.Import is not null)
+        {
+            _treeWaiters.Add(request);
+            AnswerReadyImports();
+            return;
+        }
         if (module.BuildDone)
         {
             AnswerLoaded(request);
@@ -1029,16 +1078,141 @@ internal sealed class MakePhase
         return false;
     }
 
+    // The origin no longer waits for the module it asked for.
+    private void StopWaiting(LoaderRequest request)
+    {
+        if (_creatingDuringBuild.TryGetValue(request.Origin, out var creating))
+        {
+            creating.Remove(request.Module!);
+            if (creating.Count == 0)
+                _creatingDuringBuild.Remove(request.Origin);
+        }
+    }
+
+    // this.importModule waits, as webpack's executeModule does, until the module and everything it
+    // reaches is built and resolved; a module built for loadModule alone follows its dependencies now.
+    private void AnswerReadyImports()
+    {
+        for (var i = 0; i < _treeWaiters.Count; i++)
+        {
+            var request = _treeWaiters[i];
+            if (ReachedTree(request.Module!) is not { } modules)
+                continue;
+            _treeWaiters.RemoveAt(i--);
+            StopWaiting(request);
+            request.Answer(GenerateForExecution(request, modules));
+        }
+    }
+
+    // Every module root reaches, root first; null while one is still being built or resolved.
+    private List<Module>? ReachedTree(Module root)
+    {
+        var modules = new List<Module> { root };
+        var seen = new HashSet<Module> { root };
+        var ready = true;
+        for (var i = 0; i < modules.Count; i++)
+        {
+            var module = modules[i];
+            if (_dependenciesDeferred.Count > 0 && _dependenciesDeferred.Remove(module))
+                FactorizeDependencies(module);
+            if (!module.BuildDone || module.PendingFactorizations > 0)
+            {
+                ready = false;
+                continue;
+            }
+            foreach (var dependency in module.Dependencies)
+            {
+                if (_compilation.Graph.GetModule(dependency) is { } target && seen.Add(target))
+                    modules.Add(target);
+            }
+        }
+        return ready ? modules : null;
+    }
+
+    // webpack's executeModule up to the run: a "build time" chunk holding every module, module ids
+    // that are their identifiers, code generation, and the runtime modules that code requires.
+    private ImportedModule GenerateForExecution(LoaderRequest request, List<Module> modules)
+    {
+        foreach (var module in modules)
+        {
+            if (module.BuildFailed)
+                return ImportedModule.Failed($"Module build failed: {module.ReadableName} has errors (see the build's errors)");
+        }
+        var options = _compilation.Options;
+        var previousIds = new string[modules.Count];
+        for (var i = 0; i < modules.Count; i++)
+        {
+            previousIds[i] = modules[i].Id;
+            modules[i].Id = modules[i].Identifier;
+        }
+        try
+        {
+            var context = new CodeGeneration.CodeGenerationContext(options, _compilation.Graph) { BuildTimeExecution = true };
+            var executable = new List<ExecutableModule>(modules.Count);
+            var requirements = new List<(Module, Runtime.RuntimeGlobals)>(modules.Count);
+            var files = new HashSet<string>(StringComparer.Ordinal);
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            var missing = new HashSet<string>(StringComparer.Ordinal);
+            var assets = new List<CodeGeneration.BuildTimeAsset>();
+            foreach (var module in modules)
+            {
+                var result = module.Generate(context, null);
+                if (result.BuildTimeAssets is { } named)
+                    assets.AddRange(named);
+                executable.Add(new ExecutableModule(module.Identifier, result.Source.GetText(), result.ExportsArgument, module.ReadableName));
+                requirements.Add((module, result.RuntimeRequirements));
+                if (module is NormalModule normal)
+                {
+                    files.UnionWith(normal.BuildInfo.FileDependencies);
+                    folders.UnionWith(normal.BuildInfo.ContextDependencies);
+                    missing.UnionWith(normal.BuildInfo.MissingDependencies);
+                }
+            }
+            var import = request.Import!;
+            var entryOptions = new EntryDescription
+            {
+                Name = "build time",
+                Imports = [],
+                ChunkLoading = "",
+                PublicPath = import.PublicPath,
+                BaseUri = import.BaseUri,
+            };
+            var chunk = new ChunkGraph.Chunk("build time chunk") { Id = "build time chunk", Runtime = Runtime.RuntimeSpec.Of("build time"), HasRuntime = true };
+            var entrypoint = new ChunkGraph.ChunkGroup(new ChunkGraph.ChunkGroupOptions("build time"), isEntrypoint: true) { EntryOptions = entryOptions };
+            entrypoint.PushChunk(chunk);
+            chunk.Groups.Add(entrypoint);
+            Seal.RuntimeRequirementsPass.RunForChunk(_compilation, chunk, requirements);
+            var runtimeContext = new Runtime.RuntimeTemplateContext(options, "", chunk) { BuildTimeExecution = true };
+            var runtime = new List<ExecutableRuntimeModule>(chunk.RuntimeModules.Count);
+            foreach (var runtimeModule in chunk.RuntimeModules)
+                runtime.Add(new ExecutableRuntimeModule(runtimeModule.Name, runtimeModule.Generate(runtimeContext)));
+            return new ImportedModule
+            {
+                EntryId = request.Module!.Identifier,
+                Modules = executable,
+                RuntimeModules = runtime,
+                FileDependencies = [.. files],
+                ContextDependencies = [.. folders],
+                MissingDependencies = [.. missing],
+                Assets = assets,
+            };
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or NullReferenceException or ArgumentException or KeyNotFoundException)
+        {
+            return ImportedModule.Failed($"sharpack could not generate the code of {request.Module!.ReadableName} for build-time execution: {e.Message}");
+        }
+        finally
+        {
+            for (var i = 0; i < modules.Count; i++)
+                modules[i].Id = previousIds[i];
+        }
+    }
+
     // webpack's loadModule callback: the built module's original source, unless it failed.
     private void AnswerLoaded(LoaderRequest request)
     {
         var module = request.Module!;
-        if (_creatingDuringBuild.TryGetValue(request.Origin, out var creating))
-        {
-            creating.Remove(module);
-            if (creating.Count == 0)
-                _creatingDuringBuild.Remove(request.Origin);
-        }
+        StopWaiting(request);
         if (module.BuildFailed)
         {
             request.Answer(LoadedModule.Failed("The loaded module contains errors"));

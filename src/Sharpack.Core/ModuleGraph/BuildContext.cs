@@ -37,4 +37,7 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
     /// waits for it; set by make.
     /// </summary>
     internal Func<NormalModule, string, string, Make.LoadedModule>? LoadModule { get; init; }
+
+    /// <summary>Builds a module and all it reaches for a loader's <c>this.importModule</c> and generates their code; set by make.</summary>
+    internal Func<NormalModule, string, string, Make.ImportOptions, Make.ImportedModule>? ImportModule { get; init; }
 }

@@ -257,6 +257,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Set by make when the module's build reported an error.</summary>
     internal bool BuildFailed { get; set; }
 
+    /// <summary>How many of the module's dependencies make is still resolving.</summary>
+    internal int PendingFactorizations { get; set; }
+
     /// <summary>Line, column and a code frame for an offset in the module's source (for errors).</summary>
     public virtual (int Line, int Column, string? CodeFrame) Locate(int offset) => (0, 0, null);
 

@@ -38,6 +38,9 @@ public sealed class RuntimeTemplateContext(Options.SharpackOptions options, stri
     /// <summary>The (runtime) chunk the module is rendered into, or null outside a chunk.</summary>
     public ChunkGraph.Chunk? Chunk { get; } = chunk;
 
+    /// <summary>The runtime runs at build time (a loader's this.importModule), in a chunk that no script loads.</summary>
+    public bool BuildTimeExecution { get; init; }
+
     /// <summary>The build's options.</summary>
     public Options.SharpackOptions Options { get; } = options;
 

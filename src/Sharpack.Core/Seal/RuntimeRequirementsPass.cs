@@ -101,6 +101,43 @@ internal static class RuntimeRequirementsPass
         }
     }
 
+    /// <summary>
+    /// The same three loops for a chunk outside the compilation's (webpack's executeModule "build
+    /// time chunk"), over <paramref name="modules"/> with the requirements their code generation
+    /// gave: the runtime modules the taps add land in <paramref name="chunk"/>'s, in order.
+    /// </summary>
+    public static void RunForChunk(Compilation compilation, Chunk chunk, IReadOnlyList<(Module Module, RuntimeGlobals Requirements)> modules)
+    {
+        var hooks = compilation.Hooks;
+        var inModule = new TappedGlobals<Module>(hooks.RuntimeRequirementInModule);
+        var inChunk = new TappedGlobals<Chunk>(hooks.RuntimeRequirementInChunk);
+        var inTree = new TappedGlobals<Chunk>(hooks.RuntimeRequirementInTree);
+        var set = new RuntimeRequirementSet();
+        var total = RuntimeGlobals.None;
+        foreach (var (module, generated) in modules)
+        {
+            var requirements = hooks.AdditionalModuleRuntimeRequirements.IsUsed ? hooks.AdditionalModuleRuntimeRequirements.Call(generated, module) : generated;
+            if ((requirements & inModule.Mask) != 0)
+            {
+                set.Value = requirements;
+                inModule.Run(module, set, null);
+                requirements = set.Value;
+            }
+            total |= requirements;
+        }
+        total = hooks.AdditionalChunkRuntimeRequirements.Call(total, chunk);
+        if ((total & inChunk.Mask) != 0)
+        {
+            set.Value = total;
+            inChunk.Run(chunk, set, null);
+            total = set.Value;
+        }
+        set.Value = hooks.AdditionalTreeRuntimeRequirements.Call(total, chunk);
+        inTree.Run(chunk, set, chunk.RuntimeModules);
+        chunk.RuntimeModules.Sort(static (a, b) => a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : string.CompareOrdinal(a.Name, b.Name));
+        chunk.RuntimeRequirements = set.Value;
+    }
+
     /// <summary>The globals of one hook map that have taps, and their hooks by bit position.</summary>
     private readonly struct TappedGlobals<T>
     {

@@ -134,8 +134,15 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (value, requirements) = Value(context.Options);
-        return new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
+        var (value, requirements) = Value(context.Options, context.BuildTimeExecution);
+        var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
+        if (!context.BuildTimeExecution || !EmitsFile)
+            return result;
+        // Run at build time (this.importModule): the file goes out with the module that imported it,
+        // as webpack's AssetModulesPlugin adds it in prepareModuleExecution.
+        var file = AssetFile.For(this, context.Options);
+        var info = new AssetInfo { SourceFilename = file.SourceFilename, Immutable = file.Hashes.Count > 0, ContentHash = file.Hashes };
+        return result with { BuildTimeAssets = [new BuildTimeAsset(file.Filename, _content.ToArray(), info)] };
     }
 
     /// <inheritdoc />
@@ -150,7 +157,8 @@ public sealed class AssetModule(string identifier, string resource, string type)
     }
 
     // The exported value as an expression, and the runtime globals it reads.
-    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options)
+    // At build time the file is named afresh, not kept: ids are not the output's yet.
+    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, bool buildTime = false)
     {
         switch (Type)
         {
@@ -161,7 +169,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         }
         if (IsDataUrl)
             return (CodeGenerationContext.JsonString(AssetDataUrl.Create(this, options)), RuntimeGlobals.None);
-        var file = File(options);
+        var file = buildTime ? AssetFile.For(this, options) : File(options);
         if (file.PublicPath is { } publicPath)
             return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
         return ("__webpack_require__.p + " + CodeGenerationContext.JsonString(file.OriginalFilename), RuntimeGlobals.PublicPath);

@@ -12,6 +12,15 @@ namespace Sharpack.Plugins.Runtime;
 public sealed class AutoPublicPathRuntimeModule(RuntimeGlobals requires) : TemplatedRuntimeModule("publicPath", "auto_public_path", requires)
 {
     /// <inheritdoc />
+    public override string Generate(RuntimeTemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // The build-time chunk (this.importModule) has no script URL and sits at the output root:
+        // URLs resolve against the importModule baseUri.
+        return context.BuildTimeExecution ? "__webpack_require__.p = \"\";" : base.Generate(context);
+    }
+
+    /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));

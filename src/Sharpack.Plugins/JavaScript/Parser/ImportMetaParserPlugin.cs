@@ -64,13 +64,22 @@ public static class ImportMetaParserPlugin
                 // the module), so `import.meta === import.meta` and what code sets on it stays;
                 // with unknown properties preserved it is the platform's import.meta, extended.
                 parser.Result.RuntimeRequirements |= requirements;
+                // A native import.meta does not parse where the module runs at build time.
                 parser.AddDependency(new CachedConstDependency(PreserveUnknown(parser)
                     ? "Object.assign(import.meta, {" + properties + "})" : "{" + properties + "}", MetaVariable, inChunk: false)
-                { Start = node.Start, End = node.End });
+                { Start = node.Start, End = node.End, BuildTimeExpression = "{" + properties + "}" });
                 return true;
             }
             var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
-            parser.Replace(node.Start, node.End, prefix + "({" + properties + "})", requirements);
+            var buildTimeRequirements = RuntimeGlobals.None;
+            var buildTimeProperties = MetaObject(parser, hooks, keys, ref buildTimeRequirements, buildTime: true);
+            parser.AddDependency(new ReplaceDependency(prefix + "({" + properties + "})", requirements)
+            {
+                Start = node.Start,
+                End = node.End,
+                BuildTimeCode = buildTimeProperties == properties ? null : prefix + "({" + buildTimeProperties + "})",
+            });
+            parser.Result.ReplacementRequirements |= requirements;
             return true;
         });
 
@@ -164,11 +173,22 @@ public static class ImportMetaParserPlugin
         {
             if (path is null || Member(path, 0) is not { } first || !parser.ParserOptions.ImportMeta)
                 return null;
-            // Kept as written: env's own members, NodeStuffParserPlugin's fields, and what is left to the platform.
-            if (first is "env" or "dirname" or "filename" || PreserveUnknown(parser) || !parser.ParserOptions.IsImportMetaFieldEnabled(first))
+            // Kept as written: env's own members, NodeStuffParserPlugin's fields, and what is left to
+            // the platform (but a native import.meta does not parse where the module runs at build time).
+            if (first is "env" or "dirname" or "filename")
                 return true;
             var members = path["import.meta.".Length..];
             var rest = members[first.Length..];
+            if (PreserveUnknown(parser) || !parser.ParserOptions.IsImportMetaFieldEnabled(first))
+            {
+                parser.AddDependency(new ReplaceDependency("import.meta" + ChainAccess(members))
+                {
+                    Start = member.Start,
+                    End = member.End,
+                    BuildTimeCode = "/* unsupported import.meta." + members + " */ undefined" + rest,
+                });
+                return true;
+            }
             parser.Replace(member.Start, member.End, "/* unsupported import.meta." + members + " */ undefined" + rest);
             return true;
         });
@@ -176,7 +196,9 @@ public static class ImportMetaParserPlugin
 
     // The properties of a bare import.meta (webpack's __webpack_import_meta__, or the destructured
     // keys only): the fields webpack knows, then the properties definitions give it.
-    private static string MetaObject(JavascriptParser parser, JavascriptParserHooks hooks, IReadOnlyList<string>? keys, ref RuntimeGlobals requirements)
+    // The object that stands for import.meta (its destructured keys only, when given); for build-time
+    // execution, keys left to the platform are undefined (a native import.meta does not parse there).
+    private static string MetaObject(JavascriptParser parser, JavascriptParserHooks hooks, IReadOnlyList<string>? keys, ref RuntimeGlobals requirements, bool buildTime = false)
     {
         var definitions = hooks.Definitions;
         var builder = new System.Text.StringBuilder();
@@ -243,7 +265,7 @@ public static class ImportMetaParserPlugin
                 default:
                     if (!IsField(key) && definitions.Find("import.meta." + key) is { } custom)
                         builder.Append(DefineValue.PropertyKey(key)).Append(": ").Append(DefineDefinitions.Render(custom, parser, "import.meta." + key)).Append(',');
-                    else if (PreserveUnknown(parser))
+                    else if (PreserveUnknown(parser) && !buildTime)
                         builder.Append('[').Append(CodeGenerationContext.JsonString(key)).Append("]: import.meta").Append(PropertyAccess(key)).Append(',');
                     else
                         builder.Append('[').Append(CodeGenerationContext.JsonString(key)).Append("]: /* unsupported import.meta.").Append(key).Append(" */ undefined,");
@@ -257,6 +279,15 @@ public static class ImportMetaParserPlugin
     private static bool PreserveUnknown(JavascriptParser parser) => parser.ParserOptions.ImportMetaPreserveUnknown;
 
     private static string PropertyAccess(string name) => PropertyNames.Access(name);
+
+    // webpack's propertyAccess(members) of a dotted member path ("a.b" → ".a.b").
+    private static string ChainAccess(string members)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var member in members.Split('.'))
+            builder.Append(PropertyAccess(member));
+        return builder.ToString();
+    }
 
     // webpack's IMPORT_META_FIELDS: handled by their own logic, never by a definition.
     private static bool IsField(string name) => name is "url" or "webpack" or "main" or "env" or "dirname" or "filename"

@@ -28,20 +28,24 @@ public sealed class CachedConstDependency(string expression, string identifier, 
     /// <summary>An ES import of the chunk that <see cref="Expression"/> needs, or null.</summary>
     public ExternalImport? Import { get; } = import;
 
+    /// <summary>The expression when the module runs at build time (webpack's buildTimeInitCode), or null for <see cref="Expression"/>.</summary>
+    public string? BuildTimeExpression { get; init; }
+
     /// <summary>Whether the range is replaced by the variable (false when only the declaration is wanted, e.g. for a destructured <c>import.meta</c>).</summary>
     public bool ReplacesRange { get; init; } = true;
 
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
+        var expression = BuildTimeExpression is { } buildTime && context.Generation.BuildTimeExecution ? buildTime : Expression;
         if (InChunk)
         {
-            foreach (var fragment in ChunkFragments(Expression, Identifier, Import))
+            foreach (var fragment in ChunkFragments(expression, Identifier, Import))
                 context.AddChunkInitFragment(fragment);
         }
         else
         {
-            context.AddInitFragment(new InitFragment($"var {Identifier} = {Expression};\n", StageConstants, 0, "const " + Identifier));
+            context.AddInitFragment(new InitFragment($"var {Identifier} = {expression};\n", StageConstants, 0, "const " + Identifier));
             if (Import is { } import)
                 context.AddChunkInitFragment(ImportFragment(import));
         }

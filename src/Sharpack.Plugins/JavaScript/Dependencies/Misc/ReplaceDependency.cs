@@ -14,6 +14,12 @@ public sealed class ReplaceDependency(string code, RuntimeGlobals requirements =
     /// <summary>The code that replaces the range.</summary>
     public string Code { get; } = code;
 
+    /// <summary>
+    /// The code in its place when the module runs at build time (webpack's BuildTimeConstDependency:
+    /// a native <c>import.meta</c> does not parse there), or null for <see cref="Code"/>.
+    /// </summary>
+    public string? BuildTimeCode { get; init; }
+
     /// <summary>An insertion (Start = End) placed after the others at its position.</summary>
     public bool Late { get; init; }
 
@@ -21,11 +27,12 @@ public sealed class ReplaceDependency(string code, RuntimeGlobals requirements =
     public override void Apply(TemplateContext context)
     {
         context.RuntimeRequirements |= requirements;
+        var code = BuildTimeCode is { } buildTime && context.Generation.BuildTimeExecution ? buildTime : Code;
         if (End == Start && Late)
-            context.Source.InsertLate(Start, Code);
+            context.Source.InsertLate(Start, code);
         else if (End == Start)
-            context.Source.Insert(Start, Code);
+            context.Source.Insert(Start, code);
         else
-            context.Source.Replace(Start, End - 1, Code);
+            context.Source.Replace(Start, End - 1, code);
     }
 }
