@@ -106,6 +106,9 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Warnings collected so far.</summary>
     public List<BuildDiagnostic> Warnings { get; } = [];
 
+    /// <summary>Hints (webpack 5.112's compilation.hints): what performance checks report with <c>hints: "stats"</c>, shown in stats only.</summary>
+    public List<BuildDiagnostic> Hints { get; } = [];
+
     /// <summary>Messages of named loggers (e.g. <c>webpack.CleanPlugin</c>), in the order logged.</summary>
     public List<LogEntry> Logs { get; } = [];
 

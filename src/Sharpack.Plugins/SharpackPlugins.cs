@@ -141,6 +141,8 @@ public static class SharpackPlugins
                 : null;
             new Minify.TerserPlugin(terserOptions, null).Apply(compiler);
         }
+        if (options.Performance is { } performance)
+            new Performance.SizeLimitsPlugin(performance).Apply(compiler);
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

@@ -97,6 +97,45 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Size_limits_are_reported_as_webpack_reports_them_by_performance_hints()
+    {
+        // 3,000 exports of 40 bytes each: about 130 KiB, over the limits set below.
+        var big = new System.Text.StringBuilder();
+        for (var i = 0; i < 3000; i++)
+            big.Append("export const v").Append(i).Append(" = \"").Append('x', 30).Append(i).Append("\";\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "big.js"), big.ToString());
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import * as big from './big.js';\nconsole.log(Object.keys(big).length);\n");
+        void Config(string hints) => File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"),
+            "{ \"mode\": \"production\", \"target\": \"web\", \"performance\": { \"hints\": " + hints + ", \"maxAssetSize\": 100000, \"maxEntrypointSize\": 100000 } }");
+
+        Config("\"warning\"");
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("WARNING in asset size limit: The following asset(s) exceed the recommended size limit (97.7 KiB).\nThis can impact web performance.\nAssets: \n  main.js (", output, StringComparison.Ordinal);
+        Assert.Contains("    Largest modules: ./src/index.js + 1 modules (", output, StringComparison.Ordinal);
+        Assert.Contains("WARNING in entrypoint size limit: The following entrypoint(s) combined asset size exceeds the recommended limit (97.7 KiB). This can impact web performance.\nEntrypoints:\n  main (", output, StringComparison.Ordinal);
+        Assert.Contains("WARNING in webpack performance recommendations: \nYou can limit the size of your bundles by using import()", output, StringComparison.Ordinal);
+
+        // "error" fails the build; "stats" reports hints in the stats alone.
+        Config("\"error\"");
+        (code, output, _) = Run();
+        Assert.Equal(1, code);
+        Assert.Contains("ERROR in asset size limit:", output, StringComparison.Ordinal);
+        Config("\"stats\"");
+        (code, output, err) = Run("--json", "out/stats.json");
+        Assert.True(code == 0, err + output);
+        var stats = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "out", "stats.json")))!.AsObject();
+        Assert.Empty(stats["warnings"]!.AsArray());
+        Assert.Equal(3, (int?)stats["hintsCount"]);
+        Assert.StartsWith("asset size limit:", (string?)stats["hints"]![0]!["message"], StringComparison.Ordinal);
+
+        // Within the limits, or off: nothing.
+        Config("false");
+        (_, output, _) = Run();
+        Assert.DoesNotContain("size limit", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonToStandardOutputIsOnlyJson()
     {
         var (code, output, _) = Run("--json");

@@ -106,6 +106,8 @@ public static class BuildSummary
                 Add(Diagnostics(Warnings(), isError: false, errorCount, out var hidden), moreSpace: true);
                 Add(HiddenDetails(hidden, "warning has", "warnings have"), moreSpace: true);
             }
+            if (options.Hints)
+                Add(Diagnostics(_stats.Hints, isError: false, errorCount, out _, hint: true), moreSpace: true);
             if (options.Errors)
             {
                 Add(Diagnostics(_stats.Errors, isError: true, errorCount, out var hidden), moreSpace: true);
@@ -262,14 +264,21 @@ public static class BuildSummary
             return string.Join("\n", lines);
         }
 
-        private string Diagnostics(IReadOnlyList<BuildDiagnostic> diagnostics, bool isError, int errorCount, out int hiddenDetails)
+        private string Diagnostics(IReadOnlyList<BuildDiagnostic> diagnostics, bool isError, int errorCount, out int hiddenDetails, bool hint = false)
         {
             hiddenDetails = 0;
             var blocks = new List<string>(diagnostics.Count);
             var showDetails = ShowDetails(options.ErrorDetails, isError, errorCount);
             foreach (var diagnostic in diagnostics)
             {
-                var block = new StringBuilder(isError ? Red("ERROR") : Yellow("WARNING")).Append(" in ");
+                var block = new StringBuilder(hint ? Cyan("HINT") : isError ? Red("ERROR") : Yellow("WARNING")).Append(" in ");
+                if (diagnostic.Inline)
+                {
+                    // webpack: a compilation-level message names its own subject.
+                    block.Append(Bold(diagnostic.Message.TrimEnd('\n')));
+                    blocks.Add(block.ToString());
+                    continue;
+                }
                 if (diagnostic.File is null)
                 {
                     block.Append("compilation");
@@ -371,6 +380,8 @@ public static class BuildSummary
         private string Yellow(string text) => Color("\u001b[1m\u001b[33m", text);
 
         private string Red(string text) => Color("\u001b[1m\u001b[31m", text);
+
+        private string Cyan(string text) => Color("\u001b[1m\u001b[36m", text);
 
         private string Color(string start, string text) =>
             options.Colors && text.Length > 0 ? start + text + "\u001b[39m\u001b[22m" : text;

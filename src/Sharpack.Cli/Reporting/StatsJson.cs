@@ -147,6 +147,15 @@ public static class StatsJson
         }
         if (options.WarningsCount)
             writer.WriteNumber("warningsCount", result.WarningCount);
+        if (options.Hints)
+        {
+            writer.WriteStartArray("hints");
+            foreach (var hint in stats.Hints)
+                WriteDiagnostic(writer, hint, context, BuildSummary.ShowDetails(options.ErrorDetails, isError: false, stats.Errors.Count), options.ModuleTrace);
+            writer.WriteEndArray();
+        }
+        if (options.HintsCount)
+            writer.WriteNumber("hintsCount", stats.Hints.Count);
         writer.WriteEndObject();
     }
 

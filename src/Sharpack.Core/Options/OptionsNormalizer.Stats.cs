@@ -12,7 +12,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_statsSupported =
     [
         "all", "assets", "assetsSpace", "builtAt", "chunkModules", "chunks", "colors", "entrypoints", "errorDetails",
-        "errors", "errorsCount", "hash", "ids", "moduleTrace", "modules", "modulesSpace", "outputPath", "preset",
+        "errors", "errorsCount", "hash", "hints", "hintsCount", "ids", "moduleTrace", "modules", "modulesSpace", "outputPath", "preset",
         "publicPath", "timings", "version", "warnings", "warningsCount",
     ];
 
@@ -24,7 +24,7 @@ public static partial class OptionsNormalizer
         "errorErrors", "errorStack", "errorsSpace", "exclude", "excludeAssets", "excludeModules", "groupAssetsByChunk",
         "groupAssetsByEmitStatus", "groupAssetsByExtension", "groupAssetsByInfo", "groupAssetsByPath",
         "groupModulesByAttributes", "groupModulesByCacheStatus", "groupModulesByExtension", "groupModulesByLayer",
-        "groupModulesByPath", "groupModulesByType", "groupReasonsByOrigin", "hints", "hintsCount", "logging",
+        "groupModulesByPath", "groupModulesByType", "groupReasonsByOrigin", "logging",
         "loggingDebug", "loggingTrace", "moduleAssets", "modulesSort", "nestedModules", "nestedModulesSpace",
         "optimizationBailout", "orphanModules", "performance", "providedExports", "reasons", "reasonsSpace",
         "relatedAssets", "runtime", "runtimeModules", "source", "usedExports", "warningsFilter", "warningsSpace",
@@ -73,6 +73,8 @@ public static partial class OptionsNormalizer
             Errors = Flag("errors"),
             ErrorsCount = Flag("errorsCount"),
             Hash = Flag("hash"),
+            Hints = Flag("hints"),
+            HintsCount = Flag("hintsCount"),
             Ids = Flag("ids"),
             ModuleTrace = Flag("moduleTrace"),
             Modules = Flag("modules"),

@@ -18,13 +18,13 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_supported =
     [
         "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output",
-        "parallelism", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watchOptions",
+        "parallelism", "performance", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watchOptions",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "performance", "recordsInputPath", "recordsOutputPath", "recordsPath", "validate", "watch",
+        "dependencies", "devServer", "recordsInputPath", "recordsOutputPath", "recordsPath", "validate", "watch",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -81,12 +81,7 @@ public static partial class OptionsNormalizer
 
         // webpack's `validate: false` skips the schema: an unknown property is then only a warning.
         reader.LenientUnknownProperties = ConfigReader.Kind(root["validate"]) == JsonValueKind.False;
-        // `performance: false` (or `hints: false`) asks for no performance hints, which is what
-        // Sharpack gives: nothing to warn about. Hints asked for are not built yet (a warning).
-        var performance = root["performance"];
-        var noHints = ConfigReader.Kind(performance) == JsonValueKind.False
-            || (performance is JsonObject performanceOptions && ConfigReader.Kind(performanceOptions["hints"]) == JsonValueKind.False);
-        reader.CheckKeys(root, Root, noHints ? [.. s_supported, "performance"] : s_supported, noHints ? [.. s_ignored.Where(key => key != "performance")] : s_ignored, s_notImplemented);
+        reader.CheckKeys(root, Root, s_supported, s_ignored, s_notImplemented);
         var mode = ReadMode(reader, root["mode"]);
         var context = ReadContext(reader, root["context"], cwd);
         var entries = ReadEntries(reader, root["entry"]);
@@ -106,6 +101,7 @@ public static partial class OptionsNormalizer
         var define = ReadDefine(reader, root["define"]);
         var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties, output?.Module == true);
+        var performance = ReadPerformance(reader, root["performance"], mode, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
         var pluginDescriptions = ReadPlugins(reader, root["plugins"], context, "configuration.plugins");
         // webpack's WebpackOptionsApply applies optimization.minimizer's plugins when minimize is
@@ -183,6 +179,7 @@ public static partial class OptionsNormalizer
             Define = define,
             Dotenv = dotenv,
             Node = node,
+            Performance = performance,
             Stats = stats,
             PluginDescriptions = pluginDescriptions,
             IgnoreWarnings = ignoreWarnings,

@@ -102,6 +102,9 @@ public sealed class SharpackOptions
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "true" (relative to the context), "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
 
+    /// <summary><c>performance</c>: size limit hints (SizeLimitsPlugin); null when off.</summary>
+    public PerformanceOptions? Performance { get; init; }
+
     /// <summary><c>stats</c>: what the build reports (read by the command line).</summary>
     public StatsOptions Stats { get; init; } = new();
 

@@ -58,6 +58,12 @@ public sealed class StatsOptions
     /// <summary><c>errorsCount</c>.</summary>
     public bool? ErrorsCount { get; init; }
 
+    /// <summary><c>hints</c>: the compilation's hints.</summary>
+    public bool? Hints { get; init; }
+
+    /// <summary><c>hintsCount</c>.</summary>
+    public bool? HintsCount { get; init; }
+
     /// <summary><c>hash</c>: the compilation hash.</summary>
     public bool? Hash { get; init; }
 

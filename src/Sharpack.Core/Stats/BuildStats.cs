@@ -44,6 +44,9 @@ public sealed class BuildStats
     /// <summary>Warnings.</summary>
     public IReadOnlyList<BuildDiagnostic> Warnings { get; init; } = [];
 
+    /// <summary>Hints: reported in stats only, never failing the build.</summary>
+    public IReadOnlyList<BuildDiagnostic> Hints { get; init; } = [];
+
     /// <summary>Messages of named loggers, in the order logged.</summary>
     public IReadOnlyList<LogEntry> Logs { get; init; } = [];
 
@@ -70,6 +73,7 @@ public sealed class BuildStats
             Entrypoints = compilation.EntrypointStats(),
             Errors = WithModuleTraces(compilation.Errors, byName),
             Warnings = WithModuleTraces(compilation.Warnings, byName),
+            Hints = [.. compilation.Hints],
             Logs = compilation.Logs,
         };
     }
@@ -251,6 +255,12 @@ public sealed record EntrypointStats(string Name, IReadOnlyList<string> Chunks, 
 /// <summary>An error or warning: message, optional module, position and code frame.</summary>
 public sealed record BuildDiagnostic(string Message, string? File = null, int Line = 0, int Column = 0, string? CodeFrame = null)
 {
+    /// <summary>
+    /// The message names its own subject (webpack's compilation-level errors such as "asset size
+    /// limit: …"): printed as <c>WARNING in &lt;message&gt;</c> rather than under a module.
+    /// </summary>
+    public bool Inline { get; init; }
+
     /// <summary>A warning: reported, but the build still succeeds.</summary>
     public bool IsWarning { get; init; }
 

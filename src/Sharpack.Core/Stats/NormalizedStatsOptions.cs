@@ -43,6 +43,12 @@ public sealed class NormalizedStatsOptions
     /// <summary>The compilation hash.</summary>
     public bool Hash { get; private init; }
 
+    /// <summary>The compilation's hints.</summary>
+    public bool Hints { get; private init; }
+
+    /// <summary>The number of hints.</summary>
+    public bool HintsCount { get; private init; }
+
     /// <summary>Module and chunk ids.</summary>
     public bool Ids { get; private init; }
 
@@ -113,6 +119,8 @@ public sealed class NormalizedStatsOptions
             Errors = NormalOn(options.Errors ?? preset.Errors),
             ErrorsCount = NormalOn(options.ErrorsCount ?? preset.ErrorsCount),
             Hash = OffForToString(options.Hash ?? preset.Hash),
+            Hints = NormalOn(options.Hints ?? preset.Hints),
+            HintsCount = NormalOn(options.HintsCount ?? preset.HintsCount),
             Ids = OffForToString(options.Ids ?? preset.Ids),
             Logging = options.Preset switch
             {
@@ -180,7 +188,7 @@ public sealed class NormalizedStatsOptions
             WarningsCount = true,
         },
         "errors-only" => new() { All = false, Errors = true, ErrorsCount = true, ModuleTrace = true },
-        "errors-warnings" => new() { All = false, Errors = true, ErrorsCount = true, Warnings = true, WarningsCount = true },
+        "errors-warnings" => new() { All = false, Errors = true, ErrorsCount = true, Warnings = true, WarningsCount = true, Hints = true, HintsCount = true },
         "summary" => new() { All = false, Version = true, ErrorsCount = true, WarningsCount = true },
         "none" => new() { All = false },
         _ => new(),
