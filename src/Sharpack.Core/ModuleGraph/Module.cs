@@ -251,6 +251,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 
+    /// <summary>The module assigns <c>__webpack_public_path__</c> (webpack's APIPlugin records it): the public path is only known at run time.</summary>
+    public virtual bool AssignsPublicPath => false;
+
     /// <summary>Set by make once the module's build is done (its result applied to the graph).</summary>
     internal bool BuildDone { get; set; }
 

@@ -134,7 +134,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (value, requirements) = Value(context.Options, context.BuildTimeExecution);
+        var (value, requirements) = Value(context.Options, context.BuildTimeExecution, context.WholePublicPathForAnalyzableUrls);
         var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
         if (!context.BuildTimeExecution || !EmitsFile)
             return result;
@@ -151,14 +151,14 @@ public sealed class AssetModule(string identifier, string resource, string type)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
-        var (value, requirements) = Value(context.Options);
+        var (value, requirements) = Value(context.Options, wholePublicPath: context.WholePublicPathForAnalyzableUrls);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
         return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + value + ";"), requirements) { Strict = true };
     }
 
     // The exported value as an expression, and the runtime globals it reads.
     // At build time the file is named afresh, not kept: ids are not the output's yet.
-    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, bool buildTime = false)
+    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, bool buildTime = false, string? wholePublicPath = null)
     {
         switch (Type)
         {
@@ -172,7 +172,25 @@ public sealed class AssetModule(string identifier, string resource, string type)
         var file = buildTime ? AssetFile.For(this, options) : File(options);
         if (file.PublicPath is { } publicPath)
             return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
+        // webpack's AssetGenerator for ES module output: a public path that is a complete URL of
+        // its own is the whole string already, exported as a literal without the runtime's.
+        if (wholePublicPath is not null)
+            return (CodeGenerationContext.JsonString(wholePublicPath + file.OriginalFilename), RuntimeGlobals.None);
         return ("__webpack_require__.p + " + CodeGenerationContext.JsonString(file.OriginalFilename), RuntimeGlobals.PublicPath);
+    }
+
+    /// <summary>
+    /// The asset's URL as a string literal when the code names it at the call site (webpack's
+    /// analyzable <c>new URL("…", import.meta.url)</c> in ES module output): a data URL, a
+    /// generator publicPath's, or a complete public path's; null when only the runtime knows it.
+    /// </summary>
+    public string? LiteralUrl(CodeGenerationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Type is "asset/source" or "asset/bytes")
+            return null;
+        var (value, _) = Value(context.Options, context.BuildTimeExecution, context.WholePublicPathForAnalyzableUrls);
+        return value.StartsWith('"') ? value : null;
     }
 
     /// <summary>The module's file: its name (with outputPath), the URL's name (without), and its asset info; computed once per build.</summary>

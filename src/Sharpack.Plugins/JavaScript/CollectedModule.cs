@@ -9,6 +9,9 @@ namespace Sharpack.Plugins.JavaScript;
 /// <summary>The result of <see cref="JavascriptParser.Parse"/>.</summary>
 public sealed class CollectedModule
 {
+    /// <summary>The module assigns <c>__webpack_public_path__</c>: the public path is then only known at run time.</summary>
+    public bool AssignsPublicPath { get; set; }
+
     /// <summary>Dependencies in source order (JavaScriptModule.Build moves them to the module and empties this list).</summary>
     public List<Dependency> Dependencies { get; } = [];
 

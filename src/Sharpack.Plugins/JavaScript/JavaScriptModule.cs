@@ -96,6 +96,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     };
 
     /// <inheritdoc />
+    public override bool AssignsPublicPath => _collected?.AssignsPublicPath == true;
+
+    /// <inheritdoc />
     public override BuildExportsType BuildExportsType => _collected switch
     {
         null => BuildExportsType.None,

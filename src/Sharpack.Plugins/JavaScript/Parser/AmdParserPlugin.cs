@@ -35,7 +35,7 @@ public static class AmdParserPlugin
             parser.Amd && parser.IsRequire(call.Callee) && call.Arguments.Length is >= 1 and <= 3 && call.Arguments[0] is not SpreadElement
                 ? ProcessRequire(parser, call) : null);
         hooks.Call.For("define").Tap(Name, static (parser, call) =>
-            parser.Amd && call.Arguments.Length is >= 1 and <= 3 && !HasSpread(call.Arguments) && ProcessDefine(parser, call) ? true : null);
+            DefineIsAmd(parser) && call.Arguments.Length is >= 1 and <= 3 && !HasSpread(call.Arguments) && ProcessDefine(parser, call) ? true : null);
         foreach (var options in (ReadOnlySpan<string>)["define.amd", "require.amd", "__webpack_amd_options__"])
         {
             hooks.Expression.For(options).Tap(Name, static (parser, node) =>
@@ -48,16 +48,20 @@ public static class AmdParserPlugin
                 parser.Amd ? BasicEvaluatedExpression.OfIdentifier(parser.Source[node.Start..node.End], node.Start, node.End, truthy: true) : null);
         }
         hooks.Expression.For("define").Tap(Name, static (parser, node) =>
-            CommonJsImportsParserPlugin.ReplaceIf(parser.Amd, parser, node, "__webpack_require__.amdD", RuntimeGlobals.AmdDefine));
-        hooks.CanRename.For("define").Tap(Name, static (parser, _) => parser.Amd ? true : null);
+            CommonJsImportsParserPlugin.ReplaceIf(DefineIsAmd(parser), parser, node, "__webpack_require__.amdD", RuntimeGlobals.AmdDefine));
+        hooks.CanRename.For("define").Tap(Name, static (parser, _) => DefineIsAmd(parser) ? true : null);
         hooks.Rename.For("define").Tap(Name, static (parser, node) =>
         {
             parser.Replace(node.Start, node.End, "__webpack_require__.amdD", RuntimeGlobals.AmdDefine);
             return false;
         });
-        hooks.Typeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(parser.Amd, parser, unary, "\"function\""));
-        hooks.EvaluateTypeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(parser.Amd, unary, "function"));
+        hooks.Typeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(DefineIsAmd(parser), parser, unary, "\"function\""));
+        hooks.EvaluateTypeof.For("define").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(DefineIsAmd(parser), unary, "function"));
     }
+
+    // webpack's HarmonyDetectionParserPlugin leaves `define` alone in an ES module (its
+    // nonHarmonyIdentifiers): there it is whatever the platform has, usually nothing.
+    private static bool DefineIsAmd(JavascriptParser parser) => parser.Amd && !parser.Result.IsEsm;
 
     // webpack's isArray: an array literal without holes or spreads (its items, known or not, are
     // each processed), or an expression known to be an array of strings as a whole.

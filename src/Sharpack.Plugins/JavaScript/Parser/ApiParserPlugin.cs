@@ -41,7 +41,13 @@ public static class ApiParserPlugin
             parser.Replace(node.Start, node.End, "module", RuntimeGlobals.Module | RuntimeGlobals.ModuleId);
             return true;
         });
-        Replace(hooks, "__webpack_public_path__", "__webpack_require__.p", RuntimeGlobals.PublicPath);
+        hooks.Expression.For("__webpack_public_path__").Tap(Name, static (parser, node) =>
+        {
+            // webpack's APIPlugin records a reassigned public path: then no code may bake its value.
+            if (IsAssigned(parser.Source, node.End))
+                parser.Result.AssignsPublicPath = true;
+            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p", RuntimeGlobals.PublicPath);
+        });
         Replace(hooks, "__webpack_base_uri__", "__webpack_require__.b", RuntimeGlobals.BaseUri);
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
@@ -81,6 +87,24 @@ public static class ApiParserPlugin
         hooks.Typeof.For("__webpack_is_included__").Tap(Name, static (parser, unary) => CommonJsImportsParserPlugin.ReplaceIf(true, parser, unary, "\"function\""));
         hooks.EvaluateTypeof.For("__webpack_require__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
         hooks.EvaluateTypeof.For("__webpack_is_included__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
+    }
+
+    // Whether the name ending at `end` is assigned: `=` (not `==` or `=>`) or a compound assignment follows.
+    private static bool IsAssigned(string source, int end)
+    {
+        var i = end;
+        while (i < source.Length && char.IsWhiteSpace(source[i]))
+            i++;
+        var operatorStart = i;
+        while (i < source.Length && "+-*/%&|^<>?".Contains(source[i], StringComparison.Ordinal))
+            i++;
+        if (i >= source.Length || source[i] != '=')
+            return false;
+        if (i == operatorStart)
+            return i + 1 >= source.Length || source[i + 1] is not ('=' or '>');
+        // A compound operator, but not a comparison (<=, >=, !=, ==).
+        var op = source.AsSpan(operatorStart, i - operatorStart);
+        return op is not ("<" or ">");
     }
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>

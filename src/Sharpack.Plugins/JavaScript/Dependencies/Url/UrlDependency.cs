@@ -48,6 +48,14 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
             context.Source.Replace(OuterStart, OuterEnd - 1, "/* unused asset import */ undefined");
             return;
         }
+        // webpack's analyzable form for ES module output: where the asset's URL is a literal (a
+        // complete public path, a data URL), `new URL("…", import.meta.url)` names it at the call site.
+        if (!Relative && !Resolve && context.Generation.WholePublicPathForAnalyzableUrls is not null
+            && Target is Assets.AssetModule asset && asset.LiteralUrl(context.Generation) is { } literal)
+        {
+            context.Source.Replace(Start, End - 1, "/* asset import */ " + literal + ", " + context.Generation.Options.Output.ImportMetaName + ".url");
+            return;
+        }
         string moduleRaw;
         if (Target is null)
         {
