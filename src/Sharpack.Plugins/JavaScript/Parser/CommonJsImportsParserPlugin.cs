@@ -110,7 +110,15 @@ public static class CommonJsImportsParserPlugin
             if (!callNew && expression is CallExpression call)
                 AddRequire(parser, call, request);
             else
-                parser.AddDependency(new CommonJsRequireDependency(request) { Start = callee.Start, End = expression.End, NewStart = expression.Start, CanConcatenate = true });
+                parser.AddDependency(new CommonJsRequireDependency(request)
+                {
+                    Start = callee.Start,
+                    End = expression.End,
+                    NewStart = expression.Start,
+                    CanConcatenate = true,
+                    // A statement's whole `new require("x")`: its value is read by nobody.
+                    ReferencedExports = parser.IsStatementLevelExpression(expression) ? [] : null,
+                });
             return true;
         }
         var context = ContextDependencyHelpers.Create(parser, argument, "sync")

@@ -96,7 +96,8 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
                 context.Source.Replace(Start, End - 1, "__webpack_require__(null /* dead branch */)");
                 return;
             }
-            context.Source.Replace(Start, End - 1, "0");
+            // `new require("x")` goes whole, its `new` too.
+            context.Source.Replace(NewStart >= 0 ? NewStart : Start, End - 1, "0");
             return;
         }
         // Inside a concatenation the call reads the member's exports through its accessor.

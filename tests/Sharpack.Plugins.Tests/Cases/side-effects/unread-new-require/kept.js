@@ -1,0 +1,1 @@
+module.exports = function Kept() { this.made = true; };

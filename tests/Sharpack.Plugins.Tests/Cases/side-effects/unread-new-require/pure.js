@@ -1,0 +1,1 @@
+module.exports = function Pure() { this.made = true; };
