@@ -221,15 +221,7 @@ public sealed class LoaderContext
         if (_build.LoadModule is not { } load)
             return LoadedModule.Failed("this.loadModule is not available outside of a compilation's make phase");
         var loaded = load(_module, context, request);
-        lock (_resolveLock)
-        {
-            foreach (var file in loaded.FileDependencies)
-                BuildInfo.AddFileDependency(file);
-            foreach (var folder in loaded.ContextDependencies)
-                BuildInfo.AddContextDependency(folder);
-            foreach (var missing in loaded.MissingDependencies)
-                BuildInfo.AddMissingDependency(missing);
-        }
+        AddDependencies(loaded.FileDependencies, loaded.ContextDependencies, loaded.MissingDependencies);
         return loaded;
     }
 
@@ -243,18 +235,24 @@ public sealed class LoaderContext
         if (_build.ImportModule is not { } import)
             return ImportedModule.Failed("this.importModule is not available outside of a compilation's make phase");
         var imported = import(_module, context, request, options);
-        lock (_resolveLock)
-        {
-            foreach (var file in imported.FileDependencies)
-                BuildInfo.AddFileDependency(file);
-            foreach (var folder in imported.ContextDependencies)
-                BuildInfo.AddContextDependency(folder);
-            foreach (var missing in imported.MissingDependencies)
-                BuildInfo.AddMissingDependency(missing);
-        }
+        AddDependencies(imported.FileDependencies, imported.ContextDependencies, imported.MissingDependencies);
         foreach (var asset in imported.Assets)
             EmitFile(asset.Name, asset.Content, null, asset.Info);
         return imported;
+    }
+
+    // What another module was built from becomes this one's dependencies too (from any thread).
+    private void AddDependencies(IReadOnlyList<string> files, IReadOnlyList<string> folders, IReadOnlyList<string> missing)
+    {
+        lock (_resolveLock)
+        {
+            foreach (var file in files)
+                BuildInfo.AddFileDependency(file);
+            foreach (var folder in folders)
+                BuildInfo.AddContextDependency(folder);
+            foreach (var path in missing)
+                BuildInfo.AddMissingDependency(path);
+        }
     }
 
     private string JoinRequests(int start, int end, bool withResource)

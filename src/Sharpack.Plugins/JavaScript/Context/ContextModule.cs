@@ -235,9 +235,29 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         foreach (var pattern in glob.Patterns)
             patterns.Add(GlobPatterns.Resolve(pattern, glob.RequestContext, glob.RootContext));
         var recursive = GlobPatterns.AreRecursive(patterns, GlobPatterns.CommonBaseDirectory(patterns, glob.RequestContext));
+        Walk(context, root, (entryName, entryPath, isDirectory) =>
+        {
+            var name = entryName.Normalize(NormalizationForm.FormC);
+            var path = ReferenceEquals(name, entryName) ? entryPath : Path.Join(Path.GetDirectoryName(entryPath), name);
+            if (isDirectory)
+                return recursive && (glob.Exhaustive || !GlobPatterns.IsSkippedUnlessExhaustive(name) || GlobPatterns.BaseReaches(patterns, path));
+            if (GlobPatterns.UserRequest(patterns, path, glob.Exhaustive, glob.CaseSensitive) is { } key && seen.Add(key))
+                requests.Add((key, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), root));
+            return false;
+        });
+    }
+
+    // Every entry under root (as the contextModuleFiles taps leave each folder), depth first: visit
+    // answers for a folder whether to enter it. A folder that is one of its own ancestors (by
+    // identity: a link back up, `up -> ..`) is a cycle and is not entered; a link to a folder
+    // elsewhere is, once where the file system cannot tell identities. Folders are listed through
+    // the build's input file system.
+    private static void Walk(BuildContext context, string root, Func<string, string, bool, bool> visit)
+    {
         var fileSystem = context.FileSystem;
         var filesHook = context.ContextModuleFactory?.Hooks.ContextModuleFiles is { IsUsed: true } tapped ? tapped : null;
         var stack = new Stack<(string Path, Ancestor? Chain)>();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
         Ancestor? rootChain = fileSystem.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
         stack.Push((root, rootChain));
         while (stack.Count > 0)
@@ -249,21 +269,19 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             {
                 if (kept is not null && !kept.Contains(entry.Name))
                     continue;
-                var name = entry.Name.Normalize(NormalizationForm.FormC);
-                var path = Path.Join(directory, name);
-                if (entry.Kind == FileKind.Directory)
-                {
-                    if (!recursive || !glob.Exhaustive && GlobPatterns.IsSkippedUnlessExhaustive(name) && !GlobPatterns.BaseReaches(patterns, path))
-                        continue;
-                    FileIdentity identity = default;
-                    if (chain is null || !fileSystem.TryGetIdentity(path, out identity))
-                        stack.Push((path, null));
-                    else if (!chain.Contains(identity))
-                        stack.Push((path, new Ancestor(identity, chain)));
+                var path = Path.Join(directory, entry.Name);
+                var isDirectory = entry.Kind == FileKind.Directory;
+                if (!visit(entry.Name, path, isDirectory) || !isDirectory)
                     continue;
+                if (chain is not null && fileSystem.TryGetIdentity(path, out var identity))
+                {
+                    if (!chain.Contains(identity))
+                        stack.Push((path, new Ancestor(identity, chain)));
                 }
-                if (GlobPatterns.UserRequest(patterns, path, glob.Exhaustive, glob.CaseSensitive) is { } key && seen.Add(key))
-                    requests.Add((key, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), root));
+                else if (!entry.IsSymbolicLink || linked.Add(FinalTarget(fileSystem, path)))
+                {
+                    stack.Push((path, null));
+                }
             }
         }
     }
@@ -284,57 +302,27 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
 
     // Follows webpack's ContextModuleFactory.resolveDependencies: every file under the folder
     // (include and exclude tested on its full path) and its alternative requests that match the
-    // context's pattern. Folders are listed through the build's input file system.
+    // context's pattern.
     private static void AddDirectory(BuildContext context, string root, bool recursive, Regex pattern, Regex? include, Regex? exclude, List<(string Key, string Request, string Directory)> requests)
     {
-        var fileSystem = context.FileSystem;
         var resolve = context.Options.Resolve;
-        var filesHook = context.ContextModuleFactory?.Hooks.ContextModuleFiles is { IsUsed: true } tapped ? tapped : null;
         var alternatives = new List<string>();
-        var stack = new Stack<(string Path, Ancestor? Chain)>();
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        Ancestor? rootChain = fileSystem.TryGetIdentity(root, out var rootIdentity) ? new Ancestor(rootIdentity, null) : null;
-        stack.Push((root, rootChain));
-        while (stack.Count > 0)
+        Walk(context, root, (_, path, isDirectory) =>
         {
-            var (directory, chain) = stack.Pop();
-            var entries = fileSystem.ReadDirectory(directory);
-            var kept = filesHook is null ? null : KeptNames(filesHook, entries);
-            foreach (var entry in entries)
+            if (exclude is not null && exclude.IsMatch(path))
+                return false;
+            if (isDirectory)
+                return recursive;
+            if (include is not null && !include.IsMatch(path))
+                return false;
+            alternatives.Clear();
+            AlternativeRequests(root, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), resolve, alternatives);
+            foreach (var request in alternatives)
             {
-                if (kept is not null && !kept.Contains(entry.Name))
-                    continue;
-                var path = Path.Join(directory, entry.Name);
-                if (exclude is not null && exclude.IsMatch(path))
-                    continue;
-                if (entry.Kind == FileKind.Directory)
-                {
-                    // A linked folder is followed once, so a link back up cannot loop.
-                    if (!recursive)
-                        continue;
-                    // A folder that is one of its own ancestors (by identity: a link back up,
-                    // `up -> ..`) is a cycle and is not entered; a link to a folder elsewhere is.
-                    if (chain is not null && fileSystem.TryGetIdentity(path, out var identity))
-                    {
-                        if (!chain.Contains(identity))
-                            stack.Push((path, new Ancestor(identity, chain)));
-                    }
-                    else if (!entry.IsSymbolicLink || linked.Add(FinalTarget(fileSystem, path)))
-                    {
-                        stack.Push((path, null));
-                    }
-                    continue;
-                }
-                if (include is not null && !include.IsMatch(path))
-                    continue;
-                alternatives.Clear();
-                AlternativeRequests(root, "./" + Path.GetRelativePath(root, path).Replace('\\', '/'), resolve, alternatives);
-                foreach (var request in alternatives)
-                {
-                    if (pattern.IsMatch(request)) requests.Add((request, request, root));
-                }
+                if (pattern.IsMatch(request)) requests.Add((request, request, root));
             }
-        }
+            return false;
+        });
     }
 
     // What the contextModuleFiles taps keep of a folder's names.
