@@ -142,7 +142,11 @@ public static class SharpackPlugins
             new Minify.TerserPlugin(terserOptions, null).Apply(compiler);
         }
         if (options.Performance is { } performance)
+        {
             new Performance.SizeLimitsPlugin(performance).Apply(compiler);
+            if (performance.UnusedRules)
+                new Performance.UnusedRuleWarningPlugin(performance).Apply(compiler);
+        }
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);
         compiler.Hooks.Initialize.Call();

@@ -136,6 +136,23 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rules_that_never_matched_are_reported_with_performance_unused_rules()
+    {
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """
+            { "mode": "development", "performance": { "unusedRules": true },
+              "module": { "rules": [
+                { "test": { "__regexp": { "source": "\\.js$", "flags": "" } }, "type": "javascript/auto" },
+                false,
+                { "test": { "__regexp": { "source": "\\.never$", "flags": "" } }, "type": "asset/source" },
+                { "oneOf": [ { "test": { "__regexp": { "source": "\\.js$", "flags": "" } } }, { "loader": "./unused-loader.js" } ] } ] } }
+            """);
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        // Falsy rules are left out of the indexes, as in webpack's rule set; only the outermost unused rules are named.
+        Assert.Contains("WARNING in webpack rule recommendations: \nThe following rules were never applied to a module: module.rules[1] (test: /\\.never$/), module.rules[2].oneOf[1] (loader: ./unused-loader.js).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonToStandardOutputIsOnlyJson()
     {
         var (code, output, _) = Run("--json");

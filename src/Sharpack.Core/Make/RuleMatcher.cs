@@ -137,6 +137,8 @@ internal static class RuleMatcher
     {
         if (!Matches(rule, data))
             return false;
+        if (!rule.Used)
+            rule.MarkUsed();
         effects.Apply(rule, data);
         foreach (var child in rule.Rules)
             ExecRule(child, data, effects);

@@ -48,6 +48,20 @@ public sealed class ModuleRule
     /// <summary>Where the rule is in the configuration, e.g. <c>configuration.module.rules[1].oneOf[0]</c>.</summary>
     public required string Path { get; init; }
 
+    /// <summary>Where webpack's rule set has the rule (<c>ruleSet[1].rules[0].oneOf[1]</c>: falsy items left out of the indexes).</summary>
+    public string WebpackPath { get; init; } = "";
+
+    /// <summary>webpack's describeRule: what names the rule to its author (<c> (test: /\.js$/)</c>), or "".</summary>
+    public string Description { get; init; } = "";
+
+    private volatile bool _used;
+
+    /// <summary>Whether the rule's own conditions ever held for a module of the build (webpack's rule.used).</summary>
+    public bool Used => _used;
+
+    /// <summary>Records that the rule matched a module.</summary>
+    internal void MarkUsed() => _used = true;
+
     /// <summary>The conditions, all of which must hold: <c>test</c>, <c>include</c>, <c>exclude</c> (negated), <c>resource</c>, …</summary>
     public IReadOnlyList<RuleConditionEntry> Conditions { get; init; } = [];
 

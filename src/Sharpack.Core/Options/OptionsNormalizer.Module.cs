@@ -371,6 +371,8 @@ public static partial class OptionsNormalizer
         return new ModuleRule
         {
             Path = path,
+            WebpackPath = webpackPath,
+            Description = DescribeRule(rule),
             Conditions = conditions,
             Type = reader.String(rule["type"], ConfigReader.Child(path, "type")),
             SideEffects = reader.Bool(rule["sideEffects"], ConfigReader.Child(path, "sideEffects")),
@@ -383,6 +385,25 @@ public static partial class OptionsNormalizer
             Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context, webpackPath + ".rules"),
             OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context, webpackPath + ".oneOf"),
         };
+    }
+
+    // webpack's describeRule (UnusedRuleWarningPlugin): the first of test, include, exclude,
+    // resource, mimetype given as a RegExp or string, else the loader, else the type.
+    private static string DescribeRule(JsonObject rule)
+    {
+        foreach (var key in (ReadOnlySpan<string>)["test", "include", "exclude", "resource", "mimetype"])
+        {
+            var value = rule[key];
+            if (ConfigReader.IsRegExp(value) && value!["__regexp"] is JsonObject regexp)
+                return $" ({key}: /{regexp["source"]?.GetValue<string>()}/{regexp["flags"]?.GetValue<string>()})";
+            if (ConfigReader.Kind(value) == JsonValueKind.String)
+                return $" ({key}: {value!.GetValue<string>()})";
+        }
+        if (ConfigReader.Kind(rule["loader"]) == JsonValueKind.String)
+            return $" (loader: {rule["loader"]!.GetValue<string>()})";
+        if (ConfigReader.Kind(rule["type"]) == JsonValueKind.String)
+            return $" (type: {rule["type"]!.GetValue<string>()})";
+        return "";
     }
 
     // Follows webpack's UseEffectRulePlugin: `use` (a loader name, { loader, options, ident }, or an

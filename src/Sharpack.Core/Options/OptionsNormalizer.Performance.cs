@@ -10,14 +10,14 @@ namespace Sharpack.Core.Options;
 
 public static partial class OptionsNormalizer
 {
-    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter"];
+    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter", "unusedRules"];
 
     private static readonly string[] s_performanceChecks =
     [
         "all", "cacheEffectiveness", "circularDependencies", "conflictingResourceHints", "duplicateModules", "duplicatePackages",
         "dynamicExports", "entrypointOverlap", "missingSideEffects", "osDependentRules", "redundantDynamicImports",
         "scopeHoistingBailouts", "splitChunksCapped", "unsplitVendors", "unusedAliases", "unusedDefines", "unusedExternals",
-        "unusedReexports", "unusedRules",
+        "unusedReexports",
     ];
 
     private static PerformanceOptions? ReadPerformance(ConfigReader reader, JsonNode? node, BuildMode mode, TargetProperties? target)
@@ -52,6 +52,8 @@ public static partial class OptionsNormalizer
             MaxAssetSize = Limit(reader, obj["maxAssetSize"], path + ".maxAssetSize"),
             MaxEntrypointSize = Limit(reader, obj["maxEntrypointSize"], path + ".maxEntrypointSize"),
             AssetFilter = obj["assetFilter"] is { } filter ? reader.Function(filter, path + ".assetFilter") : null,
+            // webpack: `all` stands in for every check left unset.
+            UnusedRules = reader.Bool(obj["unusedRules"], path + ".unusedRules") ?? reader.Bool(obj["all"], path + ".all") ?? false,
         };
 
         static double Limit(ConfigReader reader, JsonNode? value, string path)

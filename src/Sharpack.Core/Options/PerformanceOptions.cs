@@ -16,6 +16,9 @@ public sealed class PerformanceOptions
     /// <summary><c>maxEntrypointSize</c> in bytes (250,000 by default).</summary>
     public double MaxEntrypointSize { get; init; } = 250000;
 
+    /// <summary><c>unusedRules</c> (or <c>all</c>): rules that never matched a module are reported (webpack 5.112).</summary>
+    public bool UnusedRules { get; init; }
+
     /// <summary><c>assetFilter(name, source, info)</c>: which assets count; null counts all but development ones (source maps).</summary>
     public JsFunction? AssetFilter { get; init; }
 }

@@ -73,9 +73,25 @@ public sealed class BuildStats
             Entrypoints = compilation.EntrypointStats(),
             Errors = WithModuleTraces(compilation.Errors, byName),
             Warnings = WithModuleTraces(compilation.Warnings, byName),
-            Hints = [.. compilation.Hints],
+            Hints = SortedHints(compilation.Hints),
             Logs = compilation.Logs,
         };
+    }
+
+    // webpack's compareErrors over compilation.hints: by module, location, then message, whichever
+    // hook produced them first.
+    private static List<BuildDiagnostic> SortedHints(List<BuildDiagnostic> hints)
+    {
+        var sorted = new List<BuildDiagnostic>(hints);
+        sorted.Sort(static (a, b) =>
+        {
+            var byFile = string.CompareOrdinal(a.File ?? "", b.File ?? "");
+            if (byFile != 0) return byFile;
+            if (a.Line != b.Line) return a.Line.CompareTo(b.Line);
+            if (a.Column != b.Column) return a.Column.CompareTo(b.Column);
+            return string.CompareOrdinal(a.Message, b.Message);
+        });
+        return sorted;
     }
 
     // Each runtime module once by name, with the chunks that hold it and the size of its code.
