@@ -121,9 +121,11 @@ public static class SharpackPlugins
             new Optimize.SideEffectsFlagPlugin().Apply(compiler);
         if (options.Optimization.ConcatenateModules)
             new Optimize.ModuleConcatenationPlugin().Apply(compiler);
-        // webpack applies it in production: constant exports of modules outside cycles become values.
-        if (options.Mode == Core.Options.BuildMode.Production)
-            new Optimize.CircularModulesPlugin().Apply(compiler);
+        // webpack applies it in production (constant exports of modules outside cycles become
+        // values), and wherever performance.circularDependencies asks for its hints.
+        var circularHints = options.Performance is { CircularDependencies: true } withCycles ? withCycles.Hints : null;
+        if (options.Mode == Core.Options.BuildMode.Production || circularHints is not null)
+            new Optimize.CircularModulesPlugin(circularHints).Apply(compiler);
         if (options.Optimization.MangleExports is { } mangle)
             new Optimize.MangleExportsPlugin(deterministic: mangle != "size").Apply(compiler);
         if (options.Optimization.UsedExports != Core.Options.UsedExportsMode.Off)

@@ -153,6 +153,25 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_cycles_are_reported_with_performance_circular_dependencies()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import { a } from './a.js';\nimport './self.js';\nconsole.log(a);\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "a.js"), "import { b } from './b.js';\nexport const a = 'a';\nexport const fromB = () => b;\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "b.js"), "import { c } from './c.js';\nexport const b = 'b';\nexport const fromC = () => c;\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "c.js"), "import { a } from './a.js';\nexport const c = () => a;\n");
+        // A module importing itself is circular for inlining, but no group to report.
+        File.WriteAllText(Path.Combine(_dir, "src", "self.js"), "import * as self from './self.js';\nexport const me = () => self;\n");
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "performance": { "hints": "warning", "circularDependencies": true } }""");
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("WARNING in circular dependencies: 1 group of modules imports each other synchronously, shortest cycle of each shown:\n  3 modules: ./src/a.js -> ./src/b.js -> ./src/c.js -> ./src/a.js\n", output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "development", "performance": { "hints": false, "circularDependencies": true } }""");
+        (_, output, _) = Run();
+        Assert.DoesNotContain("circular dependencies", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonToStandardOutputIsOnlyJson()
     {
         var (code, output, _) = Run("--json");

@@ -10,11 +10,11 @@ namespace Sharpack.Core.Options;
 
 public static partial class OptionsNormalizer
 {
-    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter", "unusedRules"];
+    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter", "unusedRules", "circularDependencies"];
 
     private static readonly string[] s_performanceChecks =
     [
-        "all", "cacheEffectiveness", "circularDependencies", "conflictingResourceHints", "duplicateModules", "duplicatePackages",
+        "all", "cacheEffectiveness", "conflictingResourceHints", "duplicateModules", "duplicatePackages",
         "dynamicExports", "entrypointOverlap", "missingSideEffects", "osDependentRules", "redundantDynamicImports",
         "scopeHoistingBailouts", "splitChunksCapped", "unsplitVendors", "unusedAliases", "unusedDefines", "unusedExternals",
         "unusedReexports",
@@ -54,6 +54,7 @@ public static partial class OptionsNormalizer
             AssetFilter = obj["assetFilter"] is { } filter ? reader.Function(filter, path + ".assetFilter") : null,
             // webpack: `all` stands in for every check left unset.
             UnusedRules = reader.Bool(obj["unusedRules"], path + ".unusedRules") ?? reader.Bool(obj["all"], path + ".all") ?? false,
+            CircularDependencies = reader.Bool(obj["circularDependencies"], path + ".circularDependencies") ?? reader.Bool(obj["all"], path + ".all") ?? false,
         };
 
         static double Limit(ConfigReader reader, JsonNode? value, string path)

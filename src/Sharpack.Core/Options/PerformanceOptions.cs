@@ -16,6 +16,9 @@ public sealed class PerformanceOptions
     /// <summary><c>maxEntrypointSize</c> in bytes (250,000 by default).</summary>
     public double MaxEntrypointSize { get; init; } = 250000;
 
+    /// <summary><c>circularDependencies</c> (or <c>all</c>): groups of modules importing each other are reported (webpack 5.112).</summary>
+    public bool CircularDependencies { get; init; }
+
     /// <summary><c>unusedRules</c> (or <c>all</c>): rules that never matched a module are reported (webpack 5.112).</summary>
     public bool UnusedRules { get; init; }
 
