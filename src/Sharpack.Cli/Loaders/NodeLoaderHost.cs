@@ -389,9 +389,9 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
             writer.WriteString("sourceMap", map);
         writer.WriteString("resource", loaded.Resource);
         writer.WriteString("identifier", loaded.Identifier);
-        WriteStrings(writer, "fileDependencies", loaded.FileDependencies);
-        WriteStrings(writer, "contextDependencies", loaded.ContextDependencies);
-        WriteStrings(writer, "missingDependencies", loaded.MissingDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "fileDependencies", loaded.FileDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "contextDependencies", loaded.ContextDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "missingDependencies", loaded.MissingDependencies);
     };
 
     private static string? OptionalString(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
@@ -425,16 +425,8 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        WriteStrings(writer, "fileDependencies", imported.FileDependencies);
-        WriteStrings(writer, "contextDependencies", imported.ContextDependencies);
-        WriteStrings(writer, "missingDependencies", imported.MissingDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "fileDependencies", imported.FileDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "contextDependencies", imported.ContextDependencies);
+        Reporting.StatsJson.WriteStrings(writer, "missingDependencies", imported.MissingDependencies);
     };
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> items)
-    {
-        writer.WriteStartArray(name);
-        foreach (var item in items)
-            writer.WriteStringValue(item);
-        writer.WriteEndArray();
-    }
 }

@@ -404,7 +404,8 @@ public static class StatsJson
             WriteStrings(writer, name, hashes);
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    /// <summary>A JSON array of strings named <paramref name="name"/>.</summary>
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)

@@ -860,13 +860,25 @@ internal sealed class MakePhase
                 FactorizeDependencies(existing);
             return;
         }
+        var module = AddModule(created, origin, dependency);
+        _compilation.Graph.SetResolvedModule(origin, dependency, module);
+        StartBuild(module);
+    }
+
+    // A module new to the graph, named and with its issuer.
+    private Module AddModule(Module created, Module? origin, Dependency dependency)
+    {
         var module = _compilation.Graph.Add(created);
         module.ReadableName = ReadableName(module);
         if (module.ReadableIdentifierIn(_compilation.Options.Context) is { } readableIdentifier)
             module.ReadableIdentifier = readableIdentifier;
         module.Issuer = origin;
         module.IssuerDependency = dependency;
-        _compilation.Graph.SetResolvedModule(origin, dependency, module);
+        return module;
+    }
+
+    private void StartBuild(Module module)
+    {
         _compilation.Hooks.BuildModule.Call(module);
         Schedule(new BuildTask(module));
     }
@@ -1019,17 +1031,11 @@ internal sealed class MakePhase
         var module = _compilation.Graph.Find(created.Identifier);
         if (module is null)
         {
-            module = _compilation.Graph.Add(created);
-            module.ReadableName = ReadableName(module);
-            if (module.ReadableIdentifierIn(_compilation.Options.Context) is { } readableIdentifier)
-                module.ReadableIdentifier = readableIdentifier;
-            module.Issuer = request.Origin;
-            module.IssuerDependency = dependency;
+            module = AddModule(created, request.Origin, dependency);
             // this.loadModule builds the module alone; this.importModule all it reaches.
             if (request.Import is null)
                 _loaderOnly.Add(module);
-            _compilation.Hooks.BuildModule.Call(module);
-            Schedule(new BuildTask(module));
+            StartBuild(module);
         }
         if (!_creatingDuringBuild.TryGetValue(request.Origin, out var creating))
             _creatingDuringBuild[request.Origin] = creating = [];

@@ -134,13 +134,13 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (value, requirements) = Value(context.Options, context.BuildTimeExecution, context.WholePublicPathForAnalyzableUrls);
+        var buildTimeFile = BuildTimeFile(context);
+        var (value, requirements) = Value(context.Options, buildTimeFile, context.WholePublicPathForAnalyzableUrls);
         var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
-        if (!context.BuildTimeExecution || !EmitsFile)
+        if (buildTimeFile is not { } file || !EmitsFile)
             return result;
         // Run at build time (this.importModule): the file goes out with the module that imported it,
         // as webpack's AssetModulesPlugin adds it in prepareModuleExecution.
-        var file = AssetFile.For(this, context.Options);
         var info = new AssetInfo { SourceFilename = file.SourceFilename, Immutable = file.Hashes.Count > 0, ContentHash = file.Hashes };
         return result with { BuildTimeAssets = [new BuildTimeAsset(file.Filename, _content.ToArray(), info)] };
     }
@@ -156,9 +156,14 @@ public sealed class AssetModule(string identifier, string resource, string type)
         return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + value + ";"), requirements) { Strict = true };
     }
 
-    // The exported value as an expression, and the runtime globals it reads.
-    // At build time the file is named afresh, not kept: ids are not the output's yet.
-    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, bool buildTime = false, string? wholePublicPath = null)
+    // At build time (this.importModule) a file the module names is named afresh, not kept: ids are
+    // not the output's yet. Null otherwise, or when the module names no file.
+    private AssetFile? BuildTimeFile(CodeGenerationContext context) =>
+        context.BuildTimeExecution && !IsDataUrl && Type is not ("asset/source" or "asset/bytes") ? AssetFile.For(this, context.Options) : null;
+
+    // The exported value as an expression, and the runtime globals it reads; buildTimeFile stands
+    // for the module's file where it is given.
+    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, AssetFile? buildTimeFile = null, string? wholePublicPath = null)
     {
         switch (Type)
         {
@@ -169,7 +174,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         }
         if (IsDataUrl)
             return (CodeGenerationContext.JsonString(AssetDataUrl.Create(this, options)), RuntimeGlobals.None);
-        var file = buildTime ? AssetFile.For(this, options) : File(options);
+        var file = buildTimeFile ?? File(options);
         if (file.PublicPath is { } publicPath)
             return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
         // webpack's AssetGenerator for ES module output: a public path that is a complete URL of
@@ -189,7 +194,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         ArgumentNullException.ThrowIfNull(context);
         if (Type is "asset/source" or "asset/bytes")
             return null;
-        var (value, _) = Value(context.Options, context.BuildTimeExecution, context.WholePublicPathForAnalyzableUrls);
+        var (value, _) = Value(context.Options, BuildTimeFile(context), context.WholePublicPathForAnalyzableUrls);
         return value.StartsWith('"') ? value : null;
     }
 

@@ -394,11 +394,15 @@ public sealed partial class JavascriptParser : AstVisitor
         AddDependency(dependency);
     }
 
-    /// <summary>Replaces the source from <paramref name="start"/> to <paramref name="end"/> by <paramref name="code"/> (webpack's ConstDependency).</summary>
-    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None)
+    /// <summary>
+    /// Replaces the source from <paramref name="start"/> to <paramref name="end"/> by <paramref name="code"/>
+    /// (webpack's ConstDependency), or by <paramref name="buildTimeCode"/> where the module runs at
+    /// build time (webpack's BuildTimeConstDependency) when that is given.
+    /// </summary>
+    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None, string? buildTimeCode = null)
     {
         _result.ReplacementRequirements |= requirements;
-        AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end });
+        AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end, BuildTimeCode = buildTimeCode });
     }
 
     /// <summary>

@@ -40,14 +40,8 @@ public sealed class CircularModulesPlugin(string? hints = null) : IPlugin
             // Reported after seal, as webpack does: a message pushed earlier would reach the hash.
             compilation.Hooks.AfterSeal.Tap(Name, () =>
             {
-                if (report is null)
-                    return;
-                switch (hints)
-                {
-                    case "error": compilation.Errors.Add(report with { IsWarning = false }); break;
-                    case "stats": compilation.Hints.Add(report); break;
-                    default: compilation.Warnings.Add(report); break;
-                }
+                if (report is not null)
+                    Performance.PerformanceHints.Report(compilation, hints, report);
             });
         });
 

@@ -148,23 +148,8 @@ public sealed partial class SplitChunksPlugin
                 keysMessage = sorted.Count > 1 ? "Cache groups " + string.Join(", ", sorted) : "Cache group " + sorted[0];
             }
             return "SplitChunksPlugin\n" + keysMessage + "\n" +
-                $"Configured minSize ({FormatSize(minSize)}) is bigger than maxSize ({FormatSize(maxSize)}).\n" +
+                $"Configured minSize ({Performance.PerformanceHints.FormatSize(minSize)}) is bigger than maxSize ({Performance.PerformanceHints.FormatSize(maxSize)}).\n" +
                 "This seem to be a invalid optimization.splitChunks configuration.";
-        }
-
-        // webpack's formatSize.
-        private static string FormatSize(double size)
-        {
-            if (double.IsNaN(size))
-                return "unknown size";
-            if (size <= 0)
-                return "0 bytes";
-            string[] abbreviations = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB"];
-            var index = Math.Min((int)Math.Floor(Math.Log(size) / Math.Log(1024)), abbreviations.Length - 1);
-            var value = size / Math.Pow(1024, index);
-            // Number(x.toPrecision(3)): three significant digits, trailing zeros dropped.
-            var rounded = double.Parse(value.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            return rounded.ToString(CultureInfo.InvariantCulture) + " " + abbreviations[index];
         }
     }
 }

@@ -6,7 +6,6 @@
 // "warning", "error", or "stats" (only in the stats' hints). Source maps (development assets)
 // count for nothing unless assetFilter says otherwise.
 
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
@@ -96,19 +95,8 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
                 + ". It describes every other chunk, so a change anywhere in the build rewrites these assets and clients download them again.\n"
                 + "Set 'optimization.runtimeChunk' to emit the runtime as its own chunk.\nFor more info visit https://webpack.js.org/configuration/optimization/#optimizationruntimechunk"));
         }
-        switch (hints)
-        {
-            case "error":
-                foreach (var report in reports)
-                    compilation.Errors.Add(report with { IsWarning = false });
-                break;
-            case "stats":
-                compilation.Hints.AddRange(reports);
-                break;
-            default:
-                compilation.Warnings.AddRange(reports);
-                break;
-        }
+        foreach (var report in reports)
+            PerformanceHints.Report(compilation, hints, report);
     }
 
     private static BuildDiagnostic Report(string message) => new(message) { IsWarning = true, Inline = true };
@@ -119,10 +107,7 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
         if (options.AssetFilter is not { } filter)
             return !asset.Info.Development;
         var info = new JsonObject { ["development"] = asset.Info.Development, ["immutable"] = asset.Info.Immutable, ["size"] = asset.Source.Size };
-        return filter.Call(name, new JsonObject { ["size"] = asset.Source.Size }, info) is JsonValue answer
-            && answer.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number
-            && (answer.GetValueKind() != System.Text.Json.JsonValueKind.String || answer.GetValue<string>().Length > 0)
-            && (answer.GetValueKind() != System.Text.Json.JsonValueKind.Number || answer.GetValue<double>() != 0);
+        return JsFunction.IsTruthy(filter.Call(name, new JsonObject { ["size"] = asset.Source.Size }, info));
     }
 
     // webpack's Entrypoint.getFiles: the files and auxiliary files of its chunks, each once.
@@ -161,10 +146,10 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
             list.Add(chunk);
         }
         var builder = new StringBuilder("asset size limit: The following asset(s) exceed the recommended size limit (")
-            .Append(FormatSize(compilation.Options.Performance!.MaxAssetSize)).Append(").\nThis can impact web performance.\nAssets: ");
+            .Append(PerformanceHints.FormatSize(compilation.Options.Performance!.MaxAssetSize)).Append(").\nThis can impact web performance.\nAssets: ");
         foreach (var (name, size, _) in assets)
         {
-            builder.Append("\n  ").Append(name).Append(" (").Append(FormatSize(size)).Append(')');
+            builder.Append("\n  ").Append(name).Append(" (").Append(PerformanceHints.FormatSize(size)).Append(')');
             if (!chunksByFile.TryGetValue(name, out var chunks))
                 continue;
             var seen = new HashSet<Core.ModuleGraph.Module>();
@@ -185,7 +170,7 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
             for (var i = 0; i < Math.Min(MaxReportedModules, modules.Count); i++)
             {
                 if (i > 0) builder.Append(", ");
-                builder.Append(modules[i].Name).Append(" (").Append(FormatSize(modules[i].Size)).Append(')');
+                builder.Append(modules[i].Name).Append(" (").Append(PerformanceHints.FormatSize(modules[i].Size)).Append(')');
             }
         }
         return builder.ToString();
@@ -194,10 +179,10 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
     private string EntrypointsMessage(List<(string Name, long Size, List<string> Files)> entrypoints)
     {
         var builder = new StringBuilder("entrypoint size limit: The following entrypoint(s) combined asset size exceeds the recommended limit (")
-            .Append(FormatSize(options.MaxEntrypointSize)).Append("). This can impact web performance.\nEntrypoints:");
+            .Append(PerformanceHints.FormatSize(options.MaxEntrypointSize)).Append("). This can impact web performance.\nEntrypoints:");
         foreach (var (name, size, files) in entrypoints)
         {
-            builder.Append("\n  ").Append(name).Append(" (").Append(FormatSize(size)).Append(")\n");
+            builder.Append("\n  ").Append(name).Append(" (").Append(PerformanceHints.FormatSize(size)).Append(")\n");
             for (var i = 0; i < files.Count; i++)
             {
                 if (i > 0) builder.Append('\n');
@@ -205,18 +190,5 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
             }
         }
         return builder.Append('\n').ToString();
-    }
-
-    /// <summary>webpack's formatSize: three significant digits and the largest unit below the size.</summary>
-    public static string FormatSize(double size)
-    {
-        if (double.IsNaN(size))
-            return "unknown size";
-        if (size <= 0)
-            return "0 bytes";
-        string[] abbreviations = ["bytes", "KiB", "MiB", "GiB"];
-        var index = Math.Min((int)Math.Floor(Math.Log(size) / Math.Log(1024)), abbreviations.Length - 1);
-        var value = double.Parse((size / Math.Pow(1024, index)).ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return value.ToString(CultureInfo.InvariantCulture) + " " + abbreviations[index];
     }
 }

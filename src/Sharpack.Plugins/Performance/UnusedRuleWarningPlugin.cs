@@ -35,19 +35,7 @@ public sealed class UnusedRuleWarningPlugin(PerformanceOptions options)
             + ".\nA rule that matches nothing is usually a typo in 'test', 'include' or 'exclude', or a leftover from a removed file type. "
             + "Plugins add rules as well, so a rule listed here may come from a plugin rather than from your configuration.\n"
             + "For more info visit https://webpack.js.org/configuration/module/#modulerules";
-        var report = new BuildDiagnostic(message) { IsWarning = true, Inline = true };
-        switch (options.Hints)
-        {
-            case "error":
-                compilation.Errors.Add(report with { IsWarning = false });
-                break;
-            case "stats":
-                compilation.Hints.Add(report);
-                break;
-            default:
-                compilation.Warnings.Add(report);
-                break;
-        }
+        PerformanceHints.Report(compilation, options.Hints, new BuildDiagnostic(message) { IsWarning = true, Inline = true });
     }
 
     // The outermost unused rules: one below an unused rule is unused only because of its parent.

@@ -432,14 +432,10 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 entries.Add((key, id));
                 continue;
             }
-            // Follows webpack's fake map: how to turn a non-ES module into a namespace.
-            var fakeMode = target.GetExportsType(strict: Options.StrictNamespace) switch
-            {
-                ExportsType.Namespace => 0,
-                ExportsType.Dynamic => 7,
-                ExportsType.DefaultWithNamed => 3,
-                _ => 1,
-            };
+            // Follows webpack's fake map: how to turn a non-ES module into a namespace (0 here for
+            // a namespace, which needs none).
+            var fakeMode = FakeMode(target.GetExportsType(strict: Options.StrictNamespace));
+            if (fakeMode == 9) fakeMode = 0;
             if (fakeMode != 0) requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
             var chunkIds = element.Block is { } elementBlock && Options.Mode == "lazy" ? CodeGenerationContext.ChunkIdsOf(elementBlock) : [];
             if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }

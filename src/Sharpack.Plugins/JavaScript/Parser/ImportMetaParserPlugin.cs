@@ -73,13 +73,8 @@ public static class ImportMetaParserPlugin
             var prefix = parser.IsAsiPosition(node.Start) ? ";" : "";
             var buildTimeRequirements = RuntimeGlobals.None;
             var buildTimeProperties = MetaObject(parser, hooks, keys, ref buildTimeRequirements, buildTime: true);
-            parser.AddDependency(new ReplaceDependency(prefix + "({" + properties + "})", requirements)
-            {
-                Start = node.Start,
-                End = node.End,
-                BuildTimeCode = buildTimeProperties == properties ? null : prefix + "({" + buildTimeProperties + "})",
-            });
-            parser.Result.ReplacementRequirements |= requirements;
+            parser.Replace(node.Start, node.End, prefix + "({" + properties + "})", requirements,
+                buildTimeProperties == properties ? null : prefix + "({" + buildTimeProperties + "})");
             return true;
         });
 
@@ -181,12 +176,8 @@ public static class ImportMetaParserPlugin
             var rest = members[first.Length..];
             if (PreserveUnknown(parser) || !parser.ParserOptions.IsImportMetaFieldEnabled(first))
             {
-                parser.AddDependency(new ReplaceDependency("import.meta" + ChainAccess(members))
-                {
-                    Start = member.Start,
-                    End = member.End,
-                    BuildTimeCode = "/* unsupported import.meta." + members + " */ undefined" + rest,
-                });
+                parser.Replace(member.Start, member.End, "import.meta" + ChainAccess(members),
+                    buildTimeCode: "/* unsupported import.meta." + members + " */ undefined" + rest);
                 return true;
             }
             parser.Replace(member.Start, member.End, "/* unsupported import.meta." + members + " */ undefined" + rest);
