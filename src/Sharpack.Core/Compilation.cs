@@ -82,6 +82,11 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 
     private ChunkGraph.ChunkGraph? _chunkGraph;
 
+    /// <summary>Analyzable references of ES module output (webpack 5.112), once the chunk graph is settled.</summary>
+    public CodeGeneration.AnalyzableReferences Analyzable => LazyInitializer.EnsureInitialized(ref _analyzable, () => new CodeGeneration.AnalyzableReferences(this));
+
+    private CodeGeneration.AnalyzableReferences? _analyzable;
+
     /// <summary>The options of this build.</summary>
     public SharpackOptions Options => Compiler.Options;
 

@@ -69,6 +69,9 @@ public static class SharpackPlugins
                 new Devtool.EvalDevToolModulePlugin(options.Output.DevtoolNamespace ?? options.Output.UniqueName).Apply(compiler);
         }
         RuntimePlugin.Apply(compiler);
+        // webpack 5.112: analyzable ES module output fills in the names it could not settle at code generation.
+        if (options.Output.Module)
+            new AnalyzableChunkHashPlugin().Apply(compiler);
         ApplyChunkFormat(compiler, options.Output.ChunkFormat);
         foreach (var type in EnabledChunkLoadingTypes(options))
             new EnableChunkLoadingPlugin(type).Apply(compiler);

@@ -2,6 +2,7 @@
 // cases) and getRelativePath, as CommonJS and ES module entry chunks use them to load their
 // runtime chunk, for entry names with folders and with a leading "/".
 
+using Sharpack.Core.CodeGeneration;
 using Sharpack.Plugins.JavaScript;
 using Sharpack.Plugins.Runtime;
 using Sharpack.Plugins.Tests.Snapshots;
@@ -33,7 +34,7 @@ public sealed class ChunkRelativePathTests
     public void UndoPathAsWebpacks(string filename, string expected, bool enforceRelative)
     {
         foreach (var outputPath in new[] { "/a/b/c/d", "C:\\a\\b\\c\\d", "/a/b/c/d/", "C:\\a\\b\\c\\d\\" })
-            Assert.Equal(expected, ChunkLoading.UndoPath(filename, outputPath, enforceRelative));
+            Assert.Equal(expected, Sharpack.Core.Seal.UndoPath.Of(filename, outputPath, enforceRelative));
     }
 
     [Theory]
@@ -71,8 +72,37 @@ public sealed class ChunkRelativePathTests
         }
     }
 
-    // webpack's ModuleChunkLoadingRuntimeModule chunkImportBase: import() loads a chunk from the
-    // public path unless it is "auto"; a bare relative one is placed against the output root.
+    // webpack 5.112's analyzable ES module output: import() of a chunk is a literal another bundler
+    // can follow, read from the importing chunk: the path back to the output root, then the public
+    // path unless it reaches the same place from anywhere ("/…", a URL).
+    [Theory]
+    [InlineData("auto", "\"../async/src_chunk_js.mjs\"")]
+    [InlineData("https://example.com/public/", "\"https://example.com/public/async/src_chunk_js.mjs\"")]
+    [InlineData("/assets/", "\"/assets/async/src_chunk_js.mjs\"")]
+    [InlineData("", "\"../async/src_chunk_js.mjs\"")]
+    [InlineData("./", "\"../async/src_chunk_js.mjs\"")]
+    [InlineData("cdn/", "\"../cdn/async/src_chunk_js.mjs\"")]
+    public void Es_module_import_of_a_chunk_is_a_literal_read_from_the_importing_chunk(string publicPath, string specifier)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["src/index.js"] = "import('./chunk.js').then(m => console.log(m.default));\n",
+            ["src/chunk.js"] = "export default 42;\n",
+        };
+        var build = BundlerSnapshot.Build(files,
+            $$"""{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "publicPath": "{{publicPath}}", "filename": "initial/[name].mjs", "chunkFilename": "async/[id].mjs" }, "optimization": { "chunkIds": "named" } }""");
+        Assert.Empty(build.Stats!.Errors);
+        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/initial/main.mjs"));
+        Assert.Contains("__webpack_require__.ei(\"src_chunk_js\", () => import(/*! import() */ " + specifier + "))", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__.e(", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__.f.j", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__.p = ", main, StringComparison.Ordinal);
+    }
+
+    // webpack's ModuleChunkLoadingRuntimeModule chunkImportBase, where a chunk cannot be named by a
+    // literal (the importing chunk is named by its content, which nothing repairs after the name is
+    // filled in): import() loads it from the public path unless it is "auto"; a bare relative one is
+    // placed against the output root.
     [Theory]
     [InlineData("auto", "import(\"../\" + __webpack_require__.u(chunkId))", false)]
     [InlineData("https://example.com/public/", "import(__webpack_require__.p + __webpack_require__.u(chunkId))", true)]
@@ -86,11 +116,14 @@ public sealed class ChunkRelativePathTests
             ["src/chunk.js"] = "export default 42;\n",
         };
         var build = BundlerSnapshot.Build(files,
-            $$"""{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "publicPath": "{{publicPath}}", "filename": "initial/[name].mjs", "chunkFilename": "async/[id].mjs" } }""");
+            $$"""{ "target": "web", "devtool": false, "entry": "./src/index.js", "experiments": { "outputModule": true }, "output": { "module": true, "publicPath": "{{publicPath}}", "filename": "initial/main.[contenthash].mjs", "chunkFilename": "async/[id].[contenthash].mjs" }, "optimization": { "realContentHash": false } }""");
         Assert.Empty(build.Stats!.Errors);
-        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/initial/main.mjs"));
+        var file = build.Stats.Assets.First(a => a.Name.StartsWith("initial/main.", StringComparison.Ordinal)).Name;
+        var main = System.Text.Encoding.UTF8.GetString(build.Output.ReadFile(BundlerSnapshot.Context + "/dist/" + file));
         Assert.Contains(expected, main, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_require__.ei(", main, StringComparison.Ordinal);
         Assert.Equal(readsPublicPath, main.Contains("__webpack_require__.p = ", StringComparison.Ordinal));
+        Assert.Contains("Analyzable ESM bailout: " + AnalyzableReferences.DeferBailout, build.Stats.Modules.First(m => m.Name == "./src/index.js").OptimizationBailout);
     }
 
     [Fact]

@@ -23,70 +23,11 @@ public sealed class CodeGenerationContext(SharpackOptions options, ModuleGraph.M
     /// </summary>
     public bool BuildTimeExecution { get; init; }
 
-    private int _publicPathAssigned;
-
     /// <summary>
-    /// Some module assigns <c>__webpack_public_path__</c> (webpack's usesRuntimePublicPathOverride):
-    /// the public path is then only known at run time, and no code may bake it. Asked once.
+    /// The compilation's analyzable references (ES module output naming other files by literal, webpack's
+    /// supportsAnalyzable); null where there are none, as in code run at build time.
     /// </summary>
-    public bool PublicPathAssigned
-    {
-        get
-        {
-            if (_publicPathAssigned == 0)
-            {
-                var assigned = false;
-                foreach (var module in Graph.Modules)
-                {
-                    if (module.AssignsPublicPath)
-                    {
-                        assigned = true;
-                        break;
-                    }
-                }
-                _publicPathAssigned = assigned ? 1 : 2;
-            }
-            return _publicPathAssigned == 1;
-        }
-    }
-
-    /// <summary>
-    /// webpack's RuntimeTemplate.constantPublicPath where it is a complete URL of its own (a scheme,
-    /// or protocol-relative) and ES module output may name files at the call site
-    /// (supportsAnalyzable "url"): an asset's URL is then that literal, with no runtime public
-    /// path. Null otherwise.
-    /// </summary>
-    public string? WholePublicPathForAnalyzableUrls
-    {
-        get
-        {
-            var output = Options.Output;
-            if (!output.Module || !output.Environment.Module || BuildTimeExecution || output.PublicPathFunction is not null)
-                return null;
-            if (Options.Devtool is { } devtool && devtool.Contains("eval", StringComparison.Ordinal))
-                return null;
-            var publicPath = output.PublicPath;
-            if (publicPath == "auto" || publicPath.Contains('[', StringComparison.Ordinal))
-                return null;
-            if (!publicPath.StartsWith("//", StringComparison.Ordinal) && !HasScheme(publicPath))
-                return null;
-            return PublicPathAssigned ? null : publicPath;
-        }
-    }
-
-    // webpack's getScheme: letters, digits, +, - and . before a colon, starting with a letter.
-    private static bool HasScheme(string text)
-    {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !char.IsAsciiLetter(text[0]))
-            return false;
-        for (var i = 1; i < colon; i++)
-        {
-            if (!char.IsAsciiLetterOrDigit(text[i]) && text[i] is not ('+' or '-' or '.'))
-                return false;
-        }
-        return true;
-    }
+    public AnalyzableReferences? Analyzable { get; init; }
 
     /// <summary>A module's id as it appears in the output: a string literal, or a number.</summary>
     public string ModuleIdLiteral(ModuleGraph.Module module) => IdLiteral(module.Id);

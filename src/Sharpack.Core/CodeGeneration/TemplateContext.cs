@@ -66,21 +66,48 @@ public sealed class TemplateContext(Module module, ReplaceSource source, CodeGen
 
     /// <summary>
     /// Follows webpack's RuntimeTemplate.blockPromise: a promise that settles once the chunks of
-    /// <paramref name="block"/>'s group are loaded (<c>Promise.resolve()</c> when there are none).
+    /// <paramref name="block"/>'s group are loaded (<c>Promise.resolve()</c> when there are none). In
+    /// analyzable ES module output a chunk is loaded by a literal <c>import()</c> through
+    /// <c>__webpack_require__.ei</c> where its name can be spelled here.
     /// </summary>
     public string BlockPromise(AsyncDependenciesBlock block, string comment)
     {
-        var ids = CodeGenerationContext.ChunkIdsOf(block);
+        ArgumentNullException.ThrowIfNull(block);
         // webpack's comment({ message }): kept without pathinfo too, as a plain comment.
         var commentText = Generation.Options.Output.Pathinfo ? Comments.ToComment(comment) : Comments.ToNormalComment(comment);
-        if (ids.Count == 0)
+        var chunks = new List<ChunkGraph.Chunk>();
+        if (block.Group is { } group)
+        {
+            foreach (var chunk in group.Chunks)
+            {
+                if (!chunk.HasRuntime && chunk.Id.Length > 0)
+                    chunks.Add(chunk);
+            }
+        }
+        if (chunks.Count == 0)
             return $"Promise.resolve({commentText})";
-        RuntimeRequirements |= RuntimeGlobals.EnsureChunk | RuntimeGlobals.Require;
-        if (ids.Count == 1)
-            return $"__webpack_require__.e({commentText} {ids[0]})";
-        var calls = new List<string>(ids.Count);
-        foreach (var id in ids) calls.Add($"__webpack_require__.e({id})");
-        return $"Promise.all({commentText}[{string.Join(", ", calls)}])";
+        var requirements = RuntimeRequirements | RuntimeGlobals.Require;
+        string Load(ChunkGraph.Chunk chunk, string leadingComment)
+        {
+            if (Generation.Analyzable?.ChunkImport(chunk, leadingComment, Module, ref requirements) is { } analyzable)
+                return analyzable;
+            requirements |= RuntimeGlobals.EnsureChunk;
+            return "__webpack_require__.e(" + leadingComment + CodeGenerationContext.IdLiteral(chunk.Id) + ")";
+        }
+        string result;
+        if (chunks.Count == 1)
+        {
+            result = Load(chunks[0], commentText.Length == 0 ? "" : commentText + " ");
+        }
+        else
+        {
+            var calls = new List<string>(chunks.Count);
+            foreach (var chunk in chunks)
+                calls.Add(Load(chunk, ""));
+            result = $"Promise.all({commentText}[{string.Join(", ", calls)}])";
+        }
+        RuntimeRequirements = requirements;
+        return result;
     }
 
     /// <summary>

@@ -30,11 +30,11 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "minimizer", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "minimizer", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "realContentHash", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "noEmitOnErrors", "portableRecords", "realContentHash",
+        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "noEmitOnErrors", "portableRecords",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
@@ -342,6 +342,7 @@ public static partial class OptionsNormalizer
                 InnerGraph = mode == BuildMode.Production,
                 InlineExports = mode == BuildMode.Production,
                 FlagIncludedChunks = mode == BuildMode.Production,
+                RealContentHash = mode == BuildMode.Production,
                 SideEffects = DefaultSideEffects(mode),
                 MangleExports = mode == BuildMode.Production ? "deterministic" : null,
                 ConcatenateModules = mode == BuildMode.Production,
@@ -393,6 +394,7 @@ public static partial class OptionsNormalizer
             RemoveEmptyChunks = reader.Bool(obj["removeEmptyChunks"], "configuration.optimization.removeEmptyChunks") ?? true,
             MergeDuplicateChunks = reader.Bool(obj["mergeDuplicateChunks"], "configuration.optimization.mergeDuplicateChunks") ?? true,
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
+            RealContentHash = reader.Bool(obj["realContentHash"], "configuration.optimization.realContentHash") ?? mode == BuildMode.Production,
             // webpack's default: the inner graph in production only.
             InnerGraph = reader.Bool(obj["innerGraph"], "configuration.optimization.innerGraph") ?? mode == BuildMode.Production,
             AvoidEntryIife = reader.Bool(obj["avoidEntryIife"], "configuration.optimization.avoidEntryIife") ?? mode == BuildMode.Production,

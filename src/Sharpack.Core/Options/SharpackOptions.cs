@@ -537,6 +537,12 @@ public sealed class OptimizationOptions
     /// <summary><c>optimization.mangleExports</c>: <c>deterministic</c> (also for <c>true</c>; the production default) or <c>size</c>; null for false.</summary>
     public string? MangleExports { get; init; } = "deterministic";
 
+    /// <summary>
+    /// <c>optimization.realContentHash</c> (production default): a name that carries a content hash is
+    /// settled from the asset's final content, after every change processAssets makes to it.
+    /// </summary>
+    public bool RealContentHash { get; init; } = true;
+
     /// <summary><c>optimization.concatenateModules</c>: merge ES modules into the scope of the module importing them (production default).</summary>
     public bool ConcatenateModules { get; init; } = true;
 

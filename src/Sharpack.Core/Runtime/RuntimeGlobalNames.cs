@@ -64,6 +64,7 @@ public static class RuntimeGlobalNames
         "__webpack_require__.b", // BaseUri
         "__webpack_require__.U", // RelativeUrl
         "__webpack_require__.wc", // Worker
+        "__webpack_require__.ei", // AnalyzableChunkImport
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

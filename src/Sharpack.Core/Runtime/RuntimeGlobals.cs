@@ -112,4 +112,9 @@ public enum RuntimeGlobals : ulong
     RelativeUrl = 1UL << 49,
     /// <summary><c>__webpack_require__.wc</c>: the Worker class where the global one may be missing (node: <c>worker_threads</c>).</summary>
     Worker = 1UL << 50,
+    /// <summary>
+    /// <c>__webpack_require__.ei</c>: loads a chunk through a literal <c>import("./chunk.mjs")</c> another bundler
+    /// can follow, with <c>ensureChunk</c>'s install timing and deduplication (ES module output).
+    /// </summary>
+    AnalyzableChunkImport = 1UL << 51,
 }

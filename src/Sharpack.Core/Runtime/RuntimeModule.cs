@@ -46,4 +46,7 @@ public sealed class RuntimeTemplateContext(Options.SharpackOptions options, stri
 
     /// <summary>The compilation's full hash.</summary>
     public string FullHash { get; } = fullHash;
+
+    /// <summary>The compilation's analyzable references (ES module output naming files by literal); null where there are none.</summary>
+    public CodeGeneration.AnalyzableReferences? Analyzable { get; init; }
 }

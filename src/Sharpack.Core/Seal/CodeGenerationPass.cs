@@ -17,7 +17,7 @@ internal static class CodeGenerationPass
 {
     public static void Run(Compilation compilation)
     {
-        var context = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph };
+        var context = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph, Analyzable = compilation.Analyzable };
         var modules = compilation.Graph.Modules;
         var jobs = new List<(Module Module, RuntimeSpec? Runtime)>(modules.Count);
         var perRuntime = compilation.Options.Optimization.UsedExports == UsedExportsMode.PerRuntime;

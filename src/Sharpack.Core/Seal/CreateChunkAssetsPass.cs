@@ -17,7 +17,7 @@ internal static class CreateChunkAssetsPass
     {
         var renderer = compilation.Compiler.ChunkRenderer
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
-        var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph };
+        var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph, Analyzable = compilation.Analyzable };
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);
@@ -50,7 +50,7 @@ internal static class CreateChunkAssetsPass
         {
             try
             {
-                templates[chunk] = TemplateFor(compilation, chunk);
+                templates[chunk] = ChunkFilenames.Template(compilation, chunk);
             }
             catch (JsFunctionException e)
             {
@@ -78,6 +78,19 @@ internal static class CreateChunkAssetsPass
             }
             // PERF: stream the UTF-8 straight from the source tree into one array of the asset's size.
             var bytes = source.GetBuffer();
+            // A function naming the chunk is asked again now that its content hash is known.
+            if (chunk.FilenameTemplate is null && ChunkFilenames.Function(compilation, chunk) is not null)
+            {
+                try
+                {
+                    template = ChunkFilenames.TemplateAfterRender(compilation, chunk, FilenameTemplate.ContentHashOf(bytes, compilation.Options.Output));
+                }
+                catch (JsFunctionException e)
+                {
+                    compilation.Errors.Add(new Stats.BuildDiagnostic(e.Describe()));
+                    continue;
+                }
+            }
             var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, compilation.Options.Output);
             chunk.Files[0] = file;
             if (owners.TryGetValue(file, out var other))
@@ -109,26 +122,5 @@ internal static class CreateChunkAssetsPass
                 hooks.RenderManifest.Call(chunk);
             }
         }
-    }
-
-    // The chunk's filename template: an entry's own (a template or a function), else output.filename (initial chunks) or
-    // output.chunkFilename. A function there is asked once per chunk, as webpack's
-    // TemplatedPathPlugin calls it with (pathData, assetInfo), and its answer is filled in as a template.
-    private static string TemplateFor(Compilation compilation, Chunk chunk)
-    {
-        if (chunk.FilenameTemplate is { } own)
-            return own;
-        var output = compilation.Options.Output;
-        // webpack: a worker's entry chunk is named by output.workerChunkFilename (chunkFilename by default).
-        var worker = chunk.FilenameFunction is null && chunk.GetEntryOptions() is { Worker: true };
-        if (worker && output.WorkerChunkFilename is { } workerTemplate)
-            return workerTemplate;
-        var function = worker && output.WorkerChunkFilenameFunction is { } workerFunction ? workerFunction : chunk.FilenameFunction ?? (chunk.IsInitial ? output.FilenameFunction : output.ChunkFilenameFunction);
-        if (function is null)
-            return chunk.IsInitial ? output.Filename : output.ChunkFilename;
-        var answer = function.Call(PathData.ForChunk(chunk, compilation.Hash), new JsonObject());
-        if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)
-            return template;
-        throw JsFunctionException.Failed(function.OptionPath, $"returned {answer?.ToJsonString() ?? "undefined"} for the chunk {chunk.Id}; it should return a non-empty string (a filename template).");
     }
 }

@@ -40,6 +40,8 @@ internal static class FilenameTemplate
                 {
                     "name" => chunk.Name ?? chunk.Id,
                     "id" => chunk.Id,
+                    // webpack: the runtime's name made safe for a path (prepareId), "_" for several runtimes.
+                    "runtime" => chunk.Runtime is { Count: 1 } single ? PrepareId(single.Names[0]) : "_",
                     "contenthash" => ContentHash(content, output, digest ?? outputDigest),
                     // The chunk's hash when the hashing pass has run; before it (and for a chunk
                     // it did not hash), what the chunk renders.
@@ -59,6 +61,30 @@ internal static class FilenameTemplate
                 builder.Append(length > 0 && length < value.Length ? value[..length] : value);
             }
             i = close + 1;
+        }
+        return builder.ToString();
+    }
+
+    // webpack's prepareId: runs of characters other than letters, digits, _ and - (and a leading . or -) become "_".
+    private static string PrepareId(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        var inRun = false;
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var unsafeChar = !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-') || (builder.Length == 0 && !inRun && c is '.' or '-');
+            if (unsafeChar)
+            {
+                if (!inRun)
+                    builder.Append('_');
+                inRun = true;
+            }
+            else
+            {
+                builder.Append(c);
+                inRun = false;
+            }
         }
         return builder.ToString();
     }
@@ -91,11 +117,18 @@ internal static class FilenameTemplate
 
     // A hash written in output.hashDigest, in the digest a placeholder asks for (webpack's
     // reEncodeDigest); only a hex hash can be read back into bytes.
-    private static string Digest(string hash, string hashDigest, string? digest)
+    internal static string Digest(string hash, string hashDigest, string? digest)
     {
         if (digest is null || digest == hashDigest || hashDigest != "hex" || !IsSupportedDigest(digest))
             return hash;
         return HashDigest.Encode(Convert.FromHexString(hash), digest);
+    }
+
+    /// <summary>The content hash of <paramref name="content"/> as a chunk carries it: in output.hashDigest, cut to output.hashDigestLength.</summary>
+    internal static string ContentHashOf(byte[] content, Options.OutputOptions output)
+    {
+        var hash = ContentHash(content, output, output.HashDigest);
+        return output.HashDigestLength < hash.Length ? hash[..output.HashDigestLength] : hash;
     }
 
     private static string ContentHash(byte[] content, Options.OutputOptions? output, string digest)

@@ -51,6 +51,13 @@ public sealed class AssetModule(string identifier, string resource, string type)
     /// </summary>
     public bool HasOrigin { get; internal set; } = true;
 
+    /// <summary>
+    /// Analyzable ES module output: every JavaScript consumer names the file itself (a
+    /// <c>new URL("./x", import.meta.url)</c> that becomes a literal), so nothing reads the module's
+    /// JavaScript wrapper and it is not written (webpack's getTypes, jsWrapperUnused).
+    /// </summary>
+    public bool JavaScriptWrapperUnused { get; internal set; }
+
     /// <summary>The module's file is written (an <c>asset</c> or <c>asset/resource</c> that is no data: URL, unless <c>generator.emit</c> is false).</summary>
     public bool EmitsFile => Type is "asset" or "asset/resource" && !IsDataUrl && GeneratorOptions?["emit"]?.GetValueKind() != JsonValueKind.False;
 
@@ -62,9 +69,10 @@ public sealed class AssetModule(string identifier, string resource, string type)
     {
         get
         {
+            var javascript = HasOrigin && !JavaScriptWrapperUnused;
             if (EmitsFile)
-                return HasOrigin ? s_assetAndJavaScript : s_asset;
-            return HasOrigin ? s_javaScript : [];
+                return javascript ? s_assetAndJavaScript : s_asset;
+            return javascript ? s_javaScript : [];
         }
     }
 
@@ -135,7 +143,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
     {
         ArgumentNullException.ThrowIfNull(context);
         var buildTimeFile = BuildTimeFile(context);
-        var (value, requirements) = Value(context.Options, buildTimeFile, context.WholePublicPathForAnalyzableUrls);
+        var (value, requirements) = Value(context, buildTimeFile);
         var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
         if (buildTimeFile is not { } file || !EmitsFile)
             return result;
@@ -151,7 +159,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
-        var (value, requirements) = Value(context.Options, wholePublicPath: context.WholePublicPathForAnalyzableUrls);
+        var (value, requirements) = Value(context, runtime: runtime);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
         return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + value + ";"), requirements) { Strict = true };
     }
@@ -163,8 +171,9 @@ public sealed class AssetModule(string identifier, string resource, string type)
 
     // The exported value as an expression, and the runtime globals it reads; buildTimeFile stands
     // for the module's file where it is given.
-    private (string Value, RuntimeGlobals Requirements) Value(SharpackOptions options, AssetFile? buildTimeFile = null, string? wholePublicPath = null)
+    private (string Value, RuntimeGlobals Requirements) Value(CodeGenerationContext context, AssetFile? buildTimeFile = null, RuntimeSpec? runtime = null)
     {
+        var options = context.Options;
         switch (Type)
         {
             case "asset/source":
@@ -177,25 +186,34 @@ public sealed class AssetModule(string identifier, string resource, string type)
         var file = buildTimeFile ?? File(options);
         if (file.PublicPath is { } publicPath)
             return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
-        // webpack's AssetGenerator for ES module output: a public path that is a complete URL of
-        // its own is the whole string already, exported as a literal without the runtime's.
-        if (wholePublicPath is not null)
-            return (CodeGenerationContext.JsonString(wholePublicPath + file.OriginalFilename), RuntimeGlobals.None);
+        // webpack's AssetGenerator for analyzable ES module output: the file named from the chunk
+        // the wrapper sits in (`new URL("./x", import.meta.url).href`), or a public path that is a
+        // complete URL of its own, which is the whole string already.
+        if (buildTimeFile is null && context.Analyzable is { } analyzable)
+        {
+            var constant = analyzable.ConstantPublicPath;
+            var whole = constant is not null && (constant.StartsWith("//", StringComparison.Ordinal) || UrlSchemes.Has(constant));
+            var auto = options.Output.PublicPath == "auto" && options.Output.PublicPathFunction is null;
+            if ((auto || whole) && analyzable.Supports(AnalyzableForm.Url, this)
+                && analyzable.AssetUrl(this, file.OriginalFilename, runtime) is { } literal)
+                return (whole ? literal : analyzable.ImportMetaUrl(literal) + ".href", RuntimeGlobals.None);
+        }
         return ("__webpack_require__.p + " + CodeGenerationContext.JsonString(file.OriginalFilename), RuntimeGlobals.PublicPath);
     }
 
     /// <summary>
-    /// The asset's URL as a string literal when the code names it at the call site (webpack's
-    /// analyzable <c>new URL("…", import.meta.url)</c> in ES module output): a data URL, a
-    /// generator publicPath's, or a complete public path's; null when only the runtime knows it.
+    /// The asset's URL as a string literal where the module's own value is one (webpack's
+    /// getAnalyzableUrlSpecifier reading the wrapper's url): a data URL or a generator publicPath's;
+    /// null otherwise.
     /// </summary>
     public string? LiteralUrl(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (Type is "asset/source" or "asset/bytes")
             return null;
-        var (value, _) = Value(context.Options, BuildTimeFile(context), context.WholePublicPathForAnalyzableUrls);
-        return value.StartsWith('"') ? value : null;
+        if (IsDataUrl)
+            return CodeGenerationContext.JsonString(AssetDataUrl.Create(this, context.Options));
+        return File(context.Options).PublicPath is { } publicPath ? CodeGenerationContext.JsonString(publicPath + File(context.Options).OriginalFilename) : null;
     }
 
     /// <summary>The module's file: its name (with outputPath), the URL's name (without), and its asset info; computed once per build.</summary>

@@ -4,6 +4,7 @@
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Sources;
 
@@ -30,22 +31,33 @@ public static class AssetModulesPlugin
             {
                 foreach (var module in compilation.Graph.Modules)
                 {
-                    if (module is AssetModule asset)
-                        asset.HasOrigin = HasOrigin(compilation.Graph, asset);
+                    if (module is not AssetModule asset)
+                        continue;
+                    var (hasOrigin, onlyUrls) = Origins(compilation.Graph, asset);
+                    asset.HasOrigin = hasOrigin;
+                    // Analyzable ES module output names the file at every `new URL()` call site, so a
+                    // wrapper only those read is not written; a data URL has to be a literal there.
+                    asset.JavaScriptWrapperUnused = onlyUrls && compilation.Analyzable.Supports(asset.EmitsFile ? AnalyzableForm.UrlInline : AnalyzableForm.Url, null);
                 }
             });
             compilation.Hooks.RenderManifest.Tap(Name, chunk => EmitFiles(compilation, chunk));
         });
     }
 
-    private static bool HasOrigin(ModuleGraph graph, Module module)
+    // Whether a module imports the asset, and whether every one does so by a `new URL()` that is no relative URL.
+    private static (bool HasOrigin, bool OnlyUrls) Origins(ModuleGraph graph, Module module)
     {
+        var hasOrigin = false;
+        var onlyUrls = true;
         foreach (var connection in graph.GetIncomingConnections(module))
         {
-            if (connection.OriginModule is not null)
-                return true;
+            if (connection.OriginModule is null)
+                continue;
+            hasOrigin = true;
+            if (connection.Dependency is not JavaScript.Dependencies.Url.UrlDependency { Relative: false, Resolve: false })
+                onlyUrls = false;
         }
-        return false;
+        return (hasOrigin, hasOrigin && onlyUrls);
     }
 
     private static void EmitFiles(Compilation compilation, Chunk chunk)

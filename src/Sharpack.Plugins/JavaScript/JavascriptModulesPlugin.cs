@@ -135,7 +135,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         }
         if (chunk.RuntimeModules.Count > 0)
         {
-            var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk);
+            var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk) { Analyzable = context.Generation.Analyzable };
             foreach (var runtimeModule in chunk.RuntimeModules)
             {
                 var isolate = runtimeModule.ShouldIsolate;

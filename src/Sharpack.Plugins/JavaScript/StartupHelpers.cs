@@ -78,6 +78,6 @@ public static class StartupHelpers
             targetParts.RemoveAt(0);
         }
         var last = string.Join('/', targetParts);
-        return Runtime.ChunkLoading.UndoPath(string.Join('/', baseParts), last, enforceRelative: true) + last;
+        return Core.Seal.UndoPath.Of(string.Join('/', baseParts), last, enforceRelative: true) + last;
     }
 }

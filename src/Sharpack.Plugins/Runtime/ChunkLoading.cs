@@ -15,7 +15,8 @@ internal static class ChunkLoading
     /// (webpack's runtimeRequirementInTree taps of the *ChunkLoadingPlugins).
     /// </summary>
     public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
-        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers | RuntimeGlobals.BaseUri;
+        | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers | RuntimeGlobals.BaseUri
+        | RuntimeGlobals.AnalyzableChunkImport;
 
     /// <summary>
     /// Taps each global of <paramref name="triggers"/> on <paramref name="compilation"/>'s
@@ -174,50 +175,38 @@ internal static class ChunkLoading
         return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
     }
 
-    /// <summary>
-    /// Follows webpack's getUndoPath (lib/util/identifier.js): the path from the folder of
-    /// <paramref name="filename"/> back to where it is relative to, one "../" per folder; a ".."
-    /// in the name takes the folder's own name from the end of <paramref name="outputPath"/>.
-    /// With <paramref name="enforceRelative"/>, an empty answer is "./".
-    /// </summary>
-    public static string UndoPath(string filename, string outputPath, bool enforceRelative)
-    {
-        var depth = -1;
-        var append = "";
-        if (outputPath.EndsWith('/') || outputPath.EndsWith('\\'))
-            outputPath = outputPath[..^1];
-        // As JavaScript's split(/[/\\]+/): a run of separators is one, so only the first and last part can be empty.
-        var parts = filename.Split(s_separators, StringSplitOptions.None);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i];
-            if (part.Length == 0 && i > 0 && i < parts.Length - 1)
-                continue;
-            if (part == "..")
-            {
-                if (depth > -1)
-                {
-                    depth--;
-                    continue;
-                }
-                var position = Math.Max(outputPath.LastIndexOf('/'), outputPath.LastIndexOf('\\'));
-                if (position < 0)
-                    return outputPath + "/";
-                append = outputPath[(position + 1)..] + "/" + append;
-                outputPath = outputPath[..position];
-            }
-            else if (part != ".")
-            {
-                depth++;
-            }
-        }
-        return depth > 0 ? string.Concat(Enumerable.Repeat("../", depth)) + append : enforceRelative ? "./" + append : append;
-    }
-
-    private static readonly char[] s_separators = ['/', '\\'];
-
     /// <summary>The runtime chunk's output file, relative to output.path (it is named before its runtime modules render).</summary>
     public static string RuntimeFile(Chunk chunk) => chunk.Files.Count > 0 ? chunk.Files[0] : "";
+
+    /// <summary>
+    /// The chunks <paramref name="runtimeChunk"/>'s tree hints at (webpack's getChildIdsByOrdersMap with direct
+    /// children, every order): the chunks of child groups with a prefetch or preload order, in referenced order.
+    /// </summary>
+    public static List<Chunk> HintedChunks(Chunk runtimeChunk)
+    {
+        var hinted = new HashSet<Chunk>();
+        var referenced = runtimeChunk.AllReferencedChunks();
+        foreach (var chunk in referenced)
+        {
+            foreach (var group in chunk.Groups)
+            {
+                foreach (var child in group.Children)
+                {
+                    if (child.Options.PrefetchOrder is null && child.Options.PreloadOrder is null)
+                        continue;
+                    foreach (var childChunk in child.Chunks)
+                        hinted.Add(childChunk);
+                }
+            }
+        }
+        var result = new List<Chunk>();
+        foreach (var chunk in referenced)
+        {
+            if (hinted.Contains(chunk))
+                result.Add(chunk);
+        }
+        return result;
+    }
 
     /// <summary>
     /// Follows webpack's ChunkPrefetchPreloadPlugin: <c>.E</c> / <c>.G</c> when a chunk of the runtime's

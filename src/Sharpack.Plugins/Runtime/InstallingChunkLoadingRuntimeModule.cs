@@ -19,10 +19,18 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
-        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
+        if (LoadsByChunkId(requirements))
             needs |= RuntimeGlobals.GetChunkScriptFilename;
         return needs;
     }
+
+    /// <summary>
+    /// Whether the `.f.j` handler is written: it serves <c>ensureChunk</c>; an analyzable import (<c>.ei</c>)
+    /// dispatches every handler but that one, so it alone may need the handler map without it.
+    /// </summary>
+    public static bool LoadsByChunkId(RuntimeGlobals requirements) =>
+        (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0
+        && ((requirements & RuntimeGlobals.EnsureChunk) != 0 || (requirements & RuntimeGlobals.AnalyzableChunkImport) == 0);
 
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
@@ -33,7 +41,8 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         bool Has(RuntimeGlobals global) => (requirements & global) != 0;
         var text = Sections(template, section => section switch
         {
-            "ENSURE" => Has(RuntimeGlobals.EnsureChunkHandlers),
+            "ENSURE" => LoadsByChunkId(requirements),
+            "ANALYZABLE" => Has(RuntimeGlobals.AnalyzableChunkImport),
             "PREFETCH" => Has(RuntimeGlobals.PrefetchChunkHandlers),
             "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers),
             "ONCHUNKS" => Has(RuntimeGlobals.OnChunksLoaded),
@@ -61,6 +70,12 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             .Replace("$DOCUMENT_GUARD$\n", documentGuard.Length > 0 ? documentGuard + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PRELOAD$\n", crossOriginPreload.Length > 0 ? crossOriginPreload + "\n" : "", StringComparison.Ordinal);
+        // Analyzable ES module output: each hinted chunk's url is written out and read by id.
+        var urls = Has(RuntimeGlobals.PrefetchChunkHandlers) || Has(RuntimeGlobals.PreloadChunkHandlers) ? ChunkUrls(context) : null;
+        text = text
+            .Replace("$CHUNK_URLS$\n", urls is null ? "" : "\n" + ChunkUrlsDeclaration(urls), StringComparison.Ordinal)
+            .Replace("$URL_GUARD$\n", urls is null ? "" : "\t\tif(!chunkUrls[chunkId]) return;\n", StringComparison.Ordinal)
+            .Replace("$CHUNK_URL$", urls is null ? "__webpack_require__.p + __webpack_require__.u(chunkId)" : "chunkUrls[chunkId]()", StringComparison.Ordinal);
         var rootOutputDir = CodeGenerationContext.JsonString(undo.Length == 0 ? "./" : undo);
         text = ChunkLoading.WithBaseUri(text, context, BaseUri(context, undo.Length == 0 ? "./" : undo));
         return text
@@ -69,7 +84,24 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
             .Replace("$ROOT_OUTPUT_DIR$", rootOutputDir, StringComparison.Ordinal)
+            .Replace("$OTHER_HANDLERS$", Has(RuntimeGlobals.EnsureChunkHandlers)
+                ? "\tObject.keys(__webpack_require__.f).forEach((key) => {\n\t\tif(key !== \"j\") __webpack_require__.f[key](chunkId, promises);\n\t});"
+                : "\t// no other chunk loading handlers", StringComparison.Ordinal)
             .Replace("$INSTALL_ON_CHUNKS$", Has(RuntimeGlobals.OnChunksLoaded) ? "\t__webpack_require__.O();" : "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The urls of the chunks the runtime hints at, by id, where they are written out (analyzable ES module output); null otherwise.</summary>
+    protected virtual List<(string Id, string Url)>? ChunkUrls(RuntimeTemplateContext context) => null;
+
+    private static string ChunkUrlsDeclaration(List<(string Id, string Url)> urls)
+    {
+        var builder = new System.Text.StringBuilder("var chunkUrls = {\n");
+        for (var i = 0; i < urls.Count; i++)
+        {
+            builder.Append('\t').Append(CodeGenerationContext.JsonString(urls[i].Id)).Append(": () => (").Append(urls[i].Url).Append(')');
+            builder.Append(i + 1 < urls.Count ? ",\n" : "\n");
+        }
+        return builder.Append("};\n").ToString();
     }
 
     /// <summary>

@@ -33,7 +33,12 @@ public sealed class ModuleChunkLoadingPlugin : IPlugin
                     return requirements;
                 // The link's href is the chunk's URL, which import() loading itself does not build.
                 var hints = ChunkLoading.PrefetchPreload(chunk);
-                return hints == RuntimeGlobals.None ? requirements : requirements | hints | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
+                if (hints == RuntimeGlobals.None)
+                    return requirements;
+                // A baked url carries where the chunk is (analyzable ES module output), so neither is read for it.
+                return compilation.Analyzable.ChunkScriptUrls(chunk, ChunkLoading.HintedChunks(chunk)) is not null
+                    ? requirements | hints
+                    : requirements | hints | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
             });
         });
     }

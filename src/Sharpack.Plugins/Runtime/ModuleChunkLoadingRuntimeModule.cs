@@ -18,9 +18,17 @@ public sealed class ModuleChunkLoadingRuntimeModule(RuntimeGlobals requirements)
     {
         ArgumentNullException.ThrowIfNull(output);
         var needs = Needs(requirements);
-        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0 && output.PublicPath != "auto")
+        if (LoadsByChunkId(requirements) && output.PublicPath != "auto")
             needs |= RuntimeGlobals.PublicPath;
         return needs;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>webpack's analyzableChunkScriptUrls: <c>new URL("./chunk.mjs", import.meta.url).href</c> of every hinted chunk.</remarks>
+    protected override List<(string Id, string Url)>? ChunkUrls(RuntimeTemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Chunk is { } chunk && context.Analyzable is { } analyzable ? analyzable.ChunkScriptUrls(chunk, ChunkLoading.HintedChunks(chunk)) : null;
     }
 
     /// <inheritdoc />

@@ -40,7 +40,7 @@ public sealed class PublicPathRuntimeModule : TemplatedRuntimeModule
         string publicPath;
         if (_publicPath is not null)
         {
-            publicPath = _dependsOnHashes ? FillHash(_publicPath, hash) : _publicPath;
+            publicPath = _dependsOnHashes ? Core.Seal.FullHashPlaceholders.Fill(_publicPath, hash, context.Options.Output) : _publicPath;
         }
         else if (context.Options.Output.PublicPathFunction is { } function)
         {
@@ -57,14 +57,4 @@ public sealed class PublicPathRuntimeModule : TemplatedRuntimeModule
         }
         return template.Replace("$PUBLIC_PATH$", CodeGenerationContext.JsonString(publicPath), StringComparison.Ordinal);
     }
-
-    // [fullhash], [hash] and their [fullhash:8] forms, as TemplatedPathPlugin fills them in a path.
-    private static string FillHash(string path, string hash) =>
-        Core.Seal.PathPlaceholders.Replace(path, (key, argument, hasArgument) =>
-        {
-            if (key is not ("fullhash" or "hash"))
-                return null;
-            var length = hasArgument ? Core.Seal.PathPlaceholders.Length(argument) : hash.Length;
-            return length < 0 ? null : hash[..Math.Min(length, hash.Length)];
-        });
 }

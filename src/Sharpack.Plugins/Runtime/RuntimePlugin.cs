@@ -91,6 +91,13 @@ public static class RuntimePlugin
             // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of
             // each enabled chunk loading type (EnableChunkLoadingPlugin) fills for its runtime chunks.
             Add(RuntimeGlobals.EnsureChunk, static () => new TemplatedRuntimeModule("ensure chunk", "ensure_chunk", RuntimeGlobals.EnsureChunkHandlers));
+            // An analyzable import() (`.ei`) runs the handlers itself, so a chunk may need the map without `.e` around it.
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.EnsureChunkHandlers)).Tap(Name, (chunk, set) =>
+            {
+                if (!set.Has(RuntimeGlobals.EnsureChunk))
+                    compilation.AddRuntimeModule(chunk, new TemplatedRuntimeModule("ensure chunk", "ensure_chunk_handlers"));
+                return null;
+            });
             Add(RuntimeGlobals.GetChunkScriptFilename, static () => new GetChunkFilenameRuntimeModule());
             Add(RuntimeGlobals.OnChunksLoaded, static () => new TemplatedRuntimeModule("chunk loaded", "on_chunks_loaded"));
             Add(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId));

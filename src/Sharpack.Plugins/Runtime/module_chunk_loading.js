@@ -1,4 +1,5 @@
 // no baseURI
+$CHUNK_URLS$
 
 // object to store loaded and loading chunks
 // undefined = chunk not loaded, null = chunk preloaded/prefetched
@@ -55,6 +56,7 @@ __webpack_require__.f.j = (chunkId, promises) => {
 __webpack_require__.F.j = (chunkId) => {
 $DOCUMENT_GUARD$
 	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
+$URL_GUARD$
 		installedChunks[chunkId] = null;
 		var link = document.createElement('link');
 		link.charset = 'utf-8';
@@ -64,7 +66,7 @@ $CROSS_ORIGIN_PREFETCH$
 		}
 		link.rel = "prefetch";
 		link.as = "script";
-		link.href = __webpack_require__.p + __webpack_require__.u(chunkId);
+		link.href = $CHUNK_URL$;
 $DEDUPE_PREFETCH$
 		document.head.appendChild(link);
 	}
@@ -74,6 +76,7 @@ $DEDUPE_PREFETCH$
 __webpack_require__.H.j = (chunkId) => {
 $DOCUMENT_GUARD$
 	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
+$URL_GUARD$
 		installedChunks[chunkId] = null;
 		var link = document.createElement('link');
 		link.charset = 'utf-8';
@@ -81,10 +84,31 @@ $DOCUMENT_GUARD$
 			link.setAttribute("nonce", __webpack_require__.nc);
 		}
 		link.rel = "modulepreload";
-		link.href = __webpack_require__.p + __webpack_require__.u(chunkId);
+		link.href = $CHUNK_URL$;
 $CROSS_ORIGIN_PRELOAD$
 		document.head.appendChild(link);
 	}
+};
+//@@END
+//@@ANALYZABLE
+__webpack_require__.ei = (chunkId, importFn) => {
+	var promises = [];
+	var installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+	if(installedChunkData !== 0) { // 0 means "already installed".
+		// a Promise means "currently loading".
+		if(installedChunkData) {
+			promises.push(installedChunkData[1]);
+		} else {
+			var promise = importFn().then(installChunk, (e) => {
+				if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+				throw e;
+			});
+			promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))]);
+			promises.push((installedChunkData[1] = promise));
+		}
+	}
+$OTHER_HANDLERS$
+	return Promise.all(promises);
 };
 //@@END
 //@@ONCHUNKS

@@ -422,6 +422,9 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         var entries = new List<(string Key, string Value)>();
         var anyChunks = false;
         var multipleOrNoChunks = false;
+        var anyAnalyzable = false;
+        var anyFallback = false;
+        var chunkSlots = new List<(List<string> Ids, List<string>? Loaders)>();
         foreach (var (key, element) in _elements)
         {
             if (element.Target is not { } target)
@@ -438,7 +441,31 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             if (fakeMode == 9) fakeMode = 0;
             if (fakeMode != 0) requirements |= RuntimeGlobals.CreateFakeNamespaceObject;
             var chunkIds = element.Block is { } elementBlock && Options.Mode == "lazy" ? CodeGenerationContext.ChunkIdsOf(elementBlock) : [];
-            if (chunkIds.Count > 0) { requirements |= RuntimeGlobals.EnsureChunk; anyChunks = true; }
+            if (chunkIds.Count > 0) anyChunks = true;
+            // Analyzable ES module output: a chunk slot holds a loader, a literal import() where the chunk can be named.
+            List<string>? loaders = null;
+            if (chunkIds.Count > 0 && context.Analyzable is { } analyzable)
+            {
+                loaders = new List<string>(chunkIds.Count);
+                var loaded = LoadedChunks(element.Block!);
+                for (var c = 0; c < loaded.Count; c++)
+                {
+                    if (analyzable.ChunkImport(loaded[c], "", this, ref requirements) is { } import)
+                    {
+                        anyAnalyzable = true;
+                        loaders.Add("() => (" + import + ")");
+                    }
+                    else
+                    {
+                        anyFallback = true;
+                        loaders.Add("() => (__webpack_require__.e(" + chunkIds[c] + "))");
+                    }
+                }
+            }
+            else if (chunkIds.Count > 0)
+            {
+                anyFallback = true;
+            }
             if (chunkIds.Count != 1) multipleOrNoChunks = true;
             // import.defer(): the async modules the element's graph reaches (null: it has top-level
             // await itself, so it is imported as it is).
@@ -452,7 +479,18 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                     DeferredImports.AppendIds(builder, DeferredImports.OutgoingAsyncModules(context.Graph, target), context.ModuleIdLiteral);
                 deferSlot = ", " + builder;
             }
-            entries.Add((key, $"[{id}, {fakeMode}{deferSlot}{(chunkIds.Count > 0 ? ", " + string.Join(", ", chunkIds) : "")}]"));
+            entries.Add((key, $"[{id}, {fakeMode}{deferSlot}"));
+            chunkSlots.Add((chunkIds, loaders));
+        }
+        // The chunks close each element's entry: loaders when one of them names its chunk, else ids (the smaller map).
+        if (isAsync)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (ids, loaders) = chunkSlots[i];
+                var slots = anyAnalyzable && loaders is not null ? loaders : ids;
+                entries[i] = (entries[i].Key, entries[i].Value + (slots.Count > 0 ? ", " + string.Join(", ", slots) : "") + "]");
+            }
         }
         // Elements are in request order; of two with one request (./a from a.js and a.json) the
         // last wins, as in webpack's map object.
@@ -472,8 +510,6 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         {
             // lazy: load the element's chunks first; lazy-once: the one chunk of all elements;
             // async-weak: nothing, but the module must already be there.
-            var once = Blocks.Count == 1 && Options.Mode == "lazy-once" ? CodeGenerationContext.ChunkIdsOf(Blocks[0]) : [];
-            if (once.Count > 0) requirements |= RuntimeGlobals.EnsureChunk;
             var weakCheck = Options.Mode == "async-weak"
                 ? "\t\tif(!__webpack_require__.m[id]) {\n\t\t\tvar e = new Error(\"Module '\" + req + \"' ('\" + id + \"') is not available (weak dependency)\");\n\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\tthrow e;\n\t\t}\n"
                 : "";
@@ -485,7 +521,11 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
                 // extra turn of the microtask queue before or after (an element whose chunks are
                 // in resolves as soon as they are).
                 var chunks = Options.Deferred ? 3 : 2;
-                var ensure = multipleOrNoChunks ? $"Promise.all(ids.slice({chunks}).map(__webpack_require__.e))" : $"__webpack_require__.e(ids[{chunks}])";
+                if (anyFallback)
+                    requirements |= RuntimeGlobals.EnsureChunk;
+                var ensure = anyAnalyzable
+                    ? multipleOrNoChunks ? $"Promise.all(ids.slice({chunks}).map((load) => (load())))" : $"ids[{chunks}]()"
+                    : multipleOrNoChunks ? $"Promise.all(ids.slice({chunks}).map(__webpack_require__.e))" : $"__webpack_require__.e(ids[{chunks}])";
                 code.Append("function webpackAsyncContext(req) {\n\ttry {\n\t\tif(!__webpack_require__.o(map, req)) {\n")
                     .Append("\t\t\treturn Promise.resolve().then(() => {\n\t\t\t\tvar e = new Error(\"Cannot find module '\" + req + \"'\");\n\t\t\t\te.code = 'MODULE_NOT_FOUND';\n\t\t\t\tthrow e;\n\t\t\t});\n\t\t}\n")
                     .Append("\t} catch(err) {\n\t\treturn Promise.reject(err);\n\t}\n\n")
@@ -495,12 +535,14 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             }
             else
             {
-                var load = once.Count switch
+                // lazy-once: webpack's getLazyOnceSource, the one block's promise (a literal import() where analyzable).
+                var load = "Promise.resolve()";
+                if (Blocks.Count == 1 && Options.Mode == "lazy-once")
                 {
-                    0 => "Promise.resolve()",
-                    1 => "__webpack_require__.e(" + once[0] + ")",
-                    _ => "Promise.all([" + string.Join(", ", once.Select(c => "__webpack_require__.e(" + c + ")")) + "])",
-                };
+                    var template = new TemplateContext(this, new ReplaceSource(new RawSource("")), context) { RuntimeRequirements = requirements };
+                    load = template.BlockPromise(Blocks[0], "lazy-once context");
+                    requirements = template.RuntimeRequirements;
+                }
                 code.Append("function webpackAsyncContext(req) {\n\treturn Promise.resolve().then(() => {\n\t").Append(NotFound)
                     .Append("\t\tvar ids = map[req], id = ids[0];\n")
                     .Append("\t\treturn ").Append(load).Append(".then(() => {\n").Append(weakCheck)
@@ -528,6 +570,21 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
         // All of it is generated: on an ES5 target its arrows become functions.
         return Finish(context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString()), requirements);
+    }
+
+    // The chunks an element's block loads (webpack's blockPromise filter: no runtime chunk, an id).
+    private static List<Core.ChunkGraph.Chunk> LoadedChunks(AsyncDependenciesBlock block)
+    {
+        var chunks = new List<Core.ChunkGraph.Chunk>();
+        if (block.Group is { } group)
+        {
+            foreach (var chunk in group.Chunks)
+            {
+                if (!chunk.HasRuntime && chunk.Id.Length > 0)
+                    chunks.Add(chunk);
+            }
+        }
+        return chunks;
     }
 
     // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.

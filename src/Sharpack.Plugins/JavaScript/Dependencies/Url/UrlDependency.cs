@@ -48,10 +48,12 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
             context.Source.Replace(OuterStart, OuterEnd - 1, "/* unused asset import */ undefined");
             return;
         }
-        // webpack's analyzable form for ES module output: where the asset's URL is a literal (a
-        // complete public path, a data URL), `new URL("…", import.meta.url)` names it at the call site.
-        if (!Relative && !Resolve && context.Generation.WholePublicPathForAnalyzableUrls is not null
-            && Target is Assets.AssetModule asset && asset.LiteralUrl(context.Generation) is { } literal)
+        // webpack's analyzable form for ES module output: `new URL("./file", import.meta.url)` names
+        // the asset at the call site, the literal its own value is (a data URL, a generator
+        // publicPath's) or its file named from the chunk this module is in.
+        var analyzable = context.Generation.Analyzable;
+        if (!Relative && !Resolve && Target is Assets.AssetModule asset && analyzable is not null && analyzable.Supports(AnalyzableForm.Url, context.Module)
+            && (asset.LiteralUrl(context.Generation) ?? (asset.EmitsFile ? analyzable.AssetUrl(context.Module, asset.File(context.Generation.Options).OriginalFilename, context.Runtime) : null)) is { } literal)
         {
             context.Source.Replace(Start, End - 1, "/* asset import */ " + literal + ", " + context.Generation.Options.Output.ImportMetaName + ".url");
             return;
@@ -60,6 +62,12 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
         if (Target is null)
         {
             moduleRaw = MissingModuleCode.Expression(Request!);
+        }
+        else if (Target is Assets.AssetModule { JavaScriptWrapperUnused: true, EmitsFile: true } wrapperless)
+        {
+            // A wrapper-less asset has no exports to require: what the wrapper would have been.
+            context.RuntimeRequirements |= RuntimeGlobals.PublicPath;
+            moduleRaw = "__webpack_require__.p + " + CodeGenerationContext.JsonString(wrapperless.File(context.Generation.Options).OriginalFilename);
         }
         else
         {
