@@ -15,6 +15,9 @@ public sealed record AssetInfo
     /// <summary>The content hashes in the name (<c>[contenthash]</c>), for a later real-content-hash step.</summary>
     public IReadOnlyList<string> ContentHash { get; init; } = [];
 
+    /// <summary>The digest a content hash of the name was asked in (<c>[contenthash:base64]</c>), where it is not output.hashDigest.</summary>
+    public IReadOnlyDictionary<string, string> ContentHashDigest { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The full hashes in the name (<c>[fullhash]</c>).</summary>
     public IReadOnlyList<string> FullHash { get; init; } = [];
 

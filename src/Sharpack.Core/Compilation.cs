@@ -179,11 +179,33 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         if (Assets.ContainsKey(newName))
             Errors.Add(new BuildDiagnostic($"Conflict: Called Compilation.RenameAsset for already existing filename {newName}"));
         Assets[newName] = asset;
+        // Other assets' related files (a script's source map) follow, as in webpack.
+        List<(string Name, Asset Asset)>? updated = null;
+        foreach (var (other, entry) in Assets)
+        {
+            if (entry.Info.Related.Count == 0)
+                continue;
+            Dictionary<string, string>? related = null;
+            foreach (var (kind, file) in entry.Info.Related)
+            {
+                if (file == name)
+                    (related ??= new Dictionary<string, string>(entry.Info.Related, StringComparer.Ordinal))[kind] = newName;
+            }
+            if (related is not null)
+                (updated ??= []).Add((other, entry with { Info = entry.Info with { Related = related } }));
+        }
+        if (updated is not null)
+        {
+            foreach (var (other, entry) in updated)
+                Assets[other] = entry;
+        }
         foreach (var chunk in Chunks)
         {
             var index = chunk.Files.IndexOf(name);
             if (index >= 0)
                 chunk.Files[index] = newName;
+            if (chunk.AuxiliaryFiles.Remove(name))
+                chunk.AuxiliaryFiles.Add(newName);
         }
     }
 

@@ -116,6 +116,8 @@ public static class SharpackPlugins
             new Optimize.SplitChunksPlugin(splitChunks).Apply(compiler);
         if (options.Optimization.FlagIncludedChunks)
             new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
+        if (options.Optimization.RealContentHash)
+            new Optimize.RealContentHashPlugin().Apply(compiler);
         if (options.Optimization.ProvidedExports)
             new Optimize.FlagDependencyExportsPlugin().Apply(compiler);
         if (options.Optimization.InnerGraph)

@@ -91,7 +91,8 @@ internal static class CreateChunkAssetsPass
                     continue;
                 }
             }
-            var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, compilation.Options.Output);
+            var contentHashes = new List<(string Hash, string Digest)>();
+            var file = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, compilation.Options.Output, contentHashes);
             chunk.Files[0] = file;
             if (owners.TryGetValue(file, out var other))
             {
@@ -110,6 +111,8 @@ internal static class CreateChunkAssetsPass
                 ChunkNames = chunk.Name is null ? [] : [chunk.Name],
                 JavascriptModule = compilation.Options.Output.Module,
                 Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
+                ContentHash = contentHashes.ConvertAll(static h => h.Hash),
+                ContentHashDigest = DigestsOf(contentHashes, compilation.Options.Output.HashDigest),
             });
         }
         // The other files of each chunk (asset modules'), in chunk order as webpack's renderManifest gives them.
@@ -122,5 +125,17 @@ internal static class CreateChunkAssetsPass
                 hooks.RenderManifest.Call(chunk);
             }
         }
+    }
+
+    // The content hashes written in another digest than output.hashDigest (RealContentHashPlugin re-encodes them so).
+    private static Dictionary<string, string> DigestsOf(List<(string Hash, string Digest)> hashes, string outputDigest)
+    {
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (hash, digest) in hashes)
+        {
+            if (digest != outputDigest)
+                digests[hash] = digest;
+        }
+        return digests;
     }
 }

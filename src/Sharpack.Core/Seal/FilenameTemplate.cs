@@ -18,7 +18,14 @@ internal static class FilenameTemplate
     /// <paramref name="content"/>; hashes use <paramref name="output"/>'s hash options (webpack's
     /// defaults when null) and, without a length, are cut to its hashDigestLength.
     /// </summary>
-    public static string Render(string template, Chunk chunk, byte[] content, string fullHash, Options.OutputOptions? output = null)
+    public static string Render(string template, Chunk chunk, byte[] content, string fullHash, Options.OutputOptions? output = null) =>
+        Render(template, chunk, content, fullHash, output, null);
+
+    /// <summary>
+    /// <see cref="Render(string, Chunk, byte[], string, Options.OutputOptions?)"/>, adding each content hash the
+    /// name carries to <paramref name="contentHashes"/> with the digest it is written in.
+    /// </summary>
+    public static string Render(string template, Chunk chunk, byte[] content, string fullHash, Options.OutputOptions? output, List<(string Hash, string Digest)>? contentHashes)
     {
         var builder = new StringBuilder(template.Length + 16);
         var defaultLength = output?.HashDigestLength ?? 20;
@@ -58,7 +65,10 @@ internal static class FilenameTemplate
             }
             else
             {
-                builder.Append(length > 0 && length < value.Length ? value[..length] : value);
+                var written = length > 0 && length < value.Length ? value[..length] : value;
+                if (key == "contenthash" && contentHashes is not null)
+                    contentHashes.Add((written, digest ?? outputDigest));
+                builder.Append(written);
             }
             i = close + 1;
         }

@@ -1,7 +1,8 @@
 // Follows webpack lib/dependencies/WorkerDependency.js: the URL a worker is started with becomes
 // the URL of its entry chunk (the async entrypoint its block opens), read against the public path
 // and the runtime's base URI: `new Worker(new URL(/* worker import */ __webpack_require__.p +
-// __webpack_require__.u(id), __webpack_require__.b))`. Where the output runs on node, the global
+// __webpack_require__.u(id), __webpack_require__.b))`, or in analyzable ES module output a literal
+// read from the chunk holding the call (`new URL("./worker.mjs", import.meta.url)`). Where the output runs on node, the global
 // Worker constructor becomes __webpack_require__.wc (worker_threads' Worker off the web).
 
 using Sharpack.Core.CodeGeneration;
@@ -48,9 +49,21 @@ public sealed class WorkerDependency(string request, AsyncDependenciesBlock bloc
         ArgumentNullException.ThrowIfNull(context);
         if (WorkerBlock.Group?.EntrypointChunk is not { } chunk)
             return;
-        var baseUrl = PublicPath.Length > 0 ? CodeGenerationContext.JsonString(PublicPath) : "__webpack_require__.p";
-        context.RuntimeRequirements |= RuntimeGlobals.PublicPath | RuntimeGlobals.BaseUri | RuntimeGlobals.GetChunkScriptFilename;
-        var arguments = $"/* worker import */ {baseUrl} + __webpack_require__.u({CodeGenerationContext.IdLiteral(chunk.Id)}), __webpack_require__.b";
+        string arguments;
+        // Analyzable ES module output: `new URL("./worker.mjs", import.meta.url)` another bundler can follow.
+        if (context.Generation.Analyzable is { } analyzable && analyzable.Supports(AnalyzableForm.Url, context.Module)
+            && analyzable.ChunkSpecifier(PublicPath.Length > 0 ? PublicPath : null, chunk, context.Module, null, out var readsPublicPath, runtimeFallback: true) is { } specifier)
+        {
+            if (readsPublicPath)
+                context.RuntimeRequirements |= RuntimeGlobals.PublicPath;
+            arguments = "/* worker import */ " + specifier + ", " + context.Generation.Options.Output.ImportMetaName + ".url";
+        }
+        else
+        {
+            var baseUrl = PublicPath.Length > 0 ? CodeGenerationContext.JsonString(PublicPath) : "__webpack_require__.p";
+            context.RuntimeRequirements |= RuntimeGlobals.PublicPath | RuntimeGlobals.BaseUri | RuntimeGlobals.GetChunkScriptFilename;
+            arguments = $"/* worker import */ {baseUrl} + __webpack_require__.u({CodeGenerationContext.IdLiteral(chunk.Id)}), __webpack_require__.b";
+        }
         context.Source.Replace(Start, End - 1, NeedNewUrl ? $"new URL({arguments})" : arguments);
         // `Worker` is global on the web only: on node (or where either may run) worker_threads' one.
         var target = context.Generation.Options.Target;
