@@ -1,0 +1,1 @@
+export const url = new URL("./asset.txt", import.meta.url);

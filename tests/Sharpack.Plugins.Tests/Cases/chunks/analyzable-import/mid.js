@@ -1,0 +1,1 @@
+export const deeper = () => import(/* webpackChunkName: "lazy" */ "./lazy.js").then((m) => m.value);
