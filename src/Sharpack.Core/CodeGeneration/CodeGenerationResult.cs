@@ -42,6 +42,31 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// level, the binding itself may be exported, live; null when not known.
     /// </summary>
     public IReadOnlyDictionary<string, string>? ExportBindings { get; init; }
+
+    /// <summary>
+    /// Exports (by used name) whose value is an expression over top-level bindings of the generated code
+    /// (a concatenated re-export of an external, <c>external_x.value</c>): the rest of webpack's exportsFinalName. Null when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ExportExpressions { get; init; }
+
+    /// <summary>
+    /// Definitions on the exports object an ES module library took over (webpack's onDemandExportsGeneration):
+    /// not in <see cref="Source"/>; written before it where the module is wrapped (a module factory, an IIFE),
+    /// left out where it is written at the top level and exports its bindings natively. Null when there are none.
+    /// </summary>
+    public string? OnDemandExports { get; init; }
+
+    /// <summary>The taken-over value bindings, written after the code where the module is wrapped (see <see cref="OnDemandExports"/>).</summary>
+    public string? OnDemandExportBindings { get; init; }
+
+    /// <summary>The module's code as a wrapped module has it: with the definitions a library took over put back.</summary>
+    public Source WrappedSource => Wrapped(Source);
+
+    /// <summary><paramref name="code"/> (the module's code, perhaps renamed) with the definitions a library took over put back around it.</summary>
+    public Source Wrapped(Source code) =>
+        OnDemandExports is null && OnDemandExportBindings is null
+            ? code
+            : new ConcatSource(new RawSource(OnDemandExports ?? ""), code, new RawSource(OnDemandExportBindings is null ? "" : "\n" + OnDemandExportBindings));
 }
 
 /// <summary>A file a module's build-time code names (see <see cref="CodeGenerationResult.BuildTimeAssets"/>).</summary>

@@ -139,4 +139,10 @@ public sealed record InitFragment(string Content, int Stage, int Position, strin
 {
     /// <summary>Code added after the module's code (webpack's getEndContent), in the reverse order of the fragments.</summary>
     public string? EndContent { get; init; }
+
+    /// <summary>
+    /// Export definitions a library may take over (webpack's onDemandExportsGeneration): kept out of the module's
+    /// code and written only where the module is wrapped (<see cref="CodeGenerationResult.OnDemandExports"/>).
+    /// </summary>
+    public bool OnDemandExports { get; init; }
 }

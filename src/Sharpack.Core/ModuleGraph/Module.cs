@@ -394,4 +394,11 @@ public abstract class Module(string identifier, string resource)
     /// replaced it): it gets no id and no code of its own, though its dependencies stay in the graph.
     /// </summary>
     public bool IsRemoved { get; internal set; }
+
+    /// <summary>
+    /// The entry of an ES module library (webpack's libraryEntryModules of ModuleLibraryPlugin): the library
+    /// exports its bindings natively, so the definitions on its exports object are generated apart
+    /// (<see cref="CodeGeneration.CodeGenerationResult.OnDemandExports"/>) and written only where the module is wrapped.
+    /// </summary>
+    public bool ExportsOnDemand { get; set; }
 }

@@ -28,7 +28,14 @@ internal static class HashingPass
             moduleHash.Append(modules[i].Id);
             // A module generated per runtime hashes each of its codes.
             foreach (var result in results.AllFor(modules[i]))
+            {
                 result.Source.UpdateHash(moduleHash);
+                // Definitions a library took over are still the module's code where it is wrapped.
+                if (result.OnDemandExports is { } definitions)
+                    moduleHash.Append(definitions);
+                if (result.OnDemandExportBindings is { } bindings)
+                    moduleHash.Append(bindings);
+            }
             moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
             return moduleHash;
         }, _ => { });

@@ -271,9 +271,12 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             requirements |= RuntimeGlobals.AsyncModule | RuntimeGlobals.Module;
             output.Add("__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {\n");
         }
+        StringBuilder? onDemand = null;
         foreach (var fragment in template.InitFragments)
         {
-            if (fragment.Stage < StageAsyncHarmonyImports)
+            if (fragment.OnDemandExports)
+                (onDemand ??= new StringBuilder()).Append(fragment.Content);
+            else if (fragment.Stage < StageAsyncHarmonyImports)
                 output.Add(fragment.Content);
         }
         if (IsAsync && AsyncImportVariables(template) is { Length: > 0 } asyncImports)
@@ -283,21 +286,34 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         }
         foreach (var fragment in template.InitFragments)
         {
-            if (fragment.Stage >= StageAsyncHarmonyImports)
+            if (fragment.Stage >= StageAsyncHarmonyImports && !fragment.OnDemandExports)
                 output.Add(fragment.Content);
         }
         output.Add(source);
         // webpack's InitFragment.addToSource: end contents after the code, last fragment first.
+        StringBuilder? onDemandBindings = null;
         for (var i = template.InitFragments.Count - 1; i >= 0; i--)
         {
-            if (template.InitFragments[i].EndContent is { } end)
+            if (template.InitFragments[i].EndContent is not { } end)
+                continue;
+            if (template.InitFragments[i].OnDemandExports)
+                (onDemandBindings ??= new StringBuilder()).Append(end);
+            else
                 output.Add(end);
         }
         if (IsAsync)
             output.Add("\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); } }" + (HasTopLevelAwait ? ", 1" : "") + ");");
         var exportsArgument = collected.IsEsm ? "__webpack_exports__" : "exports";
         // ES modules are strict, and so is a module with a "use strict" directive: the renderer says so.
-        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis) { Strict = IsStrict(collected), ChunkInitFragments = template.ChunkInitFragments, TopLevelDeclarations = collected.TopLevelDeclarations, FreeNames = collected.FreeNames };
+        return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis)
+        {
+            Strict = IsStrict(collected),
+            ChunkInitFragments = template.ChunkInitFragments,
+            TopLevelDeclarations = collected.TopLevelDeclarations,
+            FreeNames = collected.FreeNames,
+            OnDemandExports = onDemand?.ToString(),
+            OnDemandExportBindings = onDemandBindings?.ToString(),
+        };
     }
 
     // webpack's sortWithSourceOrder (run on a module's dependencies after its parse): the

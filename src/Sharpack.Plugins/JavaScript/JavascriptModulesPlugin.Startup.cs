@@ -322,6 +322,9 @@ public sealed partial class JavascriptModulesPlugin
                 entryUsed = new HashSet<string>(names.Free, StringComparer.Ordinal);
                 entryUsed.UnionWith(takenByOthers);
             }
+            // Definitions a library took over name the bindings as written: such an entry keeps its own scope.
+            if (results[i].OnDemandExports is not null || results[i].OnDemandExportBindings is not null)
+                return null;
             if (Rename(entry, results[i], entryUsed) is not { } source)
                 return null;
             renamed[entry] = source;
@@ -403,6 +406,9 @@ public sealed partial class JavascriptModulesPlugin
                 : hooks.EmbedInRuntimeBailout.IsUsed ? hooks.EmbedInRuntimeBailout.Call(module, chunk, context)
                 : null;
             var code = renamed?.GetValueOrDefault(module) ?? result.Source;
+            // Definitions a library took over belong to a wrapped module only (webpack's renderModuleContent).
+            if (iife is not null)
+                code = result.Wrapped(code);
             Source content = hooks.RenderModuleContent.IsUsed ? hooks.RenderModuleContent.Call(code, module, context) : code;
             // output.pathinfo's header (webpack's ModuleInfoHeaderPlugin on renderModulePackage) heads an inlined module too.
             if (options.Output.Pathinfo)

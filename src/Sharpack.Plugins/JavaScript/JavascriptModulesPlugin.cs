@@ -236,7 +236,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict && !allStrict)
                 function.Add("\"use strict\";\n");
-            function.Add(contents is null ? result.Source : contents[i]);
+            function.Add(contents is null ? result.WrappedSource : contents[i]);
             function.Add("\n\n/***/ }");
             output.Add(new ClosedFunctionSource(function, shorthand));
             if (!shorthand)
@@ -254,7 +254,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         Parallel.For(0, modules.Count, i =>
         {
             if (context.Results.TryGet(modules[i], chunk.Runtime, out var result))
-                contents[i] = hooks.RenderModuleContent.Call(result.Source, modules[i], context);
+                contents[i] = hooks.RenderModuleContent.Call(result.WrappedSource, modules[i], context);
         });
         return contents;
     }

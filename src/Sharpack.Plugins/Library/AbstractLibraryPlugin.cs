@@ -52,6 +52,9 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
     /// <summary>Whether the plugin appends to the startup (<see cref="RenderStartup"/>).</summary>
     protected virtual bool HasRenderStartup => false;
 
+    /// <summary>The JavaScript modules hooks of the compiler the plugin is applied to.</summary>
+    protected JavascriptModulesHooks? JavascriptHooks { get; private set; }
+
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
@@ -60,7 +63,7 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
         {
             compilation.Hooks.FinishModules.Tap(new Core.Hooks.TapOptions(PluginName) { Stage = 10 }, _ => FinishModules(compilation));
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(PluginName, (requirements, chunk) =>
-                OptionsFor(chunk, compilation.Options) is { } options ? RuntimeRequirements(chunk, requirements, options) : requirements);
+                OptionsFor(chunk, compilation.Options) is { } options ? RuntimeRequirements(chunk, requirements, options, compilation) : requirements);
             compilation.Hooks.ChunkHash.Tap(PluginName, (chunk, hash) =>
             {
                 if (OptionsFor(chunk, compilation.Options) is { } options)
@@ -68,6 +71,7 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
             });
         });
         var hooks = JavascriptModulesHooks.For(compiler);
+        JavascriptHooks = hooks;
         if (HasRender)
         {
             hooks.Render.Tap(PluginName, (source, chunk, context) =>
@@ -145,7 +149,7 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
     }
 
     /// <summary>The runtime globals the library's code needs in <paramref name="chunk"/>.</summary>
-    protected virtual RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library) =>
+    protected virtual RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation) =>
         HasRender ? requirements | RuntimeGlobals.ReturnExportsFromRuntime : requirements;
 
     /// <summary>Wraps the chunk's whole source (webpack's render).</summary>

@@ -119,7 +119,7 @@ public sealed class AssignLibraryPlugin : AbstractLibraryPlugin
         MarkExportsUsed(module, entryName, library, compilation);
 
     /// <inheritdoc />
-    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library) =>
+    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation) =>
         requirements | RuntimeGlobals.Exports;
 
     private string[] Prefix(SharpackOptions options) => _globalPrefix ? [options.Output.GlobalObject] : _prefix!;

@@ -24,7 +24,7 @@ public sealed class ExportPropertyLibraryPlugin(string type) : AbstractLibraryPl
         MarkExportsUsed(module, entryName, library, compilation);
 
     /// <inheritdoc />
-    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library) =>
+    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation) =>
         requirements | RuntimeGlobals.Exports;
 
     /// <inheritdoc />

@@ -4,8 +4,9 @@
 // top-level bindings directly, live (a concatenation's final names, a module's exported
 // declarations); any other export is read from __webpack_exports__ into a constant. A CommonJS
 // entry is also the default export. The entry's known exports are marked used (all of them in an
-// unknown way when they are unknown). Not yet done: webpack's take-over of the entry's export
-// definitions (onDemandExportsGeneration), which leaves such a bundle without __webpack_exports__.
+// unknown way when they are unknown). The entry's definitions on its exports object are taken over
+// (webpack's onDemandExportsGeneration): written only where the entry is wrapped, so an entry at
+// the top level ships without __webpack_exports__ and the helpers that define it.
 
 using System.Text;
 using Sharpack.Core;
@@ -29,12 +30,46 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
     protected override string? Validate(LibraryOptions library) =>
         library.Name is null ? null : "Library name must be unset. " + CommonLibraryNameMessage;
 
+    // What keeps an entry from being written at the top level of its chunk (PlanStartup's bailouts).
+    private const RuntimeGlobals KeepsEntryWrapped = RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleCache | RuntimeGlobals.Module | RuntimeGlobals.ModuleId
+        | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator | RuntimeGlobals.ThisAsExports
+        | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime;
+
     /// <inheritdoc />
-    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library) => requirements;
+    /// <remarks>
+    /// webpack's additionalChunkRuntimeRequirements tap: an entry written at the top level whose definitions the
+    /// library took over reads nothing off its exports object, so the helpers that write it are dropped where
+    /// nothing else in the chunk needs them. Asked conservatively: the chunk holds the runtime, the entry is its
+    /// one module, nothing loads into it and its code uses no other runtime helper.
+    /// </remarks>
+    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation)
+    {
+        const RuntimeGlobals Definitions = RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+        if ((requirements & RuntimeGlobals.DefinePropertyGetters) == 0 || (requirements & KeepsEntryWrapped) != 0)
+            return requirements;
+        if (chunk.EntryModules.Count != 1 || !chunk.HasRuntime || chunk.StartupDependencies().Count > 0)
+            return requirements;
+        if (JavascriptHooks is { } hooks && (hooks.InlineInRuntimeBailout.IsUsed || hooks.EmbedInRuntimeBailout.IsUsed))
+            return requirements;
+        var entry = chunk.EntryModules[0];
+        foreach (var module in chunk.Modules)
+        {
+            if (module != entry && module.SourceTypes.Contains("javascript"))
+                return requirements;
+        }
+        if (!compilation.CodeGenerationResults.TryGet(entry, chunk.Runtime, out var result)
+            || (result.OnDemandExports is null && result.OnDemandExportBindings is null)
+            || result.TopLevelDeclarations is not { } declarations || declarations.Contains("__webpack_modules__") || declarations.Contains("__webpack_module_cache__")
+            || result.Source.GetText().Contains("__webpack_require__", StringComparison.Ordinal))
+            return requirements;
+        return requirements & ~Definitions;
+    }
 
     /// <inheritdoc />
     protected override void FinishEntryModule(Module module, string entryName, LibraryOptions library, Compilation compilation)
     {
+        // webpack's libraryEntryModules: the definitions of its exports object are taken over where they are its own bindings.
+        module.ExportsOnDemand = true;
         if (library.Export is { Count: > 0 } || TreatAsCommonJs(module))
         {
             MarkExportsUsed(module, entryName, library, compilation);
@@ -69,7 +104,12 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
         var usedLocalNames = new HashSet<string>(StringComparer.Ordinal);
         // webpack's direct bindings: an entry written at the top level exports its own top-level
         // bindings as they are, live, instead of a snapshot read off __webpack_exports__.
-        var bindings = !treatAsCommonJs && context.DirectlyInlinedEntries?.Contains(module) == true ? DirectBindings(module, chunk, context) : null;
+        var direct = !treatAsCommonJs && context.DirectlyInlinedEntries?.Contains(module) == true;
+        var bindings = direct ? DirectBindings(module, chunk, context) : null;
+        // A concatenation's export that is an expression over its bindings (a re-exported external's
+        // member) is declared from it: nothing reads it off __webpack_exports__ (webpack's exports list).
+        var expressions = direct && context.Results.TryGet(module, chunk.Runtime, out var own) ? own.ExportExpressions : null;
+        StringBuilder? declared = null;
         foreach (var info in infos)
         {
             if (info.Provided != ProvidedState.Provided || info.Name is not { } originalName)
@@ -84,15 +124,29 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
                 shortHanded.Add(binding == originalName ? binding : binding + " as " + ToExportName(originalName));
                 continue;
             }
-            var baseName = "__webpack_exports__" + Externals.ExternalModule.ToIdentifier(originalName);
-            var finalName = baseName;
-            for (var i = 0; !usedLocalNames.Add(finalName); i++)
-                finalName = baseName + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (expressions is not null && expressions.TryGetValue(usedName, out var expression))
+            {
+                declared ??= new StringBuilder();
+                if (IsDeclarableExportName(originalName))
+                {
+                    declared.Append("export ").Append(constKeyword).Append(' ').Append(originalName).Append(" = ").Append(expression).Append(";\n");
+                }
+                else
+                {
+                    var local = UniqueLocal(originalName, usedLocalNames);
+                    declared.Append(constKeyword).Append(' ').Append(local).Append(" = ").Append(expression).Append(";\nexport { ")
+                        .Append(local).Append(" as ").Append(ToExportName(originalName)).Append(" };\n");
+                }
+                continue;
+            }
+            var finalName = UniqueLocal(originalName, usedLocalNames);
             result.Append(constKeyword).Append(' ').Append(finalName).Append(" = __webpack_exports__").Append(AssignLibraryPlugin.PropertyAccess([usedName], 0)).Append(";\n");
             shortHanded.Add(finalName == originalName ? finalName : finalName + " as " + ToExportName(originalName));
         }
         if (shortHanded.Count > 0)
             result.Append("export { ").Append(string.Join(", ", shortHanded)).Append(" };\n");
+        if (declared is not null)
+            result.Append(declared);
         if (treatAsCommonJs)
             result.Append("export default __webpack_exports__;\n");
         return result.Length == 0 ? source : new ConcatSource(source, new RawSource(result.ToString()));
@@ -132,6 +186,19 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
             return false;
         return targetExport != "default" && graph.GetExportsInfo(target.Module).GetReadOnlyExportInfo(targetExport).Provided == ProvidedState.NotProvided;
     }
+
+    // webpack's toLocalName: `__webpack_exports__` and the name as an identifier, made unique (toIdentifier is lossy).
+    private static string UniqueLocal(string exportName, HashSet<string> used)
+    {
+        var baseName = "__webpack_exports__" + Externals.ExternalModule.ToIdentifier(exportName);
+        var name = baseName;
+        for (var i = 0; !used.Add(name); i++)
+            name = baseName + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return name;
+    }
+
+    // webpack's isDeclarableExportName: an identifier that is no reserved word.
+    private static bool IsDeclarableExportName(string name) => PropertyNames.IsSafeIdentifier(name);
 
     // webpack's toExportName: an identifier as is, anything else as a string literal.
     private static string ToExportName(string name)

@@ -869,6 +869,7 @@ public sealed partial class ConcatenatedModule
             var unused = new List<string>();
             List<string>? inlined = null;
             Dictionary<string, string>? exportBindings = null;
+            Dictionary<string, string>? exportExpressions = null;
             foreach (var exportInfo in exportsInfo.OrderedExports)
             {
                 if (exportInfo.Provided == ProvidedState.NotProvided || exportInfo.Name is not { } name) continue;
@@ -887,15 +888,21 @@ public sealed partial class ConcatenatedModule
                 definitions.Add((used, (exportInfo.IsReexport ? "/* reexport */ " : "/* binding */ ") + finalName));
                 if (PropertyNames.IsIdentifierName(finalName))
                     (exportBindings ??= new Dictionary<string, string>(StringComparer.Ordinal))[used] = finalName;
+                else
+                    (exportExpressions ??= new Dictionary<string, string>(StringComparer.Ordinal))[used] = finalName;
             }
             var output = new ConcatSource();
+            // The entry of an ES module library exports the final names natively (webpack's
+            // onDemandExportsGeneration): the definitions are written only where the module is wrapped.
+            string? onDemand = null;
             if (definitions.Count > 0)
             {
+                var compatibility = "";
                 if (exportsInfo.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused
                     || exportsInfo.GetReadOnlyExportInfo("__esModule").GetUsed(runtime) != UsageState.Unused)
                 {
                     _requirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
-                    output.Add("// ESM COMPAT FLAG\n__webpack_require__.r(__webpack_exports__);\n");
+                    compatibility = "// ESM COMPAT FLAG\n__webpack_require__.r(__webpack_exports__);\n";
                 }
                 _requirements |= RuntimeGlobals.Exports | RuntimeGlobals.DefinePropertyGetters;
                 var builder = new StringBuilder("\n// EXPORTS\n__webpack_require__.d(__webpack_exports__, {");
@@ -904,7 +911,16 @@ public sealed partial class ConcatenatedModule
                     builder.Append(i == 0 ? "\n  " : ",\n  ").Append(PropertyNames.Key(definitions[i].Key)).Append(": ")
                         .Append(Sharpack.Plugins.Runtime.FunctionSyntax.Returning(definitions[i].Value, environment.ArrowFunction));
                 }
-                output.Add(builder.Append("\n});\n").ToString());
+                builder.Append("\n});\n");
+                if (owner.RootModule.ExportsOnDemand && !_graph.IsAsync(owner))
+                {
+                    onDemand = compatibility + builder;
+                }
+                else
+                {
+                    output.Add(compatibility);
+                    output.Add(builder.ToString());
+                }
             }
             if (unused.Count > 0)
                 output.Add("\n// UNUSED EXPORTS: " + string.Join(", ", unused) + "\n");
@@ -1070,6 +1086,8 @@ public sealed partial class ConcatenatedModule
                 TopLevelDeclarations = declarations,
                 FreeNames = _globals,
                 ExportBindings = exportBindings,
+                ExportExpressions = exportExpressions,
+                OnDemandExports = onDemand,
             };
         }
     }

@@ -62,12 +62,15 @@ public sealed class EsmExportsDependency : Dependency
             return;
         }
         var exportsInfo = context.Generation.Graph.GetExportsInfo(context.Module);
+        // An ES module library exporting these same bindings natively reads none of them back off the
+        // exports object: it takes the definitions over (webpack's onDemandExportsGeneration).
+        var onDemand = context.Module.ExportsOnDemand && DefinesOnlyNativeExports(context);
         // webpack's HarmonyCompatibilityDependency: the __esModule flag only where something may
         // read it (the exports object used as a whole; always without usage analysis).
         if (exportsInfo.GetReadOnlyExportInfo("__esModule").GetUsed(context.Runtime) != UsageState.Unused)
         {
             context.RuntimeRequirements |= RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
-            context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace"));
+            context.AddInitFragment(new InitFragment("__webpack_require__.r(__webpack_exports__);\n", Stage: 0, Position: 0, Key: "harmony namespace") { OnDemandExports = onDemand });
         }
         if (Exports.Count == 0 && Stars.Count == 0)
             return;
@@ -117,7 +120,7 @@ public sealed class EsmExportsDependency : Dependency
                 bindings.Append("\n/* harmony export */   ").Append(CodeGenerationContext.JsonString(values[i].Key)).Append(", 0, ").Append(values[i].Value);
             }
             bindings.Append("\n/* harmony export */ ]);\n");
-            context.AddInitFragment(new InitFragment("", Stage: 1, Position: 1, Key: "harmony export bindings") { EndContent = bindings.ToString() });
+            context.AddInitFragment(new InitFragment("", Stage: 1, Position: 1, Key: "harmony export bindings") { EndContent = bindings.ToString(), OnDemandExports = onDemand });
         }
         var builder = new StringBuilder();
         if (definitions.Count > 0)
@@ -138,7 +141,22 @@ public sealed class EsmExportsDependency : Dependency
             builder.Append(unused.Count == 1 ? "/* unused harmony export " : "/* unused harmony exports ")
                 .Append(Comments.Escape(string.Join(", ", unused))).Append(" */\n");
         }
-        context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports"));
+        context.AddInitFragment(new InitFragment(builder.ToString(), Stage: 1, Position: 0, Key: "harmony exports") { OnDemandExports = onDemand && definitions.Count > 0 });
+    }
+
+    // webpack's definesOnlyNativeExports: every export is a top-level declaration of the module, so a
+    // library exporting them natively reads nothing off the exports object (no re-export, no export
+    // default, no top-level await wrapping the declarations).
+    private bool DefinesOnlyNativeExports(TemplateContext context)
+    {
+        if (Stars.Count > 0 || context.Generation.Graph.IsAsync(context.Module) || context.Module is not JavaScriptModule javascript)
+            return false;
+        foreach (var (name, source) in Exports)
+        {
+            if (name == "default" || source.Import is not null || source.LocalName is not { } local || !javascript.DeclaresAtTopLevel(local))
+                return false;
+        }
+        return true;
     }
 
     // In a wrapped member of a concatenation, a re-export of a module of the concatenation reads it
