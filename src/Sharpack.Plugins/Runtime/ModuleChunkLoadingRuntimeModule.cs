@@ -41,29 +41,7 @@ public sealed class ModuleChunkLoadingRuntimeModule(RuntimeGlobals requirements)
         // import() reads a bare specifier as a package name, so a public path that leaves one (""
         // or "dist/") is placed against the output root, as webpack's analyzable chunk URLs
         // (undo path + public path + file) are. A function's value is only known at run time.
-        return output.PublicPathFunction is null && IsBareRelative(output.PublicPath) ? rootOutputDir + " + __webpack_require__.p" : "__webpack_require__.p";
-    }
-
-    // Not "./", "../", "/" or a URL scheme ("https:", "file:"): webpack's /^(?:\.{0,2}\/|[a-zA-Z][\w+.-]*:)/ failing.
-    private static bool IsBareRelative(string publicPath)
-    {
-        var span = publicPath.AsSpan();
-        var dots = 0;
-        while (dots < 2 && dots < span.Length && span[dots] == '.')
-            dots++;
-        if (dots < span.Length && span[dots] == '/')
-            return false;
-        if (span.Length == 0 || !char.IsAsciiLetter(span[0]))
-            return true;
-        for (var i = 1; i < span.Length; i++)
-        {
-            var c = span[i];
-            if (c == ':')
-                return false;
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '+' or '.' or '-'))
-                return true;
-        }
-        return true;
+        return output.PublicPathFunction is null && !AnalyzableStandIns.IsResolvable(output.PublicPath) ? rootOutputDir + " + __webpack_require__.p" : "__webpack_require__.p";
     }
 
     /// <inheritdoc />
