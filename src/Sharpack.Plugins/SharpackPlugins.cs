@@ -153,6 +153,8 @@ public static class SharpackPlugins
             new Performance.SizeLimitsPlugin(performance).Apply(compiler);
             if (performance.UnusedRules)
                 new Performance.UnusedRuleWarningPlugin(performance).Apply(compiler);
+            if (performance.UnusedReexports)
+                new Performance.UnusedReexportsPlugin(performance).Apply(compiler);
         }
         compiler.Hooks.AfterPlugins.Call(compiler);
         compiler.Hooks.AfterResolvers.Call(compiler);

@@ -153,6 +153,27 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Modules_bundled_only_as_unused_reexports_are_reported_with_performance_unused_reexports()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import { used } from './barrel.js';\nimport './wanted.js';\nconsole.log(used);\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "barrel.js"), "export { first } from './twice.js';\nexport { second } from './twice.js';\nexport * from './used.js';\nexport * from './wanted.js';\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "twice.js"), "globalThis.twice = true;\nexport const first = 1;\nexport const second = 2;\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "used.js"), "export const used = 3;\n");
+        // Re-exported and unused through the barrel too, but an import statement of its own wants it.
+        File.WriteAllText(Path.Combine(_dir, "src", "wanted.js"), "globalThis.wanted = true;\nexport const wanted = 4;\nexport const other = 5;\n");
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "production", "optimization": { "minimize": false }, "performance": { "hints": "warning", "unusedReexports": true } }""");
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("WARNING in unused re-exports: 1 module is bundled although nothing uses what they export, adding ", output, StringComparison.Ordinal);
+        Assert.Contains("\n  ./src/twice.js (", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("./src/wanted.js (", output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """{ "mode": "production", "optimization": { "minimize": false }, "performance": { "hints": false, "unusedReexports": true } }""");
+        (_, output, _) = Run();
+        Assert.DoesNotContain("unused re-exports", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_cycles_are_reported_with_performance_circular_dependencies()
     {
         File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import { a } from './a.js';\nimport './self.js';\nconsole.log(a);\n");

@@ -19,6 +19,9 @@ public sealed class PerformanceOptions
     /// <summary><c>circularDependencies</c> (or <c>all</c>): groups of modules importing each other are reported (webpack 5.112).</summary>
     public bool CircularDependencies { get; init; }
 
+    /// <summary><c>unusedReexports</c> (or <c>all</c>): modules bundled only as re-exports nothing uses are reported (webpack 5.112).</summary>
+    public bool UnusedReexports { get; init; }
+
     /// <summary><c>unusedRules</c> (or <c>all</c>): rules that never matched a module are reported (webpack 5.112).</summary>
     public bool UnusedRules { get; init; }
 

@@ -357,7 +357,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
 
     private IReadOnlyList<Dependency>? _generationOrder;
 
-    private static int? SourceOrder(Dependency dependency) => dependency switch
+    /// <summary>The place of the ES import statement a dependency comes from among the module's imports (webpack's sourceOrder), or null for any other dependency.</summary>
+    internal static int? SourceOrder(Dependency dependency) => dependency switch
     {
         Dependencies.Esm.EsmImportSideEffectDependency import => import.Index,
         Dependencies.Esm.EsmImportSpecifierDependency specifier => specifier.Import.Index,

@@ -33,6 +33,7 @@ public static class EsmImportParserPlugin
             // As webpack's clear dependency: a `;` where the import followed an ASI line end, and
             // either way the next statement no longer follows one.
             dependency.StatementRanges.Add((import.Start, import.End, parser.IsAsiPosition(import.Start)));
+            dependency.FromImportStatement = true;
             parser.UnsetAsiPositionAfter(import);
             return null;
         });

@@ -57,6 +57,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
     /// </summary>
     public List<(int Start, int End, bool Semicolon)> StatementRanges { get; } = [];
 
+    /// <summary>An <c>import</c> statement (not only <c>export … from</c> statements) brings the module in.</summary>
+    public bool FromImportStatement { get; set; }
+
     /// <inheritdoc />
     public override string TypeName => "harmony side effect evaluation";
 
