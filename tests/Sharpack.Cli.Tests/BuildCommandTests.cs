@@ -174,6 +174,21 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Externals_no_module_requests_are_reported_with_performance_unused_externals()
+    {
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import path from 'path';\nimport fs from 'node:fs';\nconsole.log(path.sep, typeof fs);\n");
+        // `fs` is external under either spelling; a RegExp names no request.
+        File.WriteAllText(Path.Combine(_dir, "sharpack.config.json"), """
+            { "mode": "development", "target": "node", "performance": { "unusedExternals": true },
+              "externals": [{ "path": "commonjs path", "fs": "commonjs fs", "never-imported": "commonjs never-imported" }, "lodahs",
+                { "__regexp": { "source": "^unmatched", "flags": "" } }] }
+            """);
+        var (code, output, err) = Run();
+        Assert.True(code == 0, err + output);
+        Assert.Contains("WARNING in webpack externals recommendations: \nThe following externals were declared but never imported: lodahs, never-imported.\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_cycles_are_reported_with_performance_circular_dependencies()
     {
         File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import { a } from './a.js';\nimport './self.js';\nconsole.log(a);\n");

@@ -22,6 +22,9 @@ public sealed class PerformanceOptions
     /// <summary><c>unusedReexports</c> (or <c>all</c>): modules bundled only as re-exports nothing uses are reported (webpack 5.112).</summary>
     public bool UnusedReexports { get; init; }
 
+    /// <summary><c>unusedExternals</c> (or <c>all</c>): requests the externals option names that no module requested are reported (webpack 5.112).</summary>
+    public bool UnusedExternals { get; init; }
+
     /// <summary><c>unusedRules</c> (or <c>all</c>): rules that never matched a module are reported (webpack 5.112).</summary>
     public bool UnusedRules { get; init; }
 
