@@ -347,6 +347,14 @@ public sealed partial class JavascriptParser
         _result.PendingInnerGraph = pending;
         foreach (var dependency in _result.Dependencies)
         {
+            // URLPlugin's and ImportMetaPlugin's onUsage: an asset a pure declaration names is needed where one of its exports is used.
+            if (dependency is Dependencies.Url.UrlDependency url)
+            {
+                var at = StatementAt(statements, url.OuterStart);
+                if (at >= 0 && !InAlwaysNeededRange(url.OuterStart) && statements[at].IsPureDeclaration)
+                    url.UsedByExports = inference.UsedByExportsOf(at);
+                continue;
+            }
             if (dependency is not Dependencies.Esm.EsmImportSpecifierDependency specifier) continue;
             var index = StatementAt(statements, specifier.Start);
             if (index < 0 || InAlwaysNeededRange(specifier.Start)) continue;

@@ -170,6 +170,9 @@ public sealed partial class JavascriptParser
                     commentsStart = expression.End;
                 }
                 return true;
+            // ImportMetaPlugin's isPure: import.meta.resolve("./x") computes a URL string.
+            case CallExpression call when Parser.UrlParserPlugin.IsStaticImportMetaResolve(this, call):
+                return true;
             case CallExpression call:
                 if (!HasPureAnnotation(commentsStart, call.Start)
                     && !(call.Callee is Identifier callee && _noSideEffectsFunctions is { } pure && pure.Contains(callee.Name) && IsTopLevel(callee)))

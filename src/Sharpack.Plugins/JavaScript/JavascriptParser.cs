@@ -547,10 +547,10 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         Identifier { Symbol: -1 } identifier => identifier.Name,
         Identifier identifier when AliasOf(identifier.Symbol) is { } alias => alias,
-        MemberExpression { Computed: false } member => MemberPath(member),
+        MemberExpression member => MemberPath(member),
         MetaProperty { Meta.Name: "import" } => "import.meta",
         // `a?.b`: the chain names what its member chain names (webpack reads through ChainExpression).
-        ChainExpression { Expression: MemberExpression { Computed: false } chained } => MemberPath(chained),
+        ChainExpression { Expression: MemberExpression chained } => MemberPath(chained),
         _ => null,
     };
 
@@ -561,7 +561,7 @@ public sealed partial class JavascriptParser : AstVisitor
     public string? GetCalleeName(Node node) => node switch
     {
         Identifier identifier => identifier.Symbol == -1 ? identifier.Name : AliasOf(identifier.Symbol),
-        MemberExpression { Computed: false } member => MemberPath(member),
+        MemberExpression member => MemberPath(member),
         _ => null,
     };
 
@@ -1031,8 +1031,8 @@ public sealed partial class JavascriptParser : AstVisitor
                 return;
         }
         // A dotted path rooted at a free variable or import.meta: defines, process.env.NODE_ENV,
-        // module.hot, import.meta.url.
-        else if (!member.Computed && MemberPath(member, out var root) is { } path)
+        // module.hot, import.meta.url (a string-literal key counts as a name: `import.meta["url"]`).
+        else if (MemberPath(member, out var root) is { } path)
         {
             if (ReferenceEquals(root, ImportMetaRoot))
                 NoteImportMeta(path);
@@ -1098,8 +1098,9 @@ public sealed partial class JavascriptParser : AstVisitor
     // `root.b.c` for a chain of non-computed names on an identifier; null when one is computed.
     private static string? StaticPath(MemberExpression member, string root)
     {
+        // webpack's extractMemberExpressionChain: a string-literal key is a member as a name is (`import.meta["resolve"]`).
         Node current = member;
-        while (current is MemberExpression { Computed: false, Property: Identifier } m)
+        while (current is MemberExpression m && MemberName(m) is not null)
             current = m.Object;
         if (current is not Identifier)
             return null;
@@ -1132,8 +1133,9 @@ public sealed partial class JavascriptParser : AstVisitor
 
     private string? MemberPath(MemberExpression member, out string rootName)
     {
+        // webpack's extractMemberExpressionChain: a string-literal key is a member as a name is (`import.meta["resolve"]`).
         Node current = member;
-        while (current is MemberExpression { Computed: false, Property: Identifier } m)
+        while (current is MemberExpression m && MemberName(m) is not null)
             current = m.Object;
         switch (current)
         {
@@ -1160,10 +1162,10 @@ public sealed partial class JavascriptParser : AstVisitor
 
         static void AppendProperties(System.Text.StringBuilder builder, Node node)
         {
-            if (node is not MemberExpression { Computed: false, Property: Identifier property } m)
+            if (node is not MemberExpression m || MemberName(m) is not { } name)
                 return;
             AppendProperties(builder, m.Object);
-            builder.Append('.').Append(property.Name);
+            builder.Append('.').Append(name);
         }
     }
 
@@ -1198,7 +1200,7 @@ public sealed partial class JavascriptParser : AstVisitor
         var name = callee switch
         {
             Identifier => GetCalleeName(callee),
-            MemberExpression { Computed: false } member => MemberPath(member, out root),
+            MemberExpression member => MemberPath(member, out root),
             // webpack evaluates the callee: `(typeof define == "function" && define.amd ? define
             // : fallback)(…)` calls define.
             ConditionalExpression or LogicalExpression or SequenceExpression => GetRenameIdentifier(callee),

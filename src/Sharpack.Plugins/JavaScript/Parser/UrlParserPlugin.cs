@@ -108,6 +108,18 @@ public static class UrlParserPlugin
         && parser.ParserOptions.Url != "false" && parser.ParserOptions.IsImportMetaFieldEnabled("url") && IsImportMetaUrl(@base)
         && parser.EvaluateExpression(expression.Arguments[0])?.AsString() is not null;
 
+    /// <summary>webpack's ImportMetaPlugin isPure: <c>import.meta.resolve("./x")</c> of a known request computes a URL string without side effects.</summary>
+    internal static bool IsStaticImportMetaResolve(JavascriptParser parser, CallExpression call) =>
+        call is { Arguments: [not SpreadElement], Callee: MemberExpression { Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" } } callee }
+        && callee switch
+        {
+            { Computed: false, Property: Identifier { Name: "resolve" } } => true,
+            { Computed: true, Property: Literal { Kind: LiteralKind.String, StringValue: "resolve" } } => true,
+            _ => false,
+        }
+        && parser.ParserOptions.IsImportMetaFieldEnabled("resolve")
+        && parser.EvaluateExpression(call.Arguments[0])?.AsString() is not null;
+
     /// <summary>Whether <paramref name="node"/> is <c>import.meta.url</c>.</summary>
     internal static bool IsImportMetaUrl(Node node) =>
         node is MemberExpression { Computed: false, Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" }, Property: Identifier { Name: "url" } };

@@ -39,6 +39,20 @@ public sealed class UrlDependency(string request, bool relative) : Dependency
     /// </summary>
     public bool Resolve { get; init; }
 
+    /// <summary>
+    /// The exports of this module through which the URL is reached (a top-level declaration only unused
+    /// exports read; webpack's InnerGraph.onUsage), or null when always: the asset is not needed otherwise.
+    /// </summary>
+    public IReadOnlySet<string>? UsedByExports { get; set; }
+
+    /// <inheritdoc />
+    public override ConnectionCondition? GetCondition(ModuleGraph moduleGraph)
+    {
+        if (UsedByExports is not { } usedByExports)
+            return null;
+        return (connection, runtime) => JavaScript.Dependencies.CommonJs.CommonJsDependencyHelpers.UsedByExportsState(moduleGraph, connection, usedByExports, runtime);
+    }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {
