@@ -50,6 +50,7 @@ public sealed class AnalyzableReferences
     private readonly Lock _gate = new();
     private readonly Dictionary<Chunk, Placement> _placementByChunk = [];
     private readonly Dictionary<Chunk, bool> _namedWithoutContent = [];
+    private readonly Dictionary<Chunk, (bool Resolved, string? Template)> _templateByChunk = [];
     private Dictionary<Module, Module>? _absorbedBy;
     private HashSet<string>? _overriddenRuntimes;
     private bool _anyOverride;
@@ -337,9 +338,10 @@ public sealed class AnalyzableReferences
         if (module is null || !_output.Module)
             return;
         var text = "Analyzable ESM bailout: " + reason;
-        var bailouts = _compilation.Graph.GetOptimizationBailout(module);
-        lock (bailouts)
+        // A module generated for several runtimes is generated on several threads at once.
+        lock (_gate)
         {
+            var bailouts = _compilation.Graph.GetOptimizationBailout(module);
             if (!bailouts.Contains(text))
                 bailouts.Add(text);
         }
@@ -507,23 +509,37 @@ public sealed class AnalyzableReferences
     // a hash, left to the deferred pass. False when the function throws.
     private bool ResolveChunkTemplate(Chunk chunk, out string? template)
     {
+        lock (_gate)
+        {
+            if (_templateByChunk.TryGetValue(chunk, out var known))
+            {
+                template = known.Template;
+                return known.Resolved;
+            }
+        }
+        var resolved = true;
         template = null;
         try
         {
             if (ChunkFilenames.Function(_compilation, chunk) is not { } function)
             {
                 template = ChunkFilenames.Template(_compilation, chunk);
-                return true;
             }
-            var first = ChunkFilenames.Call(function, chunk, HashProbe, present: true);
-            var second = ChunkFilenames.Call(function, chunk, HashProbeAlternate, present: false);
-            template = first == second ? first : null;
-            return true;
+            else
+            {
+                var first = ChunkFilenames.Call(function, chunk, HashProbe, present: true);
+                var second = ChunkFilenames.Call(function, chunk, HashProbeAlternate, present: false);
+                template = first == second ? first : null;
+            }
         }
         catch (JsFunctionException)
         {
-            return false;
+            resolved = false;
         }
+        // Memoized: a function is asked through node, twice, and every reference to the chunk asks.
+        lock (_gate)
+            _templateByChunk[chunk] = (resolved, template);
+        return resolved;
     }
 
     // webpack's _canDeferAnalyzableName: whether stand-ins written into these chunks may be filled in later.
