@@ -10,7 +10,6 @@
 // content, or realContentHash repairs such names. Why a reference kept the runtime form is
 // recorded on its module as an optimization bailout.
 
-using System.Text.Json.Nodes;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
@@ -53,7 +52,7 @@ public sealed class AnalyzableReferences
     private readonly Dictionary<Chunk, (bool Resolved, string? Template)> _templateByChunk = [];
     private Dictionary<Module, Module>? _absorbedBy;
     private HashSet<string>? _overriddenRuntimes;
-    private bool _anyOverride;
+    private bool? _publicPathAssigned;
     private bool? _compilationNamedWithoutContent;
     private (bool Known, string? Shape)? _publicPathShape;
     private (bool Known, string? Climb)? _publicPathClimb;
@@ -495,8 +494,7 @@ public sealed class AnalyzableReferences
     {
         try
         {
-            var answer = function.Call(new JsonObject { ["hash"] = hash }, new JsonObject());
-            return answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
+            return FullHashPlaceholders.PublicPathFunction(function, hash);
         }
         catch (JsFunctionException)
         {
@@ -678,46 +676,49 @@ public sealed class AnalyzableReferences
         }
     }
 
+    // Whether some module reassigns __webpack_public_path__ (webpack's usesRuntimePublicPathOverride): known once make is done, asked once.
     private bool PublicPathAssigned()
     {
+        if (_publicPathAssigned is { } known)
+            return known;
+        var assigned = false;
         foreach (var module in _compilation.Graph.Modules)
         {
             if (module.AssignsPublicPath)
-                return true;
+            {
+                assigned = true;
+                break;
+            }
         }
-        return false;
+        _publicPathAssigned = assigned;
+        return assigned;
     }
 
     // webpack's APIPlugin.runtimeUsesPublicPathOverride: whether a reassignment of the public path reaches a runtime of `module`.
     private bool RuntimeUsesPublicPathOverride(Module? module)
     {
         // Without a module to place (asked before the chunk graph exists, too) any reassignment counts.
+        if (!PublicPathAssigned())
+            return false;
         if (module is null)
-            return PublicPathAssigned();
-        HashSet<string> overridden;
-        lock (_gate)
+            return true;
+        var overridden = _overriddenRuntimes;
+        if (overridden is null)
         {
-            if (_overriddenRuntimes is null)
+            // The runtimes the reassigning modules run in, through the concatenation that absorbed one.
+            overridden = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var candidate in _compilation.Graph.Modules)
             {
-                _overriddenRuntimes = new HashSet<string>(StringComparer.Ordinal);
-                _anyOverride = false;
-                foreach (var candidate in _compilation.Graph.Modules)
+                if (candidate.AssignsPublicPath && _compilation.ChunkGraph.GetModuleRuntimes(ChunkGraphModule(candidate)) is { } runtimes)
                 {
-                    if (!candidate.AssignsPublicPath)
-                        continue;
-                    _anyOverride = true;
-                    var outer = candidate.IsRemoved ? null : candidate;
-                    outer ??= FindAbsorbing(candidate);
-                    if (outer is not null && _compilation.ChunkGraph.GetModuleRuntimes(outer) is { } runtimes)
-                    {
-                        foreach (var name in runtimes.Names)
-                            _overriddenRuntimes.Add(name);
-                    }
+                    foreach (var name in runtimes.Names)
+                        overridden.Add(name);
                 }
             }
-            overridden = _overriddenRuntimes;
+            lock (_gate)
+                _overriddenRuntimes ??= overridden;
         }
-        if (!_anyOverride || overridden.Count == 0)
+        if (overridden.Count == 0)
             return false;
         if (_compilation.ChunkGraph.GetModuleRuntimes(module) is { } own)
         {
@@ -728,16 +729,6 @@ public sealed class AnalyzableReferences
             }
         }
         return false;
-    }
-
-    private Module? FindAbsorbing(Module module)
-    {
-        foreach (var candidate in _compilation.Graph.Modules)
-        {
-            if (candidate.MergedModules is { } inner && !candidate.IsRemoved && inner.Contains(module))
-                return candidate;
-        }
-        return null;
     }
 
     // webpack's _reachesAny: whether `chunk` reaches any of `targets` through chunk groups.

@@ -7,6 +7,17 @@ namespace Sharpack.Core.Seal;
 /// <summary>Fills the compilation-hash placeholders of a path.</summary>
 public static class FullHashPlaceholders
 {
+    /// <summary>
+    /// What an <c>output.publicPath</c> function answers for the compilation hash <paramref name="hash"/>
+    /// (webpack's getPath with <c>{ hash }</c>), or null when it answers no string.
+    /// </summary>
+    public static string? PublicPathFunction(Options.JsFunction function, string hash)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        var answer = function.Call(new System.Text.Json.Nodes.JsonObject { ["hash"] = hash }, new System.Text.Json.Nodes.JsonObject());
+        return answer is System.Text.Json.Nodes.JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
+    }
+
     /// <summary><paramref name="template"/> with <c>[fullhash]</c>/<c>[hash]</c> (and their <c>:digest</c>/<c>:length</c> forms) filled from <paramref name="hash"/>.</summary>
     public static string Fill(string template, string hash, Options.OutputOptions? output = null)
     {

@@ -5,7 +5,6 @@
 // (stage derived), before source maps and minification read the assets, and edits in place so an
 // asset keeps its mappings. A token that does not decode (source may spell one) is left as written.
 
-using System.Text.Json.Nodes;
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
@@ -139,8 +138,7 @@ public sealed class AnalyzableChunkHashPlugin : IPlugin
         var output = compilation.Options.Output;
         if (output.PublicPathFunction is { } function)
         {
-            var answer = function.Call(new JsonObject { ["hash"] = compilation.Hash }, new JsonObject());
-            return answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : "";
+            return FullHashPlaceholders.PublicPathFunction(function, compilation.Hash) ?? "";
         }
         return FullHashPlaceholders.Fill(output.PublicPath, compilation.Hash, output);
     }
