@@ -124,6 +124,40 @@ public sealed class JavaScriptPluginTests : IDisposable
     }
 
     [Fact]
+    public void Code_generation_results_give_each_module_its_generated_javascript()
+    {
+        // webpack's compilation.codeGenerationResults.get(module, runtime).sources.get("javascript"):
+        // here a module's code written out as an asset of its own, read by a plugin that names it.
+        _box.Write("src/index.js", "import data from './data.json';\nconsole.log(data.greeting.text);\n");
+        _box.Write("src/data.json", """{ "greeting": { "text": "hello plugins", "unused": "left out" } }""");
+        _box.Write("webpack.config.js", Config("""
+            function dumpJson(compiler) {
+              compiler.hooks.compilation.tap("DumpJson", (compilation) => {
+                compilation.hooks.processAssets.tap("DumpJson", () => {
+                  for (const module of compilation.modules) {
+                    if (module.type !== "json") continue;
+                    const results = compilation.codeGenerationResults;
+                    const { sources: generated } = results.get(module, "main");
+                    compilation.emitAsset("data.js", generated.get("javascript"));
+                    compilation.emitAsset("checks.txt", new sources.RawSource([results.has(module, "main"), results.has(module, "other")].join(",")));
+                  }
+                });
+              });
+            },
+            """, "optimization: { minimize: false, concatenateModules: false },"));
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        // Only the used property, under its mangled name, as the bundle itself has it.
+        var json = Read("data.js");
+        Assert.StartsWith("module.exports = ", json, StringComparison.Ordinal);
+        Assert.Contains("hello plugins", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("left out", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("greeting", json, StringComparison.Ordinal);
+        Assert.Equal("true,false", Read("checks.txt"));
+        Assert.Equal("hello plugins\n", _box.RunBundle());
+    }
+
+    [Fact]
     public void Javascript_modules_plugin_bail_hooks_decide_how_the_entry_is_rendered()
     {
         // webpack.javascript.JavascriptModulesPlugin.getCompilationHooks(compilation): a reason from

@@ -80,6 +80,8 @@ function createPluginHost(api, sources, pluginTable) {
 			taps.push(tap);
 			this.taps.push(tap);
 			const report = { tap: tap.id, target: this._target.kind, targetId: this._target.id, hook: this.name, name: tap.name, stage: tap.stage, type };
+			// Modules' generated code crosses only for taps whose plugin reads it: it is the whole bundle's size.
+			if (readsCodeGeneration(currentOwner, fn)) report.readsCodeGeneration = true;
 			if (Array.isArray(options.before) || typeof options.before === "string") report.before = [].concat(options.before);
 			if (tap.additionalFn) report.additionalAssets = true;
 			newTaps.push(report);
@@ -278,6 +280,69 @@ function createPluginHost(api, sources, pluginTable) {
 				}).join("!");
 			},
 		};
+	}
+
+	// Whether the plugin `owner` (or the tap `fn`) mentions compilation.codeGenerationResults in its source.
+	const ownerReadsCodeGeneration = new Map();
+	function readsCodeGeneration(owner, fn) {
+		const mentions = (f) => typeof f === "function" && Function.prototype.toString.call(f).includes("codeGenerationResults");
+		if (mentions(fn)) return true;
+		if (owner < 0 || !pluginTable[owner]) return false;
+		let answer = ownerReadsCodeGeneration.get(owner);
+		if (answer === undefined) {
+			const value = pluginTable[owner].value;
+			answer = typeof value === "function" ? mentions(value) : value !== null && typeof value === "object" && (mentions(value.constructor) || mentions(value.apply));
+			ownerReadsCodeGeneration.set(owner, answer);
+		}
+		return answer;
+	}
+
+	// webpack's CodeGenerationResults over what sharpack sent: each module's JavaScript per group of runtimes.
+	class CodeGenerationResults {
+		constructor(compilation, entries) {
+			this._compilation = compilation;
+			this.map = new Map();
+			for (const entry of entries) {
+				const module = compilation._moduleAt(entry.m);
+				if (module === undefined) continue;
+				let list = this.map.get(module);
+				if (list === undefined) this.map.set(module, (list = []));
+				const sourceMap = new Map();
+				for (const type of Object.keys(entry.sources)) sourceMap.set(type, new sources.RawSource(entry.sources[type]));
+				list.push({ runtimes: entry.runtimes === undefined ? null : entry.runtimes, result: { sources: sourceMap, data: new Map(), runtimeRequirements: new Set(), hash: entry.hash } });
+			}
+		}
+		_find(module, runtime) {
+			const list = this.map.get(module);
+			if (list === undefined) return { error: `No code generation entry for ${module.identifier()} (existing entries: ${[...this.map.keys()].length})` };
+			if (runtime === undefined || runtime === null) {
+				if (list.length > 1) return { error: `No unique code generation entry for unspecified runtime for ${module.identifier()}` };
+				return { result: list[0].result };
+			}
+			const wanted = typeof runtime === "string" ? [runtime] : [...runtime];
+			for (const { runtimes, result } of list) if (runtimes === null || wanted.every((name) => runtimes.includes(name))) return { result };
+			return { error: `No code generation entry for runtime ${wanted.join(", ")} for ${module.identifier()}` };
+		}
+		get(module, runtime) {
+			const found = this._find(module, runtime);
+			if (found.error) throw new Error(found.error);
+			return found.result;
+		}
+		has(module, runtime) {
+			return this._find(module, runtime).result !== undefined;
+		}
+		getSource(module, runtime, sourceType) {
+			return this.get(module, runtime).sources.get(sourceType);
+		}
+		getRuntimeRequirements(module, runtime) {
+			return this.get(module, runtime).runtimeRequirements;
+		}
+		getData(module, runtime, key) {
+			return this.get(module, runtime).data.get(key);
+		}
+		getHash(module, runtime) {
+			return this.get(module, runtime).hash;
+		}
 	}
 
 	function makeLogger(name) {
@@ -715,6 +780,7 @@ function createPluginHost(api, sources, pluginTable) {
 				this._moduleList = state.modules.map((data) => new (moduleClass(data.class))(data));
 				this.modules = new Set(this._moduleList);
 			}
+			if (state.codeGeneration) this.codeGenerationResults = new CodeGenerationResults(this, state.codeGeneration);
 			if (state.chunks) {
 				this._chunkList = state.chunks.map((data, i) => new Chunk(data, this, i));
 				this.chunks = new Set(this._chunkList);

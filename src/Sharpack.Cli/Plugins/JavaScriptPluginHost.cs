@@ -127,7 +127,7 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
                 if (s.State is not null)
                 {
                     writer.WritePropertyName("state");
-                    s.State.WriteNews(writer);
+                    s.State.WriteNews(writer, s.Tap.ReadsCodeGeneration);
                 }
                 writer.WriteStartArray("args");
                 s.WriteArgs(writer, s.State?.Id ?? -1);
@@ -182,7 +182,8 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         public Compilation? Current { get; set; }
     }
 
-    private sealed record Tap(int Id, string Hook, string Name, Compiler Compiler, bool AfterStats);
+    // ReadsCodeGeneration: the tap's plugin mentions compilation.codeGenerationResults, so node gets the modules' generated code.
+    private sealed record Tap(int Id, string Hook, string Name, Compiler Compiler, bool AfterStats, bool ReadsCodeGeneration);
 
     // Ties one JavaScript tap to sharpack's hook of the same name.
     private void Bind(JsonObject report, Compiler compiler)
@@ -197,7 +198,8 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         };
         var id = report["tap"]!.GetValue<int>();
         var tap = new Tap(id, $"{target switch { "compilation" => "compilation", "javascriptModules" => "javascriptModules", _ => "compiler" }}.hooks.{hook}", name, compiler,
-            hook is "done" or "afterDone" or "failed" or "shutdown" or "watchClose");
+            hook is "done" or "afterDone" or "failed" or "shutdown" or "watchClose",
+            report["readsCodeGeneration"] is JsonValue reads && reads.GetValueKind() == JsonValueKind.True);
         var bound = target switch
         {
             "compiler" => BindCompilerHook(compiler, hook, options, tap),

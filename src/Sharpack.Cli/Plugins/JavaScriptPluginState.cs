@@ -20,6 +20,9 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
     private bool _initSent;
     private string? _sentHash;
     private (int Modules, int Chunks, bool Ids, string Hash) _sentGraph = (-1, -1, false, "");
+    // The modules of the last snapshot node got, in its order; whether their generated code went with it.
+    private List<Module>? _sentModules;
+    private bool _codeGenerationSent;
 
     public int Id { get; } = id;
 
@@ -136,7 +139,11 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
     }
 
     /// <summary>What changed since node last heard about this compilation.</summary>
-    public void WriteNews(Utf8JsonWriter writer)
+    /// <summary>
+    /// What changed for node since the last call; with <paramref name="codeGeneration"/>, the
+    /// modules' generated code too (once, and again with each new module snapshot).
+    /// </summary>
+    public void WriteNews(Utf8JsonWriter writer, bool codeGeneration = false)
     {
         writer.WriteStartObject();
         writer.WriteNumber("cid", Id);
@@ -159,7 +166,13 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
             }
         }
         WriteAssetNews(writer);
-        WriteGraphNews(writer);
+        if (WriteGraphNews(writer))
+            _codeGenerationSent = false;
+        if (codeGeneration && !_codeGenerationSent && _sentModules is not null && compilation.CodeGenerationResults.Count > 0)
+        {
+            _codeGenerationSent = true;
+            WriteCodeGeneration(writer, _sentModules);
+        }
         writer.WriteEndObject();
     }
 
@@ -250,8 +263,36 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteEndArray();
     }
 
+    // Each module's generated JavaScript per group of runtimes (webpack's compilation.codeGenerationResults).
+    private void WriteCodeGeneration(Utf8JsonWriter writer, List<Module> modules)
+    {
+        var results = compilation.CodeGenerationResults;
+        writer.WriteStartArray("codeGeneration");
+        for (var i = 0; i < modules.Count; i++)
+        {
+            foreach (var (runtime, result) in results.EntriesFor(modules[i]))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("m", i);
+                if (runtime is not null)
+                {
+                    writer.WriteStartArray("runtimes");
+                    foreach (var name in runtime.Names)
+                        writer.WriteStringValue(name);
+                    writer.WriteEndArray();
+                }
+                writer.WriteStartObject("sources");
+                writer.WriteString("javascript", result.Source.GetText());
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+        }
+        writer.WriteEndArray();
+    }
+
     // Modules and chunks as snapshots, sent again when their number, ids or the hash changed.
-    private void WriteGraphNews(Utf8JsonWriter writer)
+    // Answers whether they were sent.
+    private bool WriteGraphNews(Utf8JsonWriter writer)
     {
         var modules = compilation.Graph.Modules;
         var live = new List<Module>(modules.Count);
@@ -262,8 +303,9 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         }
         var key = (live.Count, compilation.Chunks.Count, live.Count > 0 && live[0].Id.Length > 0, compilation.Hash);
         if (key == _sentGraph)
-            return;
+            return false;
         _sentGraph = key;
+        _sentModules = live;
         var index = new Dictionary<Module, int>(live.Count);
         for (var i = 0; i < live.Count; i++)
             index[live[i]] = i;
@@ -298,6 +340,7 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        return true;
     }
 
     /// <summary>A module as node's stand-in reads it (<paramref name="index"/> numbers the snapshot's modules, for the issuer).</summary>

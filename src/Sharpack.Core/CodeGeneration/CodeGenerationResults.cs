@@ -94,6 +94,18 @@ public sealed class CodeGenerationResults : IReadOnlyDictionary<Module, CodeGene
             yield return result;
     }
 
+    /// <summary>Every result of <paramref name="module"/> with the runtime it was stored for (null: every runtime), in the order they were added.</summary>
+    public IEnumerable<(RuntimeSpec? Runtime, CodeGenerationResult Result)> EntriesFor(Module module)
+    {
+        if (!_byModule.TryGetValue(module, out var entry))
+            yield break;
+        yield return (entry.Runtime, entry.Result);
+        if (entry.More is null)
+            yield break;
+        foreach (var more in entry.More)
+            yield return more;
+    }
+
     /// <summary>How many results <paramref name="module"/> has (one per distinct runtime it was generated for).</summary>
     public int CountFor(Module module) =>
         _byModule.TryGetValue(module, out var entry) ? 1 + (entry.More?.Count ?? 0) : 0;

@@ -38,7 +38,16 @@ public static class PropertyNames
     public static string Key(string name) => IsSafeIdentifier(name) ? name : CodeGenerationContext.JsonString(name);
 
     /// <summary>webpack's propertyAccess for one name: <c>.a</c> or <c>["a-b"]</c>.</summary>
-    public static string Access(string name) => IsSafeIdentifier(name) ? "." + name : "[" + CodeGenerationContext.JsonString(name) + "]";
+    public static string Access(string name) =>
+        IsCanonicalNumber(name) ? "[" + name + "]"
+        : IsSafeIdentifier(name) ? "." + name
+        : "[" + CodeGenerationContext.JsonString(name) + "]";
+
+    // `${Number(name)}` === name (only a digit, "-", "N" or "I" can start one): read as a number key.
+    private static bool IsCanonicalNumber(string name) =>
+        name.Length > 0 && (char.IsAsciiDigit(name[0]) || name[0] is '-' or 'N' or 'I')
+        && double.TryParse(name, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && Sharpack.JavaScript.JsNumber.ToString(number) == name;
 
     /// <summary>webpack's propertyAccess: <paramref name="path"/> from <paramref name="start"/> up to <paramref name="end"/> (its end when null) read as properties (<c>.a["b-c"]</c>).</summary>
     public static string Access(IReadOnlyList<string> path, int start = 0, int? end = null)

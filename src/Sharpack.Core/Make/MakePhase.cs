@@ -607,7 +607,7 @@ internal sealed class MakePhase
             module.ParserOptions = ParserOptionsFor(type, effects);
         if (effects.Generators is not null || HasTypeOptions(_compilation.Options.Generator, type))
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
-        if (type.StartsWith("asset", StringComparison.Ordinal) && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
+        if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
         if (_compilation.Options.Optimization.SideEffects != Options.SideEffectsMode.Off)
             FlagSideEffects(module, path, description, effects);

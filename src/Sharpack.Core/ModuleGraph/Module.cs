@@ -148,7 +148,7 @@ public abstract class Module(string identifier, string resource)
 
     /// <summary>
     /// The parser options of a module whose type Sharpack reads as JSON (assets'
-    /// <c>dataUrlCondition</c>): <c>module.parser</c>'s for the type and its prefixes with the
+    /// <c>dataUrlCondition</c>, JSON's <c>exportsDepth</c>): <c>module.parser</c>'s for the type and its prefixes with the
     /// matched rules' <c>parser</c> merged over them; null when none were given.
     /// </summary>
     public System.Text.Json.Nodes.JsonObject? RawParserOptions { get; internal set; }

@@ -194,9 +194,17 @@ public static partial class OptionsNormalizer
                         result[key] = options;
                     }
                 }
+                else if (key == "json")
+                {
+                    if (reader.Object(value, keyPath) is { } options)
+                    {
+                        CheckJsonParser(reader, options, keyPath);
+                        result[key] = options;
+                    }
+                }
                 else if (value is not null)
                 {
-                    // webpack accepts an object for any module type; only JavaScript's and assets' are read here.
+                    // webpack accepts an object for any module type; only JavaScript's, JSON's and assets' are read here.
                     if (reader.Object(value, keyPath) is not null)
                         reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored.");
                 }
@@ -232,6 +240,28 @@ public static partial class OptionsNormalizer
                 reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ dataUrlCondition? }}");
             else
                 CheckDataUrlCondition(reader, value, ConfigReader.Child(path, key));
+        }
+    }
+
+    // webpack's JsonParserOptions: { exportsDepth?: number, parse?: function }.
+    private static void CheckJsonParser(ConfigReader reader, JsonObject obj, string path)
+    {
+        foreach (var (key, value) in obj)
+        {
+            var keyPath = ConfigReader.Child(path, key);
+            switch (key)
+            {
+                case "exportsDepth":
+                    if (value is not null && ConfigNumbers.Value(value) is null)
+                        reader.Error(keyPath, "should be a number.");
+                    break;
+                case "parse":
+                    reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (JSON is parsed as JSON).");
+                    break;
+                default:
+                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ exportsDepth?, parse? }}");
+                    break;
+            }
         }
     }
 

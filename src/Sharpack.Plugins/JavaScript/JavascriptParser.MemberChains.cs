@@ -133,7 +133,7 @@ public sealed partial class JavascriptParser
         Node current = member;
         while (current is MemberExpression m)
         {
-            if (MemberName(m) is null)
+            if (!HasStaticName(m))
                 return null;
             computed |= m.Computed;
             count++;
@@ -142,10 +142,48 @@ public sealed partial class JavascriptParser
         return current;
     }
 
-    private static string? MemberName(MemberExpression member) => member switch
+    /// <summary>
+    /// A member's static name as webpack's extractMemberExpressionChain reads it: a name, a computed
+    /// literal key as <c>`${value}`</c> (<c>arr[0]</c>, <c>a["b"]</c>, <c>a[true]</c>) or a template
+    /// without substitutions; null for any other computed key.
+    /// </summary>
+    public static string? MemberName(MemberExpression member) => member switch
     {
         { Computed: false, Property: Identifier name } => name.Name,
-        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
+        { Computed: true, Property: Literal literal } => LiteralKey(literal),
+        { Computed: true, Property: TemplateLiteral { Expressions.Length: 0 } template } => template.Quasis[0].Cooked,
+        _ => null,
+    };
+
+    // Whether MemberName has an answer (PERF: without making a number's string).
+    private static bool HasStaticName(MemberExpression member) => member switch
+    {
+        { Computed: false, Property: Identifier } => true,
+        { Computed: true, Property: Literal } => true,
+        { Computed: true, Property: TemplateLiteral { Expressions.Length: 0 } template } => template.Quasis[0].Cooked is not null,
+        _ => false,
+    };
+
+    private static readonly string[] s_smallIntegers = CreateSmallIntegers();
+
+    private static string[] CreateSmallIntegers()
+    {
+        var names = new string[256];
+        for (var i = 0; i < names.Length; i++)
+            names[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return names;
+    }
+
+    private static string? LiteralKey(Literal literal) => literal.Kind switch
+    {
+        LiteralKind.String => literal.StringValue,
+        LiteralKind.Number => literal.NumberValue is >= 0 and < 256 && literal.NumberValue == Math.Floor(literal.NumberValue)
+            ? s_smallIntegers[(int)literal.NumberValue]
+            : Sharpack.JavaScript.JsNumber.ToString(literal.NumberValue),
+        LiteralKind.Boolean => literal.BooleanValue ? "true" : "false",
+        LiteralKind.Null => "null",
+        LiteralKind.RegExp => "/" + literal.RegexPattern + "/" + literal.RegexFlags,
+        LiteralKind.BigInt => System.Numerics.BigInteger.TryParse(literal.StringValue, out var value) ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : literal.StringValue,
         _ => null,
     };
 

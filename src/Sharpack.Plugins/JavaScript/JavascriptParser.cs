@@ -1100,7 +1100,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         // webpack's extractMemberExpressionChain: a string-literal key is a member as a name is (`import.meta["resolve"]`).
         Node current = member;
-        while (current is MemberExpression m && MemberName(m) is not null)
+        while (current is MemberExpression m && HasStaticName(m))
             current = m.Object;
         if (current is not Identifier)
             return null;
@@ -1121,8 +1121,8 @@ public sealed partial class JavascriptParser : AstVisitor
     private static Identifier? TaggedChainRoot(MemberExpression member)
     {
         Node node = member;
-        while (node is MemberExpression { Computed: false } or MemberExpression { Property: Literal { Kind: LiteralKind.String } })
-            node = ((MemberExpression)node).Object;
+        while (node is MemberExpression m && HasStaticName(m))
+            node = m.Object;
         return node as Identifier is { Symbol: >= 0 } identifier ? identifier : null;
     }
 
@@ -1135,7 +1135,7 @@ public sealed partial class JavascriptParser : AstVisitor
     {
         // webpack's extractMemberExpressionChain: a string-literal key is a member as a name is (`import.meta["resolve"]`).
         Node current = member;
-        while (current is MemberExpression m && MemberName(m) is not null)
+        while (current is MemberExpression m && HasStaticName(m))
             current = m.Object;
         switch (current)
         {

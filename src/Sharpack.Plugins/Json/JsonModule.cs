@@ -51,9 +51,7 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
                 foreach (var property in document.RootElement.EnumerateObject()) names.Add(property.Name);
                 ProvidedExports = names;
             }
-            // webpack's module.parser.json.exportsDepth default: 1 in development, every level otherwise.
-            var depth = context.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? 1 : int.MaxValue;
-            Dependencies.Add(new JsonExportsDependency(JsonExportsDependency.FromValue(document.RootElement, depth)));
+            Dependencies.Add(new JsonExportsDependency(JsonExportsDependency.FromValue(document.RootElement, ExportsDepth(context))));
         }
         catch (JsonException e)
         {
@@ -65,6 +63,15 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
             return loaderDiagnostics.Count == 0 ? [failed] : [.. loaderDiagnostics, failed];
         }
         return loaderDiagnostics;
+    }
+
+    // module.parser.json.exportsDepth: how many levels of the value are exports (webpack's default:
+    // 1 in development, every level otherwise).
+    private int ExportsDepth(BuildContext context)
+    {
+        if (Sharpack.Core.Options.ConfigNumbers.Value(RawParserOptions?["exportsDepth"]) is { } depth)
+            return depth >= int.MaxValue ? int.MaxValue : (int)Math.Max(0, Math.Floor(depth));
+        return context.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? 1 : int.MaxValue;
     }
 
     /// <inheritdoc />
@@ -80,8 +87,14 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     /// faster than evaluating a literal) unless the generator's JSONParse is false; as a literal,
     /// a "__proto__" key is written ["__proto__"] so it stays a property.
     /// </summary>
-    public override CodeGenerationResult Generate(CodeGenerationContext context) =>
-        new(new RawSource("module.exports = " + Expression() + ";"), RuntimeGlobals.Module) { Strict = true };
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new(new RawSource("module.exports = " + Expression(context, runtime) + ";"), RuntimeGlobals.Module) { Strict = true };
+    }
 
     /// <inheritdoc />
     /// <remarks>webpack's JsonGenerator: JSON merges into a concatenated module as a constant.</remarks>
@@ -94,12 +107,19 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
         ArgumentNullException.ThrowIfNull(scope);
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
-        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + Expression() + ";"), RuntimeGlobals.None) { Strict = true };
+        return new CodeGenerationResult(new RawSource(declaration + ConcatenationScope.NamespaceObjectExport + " = " + Expression(context, runtime) + ";"), RuntimeGlobals.None) { Strict = true };
     }
 
-    private string Expression()
+    private string Expression(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         var json = _json;
+        // Only what is used, under the used names, once every unlisted export is known unused (usedExports on).
+        if (_isObject && json != "null" && context.Graph.GetExportsInfo(this) is var exportsInfo
+            && exportsInfo.OtherExportsInfo.GetUsed(runtime) == UsageState.Unused)
+        {
+            using var document = JsonDocument.Parse(json, s_options);
+            json = JsonStringify.Reduced(document.RootElement, exportsInfo, runtime);
+        }
         var jsonParse = GeneratorOptions?["JSONParse"] is not { } option || option.GetValueKind() != JsonValueKind.False;
         return jsonParse && json.Length > 20 && _isObject
             ? "/*#__PURE__*/JSON.parse('" + json.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "')"

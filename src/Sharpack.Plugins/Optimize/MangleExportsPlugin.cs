@@ -29,9 +29,12 @@ public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
     {
         foreach (var module in modules)
         {
-            // ES modules, and CommonJS modules whose exports were analysed (their templates write used names too).
+            // ES modules, CommonJS modules whose exports were analysed (their templates write used
+            // names too) and JSON (its generator writes the data under the used names).
             if (module is JavaScriptModule { BuildExportsType: not BuildExportsType.None } javascript)
                 Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: javascript.BuildExportsType == BuildExportsType.Namespace);
+            else if (module is Json.JsonModule)
+                Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: false);
         }
     }
 
@@ -64,20 +67,26 @@ public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
         }
         foreach (var info in exportsInfo.OrderedOwnedExports)
         {
-            if (info.HasUsedName) continue;
-            var name = info.Name!;
-            if (info.CanMangle != true
-                || (name.Length == 1 && IsIdentifierChar(name[0]))
-                || (deterministic && name.Length == 2 && IsShortName(name))
-                || (avoidNotProvided && info.Provided != ProvidedState.Provided))
+            if (!info.HasUsedName)
             {
-                info.SetUsedName(name);
-                usedNames.Add(name);
+                var name = info.Name!;
+                if (info.CanMangle != true
+                    || (name.Length == 1 && IsIdentifierChar(name[0]))
+                    || (deterministic && name.Length == 2 && IsShortName(name))
+                    || (avoidNotProvided && info.Provided != ProvidedState.Provided))
+                {
+                    info.SetUsedName(name);
+                    usedNames.Add(name);
+                }
+                else
+                {
+                    mangleable.Add(info);
+                }
             }
-            else
-            {
-                mangleable.Add(info);
-            }
+            // Nested exports the module owns (JSON's properties) are renamed within their object,
+            // as long as the object itself is never read whole.
+            if (info.ExportsInfoOwned && info.GetUsed(null) is UsageState.OnlyPropertiesUsed or UsageState.Unused)
+                Mangle(info.ExportsInfo!, deterministic, isNamespace: false);
         }
         if (deterministic)
         {

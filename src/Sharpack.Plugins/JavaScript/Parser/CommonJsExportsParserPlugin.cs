@@ -445,17 +445,9 @@ public static class CommonJsExportsParserPlugin
         {
             if (member.Object is Super)
                 return false;
-            switch (member)
-            {
-                case { Computed: false, Property: Identifier name }:
-                    members.Add(name.Name);
-                    break;
-                case { Computed: true, Property: Literal { Kind: LiteralKind.String or LiteralKind.Number } literal }:
-                    members.Add(literal.Kind == LiteralKind.String ? literal.StringValue! : Sharpack.JavaScript.JsNumber.ToString(literal.NumberValue));
-                    break;
-                default:
-                    return false;
-            }
+            if (JavascriptParser.MemberName(member) is not { } name)
+                return false;
+            members.Add(name);
             current = member.Object;
         }
         if (current is not CallExpression { Arguments.Length: 1 } call || call.Callee is not Identifier callee || !parser.IsRequire(callee)

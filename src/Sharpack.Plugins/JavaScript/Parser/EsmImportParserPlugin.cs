@@ -140,7 +140,7 @@ public static class EsmImportParserPlugin
             var binding = (EsmImportBinding)parser.GetTag(identifier.Symbol)!.Value.Data!;
             var names = new List<string>(chain.Count);
             foreach (var member in chain)
-                names.Add(PropertyName(member)!);
+                names.Add(JavascriptParser.MemberName(member)!);
             var isCall = parser.IsCallee(outer);
             // In a concatenation the names up to the first `?.` are resolved with the binding (the
             // rest of the chain stays as written).
@@ -262,13 +262,6 @@ public static class EsmImportParserPlugin
 
     /// <summary>An import or export name: an identifier's, or a string literal's value.</summary>
     internal static string ModuleExportName(Node name) => name is Identifier identifier ? identifier.Name : ((Literal)name).StringValue!;
-
-    private static string? PropertyName(MemberExpression member) => member switch
-    {
-        { Computed: false, Property: Identifier property } => property.Name,
-        { Computed: true, Property: Literal { Kind: LiteralKind.String } literal } => literal.StringValue,
-        _ => null,
-    };
 
     /// <summary>webpack's Template.toIdentifier: a readable variable name from a request.</summary>
     internal static string ToIdentifier(string request)

@@ -48,10 +48,32 @@ public sealed class CommonJsRequireDependency(string request) : Dependency, IGua
             return ReferencedExport.ExportsObject;
         if (ReferencedExports.Count == 0)
             return ReferencedExport.None;
+        var exportsInfo = moduleGraph.GetModule(this) is { } imported ? moduleGraph.GetExportsInfo(imported) : null;
         var result = new ReferencedExport[ReferencedExports.Count];
         for (var i = 0; i < result.Length; i++)
-            result[i] = new ReferencedExport(ReferencedExports[i], CanMangle: false, CanInline: false);
+        {
+            var name = ReferencedExports[i];
+            result[i] = new ReferencedExport(exportsInfo is null ? name : TrimToProvidedPrefix(exportsInfo, name), CanMangle: false, CanInline: false);
+        }
         return result;
+    }
+
+    // webpack's trimToProvidedPrefix: a path is cut at its first name the module surely does not
+    // provide (`arr.includes`: a prototype method), so the value up to there is referenced whole
+    // and keeps its data; real exports along the path still narrow it.
+    private static IReadOnlyList<string> TrimToProvidedPrefix(ExportsInfo exportsInfo, IReadOnlyList<string> name)
+    {
+        var current = exportsInfo;
+        for (var i = 0; i < name.Count; i++)
+        {
+            var info = current.GetReadOnlyExportInfo(name[i]);
+            if (info.Provided == ProvidedState.NotProvided)
+                return i == 0 ? [] : [.. name.Take(i)];
+            if (info.ExportsInfo is not { } nested)
+                return name;
+            current = nested;
+        }
+        return name;
     }
 
     /// <summary>The exports of this module through which the require is reached (a method of <c>module.exports = { … }</c>), or null when always.</summary>

@@ -228,13 +228,13 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                     return ReferencedExport.ExportsObject;
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
                     {
-                        // The default is the whole value: its properties are the module's exports,
-                        // read by the names written (the template does not rename them); a method
-                        // called on it uses it whole (webpack's namespaceObjectAsContext).
+                        // The default is the whole value: its properties are the module's exports
+                        // (the template reads them by their used names); a method called on it
+                        // uses it whole (webpack's namespaceObjectAsContext).
                         var path = MemberCall ? Without(remaining, 1) : remaining;
                         if (Destructured is { } destructured)
                             return InDestructuring(destructured, path);
-                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanMangle: false, CanInline: false)];
+                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanInline: false)];
                     }
             }
         }
