@@ -47,6 +47,10 @@ public static class SharpackPlugins
             if (options.Target.ElectronContexts.Count == 0)
                 new Externals.ElectronTargetPlugin(null, moduleImport).Apply(compiler);
         }
+        if (options.Target.DenoExternals)
+            new Externals.DenoTargetPlugin().Apply(compiler);
+        if (options.Target.BunExternals)
+            new Externals.BunTargetPlugin().Apply(compiler);
         if (options.Target.NwjsExternals)
             new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);
         // webpack's externalsPresets.webAsync / web: URL requests are loaded by the environment.

@@ -135,11 +135,16 @@ public sealed record ResolveOptions
     /// <paramref name="web"/> is false) in production (or development) mode, with its
     /// <c>byDependency</c> entries for <c>esm</c>, <c>commonjs</c>, <c>url</c> and <c>worker</c>.
     /// </summary>
-    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true)
+    /// <param name="web">Whether the browser field is read (and, without <paramref name="targetConditions"/>, the <c>browser</c> condition rather than <c>node</c>).</param>
+    /// <param name="production">Production (or development) mode.</param>
+    /// <param name="targetConditions">The conditions the target adds after <c>webpack</c> and the mode, when known.</param>
+    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
     {
-        string[] conditions = web
-            ? ["webpack", production ? "production" : "development", "browser"]
-            : ["webpack", production ? "production" : "development", "node"];
+        string[] conditions = targetConditions is not null
+            ? ["webpack", production ? "production" : "development", .. targetConditions]
+            : web
+                ? ["webpack", production ? "production" : "development", "browser"]
+                : ["webpack", production ? "production" : "development", "node"];
         string[] jsExtensions = [".js", ".json", ".wasm"];
         string[] aliasFields = web ? ["browser"] : [];
         string[] mainFields = web ? ["browser", "module", "..."] : ["module", "..."];

@@ -49,7 +49,7 @@ internal sealed class LoaderResolution
         };
         _loaderResolver = new Sharpack.Resolver.Resolver(
             options.ResolveLoader is { } user ? MakePhase.Merge(loaderDefaults, MakePhase.ToResolverOptions(user)) : loaderDefaults, cache);
-        var defaults = ResolverOptions.WebpackDefaults(web: !options.Target.IsNode, production: options.Mode == BuildMode.Production);
+        var defaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         // webpack's normal resolver without a dependency type resolves as for CommonJS (byDependency.undefined).
         _normalBase = MakePhase.Merge(defaults.ForDependency("commonjs"), MakePhase.ToResolverOptions(options.Resolve));
         _references = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -166,7 +166,7 @@ internal sealed class LoaderResolution
         if (options is null)
             return _normalBase;
         var dependencyType = options["dependencyType"] is JsonValue type && type.TryGetValue<string>(out var typeName) ? typeName : null;
-        var defaults = ResolverOptions.WebpackDefaults(web: !_options.Target.IsNode, production: _options.Mode == BuildMode.Production);
+        var defaults = ResolverOptions.WebpackDefaults(web: _options.Target.BrowserField ?? !_options.Target.IsNode, production: _options.Mode == BuildMode.Production, targetConditions: _options.Target.ResolveConditions);
         var baseOptions = dependencyType is null ? _normalBase : MakePhase.Merge(defaults.ForDependency(dependencyType), MakePhase.ToResolverOptions(_options.Resolve));
         return MakePhase.Merge(baseOptions, new ResolverOptions
         {

@@ -61,7 +61,7 @@ internal sealed class MakePhase
         _compilation = compilation;
         _types = types;
         var options = compilation.Options;
-        var defaults = ResolverOptions.WebpackDefaults(web: !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production);
+        var defaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         var user = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
         var cache = new ResolverCache(fileSystem);

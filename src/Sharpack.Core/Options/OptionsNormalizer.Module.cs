@@ -65,8 +65,8 @@ public static partial class OptionsNormalizer
 
     private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, TargetProperties? target, string context)
     {
-        // webpack: the browser field is read when the target is web and not node.
-        IReadOnlyList<string> defaultMainFields = target?.Web == true && target.Node != true
+        // webpack: the browser field is read when the target is web and not node (or Electron's renderer).
+        IReadOnlyList<string> defaultMainFields = target?.Web == true && (target.Node != true || (target.Electron == true && target.ElectronRenderer == true))
             ? ["browser", "module", "main"]
             : ["module", "main"];
         return ReadResolve(reader, node, context, "configuration.resolve", s_defaultExtensions, defaultMainFields);

@@ -15,7 +15,7 @@ public static partial class OptionsNormalizer
         "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
-        "strictModuleExceptionHandling", "strictModuleResolution", "uniqueName", "wasmLoading", "resourceHints",
+        "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "resourceHints",
         "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
@@ -25,10 +25,33 @@ public static partial class OptionsNormalizer
         "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
     ];
 
-    private static readonly string[] s_outputNotImplemented =
-    [
-        "trustedTypes",
-    ];
+    private static readonly string[] s_outputNotImplemented = [];
+
+    // webpack's output.trustedTypes: true, a policy name, or { policyName, onPolicyCreationFailure };
+    // the policy is named after output.uniqueName by default.
+    private static TrustedTypesOptions? ReadTrustedTypes(ConfigReader reader, JsonNode? node, string uniqueName)
+    {
+        const string path = "configuration.output.trustedTypes";
+        var defaultName = System.Text.RegularExpressions.Regex.Replace(uniqueName, "[^a-z0-9\\-#=_/@.%]+", "_", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (defaultName.Length == 0)
+            defaultName = "webpack";
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.False:
+                return null;
+            case JsonValueKind.True:
+                return new TrustedTypesOptions(defaultName, ContinueOnFailure: false);
+            case JsonValueKind.String:
+                return reader.String(node, path) is { } name ? new TrustedTypesOptions(name, ContinueOnFailure: false) : null;
+        }
+        if (reader.Object(node, path) is not { } obj)
+            return null;
+        reader.CheckKeys(obj, path, ["onPolicyCreationFailure", "policyName"], []);
+        var policyName = reader.String(obj["policyName"], path + ".policyName") ?? defaultName;
+        var onFailure = reader.OneOf(obj["onPolicyCreationFailure"], path + ".onPolicyCreationFailure", ["continue", "stop"]) ?? "stop";
+        return new TrustedTypesOptions(policyName, ContinueOnFailure: onFailure == "continue");
+    }
 
     private static TargetProperties? ReadTarget(ConfigReader reader, JsonNode? node, out string name)
     {
@@ -77,11 +100,6 @@ public static partial class OptionsNormalizer
                 // database, and the features only decide which syntax the runtime may use.
                 reader.Warning($"{path} '{target}': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').");
                 all.Add(TargetProperties.ModernBrowser());
-            }
-            else if (IsWebpackTarget(target))
-            {
-                reader.Error(path, $"'{target}' is a webpack target sharpack does not implement yet (its built-in modules, output format and globals differ from the supported ones). " +
-                    $"The following targets are supported: {TargetProperties.Supported}.");
             }
             else
             {
@@ -176,6 +194,7 @@ public static partial class OptionsNormalizer
         // webpack's output.importFunctionName: what the output calls to import a module dynamically
         // (import chunk loading, "import" externals), e.g. a polyfill.
         var importFunctionName = reader.String(obj["importFunctionName"], "configuration.output.importFunctionName") ?? "import";
+        var trustedTypes = ReadTrustedTypes(reader, obj["trustedTypes"], uniqueName);
         var chunkLoadTimeout = 120_000;
         if (obj["chunkLoadTimeout"] is { } timeoutNode)
         {
@@ -210,6 +229,7 @@ public static partial class OptionsNormalizer
             StrictModuleErrorHandling = strictModuleErrorHandling,
             GlobalObject = globalObject,
             UniqueName = uniqueName,
+            TrustedTypes = trustedTypes,
             ChunkLoadingGlobal = chunkLoadingGlobal,
             Pathinfo = pathinfo,
             ChunkLoading = chunkLoading,
@@ -508,9 +528,6 @@ public static partial class OptionsNormalizer
     }
 
     // webpack 5.112's other targets (lib/config/target.js): valid, not implemented here.
-    private static bool IsWebpackTarget(string target) =>
-        target.StartsWith("bun", StringComparison.Ordinal) || target.StartsWith("deno", StringComparison.Ordinal);
-
     /// <summary>One of <paramref name="allowed"/>, or <c>false</c> (null); <paramref name="fallback"/> when absent.</summary>
     private static string? ReadEnumOrFalse(ConfigReader reader, JsonNode? node, string path, string[] allowed, string? fallback)
     {

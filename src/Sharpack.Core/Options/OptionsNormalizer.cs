@@ -87,7 +87,8 @@ public static partial class OptionsNormalizer
         var entries = ReadEntries(reader, root["entry"]);
         var targetProperties = ReadTarget(reader, root["target"], out var targetName);
         // webpack: the universal target only works as ES modules, so it turns the experiment on.
-        var experiments = ReadExperiments(reader, root["experiments"], targetProperties?.IsUniversal == true);
+        // webpack: the universal, deno and bun targets only work as ES modules.
+        var experiments = ReadExperiments(reader, root["experiments"], targetProperties is { } says && (says.IsUniversal || says.Deno == true || says.Bun == true));
         var outputModule = experiments.OutputModule;
         var output = ReadOutput(reader, root["output"], context, mode, targetProperties, outputModule, entries);
         var resolve = ReadResolve(reader, root["resolve"], targetProperties, context);
@@ -158,7 +159,12 @@ public static partial class OptionsNormalizer
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 IsUniversal = targetProperties.IsUniversal,
-                NodeExternals = Preset(presets, "node") ?? (targetProperties.Node == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node))),
+                NodeExternals = Preset(presets, "node") ?? ((targetProperties.Node == true && targetProperties.Deno != true && targetProperties.Bun != true)
+                    || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Node))),
+                DenoExternals = Preset(presets, "deno") ?? targetProperties.Deno == true,
+                BunExternals = Preset(presets, "bun") ?? targetProperties.Bun == true,
+                ResolveConditions = ResolveConditions(targetProperties),
+                BrowserField = targetProperties.Web == true && (targetProperties.Node != true || (targetProperties.Electron == true && targetProperties.ElectronRenderer == true)),
                 ElectronExternals = Preset(presets, "electron") ?? (targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron))),
                 ElectronContexts = ElectronContexts(targetProperties, output.Module, presets),
                 NwjsExternals = Preset(presets, "nwjs") ?? (targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs))),
@@ -277,7 +283,21 @@ public static partial class OptionsNormalizer
         return contexts;
     }
 
-    private static readonly string[] s_externalsPresets = ["electron", "electronMain", "electronPreload", "electronRenderer", "node", "nwjs", "web", "webAsync"];
+    private static readonly string[] s_externalsPresets = ["bun", "deno", "electron", "electronMain", "electronPreload", "electronRenderer", "node", "nwjs", "web", "webAsync"];
+
+    // webpack's getResolveDefaults: the conditions each platform the target is on adds.
+    private static List<string> ResolveConditions(TargetProperties target)
+    {
+        var conditions = new List<string>();
+        if (target.Deno == true) conditions.Add("deno");
+        if (target.Bun == true) conditions.Add("bun");
+        if (target.WebWorker == true) conditions.Add("worker");
+        if (target.Node == true) conditions.Add("node");
+        if (target.Web == true) conditions.Add("browser");
+        if (target.Electron == true) conditions.Add("electron");
+        if (target.Nwjs == true) conditions.Add("nwjs");
+        return conditions;
+    }
 
     // externalsPresets: booleans that override what the target implies.
     private static Dictionary<string, bool>? ReadExternalsPresets(ConfigReader reader, JsonNode? node)

@@ -280,6 +280,9 @@ public sealed class OutputOptions
     /// <summary><c>output.uniqueName</c>.</summary>
     public string UniqueName { get; init; } = "";
 
+    /// <summary><c>output.trustedTypes</c>: scripts and script URLs the runtime makes go through a Trusted Types policy; null when off.</summary>
+    public TrustedTypesOptions? TrustedTypes { get; init; }
+
     /// <summary><c>output.sourceMapFilename</c>: where a source map goes, relative to <see cref="Path"/> (<c>[file].map[query]</c> by default).</summary>
     public string SourceMapFilename { get; init; } = "[file].map[query]";
 
@@ -408,6 +411,22 @@ public sealed class TargetOptions
 
     /// <summary>webpack's <c>externalsPresets.webAsync</c>: as <see cref="WebExternals"/>, loaded with <c>import()</c>.</summary>
     public bool WebAsyncExternals { get; init; }
+
+    /// <summary>webpack's <c>externalsPresets.deno</c>: node's built-ins (as <c>node:</c> requests) and <c>npm:</c>, <c>jsr:</c>, <c>http(s):</c> requests are externals.</summary>
+    public bool DenoExternals { get; init; }
+
+    /// <summary>webpack's <c>externalsPresets.bun</c>: node's built-ins (as <c>node:</c> requests) and Bun's own (<c>bun</c>, <c>bun:*</c>) are externals.</summary>
+    public bool BunExternals { get; init; }
+
+    /// <summary>
+    /// The resolve conditions the target adds after <c>webpack</c> and the mode (webpack's
+    /// getResolveDefaults: <c>deno</c>, <c>bun</c>, <c>worker</c>, <c>node</c>, <c>browser</c>,
+    /// <c>electron</c>, <c>nwjs</c>, as the target says); null for those of <see cref="IsNode"/>.
+    /// </summary>
+    public IReadOnlyList<string>? ResolveConditions { get; init; }
+
+    /// <summary>Whether package.json's <c>browser</c> field is read (a web target that is not node, or Electron's renderer); null for <c>!IsNode</c>.</summary>
+    public bool? BrowserField { get; init; }
 }
 
 /// <summary><c>resolve</c>: passed through to the resolver.</summary>
@@ -636,3 +655,8 @@ public sealed record ExperimentsOptions
     /// <summary><c>experiments.sourceImport</c>: source phase imports (<c>import source x from "y"</c>) are parsed; an external's source is its value.</summary>
     public bool SourceImport { get; init; }
 }
+
+/// <summary>webpack's <c>output.trustedTypes</c>, normalized.</summary>
+/// <param name="PolicyName">The name of the Trusted Types policy the runtime creates.</param>
+/// <param name="ContinueOnFailure"><c>onPolicyCreationFailure: "continue"</c>: a failed policy creation warns and the runtime goes on without it (default <c>"stop"</c>: it throws).</param>
+public sealed record TrustedTypesOptions(string PolicyName, bool ContinueOnFailure);

@@ -1,6 +1,6 @@
 // Follows webpack lib/config/target.js: what each target string says about the environment
 // (web, webworker, universal, [async-]node[X[.Y]], electron[X[.Y]]-main/preload/renderer,
-// nwjs[X[.Y]] / node-webkit[X[.Y]], esX), merged over an array of targets the way webpack merges
+// nwjs[X[.Y]] / node-webkit[X[.Y]], deno[X[.Y]], bun[X[.Y]], esX), merged over an array of targets the way webpack merges
 // them: a property all targets that say it agree on keeps its value, disagreement makes it
 // unknown. The output defaults (chunk format, chunk loading, global object) are read from these.
 
@@ -11,7 +11,7 @@ internal sealed class TargetProperties
     /// <summary>Targets Sharpack knows, for the error message.</summary>
     public const string Supported =
         "web, webworker, universal, node, node18 or node18.12 (node[X[.Y]]), async-node[X[.Y]], " +
-        "electron[X[.Y]]-main / -preload / -renderer, nwjs[X[.Y]] / node-webkit[X[.Y]], es5 … es2024 (esX)";
+        "electron[X[.Y]]-main / -preload / -renderer, nwjs[X[.Y]] / node-webkit[X[.Y]], deno[X[.Y]], bun[X[.Y]], es5 … es2024 (esX)";
 
     // Each property: true, false, or null (unknown: not said by any target, or said differently).
     public bool? Node { get; private set; }
@@ -22,6 +22,8 @@ internal sealed class TargetProperties
     public bool? ElectronPreload { get; private set; }
     public bool? ElectronRenderer { get; private set; }
     public bool? Nwjs { get; private set; }
+    public bool? Deno { get; private set; }
+    public bool? Bun { get; private set; }
     public bool? Document { get; private set; }
     public bool? ImportScripts { get; private set; }
     public bool? ImportScriptsInWorker { get; private set; }
@@ -240,6 +242,68 @@ internal sealed class TargetProperties
                 Module = v.AtLeast(0, 43),
             };
         }
+        if (target.StartsWith("deno", StringComparison.Ordinal))
+        {
+            if (!TryVersion(target.AsSpan("deno".Length), out var v))
+                return null;
+            // A modern V8 since 1.0; node's built-ins only through `node:`; ES module output only.
+            return new()
+            {
+                Node = true,
+                Deno = true,
+                Bun = false,
+                Web = true,
+                WebWorker = false,
+                Electron = false,
+                Nwjs = false,
+                Require = false,
+                NodeBuiltins = true,
+                NodePrefixForCoreModules = true,
+                NodeBuiltinModuleGetter = v.AtLeast(2, 1),
+                ImportMetaDirnameAndFilename = v.AtLeast(1, 40),
+                Global = false,
+                Document = false,
+                FetchWasm = true,
+                ImportScripts = false,
+                ImportScriptsInWorker = false,
+                GlobalThis = true,
+                ArrowFunction = true,
+                Spread = true,
+                DynamicImport = true,
+                Module = true,
+            };
+        }
+        if (target.StartsWith("bun", StringComparison.Ordinal))
+        {
+            // Every Bun has every feature: the version is accepted and gates nothing.
+            if (!TryVersion(target.AsSpan("bun".Length), out _))
+                return null;
+            return new()
+            {
+                Node = true,
+                Bun = true,
+                Deno = false,
+                Web = false,
+                WebWorker = false,
+                Electron = false,
+                Nwjs = false,
+                Require = false,
+                NodeBuiltins = true,
+                NodePrefixForCoreModules = true,
+                NodeBuiltinModuleGetter = true,
+                ImportMetaDirnameAndFilename = true,
+                Global = false,
+                Document = false,
+                FetchWasm = true,
+                ImportScripts = false,
+                ImportScriptsInWorker = false,
+                GlobalThis = true,
+                ArrowFunction = true,
+                Spread = true,
+                DynamicImport = true,
+                Module = true,
+            };
+        }
         if (target.StartsWith("es", StringComparison.Ordinal) && target.Length > 2
             && int.TryParse(target.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
         {
@@ -303,6 +367,8 @@ internal sealed class TargetProperties
             ElectronPreload = MergeOne(all, static p => p.ElectronPreload),
             ElectronRenderer = MergeOne(all, static p => p.ElectronRenderer),
             Nwjs = MergeOne(all, static p => p.Nwjs),
+            Deno = MergeOne(all, static p => p.Deno),
+            Bun = MergeOne(all, static p => p.Bun),
             Document = MergeOne(all, static p => p.Document),
             ImportScripts = MergeOne(all, static p => p.ImportScripts),
             ImportScriptsInWorker = MergeOne(all, static p => p.ImportScriptsInWorker),

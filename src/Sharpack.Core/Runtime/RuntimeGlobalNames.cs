@@ -65,6 +65,9 @@ public static class RuntimeGlobalNames
         "__webpack_require__.U", // RelativeUrl
         "__webpack_require__.wc", // Worker
         "__webpack_require__.ei", // AnalyzableChunkImport
+        "__webpack_require__.ts", // CreateScript
+        "__webpack_require__.tu", // CreateScriptUrl
+        "__webpack_require__.tt", // GetTrustedTypesPolicy
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

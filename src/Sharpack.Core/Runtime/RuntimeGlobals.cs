@@ -117,4 +117,10 @@ public enum RuntimeGlobals : ulong
     /// can follow, with <c>ensureChunk</c>'s install timing and deduplication (ES module output).
     /// </summary>
     AnalyzableChunkImport = 1UL << 51,
+    /// <summary><c>__webpack_require__.ts</c>: a script string through the Trusted Types policy (output.trustedTypes).</summary>
+    CreateScript = 1UL << 52,
+    /// <summary><c>__webpack_require__.tu</c>: a script URL through the Trusted Types policy (output.trustedTypes).</summary>
+    CreateScriptUrl = 1UL << 53,
+    /// <summary><c>__webpack_require__.tt</c>: the Trusted Types policy, created on first use.</summary>
+    GetTrustedTypesPolicy = 1UL << 54,
 }

@@ -56,6 +56,13 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
     public void Apply(Compiler compiler)
     {
         ArgumentNullException.ThrowIfNull(compiler);
+        // output.trustedTypes: the evaluated code goes through the policy's createScript.
+        var trusted = compiler.Options.Output.TrustedTypes is not null;
+        if (trusted)
+        {
+            compiler.Hooks.Compilation.Tap(Name, static (compilation, _) =>
+                compilation.Hooks.AdditionalModuleRuntimeRequirements.Tap(Name, static (requirements, _) => requirements | Core.Runtime.RuntimeGlobals.CreateScript));
+        }
         var hooks = JavascriptModulesHooks.For(compiler);
         hooks.RenderModuleContent.Tap(Name, (source, module, _) =>
         {
@@ -64,7 +71,7 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
             if (_cache.TryGetValue(source, out var wrapped))
                 return wrapped;
             // Two threads may wrap the same source at once; either result is the same text.
-            wrapped = Wrap(source, module);
+            wrapped = Wrap(source, module, trusted);
             return _cache.TryAdd(source, wrapped) ? wrapped : _cache.TryGetValue(source, out var first) ? first : wrapped;
         });
         // Each module is its own eval: an entry cannot be written into the runtime's scope.
@@ -78,10 +85,10 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
         });
     }
 
-    private RawSource Wrap(Source source, Module module)
+    private RawSource Wrap(Source source, Module module, bool trusted)
     {
         var footer = "\n//# sourceURL=" + SourceUrl(ModuleFilename(module)) + "\n}";
-        return new RawSource(JsonStringWriter.Utf8Literal("{", source.GetText(), footer, "eval(", ");"), convertToString: true);
+        return new RawSource(JsonStringWriter.Utf8Literal("{", source.GetText(), footer, trusted ? "eval(__webpack_require__.ts(" : "eval(", trusted ? "));" : ");"), convertToString: true);
     }
 
     // webpack's default moduleFilenameTemplate, webpack://[namespace]/[resourcePath]?[loaders]:

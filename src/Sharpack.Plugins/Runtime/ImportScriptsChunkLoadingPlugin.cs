@@ -19,6 +19,7 @@ public sealed class ImportScriptsChunkLoadingPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
             ChunkLoading.TapOncePerChunk(compilation, Name, ChunkLoading.Triggers,
                 (Chunk chunk) => ChunkLoadingTypes.IsEnabledForChunk(chunk, options, "import-scripts"),
-                static requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements), ImportScriptsChunkLoadingRuntimeModule.Needs));
+                requirements => new ImportScriptsChunkLoadingRuntimeModule(requirements, options.Output.TrustedTypes is not null),
+                requirements => ImportScriptsChunkLoadingRuntimeModule.Needs(requirements, options.Output.TrustedTypes is not null)));
     }
 }

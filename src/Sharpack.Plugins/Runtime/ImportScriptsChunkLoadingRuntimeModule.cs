@@ -7,18 +7,20 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary>importScripts chunk loading for <c>target: "webworker"</c>.</summary>
-public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requirements)
-    : TemplatedRuntimeModule("importScripts chunk loading", "import_scripts_chunk_loading", Needs(requirements), stage: 10)
+/// <param name="requirements">The runtime chunk's requirements.</param>
+/// <param name="trustedTypes">output.trustedTypes: the scripts' URLs go through <c>__webpack_require__.tu</c>.</param>
+public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requirements, bool trustedTypes = false)
+    : TemplatedRuntimeModule("importScripts chunk loading", "import_scripts_chunk_loading", Needs(requirements, trustedTypes), stage: 10)
 {
     /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use.</summary>
-    public static RuntimeGlobals Needs(RuntimeGlobals requirements)
+    public static RuntimeGlobals Needs(RuntimeGlobals requirements, bool trustedTypes = false)
     {
         // The base URI alone (an asset's new URL()) is one line that uses nothing else.
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
         if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
-            needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
+            needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename | (trustedTypes ? RuntimeGlobals.CreateScriptUrl : RuntimeGlobals.None);
         return needs;
     }
 
@@ -31,6 +33,8 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         var text = Sections(template, section => section == "ENSURE" && (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0);
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
         text = ChunkLoading.WithBaseUri(text, context, "self.location + " + CodeGenerationContext.JsonString(undo.Length > 0 ? "/../" + undo : ""));
+        if (trustedTypes)
+            text = text.Replace("importScripts(__webpack_require__.p + __webpack_require__.u(chunkId));", "importScripts(__webpack_require__.tu(__webpack_require__.p + __webpack_require__.u(chunkId)));", StringComparison.Ordinal);
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "1"), StringComparison.Ordinal)
             .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)

@@ -26,7 +26,7 @@ public sealed class JsonpChunkLoadingPlugin : IPlugin
                 static requirements => new JsonpChunkLoadingRuntimeModule(requirements), JsonpChunkLoadingRuntimeModule.Needs);
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.LoadScript)).Tap(Name, (chunk, _) =>
             {
-                compilation.AddRuntimeModule(chunk, new LoadScriptRuntimeModule());
+                compilation.AddRuntimeModule(chunk, new LoadScriptRuntimeModule(compilation.Options.Output.TrustedTypes is not null));
                 return true;
             });
             ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,

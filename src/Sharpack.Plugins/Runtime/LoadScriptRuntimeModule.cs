@@ -8,7 +8,8 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary><c>__webpack_require__.l</c>.</summary>
-public sealed class LoadScriptRuntimeModule() : TemplatedRuntimeModule("load script", "load_script")
+/// <param name="trustedTypes">output.trustedTypes: the URL goes through <c>__webpack_require__.tu</c>.</param>
+public sealed class LoadScriptRuntimeModule(bool trustedTypes = false) : TemplatedRuntimeModule("load script", "load_script", trustedTypes ? RuntimeGlobals.CreateScriptUrl : RuntimeGlobals.None)
 {
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
@@ -23,6 +24,7 @@ public sealed class LoadScriptRuntimeModule() : TemplatedRuntimeModule("load scr
             var mode => $"\t\tif (script.src.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tscript.crossOrigin = {CodeGenerationContext.JsonString(mode)};\n\t\t}}",
         };
         return template
+            .Replace("$SCRIPT_URL$", trustedTypes ? "__webpack_require__.tu(url)" : "url", StringComparison.Ordinal)
             .Replace("$DATA_WEBPACK_PREFIX$", CodeGenerationContext.JsonString(prefix), StringComparison.Ordinal)
             .Replace("$SCRIPT_TYPE$\n", scriptType.Length > 0 ? scriptType + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN$\n", crossOrigin.Length > 0 ? crossOrigin + "\n" : "", StringComparison.Ordinal)

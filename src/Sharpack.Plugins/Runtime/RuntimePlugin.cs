@@ -85,6 +85,22 @@ public static class RuntimePlugin
                 compilation.AddRuntimeModule(chunk, new BaseUriRuntimeModule());
                 return true;
             });
+            // output.trustedTypes: both need the policy, which is made with the functions the chunk's runtime needs.
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.CreateScript)).Tap(Name, (chunk, set) =>
+            {
+                if (output.TrustedTypes is not null)
+                    set.Add(RuntimeGlobals.GetTrustedTypesPolicy);
+                compilation.AddRuntimeModule(chunk, new CreateScriptRuntimeModule());
+                return true;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.CreateScriptUrl)).Tap(Name, (chunk, set) =>
+            {
+                if (output.TrustedTypes is not null)
+                    set.Add(RuntimeGlobals.GetTrustedTypesPolicy);
+                compilation.AddRuntimeModule(chunk, new CreateScriptUrlRuntimeModule());
+                return true;
+            });
+            Add(RuntimeGlobals.GetTrustedTypesPolicy, static () => new GetTrustedTypesPolicyRuntimeModule());
             Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
             Add(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));

@@ -21,7 +21,7 @@ $SCRIPT_TYPE$
 		}
 		script.setAttribute("data-webpack", dataWebpackPrefix + key);
 
-		script.src = url;
+		script.src = $SCRIPT_URL$;
 $CROSS_ORIGIN$
 	}
 	inProgress[url] = [done];

@@ -283,12 +283,46 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(nodeFilename, options.Node.Filename);
     }
 
+    [Theory]
+    // webpack 5.112's deno and bun targets: ES module output by default, node's built-ins through
+    // `node:` by their own presets (not node's), their own export conditions first.
+    [InlineData("deno", "deno,node,browser", true, false)]
+    [InlineData("deno1.40", "deno,node,browser", true, false)]
+    [InlineData("bun", "bun,node", false, true)]
+    [InlineData("bun1.1", "bun,node", false, true)]
+    public void DenoAndBunTargetsOutputModulesWithTheirOwnExternals(string target, string conditions, bool deno, bool bun)
+    {
+        var options = Ok($$"""{ "target": "{{target}}" }""");
+        Assert.True(options.Experiments.OutputModule);
+        Assert.True(options.Output.Module);
+        Assert.Equal("module", options.Output.ChunkFormat);
+        Assert.Equal("import", options.Output.ChunkLoading);
+        Assert.False(options.Target.NodeExternals);
+        Assert.Equal(deno, options.Target.DenoExternals);
+        Assert.Equal(bun, options.Target.BunExternals);
+        Assert.Equal(conditions, string.Join(",", options.Target.ResolveConditions!));
+        Assert.False(options.Target.BrowserField);
+    }
+
+    [Fact]
+    public void TrustedTypesTakeAPolicyNameFromTheOptionOrTheUniqueName()
+    {
+        Assert.Null(Ok("{}").Output.TrustedTypes);
+        Assert.Equal(new TrustedTypesOptions("my_app", false), Ok("""{ "output": { "uniqueName": "my app", "trustedTypes": true } }""").Output.TrustedTypes);
+        Assert.Equal(new TrustedTypesOptions("webpack", false), Ok("""{ "output": { "uniqueName": "", "trustedTypes": true } }""").Output.TrustedTypes);
+        Assert.Equal(new TrustedTypesOptions("named", false), Ok("""{ "output": { "trustedTypes": "named" } }""").Output.TrustedTypes);
+        Assert.Equal(new TrustedTypesOptions("p", true),
+            Ok("""{ "output": { "trustedTypes": { "policyName": "p", "onPolicyCreationFailure": "continue" } } }""").Output.TrustedTypes);
+        Assert.StartsWith("configuration.output.trustedTypes.onPolicyCreationFailure should be one of these",
+            Error("""{ "output": { "trustedTypes": { "onPolicyCreationFailure": "maybe" } } }"""), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NodeTargetResolvesWithoutBrowserField() =>
         Assert.Equal(["module", "main"], Ok("""{ "target": "node" }""").Resolve.MainFields!);
 
     [Theory]
-    [InlineData("\"bun1.1\"", "configuration.target 'bun1.1' is a webpack target sharpack does not implement yet (its built-in modules, output format and globals differ from the supported ones). The following targets are supported: web, webworker")]
+    [InlineData("\"bun1.x\"", "configuration.target has an unknown target 'bun1.x'.")]
     [InlineData("\"electron-window\"", "configuration.target has an unknown target 'electron-window'.")]
     // As webpack: a language level alone says nothing a chunk format could be chosen by.
     [InlineData("\"es2020\"", "configuration.output.chunkFormat has no default for the selected environment: ")]
@@ -474,7 +508,7 @@ public sealed class OptionsNormalizerTests : IDisposable
                     "javascript/esm": { "harmony": true, "dynamicImportPrefetch": true },
                     "json": {} } } }
             """);
-        Assert.Equal(["javascript", "javascript/esm"], options.Parser.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["javascript", "javascript/esm", "json"], options.Parser.Keys.Order(StringComparer.Ordinal));
         var auto = OptionsNormalizer.ResolveJavascriptParserOptions(options, "javascript/auto", []);
         Assert.False(auto.Amd);
         Assert.True(auto.Commonjs);
@@ -545,7 +579,9 @@ public sealed class OptionsNormalizerTests : IDisposable
         ], result.Errors);
         Assert.Contains("configuration.module.parser.javascript.urlHints is not supported by sharpack yet and is ignored.", result.Warnings);
         Assert.Contains("configuration.module.rules[0].parser.unknownContextCritical is not supported by sharpack yet and is ignored.", result.Warnings);
-        Assert.Contains("configuration.module.parser.json is not supported by sharpack yet and is ignored.", Run("""{ "module": { "parser": { "json": {} } } }""").Warnings);
+        Assert.Contains("configuration.module.parser.json.parse is not supported by sharpack yet and is ignored (JSON is parsed as JSON).",
+            Run("""{ "module": { "parser": { "json": { "parse": "x" } } } }""").Warnings);
+        Assert.Contains("configuration.module.parser.json.exportsDepth should be a number.", Run("""{ "module": { "parser": { "json": { "exportsDepth": "2" } } } }""").Errors);
         // A rule's parser may carry other module types' options: unknown keys pass, as in webpack.
         Assert.DoesNotContain(result.Warnings, w => w.Contains("someAssetOption", StringComparison.Ordinal));
     }
@@ -659,12 +695,11 @@ public sealed class OptionsNormalizerTests : IDisposable
             "configuration.optimization.checkWasmTypes is not supported by sharpack yet and is ignored.",
             // concatenateModules: false asks for what the output is anyway: no warning.
         ], result.Warnings.Where(w => !w.StartsWith("configuration.mode", StringComparison.Ordinal)));
-        var failed = Run("""{ "mode": "none", "amd": { "jQuery": true }, "output": { "trustedTypes": true, "strictModuleResolution": true } }""");
+        var failed = Run("""{ "mode": "none", "amd": { "jQuery": true }, "output": { "strictModuleResolution": true } }""");
         Assert.False(failed.Success);
         Assert.Equal(
         [
             "configuration.amd is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
-            "configuration.output.trustedTypes is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
         ], failed.Errors);
     }
 

@@ -10,6 +10,7 @@
 
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
 using Sharpack.Core.Options;
 using Sharpack.JavaScript.Ast;
 using Sharpack.Plugins.JavaScript.Dependencies.Esm;
@@ -205,6 +206,12 @@ public static class WorkerParserPlugin
         };
         parser.AddBlock(block);
         parser.AddToBlock(block, dependency);
+        // output.trustedTypes: the worker's URL goes through the policy (webpack's CreateScriptUrlDependency).
+        if (output.TrustedTypes is not null)
+        {
+            parser.Replace(first.Start, first.Start, "__webpack_require__.tu(", RuntimeGlobals.CreateScriptUrl);
+            parser.Replace(first.End, first.End, ")");
+        }
         // The worker's `type`: module chunks for module output, classic scripts otherwise.
         var type = output.Module ? "\"module\"" : "undefined";
         if (typeProperty is not null)
