@@ -19,7 +19,7 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
     private readonly Dictionary<string, Asset> _sentAssets = new(StringComparer.Ordinal);
     private bool _initSent;
     private string? _sentHash;
-    private (int Modules, int Chunks, bool Ids, string Hash) _sentGraph = (-1, -1, false, "");
+    private (int Modules, int Chunks, bool Ids, bool Circular, string Hash) _sentGraph = (-1, -1, false, false, "");
     // The modules of the last snapshot node got, in its order; whether their generated code went with it.
     private List<Module>? _sentModules;
     private bool _codeGenerationSent;
@@ -301,7 +301,8 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
             if (!module.IsRemoved)
                 live.Add(module);
         }
-        var key = (live.Count, compilation.Chunks.Count, live.Count > 0 && live[0].Id.Length > 0, compilation.Hash);
+        // Ids, and the circular flags of optimizeModules, come to every module at once: the first one tells.
+        var key = (live.Count, compilation.Chunks.Count, live.Count > 0 && live[0].Id.Length > 0, live.Count > 0 && live[0].IsCircular is not null, compilation.Hash);
         if (key == _sentGraph)
             return false;
         _sentGraph = key;
@@ -403,6 +404,9 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteEndObject();
         writer.WriteStartObject("buildInfo");
         writer.WriteBoolean("strict", module.IsStrictEsm);
+        // Set by CircularModulesPlugin at optimizeModules (production, or performance.circularDependencies).
+        if (module.IsCircular is bool circular)
+            writer.WriteBoolean("isCircular", circular);
         if (module.TopLevelDeclarations is { } declarations)
         {
             writer.WriteStartArray("topLevelDeclarations");

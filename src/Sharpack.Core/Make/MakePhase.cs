@@ -36,6 +36,11 @@ internal sealed class MakePhase
     private readonly Sharpack.Resolver.Resolver _urlResolver;
     private readonly Sharpack.Resolver.Resolver _workerResolver;
     private readonly Sharpack.Resolver.Resolver _contextResolver;
+    // What resolvers for rules' resolve options are made from, and those options by the rules that set them.
+    private readonly ResolverOptions _resolverDefaults;
+    private readonly ResolverOptions _userResolve;
+    private readonly ResolverCache _resolverCache;
+    private readonly ConcurrentDictionary<string, RuleResolve> _ruleResolves = new(StringComparer.Ordinal);
     private readonly BuildContext _buildContext;
     private readonly LoaderResolution _loaderResolution;
     // ResolveData.ResolveWith, made once (a factory hook's data may resolve other requests).
@@ -65,6 +70,9 @@ internal sealed class MakePhase
         var user = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
         var cache = new ResolverCache(fileSystem);
+        _resolverDefaults = defaults;
+        _userResolve = user;
+        _resolverCache = cache;
         _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
@@ -433,13 +441,15 @@ internal sealed class MakePhase
                 bare.SchemeContext = _compilation.Options.Context;
             return made;
         }
-        var resolver = dependency.Category switch
-        {
-            DependencyCategory.CommonJs => _commonJsResolver,
-            DependencyCategory.Url => _urlResolver,
-            DependencyCategory.Worker => _workerResolver,
-            _ => strictImporter ? _strictEsmResolver : _esmResolver,
-        };
+        var resolver = origin?.RuleResolve is { } ruleResolve
+            ? ruleResolve.For(dependency.Category, strictImporter && dependency.Category == DependencyCategory.Esm, _createRuleResolver ??= CreateRuleResolver)
+            : dependency.Category switch
+            {
+                DependencyCategory.CommonJs => _commonJsResolver,
+                DependencyCategory.Url => _urlResolver,
+                DependencyCategory.Worker => _workerResolver,
+                _ => strictImporter ? _strictEsmResolver : _esmResolver,
+            };
         ResolveResult result;
         try
         {
@@ -601,6 +611,8 @@ internal sealed class MakePhase
             normal.MatchResource = inline?.MatchResource is not null ? ruleData.Resource + ruleData.ResourceQuery + ruleData.ResourceFragment : null;
             normal.UserRequest = UserRequest(normal.MatchResource, inline?.Loaders ?? [], resource);
         }
+        if (effects.ResolveRules is { } resolveRules)
+            module.RuleResolve = RuleResolveOf(resolveRules);
         if (effects.ExtractSourceMap == true && module is NormalModule extracting)
             extracting.ExtractSourceMap = true;
         if (type.StartsWith("javascript/", StringComparison.Ordinal))
@@ -1264,6 +1276,31 @@ internal sealed class MakePhase
         return module.ReadableResource(_compilation.Options.Context) + module.NameSuffix;
     }
 
+
+    private Func<DependencyCategory, bool, ResolverOptions, Sharpack.Resolver.Resolver>? _createRuleResolver;
+
+    // The merged resolve options of the rules that matched a module (later rules win), one object per set of rules.
+    private RuleResolve RuleResolveOf(List<Options.ModuleRule> rules)
+    {
+        var key = rules.Count == 1 ? rules[0].Path : string.Join('|', rules.ConvertAll(static r => r.Path));
+        return _ruleResolves.GetOrAdd(key, static (_, rules) =>
+        {
+            var merged = RuleResolve.Partial(rules[0]);
+            for (var i = 1; i < rules.Count; i++)
+                merged = RuleResolve.Over(merged, RuleResolve.Partial(rules[i]));
+            return new RuleResolve(merged);
+        }, rules);
+    }
+
+    // A resolver for a module's requests of `category` with its rules' options over resolve's
+    // (a strict ES module's imports fully specified unless the rules say otherwise).
+    private Sharpack.Resolver.Resolver CreateRuleResolver(DependencyCategory category, bool strict, ResolverOptions rule)
+    {
+        var baseOptions = Merge(_resolverDefaults.ForDependency(category.Name()), _userResolve);
+        if (strict)
+            baseOptions = baseOptions with { FullySpecified = true };
+        return new Sharpack.Resolver.Resolver(RuleResolve.Over(baseOptions, rule), _resolverCache);
+    }
 
     internal static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
     {

@@ -67,6 +67,9 @@ internal sealed class RuleEffects
     /// <summary>The last <c>extractSourceMap</c> set by a matching rule, or null.</summary>
     public bool? ExtractSourceMap { get; private set; }
 
+    /// <summary>The matching rules that have <c>resolve</c> options, in order (later ones win), or null when none.</summary>
+    public List<ModuleRule>? ResolveRules { get; private set; }
+
     internal void Apply(ModuleRule rule, in RuleData data)
     {
         if (rule.Type is not null)
@@ -88,6 +91,8 @@ internal sealed class RuleEffects
         }
         if (rule.Generator is not null)
             (Generators ??= []).Add(rule.Generator);
+        if (rule.Resolve is not null)
+            (ResolveRules ??= []).Add(rule);
         if (rule.Parser is not null)
         {
             Parsers.Add(rule.Parser);

@@ -153,6 +153,9 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public System.Text.Json.Nodes.JsonObject? RawParserOptions { get; internal set; }
 
+    /// <summary>The resolve options of the rules that matched the module (its own requests resolve with them), or null.</summary>
+    internal Make.RuleResolve? RuleResolve { get; set; }
+
     /// <summary>The module whose dependency first created this one (webpack's issuer); null for an entry module.</summary>
     public Module? Issuer { get; internal set; }
 

@@ -44,7 +44,7 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_ruleSupported =
     [
         "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
-        "resourceFragment", "resourceQuery", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
+        "resourceFragment", "resourceQuery", "resolve", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
     ];
 
     private static readonly string[] s_useItemSupported = ["ident", "loader", "options"];
@@ -54,7 +54,6 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_ruleNotImplemented =
     [
         "glob", "issuerLayer", "layer",
-        "resolve",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
@@ -368,9 +367,22 @@ public static partial class OptionsNormalizer
         var generator = reader.Object(rule["generator"], ConfigReader.Child(path, "generator"));
         if (generator is not null)
             CheckGeneratorOptions(reader, generator, ConfigReader.Child(path, "generator"), type: null);
+        // A rule's resolve options apply to the requests of the modules it matches (webpack's rule.resolve).
+        ResolveOptions? ruleResolve = null;
+        IReadOnlySet<string>? ruleResolveKeys = null;
+        if (reader.Object(rule["resolve"], ConfigReader.Child(path, "resolve")) is { } resolveObject)
+        {
+            ruleResolve = ReadResolve(reader, resolveObject, context, ConfigReader.Child(path, "resolve"), s_defaultExtensions, ["module", "main"]);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, _) in resolveObject)
+                keys.Add(key);
+            ruleResolveKeys = keys;
+        }
         return new ModuleRule
         {
             Path = path,
+            Resolve = ruleResolve,
+            ResolveKeys = ruleResolveKeys,
             WebpackPath = webpackPath,
             Description = DescribeRule(rule),
             Conditions = conditions,

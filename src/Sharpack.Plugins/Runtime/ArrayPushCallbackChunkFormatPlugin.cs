@@ -65,7 +65,8 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
         {
             // The entries' function, written apart from the modules so it can lose its arrows on an ES5 target.
             var entries = new ConcatSource();
-            entries.Add(",\n/******/ __webpack_require__ => { // webpackRuntimeModules\n");
+            output.Add(",\n");
+            entries.Add("/******/ __webpack_require__ => { // webpackRuntimeModules\n");
             entries.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
             var dependencies = chunk.StartupDependencies();
             var startup = new ConcatSource();

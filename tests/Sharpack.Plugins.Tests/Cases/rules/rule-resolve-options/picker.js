@@ -1,0 +1,1 @@
+import { word } from "./wrong"; import { kind } from "./kind"; export const pick = word + "+" + kind;
