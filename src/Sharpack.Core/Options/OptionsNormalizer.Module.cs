@@ -43,7 +43,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
+        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "glob", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
         "resourceFragment", "resourceQuery", "resolve", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
     ];
 
@@ -53,7 +53,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented =
     [
-        "glob", "issuerLayer", "layer",
+        "issuerLayer", "layer",
     ];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
@@ -318,6 +318,11 @@ public static partial class OptionsNormalizer
                 case "issuer":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Issuer, value, keyPath, context);
                     break;
+                case "glob":
+                    // webpack's GlobMatcherRulePlugin: a rule's glob selects the resource.
+                    if (ReadGlob(reader, value, keyPath) is { } glob)
+                        conditions.Add(new RuleConditionEntry(RuleDataProperty.Resource, glob));
+                    break;
                 case "compiler":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Compiler, value, keyPath, null);
                     break;
@@ -397,6 +402,23 @@ public static partial class OptionsNormalizer
             Rules = ReadRules(reader, rule["rules"], ConfigReader.Child(path, "rules"), context, webpackPath + ".rules"),
             OneOf = ReadRules(reader, rule["oneOf"], ConfigReader.Child(path, "oneOf"), context, webpackPath + ".oneOf"),
         };
+    }
+
+    // webpack's compileGlobCondition: a pattern or a non-empty list of them, each a valid glob.
+    private static RuleCondition? ReadGlob(ConfigReader reader, JsonNode? value, string path)
+    {
+        var patterns = value is JsonArray ? reader.StringArray(value, path) : reader.String(value, path) is { } single ? [single] : null;
+        if (patterns is null)
+            return null;
+        if (patterns.Count == 0)
+        {
+            reader.Error(path, "Expected glob pattern, but got empty list.");
+            return null;
+        }
+        var condition = RuleCondition.Glob(patterns);
+        if (condition is null)
+            reader.Error(path, $"Invalid glob pattern {string.Join(", ", patterns)}.");
+        return condition;
     }
 
     // webpack's describeRule (UnusedRuleWarningPlugin): the first of test, include, exclude,
@@ -625,7 +647,7 @@ public static partial class OptionsNormalizer
             case JsonValueKind.Object:
                 return ReadLogicalCondition(reader, (JsonObject)node!, path, context);
             default:
-                reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.");
+                reader.Error(path, "should be a RegExp, a string, an array of conditions or an object { and?, glob?, not?, or? }.");
                 return null;
         }
     }
@@ -795,18 +817,20 @@ public static partial class OptionsNormalizer
                         ok = false;
                     break;
                 case "glob":
-                    reader.Error(keyPath, "is not supported by sharpack yet (use a RegExp).");
-                    ok = false;
+                    if (ReadGlob(reader, value, keyPath) is { } glob)
+                        parts.Add(glob);
+                    else
+                        ok = false;
                     break;
                 default:
-                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ and?, not?, or? }}");
+                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ and?, glob?, not?, or? }}");
                     ok = false;
                     break;
             }
         }
         if (ok && parts.Count == 0)
         {
-            reader.Error(path, "should be a non-empty condition object { and?, not?, or? }.");
+            reader.Error(path, "should be a non-empty condition object { and?, glob?, not?, or? }.");
             return null;
         }
         return ok ? RuleCondition.All(parts) : null;

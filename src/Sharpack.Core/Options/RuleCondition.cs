@@ -53,6 +53,57 @@ public abstract class RuleCondition
     /// </summary>
     public static RuleCondition Function(JsFunction function, bool matchesWhenEmpty) => new FunctionCondition(function, matchesWhenEmpty);
 
+    /// <summary>
+    /// A glob condition (webpack 5.112's <c>{ glob }</c> and a rule's <c>glob</c>): any of the
+    /// patterns matches the path and none of the <c>!</c> patterns does (only <c>!</c> patterns:
+    /// everything else matches). A relative pattern matches at any depth; <c>\</c> separates
+    /// folders in patterns and values alike. Null when a pattern is invalid.
+    /// </summary>
+    public static RuleCondition? Glob(IReadOnlyList<string> patterns)
+    {
+        var positive = new List<string>();
+        var negative = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            var negated = pattern.StartsWith('!');
+            var normalized = Make.GlobPatterns.NormalizeSeparators(negated ? pattern[1..] : pattern);
+            while (normalized.StartsWith("./", StringComparison.Ordinal))
+                normalized = normalized[2..];
+            if (!normalized.StartsWith('/') && !(normalized.Length > 2 && char.IsAsciiLetter(normalized[0]) && normalized[1] == ':') && !normalized.StartsWith("**/", StringComparison.Ordinal))
+                normalized = "**/" + normalized;
+            if (!Make.GlobPatterns.IsValid(normalized))
+                return null;
+            (negated ? negative : positive).Add(normalized);
+        }
+        return new GlobCondition(positive, negative, string.Join(", ", patterns));
+    }
+
+    private sealed class GlobCondition(List<string> positive, List<string> negative, string text) : RuleCondition
+    {
+        public override bool MatchesWhenEmpty { get; } = Matches(positive, negative, "");
+
+        public override bool IsMatch(string? value) => value is not null && Matches(positive, negative, Make.GlobPatterns.NormalizePathSeparators(value));
+
+        private static bool Matches(List<string> positive, List<string> negative, string path)
+        {
+            var selected = positive.Count == 0;
+            foreach (var pattern in positive)
+            {
+                if (Make.GlobPatterns.IsMatch(pattern, path)) { selected = true; break; }
+            }
+            if (!selected)
+                return false;
+            foreach (var pattern in negative)
+            {
+                if (Make.GlobPatterns.IsMatch(pattern, path))
+                    return false;
+            }
+            return true;
+        }
+
+        public override string ToString() => "{ glob: " + text + " }";
+    }
+
     private sealed class PrefixCondition(string prefix) : RuleCondition
     {
         public override bool MatchesWhenEmpty => prefix.Length == 0;

@@ -484,13 +484,13 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal(
         [
             "configuration.module has an unknown property 'what'. These properties are valid:\nobject { defaultRules?, exprContextCritical?, exprContextRecursive?, exprContextRegExp?, exprContextRequest?, generator?, noParse?, parser?, rules?, strictExportPresence?, strictThisContextOnImports?, unknownContextCritical?, unknownContextRecursive?, unknownContextRegExp?, unknownContextRequest?, unsafeCache?, wrappedContextCritical?, wrappedContextRecursive?, wrappedContextRegExp? }",
-            "configuration.module.rules[0].test should be a RegExp, a string, an array of conditions or an object { and?, not?, or? }.",
+            "configuration.module.rules[0].test should be a RegExp, a string, an array of conditions or an object { and?, glob?, not?, or? }.",
             "configuration.module.rules[1].test cannot be used: the regular expression /(?<n>a)\\k<m>/ has no .NET equivalent",
             "configuration.module.rules[2] has an unknown property 'bogus'. These properties are valid:\nobject { assert?, compiler?, dependency?, descriptionData?, enforce?, exclude?, extractSourceMap?, generator?, glob?, include?, issuer?, issuerLayer?, layer?, loader?, mimetype?, oneOf?, options?, parser?, phase?, realResource?, resolve?, resource?, resourceFragment?, resourceQuery?, rules?, scheme?, sideEffects?, test?, type?, use?, with? }",
             "configuration.module.rules[3] should be an object.",
             "configuration.module.rules[4].include.and should be an array of conditions.",
-            "configuration.module.rules[5].include has an unknown property 'nor'. These properties are valid:\nobject { and?, not?, or? }",
-            "configuration.module.rules[6].include should be a non-empty condition object { and?, not?, or? }.",
+            "configuration.module.rules[5].include has an unknown property 'nor'. These properties are valid:\nobject { and?, glob?, not?, or? }",
+            "configuration.module.rules[6].include should be a non-empty condition object { and?, glob?, not?, or? }.",
             "configuration.module.rules[7].rules[0] has an unknown property 'tset'. These properties are valid:\nobject { assert?, compiler?, dependency?, descriptionData?, enforce?, exclude?, extractSourceMap?, generator?, glob?, include?, issuer?, issuerLayer?, layer?, loader?, mimetype?, oneOf?, options?, parser?, phase?, realResource?, resolve?, resource?, resourceFragment?, resourceQuery?, rules?, scheme?, sideEffects?, test?, type?, use?, with? }",
             "configuration.module.rules[8].oneOf should be an array of rule objects.",
             "configuration.module.rules[9].type should be a non-empty string.",

@@ -6,6 +6,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Make;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;

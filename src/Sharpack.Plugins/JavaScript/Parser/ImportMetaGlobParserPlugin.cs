@@ -7,6 +7,7 @@
 
 using System.Globalization;
 using System.Text;
+using Sharpack.Core.Make;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.JavaScript.Ast;
 using Sharpack.Plugins.JavaScript.Context;

@@ -1,4 +1,4 @@
-// Follows webpack lib/util/globUtils.js as import.meta.glob uses it: patterns made absolute
+// Follows webpack lib/util/globUtils.js, for import.meta.glob and rules' glob conditions: patterns made absolute
 // against the importer's folder (or the project root for "/x"), the folder they share, and which
 // files of it match: `*`, `?`, classes and `{a,b}` alternatives within a segment, `**/` across
 // segments, `!pattern` to leave files out, and a dot file or folder (or node_modules) reached
@@ -8,10 +8,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
-using Sharpack.Core.Make;
 using PosixPath = Sharpack.Resolver.PosixPath;
 
-namespace Sharpack.Plugins.JavaScript.Context;
+namespace Sharpack.Core.Make;
 
 /// <summary>A glob pattern made absolute (webpack's ResolvedContextModuleGlobPattern).</summary>
 /// <param name="AbsolutePattern">The pattern under its folder, glob characters of the folder escaped.</param>
@@ -20,7 +19,7 @@ namespace Sharpack.Plugins.JavaScript.Context;
 /// <param name="Negative">A <c>!pattern</c>: files it matches are left out.</param>
 public sealed record ResolvedGlobPattern(string AbsolutePattern, string Base, string AbsoluteBase, bool Negative);
 
-/// <summary>Glob matching for <c>import.meta.glob</c>.</summary>
+/// <summary>Glob matching for <c>import.meta.glob</c> and rules' <c>glob</c> conditions.</summary>
 public static class GlobPatterns
 {
     private static readonly ConcurrentDictionary<(string Pattern, bool CaseSensitive), Regex?> s_regexes = new();
@@ -315,6 +314,9 @@ public static class GlobPatterns
                 return null; // a pattern that cannot be compiled matches nothing
             }
         });
+
+    /// <summary>Whether <paramref name="pattern"/> compiles (an unbalanced class or brace does not).</summary>
+    public static bool IsValid(string pattern, bool caseSensitive = true) => Compile(pattern, caseSensitive) is not null;
 
     /// <summary>Whether <paramref name="path"/> matches <paramref name="pattern"/> as a whole.</summary>
     public static bool IsMatch(string pattern, string path, bool caseSensitive = true) =>
