@@ -128,7 +128,7 @@ internal sealed class MakePhase
                 var dependencies = new List<EntryDependency>();
                 foreach (var request in entry.Imports)
                 {
-                    var dependency = new EntryDependency(request, entry.Name);
+                    var dependency = new EntryDependency(request, entry.Name) { Layer = entry.Layer };
                     dependencies.Add(dependency);
                     Factorize(null, dependency, _compilation.Options.Context);
                 }
@@ -389,9 +389,13 @@ internal sealed class MakePhase
                 resource = resource with { Addon = addon };
             var suffix = resource.Query + resource.Fragment;
             resource = resource with { Request = suffix.Length > 0 && request.EndsWith(suffix, StringComparison.Ordinal) ? request[..^suffix.Length] : request };
-            return (_types.ContextFactory is { } createContext
-                ? createContext(resource, contextOptions)
-                : null, _types.ContextFactory is null ? "Context modules are not supported (no context factory registered)" : null, null);
+            if (_types.ContextFactory is not { } createContext)
+                return (null, "Context modules are not supported (no context factory registered)", null);
+            var contextModule = createContext(resource, contextOptions);
+            // webpack's ContextModuleFactory: the context is in its issuer's layer, and so are its elements.
+            if (contextModule is not null && (origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer) is { } contextLayer)
+                contextModule.Layer = contextLayer;
+            return (contextModule, null, null);
         }
         // The factory's hooks, only when a plugin tapped them: no allocation on the common path.
         var hooks = _compilation.Params.NormalModuleFactory.Hooks;
@@ -572,10 +576,12 @@ internal sealed class MakePhase
     {
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
         var category = dependency.Category.Name();
-        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes, Phase = dependency.PhaseName };
+        // webpack's contextInfo.issuerLayer: the importing module's layer, or an entry's.
+        var issuerLayer = origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer;
+        var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes, Phase = dependency.PhaseName, IssuerLayer = issuerLayer ?? "" };
         string? typeFromMatchResource = null;
         if (inline?.MatchResource is { } matchResource)
-            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource) with { Dependency = category, Attributes = dependency.Attributes, Phase = dependency.PhaseName };
+            ruleData = MatchResourceRuleData(ref matchResource, issuer, _compilation.Options.Name, out typeFromMatchResource) with { Dependency = category, Attributes = dependency.Attributes, Phase = dependency.PhaseName, IssuerLayer = issuerLayer ?? "" };
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
@@ -602,7 +608,10 @@ internal sealed class MakePhase
         var factory = _types.Find(type);
         if (factory is null)
             return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
-        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource), resource, type);
+        // A rule's layer, else the issuer's (webpack's createData.layer).
+        var layer = effects.Layer ?? issuerLayer;
+        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource, layer), resource, type);
+        module.Layer = layer;
         if (inline is not null || loaders.Count > 0)
         {
             if (module is not NormalModule normal)

@@ -21,6 +21,9 @@ namespace Sharpack.Core.Make;
 /// <param name="Dependency">The requesting dependency's category as webpack names it (<c>esm</c>, <c>commonjs</c>, <c>url</c>).</param>
 internal readonly record struct RuleData(string Resource, string ResourceQuery = "", string ResourceFragment = "", string Issuer = "", DescriptionFile? Description = null, string? Compiler = null, string Dependency = "esm")
 {
+    /// <summary>The importing module's layer, "" for none (webpack's contextInfo.issuerLayer).</summary>
+    public string IssuerLayer { get; init; } = "";
+
     /// <summary>The phase of the requesting import: <c>evaluation</c>, <c>defer</c> or <c>source</c> (webpack's resolveData.phase).</summary>
     public string Phase { get; init; } = "evaluation";
 
@@ -67,6 +70,9 @@ internal sealed class RuleEffects
     /// <summary>The last <c>extractSourceMap</c> set by a matching rule, or null.</summary>
     public bool? ExtractSourceMap { get; private set; }
 
+    /// <summary>The last <c>layer</c> set by a matching rule, or null.</summary>
+    public string? Layer { get; private set; }
+
     /// <summary>The matching rules that have <c>resolve</c> options, in order (later ones win), or null when none.</summary>
     public List<ModuleRule>? ResolveRules { get; private set; }
 
@@ -78,6 +84,8 @@ internal sealed class RuleEffects
             SideEffects = sideEffects;
         if (rule.ExtractSourceMap is { } extract)
             ExtractSourceMap = extract;
+        if (rule.Layer is { } layer)
+            Layer = layer;
         var use = rule.UseFunction is { } useFunction ? useFunction(EffectData(data)) : rule.Use;
         if (use.Count > 0)
         {
@@ -108,7 +116,7 @@ internal sealed class RuleEffects
         ["resourceQuery"] = data.ResourceQuery,
         ["resourceFragment"] = data.ResourceFragment,
         ["issuer"] = data.Issuer,
-        ["issuerLayer"] = "",
+        ["issuerLayer"] = data.IssuerLayer,
         ["dependency"] = data.Dependency,
         ["phase"] = data.Phase,
         ["descriptionData"] = data.Description is { } description ? JsonNode.Parse(description.Data.GetRawText()) : null,
@@ -172,6 +180,9 @@ internal static class RuleMatcher
                 return true;
             case RuleDataProperty.Issuer:
                 value = data.Issuer;
+                return true;
+            case RuleDataProperty.IssuerLayer:
+                value = data.IssuerLayer;
                 return true;
             case RuleDataProperty.Compiler:
                 value = data.Compiler;

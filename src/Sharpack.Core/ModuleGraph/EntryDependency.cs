@@ -16,6 +16,9 @@ public sealed class EntryDependency(string request, string entryName) : Dependen
     /// <summary>The entry this request belongs to.</summary>
     public string EntryName { get; } = entryName;
 
+    /// <summary>The entry's layer (webpack's contextInfo.issuerLayer of an entry), or null.</summary>
+    public string? Layer { get; init; }
+
     /// <inheritdoc />
     public override void Apply(TemplateContext context)
     {

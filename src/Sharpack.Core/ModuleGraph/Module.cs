@@ -245,8 +245,16 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public virtual string? NameForCondition => null;
 
-    /// <summary>webpack's module layer; null, as Sharpack has no layers yet.</summary>
-    public virtual string? Layer => null;
+    /// <summary>
+    /// webpack's module layer: the entry's <c>layer</c>, a rule's <c>layer</c>, or the importing
+    /// module's; null for none. Modules of one request in two layers are two modules.
+    /// </summary>
+    public virtual string? Layer { get => _layer; internal set => _layer = value; }
+
+    private string? _layer;
+
+    /// <summary>webpack's libIdent: <see cref="ReadableName"/>, under <c>(layer)/</c> for a module of a layer (what named and deterministic ids come from).</summary>
+    public string LibIdent => Layer is { } layer ? "(" + layer + ")/" + ReadableName : ReadableName;
 
     /// <summary>webpack's module type (<c>javascript/auto</c>, <c>json</c>, <c>asset/resource</c>…); <c>javascript/dynamic</c> unless the module says otherwise.</summary>
     public virtual string ModuleType => "javascript/dynamic";

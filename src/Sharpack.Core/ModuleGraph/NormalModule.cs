@@ -93,7 +93,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// with <paramref name="loaders"/>: the loaders' idents and the resource joined by <c>!</c>, after
     /// <c>type|</c> unless the type is <c>javascript/auto</c>.
     /// </summary>
-    public static string CreateIdentifier(string type, IReadOnlyList<LoaderItem> loaders, string resource)
+    public static string CreateIdentifier(string type, IReadOnlyList<LoaderItem> loaders, string resource, string? layer = null)
     {
         var request = resource;
         if (loaders.Count > 0)
@@ -103,6 +103,8 @@ public abstract class NormalModule(string identifier, string resource, string ty
                 builder.Append(loader.ToIdent()).Append('!');
             request = builder.Append(resource).ToString();
         }
+        if (layer is not null)
+            return type + "|" + request + "|" + layer;
         return type == "javascript/auto" ? request : type + "|" + request;
     }
 

@@ -30,6 +30,8 @@ public enum RuleDataProperty
     Scheme,
     /// <summary>The mimetype of a data: URI resource (<c>mimetype</c>); absent for a path.</summary>
     Mimetype,
+    /// <summary>The layer of the importing module, "" for none (<c>issuerLayer</c>).</summary>
+    IssuerLayer,
     /// <summary>The phase of the requesting import (<c>phase</c>): <c>evaluation</c>, <c>defer</c> (<c>import defer</c>) or <c>source</c> (<c>import source</c>).</summary>
     Phase,
     /// <summary>An import attribute (<c>with: { type: … }</c>, or the older <c>assert</c>), named by <see cref="RuleConditionEntry.DataPath"/>; absent when the import has none.</summary>
@@ -79,6 +81,9 @@ public sealed class ModuleRule
 
     /// <summary><c>generator</c>: options for the module's generator, merged over earlier rules' and <c>module.generator[type]</c>; null when not set.</summary>
     public JsonObject? Generator { get; init; }
+
+    /// <summary><c>layer</c>: the layer of the modules the rule matches; null when not set.</summary>
+    public string? Layer { get; init; }
 
     /// <summary>
     /// The rule's <c>resolve</c>: options for resolving the requests of the modules it matches,

@@ -13,14 +13,14 @@ public static partial class OptionsNormalizer
         "should be a non-empty string, a non-empty array of non-empty strings, or an object of entries " +
         "{ <name>: string | [string, ...] | { import, filename?, dependOn?, runtime? } }.";
 
-    private static readonly string[] s_descriptorSupported = ["asyncChunks", "baseUri", "chunkLoading", "dependOn", "filename", "import", "library", "publicPath", "runtime", "wasmLoading", "worker"];
+    private static readonly string[] s_descriptorSupported = ["asyncChunks", "baseUri", "chunkLoading", "dependOn", "filename", "import", "layer", "library", "publicPath", "runtime", "wasmLoading", "worker"];
 
     private static readonly string[] s_descriptorIgnored =
     [
         "html",
     ];
 
-    private static readonly string[] s_descriptorNotImplemented = ["layer"];
+    private static readonly string[] s_descriptorNotImplemented = [];
 
     private static List<EntryDescription> ReadEntries(ConfigReader reader, JsonNode? node)
     {
@@ -174,6 +174,7 @@ public static partial class OptionsNormalizer
             ChunkLoading = chunkLoading,
             WasmLoading = wasmLoading,
             Library = library,
+            Layer = reader.String(descriptor["layer"], ConfigReader.Child(path, "layer")),
         };
     }
 

@@ -43,7 +43,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleSupported =
     [
-        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "glob", "include", "issuer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
+        "compiler", "dependency", "descriptionData", "enforce", "exclude", "extractSourceMap", "generator", "glob", "include", "issuer", "issuerLayer", "layer", "loader", "mimetype", "oneOf", "options", "parser", "phase", "realResource", "resource",
         "resourceFragment", "resourceQuery", "resolve", "rules", "scheme", "sideEffects", "test", "type", "use", "with", "assert",
     ];
 
@@ -51,10 +51,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleIgnored = [];
 
-    private static readonly string[] s_ruleNotImplemented =
-    [
-        "issuerLayer", "layer",
-    ];
+    private static readonly string[] s_ruleNotImplemented = [];
 
     private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
 
@@ -318,6 +315,9 @@ public static partial class OptionsNormalizer
                 case "issuer":
                     AddRuleCondition(reader, conditions, RuleDataProperty.Issuer, value, keyPath, context);
                     break;
+                case "issuerLayer":
+                    AddRuleCondition(reader, conditions, RuleDataProperty.IssuerLayer, value, keyPath, null);
+                    break;
                 case "glob":
                     // webpack's GlobMatcherRulePlugin: a rule's glob selects the resource.
                     if (ReadGlob(reader, value, keyPath) is { } glob)
@@ -387,6 +387,7 @@ public static partial class OptionsNormalizer
         {
             Path = path,
             Resolve = ruleResolve,
+            Layer = reader.String(rule["layer"], ConfigReader.Child(path, "layer")),
             ResolveKeys = ruleResolveKeys,
             WebpackPath = webpackPath,
             Description = DescribeRule(rule),

@@ -569,6 +569,29 @@ public static partial class OptionsNormalizer
         {
             foreach (var (request, value) in obj)
             {
+                // webpack's byLayer: the externals of an importing module's layer, an object by layer or a function of the layer.
+                if (request == "byLayer")
+                {
+                    if (JsFunction.IsHandle(value))
+                    {
+                        if (reader.Function(value, ConfigReader.Child(path, "byLayer")) is null)
+                            return false;
+                    }
+                    else if (value is JsonObject layers)
+                    {
+                        foreach (var (layer, layerExternals) in layers)
+                        {
+                            if (!ReadExternals(reader, layerExternals, ConfigReader.Child(ConfigReader.Child(path, "byLayer"), layer)))
+                                return false;
+                        }
+                    }
+                    else
+                    {
+                        reader.Error(ConfigReader.Child(path, "byLayer"), "should be an object of externals by layer or a function of the layer.");
+                        return false;
+                    }
+                    continue;
+                }
                 var valueKind = ConfigReader.Kind(value);
                 if (valueKind is JsonValueKind.String or JsonValueKind.True or JsonValueKind.False || value is JsonObject)
                     continue;

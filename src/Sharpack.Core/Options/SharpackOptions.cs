@@ -152,6 +152,9 @@ public sealed class IgnoreWarningRule
 /// <summary>One entry point: <c>entry: { name: { import, filename, dependOn, runtime } }</c>.</summary>
 public sealed class EntryDescription
 {
+    /// <summary><c>layer</c>: the layer the entry's modules are in (and, unless a rule says otherwise, what they import); null for none.</summary>
+    public string? Layer { get; init; }
+
     /// <summary>The entry's name (<c>main</c> for a string entry).</summary>
     public required string Name { get; init; }
 

@@ -185,6 +185,7 @@ public sealed class DefinePlugin : IPlugin
                 ["userRequest"] = module.UserRequest,
                 ["type"] = module.Type,
                 ["context"] = module.Directory,
+                ["layer"] = module.Layer,
             },
             ["key"] = key,
         };

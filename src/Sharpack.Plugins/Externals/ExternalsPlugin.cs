@@ -54,6 +54,8 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                     : null;
             case JsonObject handle when JsFunction.IsHandle(handle):
                 return CallFunction(handle, data, original);
+            case JsonObject layered when layered.ContainsKey("byLayer"):
+                return Handle(ResolveLayer(layered, IssuerLayer(data)), data);
             case JsonObject obj:
                 return obj.TryGetPropertyValue(request, out var value) ? External(value, null, original)
                     : !ReferenceEquals(original, request) && obj.TryGetPropertyValue(original, out value) ? External(value, null, original)
@@ -64,6 +66,54 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return null;
         }
     }
+
+    // webpack's contextInfo.issuerLayer: the importing module's layer, or an entry's.
+    private static string? IssuerLayer(ResolveData data) =>
+        data.Issuer is { } issuer ? issuer.Layer : (data.Dependency as Core.ModuleGraph.EntryDependency)?.Layer;
+
+    // webpack's resolveLayer: the object without byLayer, with the layer's externals merged over it
+    // (byLayer[layer], or byLayer(layer) for a function); once per object and layer.
+    private JsonObject ResolveLayer(JsonObject obj, string? layer)
+    {
+        var key = layer ?? "\0none";
+        lock (_byLayer)
+        {
+            if (_byLayer.TryGetValue(obj, out var cached) && cached.TryGetValue(key, out var known))
+                return known;
+        }
+        var result = new JsonObject();
+        foreach (var (name, value) in obj)
+        {
+            if (name != "byLayer")
+                result[name] = value?.DeepClone();
+        }
+        var byLayer = obj["byLayer"];
+        JsonNode? layerExternals = null;
+        if (byLayer is not null && JsFunction.IsHandle(byLayer))
+        {
+            var function = functions?.Resolve(byLayer)
+                ?? throw new InvalidOperationException("configuration.externals holds a byLayer function, and no JavaScript runs beside this build to call it.");
+            layerExternals = function.Call(layer is null ? null : JsonValue.Create(layer));
+        }
+        else if (byLayer is JsonObject layers && layer is not null)
+        {
+            layerExternals = layers[layer];
+        }
+        if (layerExternals is JsonObject extra)
+        {
+            foreach (var (name, value) in extra)
+                result[name] = value?.DeepClone();
+        }
+        lock (_byLayer)
+        {
+            if (!_byLayer.TryGetValue(obj, out var cached))
+                _byLayer.Add(obj, cached = new Dictionary<string, JsonObject>(StringComparer.Ordinal));
+            cached[key] = result;
+        }
+        return result;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonObject, Dictionary<string, JsonObject>> _byLayer = [];
 
     private static string OriginalRequest(ResolveData data) =>
         data.Dependency is JavaScript.Dependencies.Misc.ModuleIncludeDependency { ContextRequest: not null } element
@@ -83,7 +133,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             ["request"] = data.Request,
             ["originalRequest"] = original,
             ["dependencyType"] = data.Dependency.Category.Name(),
-            ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = null },
+            ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = IssuerLayer(data) },
         });
         if (answer is not JsonObject result || result["result"] is not { } value)
             return null;

@@ -25,7 +25,7 @@ internal static class IdHelpers
             else used.Add(module.Id);
         }
         // Equal readable names (a file with and without loaders) are ordered by identifier, so ids do not depend on sort stability.
-        without.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
+        without.Sort(static (a, b) => string.CompareOrdinal(a.LibIdent, b.LibIdent) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
         return (without, used);
     }
 
@@ -153,7 +153,7 @@ internal static class IdHelpers
     }
 
     // webpack's getShortModuleName: the module's libIdent, which a concatenated module takes from its root.
-    private static string ShortModuleName(Module module) => module.MergedRoot?.ReadableName ?? module.ReadableName;
+    private static string ShortModuleName(Module module) => module.MergedRoot?.LibIdent ?? module.LibIdent;
 
     /// <summary>webpack's getShortChunkName: the chunk's id name hints and root modules' ids joined by "-".</summary>
     internal static string ShortChunkName(Chunk chunk, OutputOptions output)
@@ -226,7 +226,7 @@ internal static class IdHelpers
     internal static string FullChunkName(Chunk chunk)
     {
         var names = new List<string>();
-        foreach (var module in RootModules(chunk)) names.Add(module.ReadableName);
+        foreach (var module in RootModules(chunk)) names.Add(module.LibIdent);
         return string.Join(',', names);
     }
 
@@ -249,7 +249,7 @@ internal static class IdHelpers
             if (!referenced.Contains(module)) roots.Add(module);
         }
         if (roots.Count == 0) roots.AddRange(chunk.Modules);
-        roots.Sort((a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName));
+        roots.Sort((a, b) => string.CompareOrdinal(a.LibIdent, b.LibIdent));
         return roots;
     }
 

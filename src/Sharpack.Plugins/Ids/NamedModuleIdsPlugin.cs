@@ -25,13 +25,13 @@ public sealed class NamedModuleIdsPlugin : IPlugin
     private static void AssignNames(Compilation compilation, List<Module> modules, HashSet<string> used)
     {
         foreach (var module in modules)
-            used.Add(module.ReadableName);
+            used.Add(module.LibIdent);
         var context = compilation.Options.Context;
         for (var i = 0; i < modules.Count; i++)
         {
-            var name = modules[i].ReadableName;
+            var name = modules[i].LibIdent;
             var end = i + 1;
-            while (end < modules.Count && modules[end].ReadableName == name)
+            while (end < modules.Count && modules[end].LibIdent == name)
                 end++;
             if (end == i + 1)
             {

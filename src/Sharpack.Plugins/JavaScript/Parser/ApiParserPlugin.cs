@@ -48,6 +48,16 @@ public static class ApiParserPlugin
                 parser.Result.AssignsPublicPath = true;
             return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p", RuntimeGlobals.PublicPath);
         });
+        // The module's layer as a literal (null without one).
+        hooks.Expression.For("__webpack_layer__").Tap(Name, static (parser, node) =>
+        {
+            parser.Replace(node.Start, node.End, parser.Module.Layer is { } layer ? Core.CodeGeneration.CodeGenerationContext.JsonString(layer) : "null");
+            return true;
+        });
+        hooks.EvaluateIdentifier.For("__webpack_layer__").Tap(Name, static (parser, node) =>
+            parser.Module.Layer is { } layer ? BasicEvaluatedExpression.OfString(layer, node.Start, node.End) : BasicEvaluatedExpression.OfNull(node.Start, node.End));
+        hooks.EvaluateTypeof.For("__webpack_layer__").Tap(Name, static (parser, unary) =>
+            BasicEvaluatedExpression.OfString(parser.Module.Layer is null ? "object" : "string", unary.Start, unary.End));
         Replace(hooks, "__webpack_base_uri__", "__webpack_require__.b", RuntimeGlobals.BaseUri);
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);

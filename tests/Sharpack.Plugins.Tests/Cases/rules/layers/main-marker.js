@@ -1,0 +1,1 @@
+export { marker } from "./shared.js";
