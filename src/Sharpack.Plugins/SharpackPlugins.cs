@@ -28,6 +28,8 @@ public static class SharpackPlugins
         compiler.Hooks.Environment.Call();
         compiler.Hooks.AfterEnvironment.Call();
         compiler.Hooks.EntryOption.Call(options.Context, options.Entries);
+        if (options.RecordsInputPath is not null || options.RecordsOutputPath is not null)
+            new Ids.RecordIdsPlugin(options.RecordsInputPath, options.RecordsOutputPath).Apply(compiler);
         if (options.Dotenv is { } dotenv)
             new Builtin.DotenvPlugin(dotenv).Apply(compiler);
         if (options.IgnoreWarnings.Count > 0)

@@ -97,6 +97,38 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Records_keep_module_and_chunk_ids_from_build_to_build()
+    {
+        // recordsPath: the first build writes the ids it gave (natural ids, so a new module shifts
+        // the others); the second reads them back, and the modules and the lazy chunk keep theirs.
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import a from './a.js';\nimport('./lazy.js').then((m) => console.log(a, m.default));\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "a.js"), "export default 'a';\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "lazy.js"), "export default 'lazy';\n");
+        File.WriteAllText(Path.Combine(_dir, "webpack.config.json"), """
+            { "mode": "none", "entry": "./src/index.js", "target": "node", "recordsPath": "records/ids.json",
+              "optimization": { "moduleIds": "natural", "chunkIds": "natural" } }
+            """);
+        var (code, output, err) = Run("--config", "webpack.config.json");
+        Assert.True(code == 0, err + output);
+        var first = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "records", "ids.json")))!;
+        var byIdentifier = first["modules"]!["byIdentifier"]!.AsObject();
+        Assert.Equal(["./src/a.js", "./src/index.js", "./src/lazy.js"], byIdentifier.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(0, (int)first["chunks"]!["byName"]!["main"]!);
+        var lazyChunk = first["chunks"]!["bySource"]!.AsObject().Single(p => p.Key.EndsWith("./lazy.js", StringComparison.Ordinal)).Value!.GetValue<int>();
+
+        // A module that sorts first would take id 0 and move every other id without the records.
+        File.WriteAllText(Path.Combine(_dir, "src", "index.js"), "import a from './a.js';\nimport aa from './aa.js';\nimport('./lazy.js').then((m) => console.log(a, aa, m.default));\n");
+        File.WriteAllText(Path.Combine(_dir, "src", "aa.js"), "export default 'aa';\n");
+        (code, output, err) = Run("--config", "webpack.config.json");
+        Assert.True(code == 0, err + output);
+        var second = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir, "records", "ids.json")))!;
+        foreach (var (identifier, id) in byIdentifier)
+            Assert.Equal((int)id!, (int)second["modules"]!["byIdentifier"]![identifier]!);
+        Assert.NotNull(second["modules"]!["byIdentifier"]!["./src/aa.js"]);
+        Assert.Equal(lazyChunk, second["chunks"]!["bySource"]!.AsObject().Single(p => p.Key.EndsWith("./lazy.js", StringComparison.Ordinal)).Value!.GetValue<int>());
+    }
+
+    [Fact]
     public void Size_limits_are_reported_as_webpack_reports_them_by_performance_hints()
     {
         // 3,000 exports of 40 bytes each: about 130 KiB, over the limits set below.

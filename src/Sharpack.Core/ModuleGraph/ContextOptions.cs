@@ -45,7 +45,8 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
 
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
-        Mode + (Recursive ? "|recursive|" : "|") + PatternText
+        // As webpack's ContextModule identifier: the mode, "|nonrecursive" only when not recursive, the pattern.
+        Mode + (Recursive ? "|" : "|nonrecursive|") + PatternText
         + (Include is null ? "" : "|include: " + Include) + (Exclude is null ? "" : "|exclude: " + Exclude)
         + (GroupOptions is { } g ? $"|{g.Name}|{g.PrefetchOrder}|{g.PreloadOrder}|{g.FetchPriority}" : "")
         + (ElementMap is { } map ? "|map: " + string.Join(",", map) : "")

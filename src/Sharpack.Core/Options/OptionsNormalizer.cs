@@ -17,14 +17,14 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_supported =
     [
-        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output",
+        "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output", "recordsInputPath", "recordsOutputPath", "recordsPath",
         "parallelism", "performance", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watchOptions",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "recordsInputPath", "recordsOutputPath", "recordsPath", "validate", "watch",
+        "dependencies", "devServer", "validate", "watch",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -184,6 +184,9 @@ public static partial class OptionsNormalizer
             Devtools = devtools,
             Define = define,
             Dotenv = dotenv,
+            // webpack's records: recordsPath is the default of both.
+            RecordsInputPath = RecordsPath(reader, root, "recordsInputPath", context),
+            RecordsOutputPath = RecordsPath(reader, root, "recordsOutputPath", context),
             Node = node,
             Performance = performance,
             Stats = stats,
@@ -659,6 +662,16 @@ public static partial class OptionsNormalizer
 
     // Options that steer webpack's process (logging, caching, parallelism, profiling, bailing,
     // watching), never what is emitted: validated by shape, then nothing else to do.
+    // recordsInputPath / recordsOutputPath: a path (relative ones against the context), false for none, else recordsPath.
+    private static string? RecordsPath(ConfigReader reader, JsonObject root, string key, string context)
+    {
+        var node = root.ContainsKey(key) ? root[key] : root["recordsPath"];
+        var path = root.ContainsKey(key) ? "configuration." + key : "configuration.recordsPath";
+        if (node is null || ConfigReader.Kind(node) == JsonValueKind.False)
+            return null;
+        return reader.String(node, path) is { } value ? Path.GetFullPath(value, context) : null;
+    }
+
     private static void ReadInertOptions(ConfigReader reader, JsonObject root)
     {
         reader.Bool(root["bail"], "configuration.bail");

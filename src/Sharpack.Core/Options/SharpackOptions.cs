@@ -99,6 +99,12 @@ public sealed class SharpackOptions
     /// <summary><c>dotenv</c>: the .env files whose variables are defined, or null (absent or false).</summary>
     public DotenvOptions? Dotenv { get; init; }
 
+    /// <summary><c>recordsInputPath</c> (else <c>recordsPath</c>): the records a build reads its module and chunk ids back from; null for none.</summary>
+    public string? RecordsInputPath { get; init; }
+
+    /// <summary><c>recordsOutputPath</c> (else <c>recordsPath</c>): where a build writes its records; null for none.</summary>
+    public string? RecordsOutputPath { get; init; }
+
     /// <summary><c>node.__filename</c> / <c>node.__dirname</c>: "mock", "warn-mock", "true" (relative to the context), "node-module", "eval-only" or false (null).</summary>
     public NodeOptions Node { get; init; } = new();
 
