@@ -593,7 +593,7 @@ internal sealed partial class Parser
                 literal = new Literal(start, _lexer.TokenEnd, LiteralKind.Number) { NumberValue = _lexer.NumberValue };
                 break;
             case TokenKind.BigInt:
-                literal = new Literal(start, _lexer.TokenEnd, LiteralKind.BigInt);
+                literal = new Literal(start, _lexer.TokenEnd, LiteralKind.BigInt) { StringValue = BigIntDigits(_source.AsSpan(start, _lexer.TokenEnd - start)) };
                 break;
             case TokenKind.String:
                 if (_strict && _lexer.LegacyOctalPosition >= 0)

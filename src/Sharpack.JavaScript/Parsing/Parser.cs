@@ -291,4 +291,12 @@ internal sealed partial class Parser
         node.End = LastEnd;
         return node;
     }
+
+    // A BigInt literal's digits as written, without the `n` and the numeric separators (Literal.StringValue).
+    private static string BigIntDigits(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length > 0 && raw[^1] == 'n')
+            raw = raw[..^1];
+        return raw.Contains('_') ? raw.ToString().Replace("_", "", StringComparison.Ordinal) : raw.ToString();
+    }
 }

@@ -31,6 +31,8 @@ public enum EvaluatedKind : byte
     Identifier,
     /// <summary>One of several expressions (the branches of <c>a ? b : c</c> whose test is not known).</summary>
     Conditional,
+    /// <summary>A BigInt.</summary>
+    BigInt,
 }
 
 /// <summary>What the parser knows of an expression's value at build time.</summary>
@@ -67,6 +69,9 @@ public sealed class BasicEvaluatedExpression
     /// <summary>The value when it is a known boolean.</summary>
     public bool Boolean { get; private set; }
 
+    /// <summary>The value when it is a known BigInt.</summary>
+    public System.Numerics.BigInteger BigInt { get; private set; }
+
     /// <summary>The items of a known array.</summary>
     public IReadOnlyList<BasicEvaluatedExpression>? Items { get; private set; }
 
@@ -95,7 +100,7 @@ public sealed class BasicEvaluatedExpression
     /// <summary>A known string.</summary>
     public static BasicEvaluatedExpression OfString(string value, int start, int end) => new(value, start, end);
 
-    /// <summary>What a literal is, over a source range (a BigInt: only its <c>typeof</c>).</summary>
+    /// <summary>What a literal is, over a source range.</summary>
     public static BasicEvaluatedExpression OfLiteral(Sharpack.JavaScript.Ast.Literal literal, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(literal);
@@ -106,8 +111,30 @@ public sealed class BasicEvaluatedExpression
             Sharpack.JavaScript.Ast.LiteralKind.Boolean => OfBoolean(literal.BooleanValue, start, end),
             Sharpack.JavaScript.Ast.LiteralKind.Null => OfNull(start, end),
             Sharpack.JavaScript.Ast.LiteralKind.RegExp => OfRegExp(start, end),
-            _ => OfTypeof("bigint", start, end),
+            _ => ParseBigInt(literal.StringValue) is { } big ? OfBigInt(big, start, end) : OfTypeof("bigint", start, end),
         };
+    }
+
+    /// <summary>A known BigInt.</summary>
+    public static BasicEvaluatedExpression OfBigInt(System.Numerics.BigInteger value, int start, int end) => new(EvaluatedKind.BigInt, start, end) { BigInt = value };
+
+    // A BigInt literal's digits (decimal, or 0x / 0o / 0b prefixed; separators already gone).
+    private static System.Numerics.BigInteger? ParseBigInt(string? digits)
+    {
+        if (string.IsNullOrEmpty(digits))
+            return null;
+        var radix = digits.Length > 2 && digits[0] == '0' ? char.ToLowerInvariant(digits[1]) switch { 'x' => 16, 'o' => 8, 'b' => 2, _ => 10 } : 10;
+        if (radix == 10)
+            return System.Numerics.BigInteger.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+        var result = System.Numerics.BigInteger.Zero;
+        for (var i = 2; i < digits.Length; i++)
+        {
+            var digit = Convert.ToInt32(digits[i].ToString(), 16);
+            if (digit >= radix)
+                return null;
+            result = result * radix + digit;
+        }
+        return result;
     }
 
     /// <summary>A known number.</summary>
@@ -176,6 +203,7 @@ public sealed class BasicEvaluatedExpression
         EvaluatedKind.String => String!.Length > 0,
         EvaluatedKind.Number => Number != 0 && !double.IsNaN(Number),
         EvaluatedKind.Boolean => Boolean,
+        EvaluatedKind.BigInt => !BigInt.IsZero,
         EvaluatedKind.RegExp or EvaluatedKind.Array => true,
         _ => _truthy,
     };
@@ -196,13 +224,14 @@ public sealed class BasicEvaluatedExpression
         EvaluatedKind.String => "string",
         EvaluatedKind.Number => "number",
         EvaluatedKind.Boolean => "boolean",
+        EvaluatedKind.BigInt => "bigint",
         _ => _typeof,
     };
 
     /// <summary>Whether the value is a primitive, when known (webpack's isPrimitiveType).</summary>
     public bool? IsPrimitive() => Kind switch
     {
-        EvaluatedKind.Null or EvaluatedKind.Undefined or EvaluatedKind.String or EvaluatedKind.Number or EvaluatedKind.Boolean => true,
+        EvaluatedKind.Null or EvaluatedKind.Undefined or EvaluatedKind.String or EvaluatedKind.Number or EvaluatedKind.Boolean or EvaluatedKind.BigInt => true,
         EvaluatedKind.RegExp or EvaluatedKind.Array => false,
         _ => _typeof switch
         {
@@ -213,7 +242,7 @@ public sealed class BasicEvaluatedExpression
     };
 
     /// <summary>Whether the value is a primitive known exactly (webpack's isCompileTimeValue, without regular expressions).</summary>
-    public bool IsKnownPrimitive => Kind is EvaluatedKind.Null or EvaluatedKind.Undefined or EvaluatedKind.String or EvaluatedKind.Number or EvaluatedKind.Boolean;
+    public bool IsKnownPrimitive => Kind is EvaluatedKind.Null or EvaluatedKind.Undefined or EvaluatedKind.String or EvaluatedKind.Number or EvaluatedKind.Boolean or EvaluatedKind.BigInt;
 
     /// <summary>Strict equality of two known primitives.</summary>
     public bool StrictEquals(BasicEvaluatedExpression other) =>
@@ -223,6 +252,7 @@ public sealed class BasicEvaluatedExpression
             EvaluatedKind.String => string.Equals(String, other.String, StringComparison.Ordinal),
             EvaluatedKind.Number => Number == other.Number,
             EvaluatedKind.Boolean => Boolean == other.Boolean,
+            EvaluatedKind.BigInt => BigInt == other.BigInt,
             _ => false,
         };
 
@@ -232,6 +262,7 @@ public sealed class BasicEvaluatedExpression
         EvaluatedKind.String => String,
         EvaluatedKind.Number => NumberToString(Number),
         EvaluatedKind.Boolean => Boolean ? "true" : "false",
+        EvaluatedKind.BigInt => BigInt.ToString(System.Globalization.CultureInfo.InvariantCulture),
         EvaluatedKind.Null => "null",
         EvaluatedKind.Undefined => "undefined",
         _ => null,

@@ -131,6 +131,7 @@ public sealed partial class JavascriptParser
         EvaluatedKind.Undefined => BasicEvaluatedExpression.OfUndefined(start, end),
         EvaluatedKind.Boolean => BasicEvaluatedExpression.OfBoolean(value.Boolean, start, end),
         EvaluatedKind.Number => BasicEvaluatedExpression.OfNumber(value.Number, start, end),
+        EvaluatedKind.BigInt => BasicEvaluatedExpression.OfBigInt(value.BigInt, start, end),
         _ => BasicEvaluatedExpression.OfString(value.String!, start, end),
     };
 }

@@ -272,7 +272,11 @@ public sealed partial class JavascriptParser
                 return BasicEvaluatedExpression.OfUndefined(unary.Start, unary.End).WithSideEffects(sideEffects);
             case Operator.Minus or Operator.Plus or Operator.BitwiseNot:
                 {
-                    if (EvaluateExpression(unary.Argument) is not { Kind: EvaluatedKind.Number } argument)
+                    var operand = EvaluateExpression(unary.Argument);
+                    // A BigInt negates and complements as a BigInt; unary plus throws on one.
+                    if (operand is { Kind: EvaluatedKind.BigInt } big && unary.Operator != Operator.Plus)
+                        return BasicEvaluatedExpression.OfBigInt(unary.Operator == Operator.Minus ? -big.BigInt : -big.BigInt - 1, unary.Start, unary.End).WithSideEffects(sideEffects);
+                    if (operand is not { Kind: EvaluatedKind.Number } argument)
                         return null;
                     var number = unary.Operator switch
                     {
@@ -311,6 +315,7 @@ public sealed partial class JavascriptParser
             Operator.Add when left.IsString || right.IsString => left.AsString() is { } a && right.AsString() is { } b
                 ? BasicEvaluatedExpression.OfString(a + b, binary.Start, binary.End) : null,
             _ when left.Kind == EvaluatedKind.Number && right.Kind == EvaluatedKind.Number => Arithmetic(op, left.Number, right.Number, binary),
+            _ when left.Kind == EvaluatedKind.BigInt && right.Kind == EvaluatedKind.BigInt => BigIntArithmetic(op, left.BigInt, right.BigInt, binary),
             _ => null,
         };
         return result?.WithSideEffects(sideEffects);
@@ -376,6 +381,38 @@ public sealed partial class JavascriptParser
         };
         if (number is { } value)
             return BasicEvaluatedExpression.OfNumber(value, node.Start, node.End);
+        bool? comparison = op switch
+        {
+            Operator.LessThan => a < b,
+            Operator.LessThanOrEqual => a <= b,
+            Operator.GreaterThan => a > b,
+            Operator.GreaterThanOrEqual => a >= b,
+            _ => null,
+        };
+        return comparison is { } result ? BasicEvaluatedExpression.OfBoolean(result, node.Start, node.End) : null;
+    }
+
+    // webpack's handleConstOperation for two BigInts: arithmetic, bitwise and shifts stay BigInts
+    // (a division by zero or a negative exponent throws: not folded), comparisons are booleans.
+    private static BasicEvaluatedExpression? BigIntArithmetic(Operator op, System.Numerics.BigInteger a, System.Numerics.BigInteger b, Node node)
+    {
+        System.Numerics.BigInteger? value = op switch
+        {
+            Operator.Add => a + b,
+            Operator.Subtract => a - b,
+            Operator.Multiply => a * b,
+            Operator.Divide when !b.IsZero => System.Numerics.BigInteger.Divide(a, b),
+            Operator.Remainder when !b.IsZero => System.Numerics.BigInteger.Remainder(a, b),
+            Operator.Exponent when b.Sign >= 0 && b <= 10_000 => System.Numerics.BigInteger.Pow(a, (int)b),
+            Operator.BitwiseOr => a | b,
+            Operator.BitwiseAnd => a & b,
+            Operator.BitwiseXor => a ^ b,
+            Operator.LeftShift when System.Numerics.BigInteger.Abs(b) <= 10_000 => b.Sign >= 0 ? a << (int)b : a >> (int)-b,
+            Operator.RightShift when System.Numerics.BigInteger.Abs(b) <= 10_000 => b.Sign >= 0 ? a >> (int)b : a << (int)-b,
+            _ => null,
+        };
+        if (value is { } big)
+            return BasicEvaluatedExpression.OfBigInt(big, node.Start, node.End);
         bool? comparison = op switch
         {
             Operator.LessThan => a < b,

@@ -26,8 +26,11 @@ public static class DefineParserPlugin
     /// <summary>The stage of definitions (before ProvideParserPlugin and the built-in plugins).</summary>
     public const int Stage = -30;
 
-    /// <summary>The stage of optimization.nodeEnv's definition (after every other definition).</summary>
-    public const int NodeEnvStage = -20;
+    /// <summary>
+    /// The stage of optimization.nodeEnv's definition: after every other definition and after the
+    /// user's ProvidePlugin (webpack applies it after the configuration's plugins), before the built-in plugins.
+    /// </summary>
+    public const int NodeEnvStage = -5;
 
     // webpack's "why 100? Ensures it runs after object define": the destructuring of a dotted key's parent.
     private const int NestedStage = 100;
@@ -321,7 +324,10 @@ public static class DefineParserPlugin
 
         static Func<int, int, BasicEvaluatedExpression>? Evaluate(Node node) => node switch
         {
-            Literal { Kind: not LiteralKind.BigInt } literal => (start, end) => BasicEvaluatedExpression.OfLiteral(literal, start, end),
+            Literal literal => (start, end) => BasicEvaluatedExpression.OfLiteral(literal, start, end),
+            UnaryExpression { Operator: Operator.Minus, Argument: Literal { Kind: LiteralKind.BigInt } negatedBig }
+                when BasicEvaluatedExpression.OfLiteral(negatedBig, 0, 0) is { Kind: EvaluatedKind.BigInt } big =>
+                (start, end) => BasicEvaluatedExpression.OfBigInt(-big.BigInt, start, end),
             Identifier { Name: "undefined" } => BasicEvaluatedExpression.OfUndefined,
             UnaryExpression { Operator: Operator.Void } => BasicEvaluatedExpression.OfUndefined,
             UnaryExpression { Operator: Operator.Minus, Argument: Literal { Kind: LiteralKind.Number } negated } =>

@@ -9,7 +9,7 @@ namespace Sharpack.Plugins.JavaScript.Parser;
 /// <summary>Provided names as parser taps.</summary>
 public static class ProvideParserPlugin
 {
-    /// <summary>The stage of provides (after definitions, before the built-in plugins).</summary>
+    /// <summary>The stage of provides (after definitions, before optimization.nodeEnv's and the built-in plugins).</summary>
     public const int Stage = -10;
 
     /// <summary>Taps <paramref name="hooks"/> so a free use of <paramref name="name"/> is <paramref name="request"/>'s exports (at <paramref name="path"/>).</summary>
