@@ -630,6 +630,15 @@ internal sealed class MakePhase
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
         if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
+        // webpack's default rule for `with { type: "json" }`: the value is the default export only
+        // (over module.parser.json; the configuration's rules may say otherwise).
+        if (type == "json" && dependency.Attributes is { } attributes && attributes.TryGetValue("type", out var attributeType) && attributeType == "json"
+            && !effects.Parsers.Exists(static parser => parser.ContainsKey("namedExports")))
+        {
+            var options = (System.Text.Json.Nodes.JsonObject?)module.RawParserOptions?.DeepClone() ?? [];
+            options["namedExports"] = false;
+            module.RawParserOptions = options;
+        }
         if (_compilation.Options.Optimization.SideEffects != Options.SideEffectsMode.Off)
             FlagSideEffects(module, path, description, effects);
         if (data is not null && hooks.Module.IsUsed)

@@ -243,7 +243,7 @@ public static partial class OptionsNormalizer
         }
     }
 
-    // webpack's JsonParserOptions: { exportsDepth?: number, parse?: function }.
+    // webpack's JsonParserOptions: { exportsDepth?: number, namedExports?: boolean, parse?: function }.
     private static void CheckJsonParser(ConfigReader reader, JsonObject obj, string path)
     {
         foreach (var (key, value) in obj)
@@ -255,11 +255,14 @@ public static partial class OptionsNormalizer
                     if (value is not null && ConfigNumbers.Value(value) is null)
                         reader.Error(keyPath, "should be a number.");
                     break;
+                case "namedExports":
+                    reader.Bool(value, keyPath);
+                    break;
                 case "parse":
                     reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (JSON is parsed as JSON).");
                     break;
                 default:
-                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ exportsDepth?, parse? }}");
+                    reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ exportsDepth?, namedExports?, parse? }}");
                     break;
             }
         }

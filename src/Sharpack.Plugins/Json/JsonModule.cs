@@ -78,8 +78,21 @@ public sealed class JsonModule(string identifier, string resource) : NormalModul
     public override BuildExportsType BuildExportsType => BuildExportsType.Default;
 
     /// <inheritdoc />
-    /// <remarks>webpack's defaultObject: "redirect-warn" for an object (or array, or null), none for a primitive, whose properties are no exports.</remarks>
-    public override ExportsType GetExportsType(bool strict) => strict || !_isObject ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
+    /// <remarks>
+    /// webpack's defaultObject: for an object (or array, or null) "redirect-warn" (named exports
+    /// outside strict ES modules), "redirect" with <c>parser.json.namedExports: true</c> (always),
+    /// none with <c>false</c> (and for a primitive, whose properties are no exports).
+    /// </remarks>
+    public override ExportsType GetExportsType(bool strict) => !_isObject ? ExportsType.DefaultOnly : NamedExports switch
+    {
+        true => ExportsType.DefaultWithNamed,
+        false => ExportsType.DefaultOnly,
+        null => strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed,
+    };
+
+    // module.parser.json.namedExports (null: not set).
+    private bool? NamedExports => RawParserOptions?["namedExports"] is System.Text.Json.Nodes.JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+        ? value.GetValueKind() == JsonValueKind.True : null;
 
     /// <summary>
     /// Follows webpack's JsonGenerator: the value as JSON.stringify writes it, inside

@@ -229,12 +229,13 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 case ExportsType.DefaultOnly or ExportsType.DefaultWithNamed:
                     {
                         // The default is the whole value: its properties are the module's exports
-                        // (the template reads them by their used names); a method called on it
-                        // uses it whole (webpack's namespaceObjectAsContext).
+                        // (the template reads them by their used names, but a deferred read as
+                        // written); a method called on it uses it whole (webpack's namespaceObjectAsContext).
                         var path = MemberCall ? Without(remaining, 1) : remaining;
                         if (Destructured is { } destructured)
                             return InDestructuring(destructured, path);
-                        return path.Count == 0 ? ReferencedExport.ExportsObject : [new ReferencedExport(path, CanInline: false)];
+                        return path.Count == 0 ? ReferencedExport.ExportsObject
+                            : [new ReferencedExport(path, CanMangle: Import.Phase != Sharpack.JavaScript.Ast.ImportPhase.Defer, CanInline: false)];
                     }
             }
         }
