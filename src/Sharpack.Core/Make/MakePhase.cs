@@ -391,9 +391,13 @@ internal sealed class MakePhase
             resource = resource with { Request = suffix.Length > 0 && request.EndsWith(suffix, StringComparison.Ordinal) ? request[..^suffix.Length] : request };
             if (_types.ContextFactory is not { } createContext)
                 return (null, "Context modules are not supported (no context factory registered)", null);
+            // webpack's ContextModuleFactory: the context is in its issuer's layer (part of its
+            // identifier), and so are its elements.
+            var contextLayer = origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer;
+            if (contextLayer is not null)
+                contextOptions = contextOptions with { Layer = contextLayer };
             var contextModule = createContext(resource, contextOptions);
-            // webpack's ContextModuleFactory: the context is in its issuer's layer, and so are its elements.
-            if (contextModule is not null && (origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer) is { } contextLayer)
+            if (contextModule is not null)
                 contextModule.Layer = contextLayer;
             return (contextModule, null, null);
         }

@@ -43,6 +43,9 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
     /// <summary>Set for an <c>import.meta.glob</c>: the files are those its patterns match, keyed as the patterns spell them.</summary>
     public GlobContextOptions? Glob { get; init; }
 
+    /// <summary>The layer of the module that made the context (its elements are in it too); null for none.</summary>
+    public string? Layer { get; init; }
+
     /// <summary>A text that tells apart contexts over the same directory with different options.</summary>
     public string Key =>
         // As webpack's ContextModule identifier: the mode, "|nonrecursive" only when not recursive, the pattern.
@@ -53,5 +56,6 @@ public sealed record ContextOptions(bool Recursive, string Pattern, string Patte
         + (Deferred ? "|importPhase: 1" : "")
         + (StrictNamespace ? "|strict namespace object" : "")
         + (Category is { } category ? "|category: " + category.Name() : "")
-        + (Glob is { } glob ? glob.Key : "");
+        + (Glob is { } glob ? glob.Key : "")
+        + (Layer is { } layer ? "|layer: " + layer : "");
 }

@@ -1,4 +1,4 @@
-import { layer as sharedLayer, kind } from "./shared.js";
+import { layer as sharedLayer, kind, fromContext } from "./shared.js";
 import { layer as switchedLayer, inner } from "./switch-layer.js";
 import external from "external-thing";
 
@@ -22,4 +22,9 @@ it("switches layers by rule, and the importer's layer picks rules", () => {
 it("reads externals of the importer's layer", () => {
 	expect(external).toBe("main external");
 	expect(inner.external).toBe("other external");
+});
+
+it("puts a context and its elements in the issuer's layer, one context per layer", () => {
+	expect(fromContext("x.js")).toBe("main-layer");
+	expect(inner.contextLayer).toBe("other-layer");
 });

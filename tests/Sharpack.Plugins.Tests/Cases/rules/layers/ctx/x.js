@@ -1,0 +1,1 @@
+module.exports = __webpack_layer__;
