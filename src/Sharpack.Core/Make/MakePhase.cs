@@ -73,15 +73,15 @@ internal sealed class MakePhase
         _resolverDefaults = defaults;
         _userResolve = user;
         _resolverCache = cache;
-        _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user), cache);
-        _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user), cache);
+        _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")), cache);
+        _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user.ForDependency("commonjs")), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
-        _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { FullySpecified = true }, cache);
+        _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")) with { FullySpecified = true }, cache);
         // webpack's resolve.byDependency.url: `new URL("file.png", …)` is relative first.
-        _urlResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("url"), user), cache);
+        _urlResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("url"), user.ForDependency("url")), cache);
         // webpack's resolve.byDependency.worker: the ESM options with the "worker" condition first, relative first.
-        _workerResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("worker"), user), cache);
-        _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user) with { ResolveToContext = true }, cache);
+        _workerResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("worker"), user.ForDependency("worker")), cache);
+        _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")) with { ResolveToContext = true }, cache);
         _loaderResolution = new LoaderResolution(options, compilation.Compiler.Loaders, cache);
         _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders)
         {
@@ -1318,10 +1318,10 @@ internal sealed class MakePhase
     // (a strict ES module's imports fully specified unless the rules say otherwise).
     private Sharpack.Resolver.Resolver CreateRuleResolver(DependencyCategory category, bool strict, ResolverOptions rule)
     {
-        var baseOptions = Merge(_resolverDefaults.ForDependency(category.Name()), _userResolve);
+        var baseOptions = Merge(_resolverDefaults.ForDependency(category.Name()), _userResolve.ForDependency(category.Name()));
         if (strict)
             baseOptions = baseOptions with { FullySpecified = true };
-        return new Sharpack.Resolver.Resolver(RuleResolve.Over(baseOptions, rule), _resolverCache);
+        return new Sharpack.Resolver.Resolver(RuleResolve.Over(baseOptions, rule.ForDependency(category.Name())), _resolverCache);
     }
 
     internal static ResolverOptions ToResolverOptions(Options.ResolveOptions resolve) => new()
@@ -1347,7 +1347,17 @@ internal sealed class MakePhase
         Restrictions = resolve.Restrictions,
         RestrictionPatterns = resolve.RestrictionPatterns,
         TsConfig = resolve.TsConfig,
+        // resolve.byDependency: each entry only with the keys it gives, applied over the rest by category.
+        ByDependency = resolve.ByDependency is { } byDependency ? ByDependencyOf(byDependency) : null,
     };
+
+    private static Dictionary<string, ResolverOptions> ByDependencyOf(IReadOnlyDictionary<string, Options.ResolveOptions> byDependency)
+    {
+        var result = new Dictionary<string, ResolverOptions>(byDependency.Count, StringComparer.Ordinal);
+        foreach (var (category, options) in byDependency)
+            result[category] = RuleResolve.Partial(options, options.GivenKeys ?? new HashSet<string>());
+        return result;
+    }
 
     // resolve.alias and resolve.fallback: an empty target list is `false` (the module is ignored).
     private static AliasEntry[] ToAliasEntries(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> alias)

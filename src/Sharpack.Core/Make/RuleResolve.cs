@@ -60,10 +60,12 @@ internal sealed class RuleResolve(ResolverOptions options)
     }
 
     /// <summary>The options of <paramref name="rule"/>'s <c>resolve</c> that it sets, with null for the rest.</summary>
-    public static ResolverOptions Partial(Options.ModuleRule rule)
+    public static ResolverOptions Partial(Options.ModuleRule rule) => Partial(rule.Resolve!, rule.ResolveKeys!);
+
+    /// <summary>The options of <paramref name="resolve"/> that <paramref name="keys"/> name, with null for the rest.</summary>
+    public static ResolverOptions Partial(Options.ResolveOptions resolve, IReadOnlySet<string> keys)
     {
-        var full = MakePhase.ToResolverOptions(rule.Resolve!);
-        var keys = rule.ResolveKeys!;
+        var full = MakePhase.ToResolverOptions(resolve);
         bool Has(string key) => keys.Contains(key);
         return new ResolverOptions
         {

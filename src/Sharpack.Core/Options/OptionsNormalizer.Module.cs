@@ -15,7 +15,7 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_resolveSupported =
     [
-        "alias", "aliasFields", "conditionNames", "descriptionFiles", "enforceExtension", "exportsFields", "extensionAlias", "extensions", "fallback", "fullySpecified", "importsFields", "mainFields", "mainFiles", "modules", "preferAbsolute", "preferRelative", "restrictions", "roots", "symlinks", "tsconfig",
+        "alias", "aliasFields", "byDependency", "conditionNames", "descriptionFiles", "enforceExtension", "exportsFields", "extensionAlias", "extensions", "fallback", "fullySpecified", "importsFields", "mainFields", "mainFiles", "modules", "preferAbsolute", "preferRelative", "restrictions", "roots", "symlinks", "tsconfig",
     ];
 
     private static readonly string[] s_resolveIgnored =
@@ -23,7 +23,7 @@ public static partial class OptionsNormalizer
         "cache", "cachePredicate", "cacheWithContext", "fileSystem", "resolver", "unsafeCache", "useSyncFileSystemCalls",
     ];
 
-    private static readonly string[] s_resolveNotImplemented = ["byDependency", "plugins"];
+    private static readonly string[] s_resolveNotImplemented = ["plugins"];
 
     private static readonly string[] s_moduleSupported = ["generator", "noParse", "parser", "rules"];
 
@@ -80,8 +80,24 @@ public static partial class OptionsNormalizer
         if (obj is null)
             return new ResolveOptions { Extensions = defaultExtensions, MainFields = defaultMainFields };
         reader.CheckKeys(obj, path, s_resolveSupported, s_resolveIgnored, s_resolveNotImplemented);
+        var givenKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, _) in obj)
+            givenKeys.Add(key);
+        Dictionary<string, ResolveOptions>? byDependency = null;
+        if (reader.Object(obj["byDependency"], path + ".byDependency") is { } dependencies)
+        {
+            byDependency = new Dictionary<string, ResolveOptions>(StringComparer.Ordinal);
+            foreach (var (category, value) in dependencies)
+            {
+                var categoryPath = ConfigReader.Child(path + ".byDependency", category);
+                if (reader.Object(value, categoryPath) is not null)
+                    byDependency[category] = ReadResolve(reader, value, context, categoryPath, defaultExtensions, defaultMainFields);
+            }
+        }
         return new ResolveOptions
         {
+            GivenKeys = givenKeys,
+            ByDependency = byDependency,
             Extensions = reader.StringArray(obj["extensions"], path + ".extensions", defaultExtensions) ?? [.. defaultExtensions],
             MainFields = reader.StringArray(obj["mainFields"], path + ".mainFields", defaultMainFields) ?? defaultMainFields,
             ConditionNames = reader.StringArray(obj["conditionNames"], path + ".conditionNames"),

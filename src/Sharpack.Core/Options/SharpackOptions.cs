@@ -503,6 +503,12 @@ public sealed class ResolveOptions
 
     /// <summary><c>resolve.tsconfig</c>: the tsconfig.json whose <c>paths</c> apply, or null.</summary>
     public string? TsConfig { get; init; }
+
+    /// <summary><c>resolve.byDependency</c>: options by dependency category (<c>esm</c>, <c>commonjs</c>, <c>url</c>, <c>worker</c>…) over these; null when not set.</summary>
+    public IReadOnlyDictionary<string, ResolveOptions>? ByDependency { get; init; }
+
+    /// <summary>The keys the configuration gave (the rest are defaults): what a partial set of options (a rule's, a byDependency entry's) sets.</summary>
+    public IReadOnlySet<string>? GivenKeys { get; init; }
 }
 
 /// <summary><c>optimization</c>.</summary>

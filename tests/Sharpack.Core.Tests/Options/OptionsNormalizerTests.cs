@@ -467,8 +467,12 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal([Path.Combine(_dir, "lib")], resolve.Restrictions);
         Assert.Matches(Assert.Single(resolve.RestrictionPatterns!), "a.js");
         Assert.Equal(Path.Combine(_dir, "tsconfig.json"), resolve.TsConfig);
-        Assert.Equal("configuration.resolve.byDependency is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
-            Error("""{ "resolve": { "byDependency": { "esm": {} } } }"""));
+        // byDependency: options per category, each knowing which keys it gives.
+        var byDependency = Ok("""{ "resolve": { "byDependency": { "esm": { "fullySpecified": false, "mainFields": ["module"] } } } }""").Resolve.ByDependency!;
+        Assert.Equal(["fullySpecified", "mainFields"], byDependency["esm"].GivenKeys!.Order(StringComparer.Ordinal));
+        Assert.False(byDependency["esm"].FullySpecified);
+        Assert.Equal("configuration.resolve.plugins is not implemented by sharpack yet, and the build would not be what it asks for without it. Remove it to build anyway.",
+            Error("""{ "resolve": { "plugins": [] } }"""));
     }
 
     [Fact]
