@@ -244,65 +244,18 @@ internal sealed class TargetProperties
         }
         if (target.StartsWith("deno", StringComparison.Ordinal))
         {
+            // A modern V8 since 1.0, web APIs too; process.getBuiltinModule() since 2.1,
+            // import.meta.dirname since 1.40.
             if (!TryVersion(target.AsSpan("deno".Length), out var v))
                 return null;
-            // A modern V8 since 1.0; node's built-ins only through `node:`; ES module output only.
-            return new()
-            {
-                Node = true,
-                Deno = true,
-                Bun = false,
-                Web = true,
-                WebWorker = false,
-                Electron = false,
-                Nwjs = false,
-                Require = false,
-                NodeBuiltins = true,
-                NodePrefixForCoreModules = true,
-                NodeBuiltinModuleGetter = v.AtLeast(2, 1),
-                ImportMetaDirnameAndFilename = v.AtLeast(1, 40),
-                Global = false,
-                Document = false,
-                FetchWasm = true,
-                ImportScripts = false,
-                ImportScriptsInWorker = false,
-                GlobalThis = true,
-                ArrowFunction = true,
-                Spread = true,
-                DynamicImport = true,
-                Module = true,
-            };
+            return ServerRuntime(deno: true, v.AtLeast(2, 1), v.AtLeast(1, 40));
         }
         if (target.StartsWith("bun", StringComparison.Ordinal))
         {
             // Every Bun has every feature: the version is accepted and gates nothing.
             if (!TryVersion(target.AsSpan("bun".Length), out _))
                 return null;
-            return new()
-            {
-                Node = true,
-                Bun = true,
-                Deno = false,
-                Web = false,
-                WebWorker = false,
-                Electron = false,
-                Nwjs = false,
-                Require = false,
-                NodeBuiltins = true,
-                NodePrefixForCoreModules = true,
-                NodeBuiltinModuleGetter = true,
-                ImportMetaDirnameAndFilename = true,
-                Global = false,
-                Document = false,
-                FetchWasm = true,
-                ImportScripts = false,
-                ImportScriptsInWorker = false,
-                GlobalThis = true,
-                ArrowFunction = true,
-                Spread = true,
-                DynamicImport = true,
-                Module = true,
-            };
+            return ServerRuntime(deno: false, builtinModuleGetter: true, importMetaDirname: true);
         }
         if (target.StartsWith("es", StringComparison.Ordinal) && target.Length > 2
             && int.TryParse(target.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
@@ -313,6 +266,34 @@ internal sealed class TargetProperties
         }
         return null;
     }
+
+    // webpack's deno and bun targets: node-compatible runtimes with every modern feature, node's
+    // built-ins only through `node:`, no require (ES module output only); Deno is a web platform too.
+    private static TargetProperties ServerRuntime(bool deno, bool? builtinModuleGetter, bool? importMetaDirname) => new()
+    {
+        Node = true,
+        Deno = deno,
+        Bun = !deno,
+        Web = deno,
+        WebWorker = false,
+        Electron = false,
+        Nwjs = false,
+        Require = false,
+        NodeBuiltins = true,
+        NodePrefixForCoreModules = true,
+        NodeBuiltinModuleGetter = builtinModuleGetter,
+        ImportMetaDirnameAndFilename = importMetaDirname,
+        Global = false,
+        Document = false,
+        FetchWasm = true,
+        ImportScripts = false,
+        ImportScriptsInWorker = false,
+        GlobalThis = true,
+        ArrowFunction = true,
+        Spread = true,
+        DynamicImport = true,
+        Module = true,
+    };
 
     /// <summary>
     /// Follows webpack's browserslistTargetHandler for a query that lists node versions only
