@@ -66,22 +66,19 @@ internal sealed class MakePhase
         _compilation = compilation;
         _types = types;
         var options = compilation.Options;
-        var defaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
-        var user = ToResolverOptions(options.Resolve);
+        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
+        _userResolve = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
-        var cache = new ResolverCache(fileSystem);
-        _resolverDefaults = defaults;
-        _userResolve = user;
-        _resolverCache = cache;
-        _esmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")), cache);
-        _commonJsResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("commonjs"), user.ForDependency("commonjs")), cache);
+        var cache = _resolverCache = new ResolverCache(fileSystem);
+        _esmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm"), cache);
+        _commonJsResolver = new Sharpack.Resolver.Resolver(BaseOptions("commonjs"), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
-        _strictEsmResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")) with { FullySpecified = true }, cache);
+        _strictEsmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm") with { FullySpecified = true }, cache);
         // webpack's resolve.byDependency.url: `new URL("file.png", …)` is relative first.
-        _urlResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("url"), user.ForDependency("url")), cache);
+        _urlResolver = new Sharpack.Resolver.Resolver(BaseOptions("url"), cache);
         // webpack's resolve.byDependency.worker: the ESM options with the "worker" condition first, relative first.
-        _workerResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("worker"), user.ForDependency("worker")), cache);
-        _contextResolver = new Sharpack.Resolver.Resolver(Merge(defaults.ForDependency("esm"), user.ForDependency("esm")) with { ResolveToContext = true }, cache);
+        _workerResolver = new Sharpack.Resolver.Resolver(BaseOptions("worker"), cache);
+        _contextResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm") with { ResolveToContext = true }, cache);
         _loaderResolution = new LoaderResolution(options, compilation.Compiler.Loaders, cache);
         _buildContext = new BuildContext(options, fileSystem, compilation.Compiler.Loaders)
         {
@@ -393,7 +390,7 @@ internal sealed class MakePhase
                 return (null, "Context modules are not supported (no context factory registered)", null);
             // webpack's ContextModuleFactory: the context is in its issuer's layer (part of its
             // identifier), and so are its elements.
-            var contextLayer = origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer;
+            var contextLayer = ResolveData.IssuerLayerOf(origin, dependency);
             if (contextLayer is not null)
                 contextOptions = contextOptions with { Layer = contextLayer };
             var contextModule = createContext(resource, contextOptions);
@@ -581,7 +578,7 @@ internal sealed class MakePhase
         var issuer = origin is null ? "" : Module.ResourcePathOf(origin is NormalModule { MatchResource: { } issuerMatch } ? issuerMatch : origin.Resource);
         var category = dependency.Category.Name();
         // webpack's contextInfo.issuerLayer: the importing module's layer, or an entry's.
-        var issuerLayer = origin is not null ? origin.Layer : (dependency as EntryDependency)?.Layer;
+        var issuerLayer = ResolveData.IssuerLayerOf(origin, dependency);
         var ruleData = new RuleData(path, query, fragment, issuer, description, _compilation.Options.Name, category) { Attributes = dependency.Attributes, Phase = dependency.PhaseName, IssuerLayer = issuerLayer ?? "" };
         string? typeFromMatchResource = null;
         if (inline?.MatchResource is { } matchResource)
@@ -1301,6 +1298,9 @@ internal sealed class MakePhase
 
     private Func<DependencyCategory, bool, ResolverOptions, Sharpack.Resolver.Resolver>? _createRuleResolver;
 
+    // webpack's resolve options for a dependency category: the defaults' and resolve's, each with its byDependency entry.
+    private ResolverOptions BaseOptions(string category) => Merge(_resolverDefaults.ForDependency(category), _userResolve.ForDependency(category));
+
     // The merged resolve options of the rules that matched a module (later rules win), one object per set of rules.
     private RuleResolve RuleResolveOf(List<Options.ModuleRule> rules)
     {
@@ -1318,7 +1318,7 @@ internal sealed class MakePhase
     // (a strict ES module's imports fully specified unless the rules say otherwise).
     private Sharpack.Resolver.Resolver CreateRuleResolver(DependencyCategory category, bool strict, ResolverOptions rule)
     {
-        var baseOptions = Merge(_resolverDefaults.ForDependency(category.Name()), _userResolve.ForDependency(category.Name()));
+        var baseOptions = BaseOptions(category.Name());
         if (strict)
             baseOptions = baseOptions with { FullySpecified = true };
         return new Sharpack.Resolver.Resolver(RuleResolve.Over(baseOptions, rule.ForDependency(category.Name())), _resolverCache);
@@ -1355,7 +1355,7 @@ internal sealed class MakePhase
     {
         var result = new Dictionary<string, ResolverOptions>(byDependency.Count, StringComparer.Ordinal);
         foreach (var (category, options) in byDependency)
-            result[category] = RuleResolve.Partial(options, options.GivenKeys ?? new HashSet<string>());
+            result[category] = RuleResolve.Partial(options);
         return result;
     }
 

@@ -71,6 +71,13 @@ public sealed class ResolveData(string context, string request, Dependency depen
     /// <summary>The module that makes the request, or null for an entry.</summary>
     public Module? Issuer { get; } = issuer;
 
+    /// <summary>webpack's contextInfo.issuerLayer: the importing module's layer, or an entry's; null for none.</summary>
+    public string? IssuerLayer => IssuerLayerOf(Issuer, Dependency);
+
+    /// <summary>The layer a request from <paramref name="issuer"/> (null for an entry) through <paramref name="dependency"/> is made in.</summary>
+    public static string? IssuerLayerOf(Module? issuer, Dependency dependency) =>
+        issuer is not null ? issuer.Layer : (dependency as EntryDependency)?.Layer;
+
     /// <summary>The resolved resource (path and query), set after resolution.</summary>
     public string? Resource { get; set; }
 

@@ -60,12 +60,13 @@ internal sealed class RuleResolve(ResolverOptions options)
     }
 
     /// <summary>The options of <paramref name="rule"/>'s <c>resolve</c> that it sets, with null for the rest.</summary>
-    public static ResolverOptions Partial(Options.ModuleRule rule) => Partial(rule.Resolve!, rule.ResolveKeys!);
+    public static ResolverOptions Partial(Options.ModuleRule rule) => Partial(rule.Resolve!);
 
-    /// <summary>The options of <paramref name="resolve"/> that <paramref name="keys"/> name, with null for the rest.</summary>
-    public static ResolverOptions Partial(Options.ResolveOptions resolve, IReadOnlySet<string> keys)
+    /// <summary>The options of <paramref name="resolve"/> that its configuration gave (<see cref="Options.ResolveOptions.GivenKeys"/>), with null for the rest.</summary>
+    public static ResolverOptions Partial(Options.ResolveOptions resolve)
     {
         var full = MakePhase.ToResolverOptions(resolve);
+        var keys = resolve.GivenKeys ?? new HashSet<string>();
         bool Has(string key) => keys.Contains(key);
         return new ResolverOptions
         {

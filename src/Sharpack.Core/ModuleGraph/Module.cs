@@ -208,10 +208,11 @@ public abstract class Module(string identifier, string resource)
 
     /// <summary>
     /// The name deterministic module ids hash (webpack's getFullModuleName, the identifier made
-    /// relative to the context): the readable name by default, which is that for a module without
-    /// loaders.
+    /// relative to <paramref name="context"/>): for a module whose identifier is its resource (no
+    /// type prefix, loaders or layer) that is its readable name already (PERF: no identifier to split).
     /// </summary>
-    public virtual string DeterministicName => ReadableName;
+    public virtual string DeterministicName(string context) =>
+        Identifier == Resource ? ReadableName : RequestShortener.FullModuleName(Identifier, context);
 
     /// <summary>
     /// webpack's hasChunkCondition: the module may only be in some chunks (<see cref="ChunkCondition"/>);

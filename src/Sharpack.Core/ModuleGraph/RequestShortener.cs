@@ -2,6 +2,8 @@
 // (`loader?x!/abs/src/a.js`, `json|/abs/data.json`) as a person reads it, each absolute path in it
 // made relative to the context (`./src/a.js`, `../lib/b.js`).
 
+using System.Text;
+
 namespace Sharpack.Core.ModuleGraph;
 
 /// <summary>Makes the paths in requests and identifiers relative to the context.</summary>
@@ -38,5 +40,52 @@ public static class RequestShortener
                 parts[i] = prefix + ShortenPath(context, path);
         }
         return string.Join('!', parts);
+    }
+
+    /// <summary>
+    /// webpack's getFullModuleName (makePathsRelative): the identifier split at <c>|</c> and <c>!</c>,
+    /// each absolute path made relative to the context ("./" in front unless it climbs out, "./."
+    /// for the context itself, "../." for its parent); a segment ending in "/" is a context's RegExp
+    /// and stays as it is.
+    /// </summary>
+    public static string FullModuleName(string identifier, string context)
+    {
+        var builder = new StringBuilder(identifier.Length);
+        var start = 0;
+        for (var i = 0; i <= identifier.Length; i++)
+        {
+            if (i < identifier.Length && identifier[i] is not ('|' or '!'))
+                continue;
+            builder.Append(AbsoluteToRequest(context, identifier[start..i]));
+            if (i < identifier.Length)
+                builder.Append(identifier[i]);
+            start = i + 1;
+        }
+        return builder.ToString();
+    }
+
+    // webpack's absoluteToRequest for a POSIX path.
+    private static string AbsoluteToRequest(string context, string segment)
+    {
+        if (segment.Length == 0 || segment[0] != '/' || (segment.Length > 1 && segment[^1] == '/'))
+            return segment;
+        var query = segment.IndexOf('?', StringComparison.Ordinal);
+        var resource = query < 0 ? segment : segment[..query];
+        // A "#" of a file name is escaped "\0#" in identifiers; .NET's paths refuse NUL, webpack's
+        // posix.relative keeps it as a character, so it stands in for a moment as one .NET accepts.
+        var escaped = resource.Contains('\0');
+        if (escaped)
+            resource = resource.Replace('\0', '\uE000');
+        var relative = Path.GetRelativePath(context, resource).Replace('\\', '/');
+        if (escaped)
+            relative = relative.Replace('\uE000', '\0');
+        var request = relative switch
+        {
+            "." => "./.",
+            ".." => "../.",
+            _ when relative.StartsWith("../", StringComparison.Ordinal) => relative,
+            _ => "./" + relative,
+        };
+        return query < 0 ? request : request + segment[query..];
     }
 }

@@ -87,12 +87,9 @@ public sealed class ModuleRule
 
     /// <summary>
     /// The rule's <c>resolve</c>: options for resolving the requests of the modules it matches,
-    /// over <c>resolve</c>; only <see cref="ResolveKeys"/> were given (the rest are defaults).
+    /// over <c>resolve</c>; only its <see cref="ResolveOptions.GivenKeys"/> were given (the rest are defaults).
     /// </summary>
     public ResolveOptions? Resolve { get; init; }
-
-    /// <summary>The keys the rule's <c>resolve</c> object has.</summary>
-    public IReadOnlySet<string>? ResolveKeys { get; init; }
 
     /// <summary><c>use</c>, or <c>loader</c> with <c>options</c>: the loaders the rule adds, leftmost first.</summary>
     public IReadOnlyList<ModuleGraph.LoaderItem> Use { get; init; } = [];

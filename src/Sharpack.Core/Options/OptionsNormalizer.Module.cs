@@ -62,7 +62,7 @@ public static partial class OptionsNormalizer
     private static ResolveOptions ReadResolve(ConfigReader reader, JsonNode? node, TargetProperties? target, string context)
     {
         // webpack: the browser field is read when the target is web and not node (or Electron's renderer).
-        IReadOnlyList<string> defaultMainFields = target?.Web == true && (target.Node != true || (target.Electron == true && target.ElectronRenderer == true))
+        IReadOnlyList<string> defaultMainFields = target?.BrowserField == true
             ? ["browser", "module", "main"]
             : ["module", "main"];
         return ReadResolve(reader, node, context, "configuration.resolve", s_defaultExtensions, defaultMainFields);
@@ -389,22 +389,14 @@ public static partial class OptionsNormalizer
         if (generator is not null)
             CheckGeneratorOptions(reader, generator, ConfigReader.Child(path, "generator"), type: null);
         // A rule's resolve options apply to the requests of the modules it matches (webpack's rule.resolve).
-        ResolveOptions? ruleResolve = null;
-        IReadOnlySet<string>? ruleResolveKeys = null;
-        if (reader.Object(rule["resolve"], ConfigReader.Child(path, "resolve")) is { } resolveObject)
-        {
-            ruleResolve = ReadResolve(reader, resolveObject, context, ConfigReader.Child(path, "resolve"), s_defaultExtensions, ["module", "main"]);
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (key, _) in resolveObject)
-                keys.Add(key);
-            ruleResolveKeys = keys;
-        }
+        var ruleResolve = reader.Object(rule["resolve"], ConfigReader.Child(path, "resolve")) is { } resolveObject
+            ? ReadResolve(reader, resolveObject, context, ConfigReader.Child(path, "resolve"), s_defaultExtensions, ["module", "main"])
+            : null;
         return new ModuleRule
         {
             Path = path,
             Resolve = ruleResolve,
             Layer = reader.String(rule["layer"], ConfigReader.Child(path, "layer")),
-            ResolveKeys = ruleResolveKeys,
             WebpackPath = webpackPath,
             Description = DescribeRule(rule),
             Conditions = conditions,

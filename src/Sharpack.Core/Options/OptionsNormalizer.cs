@@ -164,7 +164,7 @@ public static partial class OptionsNormalizer
                 DenoExternals = Preset(presets, "deno") ?? targetProperties.Deno == true,
                 BunExternals = Preset(presets, "bun") ?? targetProperties.Bun == true,
                 ResolveConditions = ResolveConditions(targetProperties),
-                BrowserField = targetProperties.Web == true && (targetProperties.Node != true || (targetProperties.Electron == true && targetProperties.ElectronRenderer == true)),
+                BrowserField = targetProperties.BrowserField,
                 ElectronExternals = Preset(presets, "electron") ?? (targetProperties.Electron == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Electron))),
                 ElectronContexts = ElectronContexts(targetProperties, output.Module, presets),
                 NwjsExternals = Preset(presets, "nwjs") ?? (targetProperties.Nwjs == true || (output.Module && targetProperties.IsMixed(TargetProperties.Said.Nwjs))),

@@ -47,6 +47,9 @@ internal sealed class TargetProperties
     /// </summary>
     public Said Mixed { get; private set; }
 
+    /// <summary>webpack's browserField: package.json's <c>browser</c> field is read for a web target that is not node, or Electron's renderer.</summary>
+    public bool BrowserField => Web == true && (Node != true || (Electron == true && ElectronRenderer == true));
+
     /// <summary>True for the universal target (or a list of web and node targets): node and web both said to be unknown.</summary>
     public bool IsUniversal => (Mixed & (Said.Node | Said.Web)) == (Said.Node | Said.Web);
 

@@ -106,17 +106,6 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
         }
     }
 
-    // webpack's getFullModuleName: the identifier made relative to the context. A module whose
-    // identifier is its resource (no type prefix, loaders or layer) has that as its readable name
-    // already (PERF: no identifier to split); externals and concatenations name themselves.
-    private static string NameOf(Module module, string context) => module switch
-    {
-        Optimize.ConcatenatedModule concatenated => NameOf(concatenated.RootModule, context),
-        Externals.ExternalModule => module.DeterministicName,
-        _ when module.Identifier == module.Resource => module.DeterministicName,
-        _ => Ids.IdHelpers.FullModuleName(module.Identifier, context),
-    };
-
     private void AssignIds(Compilation compilation)
     {
         var chunkGraph = compilation.ChunkGraph;
@@ -124,7 +113,7 @@ public sealed class DeterministicModuleIdsPlugin : IPlugin
         var context = _context ?? compilation.Options.Context;
         var names = new Dictionary<Module, string>();
         foreach (var module in modules)
-            names[module] = _context is null ? NameOf(module, context) : Ids.IdHelpers.FullModuleName(module.Identifier, context);
+            names[module] = _context is null ? module.DeterministicName(context) : RequestShortener.FullModuleName(module.Identifier, context);
         if (!_failOnConflict)
             modules.Sort(static (a, b) => string.CompareOrdinal(a.ReadableName, b.ReadableName) is var byName and not 0 ? byName : string.CompareOrdinal(a.Identifier, b.Identifier));
         // With a fixed length the range can be too small for every module: webpack would try

@@ -87,7 +87,7 @@ public sealed class HashedModuleIdsPlugin : IPlugin
         foreach (var module in modules)
         {
             var hash = Hash.Create(_hashFunction)!;
-            hash.Append(Ids.IdHelpers.FullModuleName(module.Identifier, context));
+            hash.Append(RequestShortener.FullModuleName(module.Identifier, context));
             var digest = hash.Digest(_hashDigest);
             var length = Math.Min(_hashDigestLength, digest.Length);
             while (length < digest.Length && usedIds.Contains(digest[..length]))

@@ -56,13 +56,8 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
     public void Apply(Compiler compiler)
     {
         ArgumentNullException.ThrowIfNull(compiler);
-        // output.trustedTypes: the evaluated code goes through the policy's createScript.
         var trusted = compiler.Options.Output.TrustedTypes is not null;
-        if (trusted)
-        {
-            compiler.Hooks.Compilation.Tap(Name, static (compilation, _) =>
-                compilation.Hooks.AdditionalModuleRuntimeRequirements.Tap(Name, static (requirements, _) => requirements | Core.Runtime.RuntimeGlobals.CreateScript));
-        }
+        compiler.Hooks.Compilation.Tap(Name, static (compilation, _) => RequireCreateScript(compilation, Name));
         var hooks = JavascriptModulesHooks.For(compiler);
         hooks.RenderModuleContent.Tap(Name, (source, module, _) =>
         {
@@ -88,7 +83,21 @@ public sealed class EvalDevToolModulePlugin(string @namespace) : IPlugin
     private RawSource Wrap(Source source, Module module, bool trusted)
     {
         var footer = "\n//# sourceURL=" + SourceUrl(ModuleFilename(module)) + "\n}";
-        return new RawSource(JsonStringWriter.Utf8Literal("{", source.GetText(), footer, trusted ? "eval(__webpack_require__.ts(" : "eval(", trusted ? "));" : ");"), convertToString: true);
+        return new RawSource(EvalOf(source.GetText(), footer, trusted), convertToString: true);
+    }
+
+    /// <summary>
+    /// <c>eval("{code}footer")</c> as UTF-8, the string through the Trusted Types policy's
+    /// createScript (<c>__webpack_require__.ts</c>) with output.trustedTypes; shared by the eval devtools.
+    /// </summary>
+    internal static byte[] EvalOf(string code, string footer, bool trusted) =>
+        JsonStringWriter.Utf8Literal("{", code, footer, trusted ? "eval(__webpack_require__.ts(" : "eval(", trusted ? "));" : ");");
+
+    /// <summary>With output.trustedTypes, every module needs <c>__webpack_require__.ts</c> (its code is evaluated through it).</summary>
+    internal static void RequireCreateScript(Compilation compilation, string plugin)
+    {
+        if (compilation.Options.Output.TrustedTypes is not null)
+            compilation.Hooks.AdditionalModuleRuntimeRequirements.Tap(plugin, static (requirements, _) => requirements | Core.Runtime.RuntimeGlobals.CreateScript);
     }
 
     // webpack's default moduleFilenameTemplate, webpack://[namespace]/[resourcePath]?[loaders]:

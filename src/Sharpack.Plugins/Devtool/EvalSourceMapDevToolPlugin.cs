@@ -67,9 +67,7 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             new SourceMapDevToolModuleOptionsPlugin(_options.Module).Apply(compilation);
-            // output.trustedTypes: the evaluated code goes through the policy's createScript.
-            if (compilation.Options.Output.TrustedTypes is not null)
-                compilation.Hooks.AdditionalModuleRuntimeRequirements.Tap(Name, static (requirements, _) => requirements | Core.Runtime.RuntimeGlobals.CreateScript);
+            EvalDevToolModulePlugin.RequireCreateScript(compilation, Name);
             lock (_lock)
             {
                 _compilation = compilation;
@@ -149,8 +147,7 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         }.ToJson();
         var footer = _comment.Replace("[url]", "data:application/json;charset=utf-8;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(json)), StringComparison.Ordinal)
             + "\n//# sourceURL=webpack-internal:///" + moduleId + "\n";
-        var trusted = compilation.Options.Output.TrustedTypes is not null;
-        return new RawSource(JsonStringWriter.Utf8Literal("{", content, footer + "\n}", trusted ? "eval(__webpack_require__.ts(" : "eval(", trusted ? "));" : ");"), convertToString: true);
+        return new RawSource(EvalDevToolModulePlugin.EvalOf(content, footer + "\n}", compilation.Options.Output.TrustedTypes is not null), convertToString: true);
     }
 
     internal static Dictionary<string, Module> ModulesBySourceName(Compilation compilation)

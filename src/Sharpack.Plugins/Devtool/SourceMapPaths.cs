@@ -46,5 +46,5 @@ internal static class SourceMapPaths
 
     /// <summary>webpack's makePathsRelative: each absolute path between <c>!</c> and <c>|</c> made relative to <paramref name="context"/>.</summary>
     public static string MakePathsRelative(string context, string identifier) =>
-        identifier.IndexOfAny(['/', '\\']) < 0 ? identifier : Ids.IdHelpers.FullModuleName(identifier, context);
+        identifier.IndexOfAny(['/', '\\']) < 0 ? identifier : RequestShortener.FullModuleName(identifier, context);
 }

@@ -172,7 +172,7 @@ public sealed class ExternalModule : Module
 
     /// <inheritdoc />
     // webpack hashes the identifier (external <type> <request>), which the readable name leaves the type out of.
-    public override string DeterministicName => Identifier;
+    public override string DeterministicName(string context) => Identifier;
 
     /// <inheritdoc />
     public override bool HasChunkCondition => true;

@@ -55,7 +55,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             case JsonObject handle when JsFunction.IsHandle(handle):
                 return CallFunction(handle, data, original);
             case JsonObject layered when layered.ContainsKey("byLayer"):
-                return Handle(ResolveLayer(layered, IssuerLayer(data)), data);
+                return Handle(ResolveLayer(layered, data.IssuerLayer), data);
             case JsonObject obj:
                 return obj.TryGetPropertyValue(request, out var value) ? External(value, null, original)
                     : !ReferenceEquals(original, request) && obj.TryGetPropertyValue(original, out value) ? External(value, null, original)
@@ -66,10 +66,6 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
                 return null;
         }
     }
-
-    // webpack's contextInfo.issuerLayer: the importing module's layer, or an entry's.
-    private static string? IssuerLayer(ResolveData data) =>
-        data.Issuer is { } issuer ? issuer.Layer : (data.Dependency as Core.ModuleGraph.EntryDependency)?.Layer;
 
     // webpack's resolveLayer: the object without byLayer, with the layer's externals merged over it
     // (byLayer[layer], or byLayer(layer) for a function); once per object and layer.
@@ -133,7 +129,7 @@ public sealed class ExternalsPlugin(string type, JsonNode externals, IJsFunction
             ["request"] = data.Request,
             ["originalRequest"] = original,
             ["dependencyType"] = data.Dependency.Category.Name(),
-            ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = IssuerLayer(data) },
+            ["contextInfo"] = new JsonObject { ["issuer"] = data.Issuer?.Resource ?? "", ["issuerLayer"] = data.IssuerLayer },
         });
         if (answer is not JsonObject result || result["result"] is not { } value)
             return null;

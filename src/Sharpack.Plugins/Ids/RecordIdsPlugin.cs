@@ -51,7 +51,7 @@ public sealed class RecordIdsPlugin(string? inputPath, string? outputPath) : IPl
         }
     }
 
-    private static string Identifier(Module module, string context) => IdHelpers.FullModuleName(module.Identifier, context);
+    private static string Identifier(Module module, string context) => RequestShortener.FullModuleName(module.Identifier, context);
 
     private static bool IsNumeric(string id, out long value) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value.ToString(CultureInfo.InvariantCulture) == id;

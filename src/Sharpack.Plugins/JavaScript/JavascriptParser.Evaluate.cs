@@ -381,6 +381,12 @@ public sealed partial class JavascriptParser
         };
         if (number is { } value)
             return BasicEvaluatedExpression.OfNumber(value, node.Start, node.End);
+        return Comparison(op, a, b, node);
+    }
+
+    // `<`, `<=`, `>`, `>=` of two numbers (NaN compares false, as the operators do) or two BigInts.
+    private static BasicEvaluatedExpression? Comparison<T>(Operator op, T a, T b, Node node) where T : System.Numerics.IComparisonOperators<T, T, bool>
+    {
         bool? comparison = op switch
         {
             Operator.LessThan => a < b,
@@ -413,15 +419,7 @@ public sealed partial class JavascriptParser
         };
         if (value is { } big)
             return BasicEvaluatedExpression.OfBigInt(big, node.Start, node.End);
-        bool? comparison = op switch
-        {
-            Operator.LessThan => a < b,
-            Operator.LessThanOrEqual => a <= b,
-            Operator.GreaterThan => a > b,
-            Operator.GreaterThanOrEqual => a >= b,
-            _ => null,
-        };
-        return comparison is { } result ? BasicEvaluatedExpression.OfBoolean(result, node.Start, node.End) : null;
+        return Comparison(op, a, b, node);
     }
 
     // JavaScript's ToInt32 (for the bitwise operators).

@@ -991,7 +991,7 @@ public sealed partial class ConcatenatedModule
             var wrapped = new List<(string Name, Info Info)>();
             foreach (var info in _list)
             {
-                if (info.Wrapped) wrapped.Add((Ids.IdHelpers.FullModuleName(info.Module.Identifier, context.Options.Context), info));
+                if (info.Wrapped) wrapped.Add((RequestShortener.FullModuleName(info.Module.Identifier, context.Options.Context), info));
             }
             wrapped.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
             foreach (var (_, info) in wrapped)

@@ -83,7 +83,7 @@ public sealed partial class ConcatenatedModule : Module
     public override bool IsStrictEsm => RootModule.IsStrictEsm;
 
     /// <inheritdoc />
-    public override string DeterministicName => RootModule.DeterministicName;
+    public override string DeterministicName(string context) => RootModule.DeterministicName(context);
 
     /// <inheritdoc />
     public override string? NameForCondition => RootModule.NameForCondition;
@@ -117,7 +117,7 @@ public sealed partial class ConcatenatedModule : Module
     {
         var identifiers = new List<string>();
         foreach (var module in modules)
-            identifiers.Add(Ids.IdHelpers.FullModuleName(module.Identifier, context));
+            identifiers.Add(RequestShortener.FullModuleName(module.Identifier, context));
         identifiers.Sort(StringComparer.Ordinal);
         return rootModule.Identifier + "|" + Core.Hashing.Hash.ShortHex(output, string.Join(" ", identifiers), 32);
     }

@@ -109,9 +109,9 @@ public sealed partial class SplitChunksPlugin
             if (_groupingKeys.TryGetValue(module, out var cached))
                 return cached;
             var context = compilation.Options.Context;
-            var ident = Ids.IdHelpers.FullModuleName(module.Identifier, context);
+            var ident = RequestShortener.FullModuleName(module.Identifier, context);
             var name = module.NameForCondition is { } nameForCondition
-                ? Ids.IdHelpers.FullModuleName(nameForCondition, context)
+                ? RequestShortener.FullModuleName(nameForCondition, context)
                 : StripLoadersAndQuery(ident);
             var key = Ids.IdHelpers.RequestToId(name + delimiter + HashFilename(ident));
             _groupingKeys[module] = key;

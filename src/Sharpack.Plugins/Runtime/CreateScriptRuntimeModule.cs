@@ -13,9 +13,6 @@ public sealed class CreateScriptRuntimeModule : RuntimeModule
     public override string Name => "webpack/runtime/trusted types script";
 
     /// <inheritdoc />
-    public override RuntimeGlobals Requires => RuntimeGlobals.None;
-
-    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

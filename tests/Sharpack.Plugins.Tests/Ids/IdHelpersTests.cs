@@ -40,7 +40,7 @@ public sealed class IdHelpersTests
     [InlineData("/app/src/locale|sync|/^\\.\\/.*$/", "./src/locale|sync|/^\\.\\/.*$/")]
     [InlineData("css|/app/src/a.css", "css|./src/a.css")]
     public void FullModuleName_is_webpacks_makePathsRelative(string identifier, string expected) =>
-        Assert.Equal(expected, IdHelpers.FullModuleName(identifier, "/app"));
+        Assert.Equal(expected, Sharpack.Core.ModuleGraph.RequestShortener.FullModuleName(identifier, "/app"));
 
     [Fact]
     public void Hashes_in_id_names_use_webpacks_md4_unless_a_hash_function_is_configured()
