@@ -1,7 +1,7 @@
 // The webpack and Rspack options for bench/bundle/run.sh. The corpus, its kind, the mode and the output folder
 // come from the environment:
 //   BENCH_CORPUS  folder written by ../shared/bench/make-synthetic.mjs or make-three10.mjs
-//   BENCH_KIND    synthetic | three10
+//   BENCH_KIND    synthetic | three10 | package (bench/bundle/packages/NAME: src/index.js imports an npm package)
 //   BENCH_MODE    development | production (production minus minification, unless BENCH_MINIFY)
 //   BENCH_MINIFY  optional; "1" keeps optimization.minimize on (run.sh --minify: webpack's terser,
 //                 Rspack's SWC minimizer, each bundler's default minimizers)
@@ -16,7 +16,7 @@ function benchConfig() {
   const corpus = path.resolve(need('BENCH_CORPUS'));
   const kind = need('BENCH_KIND');
   const mode = need('BENCH_MODE');
-  if (kind !== 'synthetic' && kind !== 'three10') throw new Error('BENCH_KIND must be synthetic or three10');
+  if (kind !== 'synthetic' && kind !== 'three10' && kind !== 'package') throw new Error('BENCH_KIND must be synthetic, three10 or package');
   if (mode !== 'development' && mode !== 'production') throw new Error('BENCH_MODE must be development or production');
   const output = {
     path: path.resolve(need('BENCH_OUT')),

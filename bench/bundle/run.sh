@@ -46,7 +46,9 @@ while [[ $# -gt 0 ]]; do
     --splitting) splitting=1 ;;
     --split-chunks) split_chunks="$2"; shift ;;
     --minify) minify=1 ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --packages) sel_corpora+=(pkg-react-router pkg-lodash-debounce pkg-three-classes pkg-rxjs-operators)
+                [[ ${#sel_modes[@]} -gt 0 ]] || sel_modes=(production) ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -74,21 +76,32 @@ if [[ ! -x /usr/bin/time ]]; then
   if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq time >/dev/null
   else sudo apt-get update -qq && sudo apt-get install -y -qq time >/dev/null; fi
 fi
-if [[ ! -x "$here/node_modules/.bin/webpack" || ! -x "$here/node_modules/.bin/rspack" || ! -x "$here/node_modules/.bin/esbuild" || ! -d "$here/node_modules/three" ]]; then
+if [[ ! -x "$here/node_modules/.bin/webpack" || ! -x "$here/node_modules/.bin/rspack" || ! -x "$here/node_modules/.bin/esbuild" || ! -d "$here/node_modules/three" || ! -d "$here/node_modules/react-router" ]]; then
   echo "run.sh: npm ci in bench/bundle" >&2
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# corpus_dir CORPUS: where a corpus lives (the package corpora are committed, the others generated).
+corpus_dir() {
+  case "$1" in pkg-*) echo "$here/packages/${1#pkg-}" ;; *) echo "$corpora/$1" ;; esac
+}
+
 mkdir -p "$corpora"
 for c in "${sel_corpora[@]}"; do
-  dir="$corpora/$c"
+  dir="$(corpus_dir "$c")"
+  if [[ $c == pkg-* ]]; then
+    # A package corpus prints what node prints running its entry unbundled.
+    [[ -f "$dir/src/index.js" ]] || { echo "run.sh: unknown package corpus $c" >&2; exit 2; }
+    node "$dir/src/index.js" >"$dir/expected.txt"
+    continue
+  fi
   [[ -f "$dir/corpus.json" ]] && continue
   echo "run.sh: generating $c" >&2
   rm -rf "$dir"
   case "$c" in
     synthetic-*) node "$shared/make-synthetic.mjs" "$dir" "${c#synthetic-}" >&2 ;;
     three10) node "$shared/make-three10.mjs" "$dir" --three "$here/node_modules/three" >&2 ;;
-    *) echo "run.sh: unknown corpus $c (synthetic-N or three10)" >&2; exit 2 ;;
+    *) echo "run.sh: unknown corpus $c (synthetic-N, three10 or pkg-NAME)" >&2; exit 2 ;;
   esac
 done
 # three.js x10 is a library, as for webpack and Rspack (bench-config.cjs): the entry's exports go to
@@ -120,16 +133,17 @@ fi
 
 # build_cmd BUNDLER CORPUS MODE OUTDIR: sets CMD to one build's command line.
 build_cmd() {
-  local b="$1" c="$2" mode="$3" o="$4" kind entry
-  case "$c" in three10) kind=three10; entry=./entry.js ;; *) kind=synthetic; entry=./src/index.js ;; esac
+  local b="$1" c="$2" mode="$3" o="$4" kind entry dir
+  dir="$(corpus_dir "$c")"
+  case "$c" in three10) kind=three10; entry=./entry.js ;; pkg-*) kind=package; entry=./src/index.js ;; *) kind=synthetic; entry=./src/index.js ;; esac
   case "$b" in
     sharpack)
-      CMD=("$root/sharpack" build --entry "$entry" --context "$corpora/$c" --output-path "$o"
+      CMD=("$root/sharpack" build --entry "$entry" --context "$dir" --output-path "$o"
         --mode "$mode" --target web --devtool false)
       [[ $kind == three10 ]] && CMD+=(--config "$corpora/$c/sharpack.bench.json")
       [[ $minify -eq 1 ]] || CMD+=(--no-optimization-minimize) ;;
     webpack|rspack)
-      CMD=(env BENCH_CORPUS="$corpora/$c" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o")
+      CMD=(env BENCH_CORPUS="$dir" BENCH_KIND="$kind" BENCH_MODE="$mode" BENCH_OUT="$o")
       [[ $splitting -eq 1 && $split_chunks == false ]] && CMD+=(BENCH_SPLIT_CHUNKS=false)
       [[ $minify -eq 1 ]] && CMD+=(BENCH_MINIFY=1)
       CMD+=("$here/node_modules/.bin/$b" build -c "$here/$b.config.cjs") ;;
@@ -138,7 +152,7 @@ build_cmd() {
       # No source maps; minification with --minify only. Without --splitting an IIFE (the dynamic imports are
       # bundled inline, as esbuild splits only ESM output); with it ESM in .mjs files, so that
       # node runs them as modules.
-      CMD=("$here/node_modules/.bin/esbuild" "$corpora/$c/${entry#./}" --bundle --platform=browser
+      CMD=("$here/node_modules/.bin/esbuild" "$dir/${entry#./}" --bundle --platform=browser
         --log-level=warning "--define:process.env.NODE_ENV=\"$mode\"")
       if [[ $splitting -eq 1 ]]; then CMD+=(--splitting --format=esm --outdir="$o" --out-extension:.js=.mjs)
       else CMD+=(--format=iife --outfile="$o/main.js"); fi
@@ -174,7 +188,7 @@ for c in "${sel_corpora[@]}"; do
         log="$logs/$c-$mode-$b-$r.log"
         build_cmd "$b" "$c" "$mode" "$o"
         # Sharpack runs in the corpus folder: in bench/bundle it would load webpack.config.cjs.
-        wd="$here"; [[ $b == sharpack ]] && wd="$corpora/$c"
+        wd="$here"; [[ $b == sharpack ]] && wd="$(corpus_dir "$c")"
         if (cd "$wd" && /usr/bin/time -o "$log.time" -f "%e %M" "${CMD[@]}" >"$log" 2>&1) \
            && [[ -f "$(main_file "$b" "$o")" ]]; then
           read -r sec kib <"$log.time"
@@ -208,7 +222,7 @@ for c in "${sel_corpora[@]}"; do
         echo "$got" >>"$chk"
         if [[ $got == "three10 ok:"* ]]; then S[$key]=ok; else S[$key]=wrong; fi
       else
-        expected="$(cat "$corpora/$c/expected.txt")"
+        expected="$(cat "$(corpus_dir "$c")/expected.txt")"
         # run-bundle.cjs loads a web bundle's async chunks as script tags; esbuild's ESM runs as is
         runner=("$shared/run-bundle.cjs"); [[ $splitting -eq 1 && $b == esbuild ]] && runner=()
         got="$(timeout 120 node "${runner[@]}" "$(main_file "$b" "$o")" 2>"$chk" || true)"
