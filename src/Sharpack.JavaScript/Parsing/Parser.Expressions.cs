@@ -334,7 +334,7 @@ internal sealed partial class Parser
         || (node is ChainExpression chain && IsPrivateFieldAccess(chain.Expression));
 
     private bool CanAwait() =>
-        (_flags & FunctionFlags.Async) != 0 && (_flags & FunctionFlags.ClassFieldInit) == 0;
+        (_flags & FunctionFlags.Async) != 0;
 
     private Node ParseAwait(bool noIn)
     {
@@ -1031,7 +1031,7 @@ internal sealed partial class Parser
         }
         if (name == "await")
         {
-            if ((_flags & FunctionFlags.Async) != 0 && (_flags & FunctionFlags.ClassFieldInit) == 0)
+            if ((_flags & FunctionFlags.Async) != 0)
                 throw Raise(start, "Cannot use 'await' as identifier inside an async function");
             if ((_flags & FunctionFlags.StaticBlock) != 0)
                 throw Raise(start, "Cannot use await in class static initialization block");

@@ -506,7 +506,7 @@ internal sealed partial class Parser
     {
         NextToken();
         var awaitAt = -1;
-        if (IsContextual("await") && (_flags & FunctionFlags.Async) != 0 && (_flags & FunctionFlags.ClassFieldInit) == 0)
+        if (IsContextual("await") && (_flags & FunctionFlags.Async) != 0)
         {
             awaitAt = TokenStart;
             NextToken();

@@ -70,6 +70,7 @@ public sealed class ParserErrorTests
     [InlineData("this.#a", "t.js:1:6: Private field '#a' must be declared in an enclosing class")]
     [InlineData("class A { #a; m() { delete this.#a; } }", "t.js:1:21: Private fields can not be deleted")]
     [InlineData("class A { x = arguments; }", "t.js:1:15: Cannot use 'arguments' in class field initializer")]
+    [InlineData("class A { x = async () => arguments; }", "t.js:1:27: Cannot use 'arguments' in class field initializer")]
     [InlineData("function* g() { var yield; }", "t.js:1:21: Cannot use 'yield' as identifier inside a generator")]
     [InlineData("async function f() { var await; }", "t.js:1:26: Cannot use 'await' as identifier inside an async function")]
     [InlineData("function* g(a = yield) {}", "t.js:1:17: Yield expression cannot be a default value")]
@@ -134,6 +135,7 @@ public sealed class ParserErrorTests
     [InlineData("import json from './a.json' with { type: 'json' }; export * as 'a-b' from 'c'; export { x as 'y z' }; var x; import('a', { with: { type: 'json' } });", SourceType.Module)]
     [InlineData("a ??= b; a ||= c; a &&= d; a?.[b]?.(c); 1_000n; 0b1_0; /[\\p{L}--\\p{N}]/v; tag`\\unicode`;", SourceType.Module)]
     [InlineData("label: for (;;) { continue label; }", SourceType.Script)]
+    [InlineData("class A { f = () => p.then(async () => { await 1; for await (const x of y); }); static g = async function () { await 2; }; }", SourceType.Module)]
     public void ValidPrograms(string source, SourceType goal)
     {
         var result = JavaScriptParser.Parse(source, new ParseOptions { SourceType = goal, FileName = "t.js" });
