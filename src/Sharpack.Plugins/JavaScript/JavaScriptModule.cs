@@ -263,8 +263,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             dependency.Apply(template);
         var requirements = template.RuntimeRequirements | collected.RuntimeRequirements;
         var output = new ConcatSource();
-        template.InitFragments.Sort(static (a, b) =>
-            a.Stage != b.Stage ? a.Stage.CompareTo(b.Stage) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : string.CompareOrdinal(a.Key, b.Key));
+        SortInitFragments(template.InitFragments);
         if (IsAsync)
         {
             // Follows webpack's async module wrapping (JavascriptModulesPlugin + HarmonyCompatibility).
@@ -320,6 +319,24 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // dependencies of ES imports take the places they hold among themselves in the order of their
     // import statements, so code generation meets each import as an engine evaluates them (import
     // variables are numbered in that order); the other dependencies keep their places.
+    // webpack's InitFragment.addToSource order: by stage, then position, then as added (a stable
+    // sort: the templates run in source order, so equal fragments keep it). Few per module: an
+    // insertion sort.
+    private static void SortInitFragments(List<InitFragment> fragments)
+    {
+        for (var i = 1; i < fragments.Count; i++)
+        {
+            var fragment = fragments[i];
+            var j = i - 1;
+            while (j >= 0 && (fragments[j].Stage > fragment.Stage || (fragments[j].Stage == fragment.Stage && fragments[j].Position > fragment.Position)))
+            {
+                fragments[j + 1] = fragments[j];
+                j--;
+            }
+            fragments[j + 1] = fragment;
+        }
+    }
+
     private IReadOnlyList<Dependency> GenerationOrder()
     {
         var dependencies = Dependencies;

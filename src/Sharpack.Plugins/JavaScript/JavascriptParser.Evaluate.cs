@@ -437,19 +437,25 @@ public sealed partial class JavascriptParser
     // when its value is not (`x && []` where x is truthy is truthy).
     private BasicEvaluatedExpression? EvaluateLogical(LogicalExpression logical)
     {
-        if (EvaluateExpression(logical.Left) is not { } left)
-            return null;
-        var decided = logical.Operator switch
+        var left = EvaluateExpression(logical.Left);
+        var decided = left is null ? null : logical.Operator switch
         {
             Operator.LogicalAnd => left.AsBool() is { } truthy ? !truthy : (bool?)null,
             Operator.LogicalOr => left.AsBool(),
             _ => left.AsNullish() is { } nullish ? !nullish : null,
         };
         if (decided is not { } leftWins)
-            return null;
+        {
+            // webpack: an unknown left side still decides the truthiness when the right side does
+            // (`x && undefined` is falsy, `x || "a"` truthy), its value unknown and not side-effect free.
+            if (logical.Operator is not (Operator.LogicalAnd or Operator.LogicalOr) || EvaluateExpression(logical.Right)?.AsBool() is not { } rightTruthy
+                || rightTruthy != (logical.Operator == Operator.LogicalOr))
+                return null;
+            return BasicEvaluatedExpression.OfTruthiness(rightTruthy, logical.Start, logical.End).WithSideEffects();
+        }
         if (leftWins)
             return left;
-        return EvaluateExpression(logical.Right)?.WithSideEffects(left.SideEffects);
+        return EvaluateExpression(logical.Right)?.WithSideEffects(left!.SideEffects);
     }
 
     // Two template literals (or a template and a string) whose known leading or trailing text

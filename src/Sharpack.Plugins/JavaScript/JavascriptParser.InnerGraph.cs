@@ -175,7 +175,10 @@ public sealed partial class JavascriptParser
                     if (declarator.Init is { } init) CollectDefinitionTimeExpressions(init, statement);
                 }
                 break;
+            // A function's body runs when called, and a literal reads nothing: neither is guarded
+            // (webpack leaves `FunctionExpression`s and `Literal`s out of its pure parts).
             case FunctionNode:
+            case Literal:
                 break;
             case ClassNode classNode:
                 if (classNode.SuperClass is { } superClass)

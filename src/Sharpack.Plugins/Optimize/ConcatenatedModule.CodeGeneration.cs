@@ -411,8 +411,8 @@ public sealed partial class ConcatenatedModule
         [ThreadStatic]
         private static HashSet<string>? t_names;
 
-        // Every distinct word of a wrapped body that could be a name (module references aside): a
-        // number's digits and letters (1e5, 0x1f) are not names. PERF: runs in [1], in parallel; a
+        // Every distinct word of a wrapped body that could be a name (module references and property
+        // names aside): a number's digits and letters (1e5, 0x1f) are not names. PERF: runs in [1], in parallel; a
         // name is made a string once per module, not at each of its occurrences.
         private static string[] IdentifiersOf(string code)
         {
@@ -428,7 +428,7 @@ public sealed partial class ConcatenatedModule
                     while (i < code.Length && (char.IsAsciiLetterOrDigit(code[i]) || code[i] == '_' || code[i] == '$'))
                         i++;
                     var name = code.AsSpan(start, i - start);
-                    if (!ConcatenationScope.IsModuleReference(name))
+                    if (!ConcatenationScope.IsModuleReference(name) && !IsPropertyName(code, start))
                         lookup.Add(name);
                 }
                 else if (char.IsAsciiDigit(c))
@@ -445,6 +445,16 @@ public sealed partial class ConcatenatedModule
             names.CopyTo(result);
             names.Clear();
             return result;
+        }
+
+        // A word after `.` (spaces aside) is a property name, which binds nothing (webpack's
+        // findIdentifiers); after `...` it is a name again.
+        private static bool IsPropertyName(string code, int start)
+        {
+            var i = start - 1;
+            while (i >= 0 && code[i] is ' ' or '\t' or '\n' or '\r')
+                i--;
+            return i >= 0 && code[i] == '.' && (i == 0 || code[i - 1] != '.');
         }
 
         private (HashSet<string> Names, HashSet<long> Checked) UsedNamesInScope(Module module, string name)

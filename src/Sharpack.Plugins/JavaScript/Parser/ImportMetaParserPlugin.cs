@@ -183,6 +183,17 @@ public static class ImportMetaParserPlugin
             parser.Replace(member.Start, member.End, "/* unsupported import.meta." + members + " */ undefined" + rest);
             return true;
         });
+        // ...and it evaluates to undefined (`if (import.meta.hot)` is dead code), unless a definition or a field of its own answers.
+        hooks.Evaluate.For("MemberExpression").Tap(Name, (parser, node) =>
+        {
+            if (node is not MemberExpression { Object: MetaProperty { Meta.Name: "import", Property.Name: "meta" } } member || !parser.ParserOptions.ImportMeta)
+                return null;
+            var property = member.Computed ? (member.Property is Literal { Kind: LiteralKind.String } key ? key.StringValue : null) : (member.Property as Identifier)?.Name;
+            if (property is null || !parser.ParserOptions.IsImportMetaFieldEnabled(property) || IsField(property) || PreserveUnknown(parser)
+                || definitions.Find("import.meta." + property) is not null)
+                return null;
+            return BasicEvaluatedExpression.OfUndefined(member.Start, member.End);
+        });
     }
 
     // The properties of a bare import.meta (webpack's __webpack_import_meta__, or the destructured

@@ -275,9 +275,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
             && !IsInlined(context.Generation.Graph, connection.Module, context.Runtime)
             && (UsedByExports is not null || ImportGuard.IsDead(BranchGuards, context.Generation.Graph, context.Runtime)))
         {
-            // webpack: the code stays as written and never runs; its name is declared so it still parses as a binding.
-            // (Not in a concatenation, whose shared scope may hold the name already.)
-            if (LocalName.Length > 0 && context.ConcatenationScope is null)
+            // webpack: the code stays as written and never runs; its name is declared so it still parses as a binding
+            // (in a concatenation too: the declaration is a top-level name of the module, renamed as its others).
+            if (LocalName.Length > 0)
             {
                 context.AddInitFragment(new InitFragment($"/* unused harmony import specifier */ var {LocalName};\n",
                     Stage: 10, Position: 0, Key: "unused import specifier " + LocalName));
@@ -302,8 +302,17 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
                 // webpack's ids with the member chain: the whole chain is the reference, resolved
                 // through re-exports to the final binding; a call keeps its object as `this`.
                 IReadOnlyList<string> ids = ExportName is null ? chain : [ExportName, .. chain];
-                reference = scope.CreateModuleReference(inScope, ids, ChainCall, directImport: false, AsiSafe, deferred);
                 end = ChainEnd;
+                // webpack's getTrimmedIdsAndRange here too: the properties of an export's value
+                // (`React.Children.forEach` of a CommonJS module) stay as written after the reference.
+                var taken = deferred ? ids.Count : context.Generation.Graph.GetExportsInfo(inScope).CountImportedIds(ids, ids.Count);
+                if (taken < ids.Count)
+                {
+                    var members = taken - (ExportName is null ? 0 : 1);
+                    end = members > 0 ? ChainEnds[ConsumedMembers + members - 1] : ConsumedMembers > 0 ? ChainEnds[ConsumedMembers - 1] : End;
+                    ids = Slice(ids, 0, taken);
+                }
+                reference = scope.CreateModuleReference(inScope, ids, ChainCall, directImport: false, AsiSafe, deferred);
             }
             else
             {
