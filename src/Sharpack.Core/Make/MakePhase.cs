@@ -61,11 +61,17 @@ internal sealed class MakePhase
     private int _blockedWorkers;
     private int _workerThreads;
 
+    // experiments.asyncWebAssembly, its "auto" default settled: on unless a rule of the
+    // configuration handles /file.wasm (webpack's RuleSetCompiler.hasRuleForResource: a type or loaders).
+    private readonly bool _asyncWebAssembly;
+
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
     {
         _compilation = compilation;
         _types = types;
         var options = compilation.Options;
+        _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm")) is var wasmEffects
+            && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
         _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         _userResolve = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
@@ -586,7 +592,7 @@ internal sealed class MakePhase
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
-            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes));
+            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes, _asyncWebAssembly));
         IReadOnlyList<LoaderItem> loaders = Array.Empty<LoaderItem>();
         if (inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null)
         {
@@ -827,7 +833,7 @@ internal sealed class MakePhase
     // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
     // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
     // .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes)
+    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes, bool asyncWebAssembly)
     {
         // webpack's default rules { with: { type: "json" | "text" | "bytes" } }, after every other default rule.
         if (attributes is not null && attributes.TryGetValue("type", out var attributeType))
@@ -858,6 +864,7 @@ internal sealed class MakePhase
                 _ => "javascript/auto",
             };
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
+        if (asyncWebAssembly && path.EndsWith(".wasm", StringComparison.OrdinalIgnoreCase)) return "webassembly/async";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
         if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase)

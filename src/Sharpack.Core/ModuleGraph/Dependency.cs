@@ -118,6 +118,8 @@ public enum DependencyCategory : byte
     Url,
     /// <summary>A worker's entry: <c>new Worker(new URL("./w.js", import.meta.url))</c> (webpack's <c>worker</c> category).</summary>
     Worker,
+    /// <summary>An import of a WebAssembly module (webpack's <c>wasm</c> category: resolved as an ES import).</summary>
+    Wasm,
 }
 
 /// <summary>webpack's names of dependency categories.</summary>
@@ -129,6 +131,7 @@ public static class DependencyCategoryNames
         DependencyCategory.CommonJs => "commonjs",
         DependencyCategory.Url => "url",
         DependencyCategory.Worker => "worker",
+        DependencyCategory.Wasm => "wasm",
         _ => "esm",
     };
 }

@@ -15,14 +15,14 @@ public static partial class OptionsNormalizer
         "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
-        "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "resourceHints",
+        "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
         "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix", "wasmStreamingFallback", "webassemblyModuleFilename",
+        "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix",
     ];
 
     private static readonly string[] s_outputNotImplemented = [];
@@ -236,6 +236,8 @@ public static partial class OptionsNormalizer
             ChunkFormat = chunkFormat,
             EnabledChunkLoadingTypes = enabledChunkLoadingTypes,
             WasmLoading = wasmLoading,
+            WebassemblyModuleFilename = reader.String(obj["webassemblyModuleFilename"], "configuration.output.webassemblyModuleFilename") ?? "[hash].module.wasm",
+            WasmStreamingFallback = reader.Bool(obj["wasmStreamingFallback"], "configuration.output.wasmStreamingFallback") ?? false,
             DedupeResourceHints = dedupeResourceHints,
             CrossOriginLoading = crossOriginLoading,
             ScriptType = scriptType,

@@ -326,11 +326,19 @@ public static partial class OptionsNormalizer
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
             return new ExperimentsOptions { OutputModule = defaultOutputModule };
-        reader.CheckKeys(obj, path, ["deferImport", "outputModule", "sourceImport"],
-            ["asyncWebAssembly", "backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
+        reader.CheckKeys(obj, path, ["asyncWebAssembly", "deferImport", "outputModule", "sourceImport"],
+            ["backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
              "lazyCompilation", "syncWebAssembly", "topLevelAwait", "typescript"]);
+        // webpack: futureDefaults turns asyncWebAssembly on; "auto" (and unset) decides by the rules.
+        bool? asyncWebAssembly = obj["asyncWebAssembly"] is JsonValue asyncValue && asyncValue.TryGetValue<string>(out var text) && text == "auto"
+            ? null
+            : reader.Bool(obj["asyncWebAssembly"], "configuration.experiments.asyncWebAssembly")
+                ?? (reader.Bool(obj["futureDefaults"], "configuration.experiments.futureDefaults") == true ? true : null);
+        if (reader.Bool(obj["syncWebAssembly"], "configuration.experiments.syncWebAssembly") == true)
+            asyncWebAssembly ??= false;
         return new ExperimentsOptions
         {
+            AsyncWebAssembly = asyncWebAssembly,
             OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
             DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,
             SourceImport = reader.Bool(obj["sourceImport"], "configuration.experiments.sourceImport") ?? false,

@@ -331,6 +331,12 @@ public sealed class OutputOptions
     /// <summary><c>output.wasmLoading</c>: <c>fetch</c>, <c>async-node</c>, <c>universal</c>, or <c>false</c> (null).</summary>
     public string? WasmLoading { get; init; } = "fetch";
 
+    /// <summary><c>output.webassemblyModuleFilename</c>: the file name of a WebAssembly module's binary (<c>[id]</c>, <c>[hash]</c>, <c>[fullhash]</c>).</summary>
+    public string WebassemblyModuleFilename { get; init; } = "[hash].module.wasm";
+
+    /// <summary><c>output.wasmStreamingFallback</c>: a failed streaming instantiation of a binary served without the wasm MIME type falls back to a plain one.</summary>
+    public bool WasmStreamingFallback { get; init; }
+
     /// <summary><c>output.workerChunkLoading</c>: how a worker's runtime loads its chunks (<c>import-scripts</c>, <c>require</c>, <c>import</c>…), or null (<c>false</c>).</summary>
     public string? WorkerChunkLoading { get; init; }
 
@@ -669,6 +675,12 @@ public sealed record ExperimentsOptions
 
     /// <summary><c>experiments.sourceImport</c>: source phase imports (<c>import source x from "y"</c>) are parsed; an external's source is its value.</summary>
     public bool SourceImport { get; init; }
+
+    /// <summary>
+    /// <c>experiments.asyncWebAssembly</c>: <c>.wasm</c> files are <c>webassembly/async</c> modules. Null is
+    /// webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.wasm</c> files.
+    /// </summary>
+    public bool? AsyncWebAssembly { get; init; }
 }
 
 /// <summary>webpack's <c>output.trustedTypes</c>, normalized.</summary>

@@ -68,6 +68,8 @@ public static class RuntimeGlobalNames
         "__webpack_require__.ts", // CreateScript
         "__webpack_require__.tu", // CreateScriptUrl
         "__webpack_require__.tt", // GetTrustedTypesPolicy
+        "__webpack_require__.v", // InstantiateWasm
+        "__webpack_require__.vs", // CompileWasm
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

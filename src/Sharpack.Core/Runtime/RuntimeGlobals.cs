@@ -123,4 +123,8 @@ public enum RuntimeGlobals : ulong
     CreateScriptUrl = 1UL << 53,
     /// <summary><c>__webpack_require__.tt</c>: the Trusted Types policy, created on first use.</summary>
     GetTrustedTypesPolicy = 1UL << 54,
+    /// <summary><c>__webpack_require__.v</c>: instantiates a WebAssembly module into its exports object, from its id, hash and import object.</summary>
+    InstantiateWasm = 1UL << 55,
+    /// <summary><c>__webpack_require__.vs</c>: compiles a WebAssembly module (a source phase import's <c>WebAssembly.Module</c>).</summary>
+    CompileWasm = 1UL << 56,
 }

@@ -322,7 +322,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // webpack's InitFragment.addToSource order: by stage, then position, then as added (a stable
     // sort: the templates run in source order, so equal fragments keep it). Few per module: an
     // insertion sort.
-    private static void SortInitFragments(List<InitFragment> fragments)
+    internal static void SortInitFragments(List<InitFragment> fragments)
     {
         for (var i = 1; i < fragments.Count; i++)
         {
