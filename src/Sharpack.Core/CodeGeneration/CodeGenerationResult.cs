@@ -19,6 +19,12 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     public bool Strict { get; init; }
 
     /// <summary>
+    /// The name of the module parameter (webpack's moduleArgument): <c>module</c>, or
+    /// <c>__webpack_module__</c> for a strict ES module or one that declares its own top-level <c>module</c>.
+    /// </summary>
+    public string ModuleArgument { get; init; } = "module";
+
+    /// <summary>
     /// Files the module's code names when it runs at build time (an asset module's file; webpack's
     /// prepareModuleExecution assets): they are emitted with the module that imported it. Null otherwise.
     /// </summary>

@@ -70,7 +70,7 @@ internal sealed class MakePhase
         _compilation = compilation;
         _types = types;
         var options = compilation.Options;
-        _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm")) is var wasmEffects
+        _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm"), markUsed: false) is var wasmEffects
             && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
         _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         _userResolve = ToResolverOptions(options.Resolve);

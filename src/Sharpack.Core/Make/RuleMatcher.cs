@@ -125,12 +125,15 @@ internal sealed class RuleEffects
 
 internal static class RuleMatcher
 {
-    /// <summary>Runs <paramref name="rules"/> on <paramref name="data"/> and collects the effects of those that match.</summary>
-    public static RuleEffects Exec(IReadOnlyList<ModuleRule> rules, in RuleData data)
+    /// <summary>
+    /// Runs <paramref name="rules"/> on <paramref name="data"/> and collects the effects of those that
+    /// match; <paramref name="markUsed"/> false for a probe that no module asked for (performance.unusedRules).
+    /// </summary>
+    public static RuleEffects Exec(IReadOnlyList<ModuleRule> rules, in RuleData data, bool markUsed = true)
     {
         var effects = new RuleEffects();
         foreach (var rule in rules)
-            ExecRule(rule, data, effects);
+            ExecRule(rule, data, effects, markUsed);
         return effects;
     }
 
@@ -146,18 +149,18 @@ internal static class RuleMatcher
         return true;
     }
 
-    private static bool ExecRule(ModuleRule rule, in RuleData data, RuleEffects effects)
+    private static bool ExecRule(ModuleRule rule, in RuleData data, RuleEffects effects, bool markUsed)
     {
         if (!Matches(rule, data))
             return false;
-        if (!rule.Used)
+        if (markUsed && !rule.Used)
             rule.MarkUsed();
         effects.Apply(rule, data);
         foreach (var child in rule.Rules)
-            ExecRule(child, data, effects);
+            ExecRule(child, data, effects, markUsed);
         foreach (var child in rule.OneOf)
         {
-            if (ExecRule(child, data, effects))
+            if (ExecRule(child, data, effects, markUsed))
                 break;
         }
         return true;

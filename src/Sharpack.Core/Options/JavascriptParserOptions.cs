@@ -28,8 +28,17 @@ public sealed record JavascriptParserOptions
             ImportMetaPreserveUnknown = options.Output.Module,
             // webpack: on by default for node targets.
             CreateRequire = options.Target.IsNode ? "createRequire from module" : null,
+            // webpack: off for libraries, whose consumers see the export under its own name.
+            AnonymousDefaultExportName = options.Output.Library is null,
         };
     }
+
+    /// <summary>
+    /// <c>anonymousDefaultExportName</c>: an anonymous default-exported function or class gets the name
+    /// <c>"default"</c> as the specification gives it (<c>__webpack_require__.dn</c>), not the name of the
+    /// variable the bundle binds it to.
+    /// </summary>
+    public bool AnonymousDefaultExportName { get; init; } = true;
 
     /// <summary><c>amd</c>: false leaves <c>define</c>, <c>require([…], fn)</c> and <c>define.amd</c> alone (AMDPlugin).</summary>
     public bool Amd { get; init; } = true;

@@ -21,7 +21,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_parserSupported =
     [
-        "amd", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
+        "amd", "anonymousDefaultExportName", "commonjs", "commonjsMagicComments", "dynamicImportFetchPriority", "dynamicImportMode", "dynamicImportPrefetch",
         "dynamicImportPreload", "exportsPresence", "exprContextCritical", "harmony", "import", "importExportsPresence", "importMeta", "importMetaContext", "node", "url", "dynamicUrl", "worker", "createRequire", "reexportExportsPresence", "requireContext", "requireEnsure",
         "requireInclude", "requireJs", "strictExportPresence", "strictThisContextOnImports", "wrappedContextCritical", "deferImport", "sourceImport", "pureFunctions", "overrideStrict",
     ];
@@ -30,7 +30,7 @@ public static partial class OptionsNormalizer
     // `require` used as a value yet, so unknownContext* are here too).
     private static readonly string[] s_parserIgnored =
     [
-        "anonymousDefaultExportName", "browserify",
+        "browserify",
         "dynamicImportCssPreload", "exprContextRecursive", "exprContextRegExp",
         "exprContextRequest", "parse",
         "strictModeViolations", "system", "typescript", "unknownContextCritical", "unknownContextRecursive",
@@ -79,6 +79,7 @@ public static partial class OptionsNormalizer
             {
                 "amd" => options with { Amd = flag },
                 "commonjs" => options with { Commonjs = flag },
+                "anonymousDefaultExportName" => options with { AnonymousDefaultExportName = flag },
                 "commonjsMagicComments" => options with { CommonjsMagicComments = flag },
                 "requireContext" => options with { RequireContext = flag },
                 "requireEnsure" => options with { RequireEnsure = flag },

@@ -127,4 +127,6 @@ public enum RuntimeGlobals : ulong
     InstantiateWasm = 1UL << 55,
     /// <summary><c>__webpack_require__.vs</c>: compiles a WebAssembly module (a source phase import's <c>WebAssembly.Module</c>).</summary>
     CompileWasm = 1UL << 56,
+    /// <summary><c>__webpack_require__.dn</c>: gives an anonymous default-exported function or class the name <c>"default"</c>.</summary>
+    SetAnonymousDefaultName = 1UL << 57,
 }

@@ -21,6 +21,15 @@ public sealed class CollectedModule
     /// <summary>The module has import/export syntax (or is javascript/esm).</summary>
     public bool IsEsm { get; set; }
 
+    /// <summary>
+    /// The module parameter is <c>__webpack_module__</c> (webpack's buildInfo.moduleArgument): the module is
+    /// a strict ES module, or declares <c>module</c> at its top level, which a parameter of that name would clash with.
+    /// </summary>
+    public bool InternalModuleArgument { get; set; }
+
+    /// <summary>The name of the module parameter.</summary>
+    public string ModuleArgument => InternalModuleArgument ? "__webpack_module__" : "module";
+
     /// <summary>The source starts with a "use strict" directive.</summary>
     public bool IsStrictByDirective { get; set; }
 

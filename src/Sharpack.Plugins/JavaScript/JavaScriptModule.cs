@@ -268,7 +268,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         {
             // Follows webpack's async module wrapping (JavascriptModulesPlugin + HarmonyCompatibility).
             requirements |= RuntimeGlobals.AsyncModule | RuntimeGlobals.Module;
-            output.Add("__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {\n");
+            output.Add("__webpack_require__.a(" + collected.ModuleArgument + ", async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {\n");
         }
         StringBuilder? onDemand = null;
         foreach (var fragment in template.InitFragments)
@@ -307,6 +307,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         return new CodeGenerationResult(output, requirements, exportsArgument, collected.UsesThis)
         {
             Strict = IsStrict(collected),
+            ModuleArgument = collected.ModuleArgument,
             ChunkInitFragments = template.ChunkInitFragments,
             TopLevelDeclarations = collected.TopLevelDeclarations,
             FreeNames = collected.FreeNames,

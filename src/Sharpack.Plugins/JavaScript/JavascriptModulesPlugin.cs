@@ -269,7 +269,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     private static string ModuleParameters(CodeGenerationResult result)
     {
         var requirements = result.RuntimeRequirements;
-        var moduleArgument = (requirements & UsesModule) != 0 ? "module" : "__unused_webpack_module";
+        var moduleArgument = (requirements & UsesModule) != 0 ? result.ModuleArgument : "__unused_webpack_module";
         var exportsArgument = (requirements & UsesExports) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
         var usesRequire = (requirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports)) != 0;
         return usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"

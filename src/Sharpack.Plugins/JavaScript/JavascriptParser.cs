@@ -205,6 +205,7 @@ public sealed partial class JavascriptParser : AstVisitor
         }
         if (_hooks.Program.Call(this, program) == true)
             return;
+        _result.InternalModuleArgument = Module.IsStrictEsm || DeclaresModule(program.Body);
         if (ParserOptions.Harmony)
             PreWalkImports(program);
         var statementHook = _hooks.Statement.IsUsed ? _hooks.Statement : null;
@@ -233,6 +234,30 @@ public sealed partial class JavascriptParser : AstVisitor
             AnalyseSideEffects(body);
         _hooks.Finish.Call(this, program);
         InferDependencyUsage();
+    }
+
+    // webpack's APIPlugin preDeclarator and pre-statement taps: a top-level `var/let/const module`,
+    // `function module` or `class module` (exported or not) takes the name of the module parameter.
+    private static bool DeclaresModule(Node[] body)
+    {
+        foreach (var statement in body)
+        {
+            var declaration = statement is ExportNamedDeclaration { Declaration: { } exported } ? exported : statement;
+            switch (declaration)
+            {
+                case VariableDeclaration variables:
+                    foreach (var declarator in variables.Declarations)
+                    {
+                        if (declarator.Id is Identifier { Name: "module" })
+                            return true;
+                    }
+                    break;
+                case FunctionDeclaration { Id.Name: "module" }:
+                case ClassDeclaration { Id.Name: "module" }:
+                    return true;
+            }
+        }
+        return false;
     }
 
     // Imports are hoisted: bind every import before walking, so uses above them resolve too.

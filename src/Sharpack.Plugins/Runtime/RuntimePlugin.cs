@@ -102,6 +102,7 @@ public static class RuntimePlugin
             });
             Add(RuntimeGlobals.GetTrustedTypesPolicy, static () => new GetTrustedTypesPolicyRuntimeModule());
             Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
+            Add(RuntimeGlobals.SetAnonymousDefaultName, static () => new TemplatedRuntimeModule("set anonymous default export name", "set_anonymous_default_name") { Isolate = false });
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
             Add(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));
             // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of

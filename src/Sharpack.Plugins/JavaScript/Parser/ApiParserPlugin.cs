@@ -34,13 +34,11 @@ public static class ApiParserPlugin
             }
             return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "require", RuntimeGlobals.None);
         });
-        hooks.Expression.For("__webpack_module__").Tap(Name, static (parser, node) =>
-        {
-            // The module's own module object: it keeps its function (webpack's moduleConcatenationBailout).
-            parser.Result.ConcatenationBailout ??= "__webpack_module__";
-            parser.Replace(node.Start, node.End, "module", RuntimeGlobals.Module | RuntimeGlobals.ModuleId);
-            return true;
-        });
+        // The module's own module object: it keeps its function (webpack's moduleConcatenationBailout).
+        // It is the module parameter when that is named __webpack_module__; otherwise the parameter is
+        // copied into a variable at the top of the module, which no local `module` can shadow.
+        hooks.Expression.For("__webpack_module__").Tap(Name, static (parser, node) => ModuleObject(parser, node, "__webpack_module__", "", "__webpack_internal_module__", RuntimeGlobals.Module));
+        hooks.Expression.For("__webpack_module__.id").Tap(Name, static (parser, node) => ModuleObject(parser, node, "__webpack_module__.id", ".id", "__webpack_internal_module_id__", RuntimeGlobals.ModuleId));
         hooks.Expression.For("__webpack_public_path__").Tap(Name, static (parser, node) =>
         {
             // webpack's APIPlugin records a reassigned public path: then no code may bake its value.
@@ -100,6 +98,15 @@ public static class ApiParserPlugin
     }
 
     // Whether the name ending at `end` is assigned: `=` (not `==` or `=>`) or a compound assignment follows.
+    private static bool ModuleObject(JavascriptParser parser, Node node, string bailout, string member, string variable, RuntimeGlobals requirement)
+    {
+        parser.Result.ConcatenationBailout ??= bailout;
+        parser.Result.RuntimeRequirements |= RuntimeGlobals.Module | requirement;
+        if (!parser.Result.InternalModuleArgument)
+            parser.AddDependency(new Dependencies.Misc.CachedConstDependency("module" + member, variable, inChunk: false) { Start = node.Start, End = node.End });
+        return true;
+    }
+
     private static bool IsAssigned(string source, int end)
     {
         var i = end;

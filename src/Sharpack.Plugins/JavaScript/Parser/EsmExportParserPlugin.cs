@@ -126,21 +126,21 @@ public static class EsmExportParserPlugin
                     var (keyword, insertion) = NameInsertionPoint(parser.Source, anonymousFunction);
                     parser.Replace(keyword, insertion, string.Concat(parser.Source.AsSpan(keyword, insertion - keyword), " ", DefaultName));
                     exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
+                    if (parser.ParserOptions.AnonymousDefaultExportName)
+                        parser.AddDependency(new AnonymousDefaultNameDependency(DefaultName, declaration: true) { Start = export.Start, End = export.Start });
                     parser.Walk(anonymousFunction);
                     break;
-                case ClassDeclaration anonymousClass:
-                    parser.Replace(export.Start, anonymousClass.Start, "/* harmony default export */ ");
-                    parser.Replace(anonymousClass.Start, anonymousClass.Start + 5, "class " + DefaultName);
-                    exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
-                    parser.Walk(anonymousClass);
-                    break;
                 default:
+                    // An anonymous class declaration is bound as an expression (webpack: only a function declaration is renamed).
                     var expression = export.Declaration;
                     parser.Replace(export.Start, expression.Start, $"/* harmony default export */ {(parser.Options.Output.Environment.Const ? "const" : "var")} {DefaultName} = (");
                     parser.Walk(expression);
                     // Without a semicolon the closing text is an insertion: it follows any wrapper
                     // of the expression's end (an unused pure expression's `))`).
-                    if (expression.End == export.End)
+                    if (parser.ParserOptions.AnonymousDefaultExportName && IsAnonymousFunctionOrClass(expression))
+                        parser.AddDependency(new AnonymousDefaultNameDependency(DefaultName, declaration: false, ");")
+                            { Start = expression.End, End = export.End, Late = expression.End == export.End });
+                    else if (expression.End == export.End)
                         parser.InsertLate(expression.End, ");");
                     else
                         parser.Replace(expression.End, export.End, ");");
@@ -195,6 +195,14 @@ public static class EsmExportParserPlugin
             && binding.Import.Phase != ImportPhase.Defer
             ? binding
             : null;
+
+    // webpack's isAnonymousDefault: an arrow, or a function or class without a name.
+    private static bool IsAnonymousFunctionOrClass(Node node) => node switch
+    {
+        ArrowFunctionExpression => true,
+        FunctionExpression { Id: null } or ClassExpression { Id: null } or ClassDeclaration { Id: null } => true,
+        _ => false,
+    };
 
     // Where the `function` keyword starts, and where after it (and `*`) an anonymous default-exported function gets its name.
     private static (int Keyword, int Name) NameInsertionPoint(string source, FunctionDeclaration function)

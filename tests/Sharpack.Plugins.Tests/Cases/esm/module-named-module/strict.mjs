@@ -1,0 +1,1 @@
+export const strictId = __webpack_module__.id;
