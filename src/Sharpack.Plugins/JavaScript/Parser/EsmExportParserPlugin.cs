@@ -139,7 +139,7 @@ public static class EsmExportParserPlugin
                     // of the expression's end (an unused pure expression's `))`).
                     if (parser.ParserOptions.AnonymousDefaultExportName && IsAnonymousFunctionOrClass(expression))
                         parser.AddDependency(new AnonymousDefaultNameDependency(DefaultName, declaration: false, ");")
-                            { Start = expression.End, End = export.End, Late = expression.End == export.End });
+                        { Start = expression.End, End = export.End, Late = expression.End == export.End });
                     else if (expression.End == export.End)
                         parser.InsertLate(expression.End, ");");
                     else
