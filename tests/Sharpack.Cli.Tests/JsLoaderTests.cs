@@ -74,6 +74,26 @@ public sealed class JsLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_loader_sees_the_one_platform_a_target_list_names_as_its_target()
+    {
+        // webpack's loader.target default: ["node", "es2020"] is "node" to loaders.
+        _box.Write("src/index.js", "console.log(require('./data.txt'));\n");
+        _box.Write("src/data.txt", "x");
+        _box.Write("loaders/target.js", "module.exports = function () { return 'module.exports = ' + JSON.stringify(this.target) + ';'; };\n");
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development",
+              target: ["node", "es2020"],
+              entry: "./src/index.js",
+              module: { rules: [{ test: /\.txt$/, use: "./loaders/target.js" }] },
+            };
+            """);
+        var (code, output) = Build();
+        Assert.True(code == 0, output);
+        Assert.Equal("node\n", _box.RunBundle());
+    }
+
+    [Fact]
     public void Inline_loaders_before_a_context_folder_apply_to_every_element()
     {
         // webpack's context addon: `./loader?q!./dir/` + x resolves the loader once and every

@@ -40,7 +40,7 @@ public sealed class LoaderContext
         RootContext = build.Options.Context;
         Mode = build.Options.Mode == Sharpack.Core.Options.BuildMode.Production ? "production" : build.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? "development" : "none";
         FileSystem = build.FileSystem;
-        Target = build.Options.Target.Name;
+        Target = build.Options.Target.LoaderTarget ?? build.Options.Target.Name;
         // webpack's loaderContext.sourceMap: whether a devtool follows the loaders' maps for this module.
         SourceMap = module.UseSourceMap;
     }

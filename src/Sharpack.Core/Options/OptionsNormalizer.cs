@@ -156,6 +156,7 @@ public static partial class OptionsNormalizer
             Target = new TargetOptions
             {
                 Name = targetName,
+                LoaderTarget = LoaderTarget(targetProperties, output.Module),
                 IsNode = targetProperties.Node == true,
                 IsWebWorker = targetProperties.WebWorker == true,
                 IsUniversal = targetProperties.IsUniversal,
@@ -316,6 +317,22 @@ public static partial class OptionsNormalizer
                 presets[key] = flag;
         }
         return presets;
+    }
+
+    // webpack's loader.target default (applyLoaderDefaults): the one platform the target names.
+    private static string? LoaderTarget(TargetProperties properties, bool outputModule)
+    {
+        if (properties.Electron == true)
+        {
+            return properties.ElectronMain == true ? "electron-main" : properties.ElectronPreload == true ? "electron-preload"
+                : properties.ElectronRenderer == true ? "electron-renderer" : "electron";
+        }
+        if (properties.Nwjs == true) return "nwjs";
+        if (properties.Deno == true) return "deno";
+        if (properties.Bun == true) return "bun";
+        if (properties.Node == true) return "node";
+        if (properties.Web == true) return "web";
+        return outputModule && properties.Node is null && properties.Web is null ? "universal" : null;
     }
 
     private static bool? Preset(Dictionary<string, bool>? presets, string name) =>

@@ -389,6 +389,9 @@ public sealed class TargetOptions
     /// <summary>The target as written (<c>web</c>, <c>node</c>, <c>webworker</c>, <c>es2020</c>…).</summary>
     public required string Name { get; init; }
 
+    /// <summary>What loaders see as <c>this.target</c> (webpack's <c>loader.target</c>): the one platform the target names (<c>node</c>, <c>web</c>, <c>electron-main</c>…), or null.</summary>
+    public string? LoaderTarget { get; init; }
+
     /// <summary>Node.js: <c>require</c> chunk loading, <c>global</c> object, built-ins external.</summary>
     public bool IsNode { get; init; }
 
