@@ -1,7 +1,9 @@
 // Follows webpack lib/wasm-async/AsyncWasmLoadingRuntimeModule.js with the binary loaders of
 // lib/web/FetchCompileAsyncWasmPlugin.js (`fetch`, streaming where WebAssembly.instantiateStreaming
 // exists) and lib/node/ReadFileCompileAsyncWasmPlugin.js (`async-node`: the file beside the
-// bundle, read with fs; with ES module output through import() and import.meta.url):
+// bundle, read with fs; with ES module output through import() and import.meta.url) and
+// lib/wasm-async/UniversalCompileAsyncWasmPlugin.js (`universal`: fetch on a web-like platform,
+// the file system otherwise, from the binary's URL beside the chunk):
 // __webpack_require__.v(exports, wasmModuleId, wasmModuleHash, importsObj) instantiates the binary
 // and copies the instance's exports onto the module's exports object.
 
@@ -11,7 +13,7 @@ using Sharpack.Core.Seal;
 namespace Sharpack.Plugins.Wasm;
 
 /// <summary>The runtime that loads and instantiates <c>webassembly/async</c> modules.</summary>
-/// <param name="loading">The chunk's wasm loading type: <c>fetch</c> or <c>async-node</c>.</param>
+/// <param name="loading">The chunk's wasm loading type: <c>fetch</c>, <c>async-node</c> or <c>universal</c> (ES module output).</param>
 /// <param name="options">The build's options (the file name template, the public path, the environment).</param>
 public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.SharpackOptions options) : RuntimeModule
 {
@@ -68,11 +70,26 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
             ".then(" + Returning("Object.assign(exports, res.instance.exports)", "res", arrows) + ")",
         ];
         string body;
-        if (loading == "fetch")
+        if (loading is "fetch" or "universal")
         {
-            var loader = ConstantPublicPath is { } constant
-                ? "fetch(" + Core.CodeGeneration.CodeGenerationContext.JsonString(constant) + " + " + path + ")"
-                : "fetch(__webpack_require__.p + " + path + ")";
+            // UniversalCompileAsyncWasmPlugin: fetch where the platform is web-like, the file system
+            // otherwise, both from the URL of the binary beside the chunk.
+            var universal = loading == "universal";
+            var url = "new URL(wasmUrl, " + options.Output.ImportMetaName + ".url)";
+            var loader = universal
+                ? WasmTemplate.Lines(
+                    "(useFetch",
+                    WasmTemplate.Indent("? fetch(" + url + ")"),
+                    WasmTemplate.Indent(
+                        ": Promise.all([import('fs'), import('url')]).then(([{ readFile }, { URL }]) => new Promise((resolve, reject) => {",
+                        WasmTemplate.Indent(
+                            "readFile(" + url + ", (err, buffer) => {",
+                            WasmTemplate.Indent("if (err) return reject(err);", "", "// Fake fetch response", "resolve({", WasmTemplate.Indent("arrayBuffer() { return buffer; }"), "});"),
+                            "});"),
+                        "})))"))
+                : ConstantPublicPath is { } constant
+                    ? "fetch(" + Core.CodeGeneration.CodeGenerationContext.JsonString(constant) + " + " + path + ")"
+                    : "fetch(__webpack_require__.p + " + path + ")";
             var instantiate = options.Output.WasmStreamingFallback
                 ? WasmTemplate.Lines(
                     "return WebAssembly.instantiateStreaming(res, importsObj)",
@@ -90,11 +107,12 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
                         ");"))
                 : "return WebAssembly.instantiateStreaming(res, importsObj).then(" + Returning("Object.assign(exports, res.instance.exports)", "res", arrows) + ");";
             body = WasmTemplate.Indent(
-                "",
+                universal ? WasmTemplate.Lines("var useFetch = typeof document !== 'undefined' || typeof self !== 'undefined';", "var wasmUrl = " + path + ";") : "",
                 "var req = " + loader + ";",
                 "var fallback = " + Returning(WasmTemplate.Lines("req", WasmTemplate.Indent(fallback)), "", arrows) + ";",
                 "return req.then(" + Function("res", WasmTemplate.Lines(
                     "if (typeof WebAssembly.instantiateStreaming === \"function\") {",
+                    WasmTemplate.Indent(universal ? WasmTemplate.Lines("if (!useFetch) {", WasmTemplate.Indent("return fallback();"), "}") : ""),
                     WasmTemplate.Indent(instantiate),
                     "}",
                     "return fallback();"), arrows) + ");");
