@@ -11,6 +11,7 @@ using System.Text.Json.Nodes;
 using Sharpack.Core.Options;
 using Sharpack.Core.Seal;
 using Hash = Sharpack.Core.Hashing.Hash;
+using HashDigest = Sharpack.Core.Hashing.HashDigest;
 
 namespace Sharpack.Plugins.Assets;
 
@@ -32,20 +33,22 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         var output = options.Output;
         var hash = Hash.Create(output);
         hash.Append(module.Content.Span);
-        var full = hash.Digest(output.HashDigest);
+        // The raw digest too: a [contenthash:<digest>:<length>] re-encodes it (webpack's reEncodeDigest).
+        var digest = hash.Digest();
+        var full = HashDigest.Encode(digest, output.HashDigest);
         var contentHash = NonNumericOnly(full, output.HashDigestLength);
         var sourceFilename = SourceFilenameOf(module, options.Context);
         var generator = module.GeneratorOptions;
         var hashes = new List<string>();
         var template = Template(generator?["filename"], "filename", module, sourceFilename, contentHash, options)
             ?? (output.AssetModuleFilenameFunction is { } function ? Ask(function, module, sourceFilename, contentHash, options) : output.AssetModuleFilename);
-        var filename = Fill(template, module, sourceFilename, contentHash, hashes);
+        var filename = Fill(template, module, sourceFilename, contentHash, digest, hashes);
         var original = filename;
         if (Template(generator?["outputPath"], "outputPath", module, sourceFilename, contentHash, options) is { } outputPathTemplate)
-            filename = Sharpack.Resolver.PosixPath.Join(Fill(outputPathTemplate, module, sourceFilename, contentHash, hashes), filename);
+            filename = Sharpack.Resolver.PosixPath.Join(Fill(outputPathTemplate, module, sourceFilename, contentHash, digest, hashes), filename);
         string? publicPath = null;
         if (generator?["publicPath"] is { } publicPathNode && Template(publicPathNode, "publicPath", module, sourceFilename, contentHash, options) is { } publicPathTemplate)
-            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, hashes);
+            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, digest, hashes);
         return new AssetFile(filename, original, publicPath, sourceFilename, contentHash, full, hashes);
     }
 
@@ -109,7 +112,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
     // webpack's TemplatedPathPlugin for an asset: the file placeholders of the source file's name
     // (a data: URI gives only [ext], by its mimetype, and [name]/[base] as the hash), and the
     // module's [id], [hash] and [contenthash] (the content's hash, cut to a length when asked).
-    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, List<string> hashes)
+    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, byte[] digest, List<string> hashes)
     {
         var dataUri = sourceFilename.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
         var parts = default(FilePathParts);
@@ -128,14 +131,23 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
                         hashes.Add(contentHash);
                         return contentHash;
                     }
-                    // [contenthash:8] or [contenthash:base64:8]: a length cuts; a digest re-encodes the whole hash.
+                    // [contenthash:8] or [contenthash:base64:8]: a length cuts; a digest re-encodes the whole
+                    // digest (not the hash cut to hashDigestLength), then its length cuts that.
                     var text = argument.ToString();
                     var colon = text.IndexOf(':', StringComparison.Ordinal);
-                    var lengthText = colon < 0 ? text : text[(colon + 1)..];
-                    var length = PathPlaceholders.Length(lengthText);
-                    if (colon < 0 && length < 0)
+                    var encoding = colon < 0 ? (PathPlaceholders.Length(text) < 0 ? text : null) : text[..colon];
+                    var lengthText = colon < 0 ? (encoding is null ? text : "") : text[(colon + 1)..];
+                    var length = lengthText.Length == 0 ? -1 : PathPlaceholders.Length(lengthText);
+                    if (lengthText.Length > 0 && length < 0)
                         return null;
-                    var cut = length >= 0 && length < contentHash.Length ? contentHash[..length] : contentHash;
+                    string source;
+                    if (encoding is null)
+                        source = contentHash;
+                    else if (HashDigest.IsSupported(encoding))
+                        source = HashDigest.Encode(digest, encoding);
+                    else
+                        return null;
+                    var cut = length >= 0 && length < source.Length ? source[..length] : source;
                     hashes.Add(cut);
                     return cut;
                 case "id":
