@@ -347,15 +347,16 @@ public static partial class OptionsNormalizer
             ["backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
              "lazyCompilation", "syncWebAssembly", "topLevelAwait", "typescript"]);
         // webpack: futureDefaults turns asyncWebAssembly on; "auto" (and unset) decides by the rules.
+        var futureDefaults = reader.Bool(obj["futureDefaults"], "configuration.experiments.futureDefaults") == true;
         bool? asyncWebAssembly = obj["asyncWebAssembly"] is JsonValue asyncValue && asyncValue.TryGetValue<string>(out var text) && text == "auto"
             ? null
-            : reader.Bool(obj["asyncWebAssembly"], "configuration.experiments.asyncWebAssembly")
-                ?? (reader.Bool(obj["futureDefaults"], "configuration.experiments.futureDefaults") == true ? true : null);
+            : reader.Bool(obj["asyncWebAssembly"], "configuration.experiments.asyncWebAssembly") ?? (futureDefaults ? true : null);
         if (reader.Bool(obj["syncWebAssembly"], "configuration.experiments.syncWebAssembly") == true)
             asyncWebAssembly ??= false;
         return new ExperimentsOptions
         {
             AsyncWebAssembly = asyncWebAssembly,
+            FutureDefaults = futureDefaults,
             OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
             DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,
             SourceImport = reader.Bool(obj["sourceImport"], "configuration.experiments.sourceImport") ?? false,

@@ -684,6 +684,9 @@ public sealed record ExperimentsOptions
     /// webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.wasm</c> files.
     /// </summary>
     public bool? AsyncWebAssembly { get; init; }
+
+    /// <summary><c>experiments.futureDefaults</c>: webpack 6's defaults where Sharpack follows them (asset modules are side-effect free, async WebAssembly is on).</summary>
+    public bool FutureDefaults { get; init; }
 }
 
 /// <summary>webpack's <c>output.trustedTypes</c>, normalized.</summary>

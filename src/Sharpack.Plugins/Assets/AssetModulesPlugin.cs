@@ -22,8 +22,11 @@ public static class AssetModulesPlugin
     public static void Apply(Compiler compiler)
     {
         ArgumentNullException.ThrowIfNull(compiler);
+        // webpack's AssetModulesPlugin({ sideEffectFree: experiments.futureDefaults }): the module's
+        // factoryMeta, which package.json's or a rule's sideEffects still overrides.
+        bool? sideEffectFree = compiler.Options.Experiments.FutureDefaults ? true : null;
         foreach (var type in Types)
-            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new AssetModule(identifier, resource, moduleType));
+            compiler.ModuleTypes.Register(type, (identifier, resource, moduleType) => new AssetModule(identifier, resource, moduleType) { FactorySideEffectFree = sideEffectFree });
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             // webpack's getTypes reads the incoming connections: an asset no module imports (an entry) is a file alone.

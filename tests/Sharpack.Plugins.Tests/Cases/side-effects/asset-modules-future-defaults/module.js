@@ -1,0 +1,5 @@
+import unused from "./unused.txt";
+import used from "./used.txt";
+
+export const list = [unused];
+export { used };
