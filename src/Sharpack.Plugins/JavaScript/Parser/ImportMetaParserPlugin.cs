@@ -33,7 +33,8 @@ public static class ImportMetaParserPlugin
     // webpack's name for a module's import.meta object.
     private const string MetaVariable = "__webpack_import_meta__";
 
-    private const string MainCode = "__webpack_require__.c[__webpack_require__.s] === module";
+    // The module's own module object is its module parameter, whatever that is named (webpack's moduleArgument).
+    private static string MainCode(JavascriptParser parser) => "__webpack_require__.c[__webpack_require__.s] === " + parser.Result.ModuleArgument;
     private const RuntimeGlobals MainRequirements = RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId | RuntimeGlobals.Module;
 
     /// <summary>Taps <paramref name="hooks"/>.</summary>
@@ -110,7 +111,7 @@ public static class ImportMetaParserPlugin
                 return null;
             // Compares the entry's module with this module's own: it keeps its function.
             parser.Result.ConcatenationBailout ??= "import.meta.main";
-            parser.Replace(node.Start, node.End, MainCode, MainRequirements);
+            parser.Replace(node.Start, node.End, MainCode(parser), MainRequirements);
             return true;
         });
 
@@ -214,7 +215,7 @@ public static class ImportMetaParserPlugin
             if (options.IsImportMetaFieldEnabled("main"))
             {
                 parser.Result.ConcatenationBailout ??= "import.meta.main";
-                builder.Append("main: ").Append(MainCode).Append(", ");
+                builder.Append("main: ").Append(MainCode(parser)).Append(", ");
                 requirements |= MainRequirements;
             }
             if (options.IsImportMetaFieldEnabled("env"))
@@ -257,7 +258,7 @@ public static class ImportMetaParserPlugin
                     builder.Append("webpack: 5,");
                     break;
                 case "main":
-                    builder.Append("main: ").Append(MainCode).Append(',');
+                    builder.Append("main: ").Append(MainCode(parser)).Append(',');
                     requirements |= MainRequirements;
                     break;
                 case "env":
