@@ -71,6 +71,7 @@ public static class RuntimeGlobalNames
         "__webpack_require__.v", // InstantiateWasm
         "__webpack_require__.vs", // CompileWasm
         "__webpack_require__.dn", // SetAnonymousDefaultName
+        "__webpack_require__.*", // RequireScope
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

@@ -129,4 +129,9 @@ public enum RuntimeGlobals : ulong
     CompileWasm = 1UL << 56,
     /// <summary><c>__webpack_require__.dn</c>: gives an anonymous default-exported function or class the name <c>"default"</c>.</summary>
     SetAnonymousDefaultName = 1UL << 57,
+    /// <summary>
+    /// <c>__webpack_require__.*</c>: code writes a property of the require scope (an assigned
+    /// <c>__webpack_public_path__</c>) without needing the runtime module that computes its value.
+    /// </summary>
+    RequireScope = 1UL << 58,
 }

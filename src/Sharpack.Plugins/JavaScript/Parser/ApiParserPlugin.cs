@@ -42,9 +42,12 @@ public static class ApiParserPlugin
         hooks.Expression.For("__webpack_public_path__").Tap(Name, static (parser, node) =>
         {
             // webpack's APIPlugin records a reassigned public path: then no code may bake its value.
+            // A plain assignment writes the slot without reading it: it needs the require scope,
+            // not the runtime module computing the value it replaces.
             if (IsAssigned(parser.Source, node.End))
                 parser.Result.AssignsPublicPath = true;
-            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p", RuntimeGlobals.PublicPath);
+            var writeOnly = IsPlainAssignment(parser.Source, node.End);
+            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p", writeOnly ? RuntimeGlobals.RequireScope : RuntimeGlobals.PublicPath);
         });
         // The module's layer as a literal (null without one).
         hooks.Expression.For("__webpack_layer__").Tap(Name, static (parser, node) =>
@@ -105,6 +108,15 @@ public static class ApiParserPlugin
         if (!parser.Result.InternalModuleArgument)
             parser.AddDependency(new Dependencies.Misc.CachedConstDependency("module" + member, variable, inChunk: false) { Start = node.Start, End = node.End });
         return true;
+    }
+
+    // `= value` after the name (not `==`, `=>`, nor a compound operator, which reads it first).
+    private static bool IsPlainAssignment(string source, int end)
+    {
+        var i = end;
+        while (i < source.Length && char.IsWhiteSpace(source[i]))
+            i++;
+        return i < source.Length && source[i] == '=' && (i + 1 >= source.Length || source[i + 1] is not ('=' or '>'));
     }
 
     private static bool IsAssigned(string source, int end)

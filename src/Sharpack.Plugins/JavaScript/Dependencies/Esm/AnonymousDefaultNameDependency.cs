@@ -41,12 +41,7 @@ public sealed class AnonymousDefaultNameDependency(string binding, bool declarat
             context.RuntimeRequirements |= RuntimeGlobals.SetAnonymousDefaultName;
             code += $"\n__webpack_require__.dn({binding});";
         }
-        if (End == Start && Late)
-            context.Source.InsertLate(Start, code);
-        else if (End == Start)
-            context.Source.Insert(Start, code);
-        else
-            context.Source.Replace(Start, End - 1, code);
+        Misc.ReplaceDependency.Write(context, Start, End, Late, code);
     }
 
     // The default export is read under a name (not inlined, not unused).

@@ -27,12 +27,17 @@ public sealed class ReplaceDependency(string code, RuntimeGlobals requirements =
     public override void Apply(TemplateContext context)
     {
         context.RuntimeRequirements |= requirements;
-        var code = BuildTimeCode is { } buildTime && context.Generation.BuildTimeExecution ? buildTime : Code;
-        if (End == Start && Late)
-            context.Source.InsertLate(Start, code);
-        else if (End == Start)
-            context.Source.Insert(Start, code);
+        Write(context, Start, End, Late, BuildTimeCode is { } buildTime && context.Generation.BuildTimeExecution ? buildTime : Code);
+    }
+
+    /// <summary>Writes <paramref name="code"/> over [start, end), or inserts it when the range is empty (after the others at that position when <paramref name="late"/>).</summary>
+    internal static void Write(TemplateContext context, int start, int end, bool late, string code)
+    {
+        if (end == start && late)
+            context.Source.InsertLate(start, code);
+        else if (end == start)
+            context.Source.Insert(start, code);
         else
-            context.Source.Replace(Start, End - 1, code);
+            context.Source.Replace(start, end - 1, code);
     }
 }
