@@ -51,7 +51,7 @@ public sealed class EntryInliningTests : IDisposable
         var (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false } }""");
         Assert.Equal("a undefined\n", output);
         Assert.DoesNotContain("function __webpack_require__", bundle, StringComparison.Ordinal);
-        Assert.DoesNotContain("var __webpack_module_cache__", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("__webpack_module_cache__ =", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("IIFE", bundle, StringComparison.Ordinal);
     }
 

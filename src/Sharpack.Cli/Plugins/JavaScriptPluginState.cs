@@ -126,6 +126,7 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteStartObject("environment");
         writer.WriteBoolean("arrowFunction", environment.ArrowFunction);
         writer.WriteBoolean("const", environment.Const);
+        writer.WriteBoolean("let", environment.Let);
         writer.WriteBoolean("methodShorthand", environment.MethodShorthand);
         writer.WriteBoolean("globalThis", environment.GlobalThis);
         writer.WriteBoolean("dynamicImport", environment.DynamicImport);

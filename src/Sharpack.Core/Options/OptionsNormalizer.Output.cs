@@ -293,6 +293,7 @@ public static partial class OptionsNormalizer
             MethodShorthand = Get("methodShorthand", target?.ArrowFunction != false),
             // const/let came with arrow functions (ES2015) on every target webpack knows.
             Const = Get("const", target?.ArrowFunction != false),
+            Let = Get("let", target?.ArrowFunction != false),
             // Not optimistic in webpack: the web targets do not say, and some browsers lack globalThis.
             GlobalThis = Get("globalThis", target?.GlobalThis == true),
             DynamicImport = Get("dynamicImport", target?.DynamicImport ?? module),

@@ -26,8 +26,11 @@ public sealed class OutputEnvironment
     /// <summary><c>methodShorthand</c>: <c>{ f() {} }</c> in object literals (ES2015): module factories are written as methods of the modules object.</summary>
     public bool MethodShorthand { get; init; } = true;
 
-    /// <summary><c>const</c>: <c>const</c> and <c>let</c> declarations.</summary>
+    /// <summary><c>const</c>: <c>const</c> declarations.</summary>
     public bool Const { get; init; } = true;
+
+    /// <summary><c>let</c>: <c>let</c> declarations (the runtime's reassigned bindings; its constant ones where <see cref="Const"/> is off).</summary>
+    public bool Let { get; init; } = true;
 
     /// <summary><c>globalThis</c>: the <c>globalThis</c> object (node's <c>global</c> is written as it).</summary>
     public bool GlobalThis { get; init; } = true;

@@ -292,28 +292,33 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         var errorCaching = output.StrictModuleErrorHandling || deferAny;
         var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
         var moduleCache = (requirements & RuntimeGlobals.ModuleCache) != 0;
+        // webpack's runtimeTemplate.renderConst and renderLet: the bindings the runtime never reassigns
+        // are const where the environment has it (else let, else var); a reassigned one is let.
+        var environment = output.Environment;
+        var cst = environment.Const ? "const" : environment.Let ? "let" : "var";
+        var lt = environment.Let ? "let" : "var";
         var builder = new StringBuilder();
         if (plan.UseRequire || moduleCache)
-            builder.Append("/******/ \t// The module cache\n/******/ \tvar __webpack_module_cache__ = {};\n/******/ \t\n");
+            builder.Append("/******/ \t// The module cache\n/******/ \t").Append(cst).Append(" __webpack_module_cache__ = {};\n/******/ \t\n");
         if (defer)
         {
-            builder.Append("/******/ \t// The deferred module cache\n/******/ \tvar __webpack_module_deferred_exports__ = {};\n")
-                .Append("/******/ \t// The deferred namespace cache\n/******/ \tvar __webpack_module_deferred_namespace_cache__ = {};\n/******/ \t\n");
+            builder.Append("/******/ \t// The deferred module cache\n/******/ \t").Append(cst).Append(" __webpack_module_deferred_exports__ = {};\n")
+                .Append("/******/ \t// The deferred namespace cache\n/******/ \t").Append(cst).Append(" __webpack_module_deferred_namespace_cache__ = {};\n/******/ \t\n");
         }
         if (!plan.UseRequire)
         {
             if (plan.RequireScope)
-                builder.Append("/******/ \t// The require scope\n/******/ \tvar __webpack_require__ = {};\n/******/ \t\n");
+                builder.Append("/******/ \t// The require scope\n/******/ \t").Append(cst).Append(" __webpack_require__ = {};\n/******/ \t\n");
             AppendExposures(builder, requirements);
             return builder.ToString();
         }
         builder.Append("/******/ \t// The require function\n/******/ \tfunction __webpack_require__(moduleId) {\n");
-        builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\tvar cachedModule = __webpack_module_cache__[moduleId];\n");
+        builder.Append("/******/ \t\t// Check if module is in cache\n/******/ \t\t").Append(cst).Append(" cachedModule = __webpack_module_cache__[moduleId];\n");
         builder.Append("/******/ \t\tif (cachedModule !== undefined) {\n");
         if (errorCaching)
             builder.Append("/******/ \t\t\tif (cachedModule.error !== undefined) throw cachedModule.error;\n");
         builder.Append("/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
-        builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\tvar module = __webpack_module_cache__[moduleId] = {\n");
+        builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\t").Append(cst).Append(" module = __webpack_module_cache__[moduleId] = {\n");
         builder.Append((requirements & RuntimeGlobals.ModuleId) != 0 ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
         builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
         builder.Append(defer ? "/******/ \t\t\texports: __webpack_module_deferred_exports__[moduleId] || {}\n/******/ \t\t};\n/******/ \t\n" : "/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
@@ -323,7 +328,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         var indent = "/******/ \t\t";
         if (exceptionHandling)
         {
-            builder.Append("/******/ \t\tvar threw = true;\n/******/ \t\ttry {\n");
+            builder.Append("/******/ \t\t").Append(lt).Append(" threw = true;\n/******/ \t\ttry {\n");
             indent = "/******/ \t\t\t";
         }
         else if (errorCaching)
@@ -336,7 +341,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             // output.strictModuleResolution (webpack's default in development): a missing module id throws MODULE_NOT_FOUND.
             builder.Append(indent).Append("if (!(moduleId in __webpack_modules__)) {\n")
                 .Append(indent).Append("\tdelete __webpack_module_cache__[moduleId];\n")
-                .Append(indent).Append("\tvar e = new Error(\"Cannot find module '\" + moduleId + \"'\");\n")
+                .Append(indent).Append('\t').Append(cst).Append(" e = new Error(\"Cannot find module '\" + moduleId + \"'\");\n")
                 .Append(indent).Append("\te.code = 'MODULE_NOT_FOUND';\n")
                 .Append(indent).Append("\tthrow e;\n")
                 .Append(indent).Append("}\n");

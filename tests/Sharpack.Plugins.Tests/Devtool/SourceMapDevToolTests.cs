@@ -111,7 +111,7 @@ public sealed class SourceMapDevToolTests : IDisposable
         Assert.Equal("main.js", build.Map!.File);
         Assert.Contains("webpack:///./b.js", build.Map.Sources);
         // The runtime maps too, as webpack's: the bootstrap and each runtime module under its name.
-        Assert.Equal("webpack:///webpack/bootstrap", Trace(build, "var __webpack_module_cache__ = {};").Source);
+        Assert.Equal("webpack:///webpack/bootstrap", Trace(build, "const __webpack_module_cache__ = {};").Source);
         Assert.Equal("webpack:///webpack/runtime/define property getters", Trace(build, "__webpack_require__.d = ").Source);
         var answer = Trace(build, "return answer;");
         Assert.Equal("webpack:///./b.js", answer.Source);

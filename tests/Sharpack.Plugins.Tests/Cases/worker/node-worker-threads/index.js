@@ -27,7 +27,7 @@ it("names a worker by webpackChunkName and gives it a runtime of its own", async
   }
   const code = fs.readFileSync(path.join(__dirname, "named-worker.bundle.js"), "utf8");
   // The worker's chunk starts its own runtime: it has the module cache and its entry.
-  expect(code).toContain("var __webpack_module_cache__");
+  expect(code).toContain("const __webpack_module_cache__");
   expect(code).toContain("./worker.js?named");
 });
 
