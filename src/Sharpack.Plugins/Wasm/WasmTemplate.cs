@@ -28,9 +28,10 @@ internal static class WasmTemplate
     /// <summary>webpack's Template.indent of lines: each indented, joined by new lines.</summary>
     public static string Indent(params string[] lines)
     {
+        var indented = new string[lines.Length];
         for (var i = 0; i < lines.Length; i++)
-            lines[i] = Indent(lines[i]);
-        return string.Join('\n', lines);
+            indented[i] = Indent(lines[i]);
+        return string.Join('\n', indented);
     }
 
     /// <summary>webpack's Template.asString of lines.</summary>
