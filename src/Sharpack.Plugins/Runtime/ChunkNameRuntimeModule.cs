@@ -14,6 +14,10 @@ public sealed class ChunkNameRuntimeModule(bool runtimeId) : RuntimeModule
     public override string Name => runtimeId ? "webpack/runtime/runtimeId" : "webpack/runtime/chunkName";
 
     /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         var chunk = context.Chunk;

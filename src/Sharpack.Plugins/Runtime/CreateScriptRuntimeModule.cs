@@ -13,6 +13,10 @@ public sealed class CreateScriptRuntimeModule : RuntimeModule
     public override string Name => "webpack/runtime/trusted types script";
 
     /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

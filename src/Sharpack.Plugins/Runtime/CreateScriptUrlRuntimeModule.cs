@@ -13,6 +13,10 @@ public sealed class CreateScriptUrlRuntimeModule : RuntimeModule
     public override string Name => "webpack/runtime/trusted types script url";
 
     /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -19,6 +19,10 @@ public sealed class GetChunkFilenameRuntimeModule() : RuntimeModule
     public override bool DependsOnHashes => true;
 
     /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)
     {
         var template = context.Options.Output.ChunkFilename;

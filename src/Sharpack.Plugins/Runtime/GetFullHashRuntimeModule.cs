@@ -9,6 +9,10 @@ namespace Sharpack.Plugins.Runtime;
 public sealed class GetFullHashRuntimeModule() : TemplatedRuntimeModule("getFullHash", "get_full_hash")
 {
     /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
     public override bool DependsOnHashes => true;
 
     /// <inheritdoc />

@@ -12,6 +12,10 @@ namespace Sharpack.Plugins.Runtime;
 /// <summary><c>__webpack_require__.p</c>.</summary>
 public sealed class PublicPathRuntimeModule : TemplatedRuntimeModule
 {
+    /// <inheritdoc />
+    /// <remarks>webpack's shouldIsolate() false: one statement in the runtime's scope.</remarks>
+    public override bool ShouldIsolate => false;
+
     private readonly string? _publicPath;
     private readonly bool _dependsOnHashes;
 

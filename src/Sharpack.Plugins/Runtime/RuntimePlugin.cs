@@ -38,19 +38,19 @@ public static class RuntimePlugin
                     compilation.AddRuntimeModule(chunk, create());
                     return true;
                 });
-            Add(RuntimeGlobals.DefinePropertyGetters, static () => new TemplatedRuntimeModule("define property getters", "define_property_getters", RuntimeGlobals.HasOwnProperty));
-            Add(RuntimeGlobals.HasOwnProperty, static () => new TemplatedRuntimeModule("hasOwnProperty shorthand", "has_own_property"));
-            Add(RuntimeGlobals.MakeNamespaceObject, static () => new TemplatedRuntimeModule("make namespace object", "make_namespace_object"));
-            Add(RuntimeGlobals.CompatGetDefaultExport, static () => new TemplatedRuntimeModule("compat get default export", "compat_get_default_export", RuntimeGlobals.DefinePropertyGetters));
+            Add(RuntimeGlobals.DefinePropertyGetters, static () => new TemplatedRuntimeModule("define property getters", "define_property_getters", RuntimeGlobals.HasOwnProperty) { Isolate = false });
+            Add(RuntimeGlobals.HasOwnProperty, static () => new TemplatedRuntimeModule("hasOwnProperty shorthand", "has_own_property") { Isolate = false });
+            Add(RuntimeGlobals.MakeNamespaceObject, static () => new TemplatedRuntimeModule("make namespace object", "make_namespace_object") { Isolate = false });
+            Add(RuntimeGlobals.CompatGetDefaultExport, static () => new TemplatedRuntimeModule("compat get default export", "compat_get_default_export", RuntimeGlobals.DefinePropertyGetters) { Isolate = false });
             Add(RuntimeGlobals.CreateFakeNamespaceObject, static () => new TemplatedRuntimeModule("create fake namespace object", "create_fake_namespace_object", RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters));
-            Add(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global"));
+            Add(RuntimeGlobals.Global, static () => new TemplatedRuntimeModule("global", "global") { Isolate = false });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.PublicPath)).Tap(Name, (chunk, _) =>
             {
                 compilation.AddRuntimeModule(chunk, PublicPath(chunk));
                 return true;
             });
-            Add(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator"));
-            Add(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator"));
+            Add(RuntimeGlobals.HarmonyModuleDecorator, static () => new TemplatedRuntimeModule("harmony module decorator", "harmony_module_decorator") { Isolate = false });
+            Add(RuntimeGlobals.NodeModuleDecorator, static () => new TemplatedRuntimeModule("node module decorator", "node_module_decorator") { Isolate = false });
             Add(RuntimeGlobals.GetFullHash, static () => new GetFullHashRuntimeModule());
             // UncaughtErrorHandler (__webpack_require__.oe) has no module, as in webpack: it is whatever
             // the code sets (requirejs.onError), and a catch with no handler rethrows.
@@ -60,18 +60,18 @@ public static class RuntimePlugin
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
             {
                 compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make deferred namespace object", "make_deferred_namespace_object",
-                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.CreateFakeNamespaceObject | RuntimeGlobals.Require));
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.CreateFakeNamespaceObject | RuntimeGlobals.Require) { Isolate = false });
                 return true;
             });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
             {
                 compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make optimized deferred namespace object", "make_optimized_deferred_namespace_object",
-                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require));
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require) { Isolate = false });
                 return true;
             });
             Add(RuntimeGlobals.ConcatenationWrap, static () => new ConcatenationWrapRuntimeModule());
             Add(RuntimeGlobals.ConstructRequire, static () => new TemplatedRuntimeModule("construct require", "construct_require", RuntimeGlobals.Require) { Isolate = false });
-            Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options"));
+            Add(RuntimeGlobals.AmdOptions, static () => new TemplatedRuntimeModule("amd options", "amd_options") { Isolate = false });
             var target = compilation.Options.Target;
             string[] binarySections = target.IsUniversal ? ["NEUTRAL", "TABLE"] : target.IsNode ? ["NODE"] : ["WEB", "TABLE"];
             Add(RuntimeGlobals.ToBinary, () => new SectionedRuntimeModule("to binary", "to_binary", binarySections));
@@ -101,23 +101,23 @@ public static class RuntimePlugin
                 return true;
             });
             Add(RuntimeGlobals.GetTrustedTypesPolicy, static () => new GetTrustedTypesPolicyRuntimeModule());
-            Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define"));
+            Add(RuntimeGlobals.AmdDefine, static () => new TemplatedRuntimeModule("amd define", "amd_define") { Isolate = false });
             Add(RuntimeGlobals.SetAnonymousDefaultName, static () => new TemplatedRuntimeModule("set anonymous default export name", "set_anonymous_default_name") { Isolate = false });
             Add(RuntimeGlobals.ChunkName, static () => new ChunkNameRuntimeModule(runtimeId: false));
             Add(RuntimeGlobals.RuntimeId, static () => new ChunkNameRuntimeModule(runtimeId: true));
             // What every chunk loading type shares: `.e` runs the handlers in `.f`, which the plugin of
             // each enabled chunk loading type (EnableChunkLoadingPlugin) fills for its runtime chunks.
-            Add(RuntimeGlobals.EnsureChunk, static () => new TemplatedRuntimeModule("ensure chunk", "ensure_chunk", RuntimeGlobals.EnsureChunkHandlers));
+            Add(RuntimeGlobals.EnsureChunk, static () => new TemplatedRuntimeModule("ensure chunk", "ensure_chunk", RuntimeGlobals.EnsureChunkHandlers) { Isolate = false });
             // An analyzable import() (`.ei`) runs the handlers itself, so a chunk may need the map without `.e` around it.
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.EnsureChunkHandlers)).Tap(Name, (chunk, set) =>
             {
                 if (!set.Has(RuntimeGlobals.EnsureChunk))
-                    compilation.AddRuntimeModule(chunk, new TemplatedRuntimeModule("ensure chunk", "ensure_chunk_handlers"));
+                    compilation.AddRuntimeModule(chunk, new TemplatedRuntimeModule("ensure chunk", "ensure_chunk_handlers") { Isolate = false });
                 return null;
             });
             Add(RuntimeGlobals.GetChunkScriptFilename, static () => new GetChunkFilenameRuntimeModule());
             Add(RuntimeGlobals.OnChunksLoaded, static () => new TemplatedRuntimeModule("chunk loaded", "on_chunks_loaded"));
-            Add(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId));
+            Add(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId) { Isolate = false });
             Add(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
             Add(RuntimeGlobals.PreloadChunk, static () => new TemplatedRuntimeModule("preload chunk", "ensure_chunk_preload", RuntimeGlobals.PreloadChunkHandlers));
         });

@@ -1,1 +1,1 @@
-__webpack_require__.h = () => ($FULL_HASH$)
+__webpack_require__.h = () => ($FULL_HASH$);

@@ -1,1 +1,1 @@
-__webpack_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+__webpack_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop));

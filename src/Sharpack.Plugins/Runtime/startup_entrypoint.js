@@ -5,4 +5,4 @@ __webpack_require__.X = (result, chunkIds, fn) => {
 	chunkIds.map(__webpack_require__.e, __webpack_require__)
 	var r = fn();
 	return r === undefined ? result : r;
-}
+};
