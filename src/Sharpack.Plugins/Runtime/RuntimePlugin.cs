@@ -60,13 +60,15 @@ public static class RuntimePlugin
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
             {
                 compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make deferred namespace object", "make_deferred_namespace_object",
-                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.CreateFakeNamespaceObject | RuntimeGlobals.Require) { Isolate = false });
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.CreateFakeNamespaceObject | RuntimeGlobals.Require)
+                { Isolate = false });
                 return true;
             });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)).Tap(Name, (chunk, set) =>
             {
                 compilation.AddRuntimeModule(chunk, new SectionedRuntimeModule("make optimized deferred namespace object", "make_optimized_deferred_namespace_object",
-                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require) { Isolate = false });
+                    set.Has(RuntimeGlobals.AsyncModule) ? ["ASYNC"] : [], RuntimeGlobals.Require)
+                { Isolate = false });
                 return true;
             });
             Add(RuntimeGlobals.ConcatenationWrap, static () => new ConcatenationWrapRuntimeModule());
