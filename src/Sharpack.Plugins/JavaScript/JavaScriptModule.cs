@@ -316,10 +316,6 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         };
     }
 
-    // webpack's sortWithSourceOrder (run on a module's dependencies after its parse): the
-    // dependencies of ES imports take the places they hold among themselves in the order of their
-    // import statements, so code generation meets each import as an engine evaluates them (import
-    // variables are numbered in that order); the other dependencies keep their places.
     // webpack's InitFragment.addToSource order: by stage, then position, then as added (a stable
     // sort: the templates run in source order, so equal fragments keep it). Few per module: an
     // insertion sort.
@@ -338,6 +334,10 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         }
     }
 
+    // webpack's sortWithSourceOrder (run on a module's dependencies after its parse): the
+    // dependencies of ES imports take the places they hold among themselves in the order of their
+    // import statements, so code generation meets each import as an engine evaluates them (import
+    // variables are numbered in that order); the other dependencies keep their places.
     private IReadOnlyList<Dependency> GenerationOrder()
     {
         var dependencies = Dependencies;

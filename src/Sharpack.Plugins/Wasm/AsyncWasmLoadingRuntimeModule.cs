@@ -9,6 +9,7 @@
 
 using Sharpack.Core.Runtime;
 using Sharpack.Core.Seal;
+using Sharpack.Plugins.Runtime;
 
 namespace Sharpack.Plugins.Wasm;
 
@@ -65,9 +66,9 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
         var path = PathExpression(options.Output.WebassemblyModuleFilename);
         string[] fallback =
         [
-            ".then(" + Returning("x.arrayBuffer()", "x", arrows) + ")",
-            ".then(" + Returning("WebAssembly.instantiate(bytes, importsObj)", "bytes", arrows) + ")",
-            ".then(" + Returning("Object.assign(exports, res.instance.exports)", "res", arrows) + ")",
+            ".then(" + FunctionSyntax.Returning("x.arrayBuffer()", arrows, "x") + ")",
+            ".then(" + FunctionSyntax.Returning("WebAssembly.instantiate(bytes, importsObj)", arrows, "bytes") + ")",
+            ".then(" + FunctionSyntax.Returning("Object.assign(exports, res.instance.exports)", arrows, "res") + ")",
         ];
         string body;
         if (loading is "fetch" or "universal")
@@ -96,8 +97,8 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
                     WasmTemplate.Indent(
                         ".then(",
                         WasmTemplate.Indent(
-                            Returning("Object.assign(exports, res.instance.exports)", "res", arrows) + ",",
-                            Function("e", WasmTemplate.Lines(
+                            FunctionSyntax.Returning("Object.assign(exports, res.instance.exports)", arrows, "res") + ",",
+                            WasmTemplate.Function("e", WasmTemplate.Lines(
                                 "if(res.headers.get(\"Content-Type\") !== \"application/wasm\") {",
                                 WasmTemplate.Indent(
                                     "console.warn(\"`WebAssembly.instantiateStreaming` failed because your server does not serve wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\\n\", e);",
@@ -105,12 +106,12 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
                                 "}",
                                 "throw e;"), arrows)),
                         ");"))
-                : "return WebAssembly.instantiateStreaming(res, importsObj).then(" + Returning("Object.assign(exports, res.instance.exports)", "res", arrows) + ");";
+                : "return WebAssembly.instantiateStreaming(res, importsObj).then(" + FunctionSyntax.Returning("Object.assign(exports, res.instance.exports)", arrows, "res") + ");";
             body = WasmTemplate.Indent(
                 universal ? WasmTemplate.Lines("var useFetch = typeof document !== 'undefined' || typeof self !== 'undefined';", "var wasmUrl = " + path + ";") : "",
                 "var req = " + loader + ";",
-                "var fallback = " + Returning(WasmTemplate.Lines("req", WasmTemplate.Indent(fallback)), "", arrows) + ";",
-                "return req.then(" + Function("res", WasmTemplate.Lines(
+                "var fallback = " + FunctionSyntax.Returning(WasmTemplate.Lines("req", WasmTemplate.Indent(fallback)), arrows) + ";",
+                "return req.then(" + WasmTemplate.Function("res", WasmTemplate.Lines(
                     "if (typeof WebAssembly.instantiateStreaming === \"function\") {",
                     WasmTemplate.Indent(universal ? WasmTemplate.Lines("if (!useFetch) {", WasmTemplate.Indent("return fallback();"), "}") : ""),
                     WasmTemplate.Indent(instantiate),
@@ -122,7 +123,7 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
             body = WasmTemplate.Indent("", "return " + NodeLoader(options, path), WasmTemplate.Indent(fallback) + ";");
         }
         var parameters = "exports, wasmModuleId, wasmModuleHash, importsObj";
-        return "__webpack_require__.v = " + (arrows ? "(" + parameters + ") => {\n" : "function(" + parameters + ") {\n") + body + "\n};";
+        return "__webpack_require__.v = " + FunctionSyntax.Head(parameters, arrows) + "{\n" + body + "\n};";
     }
 
     // ReadFileCompileAsyncWasmPlugin's loaders: a promise of a fake fetch response over the file.
@@ -162,11 +163,4 @@ public sealed class AsyncWasmLoadingRuntimeModule(string loading, Core.Options.S
                 "} catch (err) { reject(err); }"),
             "})");
     }
-
-    // webpack's runtimeTemplate.returningFunction and basicFunction.
-    private static string Returning(string value, string parameters, bool arrows) =>
-        arrows ? "(" + parameters + ") => (" + value + ")" : "function(" + parameters + ") { return " + value + "; }";
-
-    private static string Function(string parameters, string body, bool arrows) =>
-        (arrows ? "(" + parameters + ") => {\n" : "function(" + parameters + ") {\n") + WasmTemplate.Indent(body) + "\n}";
 }

@@ -110,20 +110,25 @@ public sealed class AsyncWasmModule(string identifier, string resource) : Normal
         ArgumentNullException.ThrowIfNull(context);
         var template = new TemplateContext(this, new ReplaceSource(new RawSource("")), context, runtime);
         var graph = context.Graph;
-        // Each imported module once, with its variable; the imports by request, in binary order.
+        // Each imported module once, with its variable; the imports by request, in binary order,
+        // each with the index of its module.
         var modules = new List<(Module Target, string Request, string Variable)>();
-        var byRequest = new List<(string Request, List<WasmImportDependency> Imports)>();
+        var byRequest = new List<(string Request, List<(WasmImportDependency Import, int Module)> Imports)>();
         foreach (var dependency in Dependencies)
         {
             if (dependency is not WasmImportDependency import || graph.GetModule(import) is not { } target)
                 continue;
-            if (modules.FindIndex(m => m.Target == target) < 0)
-                modules.Add((target, import.Request!, "WEBPACK_IMPORTED_MODULE_" + modules.Count));
+            var index = modules.FindIndex(m => m.Target == target);
+            if (index < 0)
+            {
+                index = modules.Count;
+                modules.Add((target, import.Request!, "WEBPACK_IMPORTED_MODULE_" + index));
+            }
             var group = byRequest.FindIndex(g => g.Request == import.Request);
             if (group < 0)
-                byRequest.Add((import.Request!, [import]));
+                byRequest.Add((import.Request!, [(import, index)]));
             else
-                byRequest[group].Imports.Add(import);
+                byRequest[group].Imports.Add((import, index));
         }
         var promises = new List<string>();
         for (var i = 0; i < modules.Count; i++)
@@ -143,10 +148,9 @@ public sealed class AsyncWasmModule(string identifier, string resource) : Normal
                 importsObject.Append('\t').Append(CodeGenerationContext.JsonString(request)).Append(": {\n");
                 for (var i = 0; i < imports.Count; i++)
                 {
-                    var target = graph.GetModule(imports[i])!;
-                    var index = modules.FindIndex(m => m.Target == target);
-                    var value = EsmImportSpecifierDependency.Expression(target, modules[index].Variable, request, index, imports[i].Name, template, out _);
-                    importsObject.Append("\t\t").Append(CodeGenerationContext.JsonString(imports[i].Name)).Append(": ").Append(value)
+                    var (import, index) = imports[i];
+                    var value = EsmImportSpecifierDependency.Expression(modules[index].Target, modules[index].Variable, request, index, import.Name, template, out _);
+                    importsObject.Append("\t\t").Append(CodeGenerationContext.JsonString(import.Name)).Append(": ").Append(value)
                         .Append(i < imports.Count - 1 ? ",\n" : "\n");
                 }
                 importsObject.Append(g < byRequest.Count - 1 ? "\t},\n" : "\t}\n");
@@ -173,18 +177,14 @@ public sealed class AsyncWasmModule(string identifier, string resource) : Normal
             requirements |= RuntimeGlobals.AsyncModule;
             var arrows = context.Options.Output.Environment.ArrowFunction;
             var list = string.Join(", ", promises);
-            var instantiate = Function("[" + list + "]", compatCode + "return " + call + ";", arrows);
+            var instantiate = WasmTemplate.Function("[" + list + "]", compatCode + "return " + call + ";", arrows);
             var body = "try {\n" + importsCode
                 + "var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([" + list + "]);\n"
                 + "var [" + list + "] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__;\n"
                 + compatCode + "await " + call + ";\n__webpack_async_result__();\n} catch(e) { __webpack_async_result__(e); }";
             code = "var __webpack_instantiate__ = " + instantiate + "\n__webpack_require__.a(module, async "
-                + Function("__webpack_handle_async_dependencies__, __webpack_async_result__", body, arrows) + ", 1);";
+                + WasmTemplate.Function("__webpack_handle_async_dependencies__, __webpack_async_result__", body, arrows) + ", 1);";
         }
         return new CodeGenerationResult(new RawSource(code), requirements) { Strict = true };
     }
-
-    // webpack's runtimeTemplate.basicFunction: an arrow function where the environment has them.
-    private static string Function(string parameters, string body, bool arrows) =>
-        (arrows ? "(" + parameters + ") => {\n" : "function(" + parameters + ") {\n") + WasmTemplate.Indent(body) + "\n}";
 }

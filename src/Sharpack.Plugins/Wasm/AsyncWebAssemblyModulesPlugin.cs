@@ -28,9 +28,9 @@ public static class AsyncWebAssemblyModulesPlugin
             compilation.Hooks.RenderManifest.Tap(Name, chunk => EmitBinaries(compilation, chunk));
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.InstantiateWasm)).Tap(Name, (chunk, _) =>
             {
-                if (WasmLoadingOf(chunk, compilation.Options) is not ("fetch" or "async-node" or "universal") || !HoldsWasm(chunk))
+                if (WasmLoadingOf(chunk, compilation.Options) is not { } loading || loading is not ("fetch" or "async-node" or "universal") || !HoldsWasm(chunk))
                     return null;
-                compilation.AddRuntimeModule(chunk, new AsyncWasmLoadingRuntimeModule(WasmLoadingOf(chunk, compilation.Options)!, compilation.Options));
+                compilation.AddRuntimeModule(chunk, new AsyncWasmLoadingRuntimeModule(loading, compilation.Options));
                 return true;
             });
         });

@@ -36,4 +36,8 @@ internal static class WasmTemplate
 
     /// <summary>webpack's Template.asString of lines.</summary>
     public static string Lines(params string[] lines) => string.Join('\n', lines);
+
+    /// <summary>webpack's runtimeTemplate.basicFunction: <paramref name="body"/> indented in a block, an arrow function where the environment has them.</summary>
+    public static string Function(string parameters, string body, bool arrows) =>
+        Runtime.FunctionSyntax.Head(parameters, arrows) + "{\n" + Indent(body) + "\n}";
 }

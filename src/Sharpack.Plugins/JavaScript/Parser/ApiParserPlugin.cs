@@ -44,10 +44,11 @@ public static class ApiParserPlugin
             // webpack's APIPlugin records a reassigned public path: then no code may bake its value.
             // A plain assignment writes the slot without reading it: it needs the require scope,
             // not the runtime module computing the value it replaces.
-            if (IsAssigned(parser.Source, node.End))
+            var assignment = AssignmentAfter(parser.Source, node.End);
+            if (assignment != Assignment.None)
                 parser.Result.AssignsPublicPath = true;
-            var writeOnly = IsPlainAssignment(parser.Source, node.End);
-            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p", writeOnly ? RuntimeGlobals.RequireScope : RuntimeGlobals.PublicPath);
+            return CommonJsImportsParserPlugin.ReplaceIf(true, parser, node, "__webpack_require__.p",
+                assignment == Assignment.Plain ? RuntimeGlobals.RequireScope : RuntimeGlobals.PublicPath);
         });
         // The module's layer as a literal (null without one).
         hooks.Expression.For("__webpack_layer__").Tap(Name, static (parser, node) =>
@@ -100,7 +101,6 @@ public static class ApiParserPlugin
         hooks.EvaluateTypeof.For("__webpack_is_included__").Tap(Name, static (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, "function"));
     }
 
-    // Whether the name ending at `end` is assigned: `=` (not `==` or `=>`) or a compound assignment follows.
     private static bool ModuleObject(JavascriptParser parser, Node node, string bailout, string member, string variable, RuntimeGlobals requirement)
     {
         parser.Result.ConcatenationBailout ??= bailout;
@@ -110,16 +110,17 @@ public static class ApiParserPlugin
         return true;
     }
 
-    // `= value` after the name (not `==`, `=>`, nor a compound operator, which reads it first).
-    private static bool IsPlainAssignment(string source, int end)
+    private enum Assignment : byte
     {
-        var i = end;
-        while (i < source.Length && char.IsWhiteSpace(source[i]))
-            i++;
-        return i < source.Length && source[i] == '=' && (i + 1 >= source.Length || source[i + 1] is not ('=' or '>'));
+        None,
+        // `= value`: the name is written, not read.
+        Plain,
+        // `+= value` and the other compound operators: read, then written.
+        Compound,
     }
 
-    private static bool IsAssigned(string source, int end)
+    // How the name ending at `end` is assigned: `=` (not `==` or `=>`), a compound assignment, or not at all.
+    private static Assignment AssignmentAfter(string source, int end)
     {
         var i = end;
         while (i < source.Length && char.IsWhiteSpace(source[i]))
@@ -128,12 +129,12 @@ public static class ApiParserPlugin
         while (i < source.Length && "+-*/%&|^<>?".Contains(source[i], StringComparison.Ordinal))
             i++;
         if (i >= source.Length || source[i] != '=')
-            return false;
+            return Assignment.None;
         if (i == operatorStart)
-            return i + 1 >= source.Length || source[i + 1] is not ('=' or '>');
+            return i + 1 >= source.Length || source[i + 1] is not ('=' or '>') ? Assignment.Plain : Assignment.None;
         // A compound operator, but not a comparison (<=, >=, !=, ==).
         var op = source.AsSpan(operatorStart, i - operatorStart);
-        return op is not ("<" or ">");
+        return op is not ("<" or ">") ? Assignment.Compound : Assignment.None;
     }
 
     private static void Replace(JavascriptParserHooks hooks, string name, string code, RuntimeGlobals requirements) =>
