@@ -11,7 +11,7 @@ namespace Sharpack.Cli;
 /// <summary>The <c>parse</c> command.</summary>
 public static class ParseCommand
 {
-    private const string Usage = "usage: sharpack parse [--module|--script] [--jsx] [--estree] [--files-from LIST] FILE...";
+    private const string Usage = "usage: sharpack parse [--module|--script] [--jsx] [--ts] [--estree] [--files-from LIST] FILE...";
 
     /// <summary>Runs the command; returns 0 when every file parsed, 1 otherwise, 2 for bad usage.</summary>
     public static int Run(ReadOnlySpan<string> args)
@@ -19,6 +19,7 @@ public static class ParseCommand
         SourceType? goal = null;
         var estree = false;
         var jsx = false;
+        var typeScript = false;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -29,6 +30,7 @@ public static class ParseCommand
                 case "--script": goal = SourceType.Script; break;
                 case "--estree": estree = true; break;
                 case "--jsx": jsx = true; break;
+                case "--ts": typeScript = true; break;
                 case "--files-from":
                     if (i + 1 >= args.Length)
                     {
@@ -76,7 +78,7 @@ public static class ParseCommand
         // stops with an error before any stack can overflow.
         ParallelRunner.Run(files.Count, index =>
         {
-            var (text, ok) = ParseOne(files[index], goal, jsx, estree);
+            var (text, ok) = ParseOne(files[index], goal, jsx, typeScript, estree);
             outputs[index] = text;
             failed[index] = !ok;
         });
@@ -92,7 +94,7 @@ public static class ParseCommand
         return anyFailed ? 1 : 0;
     }
 
-    private static (string Text, bool Ok) ParseOne(string file, SourceType? goal, bool jsx, bool estree)
+    private static (string Text, bool Ok) ParseOne(string file, SourceType? goal, bool jsx, bool typeScript, bool estree)
     {
         var (source, readError) = ReadSource(file);
         if (source is null)
@@ -100,7 +102,8 @@ public static class ParseCommand
         var options = new ParseOptions
         {
             SourceType = goal ?? GoalFor(file) ?? SourceType.Script,
-            Jsx = jsx || file.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase),
+            Jsx = jsx || file.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tsx", StringComparison.OrdinalIgnoreCase),
+            TypeScript = typeScript || IsTypeScriptFile(file),
             FileName = file,
         };
         var result = goal is null && GoalFor(file) is null
@@ -139,10 +142,15 @@ public static class ParseCommand
         _ => e.Message,
     };
 
+    /// <summary>A .ts, .tsx, .mts or .cts file (declaration files included).</summary>
+    public static bool IsTypeScriptFile(string file) =>
+        file.EndsWith(".ts", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tsx", StringComparison.OrdinalIgnoreCase)
+        || file.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".cts", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The goal a file name implies: module for .mjs and *.module.js, script for .cjs, else null (decided by the content).</summary>
     public static SourceType? GoalFor(string file)
     {
-        if (file.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".module.js", StringComparison.OrdinalIgnoreCase))
+        if (file.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".module.js", StringComparison.OrdinalIgnoreCase))
             return SourceType.Module;
         if (file.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase))
             return SourceType.Script;

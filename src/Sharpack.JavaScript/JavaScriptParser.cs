@@ -18,15 +18,17 @@ public static class JavaScriptParser
         if (program is null)
             return new ParseResult(source, lines, null, null, error);
         if (!options.AnalyzeScopes)
-            return new ParseResult(source, lines, program, null, null, parser.Comments, parser.AsiPositions);
-        var scopes = ScopeAnalyzer.Analyze(program, source, out var scopeError);
+            return new ParseResult(source, lines, program, null, null, parser.Comments, parser.AsiPositions) { TypeScript = parser.Facts };
+        var scopes = options.TypeScript
+            ? ScopeAnalyzer.AnalyzeTypeScript(program, source, out var scopeError)
+            : ScopeAnalyzer.Analyze(program, source, out scopeError);
         if (scopeError is not null)
         {
             var (line, column) = lines.GetLineColumn(scopeError.Value.Offset);
             return new ParseResult(source, lines, null, null,
                 new SyntaxError(scopeError.Value.Message, scopeError.Value.Offset, line, column, options.FileName));
         }
-        return new ParseResult(source, lines, program, scopes, null, parser.Comments, parser.AsiPositions);
+        return new ParseResult(source, lines, program, scopes, null, parser.Comments, parser.AsiPositions) { TypeScript = parser.Facts };
     }
 
     /// <summary>
@@ -36,12 +38,12 @@ public static class JavaScriptParser
     /// </summary>
     public static ParseResult ParseDetectingGoal(string source, ParseOptions options)
     {
-        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, TypeScript = options.TypeScript, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         if (script.Error is not { } error)
             return script;
         // Top-level await can come before any import or export, so any script error is worth
         // a module parse; the script's error stands unless it was about module syntax.
-        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, TypeScript = options.TypeScript, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         return module.Error is null || error.IsModuleSyntaxInScript ? module : script;
     }
 }

@@ -21,6 +21,12 @@ public sealed class ParseOptions
     public bool Jsx { get; init; }
 
     /// <summary>
+    /// Parse TypeScript: types are checked and skipped (the tree holds the JavaScript), and the
+    /// parse records what the TypeScript transform erases and generates. With <see cref="Jsx"/>, .tsx.
+    /// </summary>
+    public bool TypeScript { get; init; }
+
+    /// <summary>
     /// Accept import phases: <c>import defer * as ns from "x"</c>, <c>import source x from "x"</c>,
     /// <c>import.defer("x")</c> and <c>import.source("x")</c> (webpack's <c>deferImport</c> and
     /// <c>sourceImport</c> experiments).

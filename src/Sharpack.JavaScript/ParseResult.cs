@@ -29,4 +29,7 @@ public sealed class ParseResult(string source, LineTable lines, Program? program
 
     /// <summary>The first syntax or early error, or null.</summary>
     public SyntaxError? Error { get; } = error;
+
+    /// <summary>For a TypeScript parse: what the TypeScript transform erases and generates.</summary>
+    internal Parsing.TypeScriptFacts? TypeScript { get; init; }
 }

@@ -31,5 +31,7 @@ public enum NodeType : byte
     JSXElement, JSXOpeningElement, JSXClosingElement, JSXFragment, JSXOpeningFragment,
     JSXClosingFragment, JSXIdentifier, JSXNamespacedName, JSXMemberExpression, JSXAttribute,
     JSXSpreadAttribute, JSXExpressionContainer, JSXEmptyExpression, JSXText, JSXSpreadChild,
+    // TypeScript declarations with a run-time value
+    TSEnumDeclaration, TSEnumMember, TSModuleDeclaration, TSImportEqualsDeclaration, TSExportAssignment,
 #pragma warning restore CS1591
 }

@@ -426,6 +426,14 @@ internal sealed partial class Lexer
         return pos < _source.Length ? _source[pos] : -1;
     }
 
+    /// <summary>Makes the current <c>&gt;&gt;</c>, <c>&gt;=</c> (or longer) token a single <c>&gt;</c>: it closes a TypeScript type argument list.</summary>
+    public void SplitGreaterThan()
+    {
+        Kind = TokenKind.GreaterThan;
+        _pos = TokenStart + 1;
+        TokenEnd = _pos;
+    }
+
     /// <summary>Interns a name.</summary>
     public string Intern(ReadOnlySpan<char> name) => _names.Intern(name);
 

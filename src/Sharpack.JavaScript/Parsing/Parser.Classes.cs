@@ -39,7 +39,30 @@ internal sealed partial class Parser
         {
             throw Unexpected();
         }
+        if (_ts && Kind == TokenKind.LessThan)
+        {
+            var typeStart = TokenStart;
+            SkipTypeParameters();
+            EraseTs(typeStart, LastEnd);
+        }
         Node? superClass = Eat(TokenKind.Extends) ? ParseExprSubscripts(null, forAwait: false) : null;
+        if (_ts)
+        {
+            if (superClass is not null && Kind == TokenKind.LessThan)
+            {
+                var typeStart = TokenStart;
+                SkipTypeArguments();
+                EraseTs(typeStart, LastEnd);
+            }
+            if (IsContextual("implements"))
+            {
+                var implementsStart = TokenStart;
+                NextToken();
+                do SkipTypeReferenceOrExpression();
+                while (Eat(TokenKind.Comma));
+                EraseTs(implementsStart, LastEnd);
+            }
+        }
         var body = ParseClassBody(superClass is not null);
         _strict = outerStrict;
         return isStatement
@@ -132,6 +155,20 @@ internal sealed partial class Parser
         if (Eat(TokenKind.Semicolon))
             return null;
         var start = TokenStart;
+        var ambient = false;
+        if (_ts)
+        {
+            if (Kind == TokenKind.At)
+                throw DecoratorsNotSupported();
+            ambient = SkipClassMemberModifiers();
+            if (Kind == TokenKind.OpenBracket && IsIndexSignature())
+            {
+                SkipIndexSignature();
+                Semicolon();
+                Erased(start);
+                return null;
+            }
+        }
         string? keyName = null;
         int keyStart = 0, keyEnd = 0;
         var isGenerator = false;
@@ -150,6 +187,17 @@ internal sealed partial class Parser
                 isStatic = true;
             else
                 keyName = "static";
+            if (_ts && isStatic)
+            {
+                ambient |= SkipClassMemberModifiers();
+                if (Kind == TokenKind.OpenBracket && IsIndexSignature())
+                {
+                    SkipIndexSignature();
+                    Semicolon();
+                    Erased(start);
+                    return null;
+                }
+            }
         }
         if (keyName is null && IsContextual("async"))
         {
@@ -188,8 +236,13 @@ internal sealed partial class Parser
                 throw Raise(TokenStart, "Classes can't have an element named '#constructor'");
             key = ParsePropertyName(out computed, allowPrivate: true);
         }
+        if (_ts && Kind is TokenKind.Question or TokenKind.Exclamation)
+        {
+            EraseTs(TokenStart, _lexer.TokenEnd);
+            NextToken();
+        }
 
-        if (Kind == TokenKind.OpenParen || kind != MethodKind.Method || isGenerator || isAsync)
+        if (Kind == TokenKind.OpenParen || kind != MethodKind.Method || isGenerator || isAsync || (_ts && Kind == TokenKind.LessThan))
         {
             var isConstructor = !isStatic && IsKeyNamed(key, computed, "constructor");
             if (isConstructor && kind != MethodKind.Method)
@@ -203,7 +256,13 @@ internal sealed partial class Parser
             {
                 throw Raise(key.Start, "Classes may not have a static property named prototype");
             }
-            var value = ParseMethod(isGenerator, isAsync, allowDirectSuper: isConstructor && hasSuperClass);
+            var value = ParseMethod(isGenerator, isAsync, allowDirectSuper: isConstructor && hasSuperClass, allowBodyless: _ts);
+            if (value is null || ambient)
+            {
+                // An overload signature or an abstract method: no code.
+                Erased(start);
+                return null;
+            }
             if (kind is MethodKind.Get or MethodKind.Set)
                 CheckAccessorParams(value, kind == MethodKind.Get);
             return new MethodDefinition(start, LastEnd, key, value, isConstructor ? MethodKind.Constructor : kind, computed, isStatic);
@@ -213,6 +272,8 @@ internal sealed partial class Parser
             throw Raise(key.Start, "Classes can't have a field named 'constructor'");
         if (isStatic && IsKeyNamed(key, computed, "prototype"))
             throw Raise(key.Start, "Classes can't have a static field named 'prototype'");
+        if (_ts && Kind == TokenKind.Colon)
+            SkipTypeAnnotation();
         Node? initializer = null;
         if (Eat(TokenKind.Equals))
         {
@@ -222,7 +283,37 @@ internal sealed partial class Parser
             ExitFunction(saved);
         }
         Semicolon();
+        if (ambient)
+        {
+            // `declare x: T;` and `abstract x: T;` declare no field.
+            Erased(start);
+            return null;
+        }
         return new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic);
+    }
+
+    /// <summary>
+    /// Skips and erases a class member's TypeScript modifiers (accessibility, readonly, override,
+    /// declare, abstract); true when one of them (declare, abstract) means the member has no code.
+    /// </summary>
+    private bool SkipClassMemberModifiers()
+    {
+        var ambient = false;
+        while (Kind == TokenKind.Identifier && !_lexer.HasEscape
+            && _lexer.Value is "public" or "private" or "protected" or "readonly" or "override" or "declare" or "abstract"
+            && IsModifierBeforeName() && !PeekNewlineBefore())
+        {
+            ambient |= _lexer.Value is "declare" or "abstract";
+            EraseTs(TokenStart, _lexer.TokenEnd);
+            NextToken();
+        }
+        return ambient;
+    }
+
+    private bool PeekNewlineBefore()
+    {
+        PeekKind(out var newline, out _);
+        return newline;
     }
 
     private static bool IsKeyNamed(Node key, bool computed, string name) =>

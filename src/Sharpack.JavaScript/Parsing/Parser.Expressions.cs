@@ -212,6 +212,8 @@ internal sealed partial class Parser
     {
         while (true)
         {
+            if (_ts && Kind == TokenKind.Identifier && SkipAsOrSatisfies())
+                continue;
             var precedence = BinaryPrecedence(Kind);
             if (precedence < 0 || (noIn && Kind == TokenKind.In) || precedence <= minPrecedence)
             {
@@ -368,6 +370,11 @@ internal sealed partial class Parser
         var optionalChained = false;
         while (true)
         {
+            while (_ts && Kind == TokenKind.Exclamation && !_lexer.NewlineBefore)
+            {
+                EraseTs(TokenStart, _lexer.TokenEnd);
+                NextToken();
+            }
             var element = ParseSubscript(callee, start, noCalls, maybeAsyncArrow, optionalChained, forAwait);
             if (element is MemberExpression { Optional: true } or CallExpression { Optional: true })
                 optionalChained = true;
@@ -389,6 +396,14 @@ internal sealed partial class Parser
             if (noCalls)
                 throw Raise(TokenStart, "Optional chaining cannot appear in the callee of new expressions");
             NextToken();
+        }
+        if (_ts && Kind == TokenKind.LessThan && TryTypeArgumentsInExpression())
+        {
+            // f<T>(…), f<T>`…`, new C<T>(…); otherwise an instantiation expression `f<T>`.
+            if (Kind != TokenKind.OpenParen && Kind is not (TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead))
+                return callee;
+            if (Kind == TokenKind.OpenParen && noCalls)
+                return callee;
         }
         var computed = Eat(TokenKind.OpenBracket);
         if (computed || (optional && Kind != TokenKind.OpenParen && Kind is not (TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead)) || Eat(TokenKind.Dot))
@@ -418,7 +433,14 @@ internal sealed partial class Parser
             var oldAwaitPos = _awaitPos;
             var oldAwaitIdentPos = _awaitIdentPos;
             _yieldPos = _awaitPos = _awaitIdentPos = -1;
-            var arguments = ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, errors);
+            var typed = false;
+            var arguments = _ts && maybeAsyncArrow
+                ? ParseParenItemsTs(errors, ref typed)
+                : ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, errors);
+            if (_ts && maybeAsyncArrow && !optional && TrySkipArrowReturnType())
+                typed = true;
+            if (typed && (Kind != TokenKind.Arrow || CanInsertSemicolon()))
+                throw UnexpectedExpecting(TokenKind.Arrow);
             if (maybeAsyncArrow && !optional && Kind == TokenKind.Arrow && !CanInsertSemicolon())
             {
                 CheckPatternErrors(errors, isAssign: false);
@@ -487,6 +509,9 @@ internal sealed partial class Parser
                         NextToken();
                         return ParseFunctionExpressionRest(start, isAsync: true);
                     }
+                    if (_ts && !containsEscape && id.Name == "async" && Kind == TokenKind.LessThan && !CanInsertSemicolon()
+                        && TryParseGenericArrow(start, isAsync: true, forAwait) is { } asyncArrow)
+                        return asyncArrow;
                     if (canBeArrow && !CanInsertSemicolon())
                     {
                         if (Kind == TokenKind.Arrow)
@@ -571,6 +596,13 @@ internal sealed partial class Parser
             case TokenKind.Import:
                 return ParseImportExpression(forNew);
             case TokenKind.LessThan:
+                if (_ts)
+                {
+                    if (TryParseGenericArrow(start, isAsync: false, forAwait) is { } arrow)
+                        return arrow;
+                    if (!_jsx)
+                        return ParseTypeAssertion(noIn: false);
+                }
                 if (_jsx)
                     return ParseJsxElementOrFragment();
                 throw Unexpected();
@@ -607,7 +639,7 @@ internal sealed partial class Parser
         return literal;
     }
 
-    private Node ParseParenAndDistinguishExpression(bool canBeArrow, bool forAwait)
+    private Node ParseParenAndDistinguishExpression(bool canBeArrow, bool forAwait, bool isAsync = false)
     {
         var start = TokenStart;
         NextToken();
@@ -620,6 +652,7 @@ internal sealed partial class Parser
         var oldYieldPos = _yieldPos;
         var oldAwaitPos = _awaitPos;
         _yieldPos = _awaitPos = -1;
+        var typed = false;
         while (Kind != TokenKind.CloseParen)
         {
             if (first) first = false;
@@ -633,14 +666,23 @@ internal sealed partial class Parser
             {
                 spreadStart = TokenStart;
                 expressions.Add(ParseRestBinding());
+                if (_ts && Kind == TokenKind.Colon)
+                {
+                    SkipTypeAnnotation();
+                    typed = true;
+                }
                 if (Kind == TokenKind.Comma)
                     throw Raise(TokenStart, "Comma is not permitted after the rest element");
                 break;
             }
-            expressions.Add(ParseMaybeAssign(noIn: false, errors));
+            expressions.Add(_ts && canBeArrow ? ParseParenItemTs(errors, ref typed) : ParseMaybeAssign(noIn: false, errors));
         }
         var innerEnd = LastEnd;
         Expect(TokenKind.CloseParen);
+        if (_ts && canBeArrow && !CanInsertSemicolon() && TrySkipArrowReturnType())
+            typed = true;
+        if (typed && (Kind != TokenKind.Arrow || CanInsertSemicolon()))
+            throw UnexpectedExpecting(TokenKind.Arrow);
 
         if (canBeArrow && !CanInsertSemicolon() && Kind == TokenKind.Arrow)
         {
@@ -649,7 +691,7 @@ internal sealed partial class Parser
             _yieldPos = oldYieldPos;
             _awaitPos = oldAwaitPos;
             NextToken();
-            return ParseArrowExpression(start, expressions, isAsync: false);
+            return ParseArrowExpression(start, expressions, isAsync);
         }
         if (expressions.Count == 0 || lastIsComma)
             throw Unexpected(LastEnd - 1);
@@ -702,6 +744,29 @@ internal sealed partial class Parser
                 element = ParseMaybeAssign(noIn: false, errors);
             }
             elements.Add(element);
+        }
+        return elements;
+    }
+
+    // The arguments of `async(…)` in TypeScript, which may turn out to be typed arrow parameters.
+    private List<Node?> ParseParenItemsTs(CoverErrors? errors, ref bool typed)
+    {
+        var elements = _lists.Rent();
+        var first = true;
+        while (NextListItem(ref first, TokenKind.CloseParen))
+        {
+            if (Kind == TokenKind.DotDotDot)
+            {
+                var spread = ParseSpread(errors);
+                if (Kind == TokenKind.Colon)
+                {
+                    SkipTypeAnnotation();
+                    typed = true;
+                }
+                elements.Add(spread);
+                continue;
+            }
+            elements.Add(ParseParenItemTs(errors, ref typed));
         }
         return elements;
     }
@@ -915,11 +980,11 @@ internal sealed partial class Parser
             var value = isPattern ? ParseMaybeDefault(TokenStart, null) : ParseMaybeAssign(noIn: false, errors);
             return new Property(start, LastEnd, key, value, PropertyKind.Init, method: false, shorthand: false, computed);
         }
-        if (Kind == TokenKind.OpenParen)
+        if (Kind == TokenKind.OpenParen || (_ts && Kind == TokenKind.LessThan && !isPattern))
         {
             if (isPattern)
                 throw Unexpected();
-            var method = ParseMethod(isGenerator, isAsync, allowDirectSuper: false);
+            var method = ParseMethod(isGenerator, isAsync, allowDirectSuper: false)!;
             return new Property(start, LastEnd, key, method, PropertyKind.Init, method: true, shorthand: false, computed);
         }
         if (!isPattern && !containsEscape && !computed && key is Identifier { Name: "get" or "set" } accessor
@@ -929,7 +994,7 @@ internal sealed partial class Parser
                 throw Unexpected();
             var kind = accessor.Name == "get" ? PropertyKind.Get : PropertyKind.Set;
             var accessorKey = ParsePropertyName(out computed, allowPrivate: false);
-            var function = ParseMethod(isGenerator: false, isAsync: false, allowDirectSuper: false);
+            var function = ParseMethod(isGenerator: false, isAsync: false, allowDirectSuper: false)!;
             CheckAccessorParams(function, kind == PropertyKind.Get);
             return new Property(start, LastEnd, accessorKey, function, kind, method: false, shorthand: false, computed);
         }

@@ -44,8 +44,11 @@ internal sealed partial class Parser
         FunctionFlags.Function | FunctionFlags.NewTarget
         | (isAsync ? FunctionFlags.Async : 0) | (isGenerator ? FunctionFlags.Generator : 0);
 
-    /// <summary>Parses a function declaration after <c>function</c> (and <c>async</c>).</summary>
-    private FunctionDeclaration ParseFunctionDeclarationRest(int start, bool isAsync, bool hanging, bool requireName)
+    /// <summary>
+    /// Parses a function declaration after <c>function</c> (and <c>async</c>). In TypeScript a
+    /// declaration without a body (an overload signature) is erased: an EmptyStatement.
+    /// </summary>
+    private Node ParseFunctionDeclarationRest(int start, bool isAsync, bool hanging, bool requireName)
     {
         if (hanging && Kind == TokenKind.Asterisk)
             throw Unexpected();
@@ -58,9 +61,11 @@ internal sealed partial class Parser
             function.Id = ParseBindingIdentifier();
         }
         var saved = EnterFunction(FunctionKindFlags(isAsync, isGenerator));
-        ParseFunctionParamsAndBody(function);
+        var hasBody = ParseFunctionParamsAndBody(function, allowBodyless: _ts);
         ExitFunction(saved);
         function.End = LastEnd;
+        if (!hasBody)
+            return Erased(start);
         return function;
     }
 
@@ -79,26 +84,53 @@ internal sealed partial class Parser
         return function;
     }
 
-    private FunctionExpression ParseMethod(bool isGenerator, bool isAsync, bool allowDirectSuper)
+    /// <summary>Parses a method's parameters and body; null for a TypeScript signature without a body (when <paramref name="allowBodyless"/>).</summary>
+    private FunctionExpression? ParseMethod(bool isGenerator, bool isAsync, bool allowDirectSuper, bool allowBodyless = false)
     {
         var start = TokenStart;
         var function = new FunctionExpression(start, 0) { IsAsync = isAsync, IsGenerator = isGenerator };
         var flags = FunctionKindFlags(isAsync, isGenerator) | FunctionFlags.SuperProperty
             | (allowDirectSuper ? FunctionFlags.SuperCall : 0);
         var saved = EnterFunction(flags);
-        ParseFunctionParamsAndBody(function);
+        var hasBody = ParseFunctionParamsAndBody(function, allowBodyless);
         ExitFunction(saved);
         function.End = LastEnd;
-        return function;
+        return hasBody ? function : null;
     }
 
-    private void ParseFunctionParamsAndBody(FunctionNode function)
+    /// <summary>Parses parameters and body (in TypeScript with type parameters and a return type); false when a TypeScript signature has no body.</summary>
+    private bool ParseFunctionParamsAndBody(FunctionNode function, bool allowBodyless = false)
     {
+        if (_ts && Kind == TokenKind.LessThan)
+        {
+            var typeStart = TokenStart;
+            SkipTypeParameters();
+            EraseTs(typeStart, LastEnd);
+        }
         Expect(TokenKind.OpenParen);
-        var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true);
+        var pendingProperties = _ts ? _pendingParameterProperties.Count : 0;
+        var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true, isParameterList: true);
         CheckYieldAwaitInDefaultParams();
         function.Params = _lists.ToArrayAndReturn(parameters);
+        if (_ts)
+        {
+            if (_pendingParameterProperties.Count > pendingProperties)
+            {
+                for (var i = pendingProperties; i < _pendingParameterProperties.Count; i++)
+                    _facts!.ParameterProperties.Add(new ParameterProperty(function, _pendingParameterProperties[i]));
+                _pendingParameterProperties.RemoveRange(pendingProperties, _pendingParameterProperties.Count - pendingProperties);
+            }
+            if (Kind == TokenKind.Colon)
+                SkipReturnTypeAnnotation();
+            if ((allowBodyless || _declarationFile) && Kind != TokenKind.OpenBrace)
+            {
+                Semicolon();
+                function.Body = new BlockStatement(LastEnd, LastEnd, []);
+                return false;
+            }
+        }
         ParseFunctionBody(function, isArrow: false, noIn: false);
+        return true;
     }
 
     private Node ParseArrowExpression(int start, List<Node?> parameters, bool isAsync)
@@ -169,10 +201,11 @@ internal sealed partial class Parser
             throw Raise(_awaitPos, "Await expression cannot be a default value");
     }
 
-    private List<Node?> ParseBindingList(TokenKind close, bool allowEmpty, bool allowTrailingComma)
+    private List<Node?> ParseBindingList(TokenKind close, bool allowEmpty, bool allowTrailingComma, bool isParameterList = false)
     {
         var elements = _lists.Rent();
         var first = true;
+        var typed = _ts && isParameterList;
         while (!Eat(close))
         {
             if (first) first = false;
@@ -185,9 +218,45 @@ internal sealed partial class Parser
             {
                 break;
             }
+            else if (typed && Kind == TokenKind.At)
+            {
+                throw DecoratorsNotSupported();
+            }
+            else if (typed && Kind == TokenKind.This && elements.Count == 0)
+            {
+                // `this: T` declares the type of `this`; it is no parameter. It goes with its comma.
+                var thisStart = TokenStart;
+                NextToken();
+                if (Kind == TokenKind.Colon)
+                {
+                    NextToken();
+                    SkipType();
+                }
+                if (Kind == TokenKind.Comma)
+                {
+                    NextToken();
+                    EraseTs(thisStart, TokenStart);
+                    first = true;
+                }
+                else
+                {
+                    EraseTs(thisStart, LastEnd);
+                }
+            }
+            else if (typed && Kind != TokenKind.DotDotDot)
+            {
+                elements.Add(ParseParameterTs());
+            }
             else if (Kind == TokenKind.DotDotDot)
             {
                 elements.Add(ParseRestBinding());
+                if (_ts && Kind == TokenKind.Question)
+                {
+                    EraseTs(TokenStart, _lexer.TokenEnd);
+                    NextToken();
+                }
+                if (_ts && Kind == TokenKind.Colon)
+                    SkipTypeAnnotation();
                 if (Kind == TokenKind.Comma)
                     throw Raise(TokenStart, "Comma is not permitted after the rest element");
                 Expect(close);

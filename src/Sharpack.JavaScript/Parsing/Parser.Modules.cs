@@ -10,6 +10,17 @@ internal sealed partial class Parser
     private Node ParseImport(int start)
     {
         NextToken();
+        if (_ts && IsTypeOnlyImport())
+        {
+            // `import type …`: nothing at run time.
+            NextToken();
+            ParseImportSpecifiers(typeOnly: true);
+            ExpectContextual("from");
+            ParseModuleSpecifier();
+            ParseWithClause();
+            Semicolon();
+            return Erased(start);
+        }
         Node[] specifiers;
         var phase = _importPhases ? ParseImportPhase() : ImportPhase.Evaluation;
         if (Kind == TokenKind.String && phase == ImportPhase.Evaluation)
@@ -26,7 +37,13 @@ internal sealed partial class Parser
         var source = ParseModuleSpecifier();
         var attributes = ParseWithClause();
         Semicolon();
-        return new ImportDeclaration(start, LastEnd, specifiers, source, attributes, phase);
+        var declaration = new ImportDeclaration(start, LastEnd, specifiers, source, attributes, phase);
+        if (_droppedTypeSpecifier)
+        {
+            _droppedTypeSpecifier = false;
+            _facts!.RewrittenClauses.Add(declaration);
+        }
+        return declaration;
     }
 
     // `import defer * as ns` and `import source x`: the phase word is a keyword only before what
@@ -69,7 +86,10 @@ internal sealed partial class Parser
         return ParseLiteral();
     }
 
-    private Node[] ParseImportSpecifiers()
+    // Set when an import or export list lost a `type` specifier; the declaration's text is rebuilt.
+    private bool _droppedTypeSpecifier;
+
+    private Node[] ParseImportSpecifiers(bool typeOnly = false)
     {
         var nodes = _lists.Rent();
         if (Kind == TokenKind.Identifier)
@@ -96,6 +116,12 @@ internal sealed partial class Parser
         while (NextListItem(ref first, TokenKind.CloseBrace))
         {
             var start = TokenStart;
+            var isType = typeOnly;
+            if (_ts && IsTypeOnlySpecifier())
+            {
+                NextToken();
+                isType = true;
+            }
             var importedIsKeyword = Lexer.IsKeyword(Kind);
             var importedHasEscape = _lexer.HasEscape;
             var imported = ParseModuleExportName();
@@ -112,6 +138,11 @@ internal sealed partial class Parser
                     throw Raise(imported.Start, $"Unexpected keyword '{importedName.Name}'");
                 CheckUnreserved(importedName, importedHasEscape);
                 local = new Identifier(importedName.Start, importedName.End, importedName.Name);
+            }
+            if (isType)
+            {
+                _droppedTypeSpecifier |= !typeOnly;
+                continue;
             }
             CheckBindingPattern(local, BindingKind.Lexical);
             nodes.Add(new ImportSpecifier(start, LastEnd, imported, local));
@@ -179,6 +210,8 @@ internal sealed partial class Parser
     private Node ParseExport(int start)
     {
         NextToken();
+        if (_ts && ParseExportTs(start) is { } typeScript)
+            return typeScript;
         if (Eat(TokenKind.Asterisk))
         {
             Node? exported = null;
@@ -193,12 +226,16 @@ internal sealed partial class Parser
         if (Eat(TokenKind.Default))
         {
             var declaration = ParseExportDefaultDeclaration();
+            if (declaration is EmptyStatement)
+                return Erased(start);
             return new ExportDefaultDeclaration(start, LastEnd, declaration);
         }
         if (Kind is TokenKind.Var or TokenKind.Const or TokenKind.Class or TokenKind.Function
             || IsLetDeclaration(StatementContext.ListItem) || IsAsyncFunction() || (UsingDeclarationKind() != 0))
         {
             var declaration = ParseStatement(StatementContext.ListItem);
+            if (declaration is EmptyStatement)
+                return Erased(start);
             return new ExportNamedDeclaration(start, LastEnd, declaration, [], null, []);
         }
         var specifiers = ParseExportSpecifiers(out var keywordLocal);
@@ -222,7 +259,88 @@ internal sealed partial class Parser
             }
         }
         Semicolon();
-        return new ExportNamedDeclaration(start, LastEnd, null, specifiers, from, withClause);
+        var named = new ExportNamedDeclaration(start, LastEnd, null, specifiers, from, withClause);
+        if (_droppedTypeSpecifier)
+        {
+            _droppedTypeSpecifier = false;
+            _facts!.RewrittenClauses.Add(named);
+        }
+        return named;
+    }
+
+    /// <summary>
+    /// After <c>export</c> in TypeScript: the forms JavaScript lacks (<c>export =</c>, <c>export as
+    /// namespace</c>, <c>export import</c>, <c>export type</c>, exported TypeScript declarations), or null.
+    /// </summary>
+    private Node? ParseExportTs(int start)
+    {
+        if (Eat(TokenKind.Equals))
+        {
+            var expression = ParseMaybeAssign();
+            Semicolon();
+            return new TSExportAssignment(start, LastEnd, expression);
+        }
+        if (IsContextual("as"))
+        {
+            NextToken();
+            ExpectContextual("namespace");
+            ParseIdentifier(liberal: false);
+            Semicolon();
+            return Erased(start);
+        }
+        if (Kind == TokenKind.Import && IsImportEquals())
+            return ParseImportEquals(start, isExport: true);
+        if (IsContextual("type") && PeekKind() is TokenKind.OpenBrace or TokenKind.Asterisk)
+        {
+            NextToken();
+            if (Eat(TokenKind.Asterisk))
+            {
+                if (EatContextual("as"))
+                    ParseModuleExportName();
+            }
+            else
+            {
+                ParseExportSpecifiers(out _);
+            }
+            if (EatContextual("from"))
+            {
+                ParseModuleSpecifier();
+                ParseWithClause();
+            }
+            Semicolon();
+            return Erased(start);
+        }
+        if (Kind == TokenKind.Default)
+        {
+            var next = PeekKind(out var newline, out var value);
+            if (next == TokenKind.Identifier && !newline && value == "interface")
+            {
+                NextToken();
+                NextToken();
+                SkipInterfaceRest();
+                return Erased(start);
+            }
+            if (next == TokenKind.Identifier && !newline && value == "abstract")
+            {
+                NextToken();
+                EraseTs(TokenStart, _lexer.TokenEnd);
+                NextToken();
+                var classStart = TokenStart;
+                var @class = ParseClass(classStart, isStatement: true, requireName: false);
+                return new ExportDefaultDeclaration(start, LastEnd, @class);
+            }
+            return null;
+        }
+        if (Kind is TokenKind.Identifier or TokenKind.Enum or TokenKind.Const)
+        {
+            var declarationStart = TokenStart;
+            if (TryParseTypeScriptStatement(declarationStart) is not { } declaration)
+                return null;
+            if (declaration is EmptyStatement)
+                return Erased(start);
+            return new ExportNamedDeclaration(start, LastEnd, declaration, [], null, []);
+        }
+        return null;
     }
 
     private Node ParseExportDefaultDeclaration()
@@ -233,6 +351,8 @@ internal sealed partial class Parser
             NextToken();
             return ParseFunctionDeclarationRest(start, isAsync: false, hanging: false, requireName: false);
         }
+        if (_ts && Kind == TokenKind.Identifier && TryParseTypeScriptStatement(start) is { } typeScript)
+            return typeScript;
         if (IsAsyncFunction())
         {
             NextToken();
@@ -256,12 +376,23 @@ internal sealed partial class Parser
         while (NextListItem(ref first, TokenKind.CloseBrace))
         {
             var start = TokenStart;
+            var isType = false;
+            if (_ts && IsTypeOnlySpecifier())
+            {
+                NextToken();
+                isType = true;
+            }
             if (keywordLocal < 0 && Lexer.IsKeyword(Kind))
                 keywordLocal = TokenStart;
             var local = ParseModuleExportName();
             Node exported = EatContextual("as")
                 ? ParseModuleExportName()
                 : local is Identifier identifier ? new Identifier(identifier.Start, identifier.End, identifier.Name) : CopyLiteral((Literal)local);
+            if (isType)
+            {
+                _droppedTypeSpecifier = true;
+                continue;
+            }
             nodes.Add(new ExportSpecifier(start, LastEnd, local, exported));
         }
         return _lists.ToArrayAndReturn<ExportSpecifier>(nodes);

@@ -22,8 +22,12 @@ internal sealed partial class Parser
     private Node ParseStatementCore(StatementContext context, bool topLevel)
     {
         var start = TokenStart;
+        if (_ts && Kind is TokenKind.Identifier or TokenKind.Const or TokenKind.Enum && TryParseTypeScriptStatement(start) is { } typeScript)
+            return typeScript;
         switch (Kind)
         {
+            case TokenKind.At when _ts:
+                throw DecoratorsNotSupported();
             case TokenKind.Break:
             case TokenKind.Continue:
                 return ParseBreakContinue(start);
@@ -80,6 +84,8 @@ internal sealed partial class Parser
                     var next = _lexer.PeekCharAfterTrivia(out _);
                     if (next is '(' or '.')
                         break;
+                    if (_ts && IsImportEquals())
+                        return ParseImportEquals(start, isExport: false);
                     CheckModuleItemPosition(start, topLevel);
                     return ParseImport(start);
                 }
@@ -326,6 +332,8 @@ internal sealed partial class Parser
             if (Eat(TokenKind.OpenParen))
             {
                 param = ParseBindingAtom();
+                if (_ts && Kind == TokenKind.Colon)
+                    SkipTypeAnnotation();
                 CheckBindingPattern(param, BindingKind.CatchParameter);
                 Expect(TokenKind.CloseParen);
             }
@@ -482,6 +490,16 @@ internal sealed partial class Parser
             {
                 id = ParseBindingAtom();
             }
+            if (_ts)
+            {
+                if (Kind == TokenKind.Exclamation && id is Identifier)
+                {
+                    EraseTs(TokenStart, _lexer.TokenEnd);
+                    NextToken();
+                }
+                if (Kind == TokenKind.Colon)
+                    SkipTypeAnnotation();
+            }
             CheckBindingPattern(id, bindingKind);
             Node? init = null;
             if (Eat(TokenKind.Equals))
@@ -490,7 +508,7 @@ internal sealed partial class Parser
             }
             else if (!isFor || !(Kind == TokenKind.In || IsContextual("of")))
             {
-                if (kind is VariableKind.Const or VariableKind.Using or VariableKind.AwaitUsing)
+                if (kind is VariableKind.Const or VariableKind.Using or VariableKind.AwaitUsing && !_declarationFile)
                     throw Raise(LastEnd, $"Missing initializer in {(kind == VariableKind.Const ? "const" : "using")} declaration");
                 if (id is not Identifier)
                     throw Raise(LastEnd, "Complex binding patterns require an initialization value");

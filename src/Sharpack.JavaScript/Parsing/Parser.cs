@@ -47,6 +47,11 @@ internal sealed partial class Parser
         _isModule = options.SourceType == SourceType.Module;
         _jsx = options.Jsx;
         _importPhases = options.ImportPhases;
+        _ts = options.TypeScript;
+        _facts = _ts ? new TypeScriptFacts() : null;
+        _declarationFile = _ts && options.FileName is { } name
+            && (name.EndsWith(".d.ts", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".d.mts", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith(".d.cts", StringComparison.OrdinalIgnoreCase) || name.Contains(".d.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".ts", StringComparison.OrdinalIgnoreCase));
         _lexer = new Lexer(source, NameTable.ForCurrentThread()) { IsModule = _isModule };
         _strict = _isModule;
     }

@@ -23,4 +23,8 @@ public static class ScopeAnalyzer
         ArgumentNullException.ThrowIfNull(source);
         return ScopeBinder.Run(program, source, out error);
     }
+
+    /// <summary>As <see cref="Analyze"/>, for a program parsed from TypeScript (a local export may name a type).</summary>
+    internal static ScopeTree? AnalyzeTypeScript(Program program, string source, out ScopeError? error) =>
+        ScopeBinder.Run(program, source, out error, typeScript: true);
 }

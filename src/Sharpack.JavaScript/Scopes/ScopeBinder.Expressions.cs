@@ -95,6 +95,20 @@ internal sealed partial class ScopeBinder
                 VisitExportAll((ExportAllDeclaration)node);
                 break;
 
+            // TypeScript
+            case NodeType.TSEnumDeclaration:
+                VisitEnum((TSEnumDeclaration)node);
+                break;
+            case NodeType.TSModuleDeclaration:
+                VisitNamespace((TSModuleDeclaration)node);
+                break;
+            case NodeType.TSImportEqualsDeclaration:
+                VisitImportEquals((TSImportEqualsDeclaration)node);
+                break;
+            case NodeType.TSExportAssignment:
+                Visit(((TSExportAssignment)node).Expression);
+                break;
+
             // Expressions
             case NodeType.Identifier:
                 var id = (Identifier)node;

@@ -53,6 +53,15 @@ internal sealed partial class ScopeBinder
                 case ClassDeclaration { Id: { } classId }:
                     ExportBinding(classId.Name, classId, classId.Start);
                     break;
+                case TSEnumDeclaration { Id: var enumId }:
+                    ExportBinding(enumId.Name, enumId, enumId.Start);
+                    break;
+                case TSModuleDeclaration { Id: var namespaceId, IsInstantiated: true }:
+                    ExportBinding(namespaceId.Name, namespaceId, namespaceId.Start);
+                    break;
+                case TSImportEqualsDeclaration { Id: var aliasId }:
+                    ExportBinding(aliasId.Name, aliasId, aliasId.Start);
+                    break;
             }
             return;
         }
@@ -143,6 +152,8 @@ internal sealed partial class ScopeBinder
         {
             var local = (Identifier)specifier.Local;
             int symbol = module.FindSymbol(local.Name);
+            if (symbol < 0 && _typeScript)
+                continue;
             if (symbol < 0)
                 FailUndefinedExport(local.Name);
             local.Symbol = symbol;

@@ -63,10 +63,11 @@ internal sealed partial class ScopeBinder
     private int _outerCount;
 
     /// <summary>Analyzes a program on this thread's binder.</summary>
-    public static ScopeTree? Run(Program program, string source, out ScopeError? error)
+    public static ScopeTree? Run(Program program, string source, out ScopeError? error, bool typeScript = false)
     {
         var binder = s_cached ?? new ScopeBinder();
         s_cached = null;
+        binder._typeScript = typeScript;
         try
         {
             return binder.Analyze(program, source, out error);
@@ -127,6 +128,7 @@ internal sealed partial class ScopeBinder
         _scopeCount = 0;
         _symbolCount = 0;
         _hasDirectEval = false;
+        _typeScript = false;
         _depth = 0;
         _nesting = 0;
         _current = null!;
