@@ -9,7 +9,8 @@ public static class CommandLine
         usage: sharpack <command> [options]
 
         commands:
-          parse [--module|--script] [--jsx] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+          parse [--module|--script] [--jsx] [--ts] [--estree] FILE...   parse files, print ok or the error (or ESTree JSON)
+          transform [--ts|--tsx|--jsx] [options] FILE...         print the JavaScript TypeScript/JSX files become (`sharpack transform --help`)
           minify [--module|--script] [--source-map] FILE... [-o OUT | --outdir DIR]   minify like terser (`sharpack minify --help`)
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
@@ -51,6 +52,7 @@ public static class CommandLine
                 return ParseCommand.Run(args.AsSpan(1));
             case "resolve": return ResolveCommand.Run(args.AsSpan(1));
             case "minify": return MinifyCommand.Run(args.AsSpan(1));
+            case "transform": return TransformCommand.Run(args.AsSpan(1));
             case "build":
                 OneShotGcBudget.Begin();
                 return BuildCommand.Run(args.AsSpan(1));

@@ -111,6 +111,11 @@ public abstract class AstVisitor
             case NodeType.JSXSpreadAttribute: { var n = (JSXSpreadAttribute)node; Visit(n.Argument); break; }
             case NodeType.JSXExpressionContainer: { var n = (JSXExpressionContainer)node; Visit(n.Expression); break; }
             case NodeType.JSXSpreadChild: { var n = (JSXSpreadChild)node; Visit(n.Expression); break; }
+            case NodeType.TSEnumDeclaration: { var n = (TSEnumDeclaration)node; Visit(n.Id); VisitAll(n.Members); break; }
+            case NodeType.TSEnumMember: { var n = (TSEnumMember)node; Visit(n.Id); VisitOptional(n.Initializer); break; }
+            case NodeType.TSModuleDeclaration: { var n = (TSModuleDeclaration)node; Visit(n.Id); VisitAll(n.Body); break; }
+            case NodeType.TSImportEqualsDeclaration: { var n = (TSImportEqualsDeclaration)node; Visit(n.Id); Visit(n.ModuleReference); break; }
+            case NodeType.TSExportAssignment: { var n = (TSExportAssignment)node; Visit(n.Expression); break; }
             default: break; // leaves: Identifier, Literal, ThisExpression, Super, TemplateElement, JSX leaves…
         }
     }
