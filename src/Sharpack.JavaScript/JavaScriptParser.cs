@@ -38,12 +38,12 @@ public static class JavaScriptParser
     /// </summary>
     public static ParseResult ParseDetectingGoal(string source, ParseOptions options)
     {
-        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, TypeScript = options.TypeScript, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, TypeScript = options.TypeScript, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         if (script.Error is not { } error)
             return script;
         // Top-level await can come before any import or export, so any script error is worth
         // a module parse; the script's error stands unless it was about module syntax.
-        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, TypeScript = options.TypeScript, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, TypeScript = options.TypeScript, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         return module.Error is null || error.IsModuleSyntaxInScript ? module : script;
     }
 }

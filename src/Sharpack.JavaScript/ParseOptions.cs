@@ -26,6 +26,9 @@ public sealed class ParseOptions
     /// </summary>
     public bool TypeScript { get; init; }
 
+    /// <summary>A numeric JSX entity above U+FFFF is the code point (as Babel and TypeScript read it), not its low 16 bits (as acorn-jsx does).</summary>
+    internal bool JsxCodePoints { get; init; }
+
     /// <summary>
     /// Accept import phases: <c>import defer * as ns from "x"</c>, <c>import source x from "x"</c>,
     /// <c>import.defer("x")</c> and <c>import.source("x")</c> (webpack's <c>deferImport</c> and

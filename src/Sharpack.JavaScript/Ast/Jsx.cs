@@ -47,6 +47,8 @@ public sealed class JSXIdentifier(int start, int end, string name) : Node(start,
 {
     public override NodeType Type => NodeType.JSXIdentifier;
     public string Name = name;
+    /// <summary>For a tag that names a variable (<c>&lt;Foo&gt;</c>, the head of <c>&lt;a.b&gt;</c>): the symbol, set by scope analysis; else -1.</summary>
+    public int Symbol = -1;
 }
 
 public sealed class JSXNamespacedName(int start, int end, JSXIdentifier @namespace, JSXIdentifier name) : Node(start, end)

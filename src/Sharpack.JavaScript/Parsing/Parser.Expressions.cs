@@ -144,7 +144,9 @@ internal sealed partial class Parser
             return expression;
         if (!Eat(TokenKind.Question))
             return expression;
+        _inConditionalConsequent = _ts;
         var consequent = ParseMaybeAssign();
+        _inConditionalConsequent = false;
         Expect(TokenKind.Colon);
         var alternate = ParseMaybeAssign(noIn);
         return new ConditionalExpression(start, LastEnd, expression, consequent, alternate);
@@ -653,6 +655,9 @@ internal sealed partial class Parser
         var oldAwaitPos = _awaitPos;
         _yieldPos = _awaitPos = -1;
         var typed = false;
+        // TypeScript: in a conditional's consequent, `(x): T => y` is an arrow only if a `:` follows it.
+        var returnTypeNeedsColon = _inConditionalConsequent;
+        _inConditionalConsequent = false;
         while (Kind != TokenKind.CloseParen)
         {
             if (first) first = false;
@@ -679,8 +684,18 @@ internal sealed partial class Parser
         }
         var innerEnd = LastEnd;
         Expect(TokenKind.CloseParen);
-        if (_ts && canBeArrow && !CanInsertSemicolon() && TrySkipArrowReturnType())
-            typed = true;
+        Speculation? beforeReturnType = null;
+        if (_ts && canBeArrow && !CanInsertSemicolon() && Kind == TokenKind.Colon)
+        {
+            var state = Speculate();
+            if (TrySkipArrowReturnType())
+            {
+                if (returnTypeNeedsColon && !typed)
+                    beforeReturnType = state;
+                else
+                    typed = true;
+            }
+        }
         if (typed && (Kind != TokenKind.Arrow || CanInsertSemicolon()))
             throw UnexpectedExpecting(TokenKind.Arrow);
 
@@ -688,10 +703,21 @@ internal sealed partial class Parser
         {
             CheckPatternErrors(errors, isAssign: false);
             CheckYieldAwaitInDefaultParams();
+            var savedYieldPos = _yieldPos;
+            var savedAwaitPos = _awaitPos;
             _yieldPos = oldYieldPos;
             _awaitPos = oldAwaitPos;
+            Node?[]? items = beforeReturnType is null ? null : [.. expressions];
             NextToken();
-            return ParseArrowExpression(start, expressions, isAsync);
+            var arrow = ParseArrowExpression(start, expressions, isAsync);
+            if (beforeReturnType is not { } state || Kind == TokenKind.Colon)
+                return arrow;
+            // `c ? (x) : y => z`: the colon was the conditional's; `(x)` is a parenthesized expression.
+            Rollback(state);
+            expressions = _lists.Rent();
+            expressions.AddRange(items!);
+            _yieldPos = savedYieldPos;
+            _awaitPos = savedAwaitPos;
         }
         if (expressions.Count == 0 || lastIsComma)
             throw Unexpected(LastEnd - 1);

@@ -47,6 +47,15 @@ internal sealed partial class Parser
         }
 
         var name = ParseJsxElementName(ref pos);
+        if (_ts && At(SkipJsxTrivia(pos)) == '<')
+        {
+            // TypeScript's type arguments of a generic component: <List<number> items={…} />.
+            var typeStart = SkipJsxTrivia(pos);
+            _lexer.ResumeAt(typeStart);
+            SkipTypeArguments();
+            EraseTs(typeStart, LastEnd);
+            pos = LastEnd;
+        }
         var attributes = _lists.Rent();
         while (true)
         {
@@ -333,7 +342,7 @@ internal sealed partial class Parser
             if (c == ';')
             {
                 var body = _source.AsSpan(ampersand + 1, scan - ampersand - 2);
-                var decoded = DecodeJsxEntity(body);
+                var decoded = DecodeJsxEntity(body, _options.JsxCodePoints);
                 if (decoded is not null)
                 {
                     pos = scan;
@@ -346,7 +355,39 @@ internal sealed partial class Parser
         return "&";
     }
 
-    private static string? DecodeJsxEntity(ReadOnlySpan<char> body)
+    /// <summary>JSX text with its entities decoded (numeric ones as code points).</summary>
+    internal static string DecodeJsxEntities(ReadOnlySpan<char> raw)
+    {
+        var ampersand = raw.IndexOf('&');
+        if (ampersand < 0)
+            return raw.ToString();
+        var builder = new StringBuilder(raw.Length);
+        var position = 0;
+        while (ampersand >= 0)
+        {
+            builder.Append(raw[position..ampersand]);
+            var semicolon = raw[ampersand..].IndexOf(';');
+            string? decoded = null;
+            if (semicolon > 1 && semicolon <= 11)
+                decoded = DecodeJsxEntity(raw.Slice(ampersand + 1, semicolon - 1), codePoints: true);
+            if (decoded is null)
+            {
+                builder.Append('&');
+                position = ampersand + 1;
+            }
+            else
+            {
+                builder.Append(decoded);
+                position = ampersand + semicolon + 1;
+            }
+            var next = raw[position..].IndexOf('&');
+            ampersand = next < 0 ? -1 : position + next;
+        }
+        builder.Append(raw[position..]);
+        return builder.ToString();
+    }
+
+    private static string? DecodeJsxEntity(ReadOnlySpan<char> body, bool codePoints)
     {
         if (body.Length == 0)
             return null;
@@ -365,7 +406,10 @@ internal sealed partial class Parser
                 value = value * (isHex ? 16 : 10) + digit;
                 if (value > 0x10FFFFFF) value = 0x10FFFFFF;
             }
-            // String.fromCharCode keeps only the low 16 bits, and acorn-jsx uses it.
+            // String.fromCharCode keeps only the low 16 bits, and acorn-jsx uses it; Babel and
+            // TypeScript (what the JSX transform matches) read a code point.
+            if (codePoints && value is >= 0x10000 and <= 0x10FFFF)
+                return char.ConvertFromUtf32((int)value);
             return ((char)(value & 0xFFFF)).ToString();
         }
         foreach (var c in body)

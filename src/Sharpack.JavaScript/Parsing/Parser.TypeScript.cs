@@ -22,6 +22,9 @@ internal sealed partial class Parser
     // Inside the `extends` type of a conditional type, where `infer X extends C ?` keeps its constraint.
     private bool _disallowConditional;
 
+    // Parsing the consequent of a conditional expression (see ParseParenAndDistinguishExpression).
+    private bool _inConditionalConsequent;
+
     /// <summary>The TypeScript facts of this parse (null for JavaScript).</summary>
     public TypeScriptFacts? Facts => _facts;
 
@@ -720,7 +723,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Skips <c>&lt;A, B&gt;</c>.</summary>
-    private void SkipTypeArguments()
+    private void SkipTypeArguments(bool inExpression = false)
     {
         Expect(TokenKind.LessThan);
         if (Kind == TokenKind.GreaterThan)
@@ -730,6 +733,8 @@ internal sealed partial class Parser
             SkipType();
         }
         while (Eat(TokenKind.Comma) && Kind != TokenKind.GreaterThan);
+        if (inExpression && Kind != TokenKind.GreaterThan)
+            throw UnexpectedExpecting(TokenKind.GreaterThan);
         ExpectTypeClose();
     }
 
@@ -767,7 +772,8 @@ internal sealed partial class Parser
         var start = TokenStart;
         try
         {
-            SkipTypeArguments();
+            // In an expression the list must close with a plain `>` (TypeScript does not split `>=` or `>>` there).
+            SkipTypeArguments(inExpression: true);
         }
         catch (SyntaxErrorException)
         {
@@ -831,7 +837,7 @@ internal sealed partial class Parser
         return arrow;
     }
 
-    // In .tsx, `<T>(` opens an element; a generic arrow is written `<T,>(` or `<T extends U>(`.
+    // In .tsx, `<T>(` opens an element; a generic arrow is written `<T,>(`, `<T = U>(` or `<T extends U>(`.
     private bool IsGenericArrowInTsx()
     {
         var saved = _lexer.Save();
@@ -842,7 +848,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Identifier)
         {
             NextToken();
-            if (Kind == TokenKind.Comma)
+            if (Kind is TokenKind.Comma or TokenKind.Equals)
             {
                 result = true;
             }

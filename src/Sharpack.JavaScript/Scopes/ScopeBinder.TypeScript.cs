@@ -23,6 +23,9 @@ internal sealed partial class ScopeBinder
 
     private void VisitNamespace(TSModuleDeclaration declaration)
     {
+        // A namespace of types only is no value: it binds nothing (a const may share its name).
+        if (!declaration.IsInstantiated)
+            return;
         DeclareMergeable(declaration.Id);
         PushScope(ScopeKind.Function, declaration, IsStrict);
         VisitStatements(declaration.Body);

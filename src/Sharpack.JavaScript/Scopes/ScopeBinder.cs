@@ -276,6 +276,8 @@ internal sealed partial class ScopeBinder
         }
         if (reference.Node is Identifier id)
             id.Symbol = symbol;
+        else if (reference.Node is JSXIdentifier tag)
+            tag.Symbol = symbol;
     }
 
     /// <summary>Records what is left after the root closes: globals, and direct evals.</summary>

@@ -45,9 +45,10 @@ internal sealed class JsxLowering : AstVisitor
     }
 
     /// <summary>Lowers the JSX of <paramref name="program"/>; returns the names the output refers to (the classic factory's root), which imports must keep.</summary>
-    public static IReadOnlyCollection<string> Apply(Program program, EditList edits, LineTable lines, IReadOnlyList<Comment> comments, TransformOptions options)
+    public static IReadOnlyCollection<string> Apply(Program program, EditList edits, LineTable lines, IReadOnlyList<Comment> comments, TransformOptions options,
+        Dictionary<JSXIdentifier, string>? renames)
     {
-        var lowering = new JsxLowering(edits, lines, comments, options);
+        var lowering = new JsxLowering(edits, lines, comments, options) { _renames = renames };
         if (lowering._runtime == JsxRuntime.Preserve)
             return [];
         lowering.Visit(program);
@@ -58,6 +59,12 @@ internal sealed class JsxLowering : AstVisitor
     }
 
     private bool _sawJsx;
+
+    // Tags that read something else (a namespace's exported variable: `N.Left`).
+    private Dictionary<JSXIdentifier, string>? _renames;
+
+    private string Rename(JSXIdentifier identifier) =>
+        _renames is not null && _renames.TryGetValue(identifier, out var renamed) ? renamed : identifier.Name;
 
     private static string RootName(string expression)
     {
@@ -140,7 +147,7 @@ internal sealed class JsxLowering : AstVisitor
             switch (child)
             {
                 case JSXText text:
-                    if (CleanText(text.Value) is { } cleaned)
+                    if (CleanText(_source.AsSpan(text.Start, text.End - text.Start)) is { } cleaned)
                         children.Add(new Rendered(JsString.Quote(cleaned), [new TransformSegment(0, text.Start, Copied: false)]));
                     break;
                 case JSXExpressionContainer { Expression: JSXEmptyExpression }:
@@ -305,11 +312,14 @@ internal sealed class JsxLowering : AstVisitor
     {
         JSXIdentifier { Name: "this" } => "this",
         JSXIdentifier identifier when IsIntrinsic(identifier.Name) => JsString.Quote(identifier.Name),
-        JSXIdentifier identifier => identifier.Name,
+        JSXIdentifier identifier => Rename(identifier),
         JSXNamespacedName namespaced => JsString.Quote(namespaced.Namespace.Name + ":" + namespaced.Name.Name),
-        JSXMemberExpression member => TypeExpression(member.Object) + (IsIdentifierName(member.Property.Name) ? "." + member.Property.Name : "[" + JsString.Quote(member.Property.Name) + "]"),
+        JSXMemberExpression member => ObjectExpression(member.Object) + (IsIdentifierName(member.Property.Name) ? "." + member.Property.Name : "[" + JsString.Quote(member.Property.Name) + "]"),
         _ => throw new InvalidOperationException("An element name that is not one."),
     };
+
+    // The object of a member tag (<a.b />) is always a reference, whatever its case.
+    private string ObjectExpression(Node name) => name is JSXIdentifier { Name: not "this" } identifier ? Rename(identifier) : TypeExpression(name);
 
     // React's rule: a lower-case first letter or a dash makes an intrinsic (host) element.
     private static bool IsIntrinsic(string name) => name.Length > 0 && (char.IsAsciiLetterLower(name[0]) || name.Contains('-'));
@@ -326,34 +336,54 @@ internal sealed class JsxLowering : AstVisitor
         return true;
     }
 
-    /// <summary>JSX text as a child: each line trimmed (but the first's start and the last's end), empty lines dropped, joined by spaces; null when nothing is left.</summary>
-    internal static string? CleanText(string value)
+    /// <summary>
+    /// JSX text as a child, by TypeScript's rule (Babel's differs only in what whitespace is): each
+    /// line trimmed of whitespace (but the first line's start and the last line's end), lines with
+    /// nothing left dropped, the rest joined by a space, entities decoded after trimming (so
+    /// <c>&amp;nbsp;</c> stays); null when nothing is left.
+    /// </summary>
+    internal static string? CleanText(ReadOnlySpan<char> raw)
     {
-        if (value.IndexOfAny(['\n', '\r']) < 0)
-            return value.Length == 0 ? null : value.Replace('\t', ' ');
-        var lines = value.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var lastNonEmpty = -1;
-        for (var i = 0; i < lines.Length; i++)
+        StringBuilder? builder = null;
+        string? single = null;
+        var firstNonWhitespace = 0;
+        var lastNonWhitespace = -1;
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (lines[i].AsSpan().IndexOfAnyExcept(' ', '\t') >= 0)
-                lastNonEmpty = i;
+            var c = raw[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                if (firstNonWhitespace != -1 && lastNonWhitespace != -1)
+                    AddLine(raw[firstNonWhitespace..(lastNonWhitespace + 1)]);
+                firstNonWhitespace = -1;
+            }
+            else if (!IsSingleLineWhitespace(c))
+            {
+                lastNonWhitespace = i;
+                if (firstNonWhitespace == -1)
+                    firstNonWhitespace = i;
+            }
         }
-        var builder = new StringBuilder();
-        for (var i = 0; i < lines.Length; i++)
+        if (firstNonWhitespace != -1)
+            AddLine(raw[firstNonWhitespace..]);
+        return builder?.ToString() ?? single;
+
+        void AddLine(ReadOnlySpan<char> line)
         {
-            var line = lines[i].Replace('\t', ' ').AsSpan();
-            if (i > 0)
-                line = line.TrimStart(' ');
-            if (i < lines.Length - 1)
-                line = line.TrimEnd(' ');
-            if (line.Length == 0)
-                continue;
-            builder.Append(line);
-            if (i != lastNonEmpty)
-                builder.Append(' ');
+            var decoded = Parsing.Parser.DecodeJsxEntities(line);
+            if (single is null && builder is null)
+            {
+                single = decoded;
+                return;
+            }
+            builder ??= new StringBuilder(single);
+            builder.Append(' ').Append(decoded);
         }
-        return builder.Length == 0 ? null : builder.ToString();
     }
+
+    // TypeScript's isWhiteSpaceSingleLine.
+    private static bool IsSingleLineWhitespace(char c) =>
+        c is ' ' or '\t' or '\v' or '\f' or '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200B') or '\u202F' or '\u205F' or '\u3000' or '\uFEFF';
 
     // ---- the automatic runtime's imports ----
 

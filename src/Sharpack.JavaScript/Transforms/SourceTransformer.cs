@@ -21,6 +21,7 @@ public static class SourceTransformer
             SourceType = options.Module == false ? SourceType.Script : SourceType.Module,
             Jsx = options.Jsx,
             TypeScript = options.TypeScript,
+            JsxCodePoints = true,
             FileName = options.FileName,
         };
         var parsed = options.Module is null
@@ -35,12 +36,15 @@ public static class SourceTransformer
             foreach (var edit in facts.Edits)
                 edits.Replace(edit.Start, edit.End, edit.Text);
         }
+        var typeScript = parsed.TypeScript is { } typeScriptFacts
+            ? TypeScriptLowering.Prepare(program, edits, typeScriptFacts, parsed.Scopes!, options)
+            : null;
         IReadOnlyCollection<string> jsxNames = [];
         if (options.Jsx)
-            jsxNames = JsxLowering.Apply(program, edits, parsed.Lines, parsed.Comments, options);
-        if (parsed.TypeScript is { } typeScript)
+            jsxNames = JsxLowering.Apply(program, edits, parsed.Lines, parsed.Comments, options, typeScript?.JsxRenames);
+        if (typeScript is not null)
         {
-            TypeScriptLowering.Apply(program, edits, typeScript, parsed.Scopes!, options, jsxNames);
+            typeScript.Apply(program, jsxNames);
             GuardStatementBoundaries(source, parsed.AsiPositions, edits);
         }
         var output = edits.RenderAll();

@@ -26,11 +26,16 @@ internal sealed class TypeScriptLowering : AstVisitor
     /// <summary>The namespace whose body is being walked, innermost last.</summary>
     private readonly List<NamespaceContext> _namespaces = [];
 
-    private sealed class NamespaceContext(string name, HashSet<int> exportedVariables)
+    private sealed class NamespaceContext(string name, string path, HashSet<int> exportedVariables)
     {
         public readonly string Name = name;
+        /// <summary>The names from the program's top down (<c>A.B</c>): a namespace written in several blocks is one.</summary>
+        public readonly string Path = path;
         public readonly HashSet<int> ExportedVariables = exportedVariables;
     }
+
+    // What the blocks of each namespace (by path) seen so far export: a later block reads them as `N.x`.
+    private readonly Dictionary<string, HashSet<string>> _namespaceExports = new(StringComparer.Ordinal);
 
     private TypeScriptLowering(EditList edits, TypeScriptFacts facts, ScopeTree scopes, TransformOptions options)
     {
@@ -49,14 +54,55 @@ internal sealed class TypeScriptLowering : AstVisitor
     }
 
     /// <summary>
-    /// Lowers <paramref name="program"/>'s TypeScript into <paramref name="edits"/>; imports of
-    /// <paramref name="jsxNames"/> (the classic JSX factory's root, which the JSX transform refers to) are kept.
+    /// The first step, before JSX is lowered: inside namespaces, exported variables become
+    /// properties of the namespace object (<c>N.x</c>), in code and in JSX tags (<see cref="JsxRenames"/>).
     /// </summary>
-    public static void Apply(Program program, EditList edits, TypeScriptFacts facts, ScopeTree scopes, TransformOptions options, IReadOnlyCollection<string> jsxNames)
+    public static TypeScriptLowering Prepare(Program program, EditList edits, TypeScriptFacts facts, ScopeTree scopes, TransformOptions options)
     {
         var lowering = new TypeScriptLowering(edits, facts, scopes, options);
-        lowering.VisitStatementList(program.Body, null, topLevel: true);
-        lowering.ElideImportsAndExports(program, jsxNames);
+        lowering.PrepareNamespaces(program.Body, null);
+        return lowering;
+    }
+
+    /// <summary>JSX tags that name an exported variable of an enclosing namespace, with what they become.</summary>
+    public Dictionary<JSXIdentifier, string> JsxRenames { get; } = [];
+
+    /// <summary>
+    /// Lowers the rest of the program's TypeScript; imports of <paramref name="jsxNames"/> (the
+    /// classic JSX factory's root, which the JSX transform refers to) are kept.
+    /// </summary>
+    public void Apply(Program program, IReadOnlyCollection<string> jsxNames)
+    {
+        VisitStatementList(program.Body, null, topLevel: true);
+        ElideImportsAndExports(program, jsxNames);
+    }
+
+    private readonly Dictionary<TSModuleDeclaration, NamespaceContext> _contexts = [];
+
+    private void PrepareNamespaces(Node[] statements, NamespaceContext? parent)
+    {
+        foreach (var statement in statements)
+        {
+            if ((statement is ExportNamedDeclaration { Declaration: { } inner } ? inner : statement) is not TSModuleDeclaration { IsInstantiated: true } declaration)
+                continue;
+            var name = declaration.Id.Name;
+            var exportedVariables = new HashSet<int>();
+            for (var i = 0; i < declaration.Body.Length; i++)
+            {
+                if (declaration.Exported[i] && declaration.Body[i] is VariableDeclaration variables)
+                    PrepareExportedVariables(variables, exportedVariables);
+                else if (declaration.Exported[i] && declaration.Body[i] is TSImportEqualsDeclaration { Id.Symbol: >= 0 } alias)
+                    exportedVariables.Add(alias.Id.Symbol);
+            }
+            var path = parent is null ? name : parent.Path + "." + name;
+            var context = new NamespaceContext(name, path, exportedVariables);
+            _contexts[declaration] = context;
+            _namespaceExports.TryGetValue(path, out var earlierExports);
+            if (exportedVariables.Count > 0 || earlierExports is not null)
+                new NamespaceReferenceRewriter(_edits, context.Name, exportedVariables, earlierExports, JsxRenames).VisitAll(declaration.Body);
+            RecordExports(declaration, path);
+            PrepareNamespaces(declaration.Body, context);
+        }
     }
 
     public override void Visit(Node node)
@@ -163,15 +209,7 @@ internal sealed class TypeScriptLowering : AstVisitor
     private void LowerNamespace(TSModuleDeclaration declaration, Node statement, NamespaceContext? exportingNamespace, bool esmExport, bool needsVar, bool topLevel)
     {
         var name = declaration.Id.Name;
-        var exportedVariables = new HashSet<int>();
-        for (var i = 0; i < declaration.Body.Length; i++)
-        {
-            if (declaration.Exported[i] && declaration.Body[i] is VariableDeclaration variables)
-                PrepareExportedVariables(variables, exportedVariables);
-        }
-        var context = new NamespaceContext(name, exportedVariables);
-        if (exportedVariables.Count > 0)
-            new NamespaceReferenceRewriter(_edits, context.Name, exportedVariables).VisitAll(declaration.Body);
+        var context = _contexts[declaration];
         _namespaces.Add(context);
         VisitStatementList(declaration.Body, declaration.Exported, topLevel: false);
         _namespaces.RemoveAt(_namespaces.Count - 1);
@@ -213,6 +251,50 @@ internal sealed class TypeScriptLowering : AstVisitor
                 _edits.Insert(declarator.Start, "(");
                 _edits.Insert(declarator.End, ")");
             }
+        }
+    }
+
+    private void RecordExports(TSModuleDeclaration declaration, string path)
+    {
+        if (!_namespaceExports.TryGetValue(path, out var names))
+            _namespaceExports[path] = names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < declaration.Body.Length; i++)
+        {
+            if (!declaration.Exported[i])
+                continue;
+            switch (declaration.Body[i])
+            {
+                case VariableDeclaration variables:
+                    foreach (var declarator in variables.Declarations)
+                        CollectBindingNames(declarator.Id, names);
+                    break;
+                case FunctionDeclaration { Id: { } id }: names.Add(id.Name); break;
+                case ClassDeclaration { Id: { } id }: names.Add(id.Name); break;
+                case TSEnumDeclaration { Id: var id }: names.Add(id.Name); break;
+                case TSModuleDeclaration { Id: var id, IsInstantiated: true }: names.Add(id.Name); break;
+                case TSImportEqualsDeclaration { Id: var id }: names.Add(id.Name); break;
+            }
+        }
+    }
+
+    private static void CollectBindingNames(Node pattern, HashSet<string> names)
+    {
+        switch (pattern)
+        {
+            case Identifier id: names.Add(id.Name); break;
+            case ObjectPattern objectPattern:
+                foreach (var property in objectPattern.Properties)
+                    CollectBindingNames(property is Property p ? p.Value : property, names);
+                break;
+            case ArrayPattern arrayPattern:
+                foreach (var element in arrayPattern.Elements)
+                {
+                    if (element is not null)
+                        CollectBindingNames(element, names);
+                }
+                break;
+            case RestElement rest: CollectBindingNames(rest.Argument, names); break;
+            case AssignmentPattern assignment: CollectBindingNames(assignment.Left, names); break;
         }
     }
 
@@ -317,17 +399,18 @@ internal sealed class TypeScriptLowering : AstVisitor
                 continue;
             var function = constructor.Value;
             var block = (BlockStatement)function.Body;
-            // After `super(…)` when the constructor calls it; else after the directives.
-            var position = block.Start + 1;
-            foreach (var statement in block.Body)
+            // After `super(…)` when the constructor calls it (TypeScript looks into try blocks too);
+            // else after the directives.
+            var position = SuperCallEnd(block);
+            if (position < 0)
             {
-                if (statement is ExpressionStatement { Expression: CallExpression { Callee: Super } })
+                position = block.Start + 1;
+                foreach (var statement in block.Body)
                 {
+                    if (statement is not ExpressionStatement { Directive: not null })
+                        break;
                     position = statement.End;
-                    break;
                 }
-                if (statement is ExpressionStatement { Directive: not null })
-                    position = statement.End;
             }
             var assignments = new System.Text.StringBuilder();
             foreach (var name in names)
@@ -341,6 +424,18 @@ internal sealed class TypeScriptLowering : AstVisitor
                 _edits.Insert(body.Start + 1, fields.ToString());
             }
         }
+    }
+
+    private static int SuperCallEnd(BlockStatement block)
+    {
+        foreach (var statement in block.Body)
+        {
+            if (statement is ExpressionStatement { Expression: CallExpression { Callee: Super } })
+                return statement.End;
+            if (statement is TryStatement attempt && SuperCallEnd(attempt.Block) is >= 0 and var inTry)
+                return inTry;
+        }
+        return -1;
     }
 
     // ---- import elision and type-only exports ----
@@ -468,8 +563,14 @@ internal sealed class TypeScriptLowering : AstVisitor
     }
 
     /// <summary>Inside a namespace: its exported variables are read and written as properties of the namespace object.</summary>
-    private sealed class NamespaceReferenceRewriter(EditList edits, string name, HashSet<int> symbols) : AstVisitor
+    private sealed class NamespaceReferenceRewriter(EditList edits, string name, HashSet<int> symbols, HashSet<string>? earlierExports,
+        Dictionary<JSXIdentifier, string> jsxRenames) : AstVisitor
     {
+        private bool Rewrites(Identifier identifier) => Rewrites(identifier.Symbol, identifier.Name);
+
+        private bool Rewrites(int symbol, string identifierName) =>
+            symbol >= 0 ? symbols.Contains(symbol) : earlierExports is not null && earlierExports.Contains(identifierName);
+
         public void VisitAll(Node[] nodes)
         {
             foreach (var node in nodes)
@@ -480,13 +581,25 @@ internal sealed class TypeScriptLowering : AstVisitor
         {
             switch (node)
             {
-                case Identifier identifier when identifier.Symbol >= 0 && symbols.Contains(identifier.Symbol):
+                case Identifier identifier when Rewrites(identifier):
                     edits.Replace(identifier.Start, identifier.End, $"{name}.{identifier.Name}");
                     return;
+                case JSXOpeningElement opening:
+                    {
+                        var head = opening.Name;
+                        while (head is JSXMemberExpression member)
+                            head = member.Object;
+                        if (head is JSXIdentifier tag && (tag.Symbol >= 0 || char.IsAsciiLetterUpper(tag.Name[0]) || !ReferenceEquals(head, opening.Name))
+                            && Rewrites(tag.Symbol, tag.Name))
+                            jsxRenames[tag] = $"{name}.{tag.Name}";
+                        foreach (var attribute in opening.Attributes)
+                            Visit(attribute);
+                        return;
+                    }
                 case Property { Shorthand: true } property:
                     {
                         var value = property.Value is AssignmentPattern pattern ? pattern.Left : property.Value;
-                        if (value is Identifier { Symbol: >= 0 } shorthand && symbols.Contains(shorthand.Symbol))
+                        if (value is Identifier shorthand && Rewrites(shorthand))
                             edits.Insert(property.Start, shorthand.Name + ": ");
                         Visit(property.Value);
                         return;
