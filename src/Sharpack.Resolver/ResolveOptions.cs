@@ -145,7 +145,7 @@ public sealed record ResolveOptions
             : web
                 ? ["webpack", production ? "production" : "development", "browser"]
                 : ["webpack", production ? "production" : "development", "node"];
-        string[] jsExtensions = [".js", ".json", ".wasm"];
+        string[] jsExtensions = [".js", ".json", ".wasm", ".ts", ".tsx", ".mts", ".cts", ".jsx"];
         string[] aliasFields = web ? ["browser"] : [];
         string[] mainFields = web ? ["browser", "module", "..."] : ["module", "..."];
         var esm = new ResolveOptions

@@ -75,6 +75,9 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// <summary>The source map the loaders returned with the source (JSON text); null when none.</summary>
     public string? LoaderSourceMap => _state?.SourceMap;
 
+    /// <summary>Sets the map from the module's source back to its resource (a built-in transform's, in place of a loader's).</summary>
+    protected void SetLoaderSourceMap(string? json) => State.SourceMap = json;
+
     private LoaderState State => _state ??= new LoaderState();
 
     /// <inheritdoc />

@@ -53,7 +53,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_ruleNotImplemented = [];
 
-    private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm"];
+    private static readonly string[] s_defaultExtensions = [".js", ".json", ".wasm", ".ts", ".tsx", ".mts", ".cts", ".jsx"];
 
     private static readonly string[] s_loaderExtensions = [".js"];
 

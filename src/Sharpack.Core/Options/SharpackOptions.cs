@@ -450,8 +450,8 @@ public sealed class TargetOptions
 /// <summary><c>resolve</c>: passed through to the resolver.</summary>
 public sealed class ResolveOptions
 {
-    /// <summary><c>resolve.extensions</c>.</summary>
-    public IReadOnlyList<string> Extensions { get; init; } = [".js", ".json", ".wasm"];
+    /// <summary><c>resolve.extensions</c>: webpack's, then TypeScript's and JSX's (which build with no loader).</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [".js", ".json", ".wasm", ".ts", ".tsx", ".mts", ".cts", ".jsx"];
 
     /// <summary><c>resolve.mainFields</c>; null for the target's default.</summary>
     public IReadOnlyList<string>? MainFields { get; init; }

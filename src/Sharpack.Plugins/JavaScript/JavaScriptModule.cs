@@ -44,6 +44,19 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         _text = text;
         if (_text.Length > 0 && _text[0] == '\uFEFF')
             _text = _text[1..];
+        if (Loaders.Count == 0 && BuiltinTranspiler.HandlesByDefault(path))
+        {
+            // TypeScript and JSX need no loader: transformed here, with the file's tsconfig.json.
+            var transformed = BuiltinTranspiler.Run(_text, path, BuiltinTranspiler.DefaultOptions(path, context.FileSystem), UseSourceMap);
+            if (transformed.Error is { } transformError)
+            {
+                _lines = new LineTable(_text);
+                var failed = new BuildDiagnostic("Module parse failed: " + transformError.Message, ReadableName, transformError.Line, transformError.Column, transformed.CodeFrame);
+                return loaderDiagnostics.Count == 0 ? [failed] : [.. loaderDiagnostics, failed];
+            }
+            _text = transformed.Code!;
+            SetLoaderSourceMap(transformed.SourceMap);
+        }
         _size = -1;
         if (context.Options.NoParse is { } noParse && noParse.IsMatch(Type == "javascript/auto" ? Identifier : Identifier[(Type.Length + 1)..]))
         {

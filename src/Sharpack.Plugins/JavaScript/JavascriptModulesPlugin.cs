@@ -26,6 +26,13 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
         compiler.ModuleTypes.ContextFactory = static (resource, options) => new Context.ContextModule(resource, options);
         compiler.ChunkRenderer = new JavascriptModulesPlugin(JavascriptModulesHooks.For(compiler));
+        // Rspack's builtin:swc-loader (and its own name): TypeScript and JSX with no npm loader.
+        var transpiler = new BuiltinSwcLoader();
+        foreach (var name in BuiltinSwcLoader.Names)
+        {
+            if (compiler.Loaders.Find(name) is null)
+                compiler.Loaders.Register(name, transpiler);
+        }
     }
 
     /// <inheritdoc />

@@ -1,0 +1,72 @@
+// `builtin:swc-loader` (Rspack's name, so Rspack configurations work unchanged) and
+// `builtin:sharpack-loader`: the built-in TypeScript/JSX transform as a loader, taking SWC's
+// options as Rspack passes them:
+//   jsc.parser: { syntax: "typescript" | "ecmascript", tsx, jsx }
+//   jsc.transform.react: { runtime: "automatic" | "classic", importSource, pragma, pragmaFrag, development }
+//   jsc.transform: { useDefineForClassFields, verbatimModuleSyntax }
+//   sourceMaps
+// What the transform does not do yet (jsc.target and env lowering, decorators, React Refresh) is
+// said in a warning when asked for, not silently ignored.
+
+using System.Text.Json.Nodes;
+using Sharpack.Core.Make;
+using Sharpack.JavaScript.Transforms;
+
+namespace Sharpack.Plugins.JavaScript;
+
+/// <summary>The built-in TypeScript/JSX loader.</summary>
+internal sealed class BuiltinSwcLoader : ILoader
+{
+    /// <summary>The names it is registered under.</summary>
+    public static readonly string[] Names = ["builtin:swc-loader", "builtin:sharpack-loader"];
+
+    public ValueTask<LoaderResult> RunAsync(LoaderContext context, LoaderResult input)
+    {
+        var options = context.GetOptions();
+        var jsc = options["jsc"] as JsonObject;
+        var parser = jsc?["parser"] as JsonObject;
+        var transform = jsc?["transform"] as JsonObject;
+        var react = transform?["react"] as JsonObject;
+        var path = context.ResourcePath;
+        var typeScript = String(parser, "syntax") is { } syntax
+            ? syntax == "typescript"
+            : !path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase)
+                && !path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase);
+        var jsx = typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
+        if (react is not null && Boolean(react, "refresh") == true)
+            context.EmitWarning("jsc.transform.react.refresh: the React Refresh transform is not built in yet; components are not registered for hot reloading.");
+        if (Boolean(transform, "legacyDecorator") == true || Boolean(transform, "decoratorMetadata") == true)
+            context.EmitWarning("jsc.transform.legacyDecorator / decoratorMetadata: decorators are not supported yet; a decorator is a syntax error.");
+        var transformOptions = new TransformOptions
+        {
+            TypeScript = typeScript,
+            Jsx = jsx,
+            // SWC's default runtime is classic.
+            JsxRuntime = String(react, "runtime") switch
+            {
+                "automatic" => JsxRuntime.Automatic,
+                "preserve" => JsxRuntime.Preserve,
+                _ => JsxRuntime.Classic,
+            },
+            JsxFactory = String(react, "pragma") ?? "React.createElement",
+            JsxFragmentFactory = String(react, "pragmaFrag") ?? "React.Fragment",
+            JsxImportSource = String(react, "importSource") ?? "react",
+            JsxDevelopment = Boolean(react, "development") ?? false,
+            UseDefineForClassFields = Boolean(transform, "useDefineForClassFields") ?? true,
+            VerbatimModuleSyntax = Boolean(transform, "verbatimModuleSyntax") ?? false,
+            FileName = path,
+            Module = String(options, "isModule") switch { "true" => true, "false" => false, _ => null },
+        };
+        var sourceMap = context.SourceMap && (Boolean(options, "sourceMaps") ?? Boolean(options, "sourceMap") ?? true);
+        var outcome = BuiltinTranspiler.Run(input.Text, path, transformOptions, sourceMap);
+        if (outcome.Error is { } error)
+            throw new InvalidOperationException($"{error.Message} ({error.Line}:{error.Column})\n{outcome.CodeFrame}");
+        return ValueTask.FromResult(new LoaderResult(outcome.Code!, outcome.SourceMap));
+    }
+
+    private static string? String(JsonObject? options, string name) =>
+        options?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : options?[name] is JsonValue other && other.TryGetValue<bool>(out var flag) ? (flag ? "true" : "false") : null;
+
+    private static bool? Boolean(JsonObject? options, string name) =>
+        options?[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;
+}
