@@ -422,6 +422,12 @@ public sealed class EstreeWriterTests
         [NodeType.JSXEmptyExpression] = "",
         [NodeType.JSXText] = "value,raw",
         [NodeType.JSXSpreadChild] = "expression",
+        // typescript-estree's keys
+        [NodeType.TSEnumDeclaration] = "id,members,const,declare",
+        [NodeType.TSEnumMember] = "id,initializer,computed",
+        [NodeType.TSModuleDeclaration] = "id,body,kind,declare,global",
+        [NodeType.TSImportEqualsDeclaration] = "id,moduleReference,importKind,isExport",
+        [NodeType.TSExportAssignment] = "expression",
     };
 
     public static TheoryData<NodeType> AllNodeTypes()
@@ -600,6 +606,11 @@ public sealed class EstreeWriterTests
         NodeType.JSXEmptyExpression => new JSXEmptyExpression(0, 1),
         NodeType.JSXText => new JSXText(0, 1, "x"),
         NodeType.JSXSpreadChild => new JSXSpreadChild(0, 1, X()),
+        NodeType.TSEnumDeclaration => new TSEnumDeclaration(0, 1, X(), [], isConst: false),
+        NodeType.TSEnumMember => new TSEnumMember(0, 1, X(), null),
+        NodeType.TSModuleDeclaration => new TSModuleDeclaration(0, 1, X(), [], []),
+        NodeType.TSImportEqualsDeclaration => new TSImportEqualsDeclaration(0, 1, X(), new Literal(0, 1, LiteralKind.String) { StringValue = "m" }, isExport: false),
+        NodeType.TSExportAssignment => new TSExportAssignment(0, 1, X()),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "No minimal node for this type; add one."),
     };
 }

@@ -800,6 +800,68 @@ public sealed class EstreeWriter
                     break;
                 }
 
+            // TypeScript, in typescript-estree's shape.
+            case NodeType.TSEnumDeclaration:
+                {
+                    var n = (TSEnumDeclaration)node;
+                    Begin("TSEnumDeclaration"u8, n);
+                    Key("id"u8); WriteNode(n.Id);
+                    Key("members"u8); WriteNodes(n.Members);
+                    Key("const"u8); WriteBool(n.Const);
+                    Key("declare"u8); WriteBool(false);
+                    break;
+                }
+            case NodeType.TSEnumMember:
+                {
+                    var n = (TSEnumMember)node;
+                    Begin("TSEnumMember"u8, n);
+                    Key("id"u8); WriteNode(n.Id);
+                    Key("initializer"u8); WriteNode(n.Initializer);
+                    Key("computed"u8); WriteBool(false);
+                    break;
+                }
+            case NodeType.TSModuleDeclaration:
+                {
+                    var n = (TSModuleDeclaration)node;
+                    Begin("TSModuleDeclaration"u8, n);
+                    Key("id"u8); WriteNode(n.Id);
+                    Key("body"u8);
+                    Begin("TSModuleBlock"u8, n);
+                    Key("body"u8); WriteNodes(n.Body);
+                    WriteByte((byte)'}');
+                    Key("kind"u8); WriteString("namespace");
+                    Key("declare"u8); WriteBool(false);
+                    Key("global"u8); WriteBool(false);
+                    break;
+                }
+            case NodeType.TSImportEqualsDeclaration:
+                {
+                    var n = (TSImportEqualsDeclaration)node;
+                    Begin("TSImportEqualsDeclaration"u8, n);
+                    Key("id"u8); WriteNode(n.Id);
+                    Key("moduleReference"u8);
+                    if (n.ModuleReference is Literal external)
+                    {
+                        Begin("TSExternalModuleReference"u8, external);
+                        Key("expression"u8); WriteNode(external);
+                        WriteByte((byte)'}');
+                    }
+                    else
+                    {
+                        WriteNode(n.ModuleReference);
+                    }
+                    Key("importKind"u8); WriteString("value");
+                    Key("isExport"u8); WriteBool(n.IsExport);
+                    break;
+                }
+            case NodeType.TSExportAssignment:
+                {
+                    var n = (TSExportAssignment)node;
+                    Begin("TSExportAssignment"u8, n);
+                    Key("expression"u8); WriteNode(n.Expression);
+                    break;
+                }
+
             default:
                 ThrowUnknownNodeType(node.Type);
                 break;

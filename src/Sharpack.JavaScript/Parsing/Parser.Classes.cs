@@ -304,8 +304,9 @@ internal sealed partial class Parser
             && IsModifierBeforeName() && !PeekNewlineBefore())
         {
             ambient |= _lexer.Value is "declare" or "abstract";
-            EraseTs(TokenStart, _lexer.TokenEnd);
+            var modifierStart = TokenStart;
             NextToken();
+            EraseTs(modifierStart, TokenStart);
         }
         return ambient;
     }

@@ -977,8 +977,10 @@ internal sealed partial class Parser
         var isProperty = false;
         while (IsParameterModifier())
         {
-            EraseTs(TokenStart, _lexer.TokenEnd);
+            // The modifier and the space after it go: `(private x)` becomes `(x)`.
+            var modifierStart = TokenStart;
             NextToken();
+            EraseTs(modifierStart, TokenStart);
             isProperty = true;
         }
         var left = ParseBindingAtom();

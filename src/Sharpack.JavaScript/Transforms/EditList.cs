@@ -116,12 +116,14 @@ internal sealed class EditList
     /// The text of <c>[start, end)</c> with the edits inside it applied; those edits are taken out
     /// (the caller replaces a range holding this one). An insertion at <paramref name="end"/> stays out.
     /// </summary>
-    public Rendered Render(int start, int end)
+    public Rendered Render(int start, int end) => Render(start, end, includeInsertionsAtEnd: false);
+
+    private Rendered Render(int start, int end, bool includeInsertionsAtEnd)
     {
         Sort();
         var first = FirstAtOrAfter(start);
         var last = first;
-        while (last < _edits.Count && _edits[last].Start < end)
+        while (last < _edits.Count && (_edits[last].Start < end || (includeInsertionsAtEnd && _edits[last].Start == end)))
         {
             if (_edits[last].End > end)
                 throw new InvalidOperationException($"The edit at {_edits[last].Start}-{_edits[last].End} crosses the rendered range {start}-{end}.");
@@ -144,7 +146,7 @@ internal sealed class EditList
     }
 
     /// <summary>The whole output.</summary>
-    public Rendered RenderAll() => Render(0, _source.Length);
+    public Rendered RenderAll() => Render(0, _source.Length, includeInsertionsAtEnd: true);
 
     private void AddCopy(CodeBuilder builder, int start, int end) =>
         builder.Add(new Rendered(_source.Substring(start, end - start), [new TransformSegment(0, start, Copied: true)]));

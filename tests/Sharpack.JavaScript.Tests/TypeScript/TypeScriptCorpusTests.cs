@@ -1,0 +1,78 @@
+// TypeScript as it is written in the wild: every .ts, .tsx, .mts, .cts and .d.ts file the test
+// fixtures install (TypeScript's own lib.*.d.ts, @types/node, @types/react, the sources rxjs and
+// zod ship, and every package's declaration files) parses, and every source file (not .d.ts)
+// transforms into JavaScript that parses as a module.
+
+using Sharpack.JavaScript.Tests.Support;
+using Sharpack.JavaScript.Transforms;
+
+namespace Sharpack.JavaScript.Tests.TypeScript;
+
+public sealed class TypeScriptCorpusTests
+{
+    private static List<string> Files(string package) =>
+        [.. Directory.EnumerateFiles(RepoPaths.Package(package), "*", SearchOption.AllDirectories)
+            .Where(static f => f.EndsWith(".ts", StringComparison.Ordinal) || f.EndsWith(".tsx", StringComparison.Ordinal)
+                || f.EndsWith(".mts", StringComparison.Ordinal) || f.EndsWith(".cts", StringComparison.Ordinal))
+            // Not the package's own node_modules (a nested copy of another package).
+            .Where(static f => f.LastIndexOf("node_modules", StringComparison.Ordinal) == f.IndexOf("node_modules", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+    private static bool IsDeclarationFile(string path) =>
+        path.EndsWith(".d.ts", StringComparison.Ordinal) || path.EndsWith(".d.mts", StringComparison.Ordinal) || path.EndsWith(".d.cts", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("typescript/lib", 90)]
+    [InlineData("@types/node", 60)]
+    [InlineData("@types/react", 5)]
+    [InlineData("rxjs/src", 200)]
+    [InlineData("zod/src", 100)]
+    [InlineData("date-fns", 500)]
+    public void ParsesEveryFile(string package, int atLeast)
+    {
+        var files = Files(package);
+        Assert.True(files.Count >= atLeast, $"{files.Count} files in {package}");
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(files, file =>
+        {
+            var source = File.ReadAllText(file);
+            var result = JavaScriptParser.ParseDetectingGoal(source, new ParseOptions
+            {
+                TypeScript = true,
+                Jsx = file.EndsWith(".tsx", StringComparison.Ordinal),
+                FileName = file,
+            });
+            if (result.Error is { } error)
+                failures.Add(error.ToString());
+        });
+        Assert.Empty(failures);
+    }
+
+    [Theory]
+    [InlineData("rxjs/src", 200)]
+    [InlineData("zod/src", 100)]
+    public void TransformsEverySourceIntoJavaScriptThatParses(string package, int atLeast)
+    {
+        var files = Files(package).Where(static f => !IsDeclarationFile(f)).ToList();
+        Assert.True(files.Count >= atLeast, $"{files.Count} source files in {package}");
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(files, file =>
+        {
+            var result = SourceTransformer.Transform(File.ReadAllText(file), new TransformOptions
+            {
+                TypeScript = true,
+                Jsx = file.EndsWith(".tsx", StringComparison.Ordinal),
+                FileName = file,
+            });
+            if (result.Error is { } error)
+            {
+                failures.Add(error.ToString());
+                return;
+            }
+            var javaScript = JavaScriptParser.Parse(result.Code, new ParseOptions { SourceType = SourceType.Module, FileName = file + ".js" });
+            if (javaScript.Error is { } jsError)
+                failures.Add("output: " + jsError);
+        });
+        Assert.Empty(failures);
+    }
+}
