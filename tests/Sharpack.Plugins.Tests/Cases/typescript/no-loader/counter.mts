@@ -1,0 +1,2 @@
+let count: number = 0;
+export const next = (): number => ++count;
