@@ -199,7 +199,16 @@ internal sealed partial class Parser
                 }
             }
         }
-        if (keyName is null && IsContextual("async"))
+        // `accessor x = 1` (the decorators proposal's auto-accessor): a field behind a getter and setter.
+        var isAccessor = false;
+        if (_ts && keyName is null && IsContextual("accessor") && IsModifierBeforeName() && !PeekNewlineBefore())
+        {
+            var accessorStart = TokenStart;
+            NextToken();
+            _facts!.Edits.Add(new TextEdit(accessorStart, TokenStart, ""));
+            isAccessor = true;
+        }
+        if (keyName is null && !isAccessor && IsContextual("async"))
         {
             keyStart = TokenStart;
             keyEnd = _lexer.TokenEnd;
@@ -289,7 +298,14 @@ internal sealed partial class Parser
             Erased(start);
             return null;
         }
-        return new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic);
+        var field = new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic);
+        if (isAccessor)
+        {
+            if (computed)
+                throw Raise(key.Start, "An auto-accessor with a computed name is not supported yet");
+            _facts!.AccessorFields.Add(field);
+        }
+        return field;
     }
 
     /// <summary>

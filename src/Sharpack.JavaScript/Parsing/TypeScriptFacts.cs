@@ -25,6 +25,9 @@ internal sealed class TypeScriptFacts
     /// <summary>Names declared as interfaces, type aliases, ambient declarations or namespaces with no value: a local <c>export { T }</c> of one is erased.</summary>
     public readonly HashSet<string> TypeNames = new(StringComparer.Ordinal);
 
+    /// <summary>Fields declared <c>accessor</c>: each becomes private storage with a getter and a setter.</summary>
+    public readonly HashSet<PropertyDefinition> AccessorFields = [];
+
     /// <summary>Import and export declarations that had a <c>type</c> specifier removed: their text is rebuilt.</summary>
     public readonly HashSet<Node> RewrittenClauses = [];
 

@@ -145,6 +145,18 @@ internal sealed class EditList
         return builder.Build();
     }
 
+    /// <summary>
+    /// The code of an expression, to be put in a new place: its range rendered, in the parentheses
+    /// it was written in (the tree does not keep them: <c>(a, b)</c> as a JSX child stays one value).
+    /// </summary>
+    public Rendered RenderExpression(Ast.Node expression)
+    {
+        var code = Render(expression.Start, expression.End);
+        if (!expression.IsParenthesized)
+            return code;
+        return new CodeBuilder().Add("(", expression.Start).Add(code).Add(")", expression.End).Build();
+    }
+
     /// <summary>The whole output.</summary>
     public Rendered RenderAll() => Render(0, _source.Length, includeInsertionsAtEnd: true);
 

@@ -60,7 +60,7 @@ internal sealed class EnumEmitter(EditList edits)
                         if (member.Initializer is { } initializer)
                         {
                             new MemberReferenceRewriter(edits, name, memberNames).Visit(initializer);
-                            builder.Add(edits.Render(initializer.Start, initializer.End));
+                            builder.Add(edits.RenderExpression(initializer));
                         }
                         else
                         {

@@ -153,11 +153,11 @@ internal sealed class JsxLowering : AstVisitor
                 case JSXExpressionContainer { Expression: JSXEmptyExpression }:
                     break;
                 case JSXExpressionContainer container:
-                    children.Add(_edits.Render(container.Expression.Start, container.Expression.End));
+                    children.Add(_edits.RenderExpression(container.Expression));
                     break;
                 case JSXSpreadChild spread:
                     {
-                        var builder = new CodeBuilder().Add("...", spread.Start).Add(_edits.Render(spread.Expression.Start, spread.Expression.End));
+                        var builder = new CodeBuilder().Add("...", spread.Start).Add(_edits.RenderExpression(spread.Expression));
                         children.Add(builder.Build());
                         spreadChildren = true;
                         break;
@@ -256,7 +256,7 @@ internal sealed class JsxLowering : AstVisitor
             if (attribute is JSXSpreadAttribute spread)
             {
                 builder.Add(first ? " ..." : ", ...", spread.Start);
-                builder.Add(_edits.Render(spread.Argument.Start, spread.Argument.End));
+                builder.Add(_edits.RenderExpression(spread.Argument));
                 first = false;
                 continue;
             }
@@ -293,7 +293,7 @@ internal sealed class JsxLowering : AstVisitor
             case Literal { Kind: LiteralKind.String } text:
                 return new Rendered(JsString.Quote(text.StringValue!), [new TransformSegment(0, text.Start, Copied: false)]);
             case JSXExpressionContainer container:
-                return _edits.Render(container.Expression.Start, container.Expression.End);
+                return _edits.RenderExpression(container.Expression);
             default:
                 return _edits.Render(attribute.Value.Start, attribute.Value.End);
         }

@@ -123,6 +123,11 @@ internal sealed class TypeScriptLowering : AstVisitor
                     VisitStatementList(switchCase.Consequent, null, topLevel: false);
                     return;
                 }
+            case NodeType.ClassDeclaration:
+            case NodeType.ClassExpression:
+                if (_facts.AccessorFields.Count > 0)
+                    LowerAccessors((ClassNode)node);
+                break;
             case NodeType.ClassBody:
                 LowerParameterProperties((ClassBody)node);
                 break;
@@ -424,6 +429,45 @@ internal sealed class TypeScriptLowering : AstVisitor
                 _edits.Insert(body.Start + 1, fields.ToString());
             }
         }
+    }
+
+    // `accessor x = v` becomes what TypeScript writes for ES2022: private storage and a getter/setter
+    // pair (`#x_accessor_storage = v; get x() { … } set x(value) { … }`); a static one reads the class.
+    private void LowerAccessors(ClassNode @class)
+    {
+        foreach (var element in @class.Body.Body)
+        {
+            if (element is not PropertyDefinition field || !_facts.AccessorFields.Contains(field))
+                continue;
+            var name = field.Key switch
+            {
+                Identifier identifier => identifier.Name,
+                PrivateIdentifier privateName => privateName.Name,
+                Literal literal => literal.StringValue ?? JsNumber.ToString(literal.NumberValue),
+                _ => "accessor",
+            };
+            var storage = "#" + (IsIdentifierLike(name) ? name : "accessor") + "_accessor_storage";
+            var key = field.Key is PrivateIdentifier ? "#" + name : _source[field.Key.Start..field.Key.End];
+            var owner = field.Static && @class.Id is { } id ? id.Name : "this";
+            var prefix = field.Static ? "static " : "";
+            var builder = new CodeBuilder();
+            builder.Add(prefix + storage, field.Start);
+            if (field.Value is { } value)
+                builder.Add(" = ", field.Start).Add(_edits.RenderExpression(value));
+            builder.Add($"; {prefix}get {key}() {{ return {owner}.{storage}; }} {prefix}set {key}(value) {{ {owner}.{storage} = value; }}", field.Start);
+            _edits.Render(field.Start, field.End);
+            _edits.Replace(field.Start, field.End, builder.Build());
+        }
+    }
+
+    private static bool IsIdentifierLike(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '$'))
+                return false;
+        }
+        return name.Length > 0;
     }
 
     private static int SuperCallEnd(BlockStatement block)

@@ -53,7 +53,7 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("web", options.Target.Name);
         Assert.False(options.Target.IsNode);
         Assert.True(options.Output.Environment.ArrowFunction);
-        Assert.Equal([".js", ".json", ".wasm"], options.Resolve.Extensions);
+        Assert.Equal([".js", ".json", ".wasm", ".ts", ".tsx", ".mts", ".cts", ".jsx"], options.Resolve.Extensions);
         Assert.Equal(["browser", "module", "main"], options.Resolve.MainFields!);
         Assert.Null(options.Resolve.ConditionNames);
         Assert.Equal(["node_modules"], options.Resolve.Modules);
@@ -341,7 +341,8 @@ public sealed class OptionsNormalizerTests : IDisposable
               "modules": ["src", "node_modules"], "mainFiles": ["main", "index"], "symlinks": false,
               "alias": { "react$": "preact/compat", "fs": false, "@": ["./src", "./lib"] } } }
             """).Resolve;
-        Assert.Equal([".ts", ".js", ".json", ".wasm"], resolve.Extensions);
+        // "..." is the defaults: webpack's, then TypeScript's and JSX's, which build with no loader.
+        Assert.Equal([".ts", ".js", ".json", ".wasm", ".ts", ".tsx", ".mts", ".cts", ".jsx"], resolve.Extensions);
         Assert.Equal(["main"], resolve.MainFields!);
         Assert.Equal(["import", "browser"], resolve.ConditionNames!);
         Assert.Equal(["src", "node_modules"], resolve.Modules);

@@ -13,10 +13,7 @@ public sealed class TypeScriptProgramTests
     private static string Programs => Path.Combine(RepoPaths.TestSources, "TypeScript", "Programs");
 
     // Programs whose feature the transform does not have yet, and why.
-    private static readonly Dictionary<string, string> s_notYet = new(StringComparer.Ordinal)
-    {
-        ["class-auto-accessors"] = "`accessor` fields (decorators proposal) are not parsed yet",
-    };
+    private static readonly Dictionary<string, string> s_notYet = new(StringComparer.Ordinal);
 
     public static TheoryData<string, string> Cases()
     {
