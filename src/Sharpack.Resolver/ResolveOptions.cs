@@ -77,6 +77,14 @@ public sealed record ResolveOptions
     /// <summary>A tsconfig.json whose <c>compilerOptions.paths</c> and <c>baseUrl</c> (and <c>extends</c>) apply.</summary>
     public string? TsConfig { get; init; }
 
+    /// <summary>
+    /// TypeScript's ES module style: a relative request for <c>./a.js</c> (<c>.jsx</c>, <c>.mjs</c>,
+    /// <c>.cjs</c>) that does not resolve resolves to the TypeScript file <c>./a.ts</c> or <c>./a.tsx</c>
+    /// (<c>.tsx</c>, <c>.mts</c>, <c>.cts</c>) when there is one, as esbuild does; the error stays the
+    /// request's own. On in the bundler's defaults.
+    /// </summary>
+    public bool? TypeScriptSources { get; init; }
+
     /// <summary>Options by dependency type (<c>esm</c>, <c>commonjs</c>, <c>url</c>, <c>worker</c>, …), applied over these by <see cref="ForDependency"/>.</summary>
     public IReadOnlyDictionary<string, ResolveOptions>? ByDependency { get; init; }
 
@@ -88,6 +96,7 @@ public sealed record ResolveOptions
         {
             Extensions = Merge(Extensions, o.Extensions),
             ExtensionAlias = o.ExtensionAlias ?? ExtensionAlias,
+            TypeScriptSources = o.TypeScriptSources ?? TypeScriptSources,
             MainFields = Merge(MainFields, o.MainFields),
             MainFiles = Merge(MainFiles, o.MainFiles),
             Modules = Merge(Modules, o.Modules),
@@ -138,7 +147,7 @@ public sealed record ResolveOptions
     /// <param name="web">Whether the browser field is read (and, without <paramref name="targetConditions"/>, the <c>browser</c> condition rather than <c>node</c>).</param>
     /// <param name="production">Production (or development) mode.</param>
     /// <param name="targetConditions">The conditions the target adds after <c>webpack</c> and the mode, when known.</param>
-    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
+        public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
     {
         string[] conditions = targetConditions is not null
             ? ["webpack", production ? "production" : "development", .. targetConditions]
@@ -161,6 +170,7 @@ public sealed record ResolveOptions
             Modules = ["node_modules"],
             ConditionNames = conditions,
             MainFiles = ["index"],
+            TypeScriptSources = true,
             Extensions = [],
             AliasFields = [],
             ExportsFields = ["exports"],

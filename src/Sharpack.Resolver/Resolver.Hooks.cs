@@ -100,7 +100,10 @@ public sealed partial class Resolver
             outcome = ExtensionAliasPlugin(extension, aliases, request, context, Hook.NormalResolve);
             if (!outcome.IsContinue) return outcome;
         }
-        return Run(Hook.NormalResolve, request, context);
+        outcome = Run(Hook.NormalResolve, request, context);
+        if (_typeScriptSources && outcome.Kind != OutcomeKind.Found && !request.Module && !request.Internal)
+            return TypeScriptSourcePlugin(request, context, outcome);
+        return outcome;
     }
 
     private Outcome NormalResolve(in Request request, ResolveContext context)

@@ -268,6 +268,50 @@ public sealed partial class Resolver
         return Array.IndexOf(aliases, extension) >= 0 ? Outcome.Continue : Outcome.Stop;
     }
 
+    // `./a.js` that is not there, written for the TypeScript file a.ts (TypeScript's ES module style):
+    // the TypeScript file when there is one, else the request's own outcome.
+    private Outcome TypeScriptSourcePlugin(in Request request, ResolveContext context, Outcome original)
+    {
+        var useRequest = request.RequestText is not null;
+        var source = useRequest ? request.RequestText : request.Path;
+        if (string.IsNullOrEmpty(source))
+            return original;
+        string[] alternatives;
+        string extension;
+        if (source.EndsWith(".js", StringComparison.Ordinal)) (extension, alternatives) = (".js", s_typeScriptForJs);
+        else if (source.EndsWith(".jsx", StringComparison.Ordinal)) (extension, alternatives) = (".jsx", s_typeScriptForJsx);
+        else if (source.EndsWith(".mjs", StringComparison.Ordinal)) (extension, alternatives) = (".mjs", s_typeScriptForMjs);
+        else if (source.EndsWith(".cjs", StringComparison.Ordinal)) (extension, alternatives) = (".cjs", s_typeScriptForCjs);
+        else return original;
+        var sourceBase = source[..^extension.Length];
+        var relativePathBase = !useRequest && !string.IsNullOrEmpty(request.RelativePath) && request.RelativePath.EndsWith(extension, StringComparison.Ordinal)
+            ? request.RelativePath[..^extension.Length]
+            : null;
+        foreach (var alternative in alternatives)
+        {
+            var obj = request;
+            if (useRequest)
+            {
+                obj.RequestText = sourceBase + alternative;
+            }
+            else
+            {
+                obj.Path = sourceBase + alternative;
+                obj.RelativePath = relativePathBase is not null ? relativePathBase + alternative : request.RelativePath;
+            }
+            obj.FullySpecified = true;
+            var outcome = Run(Hook.NormalResolve, obj, context);
+            if (outcome.Kind == OutcomeKind.Found)
+                return outcome;
+        }
+        return original;
+    }
+
+    private static readonly string[] s_typeScriptForJs = [".ts", ".tsx"];
+    private static readonly string[] s_typeScriptForJsx = [".tsx"];
+    private static readonly string[] s_typeScriptForMjs = [".mts"];
+    private static readonly string[] s_typeScriptForCjs = [".cts"];
+
     private Outcome ImportsFieldPlugin(string field, in Request request, ResolveContext context)
     {
         if (request.Description is not { } description || request.RequestText is null) return Outcome.Continue;

@@ -14,6 +14,7 @@ public sealed partial class Resolver
     private readonly ResolverCache _cache;
     private readonly string[] _extensions;
     private readonly (string Extension, string[] Aliases)[] _extensionAlias;
+    private readonly bool _typeScriptSources;
     private readonly string[] _mainFields;
     private readonly string[] _mainFiles;
     private readonly ModulesEntry[] _modules;
@@ -50,6 +51,7 @@ public sealed partial class Resolver
             foreach (var (extension, aliases) in options.ExtensionAlias) extensionAlias.Add((extension, aliases));
         }
         _extensionAlias = [.. extensionAlias];
+        _typeScriptSources = options.TypeScriptSources == true;
         _mainFields = Distinct(options.MainFields ?? ["main"]);
         _mainFiles = Distinct(options.MainFiles ?? ["index"]);
         _modules = GroupModules(options.Modules ?? ["node_modules"]);

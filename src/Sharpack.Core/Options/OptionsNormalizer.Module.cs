@@ -78,7 +78,15 @@ public static partial class OptionsNormalizer
     {
         var obj = reader.Object(node, path);
         if (obj is null)
-            return new ResolveOptions { Extensions = defaultExtensions, MainFields = defaultMainFields };
+        {
+            return new ResolveOptions
+            {
+                Extensions = defaultExtensions,
+                MainFields = defaultMainFields,
+                // The project's tsconfig.json, when there is one (its `paths` and `baseUrl`), as esbuild reads it.
+                TsConfig = path == "configuration.resolve" ? Path.Combine(context, "tsconfig.json") : null,
+            };
+        }
         reader.CheckKeys(obj, path, s_resolveSupported, s_resolveIgnored, s_resolveNotImplemented);
         var givenKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, _) in obj)
@@ -120,6 +128,8 @@ public static partial class OptionsNormalizer
             RestrictionPatterns = restrictionPatterns,
             TsConfig = ConfigReader.Kind(obj["tsconfig"]) switch
             {
+                // Not given: the project's tsconfig.json, when there is one (its `paths` and `baseUrl`), as esbuild reads it.
+                JsonValueKind.Null when !obj.ContainsKey("tsconfig") && path == "configuration.resolve" => Path.Combine(context, "tsconfig.json"),
                 JsonValueKind.Null or JsonValueKind.False => null,
                 JsonValueKind.True => Path.Combine(context, "tsconfig.json"),
                 JsonValueKind.String => Path.GetFullPath(obj["tsconfig"]!.GetValue<string>(), context),
