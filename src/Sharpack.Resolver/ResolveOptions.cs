@@ -147,7 +147,7 @@ public sealed record ResolveOptions
     /// <param name="web">Whether the browser field is read (and, without <paramref name="targetConditions"/>, the <c>browser</c> condition rather than <c>node</c>).</param>
     /// <param name="production">Production (or development) mode.</param>
     /// <param name="targetConditions">The conditions the target adds after <c>webpack</c> and the mode, when known.</param>
-        public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
+    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
     {
         string[] conditions = targetConditions is not null
             ? ["webpack", production ? "production" : "development", .. targetConditions]
