@@ -428,6 +428,7 @@ public sealed class EstreeWriterTests
         [NodeType.TSModuleDeclaration] = "id,body,kind,declare,global",
         [NodeType.TSImportEqualsDeclaration] = "id,moduleReference,importKind,isExport",
         [NodeType.TSExportAssignment] = "expression",
+        [NodeType.Decorator] = "expression",
     };
 
     public static TheoryData<NodeType> AllNodeTypes()
@@ -611,6 +612,7 @@ public sealed class EstreeWriterTests
         NodeType.TSModuleDeclaration => new TSModuleDeclaration(0, 1, X(), [], []),
         NodeType.TSImportEqualsDeclaration => new TSImportEqualsDeclaration(0, 1, X(), new Literal(0, 1, LiteralKind.String) { StringValue = "m" }, isExport: false),
         NodeType.TSExportAssignment => new TSExportAssignment(0, 1, X()),
+        NodeType.Decorator => new Decorator(0, 1, X()),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "No minimal node for this type; add one."),
     };
 }

@@ -116,6 +116,7 @@ public abstract class AstVisitor
             case NodeType.TSModuleDeclaration: { var n = (TSModuleDeclaration)node; Visit(n.Id); VisitAll(n.Body); break; }
             case NodeType.TSImportEqualsDeclaration: { var n = (TSImportEqualsDeclaration)node; Visit(n.Id); Visit(n.ModuleReference); break; }
             case NodeType.TSExportAssignment: { var n = (TSExportAssignment)node; Visit(n.Expression); break; }
+            case NodeType.Decorator: { var n = (Decorator)node; Visit(n.Expression); break; }
             default: break; // leaves: Identifier, Literal, ThisExpression, Super, TemplateElement, JSX leaves…
         }
     }

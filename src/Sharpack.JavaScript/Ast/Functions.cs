@@ -8,6 +8,8 @@ public abstract class FunctionNode(int start, int end) : Node(start, end)
 {
     public Identifier? Id;
     public Node[] Params = [];
+    /// <summary>TypeScript: each parameter's decorators (null where it has none), or null.</summary>
+    public Decorator[]?[]? ParameterDecorators;
     /// <summary>A BlockStatement, or an expression for a concise arrow body.</summary>
     public Node Body = null!;
     public bool IsAsync;
@@ -39,6 +41,8 @@ public abstract class ClassNode(int start, int end, Identifier? id, Node? superC
     public Identifier? Id = id;
     public Node? SuperClass = superClass;
     public ClassBody Body = body;
+    /// <summary>TypeScript: the class's decorators, or null.</summary>
+    public Decorator[]? Decorators;
 }
 
 public sealed class ClassDeclaration(int start, int end, Identifier? id, Node? superClass, ClassBody body) : ClassNode(start, end, id, superClass, body)
@@ -73,6 +77,8 @@ public enum MethodKind : byte
 public sealed class MethodDefinition(int start, int end, Node key, FunctionExpression value, MethodKind kind, bool computed, bool isStatic) : Node(start, end)
 {
     public override NodeType Type => NodeType.MethodDefinition;
+    /// <summary>TypeScript: the member's decorators, or null.</summary>
+    public Decorator[]? Decorators;
     public Node Key = key;
     public FunctionExpression Value = value;
     public MethodKind Kind = kind;
@@ -83,6 +89,8 @@ public sealed class MethodDefinition(int start, int end, Node key, FunctionExpre
 public sealed class PropertyDefinition(int start, int end, Node key, Node? value, bool computed, bool isStatic) : Node(start, end)
 {
     public override NodeType Type => NodeType.PropertyDefinition;
+    /// <summary>TypeScript: the member's decorators, or null.</summary>
+    public Decorator[]? Decorators;
     public Node Key = key;
     public Node? Value = value;
     public bool Computed = computed;

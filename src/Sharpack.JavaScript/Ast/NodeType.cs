@@ -32,6 +32,6 @@ public enum NodeType : byte
     JSXClosingFragment, JSXIdentifier, JSXNamespacedName, JSXMemberExpression, JSXAttribute,
     JSXSpreadAttribute, JSXExpressionContainer, JSXEmptyExpression, JSXText, JSXSpreadChild,
     // TypeScript declarations with a run-time value
-    TSEnumDeclaration, TSEnumMember, TSModuleDeclaration, TSImportEqualsDeclaration, TSExportAssignment,
+    TSEnumDeclaration, TSEnumMember, TSModuleDeclaration, TSImportEqualsDeclaration, TSExportAssignment, Decorator,
 #pragma warning restore CS1591
 }

@@ -51,6 +51,13 @@ public sealed class TSImportEqualsDeclaration(int start, int end, Identifier id,
     public bool IsExport = isExport;
 }
 
+/// <summary>A decorator, <c>@expression</c>, on a class, a class member or a parameter.</summary>
+public sealed class Decorator(int start, int end, Node expression) : Node(start, end)
+{
+    public override NodeType Type => NodeType.Decorator;
+    public Node Expression = expression;
+}
+
 /// <summary><c>export = expression</c>.</summary>
 public sealed class TSExportAssignment(int start, int end, Node expression) : Node(start, end)
 {

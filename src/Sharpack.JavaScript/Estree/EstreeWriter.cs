@@ -854,6 +854,13 @@ public sealed class EstreeWriter
                     Key("isExport"u8); WriteBool(n.IsExport);
                     break;
                 }
+            case NodeType.Decorator:
+                {
+                    var n = (Decorator)node;
+                    Begin("Decorator"u8, n);
+                    Key("expression"u8); WriteNode(n.Expression);
+                    break;
+                }
             case NodeType.TSExportAssignment:
                 {
                     var n = (TSExportAssignment)node;

@@ -26,6 +26,8 @@ internal sealed partial class Parser
 
     private Node ParseClass(int start, bool isStatement, bool requireName)
     {
+        var decorators = _pendingClassDecorators;
+        _pendingClassDecorators = null;
         NextToken();
         var outerStrict = _strict;
         _strict = true;
@@ -65,9 +67,11 @@ internal sealed partial class Parser
         }
         var body = ParseClassBody(superClass is not null);
         _strict = outerStrict;
-        return isStatement
+        ClassNode node = isStatement
             ? new ClassDeclaration(start, LastEnd, id, superClass, body)
             : new ClassExpression(start, LastEnd, id, superClass, body);
+        node.Decorators = decorators;
+        return node;
     }
 
     private ClassBody ParseClassBody(bool hasSuperClass)
@@ -152,14 +156,36 @@ internal sealed partial class Parser
 
     private Node? ParseClassElement(bool hasSuperClass)
     {
+        if (!_ts || Kind != TokenKind.At)
+            return ParseClassElementCore(hasSuperClass);
+        var decorators = ParseDecorators();
+        var element = ParseClassElementCore(hasSuperClass);
+        switch (element)
+        {
+            case MethodDefinition method:
+                method.Decorators = decorators;
+                break;
+            case PropertyDefinition property:
+                property.Decorators = decorators;
+                break;
+            case null:
+                // An overload or an abstract member: its decorators go with it.
+                EraseTs(decorators[0].Start, decorators[^1].End);
+                break;
+            default:
+                throw Raise(decorators[0].Start, "Decorators are not valid here.");
+        }
+        return element;
+    }
+
+    private Node? ParseClassElementCore(bool hasSuperClass)
+    {
         if (Eat(TokenKind.Semicolon))
             return null;
         var start = TokenStart;
         var ambient = false;
         if (_ts)
         {
-            if (Kind == TokenKind.At)
-                throw DecoratorsNotSupported();
             ambient = SkipClassMemberModifiers();
             if (Kind == TokenKind.OpenBracket && IsIndexSignature())
             {

@@ -111,6 +111,12 @@ internal sealed partial class Parser
         var pendingProperties = _ts ? _pendingParameterProperties.Count : 0;
         var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true, isParameterList: true);
         CheckYieldAwaitInDefaultParams();
+        if (_lastParameterDecorators is { } parameterDecorators)
+        {
+            Array.Resize(ref parameterDecorators, parameters.Count);
+            function.ParameterDecorators = parameterDecorators;
+            _lastParameterDecorators = null;
+        }
         function.Params = _lists.ToArrayAndReturn(parameters);
         if (_ts)
         {
@@ -206,6 +212,7 @@ internal sealed partial class Parser
         var elements = _lists.Rent();
         var first = true;
         var typed = _ts && isParameterList;
+        Decorator[]?[]? parameterDecorators = null;
         while (!Eat(close))
         {
             if (first) first = false;
@@ -220,7 +227,12 @@ internal sealed partial class Parser
             }
             else if (typed && Kind == TokenKind.At)
             {
-                throw DecoratorsNotSupported();
+                var decorators = ParseDecorators();
+                parameterDecorators ??= new Decorator[]?[8];
+                if (elements.Count >= parameterDecorators.Length)
+                    Array.Resize(ref parameterDecorators, elements.Count * 2 + 1);
+                parameterDecorators[elements.Count] = decorators;
+                elements.Add(ParseParameterTs());
             }
             else if (typed && Kind == TokenKind.This && elements.Count == 0)
             {
@@ -267,6 +279,8 @@ internal sealed partial class Parser
                 elements.Add(ParseMaybeDefault(TokenStart, null));
             }
         }
+        if (isParameterList)
+            _lastParameterDecorators = parameterDecorators;
         return elements;
     }
 

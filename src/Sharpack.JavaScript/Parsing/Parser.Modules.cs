@@ -274,6 +274,14 @@ internal sealed partial class Parser
     /// </summary>
     private Node? ParseExportTs(int start)
     {
+        if (Kind == TokenKind.At)
+        {
+            if (_pendingClassDecorators is not null)
+                throw Raise(TokenStart, "Decorators may not appear after 'export' or 'export default' if they also appear before 'export'.");
+            _pendingClassDecorators = ParseDecorators();
+            if (Kind != TokenKind.Class && !IsContextual("abstract"))
+                throw Raise(TokenStart, "Decorators are not valid here.");
+        }
         if (Eat(TokenKind.Equals))
         {
             var expression = ParseMaybeAssign();
@@ -309,6 +317,22 @@ internal sealed partial class Parser
             }
             Semicolon();
             return Erased(start);
+        }
+        if (Kind == TokenKind.Default && PeekKind() == TokenKind.At)
+        {
+            NextToken();
+            if (_pendingClassDecorators is not null)
+                throw Raise(TokenStart, "Decorators may not appear after 'export' or 'export default' if they also appear before 'export'.");
+            _pendingClassDecorators = ParseDecorators();
+            if (IsContextual("abstract"))
+            {
+                EraseTs(TokenStart, _lexer.TokenEnd);
+                NextToken();
+            }
+            if (Kind != TokenKind.Class)
+                throw Raise(TokenStart, "Decorators are not valid here.");
+            var decorated = ParseClass(TokenStart, isStatement: true, requireName: false);
+            return new ExportDefaultDeclaration(start, LastEnd, decorated);
         }
         if (Kind == TokenKind.Default)
         {

@@ -27,7 +27,7 @@ internal sealed partial class Parser
         switch (Kind)
         {
             case TokenKind.At when _ts:
-                throw DecoratorsNotSupported();
+                return ParseDecoratedStatement(start, topLevel);
             case TokenKind.Break:
             case TokenKind.Continue:
                 return ParseBreakContinue(start);

@@ -1463,7 +1463,67 @@ internal sealed partial class Parser
         return result;
     }
 
-    /// <summary>A decorator: not supported yet, said plainly.</summary>
-    private SyntaxErrorException DecoratorsNotSupported() =>
-        Raise(TokenStart, "Decorators are not supported yet");
+    // ---- decorators ----
+
+    // Decorators read before a class (`@d class`, `@d export class`), for the class parse to take.
+    private Decorator[]? _pendingClassDecorators;
+
+    // The decorators of the parameters of the list ParseBindingList parsed last.
+    private Decorator[]?[]? _lastParameterDecorators;
+
+    /// <summary>At <c>@</c>: one or more decorators (<c>@a</c>, <c>@a.b</c>, <c>@a(…)</c>, <c>@(expression)</c>).</summary>
+    private Decorator[] ParseDecorators()
+    {
+        var decorators = new List<Decorator>();
+        while (Kind == TokenKind.At)
+        {
+            var start = TokenStart;
+            NextToken();
+            Node expression;
+            if (Kind == TokenKind.OpenParen)
+            {
+                NextToken();
+                expression = ParseExpression();
+                Expect(TokenKind.CloseParen);
+                expression.IsParenthesized = true;
+            }
+            else
+            {
+                var expressionStart = TokenStart;
+                expression = ParseIdentifier(liberal: false);
+                while (Eat(TokenKind.Dot))
+                    expression = new MemberExpression(expressionStart, LastEnd, expression, ParseIdentifier(liberal: true), computed: false, optional: false);
+                if (Kind == TokenKind.LessThan)
+                    TryTypeArgumentsInExpression();
+                if (Eat(TokenKind.OpenParen))
+                {
+                    var arguments = ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, null);
+                    expression = new CallExpression(expressionStart, LastEnd, expression, _lists.ToArrayAndReturn(arguments), optional: false);
+                }
+            }
+            decorators.Add(new Decorator(start, LastEnd, expression));
+        }
+        return [.. decorators];
+    }
+
+    /// <summary>At <c>@</c> in statement position: decorators, then the class they decorate (possibly exported).</summary>
+    private Node ParseDecoratedStatement(int start, bool topLevel)
+    {
+        var decorators = ParseDecorators();
+        if (Kind == TokenKind.Export)
+        {
+            CheckModuleItemPosition(start, topLevel);
+            _pendingClassDecorators = decorators;
+            var exported = ParseExport(start);
+            if (_pendingClassDecorators is not null)
+                throw Raise(start, "Decorators are not valid here.");
+            return exported;
+        }
+        if (Kind == TokenKind.Class || (IsContextual("abstract") && PeekKind() == TokenKind.Class))
+        {
+            _pendingClassDecorators = decorators;
+            return ParseStatement(StatementContext.ListItem);
+        }
+        throw Raise(start, "Decorators are not valid here.");
+    }
 }

@@ -242,6 +242,14 @@ internal sealed partial class ScopeBinder
         }
     }
 
+    private void VisitDecorators(Decorator[]? decorators)
+    {
+        if (decorators is null)
+            return;
+        foreach (var decorator in decorators)
+            Visit(decorator.Expression);
+    }
+
     private void VisitStaticBlock(StaticBlock block)
     {
         var frame = PushScope(ScopeKind.StaticBlock, block, strict: true);
@@ -254,6 +262,12 @@ internal sealed partial class ScopeBinder
 
     private void VisitClass(ClassNode node)
     {
+        // Decorators are evaluated where the class is (TypeScript's legacy decorators run after it).
+        if (node.Decorators is { } classDecorators)
+        {
+            foreach (var decorator in classDecorators)
+                Visit(decorator.Expression);
+        }
         var id = node.Id;
         int outer = -1;
         if (id is not null && node.Type == NodeType.ClassDeclaration)
@@ -278,12 +292,19 @@ internal sealed partial class ScopeBinder
             {
                 case NodeType.MethodDefinition:
                     var method = (MethodDefinition)member;
+                    VisitDecorators(method.Decorators);
+                    if (method.Value.ParameterDecorators is { } parameterDecorators)
+                    {
+                        foreach (var decorators in parameterDecorators)
+                            VisitDecorators(decorators);
+                    }
                     if (method.Computed)
                         Visit(method.Key);
                     VisitFunction(method.Value, isMethod: true);
                     break;
                 case NodeType.PropertyDefinition:
                     var property = (PropertyDefinition)member;
+                    VisitDecorators(property.Decorators);
                     if (property.Computed)
                         Visit(property.Key);
                     if (property.Value is not null)

@@ -45,6 +45,11 @@ public static class SourceTransformer
         if (typeScript is not null)
         {
             typeScript.Apply(program, jsxNames);
+            if (typeScript.Unsupported is { } unsupported)
+            {
+                var (line, column) = parsed.Lines.GetLineColumn(unsupported.Offset);
+                return new TransformResult("", [], new Diagnostics.SyntaxError(unsupported.Message, unsupported.Offset, line, column, options.FileName), parsed.Lines);
+            }
             GuardStatementBoundaries(source, parsed.AsiPositions, edits);
         }
         var output = edits.RenderAll();

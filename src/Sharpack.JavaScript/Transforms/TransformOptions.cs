@@ -44,6 +44,13 @@ public sealed class TransformOptions
     /// <summary>TypeScript's <c>useDefineForClassFields</c> (true for targets from ES2022): parameter properties are also declared as class fields.</summary>
     public bool UseDefineForClassFields { get; init; } = true;
 
+    /// <summary>
+    /// TypeScript's <c>experimentalDecorators</c> (SWC's <c>legacyDecorator</c>): decorators become
+    /// <c>__decorate</c> calls after the class, as TypeScript emits them. Without it a decorator is an
+    /// error: the standard (2023) decorators are not supported yet.
+    /// </summary>
+    public bool ExperimentalDecorators { get; init; }
+
     /// <summary>The file's name (in errors and the automatic runtime's development source positions).</summary>
     public string? FileName { get; init; }
 

@@ -13,7 +13,7 @@ using Sharpack.JavaScript.Scopes;
 
 namespace Sharpack.JavaScript.Transforms;
 
-internal sealed class TypeScriptLowering : AstVisitor
+internal sealed partial class TypeScriptLowering : AstVisitor
 {
     private readonly EditList _edits;
     private readonly string _source;
@@ -75,6 +75,7 @@ internal sealed class TypeScriptLowering : AstVisitor
     {
         VisitStatementList(program.Body, null, topLevel: true);
         ElideImportsAndExports(program, jsxNames);
+        AddDecoratorHelpers(program);
     }
 
     private readonly Dictionary<TSModuleDeclaration, NamespaceContext> _contexts = [];
@@ -125,6 +126,8 @@ internal sealed class TypeScriptLowering : AstVisitor
                 }
             case NodeType.ClassDeclaration:
             case NodeType.ClassExpression:
+                if (HasDecorators((ClassNode)node) && Unsupported is null)
+                    Unsupported = (node.Start, "Decorators are supported on class declarations (TypeScript's experimentalDecorators), not on class expressions");
                 if (_facts.AccessorFields.Count > 0)
                     LowerAccessors((ClassNode)node);
                 break;
@@ -146,7 +149,12 @@ internal sealed class TypeScriptLowering : AstVisitor
         {
             var statement = statements[i];
             var isExported = exported is not null && exported[i];
-            var declaration = statement is ExportNamedDeclaration { Declaration: { } inner } ? inner : statement;
+            var declaration = statement switch
+            {
+                ExportNamedDeclaration { Declaration: { } inner } => inner,
+                ExportDefaultDeclaration { Declaration: ClassDeclaration defaultClass } => defaultClass,
+                _ => statement,
+            };
             var esmExport = !ReferenceEquals(declaration, statement);
             switch (declaration)
             {
@@ -179,6 +187,11 @@ internal sealed class TypeScriptLowering : AstVisitor
                 case TSExportAssignment exportAssignment:
                     base.Visit(exportAssignment);
                     _edits.Replace(exportAssignment.Start, exportAssignment.Expression.Start, "module.exports = ");
+                    break;
+                case ClassDeclaration @class when HasDecorators(@class):
+                    if (@class.Id is { } decoratedId)
+                        (declared ??= new HashSet<string>(StringComparer.Ordinal)).Add(decoratedId.Name);
+                    LowerDecoratedClass(@class, statement);
                     break;
                 default:
                     if (declaration is ClassDeclaration { Id: { } classId })
@@ -495,6 +508,9 @@ internal sealed class TypeScriptLowering : AstVisitor
                 case ImportDeclaration import:
                     hadModuleSyntax = true;
                     keepsModuleSyntax |= LowerImport(import, jsxNames);
+                    break;
+                case ExportDefaultDeclaration { Declaration: ClassDeclaration @class } when HasDecorators(@class):
+                    keepsModuleSyntax = hadModuleSyntax = true;
                     break;
                 case ExportNamedDeclaration { Declaration: null } named:
                     hadModuleSyntax = true;

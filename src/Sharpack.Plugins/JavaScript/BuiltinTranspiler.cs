@@ -35,6 +35,7 @@ internal static class BuiltinTranspiler
             JsxDevelopment = string.Equals(tsconfig.Jsx, "react-jsxdev", StringComparison.OrdinalIgnoreCase),
             UseDefineForClassFields = tsconfig.DefineClassFields,
             VerbatimModuleSyntax = tsconfig.VerbatimModuleSyntax ?? false,
+            ExperimentalDecorators = tsconfig.ExperimentalDecorators ?? false,
             FileName = path,
             Module = path.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) ? true : null,
         };

@@ -27,6 +27,7 @@ internal sealed class TsConfigCompilerOptions
     public bool? UseDefineForClassFields { get; private set; }
     public string? Target { get; private set; }
     public bool? VerbatimModuleSyntax { get; private set; }
+    public bool? ExperimentalDecorators { get; private set; }
 
     /// <summary>The tsconfig.json file these came from, or null.</summary>
     public string? File { get; private set; }
@@ -99,6 +100,7 @@ internal sealed class TsConfigCompilerOptions
             Target = String(options, "target") ?? Target;
             UseDefineForClassFields = Boolean(options, "useDefineForClassFields") ?? UseDefineForClassFields;
             VerbatimModuleSyntax = Boolean(options, "verbatimModuleSyntax") ?? VerbatimModuleSyntax;
+            ExperimentalDecorators = Boolean(options, "experimentalDecorators") ?? ExperimentalDecorators;
         }
     }
 

@@ -46,6 +46,8 @@ public sealed class TypeScriptProgramTests
             TypeScript = true,
             Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
             JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
+            // As the reference (tests/fixtures/ts-reference.cjs) compiles them.
+            ExperimentalDecorators = name.StartsWith("decorators-legacy", StringComparison.Ordinal),
             FileName = path,
         });
         if (s_notYet.ContainsKey(name))

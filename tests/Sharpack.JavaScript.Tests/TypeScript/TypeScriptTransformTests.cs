@@ -124,6 +124,15 @@ public sealed class TypeScriptTransformTests
     }
 
     [Fact]
+    public void LegacyDecoratorsAreCallsAfterTheClass()
+    {
+        var code = Transform("@d class A { @m x = 1; f(@p y) {} }", new TransformOptions { TypeScript = true, ExperimentalDecorators = true, Module = true });
+        Assert.EndsWith("let A = class A {  x = 1; f( y) {} };\n__decorate([m], A.prototype, \"x\", void 0);\n__decorate([__param(0, p)], A.prototype, \"f\", null);\nA = __decorate([d], A);", code);
+        Assert.StartsWith("var __decorate = ", code);
+        Assert.Contains("var __param = ", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SegmentsMapTheOutputBackToTheSource()
     {
         var source = "let x: number = 1;\nlet y = x;";
@@ -137,7 +146,8 @@ public sealed class TypeScriptTransformTests
 
     [Theory]
     [InlineData("let x: = 1;", 1, 8, "Type expected")]
-    [InlineData("@dec class A {}", 1, 1, "Decorators are not supported yet")]
+    [InlineData("@dec class A {}", 1, 1, "Decorators need TypeScript's experimentalDecorators")]
+    [InlineData("const A = @dec class {};", 1, 11, "Unexpected token '@'")]
     [InlineData("enum E { 1 = 2 }", 1, 10, "An enum member cannot have a numeric name.")]
     public void BadInputIsASyntaxErrorWithItsPosition(string source, int line, int column, string message)
     {
