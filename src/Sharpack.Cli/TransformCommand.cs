@@ -11,7 +11,7 @@ namespace Sharpack.Cli;
 /// <summary>The <c>transform</c> command.</summary>
 public static class TransformCommand
 {
-    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] FILE...";
+    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] [--emit-decorator-metadata] FILE...";
 
     /// <summary>Runs the command; returns 0 when every file transformed, 1 otherwise, 2 for bad usage.</summary>
     public static int Run(ReadOnlySpan<string> args)
@@ -19,7 +19,7 @@ public static class TransformCommand
         bool? typeScript = null, jsx = null;
         var runtime = JsxRuntime.Automatic;
         string factory = "React.createElement", fragment = "React.Fragment", importSource = "react";
-        bool development = false, verbatim = false, defineFields = true, decorators = false;
+        bool development = false, verbatim = false, defineFields = true, decorators = false, metadata = false;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -33,6 +33,7 @@ public static class TransformCommand
                 case "--verbatim-module-syntax": verbatim = true; break;
                 case "--no-define-class-fields": defineFields = false; break;
                 case "--experimental-decorators": decorators = true; break;
+                case "--emit-decorator-metadata": metadata = true; break;
                 case "--jsx-runtime" or "--jsx-factory" or "--jsx-fragment" or "--jsx-import-source":
                     if (i + 1 >= args.Length)
                     {
@@ -96,6 +97,7 @@ public static class TransformCommand
                 VerbatimModuleSyntax = verbatim,
                 UseDefineForClassFields = defineFields,
                 ExperimentalDecorators = decorators,
+                EmitDecoratorMetadata = metadata,
                 FileName = file,
                 Module = ParseCommand.GoalFor(file) is { } goal ? goal == JavaScript.SourceType.Module : null,
             };

@@ -307,8 +307,13 @@ internal sealed partial class Parser
             throw Raise(key.Start, "Classes can't have a field named 'constructor'");
         if (isStatic && IsKeyNamed(key, computed, "prototype"))
             throw Raise(key.Start, "Classes can't have a static field named 'prototype'");
+        (int Start, int End)? annotation = null;
         if (_ts && Kind == TokenKind.Colon)
+        {
+            var annotationStart = _lexer.TokenEnd;
             SkipTypeAnnotation();
+            annotation = (annotationStart, LastEnd);
+        }
         Node? initializer = null;
         if (Eat(TokenKind.Equals))
         {
@@ -325,6 +330,8 @@ internal sealed partial class Parser
             return null;
         }
         var field = new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic);
+        if (annotation is { } fieldAnnotation)
+            _facts!.Annotations[field] = fieldAnnotation;
         if (isAccessor)
         {
             if (computed)

@@ -127,7 +127,11 @@ internal sealed partial class Parser
                 _pendingParameterProperties.RemoveRange(pendingProperties, _pendingParameterProperties.Count - pendingProperties);
             }
             if (Kind == TokenKind.Colon)
+            {
+                var annotationStart = _lexer.TokenEnd;
                 SkipReturnTypeAnnotation();
+                _facts!.Annotations[function] = (annotationStart, LastEnd);
+            }
             if ((allowBodyless || _declarationFile) && Kind != TokenKind.OpenBrace)
             {
                 Semicolon();
@@ -261,14 +265,19 @@ internal sealed partial class Parser
             }
             else if (Kind == TokenKind.DotDotDot)
             {
-                elements.Add(ParseRestBinding());
+                var rest = ParseRestBinding();
+                elements.Add(rest);
                 if (_ts && Kind == TokenKind.Question)
                 {
                     EraseTs(TokenStart, _lexer.TokenEnd);
                     NextToken();
                 }
                 if (_ts && Kind == TokenKind.Colon)
+                {
+                    var annotationStart = _lexer.TokenEnd;
                     SkipTypeAnnotation();
+                    _facts!.Annotations[rest.Argument] = (annotationStart, LastEnd);
+                }
                 if (Kind == TokenKind.Comma)
                     throw Raise(TokenStart, "Comma is not permitted after the rest element");
                 Expect(close);

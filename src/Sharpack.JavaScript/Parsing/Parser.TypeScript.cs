@@ -990,7 +990,11 @@ internal sealed partial class Parser
             NextToken();
         }
         if (Kind == TokenKind.Colon)
+        {
+            var annotationStart = _lexer.TokenEnd;
             SkipTypeAnnotation();
+            _facts!.Annotations[left] = (annotationStart, LastEnd);
+        }
         var parameter = ParseMaybeDefault(start, left);
         if (isProperty)
         {

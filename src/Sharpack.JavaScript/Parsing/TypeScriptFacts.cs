@@ -25,6 +25,12 @@ internal sealed class TypeScriptFacts
     /// <summary>Names declared as interfaces, type aliases, ambient declarations or namespaces with no value: a local <c>export { T }</c> of one is erased.</summary>
     public readonly HashSet<string> TypeNames = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Where the type annotation of a parameter (its pattern), a field or a function's return type
+    /// (the function) is, without the colon: decorator metadata serializes it.
+    /// </summary>
+    public readonly Dictionary<Node, (int Start, int End)> Annotations = [];
+
     /// <summary>Fields declared <c>accessor</c>: each becomes private storage with a getter and a setter.</summary>
     public readonly HashSet<PropertyDefinition> AccessorFields = [];
 

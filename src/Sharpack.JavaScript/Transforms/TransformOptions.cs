@@ -51,6 +51,9 @@ public sealed class TransformOptions
     /// </summary>
     public bool ExperimentalDecorators { get; init; }
 
+    /// <summary>TypeScript's <c>emitDecoratorMetadata</c> (SWC's <c>decoratorMetadata</c>): decorated members and classes get <c>design:type</c>, <c>design:paramtypes</c> and <c>design:returntype</c> metadata.</summary>
+    public bool EmitDecoratorMetadata { get; init; }
+
     /// <summary>The file's name (in errors and the automatic runtime's development source positions).</summary>
     public string? FileName { get; init; }
 

@@ -73,12 +73,14 @@ internal sealed partial class TypeScriptLowering : AstVisitor
     /// </summary>
     public void Apply(Program program, IReadOnlyCollection<string> jsxNames)
     {
+        _program = program;
         VisitStatementList(program.Body, null, topLevel: true);
         ElideImportsAndExports(program, jsxNames);
         AddDecoratorHelpers(program);
     }
 
     private readonly Dictionary<TSModuleDeclaration, NamespaceContext> _contexts = [];
+    private Program? _program;
 
     private void PrepareNamespaces(Node[] statements, NamespaceContext? parent)
     {
@@ -552,7 +554,7 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 ImportDefaultSpecifier byDefault => byDefault.Local,
                 _ => ((ImportNamespaceSpecifier)specifier).Local,
             };
-            if (_options.VerbatimModuleSyntax || IsUsed(local) || jsxNames.Contains(local.Name))
+            if (_options.VerbatimModuleSyntax || IsUsed(local) || jsxNames.Contains(local.Name) || MetadataNames.Contains(local.Name))
                 kept.Add(specifier);
         }
         if (kept.Count == import.Specifiers.Length && !rewritten)

@@ -3,9 +3,9 @@
 // options as Rspack passes them:
 //   jsc.parser: { syntax: "typescript" | "ecmascript", tsx, jsx }
 //   jsc.transform.react: { runtime: "automatic" | "classic", importSource, pragma, pragmaFrag, development }
-//   jsc.transform: { useDefineForClassFields, verbatimModuleSyntax, legacyDecorator }
+//   jsc.transform: { useDefineForClassFields, verbatimModuleSyntax, legacyDecorator, decoratorMetadata }
 //   sourceMaps
-// What the transform does not do yet (jsc.target and env lowering, decorator metadata, React Refresh) is
+// What the transform does not do yet (jsc.target and env lowering, React Refresh) is
 // said in a warning when asked for, not silently ignored.
 
 using System.Text.Json.Nodes;
@@ -35,8 +35,6 @@ internal sealed class BuiltinSwcLoader : ILoader
         var jsx = typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
         if (react is not null && Boolean(react, "refresh") == true)
             context.EmitWarning("jsc.transform.react.refresh: the React Refresh transform is not built in yet; components are not registered for hot reloading.");
-        if (Boolean(transform, "decoratorMetadata") == true)
-            context.EmitWarning("jsc.transform.decoratorMetadata: decorator metadata (design:type, design:paramtypes) is not emitted yet.");
         var transformOptions = new TransformOptions
         {
             TypeScript = typeScript,
@@ -55,6 +53,7 @@ internal sealed class BuiltinSwcLoader : ILoader
             UseDefineForClassFields = Boolean(transform, "useDefineForClassFields") ?? true,
             VerbatimModuleSyntax = Boolean(transform, "verbatimModuleSyntax") ?? false,
             ExperimentalDecorators = Boolean(transform, "legacyDecorator") ?? false,
+            EmitDecoratorMetadata = Boolean(transform, "decoratorMetadata") ?? false,
             FileName = path,
             Module = String(options, "isModule") switch { "true" => true, "false" => false, _ => null },
         };

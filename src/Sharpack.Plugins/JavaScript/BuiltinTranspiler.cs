@@ -36,6 +36,7 @@ internal static class BuiltinTranspiler
             UseDefineForClassFields = tsconfig.DefineClassFields,
             VerbatimModuleSyntax = tsconfig.VerbatimModuleSyntax ?? false,
             ExperimentalDecorators = tsconfig.ExperimentalDecorators ?? false,
+            EmitDecoratorMetadata = tsconfig.EmitDecoratorMetadata ?? false,
             FileName = path,
             Module = path.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) ? true : null,
         };

@@ -28,6 +28,7 @@ internal sealed class TsConfigCompilerOptions
     public string? Target { get; private set; }
     public bool? VerbatimModuleSyntax { get; private set; }
     public bool? ExperimentalDecorators { get; private set; }
+    public bool? EmitDecoratorMetadata { get; private set; }
 
     /// <summary>The tsconfig.json file these came from, or null.</summary>
     public string? File { get; private set; }
@@ -101,6 +102,7 @@ internal sealed class TsConfigCompilerOptions
             UseDefineForClassFields = Boolean(options, "useDefineForClassFields") ?? UseDefineForClassFields;
             VerbatimModuleSyntax = Boolean(options, "verbatimModuleSyntax") ?? VerbatimModuleSyntax;
             ExperimentalDecorators = Boolean(options, "experimentalDecorators") ?? ExperimentalDecorators;
+            EmitDecoratorMetadata = Boolean(options, "emitDecoratorMetadata") ?? EmitDecoratorMetadata;
         }
     }
 

@@ -47,7 +47,8 @@ public sealed class TypeScriptProgramTests
             Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
             JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
             // As the reference (tests/fixtures/ts-reference.cjs) compiles them.
-            ExperimentalDecorators = name.StartsWith("decorators-legacy", StringComparison.Ordinal),
+            ExperimentalDecorators = name.StartsWith("decorators-", StringComparison.Ordinal),
+            EmitDecoratorMetadata = name.StartsWith("decorators-metadata", StringComparison.Ordinal),
             FileName = path,
         });
         if (s_notYet.ContainsKey(name))
