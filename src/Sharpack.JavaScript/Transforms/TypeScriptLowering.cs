@@ -263,9 +263,16 @@ internal sealed partial class TypeScriptLowering : AstVisitor
     private void PrepareExportedVariables(VariableDeclaration variables, HashSet<int> symbols)
     {
         _edits.Erase(variables.Start, variables.Declarations[0].Start);
+        var identifiers = new List<Identifier>();
         foreach (var declarator in variables.Declarations)
         {
-            CollectBindingSymbols(declarator.Id, symbols);
+            identifiers.Clear();
+            BindingIdentifiers(declarator.Id, identifiers);
+            foreach (var identifier in identifiers)
+            {
+                if (identifier.Symbol >= 0)
+                    symbols.Add(identifier.Symbol);
+            }
             if (declarator.Id is not Identifier && declarator.Init is not null)
             {
                 _edits.Insert(declarator.Start, "(");
@@ -285,8 +292,11 @@ internal sealed partial class TypeScriptLowering : AstVisitor
             switch (declaration.Body[i])
             {
                 case VariableDeclaration variables:
+                    var identifiers = new List<Identifier>();
                     foreach (var declarator in variables.Declarations)
-                        CollectBindingNames(declarator.Id, names);
+                        BindingIdentifiers(declarator.Id, identifiers);
+                    foreach (var identifier in identifiers)
+                        names.Add(identifier.Name);
                     break;
                 case FunctionDeclaration { Id: { } id }: names.Add(id.Name); break;
                 case ClassDeclaration { Id: { } id }: names.Add(id.Name); break;
@@ -297,50 +307,30 @@ internal sealed partial class TypeScriptLowering : AstVisitor
         }
     }
 
-    private static void CollectBindingNames(Node pattern, HashSet<string> names)
+    /// <summary>The names a binding pattern declares (<c>x</c>, <c>{ a, b: [c] }</c>, <c>...rest</c>, <c>y = 1</c>), in order.</summary>
+    private static void BindingIdentifiers(Node pattern, List<Identifier> into)
     {
         switch (pattern)
         {
-            case Identifier id: names.Add(id.Name); break;
+            case Identifier id:
+                into.Add(id);
+                break;
             case ObjectPattern objectPattern:
                 foreach (var property in objectPattern.Properties)
-                    CollectBindingNames(property is Property p ? p.Value : property, names);
+                    BindingIdentifiers(property is Property p ? p.Value : property, into);
                 break;
             case ArrayPattern arrayPattern:
                 foreach (var element in arrayPattern.Elements)
                 {
                     if (element is not null)
-                        CollectBindingNames(element, names);
-                }
-                break;
-            case RestElement rest: CollectBindingNames(rest.Argument, names); break;
-            case AssignmentPattern assignment: CollectBindingNames(assignment.Left, names); break;
-        }
-    }
-
-    private static void CollectBindingSymbols(Node pattern, HashSet<int> symbols)
-    {
-        switch (pattern)
-        {
-            case Identifier { Symbol: >= 0 } id:
-                symbols.Add(id.Symbol);
-                break;
-            case ObjectPattern objectPattern:
-                foreach (var property in objectPattern.Properties)
-                    CollectBindingSymbols(property is Property p ? p.Value : property, symbols);
-                break;
-            case ArrayPattern arrayPattern:
-                foreach (var element in arrayPattern.Elements)
-                {
-                    if (element is not null)
-                        CollectBindingSymbols(element, symbols);
+                        BindingIdentifiers(element, into);
                 }
                 break;
             case RestElement rest:
-                CollectBindingSymbols(rest.Argument, symbols);
+                BindingIdentifiers(rest.Argument, into);
                 break;
             case AssignmentPattern assignment:
-                CollectBindingSymbols(assignment.Left, symbols);
+                BindingIdentifiers(assignment.Left, into);
                 break;
         }
     }
