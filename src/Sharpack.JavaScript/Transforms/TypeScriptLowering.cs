@@ -501,6 +501,10 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                     hadModuleSyntax = true;
                     keepsModuleSyntax |= LowerImport(import, jsxNames);
                     break;
+                case ExportNamedDeclaration { Declaration: TSModuleDeclaration { IsInstantiated: false } }:
+                    // Erased with its namespace of types.
+                    hadModuleSyntax = true;
+                    break;
                 case ExportDefaultDeclaration { Declaration: ClassDeclaration @class } when HasDecorators(@class):
                     keepsModuleSyntax = hadModuleSyntax = true;
                     break;

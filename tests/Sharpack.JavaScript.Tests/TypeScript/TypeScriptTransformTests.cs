@@ -79,6 +79,13 @@ public sealed class TypeScriptTransformTests
     }
 
     [Fact]
+    public void AModuleOfOnlyTypesStaysAModule()
+    {
+        Assert.Equal("\nexport {};\n", Ts("export namespace N { export type T = 1 }\n"));
+        Assert.Equal("\nexport {};\n", Ts("export interface I {}\n"));
+    }
+
+    [Fact]
     public void ExportsOfTypesGo()
     {
         Assert.Equal("\nconst v = 1;\nexport { v };", Ts("interface I {}\nconst v = 1;\nexport { I, v };"));
