@@ -10,11 +10,11 @@
 // after the other, on one thread (the async tools: all files at once, see below). The first pass
 // checks the files (a file a tool fails on is reported, and is still transformed in the timed
 // passes); passes go on for warm-up until at least --warmup passes (default 1, the first one
-// included) and --warmup-ms milliseconds (default 1000) are done, so V8 has optimized the tool's
-// code; then --runs passes (default 5) are timed, each on its own, or fewer (at least 3) when they
-// would take more than --budget seconds (default 30) by the warm-up passes' pace (Babel and tsc on
-// the generated app take half a minute a pass). No GC is forced between passes.
-// MB/s is the corpus's bytes on disk (10^6 bytes) over the median pass.
+// included) and --warmup-ms milliseconds (default 3000, as sharpack-bench) are done, so V8 has
+// optimized the tool's code; then --runs passes (default 5) are timed, each on its own, or fewer
+// (at least 3) when they would take more than --budget seconds (default 30) by the warm-up passes'
+// pace (Babel and tsc take about a minute a pass over the generated app). No GC is forced between
+// passes. MB/s is the corpus's bytes on disk (10^6 bytes) over the median pass.
 //
 // The same job for every tool: TypeScript (with JSX in .tsx files) to ES2022 JavaScript with ES
 // modules kept, React's automatic JSX runtime (production form), class fields defined
@@ -123,7 +123,7 @@ function fail(problem) {
 }
 
 function parseArguments(argv) {
-  const settings = { corpora: [], tools: SINGLE, runs: 5, warmup: 1, warmupMs: 1000, budget: 30, json: false };
+  const settings = { corpora: [], tools: SINGLE, runs: 5, warmup: 1, warmupMs: 3000, budget: 30, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     switch (arg) {
