@@ -11,7 +11,7 @@ namespace Sharpack.Cli;
 /// <summary>The <c>transform</c> command.</summary>
 public static class TransformCommand
 {
-    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] [--emit-decorator-metadata] FILE...";
+    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] [--emit-decorator-metadata] [--target es2017|chrome80,safari13.1,…] FILE...";
 
     /// <summary>Runs the command; returns 0 when every file transformed, 1 otherwise, 2 for bad usage.</summary>
     public static int Run(ReadOnlySpan<string> args)
@@ -20,6 +20,7 @@ public static class TransformCommand
         var runtime = JsxRuntime.Automatic;
         string factory = "React.createElement", fragment = "React.Fragment", importSource = "react";
         bool development = false, verbatim = false, defineFields = true, decorators = false, metadata = false;
+        var lower = SyntaxFeatures.None;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -34,7 +35,7 @@ public static class TransformCommand
                 case "--no-define-class-fields": defineFields = false; break;
                 case "--experimental-decorators": decorators = true; break;
                 case "--emit-decorator-metadata": metadata = true; break;
-                case "--jsx-runtime" or "--jsx-factory" or "--jsx-fragment" or "--jsx-import-source":
+                case "--jsx-runtime" or "--jsx-factory" or "--jsx-fragment" or "--jsx-import-source" or "--target":
                     if (i + 1 >= args.Length)
                     {
                         Console.Error.WriteLine($"sharpack transform: {arg} needs a value\n{Usage}");
@@ -50,6 +51,14 @@ public static class TransformCommand
                                 return 2;
                             }
                             runtime = value switch { "classic" => JsxRuntime.Classic, "preserve" => JsxRuntime.Preserve, _ => JsxRuntime.Automatic };
+                            break;
+                        case "--target":
+                            if (SyntaxTarget.ForList(value, out var unknown) is not { } lacking)
+                            {
+                                Console.Error.WriteLine($"sharpack transform: --target '{unknown}' is not an ECMAScript edition (es2015 … es2024, esnext) or an engine with a version (chrome80, firefox72, safari13.1, ios13.4, edge80, opera67, node14, deno1.9, samsung12)");
+                                return 2;
+                            }
+                            lower = lacking;
                             break;
                         case "--jsx-factory": factory = value; break;
                         case "--jsx-fragment": fragment = value; break;
@@ -98,6 +107,7 @@ public static class TransformCommand
                 UseDefineForClassFields = defineFields,
                 ExperimentalDecorators = decorators,
                 EmitDecoratorMetadata = metadata,
+                Lower = lower,
                 FileName = file,
                 Module = ParseCommand.GoalFor(file) is { } goal ? goal == JavaScript.SourceType.Module : null,
             };

@@ -52,8 +52,103 @@ public static class SourceTransformer
             }
             GuardStatementBoundaries(source, parsed.AsiPositions, edits);
         }
+        if (!options.TypeScript && !options.Jsx)
+        {
+            // Plain JavaScript: lowered over its own tree.
+            if (options.Lower != SyntaxFeatures.None && SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None)
+                SyntaxLowering.Apply(program, edits, options.Lower);
+            var plain = edits.RenderAll();
+            return new TransformResult(plain.Text, plain.Segments, null, parsed.Lines);
+        }
         var output = edits.RenderAll();
+        // Parameter properties become fields (useDefineForClassFields), which the source does not show.
+        var writesFields = options.UseDefineForClassFields && parsed.TypeScript is { ParameterProperties.Count: > 0 } && (options.Lower & SyntaxFeatures.ClassField) != 0;
+        if (options.Lower != SyntaxFeatures.None && (writesFields || SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None))
+            return LowerOutput(output, parsed, parseOptions, options);
         return new TransformResult(output.Text, output.Segments, null, parsed.Lines);
+    }
+
+    // The JavaScript the TypeScript/JSX pass wrote is parsed again and lowered; its map is composed
+    // with the first one, so the result still maps to the source.
+    private static TransformResult LowerOutput(Rendered output, ParseResult parsed, ParseOptions parseOptions, TransformOptions options)
+    {
+        var javaScript = JavaScriptParser.Parse(output.Text, new ParseOptions
+        {
+            SourceType = parsed.Program!.IsModule ? SourceType.Module : SourceType.Script,
+            FileName = parseOptions.FileName,
+        });
+        if (javaScript.Error is { } error)
+        {
+            var original = MapOffset(output.Segments, error.Offset);
+            var (line, column) = parsed.Lines.GetLineColumn(original);
+            return new TransformResult("", [], new Diagnostics.SyntaxError("The transform wrote invalid JavaScript (please report it): " + error.Message, original, line, column, options.FileName), parsed.Lines);
+        }
+        var edits = new EditList(output.Text);
+        SyntaxLowering.Apply(javaScript.Program!, edits, options.Lower);
+        var lowered = edits.RenderAll();
+        return new TransformResult(lowered.Text, Compose(lowered.Segments, output.Segments), null, parsed.Lines);
+    }
+
+    /// <summary>Segments from the final output to the source, through the intermediate code <paramref name="inner"/> maps.</summary>
+    internal static TransformSegment[] Compose(TransformSegment[] outer, TransformSegment[] inner)
+    {
+        var result = new List<TransformSegment>(outer.Length + inner.Length);
+        for (var i = 0; i < outer.Length; i++)
+        {
+            var segment = outer[i];
+            if (!segment.Copied)
+            {
+                result.Add(new TransformSegment(segment.Generated, MapOffset(inner, segment.Original), false));
+                continue;
+            }
+            // Copied text may run across several segments of the first pass.
+            var length = (i + 1 < outer.Length ? outer[i + 1].Generated : int.MaxValue) - segment.Generated;
+            var start = segment.Original;
+            var end = length == int.MaxValue - segment.Generated ? int.MaxValue : start + length;
+            var index = SegmentAt(inner, start);
+            for (; index < inner.Length; index++)
+            {
+                var innerSegment = inner[index];
+                var innerEnd = index + 1 < inner.Length ? inner[index + 1].Generated : int.MaxValue;
+                if (innerSegment.Generated >= end)
+                    break;
+                var from = Math.Max(start, innerSegment.Generated);
+                if (from >= innerEnd)
+                    continue;
+                var original = innerSegment.Copied ? innerSegment.Original + (from - innerSegment.Generated) : innerSegment.Original;
+                result.Add(new TransformSegment(segment.Generated + (from - start), original, innerSegment.Copied));
+            }
+        }
+        return [.. result];
+    }
+
+    private static int MapOffset(TransformSegment[] segments, int offset)
+    {
+        var index = SegmentAt(segments, offset);
+        if (index >= segments.Length)
+            return 0;
+        var segment = segments[index];
+        return segment.Copied ? segment.Original + (offset - segment.Generated) : segment.Original;
+    }
+
+    // The last segment starting at or before offset.
+    private static int SegmentAt(TransformSegment[] segments, int offset)
+    {
+        int low = 0, high = segments.Length - 1, found = 0;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (segments[middle].Generated <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     // A statement ended by automatic semicolon insertion stays ended once what followed it (or its

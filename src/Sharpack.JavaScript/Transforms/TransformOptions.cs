@@ -54,6 +54,12 @@ public sealed class TransformOptions
     /// <summary>TypeScript's <c>emitDecoratorMetadata</c> (SWC's <c>decoratorMetadata</c>): decorated members and classes get <c>design:type</c>, <c>design:paramtypes</c> and <c>design:returntype</c> metadata.</summary>
     public bool EmitDecoratorMetadata { get; init; }
 
+    /// <summary>
+    /// The syntax the target lacks, lowered to older syntax after TypeScript and JSX
+    /// (<see cref="SyntaxTarget"/> computes it from <c>es2017</c> or engine versions).
+    /// </summary>
+    public SyntaxFeatures Lower { get; init; }
+
     /// <summary>The file's name (in errors and the automatic runtime's development source positions).</summary>
     public string? FileName { get; init; }
 

@@ -61,6 +61,28 @@ public sealed class TypeScriptProgramTests
         Assert.Equal(Expected(name), Run(name, runtime, result.Code));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PrintsTheSameLoweredToES2015(string program, string runtime)
+    {
+        var name = Path.GetFileNameWithoutExtension(program);
+        if (s_notYet.ContainsKey(name))
+            return;
+        var path = Path.Combine(Programs, program);
+        var result = SourceTransformer.Transform(File.ReadAllText(path), new TransformOptions
+        {
+            TypeScript = true,
+            Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
+            JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
+            ExperimentalDecorators = name.StartsWith("decorators-", StringComparison.Ordinal),
+            EmitDecoratorMetadata = name.StartsWith("decorators-metadata", StringComparison.Ordinal),
+            Lower = SyntaxFeatures.All,
+            FileName = path,
+        });
+        Assert.True(result.Error is null, result.Error?.ToString());
+        Assert.Equal(Expected(name), Run(name, runtime + "-es2015", result.Code));
+    }
+
     private static string Expected(string name) => File.ReadAllText(Path.Combine(Programs, name + ".expected.txt")).ReplaceLineEndings("\n").TrimEnd('\n');
 
     // Runs the module from tests/fixtures/.tmp, where `react` resolves to the fixtures' copy.

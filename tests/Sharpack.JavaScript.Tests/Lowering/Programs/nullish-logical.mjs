@@ -1,0 +1,32 @@
+// ?? and logical assignment: values read once, assignments only when needed, precedence kept.
+const log = (...args) => console.log(JSON.stringify(args));
+let reads = 0;
+const box = { get v() { reads++; return this._v; }, set v(x) { log("set", x); this._v = x; }, _v: null };
+log(box.v ?? "d", reads);
+log((null ?? 0) || "or", 0 ?? 1, false ?? true, "" ?? "x", undefined ?? null ?? "last");
+log(1 + (null ?? 2), (null ?? 2) * 3, typeof (null ?? "s"));
+log((null ?? false) ? "yes" : "no", null ?? (1, 2));
+let a = null, b = 0, c = 1;
+a ??= "a"; b ||= "b"; c &&= "c";
+log(a, b, c);
+a ??= "not"; b ||= "not"; c &&= 0;
+log(a, b, c);
+box.v ??= 5; box.v ??= 6; box.v ||= 7; box.v &&= 8;
+log(box._v);
+const obj = { n: 0 }, key = "n";
+let keyReads = 0;
+const k = () => { keyReads++; return key; };
+obj[k()] ||= 10; obj[k()] &&= 20; obj[k()] ??= 30;
+log(obj, keyReads);
+function getObj() { log("getObj"); return obj; }
+getObj().m ??= "m"; getObj().m ??= "again";
+log(obj.m);
+const frozen = Object.freeze({ x: 1 });
+frozen.x ||= 2;
+log(frozen.x, (a ??= "z"), (b ||= "z"));
+let chain = null;
+const r = chain ?? (chain = []) ;
+r.push(1);
+log(chain, r);
+const arrow = (x) => x ??= "default";
+log(arrow(), arrow(0));
