@@ -4,9 +4,11 @@
 //   jsc.parser: { syntax: "typescript" | "ecmascript", tsx, jsx }
 //   jsc.transform.react: { runtime: "automatic" | "classic", importSource, pragma, pragmaFrag, development }
 //   jsc.transform: { useDefineForClassFields, verbatimModuleSyntax, legacyDecorator, decoratorMetadata }
+//   jsc.target ("es5" … "es2022", "esnext") and env.targets (browserslist queries or engine
+//   versions): the syntax lowered; with neither, the build's own target decides, as in Rspack
 //   sourceMaps
-// What the transform does not do yet (jsc.target and env lowering, React Refresh) is
-// said in a warning when asked for, not silently ignored.
+// What the transform does not do yet (React Refresh) is said in a warning when asked for, not
+// silently ignored.
 
 using System.Text.Json.Nodes;
 using Sharpack.Core.Make;
@@ -35,8 +37,12 @@ internal sealed class BuiltinSwcLoader : ILoader
         var jsx = typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
         if (react is not null && Boolean(react, "refresh") == true)
             context.EmitWarning("jsc.transform.react.refresh: the React Refresh transform is not built in yet; components are not registered for hot reloading.");
+        var lowering = LoweringFor(options, jsc, context);
+        if (lowering.Warning is { } loweringWarning)
+            context.EmitWarning(loweringWarning);
         var transformOptions = new TransformOptions
         {
+            Lower = lowering.Lower,
             TypeScript = typeScript,
             Jsx = jsx,
             // SWC's default runtime is classic.
@@ -62,6 +68,26 @@ internal sealed class BuiltinSwcLoader : ILoader
         if (outcome.Error is { } error)
             throw new InvalidOperationException($"{error.Message} ({error.Line}:{error.Column})\n{outcome.CodeFrame}");
         return ValueTask.FromResult(new LoaderResult(outcome.Code!, outcome.SourceMap));
+    }
+
+    // jsc.target, then env.targets (env with no targets reads the project's browserslist
+    // configuration), then the build's target.
+    private static LoweringTarget LoweringFor(JsonObject options, JsonObject? jsc, LoaderContext context)
+    {
+        if (String(jsc, "target") is { } target)
+        {
+            if (SyntaxTarget.ForEcmaScript(target) is { } edition)
+                return new LoweringTarget(edition, null);
+            return new LoweringTarget(SyntaxFeatures.None, $"jsc.target '{target}' is not an ECMAScript edition (es5, es2015 … es2022, esnext); nothing is lowered.");
+        }
+        if (options["env"] is JsonObject env)
+        {
+            if (env["targets"] is { } targets)
+                return LoweringTargets.ForSwcTargets(targets, context.RootContext);
+            if (LoweringTargets.ReadBrowserslistConfig(Path.GetDirectoryName(context.ResourcePath) ?? context.RootContext, context.FileSystem) is { } queries)
+                return LoweringTargets.ForQueries(queries, context.RootContext);
+        }
+        return LoweringTargets.ForBuild(context.Options, context.FileSystem) with { Warning = null };
     }
 
     private static string? String(JsonObject? options, string name) =>

@@ -19,8 +19,11 @@ internal static class BuiltinTranspiler
         || path.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cts", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The options for a file with no loader: its extension and its tsconfig.json.</summary>
-    public static TransformOptions DefaultOptions(string path, Sharpack.Resolver.IFileSystem fileSystem)
+    /// <summary>
+    /// The options for a file with no loader: its extension, its tsconfig.json, and the syntax the
+    /// build's target lacks (<paramref name="lower"/>; as esbuild, tsconfig's own <c>target</c> does not lower).
+    /// </summary>
+    public static TransformOptions DefaultOptions(string path, Sharpack.Resolver.IFileSystem fileSystem, SyntaxFeatures lower = SyntaxFeatures.None)
     {
         var tsconfig = TsConfigCompilerOptions.For(Path.GetDirectoryName(path) ?? "/", fileSystem);
         var isTypeScript = !path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
@@ -37,6 +40,7 @@ internal static class BuiltinTranspiler
             VerbatimModuleSyntax = tsconfig.VerbatimModuleSyntax ?? false,
             ExperimentalDecorators = tsconfig.ExperimentalDecorators ?? false,
             EmitDecoratorMetadata = tsconfig.EmitDecoratorMetadata ?? false,
+            Lower = lower,
             FileName = path,
             Module = path.EndsWith(".mts", StringComparison.OrdinalIgnoreCase) ? true : null,
         };

@@ -47,7 +47,10 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
         if (Loaders.Count == 0 && BuiltinTranspiler.HandlesByDefault(path))
         {
             // TypeScript and JSX need no loader: transformed here, with the file's tsconfig.json.
-            var transformed = BuiltinTranspiler.Run(_text, path, BuiltinTranspiler.DefaultOptions(path, context.FileSystem), UseSourceMap);
+            var lowering = LoweringTargets.ForBuild(context.Options, context.FileSystem);
+            if (lowering.Warning is { } loweringWarning)
+                loaderDiagnostics = [.. loaderDiagnostics, new BuildDiagnostic(loweringWarning) { IsWarning = true, Inline = true }];
+            var transformed = BuiltinTranspiler.Run(_text, path, BuiltinTranspiler.DefaultOptions(path, context.FileSystem, lowering.Lower), UseSourceMap);
             if (transformed.Error is { } transformError)
             {
                 _lines = new LineTable(_text);

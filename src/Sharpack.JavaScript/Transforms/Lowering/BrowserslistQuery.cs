@@ -48,11 +48,17 @@ public static class BrowserslistQuery
         }
     }
 
+    // Browsers browserslist knows and compat data does not (Opera Mini, KaiOS, UC, QQ, Baidu,
+    // BlackBerry): left out, as Babel and SWC leave them out.
+    private static readonly HashSet<string> s_withoutData = new(StringComparer.OrdinalIgnoreCase) { "op_mini", "operamini", "kaios", "and_uc", "and_qq", "baidu", "bb" };
+
     private static SyntaxFeatures? Read(string query)
     {
         var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
             return null;
+        if (words.Length is 2 or 3 && s_withoutData.Contains(words[0]))
+            return SyntaxFeatures.None;
         var lower = query.ToLowerInvariant();
         if (lower is "maintained node versions" or "current node")
             return SyntaxFeatures.None;

@@ -75,7 +75,7 @@ public static class SyntaxTarget
     /// <summary>
     /// The features that an engine at a version lacks (<c>chrome</c>, <c>edge</c>, <c>firefox</c>, <c>safari</c>, <c>ios</c>,
     /// <c>node</c>, <c>opera</c>, <c>deno</c>, <c>samsung</c>, and browserslist's names for them), or null for an engine
-    /// Sharpack has no data for. Engines that run no ES2015 (<c>ie</c>, <c>op_mini</c>) lack them all.
+    /// Sharpack has no data for. Internet Explorer lacks them all.
     /// </summary>
     public static SyntaxFeatures? ForEngine(string name, string version)
     {
@@ -131,7 +131,7 @@ public static class SyntaxTarget
                     engine = Engine.Chrome;
                     break;
                 }
-            case "ie" or "ie_mob" or "op_mini" or "operamini":
+            case "ie" or "ie_mob":
                 return SyntaxFeatures.All;
             default:
                 return null;
