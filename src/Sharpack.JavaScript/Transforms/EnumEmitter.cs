@@ -78,6 +78,34 @@ internal sealed class EnumEmitter(EditList edits)
         return builder.Build();
     }
 
+    /// <summary>
+    /// The constant members of <paramref name="declaration"/>, folded as <see cref="Emit"/> folds them
+    /// (without writing anything), and remembered for the enums after it.
+    /// </summary>
+    public Dictionary<string, object> ConstantValues(TSEnumDeclaration declaration)
+    {
+        var name = declaration.Id.Name;
+        if (!_known.TryGetValue(name, out var values))
+            _known[name] = values = new Dictionary<string, object>(StringComparer.Ordinal);
+        object? previous = -1d;
+        foreach (var member in declaration.Members)
+        {
+            var value = member.Initializer is null ? previous is double number ? number + 1 : null : Evaluate(member.Initializer, name, values);
+            if (value is not null)
+                values[member.Name] = value;
+            previous = value;
+        }
+        return values;
+    }
+
+    /// <summary>A folded value as a literal: a number (negative ones in parentheses) or a quoted string.</summary>
+    public static string LiteralText(object value) => value switch
+    {
+        double number when number < 0 || (number == 0 && double.IsNegative(number)) || double.IsNaN(number) || double.IsInfinity(number) => "(" + (double.IsNaN(number) ? "NaN" : double.IsInfinity(number) ? (number > 0 ? "Infinity" : "-Infinity") : NumberText(number)) + ")",
+        double number => NumberText(number),
+        _ => JsString.Quote((string)value),
+    };
+
     private static string PreviousName(TSEnumDeclaration declaration, TSEnumMember member)
     {
         var index = Array.IndexOf(declaration.Members, member);

@@ -60,6 +60,7 @@ internal sealed partial class TypeScriptLowering : AstVisitor
     public static TypeScriptLowering Prepare(Program program, EditList edits, TypeScriptFacts facts, ScopeTree scopes, TransformOptions options)
     {
         var lowering = new TypeScriptLowering(edits, facts, scopes, options);
+        ConstEnumInliner.Apply(program, edits);
         lowering.PrepareNamespaces(program.Body, null);
         return lowering;
     }

@@ -26,6 +26,17 @@ public sealed class TypeScriptTransformTests
     }
 
     [Fact]
+    public void ConstEnumMembersAreInlinedInTheirFile()
+    {
+        var code = Ts("const enum E { A = 1, B = A * 2, S = \"s\", N = -1 }\nenum R { X = 5 }\nexport const v = [E.A, E[\"S\"], E.B.toFixed(), E.N, R.X];\nfunction f(E: any) { return E.A; }\n");
+        // The enum stays (another file may read it under isolatedModules); its uses here are values.
+        Assert.Contains("E[E[\"A\"] = 1] = \"A\";", code);
+        Assert.Contains("export const v = [1 /* E.A */, \"s\" /* E.S */, (2 /* E.B */).toFixed(), (-1) /* E.N */, R.X];", code);
+        // A parameter named E is not the enum.
+        Assert.Contains("function f(E) { return E.A; }", code);
+    }
+
+    [Fact]
     public void TypeOnlyStatementsGo()
     {
         Assert.Equal("\n\n\nconst a = 1;\n",
