@@ -11,7 +11,7 @@ namespace Sharpack.Cli;
 /// <summary>The <c>transform</c> command.</summary>
 public static class TransformCommand
 {
-    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] [--emit-decorator-metadata] [--target es2017|chrome80,safari13.1,…] FILE...";
+    private const string Usage = "usage: sharpack transform [--ts|--tsx|--jsx] [--jsx-runtime automatic|classic|preserve] [--jsx-factory NAME] [--jsx-fragment NAME] [--jsx-import-source MODULE] [--jsx-dev] [--verbatim-module-syntax] [--no-define-class-fields] [--experimental-decorators] [--emit-decorator-metadata] [--react-refresh] [--target es2017|chrome80,safari13.1,…] FILE...";
 
     /// <summary>Runs the command; returns 0 when every file transformed, 1 otherwise, 2 for bad usage.</summary>
     public static int Run(ReadOnlySpan<string> args)
@@ -19,7 +19,7 @@ public static class TransformCommand
         bool? typeScript = null, jsx = null;
         var runtime = JsxRuntime.Automatic;
         string factory = "React.createElement", fragment = "React.Fragment", importSource = "react";
-        bool development = false, verbatim = false, defineFields = true, decorators = false, metadata = false;
+        bool development = false, verbatim = false, defineFields = true, decorators = false, metadata = false, refresh = false;
         var lower = SyntaxFeatures.None;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -35,6 +35,7 @@ public static class TransformCommand
                 case "--no-define-class-fields": defineFields = false; break;
                 case "--experimental-decorators": decorators = true; break;
                 case "--emit-decorator-metadata": metadata = true; break;
+                case "--react-refresh": refresh = true; break;
                 case "--jsx-runtime" or "--jsx-factory" or "--jsx-fragment" or "--jsx-import-source" or "--target":
                     if (i + 1 >= args.Length)
                     {
@@ -108,6 +109,7 @@ public static class TransformCommand
                 ExperimentalDecorators = decorators,
                 EmitDecoratorMetadata = metadata,
                 Lower = lower,
+                ReactRefresh = refresh,
                 FileName = file,
                 Module = ParseCommand.GoalFor(file) is { } goal ? goal == JavaScript.SourceType.Module : null,
             };

@@ -52,41 +52,56 @@ public static class SourceTransformer
             }
             GuardStatementBoundaries(source, parsed.AsiPositions, edits);
         }
-        if (!options.TypeScript && !options.Jsx)
-        {
-            // Plain JavaScript: lowered over its own tree.
-            if (options.Lower != SyntaxFeatures.None && SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None)
-                SyntaxLowering.Apply(program, edits, options.Lower);
-            var plain = edits.RenderAll();
-            return new TransformResult(plain.Text, plain.Segments, null, parsed.Lines);
-        }
-        var output = edits.RenderAll();
         // Parameter properties become fields (useDefineForClassFields), which the source does not show.
         var writesFields = options.UseDefineForClassFields && parsed.TypeScript is { ParameterProperties.Count: > 0 } && (options.Lower & SyntaxFeatures.ClassField) != 0;
-        if (options.Lower != SyntaxFeatures.None && (writesFields || SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None))
-            return LowerOutput(output, parsed, parseOptions, options);
+        var lower = options.Lower != SyntaxFeatures.None && (writesFields || SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None);
+        Rendered output;
+        if (!options.TypeScript && !options.Jsx)
+        {
+            // Plain JavaScript: the first pass works on its own tree.
+            if (options.ReactRefresh)
+                ReactRefresh.Apply(program, edits, parsed.Comments, options.RefreshRegister, options.RefreshSignature);
+            else if (lower)
+                SyntaxLowering.Apply(program, edits, options.Lower);
+            output = edits.RenderAll();
+            if (!options.ReactRefresh)
+                lower = false;
+        }
+        else
+        {
+            output = edits.RenderAll();
+            if (options.ReactRefresh && !JavaScriptPass(ref output, parsed, options, static (p, e, c, o) => ReactRefresh.Apply(p, e, c, o.RefreshRegister, o.RefreshSignature), out var refreshError))
+                return refreshError;
+        }
+        if (lower && !JavaScriptPass(ref output, parsed, options, static (p, e, _, o) => SyntaxLowering.Apply(p, e, o.Lower), out var lowerError))
+            return lowerError;
         return new TransformResult(output.Text, output.Segments, null, parsed.Lines);
     }
 
-    // The JavaScript the TypeScript/JSX pass wrote is parsed again and lowered; its map is composed
-    // with the first one, so the result still maps to the source.
-    private static TransformResult LowerOutput(Rendered output, ParseResult parsed, ParseOptions parseOptions, TransformOptions options)
+    // Parses the JavaScript an earlier pass wrote, runs `apply` over it, and maps the result back to
+    // the source through the earlier pass's segments. False (with the error) when what was written
+    // does not parse, which is a bug of the transform.
+    private static bool JavaScriptPass(ref Rendered output, ParseResult parsed, TransformOptions options,
+        Action<Ast.Program, EditList, IReadOnlyList<Ast.Comment>, TransformOptions> apply, out TransformResult failure)
     {
+        failure = null!;
         var javaScript = JavaScriptParser.Parse(output.Text, new ParseOptions
         {
             SourceType = parsed.Program!.IsModule ? SourceType.Module : SourceType.Script,
-            FileName = parseOptions.FileName,
+            FileName = options.FileName,
         });
         if (javaScript.Error is { } error)
         {
             var original = MapOffset(output.Segments, error.Offset);
             var (line, column) = parsed.Lines.GetLineColumn(original);
-            return new TransformResult("", [], new Diagnostics.SyntaxError("The transform wrote invalid JavaScript (please report it): " + error.Message, original, line, column, options.FileName), parsed.Lines);
+            failure = new TransformResult("", [], new Diagnostics.SyntaxError("The transform wrote invalid JavaScript (please report it): " + error.Message, original, line, column, options.FileName), parsed.Lines);
+            return false;
         }
         var edits = new EditList(output.Text);
-        SyntaxLowering.Apply(javaScript.Program!, edits, options.Lower);
-        var lowered = edits.RenderAll();
-        return new TransformResult(lowered.Text, Compose(lowered.Segments, output.Segments), null, parsed.Lines);
+        apply(javaScript.Program!, edits, javaScript.Comments, options);
+        var result = edits.RenderAll();
+        output = new Rendered(result.Text, Compose(result.Segments, output.Segments));
+        return true;
     }
 
     /// <summary>Segments from the final output to the source, through the intermediate code <paramref name="inner"/> maps.</summary>

@@ -55,6 +55,18 @@ public sealed class TransformOptions
     public bool EmitDecoratorMetadata { get; init; }
 
     /// <summary>
+    /// React Refresh (SWC's <c>jsc.transform.react.refresh</c>): components are registered with
+    /// <c>$RefreshReg$</c> and hook signatures recorded with <c>$RefreshSig$</c>, as react-refresh/babel does.
+    /// </summary>
+    public bool ReactRefresh { get; init; }
+
+    /// <summary>The function React Refresh registers components with (<c>refreshReg</c>).</summary>
+    public string RefreshRegister { get; init; } = "$RefreshReg$";
+
+    /// <summary>The function React Refresh creates hook signatures with (<c>refreshSig</c>).</summary>
+    public string RefreshSignature { get; init; } = "$RefreshSig$";
+
+    /// <summary>
     /// The syntax the target lacks, lowered to older syntax after TypeScript and JSX
     /// (<see cref="SyntaxTarget"/> computes it from <c>es2017</c> or engine versions).
     /// </summary>

@@ -7,8 +7,7 @@
 //   jsc.target ("es5" … "es2022", "esnext") and env.targets (browserslist queries or engine
 //   versions): the syntax lowered; with neither, the build's own target decides, as in Rspack
 //   sourceMaps
-// What the transform does not do yet (React Refresh) is said in a warning when asked for, not
-// silently ignored.
+//   jsc.transform.react.refresh (true, or { refreshReg, refreshSig }): the React Refresh transform
 
 using System.Text.Json.Nodes;
 using Sharpack.Core.Make;
@@ -35,14 +34,18 @@ internal sealed class BuiltinSwcLoader : ILoader
             : !path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase)
                 && !path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase);
         var jsx = typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
-        if (react is not null && Boolean(react, "refresh") == true)
-            context.EmitWarning("jsc.transform.react.refresh: the React Refresh transform is not built in yet; components are not registered for hot reloading.");
+        // `refresh: true` or `refresh: { refreshReg, refreshSig }`.
+        var refresh = react?["refresh"] is JsonObject refreshOptions ? refreshOptions : null;
+        var reactRefresh = refresh is not null || Boolean(react, "refresh") == true;
         var lowering = LoweringFor(options, jsc, context);
         if (lowering.Warning is { } loweringWarning)
             context.EmitWarning(loweringWarning);
         var transformOptions = new TransformOptions
         {
             Lower = lowering.Lower,
+            ReactRefresh = reactRefresh,
+            RefreshRegister = String(refresh, "refreshReg") ?? "$RefreshReg$",
+            RefreshSignature = String(refresh, "refreshSig") ?? "$RefreshSig$",
             TypeScript = typeScript,
             Jsx = jsx,
             // SWC's default runtime is classic.
