@@ -52,8 +52,9 @@ public static class SourceTransformer
             }
             GuardStatementBoundaries(source, parsed.AsiPositions, edits);
         }
-        // Parameter properties become fields (useDefineForClassFields), which the source does not show.
-        var writesFields = options.UseDefineForClassFields && parsed.TypeScript is { ParameterProperties.Count: > 0 } && (options.Lower & SyntaxFeatures.ClassField) != 0;
+        // Parameter properties become fields (useDefineForClassFields) and standard decorators static blocks, which the source does not show.
+        var writesFields = ((options.UseDefineForClassFields && parsed.TypeScript is { ParameterProperties.Count: > 0 }) || typeScript is { WroteClassSyntax: true })
+            && (options.Lower & SyntaxFeatures.ClassFeatures) != 0;
         var lower = options.Lower != SyntaxFeatures.None && (writesFields || SyntaxFeatureScanner.Scan(program, source, options.Lower) != SyntaxFeatures.None);
         Rendered output;
         if (!options.TypeScript && !options.Jsx)

@@ -90,8 +90,7 @@ internal sealed partial class TypeScriptLowering
     {
         if (!_options.ExperimentalDecorators)
         {
-            Unsupported ??= (FirstDecoratorOf(declaration), "Decorators need TypeScript's experimentalDecorators (SWC's jsc.transform.legacyDecorator); the standard (2023) decorators are not supported yet");
-            base.Visit(declaration);
+            LowerEsDecoratedClass(declaration, statement);
             return;
         }
         var name = declaration.Id?.Name ?? "default_1";
@@ -433,9 +432,10 @@ internal sealed partial class TypeScriptLowering
     /// <summary>tslib's helpers the decorators use, at the top of the output (after the directives).</summary>
     private void AddDecoratorHelpers(Program program)
     {
-        if (!_usesDecorate && !_usesParam)
+        if (!_usesDecorate && !_usesParam && !_usesEsDecorators)
             return;
-        var helpers = (_usesDecorate ? DecorateHelper : "") + (_usesParam ? ParamHelper : "") + (_usesMetadata ? MetadataHelper : "");
+        var helpers = (_usesEsDecorators ? RunInitializersHelper + EsDecorateHelper : "")
+            + (_usesDecorate ? DecorateHelper : "") + (_usesParam ? ParamHelper : "") + (_usesMetadata ? MetadataHelper : "");
         var position = 0;
         foreach (var statement in program.Body)
         {

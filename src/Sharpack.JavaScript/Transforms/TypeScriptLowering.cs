@@ -130,7 +130,7 @@ internal sealed partial class TypeScriptLowering : AstVisitor
             case NodeType.ClassDeclaration:
             case NodeType.ClassExpression:
                 if (HasDecorators((ClassNode)node) && Unsupported is null)
-                    Unsupported = (node.Start, "Decorators are supported on class declarations (TypeScript's experimentalDecorators), not on class expressions");
+                    Unsupported = (node.Start, "Decorators are supported on class declarations, not yet on class expressions");
                 if (_facts.AccessorFields.Count > 0)
                     LowerAccessors((ClassNode)node);
                 break;
@@ -458,7 +458,9 @@ internal sealed partial class TypeScriptLowering : AstVisitor
             var prefix = field.Static ? "static " : "";
             var builder = new CodeBuilder();
             builder.Add(prefix + storage, field.Start);
-            if (field.Value is { } value)
+            if (_accessorInitializers.Remove(field, out var decorated))
+                builder.Add(" = ", field.Start).Add(decorated);
+            else if (field.Value is { } value)
                 builder.Add(" = ", field.Start).Add(_edits.RenderExpression(value));
             builder.Add($"; {prefix}get {key}() {{ return {owner}.{storage}; }} {prefix}set {key}(value) {{ {owner}.{storage} = value; }}", field.Start);
             _edits.Render(field.Start, field.End);

@@ -349,7 +349,8 @@ internal sealed partial class SyntaxLowering
             Property { Computed: false, Key: Identifier key } property when property.Value == node => key.Name,
             _ => null,
         };
-        if (node.Id is null && contextualName is not null && !s_reservedWords.Contains(contextualName))
+        var nameIsUsedInside = contextualName is not null && NameUseFinder.Uses(node.Body, contextualName);
+        if (node.Id is null && contextualName is not null && !s_reservedWords.Contains(contextualName) && !nameIsUsedInside)
         {
             // Keep the name the class would have taken from where it stands.
             var classKeyword = classCode.Text.IndexOf("class", StringComparison.Ordinal) + "class".Length;
@@ -359,8 +360,11 @@ internal sealed partial class SyntaxLowering
         }
         else if (node.Id is null)
         {
-            // `(0, class {})` takes no name from the temporary it is assigned to.
+            // `(0, class {})` takes no name from the temporary it is assigned to; a name its body
+            // refers to (the variable, not an inner binding) is given by defineProperty.
             expression.Add("(0, ", node.Start).Add(classCode).Add(")", node.End);
+            if (contextualName is not null)
+                after.Insert(0, Text("Object.defineProperty(" + reference + ", \"name\", { value: " + JsString.Quote(contextualName) + ", configurable: true })", node.Start));
         }
         else
         {
@@ -479,6 +483,31 @@ internal sealed partial class SyntaxLowering
                 case CallExpression { Callee: Super } superCall:
                     _calls.Add((superCall, null));
                     break;
+            }
+            base.Visit(node);
+        }
+    }
+
+    /// <summary>Whether an identifier of a name appears in a tree.</summary>
+    private sealed class NameUseFinder(string name) : AstVisitor
+    {
+        private bool _found;
+
+        public static bool Uses(Node node, string name)
+        {
+            var finder = new NameUseFinder(name);
+            finder.Visit(node);
+            return finder._found;
+        }
+
+        public override void Visit(Node node)
+        {
+            if (_found)
+                return;
+            if (node is Identifier identifier && identifier.Name == name)
+            {
+                _found = true;
+                return;
             }
             base.Visit(node);
         }
