@@ -46,8 +46,10 @@ public sealed class TransformOptions
 
     /// <summary>
     /// TypeScript's <c>experimentalDecorators</c> (SWC's <c>legacyDecorator</c>): decorators become
-    /// <c>__decorate</c> calls after the class, as TypeScript emits them. Without it a decorator is an
-    /// error: the standard (2023) decorators are not supported yet.
+    /// <c>__decorate</c> calls after the class, as TypeScript emits them. Without it decorators are the
+    /// standard (2023) ones, emitted as TypeScript emits them for ES2022 (__esDecorate,
+    /// __runInitializers); on private or computed-key elements and on class expressions they are an
+    /// error for now.
     /// </summary>
     public bool ExperimentalDecorators { get; init; }
 
