@@ -434,7 +434,7 @@ internal sealed partial class TypeScriptLowering
     {
         if (!_usesDecorate && !_usesParam && !_usesEsDecorators)
             return;
-        var helpers = (_usesEsDecorators ? RunInitializersHelper + EsDecorateHelper : "")
+        var helpers = (_usesEsDecorators ? RunInitializersHelper + EsDecorateHelper : "") + (_usesSetFunctionName ? SetFunctionNameHelper : "") + (_usesPropKey ? PropKeyHelper : "")
             + (_usesDecorate ? DecorateHelper : "") + (_usesParam ? ParamHelper : "") + (_usesMetadata ? MetadataHelper : "");
         var position = 0;
         foreach (var statement in program.Body)

@@ -68,7 +68,30 @@ internal sealed partial class TypeScriptLowering
 
         """;
 
+    private const string SetFunctionNameHelper = """
+        var __setFunctionName = (this && this.__setFunctionName) || function (f, name, prefix) {
+            if (typeof name === "symbol") name = name.description ? "[".concat(name.description, "]") : "";
+            return Object.defineProperty(f, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name) : name });
+        };
+
+        """;
+
+    private const string PropKeyHelper = """
+        var __propKey = (this && this.__propKey) || function (x) {
+            return typeof x === "symbol" ? x : "".concat(x);
+        };
+
+        """;
+
     private bool _usesEsDecorators;
+    private bool _usesSetFunctionName;
+    private bool _usesPropKey;
+
+    /// <summary>Private `accessor` fields a standard decorator decorates: their get/set go through this descriptor.</summary>
+    private readonly Dictionary<PropertyDefinition, string> _privateAccessorDescriptors = [];
+
+    /// <summary>The name a class expression takes from the variable it initializes (for the class a decorator lowering returns).</summary>
+    private string? _contextualClassName;
 
     /// <summary>The output has class syntax the source did not show (the static blocks of standard decorators).</summary>
     public bool WroteClassSyntax => _usesEsDecorators;
@@ -76,9 +99,12 @@ internal sealed partial class TypeScriptLowering
     /// <summary>Initializers decorated `accessor` fields store instead of their own (see <see cref="LowerAccessors"/>).</summary>
     private readonly Dictionary<PropertyDefinition, Rendered> _accessorInitializers = [];
 
-    private sealed class DecoratedElement(Node node, string kind, bool isStatic, string name, string prefix, List<Rendered> decorators)
+    private sealed class DecoratedElement(Node node, string kind, bool isStatic, string name, string prefix, List<Rendered> decorators, bool isPrivate)
     {
         public readonly Node Node = node;
+        public readonly bool Private = isPrivate;
+        /// <summary>A computed key's temporary (the context's name is its value), or null.</summary>
+        public string? KeyTemp;
         /// <summary>method, getter, setter, accessor or field.</summary>
         public readonly string Kind = kind;
         public readonly bool Static = isStatic;
@@ -90,7 +116,7 @@ internal sealed partial class TypeScriptLowering
         public bool IsField => Kind is "field" or "accessor";
     }
 
-    private void LowerEsDecoratedClass(ClassDeclaration declaration, Node statement)
+    private void LowerEsDecoratedClass(ClassNode declaration, Node? statement)
     {
         if (EsDecoratorsUnsupported(declaration) is { } problem)
         {
@@ -99,7 +125,10 @@ internal sealed partial class TypeScriptLowering
             return;
         }
         _usesEsDecorators = true;
-        var name = declaration.Id?.Name ?? "default_1";
+        var isExpression = declaration is ClassExpression;
+        var contextualName = isExpression ? _contextualClassName : null;
+        _contextualClassName = null;
+        var name = declaration.Id?.Name ?? (isExpression ? "" : "default_1");
         var classDecorators = declaration.Decorators is { } own ? RenderDecorators(own) : null;
         var classThis = classDecorators is null ? "this" : "_classThis";
         var elements = new List<DecoratedElement>();
@@ -121,11 +150,52 @@ internal sealed partial class TypeScriptLowering
                 Literal { Kind: LiteralKind.Number } number => JsNumber.ToString(number.NumberValue),
                 _ => _source[key!.Start..key.End],
             };
-            var prefix = "_" + (isStatic ? "static_" : "") + (kind is "getter" ? "get_" : kind is "setter" ? "set_" : "") + (IsIdentifierLike(keyName) ? keyName : "member");
+            var isPrivate = key is PrivateIdentifier;
+            var computed = element is MethodDefinition { Computed: true } or PropertyDefinition { Computed: true };
+            if (isPrivate)
+                keyName = "#" + ((PrivateIdentifier)key!).Name;
+            var plainName = isPrivate ? keyName[1..] : keyName;
+            var prefix = "_" + (isStatic ? "static_" : "") + (isPrivate ? "private_" : "") + (kind is "getter" ? "get_" : kind is "setter" ? "set_" : "")
+                + (!computed && IsIdentifierLike(plainName) ? plainName : "member");
             var unique = prefix;
             for (var i = 1; !used.Add(unique); i++)
                 unique = prefix + "_" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            elements.Add(new DecoratedElement(element, kind, isStatic, keyName, unique, RenderDecorators(decorators)));
+            elements.Add(new DecoratedElement(element, kind, isStatic, keyName, unique, RenderDecorators(decorators), isPrivate));
+        }
+        // Decorators are evaluated in document order with the computed keys: those before a computed
+        // key are evaluated in it; the rest in the static block.
+        var keyTemps = new List<string>();
+        var pendingDecorators = new List<DecoratedElement>();
+        foreach (var element in declaration.Body.Body)
+        {
+            var decorated = elements.FirstOrDefault(e => e.Node == element);
+            if (decorated is not null)
+                pendingDecorators.Add(decorated);
+            var key = element switch
+            {
+                MethodDefinition { Computed: true } m => m.Key,
+                PropertyDefinition { Computed: true } p => p.Key,
+                _ => null,
+            };
+            if (key is null)
+                continue;
+            var keyCode = new CodeBuilder().Add("(", key.Start);
+            foreach (var pending in pendingDecorators)
+                keyCode.Add(pending.Prefix + "_decorators = [", pending.Node.Start).Add(JoinRendered(pending.Decorators, pending.Node.Start)).Add("], ", pending.Node.Start);
+            pendingDecorators.Clear();
+            var keyExpression = _edits.RenderExpression(key);
+            if (decorated is not null)
+            {
+                _usesPropKey = true;
+                decorated.KeyTemp = "_" + (char)('a' + keyTemps.Count % 26) + (keyTemps.Count >= 26 ? (keyTemps.Count / 26).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+                keyTemps.Add(decorated.KeyTemp);
+                keyCode.Add(decorated.KeyTemp + " = __propKey(", key.Start).Add(keyExpression).Add(")", key.End);
+            }
+            else
+            {
+                keyCode.Add(keyExpression);
+            }
+            _edits.Replace(key.Start, key.End, keyCode.Add(")", key.End).Build());
         }
         var hasStaticExtras = elements.Any(static e => e.Static && !e.IsField);
         var hasInstanceExtras = elements.Any(static e => !e.Static && !e.IsField);
@@ -168,6 +238,8 @@ internal sealed partial class TypeScriptLowering
             var code = value.Build();
             if (_facts.AccessorFields.Contains(field))
                 _accessorInitializers[field] = code;
+            if (decorated is { Private: true, Kind: "accessor" })
+                _privateAccessorDescriptors[field] = decorated.Prefix + "_descriptor";
             else if (field.Value is { } existing)
                 _edits.Replace(existing.Start, existing.End, code);
             else
@@ -181,6 +253,8 @@ internal sealed partial class TypeScriptLowering
         base.Visit(declaration);
 
         var lets = new CodeBuilder();
+        if (keyTemps.Count > 0)
+            lets.Add("    var " + string.Join(", ", keyTemps) + ";\n", declaration.Start);
         var superClass = declaration.SuperClass;
         if (superClass is not null)
         {
@@ -201,29 +275,36 @@ internal sealed partial class TypeScriptLowering
             lets.Add("    let " + element.Prefix + "_decorators;\n", element.Node.Start);
             if (element.IsField)
                 lets.Add("    let " + element.Prefix + "_initializers = [];\n    let " + element.Prefix + "_extraInitializers = [];\n", element.Node.Start);
+            if (element.Private && element.Kind != "field")
+                lets.Add("    let " + element.Prefix + "_descriptor;\n", element.Node.Start);
         }
 
         // The static block that decorates, first in the class (after the one that keeps the class).
         var block = new CodeBuilder();
         if (classDecorators is not null)
             block.Add("\n    static { _classThis = this; }", declaration.Body.Start);
+        if (isExpression && declaration.Id is null && contextualName is not null)
+        {
+            _usesSetFunctionName = true;
+            block.Add("\n    static { __setFunctionName(this, " + JsString.Quote(contextualName) + "); }", declaration.Body.Start);
+        }
         block.Add("\n    static {\n        const _metadata = typeof Symbol === \"function\" && Symbol.metadata ? Object.create("
             + (superClass is null ? "null" : "_classSuper[Symbol.metadata] ?? null") + ") : void 0;\n", declaration.Body.Start);
-        foreach (var element in elements)
+        foreach (var element in pendingDecorators)
             block.Add("        " + element.Prefix + "_decorators = [", element.Node.Start).Add(JoinRendered(element.Decorators, element.Node.Start)).Add("];\n", element.Node.Start);
         var order = elements.Where(static e => e.Static && !e.IsField || e.Static && e.Kind == "accessor")
             .Concat(elements.Where(static e => !e.Static && (!e.IsField || e.Kind == "accessor")))
             .Concat(elements.Where(static e => e.Static && e.Kind == "field"))
             .Concat(elements.Where(static e => !e.Static && e.Kind == "field"));
         foreach (var element in order)
-            block.Add("        " + EsDecorateCall(element) + ";\n", element.Node.Start);
+            block.Add("        ", element.Node.Start).Add(EsDecorateCall(element, PrivateDescriptor(element))).Add(";\n", element.Node.Start);
         if (classDecorators is not null)
         {
             block.Add("        __esDecorate(null, _classDescriptor = { value: _classThis }, _classDecorators, { kind: \"class\", name: _classThis.name, metadata: _metadata }, null, _classExtraInitializers);\n", declaration.Start);
             block.Add("        " + name + " = _classThis = _classDescriptor.value;\n", declaration.Start);
         }
         block.Add("        if (_metadata) Object.defineProperty(" + classThis + ", Symbol.metadata, { enumerable: true, configurable: true, writable: true, value: _metadata });\n    }", declaration.Body.Start);
-        _edits.Insert(declaration.Body.Start + 1, block.Build().Text);
+        _edits.Replace(declaration.Body.Start + 1, declaration.Body.Start + 1, block.Build());
 
         // The extra initializers left: the instance ones in the constructor, the static and class ones last.
         if (instancePending is not null)
@@ -236,7 +317,16 @@ internal sealed partial class TypeScriptLowering
         if (last.Count > 0)
             _edits.Insert(declaration.Body.End - 1, "    static {\n        " + string.Join("\n        ", last) + "\n    }\n");
 
+        if (isExpression)
+        {
+            // `(() => { …; return class {…}; })()`.
+            var code = _edits.Render(declaration.Start, declaration.End);
+            _edits.Replace(declaration.Start, declaration.End, new CodeBuilder().Add("(() => {\n", declaration.Start).Add(lets.Build())
+                .Add("    return ", declaration.Start).Add(code).Add(";\n})()", declaration.End).Build());
+            return;
+        }
         // `let A = (() => { …; return class A {…}; })();`, or with class decorators `var A = class {…}; return A = _classThis;`.
+        statement ??= declaration;
         var exportKind = statement switch { ExportNamedDeclaration => "named", ExportDefaultDeclaration => "default", _ => null };
         var classKeyword = _source.IndexOf("class", declaration.Decorators is { } ownDecorators ? ownDecorators[^1].End : declaration.Start, StringComparison.Ordinal);
         var head = new CodeBuilder().Add("let " + name + " = (() => {\n", statement.Start).Add(lets.Build());
@@ -277,46 +367,126 @@ internal sealed partial class TypeScriptLowering
         return builder.Build();
     }
 
-    private static string EsDecorateCall(DecoratedElement element)
+    private static Rendered EsDecorateCall(DecoratedElement element, Rendered? descriptor)
     {
-        var quoted = JsString.Quote(element.Name);
-        var read = IsIdentifierLike(element.Name) && !char.IsAsciiDigit(element.Name[0]) ? "obj." + element.Name : "obj[" + quoted + "]";
+        var position = element.Node.Start;
+        var nameCode = element.KeyTemp ?? JsString.Quote(element.Name);
+        string has, read;
+        if (element.Private)
+        {
+            has = element.Name + " in obj";
+            read = "obj." + element.Name;
+        }
+        else
+        {
+            has = nameCode + " in obj";
+            read = element.KeyTemp is null && IsIdentifierLike(element.Name) && !char.IsAsciiDigit(element.Name[0]) ? "obj." + element.Name : "obj[" + nameCode + "]";
+        }
         var access = element.Kind switch
         {
-            "method" or "getter" => "{ has: obj => " + quoted + " in obj, get: obj => " + read + " }",
-            "setter" => "{ has: obj => " + quoted + " in obj, set: (obj, value) => { " + read + " = value; } }",
-            _ => "{ has: obj => " + quoted + " in obj, get: obj => " + read + ", set: (obj, value) => { " + read + " = value; } }",
+            "method" or "getter" => "{ has: obj => " + has + ", get: obj => " + read + " }",
+            "setter" => "{ has: obj => " + has + ", set: (obj, value) => { " + read + " = value; } }",
+            _ => "{ has: obj => " + has + ", get: obj => " + read + ", set: (obj, value) => { " + read + " = value; } }",
         };
-        var context = "{ kind: \"" + element.Kind + "\", name: " + quoted + ", static: " + (element.Static ? "true" : "false") + ", private: false, access: " + access + ", metadata: _metadata }";
-        return element.Kind == "field"
-            ? "__esDecorate(null, null, " + element.Prefix + "_decorators, " + context + ", " + element.Prefix + "_initializers, " + element.Prefix + "_extraInitializers)"
-            : element.Kind == "accessor"
-                ? "__esDecorate(this, null, " + element.Prefix + "_decorators, " + context + ", " + element.Prefix + "_initializers, " + element.Prefix + "_extraInitializers)"
-                : "__esDecorate(this, null, " + element.Prefix + "_decorators, " + context + ", null, " + (element.Static ? "_staticExtraInitializers" : "_instanceExtraInitializers") + ")";
+        var context = "{ kind: \"" + element.Kind + "\", name: " + nameCode + ", static: " + (element.Static ? "true" : "false") + ", private: " + (element.Private ? "true" : "false")
+            + ", access: " + access + ", metadata: _metadata }";
+        var builder = new CodeBuilder();
+        if (element.Kind == "field")
+        {
+            builder.Add("__esDecorate(null, null, " + element.Prefix + "_decorators, " + context + ", " + element.Prefix + "_initializers, " + element.Prefix + "_extraInitializers)", position);
+            return builder.Build();
+        }
+        builder.Add("__esDecorate(this, ", position);
+        if (descriptor is { } code)
+            builder.Add(element.Prefix + "_descriptor = ", position).Add(code);
+        else
+            builder.Add("null", position);
+        builder.Add(", " + element.Prefix + "_decorators, " + context + ", ", position);
+        builder.Add(element.Kind == "accessor"
+            ? element.Prefix + "_initializers, " + element.Prefix + "_extraInitializers)"
+            : "null, " + (element.Static ? "_staticExtraInitializers" : "_instanceExtraInitializers") + ")", position);
+        return builder.Build();
+    }
+
+    // A private method's, getter's or setter's function moves into its descriptor; the member left
+    // reads it (`get #m() { return _private_m_descriptor.value; }`). A private accessor's
+    // descriptor reads and writes its storage.
+    private Rendered? PrivateDescriptor(DecoratedElement element)
+    {
+        if (!element.Private || element.Kind == "field")
+            return null;
+        _usesSetFunctionName = true;
+        var name = JsString.Quote(element.Name);
+        var isStatic = element.Static ? "static " : "";
+        if (element.Kind == "accessor")
+        {
+            var storage = "#" + element.Name[1..] + "_accessor_storage";
+            return new CodeBuilder().Add("{ get: __setFunctionName(function () { return this." + storage + "; }, " + name + ", \"get\"), set: __setFunctionName(function (value) { this."
+                + storage + " = value; }, " + name + ", \"set\") }", element.Node.Start).Build();
+        }
+        var method = (MethodDefinition)element.Node;
+        var function = method.Value;
+        var code = _edits.Render(function.Start, function.End);
+        var (slot, prefix, member) = element.Kind switch
+        {
+            "getter" => ("get", ", \"get\"", isStatic + "get " + element.Name + "() { return " + element.Prefix + "_descriptor.get.call(this); }"),
+            "setter" => ("set", ", \"set\"", isStatic + "set " + element.Name + "(value) { return " + element.Prefix + "_descriptor.set.call(this, value); }"),
+            _ => ("value", "", isStatic + "get " + element.Name + "() { return " + element.Prefix + "_descriptor.value; }"),
+        };
+        _edits.Render(method.Start, method.End);
+        _edits.Replace(method.Start, method.End, member);
+        return new CodeBuilder()
+            .Add("{ " + slot + ": __setFunctionName(" + (function.IsAsync ? "async " : "") + "function" + (function.IsGenerator ? "* " : " "), method.Start)
+            .Add(code).Add(", " + name + prefix + ") }", method.End).Build();
     }
 
     // What this lowering does not handle yet, where it is.
-    private static (int Offset, string Message)? EsDecoratorsUnsupported(ClassDeclaration declaration)
+    private static (int Offset, string Message)? EsDecoratorsUnsupported(ClassNode declaration)
     {
         foreach (var element in declaration.Body.Body)
         {
             switch (element)
             {
-                case MethodDefinition { Decorators: [var first, ..] } method when method.Key is PrivateIdentifier || method.Computed:
-                    return (first.Start, "Standard decorators on private or computed-key methods are not supported yet (TypeScript's experimentalDecorators are)");
-                case PropertyDefinition { Decorators: [var first, ..] } property when property.Key is PrivateIdentifier || property.Computed:
-                    return (first.Start, "Standard decorators on private or computed-key fields are not supported yet (TypeScript's experimentalDecorators are)");
                 case MethodDefinition { Value.ParameterDecorators: not null } method:
                     return (method.Start, "Parameter decorators need TypeScript's experimentalDecorators");
-                case PropertyDefinition { Computed: true } or MethodDefinition { Computed: true }:
-                    return (element.Start, "Standard decorators in a class with computed keys are not supported yet (TypeScript's experimentalDecorators are)");
+                case MethodDefinition { Decorators: [var first, ..], Key: PrivateIdentifier } method when SuperFinder.Uses(method.Value.Body):
+                    return (first.Start, "A decorated private method that uses `super` is not supported yet (TypeScript's experimentalDecorators are)");
+                case MethodDefinition { Decorators: [var method, ..], Key: PrivateIdentifier, Static: true } when declaration.Decorators is not null:
+                    return (method.Start, "Decorated static private members of a decorated class are not supported yet");
+                case PropertyDefinition { Decorators: [var field, ..], Key: PrivateIdentifier, Static: true } when declaration.Decorators is not null:
+                    return (field.Start, "Decorated static private members of a decorated class are not supported yet");
             }
         }
         return null;
     }
 
+    /// <summary>Whether code uses <c>super</c> (outside nested functions with their own).</summary>
+    private sealed class SuperFinder : AstVisitor
+    {
+        private bool _found;
+
+        public static bool Uses(Node node)
+        {
+            var finder = new SuperFinder();
+            finder.Visit(node);
+            return finder._found;
+        }
+
+        public override void Visit(Node node)
+        {
+            if (_found || node is FunctionDeclaration or FunctionExpression or ClassDeclaration or ClassExpression)
+                return;
+            if (node is Super)
+            {
+                _found = true;
+                return;
+            }
+            base.Visit(node);
+        }
+    }
+
     // Adds code to the constructor: after `super(…)` in a derived class, first otherwise; a class with none gets one.
-    private void AddToConstructor(ClassDeclaration declaration, string code)
+    private void AddToConstructor(ClassNode declaration, string code)
     {
         var constructor = declaration.Body.Body.OfType<MethodDefinition>().FirstOrDefault(static m => m.Kind == MethodKind.Constructor);
         if (constructor is null)

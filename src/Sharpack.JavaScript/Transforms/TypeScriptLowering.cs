@@ -127,10 +127,17 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                     VisitStatementList(switchCase.Consequent, null, topLevel: false);
                     return;
                 }
+            case NodeType.VariableDeclarator:
+                if (node is VariableDeclarator { Id: Identifier variable, Init: ClassExpression { Id: null } initializer } && HasDecorators(initializer))
+                    _contextualClassName = variable.Name;
+                break;
+            case NodeType.ClassExpression when HasDecorators((ClassNode)node) && !_options.ExperimentalDecorators:
+                LowerEsDecoratedClass((ClassNode)node, null);
+                return;
             case NodeType.ClassDeclaration:
             case NodeType.ClassExpression:
                 if (HasDecorators((ClassNode)node) && Unsupported is null)
-                    Unsupported = (node.Start, "Decorators are supported on class declarations, not yet on class expressions");
+                    Unsupported = (node.Start, "TypeScript's experimentalDecorators apply to class declarations, not to class expressions");
                 if (_facts.AccessorFields.Count > 0)
                     LowerAccessors((ClassNode)node);
                 break;
@@ -462,7 +469,10 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 builder.Add(" = ", field.Start).Add(decorated);
             else if (field.Value is { } value)
                 builder.Add(" = ", field.Start).Add(_edits.RenderExpression(value));
-            builder.Add($"; {prefix}get {key}() {{ return {owner}.{storage}; }} {prefix}set {key}(value) {{ {owner}.{storage} = value; }}", field.Start);
+            if (_privateAccessorDescriptors.Remove(field, out var descriptor))
+                builder.Add($"; {prefix}get {key}() {{ return {descriptor}.get.call(this); }} {prefix}set {key}(value) {{ return {descriptor}.set.call(this, value); }}", field.Start);
+            else
+                builder.Add($"; {prefix}get {key}() {{ return {owner}.{storage}; }} {prefix}set {key}(value) {{ {owner}.{storage} = value; }}", field.Start);
             _edits.Render(field.Start, field.End);
             _edits.Replace(field.Start, field.End, builder.Build());
         }

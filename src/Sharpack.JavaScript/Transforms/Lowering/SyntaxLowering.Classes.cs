@@ -244,6 +244,14 @@ internal sealed partial class SyntaxLowering
         MethodDefinition? constructor = null;
         foreach (var member in node.Body.Body)
         {
+            // A computed key stays where it is evaluated: a removed field's key is evaluated in the
+            // next computed key the class keeps (or right after the class, if none follows).
+            if (before.Count > 0 && member is MethodDefinition { Computed: true, Key: var methodKey } && member is not MethodDefinition { Key: PrivateIdentifier })
+            {
+                var keyCode = new CodeBuilder().Add("(", methodKey.Start).Add(Join(before, ", ", methodKey.Start)).Add(", ", methodKey.Start).Add(Code(methodKey)).Add(")", methodKey.End).Build();
+                _edits.Replace(methodKey.Start, methodKey.End, keyCode);
+                before.Clear();
+            }
             switch (member)
             {
                 case MethodDefinition { Kind: MethodKind.Constructor } method:
@@ -311,7 +319,9 @@ internal sealed partial class SyntaxLowering
         }
         if (instanceInits.Count > 0)
             AddInstanceInitializers(node, constructor, instanceInits);
-        var after = new List<Rendered>(setup.Count + methods.Count + statics.Count);
+        var after = new List<Rendered>(before.Count + setup.Count + methods.Count + statics.Count);
+        after.AddRange(before);
+        before.Clear();
         after.AddRange(setup);
         after.AddRange(methods);
         after.AddRange(statics);
