@@ -590,6 +590,15 @@ internal sealed partial class Parser
                 return ParseFunctionExpressionRest(start, isAsync: false);
             case TokenKind.Class:
                 return ParseClass(start, isStatement: false, requireName: false);
+            case TokenKind.At when _ts:
+                {
+                    // TypeScript: a decorated class expression (`const A = @dec class {}`).
+                    var decorators = ParseDecorators();
+                    if (Kind != TokenKind.Class)
+                        throw Raise(start, "Decorators are not valid here.");
+                    _pendingClassDecorators = decorators;
+                    return ParseClass(start, isStatement: false, requireName: false);
+                }
             case TokenKind.New:
                 return ParseNew();
             case TokenKind.NoSubstitutionTemplate:

@@ -128,7 +128,7 @@ internal sealed partial class TypeScriptLowering
         var isExpression = declaration is ClassExpression;
         var contextualName = isExpression ? _contextualClassName : null;
         _contextualClassName = null;
-        var name = declaration.Id?.Name ?? (isExpression ? "" : "default_1");
+        var name = declaration.Id?.Name ?? (isExpression ? "class_1" : "default_1");
         var classDecorators = declaration.Decorators is { } own ? RenderDecorators(own) : null;
         var classThis = classDecorators is null ? "this" : "_classThis";
         var elements = new List<DecoratedElement>();
@@ -283,10 +283,13 @@ internal sealed partial class TypeScriptLowering
         var block = new CodeBuilder();
         if (classDecorators is not null)
             block.Add("\n    static { _classThis = this; }", declaration.Body.Start);
+        // An anonymous class keeps the name it would have had: its variable's, or none (not `class_1`).
+        if (isExpression && declaration.Id is null && contextualName is null && classDecorators is not null)
+            contextualName = "";
         if (isExpression && declaration.Id is null && contextualName is not null)
         {
             _usesSetFunctionName = true;
-            block.Add("\n    static { __setFunctionName(this, " + JsString.Quote(contextualName) + "); }", declaration.Body.Start);
+            block.Add("\n    static { __setFunctionName(" + classThis + ", " + JsString.Quote(contextualName) + "); }", declaration.Body.Start);
         }
         block.Add("\n    static {\n        const _metadata = typeof Symbol === \"function\" && Symbol.metadata ? Object.create("
             + (superClass is null ? "null" : "_classSuper[Symbol.metadata] ?? null") + ") : void 0;\n", declaration.Body.Start);
@@ -319,10 +322,22 @@ internal sealed partial class TypeScriptLowering
 
         if (isExpression)
         {
-            // `(() => { …; return class {…}; })()`.
+            // `(() => { …; return class {…}; })()`; with class decorators `var A = class {…}; return A = _classThis;`.
+            var classStart = _source.IndexOf("class", declaration.Decorators is { } expressionDecorators ? expressionDecorators[^1].End : declaration.Start, StringComparison.Ordinal);
+            _edits.Render(declaration.Start, classStart);
+            _edits.Erase(declaration.Start, classStart);
+            if (classDecorators is not null && declaration.Id is { } ownId)
+            {
+                _edits.Render(ownId.Start, ownId.End);
+                _edits.Erase(ownId.Start, ownId.End);
+            }
             var code = _edits.Render(declaration.Start, declaration.End);
-            _edits.Replace(declaration.Start, declaration.End, new CodeBuilder().Add("(() => {\n", declaration.Start).Add(lets.Build())
-                .Add("    return ", declaration.Start).Add(code).Add(";\n})()", declaration.End).Build());
+            var wrapped = new CodeBuilder().Add("(() => {\n", declaration.Start).Add(lets.Build());
+            if (classDecorators is not null)
+                wrapped.Add("    var " + name + " = ", declaration.Start).Add(code).Add(";\n    return " + name + " = _classThis;\n})()", declaration.End);
+            else
+                wrapped.Add("    return ", declaration.Start).Add(code).Add(";\n})()", declaration.End);
+            _edits.Replace(declaration.Start, declaration.End, wrapped.Build());
             return;
         }
         // `let A = (() => { …; return class A {…}; })();`, or with class decorators `var A = class {…}; return A = _classThis;`.

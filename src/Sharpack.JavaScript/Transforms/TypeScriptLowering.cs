@@ -131,6 +131,10 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 if (node is VariableDeclarator { Id: Identifier variable, Init: ClassExpression { Id: null } initializer } && HasDecorators(initializer))
                     _contextualClassName = variable.Name;
                 break;
+            case NodeType.ClassExpression when ((ClassNode)node).Decorators is not null && _options.ExperimentalDecorators:
+                if (Unsupported is null)
+                    Unsupported = (node.Start, "TypeScript's experimentalDecorators apply to class declarations, not to class expressions");
+                break;
             case NodeType.ClassExpression when HasDecorators((ClassNode)node) && !_options.ExperimentalDecorators:
                 LowerEsDecoratedClass((ClassNode)node, null);
                 return;

@@ -165,7 +165,7 @@ public sealed class TypeScriptTransformTests
     [Theory]
     [InlineData("let x: = 1;", 1, 8, "Type expected")]
     [InlineData("class A { @dec #m() { return super.x; } }", 1, 11, "A decorated private method that uses `super` is not supported yet")]
-    [InlineData("const A = @dec class {};", 1, 11, "Unexpected token '@'")]
+    [InlineData("const A = @dec function () {};", 1, 11, "Decorators are not valid here.")]
     [InlineData("enum E { 1 = 2 }", 1, 10, "An enum member cannot have a numeric name.")]
     public void BadInputIsASyntaxErrorWithItsPosition(string source, int line, int column, string message)
     {
