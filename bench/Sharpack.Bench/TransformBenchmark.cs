@@ -32,7 +32,7 @@ internal static class TransformBenchmark
 {
     sealed record Corpus(string Name, List<string> Paths);
 
-    sealed record Settings(List<Corpus> Corpora, int Runs, int Warmup, int WarmupMs, int BudgetSeconds, bool Parallel, bool Json, bool Verbose, string? OutDirectory);
+    sealed record Settings(List<Corpus> Corpora, int Runs, int Warmup, int WarmupMs, int BudgetSeconds, bool Parallel, bool Json, bool Verbose, string? OutDirectory, SyntaxFeatures Lower = SyntaxFeatures.None);
 
     sealed record SourceFile(string Path, string Source, long Bytes, TransformOptions Options);
 
@@ -53,7 +53,7 @@ internal static class TransformBenchmark
         var exitCode = 0;
         foreach (var corpus in settings.Corpora)
         {
-            var files = ListFiles(corpus.Paths).Select(Read).ToArray();
+            var files = ListFiles(corpus.Paths).Select(path => Read(path, settings.Lower)).ToArray();
             var warmup = Stopwatch.StartNew();
             var failures = FirstPass(files, settings, corpus.Name);
             foreach (var failure in failures)
@@ -76,7 +76,7 @@ internal static class TransformBenchmark
     static string FormatHeader() =>
         $"{"tool",-14} {"mode",-8} {"corpus",-10} {"files",6} {"size MB",8} {"median ms",10} {"min ms",9} {"MB/s",8} {"failed",6} {"alloc MB/pass",12}";
 
-    static SourceFile Read(string path)
+    static SourceFile Read(string path, SyntaxFeatures lower)
     {
         var tsx = path.EndsWith(".tsx", StringComparison.Ordinal);
         var options = new TransformOptions
@@ -84,6 +84,7 @@ internal static class TransformBenchmark
             TypeScript = true,
             Jsx = tsx,
             JsxRuntime = JsxRuntime.Automatic,
+            Lower = lower,
             FileName = path,
             Module = path.EndsWith(".cts", StringComparison.Ordinal) ? null : true,
         };
@@ -340,6 +341,16 @@ internal static class TransformBenchmark
                     break;
                 case "--verbose":
                     settings = settings with { Verbose = true };
+                    break;
+                case "--target":
+                    // The syntax to lower to: es2017 … es2022 (what peers.mjs gives esbuild, SWC and tsc).
+                    if (i + 1 >= args.Length || SyntaxTarget.ForEcmaScript(args[i + 1]) is not { } lower)
+                    {
+                        problem = "--target needs an ECMAScript edition (es2015 … es2022, esnext)";
+                        return false;
+                    }
+                    i++;
+                    settings = settings with { Lower = lower };
                     break;
                 case "--corpus" or "--out":
                     if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))

@@ -45,9 +45,11 @@ import ts from 'typescript';
 
 const isTsx = (file) => file.endsWith('.tsx');
 
+// The edition every tool writes for (--target; es2022 keeps everything the sources use).
+let target = 'es2022';
 const esbuildOptions = (file) => ({
   loader: isTsx(file) ? 'tsx' : 'ts',
-  target: 'es2022',
+  target,
   jsx: 'automatic',
   sourcefile: file,
   sourcemap: false,
@@ -63,7 +65,7 @@ const swcOptions = (file) => ({
   minify: false,
   jsc: {
     parser: { syntax: 'typescript', tsx: isTsx(file) },
-    target: 'es2022',
+    target,
     transform: { react: { runtime: 'automatic', development: false }, useDefineForClassFields: true },
   },
 });
@@ -83,7 +85,7 @@ const babelOptions = (file) => ({
 });
 const tscCompilerOptions = {
   module: ts.ModuleKind.ESNext,
-  target: ts.ScriptTarget.ES2022,
+  get target() { return ts.ScriptTarget[target.toUpperCase().replace('ESNEXT', 'ESNext')]; },
   jsx: ts.JsxEmit.ReactJSX,
   useDefineForClassFields: true,
   sourceMap: false,
@@ -114,7 +116,7 @@ const SINGLE = ['esbuild', 'swc', 'babel', 'tsc'];
 
 const USAGE =
   'usage: node peers.mjs [--tool esbuild|swc|babel|tsc|esbuild-async|swc-async|all] --corpus NAME PATH... ' +
-  '[--corpus NAME PATH...] [--runs N] [--warmup N] [--warmup-ms MS] [--budget S] [--json]';
+  '[--corpus NAME PATH...] [--target esYYYY] [--runs N] [--warmup N] [--warmup-ms MS] [--budget S] [--json]';
 
 function fail(problem) {
   console.error(`peers.mjs: ${problem}`);
@@ -128,6 +130,12 @@ function parseArguments(argv) {
     const arg = argv[i];
     switch (arg) {
       case '--json': settings.json = true; break;
+      case '--target': {
+        const edition = argv[++i];
+        if (!/^es(20(1[5-9]|2[0-4])|next)$/.test(edition ?? '')) fail('--target needs an ECMAScript edition (es2015 … es2024, esnext)');
+        target = edition;
+        break;
+      }
       case '--tool': {
         const name = argv[++i];
         if (name === 'all') settings.tools = Object.keys(TOOLS);

@@ -2,7 +2,7 @@
 # TypeScript/JSX transform throughput of Sharpack against esbuild, @swc/core, Babel and tsc's
 # transpileModule, measured in the same run.
 #
-#   bench/transform/run.sh [--rounds N] [--runs N] [--budget S] [--modules N] [--contenders a,b,...] [--no-check]
+#   bench/transform/run.sh [--rounds N] [--runs N] [--budget S] [--modules N] [--target esYYYY] [--contenders a,b,...] [--no-check]
 #
 # Installs the pinned peers and the rxjs/zod sources (npm ci) if they are missing, generates the
 # synthetic app (generate.mjs, --modules N, default 10,000) into bench/transform/.corpus/app if it is
@@ -12,6 +12,8 @@
 # them all in a rotated order, and a figure is the median of the rounds' medians (each over --runs
 # timed passes over the whole corpus, default 5, fewer for a pass slower than --budget/5 s). Then
 # Sharpack's output of every file is checked to parse as JavaScript (check.mjs; --no-check skips it).
+# --target es2017 (for example) makes every tool lower the syntax that edition lacks (Babel, with no
+# preset-env here, does not lower: leave it out of such a run).
 # Contenders: sharpack sharpack-parallel esbuild swc babel tsc esbuild-async swc-async.
 set -euo pipefail
 
@@ -22,6 +24,7 @@ rounds=3
 budget=30
 modules=10000
 check=1
+target=es2022
 contenders=(sharpack sharpack-parallel esbuild swc babel tsc esbuild-async swc-async)
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -29,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift 2 ;;
     --budget) budget="$2"; shift 2 ;;
     --modules) modules="$2"; shift 2 ;;
+    --target) target="$2"; shift 2 ;;
     --contenders) IFS=, read -r -a contenders <<<"$2"; shift 2 ;;
     --no-check) check=0; shift ;;
     -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}"; exit 0 ;;
@@ -62,11 +66,11 @@ dotnet build "$root/bench/Sharpack.Bench/Sharpack.Bench.csproj" -c Release -nolo
 
 # The real sources (every .ts of rxjs's and zod's src/, tests included) and the generated app.
 inputs=(--corpus rxjs+zod node_modules/rxjs/src node_modules/zod/src --corpus app .corpus/app)
-common=(--runs "$runs" --budget "$budget" --json)
+common=(--runs "$runs" --budget "$budget" --target "$target" --json)
 # Every measurement (one JSON line per contender, corpus and round) is kept for a later look.
 mkdir -p "$root/.artifacts/bench"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-results="$root/.artifacts/bench/transform-$stamp.jsonl"
+results="$root/.artifacts/bench/transform-$target-$stamp.jsonl"
 
 sharpack() {
   # The same gen0 budget as the ./sharpack launcher gives the CLI (see there).
@@ -94,7 +98,7 @@ checked=""
 if (( check )); then
   out="$root/.artifacts/bench/transform-out"
   echo "run.sh: checking Sharpack's output (${out#"$root/"})" >&2
-  sharpack --runs 1 --warmup 1 --warmup-ms 0 --out "$out" "${inputs[@]}" >/dev/null || true
+  sharpack --runs 1 --warmup 1 --warmup-ms 0 --target "$target" --out "$out" "${inputs[@]}" >/dev/null || true
   checked="$(node --experimental-vm-modules --no-warnings check.mjs "$out" | tee "$root/.artifacts/bench/transform-check-$stamp.txt")" || true
 fi
 
