@@ -1,7 +1,6 @@
 // Each program of Programs/ is lowered for several targets and run by node: it must print what the
 // program prints as written, and the lowered code must use none of the syntax its target lacks.
 
-using System.Diagnostics;
 using Sharpack.JavaScript.Tests.Support;
 using Sharpack.JavaScript.Transforms;
 
@@ -103,23 +102,8 @@ public sealed class LoweringProgramTests
 
     private static string Run(string code, string program, string target)
     {
-        var folder = Path.Combine(RepoPaths.Fixtures, ".tmp");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"lowering-{Path.GetFileNameWithoutExtension(program)}-{target}-{Environment.ProcessId}.mjs");
-        File.WriteAllText(file, code);
-        try
-        {
-            var start = new ProcessStartInfo("node", [file]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"node exited with {process.ExitCode}:\n{stderr}\n{code}");
-            return stdout.Result.ReplaceLineEndings("\n").TrimEnd('\n');
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var output = NodeModuleRunner.Run(code, $"lowering-{Path.GetFileNameWithoutExtension(program)}-{target}");
+        Assert.DoesNotContain("\n[exit ", output);
+        return output;
     }
 }

@@ -2,7 +2,6 @@
 // it prints what TypeScript's own transpileModule output prints (Programs/<name>.expected.txt,
 // made by tests/fixtures/ts-expected.sh). A .tsx program runs with both JSX runtimes.
 
-using System.Diagnostics;
 using Sharpack.JavaScript.Tests.Support;
 using Sharpack.JavaScript.Transforms;
 
@@ -40,17 +39,7 @@ public sealed class TypeScriptProgramTests
     public void PrintsWhatTypeScriptsOutputPrints(string program, string runtime)
     {
         var name = Path.GetFileNameWithoutExtension(program);
-        var path = Path.Combine(Programs, program);
-        var result = SourceTransformer.Transform(File.ReadAllText(path), new TransformOptions
-        {
-            TypeScript = true,
-            Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
-            JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
-            // As the reference (tests/fixtures/ts-reference.cjs) compiles them.
-            ExperimentalDecorators = name.StartsWith("decorators-", StringComparison.Ordinal),
-            EmitDecoratorMetadata = name.StartsWith("decorators-metadata", StringComparison.Ordinal),
-            FileName = path,
-        });
+        var result = Transform(program, runtime, SyntaxFeatures.None);
         if (s_notYet.ContainsKey(name))
         {
             // Still unsupported: the transform says so with an error, or its output does not print the same.
@@ -68,43 +57,29 @@ public sealed class TypeScriptProgramTests
         var name = Path.GetFileNameWithoutExtension(program);
         if (s_notYet.ContainsKey(name))
             return;
-        var path = Path.Combine(Programs, program);
-        var result = SourceTransformer.Transform(File.ReadAllText(path), new TransformOptions
-        {
-            TypeScript = true,
-            Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
-            JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
-            ExperimentalDecorators = name.StartsWith("decorators-", StringComparison.Ordinal),
-            EmitDecoratorMetadata = name.StartsWith("decorators-metadata", StringComparison.Ordinal),
-            Lower = SyntaxFeatures.All,
-            FileName = path,
-        });
+        var result = Transform(program, runtime, SyntaxFeatures.All);
         Assert.True(result.Error is null, result.Error?.ToString());
         Assert.Equal(Expected(name), Run(name, runtime + "-es2015", result.Code));
     }
 
+    private static TransformResult Transform(string program, string runtime, SyntaxFeatures lower)
+    {
+        var name = Path.GetFileNameWithoutExtension(program);
+        var path = Path.Combine(Programs, program);
+        return SourceTransformer.Transform(File.ReadAllText(path), new TransformOptions
+        {
+            TypeScript = true,
+            Jsx = program.EndsWith(".tsx", StringComparison.Ordinal),
+            JsxRuntime = runtime == "classic" ? JsxRuntime.Classic : JsxRuntime.Automatic,
+            // As the reference (tests/fixtures/ts-reference.cjs) compiles them.
+            ExperimentalDecorators = name.StartsWith("decorators-", StringComparison.Ordinal),
+            EmitDecoratorMetadata = name.StartsWith("decorators-metadata", StringComparison.Ordinal),
+            Lower = lower,
+            FileName = path,
+        });
+    }
+
     private static string Expected(string name) => File.ReadAllText(Path.Combine(Programs, name + ".expected.txt")).ReplaceLineEndings("\n").TrimEnd('\n');
 
-    // Runs the module from tests/fixtures/.tmp, where `react` resolves to the fixtures' copy.
-    private static string Run(string name, string runtime, string code)
-    {
-        var folder = Path.Combine(RepoPaths.Fixtures, ".tmp");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"sharpack-{name}-{runtime}-{Environment.ProcessId}.mjs");
-        File.WriteAllText(file, code);
-        try
-        {
-            var start = new ProcessStartInfo("node", [file]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            var output = stdout.Result.ReplaceLineEndings("\n").TrimEnd('\n');
-            return process.ExitCode == 0 ? output : output + "\n[exit " + process.ExitCode + "] " + stderr;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    private static string Run(string name, string runtime, string code) => NodeModuleRunner.Run(code, $"{name}-{runtime}");
 }

@@ -718,18 +718,7 @@ internal sealed partial class SyntaxLowering
         if (call.Callee is not MemberExpression { Property: PrivateIdentifier name } member || LoweredPrivate(name) is not { } info || IsChainLink(_ancestors.Count - 1))
             return;
         // `obj.#m(args)` → `__privateMethod(obj, _brand, m_fn).call(obj, args)`.
-        Rendered objectFirst, objectSecond;
-        var objectCode = Code(member.Object);
-        if (IsSimple(member.Object))
-        {
-            objectFirst = objectSecond = objectCode;
-        }
-        else
-        {
-            var temp = NewTemp();
-            objectFirst = new CodeBuilder().Add(temp + " = ", member.Object.Start).Add(objectCode).Build();
-            objectSecond = Text(temp, member.Object.Start);
-        }
+        var (objectFirst, objectSecond) = ValueTwice(member.Object, parenthesize: false);
         var callArguments = Arguments(call);
         var code = new CodeBuilder().Add(PrivateRead(info, objectFirst, member.Start)).Add(".call(", call.Start).Add(objectSecond);
         if (callArguments.Text.Length > 0)
@@ -744,27 +733,17 @@ internal sealed partial class SyntaxLowering
         Visit(assignment.Right);
         var info = LoweredPrivate((PrivateIdentifier)target.Property)!;
         UseHelper(LoweringHelpers.PrivateSet);
-        var objectCode = Code(target.Object);
+        var plain = assignment.Operator == Operator.Assign;
+        var (objectFirst, objectSecond) = plain ? (Code(target.Object), Rendered.Empty) : ValueTwice(target.Object, parenthesize: false);
         var right = Code(assignment.Right);
         var setter = info.Kind == PrivateKind.Accessor ? ", " + (info.Setter ?? "void 0") : "";
         var builder = new CodeBuilder();
-        if (assignment.Operator == Operator.Assign)
+        if (plain)
         {
-            builder.Add(LoweringHelpers.PrivateSet + "(", assignment.Start).Add(objectCode).Add(", " + info.Storage + ", ", assignment.Start).Add(right).Add(setter + ")", assignment.End);
+            builder.Add(LoweringHelpers.PrivateSet + "(", assignment.Start).Add(objectFirst).Add(", " + info.Storage + ", ", assignment.Start).Add(right).Add(setter + ")", assignment.End);
             _edits.Replace(assignment.Start, assignment.End, builder.Build());
             _changed = true;
             return;
-        }
-        Rendered objectFirst, objectSecond;
-        if (IsSimple(target.Object))
-        {
-            objectFirst = objectSecond = objectCode;
-        }
-        else
-        {
-            var temp = NewTemp();
-            objectFirst = new CodeBuilder().Add(temp + " = ", target.Object.Start).Add(objectCode).Build();
-            objectSecond = Text(temp, target.Object.Start);
         }
         var read = PrivateRead(info, objectFirst, target.Start);
         var write = new CodeBuilder().Add(LoweringHelpers.PrivateSet + "(", assignment.Start).Add(objectSecond).Add(", " + info.Storage + ", ", assignment.Start);

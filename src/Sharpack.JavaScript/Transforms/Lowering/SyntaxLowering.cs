@@ -431,18 +431,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
             var code = Code(target);
             return (code, code);
         }
-        Rendered objectFirst, objectSecond;
-        var objectCode = Code(member.Object);
-        if (IsSimple(member.Object))
-        {
-            objectFirst = objectSecond = objectCode;
-        }
-        else
-        {
-            var temp = NewTemp();
-            objectFirst = new CodeBuilder().Add("(" + temp + " = ", member.Object.Start).Add(objectCode).Add(")", member.Object.End).Build();
-            objectSecond = Text(temp, member.Object.Start);
-        }
+        var (objectFirst, objectSecond) = ValueTwice(member.Object, parenthesize: true);
         if (!member.Computed)
         {
             var property = Text("." + _source[member.Property.Start..member.Property.End], member.Property.Start);
@@ -457,6 +446,22 @@ internal sealed partial class SyntaxLowering : AstVisitor
         var keyTemp = NewTemp();
         var keyFirst = new CodeBuilder().Add("[" + keyTemp + " = ", member.Property.Start).Add(keyCode).Add("]", member.Property.End).Build();
         return (Concat(objectFirst, keyFirst), Concat(objectSecond, Text("[" + keyTemp + "]", member.Property.Start)));
+    }
+
+    /// <summary>
+    /// An expression to be read twice: itself twice when it is simple, else its value stored in a
+    /// temporary first (<c>_a = expr</c>, in parentheses when asked) and the temporary after.
+    /// </summary>
+    private (Rendered First, Rendered Second) ValueTwice(Node expression, bool parenthesize)
+    {
+        var code = Code(expression);
+        if (IsSimple(expression))
+            return (code, code);
+        var temp = NewTemp();
+        var first = new CodeBuilder().Add((parenthesize ? "(" : "") + temp + " = ", expression.Start).Add(code);
+        if (parenthesize)
+            first.Add(")", expression.End);
+        return (first.Build(), Text(temp, expression.Start));
     }
 
     private static Rendered Concat(in Rendered a, in Rendered b) => new CodeBuilder().Add(a).Add(b).Build();

@@ -1,6 +1,7 @@
-// builtin:swc-loader with `env.targets` (browserslist queries that name versions): the loader
-// lowers what Chrome 70 and Safari 13 lack, and the module behaves as written.
-import { Store, power, settle } from "./store";
+// typescript/lowering's module through builtin:swc-loader with `env.targets` (browserslist
+// queries that name versions): the loader lowers what Chrome 70 and Safari 13 lack, and the
+// module behaves as written.
+import { Store, power, settle } from "../lowering/store";
 
 const source = [Store.toString(), power.toString(), settle.toString()].join("\n");
 
