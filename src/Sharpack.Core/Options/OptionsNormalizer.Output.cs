@@ -96,9 +96,10 @@ public static partial class OptionsNormalizer
             }
             else if (target == "browserslist" || target.StartsWith("browserslist:", StringComparison.Ordinal))
             {
-                // webpack reads the browsers from a browserslist config; Sharpack has no browser
-                // database, and the features only decide which syntax the runtime may use.
-                reader.Warning($"{path} '{target}': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').");
+                // webpack reads the browsers from a browserslist config; here the runtime's
+                // environment features do not follow them yet (the syntax lowering of TypeScript
+                // and JSX modules does: Plugins/JavaScript/LoweringTargets.cs).
+                reader.Warning($"{path} '{target}': the runtime is written for a modern browser (as target 'web'): browserslist queries do not choose its syntax yet (TypeScript and JSX modules are lowered for them).");
                 all.Add(TargetProperties.ModernBrowser());
             }
             else

@@ -446,7 +446,7 @@ public sealed class OptionsNormalizerTests : IDisposable
     {
         var result = Run("""{ "target": "browserslist:last 2 versions" }""");
         Assert.True(result.Success);
-        Assert.Contains("configuration.target 'browserslist:last 2 versions': browserslist queries are not evaluated by sharpack yet; building for a modern browser (as target 'web').", result.Warnings);
+        Assert.Contains("configuration.target 'browserslist:last 2 versions': the runtime is written for a modern browser (as target 'web'): browserslist queries do not choose its syntax yet (TypeScript and JSX modules are lowered for them).", result.Warnings);
         Assert.False(result.Options!.Target.IsNode);
         Assert.True(result.Options.Output.Environment.ArrowFunction);
     }
