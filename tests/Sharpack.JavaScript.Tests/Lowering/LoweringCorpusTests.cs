@@ -80,7 +80,7 @@ public sealed class LoweringCorpusTests
     [Fact]
     public void LoweredZodValidatesAsItDoes() => Assert.Equal(RunPackageScript("zod", Zod, lower: false), RunPackageScript("zod", Zod, lower: true));
 
-    // three's ES module build (2.5 MB in two files: classes with static fields, `??`, `?.`).
+    // three's ES module build (2.9 MB in two files; its `**` and object spreads are what gets lowered).
     [Fact]
     public void LoweredThreeComputesAsItDoes()
     {
