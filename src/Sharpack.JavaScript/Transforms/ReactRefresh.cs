@@ -99,7 +99,7 @@ internal sealed class ReactRefresh : AstVisitor
 
     private void RegisterVariables(VariableDeclaration variables, Node statement)
     {
-        if (variables.Declarations is not [{ Id: Identifier id, Init: { } init } declarator] || !IsComponentishName(id.Name))
+        if (variables.Declarations is not [{ Id: Identifier id, Init: { } init }] || !IsComponentishName(id.Name))
             return;
         switch (init)
         {
@@ -119,7 +119,6 @@ internal sealed class ReactRefresh : AstVisitor
         // `const X = styled.div``…` and later <X />: a component too.
         if (id.Symbol >= 0 && JsxUseFinder.IsUsedAsType(_program!, id.Symbol))
             AfterStatement(statement, id.Name, id.Name);
-        _ = declarator;
     }
 
     private Program? _program;
@@ -208,7 +207,7 @@ internal sealed class ReactRefresh : AstVisitor
             foreach (var signature in signatures)
             {
                 var code = _edits.Render(node.Start, node.End);
-                _edits.Replace(node.Start, node.End, new CodeBuilder().Add(signature + "(", node.Start).Add(code).Add(", " + SignatureArguments(node, _wrapKeys[(node, signature)]) + ")", node.End).Build());
+                _edits.Replace(node.Start, node.End, new CodeBuilder().Add(signature + "(", node.Start).Add(code).Add(", " + SignatureArguments(_wrapKeys[(node, signature)]) + ")", node.End).Build());
             }
         }
         if (_wrap.TryGetValue(node, out var handle))
@@ -229,7 +228,7 @@ internal sealed class ReactRefresh : AstVisitor
         }
     }
 
-    private readonly Dictionary<(Node, string), (List<HookCall> Calls, Node Scope)> _wrapKeys = [];
+    private readonly Dictionary<(Node, string), List<HookCall>> _wrapKeys = [];
 
     private static bool IsMethod(FunctionNode function, Node? parent) =>
         parent is MethodDefinition || (parent is Property property && (property.Method || property.Kind != PropertyKind.Init) && property.Value == function);
@@ -258,12 +257,12 @@ internal sealed class ReactRefresh : AstVisitor
         var parent = _ancestors.Count > 0 ? _ancestors[^1] : null;
         if (function is FunctionDeclaration { Id: { } id })
         {
-            AddSignatureAfter(StatementOf(function), name + "(" + id.Name + ", " + SignatureArguments(function, (calls, function)) + ");");
+            AddSignatureAfter(StatementOf(function), name + "(" + id.Name + ", " + SignatureArguments(calls) + ");");
             return;
         }
         if (parent is VariableDeclarator { Id: Identifier variable })
         {
-            AddSignatureAfter(StatementOf(parent), name + "(" + variable.Name + ", " + SignatureArguments(function, (calls, function)) + ");");
+            AddSignatureAfter(StatementOf(parent), name + "(" + variable.Name + ", " + SignatureArguments(calls) + ");");
             return;
         }
         // `hoc(() => {})`: the function and each HOC call around it are wrapped: `_s(hoc(_s(() => {}, k)), k)`.
@@ -288,7 +287,7 @@ internal sealed class ReactRefresh : AstVisitor
         if (!_wrapSignature.TryGetValue(node, out var list))
             _wrapSignature[node] = list = [];
         list.Add(name);
-        _wrapKeys[(node, name)] = (calls, node);
+        _wrapKeys[(node, name)] = calls;
     }
 
     private void AddSignatureAfter(Node statement, string code)
@@ -325,12 +324,12 @@ internal sealed class ReactRefresh : AstVisitor
         "var " + string.Join(", ", names.Select(name => name + " = " + _signature + "()")) + ";";
 
     // `"key", forceReset, function () { return [useCustom]; }` (the last two only when needed).
-    private string SignatureArguments(Node at, (List<HookCall> Calls, Node Scope) signature)
+    private string SignatureArguments(List<HookCall> calls)
     {
-        var key = string.Join("\n", signature.Calls.Select(static call => call.Name + "{" + call.Key + "}"));
+        var key = string.Join("\n", calls.Select(static call => call.Name + "{" + call.Key + "}"));
         var forceReset = _forceReset;
         var customHooks = new List<string>();
-        foreach (var call in signature.Calls)
+        foreach (var call in calls)
         {
             if (IsBuiltinHook(call.Name))
                 continue;
@@ -350,7 +349,6 @@ internal sealed class ReactRefresh : AstVisitor
             text += forceReset ? ", true" : ", false";
         if (customHooks.Count > 0)
             text += ", function () { return [" + string.Join(", ", customHooks) + "]; }";
-        _ = at;
         return text;
     }
 
