@@ -1,7 +1,7 @@
 // `builtin:swc-loader` (Rspack's name, so Rspack configurations work unchanged) and
 // `builtin:sharpack-loader`: the built-in TypeScript/JSX transform as a loader, taking SWC's
 // options as Rspack passes them:
-//   jsc.parser: { syntax: "typescript" | "ecmascript", tsx, jsx }
+//   jsc.parser: { syntax: "typescript" | "ecmascript", tsx, jsx }, or detectSyntax: "auto" (by extension)
 //   jsc.transform.react: { runtime: "automatic" | "classic", importSource, pragma, pragmaFrag, development }
 //   jsc.transform: { useDefineForClassFields, verbatimModuleSyntax, legacyDecorator, decoratorMetadata }
 //   jsc.target ("es5" … "es2022", "esnext") and env.targets (browserslist queries or engine
@@ -29,11 +29,16 @@ internal sealed class BuiltinSwcLoader : ILoader
         var transform = jsc?["transform"] as JsonObject;
         var react = transform?["react"] as JsonObject;
         var path = context.ResourcePath;
-        var typeScript = String(parser, "syntax") is { } syntax
+        // Rspack's `detectSyntax: "auto"` (and no jsc.parser at all) takes the syntax from the
+        // extension: .ts/.mts/.cts TypeScript, .tsx TypeScript with JSX, .jsx JavaScript with JSX.
+        var byExtension = String(options, "detectSyntax") == "auto" || parser is null;
+        var isTsx = path.EndsWith(".tsx", StringComparison.OrdinalIgnoreCase);
+        var isJsx = path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase);
+        var typeScript = !byExtension && String(parser, "syntax") is { } syntax
             ? syntax == "typescript"
-            : !path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase)
+            : !path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !isJsx
                 && !path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase);
-        var jsx = typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
+        var jsx = byExtension ? isTsx || isJsx : typeScript ? Boolean(parser, "tsx") ?? false : Boolean(parser, "jsx") ?? false;
         // `refresh: true` or `refresh: { refreshReg, refreshSig }`.
         var refresh = react?["refresh"] is JsonObject refreshOptions ? refreshOptions : null;
         var reactRefresh = refresh is not null || Boolean(react, "refresh") == true;
