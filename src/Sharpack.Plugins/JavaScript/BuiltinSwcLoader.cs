@@ -42,6 +42,11 @@ internal sealed class BuiltinSwcLoader : ILoader
         // `refresh: true` or `refresh: { refreshReg, refreshSig }`.
         var refresh = react?["refresh"] is JsonObject refreshOptions ? refreshOptions : null;
         var reactRefresh = refresh is not null || Boolean(react, "refresh") == true;
+        // What SWC would do that this loader does not: said, not silently skipped.
+        if (jsc?["experimental"]?["plugins"] is JsonArray { Count: > 0 })
+            context.EmitWarning("jsc.experimental.plugins: SWC's WebAssembly plugins are not run by the built-in transform; their changes are missing from this module.");
+        if (options["env"]?["mode"] is JsonValue mode && mode.TryGetValue<string>(out var polyfills) && polyfills is "usage" or "entry")
+            context.EmitWarning($"env.mode \"{polyfills}\": core-js polyfills are not injected by the built-in transform; import them yourself (syntax is still lowered for env.targets).");
         var lowering = LoweringFor(options, jsc, context);
         if (lowering.Warning is { } loweringWarning)
             context.EmitWarning(loweringWarning);
