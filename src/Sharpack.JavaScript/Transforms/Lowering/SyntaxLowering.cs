@@ -333,9 +333,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
                 return conditional.Test == node;
             case ArrowFunctionExpression arrow:
                 return arrow.Body != node;
-            case IfStatement or WhileStatement or DoWhileStatement or SwitchStatement or SwitchCase:
-                return false;
-            case ForStatement:
+            case IfStatement or WhileStatement or DoWhileStatement or SwitchStatement or SwitchCase or ForStatement:
                 return false;
             default:
                 return true;
