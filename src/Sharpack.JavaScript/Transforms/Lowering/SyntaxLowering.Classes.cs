@@ -331,8 +331,10 @@ internal sealed partial class SyntaxLowering
             var statement = Parent is ExportNamedDeclaration or ExportDefaultDeclaration ? Parent : node;
             if (node.Id is null)
             {
-                // `export default class {}`: a name to refer to it by.
+                // `export default class {}`: a name to refer to it by, and back to the name it had
+                // ("default") before anything after it runs.
                 _edits.Insert(_source.IndexOf("class", node.Start, StringComparison.Ordinal) + "class".Length, " " + reference);
+                after.Insert(0, Text("Object.defineProperty(" + reference + ", \"name\", { value: \"default\", configurable: true })", node.Start));
             }
             if (before.Count > 0)
                 _edits.Replace(statement.Start, statement.Start, new CodeBuilder().Add(Join(before, ", ", node.Start)).Add(";\n", node.Start).Build());

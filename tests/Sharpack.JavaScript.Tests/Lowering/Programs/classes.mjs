@@ -65,7 +65,7 @@ class WithArrow { #v = 42; get = () => this.#v; static nested = class Inner { #v
 log(new WithArrow().get(), new WithArrow.nested().read());
 class Accessors { #x = 1; static check(o) { try { return o.#x; } catch (e) { return e.constructor.name; } } }
 log(Accessors.check(new Accessors()), Accessors.check({}));
-export default class { static tag = "default"; }
+export default class { static tag = log("default export named", this.name); }
 const keyOrder = [];
 class Keys { [(keyOrder.push("a"), "a")] = 1; [(keyOrder.push("m"), "m")]() { return "m"; } [(keyOrder.push("b"), "b")] = 2; static [(keyOrder.push("s"), "s")] = keyOrder.length; }
 log(keyOrder, Object.keys(new Keys()), new Keys().m(), Keys.s);
