@@ -168,8 +168,16 @@ internal sealed partial class SyntaxLowering
         _ancestors.Add(node.Body);
         // A class expression's own name is not in scope where its moved code goes: that code says the reference.
         var innerName = node is ClassExpression && node.Id is { Symbol: >= 0 } ownName ? ownName.Symbol : -1;
+        // Instance field initializers move into the constructor: its bindings that share a name they
+        // read (`y = x; constructor(x) {}`) are renamed, so the initializers still read the outer ones.
+        var constructorRenames = ConstructorRenames(node);
         foreach (var member in node.Body.Body)
         {
+            if (constructorRenames is not null && member is MethodDefinition { Kind: MethodKind.Constructor })
+            {
+                foreach (var (symbol, renamed) in constructorRenames)
+                    _movedClassNames[symbol] = renamed;
+            }
             var moves = member is PropertyDefinition { Static: true } or MethodDefinition { Key: PrivateIdentifier } or StaticBlock;
             if (innerName >= 0 && moves)
                 _movedClassNames[innerName] = scope.Reference;
@@ -194,12 +202,102 @@ internal sealed partial class SyntaxLowering
             }
             if (innerName >= 0 && moves)
                 _movedClassNames.Remove(innerName);
+            if (constructorRenames is not null && member is MethodDefinition { Kind: MethodKind.Constructor })
+            {
+                foreach (var symbol in constructorRenames.Keys)
+                    _movedClassNames.Remove(symbol);
+            }
         }
         _ancestors.RemoveAt(_ancestors.Count - 1);
         _moved = outer;
         _classes.RemoveAt(_classes.Count - 1);
 
         RewriteClass(node, scope, instanceBrand, staticBrand);
+    }
+
+    // The constructor's bindings (parameters and declarations, by symbol) whose names the instance
+    // field initializers read, each with a fresh name; null when there are none.
+    private Dictionary<int, string>? ConstructorRenames(ClassNode node)
+    {
+        var constructor = node.Body.Body.OfType<MethodDefinition>().FirstOrDefault(static m => m.Kind == MethodKind.Constructor);
+        if (constructor is null)
+            return null;
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in node.Body.Body)
+        {
+            if (member is PropertyDefinition { Static: false, Value: { } value })
+                NameUseFinder.CollectNames(value, read);
+        }
+        if (read.Count == 0)
+            return null;
+        Dictionary<int, string>? renames = null;
+        foreach (var binding in BindingFinder.Find(constructor.Value))
+        {
+            if (binding.Symbol >= 0 && read.Contains(binding.Name) && (renames is null || !renames.ContainsKey(binding.Symbol)))
+                (renames ??= [])[binding.Symbol] = NewName();
+        }
+        return renames;
+    }
+
+    /// <summary>The identifiers a function declares: its parameters and the declarations in its body (not in nested functions).</summary>
+    private sealed class BindingFinder : AstVisitor
+    {
+        private readonly List<Identifier> _bindings = [];
+
+        public static List<Identifier> Find(FunctionNode function)
+        {
+            var finder = new BindingFinder();
+            foreach (var parameter in function.Params)
+                finder.Pattern(parameter);
+            finder.Visit(function.Body);
+            return finder._bindings;
+        }
+
+        private void Pattern(Node? pattern)
+        {
+            switch (pattern)
+            {
+                case Identifier identifier:
+                    _bindings.Add(identifier);
+                    break;
+                case ObjectPattern objectPattern:
+                    foreach (var property in objectPattern.Properties)
+                        Pattern(property is Property { Value: var value } ? value : property);
+                    break;
+                case ArrayPattern array:
+                    foreach (var element in array.Elements)
+                        Pattern(element);
+                    break;
+                case RestElement rest:
+                    Pattern(rest.Argument);
+                    break;
+                case AssignmentPattern assignment:
+                    Pattern(assignment.Left);
+                    break;
+            }
+        }
+
+        public override void Visit(Node node)
+        {
+            switch (node)
+            {
+                case VariableDeclarator declarator:
+                    Pattern(declarator.Id);
+                    break;
+                case FunctionDeclaration { Id: { } id }:
+                    _bindings.Add(id);
+                    return;
+                case ClassDeclaration { Id: { } classId }:
+                    _bindings.Add(classId);
+                    return;
+                case CatchClause { Param: { } param }:
+                    Pattern(param);
+                    break;
+                case FunctionNode or ClassNode:
+                    return;
+            }
+            base.Visit(node);
+        }
     }
 
     private string NewTempNamed(string hint)
@@ -500,10 +598,12 @@ internal sealed partial class SyntaxLowering
         }
     }
 
-    /// <summary>Whether an identifier of a name appears in a tree.</summary>
-    private sealed class NameUseFinder(string name) : AstVisitor
+    /// <summary>Whether an identifier of a name appears in a tree; or every name that does.</summary>
+    private sealed class NameUseFinder(string? name, HashSet<string>? names = null) : AstVisitor
     {
         private bool _found;
+
+        public static void CollectNames(Node node, HashSet<string> names) => new NameUseFinder(null, names).Visit(node);
 
         public static bool Uses(Node node, string name)
         {
@@ -516,10 +616,17 @@ internal sealed partial class SyntaxLowering
         {
             if (_found)
                 return;
-            if (node is Identifier identifier && identifier.Name == name)
+            if (node is Identifier identifier)
             {
-                _found = true;
-                return;
+                if (names is not null)
+                {
+                    names.Add(identifier.Name);
+                }
+                else if (identifier.Name == name)
+                {
+                    _found = true;
+                    return;
+                }
             }
             base.Visit(node);
         }

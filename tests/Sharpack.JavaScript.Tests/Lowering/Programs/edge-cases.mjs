@@ -35,3 +35,13 @@ log(o2.x?.y, o2?.x.y, counter)
 switch (obj?.n) { case "set": log("switch"); break }
 const fnName = { ["computed" + "Key"]: class {} }.computedKey
 log(fnName.name, { Method: class { static s = 1 } }.Method.name)
+// Field initializers read the outer binding, not the constructor's parameter of the same name.
+const shadowed = "outer";
+class Shadowing {
+  y = shadowed;
+  z = () => shadowed + "!";
+  constructor(shadowed, { w = shadowed } = {}) { this.got = [shadowed, w]; }
+}
+class DerivedShadowing extends Shadowing { k = shadowed; constructor(...shadowed) { super(shadowed[0]); this.count = shadowed.length; } }
+const shadowing = new DerivedShadowing("p1", "p2");
+log(shadowing.y, shadowing.z(), shadowing.got, shadowing.k, shadowing.count)
