@@ -912,6 +912,52 @@ internal sealed partial class SyntaxLowering
         return new CodeBuilder().Add("Reflect.get(Object.getPrototypeOf(" + home + "), ", member.Start).Add(key).Add(", " + ThisReference() + ")", member.End).Build();
     }
 
+    // `super.x = v` (or `op=`) in moved code, in the order the spec evaluates it (key, old value,
+    // right side): `(_b = key, _a = v, Reflect.set(Object.getPrototypeOf(home), _b, _a, this), _a)`.
+    private void VisitSuperAssignment(AssignmentExpression assignment, MemberExpression target)
+    {
+        if (target.Computed)
+            Visit(target.Property);
+        Visit(assignment.Right);
+        var moved = _moved!;
+        var prototype = "Object.getPrototypeOf(" + (moved.Static ? moved.ClassReference : moved.ClassReference + ".prototype") + ")";
+        var builder = new CodeBuilder().Add("(", assignment.Start);
+        Rendered key;
+        if (target.Computed)
+        {
+            var (first, second) = ValueTwice(target.Property, parenthesize: false);
+            if (!ReferenceEquals(first.Text, second.Text))
+                builder.Add(first).Add(", ", target.Property.End);
+            key = second;
+        }
+        else
+        {
+            key = Text(JsString.Quote(_source[target.Property.Start..target.Property.End]), target.Property.Start);
+        }
+        var right = Code(assignment.Right);
+        var value = NewTemp();
+        builder.Add(value + " = ", assignment.Start);
+        if (assignment.Operator == Operator.Assign)
+        {
+            builder.Add(right);
+        }
+        else
+        {
+            var read = new CodeBuilder().Add("Reflect.get(" + prototype + ", ", target.Start).Add(key).Add(", " + ThisReference() + ")", target.End).Build();
+            var op = OperatorText.Of(assignment.Operator)[..^1];
+            if (op == "**")
+                builder.Add("Math.pow(", assignment.Start).Add(read).Add(", ", assignment.Start).Add(right).Add(")", assignment.End);
+            else
+                builder.Add(read).Add(" " + op + " ", assignment.Start).Add(right);
+        }
+        builder.Add(", Reflect.set(" + prototype + ", ", assignment.Start).Add(key).Add(", " + value + ", " + ThisReference() + "), " + value + ")", assignment.End);
+        var code = builder.Build();
+        if (StartsStatementInList(_ancestors.Count - 1))
+            code = Concat(Text(";", assignment.Start), code);
+        _edits.Replace(assignment.Start, assignment.End, code);
+        _changed = true;
+    }
+
     private void RewriteSuperRead(MemberExpression member)
     {
         _edits.Replace(member.Start, member.End, SuperRead(member));

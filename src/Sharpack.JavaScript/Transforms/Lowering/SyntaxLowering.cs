@@ -393,6 +393,12 @@ internal sealed partial class SyntaxLowering : AstVisitor
 
     private void VisitAssignment(AssignmentExpression assignment)
     {
+        if (_moved is not null && assignment.Left is MemberExpression { Object: Super } superTarget
+            && assignment.Operator is not (Operator.LogicalOrAssign or Operator.LogicalAndAssign or Operator.NullishAssign))
+        {
+            VisitSuperAssignment(assignment, superTarget);
+            return;
+        }
         if (assignment.Left is MemberExpression { Property: PrivateIdentifier } privateTarget && LowersPrivate(privateTarget))
         {
             VisitPrivateAssignment(assignment, privateTarget);

@@ -69,3 +69,15 @@ export default class { static tag = log("default export named", this.name); }
 const keyOrder = [];
 class Keys { [(keyOrder.push("a"), "a")] = 1; [(keyOrder.push("m"), "m")]() { return "m"; } [(keyOrder.push("b"), "b")] = 2; static [(keyOrder.push("s"), "s")] = keyOrder.length; }
 log(keyOrder, Object.keys(new Keys()), new Keys().m(), Keys.s);
+// `super.x = v` in code moved out of the class (static blocks and initializers, private methods), without semicolons.
+class SuperBase { static set v(x) { this._v = x } static get v() { return this._v ?? 0 } set w(x) { this._w = x } get w() { return this._w ?? 10 } }
+let superKeys = 0
+class SuperUser extends SuperBase {
+  static { super.v = 5
+    super.v += 1
+    super["v"] **= 2 }
+  static s = (super.v = 7)
+  #m() { super.w = 3; super[["w"][superKeys++]] += 4; return this._w }
+  run() { return this.#m() }
+}
+log(SuperUser._v, SuperUser.s, new SuperUser().run(), superKeys)
