@@ -42,6 +42,18 @@ internal sealed class CodeBuilder
         return this;
     }
 
+    /// <summary>Appends <paramref name="parts"/> with <paramref name="separator"/> (mapped to <paramref name="original"/>) between them.</summary>
+    public CodeBuilder AddJoined(IReadOnlyList<Rendered> parts, string separator, int original)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+                Add(separator, original);
+            Add(parts[i]);
+        }
+        return this;
+    }
+
     public Rendered Build() => new(_text.ToString(), [.. _segments]);
 }
 

@@ -45,8 +45,7 @@ internal sealed class ReactRefresh : AstVisitor
             if (_source.AsSpan(comment.Start, comment.End - comment.Start).Contains("@refresh reset", StringComparison.Ordinal))
                 _forceReset = true;
         }
-        _usedNames = [];
-        new NameCollector(_usedNames).Visit(program);
+        _usedNames = IdentifierNames.Collect(program);
     }
 
     /// <summary>Adds the registrations and signatures of <paramref name="program"/> to <paramref name="edits"/>.</summary>
@@ -251,7 +250,7 @@ internal sealed class ReactRefresh : AstVisitor
         {
             var arrow = (ArrowFunctionExpression)function;
             var body = _edits.RenderExpression(arrow.Body);
-            var bodyStart = ArrowBodyStart(arrow);
+            var bodyStart = SourcePositions.ArrowBodyStart(_source, arrow);
             _edits.Replace(bodyStart, arrow.End, new CodeBuilder().Add(" { " + name + "(); return ", bodyStart).Add(body).Add("; }", arrow.End).Build());
         }
         var parent = _ancestors.Count > 0 ? _ancestors[^1] : null;
@@ -355,30 +354,11 @@ internal sealed class ReactRefresh : AstVisitor
     private static bool IsBuiltinHook(string name) => name is "useState" or "useReducer" or "useEffect" or "useLayoutEffect" or "useMemo"
         or "useCallback" or "useRef" or "useContext" or "useImperativeHandle" or "useDebugValue";
 
-    private int ArrowBodyStart(ArrowFunctionExpression arrow)
-    {
-        var position = arrow.Body.Start;
-        var search = arrow.Params.Length > 0 ? arrow.Params[^1].End : arrow.Start;
-        var arrowToken = _source.LastIndexOf("=>", position, position - search + 1, StringComparison.Ordinal);
-        return arrowToken >= 0 ? arrowToken + 2 : position;
-    }
-
     private void Finish(Program program)
     {
         if (_signatureDeclarations.Remove(program, out var names))
         {
-            var declaration = SignatureDeclaration(names);
-            var position = 0;
-            foreach (var statement in program.Body)
-            {
-                if (statement is not ExpressionStatement { Directive: not null })
-                    break;
-                position = statement.End;
-            }
-            var atStart = position == 0;
-            if (atStart && program.Body.Length > 0)
-                position = program.Body[0].Start;
-            _edits.Insert(position, atStart ? declaration + "\n" : "\n" + declaration);
+            SourcePositions.InsertAtTop(_edits, program, new CodeBuilder().Add(SignatureDeclaration(names), program.Start).Build());
         }
         if (_registrations.Count == 0)
             return;
@@ -472,15 +452,5 @@ internal sealed class ReactRefresh : AstVisitor
             MemberExpression { Computed: false, Property: Identifier property } => property.Name,
             _ => null,
         };
-    }
-
-    private sealed class NameCollector(HashSet<string> names) : AstVisitor
-    {
-        public override void Visit(Node node)
-        {
-            if (node is Identifier identifier)
-                names.Add(identifier.Name);
-            base.Visit(node);
-        }
     }
 }

@@ -181,7 +181,7 @@ internal sealed partial class TypeScriptLowering
                 continue;
             var keyCode = new CodeBuilder().Add("(", key.Start);
             foreach (var pending in pendingDecorators)
-                keyCode.Add(pending.Prefix + "_decorators = [", pending.Node.Start).Add(JoinRendered(pending.Decorators, pending.Node.Start)).Add("], ", pending.Node.Start);
+                keyCode.Add(pending.Prefix + "_decorators = [", pending.Node.Start).AddJoined(pending.Decorators, ", ", pending.Node.Start).Add("], ", pending.Node.Start);
             pendingDecorators.Clear();
             var keyExpression = _edits.RenderExpression(key);
             if (decorated is not null)
@@ -263,7 +263,7 @@ internal sealed partial class TypeScriptLowering
         }
         if (classDecorators is not null)
         {
-            lets.Add("    let _classDecorators = [", declaration.Start).Add(JoinRendered(classDecorators, declaration.Start)).Add("];\n", declaration.Start);
+            lets.Add("    let _classDecorators = [", declaration.Start).AddJoined(classDecorators, ", ", declaration.Start).Add("];\n", declaration.Start);
             lets.Add("    let _classDescriptor;\n    let _classExtraInitializers = [];\n    let _classThis;\n", declaration.Start);
         }
         if (hasStaticExtras)
@@ -294,7 +294,7 @@ internal sealed partial class TypeScriptLowering
         block.Add("\n    static {\n        const _metadata = typeof Symbol === \"function\" && Symbol.metadata ? Object.create("
             + (superClass is null ? "null" : "_classSuper[Symbol.metadata] ?? null") + ") : void 0;\n", declaration.Body.Start);
         foreach (var element in pendingDecorators)
-            block.Add("        " + element.Prefix + "_decorators = [", element.Node.Start).Add(JoinRendered(element.Decorators, element.Node.Start)).Add("];\n", element.Node.Start);
+            block.Add("        " + element.Prefix + "_decorators = [", element.Node.Start).AddJoined(element.Decorators, ", ", element.Node.Start).Add("];\n", element.Node.Start);
         var order = elements.Where(static e => e.Static && !e.IsField || e.Static && e.Kind == "accessor")
             .Concat(elements.Where(static e => !e.Static && (!e.IsField || e.Kind == "accessor")))
             .Concat(elements.Where(static e => e.Static && e.Kind == "field"))
@@ -368,18 +368,6 @@ internal sealed partial class TypeScriptLowering
             tail.Add("\nexport default " + name + ";", declaration.End);
         _edits.Render(declaration.End, statement.End);
         _edits.Replace(declaration.End, statement.End, tail.Build());
-    }
-
-    private static Rendered JoinRendered(List<Rendered> parts, int position)
-    {
-        var builder = new CodeBuilder();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0)
-                builder.Add(", ", position);
-            builder.Add(parts[i]);
-        }
-        return builder.Build();
     }
 
     private static Rendered EsDecorateCall(DecoratedElement element, Rendered? descriptor)

@@ -279,7 +279,7 @@ internal sealed partial class TypeScriptLowering : AstVisitor
         foreach (var declarator in variables.Declarations)
         {
             identifiers.Clear();
-            BindingIdentifiers(declarator.Id, identifiers);
+            BindingPatterns.Identifiers(declarator.Id, identifiers);
             foreach (var identifier in identifiers)
             {
                 if (identifier.Symbol >= 0)
@@ -306,7 +306,7 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 case VariableDeclaration variables:
                     var identifiers = new List<Identifier>();
                     foreach (var declarator in variables.Declarations)
-                        BindingIdentifiers(declarator.Id, identifiers);
+                        BindingPatterns.Identifiers(declarator.Id, identifiers);
                     foreach (var identifier in identifiers)
                         names.Add(identifier.Name);
                     break;
@@ -316,34 +316,6 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 case TSModuleDeclaration { Id: var id, IsInstantiated: true }: names.Add(id.Name); break;
                 case TSImportEqualsDeclaration { Id: var id }: names.Add(id.Name); break;
             }
-        }
-    }
-
-    /// <summary>The names a binding pattern declares (<c>x</c>, <c>{ a, b: [c] }</c>, <c>...rest</c>, <c>y = 1</c>), in order.</summary>
-    private static void BindingIdentifiers(Node pattern, List<Identifier> into)
-    {
-        switch (pattern)
-        {
-            case Identifier id:
-                into.Add(id);
-                break;
-            case ObjectPattern objectPattern:
-                foreach (var property in objectPattern.Properties)
-                    BindingIdentifiers(property is Property p ? p.Value : property, into);
-                break;
-            case ArrayPattern arrayPattern:
-                foreach (var element in arrayPattern.Elements)
-                {
-                    if (element is not null)
-                        BindingIdentifiers(element, into);
-                }
-                break;
-            case RestElement rest:
-                BindingIdentifiers(rest.Argument, into);
-                break;
-            case AssignmentPattern assignment:
-                BindingIdentifiers(assignment.Left, into);
-                break;
         }
     }
 

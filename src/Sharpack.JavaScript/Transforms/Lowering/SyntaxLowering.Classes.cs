@@ -58,12 +58,16 @@ internal sealed partial class SyntaxLowering
 
     private MovedCode? _moved;
 
-    /// <summary>Class expressions' own names (symbols) in code moved out of them, with what that code calls them.</summary>
-    private readonly Dictionary<int, string> _movedClassNames = [];
+    /// <summary>
+    /// Bindings (by symbol) written under another name while their code is walked: a class
+    /// expression's own name in code moved out of it, a constructor's bindings that field
+    /// initializers moved into it would otherwise read.
+    /// </summary>
+    private readonly Dictionary<int, string> _renamedSymbols = [];
 
-    private void RenameMovedClassName(Identifier identifier)
+    private void RenameSymbol(Identifier identifier)
     {
-        if (!_movedClassNames.TryGetValue(identifier.Symbol, out var reference))
+        if (!_renamedSymbols.TryGetValue(identifier.Symbol, out var reference))
             return;
         _edits.Replace(identifier.Start, identifier.End, Parent is Property { Shorthand: true } ? identifier.Name + ": " + reference : reference);
         _changed = true;
@@ -176,11 +180,11 @@ internal sealed partial class SyntaxLowering
             if (constructorRenames is not null && member is MethodDefinition { Kind: MethodKind.Constructor })
             {
                 foreach (var (symbol, renamed) in constructorRenames)
-                    _movedClassNames[symbol] = renamed;
+                    _renamedSymbols[symbol] = renamed;
             }
             var moves = member is PropertyDefinition { Static: true } or MethodDefinition { Key: PrivateIdentifier } or StaticBlock;
             if (innerName >= 0 && moves)
-                _movedClassNames[innerName] = scope.Reference;
+                _renamedSymbols[innerName] = scope.Reference;
             switch (member)
             {
                 case PropertyDefinition { Static: true } property:
@@ -201,11 +205,11 @@ internal sealed partial class SyntaxLowering
                     break;
             }
             if (innerName >= 0 && moves)
-                _movedClassNames.Remove(innerName);
+                _renamedSymbols.Remove(innerName);
             if (constructorRenames is not null && member is MethodDefinition { Kind: MethodKind.Constructor })
             {
                 foreach (var symbol in constructorRenames.Keys)
-                    _movedClassNames.Remove(symbol);
+                    _renamedSymbols.Remove(symbol);
             }
         }
         _ancestors.RemoveAt(_ancestors.Count - 1);
@@ -253,29 +257,7 @@ internal sealed partial class SyntaxLowering
             return finder._bindings;
         }
 
-        private void Pattern(Node? pattern)
-        {
-            switch (pattern)
-            {
-                case Identifier identifier:
-                    _bindings.Add(identifier);
-                    break;
-                case ObjectPattern objectPattern:
-                    foreach (var property in objectPattern.Properties)
-                        Pattern(property is Property { Value: var value } ? value : property);
-                    break;
-                case ArrayPattern array:
-                    foreach (var element in array.Elements)
-                        Pattern(element);
-                    break;
-                case RestElement rest:
-                    Pattern(rest.Argument);
-                    break;
-                case AssignmentPattern assignment:
-                    Pattern(assignment.Left);
-                    break;
-            }
-        }
+        private void Pattern(Node? pattern) => BindingPatterns.Identifiers(pattern, _bindings);
 
         public override void Visit(Node node)
         {
@@ -314,7 +296,7 @@ internal sealed partial class SyntaxLowering
     {
         var reference = scope.Reference;
         var instanceInits = new List<Rendered>();
-        var before = new List<Rendered>();
+        var pendingKeys = new List<Rendered>();
         var setup = new List<Rendered>();
         var methods = new List<Rendered>();
         var statics = new List<Rendered>();
@@ -344,11 +326,11 @@ internal sealed partial class SyntaxLowering
         {
             // A computed key stays where it is evaluated: a removed field's key is evaluated in the
             // next computed key the class keeps (or right after the class, if none follows).
-            if (before.Count > 0 && member is MethodDefinition { Computed: true, Key: var methodKey } && member is not MethodDefinition { Key: PrivateIdentifier })
+            if (pendingKeys.Count > 0 && member is MethodDefinition { Computed: true, Key: var methodKey } && member is not MethodDefinition { Key: PrivateIdentifier })
             {
-                var keyCode = new CodeBuilder().Add("(", methodKey.Start).Add(Join(before, ", ", methodKey.Start)).Add(", ", methodKey.Start).Add(Code(methodKey)).Add(")", methodKey.End).Build();
+                var keyCode = new CodeBuilder().Add("(", methodKey.Start).AddJoined(pendingKeys, ", ", methodKey.Start).Add(", ", methodKey.Start).Add(Code(methodKey)).Add(")", methodKey.End).Build();
                 _edits.Replace(methodKey.Start, methodKey.End, keyCode);
-                before.Clear();
+                pendingKeys.Clear();
             }
             switch (member)
             {
@@ -385,7 +367,7 @@ internal sealed partial class SyntaxLowering
                             {
                                 // The key is evaluated once, where the class is defined.
                                 var keyName = NewTemp();
-                                before.Add(new CodeBuilder().Add(keyName + " = ", property.Key.Start).Add(Code(property.Key)).Build());
+                                pendingKeys.Add(new CodeBuilder().Add(keyName + " = ", property.Key.Start).Add(Code(property.Key)).Build());
                                 key = Text(keyName, property.Key.Start);
                             }
                             else
@@ -417,9 +399,9 @@ internal sealed partial class SyntaxLowering
         }
         if (instanceInits.Count > 0)
             AddInstanceInitializers(node, constructor, instanceInits);
-        var after = new List<Rendered>(before.Count + setup.Count + methods.Count + statics.Count);
-        after.AddRange(before);
-        before.Clear();
+        // Keys no later computed key took are evaluated right after the class, before anything else.
+        var after = new List<Rendered>(pendingKeys.Count + setup.Count + methods.Count + statics.Count);
+        after.AddRange(pendingKeys);
         after.AddRange(setup);
         after.AddRange(methods);
         after.AddRange(statics);
@@ -434,8 +416,6 @@ internal sealed partial class SyntaxLowering
                 _edits.Insert(_source.IndexOf("class", node.Start, StringComparison.Ordinal) + "class".Length, " " + reference);
                 after.Insert(0, Text("Object.defineProperty(" + reference + ", \"name\", { value: \"default\", configurable: true })", node.Start));
             }
-            if (before.Count > 0)
-                _edits.Replace(statement.Start, statement.Start, new CodeBuilder().Add(Join(before, ", ", node.Start)).Add(";\n", node.Start).Build());
             if (after.Count > 0)
             {
                 var code = new CodeBuilder();
@@ -448,8 +428,6 @@ internal sealed partial class SyntaxLowering
         // A class expression becomes `(_a = class {…}, inits, _a)`.
         var classCode = _edits.Render(node.Start, node.End);
         var expression = new CodeBuilder().Add("(", node.Start);
-        foreach (var part in before)
-            expression.Add(part).Add(", ", node.Start);
         expression.Add(reference + " = ", node.Start);
         var contextualName = Parent switch
         {
@@ -484,18 +462,6 @@ internal sealed partial class SyntaxLowering
             expression.Add(", ", node.End).Add(part);
         expression.Add(", " + reference + ")", node.End);
         _edits.Replace(node.Start, node.End, expression.Build());
-    }
-
-    private static Rendered Join(List<Rendered> parts, string separator, int original)
-    {
-        var builder = new CodeBuilder();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0)
-                builder.Add(separator, original);
-            builder.Add(parts[i]);
-        }
-        return builder.Build();
     }
 
     // The segments of a part of rendered code, shifted to start at 0.
@@ -547,7 +513,7 @@ internal sealed partial class SyntaxLowering
             return;
         if (!derived)
         {
-            var position = AfterDirectives(block.Body, block.Start + 1);
+            var position = SourcePositions.AfterDirectives(block.Body, block.Start + 1);
             _edits.Replace(position, position, new CodeBuilder().Add(" ", position).Add(initCode).Build());
             return;
         }

@@ -35,7 +35,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
         _edits = edits;
         _source = edits.Source;
         _lower = lower;
-        _usedNames = NameCollector.Collect(program);
+        _usedNames = IdentifierNames.Collect(program, privateNamesAsUnderscored: true);
         _scope = new TempScope(program, null);
     }
 
@@ -94,8 +94,8 @@ internal sealed partial class SyntaxLowering : AstVisitor
                 VisitAssignment((AssignmentExpression)node);
                 break;
             case NodeType.Identifier:
-                if (_movedClassNames.Count > 0 && ((Identifier)node).Symbol >= 0)
-                    RenameMovedClassName((Identifier)node);
+                if (_renamedSymbols.Count > 0 && ((Identifier)node).Symbol >= 0)
+                    RenameSymbol((Identifier)node);
                 break;
             case NodeType.ThisExpression:
                 if (_moved is { RewriteThis: true } moved)
@@ -224,7 +224,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
             case ArrowFunctionExpression { IsExpression: true } arrow:
                 {
                     // `=> expr` becomes `=> { var _a; return expr; }`: everything after `=>` is replaced (parentheses included).
-                    var bodyStart = ArrowBodyStart(arrow);
+                    var bodyStart = SourcePositions.ArrowBodyStart(_source, arrow);
                     var body = _edits.RenderExpression(arrow.Body);
                     var code = new CodeBuilder().Add(_source[bodyStart - 1] == '>' ? " { " : "{ ", bodyStart).Add(inserted).Add(" return ", bodyStart).Add(body).Add("; }", arrow.End).Build();
                     _edits.Replace(bodyStart, arrow.End, code);
@@ -232,7 +232,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
                 }
             case FunctionNode { Body: BlockStatement block }:
                 {
-                    var position = AfterDirectives(block.Body, block.Start + 1);
+                    var position = SourcePositions.AfterDirectives(block.Body, block.Start + 1);
                     _edits.Replace(position, position, new CodeBuilder().Add(" ", position).Add(inserted).Build());
                     return;
                 }
@@ -243,36 +243,9 @@ internal sealed partial class SyntaxLowering : AstVisitor
                     return;
                 }
             case Program program:
-                {
-                    var position = AfterDirectives(program.Body, -1);
-                    if (position < 0)
-                        position = program.Body.Length > 0 ? program.Body[0].Start : program.End;
-                    var atStart = position == 0 || program.Body.Length == 0 || position == program.Body[0].Start;
-                    _edits.Replace(position, position, atStart ? new CodeBuilder().Add(inserted).Add("\n", position).Build() : new CodeBuilder().Add("\n", position).Add(inserted).Build());
-                    return;
-                }
+                SourcePositions.InsertAtTop(_edits, program, inserted);
+                return;
         }
-    }
-
-    private static int AfterDirectives(Node[] body, int start)
-    {
-        var position = start;
-        foreach (var statement in body)
-        {
-            if (statement is not ExpressionStatement { Directive: not null })
-                break;
-            position = statement.End;
-        }
-        return position;
-    }
-
-    // Where a concise arrow body starts: right after `=>` (before any parentheses around the body).
-    private int ArrowBodyStart(ArrowFunctionExpression arrow)
-    {
-        var position = arrow.Body.Start;
-        var search = arrow.Params.Length > 0 ? arrow.Params[^1].End : arrow.Start;
-        var arrowToken = _source.LastIndexOf("=>", position, position - search + 1, StringComparison.Ordinal);
-        return arrowToken >= 0 ? arrowToken + 2 : position;
     }
 
     // ---- shared code building ----
@@ -701,34 +674,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
             if (_helpers.Contains(name))
                 text.Append(LoweringHelpers.Code(name)).Append('\n');
         }
-        var position = AfterDirectives(program.Body, -1);
-        if (position < 0)
-            position = program.Body.Length > 0 ? program.Body[0].Start : program.End;
-        _edits.Insert(position, position > 0 && position != (program.Body.Length > 0 ? program.Body[0].Start : -1) ? "\n" + text.ToString().TrimEnd('\n') : text.ToString());
+        SourcePositions.InsertAtTop(_edits, program, Text(text.ToString().TrimEnd('\n'), 0));
         _changed = true;
-    }
-
-    /// <summary>Every name an identifier of the program spells (temporaries must differ from them all).</summary>
-    private sealed class NameCollector : AstVisitor
-    {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-
-        public static HashSet<string> Collect(Program program)
-        {
-            var collector = new NameCollector();
-            collector.Visit(program);
-            return collector._names;
-        }
-
-        public override void Visit(Node node)
-        {
-            if (node is Identifier identifier)
-                _names.Add(identifier.Name);
-            else if (node is PrivateIdentifier privateName)
-                _names.Add("_" + privateName.Name);
-            else if (node is Property { Shorthand: true } property && property.Key is Identifier key)
-                _names.Add(key.Name);
-            base.Visit(node);
-        }
     }
 }
