@@ -28,7 +28,7 @@ internal static class ParseBenchmark
             Console.Error.WriteLine(BenchCommandLine.Usage);
             return 2;
         }
-        WarnIfNotOptimized();
+        OptimizationCheck.WarnIfNotOptimized(typeof(JavaScriptParser).Assembly, typeof(ParseBenchmark).Assembly);
         if (!settings.Json)
             Console.WriteLine(ParseMeasurement.FormatHeader());
         var exitCode = 0;
@@ -87,9 +87,9 @@ internal static class ParseBenchmark
             Goal: options.SourceType == SourceType.Module ? "module" : "script",
             Bytes: 0,
             Runs: settings.Runs,
-            MedianMs: Median(times),
+            MedianMs: BenchStatistics.Median(times),
             MinMs: times.Min(),
-            AllocatedBytes: Median(allocations));
+            AllocatedBytes: BenchStatistics.Median(allocations));
     }
 
     // The first parse counts as a warm-up run; it also checks that the file parses at all, so a
@@ -115,22 +115,6 @@ internal static class ParseBenchmark
         }
         failure = "";
         return true;
-    }
-
-    static double Median(double[] values)
-    {
-        var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    static long Median(long[] values)
-    {
-        var sorted = (long[])values.Clone();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     static bool TryParseArguments(ReadOnlySpan<string> args, out Settings settings, out string problem)
@@ -196,12 +180,4 @@ internal static class ParseBenchmark
     static SourceType GoalFromExtension(string file) =>
         file.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase) ? SourceType.Script : SourceType.Module;
 
-    static void WarnIfNotOptimized()
-    {
-        foreach (var assembly in new[] { typeof(JavaScriptParser).Assembly, typeof(ParseBenchmark).Assembly })
-        {
-            if (assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
-                Console.Error.WriteLine($"warning: {assembly.GetName().Name} was built without optimizations; run with -c Release");
-        }
-    }
 }

@@ -47,7 +47,7 @@ internal static class TransformBenchmark
             Console.Error.WriteLine(BenchCommandLine.Usage);
             return 2;
         }
-        WarnIfNotOptimized();
+        OptimizationCheck.WarnIfNotOptimized(typeof(SourceTransformer).Assembly, typeof(TransformBenchmark).Assembly);
         if (!settings.Json)
             Console.WriteLine(FormatHeader());
         var exitCode = 0;
@@ -210,7 +210,7 @@ internal static class TransformBenchmark
         }
         if (settings.Verbose)
             PrintSlowestFiles(files);
-        return (runs, Median(times), times.Min(), outChars, Median(allocations));
+        return (runs, BenchStatistics.Median(times), times.Min(), outChars, BenchStatistics.Median(allocations));
     }
 
     // --runs timed passes, or as many as fit in --budget seconds at the warm-up's pace, but at least 3.
@@ -309,22 +309,6 @@ internal static class TransformBenchmark
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    static double Median(double[] values)
-    {
-        var sorted = (double[])values.Clone();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    static long Median(long[] values)
-    {
-        var sorted = (long[])values.Clone();
-        Array.Sort(sorted);
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
     static bool TryParseArguments(ReadOnlySpan<string> args, out Settings settings, out string problem)
     {
         settings = new Settings([], Runs: 5, Warmup: 1, WarmupMs: 3000, BudgetSeconds: 30, Parallel: false, Json: false, Verbose: false, OutDirectory: null);
@@ -412,12 +396,4 @@ internal static class TransformBenchmark
         return settings.Corpora.Count > 0;
     }
 
-    static void WarnIfNotOptimized()
-    {
-        foreach (var assembly in new[] { typeof(SourceTransformer).Assembly, typeof(TransformBenchmark).Assembly })
-        {
-            if (assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
-                Console.Error.WriteLine($"warning: {assembly.GetName().Name} was built without optimizations; run with -c Release");
-        }
-    }
 }
