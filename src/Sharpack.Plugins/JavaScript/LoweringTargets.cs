@@ -164,7 +164,16 @@ internal static class LoweringTargets
     /// </summary>
     public static IReadOnlyList<string>? ReadBrowserslistConfig(string directory, IFileSystem fileSystem)
     {
+        // Asked once per module by builtin:swc-loader: read once per folder (and environment), as tsconfig.json is.
         var environment = Environment.GetEnvironmentVariable("BROWSERSLIST_ENV") ?? Environment.GetEnvironmentVariable("NODE_ENV") ?? "production";
+        var cache = s_configs.GetValue(fileSystem, static _ => new ConcurrentDictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal));
+        return cache.GetOrAdd(environment + "\n" + directory, _ => FindBrowserslistConfig(directory, fileSystem, environment));
+    }
+
+    private static readonly ConditionalWeakTable<IFileSystem, ConcurrentDictionary<string, IReadOnlyList<string>?>> s_configs = [];
+
+    private static IReadOnlyList<string>? FindBrowserslistConfig(string directory, IFileSystem fileSystem, string environment)
+    {
         for (var folder = directory; !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
         {
             var rc = Path.Combine(folder, ".browserslistrc");
