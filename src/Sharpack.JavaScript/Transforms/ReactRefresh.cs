@@ -198,7 +198,7 @@ internal sealed class ReactRefresh : AstVisitor
         _ancestors.RemoveAt(_ancestors.Count - 1);
         // The signatures of the functions inside are declared first in this one, before it is wrapped.
         if (node is FunctionNode { Body: BlockStatement body } && _signatureDeclarations.Remove(node, out var declared))
-            _edits.Insert(body.Start + 1, SignatureDeclaration(declared));
+            _edits.Insert(SourcePositions.AfterDirectives(body.Body, body.Start + 1), SignatureDeclaration(declared));
         if (node is FunctionNode function && _hookCalls.ContainsKey(function) && !IsMethod(function, _ancestors.Count > 0 ? _ancestors[^1] : null))
             Sign(function);
         if (_wrapSignature.TryGetValue(node, out var signatures))
@@ -244,7 +244,8 @@ internal sealed class ReactRefresh : AstVisitor
         // `_s();` first in the body.
         if (function.Body is BlockStatement block)
         {
-            _edits.Insert(block.Start + 1, name + "();");
+            // After the body's directives, which must stay first (react-refresh/babel's body has them apart).
+            _edits.Insert(SourcePositions.AfterDirectives(block.Body, block.Start + 1), name + "();");
         }
         else
         {

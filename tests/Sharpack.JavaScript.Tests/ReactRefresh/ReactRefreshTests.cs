@@ -65,6 +65,16 @@ public sealed class ReactRefreshTests
             result.Code);
     }
 
+    [Fact]
+    public void KeepsAFunctionsDirectivesFirst()
+    {
+        var result = SourceTransformer.Transform(
+            "export function App() {\n  'use strict';\n  const [n] = useState(0);\n  return n;\n}\n",
+            new TransformOptions { ReactRefresh = true, Module = true });
+        Assert.Null(result.Error);
+        Assert.Contains("export function App() {\n  'use strict';_s();\n", result.Code);
+    }
+
     private static string Node(string folder, string script, string argument)
     {
         var start = new ProcessStartInfo("node", [script, argument]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
