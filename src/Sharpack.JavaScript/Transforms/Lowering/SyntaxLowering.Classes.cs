@@ -917,11 +917,7 @@ internal sealed partial class SyntaxLowering
                 builder.Add(read).Add(" " + op + " ", assignment.Start).Add(right);
         }
         builder.Add(", Reflect.set(" + prototype + ", ", assignment.Start).Add(key).Add(", " + value + ", " + ThisReference() + "), " + value + ")", assignment.End);
-        var code = builder.Build();
-        if (StartsStatementInList(_ancestors.Count - 1))
-            code = Concat(Text(";", assignment.Start), code);
-        _edits.Replace(assignment.Start, assignment.End, code);
-        _changed = true;
+        ReplaceKeepingStatementsApart(assignment.Start, assignment.End, builder.Build(), _ancestors.Count - 1);
     }
 
     private void RewriteSuperRead(MemberExpression member)

@@ -266,9 +266,18 @@ internal sealed partial class SyntaxLowering : AstVisitor
 
     private void ReplaceWithLowPrecedence(Node node, int start, int end, Rendered code, int nodeIndex)
     {
-        _changed = true;
         if (!node.IsParenthesized && NeedsParentheses(node, nodeIndex))
             code = new CodeBuilder().Add("(", start).Add(code).Add(")", end).Build();
+        ReplaceKeepingStatementsApart(start, end, code, nodeIndex);
+    }
+
+    /// <summary>
+    /// Replaces <c>[start, end)</c> with <paramref name="code"/>; when that code starts with <c>(</c>
+    /// or <c>[</c> at the start of a statement, a <c>;</c> keeps it from continuing the statement before.
+    /// </summary>
+    private void ReplaceKeepingStatementsApart(int start, int end, Rendered code, int nodeIndex)
+    {
+        _changed = true;
         if (code.Text.Length > 0 && code.Text[0] is '(' or '[' && StartsStatementInList(nodeIndex))
             code = new CodeBuilder().Add(";", start).Add(code).Build();
         _edits.Replace(start, end, code);
@@ -448,10 +457,7 @@ internal sealed partial class SyntaxLowering : AstVisitor
         var (first, second) = TargetTwice(assignment.Left);
         var right = Code(assignment.Right);
         var code = new CodeBuilder().Add(first).Add(" = " + open, assignment.Left.End).Add(second).Add(", ", assignment.Left.End).Add(right).Add(close, assignment.End).Build();
-        _changed = true;
-        if (code.Text[0] == '(' && StartsStatementInList(_ancestors.Count - 1))
-            code = new CodeBuilder().Add(";", assignment.Start).Add(code).Build();
-        _edits.Replace(assignment.Start, assignment.End, code);
+        ReplaceKeepingStatementsApart(assignment.Start, assignment.End, code, _ancestors.Count - 1);
     }
 
     private void LowerLogicalAssignment(AssignmentExpression assignment)
