@@ -1,7 +1,6 @@
 // Real packages lowered to ES2015: every JavaScript file of them lowers into code that parses and
 // uses none of the syntax ES2015 lacks; meriyah and zod, lowered, then run as they run unlowered.
 
-using System.Diagnostics;
 using Sharpack.JavaScript.Tests.Support;
 using Sharpack.JavaScript.Transforms;
 
@@ -147,13 +146,9 @@ public sealed class LoweringCorpusTests
             }
             var scriptFile = Path.Combine(root, "script.mjs");
             File.WriteAllText(scriptFile, script);
-            var start = new ProcessStartInfo("node", [scriptFile]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"node exited with {process.ExitCode}:\n{stderr}");
-            return stdout.Result;
+            var (exitCode, stdout, stderr) = NodeModuleRunner.Node(root, scriptFile);
+            Assert.True(exitCode == 0, $"node exited with {exitCode}:\n{stderr}");
+            return stdout;
         }
         finally
         {

@@ -4,7 +4,6 @@
 // rendered; both must register the same components under the same ids and sign the same
 // functions with the same keys, in the same order.
 
-using System.Diagnostics;
 using Sharpack.JavaScript.Tests.Support;
 using Sharpack.JavaScript.Transforms;
 
@@ -77,12 +76,8 @@ public sealed class ReactRefreshTests
 
     private static string Node(string folder, string script, string argument)
     {
-        var start = new ProcessStartInfo("node", [script, argument]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(script)} {argument} exited with {process.ExitCode}:\n{stderr}");
-        return stdout.Result;
+        var (exitCode, stdout, stderr) = NodeModuleRunner.Node(folder, script, argument);
+        Assert.True(exitCode == 0, $"{Path.GetFileName(script)} {argument} exited with {exitCode}:\n{stderr}");
+        return stdout;
     }
 }

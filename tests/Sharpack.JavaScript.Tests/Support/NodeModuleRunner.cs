@@ -1,5 +1,5 @@
-// Runs JavaScript as an ES module in node from tests/fixtures/.tmp (where bare imports such as
-// `react` resolve to the fixtures' packages) and returns what it prints.
+// Runs node: a script with arguments in a folder, or JavaScript as an ES module from
+// tests/fixtures/.tmp (where bare imports such as `react` resolve to the fixtures' packages).
 
 using System.Diagnostics;
 
@@ -19,17 +19,24 @@ internal static class NodeModuleRunner
         File.WriteAllText(file, code);
         try
         {
-            var start = new ProcessStartInfo("node", [file]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            var output = stdout.Result.ReplaceLineEndings("\n").TrimEnd('\n');
-            return process.ExitCode == 0 ? output : output + "\n[exit " + process.ExitCode + "] " + stderr;
+            var (exitCode, stdout, stderr) = Node(folder, file);
+            var output = stdout.ReplaceLineEndings("\n").TrimEnd('\n');
+            return exitCode == 0 ? output : output + "\n[exit " + exitCode + "] " + stderr;
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>Runs node with <paramref name="arguments"/> in <paramref name="folder"/>: its exit code and what it printed.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr);
     }
 }
