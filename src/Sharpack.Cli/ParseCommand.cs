@@ -104,6 +104,8 @@ public static class ParseCommand
             SourceType = goal ?? GoalFor(file) ?? SourceType.Script,
             Jsx = jsx || file.EndsWith(".jsx", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".tsx", StringComparison.OrdinalIgnoreCase),
             TypeScript = typeScript || IsTypeScriptFile(file),
+            // --estree of TypeScript prints typescript-estree's tree, types included.
+            TypeScriptTree = estree && (typeScript || IsTypeScriptFile(file)),
             FileName = file,
         };
         var result = goal is null && GoalFor(file) is null
@@ -115,7 +117,10 @@ public static class ParseCommand
                 return (ErrorJson(file, error.ToString()), false);
             return (CodeFrame.FormatError(error, source, result.Lines).TrimEnd('\n'), false);
         }
-        return estree ? (JavaScript.Estree.EstreeWriter.Write(result.Program!, source), true) : ($"ok {file}", true);
+        if (!estree)
+            return ($"ok {file}", true);
+        var dialect = options.TypeScript ? JavaScript.Estree.EstreeDialect.TypeScriptEstree : JavaScript.Estree.EstreeDialect.Acorn;
+        return (JavaScript.Estree.EstreeWriter.Write(result.Program!, source, dialect), true);
     }
 
     /// <summary>

@@ -26,6 +26,14 @@ public sealed class ParseOptions
     /// </summary>
     public bool TypeScript { get; init; }
 
+    /// <summary>
+    /// With <see cref="TypeScript"/>: also build nodes for types, modifiers and type-only
+    /// declarations, in the shape <c>@typescript-eslint/typescript-estree</c> gives them, for
+    /// <see cref="Estree.EstreeDialect.TypeScriptEstree"/> output and tools. Slower; the transform
+    /// and the bundler never set it.
+    /// </summary>
+    public bool TypeScriptTree { get; init; }
+
     /// <summary>A numeric JSX entity above U+FFFF is the code point (as Babel and TypeScript read it), not its low 16 bits (as acorn-jsx does).</summary>
     internal bool JsxCodePoints { get; init; }
 

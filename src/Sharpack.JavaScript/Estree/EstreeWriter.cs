@@ -30,7 +30,7 @@ using Sharpack.JavaScript.Ast;
 namespace Sharpack.JavaScript.Estree;
 
 /// <summary>Writes a syntax tree as ESTree JSON in the exact shape acorn and acorn-jsx produce.</summary>
-public sealed class EstreeWriter
+public sealed partial class EstreeWriter
 {
     private const int ChunkSize = 16 * 1024;
 
@@ -48,16 +48,20 @@ public sealed class EstreeWriter
     private readonly string _source;
     private readonly bool _includeRanges;
 
+    // EstreeDialect.TypeScriptEstree: ranges as "range":[s,e], the TypeScript keys and nodes.
+    private readonly bool _tsEstree;
+
     // Where full chunks go; null when the whole document stays in _buffer (Write returning string).
     private readonly IBufferWriter<byte>? _output;
 
     private byte[] _buffer;
     private int _position;
 
-    private EstreeWriter(string source, bool includeRanges, IBufferWriter<byte>? output, int initialSize)
+    private EstreeWriter(string source, bool includeRanges, IBufferWriter<byte>? output, int initialSize, EstreeDialect dialect)
     {
         _source = source;
         _includeRanges = includeRanges;
+        _tsEstree = dialect == EstreeDialect.TypeScriptEstree;
         _output = output;
         _buffer = ArrayPool<byte>.Shared.Rent(initialSize);
     }
@@ -67,13 +71,21 @@ public sealed class EstreeWriter
     /// <paramref name="source"/> is the text the tree was parsed from; raw values are cut from it.
     /// With <paramref name="includeRanges"/> off, no node gets <c>start</c> and <c>end</c>.
     /// </summary>
-    public static string Write(Node node, string source, bool includeRanges = true)
+    public static string Write(Node node, string source, bool includeRanges = true) =>
+        Write(node, source, EstreeDialect.Acorn, includeRanges);
+
+    /// <summary>
+    /// The JSON of <paramref name="node"/> in the shape <paramref name="dialect"/> names; see
+    /// <see cref="Write(Node, string, bool)"/>. For <see cref="EstreeDialect.TypeScriptEstree"/>,
+    /// parse with <see cref="ParseOptions.TypeScriptTree"/> so that types have nodes.
+    /// </summary>
+    public static string Write(Node node, string source, EstreeDialect dialect, bool includeRanges = true)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(source);
         // ESTree JSON is typically 10-20 bytes per source character.
         var initialSize = (int)Math.Clamp(source.Length * 16L, 256, 1 << 30);
-        var writer = new EstreeWriter(source, includeRanges, null, initialSize);
+        var writer = new EstreeWriter(source, includeRanges, null, initialSize, dialect);
         try
         {
             writer.WriteNode(node);
@@ -89,12 +101,19 @@ public sealed class EstreeWriter
     /// Writes the ESTree JSON of <paramref name="node"/> as UTF-8 to <paramref name="output"/>.
     /// See <see cref="Write(Node, string, bool)"/>.
     /// </summary>
-    public static void Write(Node node, string source, IBufferWriter<byte> output, bool includeRanges = true)
+    public static void Write(Node node, string source, IBufferWriter<byte> output, bool includeRanges = true) =>
+        Write(node, source, output, EstreeDialect.Acorn, includeRanges);
+
+    /// <summary>
+    /// Writes the JSON of <paramref name="node"/> in the shape <paramref name="dialect"/> names as
+    /// UTF-8 to <paramref name="output"/>.
+    /// </summary>
+    public static void Write(Node node, string source, IBufferWriter<byte> output, EstreeDialect dialect, bool includeRanges = true)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(output);
-        var writer = new EstreeWriter(source, includeRanges, output, ChunkSize);
+        var writer = new EstreeWriter(source, includeRanges, output, ChunkSize, dialect);
         try
         {
             writer.WriteNode(node);
@@ -1045,7 +1064,15 @@ public sealed class EstreeWriter
         WriteRaw("{\"type\":\""u8);
         WriteRaw(type);
         WriteByte((byte)'"');
-        if (_includeRanges)
+        if (_includeRanges && _tsEstree)
+        {
+            WriteRaw(",\"range\":["u8);
+            WriteInt(node.Start);
+            WriteByte((byte)',');
+            WriteInt(node.End);
+            WriteByte((byte)']');
+        }
+        else if (_includeRanges)
         {
             WriteRaw(",\"start\":"u8);
             WriteInt(node.Start);
