@@ -17,7 +17,9 @@ public static class JavaScriptParser
         var program = parser.ParseProgram(out var error);
         if (program is null)
             return new ParseResult(source, lines, null, null, error);
-        if (!options.AnalyzeScopes)
+        // A TypeScriptTree holds types and signatures the scope analysis does not know, and
+        // typescript-estree (the shape it is for) does no scope analysis either.
+        if (!options.AnalyzeScopes || options.TypeScriptTree)
             return new ParseResult(source, lines, program, null, null, parser.Comments, parser.AsiPositions) { TypeScript = parser.Facts };
         var scopes = options.TypeScript
             ? ScopeAnalyzer.AnalyzeTypeScript(program, source, out var scopeError)
@@ -38,12 +40,12 @@ public static class JavaScriptParser
     /// </summary>
     public static ParseResult ParseDetectingGoal(string source, ParseOptions options)
     {
-        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, TypeScript = options.TypeScript, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var script = Parse(source, new ParseOptions { SourceType = SourceType.Script, Jsx = options.Jsx, TypeScript = options.TypeScript, TypeScriptTree = options.TypeScriptTree, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         if (script.Error is not { } error)
             return script;
         // Top-level await can come before any import or export, so any script error is worth
         // a module parse; the script's error stands unless it was about module syntax.
-        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, TypeScript = options.TypeScript, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
+        var module = Parse(source, new ParseOptions { SourceType = SourceType.Module, Jsx = options.Jsx, TypeScript = options.TypeScript, TypeScriptTree = options.TypeScriptTree, JsxCodePoints = options.JsxCodePoints, ImportPhases = options.ImportPhases, FileName = options.FileName, AnalyzeScopes = options.AnalyzeScopes });
         return module.Error is null || error.IsModuleSyntaxInScript ? module : script;
     }
 }

@@ -161,6 +161,8 @@ public sealed class CallExpression(int start, int end, Node callee, Node[] argum
     public Node Callee = callee;
     public Node[] Arguments = arguments;
     public bool Optional = optional;
+    /// <summary>TypeScriptTree parses only: <c>f&lt;T&gt;()</c>.</summary>
+    public TSTypeParameterInstantiation? TypeArguments;
 }
 
 public sealed class NewExpression(int start, int end, Node callee, Node[] arguments) : Node(start, end)
@@ -168,6 +170,8 @@ public sealed class NewExpression(int start, int end, Node callee, Node[] argume
     public override NodeType Type => NodeType.NewExpression;
     public Node Callee = callee;
     public Node[] Arguments = arguments;
+    /// <summary>TypeScriptTree parses only.</summary>
+    public TSTypeParameterInstantiation? TypeArguments;
 }
 
 public sealed class SequenceExpression(int start, int end, Node[] expressions) : Node(start, end)
@@ -211,6 +215,8 @@ public sealed class TaggedTemplateExpression(int start, int end, Node tag, Templ
     public override NodeType Type => NodeType.TaggedTemplateExpression;
     public Node Tag = tag;
     public TemplateLiteral Quasi = quasi;
+    /// <summary>TypeScriptTree parses only.</summary>
+    public TSTypeParameterInstantiation? TypeArguments;
 }
 
 public sealed class MetaProperty(int start, int end, Identifier meta, Identifier property) : Node(start, end)

@@ -16,6 +16,15 @@ public abstract class FunctionNode(int start, int end) : Node(start, end)
     public bool IsGenerator;
     /// <summary>True when the body (or an enclosing scope) is strict mode code.</summary>
     public bool IsStrict;
+
+    // TypeScriptTree parses only:
+    public TSTypeParameterDeclaration? TypeParameters;
+    public TSTypeAnnotation? ReturnType;
+    public bool Declare;
+    /// <summary>A signature without a body (an overload, an abstract or ambient method).</summary>
+    public bool IsBodyless;
+    /// <summary>A <c>this: T</c> parameter, which is no parameter at run time (typescript-estree lists it first in params).</summary>
+    public Identifier? ThisParam;
 }
 
 public sealed class FunctionDeclaration(int start, int end) : FunctionNode(start, end)
@@ -43,6 +52,13 @@ public abstract class ClassNode(int start, int end, Identifier? id, Node? superC
     public ClassBody Body = body;
     /// <summary>TypeScript: the class's decorators, or null.</summary>
     public Decorator[]? Decorators;
+
+    // TypeScriptTree parses only:
+    public TSTypeParameterDeclaration? TypeParameters;
+    public TSTypeParameterInstantiation? SuperTypeArguments;
+    public TSHeritage[]? Implements;
+    public bool Abstract;
+    public bool Declare;
 }
 
 public sealed class ClassDeclaration(int start, int end, Identifier? id, Node? superClass, ClassBody body) : ClassNode(start, end, id, superClass, body)
@@ -84,6 +100,8 @@ public sealed class MethodDefinition(int start, int end, Node key, FunctionExpre
     public MethodKind Kind = kind;
     public bool Computed = computed;
     public bool Static = isStatic;
+    /// <summary>TypeScriptTree parses only: the member's modifiers.</summary>
+    public TSModifiers Modifiers;
 }
 
 public sealed class PropertyDefinition(int start, int end, Node key, Node? value, bool computed, bool isStatic) : Node(start, end)
@@ -95,4 +113,8 @@ public sealed class PropertyDefinition(int start, int end, Node key, Node? value
     public Node? Value = value;
     public bool Computed = computed;
     public bool Static = isStatic;
+    /// <summary>TypeScriptTree parses only: the member's modifiers (Accessor for <c>accessor x</c>).</summary>
+    public TSModifiers Modifiers;
+    /// <summary>TypeScriptTree parses only.</summary>
+    public TSTypeAnnotation? TypeAnnotation;
 }

@@ -17,6 +17,8 @@ public sealed class JSXOpeningElement(int start, int end, Node name, Node[] attr
     public Node Name = name;
     public Node[] Attributes = attributes;
     public bool SelfClosing = selfClosing;
+    /// <summary>TypeScriptTree parses only: <c>&lt;C&lt;T&gt; /&gt;</c>.</summary>
+    public TSTypeParameterInstantiation? TypeArguments;
 }
 
 public sealed class JSXClosingElement(int start, int end, Node name) : Node(start, end)

@@ -21,6 +21,8 @@ public sealed class ImportDeclaration(int start, int end, Node[] specifiers, Lit
     public Literal Source = source;
     public ImportAttribute[] Attributes = attributes;
     public ImportPhase Phase = phase;
+    /// <summary>TypeScriptTree parses only: <c>import type …</c> (otherwise erased).</summary>
+    public bool TypeOnly;
 }
 
 public sealed class ImportSpecifier(int start, int end, Node imported, Identifier local) : Node(start, end)
@@ -29,6 +31,8 @@ public sealed class ImportSpecifier(int start, int end, Node imported, Identifie
     /// <summary>An Identifier, or a string Literal for an arbitrary module namespace name.</summary>
     public Node Imported = imported;
     public Identifier Local = local;
+    /// <summary>TypeScriptTree parses only: <c>{ type A }</c> (otherwise dropped).</summary>
+    public bool TypeOnly;
 }
 
 public sealed class ImportDefaultSpecifier(int start, int end, Identifier local) : Node(start, end)
@@ -57,6 +61,8 @@ public sealed class ExportNamedDeclaration(int start, int end, Node? declaration
     public ExportSpecifier[] Specifiers = specifiers;
     public Literal? Source = source;
     public ImportAttribute[] Attributes = attributes;
+    /// <summary>TypeScriptTree parses only: typescript-estree's exportKind "type".</summary>
+    public bool TypeOnly;
 }
 
 public sealed class ExportSpecifier(int start, int end, Node local, Node exported) : Node(start, end)
@@ -65,6 +71,8 @@ public sealed class ExportSpecifier(int start, int end, Node local, Node exporte
     /// <summary>An Identifier, or a string Literal when re-exporting from another module.</summary>
     public Node Local = local;
     public Node Exported = exported;
+    /// <summary>TypeScriptTree parses only: <c>{ type A }</c> (otherwise dropped).</summary>
+    public bool TypeOnly;
 }
 
 public sealed class ExportDefaultDeclaration(int start, int end, Node declaration) : Node(start, end)
@@ -79,4 +87,6 @@ public sealed class ExportAllDeclaration(int start, int end, Node? exported, Lit
     public Node? Exported = exported;
     public Literal Source = source;
     public ImportAttribute[] Attributes = attributes;
+    /// <summary>TypeScriptTree parses only: <c>export type * from …</c>.</summary>
+    public bool TypeOnly;
 }

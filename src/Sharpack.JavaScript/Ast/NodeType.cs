@@ -33,5 +33,17 @@ public enum NodeType : byte
     JSXSpreadAttribute, JSXExpressionContainer, JSXEmptyExpression, JSXText, JSXSpreadChild,
     // TypeScript declarations with a run-time value
     TSEnumDeclaration, TSEnumMember, TSModuleDeclaration, TSImportEqualsDeclaration, TSExportAssignment, Decorator,
+    // TypeScript, only with ParseOptions.TypeScriptTree. The enum is a byte: about 60 values remain.
+    TSInterfaceDeclaration, TSInterfaceBody, TSInterfaceHeritage, TSClassImplements, TSTypeAliasDeclaration,
+    TSDeclareFunction, TSNamespaceExportDeclaration, TSAsExpression, TSSatisfiesExpression, TSTypeAssertion,
+    TSNonNullExpression, TSInstantiationExpression, TSParameterProperty,
+    TSAnyKeyword, TSUnknownKeyword, TSNumberKeyword, TSBigIntKeyword, TSBooleanKeyword, TSStringKeyword,
+    TSSymbolKeyword, TSObjectKeyword, TSNeverKeyword, TSUndefinedKeyword, TSNullKeyword, TSVoidKeyword,
+    TSIntrinsicKeyword, TSThisType, TSTypeReference, TSQualifiedName, TSLiteralType, TSTemplateLiteralType,
+    TSUnionType, TSIntersectionType, TSArrayType, TSIndexedAccessType, TSTypeOperator, TSTupleType,
+    TSOptionalType, TSRestType, TSNamedTupleMember, TSConditionalType, TSInferType, TSMappedType, TSTypeQuery,
+    TSImportType, TSFunctionType, TSConstructorType, TSTypePredicate, TSTypeLiteral, TSPropertySignature,
+    TSMethodSignature, TSIndexSignature, TSCallSignatureDeclaration, TSConstructSignatureDeclaration,
+    TSTypeAnnotation, TSTypeParameterDeclaration, TSTypeParameter, TSTypeParameterInstantiation,
 #pragma warning restore CS1591
 }

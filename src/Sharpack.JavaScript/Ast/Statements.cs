@@ -12,7 +12,15 @@ public sealed class Program(int start, int end, Node[] body, bool isModule) : No
     /// <summary>True for a module, or a script that starts with a "use strict" directive.</summary>
     public bool IsStrict = isModule;
     public string SourceType => IsModule ? "module" : "script";
+    /// <summary>TypeScriptTree parses only: annotations, <c>?</c> and decorators of bindings.</summary>
+    internal Dictionary<Node, BindingTypes>? BindingTypes;
 }
+
+/// <summary>
+/// What a TypeScriptTree parse knows about a binding (an Identifier or a pattern) besides the
+/// binding itself; kept beside the tree so the frequent nodes stay small.
+/// </summary>
+internal readonly record struct BindingTypes(TSTypeAnnotation? Annotation, bool Optional, Decorator[]? Decorators);
 
 public sealed class ExpressionStatement(int start, int end, Node expression, string? directive) : Node(start, end)
 {
@@ -180,6 +188,8 @@ public sealed class VariableDeclaration(int start, int end, VariableDeclarator[]
     public override NodeType Type => NodeType.VariableDeclaration;
     public VariableDeclarator[] Declarations = declarations;
     public VariableKind Kind = kind;
+    /// <summary>TypeScriptTree parses only: <c>declare var x: T;</c>.</summary>
+    public bool Declare;
 }
 
 public sealed class VariableDeclarator(int start, int end, Node id, Node? init) : Node(start, end)
@@ -187,4 +197,6 @@ public sealed class VariableDeclarator(int start, int end, Node id, Node? init) 
     public override NodeType Type => NodeType.VariableDeclarator;
     public Node Id = id;
     public Node? Init = init;
+    /// <summary>TypeScriptTree parses only: <c>let x!: T</c>.</summary>
+    public bool Definite;
 }

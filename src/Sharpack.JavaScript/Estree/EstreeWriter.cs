@@ -51,6 +51,9 @@ public sealed partial class EstreeWriter
     // EstreeDialect.TypeScriptEstree: ranges as "range":[s,e], the TypeScript keys and nodes.
     private readonly bool _tsEstree;
 
+    // The program's binding annotations (a TypeScriptTree parse), for the TypeScript dialect.
+    private Dictionary<Node, BindingTypes>? _bindingTypes;
+
     // Where full chunks go; null when the whole document stays in _buffer (Write returning string).
     private readonly IBufferWriter<byte>? _output;
 
@@ -145,9 +148,11 @@ public sealed partial class EstreeWriter
             case NodeType.Program:
                 {
                     var n = (Program)node;
+                    _bindingTypes = n.BindingTypes;
                     Begin("Program"u8, n);
                     Key("body"u8); WriteNodes(n.Body);
-                    Key("sourceType"u8); WriteRaw(n.IsModule ? "\"module\""u8 : "\"script\""u8);
+                    var isModule = _tsEstree ? IsExternalModule(n) : n.IsModule;
+                    Key("sourceType"u8); WriteRaw(isModule ? "\"module\""u8 : "\"script\""u8);
                     break;
                 }
 
@@ -339,8 +344,11 @@ public sealed partial class EstreeWriter
                 WriteFunction("FunctionDeclaration"u8, (FunctionNode)node, isExpression: false);
                 break;
             case NodeType.FunctionExpression:
-                WriteFunction("FunctionExpression"u8, (FunctionNode)node, isExpression: false);
-                break;
+                {
+                    var n = (FunctionNode)node;
+                    WriteFunction(_tsEstree && n.IsBodyless ? "TSEmptyBodyFunctionExpression"u8 : "FunctionExpression"u8, n, isExpression: false);
+                    break;
+                }
             case NodeType.ArrowFunctionExpression:
                 {
                     var n = (ArrowFunctionExpression)node;
@@ -363,7 +371,7 @@ public sealed partial class EstreeWriter
             case NodeType.MethodDefinition:
                 {
                     var n = (MethodDefinition)node;
-                    Begin("MethodDefinition"u8, n);
+                    Begin(_tsEstree && (n.Modifiers & TSModifiers.Abstract) != 0 ? "TSAbstractMethodDefinition"u8 : "MethodDefinition"u8, n);
                     Key("static"u8); WriteBool(n.Static);
                     Key("computed"u8); WriteBool(n.Computed);
                     Key("key"u8); WriteNode(n.Key);
@@ -374,7 +382,7 @@ public sealed partial class EstreeWriter
             case NodeType.PropertyDefinition:
                 {
                     var n = (PropertyDefinition)node;
-                    Begin("PropertyDefinition"u8, n);
+                    Begin(_tsEstree ? PropertyDefinitionType(n.Modifiers) : "PropertyDefinition"u8, n);
                     Key("static"u8); WriteBool(n.Static);
                     Key("computed"u8); WriteBool(n.Computed);
                     Key("key"u8); WriteNode(n.Key);
@@ -638,7 +646,11 @@ public sealed partial class EstreeWriter
             case NodeType.TemplateElement:
                 {
                     var n = (TemplateElement)node;
-                    Begin("TemplateElement"u8, n);
+                    // typescript-estree's template elements take in their delimiters (` or } before, ` or ${ after).
+                    if (_tsEstree)
+                        BeginRange("TemplateElement"u8, n.Start - 1, n.End + (n.Tail ? 1 : 2));
+                    else
+                        Begin("TemplateElement"u8, n);
                     Key("value"u8);
                     WriteRaw("{\"raw\":"u8); WriteString(n.Raw);
                     WriteRaw(",\"cooked\":"u8); WriteStringOrNull(n.Cooked);
@@ -819,79 +831,14 @@ public sealed partial class EstreeWriter
                     break;
                 }
 
-            // TypeScript, in typescript-estree's shape.
-            case NodeType.TSEnumDeclaration:
-                {
-                    var n = (TSEnumDeclaration)node;
-                    Begin("TSEnumDeclaration"u8, n);
-                    Key("id"u8); WriteNode(n.Id);
-                    Key("members"u8); WriteNodes(n.Members);
-                    Key("const"u8); WriteBool(n.Const);
-                    Key("declare"u8); WriteBool(false);
-                    break;
-                }
-            case NodeType.TSEnumMember:
-                {
-                    var n = (TSEnumMember)node;
-                    Begin("TSEnumMember"u8, n);
-                    Key("id"u8); WriteNode(n.Id);
-                    Key("initializer"u8); WriteNode(n.Initializer);
-                    Key("computed"u8); WriteBool(false);
-                    break;
-                }
-            case NodeType.TSModuleDeclaration:
-                {
-                    var n = (TSModuleDeclaration)node;
-                    Begin("TSModuleDeclaration"u8, n);
-                    Key("id"u8); WriteNode(n.Id);
-                    Key("body"u8);
-                    Begin("TSModuleBlock"u8, n);
-                    Key("body"u8); WriteNodes(n.Body);
-                    WriteByte((byte)'}');
-                    Key("kind"u8); WriteString("namespace");
-                    Key("declare"u8); WriteBool(false);
-                    Key("global"u8); WriteBool(false);
-                    break;
-                }
-            case NodeType.TSImportEqualsDeclaration:
-                {
-                    var n = (TSImportEqualsDeclaration)node;
-                    Begin("TSImportEqualsDeclaration"u8, n);
-                    Key("id"u8); WriteNode(n.Id);
-                    Key("moduleReference"u8);
-                    if (n.ModuleReference is Literal external)
-                    {
-                        Begin("TSExternalModuleReference"u8, external);
-                        Key("expression"u8); WriteNode(external);
-                        WriteByte((byte)'}');
-                    }
-                    else
-                    {
-                        WriteNode(n.ModuleReference);
-                    }
-                    Key("importKind"u8); WriteString("value");
-                    Key("isExport"u8); WriteBool(n.IsExport);
-                    break;
-                }
-            case NodeType.Decorator:
-                {
-                    var n = (Decorator)node;
-                    Begin("Decorator"u8, n);
-                    Key("expression"u8); WriteNode(n.Expression);
-                    break;
-                }
-            case NodeType.TSExportAssignment:
-                {
-                    var n = (TSExportAssignment)node;
-                    Begin("TSExportAssignment"u8, n);
-                    Key("expression"u8); WriteNode(n.Expression);
-                    break;
-                }
-
             default:
-                ThrowUnknownNodeType(node.Type);
+                // TypeScript's own nodes, in typescript-estree's shape.
+                if (!WriteTypeScriptNode(node))
+                    ThrowUnknownNodeType(node.Type);
                 break;
         }
+        if (_tsEstree)
+            WriteTypeScriptKeys(node);
         WriteByte((byte)'}');
     }
 
@@ -937,8 +884,20 @@ public sealed partial class EstreeWriter
         Key("expression"u8); WriteBool(isExpression);
         Key("generator"u8); WriteBool(node.IsGenerator);
         Key("async"u8); WriteBool(node.IsAsync);
-        Key("params"u8); WriteNodes(node.Params);
-        Key("body"u8); WriteNode(node.Body);
+        Key("params"u8);
+        if (_tsEstree && node.ThisParam is { } thisParam)
+            WriteNodes([thisParam, .. node.Params]);
+        else
+            WriteNodes(node.Params);
+        // typescript-estree: a TSDeclareFunction has no body key, a bodyless method a null one.
+        if (!_tsEstree || !node.IsBodyless)
+        {
+            Key("body"u8); WriteNode(node.Body);
+        }
+        else if (node.Type != NodeType.TSDeclareFunction)
+        {
+            Key("body"u8); WriteRaw("null"u8);
+        }
     }
 
     private void WriteClass(ReadOnlySpan<byte> type, ClassNode node)
@@ -1059,7 +1018,9 @@ public sealed partial class EstreeWriter
     // ---- JSON values ------------------------------------------------------------------------
 
     // {"type":"X" then the range; the caller writes the other keys and the closing brace.
-    private void Begin(ReadOnlySpan<byte> type, Node node)
+    private void Begin(ReadOnlySpan<byte> type, Node node) => BeginRange(type, node.Start, node.End);
+
+    private void BeginRange(ReadOnlySpan<byte> type, int start, int end)
     {
         WriteRaw("{\"type\":\""u8);
         WriteRaw(type);
@@ -1067,17 +1028,17 @@ public sealed partial class EstreeWriter
         if (_includeRanges && _tsEstree)
         {
             WriteRaw(",\"range\":["u8);
-            WriteInt(node.Start);
+            WriteInt(start);
             WriteByte((byte)',');
-            WriteInt(node.End);
+            WriteInt(end);
             WriteByte((byte)']');
         }
         else if (_includeRanges)
         {
             WriteRaw(",\"start\":"u8);
-            WriteInt(node.Start);
+            WriteInt(start);
             WriteRaw(",\"end\":"u8);
-            WriteInt(node.End);
+            WriteInt(end);
         }
     }
 

@@ -28,6 +28,10 @@ internal sealed partial class Parser
     {
         var decorators = _pendingClassDecorators;
         _pendingClassDecorators = null;
+        // typescript-estree: a class covers its decorators unless they came before `export`.
+        if (_buildTypes && decorators is { Length: > 0 } && !_decoratorsBeforeExport && decorators[0].Start < start)
+            start = decorators[0].Start;
+        _decoratorsBeforeExport = false;
         NextToken();
         var outerStrict = _strict;
         _strict = true;
@@ -41,10 +45,13 @@ internal sealed partial class Parser
         {
             throw Unexpected();
         }
+        TSTypeParameterDeclaration? typeParameters = null;
+        TSTypeParameterInstantiation? superTypeArguments = null;
+        List<Node?>? implements = null;
         if (_ts && Kind == TokenKind.LessThan)
         {
             var typeStart = TokenStart;
-            SkipTypeParameters();
+            typeParameters = ParseTypeParameters();
             EraseTs(typeStart, LastEnd);
         }
         Node? superClass = Eat(TokenKind.Extends) ? ParseExprSubscripts(null, forAwait: false) : null;
@@ -53,14 +60,19 @@ internal sealed partial class Parser
             if (superClass is not null && Kind == TokenKind.LessThan)
             {
                 var typeStart = TokenStart;
-                SkipTypeArguments();
+                superTypeArguments = ParseTypeArguments();
                 EraseTs(typeStart, LastEnd);
             }
             if (IsContextual("implements"))
             {
                 var implementsStart = TokenStart;
                 NextToken();
-                do SkipTypeReferenceOrExpression();
+                implements = _buildTypes ? _lists.Rent() : null;
+                do
+                {
+                    var heritage = ParseHeritage(NodeType.TSClassImplements);
+                    implements?.Add(heritage);
+                }
                 while (Eat(TokenKind.Comma));
                 EraseTs(implementsStart, LastEnd);
             }
@@ -71,6 +83,12 @@ internal sealed partial class Parser
             ? new ClassDeclaration(start, LastEnd, id, superClass, body)
             : new ClassExpression(start, LastEnd, id, superClass, body);
         node.Decorators = decorators;
+        if (_buildTypes)
+        {
+            node.TypeParameters = typeParameters;
+            node.SuperTypeArguments = superTypeArguments;
+            node.Implements = implements is null ? [] : _lists.ToArrayAndReturn<TSHeritage>(implements);
+        }
         return node;
     }
 
@@ -90,7 +108,7 @@ internal sealed partial class Parser
             if (element is null)
                 continue;
             elements.Add(element);
-            if (element is MethodDefinition { Kind: MethodKind.Constructor })
+            if (element is MethodDefinition { Kind: MethodKind.Constructor, Value.IsBodyless: false })
             {
                 if (hadConstructor)
                     throw Raise(element.Start, "Duplicate constructor in the same class");
@@ -160,6 +178,9 @@ internal sealed partial class Parser
             return ParseClassElementCore(hasSuperClass);
         var decorators = ParseDecorators();
         var element = ParseClassElementCore(hasSuperClass);
+        // typescript-estree: a class element starts at its first decorator.
+        if (_buildTypes && element is not null)
+            element.Start = decorators[0].Start;
         switch (element)
         {
             case MethodDefinition method:
@@ -184,16 +205,12 @@ internal sealed partial class Parser
             return null;
         var start = TokenStart;
         var ambient = false;
+        var modifiers = TSModifiers.None;
         if (_ts)
         {
-            ambient = SkipClassMemberModifiers();
+            ambient = ParseClassMemberModifiers(ref modifiers);
             if (Kind == TokenKind.OpenBracket && IsIndexSignature())
-            {
-                SkipIndexSignature();
-                Semicolon();
-                Erased(start);
-                return null;
-            }
+                return ParseClassIndexSignature(start, modifiers);
         }
         string? keyName = null;
         int keyStart = 0, keyEnd = 0;
@@ -215,14 +232,10 @@ internal sealed partial class Parser
                 keyName = "static";
             if (_ts && isStatic)
             {
-                ambient |= SkipClassMemberModifiers();
+                modifiers |= TSModifiers.Static;
+                ambient |= ParseClassMemberModifiers(ref modifiers);
                 if (Kind == TokenKind.OpenBracket && IsIndexSignature())
-                {
-                    SkipIndexSignature();
-                    Semicolon();
-                    Erased(start);
-                    return null;
-                }
+                    return ParseClassIndexSignature(start, modifiers);
             }
         }
         // `accessor x = 1` (the decorators proposal's auto-accessor): a field behind a getter and setter.
@@ -233,6 +246,7 @@ internal sealed partial class Parser
             NextToken();
             _facts!.Edits.Add(new TextEdit(accessorStart, TokenStart, ""));
             isAccessor = true;
+            modifiers |= TSModifiers.Accessor;
         }
         if (keyName is null && !isAccessor && IsContextual("async"))
         {
@@ -273,6 +287,7 @@ internal sealed partial class Parser
         }
         if (_ts && Kind is TokenKind.Question or TokenKind.Exclamation)
         {
+            modifiers |= Kind == TokenKind.Question ? TSModifiers.Optional : TSModifiers.Definite;
             EraseTs(TokenStart, _lexer.TokenEnd);
             NextToken();
         }
@@ -292,6 +307,11 @@ internal sealed partial class Parser
                 throw Raise(key.Start, "Classes may not have a static property named prototype");
             }
             var value = ParseMethod(isGenerator, isAsync, allowDirectSuper: isConstructor && hasSuperClass, allowBodyless: _ts);
+            if (_buildTypes)
+            {
+                // Overloads and abstract methods are MethodDefinitions whose value has no body.
+                return new MethodDefinition(start, LastEnd, key, value!, isConstructor ? MethodKind.Constructor : kind, computed, isStatic) { Modifiers = modifiers };
+            }
             if (value is null || ambient)
             {
                 // An overload signature or an abstract method: no code.
@@ -308,10 +328,11 @@ internal sealed partial class Parser
         if (isStatic && IsKeyNamed(key, computed, "prototype"))
             throw Raise(key.Start, "Classes can't have a static field named 'prototype'");
         (int Start, int End)? annotation = null;
+        TSTypeAnnotation? typeAnnotation = null;
         if (_ts && Kind == TokenKind.Colon)
         {
             var annotationStart = _lexer.TokenEnd;
-            SkipTypeAnnotation();
+            typeAnnotation = ParseTypeAnnotation();
             annotation = (annotationStart, LastEnd);
         }
         Node? initializer = null;
@@ -323,6 +344,8 @@ internal sealed partial class Parser
             ExitFunction(saved);
         }
         Semicolon();
+        if (_buildTypes)
+            return new PropertyDefinition(start, LastEnd, key, initializer, computed, isStatic) { Modifiers = modifiers, TypeAnnotation = typeAnnotation };
         if (ambient)
         {
             // `declare x: T;` and `abstract x: T;` declare no field.
@@ -342,10 +365,11 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Skips and erases a class member's TypeScript modifiers (accessibility, readonly, override,
-    /// declare, abstract); true when one of them (declare, abstract) means the member has no code.
+    /// Reads and erases a class member's TypeScript modifiers (accessibility, readonly, override,
+    /// declare, abstract) into <paramref name="modifiers"/>; true when one of them (declare,
+    /// abstract) means the member has no code.
     /// </summary>
-    private bool SkipClassMemberModifiers()
+    private bool ParseClassMemberModifiers(ref TSModifiers modifiers)
     {
         var ambient = false;
         while (Kind == TokenKind.Identifier && !_lexer.HasEscape
@@ -353,11 +377,26 @@ internal sealed partial class Parser
             && IsModifierBeforeName() && !PeekNewlineBefore())
         {
             ambient |= _lexer.Value is "declare" or "abstract";
+            modifiers |= ModifierFlag(_lexer.Value);
             var modifierStart = TokenStart;
             NextToken();
             EraseTs(modifierStart, TokenStart);
         }
         return ambient;
+    }
+
+    // `[key: K]: T;` in a class: erased, or a TSIndexSignature in a TypeScriptTree parse.
+    private Node? ParseClassIndexSignature(int start, TSModifiers modifiers)
+    {
+        var signature = ParseIndexSignature(start, modifiers);
+        Semicolon();
+        if (signature is null)
+        {
+            Erased(start);
+            return null;
+        }
+        signature.End = LastEnd;
+        return signature;
     }
 
     private bool PeekNewlineBefore()

@@ -214,7 +214,7 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            if (_ts && Kind == TokenKind.Identifier && SkipAsOrSatisfies())
+            if (_ts && Kind == TokenKind.Identifier && ParseAsOrSatisfies(ref left, leftStart))
                 continue;
             var precedence = BinaryPrecedence(Kind);
             if (precedence < 0 || (noIn && Kind == TokenKind.In) || precedence <= minPrecedence)
@@ -376,11 +376,13 @@ internal sealed partial class Parser
             {
                 EraseTs(TokenStart, _lexer.TokenEnd);
                 NextToken();
+                if (_buildTypes)
+                    callee = new TSNonNullExpression(start, LastEnd, callee);
             }
             var element = ParseSubscript(callee, start, noCalls, maybeAsyncArrow, optionalChained, forAwait);
             if (element is MemberExpression { Optional: true } or CallExpression { Optional: true })
                 optionalChained = true;
-            if (ReferenceEquals(element, callee) || element is ArrowFunctionExpression)
+            if (ReferenceEquals(element, callee) || element is ArrowFunctionExpression || (_buildTypes && element is TSInstantiationExpression))
             {
                 if (optionalChained && element is not ArrowFunctionExpression)
                     return new ChainExpression(start, element.End, element);
@@ -399,11 +401,29 @@ internal sealed partial class Parser
                 throw Raise(TokenStart, "Optional chaining cannot appear in the callee of new expressions");
             NextToken();
         }
-        if (_ts && Kind == TokenKind.LessThan && TryTypeArgumentsInExpression())
+        TSTypeParameterInstantiation? typeArguments = null;
+        if (_ts && Kind == TokenKind.LessThan && TryTypeArgumentsInExpression(out typeArguments))
         {
             // f<T>(…), f<T>`…`, new C<T>(…); otherwise an instantiation expression `f<T>`.
-            if (Kind != TokenKind.OpenParen && Kind is not (TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead))
+            if (noCalls && _buildTypes)
+            {
+                // `new C<T>(…)` and `new C<T>`: the arguments belong to the NewExpression.
+                _newTypeArguments = typeArguments;
                 return callee;
+            }
+            if (Kind == TokenKind.QuestionDot && !optional)
+            {
+                // `f<T>?.(…)`: the instantiation expression is the callee of an optional chain.
+                if (_buildTypes)
+                    callee = new TSInstantiationExpression(start, LastEnd, callee, typeArguments!);
+                typeArguments = null;
+                optional = true;
+                NextToken();
+            }
+            else if (Kind != TokenKind.OpenParen && Kind is not (TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead))
+            {
+                return _buildTypes ? new TSInstantiationExpression(start, LastEnd, callee, typeArguments!) : callee;
+            }
             if (Kind == TokenKind.OpenParen && noCalls)
                 return callee;
         }
@@ -439,7 +459,7 @@ internal sealed partial class Parser
             var arguments = _ts && maybeAsyncArrow
                 ? ParseParenItemsTs(errors, ref typed)
                 : ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, errors);
-            if (_ts && maybeAsyncArrow && !optional && TrySkipArrowReturnType())
+            if (_ts && maybeAsyncArrow && !optional && TryParseArrowReturnType())
                 typed = true;
             if (typed && (Kind != TokenKind.Arrow || CanInsertSemicolon()))
                 throw UnexpectedExpecting(TokenKind.Arrow);
@@ -459,14 +479,14 @@ internal sealed partial class Parser
             if (oldYieldPos >= 0) _yieldPos = oldYieldPos;
             if (oldAwaitPos >= 0) _awaitPos = oldAwaitPos;
             if (oldAwaitIdentPos >= 0) _awaitIdentPos = oldAwaitIdentPos;
-            return new CallExpression(start, LastEnd, callee, _lists.ToArrayAndReturn(arguments), optional);
+            return new CallExpression(start, LastEnd, callee, _lists.ToArrayAndReturn(arguments), optional) { TypeArguments = typeArguments };
         }
         if (Kind is TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead)
         {
             if (optional || optionalChained)
                 throw Raise(start, "Optional chaining cannot appear in the tag of tagged template expressions");
             var quasi = ParseTemplate(isTagged: true);
-            return new TaggedTemplateExpression(start, LastEnd, callee, quasi);
+            return new TaggedTemplateExpression(start, LastEnd, callee, quasi) { TypeArguments = typeArguments };
         }
         return callee;
     }
@@ -679,10 +699,13 @@ internal sealed partial class Parser
             if (Kind == TokenKind.DotDotDot)
             {
                 spreadStart = TokenStart;
-                expressions.Add(ParseRestBinding());
+                var rest = ParseRestBinding();
+                expressions.Add(rest);
                 if (_ts && Kind == TokenKind.Colon)
                 {
-                    SkipTypeAnnotation();
+                    var annotation = ParseTypeAnnotation();
+                    if (_buildTypes)
+                        SetBindingTypes(rest, annotation, optional: false);
                     typed = true;
                 }
                 if (Kind == TokenKind.Comma)
@@ -697,7 +720,7 @@ internal sealed partial class Parser
         if (_ts && canBeArrow && !CanInsertSemicolon() && Kind == TokenKind.Colon)
         {
             var state = Speculate();
-            if (TrySkipArrowReturnType())
+            if (TryParseArrowReturnType())
             {
                 if (returnTypeNeedsColon && !typed)
                     beforeReturnType = state;
@@ -795,7 +818,9 @@ internal sealed partial class Parser
                 var spread = ParseSpread(errors);
                 if (Kind == TokenKind.Colon)
                 {
-                    SkipTypeAnnotation();
+                    var annotation = ParseTypeAnnotation();
+                    if (_buildTypes)
+                        SetBindingTypes(spread, annotation, optional: false);
                     typed = true;
                 }
                 elements.Add(spread);
@@ -839,14 +864,18 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Super && _lexer.PeekCharAfterTrivia(out _) == '(')
             throw Raise(calleeStart, "Invalid use of 'super'");
         var callee = ParseSubscripts(ParseExprAtom(null, forAwait: false, forNew: true), calleeStart, noCalls: true, forAwait: false);
+        var typeArguments = _newTypeArguments;
+        _newTypeArguments = null;
         Node[] arguments;
         if (Eat(TokenKind.OpenParen))
             arguments = _lists.ToArrayAndReturn(ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, null));
         else
             arguments = [];
-        return new NewExpression(start, LastEnd, callee, arguments);
+        return new NewExpression(start, LastEnd, callee, arguments) { TypeArguments = typeArguments };
     }
 
+    // TypeScriptTree parses: the type arguments of the `new` callee just parsed (`new C<T>(…)`).
+    private TSTypeParameterInstantiation? _newTypeArguments;
     private Node ParseImportExpression(bool forNew)
     {
         var start = TokenStart;

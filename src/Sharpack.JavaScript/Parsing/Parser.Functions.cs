@@ -65,7 +65,7 @@ internal sealed partial class Parser
         ExitFunction(saved);
         function.End = LastEnd;
         if (!hasBody)
-            return Erased(start);
+            return _buildTypes ? ToDeclareFunction(function) : Erased(start);
         return function;
     }
 
@@ -95,7 +95,9 @@ internal sealed partial class Parser
         var hasBody = ParseFunctionParamsAndBody(function, allowBodyless);
         ExitFunction(saved);
         function.End = LastEnd;
-        return hasBody ? function : null;
+        // A TypeScriptTree parse keeps a signature without a body (typescript-estree's TSEmptyBodyFunctionExpression).
+        function.IsBodyless = !hasBody;
+        return hasBody || _buildTypes ? function : null;
     }
 
     /// <summary>Parses parameters and body (in TypeScript with type parameters and a return type); false when a TypeScript signature has no body.</summary>
@@ -104,13 +106,18 @@ internal sealed partial class Parser
         if (_ts && Kind == TokenKind.LessThan)
         {
             var typeStart = TokenStart;
-            SkipTypeParameters();
+            function.TypeParameters = ParseTypeParameters();
             EraseTs(typeStart, LastEnd);
         }
         Expect(TokenKind.OpenParen);
         var pendingProperties = _ts ? _pendingParameterProperties.Count : 0;
         var parameters = ParseBindingList(TokenKind.CloseParen, allowEmpty: false, allowTrailingComma: true, isParameterList: true);
         CheckYieldAwaitInDefaultParams();
+        if (_buildTypes)
+        {
+            function.ThisParam = _lastThisParameter;
+            _lastThisParameter = null;
+        }
         if (_lastParameterDecorators is { } parameterDecorators)
         {
             Array.Resize(ref parameterDecorators, parameters.Count);
@@ -129,10 +136,10 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Colon)
             {
                 var annotationStart = _lexer.TokenEnd;
-                SkipReturnTypeAnnotation();
+                function.ReturnType = ParseReturnTypeAnnotation();
                 _facts!.Annotations[function] = (annotationStart, LastEnd);
             }
-            if ((allowBodyless || _declarationFile) && Kind != TokenKind.OpenBrace)
+            if ((allowBodyless || _declarationFile || _ambient) && Kind != TokenKind.OpenBrace)
             {
                 Semicolon();
                 function.Body = new BlockStatement(LastEnd, LastEnd, []);
@@ -147,7 +154,8 @@ internal sealed partial class Parser
     {
         var inherited = _flags & (FunctionFlags.SuperProperty | FunctionFlags.SuperCall | FunctionFlags.NewTarget | FunctionFlags.ClassFieldInit);
         var saved = EnterFunction(inherited | FunctionFlags.Function | FunctionFlags.Arrow | (isAsync ? FunctionFlags.Async : 0));
-        var function = new ArrowFunctionExpression(start, 0) { IsAsync = isAsync };
+        var function = new ArrowFunctionExpression(start, 0) { IsAsync = isAsync, ReturnType = _pendingArrowReturnType };
+        _pendingArrowReturnType = null;
         for (var i = 0; i < parameters.Count; i++)
             parameters[i] = ToAssignable(parameters[i]!, isBinding: true, null);
         function.Params = _lists.ToArrayAndReturn(parameters);
@@ -217,6 +225,7 @@ internal sealed partial class Parser
         var first = true;
         var typed = _ts && isParameterList;
         Decorator[]?[]? parameterDecorators = null;
+        Identifier? thisParameter = null;
         while (!Eat(close))
         {
             if (first) first = false;
@@ -236,17 +245,20 @@ internal sealed partial class Parser
                 if (elements.Count >= parameterDecorators.Length)
                     Array.Resize(ref parameterDecorators, elements.Count * 2 + 1);
                 parameterDecorators[elements.Count] = decorators;
-                elements.Add(ParseParameterTs());
+                elements.Add(ParseParameterTs(decorators));
             }
             else if (typed && Kind == TokenKind.This && elements.Count == 0)
             {
                 // `this: T` declares the type of `this`; it is no parameter. It goes with its comma.
                 var thisStart = TokenStart;
                 NextToken();
+                if (_buildTypes)
+                    thisParameter = new Identifier(thisStart, LastEnd, "this");
                 if (Kind == TokenKind.Colon)
                 {
-                    NextToken();
-                    SkipType();
+                    var annotation = ParseTypeAnnotation(erase: false);
+                    if (_buildTypes)
+                        SetBindingTypes(thisParameter!, annotation, optional: false);
                 }
                 if (Kind == TokenKind.Comma)
                 {
@@ -267,17 +279,22 @@ internal sealed partial class Parser
             {
                 var rest = ParseRestBinding();
                 elements.Add(rest);
+                var optional = false;
                 if (_ts && Kind == TokenKind.Question)
                 {
                     EraseTs(TokenStart, _lexer.TokenEnd);
                     NextToken();
+                    optional = true;
                 }
+                TSTypeAnnotation? annotation = null;
                 if (_ts && Kind == TokenKind.Colon)
                 {
                     var annotationStart = _lexer.TokenEnd;
-                    SkipTypeAnnotation();
+                    annotation = ParseTypeAnnotation();
                     _facts!.Annotations[rest.Argument] = (annotationStart, LastEnd);
                 }
+                if (_buildTypes)
+                    SetBindingTypes(rest, annotation, optional);
                 if (Kind == TokenKind.Comma)
                     throw Raise(TokenStart, "Comma is not permitted after the rest element");
                 Expect(close);
@@ -289,7 +306,10 @@ internal sealed partial class Parser
             }
         }
         if (isParameterList)
+        {
             _lastParameterDecorators = parameterDecorators;
+            _lastThisParameter = thisParameter;
+        }
         return elements;
     }
 

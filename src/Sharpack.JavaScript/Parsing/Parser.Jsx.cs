@@ -47,12 +47,13 @@ internal sealed partial class Parser
         }
 
         var name = ParseJsxElementName(ref pos);
+        TSTypeParameterInstantiation? typeArguments = null;
         if (_ts && At(SkipJsxTrivia(pos)) == '<')
         {
             // TypeScript's type arguments of a generic component: <List<number> items={…} />.
             var typeStart = SkipJsxTrivia(pos);
             _lexer.ResumeAt(typeStart);
-            SkipTypeArguments();
+            typeArguments = ParseTypeArguments();
             EraseTs(typeStart, LastEnd);
             pos = LastEnd;
         }
@@ -77,7 +78,7 @@ internal sealed partial class Parser
             if (At(pos) != '>')
                 throw Raise(pos, "Unexpected token, expected '>'");
         }
-        var openingElement = new JSXOpeningElement(start, pos + 1, name, _lists.ToArrayAndReturn(attributes), selfClosing);
+        var openingElement = new JSXOpeningElement(start, pos + 1, name, _lists.ToArrayAndReturn(attributes), selfClosing) { TypeArguments = typeArguments };
         if (selfClosing)
         {
             end = pos + 1;

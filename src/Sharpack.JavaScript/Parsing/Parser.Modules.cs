@@ -14,11 +14,13 @@ internal sealed partial class Parser
         {
             // `import type …`: nothing at run time.
             NextToken();
-            ParseImportSpecifiers(typeOnly: true);
+            var typeSpecifiers = ParseImportSpecifiers(typeOnly: true);
             ExpectContextual("from");
-            ParseModuleSpecifier();
-            ParseWithClause();
+            var typeSource = ParseModuleSpecifier();
+            var typeAttributes = ParseWithClause();
             Semicolon();
+            if (_buildTypes)
+                return new ImportDeclaration(start, LastEnd, typeSpecifiers, typeSource, typeAttributes) { TypeOnly = true };
             return Erased(start);
         }
         Node[] specifiers;
@@ -138,6 +140,11 @@ internal sealed partial class Parser
                     throw Raise(imported.Start, $"Unexpected keyword '{importedName.Name}'");
                 CheckUnreserved(importedName, importedHasEscape);
                 local = new Identifier(importedName.Start, importedName.End, importedName.Name);
+            }
+            if (_buildTypes)
+            {
+                nodes.Add(new ImportSpecifier(start, LastEnd, imported, local) { TypeOnly = isType && !typeOnly });
+                continue;
             }
             if (isType)
             {
@@ -292,31 +299,51 @@ internal sealed partial class Parser
         {
             NextToken();
             ExpectContextual("namespace");
-            ParseIdentifier(liberal: false);
+            var namespaceId = ParseIdentifier(liberal: false);
             Semicolon();
-            return Erased(start);
+            return _buildTypes ? new TSNamespaceExportDeclaration(start, LastEnd, namespaceId) : Erased(start);
         }
         if (Kind == TokenKind.Import && IsImportEquals())
-            return ParseImportEquals(start, isExport: true);
+        {
+            if (!_buildTypes)
+                return ParseImportEquals(start, isExport: true);
+            // typescript-estree: an ExportNamedDeclaration around the import-equals declaration.
+            var importEquals = ParseImportEquals(TokenStart, isExport: true);
+            return new ExportNamedDeclaration(start, LastEnd, importEquals, [], null, []);
+        }
         if (IsContextual("type") && PeekKind() is TokenKind.OpenBrace or TokenKind.Asterisk)
         {
             NextToken();
+            var all = false;
+            Node? exported = null;
+            ExportSpecifier[] specifiers = [];
             if (Eat(TokenKind.Asterisk))
             {
+                all = true;
                 if (EatContextual("as"))
-                    ParseModuleExportName();
+                    exported = ParseModuleExportName();
             }
             else
             {
-                ParseExportSpecifiers(out _);
+                specifiers = ParseExportSpecifiers(out _);
             }
+            Literal? from = null;
+            ImportAttribute[] attributes = [];
             if (EatContextual("from"))
             {
-                ParseModuleSpecifier();
-                ParseWithClause();
+                from = ParseModuleSpecifier();
+                attributes = ParseWithClause();
+            }
+            else if (all)
+            {
+                throw UnexpectedExpecting(TokenKind.Identifier);
             }
             Semicolon();
-            return Erased(start);
+            if (!_buildTypes)
+                return Erased(start);
+            if (all)
+                return new ExportAllDeclaration(start, LastEnd, exported, from!, attributes) { TypeOnly = true };
+            return new ExportNamedDeclaration(start, LastEnd, null, specifiers, from, attributes) { TypeOnly = true };
         }
         if (Kind == TokenKind.Default && PeekKind() == TokenKind.At)
         {
@@ -340,17 +367,21 @@ internal sealed partial class Parser
             if (next == TokenKind.Identifier && !newline && value == "interface")
             {
                 NextToken();
+                var interfaceStart = TokenStart;
                 NextToken();
-                SkipInterfaceRest();
-                return Erased(start);
+                var declaration = ParseInterfaceRest(interfaceStart);
+                return declaration is null ? Erased(start) : new ExportDefaultDeclaration(start, LastEnd, declaration);
             }
             if (next == TokenKind.Identifier && !newline && value == "abstract")
             {
                 NextToken();
+                var abstractStart = TokenStart;
                 EraseTs(TokenStart, _lexer.TokenEnd);
                 NextToken();
                 var classStart = TokenStart;
-                var @class = ParseClass(classStart, isStatement: true, requireName: false);
+                var @class = ParseClass(_buildTypes ? abstractStart : classStart, isStatement: true, requireName: false);
+                if (@class is ClassNode abstractClass)
+                    abstractClass.Abstract = _buildTypes;
                 return new ExportDefaultDeclaration(start, LastEnd, @class);
             }
             return null;
@@ -412,6 +443,11 @@ internal sealed partial class Parser
             Node exported = EatContextual("as")
                 ? ParseModuleExportName()
                 : local is Identifier identifier ? new Identifier(identifier.Start, identifier.End, identifier.Name) : CopyLiteral((Literal)local);
+            if (_buildTypes)
+            {
+                nodes.Add(new ExportSpecifier(start, LastEnd, local, exported) { TypeOnly = isType });
+                continue;
+            }
             if (isType)
             {
                 _droppedTypeSpecifier = true;

@@ -41,7 +41,9 @@ internal sealed partial class Parser
                             p.Value = ToAssignable(p.Value, isBinding, null);
                         }
                     }
-                    return new ObjectPattern(obj.Start, obj.End, properties) { IsParenthesized = obj.IsParenthesized };
+                    var objectPattern = new ObjectPattern(obj.Start, obj.End, properties) { IsParenthesized = obj.IsParenthesized };
+                    MoveBindingTypes(obj, objectPattern);
+                    return objectPattern;
                 }
             case ArrayExpression array:
                 {
@@ -52,22 +54,33 @@ internal sealed partial class Parser
                         if (elements[i] is { } element)
                             elements[i] = ToAssignable(element, isBinding, null);
                     }
-                    return new ArrayPattern(array.Start, array.End, elements) { IsParenthesized = array.IsParenthesized };
+                    var arrayPattern = new ArrayPattern(array.Start, array.End, elements) { IsParenthesized = array.IsParenthesized };
+                    MoveBindingTypes(array, arrayPattern);
+                    return arrayPattern;
                 }
             case SpreadElement spreadElement:
                 {
                     var argument = ToAssignable(spreadElement.Argument, isBinding, null);
                     if (argument is AssignmentPattern)
                         throw Raise(argument.Start, "Rest elements cannot have a default value");
-                    return new RestElement(spreadElement.Start, spreadElement.End, argument);
+                    var restElement = new RestElement(spreadElement.Start, spreadElement.End, argument);
+                    MoveBindingTypes(spreadElement, restElement);
+                    return restElement;
                 }
             case AssignmentExpression assignment:
                 if (assignment.Operator != Operator.Assign)
                     throw Raise(assignment.Left.End, "Only '=' operator can be used for specifying default value.");
-                return new AssignmentPattern(assignment.Start, assignment.End, ToAssignable(assignment.Left, isBinding, null), assignment.Right) { IsParenthesized = assignment.IsParenthesized };
+                {
+                    var assignmentPattern = new AssignmentPattern(assignment.Start, assignment.End, ToAssignable(assignment.Left, isBinding, null), assignment.Right) { IsParenthesized = assignment.IsParenthesized };
+                    MoveBindingTypes(assignment, assignmentPattern);
+                    return assignmentPattern;
+                }
             case ChainExpression:
                 throw Raise(node.Start, "Optional chaining cannot appear in left-hand side");
             case MemberExpression when !isBinding:
+                return node;
+            // TypeScriptTree parses keep `x!`, `x as T` and `<T>x` as nodes; TypeScript assigns through them.
+            case TSNonNullExpression or TSTypeCastExpression when !isBinding:
                 return node;
             default:
                 throw Raise(node.Start, "Assigning to rvalue");
@@ -127,6 +140,12 @@ internal sealed partial class Parser
                 break;
             case ChainExpression:
                 throw Raise(node.Start, "Optional chaining cannot appear in left-hand side");
+            case TSNonNullExpression nonNull:
+                CheckSimpleAssignmentTarget(nonNull.Expression);
+                break;
+            case TSTypeCastExpression cast:
+                CheckSimpleAssignmentTarget(cast.Expression);
+                break;
             default:
                 throw Raise(node.Start, "Assigning to rvalue");
         }
@@ -168,6 +187,9 @@ internal sealed partial class Parser
                 break;
             case RestElement rest:
                 CheckBindingPattern(rest.Argument, kind);
+                break;
+            case TSParameterProperty property:
+                CheckBindingPattern(property.Parameter, kind);
                 break;
             case MemberExpression:
                 throw Raise(node.Start, "Binding member expression");

@@ -333,7 +333,11 @@ internal sealed partial class Parser
             {
                 param = ParseBindingAtom();
                 if (_ts && Kind == TokenKind.Colon)
-                    SkipTypeAnnotation();
+                {
+                    var annotation = ParseTypeAnnotation();
+                    if (_buildTypes)
+                        SetBindingTypes(param, annotation, optional: false);
+                }
                 CheckBindingPattern(param, BindingKind.CatchParameter);
                 Expect(TokenKind.CloseParen);
             }
@@ -490,15 +494,21 @@ internal sealed partial class Parser
             {
                 id = ParseBindingAtom();
             }
+            var definite = false;
             if (_ts)
             {
                 if (Kind == TokenKind.Exclamation && id is Identifier)
                 {
                     EraseTs(TokenStart, _lexer.TokenEnd);
                     NextToken();
+                    definite = true;
                 }
                 if (Kind == TokenKind.Colon)
-                    SkipTypeAnnotation();
+                {
+                    var annotation = ParseTypeAnnotation();
+                    if (_buildTypes)
+                        SetBindingTypes(id, annotation, optional: false);
+                }
             }
             CheckBindingPattern(id, bindingKind);
             Node? init = null;
@@ -508,12 +518,12 @@ internal sealed partial class Parser
             }
             else if (!isFor || !(Kind == TokenKind.In || IsContextual("of")))
             {
-                if (kind is VariableKind.Const or VariableKind.Using or VariableKind.AwaitUsing && !_declarationFile)
+                if (kind is VariableKind.Const or VariableKind.Using or VariableKind.AwaitUsing && !_declarationFile && !_ambient)
                     throw Raise(LastEnd, $"Missing initializer in {(kind == VariableKind.Const ? "const" : "using")} declaration");
                 if (id is not Identifier)
                     throw Raise(LastEnd, "Complex binding patterns require an initialization value");
             }
-            declarators.Add(new VariableDeclarator(declaratorStart, LastEnd, id, init));
+            declarators.Add(new VariableDeclarator(declaratorStart, LastEnd, id, init) { Definite = definite });
             if (!Eat(TokenKind.Comma))
                 break;
         }

@@ -61,719 +61,22 @@ internal sealed partial class Parser
 
     private TokenKind PeekKind() => PeekKind(out _, out _);
 
-    // ---- types ----
-
-    /// <summary>At <c>:</c>: skips the annotation and erases it.</summary>
-    private void SkipTypeAnnotation()
-    {
-        var start = TokenStart;
-        NextToken();
-        SkipType();
-        EraseTs(start, LastEnd);
-    }
-
-    /// <summary>At <c>:</c> before a return type (which may be a predicate): skips and erases it.</summary>
-    private void SkipReturnTypeAnnotation()
-    {
-        var start = TokenStart;
-        NextToken();
-        SkipReturnType();
-        EraseTs(start, LastEnd);
-    }
-
-    private void SkipReturnType()
-    {
-        if (IsContextual("asserts"))
-        {
-            var next = PeekKind(out var newline, out _);
-            if (!newline && next is TokenKind.Identifier or TokenKind.This)
-            {
-                NextToken();
-                NextToken();
-                if (IsContextual("is") && !_lexer.NewlineBefore)
-                {
-                    NextToken();
-                    SkipType();
-                }
-                return;
-            }
-        }
-        if (Kind is TokenKind.Identifier or TokenKind.This)
-        {
-            var next = PeekKind(out var newline, out var value);
-            if (!newline && next == TokenKind.Identifier && value == "is")
-            {
-                NextToken();
-                NextToken();
-                SkipType();
-                return;
-            }
-        }
-        SkipType();
-    }
-
-    private void SkipType(bool noConditional = false)
-    {
-        EnterNesting(TokenStart);
-        var outerDisallow = _disallowConditional;
-        _disallowConditional = noConditional;
-        if (Kind == TokenKind.LessThan || (Kind == TokenKind.OpenParen && IsStartOfParenthesizedFunctionType()))
-        {
-            SkipFunctionType();
-        }
-        else if (Kind == TokenKind.New || (IsContextual("abstract") && PeekKind() == TokenKind.New))
-        {
-            if (Kind != TokenKind.New)
-                NextToken();
-            NextToken();
-            SkipFunctionType();
-        }
-        else
-        {
-            SkipUnionType();
-            if (!noConditional && Kind == TokenKind.Extends && !_lexer.NewlineBefore)
-            {
-                NextToken();
-                SkipType(noConditional: true);
-                Expect(TokenKind.Question);
-                SkipType();
-                Expect(TokenKind.Colon);
-                SkipType();
-            }
-        }
-        _disallowConditional = outerDisallow;
-        ExitNesting();
-    }
-
-    private void SkipFunctionType()
-    {
-        if (Kind == TokenKind.LessThan)
-            SkipTypeParameters();
-        SkipParameterList();
-        Expect(TokenKind.Arrow);
-        SkipReturnType();
-    }
-
-    // TypeScript's isUnambiguouslyStartOfFunctionType, at `(`.
-    private bool IsStartOfParenthesizedFunctionType()
-    {
-        var saved = _lexer.Save();
-        var depth = _depth;
-        NextToken();
-        bool result;
-        if (Kind is TokenKind.CloseParen or TokenKind.DotDotDot)
-        {
-            result = true;
-        }
-        else if (SkipParameterStart())
-        {
-            if (Kind is TokenKind.Colon or TokenKind.Comma or TokenKind.Question or TokenKind.Equals)
-            {
-                result = true;
-            }
-            else if (Kind == TokenKind.CloseParen)
-            {
-                NextToken();
-                result = Kind == TokenKind.Arrow;
-            }
-            else
-            {
-                result = false;
-            }
-        }
-        else
-        {
-            result = false;
-        }
-        _lexer.Restore(saved);
-        _depth = depth;
-        return result;
-    }
-
-    private bool SkipParameterStart()
-    {
-        while (IsParameterModifier())
-            NextToken();
-        if (Kind is TokenKind.Identifier or TokenKind.This)
-        {
-            NextToken();
-            return true;
-        }
-        if (Kind is TokenKind.OpenBracket or TokenKind.OpenBrace)
-        {
-            try
-            {
-                SkipBalanced();
-                return true;
-            }
-            catch (SyntaxErrorException)
-            {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private bool IsParameterModifier()
-    {
-        if (Kind != TokenKind.Identifier || _lexer.HasEscape)
-            return false;
-        if (_lexer.Value is not ("public" or "private" or "protected" or "readonly" or "override"))
-            return false;
-        var next = PeekKind(out _, out _);
-        return next is TokenKind.Identifier or TokenKind.OpenBrace or TokenKind.OpenBracket or TokenKind.This || Lexer.IsKeyword(next);
-    }
-
-    /// <summary>Skips a parenthesized, bracketed or braced run of tokens, nesting included.</summary>
-    private void SkipBalanced()
-    {
-        var depth = 0;
-        // Bit d is set when nesting level d was opened by a template's `${` (its `}` is rescanned).
-        var templates = 0UL;
-        do
-        {
-            switch (Kind)
-            {
-                case TokenKind.OpenParen:
-                case TokenKind.OpenBracket:
-                case TokenKind.OpenBrace:
-                    if (depth < 64) templates &= ~(1UL << depth);
-                    depth++;
-                    break;
-                case TokenKind.TemplateHead:
-                    if (depth < 64) templates |= 1UL << depth;
-                    depth++;
-                    break;
-                case TokenKind.CloseParen:
-                case TokenKind.CloseBracket:
-                    depth--;
-                    break;
-                case TokenKind.CloseBrace:
-                    if (depth - 1 < 64 && (templates & (1UL << (depth - 1))) != 0)
-                    {
-                        _lexer.ReScanTemplateContinuation();
-                        if (Kind == TokenKind.TemplateTail)
-                            depth--;
-                    }
-                    else
-                    {
-                        depth--;
-                    }
-                    break;
-                case TokenKind.EndOfFile:
-                    throw Unexpected();
-            }
-            NextToken();
-        }
-        while (depth > 0);
-    }
-
-    private void SkipParameterList()
-    {
-        Expect(TokenKind.OpenParen);
-        var first = true;
-        while (NextListItem(ref first, TokenKind.CloseParen))
-        {
-            while (IsParameterModifier())
-                NextToken();
-            Eat(TokenKind.DotDotDot);
-            if (Kind is TokenKind.OpenBracket or TokenKind.OpenBrace)
-                SkipBalanced();
-            else if (Kind is TokenKind.This or TokenKind.Identifier)
-                NextToken();
-            else
-                throw Unexpected();
-            Eat(TokenKind.Question);
-            if (Kind == TokenKind.Colon)
-            {
-                NextToken();
-                SkipType();
-            }
-            if (Eat(TokenKind.Equals))
-                ParseMaybeAssign();
-        }
-    }
-
-    private void SkipUnionType()
-    {
-        Eat(TokenKind.Bar);
-        SkipIntersectionType();
-        while (Eat(TokenKind.Bar))
-            SkipIntersectionType();
-    }
-
-    private void SkipIntersectionType()
-    {
-        Eat(TokenKind.Ampersand);
-        SkipTypeOperator();
-        while (Eat(TokenKind.Ampersand))
-            SkipTypeOperator();
-    }
-
-    private void SkipTypeOperator()
-    {
-        if (Kind == TokenKind.Identifier && !_lexer.HasEscape && _lexer.Value is "keyof" or "unique" or "readonly" or "infer")
-        {
-            var word = _lexer.Value;
-            var next = PeekKind(out _, out var nextValue);
-            var operand = next is TokenKind.Identifier or TokenKind.OpenParen or TokenKind.OpenBracket or TokenKind.OpenBrace
-                or TokenKind.String or TokenKind.Number or TokenKind.Minus or TokenKind.Typeof or TokenKind.Import
-                or TokenKind.This or TokenKind.Void or TokenKind.Null or TokenKind.True or TokenKind.False
-                or TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead or TokenKind.LessThan or TokenKind.New;
-            if (operand && !(word == "infer" && next != TokenKind.Identifier))
-            {
-                NextToken();
-                if (word == "infer")
-                {
-                    ParseIdentifier(liberal: true);
-                    if (Kind == TokenKind.Extends)
-                    {
-                        // `infer U extends C` unless that `extends` opens a conditional type.
-                        var state = Speculate();
-                        try
-                        {
-                            NextToken();
-                            SkipType(noConditional: true);
-                            if (Kind == TokenKind.Question && !_disallowConditional)
-                                Rollback(state);
-                        }
-                        catch (SyntaxErrorException)
-                        {
-                            Rollback(state);
-                        }
-                    }
-                    return;
-                }
-                _ = nextValue;
-                SkipTypeOperator();
-                return;
-            }
-        }
-        SkipPrimaryType();
-        while (Kind == TokenKind.OpenBracket && !_lexer.NewlineBefore)
-        {
-            NextToken();
-            if (!Eat(TokenKind.CloseBracket))
-            {
-                SkipType();
-                Expect(TokenKind.CloseBracket);
-            }
-        }
-    }
-
-    private void SkipPrimaryType()
-    {
-        switch (Kind)
-        {
-            case TokenKind.Identifier:
-                SkipTypeReference();
-                return;
-            case TokenKind.Void:
-            case TokenKind.Null:
-            case TokenKind.True:
-            case TokenKind.False:
-            case TokenKind.String:
-            case TokenKind.Number:
-            case TokenKind.BigInt:
-            case TokenKind.NoSubstitutionTemplate:
-                NextToken();
-                return;
-            case TokenKind.This:
-                NextToken();
-                return;
-            case TokenKind.Minus:
-                NextToken();
-                if (Kind is not (TokenKind.Number or TokenKind.BigInt))
-                    throw Unexpected();
-                NextToken();
-                return;
-            case TokenKind.TemplateHead:
-                while (true)
-                {
-                    NextToken();
-                    SkipType();
-                    if (Kind != TokenKind.CloseBrace)
-                        throw UnexpectedExpecting(TokenKind.CloseBrace);
-                    _lexer.ReScanTemplateContinuation();
-                    if (Kind == TokenKind.TemplateTail)
-                    {
-                        NextToken();
-                        return;
-                    }
-                }
-            case TokenKind.Typeof:
-                NextToken();
-                if (Kind == TokenKind.Import)
-                {
-                    SkipImportType();
-                    return;
-                }
-                SkipEntityName();
-                if (Kind == TokenKind.LessThan && !_lexer.NewlineBefore)
-                    SkipTypeArguments();
-                return;
-            case TokenKind.Import:
-                SkipImportType();
-                return;
-            case TokenKind.OpenBrace:
-                if (IsStartOfMappedType())
-                    SkipMappedType();
-                else
-                    SkipObjectType();
-                return;
-            case TokenKind.OpenBracket:
-                SkipTupleType();
-                return;
-            case TokenKind.OpenParen:
-                NextToken();
-                SkipType();
-                Expect(TokenKind.CloseParen);
-                return;
-            case TokenKind.Function:
-            case TokenKind.Default:
-            default:
-                if (Lexer.IsKeyword(Kind) && Kind is not (TokenKind.Function or TokenKind.Default))
-                {
-                    // Reserved words name no type, but `A.default` style members do (handled in references).
-                    throw Raise(TokenStart, "Type expected");
-                }
-                throw Raise(TokenStart, "Type expected");
-        }
-    }
-
-    private void SkipTypeReference()
-    {
-        NextToken();
-        while (Kind == TokenKind.Dot)
-        {
-            NextToken();
-            ParseIdentifier(liberal: true);
-        }
-        if (Kind == TokenKind.LessThan && !_lexer.NewlineBefore)
-            SkipTypeArguments();
-    }
-
-    private void SkipEntityName()
-    {
-        if (Kind == TokenKind.This)
-            NextToken();
-        else
-            ParseIdentifier(liberal: true);
-        while (Kind == TokenKind.Dot)
-        {
-            NextToken();
-            if (Kind == TokenKind.PrivateName)
-                NextToken();
-            else
-                ParseIdentifier(liberal: true);
-        }
-    }
-
-    private void SkipImportType()
-    {
-        NextToken();
-        Expect(TokenKind.OpenParen);
-        if (Kind != TokenKind.String)
-            throw Unexpected();
-        NextToken();
-        if (Eat(TokenKind.Comma) && Kind == TokenKind.OpenBrace)
-        {
-            SkipBalanced();
-            Eat(TokenKind.Comma);
-        }
-        Expect(TokenKind.CloseParen);
-        while (Eat(TokenKind.Dot))
-            ParseIdentifier(liberal: true);
-        if (Kind == TokenKind.LessThan && !_lexer.NewlineBefore)
-            SkipTypeArguments();
-    }
-
-    private void SkipTupleType()
-    {
-        NextToken();
-        var first = true;
-        while (NextListItem(ref first, TokenKind.CloseBracket))
-        {
-            Eat(TokenKind.DotDotDot);
-            if (Kind == TokenKind.Identifier || Lexer.IsKeyword(Kind))
-            {
-                var next = PeekKind();
-                var named = next == TokenKind.Colon;
-                if (!named && next == TokenKind.Question)
-                {
-                    var saved = _lexer.Save();
-                    NextToken();
-                    NextToken();
-                    named = Kind == TokenKind.Colon;
-                    _lexer.Restore(saved);
-                }
-                if (named)
-                {
-                    NextToken();
-                    Eat(TokenKind.Question);
-                    Expect(TokenKind.Colon);
-                    Eat(TokenKind.DotDotDot);
-                    SkipType();
-                    continue;
-                }
-            }
-            SkipType();
-            Eat(TokenKind.Question);
-        }
-    }
-
-    private bool IsStartOfMappedType()
-    {
-        var saved = _lexer.Save();
-        NextToken();
-        if (Kind is TokenKind.Plus or TokenKind.Minus)
-        {
-            NextToken();
-            var result = IsContextual("readonly");
-            _lexer.Restore(saved);
-            return result;
-        }
-        if (IsContextual("readonly"))
-            NextToken();
-        var mapped = false;
-        if (Kind == TokenKind.OpenBracket)
-        {
-            NextToken();
-            if (Kind == TokenKind.Identifier || Lexer.IsKeyword(Kind))
-            {
-                NextToken();
-                mapped = Kind == TokenKind.In;
-            }
-        }
-        _lexer.Restore(saved);
-        return mapped;
-    }
-
-    private void SkipMappedType()
-    {
-        Expect(TokenKind.OpenBrace);
-        if (Kind is TokenKind.Plus or TokenKind.Minus)
-            NextToken();
-        EatContextual("readonly");
-        Expect(TokenKind.OpenBracket);
-        ParseIdentifier(liberal: true);
-        Expect(TokenKind.In);
-        SkipType();
-        if (EatContextual("as"))
-            SkipType();
-        Expect(TokenKind.CloseBracket);
-        if (Kind is TokenKind.Plus or TokenKind.Minus)
-        {
-            NextToken();
-            Expect(TokenKind.Question);
-        }
-        else
-        {
-            Eat(TokenKind.Question);
-        }
-        if (Eat(TokenKind.Colon))
-            SkipType();
-        if (!Eat(TokenKind.Semicolon))
-            Eat(TokenKind.Comma);
-        Expect(TokenKind.CloseBrace);
-    }
-
-    private void SkipObjectType()
-    {
-        Expect(TokenKind.OpenBrace);
-        while (!Eat(TokenKind.CloseBrace))
-        {
-            SkipTypeMember();
-            if (!Eat(TokenKind.Semicolon) && !Eat(TokenKind.Comma) && Kind != TokenKind.CloseBrace && !_lexer.NewlineBefore)
-                throw Unexpected();
-        }
-    }
-
-    private bool IsPropertyNameStart() =>
-        Kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number or TokenKind.BigInt or TokenKind.OpenBracket
-            or TokenKind.PrivateName || Lexer.IsKeyword(Kind);
-
-    /// <summary>The current word is a modifier when a member name follows it (else it is the name).</summary>
-    private bool IsModifierBeforeName()
-    {
-        var next = PeekKind(out _, out _);
-        return next is TokenKind.Identifier or TokenKind.String or TokenKind.Number or TokenKind.BigInt
-            or TokenKind.OpenBracket or TokenKind.PrivateName or TokenKind.Asterisk or TokenKind.OpenBrace
-            || Lexer.IsKeyword(next);
-    }
-
-    private void SkipTypeMember()
-    {
-        if (Kind is TokenKind.OpenParen or TokenKind.LessThan)
-        {
-            SkipSignature();
-            return;
-        }
-        if (Kind == TokenKind.New && PeekKind() is TokenKind.OpenParen or TokenKind.LessThan)
-        {
-            NextToken();
-            SkipSignature();
-            return;
-        }
-        while (Kind == TokenKind.Identifier && _lexer.Value is "readonly" or "public" or "private" or "protected" or "static" or "declare" or "abstract" or "override"
-            && IsModifierBeforeName())
-            NextToken();
-        if ((IsContextual("get") || IsContextual("set")) && IsModifierBeforeName())
-            NextToken();
-        if (Kind == TokenKind.OpenBracket && IsIndexSignature())
-        {
-            SkipIndexSignature();
-            return;
-        }
-        SkipPropertyName();
-        Eat(TokenKind.Question);
-        if (Kind is TokenKind.OpenParen or TokenKind.LessThan)
-        {
-            SkipSignature();
-            return;
-        }
-        if (Kind == TokenKind.Colon)
-        {
-            NextToken();
-            SkipType();
-        }
-    }
-
-    private void SkipPropertyName()
-    {
-        if (Kind == TokenKind.OpenBracket)
-        {
-            SkipBalanced();
-            return;
-        }
-        if (!IsPropertyNameStart())
-            throw Unexpected();
-        NextToken();
-    }
-
-    private void SkipSignature()
-    {
-        if (Kind == TokenKind.LessThan)
-            SkipTypeParameters();
-        SkipParameterList();
-        if (Kind == TokenKind.Colon)
-        {
-            NextToken();
-            SkipReturnType();
-        }
-    }
-
-    // `[` name `:` — an index signature, not a computed key.
-    private bool IsIndexSignature()
-    {
-        var saved = _lexer.Save();
-        NextToken();
-        var result = false;
-        if (Kind == TokenKind.Identifier || Lexer.IsKeyword(Kind))
-        {
-            NextToken();
-            result = Kind is TokenKind.Colon or TokenKind.Comma;
-        }
-        _lexer.Restore(saved);
-        return result;
-    }
-
-    private void SkipIndexSignature()
-    {
-        SkipParameterListOf(TokenKind.CloseBracket);
-        if (Kind == TokenKind.Colon)
-        {
-            NextToken();
-            SkipType();
-        }
-    }
-
-    private void SkipParameterListOf(TokenKind close)
-    {
-        NextToken();
-        var first = true;
-        while (NextListItem(ref first, close))
-        {
-            ParseIdentifier(liberal: true);
-            Eat(TokenKind.Question);
-            if (Eat(TokenKind.Colon))
-                SkipType();
-        }
-    }
-
-    /// <summary>Skips <c>&lt;T extends U = V, …&gt;</c>.</summary>
-    private void SkipTypeParameters()
-    {
-        Expect(TokenKind.LessThan);
-        do
-        {
-            if (Kind == TokenKind.GreaterThan)
-                break;
-            // Modifiers: const (TS 5.0), in / out (variance).
-            while ((Kind == TokenKind.Const || Kind == TokenKind.In || IsContextual("out")) && PeekKind() == TokenKind.Identifier)
-                NextToken();
-            ParseIdentifier(liberal: false);
-            if (Eat(TokenKind.Extends))
-                SkipType();
-            if (Eat(TokenKind.Equals))
-                SkipType();
-        }
-        while (Eat(TokenKind.Comma));
-        ExpectTypeClose();
-    }
-
-    /// <summary>Skips <c>&lt;A, B&gt;</c>.</summary>
-    private void SkipTypeArguments(bool inExpression = false)
-    {
-        Expect(TokenKind.LessThan);
-        if (Kind == TokenKind.GreaterThan)
-            throw Raise(TokenStart, "Type argument list cannot be empty");
-        do
-        {
-            SkipType();
-        }
-        while (Eat(TokenKind.Comma) && Kind != TokenKind.GreaterThan);
-        if (inExpression && Kind != TokenKind.GreaterThan)
-            throw UnexpectedExpecting(TokenKind.GreaterThan);
-        ExpectTypeClose();
-    }
-
-    /// <summary>Consumes one <c>&gt;</c>, splitting <c>&gt;&gt;</c>, <c>&gt;=</c> and the like.</summary>
-    private void ExpectTypeClose()
-    {
-        switch (Kind)
-        {
-            case TokenKind.GreaterThan:
-                NextToken();
-                return;
-            case TokenKind.GreaterThanGreaterThan:
-            case TokenKind.GreaterThanGreaterThanGreaterThan:
-            case TokenKind.GreaterThanEquals:
-            case TokenKind.GreaterThanGreaterThanEquals:
-            case TokenKind.GreaterThanGreaterThanGreaterThanEquals:
-                _lexer.SplitGreaterThan();
-                NextToken();
-                return;
-            default:
-                throw UnexpectedExpecting(TokenKind.GreaterThan);
-        }
-    }
-
     // ---- expressions ----
 
     /// <summary>
     /// At <c>&lt;</c> after an expression: type arguments of a call, a tagged template or an
     /// instantiation expression, when TypeScript would read them so; erased. False (nothing
-    /// consumed) for a comparison.
+    /// consumed) for a comparison. <paramref name="typeArguments"/> is built in a TypeScriptTree parse.
     /// </summary>
-    private bool TryTypeArgumentsInExpression()
+    private bool TryTypeArgumentsInExpression(out TSTypeParameterInstantiation? typeArguments)
     {
         var state = Speculate();
         var start = TokenStart;
+        typeArguments = null;
         try
         {
             // In an expression the list must close with a plain `>` (TypeScript does not split `>=` or `>>` there).
-            SkipTypeArguments(inExpression: true);
+            typeArguments = ParseTypeArguments(inExpression: true);
         }
         catch (SyntaxErrorException)
         {
@@ -783,6 +86,7 @@ internal sealed partial class Parser
         if (!CanFollowTypeArgumentsInExpression())
         {
             Rollback(state);
+            typeArguments = null;
             return false;
         }
         EraseTs(start, LastEnd);
@@ -807,7 +111,7 @@ internal sealed partial class Parser
         var state = Speculate();
         try
         {
-            SkipTypeParameters();
+            ParseTypeParameters();
             if (Kind != TokenKind.OpenParen)
             {
                 Rollback(state);
@@ -817,7 +121,7 @@ internal sealed partial class Parser
             if (Kind == TokenKind.Colon)
             {
                 NextToken();
-                SkipReturnType();
+                ParseReturnType();
             }
             var isArrow = Kind == TokenKind.Arrow && !_lexer.NewlineBefore;
             Rollback(state);
@@ -830,10 +134,12 @@ internal sealed partial class Parser
             return null;
         }
         var typeStart = TokenStart;
-        SkipTypeParameters();
+        var typeParameters = ParseTypeParameters();
         EraseTs(typeStart, LastEnd);
         var arrow = ParseParenAndDistinguishExpression(canBeArrow: true, forAwait, isAsync);
         arrow.Start = start;
+        if (arrow is ArrowFunctionExpression function)
+            function.TypeParameters = typeParameters;
         return arrow;
     }
 
@@ -867,13 +173,12 @@ internal sealed partial class Parser
     {
         var start = TokenStart;
         NextToken();
-        if (Kind == TokenKind.Const)
-            NextToken();
-        else
-            SkipType();
+        var type = Kind == TokenKind.Const ? ParseConstTypeReference() : ParseType();
         ExpectTypeClose();
         var typeEnd = LastEnd;
         var operand = ParseMaybeUnary(null, sawUnary: true, incDec: false, noIn);
+        if (_buildTypes)
+            return new TSTypeCastExpression(start, LastEnd, NodeType.TSTypeAssertion, operand, type!);
         // `<T>{ … }` erased to `{ … }` would open a block where a statement or arrow body starts.
         if (!operand.IsParenthesized && operand is ObjectExpression or FunctionExpression or ClassExpression)
         {
@@ -887,19 +192,30 @@ internal sealed partial class Parser
         return operand;
     }
 
-    /// <summary>After an expression: <c>as T</c>, <c>as const</c> or <c>satisfies T</c>, erased; false when none follows.</summary>
-    private bool SkipAsOrSatisfies()
+    /// <summary>
+    /// After an expression: <c>as T</c>, <c>as const</c> or <c>satisfies T</c>, erased (and in a
+    /// TypeScriptTree parse wrapped around <paramref name="left"/>); false when none follows.
+    /// </summary>
+    private bool ParseAsOrSatisfies(ref Node left, int leftStart)
     {
         if (Kind != TokenKind.Identifier || _lexer.NewlineBefore || _lexer.HasEscape || _lexer.Value is not ("as" or "satisfies"))
             return false;
+        var kind = _lexer.Value == "as" ? NodeType.TSAsExpression : NodeType.TSSatisfiesExpression;
         var start = LastEnd;
         NextToken();
-        if (Kind == TokenKind.Const)
-            NextToken();
-        else
-            SkipType();
+        var type = Kind == TokenKind.Const ? ParseConstTypeReference() : ParseType();
         EraseTs(start, LastEnd);
+        if (_buildTypes)
+            left = new TSTypeCastExpression(leftStart, LastEnd, kind, left, type!);
         return true;
+    }
+
+    // `const` of `as const` and `<const>x`: typescript-estree reads it as a reference to a type named const.
+    private Node? ParseConstTypeReference()
+    {
+        var start = TokenStart;
+        NextToken();
+        return _buildTypes ? new TSTypeReference(start, LastEnd, new Identifier(start, LastEnd, "const"), null) : null;
     }
 
     /// <summary>
@@ -909,20 +225,26 @@ internal sealed partial class Parser
     private Node ParseParenItemTs(CoverErrors? errors, ref bool typed)
     {
         Node item;
+        var optional = false;
         if (Kind == TokenKind.Identifier && PeekKind() == TokenKind.Question && IsOptionalParameterMark())
         {
             item = ParseIdentifier(liberal: false);
             EraseTs(TokenStart, _lexer.TokenEnd);
             NextToken();
             typed = true;
+            optional = true;
         }
         else
         {
             item = ParseMaybeAssign(noIn: false, errors);
         }
+        if (_buildTypes && optional && Kind != TokenKind.Colon)
+            SetBindingTypes(item, null, optional: true);
         if (Kind == TokenKind.Colon)
         {
-            SkipTypeAnnotation();
+            var annotation = ParseTypeAnnotation();
+            if (_buildTypes)
+                SetBindingTypes(item, annotation, optional);
             typed = true;
             if (Eat(TokenKind.Equals))
             {
@@ -944,8 +266,11 @@ internal sealed partial class Parser
         return result;
     }
 
+    // TypeScriptTree parses: the return type TryParseArrowReturnType read, for the arrow about to be built.
+    private TSTypeAnnotation? _pendingArrowReturnType;
+
     /// <summary>After the <c>)</c> of a possible arrow's parameters: a return type, kept (and erased) only when <c>=&gt;</c> follows.</summary>
-    private bool TrySkipArrowReturnType()
+    private bool TryParseArrowReturnType()
     {
         if (Kind != TokenKind.Colon)
             return false;
@@ -954,10 +279,12 @@ internal sealed partial class Parser
         {
             var start = TokenStart;
             NextToken();
-            SkipReturnType();
+            var type = ParseReturnType();
             if (Kind == TokenKind.Arrow && !_lexer.NewlineBefore)
             {
                 EraseTs(start, LastEnd);
+                if (_buildTypes)
+                    _pendingArrowReturnType = new TSTypeAnnotation(start, LastEnd, type!);
                 return true;
             }
         }
@@ -970,13 +297,20 @@ internal sealed partial class Parser
 
     // ---- parameters ----
 
-    /// <summary>A function parameter with TypeScript's parts: modifiers, <c>?</c>, the annotation.</summary>
-    private Node ParseParameterTs()
+    /// <summary>
+    /// A function parameter with TypeScript's parts: modifiers, <c>?</c>, the annotation. A
+    /// TypeScriptTree parse keeps <paramref name="decorators"/> with it and wraps a parameter
+    /// property in a TSParameterProperty.
+    /// </summary>
+    private Node ParseParameterTs(Decorator[]? decorators = null)
     {
-        var start = TokenStart;
+        var start = decorators is { Length: > 0 } ? decorators[0].Start : TokenStart;
         var isProperty = false;
+        var modifiers = TSModifiers.None;
         while (IsParameterModifier())
         {
+            if (_buildTypes)
+                modifiers |= ModifierFlag(_lexer.Value!);
             // The modifier and the space after it go: `(private x)` becomes `(x)`.
             var modifierStart = TokenStart;
             NextToken();
@@ -984,27 +318,56 @@ internal sealed partial class Parser
             isProperty = true;
         }
         var left = ParseBindingAtom();
+        var optional = false;
         if (Kind == TokenKind.Question)
         {
             EraseTs(TokenStart, _lexer.TokenEnd);
             NextToken();
+            optional = true;
         }
+        TSTypeAnnotation? annotation = null;
         if (Kind == TokenKind.Colon)
         {
             var annotationStart = _lexer.TokenEnd;
-            SkipTypeAnnotation();
+            annotation = ParseTypeAnnotation();
             _facts!.Annotations[left] = (annotationStart, LastEnd);
         }
-        var parameter = ParseMaybeDefault(start, left);
+        if (_buildTypes)
+            SetBindingTypes(left, annotation, optional);
+        var parameter = ParseMaybeDefault(_buildTypes ? left.Start : start, left);
         if (isProperty)
         {
             var name = left as Identifier ?? throw Raise(left.Start, "A parameter property may not be declared using a binding pattern.");
             _pendingParameterProperties.Add(name);
+            if (_buildTypes)
+                return new TSParameterProperty(start, LastEnd, parameter, modifiers) { Decorators = decorators };
+        }
+        if (_buildTypes && decorators is not null)
+        {
+            var types = _bindingTypes is not null && _bindingTypes.TryGetValue(parameter, out var known) ? known : default;
+            (_bindingTypes ??= new Dictionary<Node, BindingTypes>(ReferenceEqualityComparer.Instance))[parameter] = types with { Decorators = decorators };
         }
         return parameter;
     }
 
     private readonly List<Identifier> _pendingParameterProperties = [];
+
+    // The `this: T` parameter of the list ParseBindingList parsed last (TypeScriptTree parses).
+    private Identifier? _lastThisParameter;
+
+    /// <summary>TypeScriptTree parses: a function declaration without a body, as typescript-estree's TSDeclareFunction.</summary>
+    private static TSDeclareFunction ToDeclareFunction(FunctionDeclaration function) => new(function.Start, function.End)
+    {
+        Id = function.Id,
+        Params = function.Params,
+        IsAsync = function.IsAsync,
+        IsGenerator = function.IsGenerator,
+        TypeParameters = function.TypeParameters,
+        ReturnType = function.ReturnType,
+        ThisParam = function.ThisParam,
+        Body = function.Body,
+        IsBodyless = true,
+    };
 
     // ---- declarations ----
 
@@ -1024,14 +387,10 @@ internal sealed partial class Parser
             return ParseEnum(start, isConst: false);
         if (Kind == TokenKind.Const)
         {
-            var next = PeekKind(out _, out var value);
-            if (next == TokenKind.Enum)
-            {
-                NextToken();
-                return ParseEnum(start, isConst: true);
-            }
-            _ = value;
-            return null;
+            if (PeekKind() != TokenKind.Enum)
+                return null;
+            NextToken();
+            return ParseEnum(start, isConst: true);
         }
         if (Kind != TokenKind.Identifier || _lexer.HasEscape)
             return null;
@@ -1041,18 +400,16 @@ internal sealed partial class Parser
                 if (!NextIsIdentifierOnSameLine())
                     return null;
                 NextToken();
-                SkipInterfaceRest();
-                return Erased(start);
+                return ParseInterfaceRest(start) ?? (Node)Erased(start);
             case "type":
                 if (!NextIsIdentifierOnSameLine())
                     return null;
                 NextToken();
-                SkipTypeAliasRest();
-                return Erased(start);
+                return ParseTypeAliasRest(start) ?? (Node)Erased(start);
             case "namespace":
                 if (!NextIsIdentifierOnSameLine())
                     return null;
-                return ParseNamespace(start);
+                return ParseNamespace(start, TSModuleKind.Namespace);
             case "module":
                 {
                     var next = PeekKind(out var newline, out _);
@@ -1061,6 +418,8 @@ internal sealed partial class Parser
                     if (next == TokenKind.String)
                     {
                         NextToken();
+                        if (_buildTypes)
+                            return ParseExternalModule(start);
                         NextToken();
                         if (Kind == TokenKind.OpenBrace) SkipBalanced();
                         else Semicolon();
@@ -1068,7 +427,7 @@ internal sealed partial class Parser
                     }
                     if (next != TokenKind.Identifier)
                         return null;
-                    return ParseNamespace(start);
+                    return ParseNamespace(start, TSModuleKind.Module);
                 }
             case "declare":
                 {
@@ -1077,6 +436,8 @@ internal sealed partial class Parser
                         || (next == TokenKind.Identifier && value is "let" or "interface" or "type" or "namespace" or "module" or "global" or "abstract" or "async" or "using")))
                         return null;
                     NextToken();
+                    if (_buildTypes)
+                        return ParseAmbientDeclaration(start);
                     SkipAmbientDeclaration();
                     return Erased(start);
                 }
@@ -1087,9 +448,14 @@ internal sealed partial class Parser
                         return null;
                     EraseTs(TokenStart, _lexer.TokenEnd);
                     NextToken();
-                    return ParseClass(start, isStatement: true, requireName: true);
+                    var @class = ParseClass(start, isStatement: true, requireName: true);
+                    ((ClassNode)@class).Abstract = _buildTypes;
+                    return @class;
                 }
             case "global":
+                // Only `declare global { … }` (and `global { … }` inside an ambient context).
+                if (_buildTypes && _ambient && PeekKind() == TokenKind.OpenBrace)
+                    return ParseGlobal(start);
                 return null;
         }
         return null;
@@ -1102,38 +468,81 @@ internal sealed partial class Parser
         return new EmptyStatement(start, LastEnd);
     }
 
-    private void SkipInterfaceRest()
+    /// <summary>After <c>interface</c>: the rest of the declaration; a node only in a TypeScriptTree parse.</summary>
+    private TSInterfaceDeclaration? ParseInterfaceRest(int start)
     {
-        _facts!.TypeNames.Add(ParseIdentifier(liberal: false).Name);
-        if (Kind == TokenKind.LessThan)
-            SkipTypeParameters();
+        var id = ParseIdentifier(liberal: false);
+        _facts!.TypeNames.Add(id.Name);
+        var typeParameters = Kind == TokenKind.LessThan ? ParseTypeParameters() : null;
+        var extends = _buildTypes ? _lists.Rent() : null;
         if (Eat(TokenKind.Extends))
         {
-            do SkipTypeReferenceOrExpression();
+            do
+            {
+                var heritage = ParseHeritage(NodeType.TSInterfaceHeritage);
+                extends?.Add(heritage!);
+            }
             while (Eat(TokenKind.Comma));
         }
-        SkipObjectType();
+        var bodyStart = TokenStart;
+        var members = ParseTypeMembers();
+        if (extends is null)
+            return null;
+        return new TSInterfaceDeclaration(start, LastEnd, id, typeParameters, _lists.ToArrayAndReturn<TSHeritage>(extends), new TSInterfaceBody(bodyStart, LastEnd, members!));
     }
 
-    private void SkipTypeReferenceOrExpression()
+    /// <summary>After <c>type</c>: the rest of the alias; a node only in a TypeScriptTree parse.</summary>
+    private TSTypeAliasDeclaration? ParseTypeAliasRest(int start)
     {
-        SkipEntityName();
-        if (Kind == TokenKind.LessThan)
-            SkipTypeArguments();
-    }
-
-    private void SkipTypeAliasRest()
-    {
-        var name = ParseIdentifier(liberal: false);
-        _facts!.TypeNames.Add(name.Name);
-        if (Kind == TokenKind.LessThan)
-            SkipTypeParameters();
+        var id = ParseIdentifier(liberal: false);
+        _facts!.TypeNames.Add(id.Name);
+        var typeParameters = Kind == TokenKind.LessThan ? ParseTypeParameters() : null;
         Expect(TokenKind.Equals);
+        Node? type;
         if (IsContextual("intrinsic") && PeekKind() is TokenKind.Semicolon or TokenKind.CloseBrace or TokenKind.EndOfFile)
+        {
+            var intrinsicStart = TokenStart;
             NextToken();
+            type = _buildTypes ? new TSKeywordType(intrinsicStart, LastEnd, NodeType.TSIntrinsicKeyword) : null;
+        }
         else
-            SkipType();
+        {
+            type = ParseType();
+        }
         Semicolon();
+        return _buildTypes ? new TSTypeAliasDeclaration(start, LastEnd, id, typeParameters, type!) : null;
+    }
+
+    // Inside `declare …` (a TypeScriptTree parse reads ambient declarations whole): variables need
+    // no initializer and functions no body.
+    private bool _ambient;
+
+    /// <summary>
+    /// After <c>declare</c>, in a TypeScriptTree parse: the declaration, read as any other (in an
+    /// ambient context) and marked <c>declare</c>, starting at <paramref name="start"/>.
+    /// </summary>
+    private Node ParseAmbientDeclaration(int start)
+    {
+        var outerAmbient = _ambient;
+        _ambient = true;
+        var declarationStart = TokenStart;
+        var declaration = IsContextual("global")
+            ? ParseGlobal(declarationStart)
+            : TryParseTypeScriptStatement(declarationStart) ?? ParseStatementListItem();
+        _ambient = outerAmbient;
+        switch (declaration)
+        {
+            case VariableDeclaration variables: variables.Declare = true; break;
+            case ClassNode @class: @class.Declare = true; break;
+            case FunctionNode function: function.Declare = true; break;
+            case TSEnumDeclaration @enum: @enum.Declare = true; break;
+            case TSModuleDeclaration module: module.Declare = true; break;
+            case TSInterfaceDeclaration @interface: @interface.Declare = true; break;
+            case TSTypeAliasDeclaration alias: alias.Declare = true; break;
+            default: throw Raise(declarationStart, "'declare' modifier cannot appear here");
+        }
+        declaration.Start = start;
+        return declaration;
     }
 
     /// <summary>After <c>declare</c>: skips the ambient declaration (nothing of it is emitted).</summary>
@@ -1158,7 +567,7 @@ internal sealed partial class Parser
                 NextToken();
                 Eat(TokenKind.Asterisk);
                 _facts!.TypeNames.Add(ParseIdentifier(liberal: false).Name);
-                SkipSignature();
+                ParseSignature(TokenStart, NodeType.TSFunctionType);
                 Semicolon();
                 return;
             case TokenKind.Class:
@@ -1175,11 +584,11 @@ internal sealed partial class Parser
                 return;
             case "interface":
                 NextToken();
-                SkipInterfaceRest();
+                ParseInterfaceRest(TokenStart);
                 return;
             case "type":
                 NextToken();
-                SkipTypeAliasRest();
+                ParseTypeAliasRest(TokenStart);
                 return;
             case "global":
                 NextToken();
@@ -1215,10 +624,7 @@ internal sealed partial class Parser
         {
             _facts!.TypeNames.Add(ParseIdentifier(liberal: false).Name);
             if (Kind == TokenKind.Colon)
-            {
-                NextToken();
-                SkipType();
-            }
+                ParseTypeAnnotation(erase: false);
             if (Eat(TokenKind.Equals))
                 ParseMaybeAssign();
         }
@@ -1233,13 +639,13 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Identifier)
             _facts!.TypeNames.Add(ParseIdentifier(liberal: false).Name);
         if (Kind == TokenKind.LessThan)
-            SkipTypeParameters();
+            ParseTypeParameters();
         while (Kind != TokenKind.OpenBrace)
         {
             if (Kind == TokenKind.EndOfFile)
                 throw UnexpectedExpecting(TokenKind.OpenBrace);
             if (Kind == TokenKind.LessThan)
-                SkipTypeArguments();
+                ParseTypeArguments();
             else
                 NextToken();
         }
@@ -1251,6 +657,7 @@ internal sealed partial class Parser
     {
         NextToken();
         var id = ParseBindingIdentifier();
+        var bodyStart = TokenStart;
         Expect(TokenKind.OpenBrace);
         var members = _lists.Rent();
         var first = true;
@@ -1281,11 +688,11 @@ internal sealed partial class Parser
             Node? initializer = Eat(TokenKind.Equals) ? ParseMaybeAssign() : null;
             members.Add(new TSEnumMember(memberStart, LastEnd, name, initializer));
         }
-        return new TSEnumDeclaration(start, LastEnd, id, _lists.ToArrayAndReturn<TSEnumMember>(members), isConst);
+        return new TSEnumDeclaration(start, LastEnd, id, _lists.ToArrayAndReturn<TSEnumMember>(members), isConst) { BodyStart = bodyStart };
     }
 
     /// <summary>At <c>namespace</c> or <c>module</c> (or, for <c>A.B</c>, at B): the namespace and its body.</summary>
-    private TSModuleDeclaration ParseNamespace(int start, bool atName = false)
+    private TSModuleDeclaration ParseNamespace(int start, TSModuleKind kind, bool atName = false)
     {
         if (!atName)
             NextToken();
@@ -1294,48 +701,15 @@ internal sealed partial class Parser
         {
             NextToken();
             var innerStart = TokenStart;
-            var inner = ParseNamespace(innerStart, atName: true);
-            var outer = new TSModuleDeclaration(start, LastEnd, id, [inner], [true]) { IsInstantiated = inner.IsInstantiated };
+            var inner = ParseNamespace(innerStart, kind, atName: true);
+            var outer = new TSModuleDeclaration(start, LastEnd, id, [inner], [true]) { IsInstantiated = inner.IsInstantiated, Kind = kind, IsDottedOuter = true };
             if (!outer.IsInstantiated)
                 _facts!.TypeNames.Add(id.Name);
             return outer;
         }
-        Expect(TokenKind.OpenBrace);
-        var body = _lists.Rent();
-        var exported = new List<bool>();
-        var savedBlockDepth = _blockDepth;
-        _blockDepth++;
-        while (!Eat(TokenKind.CloseBrace))
-        {
-            if (Kind == TokenKind.EndOfFile)
-                throw UnexpectedExpecting(TokenKind.CloseBrace);
-            var statementStart = TokenStart;
-            if (Kind == TokenKind.Export)
-            {
-                NextToken();
-                EraseTs(statementStart, TokenStart);
-                if (Kind == TokenKind.Import)
-                {
-                    body.Add(ParseImportEquals(statementStart, isExport: false));
-                }
-                else
-                {
-                    if (Kind is TokenKind.Default or TokenKind.OpenBrace or TokenKind.Asterisk or TokenKind.Equals)
-                        throw Raise(TokenStart, "Only declarations can be exported from a namespace");
-                    body.Add(ParseStatementListItem());
-                }
-                exported.Add(true);
-                continue;
-            }
-            if (Kind == TokenKind.Import && IsImportEquals())
-                body.Add(ParseImportEquals(statementStart, isExport: false));
-            else
-                body.Add(ParseStatementListItem());
-            exported.Add(false);
-        }
-        _blockDepth = savedBlockDepth;
-        var statements = _lists.ToArrayAndReturn(body);
-        var declaration = new TSModuleDeclaration(start, LastEnd, id, statements, [.. exported]);
+        var bodyStart = TokenStart;
+        var (statements, exported) = ParseModuleBlock(external: false);
+        var declaration = new TSModuleDeclaration(start, LastEnd, id, statements, exported) { Kind = kind, BodyStart = bodyStart };
         foreach (var statement in statements)
         {
             if (statement is EmptyStatement || statement is TSModuleDeclaration { IsInstantiated: false })
@@ -1346,6 +720,87 @@ internal sealed partial class Parser
         if (!declaration.IsInstantiated)
             _facts!.TypeNames.Add(id.Name);
         return declaration;
+    }
+
+    /// <summary>
+    /// At <c>{</c>: a namespace's statements through the <c>}</c>, each with whether it was
+    /// exported. A TypeScriptTree parse keeps <c>export</c> as an ExportNamedDeclaration, and reads
+    /// every module item in an ambient or external module block.
+    /// </summary>
+    private (Node[] Statements, bool[] Exported) ParseModuleBlock(bool external)
+    {
+        Expect(TokenKind.OpenBrace);
+        var body = _lists.Rent();
+        var exported = new List<bool>();
+        var savedBlockDepth = _blockDepth;
+        _blockDepth++;
+        while (!Eat(TokenKind.CloseBrace))
+        {
+            if (Kind == TokenKind.EndOfFile)
+                throw UnexpectedExpecting(TokenKind.CloseBrace);
+            var statementStart = TokenStart;
+            if (_buildTypes && (external || _ambient || _declarationFile) && Kind is TokenKind.Export or TokenKind.Import)
+            {
+                exported.Add(Kind == TokenKind.Export);
+                if (Kind == TokenKind.Export)
+                    body.Add(ParseExport(statementStart));
+                else
+                    body.Add(IsImportEquals() ? ParseImportEquals(statementStart, isExport: false) : ParseImport(statementStart));
+                continue;
+            }
+            if (Kind == TokenKind.Export)
+            {
+                NextToken();
+                EraseTs(statementStart, TokenStart);
+                Node statement;
+                if (Kind == TokenKind.Import)
+                {
+                    statement = ParseImportEquals(_buildTypes ? TokenStart : statementStart, isExport: false);
+                }
+                else
+                {
+                    if (Kind is TokenKind.Default or TokenKind.OpenBrace or TokenKind.Asterisk or TokenKind.Equals)
+                        throw Raise(TokenStart, "Only declarations can be exported from a namespace");
+                    statement = ParseStatementListItem();
+                }
+                if (_buildTypes && statement is not EmptyStatement)
+                    statement = new ExportNamedDeclaration(statementStart, LastEnd, statement, [], null, []);
+                body.Add(statement);
+                exported.Add(true);
+                continue;
+            }
+            if (Kind == TokenKind.Import && IsImportEquals())
+                body.Add(ParseImportEquals(statementStart, isExport: false));
+            else
+                body.Add(ParseStatementListItem());
+            exported.Add(false);
+        }
+        _blockDepth = savedBlockDepth;
+        return (_lists.ToArrayAndReturn(body), [.. exported]);
+    }
+
+    /// <summary>TypeScriptTree parses: at the string of <c>module "m"</c>, the module and its body (if any).</summary>
+    private TSModuleDeclaration ParseExternalModule(int start)
+    {
+        var name = ParseLiteral();
+        var id = new Identifier(name.Start, name.End, name.StringValue!);
+        if (Kind != TokenKind.OpenBrace)
+        {
+            Semicolon();
+            return new TSModuleDeclaration(start, LastEnd, id, [], []) { Kind = TSModuleKind.Module, ExternalName = name };
+        }
+        var bodyStart = TokenStart;
+        var (statements, exported) = ParseModuleBlock(external: true);
+        return new TSModuleDeclaration(start, LastEnd, id, statements, exported) { Kind = TSModuleKind.Module, ExternalName = name, BodyStart = bodyStart };
+    }
+
+    /// <summary>TypeScriptTree parses: at <c>global</c> of <c>declare global { … }</c>.</summary>
+    private TSModuleDeclaration ParseGlobal(int start)
+    {
+        var id = ParseIdentifier(liberal: true);
+        var bodyStart = TokenStart;
+        var (statements, exported) = ParseModuleBlock(external: true);
+        return new TSModuleDeclaration(start, LastEnd, id, statements, exported) { Kind = TSModuleKind.Global, BodyStart = bodyStart };
     }
 
     /// <summary>At <c>import</c>: whether this is <c>import x = …</c> (or <c>import type x = …</c>).</summary>
@@ -1400,9 +855,9 @@ internal sealed partial class Parser
                 reference = new MemberExpression(referenceStart, LastEnd, reference, ParseIdentifier(liberal: true), computed: false, optional: false) { End = LastEnd };
         }
         Semicolon();
-        if (typeOnly)
+        if (typeOnly && !_buildTypes)
             return Erased(start);
-        return new TSImportEqualsDeclaration(start, LastEnd, id, reference, isExport);
+        return new TSImportEqualsDeclaration(start, LastEnd, id, reference, isExport) { TypeOnly = typeOnly };
     }
 
     /// <summary>
@@ -1472,6 +927,9 @@ internal sealed partial class Parser
     // Decorators read before a class (`@d class`, `@d export class`), for the class parse to take.
     private Decorator[]? _pendingClassDecorators;
 
+    // TypeScriptTree parses: the pending class decorators were written before `export`.
+    private bool _decoratorsBeforeExport;
+
     // The decorators of the parameters of the list ParseBindingList parsed last.
     private Decorator[]?[]? _lastParameterDecorators;
 
@@ -1496,13 +954,17 @@ internal sealed partial class Parser
                 var expressionStart = TokenStart;
                 expression = ParseIdentifier(liberal: false);
                 while (Eat(TokenKind.Dot))
-                    expression = new MemberExpression(expressionStart, LastEnd, expression, ParseIdentifier(liberal: true), computed: false, optional: false);
+                {
+                    var property = ParseIdentifier(liberal: true);
+                    expression = new MemberExpression(expressionStart, LastEnd, expression, property, computed: false, optional: false);
+                }
+                TSTypeParameterInstantiation? typeArguments = null;
                 if (Kind == TokenKind.LessThan)
-                    TryTypeArgumentsInExpression();
+                    TryTypeArgumentsInExpression(out typeArguments);
                 if (Eat(TokenKind.OpenParen))
                 {
                     var arguments = ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, null);
-                    expression = new CallExpression(expressionStart, LastEnd, expression, _lists.ToArrayAndReturn(arguments), optional: false);
+                    expression = new CallExpression(expressionStart, LastEnd, expression, _lists.ToArrayAndReturn(arguments), optional: false) { TypeArguments = typeArguments };
                 }
             }
             decorators.Add(new Decorator(start, LastEnd, expression));
@@ -1518,7 +980,9 @@ internal sealed partial class Parser
         {
             CheckModuleItemPosition(start, topLevel);
             _pendingClassDecorators = decorators;
-            var exported = ParseExport(start);
+            // typescript-estree: neither the export nor the class covers decorators written before `export`.
+            _decoratorsBeforeExport = _buildTypes;
+            var exported = ParseExport(_buildTypes ? TokenStart : start);
             if (_pendingClassDecorators is not null)
                 throw Raise(start, "Decorators are not valid here.");
             return exported;

@@ -49,6 +49,7 @@ internal sealed partial class Parser
         _importPhases = options.ImportPhases;
         _ts = options.TypeScript;
         _facts = _ts ? new TypeScriptFacts() : null;
+        _buildTypes = _ts && options.TypeScriptTree;
         _declarationFile = _ts && options.FileName is { } name
             && (name.EndsWith(".d.ts", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".d.mts", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".d.cts", StringComparison.OrdinalIgnoreCase) || name.Contains(".d.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".ts", StringComparison.OrdinalIgnoreCase));
@@ -85,7 +86,7 @@ internal sealed partial class Parser
         while (_lexer.Kind != TokenKind.EndOfFile)
             body.Add(ParseStatementListItem(topLevel: true));
         // Private names need no check here: each class body resolves its own uses as it closes.
-        return new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict };
+        return new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict, BindingTypes = _bindingTypes };
     }
 
     // ---- tokens ----

@@ -30,13 +30,27 @@ internal static class NodeModuleRunner
     }
 
     /// <summary>Runs node with <paramref name="arguments"/> in <paramref name="folder"/>: its exit code and what it printed.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, params string[] arguments)
+    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, params string[] arguments) =>
+        Node(folder, Timeout.InfiniteTimeSpan, arguments);
+
+    /// <summary>
+    /// Runs node as <see cref="Node(string, string[])"/> does, but kills it and throws a
+    /// <see cref="TimeoutException"/> when it runs longer than <paramref name="timeout"/>, so a
+    /// hung comparison fails the test instead of the whole test run.
+    /// </summary>
+    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("node", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
         using var process = Process.Start(start)!;
+        // Both streams are read in the background, so that the timed wait below is what blocks
+        // (a synchronous read would wait for node however long it runs).
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {string.Join(' ', arguments)} took more than {timeout}");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -10,14 +10,6 @@ namespace Sharpack.JavaScript.Tests.TypeScript;
 
 public sealed class TypeScriptCorpusTests
 {
-    private static List<string> Files(string package) =>
-        [.. Directory.EnumerateFiles(RepoPaths.Package(package), "*", SearchOption.AllDirectories)
-            .Where(static f => f.EndsWith(".ts", StringComparison.Ordinal) || f.EndsWith(".tsx", StringComparison.Ordinal)
-                || f.EndsWith(".mts", StringComparison.Ordinal) || f.EndsWith(".cts", StringComparison.Ordinal))
-            // Not the package's own node_modules (a nested copy of another package).
-            .Where(static f => f.LastIndexOf("node_modules", StringComparison.Ordinal) == f.IndexOf("node_modules", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)];
-
     private static bool IsDeclarationFile(string path) =>
         path.EndsWith(".d.ts", StringComparison.Ordinal) || path.EndsWith(".d.mts", StringComparison.Ordinal) || path.EndsWith(".d.cts", StringComparison.Ordinal);
 
@@ -30,7 +22,7 @@ public sealed class TypeScriptCorpusTests
     [InlineData("date-fns", 500)]
     public void ParsesEveryFile(string package, int atLeast)
     {
-        var files = Files(package);
+        var files = TypeScriptCorpus.Files(package);
         Assert.True(files.Count >= atLeast, $"{files.Count} files in {package}");
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(files, file =>
@@ -53,7 +45,7 @@ public sealed class TypeScriptCorpusTests
     [InlineData("zod/src", 100)]
     public void TransformsEverySourceIntoJavaScriptThatParses(string package, int atLeast)
     {
-        var files = Files(package).Where(static f => !IsDeclarationFile(f)).ToList();
+        var files = TypeScriptCorpus.Files(package).Where(static f => !IsDeclarationFile(f)).ToList();
         Assert.True(files.Count >= atLeast, $"{files.Count} source files in {package}");
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(files, file =>

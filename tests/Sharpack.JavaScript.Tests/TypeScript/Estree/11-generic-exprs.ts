@@ -1,0 +1,15 @@
+const a = <number>x;
+const b = <const>["a", "b"];
+const c = <Array<string>>(<unknown>y);
+const d = <T,>(v: T) => v;
+const e = f<string>;
+const g = a.b<number, string>;
+const h = a?.b<T>();
+const i = f<T>?.(1);
+const j = new C<T>;
+const k = f<T>(1)<U>(2);
+const l = (f<T>)<U>;
+const m = o["k"]<T>;
+const n = x as T as U satisfies V;
+const p = <T>x!;
+tag<T>`a${b}c`;
