@@ -208,7 +208,8 @@ internal sealed partial class Parser
         var modifiers = TSModifiers.None;
         if (_ts)
         {
-            ambient = ParseClassMemberModifiers(ref modifiers);
+            modifiers = ParseClassMemberModifiers();
+            ambient = (modifiers & (TSModifiers.Declare | TSModifiers.Abstract)) != 0;
             if (Kind == TokenKind.OpenBracket && IsIndexSignature())
                 return ParseClassIndexSignature(start, modifiers);
         }
@@ -233,7 +234,8 @@ internal sealed partial class Parser
             if (_ts && isStatic)
             {
                 modifiers |= TSModifiers.Static;
-                ambient |= ParseClassMemberModifiers(ref modifiers);
+                modifiers |= ParseClassMemberModifiers();
+                ambient = (modifiers & (TSModifiers.Declare | TSModifiers.Abstract)) != 0;
                 if (Kind == TokenKind.OpenBracket && IsIndexSignature())
                     return ParseClassIndexSignature(start, modifiers);
             }
@@ -366,23 +368,21 @@ internal sealed partial class Parser
 
     /// <summary>
     /// Reads and erases a class member's TypeScript modifiers (accessibility, readonly, override,
-    /// declare, abstract) into <paramref name="modifiers"/>; true when one of them (declare,
-    /// abstract) means the member has no code.
+    /// declare, abstract); declare and abstract mean the member has no code.
     /// </summary>
-    private bool ParseClassMemberModifiers(ref TSModifiers modifiers)
+    private TSModifiers ParseClassMemberModifiers()
     {
-        var ambient = false;
+        var modifiers = TSModifiers.None;
         while (Kind == TokenKind.Identifier && !_lexer.HasEscape
             && _lexer.Value is "public" or "private" or "protected" or "readonly" or "override" or "declare" or "abstract"
             && IsModifierBeforeName() && !PeekNewlineBefore())
         {
-            ambient |= _lexer.Value is "declare" or "abstract";
             modifiers |= ModifierFlag(_lexer.Value);
             var modifierStart = TokenStart;
             NextToken();
             EraseTs(modifierStart, TokenStart);
         }
-        return ambient;
+        return modifiers;
     }
 
     // `[key: K]: T;` in a class: erased, or a TSIndexSignature in a TypeScriptTree parse.

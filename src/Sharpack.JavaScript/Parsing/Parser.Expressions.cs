@@ -214,8 +214,12 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            if (_ts && Kind == TokenKind.Identifier && ParseAsOrSatisfies(ref left, leftStart))
+            // PERF: the result comes back as a value (not through a ref to `left`), so `left` stays in a register.
+            if (_ts && Kind == TokenKind.Identifier && ParseAsOrSatisfies(left, leftStart) is { } cast)
+            {
+                left = cast;
                 continue;
+            }
             var precedence = BinaryPrecedence(Kind);
             if (precedence < 0 || (noIn && Kind == TokenKind.In) || precedence <= minPrecedence)
             {
@@ -402,8 +406,9 @@ internal sealed partial class Parser
             NextToken();
         }
         TSTypeParameterInstantiation? typeArguments = null;
-        if (_ts && Kind == TokenKind.LessThan && TryTypeArgumentsInExpression(out typeArguments))
+        if (_ts && Kind == TokenKind.LessThan && TryTypeArgumentsInExpression())
         {
+            typeArguments = _lastTypeArguments;
             // f<T>(…), f<T>`…`, new C<T>(…); otherwise an instantiation expression `f<T>`.
             if (noCalls && _buildTypes)
             {

@@ -63,20 +63,25 @@ internal sealed partial class Parser
 
     // ---- expressions ----
 
+    // TypeScriptTree parses: the type arguments TryTypeArgumentsInExpression read last.
+    private TSTypeParameterInstantiation? _lastTypeArguments;
+
     /// <summary>
     /// At <c>&lt;</c> after an expression: type arguments of a call, a tagged template or an
     /// instantiation expression, when TypeScript would read them so; erased. False (nothing
-    /// consumed) for a comparison. <paramref name="typeArguments"/> is built in a TypeScriptTree parse.
+    /// consumed) for a comparison. A TypeScriptTree parse leaves them in _lastTypeArguments (a
+    /// field, not an out parameter, which would pin the caller's local to the stack in the hot
+    /// ParseSubscript).
     /// </summary>
-    private bool TryTypeArgumentsInExpression(out TSTypeParameterInstantiation? typeArguments)
+    private bool TryTypeArgumentsInExpression()
     {
         var state = Speculate();
         var start = TokenStart;
-        typeArguments = null;
+        _lastTypeArguments = null;
         try
         {
             // In an expression the list must close with a plain `>` (TypeScript does not split `>=` or `>>` there).
-            typeArguments = ParseTypeArguments(inExpression: true);
+            _lastTypeArguments = ParseTypeArguments(inExpression: true);
         }
         catch (SyntaxErrorException)
         {
@@ -86,7 +91,7 @@ internal sealed partial class Parser
         if (!CanFollowTypeArgumentsInExpression())
         {
             Rollback(state);
-            typeArguments = null;
+            _lastTypeArguments = null;
             return false;
         }
         EraseTs(start, LastEnd);
@@ -193,21 +198,19 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// After an expression: <c>as T</c>, <c>as const</c> or <c>satisfies T</c>, erased (and in a
-    /// TypeScriptTree parse wrapped around <paramref name="left"/>); false when none follows.
+    /// After an expression: <c>as T</c>, <c>as const</c> or <c>satisfies T</c>, erased; the
+    /// expression (in a TypeScriptTree parse wrapped in the cast), or null when none follows.
     /// </summary>
-    private bool ParseAsOrSatisfies(ref Node left, int leftStart)
+    private Node? ParseAsOrSatisfies(Node left, int leftStart)
     {
         if (Kind != TokenKind.Identifier || _lexer.NewlineBefore || _lexer.HasEscape || _lexer.Value is not ("as" or "satisfies"))
-            return false;
+            return null;
         var kind = _lexer.Value == "as" ? NodeType.TSAsExpression : NodeType.TSSatisfiesExpression;
         var start = LastEnd;
         NextToken();
         var type = Kind == TokenKind.Const ? ParseConstTypeReference() : ParseType();
         EraseTs(start, LastEnd);
-        if (_buildTypes)
-            left = new TSTypeCastExpression(leftStart, LastEnd, kind, left, type!);
-        return true;
+        return _buildTypes ? new TSTypeCastExpression(leftStart, LastEnd, kind, left, type!) : left;
     }
 
     // `const` of `as const` and `<const>x`: typescript-estree reads it as a reference to a type named const.
@@ -959,8 +962,8 @@ internal sealed partial class Parser
                     expression = new MemberExpression(expressionStart, LastEnd, expression, property, computed: false, optional: false);
                 }
                 TSTypeParameterInstantiation? typeArguments = null;
-                if (Kind == TokenKind.LessThan)
-                    TryTypeArgumentsInExpression(out typeArguments);
+                if (Kind == TokenKind.LessThan && TryTypeArgumentsInExpression())
+                    typeArguments = _lastTypeArguments;
                 if (Eat(TokenKind.OpenParen))
                 {
                     var arguments = ParseExpressionList(TokenKind.CloseParen, allowTrailingComma: true, allowEmpty: false, null);

@@ -24,6 +24,8 @@ public sealed class TypeScriptEstreeEquivalenceTests(ITestOutputHelper output)
         "@types/react",
         "rxjs/src",
         "zod/src",
+        "immer/src",
+        "@tanstack/query-core/src",
     };
 
     [Theory]

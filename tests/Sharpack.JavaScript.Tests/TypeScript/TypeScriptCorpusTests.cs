@@ -1,7 +1,7 @@
 // TypeScript as it is written in the wild: every .ts, .tsx, .mts, .cts and .d.ts file the test
-// fixtures install (TypeScript's own lib.*.d.ts, @types/node, @types/react, the sources rxjs and
-// zod ship, and every package's declaration files) parses, and every source file (not .d.ts)
-// transforms into JavaScript that parses as a module.
+// fixtures install (TypeScript's own lib.*.d.ts, @types/node, @types/react, the sources rxjs,
+// zod, immer and @tanstack/query-core ship, and every package's declaration files) parses, and
+// every source file (not .d.ts) transforms into JavaScript that parses as a module.
 
 using Sharpack.JavaScript.Tests.Support;
 using Sharpack.JavaScript.Transforms;
@@ -19,6 +19,8 @@ public sealed class TypeScriptCorpusTests
     [InlineData("@types/react", 5)]
     [InlineData("rxjs/src", 200)]
     [InlineData("zod/src", 100)]
+    [InlineData("immer/src", 15)]
+    [InlineData("@tanstack/query-core/src", 20)]
     [InlineData("date-fns", 500)]
     public void ParsesEveryFile(string package, int atLeast)
     {
@@ -43,6 +45,8 @@ public sealed class TypeScriptCorpusTests
     [Theory]
     [InlineData("rxjs/src", 200)]
     [InlineData("zod/src", 100)]
+    [InlineData("immer/src", 15)]
+    [InlineData("@tanstack/query-core/src", 20)]
     public void TransformsEverySourceIntoJavaScriptThatParses(string package, int atLeast)
     {
         var files = TypeScriptCorpus.Files(package).Where(static f => !IsDeclarationFile(f)).ToList();
