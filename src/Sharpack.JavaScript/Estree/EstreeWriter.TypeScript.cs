@@ -5,7 +5,7 @@
 // are written in this shape in both dialects.
 //
 // typescript-estree leaves keys out (undefined) or writes null by a rule per key; the writer
-// follows it key by key (see docs/typescript-estree-plan.md). Key order does not matter: the
+// follows it key by key (see docs/typescript-estree.md). Key order does not matter: the
 // reference itself is not consistent about it.
 
 using Sharpack.JavaScript.Ast;
