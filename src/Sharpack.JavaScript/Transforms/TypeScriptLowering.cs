@@ -407,6 +407,10 @@ internal sealed partial class TypeScriptLowering : AstVisitor
                 }
             }
             var assignments = new System.Text.StringBuilder();
+            // After a statement that ended by ASI (`super()` then a newline), the first assignment
+            // must not continue it on the same line.
+            if (_source[position - 1] is not (';' or '{' or '}'))
+                assignments.Append(';');
             foreach (var name in names)
                 assignments.Append(" this.").Append(name.Name).Append(" = ").Append(name.Name).Append(';');
             _edits.Insert(position, assignments.ToString());

@@ -79,6 +79,9 @@ public sealed class TypeScriptTransformTests
             Ts("class A extends B { constructor(private readonly x: number) { super(); } }"));
         Assert.Equal("class A { constructor(x) { this.x = x;} }",
             Ts("class A { constructor(public x: number) {} }", defineFields: false));
+        // `super()` ended by a newline (ASI): the assignments must not join its line (@tanstack/query-core).
+        Assert.Equal("class A extends B { constructor(x) {\n    super(); this.x = x;\n  } }",
+            Ts("class A extends B { constructor(public x: number) {\n    super()\n  } }", defineFields: false));
     }
 
     [Fact]
