@@ -37,3 +37,13 @@ install() {
 
 install fixtures
 install fixtures-resolver
+
+# A large Tailwind build for Sharpack.Css's corpus (no package ships one); made again after each
+# install, which wipes node_modules/.generated.
+if [[ ! -f "$tests/fixtures/node_modules/.generated/tailwind/tailwind.css" ]]; then
+    if ! node "$tests/fixtures/generate-tailwind.mjs" >"$log" 2>&1; then
+        echo "tests/setup.sh: generating the Tailwind corpus file failed:" >&2
+        tail -n 50 "$log" >&2
+        exit 1
+    fi
+fi
