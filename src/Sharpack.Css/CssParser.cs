@@ -292,28 +292,35 @@ public static class CssParser
             return items;
         }
 
-        // §5.5.6 consume a declaration (nested); null when there is none here.
+        // §5.5.6 consume a declaration (nested); null when there is none here. The caller rewinds
+        // on null (and reads a rule), so a failed attempt stops as soon as it knows, without the
+        // specification's skip to the next `;`: that skip is thrown away, and scanning to the end of
+        // a block of thousands of rules for each of them would be quadratic.
         private CssDeclaration? ConsumeDeclaration(int limit)
         {
             var nameIndex = _position;
             if (tokens[nameIndex].Kind != CssTokenKind.Ident)
-            {
-                ConsumeRemnantsOfBadDeclaration(limit, nested: true);
                 return null;
-            }
             _position++;
             SkipWhitespace(limit);
             if (KindAt(_position, limit) != CssTokenKind.Colon)
-            {
-                ConsumeRemnantsOfBadDeclaration(limit, nested: true);
                 return null;
-            }
+            var custom = CssTokenizer.DecodeValue(source, tokens[nameIndex]).StartsWith("--", StringComparison.Ordinal);
             var colonEnd = tokens[_position].End;
             _position++;
             SkipWhitespace(limit);
             var valueStart = _position;
+            var sawValue = false;
             while (_position < limit && tokens[_position].Kind != CssTokenKind.Semicolon)
+            {
+                var kind = tokens[_position].Kind;
+                // `a:hover { … }`: a {}-block after other tokens makes this no declaration.
+                if (kind == CssTokenKind.LeftBrace && sawValue && !custom)
+                    return null;
+                if (kind != CssTokenKind.Whitespace)
+                    sawValue = true;
                 _position = Skip(_position);
+            }
             var valueEnd = _position;
             var name = CssTokenizer.DecodeValue(source, tokens[nameIndex]);
             var declaration = new CssDeclaration { Name = name, NameIndex = nameIndex, Start = tokens[nameIndex].Start };

@@ -2,43 +2,62 @@
 // written in the source (escapes and number forms kept), whitespace runs as one space, comments
 // left out. Where dropping a comment would glue two tokens into a different one (`a/**/b`,
 // `1/**/px`), the empty comment CSS Syntax Level 3 §9 asks for goes between them, so the printed
-// text tokenizes to the same tokens.
+// text tokenizes to the same tokens. With minify, CssMinifier's rewrites apply (see there and
+// CssPrinter.Minify.cs).
 
 using System.Text;
 
 namespace Sharpack.Css;
 
 /// <summary>Writes a <see cref="CssStylesheet"/> as CSS text.</summary>
-public static class CssPrinter
+public static partial class CssPrinter
 {
     /// <summary>The stylesheet as CSS, one rule or declaration after another, compactly.</summary>
-    public static string Print(CssStylesheet stylesheet)
+    public static string Print(CssStylesheet stylesheet) => Print(stylesheet, minify: false);
+
+    /// <summary>The stylesheet as CSS; with <paramref name="minify"/>, also shortened where rendering cannot change.</summary>
+    public static string Print(CssStylesheet stylesheet, bool minify)
     {
         ArgumentNullException.ThrowIfNull(stylesheet);
-        var writer = new Writer(stylesheet);
+        var writer = new Writer(stylesheet, minify);
         writer.Nodes(stylesheet.Rules, topLevel: true);
         return writer.ToString();
     }
 
-    private sealed class Writer(CssStylesheet sheet)
+    // Where a run of tokens stands: whitespace and some rewrites depend on it.
+    private enum Context : byte
+    {
+        Selector,
+        AtRulePrelude,
+        Value,
+        // A custom property's value, or anything else whose text is its meaning: printed as written.
+        Verbatim,
+    }
+
+    private sealed partial class Writer(CssStylesheet sheet, bool minify)
     {
         private readonly StringBuilder _text = new(sheet.Source.Length);
         private readonly CssToken[] _tokens = sheet.Tokens;
+        private readonly string _source = sheet.Source;
 
         // The last token written (its index), for §9's separation check; -1 after punctuation the printer added.
         private int _last = -1;
+
+        // A whitespace token was read and not written yet (minify writes it only where it matters).
+        private bool _pendingSpace;
 
         public override string ToString() => _text.ToString();
 
         public void Nodes(List<CssNode> nodes, bool topLevel)
         {
-            for (var i = 0; i < nodes.Count; i++)
+            var kept = minify ? KeptNodes(nodes) : nodes;
+            for (var i = 0; i < kept.Count; i++)
             {
-                var node = nodes[i];
+                var node = kept[i];
                 switch (node)
                 {
                     case CssQualifiedRule rule:
-                        Tokens(rule.Prelude, trim: true);
+                        Tokens(rule.Prelude, Context.Selector, null);
                         Punctuation('{');
                         Nodes(rule.Block, topLevel: false);
                         Punctuation('}');
@@ -46,15 +65,19 @@ public static class CssPrinter
                     case CssAtRule atRule:
                         Token(atRule.NameIndex);
                         if (!IsBlank(atRule.Prelude))
-                            Punctuation(' ');
-                        Tokens(atRule.Prelude, trim: true);
+                        {
+                            // `@media(…)` would be a different token pair in old parsers; keep the space.
+                            _text.Append(' ');
+                            _last = -1;
+                        }
+                        Tokens(atRule.Prelude, Context.AtRulePrelude, atRule.Name);
                         if (atRule.Block is { } block)
                         {
                             Punctuation('{');
                             Nodes(block, topLevel: false);
                             Punctuation('}');
                         }
-                        else if (topLevel || i < nodes.Count - 1)
+                        else if (topLevel || i < kept.Count - 1)
                         {
                             Punctuation(';');
                         }
@@ -62,10 +85,10 @@ public static class CssPrinter
                     case CssDeclaration declaration:
                         Token(declaration.NameIndex);
                         Punctuation(':');
-                        Tokens(declaration.Value, trim: true);
+                        Tokens(declaration.Value, declaration.IsCustomProperty ? Context.Verbatim : Context.Value, declaration.Name);
                         if (declaration.Important)
                             _text.Append("!important");
-                        if (i < nodes.Count - 1)
+                        if (i < kept.Count - 1)
                             Punctuation(';');
                         break;
                 }
@@ -75,7 +98,7 @@ public static class CssPrinter
         private void Token(int index)
         {
             var token = _tokens[index];
-            _text.Append(sheet.Source, token.Start, token.End - token.Start);
+            _text.Append(_source, token.Start, token.End - token.Start);
             _last = index;
         }
 
@@ -93,33 +116,45 @@ public static class CssPrinter
         {
             _text.Append(c);
             _last = -1;
+            _pendingSpace = false;
         }
 
-        // The tokens of a range, whitespace runs as one space (none at the ends with trim).
-        private void Tokens(CssTokenRange range, bool trim)
+        // The tokens of a range, without whitespace at its ends; inside, whitespace runs as one
+        // space (minify: none where the tokens around it do not need it).
+        private void Tokens(CssTokenRange range, Context context, string? name)
         {
             var start = range.Start;
             var end = range.End;
-            if (trim)
-            {
-                while (start < end && _tokens[start].Kind == CssTokenKind.Whitespace)
-                    start++;
-                while (end > start && _tokens[end - 1].Kind == CssTokenKind.Whitespace)
-                    end--;
-            }
+            while (start < end && _tokens[start].Kind == CssTokenKind.Whitespace)
+                start++;
+            while (end > start && _tokens[end - 1].Kind == CssTokenKind.Whitespace)
+                end--;
+            _pendingSpace = false;
+            _valueDepth = 0;
             for (var i = start; i < end; i++)
             {
                 var token = _tokens[i];
                 if (token.Kind == CssTokenKind.Whitespace)
                 {
-                    // Whitespace on both sides of a dropped comment is one space.
-                    if (_last < 0 || _tokens[_last].Kind != CssTokenKind.Whitespace)
-                        _text.Append(' ');
-                    _last = i;
+                    _pendingSpace = true;
                     continue;
+                }
+                if (_pendingSpace)
+                {
+                    _pendingSpace = false;
+                    if (!minify || context == Context.Verbatim || SpaceNeeded(i, context))
+                    {
+                        _text.Append(' ');
+                        _last = -1;
+                    }
                 }
                 if (_last >= 0 && _tokens[_last].End != token.Start && NeedsSeparation(_last, i))
                     _text.Append("/**/");
+                if (minify && context == Context.Value && TryWriteShorter(i, name!))
+                {
+                    _last = i;
+                    continue;
+                }
                 Token(i);
             }
         }
@@ -130,7 +165,7 @@ public static class CssPrinter
             var first = _tokens[firstIndex];
             var second = _tokens[secondIndex];
             var secondKind = second.Kind;
-            var secondChar = sheet.Source[second.Start];
+            var secondChar = _source[second.Start];
             var identLike = secondKind is CssTokenKind.Ident or CssTokenKind.Function or CssTokenKind.Url or CssTokenKind.BadUrl;
             var numeric = secondKind is CssTokenKind.Number or CssTokenKind.Percentage or CssTokenKind.Dimension;
             var minus = secondKind == CssTokenKind.Delim && secondChar == '-';
@@ -145,7 +180,7 @@ public static class CssPrinter
                 case CssTokenKind.Number:
                     return identLike || numeric || (secondKind == CssTokenKind.Delim && secondChar == '%');
                 case CssTokenKind.Delim:
-                    switch (sheet.Source[first.Start])
+                    switch (_source[first.Start])
                     {
                         case '#':
                         case '-':

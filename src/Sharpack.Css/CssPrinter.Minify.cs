@@ -1,0 +1,276 @@
+// The minifier's rewrites inside the printer: which rules and declarations are left out, where
+// whitespace can go, and shorter forms of numbers, zero lengths and colors. Each rewrite keeps
+// the token's meaning in the place it stands: a number keeps its type (`1.0` is not the integer
+// `1`: `z-index: 1.0` is invalid and must stay so), a zero drops only a length unit and only in
+// properties where a unitless zero is that length, colors change only in declaration values.
+
+using System.Globalization;
+
+namespace Sharpack.Css;
+
+public static partial class CssPrinter
+{
+    // Properties whose lengths may be written as a bare 0 (`0px` → `0`). Not flex (a bare 0 there
+    // can be a flex factor), not border-image-width (a bare number multiplies the border width),
+    // not line-height (a number inherits differently), not inside functions (calc needs units).
+    private static readonly HashSet<string> s_zeroLengthProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "margin", "margin-top", "margin-right", "margin-bottom", "margin-left", "margin-block", "margin-inline",
+        "margin-block-start", "margin-block-end", "margin-inline-start", "margin-inline-end",
+        "padding", "padding-top", "padding-right", "padding-bottom", "padding-left", "padding-block", "padding-inline",
+        "padding-block-start", "padding-block-end", "padding-inline-start", "padding-inline-end",
+        "top", "right", "bottom", "left", "inset", "inset-block", "inset-inline", "inset-block-start", "inset-block-end",
+        "inset-inline-start", "inset-inline-end", "width", "height", "min-width", "min-height", "max-width", "max-height",
+        "border-width", "border-top-width", "border-right-width", "border-bottom-width", "border-left-width",
+        "border", "border-top", "border-right", "border-bottom", "border-left", "outline", "outline-width", "outline-offset",
+        "border-radius", "border-top-left-radius", "border-top-right-radius", "border-bottom-left-radius", "border-bottom-right-radius",
+        "letter-spacing", "word-spacing", "text-indent", "gap", "row-gap", "column-gap", "grid-gap", "border-spacing",
+        "box-shadow", "text-shadow", "background-position", "transform-origin", "perspective-origin", "vertical-align", "font-size",
+    };
+
+    private static readonly HashSet<string> s_lengthUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "px", "em", "rem", "ex", "ch", "vw", "vh", "vmin", "vmax", "cm", "mm", "q", "in", "pt", "pc",
+        "lh", "rlh", "vb", "vi", "svw", "svh", "lvw", "lvh", "dvw", "dvh", "cqw", "cqh", "cqi", "cqb", "cqmin", "cqmax",
+    };
+
+    // Named colors and their hex forms, where one of them is shorter than the other.
+    private static readonly Dictionary<string, string> s_hexToName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["#f00"] = "red", ["#d2b48c"] = "tan", ["#000080"] = "navy", ["#808080"] = "gray", ["#008000"] = "green",
+        ["#800000"] = "maroon", ["#808000"] = "olive", ["#800080"] = "purple", ["#008080"] = "teal", ["#c0c0c0"] = "silver",
+        ["#ffa500"] = "orange", ["#fa8072"] = "salmon", ["#a0522d"] = "sienna", ["#ff6347"] = "tomato", ["#ee82ee"] = "violet",
+        ["#f5deb3"] = "wheat", ["#ffc0cb"] = "pink", ["#dda0dd"] = "plum", ["#cd853f"] = "peru", ["#fffafa"] = "snow",
+        ["#a52a2a"] = "brown", ["#ff7f50"] = "coral", ["#ffd700"] = "gold", ["#4b0082"] = "indigo", ["#fffff0"] = "ivory",
+        ["#f0e68c"] = "khaki", ["#faf0e6"] = "linen", ["#da70d6"] = "orchid", ["#f5f5dc"] = "beige", ["#f0ffff"] = "azure",
+        ["#ffe4c4"] = "bisque",
+    };
+
+    private static readonly Dictionary<string, string> s_nameToHex = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["white"] = "#fff", ["black"] = "#000", ["yellow"] = "#ff0", ["fuchsia"] = "#f0f", ["magenta"] = "#f0f",
+        ["aqua"] = "#0ff", ["cyan"] = "#0ff", ["lightgoldenrodyellow"] = "#fafad2", ["mediumvioletred"] = "#c71585",
+        ["darkslategray"] = "#2f4f4f", ["darkslategrey"] = "#2f4f4f", ["lightslategray"] = "#789", ["lightslategrey"] = "#789",
+        ["mediumspringgreen"] = "#00fa9a", ["mediumslateblue"] = "#7b68ee", ["mediumaquamarine"] = "#66cdaa",
+        ["palevioletred"] = "#db7093", ["blanchedalmond"] = "#ffebcd", ["darkgoldenrod"] = "#b8860b",
+        ["lightsteelblue"] = "#b0c4de", ["cornflowerblue"] = "#6495ed", ["darkolivegreen"] = "#556b2f",
+        ["lightseagreen"] = "#20b2aa", ["mediumseagreen"] = "#3cb371", ["mediumturquoise"] = "#48d1cc",
+        ["lightskyblue"] = "#87cefa", ["darkturquoise"] = "#00ced1", ["lightcoral"] = "#f08080", ["lightgreen"] = "#90ee90",
+        ["lightyellow"] = "#ffffe0", ["lawngreen"] = "#7cfc00", ["lemonchiffon"] = "#fffacd", ["papayawhip"] = "#ffefd5",
+        ["peachpuff"] = "#ffdab9", ["darkorange"] = "#ff8c00", ["greenyellow"] = "#adff2f", ["yellowgreen"] = "#9acd32",
+        ["springgreen"] = "#00ff7f", ["forestgreen"] = "#228b22", ["chartreuse"] = "#7fff00", ["darkmagenta"] = "#8b008b",
+        ["darkviolet"] = "#9400d3", ["blueviolet"] = "#8a2be2", ["deepskyblue"] = "#00bfff", ["dodgerblue"] = "#1e90ff",
+        ["lightcyan"] = "#e0ffff", ["mintcream"] = "#f5fffa", ["whitesmoke"] = "#f5f5f5", ["ghostwhite"] = "#f8f8ff",
+        ["floralwhite"] = "#fffaf0", ["antiquewhite"] = "#faebd7", ["navajowhite"] = "#ffdead", ["lavenderblush"] = "#fff0f5",
+        ["mistyrose"] = "#ffe4e1", ["honeydew"] = "#f0fff0", ["aliceblue"] = "#f0f8ff", ["seashell"] = "#fff5ee",
+        ["oldlace"] = "#fdf5e6", ["cornsilk"] = "#fff8dc", ["burlywood"] = "#deb887", ["sandybrown"] = "#f4a460",
+        ["darksalmon"] = "#e9967a", ["lightsalmon"] = "#ffa07a", ["rosybrown"] = "#bc8f8f", ["saddlebrown"] = "#8b4513",
+        ["chocolate"] = "#d2691e", ["firebrick"] = "#b22222", ["darkred"] = "#8b0000", ["crimson"] = "#dc143c",
+        ["orangered"] = "#ff4500", ["goldenrod"] = "#daa520", ["palegoldenrod"] = "#eee8aa", ["darkkhaki"] = "#bdb76b",
+        ["lightgray"] = "#d3d3d3", ["lightgrey"] = "#d3d3d3", ["gainsboro"] = "#dcdcdc", ["darkgray"] = "#a9a9a9",
+        ["darkgrey"] = "#a9a9a9", ["dimgray"] = "#696969", ["dimgrey"] = "#696969", ["slategray"] = "#708090",
+        ["slategrey"] = "#708090", ["lightpink"] = "#ffb6c1", ["hotpink"] = "#ff69b4", ["deeppink"] = "#ff1493",
+        ["mediumorchid"] = "#ba55d3", ["mediumpurple"] = "#9370db", ["darkorchid"] = "#9932cc", ["rebeccapurple"] = "#639",
+        ["darkslateblue"] = "#483d8b", ["slateblue"] = "#6a5acd", ["midnightblue"] = "#191970", ["mediumblue"] = "#0000cd",
+        ["darkblue"] = "#00008b", ["royalblue"] = "#4169e1", ["steelblue"] = "#4682b4", ["powderblue"] = "#b0e0e6",
+        ["cadetblue"] = "#5f9ea0", ["darkcyan"] = "#008b8b", ["aquamarine"] = "#7fffd4", ["turquoise"] = "#40e0d0",
+        ["paleturquoise"] = "#afeeee", ["darkseagreen"] = "#8fbc8f", ["palegreen"] = "#98fb98", ["limegreen"] = "#32cd32",
+        ["darkgreen"] = "#006400", ["olivedrab"] = "#6b8e23", ["seagreen"] = "#2e8b57", ["lavender"] = "#e6e6fa",
+        ["thistle"] = "#d8bfd8", ["moccasin"] = "#ffe4b5", ["indianred"] = "#cd5c5c", ["lightblue"] = "#add8e6",
+    };
+
+    // Properties whose identifiers that name colors are colors (not animation or font names).
+    private static readonly HashSet<string> s_colorProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "color", "background", "background-color", "border", "border-color", "border-top", "border-right",
+        "border-bottom", "border-left", "border-top-color", "border-right-color", "border-bottom-color",
+        "border-left-color", "outline", "outline-color", "fill", "stroke", "caret-color", "column-rule",
+        "column-rule-color", "text-decoration", "text-decoration-color", "box-shadow", "text-shadow",
+        "accent-color", "stop-color", "flood-color", "lighting-color",
+    };
+
+    private sealed partial class Writer
+    {
+        // Depth of functions and blocks around the token being written (zero lengths only at depth 0).
+        private int _valueDepth;
+
+        private List<CssNode> KeptNodes(List<CssNode> nodes)
+        {
+            var kept = new List<CssNode>(nodes.Count);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var node = nodes[i];
+                switch (node)
+                {
+                    case CssQualifiedRule rule when KeptNodes(rule.Block).Count == 0:
+                        continue;
+                    case CssAtRule { Block: { } block } atRule when IsConditionalGroup(atRule.Name) && KeptNodes(block).Count == 0:
+                        continue;
+                    case CssDeclaration declaration when IsRepeatedLater(nodes, i, declaration):
+                        continue;
+                }
+                kept.Add(node);
+            }
+            return kept;
+        }
+
+        private static bool IsConditionalGroup(string name) =>
+            name.Equals("media", StringComparison.OrdinalIgnoreCase) || name.Equals("supports", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("container", StringComparison.OrdinalIgnoreCase);
+
+        // The same declaration (name, value as written, priority) later in the block makes this one redundant.
+        private bool IsRepeatedLater(List<CssNode> nodes, int index, CssDeclaration declaration)
+        {
+            var value = ValueText(declaration.Value);
+            for (var j = index + 1; j < nodes.Count; j++)
+            {
+                if (nodes[j] is CssDeclaration later && later.Important == declaration.Important
+                    && string.Equals(later.Name, declaration.Name, declaration.IsCustomProperty ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                    && ValueText(later.Value).SequenceEqual(value))
+                    return true;
+            }
+            return false;
+        }
+
+        private ReadOnlySpan<char> ValueText(CssTokenRange range) =>
+            range.IsEmpty ? [] : _source.AsSpan(_tokens[range.Start].Start, _tokens[range.End - 1].End - _tokens[range.Start].Start);
+
+        // Whether the whitespace before token `index` must be written (minify).
+        private bool SpaceNeeded(int index, Context context)
+        {
+            if (_last < 0)
+                return false;
+            var previous = _tokens[_last];
+            var next = _tokens[index];
+            if (previous.Kind is CssTokenKind.Comma or CssTokenKind.LeftParenthesis or CssTokenKind.LeftBracket or CssTokenKind.Function
+                || next.Kind is CssTokenKind.Comma or CssTokenKind.RightParenthesis or CssTokenKind.RightBracket)
+                return false;
+            switch (context)
+            {
+                case Context.Selector:
+                    return !IsCombinator(previous) && !IsCombinator(next);
+                case Context.Value:
+                    return !IsDelim(previous, '/') && !IsDelim(next, '/');
+                case Context.AtRulePrelude:
+                    // `(min-width: 1px)`: nothing around a colon matters there.
+                    return previous.Kind != CssTokenKind.Colon && next.Kind != CssTokenKind.Colon;
+                default:
+                    return true;
+            }
+        }
+
+        private bool IsCombinator(in CssToken token) =>
+            token.Kind == CssTokenKind.Delim && _source[token.Start] is '>' or '+' or '~';
+
+        private bool IsDelim(in CssToken token, char c) => token.Kind == CssTokenKind.Delim && _source[token.Start] == c;
+
+        // Writes a shorter form of token `index` in a declaration value, when there is one.
+        private bool TryWriteShorter(int index, string property)
+        {
+            var token = _tokens[index];
+            switch (token.Kind)
+            {
+                case CssTokenKind.Function:
+                case CssTokenKind.LeftParenthesis:
+                case CssTokenKind.LeftBracket:
+                    _valueDepth++;
+                    return false;
+                case CssTokenKind.RightParenthesis:
+                case CssTokenKind.RightBracket:
+                    if (_valueDepth > 0)
+                        _valueDepth--;
+                    return false;
+                case CssTokenKind.Number:
+                case CssTokenKind.Percentage:
+                case CssTokenKind.Dimension:
+                    return WriteNumeric(token, property);
+                case CssTokenKind.Hash:
+                    return WriteHashColor(token);
+                case CssTokenKind.Ident:
+                    if (_valueDepth == 0 && !token.IsEscaped && s_colorProperties.Contains(property)
+                        && s_nameToHex.TryGetValue(_source.Substring(token.Start, token.End - token.Start), out var hex))
+                    {
+                        _text.Append(hex);
+                        return true;
+                    }
+                    return false;
+            }
+            return false;
+        }
+
+        private bool WriteNumeric(in CssToken token, string property)
+        {
+            var unit = token.Kind == CssTokenKind.Dimension ? CssTokenizer.DecodeValue(_source, token) : null;
+            if (unit is not null && token.Number == 0 && _valueDepth == 0 && s_lengthUnits.Contains(unit) && s_zeroLengthProperties.Contains(property))
+            {
+                // `0px` → `0`, but `0.0px` stays a number-typed zero: `0.0` would not be an integer either way, so `0` is fine for lengths.
+                _text.Append('0');
+                return true;
+            }
+            // A number-typed integral value keeps a form that is not an integer (`1.0`): leave it.
+            if (!token.IsInteger && Math.Floor(token.Number) == token.Number)
+                return false;
+            if (!double.IsFinite(token.Number))
+                return false;
+            var digits = ShortestNumber(token.Number);
+            var written = token.Kind == CssTokenKind.Dimension ? token.ValueStart - token.Start : token.Kind == CssTokenKind.Percentage ? token.End - 1 - token.Start : token.End - token.Start;
+            if (digits.Length >= written)
+                return false;
+            _text.Append(digits);
+            if (token.Kind == CssTokenKind.Percentage)
+                _text.Append('%');
+            else if (token.Kind == CssTokenKind.Dimension)
+                _text.Append(_source, token.ValueStart, token.End - token.ValueStart);
+            return true;
+        }
+
+        // `0.50` → `.5`, `-0.5` → `-.5`, `1.0e2` (an integer? no: number-typed, handled by the caller).
+        private static string ShortestNumber(double value)
+        {
+            var text = value.ToString("0.#################", CultureInfo.InvariantCulture);
+            if (text.StartsWith("0.", StringComparison.Ordinal))
+                return text[1..];
+            if (text.StartsWith("-0.", StringComparison.Ordinal))
+                return "-" + text[2..];
+            return text;
+        }
+
+        private bool WriteHashColor(in CssToken token)
+        {
+            if (token.IsEscaped)
+                return false;
+            var length = token.End - token.Start - 1;
+            if (length is not (3 or 6))
+                return false;
+            var hex = _source.AsSpan(token.Start + 1, length);
+            foreach (var c in hex)
+            {
+                if (!char.IsAsciiHexDigit(c))
+                    return false;
+            }
+            Span<char> shortest = stackalloc char[7];
+            shortest[0] = '#';
+            int size;
+            if (length == 6 && EqualIgnoringCase(hex[0], hex[1]) && EqualIgnoringCase(hex[2], hex[3]) && EqualIgnoringCase(hex[4], hex[5]))
+            {
+                shortest[1] = char.ToLowerInvariant(hex[0]);
+                shortest[2] = char.ToLowerInvariant(hex[2]);
+                shortest[3] = char.ToLowerInvariant(hex[4]);
+                size = 4;
+            }
+            else
+            {
+                for (var i = 0; i < length; i++)
+                    shortest[i + 1] = char.ToLowerInvariant(hex[i]);
+                size = length + 1;
+            }
+            var color = new string(shortest[..size]);
+            if (s_hexToName.TryGetValue(color, out var name) && name.Length < size)
+                color = name;
+            _text.Append(color);
+            return true;
+        }
+
+        private static bool EqualIgnoringCase(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
+    }
+}

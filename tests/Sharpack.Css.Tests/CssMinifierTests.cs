@@ -1,0 +1,49 @@
+// The minifier: each rewrite, the places it must not apply (custom properties, functions,
+// integer-typed numbers, properties where a bare 0 means something else), and on the real
+// corpus: output that parses, minifies to itself, and is smaller.
+
+using Sharpack.Css.Tests.Support;
+
+namespace Sharpack.Css.Tests;
+
+public sealed class CssMinifierTests
+{
+    private static string Min(string source) => CssMinifier.Minify(source).Code;
+
+    [Theory]
+    [InlineData("a { color : red ; }", "a{color:red}")]
+    [InlineData("a > b ,  c  ~  d + e { x: y }", "a>b,c~d+e{x:y}")]
+    [InlineData("a b  c { x: y }", "a b c{x:y}")]
+    [InlineData("a :hover { x: y }", "a :hover{x:y}")]
+    [InlineData("@media screen and (min-width : 100px) { a { x: y } }", "@media screen and (min-width:100px){a{x:y}}")]
+    [InlineData("a { margin: 0px 0.50em 10.0px 0.0px }", "a{margin:0 .5em 10.0px 0}")]
+    [InlineData("a { opacity: 0.50; z-index: 1.0; width: calc(0px + 1em); flex: 1 1 0px; transition: opacity 0s }", "a{opacity:.5;z-index:1.0;width:calc(0px + 1em);flex:1 1 0px;transition:opacity 0s}")]
+    [InlineData("a { color: #FFFFFF; background: #ff0000 url(x.png); border-color: #AbCdEf }", "a{color:#fff;background:red url(x.png);border-color:#abcdef}")]
+    [InlineData("a { color: white; animation-name: white; --c: #ffffff }", "a{color:#fff;animation-name:white;--c:#ffffff}")]
+    [InlineData("a { font: 12px / 1.5 sans-serif, serif }", "a{font:12px/1.5 sans-serif,serif}")]
+    [InlineData("a { x: 1 } b { } @media print { c { } } @layer base { }", "a{x:1}@layer base{}")]
+    [InlineData("a { color: red; color: blue; color: red !important; color: red }", "a{color:blue;color:red!important;color:red}")]
+    [InlineData("/*! keep */ a { /* drop */ x: y }", "/*! keep */\na{x:y}")]
+    [InlineData("a { width: -0.5px; top: +.5em }", "a{width:-.5px;top:.5em}")]
+    public void Rewrites(string source, string expected) => Assert.Equal(expected, Min(source));
+
+    [Fact]
+    public void The_corpus_minifies_to_smaller_css_that_parses_and_minifies_to_itself()
+    {
+        var failures = new List<string>();
+        foreach (var (name, path) in CssCorpus.Files())
+        {
+            var source = File.ReadAllText(path);
+            var result = CssMinifier.Minify(source);
+            var minified = result.Code;
+            if (minified.Length > source.Length)
+                failures.Add($"{name}: {minified.Length} bytes from {source.Length}");
+            var reparsed = CssParser.ParseStylesheet(minified);
+            if (reparsed.Errors.Count > result.Errors.Count)
+                failures.Add($"{name}: {reparsed.Errors.Count} errors in the output, {result.Errors.Count} in the input: {reparsed.Errors[0]}");
+            if (Min(minified) != minified)
+                failures.Add($"{name}: minifying the output changed it");
+        }
+        Assert.Empty(failures);
+    }
+}
