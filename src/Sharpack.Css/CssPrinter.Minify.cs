@@ -295,13 +295,36 @@ public static partial class CssPrinter
                 case CssTokenKind.Hash:
                     return WriteHashColor(token);
                 case CssTokenKind.Ident:
-                    if (_valueDepth == 0 && !token.IsEscaped && s_colorProperties.Contains(property)
+                    if (_valueDepth != 0 || token.IsEscaped)
+                        return false;
+                    if (s_colorProperties.Contains(property)
                         && s_nameToHex.TryGetValue(_source.Substring(token.Start, token.End - token.Start), out var hex))
                     {
                         _text.Append(hex);
                         return true;
                     }
-                    return false;
+                    return WriteFontWeight(token, property);
+            }
+            return false;
+        }
+
+        // `bold` → `700` in font-weight and font; `normal` → `400` only in font-weight (in the font
+        // shorthand a `normal` may stand for the style or the variant).
+        private bool WriteFontWeight(in CssToken token, string property)
+        {
+            var word = _source.AsSpan(token.Start, token.End - token.Start);
+            var weight = property.Equals("font-weight", StringComparison.OrdinalIgnoreCase);
+            if (!weight && !property.Equals("font", StringComparison.OrdinalIgnoreCase))
+                return false;
+            if (word.Equals("bold", StringComparison.OrdinalIgnoreCase))
+            {
+                _text.Append("700");
+                return true;
+            }
+            if (weight && word.Equals("normal", StringComparison.OrdinalIgnoreCase))
+            {
+                _text.Append("400");
+                return true;
             }
             return false;
         }

@@ -150,10 +150,21 @@ public static partial class CssPrinter
                 }
                 if (_last >= 0 && _tokens[_last].End != token.Start && NeedsSeparation(_last, i))
                     _text.Append("/**/");
-                if (minify && context == Context.Value && TryWriteShorter(i, name!))
+                if (minify && context == Context.Value)
                 {
-                    _last = i;
-                    continue;
+                    // A whole function (`rgb(…)`, `url("…")`) may be rewritten: continue after it.
+                    var next = WriteFunctionShorter(i, name!);
+                    if (next > i)
+                    {
+                        _last = next - 1;
+                        i = next - 1;
+                        continue;
+                    }
+                    if (TryWriteShorter(i, name!))
+                    {
+                        _last = i;
+                        continue;
+                    }
                 }
                 Token(i);
             }

@@ -25,6 +25,11 @@ public sealed class CssMinifierTests
     [InlineData("a { color: red; color: blue; color: red !important; color: red }", "a{color:blue;color:red!important;color:red}")]
     [InlineData("/*! keep */ a { /* drop */ x: y }", "/*! keep */\na{x:y}")]
     [InlineData("a { width: -0.5px; top: +.5em }", "a{width:-.5px;top:.5em}")]
+    [InlineData("a { background: url( \"a.png\" ) , url('b c.png'), url(\"d\\\"e\") }", "a{background:url(a.png),url('b c.png'),url(\"d\\\"e\")}")]
+    [InlineData("a { color: rgb(255, 0, 0); background: rgba(0,0,0,1) linear-gradient(rgb(100% 100% 100%), rgb(0 0 0 / .5)) }", "a{color:red;background:#000 linear-gradient(#fff,rgb(0 0 0/.5))}")]
+    [InlineData("a { color: hsl(0, 100%, 50%); border-color: hsl(120deg 100% 50%); fill: hsl(0, 0%, 33%) }", "a{color:red;border-color:#0f0;fill:hsl(0,0%,33%)}")]
+    [InlineData("a { color: rgb(10%, 20, 30) }", "a{color:rgb(10%,20,30)}")]
+    [InlineData("a { font-weight: bold; font: bold 1em x; b { font-weight: normal } c { font: normal 1em x } }", "a{font-weight:700;font:700 1em x;b{font-weight:400}c{font:normal 1em x}}")]
     public void Rewrites(string source, string expected) => Assert.Equal(expected, Min(source));
 
     [Fact]
