@@ -5,6 +5,7 @@
 // properties where a unitless zero is that length, colors change only in declaration values.
 
 using System.Globalization;
+using System.Text;
 
 namespace Sharpack.Css;
 
@@ -202,24 +203,176 @@ public static partial class CssPrinter
         // Depth of functions and blocks around the token being written (zero lengths only at depth 0).
         private int _valueDepth;
 
-        private List<CssNode> KeptNodes(List<CssNode> nodes)
+        // One rendered item of a block: a rule (prelude and body kept apart, for merging) or anything else.
+        private sealed class Part
         {
-            var kept = new List<CssNode>(nodes.Count);
+            public string? Prelude;
+            public string Body = "";
+            public bool DeclarationsOnly;
+            // A declaration or an at-rule without a block: needs a `;` before what follows.
+            public bool NeedsSemicolon;
+        }
+
+        // Minify: renders each node of a block, drops empty rules and repeated declarations, merges
+        // adjacent rules with the same selector or the same body, and writes the result.
+        private void MinifiedNodes(List<CssNode> nodes, bool topLevel)
+        {
+            var parts = new List<Part>(nodes.Count);
             for (var i = 0; i < nodes.Count; i++)
             {
                 var node = nodes[i];
                 switch (node)
                 {
-                    case CssQualifiedRule rule when KeptNodes(rule.Block).Count == 0:
-                        continue;
-                    case CssAtRule { Block: { } block } atRule when IsConditionalGroup(atRule.Name) && KeptNodes(block).Count == 0:
-                        continue;
-                    case CssDeclaration declaration when IsRepeatedLater(nodes, i, declaration):
-                        continue;
+                    case CssQualifiedRule rule:
+                        {
+                            var prelude = Render(() => Tokens(rule.Prelude, Context.Selector, null));
+                            var block = rule.Block;
+                            var declarationsOnly = block.TrueForAll(static n => n is CssDeclaration);
+                            // Adjacent rules with the same selector and only declarations are one rule
+                            // (merged before rendering, so repeated declarations across them go too).
+                            while (declarationsOnly && i + 1 < nodes.Count && nodes[i + 1] is CssQualifiedRule next
+                                && next.Block.TrueForAll(static n => n is CssDeclaration)
+                                && Render(() => Tokens(next.Prelude, Context.Selector, null)) == prelude)
+                            {
+                                block = [.. block, .. next.Block];
+                                i++;
+                            }
+                            var body = Render(() => Nodes(block, topLevel: false));
+                            if (body.Length == 0)
+                                continue;
+                            parts.Add(new Part { Prelude = prelude, Body = body, DeclarationsOnly = declarationsOnly });
+                            break;
+                        }
+                    case CssAtRule { Block: { } block } atRule:
+                        {
+                            var body = Render(() => Nodes(block, topLevel: false));
+                            if (body.Length == 0 && IsConditionalGroup(atRule.Name))
+                                continue;
+                            var head = Render(() => AtRuleHead(atRule));
+                            parts.Add(new Part { Body = head + "{" + body + "}" });
+                            break;
+                        }
+                    case CssAtRule atRule:
+                        parts.Add(new Part { Body = Render(() => AtRuleHead(atRule)), NeedsSemicolon = true });
+                        break;
+                    case CssDeclaration declaration:
+                        if (IsRepeatedLater(nodes, i, declaration))
+                            continue;
+                        parts.Add(new Part { Body = Render(() => Declaration(declaration)), NeedsSemicolon = true });
+                        break;
                 }
-                kept.Add(node);
             }
-            return kept;
+            MergeRules(parts);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                if (part.Prelude is not null)
+                    _text.Append(part.Prelude).Append('{').Append(part.Body).Append('}');
+                else
+                    _text.Append(part.Body);
+                if (part.NeedsSemicolon && (topLevel || i < parts.Count - 1))
+                    _text.Append(';');
+            }
+            _last = -1;
+            _pendingSpace = false;
+        }
+
+        // Adjacent rules with the same body → one rule with a selector list.
+        private static void MergeRules(List<Part> parts)
+        {
+            var i = 0;
+            while (i + 1 < parts.Count)
+            {
+                var first = parts[i];
+                var second = parts[i + 1];
+                if (first.Prelude is not null && second.Prelude is not null)
+                {
+                    // A selector list fails whole when one selector is unknown to the browser: only
+                    // selectors every browser reads are joined.
+                    if (first.Body == second.Body && IsWidelySupported(first.Prelude) && IsWidelySupported(second.Prelude))
+                    {
+                        first.Prelude = first.Prelude + "," + second.Prelude;
+                        parts.RemoveAt(i + 1);
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+
+        private static readonly HashSet<string> s_widelySupportedPseudos = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "hover", "active", "focus", "visited", "link", "first-child", "last-child", "nth-child", "nth-last-child",
+            "nth-of-type", "nth-last-of-type", "first-of-type", "last-of-type", "only-child", "only-of-type", "empty",
+            "root", "not", "checked", "disabled", "enabled", "target", "before", "after", "first-line", "first-letter", "lang",
+        };
+
+        // A selector of type, class, id and attribute selectors, combinators and the pseudo-classes
+        // and pseudo-elements of CSS 2 and Selectors 3.
+        private static bool IsWidelySupported(string selector)
+        {
+            for (var i = 0; i < selector.Length; i++)
+            {
+                var c = selector[i];
+                if (c == '\\')
+                {
+                    i++;
+                    continue;
+                }
+                if (c is '"' or '\'')
+                {
+                    var close = selector.IndexOf(c, i + 1);
+                    if (close < 0)
+                        return false;
+                    i = close;
+                    continue;
+                }
+                if (c != ':')
+                    continue;
+                var start = i + 1;
+                if (start < selector.Length && selector[start] == ':')
+                    start++;
+                var end = start;
+                while (end < selector.Length && (char.IsAsciiLetterOrDigit(selector[end]) || selector[end] == '-'))
+                    end++;
+                if (!s_widelySupportedPseudos.Contains(selector[start..end]))
+                    return false;
+                i = end - 1;
+            }
+            return true;
+        }
+
+        private string Render(Action write)
+        {
+            var saved = _text;
+            _text = new StringBuilder();
+            _last = -1;
+            _pendingSpace = false;
+            write();
+            var rendered = _text.ToString();
+            _text = saved;
+            _last = -1;
+            return rendered;
+        }
+
+        private void AtRuleHead(CssAtRule atRule)
+        {
+            Token(atRule.NameIndex);
+            if (!IsBlank(atRule.Prelude))
+            {
+                _text.Append(' ');
+                _last = -1;
+            }
+            Tokens(atRule.Prelude, Context.AtRulePrelude, atRule.Name);
+        }
+
+        private void Declaration(CssDeclaration declaration)
+        {
+            Token(declaration.NameIndex);
+            Punctuation(':');
+            Tokens(declaration.Value, declaration.IsCustomProperty ? Context.Verbatim : Context.Value, declaration.Name);
+            if (declaration.Important)
+                _text.Append("!important");
         }
 
         private static bool IsConditionalGroup(string name) =>

@@ -36,7 +36,7 @@ public static partial class CssPrinter
 
     private sealed partial class Writer(CssStylesheet sheet, bool minify)
     {
-        private readonly StringBuilder _text = new(sheet.Source.Length);
+        private StringBuilder _text = new(sheet.Source.Length);
         private readonly CssToken[] _tokens = sheet.Tokens;
         private readonly string _source = sheet.Source;
 
@@ -50,7 +50,12 @@ public static partial class CssPrinter
 
         public void Nodes(List<CssNode> nodes, bool topLevel)
         {
-            var kept = minify ? KeptNodes(nodes) : nodes;
+            if (minify)
+            {
+                MinifiedNodes(nodes, topLevel);
+                return;
+            }
+            var kept = nodes;
             for (var i = 0; i < kept.Count; i++)
             {
                 var node = kept[i];

@@ -30,6 +30,11 @@ public sealed class CssMinifierTests
     [InlineData("a { color: hsl(0, 100%, 50%); border-color: hsl(120deg 100% 50%); fill: hsl(0, 0%, 33%) }", "a{color:red;border-color:#0f0;fill:hsl(0,0%,33%)}")]
     [InlineData("a { color: rgb(10%, 20, 30) }", "a{color:rgb(10%,20,30)}")]
     [InlineData("a { font-weight: bold; font: bold 1em x; b { font-weight: normal } c { font: normal 1em x } }", "a{font-weight:700;font:700 1em x;b{font-weight:400}c{font:normal 1em x}}")]
+    [InlineData("a { x: 1 } a { y: 2 } a { x: 1 }", "a{y:2;x:1}")]
+    [InlineData("a { x: 1 } b > c { x: 1 } d:hover { x: 1 } e { y: 1 }", "a,b>c,d:hover{x:1}e{y:1}")]
+    [InlineData("a { x: 1 } ::-moz-selection { x: 1 } b:has(c) { x: 1 } d { x: 1 }", "a{x:1}::-moz-selection{x:1}b:has(c){x:1}d{x:1}")]
+    [InlineData("a { x: 1 } b { y: 1 } a { x: 1 }", "a{x:1}b{y:1}a{x:1}")]
+    [InlineData("a { x: 1; b { y: 1 } } a { z: 1 }", "a{x:1;b{y:1}}a{z:1}")]
     public void Rewrites(string source, string expected) => Assert.Equal(expected, Min(source));
 
     [Fact]
