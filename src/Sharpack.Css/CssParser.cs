@@ -99,6 +99,33 @@ public static class CssParser
     {
         private int _position;
 
+        // Names repeat (a stylesheet has thousands of declarations of a few hundred properties):
+        // one string per distinct name.
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        private string Name(int index)
+        {
+            var token = tokens[index];
+            if (token.IsEscaped)
+                return CssTokenizer.DecodeValue(source, token);
+            var span = source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart);
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(span, out var name))
+                return name;
+            name = span.ToString();
+            _names.Add(name);
+            return name;
+        }
+
+        // The token's name starts with `--` (a custom property), without decoding it when it has no escapes.
+        private bool IsDashedName(int index)
+        {
+            var token = tokens[index];
+            return token.IsEscaped
+                ? CssTokenizer.DecodeValue(source, token).StartsWith("--", StringComparison.Ordinal)
+                : source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart).StartsWith("--", StringComparison.Ordinal);
+        }
+
         private CssTokenKind KindAt(int i, int limit) => i < limit ? tokens[i].Kind : CssTokenKind.EndOfFile;
 
         private int Skip(int i) => match[i] < 0 ? i + 1 : Math.Min(match[i] + 1, tokens.Length);
@@ -138,7 +165,7 @@ public static class CssParser
         private CssAtRule ConsumeAtRule(int limit, bool nested)
         {
             var nameIndex = _position;
-            var rule = new CssAtRule { Name = CssTokenizer.DecodeValue(source, tokens[nameIndex]), NameIndex = nameIndex, Start = tokens[nameIndex].Start };
+            var rule = new CssAtRule { Name = Name(nameIndex), NameIndex = nameIndex, Start = tokens[nameIndex].Start };
             _position++;
             var preludeStart = _position;
             while (true)
@@ -238,7 +265,7 @@ public static class CssParser
             var i = start;
             while (i < end && tokens[i].Kind == CssTokenKind.Whitespace)
                 i++;
-            if (i >= end || tokens[i].Kind != CssTokenKind.Ident || !CssTokenizer.DecodeValue(source, tokens[i]).StartsWith("--", StringComparison.Ordinal))
+            if (i >= end || tokens[i].Kind != CssTokenKind.Ident || !IsDashedName(i))
                 return false;
             i++;
             while (i < end && tokens[i].Kind == CssTokenKind.Whitespace)
@@ -305,7 +332,7 @@ public static class CssParser
             SkipWhitespace(limit);
             if (KindAt(_position, limit) != CssTokenKind.Colon)
                 return null;
-            var custom = CssTokenizer.DecodeValue(source, tokens[nameIndex]).StartsWith("--", StringComparison.Ordinal);
+            var custom = IsDashedName(nameIndex);
             var colonEnd = tokens[_position].End;
             _position++;
             SkipWhitespace(limit);
@@ -322,13 +349,13 @@ public static class CssParser
                 _position = Skip(_position);
             }
             var valueEnd = _position;
-            var name = CssTokenizer.DecodeValue(source, tokens[nameIndex]);
+            var name = Name(nameIndex);
             var declaration = new CssDeclaration { Name = name, NameIndex = nameIndex, Start = tokens[nameIndex].Start };
 
             // `!important` at the end (whitespace and comments may sit between `!` and the word).
             var last = LastNonWhitespace(valueStart, valueEnd);
             if (last >= 0 && tokens[last].Kind == CssTokenKind.Ident
-                && CssTokenizer.DecodeValue(source, tokens[last]).Equals("important", StringComparison.OrdinalIgnoreCase))
+                && (tokens[last].IsEscaped ? CssTokenizer.DecodeValue(source, tokens[last]) : source.AsSpan(tokens[last].ValueStart, tokens[last].ValueEnd - tokens[last].ValueStart)).Equals("important", StringComparison.OrdinalIgnoreCase))
             {
                 var bang = LastNonWhitespace(valueStart, last);
                 if (bang >= 0 && tokens[bang].Kind == CssTokenKind.Delim && source[tokens[bang].Start] == '!')

@@ -451,7 +451,7 @@ public static partial class CssPrinter
                     if (_valueDepth != 0 || token.IsEscaped)
                         return false;
                     if (s_colorProperties.Contains(property)
-                        && s_nameToHex.TryGetValue(_source.Substring(token.Start, token.End - token.Start), out var hex))
+                        && s_nameToHex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_source.AsSpan(token.Start, token.End - token.Start), out var hex))
                     {
                         _text.Append(hex);
                         return true;
@@ -484,8 +484,9 @@ public static partial class CssPrinter
 
         private bool WriteNumeric(in CssToken token, string property)
         {
-            var unit = token.Kind == CssTokenKind.Dimension ? CssTokenizer.DecodeValue(_source, token) : null;
-            if (unit is not null && token.Number == 0 && _valueDepth == 0 && s_lengthUnits.Contains(unit) && s_zeroLengthProperties.Contains(property))
+            if (token.Kind == CssTokenKind.Dimension && token.Number == 0 && _valueDepth == 0 && !token.IsEscaped
+                && s_lengthUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart))
+                && s_zeroLengthProperties.Contains(property))
             {
                 // `0px` → `0`, but `0.0px` stays a number-typed zero: `0.0` would not be an integer either way, so `0` is fine for lengths.
                 _text.Append('0');
