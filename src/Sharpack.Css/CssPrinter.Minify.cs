@@ -225,19 +225,19 @@ public static partial class CssPrinter
                 {
                     case CssQualifiedRule rule:
                         {
-                            var prelude = Render(() => Tokens(rule.Prelude, Context.Selector, null));
+                            var prelude = Render(rule.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
                             var block = rule.Block;
                             var declarationsOnly = block.TrueForAll(static n => n is CssDeclaration);
                             // Adjacent rules with the same selector and only declarations are one rule
                             // (merged before rendering, so repeated declarations across them go too).
                             while (declarationsOnly && i + 1 < nodes.Count && nodes[i + 1] is CssQualifiedRule next
                                 && next.Block.TrueForAll(static n => n is CssDeclaration)
-                                && Render(() => Tokens(next.Prelude, Context.Selector, null)) == prelude)
+                                && Render(next.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null)) == prelude)
                             {
                                 block = [.. block, .. next.Block];
                                 i++;
                             }
-                            var body = Render(() => Nodes(block, topLevel: false));
+                            var body = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
                             if (body.Length == 0)
                                 continue;
                             parts.Add(new Part { Prelude = prelude, Body = body, DeclarationsOnly = declarationsOnly });
@@ -245,20 +245,20 @@ public static partial class CssPrinter
                         }
                     case CssAtRule { Block: { } block } atRule:
                         {
-                            var body = Render(() => Nodes(block, topLevel: false));
+                            var body = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
                             if (body.Length == 0 && IsConditionalGroup(atRule.Name))
                                 continue;
-                            var head = Render(() => AtRuleHead(atRule));
+                            var head = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
                             parts.Add(new Part { Body = head + "{" + body + "}" });
                             break;
                         }
                     case CssAtRule atRule:
-                        parts.Add(new Part { Body = Render(() => AtRuleHead(atRule)), NeedsSemicolon = true });
+                        parts.Add(new Part { Body = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule)), NeedsSemicolon = true });
                         break;
                     case CssDeclaration declaration:
                         if (IsRepeatedLater(nodes, i, declaration))
                             continue;
-                        parts.Add(new Part { Body = Render(() => Declaration(declaration)), NeedsSemicolon = true });
+                        parts.Add(new Part { Body = Render(declaration, static (writer, d) => writer.Declaration(d)), NeedsSemicolon = true });
                         break;
                 }
             }
@@ -342,14 +342,20 @@ public static partial class CssPrinter
             return true;
         }
 
-        private string Render(Action write)
+        // Builders for Render, reused: rendering nests as deep as the blocks do.
+        private readonly Stack<StringBuilder> _builders = new();
+
+        // What `write` writes for `state`, as a string (static lambdas: no closure per call).
+        private string Render<TState>(TState state, Action<Writer, TState> write)
         {
             var saved = _text;
-            _text = new StringBuilder();
+            _text = _builders.Count > 0 ? _builders.Pop() : new StringBuilder();
             _last = -1;
             _pendingSpace = false;
-            write();
+            write(this, state);
             var rendered = _text.ToString();
+            _text.Clear();
+            _builders.Push(_text);
             _text = saved;
             _last = -1;
             return rendered;
