@@ -8,7 +8,8 @@ public static class BenchCommandLine
     internal const string Usage =
         "usage: sharpack-bench parse [--script|--module] FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--no-scopes] [--json] [--verbose]\n" +
         "       sharpack-bench resolve --requests FILE [--rounds N]\n" +
-        "       sharpack-bench transform --corpus NAME PATH... [--corpus NAME PATH...] [--target esYYYY] [--runs N] [--warmup N] [--warmup-ms MS] [--budget S] [--parallel] [--json] [--verbose] [--out DIR]";
+        "       sharpack-bench transform --corpus NAME PATH... [--corpus NAME PATH...] [--target esYYYY] [--runs N] [--warmup N] [--warmup-ms MS] [--budget S] [--parallel] [--json] [--verbose] [--out DIR]\n" +
+        "       sharpack-bench css-minify FILE... [--runs N] [--warmup N] [--warmup-ms MS] [--budget S] [--json] [--verbose] [--out DIR]";
 
     /// <summary>Runs the benchmark named by the first argument; returns the exit code.</summary>
     public static int Run(string[] args)
@@ -23,6 +24,7 @@ public static class BenchCommandLine
             "parse" => ParseBenchmark.Run(args.AsSpan(1)),
             "resolve" => ResolveBenchmark.Run(args.AsSpan(1)),
             "transform" => TransformBenchmark.Run(args.AsSpan(1)),
+            "css-minify" => CssMinifyBenchmark.Run(args.AsSpan(1)),
             _ => Unknown(args[0]),
         };
     }
