@@ -14,12 +14,25 @@ public sealed class CssMinifyOptions
 {
     /// <summary>Keep <c>/*! … */</c> comments (licenses), as cssnano and lightningcss do. On by default.</summary>
     public bool KeepImportantComments { get; init; } = true;
+
+    /// <summary>Also build a source map (<see cref="CssMinifyResult.Map"/>).</summary>
+    public bool SourceMap { get; init; }
+
+    /// <summary>The source's name in the map's <c>sources</c>.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>Put the source text in the map's <c>sourcesContent</c>. On by default.</summary>
+    public bool SourcesContent { get; init; } = true;
 }
 
 /// <summary>What <see cref="CssMinifier.Minify(string, CssMinifyOptions?)"/> returns.</summary>
 /// <param name="Code">The minified CSS.</param>
 /// <param name="Errors">The parse errors recovered from (the output keeps what browsers keep).</param>
-public sealed record CssMinifyResult(string Code, IReadOnlyList<CssParseError> Errors);
+public sealed record CssMinifyResult(string Code, IReadOnlyList<CssParseError> Errors)
+{
+    /// <summary>The source map, when <see cref="CssMinifyOptions.SourceMap"/> asked for one (null if nothing maps).</summary>
+    public Sharpack.Sources.SourceMap? Map { get; init; }
+}
 
 /// <summary>Minifies CSS text.</summary>
 public static class CssMinifier
@@ -31,15 +44,45 @@ public static class CssMinifier
         options ??= new CssMinifyOptions();
         var sheet = CssParser.ParseStylesheet(source);
         var text = new StringBuilder(source.Length / 2);
+        var mappings = options.SourceMap ? new List<(int Line, int Column, int Offset)>() : null;
+        var line = 0;
         if (options.KeepImportantComments)
         {
+            // License comments go first, a line each.
             foreach (var comment in sheet.Comments)
             {
-                if (comment.End - comment.Start >= 3 && source[comment.Start + 2] == '!')
-                    text.Append(source, comment.Start, comment.End - comment.Start).Append('\n');
+                if (comment.End - comment.Start < 3 || source[comment.Start + 2] != '!')
+                    continue;
+                mappings?.Add((line, 0, comment.Start));
+                var body = source.AsSpan(comment.Start, comment.End - comment.Start);
+                text.Append(body).Append('\n');
+                line += CountLines(body) + 1;
             }
         }
-        text.Append(CssPrinter.Print(sheet, minify: true));
-        return new CssMinifyResult(text.ToString(), sheet.Errors);
+        var printed = CssPrinter.Print(sheet, minify: true, out var columns);
+        text.Append(printed);
+        if (mappings is null)
+            return new CssMinifyResult(text.ToString(), sheet.Errors);
+        foreach (var (column, offset) in columns)
+            mappings.Add((line, column, offset));
+        return new CssMinifyResult(text.ToString(), sheet.Errors)
+        {
+            Map = CssSourceMap.Build(source, options.FileName, options.SourcesContent, mappings),
+        };
+    }
+
+    // Line breaks inside a comment (each moves what follows to a new generated line).
+    private static int CountLines(ReadOnlySpan<char> text)
+    {
+        var lines = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                i++;
+            if (c is '\n' or '\r')
+                lines++;
+        }
+        return lines;
     }
 }

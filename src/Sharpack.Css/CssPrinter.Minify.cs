@@ -207,7 +207,9 @@ public static partial class CssPrinter
         private sealed class Part
         {
             public string? Prelude;
+            public List<(int Column, int Offset)>? PreludeMappings;
             public string Body = "";
+            public List<(int Column, int Offset)> BodyMappings = [];
             public bool DeclarationsOnly;
             // A declaration or an at-rule without a block: needs a `;` before what follows.
             public bool NeedsSemicolon;
@@ -225,41 +227,48 @@ public static partial class CssPrinter
                 {
                     case CssQualifiedRule rule:
                         {
-                            var prelude = Render(rule.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
+                            var (prelude, preludeMappings) = Render(rule.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
                             var block = rule.Block;
                             var declarationsOnly = block.TrueForAll(static n => n is CssDeclaration);
                             // Adjacent rules with the same selector and only declarations are one rule
                             // (merged before rendering, so repeated declarations across them go too).
                             while (declarationsOnly && i + 1 < nodes.Count && nodes[i + 1] is CssQualifiedRule next
                                 && next.Block.TrueForAll(static n => n is CssDeclaration)
-                                && Render(next.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null)) == prelude)
+                                && Render(next.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null)).Text == prelude)
                             {
                                 block = [.. block, .. next.Block];
                                 i++;
                             }
-                            var body = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
+                            var (body, bodyMappings) = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
                             if (body.Length == 0)
                                 continue;
-                            parts.Add(new Part { Prelude = prelude, Body = body, DeclarationsOnly = declarationsOnly });
+                            parts.Add(new Part { Prelude = prelude, PreludeMappings = preludeMappings, Body = body, BodyMappings = bodyMappings, DeclarationsOnly = declarationsOnly });
                             break;
                         }
                     case CssAtRule { Block: { } block } atRule:
                         {
-                            var body = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
+                            var (body, bodyMappings) = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
                             if (body.Length == 0 && IsConditionalGroup(atRule.Name))
                                 continue;
-                            var head = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
-                            parts.Add(new Part { Body = head + "{" + body + "}" });
+                            var (head, headMappings) = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
+                            headMappings.AddRange(Shifted(bodyMappings, head.Length + 1));
+                            parts.Add(new Part { Body = head + "{" + body + "}", BodyMappings = headMappings });
                             break;
                         }
                     case CssAtRule atRule:
-                        parts.Add(new Part { Body = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule)), NeedsSemicolon = true });
-                        break;
+                        {
+                            var (head, headMappings) = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
+                            parts.Add(new Part { Body = head, BodyMappings = headMappings, NeedsSemicolon = true });
+                            break;
+                        }
                     case CssDeclaration declaration:
-                        if (IsRepeatedLater(nodes, i, declaration))
-                            continue;
-                        parts.Add(new Part { Body = Render(declaration, static (writer, d) => writer.Declaration(d)), NeedsSemicolon = true });
-                        break;
+                        {
+                            if (IsRepeatedLater(nodes, i, declaration))
+                                continue;
+                            var (text, mappings) = Render(declaration, static (writer, d) => writer.Declaration(d));
+                            parts.Add(new Part { Body = text, BodyMappings = mappings, NeedsSemicolon = true });
+                            break;
+                        }
                 }
             }
             MergeRules(parts);
@@ -267,9 +276,17 @@ public static partial class CssPrinter
             {
                 var part = parts[i];
                 if (part.Prelude is not null)
-                    _text.Append(part.Prelude).Append('{').Append(part.Body).Append('}');
+                {
+                    _mappings.AddRange(Shifted(part.PreludeMappings!, _text.Length));
+                    _text.Append(part.Prelude).Append('{');
+                    _mappings.AddRange(Shifted(part.BodyMappings, _text.Length));
+                    _text.Append(part.Body).Append('}');
+                }
                 else
+                {
+                    _mappings.AddRange(Shifted(part.BodyMappings, _text.Length));
                     _text.Append(part.Body);
+                }
                 if (part.NeedsSemicolon && (topLevel || i < parts.Count - 1))
                     _text.Append(';');
             }
@@ -291,6 +308,7 @@ public static partial class CssPrinter
                     // selectors every browser reads are joined.
                     if (first.Body == second.Body && IsWidelySupported(first.Prelude) && IsWidelySupported(second.Prelude))
                     {
+                        first.PreludeMappings!.AddRange(Shifted(second.PreludeMappings!, first.Prelude.Length + 1));
                         first.Prelude = first.Prelude + "," + second.Prelude;
                         parts.RemoveAt(i + 1);
                         continue;
@@ -345,20 +363,29 @@ public static partial class CssPrinter
         // Builders for Render, reused: rendering nests as deep as the blocks do.
         private readonly Stack<StringBuilder> _builders = new();
 
-        // What `write` writes for `state`, as a string (static lambdas: no closure per call).
-        private string Render<TState>(TState state, Action<Writer, TState> write)
+        // What `write` writes for `state`, as a string with its mappings (static lambdas: no closure per call).
+        private (string Text, List<(int Column, int Offset)> Mappings) Render<TState>(TState state, Action<Writer, TState> write)
         {
             var saved = _text;
+            var savedMappings = _mappings;
             _text = _builders.Count > 0 ? _builders.Pop() : new StringBuilder();
+            _mappings = [];
             _last = -1;
             _pendingSpace = false;
             write(this, state);
-            var rendered = _text.ToString();
+            var rendered = (_text.ToString(), _mappings);
             _text.Clear();
             _builders.Push(_text);
             _text = saved;
+            _mappings = savedMappings;
             _last = -1;
             return rendered;
+        }
+
+        private static IEnumerable<(int Column, int Offset)> Shifted(List<(int Column, int Offset)> mappings, int by)
+        {
+            foreach (var (column, offset) in mappings)
+                yield return (column + by, offset);
         }
 
         private void AtRuleHead(CssAtRule atRule)

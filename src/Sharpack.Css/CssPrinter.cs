@@ -16,11 +16,19 @@ public static partial class CssPrinter
     public static string Print(CssStylesheet stylesheet) => Print(stylesheet, minify: false);
 
     /// <summary>The stylesheet as CSS; with <paramref name="minify"/>, also shortened where rendering cannot change.</summary>
-    public static string Print(CssStylesheet stylesheet, bool minify)
+    public static string Print(CssStylesheet stylesheet, bool minify) => Print(stylesheet, minify, out _);
+
+    /// <summary>
+    /// The stylesheet as CSS (see <see cref="Print(CssStylesheet, bool)"/>), and where each token
+    /// written came from: (column in the output, offset in the source) pairs, in output order.
+    /// The output is one line.
+    /// </summary>
+    public static string Print(CssStylesheet stylesheet, bool minify, out List<(int Column, int Offset)> mappings)
     {
         ArgumentNullException.ThrowIfNull(stylesheet);
         var writer = new Writer(stylesheet, minify);
         writer.Nodes(stylesheet.Rules, topLevel: true);
+        mappings = writer.Mappings;
         return writer.ToString();
     }
 
@@ -37,6 +45,14 @@ public static partial class CssPrinter
     private sealed partial class Writer(CssStylesheet sheet, bool minify)
     {
         private StringBuilder _text = new(sheet.Source.Length);
+
+        // Where the tokens written to _text came from: (column in _text, offset in the source).
+        private List<(int Column, int Offset)> _mappings = [];
+
+        public List<(int Column, int Offset)> Mappings => _mappings;
+
+        // Notes that what is written next comes from the source at `offset`.
+        private void Map(int offset) => _mappings.Add((_text.Length, offset));
         private readonly CssToken[] _tokens = sheet.Tokens;
         private readonly string _source = sheet.Source;
 
@@ -103,6 +119,7 @@ public static partial class CssPrinter
         private void Token(int index)
         {
             var token = _tokens[index];
+            Map(token.Start);
             _text.Append(_source, token.Start, token.End - token.Start);
             _last = index;
         }
@@ -157,6 +174,7 @@ public static partial class CssPrinter
                     _text.Append("/**/");
                 if (minify && context == Context.Value)
                 {
+                    Map(token.Start);
                     // A whole function (`rgb(…)`, `url("…")`) may be rewritten: continue after it.
                     var next = WriteFunctionShorter(i, name!);
                     if (next > i)

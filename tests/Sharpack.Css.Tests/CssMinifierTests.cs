@@ -56,4 +56,62 @@ public sealed class CssMinifierTests
         }
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public void Source_maps_point_each_written_token_at_its_source()
+    {
+        const string source = "/*! license */\r\na {\n  color : #ffffff ;\n  margin: 0px 1px\n}\n\n@media print {\n  b { x: y }\n}";
+        var result = CssMinifier.Minify(source, new CssMinifyOptions { SourceMap = true, FileName = "in.css" });
+        Assert.Equal("/*! license */\na{color:#fff;margin:0 1px}@media print{b{x:y}}", result.Code);
+        var map = result.Map!;
+        Assert.Equal(["in.css"], map.Sources);
+        Assert.Equal([source], map.SourcesContent!);
+        var mappings = Sharpack.Sources.MappingsReader.Decode(map.Mappings);
+        // (generated line, column) → (original line, column), for each token written; lines from 0 here.
+        var pairs = mappings.Select(m => $"{m.GeneratedLine - 1}:{m.GeneratedColumn}->{m.OriginalLine - 1}:{m.OriginalColumn}").ToList();
+        Assert.Equal(["0:0->0:0", "1:0->1:0", "1:2->2:2", "1:8->2:10", "1:13->3:2", "1:20->3:10", "1:22->3:14",
+            "1:26->6:0", "1:33->6:7", "1:39->7:2", "1:41->7:6", "1:43->7:9"], pairs);
+    }
+
+    [Fact]
+    public void Source_maps_of_the_corpus_map_every_token_to_a_token_of_the_same_text_or_its_shorter_form()
+    {
+        foreach (var (name, path) in CssCorpus.Files())
+        {
+            var source = File.ReadAllText(path);
+            var sheet = CssParser.ParseStylesheet(source);
+            var printed = CssPrinter.Print(sheet, minify: false, out var mappings);
+            var tokenAt = new Dictionary<int, CssToken>();
+            foreach (var t in sheet.Tokens)
+                tokenAt[t.Start] = t;
+            var previous = -1;
+            foreach (var (column, offset) in mappings)
+            {
+                Assert.True(column > previous, $"{name}: columns out of order at {column}");
+                previous = column;
+                Assert.True(tokenAt.TryGetValue(offset, out var token), $"{name}: {offset} is no token's start");
+                // Unminified, every token is written as it is in the source.
+                Assert.True(string.CompareOrdinal(printed, column, source, offset, token.End - token.Start) == 0,
+                    $"{name}: output at {column} is not the token at {offset}");
+            }
+            // Every rule, at-rule and declaration maps its first token.
+            var mapped = mappings.Select(m => m.Offset).ToHashSet();
+            var unmapped = NodeStarts(sheet.Rules).Where(start => !mapped.Contains(start)).Take(3).ToList();
+            Assert.True(unmapped.Count == 0, $"{name}: nodes at {string.Join(", ", unmapped)} have no mapping");
+        }
+    }
+
+    private static IEnumerable<int> NodeStarts(List<CssNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            yield return node.Start;
+            var children = node switch { CssQualifiedRule rule => rule.Block, CssAtRule atRule => atRule.Block, _ => null };
+            if (children is not null)
+            {
+                foreach (var start in NodeStarts(children))
+                    yield return start;
+            }
+        }
+    }
 }
