@@ -59,10 +59,10 @@ public static class CssMinifier
                 line += CountLines(body) + 1;
             }
         }
+        if (mappings is null)
+            return new CssMinifyResult(text.Append(CssPrinter.Print(sheet, minify: true)).ToString(), sheet.Errors);
         var printed = CssPrinter.Print(sheet, minify: true, out var columns);
         text.Append(printed);
-        if (mappings is null)
-            return new CssMinifyResult(text.ToString(), sheet.Errors);
         foreach (var (column, offset) in columns)
             mappings.Add((line, column, offset));
         return new CssMinifyResult(text.ToString(), sheet.Errors)

@@ -16,7 +16,13 @@ public static partial class CssPrinter
     public static string Print(CssStylesheet stylesheet) => Print(stylesheet, minify: false);
 
     /// <summary>The stylesheet as CSS; with <paramref name="minify"/>, also shortened where rendering cannot change.</summary>
-    public static string Print(CssStylesheet stylesheet, bool minify) => Print(stylesheet, minify, out _);
+    public static string Print(CssStylesheet stylesheet, bool minify)
+    {
+        ArgumentNullException.ThrowIfNull(stylesheet);
+        var writer = new Writer(stylesheet, minify, recordMappings: false);
+        writer.Nodes(stylesheet.Rules, topLevel: true);
+        return writer.ToString();
+    }
 
     /// <summary>
     /// The stylesheet as CSS (see <see cref="Print(CssStylesheet, bool)"/>), and where each token
@@ -26,7 +32,7 @@ public static partial class CssPrinter
     public static string Print(CssStylesheet stylesheet, bool minify, out List<(int Column, int Offset)> mappings)
     {
         ArgumentNullException.ThrowIfNull(stylesheet);
-        var writer = new Writer(stylesheet, minify);
+        var writer = new Writer(stylesheet, minify, recordMappings: true);
         writer.Nodes(stylesheet.Rules, topLevel: true);
         mappings = writer.Mappings;
         return writer.ToString();
@@ -42,7 +48,7 @@ public static partial class CssPrinter
         Verbatim,
     }
 
-    private sealed partial class Writer(CssStylesheet sheet, bool minify)
+    private sealed partial class Writer(CssStylesheet sheet, bool minify, bool recordMappings)
     {
         private StringBuilder _text = new(sheet.Source.Length);
 
@@ -52,7 +58,11 @@ public static partial class CssPrinter
         public List<(int Column, int Offset)> Mappings => _mappings;
 
         // Notes that what is written next comes from the source at `offset`.
-        private void Map(int offset) => _mappings.Add((_text.Length, offset));
+        private void Map(int offset)
+        {
+            if (recordMappings)
+                _mappings.Add((_text.Length, offset));
+        }
         private readonly CssToken[] _tokens = sheet.Tokens;
         private readonly string _source = sheet.Source;
 
