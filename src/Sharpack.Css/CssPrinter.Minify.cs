@@ -247,10 +247,21 @@ public static partial class CssPrinter
                         }
                     case CssAtRule { Block: { } block } atRule:
                         {
+                            var (head, headMappings) = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
+                            // Adjacent @media/@supports/@container blocks with the same condition are one block.
+                            if (IsConditionalGroup(atRule.Name))
+                            {
+                                while (i + 1 < nodes.Count && nodes[i + 1] is CssAtRule { Block: { } nextBlock } next
+                                    && string.Equals(next.Name, atRule.Name, StringComparison.OrdinalIgnoreCase)
+                                    && Render(next, static (writer, rule) => writer.AtRuleHead(rule)).Text == head)
+                                {
+                                    block = [.. block, .. nextBlock];
+                                    i++;
+                                }
+                            }
                             var (body, bodyMappings) = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
                             if (body.Length == 0 && IsConditionalGroup(atRule.Name))
                                 continue;
-                            var (head, headMappings) = Render(atRule, static (writer, rule) => writer.AtRuleHead(rule));
                             headMappings.AddRange(Shifted(bodyMappings, head.Length + 1));
                             parts.Add(new Part { Body = head + "{" + body + "}", BodyMappings = headMappings });
                             break;

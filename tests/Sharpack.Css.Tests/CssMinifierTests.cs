@@ -35,6 +35,8 @@ public sealed class CssMinifierTests
     [InlineData("a { x: 1 } ::-moz-selection { x: 1 } b:has(c) { x: 1 } d { x: 1 }", "a{x:1}::-moz-selection{x:1}b:has(c){x:1}d{x:1}")]
     [InlineData("a { x: 1 } b { y: 1 } a { x: 1 }", "a{x:1}b{y:1}a{x:1}")]
     [InlineData("a { x: 1; b { y: 1 } } a { z: 1 }", "a{x:1;b{y:1}}a{z:1}")]
+    [InlineData("@media (x) { a { y: 1 } } @media (x) { b { y: 1 } } @media (z) { c { y: 1 } }", "@media (x){a,b{y:1}}@media (z){c{y:1}}")]
+    [InlineData("@media (x) { a { y: 1 } } d { e: 1 } @media (x) { b { y: 1 } }", "@media (x){a{y:1}}d{e:1}@media (x){b{y:1}}")]
     public void Rewrites(string source, string expected) => Assert.Equal(expected, Min(source));
 
     [Fact]
