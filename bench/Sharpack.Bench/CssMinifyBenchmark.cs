@@ -4,9 +4,10 @@
 // Each file is read once (UTF-8). A first call checks it (a crash is reported as that file's
 // result; recovered parse errors are counted, as CSS minifiers keep going past them) and, with
 // --out DIR, writes its output to DIR/sharpack/FILE (untimed). The warm-up goes on until at least
-// --warmup calls (default 3, the first one included) and --warmup-ms milliseconds (default 1000) are
-// done, so tiered JIT and dynamic PGO have promoted the hot methods, but stops once it has taken
-// half of --budget. Then --runs calls (default 10) are timed, each on its own, or fewer (at least 3)
+// --warmup calls (default 5, the first one included) and --warmup-ms milliseconds (default 3000) are
+// done, so tiered JIT and dynamic PGO have promoted the hot methods (on a busy 2-core machine, one
+// second of bootstrap.css was 24 calls at a median of 30 ms afterwards; three seconds, 290 calls and
+// 7.6 ms), but stops once it has taken half of --budget. Then --runs calls (default 10) are timed, each on its own, or fewer (at least 3)
 // when they would take more than --budget seconds (default 20) at the warm-up's pace. No GC is
 // forced between calls. The timed region holds only the call to CssMinifier.Minify, string in and
 // string out: no I/O, no encoding.
@@ -167,7 +168,7 @@ internal static class CssMinifyBenchmark
 
     static bool TryParseArguments(ReadOnlySpan<string> args, out Settings settings, out string problem)
     {
-        settings = new Settings([], Runs: 10, Warmup: 3, WarmupMs: 1000, BudgetSeconds: 20, Json: false, Verbose: false, OutDirectory: null);
+        settings = new Settings([], Runs: 10, Warmup: 5, WarmupMs: 3000, BudgetSeconds: 20, Json: false, Verbose: false, OutDirectory: null);
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];

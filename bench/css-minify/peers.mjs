@@ -6,8 +6,8 @@
 //
 // Each file is read once. A first call checks it (a throw is reported as that file's result) and,
 // with --out DIR, its output is written to DIR/TOOL/FILE (untimed). The warm-up goes on until at
-// least --warmup calls (default 3, the first one included) and --warmup-ms milliseconds (default
-// 1000) are done, so V8 has optimized the JS minifiers, but stops once it has taken half of
+// least --warmup calls (default 5, the first one included) and --warmup-ms milliseconds (default
+// 3000) are done, so V8 has optimized the JS minifiers, but stops once it has taken half of
 // --budget. Then --runs calls (default 10) are timed, each on its own, or fewer (at least 3) when
 // they would take more than --budget seconds (default 20) at the warm-up's pace. No GC is forced.
 // The median time gives MB/s (10^6 bytes of the file on disk per second).
@@ -68,7 +68,7 @@ const USAGE =
 
 function parseArguments(argv) {
   const settings = {
-    files: [], tools: Object.keys(TOOLS), runs: 10, warmup: 3, warmupMs: 1000, budget: 20,
+    files: [], tools: Object.keys(TOOLS), runs: 10, warmup: 5, warmupMs: 3000, budget: 20,
     json: false, verbose: false, out: null,
   };
   for (let i = 0; i < argv.length; i++) {
