@@ -1,41 +1,17 @@
-// One headless Chromium driven through ChromeDriver (Selenium), Debian's `chromium` and
-// `chromium-driver` found on PATH (.ci/run installs them). Selenium Manager is never used: the
-// driver and browser paths are given, and the package's native assets are excluded. Each
-// instance starts the browser with a fresh profile folder, deleted on dispose.
+// The browser tests' Chromium: a ChromiumSession (tests/Shared/ChromiumSession.cs: Debian's
+// chromium and chromedriver from PATH, the common arguments, a fresh profile) with the browser
+// log recorded, plus what these tests do with it: open a page of the static server after its
+// blank page, poll an expression, read the log.
 
 using System.Text.Json;
 using OpenQA.Selenium;
-using OpenQA.Selenium.Chrome;
+using Sharpack.Tests;
 
 namespace Sharpack.Plugins.Tests.Browser;
 
 internal sealed class ChromiumBrowser : IDisposable
 {
-    private static readonly string[] s_arguments =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic",
-    ];
-
-    private readonly ChromeDriver _driver;
-    private readonly string _profile;
-
-    public ChromiumBrowser()
-    {
-        var chromium = FindOnPath("chromium");
-        var chromedriver = FindOnPath("chromedriver");
-        _profile = Path.Combine(Path.GetTempPath(), "sharpack-chromium-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_profile);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        var options = new ChromeOptions { BinaryLocation = chromium };
-        options.AddArguments(s_arguments);
-        options.AddArgument("--user-data-dir=" + _profile);
-        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        _driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
-    }
+    private readonly ChromiumSession _session = new(options => options.SetLoggingPreference(LogType.Browser, LogLevel.All));
 
     /// <summary>Opens <paramref name="url"/> after a blank page; returns when the page has loaded.</summary>
     /// <param name="beforeNavigation">Runs once the previous page is gone, before the new one is requested.</param>
@@ -44,10 +20,10 @@ internal sealed class ChromiumBrowser : IDisposable
         // First a blank page of the same origin, so the old page is gone and no late request of it
         // reaches the next site. PERF: about:blank instead cost about 150 ms a case, this page
         // about 50 (measured on the 2-core machine under load).
-        _driver.Navigate().GoToUrl(new Uri(url, StaticServer.BlankPath));
+        _session.Driver.Navigate().GoToUrl(new Uri(url, StaticServer.BlankPath));
         ReadLog(); // drop what earlier pages logged
         beforeNavigation();
-        _driver.Navigate().GoToUrl(url);
+        _session.Driver.Navigate().GoToUrl(url);
     }
 
     /// <summary>Evaluates <paramref name="expression"/> in the page every 20 ms until it is not null or <paramref name="timeout"/> passes; returns it as JSON (null on timeout).</summary>
@@ -56,7 +32,7 @@ internal sealed class ChromiumBrowser : IDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            if (_driver.ExecuteScript($"return JSON.stringify({expression});") is string json
+            if (_session.Driver.ExecuteScript($"return JSON.stringify({expression});") is string json
                 && JsonSerializer.Deserialize<JsonElement>(json) is { ValueKind: not JsonValueKind.Null } value)
                 return value;
             if (DateTime.UtcNow >= deadline)
@@ -66,31 +42,7 @@ internal sealed class ChromiumBrowser : IDisposable
     }
 
     /// <summary>The browser's log entries (console, network, uncaught errors) since the last call.</summary>
-    public IReadOnlyList<LogEntry> ReadLog() => _driver.Manage().Logs.GetLog(LogType.Browser);
+    public IReadOnlyList<LogEntry> ReadLog() => _session.Driver.Manage().Logs.GetLog(LogType.Browser);
 
-    public void Dispose()
-    {
-        _driver.Quit();
-        _driver.Dispose();
-        try
-        {
-            Directory.Delete(_profile, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium's last writes may still be closing; the folder is in the temp directory.
-        }
-    }
-
-    private static string FindOnPath(string name)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-        {
-            var candidate = Path.Combine(directory, name);
-            if (directory.Length > 0 && File.Exists(candidate))
-                return candidate;
-        }
-        throw new InvalidOperationException(
-            $"'{name}' is not on PATH: the browser tests need Debian's chromium and chromium-driver (.ci/run installs them: apt-get install chromium chromium-driver)");
-    }
+    public void Dispose() => _session.Dispose();
 }
