@@ -259,7 +259,7 @@ public static partial class CssPrinter
                                     i++;
                                 }
                             }
-                            var (body, bodyMappings) = Render(block, static (writer, nodes) => writer.Nodes(nodes, topLevel: false));
+                            var (body, bodyMappings) = Render((atRule, block), static (writer, state) => writer.BlockOf(state.atRule, state.block));
                             if (body.Length == 0 && IsConditionalGroup(atRule.Name))
                                 continue;
                             headMappings.AddRange(Shifted(bodyMappings, head.Length + 1));
@@ -410,14 +410,6 @@ public static partial class CssPrinter
             Tokens(atRule.Prelude, Context.AtRulePrelude, atRule.Name);
         }
 
-        private void Declaration(CssDeclaration declaration)
-        {
-            Token(declaration.NameIndex);
-            Punctuation(':');
-            Tokens(declaration.Value, declaration.IsCustomProperty ? Context.Verbatim : Context.Value, declaration.Name);
-            if (declaration.Important)
-                _text.Append("!important");
-        }
 
         private static bool IsConditionalGroup(string name) =>
             name.Equals("media", StringComparison.OrdinalIgnoreCase) || name.Equals("supports", StringComparison.OrdinalIgnoreCase)

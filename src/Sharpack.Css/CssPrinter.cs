@@ -44,8 +44,6 @@ public static partial class CssPrinter
         Selector,
         AtRulePrelude,
         Value,
-        // A custom property's value, or anything else whose text is its meaning: printed as written.
-        Verbatim,
     }
 
     private sealed partial class Writer(CssStylesheet sheet, bool minify, bool recordMappings)
@@ -105,7 +103,7 @@ public static partial class CssPrinter
                         if (atRule.Block is { } block)
                         {
                             Punctuation('{');
-                            Nodes(block, topLevel: false);
+                            BlockOf(atRule, block);
                             Punctuation('}');
                         }
                         else if (topLevel || i < kept.Count - 1)
@@ -114,16 +112,52 @@ public static partial class CssPrinter
                         }
                         break;
                     case CssDeclaration declaration:
-                        Token(declaration.NameIndex);
-                        Punctuation(':');
-                        Tokens(declaration.Value, declaration.IsCustomProperty ? Context.Verbatim : Context.Value, declaration.Name);
-                        if (declaration.Important)
-                            _text.Append("!important");
+                        Declaration(declaration);
                         if (i < kept.Count - 1)
                             Punctuation(';');
                         break;
                 }
             }
+        }
+
+        // Inside @property, whose initial-value (with syntax "*") is kept as written.
+        private bool _inPropertyRule;
+
+        private void BlockOf(CssAtRule atRule, List<CssNode> block)
+        {
+            var outer = _inPropertyRule;
+            _inPropertyRule = atRule.Name.Equals("property", StringComparison.OrdinalIgnoreCase);
+            Nodes(block, topLevel: false);
+            _inPropertyRule = outer;
+        }
+
+        private void Declaration(CssDeclaration declaration)
+        {
+            Token(declaration.NameIndex);
+            Punctuation(':');
+            if (IsVerbatim(declaration))
+                Verbatim(declaration.Value);
+            else
+                Tokens(declaration.Value, Context.Value, declaration.Name);
+            if (declaration.Important)
+                _text.Append("!important");
+        }
+
+        // Values whose text is their meaning: custom properties, @property's descriptors, and
+        // unicode-range (`U+0025-00FF` tokenizes as an ident and numbers that must not be rewritten).
+        private bool IsVerbatim(CssDeclaration declaration) =>
+            declaration.IsCustomProperty || _inPropertyRule || declaration.Name.Equals("unicode-range", StringComparison.OrdinalIgnoreCase);
+
+        // The value's source text from its first to its last token, comments and whitespace included.
+        private void Verbatim(CssTokenRange range)
+        {
+            if (range.IsEmpty)
+                return;
+            var start = _tokens[range.Start].Start;
+            var end = _tokens[range.End - 1].End;
+            Map(start);
+            _text.Append(_source, start, end - start);
+            _last = range.End - 1;
         }
 
         private void Token(int index)
@@ -174,7 +208,7 @@ public static partial class CssPrinter
                 if (_pendingSpace)
                 {
                     _pendingSpace = false;
-                    if (!minify || context == Context.Verbatim || SpaceNeeded(i, context))
+                    if (!minify || SpaceNeeded(i, context))
                     {
                         _text.Append(' ');
                         _last = -1;

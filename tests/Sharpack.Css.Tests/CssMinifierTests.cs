@@ -20,6 +20,10 @@ public sealed class CssMinifierTests
     [InlineData("a { opacity: 0.50; z-index: 1.0; width: calc(0px + 1em); flex: 1 1 0px; transition: opacity 0s }", "a{opacity:.5;z-index:1.0;width:calc(0px + 1em);flex:1 1 0px;transition:opacity 0s}")]
     [InlineData("a { color: #FFFFFF; background: #ff0000 url(x.png); border-color: #AbCdEf }", "a{color:#fff;background:red url(x.png);border-color:#abcdef}")]
     [InlineData("a { color: white; animation-name: white; --c: #ffffff }", "a{color:#fff;animation-name:white;--c:#ffffff}")]
+    // getComputedStyle returns a custom property's text as written: whitespace and comments stay.
+    [InlineData(":root { --a: a  ,\n   b ; --b: 1px /* c */ 2px }", ":root{--a:a  ,\n   b;--b:1px /* c */ 2px}")]
+    [InlineData("@property --m { syntax: \"*\"; inherits: false; initial-value: linear-gradient(#ffffff, #fff) }", "@property --m{syntax:\"*\";inherits:false;initial-value:linear-gradient(#ffffff, #fff)}")]
+    [InlineData("@font-face { font-family: x; unicode-range: U+0000-00FF, U+0131 }", "@font-face{font-family:x;unicode-range:U+0000-00FF, U+0131}")]
     [InlineData("a { font: 12px / 1.5 sans-serif, serif }", "a{font:12px/1.5 sans-serif,serif}")]
     [InlineData("a { x: 1 } b { } @media print { c { } } @layer base { }", "a{x:1}@layer base{}")]
     [InlineData("a { color: red; color: blue; color: red !important; color: red }", "a{color:blue;color:red!important;color:red}")]
