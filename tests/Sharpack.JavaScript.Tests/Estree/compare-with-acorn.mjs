@@ -21,6 +21,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { firstDifference } from "./estree-difference.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "..", "..", "fixtures");
@@ -64,48 +65,6 @@ function parseWithAcorn(source, sourceType, shape) {
   return parser.parse(source, { ecmaVersion: "latest", sourceType, locations: shape.loc, ranges: shape.range });
 }
 
-// Acorn's value as JSON.stringify would write it.
-function normalized(value) {
-  if (value instanceof RegExp || typeof value === "bigint") return null;
-  if (typeof value === "number" && !Number.isFinite(value)) return null;
-  return value;
-}
-
-function show(value) {
-  if (value === undefined) return "(absent)";
-  let text;
-  if (value !== null && typeof value === "object") {
-    text = Array.isArray(value) ? `[${value.length} items]` : value.type ? `{type: ${value.type}}` : JSON.stringify(value);
-  } else text = JSON.stringify(value);
-  return text.length > 80 ? text.slice(0, 77) + "..." : text;
-}
-
-// The JSON path of the first difference in document order, or null. Iterative: real-world
-// trees (long string concatenations, deep nesting) are deeper than node's stack.
-function firstDifference(theirs, ours) {
-  const stack = [[theirs, ours, "$"]];
-  while (stack.length > 0) {
-    const [aRaw, b, path] = stack.pop();
-    const a = normalized(aRaw);
-    if (a === null || b === null || typeof a !== "object" || typeof b !== "object") {
-      if (a !== b) return `${path} (acorn ${show(a)} vs ours ${show(b)})`;
-      continue;
-    }
-    if (Array.isArray(a) !== Array.isArray(b)) return `${path} (acorn ${show(a)} vs ours ${show(b)})`;
-    if (Array.isArray(a)) {
-      if (a.length !== b.length) return `${path}.length (acorn ${a.length} vs ours ${b.length})`;
-      for (let i = a.length - 1; i >= 0; i--) stack.push([a[i], b[i], `${path}[${i}]`]);
-      continue;
-    }
-    const keys = Object.keys(a).filter(k => a[k] !== undefined);
-    for (const key of keys) if (!Object.hasOwn(b, key)) return `${path}.${key} (acorn ${show(a[key])} vs ours (absent))`;
-    for (const key of Object.keys(b)) if (!keys.includes(key)) return `${path}.${key} (acorn (absent) vs ours ${show(b[key])})`;
-    const where = a.type ? `${path}<${a.type}>` : path;
-    for (let i = keys.length - 1; i >= 0; i--) stack.push([a[keys[i]], b[keys[i]], `${where}.${keys[i]}`]);
-  }
-  return null;
-}
-
 function compareLine(entry) {
   if (entry.exception) return `our parser threw: ${entry.error}`;
   const source = readSource(entry.file);
@@ -117,7 +76,7 @@ function compareLine(entry) {
     } catch (error) {
       return `we accept as ${entry.sourceType}, acorn rejects: ${error.message}`;
     }
-    return firstDifference(theirs, entry.program);
+    return firstDifference(theirs, entry.program, "acorn");
   }
   for (const goal of entry.goals) {
     try {

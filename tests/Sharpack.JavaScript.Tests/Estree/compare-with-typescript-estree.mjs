@@ -25,6 +25,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { firstDifference } from "./estree-difference.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "..", "..", "fixtures");
@@ -84,55 +85,12 @@ function parseReference(file) {
   }
 }
 
-// typescript-estree's value as JSON.stringify would write it.
-function normalized(value) {
-  if (value instanceof RegExp || typeof value === "bigint") return null;
-  if (typeof value === "number" && !Number.isFinite(value)) return null;
-  return value;
-}
-
-function show(value) {
-  if (value === undefined) return "(absent)";
-  let text;
-  if (value !== null && typeof value === "object") {
-    text = Array.isArray(value) ? `[${value.length} items]` : value.type ? `{type: ${value.type}}` : JSON.stringify(value);
-  } else text = JSON.stringify(value);
-  return text.length > 80 ? text.slice(0, 77) + "..." : text;
-}
-
-// The JSON path of the first difference in typescript-estree's document order, or null.
-// Iterative: real-world trees (long concatenations, deep nesting) are deeper than node's stack.
-function firstDifference(theirs, ours) {
-  const stack = [[theirs, ours, "$"]];
-  while (stack.length > 0) {
-    const [aRaw, b, path] = stack.pop();
-    const a = normalized(aRaw);
-    if (a === null || b === null || typeof a !== "object" || typeof b !== "object") {
-      if (a !== b) return `${path} (tse ${show(a)} vs ours ${show(b)})`;
-      continue;
-    }
-    if (Array.isArray(a) !== Array.isArray(b)) return `${path} (tse ${show(a)} vs ours ${show(b)})`;
-    if (Array.isArray(a)) {
-      if (a.length !== b.length) return `${path}.length (tse ${a.length} vs ours ${b.length})`;
-      for (let i = a.length - 1; i >= 0; i--) stack.push([a[i], b[i], `${path}[${i}]`]);
-      continue;
-    }
-    const keys = Object.keys(a).filter(k => a[k] !== undefined);
-    const keySet = new Set(keys);
-    for (const key of keys) if (!Object.hasOwn(b, key)) return `${path}.${key} (tse ${show(a[key])} vs ours (absent))`;
-    for (const key of Object.keys(b)) if (!keySet.has(key)) return `${path}.${key} (tse (absent) vs ours ${show(b[key])})`;
-    const where = a.type ? `${path}<${a.type}>` : path;
-    for (let i = keys.length - 1; i >= 0; i--) stack.push([a[keys[i]], b[keys[i]], `${where}.${keys[i]}`]);
-  }
-  return null;
-}
-
 function compareLine(entry) {
   if (entry.exception) return `our parser threw: ${entry.error}`;
   const theirs = parseReference(entry.file);
   if (entry.program) {
     if (theirs.error) return `we accept, typescript-estree rejects: ${theirs.error}`;
-    return firstDifference(theirs.tree, entry.program);
+    return firstDifference(theirs.tree, entry.program, "tse");
   }
   return theirs.error ? null : `we reject (${entry.error}), typescript-estree accepts`;
 }
