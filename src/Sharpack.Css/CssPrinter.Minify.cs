@@ -461,6 +461,76 @@ public static partial class CssPrinter
 
         private bool IsDelim(in CssToken token, char c) => token.Kind == CssTokenKind.Delim && _source[token.Start] == c;
 
+        // In a selector: `*.a` → `.a` (a universal selector before a class, id, attribute or
+        // pseudo-class adds nothing), `::before` → `:before` (CSS 2's four pseudo-elements take one
+        // colon), and in @keyframes `from` → `0%`, `100%` → `to`. True when the token was handled.
+        private bool SkipOrRewriteSelectorToken(int index, int end)
+        {
+            var token = _tokens[index];
+            switch (token.Kind)
+            {
+                case CssTokenKind.Delim when _source[token.Start] == '*':
+                    {
+                        if (index + 1 >= end || _last >= 0 && IsDelim(_tokens[_last], '|'))
+                            return false;
+                        var next = _tokens[index + 1];
+                        return next.Kind is CssTokenKind.Hash or CssTokenKind.Colon or CssTokenKind.LeftBracket
+                            || IsDelim(next, '.');
+                    }
+                case CssTokenKind.Colon:
+                    if (index + 2 < end && _tokens[index + 1].Kind == CssTokenKind.Colon && _tokens[index + 2].Kind == CssTokenKind.Ident
+                        && !_tokens[index + 2].IsEscaped && IsLegacyPseudoElement(_source.AsSpan(_tokens[index + 2].Start, _tokens[index + 2].End - _tokens[index + 2].Start)))
+                        return true;
+                    return false;
+                case CssTokenKind.Ident when _inKeyframes && !token.IsEscaped && _source.AsSpan(token.Start, token.End - token.Start).Equals("from", StringComparison.OrdinalIgnoreCase):
+                    _text.Append("0%");
+                    return true;
+                case CssTokenKind.Percentage when _inKeyframes && token.Number == 100:
+                    _text.Append("to");
+                    return true;
+            }
+            return false;
+        }
+
+        private static bool IsLegacyPseudoElement(ReadOnlySpan<char> name) =>
+            name.Equals("before", StringComparison.OrdinalIgnoreCase) || name.Equals("after", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("first-line", StringComparison.OrdinalIgnoreCase) || name.Equals("first-letter", StringComparison.OrdinalIgnoreCase);
+
+        // `flex: 0 0 auto` is `flex: none`, `flex: 1 1 auto` is `flex: auto` (their definitions).
+        private bool WriteFlexKeyword(CssDeclaration declaration)
+        {
+            if (!declaration.Name.Equals("flex", StringComparison.OrdinalIgnoreCase))
+                return false;
+            Span<int> parts = stackalloc int[3];
+            var count = 0;
+            for (var i = declaration.Value.Start; i < declaration.Value.End; i++)
+            {
+                if (_tokens[i].Kind == CssTokenKind.Whitespace)
+                    continue;
+                if (count == 3)
+                    return false;
+                parts[count++] = i;
+            }
+            if (count != 3)
+                return false;
+            var grow = _tokens[parts[0]];
+            var shrink = _tokens[parts[1]];
+            var basis = _tokens[parts[2]];
+            if (grow.Kind != CssTokenKind.Number || shrink.Kind != CssTokenKind.Number || basis.Kind != CssTokenKind.Ident
+                || basis.IsEscaped || !_source.AsSpan(basis.Start, basis.End - basis.Start).Equals("auto", StringComparison.OrdinalIgnoreCase))
+                return false;
+            string keyword;
+            if (grow.Number == 0 && shrink.Number == 0)
+                keyword = "none";
+            else if (grow.Number == 1 && shrink.Number == 1)
+                keyword = "auto";
+            else
+                return false;
+            Map(grow.Start);
+            _text.Append(keyword);
+            return true;
+        }
+
         // Writes a shorter form of token `index` in a declaration value, when there is one.
         private bool TryWriteShorter(int index, string property)
         {

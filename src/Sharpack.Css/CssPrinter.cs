@@ -123,12 +123,16 @@ public static partial class CssPrinter
         // Inside @property, whose initial-value (with syntax "*") is kept as written.
         private bool _inPropertyRule;
 
+        // Inside @keyframes, whose rules' preludes are keyframe selectors (`from`, `50%`).
+        private bool _inKeyframes;
+
         private void BlockOf(CssAtRule atRule, List<CssNode> block)
         {
-            var outer = _inPropertyRule;
+            var (outerProperty, outerKeyframes) = (_inPropertyRule, _inKeyframes);
             _inPropertyRule = atRule.Name.Equals("property", StringComparison.OrdinalIgnoreCase);
+            _inKeyframes = atRule.Name.EndsWith("keyframes", StringComparison.OrdinalIgnoreCase);
             Nodes(block, topLevel: false);
-            _inPropertyRule = outer;
+            (_inPropertyRule, _inKeyframes) = (outerProperty, outerKeyframes);
         }
 
         private void Declaration(CssDeclaration declaration)
@@ -136,9 +140,16 @@ public static partial class CssPrinter
             Token(declaration.NameIndex);
             Punctuation(':');
             if (IsVerbatim(declaration))
+            {
+                // `--x: ;` stays a space: older browsers reject an empty custom property (`--x:;`).
+                if (declaration.Value.IsEmpty && declaration.IsCustomProperty)
+                    _text.Append(' ');
                 Verbatim(declaration.Value);
-            else
+            }
+            else if (!(minify && WriteFlexKeyword(declaration)))
+            {
                 Tokens(declaration.Value, Context.Value, declaration.Name);
+            }
             if (declaration.Important)
                 _text.Append("!important");
         }
@@ -216,6 +227,11 @@ public static partial class CssPrinter
                 }
                 if (_last >= 0 && _tokens[_last].End != token.Start && NeedsSeparation(_last, i))
                     _text.Append("/**/");
+                if (minify && context == Context.Selector && SkipOrRewriteSelectorToken(i, end))
+                {
+                    _last = i;
+                    continue;
+                }
                 if (minify && context == Context.Value)
                 {
                     Map(token.Start);
