@@ -239,7 +239,7 @@
         },
 
         digest(frameIndex, baselineIndex) {
-            later(() => {
+            later(async () => {
                 const started = performance.now();
                 const w = state.frames[frameIndex];
                 const list = elements(w.document);
@@ -250,6 +250,10 @@
                 let reads = 0;
                 let pseudos = 0;
                 for (let index = 0; index < list.length; index++) {
+                    // Yield now and then: a renderer busy for long stops answering the driver's polls
+                    // ("Timed out receiving message from renderer" on a loaded machine).
+                    if (index % 50 === 49)
+                        await new Promise(resolve => setTimeout(resolve, 0));
                     const element = list[index];
                     let text = '';
                     let low = 0;
@@ -301,6 +305,8 @@
                     styled = 0;
                     styledOwn = 0;
                     for (let index = 0; index < list.length; index++) {
+                        if (index % 50 === 49)
+                            await new Promise(resolve => setTimeout(resolve, 0));
                         const element = list[index];
                         const s = w.getComputedStyle(element);
                         const t = b.getComputedStyle(baseList[index]);
