@@ -25,6 +25,8 @@ public sealed class CssMinifierTests
     [InlineData("@property --m { syntax: \"*\"; inherits: false; initial-value: linear-gradient(#ffffff, #fff) }", "@property --m{syntax:\"*\";inherits:false;initial-value:linear-gradient(#ffffff, #fff)}")]
     [InlineData("@font-face { font-family: x; unicode-range: U+0000-00FF, U+0131 }", "@font-face{font-family:x;unicode-range:U+0000-00FF, U+0131}")]
     [InlineData(".a { --x: ; --y:   }", ".a{--x: ;--y: }")]
+    [InlineData("a { transform: translate3d(0%, 0px, 0) scale3d(1, 1, 1) translate3d(1px, 0, 0) scale3d(1, 1, 2) }", "a{transform:translateZ(0) scaleZ(1) translate3d(1px,0,0) scale3d(1,1,2)}")]
+    [InlineData("a { transform: translate3d(0, 0, 0%) }", "a{transform:translate3d(0,0,0%)}")]
     [InlineData("a { flex: 0 0 auto } b { flex: 1 1 auto } c { flex: 1 0 auto } d { flex: 0 0 auto !important }", "a{flex:none}b{flex:auto}c{flex:1 0 auto}d{flex:none!important}")]
     [InlineData("*.a, * .b, *::before, a::after, ns|*.c, *, a::selection { x: y }", ".a,* .b,:before,a:after,ns|*.c,*,a::selection{x:y}")]
     [InlineData("@keyframes k { from { x: 0 } 50% { x: 1 } 100% { x: 2 } } a { from: 1 }", "@keyframes k{0%{x:0}50%{x:1}to{x:2}}a{from:1}")]
