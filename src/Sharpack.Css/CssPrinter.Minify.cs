@@ -262,7 +262,7 @@ public static partial class CssPrinter
                             var (body, bodyMappings) = Render((atRule, block), static (writer, state) => writer.BlockOf(state.atRule, state.block));
                             if (body.Length == 0 && IsConditionalGroup(atRule.Name))
                                 continue;
-                            headMappings.AddRange(Shifted(bodyMappings, head.Length + 1));
+                            AddShifted(headMappings, bodyMappings, head.Length + 1);
                             parts.Add(new Part { Body = head + "{" + body + "}", BodyMappings = headMappings });
                             break;
                         }
@@ -272,11 +272,20 @@ public static partial class CssPrinter
                             parts.Add(new Part { Body = head, BodyMappings = headMappings, NeedsSemicolon = true });
                             break;
                         }
-                    case CssDeclaration declaration:
+                    case CssDeclaration:
                         {
-                            if (IsRepeatedLater(nodes, i, declaration))
+                            // A run of declarations is one part, rendered at once (most of a stylesheet).
+                            var run = new List<CssDeclaration>();
+                            var j = i;
+                            for (; j < nodes.Count && nodes[j] is CssDeclaration next; j++)
+                            {
+                                if (!IsRepeatedLater(nodes, j, next))
+                                    run.Add(next);
+                            }
+                            i = j - 1;
+                            if (run.Count == 0)
                                 continue;
-                            var (text, mappings) = Render(declaration, static (writer, d) => writer.Declaration(d));
+                            var (text, mappings) = Render(run, static (writer, declarations) => writer.Declarations(declarations));
                             parts.Add(new Part { Body = text, BodyMappings = mappings, NeedsSemicolon = true });
                             break;
                         }
@@ -288,14 +297,14 @@ public static partial class CssPrinter
                 var part = parts[i];
                 if (part.Prelude is not null)
                 {
-                    _mappings.AddRange(Shifted(part.PreludeMappings!, _text.Length));
+                    AddShifted(_mappings, part.PreludeMappings!, _text.Length);
                     _text.Append(part.Prelude).Append('{');
-                    _mappings.AddRange(Shifted(part.BodyMappings, _text.Length));
+                    AddShifted(_mappings, part.BodyMappings, _text.Length);
                     _text.Append(part.Body).Append('}');
                 }
                 else
                 {
-                    _mappings.AddRange(Shifted(part.BodyMappings, _text.Length));
+                    AddShifted(_mappings, part.BodyMappings, _text.Length);
                     _text.Append(part.Body);
                 }
                 if (part.NeedsSemicolon && (topLevel || i < parts.Count - 1))
@@ -306,7 +315,7 @@ public static partial class CssPrinter
         }
 
         // Adjacent rules with the same body → one rule with a selector list.
-        private static void MergeRules(List<Part> parts)
+        private void MergeRules(List<Part> parts)
         {
             var i = 0;
             while (i + 1 < parts.Count)
@@ -319,7 +328,7 @@ public static partial class CssPrinter
                     // selectors every browser reads are joined.
                     if (first.Body == second.Body && IsWidelySupported(first.Prelude) && IsWidelySupported(second.Prelude))
                     {
-                        first.PreludeMappings!.AddRange(Shifted(second.PreludeMappings!, first.Prelude.Length + 1));
+                        AddShifted(first.PreludeMappings!, second.PreludeMappings!, first.Prelude.Length + 1);
                         first.Prelude = first.Prelude + "," + second.Prelude;
                         parts.RemoveAt(i + 1);
                         continue;
@@ -380,7 +389,7 @@ public static partial class CssPrinter
             var saved = _text;
             var savedMappings = _mappings;
             _text = _builders.Count > 0 ? _builders.Pop() : new StringBuilder();
-            _mappings = [];
+            _mappings = recordMappings ? [] : s_noMappings;
             _last = -1;
             _pendingSpace = false;
             write(this, state);
@@ -393,11 +402,27 @@ public static partial class CssPrinter
             return rendered;
         }
 
-        private static IEnumerable<(int Column, int Offset)> Shifted(List<(int Column, int Offset)> mappings, int by)
+        // What a writer that records no mappings holds (nothing is ever added to it).
+        private static readonly List<(int Column, int Offset)> s_noMappings = [];
+
+        private void Declarations(List<CssDeclaration> declarations)
         {
-            foreach (var (column, offset) in mappings)
-                yield return (column + by, offset);
+            for (var i = 0; i < declarations.Count; i++)
+            {
+                if (i > 0)
+                    Punctuation(';');
+                Declaration(declarations[i]);
+            }
         }
+
+        private void AddShifted(List<(int Column, int Offset)> target, List<(int Column, int Offset)> source, int by)
+        {
+            if (!recordMappings)
+                return;
+            foreach (var (column, offset) in source)
+                target.Add((column + by, offset));
+        }
+
 
         private void AtRuleHead(CssAtRule atRule)
         {
