@@ -14,6 +14,8 @@ public sealed class Program(int start, int end, Node[] body, bool isModule) : No
     public string SourceType => IsModule ? "module" : "script";
     /// <summary>TypeScriptTree parses only: annotations, <c>?</c> and decorators of bindings.</summary>
     internal Dictionary<Node, BindingTypes>? BindingTypes;
+    /// <summary>The program contains <c>import.meta</c> (one of TypeScript's signs of a module).</summary>
+    internal bool UsesImportMeta;
 }
 
 /// <summary>

@@ -16,7 +16,7 @@ public sealed partial class EstreeWriter
 {
     // typescript-estree's external-module indicator (TypeScript's isFileProbablyExternalModule):
     // a top-level import, export or `export =`, an `import x = require()`, or import.meta anywhere.
-    private bool IsExternalModule(Program program)
+    private static bool IsExternalModule(Program program)
     {
         foreach (var statement in program.Body)
         {
@@ -28,31 +28,7 @@ public sealed partial class EstreeWriter
                     return true;
             }
         }
-        return _source.Contains("import", StringComparison.Ordinal) && ImportMetaFinder.Contains(program);
-    }
-
-    private sealed class ImportMetaFinder : AstVisitor
-    {
-        private bool _found;
-
-        public static bool Contains(Program program)
-        {
-            var finder = new ImportMetaFinder();
-            finder.Visit(program);
-            return finder._found;
-        }
-
-        public override void Visit(Node node)
-        {
-            if (_found)
-                return;
-            if (node is MetaProperty { Meta.Name: "import" })
-            {
-                _found = true;
-                return;
-            }
-            base.Visit(node);
-        }
+        return program.UsesImportMeta;
     }
 
     // ---- keys typescript-estree adds to JavaScript nodes ----

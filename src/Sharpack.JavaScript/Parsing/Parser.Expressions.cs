@@ -935,10 +935,14 @@ internal sealed partial class Parser
                 throw Raise(start, "'import.meta' must not contain escaped characters");
             if (!_isModule)
                 throw Raise(start, Diagnostics.SyntaxError.ImportMetaMessage);
+            _usesImportMeta = true;
             return new MetaProperty(start, LastEnd, meta, property);
         }
         throw Unexpected();
     }
+
+    // The source uses import.meta (TypeScript counts it as making a file a module).
+    private bool _usesImportMeta;
 
     private TemplateLiteral ParseTemplate(bool isTagged)
     {

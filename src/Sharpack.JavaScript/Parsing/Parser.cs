@@ -86,7 +86,7 @@ internal sealed partial class Parser
         while (_lexer.Kind != TokenKind.EndOfFile)
             body.Add(ParseStatementListItem(topLevel: true));
         // Private names need no check here: each class body resolves its own uses as it closes.
-        return new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict, BindingTypes = _bindingTypes };
+        return new Program(0, _source.Length, _lists.ToArrayAndReturn(body), _isModule) { IsStrict = _strict, BindingTypes = _bindingTypes, UsesImportMeta = _usesImportMeta };
     }
 
     // ---- tokens ----
