@@ -346,10 +346,7 @@ internal sealed partial class Parser
                 return new TSParameterProperty(start, LastEnd, parameter, modifiers) { Decorators = decorators };
         }
         if (_buildTypes && decorators is not null)
-        {
-            var types = _bindingTypes is not null && _bindingTypes.TryGetValue(parameter, out var known) ? known : default;
-            (_bindingTypes ??= new Dictionary<Node, BindingTypes>(ReferenceEqualityComparer.Instance))[parameter] = types with { Decorators = decorators };
-        }
+            AddBindingDecorators(parameter, decorators);
         return parameter;
     }
 

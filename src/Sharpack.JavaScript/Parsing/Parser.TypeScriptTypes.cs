@@ -19,17 +19,26 @@ internal sealed partial class Parser
     // TypeScriptTree parses: annotations, `?` and decorators of bindings (see BindingTypes).
     private Dictionary<Node, BindingTypes>? _bindingTypes;
 
-    private void SetBindingTypes(Node binding, TSTypeAnnotation? annotation, bool optional, Decorator[]? decorators = null)
+    private Dictionary<Node, BindingTypes> BindingTypesTable => _bindingTypes ??= new Dictionary<Node, BindingTypes>(ReferenceEqualityComparer.Instance);
+
+    private void SetBindingTypes(Node binding, TSTypeAnnotation? annotation, bool optional)
     {
-        if (annotation is null && !optional && decorators is null)
+        if (annotation is null && !optional)
             return;
-        (_bindingTypes ??= new Dictionary<Node, BindingTypes>(ReferenceEqualityComparer.Instance))[binding] = new BindingTypes(annotation, optional, decorators);
+        BindingTypesTable[binding] = new BindingTypes(annotation, optional, null);
         // typescript-estree's binding ends after its `?` or annotation.
         var end = annotation?.End ?? binding.End;
         if (optional && annotation is null)
             end = LastEnd;
         if (end > binding.End)
             binding.End = end;
+    }
+
+    /// <summary>A parameter's decorators, kept with what is already known about its binding.</summary>
+    private void AddBindingDecorators(Node binding, Decorator[] decorators)
+    {
+        var table = BindingTypesTable;
+        table[binding] = (table.TryGetValue(binding, out var known) ? known : default) with { Decorators = decorators };
     }
 
     /// <summary>Keeps what is known about a binding when the cover grammar replaces its node.</summary>
