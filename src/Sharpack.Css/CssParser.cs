@@ -238,7 +238,7 @@ public static class CssParser
                                 if (nested)
                                 {
                                     _position = preludeStart;
-                                    ConsumeRemnantsOfBadDeclaration(limit, nested: true);
+                                    ConsumeRemnantsOfBadDeclaration(limit);
                                 }
                                 else
                                 {
@@ -412,25 +412,18 @@ public static class CssParser
             return result;
         }
 
-        // §5.5.7 consume the remnants of a bad declaration.
-        private void ConsumeRemnantsOfBadDeclaration(int limit, bool nested)
+        // §5.5.7 consume the remnants of a bad declaration (nested: only rules' bodies reach it): up
+        // to and past its `;`, or up to the block's `}`.
+        private void ConsumeRemnantsOfBadDeclaration(int limit)
         {
             while (_position < limit)
             {
-                switch (tokens[_position].Kind)
+                if (tokens[_position].Kind == CssTokenKind.Semicolon)
                 {
-                    case CssTokenKind.Semicolon:
-                        _position++;
-                        return;
-                    case CssTokenKind.RightBrace:
-                        if (nested)
-                            return;
-                        _position++;
-                        break;
-                    default:
-                        _position = Skip(_position);
-                        break;
+                    _position++;
+                    return;
                 }
+                _position = Skip(_position);
             }
         }
 

@@ -651,6 +651,7 @@ public static partial class CssPrinter
             return text;
         }
 
+        // `#AABBCC` → `#abc` (or a shorter name): the color's channels, written by WriteHex.
         private bool WriteHashColor(in CssToken token)
         {
             if (token.IsEscaped)
@@ -664,29 +665,16 @@ public static partial class CssPrinter
                 if (!char.IsAsciiHexDigit(c))
                     return false;
             }
-            Span<char> shortest = stackalloc char[7];
-            shortest[0] = '#';
-            int size;
-            if (length == 6 && EqualIgnoringCase(hex[0], hex[1]) && EqualIgnoringCase(hex[2], hex[3]) && EqualIgnoringCase(hex[4], hex[5]))
-            {
-                shortest[1] = char.ToLowerInvariant(hex[0]);
-                shortest[2] = char.ToLowerInvariant(hex[2]);
-                shortest[3] = char.ToLowerInvariant(hex[4]);
-                size = 4;
-            }
-            else
-            {
-                for (var i = 0; i < length; i++)
-                    shortest[i + 1] = char.ToLowerInvariant(hex[i]);
-                size = length + 1;
-            }
-            var color = new string(shortest[..size]);
-            if (s_hexToName.TryGetValue(color, out var name) && name.Length < size)
-                color = name;
-            _text.Append(color);
+            WriteHex(HexChannel(hex, 0), HexChannel(hex, 1), HexChannel(hex, 2));
             return true;
         }
 
-        private static bool EqualIgnoringCase(char a, char b) => char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
+        // Channel `index` of a 3- or 6-digit hex color (`f` of `#fff` is 0xff).
+        private static int HexChannel(ReadOnlySpan<char> hex, int index)
+        {
+            var digits = hex.Length == 3 ? hex.Slice(index, 1) : hex.Slice(index * 2, 2);
+            var value = int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            return hex.Length == 3 ? value * 17 : value;
+        }
     }
 }

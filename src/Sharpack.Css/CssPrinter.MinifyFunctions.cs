@@ -94,9 +94,10 @@ public static partial class CssPrinter
             if (i != close)
                 return false;
             var value = _source.AsSpan(_tokens[stringIndex].ValueStart, _tokens[stringIndex].ValueEnd - _tokens[stringIndex].ValueStart);
+            // What an unquoted url( cannot hold (CSS Syntax §4.3.6), and its closing `)`.
             foreach (var c in value)
             {
-                if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '"' or '\'' or '(' or ')' or '\\' || c < ' ' || c == '\u007F')
+                if (CssTokenizer.IsWhitespace(c) || CssTokenizer.IsNonPrintable(c) || c is '"' or '\'' or '(' or ')' or '\\')
                     return false;
             }
             _text.Append("url(").Append(value).Append(')');

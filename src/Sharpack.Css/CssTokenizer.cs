@@ -576,9 +576,9 @@ public sealed class CssTokenizer
 
     private static int HexValue(char c) => IsDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
 
-    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    internal static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    private static bool IsNonPrintable(char c) => c <= '\u0008' || c == '\u000B' || (c >= '\u000E' && c <= '\u001F') || c == '\u007F';
+    internal static bool IsNonPrintable(char c) => c <= '\u0008' || c == '\u000B' || (c >= '\u000E' && c <= '\u001F') || c == '\u007F';
 
     // NUL reads as U+FFFD and a surrogate as a code point past the BMP (or U+FFFD): both are identifier code points.
     private static bool IsIdentStartCodePoint(char c) =>
