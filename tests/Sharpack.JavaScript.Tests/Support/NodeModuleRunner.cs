@@ -1,8 +1,6 @@
 // Runs node: a script with arguments in a folder, or JavaScript as an ES module from
 // tests/fixtures/.tmp (where bare imports such as `react` resolve to the fixtures' packages).
 
-using System.Diagnostics;
-
 namespace Sharpack.JavaScript.Tests.Support;
 
 internal static class NodeModuleRunner
@@ -38,19 +36,6 @@ internal static class NodeModuleRunner
     /// <see cref="TimeoutException"/> when it runs longer than <paramref name="timeout"/>, so a
     /// hung comparison fails the test instead of the whole test run.
     /// </summary>
-    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, TimeSpan timeout, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-        using var process = Process.Start(start)!;
-        // Both streams are read in the background, so that the timed wait below is what blocks
-        // (a synchronous read would wait for node however long it runs).
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {string.Join(' ', arguments)} took more than {timeout}");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int ExitCode, string Stdout, string Stderr) Node(string folder, TimeSpan timeout, params string[] arguments) =>
+        Sharpack.Tests.TestRepository.Node(folder, timeout, arguments);
 }
