@@ -64,6 +64,7 @@ public static class SharpackPlugins
         JavascriptModulesPlugin.Apply(compiler);
         Assets.AssetModulesPlugin.Apply(compiler);
         Wasm.AsyncWebAssemblyModulesPlugin.Apply(compiler);
+        Css.CssModulesPlugin.Apply(compiler);
         // webpack's WebpackOptionsApply: each devtool (per asset type) is a source-map plugin, or
         // plain "eval" (development's default) the eval devtool plugin.
         foreach (var devtool in options.Devtools)

@@ -165,6 +165,14 @@ public sealed record ResolveOptions
             Extensions = jsExtensions,
         };
         var commonjs = esm with { ConditionNames = ["require", "module-sync", "module", "..."] };
+        var css = new ResolveOptions
+        {
+            MainFiles = [],
+            MainFields = ["style", "..."],
+            ConditionNames = ["webpack", production ? "production" : "development", "style"],
+            Extensions = [".css"],
+            PreferRelative = true,
+        };
         return new ResolveOptions
         {
             Modules = ["node_modules"],
@@ -185,6 +193,11 @@ public sealed record ResolveOptions
                 ["unknown"] = commonjs,
                 ["url"] = new ResolveOptions { PreferRelative = true },
                 ["worker"] = esm with { ConditionNames = ["worker", "import", "module-sync", "module", "..."], PreferRelative = true },
+                // CSS @import resolves as a browser would read the URL: no main files of a folder
+                // (a stylesheet names its file), a package's `style` field and condition first.
+                ["css-import"] = css,
+                ["css-import-local-module"] = css,
+                ["css-import-global-module"] = css,
             },
         };
     }

@@ -30,6 +30,12 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// </summary>
     public IReadOnlyList<BuildTimeAsset>? BuildTimeAssets { get; init; }
 
+    /// <summary>
+    /// The module's output of its other source types (webpack's <c>sources</c> map beside <c>javascript</c>:
+    /// a CSS module's <c>css</c>), by type; hashed with the module, rendered by the plugin of the type. Null when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, Source>? OtherSources { get; init; }
+
     /// <summary>Code the module needs at the top of its chunk (webpack's <c>chunkInitFragments</c>), or null.</summary>
     public IReadOnlyList<InitFragment>? ChunkInitFragments { get; init; }
 

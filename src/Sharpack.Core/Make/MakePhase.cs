@@ -65,6 +65,15 @@ internal sealed class MakePhase
     // configuration handles /file.wasm (webpack's RuleSetCompiler.hasRuleForResource: a type or loaders).
     private readonly bool _asyncWebAssembly;
 
+    // experiments.css settled the same way (/file.css, /file.module.css), and whether it was by
+    // "auto": then a CSS file that loaders were applied to is JavaScript (webpack's implicitTypeLoaderFallback).
+    private readonly bool _css;
+    private readonly bool _cssImplicit;
+
+    // The requests of CSS modules (webpack's default CSS rules: resolve fullySpecified and preferRelative).
+    private readonly Sharpack.Resolver.Resolver _cssImportResolver;
+    private readonly Sharpack.Resolver.Resolver _cssUrlResolver;
+
     public MakePhase(Compilation compilation, ModuleTypeRegistry types)
     {
         _compilation = compilation;
@@ -72,6 +81,9 @@ internal sealed class MakePhase
         var options = compilation.Options;
         _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm"), markUsed: false) is var wasmEffects
             && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
+        _css = options.Experiments.CssEnabled(resource => RuleMatcher.Exec(options.Rules, new RuleData(resource), markUsed: false) is var cssEffects
+            && (cssEffects.Type is not null || cssEffects.NormalLoaders is not null));
+        _cssImplicit = _css && options.Experiments.Css is null;
         _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         _userResolve = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
@@ -80,6 +92,8 @@ internal sealed class MakePhase
         _commonJsResolver = new Sharpack.Resolver.Resolver(BaseOptions("commonjs"), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
         _strictEsmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm") with { FullySpecified = true }, cache);
+        _cssImportResolver = new Sharpack.Resolver.Resolver(BaseOptions("css-import") with { FullySpecified = true }, cache);
+        _cssUrlResolver = new Sharpack.Resolver.Resolver(BaseOptions("url") with { FullySpecified = true, PreferRelative = true }, cache);
         // webpack's resolve.byDependency.url: `new URL("file.png", …)` is relative first.
         _urlResolver = new Sharpack.Resolver.Resolver(BaseOptions("url"), cache);
         // webpack's resolve.byDependency.worker: the ESM options with the "worker" condition first, relative first.
@@ -457,7 +471,8 @@ internal sealed class MakePhase
             : dependency.Category switch
             {
                 DependencyCategory.CommonJs => _commonJsResolver,
-                DependencyCategory.Url => _urlResolver,
+                DependencyCategory.Url => IsCssModule(origin) ? _cssUrlResolver : _urlResolver,
+                DependencyCategory.CssImport or DependencyCategory.CssImportLocalModule or DependencyCategory.CssImportGlobalModule => _cssImportResolver,
                 DependencyCategory.Worker => _workerResolver,
                 _ => strictImporter ? _strictEsmResolver : _esmResolver,
             };
@@ -592,7 +607,12 @@ internal sealed class MakePhase
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
-            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes, _asyncWebAssembly));
+            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes, _asyncWebAssembly, _css));
+        // webpack's implicitTypeLoaderFallback: with CSS on only by "auto", a CSS file that loaders
+        // (inline, or a plugin's) turn into something else is JavaScript, as before CSS was built in.
+        if (_cssImplicit && effects.Type is null && answeredType is null && typeFromMatchResource is null && type.StartsWith("css", StringComparison.Ordinal)
+            && (inline is { Loaders.Count: > 0 } || effects.PreLoaders is not null || effects.PostLoaders is not null))
+            type = "javascript/auto";
         IReadOnlyList<LoaderItem> loaders = Array.Empty<LoaderItem>();
         if (inline is not null || effects.PostLoaders is not null || effects.NormalLoaders is not null || effects.PreLoaders is not null)
         {
@@ -617,8 +637,9 @@ internal sealed class MakePhase
             return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
         // A rule's layer, else the issuer's (webpack's createData.layer).
         var layer = effects.Layer ?? issuerLayer;
-        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource, layer), resource, type);
+        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource, layer) + dependency.ModuleIdentifierSuffix, resource, type);
         module.Layer = layer;
+        module.InitializeFrom(dependency);
         if (inline is not null || loaders.Count > 0)
         {
             if (module is not NormalModule normal)
@@ -635,7 +656,7 @@ internal sealed class MakePhase
             module.ParserOptions = ParserOptionsFor(type, effects);
         if (effects.Generators is not null || HasTypeOptions(_compilation.Options.Generator, type))
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
-        if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
+        if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json" || type.StartsWith("css", StringComparison.Ordinal)) && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
         // webpack's default rule for `with { type: "json" }`: the value is the default export only
         // (over module.parser.json; the configuration's rules may say otherwise).
@@ -833,7 +854,7 @@ internal sealed class MakePhase
     // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
     // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
     // .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes, bool asyncWebAssembly)
+    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes, bool asyncWebAssembly, bool css)
     {
         // webpack's default rules { with: { type: "json" | "text" | "bytes" } }, after every other default rule.
         if (attributes is not null && attributes.TryGetValue("type", out var attributeType))
@@ -857,13 +878,22 @@ internal sealed class MakePhase
             {
                 "application/json" => "json",
                 "text/javascript" or "application/javascript" => "javascript/esm",
-                "text/css" => "css",
-                "text/css+module" => "css/module",
+                "text/css" when css => "css",
+                "text/css+module" when css => "css/module",
                 "application/wasm" => "webassembly/async",
                 // webpack's default rules end in asset/inline for a data: URL dependency; as a request, JavaScript.
                 _ => "javascript/auto",
             };
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return "json";
+        if (css)
+        {
+            // webpack's default CSS rules: a file composed from or imported by a CSS module in
+            // another mode takes that mode, unless its name says it is a module (`.module.css`).
+            if (category is DependencyCategory.CssImportLocalModule or DependencyCategory.CssImportGlobalModule && !IsModuleFileName(path))
+                return category == DependencyCategory.CssImportLocalModule ? "css/module" : "css/global";
+            if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+                return "css/auto";
+        }
         if (asyncWebAssembly && path.EndsWith(".wasm", StringComparison.OrdinalIgnoreCase)) return "webassembly/async";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";
@@ -875,6 +905,22 @@ internal sealed class MakePhase
             if (value == "commonjs") return "javascript/dynamic";
         }
         return "javascript/auto";
+    }
+
+    private static bool IsCssModule(Module? module) => module is NormalModule normal && normal.Type.StartsWith("css", StringComparison.Ordinal);
+
+    // webpack's /\.module\.\w+$/i.
+    private static bool IsModuleFileName(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        if (dot < 0 || dot == path.Length - 1)
+            return false;
+        for (var i = dot + 1; i < path.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(path[i]) && path[i] != '_')
+                return false;
+        }
+        return path.AsSpan(0, dot).EndsWith(".module", StringComparison.OrdinalIgnoreCase);
     }
 
     private void OnFactorized(Module? origin, Dependency dependency, Module? created, string? error, string? details)

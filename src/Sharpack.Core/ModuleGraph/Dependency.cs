@@ -100,6 +100,12 @@ public abstract class Dependency
     /// <summary>The import attributes of the request (<c>with { type: "json" }</c>), or null when it has none; rules test them (<c>with</c>).</summary>
     public virtual IReadOnlyDictionary<string, string>? Attributes => null;
 
+    /// <summary>
+    /// Appended to the identifier of the module the dependency creates: a request whose module depends on
+    /// more than the resource (a CSS <c>@import</c> with a layer or media is a module of its own). Empty for most.
+    /// </summary>
+    public virtual string ModuleIdentifierSuffix => "";
+
     /// <summary>The phase of the import that makes the request: <c>evaluation</c>, <c>defer</c> or <c>source</c>; rules test it (<c>phase</c>).</summary>
     public virtual string PhaseName => "evaluation";
 
@@ -120,6 +126,12 @@ public enum DependencyCategory : byte
     Worker,
     /// <summary>An import of a WebAssembly module (webpack's <c>wasm</c> category: resolved as an ES import).</summary>
     Wasm,
+    /// <summary>A CSS <c>@import</c> (webpack's <c>css-import</c> category: style conditions, <c>.css</c>, relative first).</summary>
+    CssImport,
+    /// <summary>A CSS module's <c>composes: a from "./b.css"</c> or <c>@value</c> import (<c>css-import-local-module</c>: the file is a CSS module too).</summary>
+    CssImportLocalModule,
+    /// <summary>An <c>@import</c> of a global CSS module (<c>css-import-global-module</c>).</summary>
+    CssImportGlobalModule,
 }
 
 /// <summary>webpack's names of dependency categories.</summary>
@@ -132,6 +144,9 @@ public static class DependencyCategoryNames
         DependencyCategory.Url => "url",
         DependencyCategory.Worker => "worker",
         DependencyCategory.Wasm => "wasm",
+        DependencyCategory.CssImport => "css-import",
+        DependencyCategory.CssImportLocalModule => "css-import-local-module",
+        DependencyCategory.CssImportGlobalModule => "css-import-global-module",
         _ => "esm",
     };
 }

@@ -263,6 +263,14 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 
+    /// <summary>
+    /// Called once when the module is created for <paramref name="dependency"/> (the first request that
+    /// named it): a module type that takes data from the request (a CSS <c>@import</c>'s media) reads it here.
+    /// </summary>
+    public virtual void InitializeFrom(Dependency dependency)
+    {
+    }
+
     /// <summary>The module assigns <c>__webpack_public_path__</c> (webpack's APIPlugin records it): the public path is only known at run time.</summary>
     public virtual bool AssignsPublicPath => false;
 

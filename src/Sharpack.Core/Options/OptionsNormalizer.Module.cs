@@ -672,11 +672,16 @@ public static partial class OptionsNormalizer
     }
 
     // The generator options of each module type Sharpack builds (webpack's GeneratorOptionsByModuleType):
-    // json's JSONParse and the asset types' (AssetGeneratorOptions and its inline and resource
-    // halves). CSS's and HTML's belong to modules Sharpack does not build yet: a warning says they
-    // are ignored. A rule's generator (type null) may be for any type.
+    // json's JSONParse, the asset types' (AssetGeneratorOptions and its inline and resource
+    // halves) and CSS's (read by the CSS modules plugin). HTML's belong to modules Sharpack does not
+    // build yet: a warning says they are ignored. A rule's generator (type null) may be for any type.
     private static readonly string[] s_assetGeneratorKeys = ["binary", "dataUrl", "emit", "filename", "outputPath", "publicPath"];
     private static readonly string[] s_assetInlineGeneratorKeys = ["binary", "dataUrl"];
+    private static readonly string[] s_cssGeneratorKeys =
+    [
+        "esModule", "exportsConvention", "exportsOnly", "localIdentHashDigest", "localIdentHashDigestLength", "localIdentHashFunction",
+        "localIdentHashSalt", "localIdentName",
+    ];
     private static readonly string[] s_assetResourceGeneratorKeys = ["binary", "emit", "filename", "outputPath", "publicPath"];
 
     private static void CheckGeneratorOptions(ConfigReader reader, JsonObject options, string path, string? type)
@@ -700,6 +705,8 @@ public static partial class OptionsNormalizer
                 reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ {string.Join("?, ", assetKeys)}? }}");
             else if (assetKeys is not null || (type is null && Array.IndexOf(s_assetGeneratorKeys, key) >= 0))
                 CheckAssetGeneratorOption(reader, key, value, keyPath);
+            else if ((type is null || type.StartsWith("css", StringComparison.Ordinal)) && Array.IndexOf(s_cssGeneratorKeys, key) >= 0)
+                continue;
             else
                 reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (it is for CSS or HTML modules).");
         }

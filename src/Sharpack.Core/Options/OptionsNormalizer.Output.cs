@@ -12,7 +12,7 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
         [
-        "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "environment",
+        "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "cssChunkFilename", "cssFilename", "environment",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputIgnored =
     [
-        "charset", "compareBeforeEmit", "cssChunkFilename", "cssFilename", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix",
+        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix",
     ];
 
     private static readonly string[] s_outputNotImplemented = [];
@@ -133,6 +133,13 @@ public static partial class OptionsNormalizer
         var filename = (filenameFunction is null ? ReadFilename(reader, obj["filename"], "configuration.output.filename") : null) ?? (module ? "[name].mjs" : "[name].js");
         var chunkFilename = (chunkFilenameFunction is null ? ReadFilename(reader, obj["chunkFilename"], "configuration.output.chunkFilename") : null)
             ?? (filenameFunction is null ? DeriveChunkFilename(filename) : module ? "[id].mjs" : "[id].js");
+        // webpack: the CSS files are named as the scripts, .css for .js (a function there: "[id].css").
+        var cssFilenameFunction = reader.Function(obj["cssFilename"], "configuration.output.cssFilename");
+        var cssChunkFilenameFunction = reader.Function(obj["cssChunkFilename"], "configuration.output.cssChunkFilename");
+        var cssFilename = (cssFilenameFunction is null ? ReadFilename(reader, obj["cssFilename"], "configuration.output.cssFilename") : null)
+            ?? (filenameFunction is null ? DeriveCssFilename(filename) : "[id].css");
+        var cssChunkFilename = (cssChunkFilenameFunction is null ? ReadFilename(reader, obj["cssChunkFilename"], "configuration.output.cssChunkFilename") : null)
+            ?? (chunkFilenameFunction is null ? DeriveCssFilename(chunkFilename) : "[id].css");
         // webpack's assetModuleFilename: a template, or a function (pathData, assetInfo) asked per asset.
         var assetModuleFilenameFunction = reader.Function(obj["assetModuleFilename"], "configuration.output.assetModuleFilename");
         var assetModuleFilename = (assetModuleFilenameFunction is null ? ReadFilename(reader, obj["assetModuleFilename"], "configuration.output.assetModuleFilename") : null)
@@ -211,6 +218,10 @@ public static partial class OptionsNormalizer
             Path = Path.GetFullPath(outputPath ?? "dist", context),
             Filename = filename,
             ChunkFilename = chunkFilename,
+            CssFilename = cssFilename,
+            CssFilenameFunction = cssFilenameFunction,
+            CssChunkFilename = cssChunkFilename,
+            CssChunkFilenameFunction = cssChunkFilenameFunction,
             WorkerChunkFilenameFunction = reader.Function(obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
             WorkerChunkFilename = JsFunction.IsHandle(obj["workerChunkFilename"]) ? null : ReadFilename(reader, obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
             WorkerChunkLoading = workerChunkLoading,
@@ -588,6 +599,20 @@ public static partial class OptionsNormalizer
     /// webpack's default <c>output.chunkFilename</c>: the filename itself when it already varies
     /// per chunk ([name], [id], [chunkhash], [contenthash]), else <c>[id].</c> before its base name.
     /// </summary>
+    // webpack's filename.replace(/\.[mc]?js(\?|$)/, ".css$1"): the first `.js`, `.mjs` or `.cjs` that ends the name or its path before a query.
+    internal static string DeriveCssFilename(string filename)
+    {
+        for (var i = filename.IndexOf('.'); i >= 0; i = filename.IndexOf('.', i + 1))
+        {
+            var at = i + 1;
+            if (at < filename.Length && filename[at] is 'm' or 'c')
+                at++;
+            if (at + 1 < filename.Length && filename[at] == 'j' && filename[at + 1] == 's' && (at + 2 == filename.Length || filename[at + 2] == '?'))
+                return filename[..i] + ".css" + filename[(at + 2)..];
+        }
+        return filename;
+    }
+
     internal static string DeriveChunkFilename(string filename)
     {
         if (filename.Contains("[name]", StringComparison.Ordinal) || filename.Contains("[id]", StringComparison.Ordinal)

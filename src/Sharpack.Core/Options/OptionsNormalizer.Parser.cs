@@ -203,9 +203,15 @@ public static partial class OptionsNormalizer
                         result[key] = options;
                     }
                 }
+                else if (key is "css" or "css/auto" or "css/global" or "css/module")
+                {
+                    // Read by the CSS modules plugin (import, url, namedExports, exportType, …).
+                    if (reader.Object(value, keyPath) is { } options)
+                        result[key] = options;
+                }
                 else if (value is not null)
                 {
-                    // webpack accepts an object for any module type; only JavaScript's, JSON's and assets' are read here.
+                    // webpack accepts an object for any module type; only JavaScript's, JSON's, CSS's and assets' are read here.
                     if (reader.Object(value, keyPath) is not null)
                         reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored.");
                 }

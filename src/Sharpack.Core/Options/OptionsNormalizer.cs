@@ -343,8 +343,8 @@ public static partial class OptionsNormalizer
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
             return new ExperimentsOptions { OutputModule = defaultOutputModule };
-        reader.CheckKeys(obj, path, ["asyncWebAssembly", "deferImport", "outputModule", "sourceImport"],
-            ["backCompat", "buildHttp", "cacheUnaffected", "css", "futureDefaults", "html", "layers",
+        reader.CheckKeys(obj, path, ["asyncWebAssembly", "css", "deferImport", "outputModule", "sourceImport"],
+            ["backCompat", "buildHttp", "cacheUnaffected", "futureDefaults", "html", "layers",
              "lazyCompilation", "syncWebAssembly", "topLevelAwait", "typescript"]);
         // webpack: futureDefaults turns asyncWebAssembly on; "auto" (and unset) decides by the rules.
         var futureDefaults = reader.Bool(obj["futureDefaults"], "configuration.experiments.futureDefaults") == true;
@@ -353,9 +353,14 @@ public static partial class OptionsNormalizer
             : reader.Bool(obj["asyncWebAssembly"], "configuration.experiments.asyncWebAssembly") ?? (futureDefaults ? true : null);
         if (reader.Bool(obj["syncWebAssembly"], "configuration.experiments.syncWebAssembly") == true)
             asyncWebAssembly ??= false;
+        // webpack: experiments.css is true with futureDefaults, else "auto" (decided by the rules).
+        bool? css = obj["css"] is JsonValue cssValue && cssValue.TryGetValue<string>(out var cssText) && cssText == "auto"
+            ? null
+            : reader.Bool(obj["css"], "configuration.experiments.css") ?? (futureDefaults ? true : null);
         return new ExperimentsOptions
         {
             AsyncWebAssembly = asyncWebAssembly,
+            Css = css,
             FutureDefaults = futureDefaults,
             OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
             DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,

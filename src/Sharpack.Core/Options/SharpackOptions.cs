@@ -219,6 +219,18 @@ public sealed class OutputOptions
     /// <summary><c>output.chunkFilename</c>.</summary>
     public string ChunkFilename { get; init; } = "[id].js";
 
+    /// <summary><c>output.cssFilename</c>: the CSS file of an initial chunk (default: <see cref="Filename"/> with <c>.css</c> for <c>.js</c>).</summary>
+    public string CssFilename { get; init; } = "[name].css";
+
+    /// <summary><c>output.cssFilename</c> as a function (pathData, assetInfo), asked per chunk; null for a template.</summary>
+    public JsFunction? CssFilenameFunction { get; init; }
+
+    /// <summary><c>output.cssChunkFilename</c>: the CSS file of a chunk loaded on demand (default: <see cref="ChunkFilename"/> with <c>.css</c>).</summary>
+    public string CssChunkFilename { get; init; } = "[id].css";
+
+    /// <summary><c>output.cssChunkFilename</c> as a function; null for a template.</summary>
+    public JsFunction? CssChunkFilenameFunction { get; init; }
+
     /// <summary>
     /// <c>output.filename</c> as a function <c>(pathData, assetInfo) =&gt; template</c>, asked for each
     /// initial chunk (then <see cref="Filename"/> is only its default); null when it is a template.
@@ -684,6 +696,23 @@ public sealed record ExperimentsOptions
     /// webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.wasm</c> files.
     /// </summary>
     public bool? AsyncWebAssembly { get; init; }
+
+    /// <summary>
+    /// <c>experiments.css</c>: CSS files are <c>css/auto</c> modules (CSS modules for <c>*.module.css</c>) built in.
+    /// Null is webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.css</c> files
+    /// (a loader such as css-loader, or a type); see <see cref="CssEnabled"/>.
+    /// </summary>
+    public bool? Css { get; init; }
+
+    /// <summary>
+    /// Whether CSS is built in, given <paramref name="hasRuleFor"/>: whether a rule of the configuration gives a resource a type or loaders (webpack's
+    /// <c>RuleSetCompiler.hasRuleForResource</c> on <c>/file.css</c> and <c>/file.module.css</c> settles <c>"auto"</c>).
+    /// </summary>
+    public bool CssEnabled(Func<string, bool> hasRuleFor)
+    {
+        ArgumentNullException.ThrowIfNull(hasRuleFor);
+        return Css ?? !(hasRuleFor("/file.css") || hasRuleFor("/file.module.css"));
+    }
 
     /// <summary><c>experiments.futureDefaults</c>: webpack 6's defaults where Sharpack follows them (asset modules are side-effect free, async WebAssembly is on).</summary>
     public bool FutureDefaults { get; init; }

@@ -72,6 +72,8 @@ public static class RuntimeGlobalNames
         "__webpack_require__.vs", // CompileWasm
         "__webpack_require__.dn", // SetAnonymousDefaultName
         "__webpack_require__.*", // RequireScope
+        "__webpack_require__.k", // GetChunkCssFilename
+        "has css modules", // HasCssModules
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

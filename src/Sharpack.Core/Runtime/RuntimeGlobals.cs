@@ -134,4 +134,11 @@ public enum RuntimeGlobals : ulong
     /// <c>__webpack_public_path__</c>) without needing the runtime module that computes its value.
     /// </summary>
     RequireScope = 1UL << 58,
+    /// <summary><c>__webpack_require__.k</c>: the CSS file of a chunk, relative to the public path.</summary>
+    GetChunkCssFilename = 1UL << 59,
+    /// <summary>
+    /// webpack's <c>"has css modules"</c>: a chunk's tree holds a CSS module whose stylesheet is linked, so
+    /// its runtime records the initial chunks' CSS as loaded (and loads the async chunks' with <c>&lt;link&gt;</c>).
+    /// </summary>
+    HasCssModules = 1UL << 60,
 }

@@ -11,7 +11,8 @@ using Sharpack.Core.Hashing;
 
 namespace Sharpack.Core.Seal;
 
-internal static class FilenameTemplate
+/// <summary>Fills a chunk file name template: [name], [id], [runtime], [contenthash], [chunkhash], [fullhash].</summary>
+public static class FilenameTemplate
 {
     /// <summary>
     /// Fills <paramref name="template"/> for <paramref name="chunk"/>, whose rendered bytes are
@@ -135,7 +136,7 @@ internal static class FilenameTemplate
     }
 
     /// <summary>The content hash of <paramref name="content"/> as a chunk carries it: in output.hashDigest, cut to output.hashDigestLength.</summary>
-    internal static string ContentHashOf(byte[] content, Options.OutputOptions output)
+    public static string ContentHashOf(byte[] content, Options.OutputOptions output)
     {
         var hash = ContentHash(content, output, output.HashDigest);
         return output.HashDigestLength < hash.Length ? hash[..output.HashDigestLength] : hash;

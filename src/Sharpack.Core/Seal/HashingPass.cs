@@ -35,6 +35,14 @@ internal static class HashingPass
                     moduleHash.Append(definitions);
                 if (result.OnDemandExportBindings is { } bindings)
                     moduleHash.Append(bindings);
+                if (result.OtherSources is { } others)
+                {
+                    foreach (var (type, other) in others)
+                    {
+                        moduleHash.Append(type);
+                        other.UpdateHash(moduleHash);
+                    }
+                }
             }
             moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
             return moduleHash;

@@ -1,0 +1,114 @@
+// Follows webpack lib/css/CssLoadingRuntimeModule.js: `__webpack_require__.f.css`, the handler
+// `__webpack_require__.e` runs for each chunk it loads. A chunk with a stylesheet gets a
+// `<link rel="stylesheet">` (one already in the document for that URL, or for the chunk's
+// data-webpack key, is reused), and the chunk counts as loaded when the stylesheet is: its styles
+// apply before the chunk's code runs. The initial chunks' stylesheets are in the page already.
+// Without a document (a universal build on node) the handler settles without loading.
+
+using System.Text;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.Runtime;
+using Sharpack.Plugins.Runtime;
+
+namespace Sharpack.Plugins.Css;
+
+/// <summary><c>__webpack_require__.f.css</c>: loads chunks' stylesheets with link tags.</summary>
+internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files)
+    : TemplatedRuntimeModule("css loading", "css_loading", RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename, stage: 10)
+{
+    /// <inheritdoc />
+    public override bool DependsOnHashes => true;
+
+    /// <inheritdoc />
+    protected override string Fill(string template, RuntimeTemplateContext context)
+    {
+        var chunk = context.Chunk;
+        var output = context.Options.Output;
+        var installed = new StringBuilder();
+        var positive = new List<string>();
+        var negative = new List<string>();
+        if (chunk is not null)
+        {
+            foreach (var group in chunk.Groups)
+            {
+                foreach (var initial in group.Chunks)
+                {
+                    if (!CssModulesPlugin.HasCss(initial) || installed.ToString().Contains(CodeGenerationContext.JsonString(initial.Id) + ":", StringComparison.Ordinal))
+                        continue;
+                    if (installed.Length > 0)
+                        installed.Append(",\n");
+                    installed.Append('\t').Append(CodeGenerationContext.JsonString(initial.Id)).Append(": 0");
+                }
+            }
+            foreach (var other in ChunkLoading.AsyncChunks(chunk))
+                (files.ContainsKey(other) || CssModulesPlugin.HasCss(other) ? positive : negative).Add(other.Id);
+        }
+        var uniqueName = output.UniqueName;
+        var crossOrigin = output.CrossOriginLoading switch
+        {
+            null or "" => "",
+            "use-credentials" => "\t\tlink.crossOrigin = \"use-credentials\";\n",
+            var mode => "\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {\n\t\t\tlink.crossOrigin = " + CodeGenerationContext.JsonString(mode) + ";\n\t\t}\n",
+        };
+        var document = output.Environment.Document;
+        var load = document == true
+            ? "\t\t\t\tloadStylesheet(chunkId, url, loadingEnded);"
+            : "\t\t\t\tif (typeof document !== 'undefined') loadStylesheet(chunkId, url, loadingEnded);\n\t\t\t\telse loadingEnded({ type: 'load' });";
+        return template
+            .Replace("$INSTALLED_CHUNKS$", installed.ToString(), StringComparison.Ordinal)
+            .Replace("$UNIQUE_NAME$", uniqueName.Length > 0 ? "var uniqueName = " + CodeGenerationContext.JsonString(uniqueName) + ";" : "// data-webpack is not used as build has no uniqueName", StringComparison.Ordinal)
+            .Replace("$UNIQUE_NAME_MATCH$", uniqueName.Length > 0 ? " || l.getAttribute(\"data-webpack\") == uniqueName + \":\" + key" : "", StringComparison.Ordinal)
+            .Replace("$CHARSET$\n", context.Options.Experiments.FutureDefaults ? "" : "\t\tlink.charset = 'utf-8';\n", StringComparison.Ordinal)
+            .Replace("$DATA_WEBPACK$\n", uniqueName.Length > 0 ? "\t\tlink.setAttribute(\"data-webpack\", uniqueName + \":\" + key);\n" : "", StringComparison.Ordinal)
+            .Replace("$CROSS_ORIGIN$\n", crossOrigin, StringComparison.Ordinal)
+            .Replace("$TIMEOUT$", output.ChunkLoadTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("$HAS_CSS_MATCHER$", BooleanMatcher.Compile(positive, negative, "chunkId"), StringComparison.Ordinal)
+            .Replace("$LOAD$", load, StringComparison.Ordinal);
+    }
+}
+
+/// <summary><c>__webpack_require__.k</c>: the CSS file of a chunk, relative to the public path.</summary>
+internal sealed class GetChunkCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files) : RuntimeModule
+{
+    /// <inheritdoc />
+    public override string Name => "webpack/runtime/get css chunk filename";
+
+    /// <inheritdoc />
+    public override bool DependsOnHashes => true;
+
+    /// <inheritdoc />
+    public override bool ShouldIsolate => false;
+
+    /// <inheritdoc />
+    public override string Generate(RuntimeTemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var builder = new StringBuilder("// This function allow to reference chunks\n__webpack_require__.k = (chunkId) => {\n\t// return url for filenames based on template\n");
+        var template = context.Options.Output.CssChunkFilename;
+        var id = template.IndexOf("[id]", StringComparison.Ordinal);
+        var chunks = context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk);
+        var initial = false;
+        foreach (var chunk in chunks)
+            initial |= chunk.CanBeInitial && files.ContainsKey(chunk);
+        if (id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && !initial)
+        {
+            builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")
+                .Append(CodeGenerationContext.JsonString(template[(id + 4)..])).Append(";\n};");
+            return builder.ToString();
+        }
+        builder.Append("\treturn {");
+        var first = true;
+        foreach (var chunk in chunks)
+        {
+            if (!files.TryGetValue(chunk, out var file))
+                continue;
+            if (!first)
+                builder.Append(',');
+            first = false;
+            builder.Append(CodeGenerationContext.JsonString(chunk.Id)).Append(':').Append(CodeGenerationContext.JsonString(file.Filename));
+        }
+        builder.Append("}[chunkId];\n};");
+        return builder.ToString();
+    }
+}

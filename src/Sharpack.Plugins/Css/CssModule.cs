@@ -1,0 +1,427 @@
+// Follows webpack lib/css/CssModule.js and CssGenerator.js: a module of type `css`, `css/global`,
+// `css/module` or `css/auto` (a CSS module when its name says `.module.css`). Building reads the
+// stylesheet (CssModuleParser); code generation gives two outputs:
+//   css         the stylesheet with the parser's edits applied (imports and composes removed, URLs
+//               the assets', local names the generated ones), for the chunk's .css file;
+//   javascript  when a JavaScript module imports it: the exports object of a CSS module
+//               (`module.exports = { "button": "app-btn-x" }`), empty for plain CSS.
+// Its source types follow webpack's getTypes: JavaScript only when a module that is no CSS imports
+// it; no stylesheet with generator.exportsOnly (server builds: the names without the styles).
+
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Css;
+
+/// <summary>A CSS module.</summary>
+public sealed class CssModule(string identifier, string resource, string type) : NormalModule(identifier, resource, type)
+{
+    /// <summary>The module types: plain CSS, global and local CSS modules, and CSS modules by file name.</summary>
+    public static readonly IReadOnlyList<string> Types = ["css", "css/global", "css/module", "css/auto"];
+
+    /// <summary>The source type of a stylesheet.</summary>
+    public const string CssSourceType = "css";
+
+    private static readonly string[] s_css = [CssSourceType];
+    private static readonly string[] s_javaScriptAndCss = ["javascript", CssSourceType];
+    private static readonly string[] s_javaScript = ["javascript"];
+
+    private string _text = "";
+    private LineTable? _lines;
+    private CssParseResult? _parsed;
+    private CssGeneratorOptions _generator = new();
+    private bool _namedExports = true;
+    private long _size = -1;
+
+    /// <summary>The cascade layer an <c>@import</c> put the stylesheet in (null: none, "": anonymous).</summary>
+    public string? CssLayer { get; private set; }
+
+    /// <summary>The <c>supports()</c> condition an <c>@import</c> gave, or null.</summary>
+    public string? Supports { get; private set; }
+
+    /// <summary>The media an <c>@import</c> gave, or null.</summary>
+    public string? Media { get; private set; }
+
+    /// <summary>The layers, conditions and media of the modules that imported this one through theirs.</summary>
+    public IReadOnlyList<CssInheritance>? Inheritance { get; private set; }
+
+    /// <summary>Whether the stylesheet is a CSS module (local or global mode), whose exports are its names.</summary>
+    public bool IsCssModule { get; private set; }
+
+    /// <summary>The <c>@charset</c>, or null.</summary>
+    public string? Charset => _parsed?.Charset;
+
+    /// <summary>The external <c>@import</c> rules, for the top of the chunk's file.</summary>
+    public IReadOnlyList<string> ExternalImports => _parsed?.ExternalImports ?? [];
+
+    /// <summary>The generator options (<c>module.generator.css…</c> and the rules').</summary>
+    public CssGeneratorOptions Generator => _generator;
+
+    /// <summary>Set before chunks are built: a module that is no CSS imports this one (webpack's getTypes reads the incoming connections).</summary>
+    public bool HasJavaScriptOrigin { get; internal set; } = true;
+
+    /// <inheritdoc />
+    public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> SourceTypes => _generator.ExportsOnly
+        ? (HasJavaScriptOrigin ? s_javaScript : [])
+        : HasJavaScriptOrigin ? s_javaScriptAndCss : s_css;
+
+    /// <inheritdoc />
+    /// <remarks>webpack's CssGenerator.getSize: the exports object's JSON and 42 for JavaScript, the source for CSS.</remarks>
+    public override double GetSize(string sourceType)
+    {
+        if (sourceType == CssSourceType)
+            return Size;
+        var exports = _parsed?.Exports;
+        if (exports is null || exports.Count == 0)
+            return IsCssModule ? 42 : 0;
+        var length = 2 + (exports.Count - 1);
+        foreach (var export in exports)
+            length += export.Name.Length + 3 + 1 + 12;
+        return length + 42;
+    }
+
+    /// <inheritdoc />
+    public override void InitializeFrom(Dependency dependency)
+    {
+        if (dependency is not CssImportDependency import)
+            return;
+        CssLayer = import.Layer;
+        Supports = import.Supports;
+        Media = import.Media;
+        Inheritance = import.Inheritance;
+    }
+
+    /// <summary>What an <c>@import</c> in this module passes on to the module it imports.</summary>
+    internal IReadOnlyList<CssInheritance>? InheritanceForImports()
+    {
+        if (CssLayer is null && Supports is null && Media is null)
+            return Inheritance;
+        var list = new List<CssInheritance> { new(CssLayer, Supports, Media) };
+        if (Inheritance is not null)
+            list.AddRange(Inheritance);
+        return list;
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ReadSource(context, out var diagnostics) is not { } text)
+            return diagnostics;
+        _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        _size = -1;
+        _lines = new LineTable(_text);
+        ReadableIdentifier = ReadableIdentifierOf(ReadableName);
+        var parserOptions = RawParserOptions;
+        var mode = Type switch
+        {
+            "css/module" => "local",
+            "css/global" => "global",
+            "css/auto" => IsModuleFileName(ResourcePath) ? "local" : "pure",
+            _ => "pure",
+        };
+        IsCssModule = mode != "pure";
+        _namedExports = Bool(parserOptions, "namedExports") ?? true;
+        _generator = ReadGenerator(context.Options);
+        var options = new CssParserOptions
+        {
+            Import = Bool(parserOptions, "import") ?? true,
+            Url = Bool(parserOptions, "url") ?? true,
+            Animation = Bool(parserOptions, "animation") ?? true,
+            DashedIdents = Bool(parserOptions, "dashedIdents") ?? true,
+            Container = Bool(parserOptions, "container") ?? true,
+            CustomIdents = Bool(parserOptions, "customIdents") ?? true,
+        };
+        var sheet = Sharpack.Css.CssParser.ParseStylesheet(_text);
+        var parsed = CssModuleParser.Parse(sheet, mode, options);
+        _parsed = parsed;
+        var inheritance = InheritanceForImports();
+        foreach (var dependency in parsed.Dependencies)
+        {
+            if (dependency is CssImportDependency import && inheritance is not null)
+                Dependencies.Add(new CssImportDependency(import.Request!, import.Mode) { Start = import.Start, End = import.End, Layer = import.Layer, Supports = import.Supports, Media = import.Media, Inheritance = inheritance });
+            else
+                Dependencies.Add(dependency);
+        }
+        var names = new List<string>();
+        foreach (var export in parsed.Exports)
+            names.AddRange(ExportNames(export.Name));
+        ProvidedExports = names;
+        Dependencies.Add(new StaticExportsDependency(names, canMangle: true));
+        if (parsed.Warnings.Count == 0)
+            return diagnostics;
+        var all = new List<BuildDiagnostic>(diagnostics);
+        foreach (var warning in parsed.Warnings)
+            all.Add(DiagnosticAt(warning.Start, warning.End, warning.Message, isWarning: true));
+        return all;
+    }
+
+    private string ReadableIdentifierOf(string readable)
+    {
+        var builder = new StringBuilder("css ").Append(readable);
+        if (!string.IsNullOrEmpty(CssLayer))
+            builder.Append(" (layer: ").Append(CssLayer).Append(')');
+        if (Supports is not null)
+            builder.Append(" (supports: ").Append(Supports).Append(')');
+        if (Media is not null)
+            builder.Append(" (media: ").Append(Media).Append(')');
+        return builder.ToString();
+    }
+
+    // webpack's IS_MODULES: /\.modules?\.[^.]+$/i.
+    private static bool IsModuleFileName(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        if (dot <= 0)
+            return false;
+        var stem = path.AsSpan(0, dot);
+        return stem.EndsWith(".module", StringComparison.OrdinalIgnoreCase) || stem.EndsWith(".modules", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool? Bool(JsonObject? options, string key) =>
+        options?[key] is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValueKind() == JsonValueKind.True : null;
+
+    private static string? String(JsonObject? options, string key) =>
+        options?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    // webpack's applyCssGeneratorOptionsDefaults and the CSS module types' defaults, under the
+    // options of module.generator and the rules.
+    private CssGeneratorOptions ReadGenerator(SharpackOptions options)
+    {
+        var generator = GeneratorOptions;
+        var development = options.Mode == BuildMode.Development;
+        var localIdentName = development ? (options.Output.UniqueName.Length > 0 ? "[uniqueName]-[id]-[local]" : "[id]-[local]") : "[fullhash]";
+        return new CssGeneratorOptions
+        {
+            LocalIdentName = String(generator, "localIdentName") ?? localIdentName,
+            LocalIdentHashSalt = String(generator, "localIdentHashSalt"),
+            LocalIdentHashDigest = String(generator, "localIdentHashDigest") ?? "base64url",
+            LocalIdentHashDigestLength = generator?["localIdentHashDigestLength"] is JsonValue length && length.TryGetValue<int>(out var digits) ? digits : 6,
+            LocalIdentHashFunction = String(generator, "localIdentHashFunction"),
+            ExportsConvention = String(generator, "exportsConvention") ?? "as-is",
+            ExportsOnly = Bool(generator, "exportsOnly") ?? options.Output.Environment.Document == false,
+            EsModule = Bool(generator, "esModule") ?? true,
+        };
+    }
+
+    /// <summary>The names <paramref name="name"/> is exported as (generator.exportsConvention).</summary>
+    public IReadOnlyList<string> ExportNames(string name) => CssLocalIdent.ExportNames(name, _generator.ExportsConvention);
+
+    /// <inheritdoc />
+    public override (int Line, int Column, string? CodeFrame) Locate(int offset)
+    {
+        if (_lines is null)
+            return (0, 0, null);
+        var (line, column) = _lines.GetLineColumn(offset);
+        return (line, column, CodeFrame.Format(_text, _lines, offset));
+    }
+
+    /// <inheritdoc />
+    public override BuildExportsType BuildExportsType => _namedExports ? BuildExportsType.Namespace : BuildExportsType.Default;
+
+    /// <inheritdoc />
+    /// <remarks>webpack: namedExports (the default) makes an ES module namespace; without, the exports object is the default export ("redirect-warn").</remarks>
+    public override ExportsType GetExportsType(bool strict) => _namedExports ? ExportsType.Namespace : strict ? ExportsType.DefaultOnly : ExportsType.DefaultWithNamed;
+
+    /// <inheritdoc />
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) =>
+        _generator.EsModule ? "Module Concatenation is not implemented for CSS modules" : "Module is not an ECMAScript module";
+
+    /// <summary>The local identifier of <paramref name="local"/>: escaped for CSS, or as JavaScript exports it.</summary>
+    public string LocalIdentifier(string local, SharpackOptions options, bool escape = true)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var name = ExportNames(local)[0];
+        var identifier = CssLocalIdent.Create(name, ReadableResource(options.Context), Id, ContentHash(options.Output), _generator, options.Output);
+        return escape ? CssLocalIdent.Escape(identifier) : identifier;
+    }
+
+    private string? _contentHash;
+
+    // webpack's [contenthash] of a local ident: output.hashFunction over the source.
+    private string ContentHash(OutputOptions output)
+    {
+        if (_contentHash is { } known)
+            return known;
+        var hash = Core.Hashing.Hash.Create(output);
+        hash.Append(_text);
+        var digest = hash.Digest(output.HashDigest);
+        return _contentHash = digest.Length > output.HashDigestLength ? digest[..output.HashDigestLength] : digest;
+    }
+
+    /// <summary>The value of export <paramref name="name"/> (as written in the stylesheet), or null when the module has no such export.</summary>
+    public string? ExportValue(string name, CodeGenerationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (_parsed is null)
+            return null;
+        foreach (var export in _parsed.Exports)
+        {
+            if (export.Name == name)
+                return Value(export, context, 0);
+        }
+        return null;
+    }
+
+    private string Value(CssExport export, CodeGenerationContext context, int depth)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in export.Parts)
+        {
+            var text = part.Kind switch
+            {
+                CssEditKind.Local => LocalIdentifier(part.Text, context.Options, escape: false),
+                CssEditKind.LocalCustomProperty => "--" + LocalIdentifier(part.Text, context.Options, escape: false),
+                CssEditKind.Imported => Imported(part.Index, part.Text, context, depth),
+                _ => part.Text,
+            };
+            if (text is null)
+                continue;
+            if (builder.Length > 0)
+                builder.Append(' ');
+            builder.Append(text);
+        }
+        return builder.ToString();
+    }
+
+    // A name another CSS module exports (composes … from, @value … from).
+    private string? Imported(int dependencyIndex, string name, CodeGenerationContext context, int depth)
+    {
+        if (depth > 32 || _parsed is null || dependencyIndex < 0 || dependencyIndex >= _parsed.Dependencies.Count)
+            return null;
+        return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule other ? other.ExportValue(name, context) : null;
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var requirements = RuntimeGlobals.None;
+        Dictionary<string, Source>? others = null;
+        if (!_generator.ExportsOnly)
+        {
+            others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
+            requirements |= RuntimeGlobals.HasCssModules;
+        }
+        var (code, codeRequirements) = HasJavaScriptOrigin ? ExportsCode(context, runtime) : ("", RuntimeGlobals.None);
+        return new CodeGenerationResult(new RawSource(code), requirements | codeRequirements) { Strict = true, OtherSources = others };
+    }
+
+    // webpack's generateExportCode: the exports object of a CSS module; nothing for plain CSS.
+    private (string Code, RuntimeGlobals Requirements) ExportsCode(CodeGenerationContext context, RuntimeSpec? runtime)
+    {
+        var exports = _parsed?.Exports;
+        if ((exports is null || exports.Count == 0) && !IsCssModule)
+            return ("", RuntimeGlobals.None);
+        var exportsInfo = context.Graph.GetExportsInfo(this);
+        var needNamespace = _generator.EsModule && exportsInfo.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused;
+        var builder = new StringBuilder();
+        if (needNamespace)
+            builder.Append("__webpack_require__.r(");
+        builder.Append("module.exports = {\n");
+        var first = true;
+        if (exports is not null)
+        {
+            foreach (var export in exports)
+            {
+                var value = Value(export, context, 0);
+                foreach (var name in ExportNames(export.Name))
+                {
+                    var used = exportsInfo.GetUsedName(name, runtime);
+                    if (used is null && exportsInfo.OtherExportsInfo.GetUsed(runtime) == UsageState.Unused && exportsInfo.GetUsed(name, runtime) == UsageState.Unused)
+                        continue;
+                    if (!first)
+                        builder.Append(",\n");
+                    first = false;
+                    builder.Append('\t').Append(CodeGenerationContext.JsonString(used ?? name)).Append(": ").Append(CodeGenerationContext.JsonString(value));
+                }
+            }
+        }
+        builder.Append("\n}").Append(needNamespace ? ");" : ";");
+        return (builder.ToString(), RuntimeGlobals.Module | (needNamespace ? RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Require : RuntimeGlobals.None));
+    }
+
+    /// <summary>The placeholder for <c>output.publicPath: "auto"</c> in a stylesheet: the way back from the CSS file to the output folder, known when the file is named.</summary>
+    public const string PublicPathAuto = "__WEBPACK_CSS_PUBLIC_PATH_AUTO__";
+
+    // The stylesheet: the source with the parser's edits.
+    private Source Stylesheet(CodeGenerationContext context)
+    {
+        Source original = UseSourceMap ? OriginalText(context.Options.Context) : new RawSource(_text);
+        if (_parsed is null || _parsed.Edits.Count == 0)
+            return original;
+        var source = new ReplaceSource(original);
+        foreach (var edit in _parsed.Edits)
+        {
+            var text = edit.Kind switch
+            {
+                CssEditKind.Remove => "",
+                CssEditKind.Text => edit.Text!,
+                CssEditKind.Local => LocalIdentifier(edit.Text!, context.Options),
+                CssEditKind.LocalCustomProperty => "--" + LocalIdentifier(edit.Text!, context.Options),
+                CssEditKind.Url => Url(edit, context),
+                CssEditKind.Imported => Imported(edit.Index, edit.Text!, context, 0) ?? edit.Text!,
+                _ => "",
+            };
+            source.Replace(edit.Start, edit.End - 1, text);
+        }
+        return source;
+    }
+
+    // As a JavaScript module's: the text under webpack://<readable name>, or with the loaders' map.
+    private Source OriginalText(string context)
+    {
+        var name = "webpack://" + ReadableName;
+        if (LoaderSourceMap is { } json)
+        {
+            try
+            {
+                return new SourceMapSource(_text, name, Devtool.SourceMapPaths.Contextify(context, SourceMap.Parse(json)));
+            }
+            catch (FormatException)
+            {
+                // A loader's broken map maps nothing; the stylesheet still maps to itself.
+            }
+        }
+        return new OriginalSource(_text, name);
+    }
+
+    // webpack's CssUrlDependency template: the asset's URL (public path and file, or a data: URL), escaped.
+    private string Url(CssEdit edit, CodeGenerationContext context)
+    {
+        var dependency = (CssUrlDependency)_parsed!.Dependencies[edit.Index];
+        var url = context.Graph.GetModule(dependency) is Assets.AssetModule asset ? AssetUrl(asset, context.Options) : "data:,";
+        var escaped = CssUrlDependency.Escape(url);
+        return dependency.Kind == CssUrlKind.Url ? "url(" + escaped + ")" : escaped;
+    }
+
+    private static string AssetUrl(Assets.AssetModule asset, SharpackOptions options)
+    {
+        if (asset.Type is "asset/source" or "asset/bytes")
+            return "data:,";
+        if (asset.IsDataUrl)
+            return Assets.AssetDataUrl.Create(asset, options);
+        var file = asset.File(options);
+        if (file.PublicPath is { } publicPath)
+            return publicPath + file.OriginalFilename;
+        var output = options.Output;
+        if (output.PublicPathFunction is not null || output.PublicPath == "auto")
+            return PublicPathAuto + file.OriginalFilename;
+        return output.PublicPath + file.OriginalFilename;
+    }
+}

@@ -1,0 +1,859 @@
+// Follows webpack lib/css/CssParser.js: what a CSS module's stylesheet means to the bundle. On the
+// tree of Sharpack.Css's parser it finds
+//   - `@charset` (removed; the chunk's file gets one), `@import` (a dependency, removed; only before
+//     every other rule, as browsers read it), external `@import`s (kept for the top of the file);
+//   - URLs: `url(x)`, `url("x")`, `src("x")`, `image-set("x" 1x)`, in declarations at any depth and
+//     inside other functions (`var(--a, url(x))`);
+//   - in a CSS module (mode local or global): local class names and ids in selectors, with
+//     `:local`/`:global` (as a switch and as a function), `@keyframes` names and the animation
+//     properties that name them, custom properties (`--x`, `var(--x)`, `@property --x`),
+//     `composes` (same file, another file, `global`), `:export { }` blocks and `@value`;
+// and records each as an edit of the source by range, which code generation applies, and the
+// module's exports. Nothing is copied or reprinted: the stylesheet is the source with edits.
+
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Css;
+
+namespace Sharpack.Plugins.Css;
+
+/// <summary>What replaces a range of a stylesheet.</summary>
+public enum CssEditKind : byte
+{
+    /// <summary>Nothing.</summary>
+    Remove,
+    /// <summary><see cref="CssEdit.Text"/> as it is.</summary>
+    Text,
+    /// <summary>The local identifier of <see cref="CssEdit.Text"/> (a class, id, keyframes name).</summary>
+    Local,
+    /// <summary>The local identifier of the custom property <see cref="CssEdit.Text"/> (written with <c>--</c>).</summary>
+    LocalCustomProperty,
+    /// <summary>The URL of the asset <see cref="CssEdit.Index"/> (a dependency) names.</summary>
+    Url,
+    /// <summary>The value another module exports as <see cref="CssEdit.Text"/> (an imported <c>@value</c>; <see cref="CssEdit.Index"/> is its import).</summary>
+    Imported,
+}
+
+/// <summary>An edit of a stylesheet's source: <c>[Start, End)</c> becomes what <see cref="Kind"/> says.</summary>
+public readonly record struct CssEdit(int Start, int End, CssEditKind Kind, string? Text = null, int Index = -1);
+
+/// <summary>A part of an exported value: local names, literal text and names imported from other modules, joined by spaces.</summary>
+public readonly record struct CssExportPart(CssEditKind Kind, string Text, int Index = -1);
+
+/// <summary>A name a CSS module exports, and its value's parts.</summary>
+public sealed class CssExport(string name)
+{
+    /// <summary>The name as written (before <c>exportsConvention</c>).</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The parts of the value.</summary>
+    public List<CssExportPart> Parts { get; } = [];
+}
+
+/// <summary>A warning about a stylesheet, at an offset of its source.</summary>
+public readonly record struct CssWarning(int Start, int End, string Message);
+
+/// <summary>The options webpack's CSS parser takes (<c>module.parser.css…</c>).</summary>
+public sealed record CssParserOptions
+{
+    /// <summary><c>import</c>: <c>@import</c> rules are dependencies.</summary>
+    public bool Import { get; init; } = true;
+
+    /// <summary><c>url</c>: URLs are dependencies.</summary>
+    public bool Url { get; init; } = true;
+
+    /// <summary><c>animation</c>: keyframes names are local.</summary>
+    public bool Animation { get; init; } = true;
+
+    /// <summary><c>dashedIdents</c>: custom properties are local.</summary>
+    public bool DashedIdents { get; init; } = true;
+
+    /// <summary><c>container</c>: container names are local.</summary>
+    public bool Container { get; init; } = true;
+
+    /// <summary><c>customIdents</c>: <c>@counter-style</c> names are local.</summary>
+    public bool CustomIdents { get; init; } = true;
+}
+
+/// <summary>The meaning of one stylesheet to the bundle.</summary>
+public sealed class CssParseResult
+{
+    /// <summary>The module's dependencies, in source order.</summary>
+    public List<Dependency> Dependencies { get; } = [];
+
+    /// <summary>The edits of the source, in source order, none overlapping.</summary>
+    public List<CssEdit> Edits { get; } = [];
+
+    /// <summary>The exports, in order of first declaration.</summary>
+    public List<CssExport> Exports { get; } = [];
+
+    /// <summary>External <c>@import</c> rules (a URL the browser loads), as written, for the top of the file.</summary>
+    public List<string> ExternalImports { get; } = [];
+
+    /// <summary>The <c>@charset</c>, upper-cased, or null.</summary>
+    public string? Charset { get; set; }
+
+    /// <summary>Warnings.</summary>
+    public List<CssWarning> Warnings { get; } = [];
+}
+
+/// <summary>Reads a CSS module's stylesheet (webpack's CssParser).</summary>
+public sealed class CssModuleParser
+{
+    private static readonly HashSet<string> s_animationKeywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // <single-animation> keywords: timing functions, iteration count, direction, fill mode, play state.
+        "none", "ease", "ease-in", "ease-out", "ease-in-out", "linear", "step-start", "step-end", "infinite",
+        "normal", "reverse", "alternate", "alternate-reverse", "forwards", "backwards", "both", "running", "paused",
+        "initial", "inherit", "unset", "revert", "revert-layer", "auto",
+    };
+
+    private readonly CssStylesheet _sheet;
+    private readonly string _source;
+    private readonly CssToken[] _tokens;
+    private readonly bool _modules;
+    private readonly bool _localByDefault;
+    private readonly CssParserOptions _options;
+    private readonly CssParseResult _result = new();
+    private readonly Dictionary<string, CssExport> _exports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _icssImports = new(StringComparer.Ordinal);
+    // @value definitions: a literal, or a name imported from another module's exports.
+    private readonly Dictionary<string, (string? Value, int Import, string? ImportName)> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keyframes = new(StringComparer.Ordinal);
+    private readonly List<string> _ruleLocals = [];
+    private bool _allowImport = true;
+
+    private CssModuleParser(CssStylesheet sheet, string mode, CssParserOptions options)
+    {
+        _sheet = sheet;
+        _source = sheet.Source;
+        _tokens = sheet.Tokens;
+        _modules = mode is "local" or "global";
+        _localByDefault = mode == "local";
+        _options = options;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="sheet"/> in <paramref name="mode"/>: <c>pure</c> (plain CSS), <c>local</c>
+    /// (a CSS module: names are local unless <c>:global</c>) or <c>global</c> (names are global unless <c>:local</c>).
+    /// </summary>
+    public static CssParseResult Parse(CssStylesheet sheet, string mode, CssParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(options);
+        var parser = new CssModuleParser(sheet, mode, options);
+        if (parser._modules)
+            parser.CollectKeyframes(sheet.Rules);
+        parser.Rules(sheet.Rules, topLevel: true);
+        parser._result.Edits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return parser._result;
+    }
+
+    // Keyframes are local wherever they are declared in the file, so the animation properties that
+    // name them (before or after) know them: a first pass collects the names.
+    private void CollectKeyframes(List<CssNode> rules)
+    {
+        foreach (var node in rules)
+        {
+            if (node is not CssAtRule at)
+                continue;
+            if (IsKeyframes(at.Name) && _options.Animation && FirstIdent(at.Prelude) is { } index && _tokens[index].Kind == CssTokenKind.Ident)
+                _keyframes.Add(_sheet.Value(index));
+            if (at.Block is { } block)
+                CollectKeyframes(block);
+        }
+    }
+
+    private void Rules(List<CssNode> rules, bool topLevel)
+    {
+        foreach (var node in rules)
+        {
+            switch (node)
+            {
+                case CssAtRule at:
+                    AtRule(at, topLevel);
+                    break;
+                case CssQualifiedRule rule:
+                    _allowImport &= !topLevel;
+                    QualifiedRule(rule);
+                    break;
+                case CssDeclaration declaration:
+                    Declaration(declaration);
+                    break;
+            }
+        }
+    }
+
+    private void AtRule(CssAtRule at, bool topLevel)
+    {
+        var name = at.Name.ToLowerInvariant();
+        switch (name)
+        {
+            case "charset" when topLevel:
+                Remove(at.Start, AfterSemicolon(at.End));
+                if (FirstIdent(at.Prelude) is { } charset && _tokens[charset].Kind == CssTokenKind.String)
+                    _result.Charset ??= _sheet.Value(charset).ToUpperInvariant();
+                return;
+            case "import":
+                Import(at, topLevel);
+                return;
+            case "layer" when at.Block is null:
+                // `@layer a, b;` may precede @import.
+                return;
+            case "namespace":
+                _result.Warnings.Add(new CssWarning(at.Start, at.End, "'@namespace' is not supported in bundled CSS"));
+                break;
+            case "value" when _modules:
+                Value(at);
+                return;
+        }
+        if (topLevel)
+            _allowImport = false;
+        if (_modules)
+        {
+            if (IsKeyframes(name) && _options.Animation)
+                LocalNameInPrelude(at, customProperty: false);
+            else if (name == "counter-style" && _options.CustomIdents)
+                LocalNameInPrelude(at, customProperty: false);
+            else if (name == "property" && _options.DashedIdents && FirstIdent(at.Prelude) is { } property && IsDashed(property))
+                LocalCustomProperty(property);
+            else if (name == "container" && _options.Container)
+                ContainerName(at);
+            else if (name is "media" or "custom-media" or "supports" && _values.Count > 0)
+                ValuesInRange(at.Prelude);
+        }
+        if (at.Block is { } block)
+            Rules(block, topLevel: false);
+    }
+
+    private static bool IsKeyframes(string name) =>
+        name.Equals("keyframes", StringComparison.OrdinalIgnoreCase) || (name.Length > 10 && name[0] == '-' && name.EndsWith("-keyframes", StringComparison.OrdinalIgnoreCase));
+
+    // `@keyframes name`, `@keyframes :global(name)`, `@keyframes :local(name)`.
+    private void LocalNameInPrelude(CssAtRule at, bool customProperty)
+    {
+        if (FirstIdent(at.Prelude) is not { } index)
+            return;
+        var token = _tokens[index];
+        if (token.Kind == CssTokenKind.Ident)
+        {
+            if (_localByDefault)
+                Local(index, customProperty);
+            return;
+        }
+        if (token.Kind == CssTokenKind.Colon && index + 1 < at.Prelude.End && _tokens[index + 1].Kind == CssTokenKind.Function)
+        {
+            var function = FunctionName(index + 1);
+            if (function is not ("global" or "local"))
+                return;
+            var close = _sheet.Match[index + 1];
+            Remove(token.Start, _tokens[index + 1].End);
+            if (close < _tokens.Length)
+                Remove(_tokens[close].Start, _tokens[close].End);
+            if (function == "local" && FirstIdent(new CssTokenRange(index + 2, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.Ident)
+                Local(inner, customProperty);
+        }
+    }
+
+    // `@container name (min-width: 400px)`: the name is local.
+    private void ContainerName(CssAtRule at)
+    {
+        if (FirstIdent(at.Prelude) is not { } index || _tokens[index].Kind != CssTokenKind.Ident || !_localByDefault)
+            return;
+        var value = _sheet.Value(index);
+        if (value.Equals("not", StringComparison.OrdinalIgnoreCase) || value.Equals("style", StringComparison.OrdinalIgnoreCase))
+            return;
+        Local(index, customProperty: false);
+    }
+
+    // Follows webpack's handleImportAtRule: url, then `layer`/`layer(…)`, `supports(…)`, and a media query list.
+    private void Import(CssAtRule at, bool topLevel)
+    {
+        if (!_options.Import)
+            return;
+        if (!topLevel || !_allowImport)
+        {
+            _result.Warnings.Add(new CssWarning(at.Start, _tokens[at.NameIndex].End, "Any '@import' rules must precede all other rules"));
+            return;
+        }
+        // Only an @import ended by `;` imports (a block or the end of the file: browsers drop it).
+        if (at.Block is not null || at.End == 0 || _source[at.End - 1] != ';')
+            return;
+        var i = SkipWhitespace(at.Prelude.Start, at.Prelude.End);
+        string? url = null;
+        if (i < at.Prelude.End)
+        {
+            var token = _tokens[i];
+            url = token.Kind switch
+            {
+                CssTokenKind.String => NormalizeUrl(_sheet.Value(i)),
+                CssTokenKind.Url => NormalizeUrl(_sheet.Value(i)),
+                CssTokenKind.Function when FunctionName(i) == "url" && FirstIdent(new CssTokenRange(i + 1, _sheet.Match[i])) is { } inner && _tokens[inner].Kind == CssTokenKind.String
+                    => NormalizeUrl(_sheet.Value(inner)),
+                _ => null,
+            };
+        }
+        var end = SkipLine(at.End);
+        if (url is null)
+        {
+            _result.Warnings.Add(new CssWarning(at.Start, at.End, $"Expected URL in '{_source[at.Start..at.End]}'"));
+            return;
+        }
+        if (url.Length == 0)
+        {
+            Remove(at.Start, end);
+            return;
+        }
+        i = _sheet.NextComponentValue(i);
+        string? layer = null, supports = null;
+        i = SkipWhitespace(i, at.Prelude.End);
+        if (i < at.Prelude.End && _tokens[i].Kind == CssTokenKind.Ident && _sheet.Value(i).Equals("layer", StringComparison.OrdinalIgnoreCase))
+        {
+            layer = "";
+            i = SkipWhitespace(i + 1, at.Prelude.End);
+        }
+        else if (i < at.Prelude.End && _tokens[i].Kind == CssTokenKind.Function && FunctionName(i) == "layer")
+        {
+            layer = InnerText(i).Trim();
+            i = SkipWhitespace(_sheet.NextComponentValue(i), at.Prelude.End);
+        }
+        if (i < at.Prelude.End && _tokens[i].Kind == CssTokenKind.Function && FunctionName(i) == "supports")
+        {
+            supports = InnerText(i).Trim();
+            i = SkipWhitespace(_sheet.NextComponentValue(i), at.Prelude.End);
+        }
+        string? media = null;
+        if (i < at.Prelude.End)
+        {
+            var mediaEnd = at.Prelude.End > i ? _tokens[at.Prelude.End - 1].End : _tokens[i].End;
+            media = _source[_tokens[i].Start..mediaEnd].Trim();
+            if (media.Length == 0)
+                media = null;
+        }
+        if (IsExternalUrl(url))
+        {
+            _result.ExternalImports.Add(_source[at.Start..at.End].Trim());
+            Remove(at.Start, end);
+            return;
+        }
+        _result.Dependencies.Add(new CssImportDependency(url, _modules ? (_localByDefault ? "local" : "global") : null)
+        {
+            Start = at.Start,
+            End = at.End,
+            Layer = layer,
+            Supports = supports is { Length: > 0 } ? supports : null,
+            Media = media,
+        });
+        Remove(at.Start, end);
+    }
+
+    // webpack's externals preset for the web: a URL the browser loads itself.
+    internal static bool IsExternalUrl(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith('#');
+
+    private void QualifiedRule(CssQualifiedRule rule)
+    {
+        var previousLocals = _ruleLocals.Count;
+        if (_modules)
+        {
+            // :export { name: value } (ICSS): the block's declarations are exports; the rule goes.
+            var first = SkipWhitespace(rule.Prelude.Start, rule.Prelude.End);
+            if (first + 1 < rule.Prelude.End && _tokens[first].Kind == CssTokenKind.Colon && _tokens[first + 1].Kind == CssTokenKind.Ident
+                && _sheet.Value(first + 1).Equals("export", StringComparison.OrdinalIgnoreCase)
+                && SkipWhitespace(first + 2, rule.Prelude.End) == rule.Prelude.End)
+            {
+                ExportBlock(rule);
+                Remove(rule.Start, SkipLine(rule.End));
+                return;
+            }
+            _ruleLocals.Clear();
+            Selector(rule.Prelude.Start, rule.Prelude.End, _localByDefault);
+        }
+        Rules(rule.Block, topLevel: false);
+        if (_modules)
+            _ruleLocals.RemoveRange(Math.Min(previousLocals, _ruleLocals.Count), _ruleLocals.Count - Math.Min(previousLocals, _ruleLocals.Count));
+    }
+
+    private void ExportBlock(CssQualifiedRule rule)
+    {
+        foreach (var node in rule.Block)
+        {
+            if (node is not CssDeclaration declaration)
+                continue;
+            var value = declaration.Value.IsEmpty ? "" : _source[_tokens[declaration.Value.Start].Start.._tokens[declaration.Value.End - 1].End].Trim();
+            var export = Export(declaration.Name);
+            export.Parts.Clear();
+            if (_values.TryGetValue(value, out var defined))
+                export.Parts.Add(defined.Value is { } literal ? new CssExportPart(CssEditKind.Text, literal) : new CssExportPart(CssEditKind.Imported, defined.ImportName!, defined.Import));
+            else
+                export.Parts.Add(new CssExportPart(CssEditKind.Text, value));
+        }
+    }
+
+    // A selector list: `.a` and `#b` are local where the mode is; `:global`/`:local` switch the mode
+    // for the rest of the compound list item, `:global(…)`/`:local(…)` for their argument.
+    private void Selector(int start, int end, bool local)
+    {
+        var mode = local;
+        for (var i = start; i < end; i++)
+        {
+            var token = _tokens[i];
+            switch (token.Kind)
+            {
+                case CssTokenKind.Comma:
+                    mode = local;
+                    break;
+                case CssTokenKind.Delim when _source[token.Start] == '.' && i + 1 < end && _tokens[i + 1].Kind == CssTokenKind.Ident && _tokens[i + 1].Start == token.End:
+                    if (mode)
+                        LocalClass(i + 1);
+                    i++;
+                    break;
+                case CssTokenKind.Hash when mode && IsIdHash(token):
+                    LocalId(i);
+                    break;
+                case CssTokenKind.Colon when i + 1 < end:
+                    {
+                        var next = _tokens[i + 1];
+                        if (next.Kind == CssTokenKind.Ident && next.Start == token.End && _sheet.Value(i + 1) is var keyword && (keyword.Equals("global", StringComparison.OrdinalIgnoreCase) || keyword.Equals("local", StringComparison.OrdinalIgnoreCase)))
+                        {
+                            mode = keyword.Equals("local", StringComparison.OrdinalIgnoreCase);
+                            // `:global .a` is `.a`: the switch and the whitespace after it go.
+                            var after = i + 2 < end && _tokens[i + 2].Kind == CssTokenKind.Whitespace ? _tokens[i + 2].End : next.End;
+                            Remove(token.Start, after);
+                            i = i + 2 < end && _tokens[i + 2].Kind == CssTokenKind.Whitespace ? i + 2 : i + 1;
+                        }
+                        else if (next.Kind == CssTokenKind.Function && next.Start == token.End && FunctionName(i + 1) is "global" or "local")
+                        {
+                            var close = Math.Min(_sheet.Match[i + 1], end);
+                            Remove(token.Start, next.End);
+                            if (close < _tokens.Length && _tokens[close].Kind == CssTokenKind.RightParenthesis)
+                                Remove(_tokens[close].Start, _tokens[close].End);
+                            Selector(i + 2, close, FunctionName(i + 1) == "local");
+                            i = close;
+                        }
+                        else if (next.Kind == CssTokenKind.Function)
+                        {
+                            // :not(.a), :is(.a, .b), :nth-child(2n of .a): the same mode inside.
+                            var close = Math.Min(_sheet.Match[i + 1], end);
+                            Selector(i + 2, close, mode);
+                            i = close;
+                        }
+                        break;
+                    }
+            }
+        }
+    }
+
+    // A hash token that is an id selector (CSS Syntax's "id" type flag: it starts as an identifier).
+    private bool IsIdHash(CssToken token)
+    {
+        var at = token.Start + 1;
+        if (at >= token.End)
+            return false;
+        var c = _source[at];
+        if (c == '-')
+            c = at + 1 < token.End ? _source[at + 1] : '\0';
+        return char.IsAsciiLetter(c) || c == '_' || c == '-' || c == '\\' || c >= 0x80;
+    }
+
+    private void LocalClass(int index)
+    {
+        var name = _sheet.Value(index);
+        Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.Local, name));
+        var export = Export(name);
+        if (!HasLocalPart(export, name))
+            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
+        _ruleLocals.Add(name);
+    }
+
+    private void LocalId(int index)
+    {
+        var token = _tokens[index];
+        var name = CssTokenizer.DecodeValue(_source, token);
+        Add(new CssEdit(token.Start + 1, token.End, CssEditKind.Local, name));
+        var export = Export(name);
+        if (!HasLocalPart(export, name))
+            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
+    }
+
+    private static bool HasLocalPart(CssExport export, string name)
+    {
+        foreach (var part in export.Parts)
+        {
+            if (part.Kind == CssEditKind.Local && part.Text == name)
+                return true;
+        }
+        return false;
+    }
+
+    // A keyframes, counter-style or container name.
+    private void Local(int index, bool customProperty)
+    {
+        if (customProperty)
+        {
+            LocalCustomProperty(index);
+            return;
+        }
+        var name = _sheet.Value(index);
+        Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.Local, name));
+        var export = Export(name);
+        if (!HasLocalPart(export, name))
+            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
+    }
+
+    // `--name` (a declaration's name, a var() argument, @property): exported as `name`.
+    private void LocalCustomProperty(int index)
+    {
+        var name = _sheet.Value(index)[2..];
+        Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.LocalCustomProperty, name));
+        var export = Export(name);
+        if (export.Parts.Count == 0)
+            export.Parts.Add(new CssExportPart(CssEditKind.LocalCustomProperty, name));
+    }
+
+    private bool IsDashed(int index) => _tokens[index].Kind == CssTokenKind.Ident && _source.AsSpan(_tokens[index].Start).StartsWith("--") && _tokens[index].End - _tokens[index].Start > 2;
+
+    private CssExport Export(string name)
+    {
+        if (!_exports.TryGetValue(name, out var export))
+        {
+            export = new CssExport(name);
+            _exports.Add(name, export);
+            _result.Exports.Add(export);
+        }
+        return export;
+    }
+
+    private void Declaration(CssDeclaration declaration)
+    {
+        var name = declaration.Name;
+        if (_modules)
+        {
+            if (name.Equals("composes", StringComparison.OrdinalIgnoreCase) || name.Equals("compose-with", StringComparison.OrdinalIgnoreCase))
+            {
+                Composes(declaration);
+                return;
+            }
+            if (declaration.IsCustomProperty && _options.DashedIdents && _localByDefault)
+                LocalCustomProperty(declaration.NameIndex);
+        }
+        if (declaration.IsCustomProperty && !_options.Url && !_modules)
+            return;
+        var property = name.ToLowerInvariant();
+        var animation = _modules && _options.Animation && _localByDefault
+            ? property is "animation" or "-webkit-animation" or "-moz-animation" or "-o-animation" ? 2
+            : property is "animation-name" or "-webkit-animation-name" or "-moz-animation-name" or "-o-animation-name" ? 1 : 0
+            : 0;
+        Values(declaration.Value.Start, declaration.Value.End, animation);
+    }
+
+    // A value's component values: URLs at any depth; in a CSS module, var(--x), keyframes names and @value names.
+    private void Values(int start, int end, int animation)
+    {
+        for (var i = start; i < end; i = _sheet.NextComponentValue(i))
+        {
+            var token = _tokens[i];
+            switch (token.Kind)
+            {
+                case CssTokenKind.Url when _options.Url:
+                    {
+                        var url = NormalizeUrl(_sheet.Value(i));
+                        if (_values.TryGetValue(url, out var defined) && defined.Value is { } literal)
+                            url = NormalizeUrl(Unquote(literal));
+                        AddUrl(url, token.Start, token.End, CssUrlKind.Url);
+                        break;
+                    }
+                case CssTokenKind.Function:
+                    Function(i, Math.Min(_sheet.Match[i], end), animation);
+                    break;
+                case CssTokenKind.Ident when _modules:
+                    Ident(i, animation);
+                    break;
+                case CssTokenKind.LeftParenthesis or CssTokenKind.LeftBracket or CssTokenKind.LeftBrace:
+                    Values(i + 1, Math.Min(_sheet.Match[i], end), 0);
+                    break;
+            }
+        }
+    }
+
+    private void Function(int index, int close, int animation)
+    {
+        var name = FunctionName(index);
+        switch (name)
+        {
+            case "url" or "src" when _options.Url:
+                {
+                    if (FirstIdent(new CssTokenRange(index + 1, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.String)
+                        AddUrl(NormalizeUrl(_sheet.Value(inner)), _tokens[inner].Start, _tokens[inner].End, CssUrlKind.String);
+                    return;
+                }
+            case "image-set" or "-webkit-image-set" or "-moz-image-set" or "-o-image-set" when _options.Url:
+                {
+                    // Each comma-separated option's first value: a string is a URL; url() and others as anywhere.
+                    var first = true;
+                    for (var i = index + 1; i < close; i = _sheet.NextComponentValue(i))
+                    {
+                        var token = _tokens[i];
+                        if (token.Kind == CssTokenKind.Comma)
+                        {
+                            first = true;
+                            continue;
+                        }
+                        if (token.Kind == CssTokenKind.Whitespace)
+                            continue;
+                        if (first && token.Kind == CssTokenKind.String)
+                            AddUrl(NormalizeUrl(_sheet.Value(i)), token.Start, token.End, CssUrlKind.Url);
+                        else
+                            Values(i, _sheet.NextComponentValue(i), 0);
+                        first = false;
+                    }
+                    return;
+                }
+            case "var" when _modules && _options.DashedIdents && _localByDefault:
+                {
+                    if (FirstIdent(new CssTokenRange(index + 1, close)) is { } variable && IsDashed(variable))
+                    {
+                        LocalCustomProperty(variable);
+                        Values(variable + 1, close, 0);
+                        return;
+                    }
+                    break;
+                }
+        }
+        Values(index + 1, close, animation == 2 ? 0 : animation);
+    }
+
+    private void Ident(int index, int animation)
+    {
+        var value = _sheet.Value(index);
+        if (_values.TryGetValue(value, out var defined))
+        {
+            var token = _tokens[index];
+            Add(defined.Value is { } literal
+                ? new CssEdit(token.Start, token.End, CssEditKind.Text, literal)
+                : new CssEdit(token.Start, token.End, CssEditKind.Imported, defined.ImportName, defined.Import));
+            return;
+        }
+        if (animation == 0)
+            return;
+        if (s_animationKeywords.Contains(value))
+            return;
+        // animation-name names keyframes; in the shorthand, a name that is no keyword, of the file's keyframes.
+        if (animation == 1 || _keyframes.Contains(value))
+            Local(index, customProperty: false);
+    }
+
+    // `composes: a b;`, `composes: a from "./x.css";`, `composes: a from global;`: the classes of the
+    // rule's selector export the composed names too. The declaration goes.
+    private void Composes(CssDeclaration declaration)
+    {
+        Remove(declaration.Start, AfterSemicolon(declaration.End));
+        var names = new List<string>();
+        string? from = null;
+        var global = false;
+        var range = declaration.Value;
+        for (var i = range.Start; i < range.End; i = _sheet.NextComponentValue(i))
+        {
+            var token = _tokens[i];
+            if (token.Kind == CssTokenKind.Ident)
+            {
+                var value = _sheet.Value(i);
+                if (value == "from" && names.Count > 0)
+                {
+                    var target = SkipWhitespace(i + 1, range.End);
+                    if (target < range.End && _tokens[target].Kind == CssTokenKind.String)
+                        from = _sheet.Value(target);
+                    else if (target < range.End && _tokens[target].Kind == CssTokenKind.Ident && _sheet.Value(target) == "global")
+                        global = true;
+                    break;
+                }
+                names.Add(value);
+            }
+            else if (token.Kind == CssTokenKind.Colon && i + 1 < range.End && _tokens[i + 1].Kind == CssTokenKind.Function && FunctionName(i + 1) == "global")
+            {
+                // composes: global(a) — an unscoped name.
+                if (FirstIdent(new CssTokenRange(i + 2, _sheet.Match[i + 1])) is { } inner)
+                    foreach (var locals in _ruleLocals) Export(locals).Parts.Add(new CssExportPart(CssEditKind.Text, _sheet.Value(inner)));
+                i++;
+            }
+        }
+        if (_ruleLocals.Count == 0)
+        {
+            _result.Warnings.Add(new CssWarning(declaration.Start, declaration.End, "composition is only allowed when selector is single :local class name not in \"" + _source[declaration.Start..declaration.End] + "\""));
+            return;
+        }
+        var import = from is not null && !IsSelf(from) ? IcssImport(from) : -1;
+        foreach (var local in _ruleLocals)
+        {
+            var export = Export(local);
+            foreach (var name in names)
+            {
+                export.Parts.Add(global ? new CssExportPart(CssEditKind.Text, name)
+                    : import >= 0 ? new CssExportPart(CssEditKind.Imported, name, import)
+                    : new CssExportPart(CssEditKind.Local, name));
+            }
+        }
+    }
+
+    private static bool IsSelf(string request) => request.Length == 0;
+
+    private int IcssImport(string request)
+    {
+        if (_icssImports.TryGetValue(request, out var index))
+            return index;
+        index = _result.Dependencies.Count;
+        _result.Dependencies.Add(new CssIcssImportDependency(request));
+        _icssImports.Add(request, index);
+        return index;
+    }
+
+    // `@value name: value;`, `@value name value;`, `@value a, b as c from "./x.css";`.
+    private void Value(CssAtRule at)
+    {
+        Remove(at.Start, SkipLine(at.End));
+        var text = _source[_tokens[at.NameIndex].End..(at.Prelude.IsEmpty ? _tokens[at.NameIndex].End : _tokens[at.Prelude.End - 1].End)];
+        var fromAt = text.LastIndexOf(" from ", StringComparison.Ordinal);
+        if (fromAt >= 0)
+        {
+            var request = Unquote(text[(fromAt + 6)..].Trim());
+            if (_values.TryGetValue(request, out var alias) && alias.Value is { } aliased)
+                request = Unquote(aliased.Trim());
+            var import = IcssImport(request);
+            foreach (var item in text[..fromAt].Split(','))
+            {
+                var parts = item.Trim().Split(" as ", StringSplitOptions.TrimEntries);
+                if (parts[0].Length == 0)
+                    continue;
+                var localName = parts.Length > 1 ? parts[1] : parts[0];
+                _values[localName] = (null, import, parts[0]);
+                var export = Export(localName);
+                export.Parts.Clear();
+                export.Parts.Add(new CssExportPart(CssEditKind.Imported, parts[0], import));
+            }
+            return;
+        }
+        var trimmed = text.TrimStart();
+        var nameEnd = 0;
+        while (nameEnd < trimmed.Length && trimmed[nameEnd] != ':' && !char.IsWhiteSpace(trimmed[nameEnd]))
+            nameEnd++;
+        var name = trimmed[..nameEnd];
+        var value = trimmed[nameEnd..].TrimStart();
+        if (value.StartsWith(':'))
+            value = value[1..];
+        value = value.Trim();
+        if (name.Length == 0)
+            return;
+        if (_values.TryGetValue(value, out var earlier) && earlier.Value is { } earlierValue)
+            value = earlierValue;
+        _values[name] = (value, -1, null);
+        var own = Export(name);
+        own.Parts.Clear();
+        own.Parts.Add(new CssExportPart(CssEditKind.Text, value));
+    }
+
+    private void ValuesInRange(CssTokenRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (_tokens[i].Kind == CssTokenKind.Ident && _values.TryGetValue(_sheet.Value(i), out var defined) && defined.Value is { } literal)
+                Add(new CssEdit(_tokens[i].Start, _tokens[i].End, CssEditKind.Text, literal));
+        }
+    }
+
+    private void AddUrl(string url, int start, int end, CssUrlKind kind)
+    {
+        // url(), url("") and external URLs stay as they are.
+        if (url.Length == 0 || IsExternalUrl(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return;
+        var index = _result.Dependencies.Count;
+        _result.Dependencies.Add(new CssUrlDependency(url, kind) { Start = start, End = end });
+        Add(new CssEdit(start, end, CssEditKind.Url, null, index));
+    }
+
+    private void Remove(int start, int end)
+    {
+        if (end > start)
+            Add(new CssEdit(start, end, CssEditKind.Remove));
+    }
+
+    private void Add(CssEdit edit)
+    {
+        // An edit inside a removed range (a rule that goes) is moot.
+        var edits = _result.Edits;
+        for (var i = edits.Count - 1; i >= 0 && i >= edits.Count - 4; i--)
+        {
+            var other = edits[i];
+            if (other.Kind == CssEditKind.Remove && other.Start <= edit.Start && edit.End <= other.End)
+                return;
+        }
+        edits.Add(edit);
+    }
+
+    private int? FirstIdent(CssTokenRange range)
+    {
+        var i = SkipWhitespace(range.Start, range.End);
+        return i < range.End ? i : null;
+    }
+
+    private int SkipWhitespace(int index, int end)
+    {
+        while (index < end && _tokens[index].Kind == CssTokenKind.Whitespace)
+            index++;
+        return index;
+    }
+
+    // The function's name, lower-cased, without its parenthesis.
+    private string FunctionName(int index) => _sheet.Value(index).ToLowerInvariant();
+
+    // The text between a function's parentheses.
+    private string InnerText(int index)
+    {
+        var close = _sheet.Match[index];
+        var end = close < _tokens.Length ? _tokens[close].Start : _source.Length;
+        return _source[_tokens[index].End..end];
+    }
+
+    private int AfterSemicolon(int offset)
+    {
+        var i = offset;
+        while (i < _source.Length && _source[i] is ' ' or '\t')
+            i++;
+        return i < _source.Length && _source[i] == ';' ? i + 1 : offset;
+    }
+
+    // webpack's skipWhiteLine: past spaces and tabs and one line break.
+    private int SkipLine(int offset)
+    {
+        var i = offset;
+        while (i < _source.Length && _source[i] is ' ' or '\t')
+            i++;
+        if (i < _source.Length && _source[i] == '\r')
+            i++;
+        if (i < _source.Length && _source[i] == '\n')
+            i++;
+        return i;
+    }
+
+    private static string Unquote(string text) =>
+        text.Length >= 2 && (text[0] == '"' || text[0] == '\'') && text[^1] == text[0] ? text[1..^1] : text;
+
+    /// <summary>webpack's normalizeUrl: surrounding whitespace trimmed and <c>%</c> escapes decoded (not in a data: URL).</summary>
+    internal static string NormalizeUrl(string url)
+    {
+        url = url.Trim(' ', '\t', '\n', '\r', '\f');
+        if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return url;
+        if (url.Contains('%', StringComparison.Ordinal))
+        {
+            try
+            {
+                url = Uri.UnescapeDataString(url);
+            }
+            catch (UriFormatException)
+            {
+                // As decodeURIComponent failing: kept as written.
+            }
+        }
+        return url;
+    }
+}

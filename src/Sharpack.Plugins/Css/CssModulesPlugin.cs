@@ -1,0 +1,225 @@
+// Follows webpack lib/css/CssModulesPlugin.js: the CSS module types, and each chunk's .css file.
+//   - Before chunks are built, each CSS module learns whether JavaScript imports it (getTypes).
+//   - Once the chunks are hashed, each chunk holding CSS renders its file: its CSS modules in
+//     stylesheet order (CssChunkOrder), each wrapped in the media, supports() and layer its
+//     @import gave, with a module header where output.pathinfo asks, and `@charset` and external
+//     @imports at the top. The file is named by output.cssFilename (initial chunks) or
+//     cssChunkFilename, whose [contenthash] is the content's; the runtime that loads the chunk's
+//     CSS knows the name before it is rendered itself.
+//   - A runtime whose chunks load others with `jsonp` or `import` gets the CSS loading module
+//     (`__webpack_require__.f.css`) and `__webpack_require__.k`, the chunk's CSS file.
+
+using System.Text;
+using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Seal;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Css;
+
+/// <summary>CSS modules: types, files and loading.</summary>
+public static class CssModulesPlugin
+{
+    private const string Name = "CssModulesPlugin";
+
+    /// <summary>Registers the CSS module types, the chunks' CSS files and their loading runtime.</summary>
+    public static void Apply(Compiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        foreach (var type in CssModule.Types)
+            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new CssModule(identifier, resource, moduleType));
+        compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
+        {
+            var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
+            compilation.Hooks.Seal.Tap(Name, () => MarkJavaScriptOrigins(compilation));
+            compilation.Hooks.ContentHash.Tap(Name, chunk => RenderFile(compilation, chunk, files));
+            compilation.Hooks.RenderManifest.Tap(Name, chunk =>
+            {
+                if (!files.TryGetValue(chunk, out var file))
+                    return;
+                compilation.EmitAsset(file.Filename, file.Source, file.Info);
+                if (!chunk.Files.Contains(file.Filename))
+                    chunk.Files.Add(file.Filename);
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.EnsureChunkHandlers)).Tap(Name, (chunk, set) =>
+            {
+                if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))
+                    return null;
+                set.Add(RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename);
+                AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files));
+                return null;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.GetChunkCssFilename)).Tap(Name, (chunk, _) =>
+            {
+                AddOnce(compilation, chunk, new GetChunkCssFilenameRuntimeModule(files));
+                return true;
+            });
+        });
+    }
+
+    private static void AddOnce(Compilation compilation, Chunk chunk, Core.Runtime.RuntimeModule module)
+    {
+        foreach (var existing in chunk.RuntimeModules)
+        {
+            if (existing.Name == module.Name)
+                return;
+        }
+        compilation.AddRuntimeModule(chunk, module);
+    }
+
+    // webpack's isEnabledForChunk: the chunk's runtime loads chunks with script tags or import().
+    private static bool LoadsCss(Chunk chunk, Core.Options.SharpackOptions options) =>
+        Runtime.ChunkLoadingTypes.Of(chunk, options) is "jsonp" or "import";
+
+    private static bool HasCssToLoad(Chunk chunk)
+    {
+        foreach (var referenced in chunk.AllReferencedChunks())
+        {
+            if (HasCss(referenced))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>webpack's chunkHasCss: a module of the chunk writes a stylesheet.</summary>
+    public static bool HasCss(Chunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        foreach (var module in chunk.Modules)
+        {
+            if (module is CssModule css && !css.Generator.ExportsOnly)
+                return true;
+        }
+        return false;
+    }
+
+    // webpack's CssGenerator.getTypes: JavaScript for a CSS module that a module that is no CSS
+    // imports (or that is an entry), none for one only other stylesheets @import.
+    private static void MarkJavaScriptOrigins(Compilation compilation)
+    {
+        var graph = compilation.Graph;
+        foreach (var module in graph.Modules)
+        {
+            if (module is not CssModule css)
+                continue;
+            var javaScript = false;
+            foreach (var connection in graph.GetIncomingConnections(css))
+            {
+                if (connection.OriginModule is null)
+                    continue;
+                if (connection.OriginModule is not CssModule)
+                {
+                    javaScript = true;
+                    break;
+                }
+            }
+            css.HasJavaScriptOrigin = javaScript;
+        }
+    }
+
+    // The chunk's CSS file, rendered once the hashes are known so that the runtime rendered after
+    // can name it; its content hash is the chunk's "css" one.
+    private static void RenderFile(Compilation compilation, Chunk chunk, Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)> files)
+    {
+        files.Remove(chunk);
+        List<Module>? modules = null;
+        foreach (var module in chunk.Modules)
+        {
+            if (module is CssModule { Generator.ExportsOnly: false })
+                (modules ??= []).Add(module);
+        }
+        if (modules is null)
+            return;
+        var ordered = CssChunkOrder.Order(compilation, chunk, modules);
+        var options = compilation.Options;
+        var template = Template(chunk, options);
+        // The undo path is that of the name before hashes are filled in: hashes add no folders.
+        var provisional = FilenameTemplate.Render(template, chunk, [], compilation.FullHash, options.Output);
+        var undoPath = UndoPath.Of(provisional, options.Output.Path, false);
+        var source = new ConcatSource();
+        string? charset = null;
+        var externals = new List<string>();
+        foreach (var module in ordered)
+        {
+            var css = (CssModule)module;
+            if (css.Charset is { } own)
+            {
+                if (charset is null)
+                    charset = own;
+                else if (charset != own)
+                    compilation.Warnings.Add(new Core.Stats.BuildDiagnostic($"Conflicting @charset at-rules detected: the module {css.ReadableIdentifier} (in chunk {chunk.Name ?? chunk.Id}) specifies \"{own}\", but \"{charset}\" was expected, all modules must use the same character set"));
+            }
+            externals.AddRange(css.ExternalImports);
+            if (!compilation.CodeGenerationResults.TryGet(css, chunk.Runtime, out var result) || result.OtherSources?.GetValueOrDefault(CssModule.CssSourceType) is not { } stylesheet)
+                continue;
+            source.Add(ModuleSource(css, stylesheet, undoPath, compilation));
+        }
+        Source file = source;
+        if (charset is not null || externals.Count > 0)
+        {
+            var head = new StringBuilder();
+            if (charset is not null)
+                head.Append("@charset \"").Append(charset).Append("\";\n");
+            foreach (var external in externals)
+                head.Append(external).Append('\n');
+            file = new ConcatSource(new RawSource(head.ToString()), source);
+        }
+        var bytes = file.GetBuffer();
+        var contentHashes = new List<(string Hash, string Digest)>();
+        var filename = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, options.Output, contentHashes);
+        chunk.ContentHash[CssModule.CssSourceType] = FilenameTemplate.ContentHashOf(bytes, options.Output);
+        Source asset = compilation.UseSourceMap ? new CachedSource(file, bytes) : new RawSource(bytes, convertToString: true);
+        files[chunk] = (filename, asset, new AssetInfo
+        {
+            ChunkNames = chunk.Name is null ? [] : [chunk.Name],
+            Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
+            ContentHash = contentHashes.ConvertAll(static h => h.Hash),
+        });
+    }
+
+    /// <summary>webpack's getChunkFilenameTemplate: output.cssFilename for a chunk that can be initial, else cssChunkFilename.</summary>
+    public static string Template(Chunk chunk, Core.Options.SharpackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(options);
+        return chunk.CanBeInitial ? options.Output.CssFilename : options.Output.CssChunkFilename;
+    }
+
+    // webpack's renderModule: the module's stylesheet with the public path placed, wrapped in what
+    // its @import gave (media, then supports, then layer; then those of the modules that imported it).
+    private static Source ModuleSource(CssModule module, Source stylesheet, string undoPath, Compilation compilation)
+    {
+        Source source = stylesheet;
+        var text = stylesheet.GetText();
+        if (text.Contains(CssModule.PublicPathAuto, StringComparison.Ordinal))
+        {
+            var replace = new ReplaceSource(stylesheet);
+            for (var at = text.IndexOf(CssModule.PublicPathAuto, StringComparison.Ordinal); at >= 0; at = text.IndexOf(CssModule.PublicPathAuto, at + 1, StringComparison.Ordinal))
+                replace.Replace(at, at + CssModule.PublicPathAuto.Length - 1, undoPath);
+            source = replace;
+        }
+        source = Wrap(source, module.CssLayer, module.Supports, module.Media);
+        if (module.Inheritance is { } inheritance)
+        {
+            foreach (var outer in inheritance)
+                source = Wrap(source, outer.Layer, outer.Supports, outer.Media);
+        }
+        var rendered = new ConcatSource(source, new RawSource("\n"));
+        if (!compilation.Options.Output.Pathinfo)
+            return rendered;
+        return new ConcatSource(new RawSource(Core.CodeGeneration.Comments.ModuleHeader(module.ReadableIdentifier)), rendered);
+    }
+
+    private static Source Wrap(Source source, string? layer, string? supports, string? media)
+    {
+        if (media is not null)
+            source = new ConcatSource(new RawSource("@media " + media + " {\n"), new PrefixSource("\t", source), new RawSource("}\n"));
+        if (supports is not null)
+            source = new ConcatSource(new RawSource("@supports (" + supports + ") {\n"), new PrefixSource("\t", source), new RawSource("}\n"));
+        if (layer is not null)
+            source = new ConcatSource(new RawSource("@layer" + (layer.Length > 0 ? " " + layer : "") + " {\n"), new PrefixSource("\t", source), new RawSource("}\n"));
+        return source;
+    }
+}
