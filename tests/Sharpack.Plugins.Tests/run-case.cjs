@@ -8,6 +8,8 @@ global.it = (name, fn) => tests.push({ name, fn });
 (async () => {
   // As webpack's runner: an async entry's exports are a promise, awaited before the tests.
   for (const bundle of bundles) {
+    // A page's stylesheet (test.json lists an initial chunk's .css) is for the browser only.
+    if (bundle.endsWith(".css")) continue;
     // ES module output (output.module) is imported; everything else is required.
     const exported = bundle.endsWith(".mjs")
       ? await import(require("url").pathToFileURL(path.resolve(bundle)).href)

@@ -117,10 +117,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.AppendLine("<link rel=\"icon\" href=\"data:,\">");
         page.AppendLine("<script src=\"/__harness__/harness.js\"></script>");
         page.AppendLine("<script src=\"/__harness__/expect.js\"></script>");
+        // A page's stylesheets (an initial chunk's .css) are linked in the head, as an HTML page links them.
+        foreach (var script in scripts)
+        {
+            if (script.EndsWith(".css", StringComparison.Ordinal))
+                page.AppendLine($"<link rel=\"stylesheet\" href=\"{WebUtility.HtmlEncode(script)}\">");
+        }
         page.AppendLine("</head>");
         page.AppendLine("<body>");
         foreach (var script in scripts)
-            page.AppendLine($"<script{(module ? " type=\"module\"" : "")} src=\"{WebUtility.HtmlEncode(script)}\"></script>");
+        {
+            if (!script.EndsWith(".css", StringComparison.Ordinal))
+                page.AppendLine($"<script{(module ? " type=\"module\"" : "")} src=\"{WebUtility.HtmlEncode(script)}\"></script>");
+        }
         page.AppendLine("</body>");
         page.AppendLine("</html>");
         return page.ToString();
