@@ -156,6 +156,9 @@ public static class SharpackPlugins
                 : null;
             new Minify.TerserPlugin(terserOptions, null).Apply(compiler);
         }
+        // webpack's default minimizer takes the CSS assets too when CSS is built in.
+        if (options.Optimization.Minimize && options.Optimization.DefaultMinimizer && options.Optimization.MinimizeCss && options.CssBuiltIn)
+            new Minify.CssMinimizerPlugin().Apply(compiler);
         if (options.Performance is { } performance)
         {
             new Performance.SizeLimitsPlugin(performance).Apply(compiler);

@@ -785,9 +785,10 @@ public sealed class AnalyzableReferences
         return false;
     }
 
-    // webpack's chunkHasJs: a module with javascript, or an entry module.
-    private static bool ChunkHasJavaScript(Chunk chunk)
+    /// <summary>webpack's chunkHasJs: the chunk has an entry module or a module with JavaScript (else it writes no script).</summary>
+    public static bool ChunkHasJavaScript(Chunk chunk)
     {
+        ArgumentNullException.ThrowIfNull(chunk);
         if (chunk.EntryModules.Count > 0)
             return true;
         foreach (var module in chunk.Modules)

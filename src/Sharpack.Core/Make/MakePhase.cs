@@ -81,8 +81,7 @@ internal sealed class MakePhase
         var options = compilation.Options;
         _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm"), markUsed: false) is var wasmEffects
             && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
-        _css = options.Experiments.CssEnabled(resource => RuleMatcher.Exec(options.Rules, new RuleData(resource), markUsed: false) is var cssEffects
-            && (cssEffects.Type is not null || cssEffects.NormalLoaders is not null));
+        _css = options.CssBuiltIn;
         _cssImplicit = _css && options.Experiments.Css is null;
         _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
         _userResolve = ToResolverOptions(options.Resolve);

@@ -442,6 +442,7 @@ public static partial class OptionsNormalizer
             DefaultMinimizer = ReadMinimizer(reader, obj["minimizer"]),
             MinimizeJavaScript = ConfigReader.Kind(minimizeByType?["javascript"]) != JsonValueKind.False,
             JavaScriptMinimizerOptions = minimizeByType?["javascript"] is JsonObject terserOptions ? terserOptions.DeepClone() : null,
+            MinimizeCss = ConfigReader.Kind(minimizeByType?["css"]) != JsonValueKind.False,
             RuntimeChunk = ReadRuntimeChunk(reader, obj["runtimeChunk"]),
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveAvailableModules = reader.Bool(obj["removeAvailableModules"], "configuration.optimization.removeAvailableModules") ?? false,

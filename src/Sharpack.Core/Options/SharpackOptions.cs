@@ -50,6 +50,15 @@ public sealed class SharpackOptions
     /// <summary><c>module.rules</c>.</summary>
     public IReadOnlyList<ModuleRule> Rules { get; init; } = [];
 
+    /// <summary>
+    /// Whether CSS is built in: <c>experiments.css</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>
+    /// (off when a rule gives <c>.css</c> or <c>.module.css</c> files a type or loaders, as css-loader's does).
+    /// </summary>
+    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.CssEnabled(resource =>
+        Make.RuleMatcher.Exec(Rules, new Make.RuleData(resource), markUsed: false) is var effects && (effects.Type is not null || effects.NormalLoaders is not null));
+
+    private bool? _cssBuiltIn;
+
     /// <summary><c>module.noParse</c>: the modules whose request it matches are not parsed (kept as written, with <c>module</c> and <c>exports</c>), or null.</summary>
     public RuleCondition? NoParse { get; init; }
 
@@ -555,6 +564,9 @@ public sealed class OptimizationOptions
 
     /// <summary><c>optimization.minimize.javascript</c> is not false: the default minimizer minifies JavaScript.</summary>
     public bool MinimizeJavaScript { get; init; } = true;
+
+    /// <summary><c>optimization.minimize.css</c> is not false: with CSS built in, the default minimizer minifies the CSS assets.</summary>
+    public bool MinimizeCss { get; init; } = true;
 
     /// <summary><c>optimization.minimize.javascript</c> as an object: terser's options for the default minimizer (webpack's default <c>{ compress: { passes: 2 } }</c> when null).</summary>
     public System.Text.Json.Nodes.JsonNode? JavaScriptMinimizerOptions { get; init; }

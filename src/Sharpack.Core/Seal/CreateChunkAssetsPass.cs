@@ -20,7 +20,15 @@ internal static class CreateChunkAssetsPass
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph, Analyzable = compilation.Analyzable };
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
-        foreach (var chunk in compilation.Chunks) if (!chunk.IsInitial && !chunk.HasRuntime) ordered.Add(chunk);
+        // webpack's JavascriptModulesPlugin renders no script for an async chunk without JavaScript
+        // (one of stylesheets only); the runtimes' hasJsMatcher does not load one for it.
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (!chunk.IsInitial && !chunk.HasRuntime && !CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
+                chunk.Files.Clear();
+            else if (!chunk.IsInitial && !chunk.HasRuntime)
+                ordered.Add(chunk);
+        }
         // Workers' runtime chunks (async entrypoints) name their async chunks, and the workers they
         // start: after those, each worker after the workers it starts.
         var workers = new HashSet<Chunk>();

@@ -143,6 +143,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
             DashedIdents = Bool(parserOptions, "dashedIdents") ?? true,
             Container = Bool(parserOptions, "container") ?? true,
             CustomIdents = Bool(parserOptions, "customIdents") ?? true,
+            Grid = Bool(parserOptions, "grid") ?? true,
         };
         var sheet = Sharpack.Css.CssParser.ParseStylesheet(_text);
         var parsed = CssModuleParser.Parse(sheet, mode, options);

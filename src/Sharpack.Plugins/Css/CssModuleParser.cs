@@ -70,8 +70,11 @@ public sealed record CssParserOptions
     /// <summary><c>container</c>: container names are local.</summary>
     public bool Container { get; init; } = true;
 
-    /// <summary><c>customIdents</c>: <c>@counter-style</c> names are local.</summary>
+    /// <summary><c>customIdents</c>: <c>@counter-style</c> names, counters and view transition names are local.</summary>
     public bool CustomIdents { get; init; } = true;
+
+    /// <summary><c>grid</c>: grid area and line names are local.</summary>
+    public bool Grid { get; init; } = true;
 }
 
 /// <summary>The meaning of one stylesheet to the bundle.</summary>
@@ -99,14 +102,6 @@ public sealed class CssParseResult
 /// <summary>Reads a CSS module's stylesheet (webpack's CssParser).</summary>
 public sealed class CssModuleParser
 {
-    private static readonly HashSet<string> s_animationKeywords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // <single-animation> keywords: timing functions, iteration count, direction, fill mode, play state.
-        "none", "ease", "ease-in", "ease-out", "ease-in-out", "linear", "step-start", "step-end", "infinite",
-        "normal", "reverse", "alternate", "alternate-reverse", "forwards", "backwards", "both", "running", "paused",
-        "initial", "inherit", "unset", "revert", "revert-layer", "auto",
-    };
-
     private readonly CssStylesheet _sheet;
     private readonly string _source;
     private readonly CssToken[] _tokens;
@@ -118,7 +113,7 @@ public sealed class CssModuleParser
     private readonly Dictionary<string, int> _icssImports = new(StringComparer.Ordinal);
     // @value definitions: a literal, or a name imported from another module's exports.
     private readonly Dictionary<string, (string? Value, int Import, string? ImportName)> _values = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _keyframes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _counterStyles = new(StringComparer.Ordinal);
     private readonly List<string> _ruleLocals = [];
     private bool _allowImport = true;
 
@@ -142,24 +137,24 @@ public sealed class CssModuleParser
         ArgumentNullException.ThrowIfNull(options);
         var parser = new CssModuleParser(sheet, mode, options);
         if (parser._modules)
-            parser.CollectKeyframes(sheet.Rules);
+            parser.CollectCounterStyles(sheet.Rules);
         parser.Rules(sheet.Rules, topLevel: true);
         parser._result.Edits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return parser._result;
     }
 
-    // Keyframes are local wherever they are declared in the file, so the animation properties that
-    // name them (before or after) know them: a first pass collects the names.
-    private void CollectKeyframes(List<CssNode> rules)
+    // A counter style the file declares is local wherever counter() names it (before or after the
+    // declaration): a first pass collects the names.
+    private void CollectCounterStyles(List<CssNode> rules)
     {
         foreach (var node in rules)
         {
             if (node is not CssAtRule at)
                 continue;
-            if (IsKeyframes(at.Name) && _options.Animation && FirstIdent(at.Prelude) is { } index && _tokens[index].Kind == CssTokenKind.Ident)
-                _keyframes.Add(_sheet.Value(index));
+            if (at.Name.Equals("counter-style", StringComparison.OrdinalIgnoreCase) && FirstIdent(at.Prelude) is { } style && _tokens[style].Kind == CssTokenKind.Ident)
+                _counterStyles.Add(_sheet.Value(style));
             if (at.Block is { } block)
-                CollectKeyframes(block);
+                CollectCounterStyles(block);
         }
     }
 
@@ -527,6 +522,7 @@ public sealed class CssModuleParser
     private void Declaration(CssDeclaration declaration)
     {
         var name = declaration.Name;
+        var names = false;
         if (_modules)
         {
             if (name.Equals("composes", StringComparison.OrdinalIgnoreCase) || name.Equals("compose-with", StringComparison.OrdinalIgnoreCase))
@@ -534,21 +530,146 @@ public sealed class CssModuleParser
                 Composes(declaration);
                 return;
             }
-            if (declaration.IsCustomProperty && _options.DashedIdents && _localByDefault)
-                LocalCustomProperty(declaration.NameIndex);
+            if (_localByDefault)
+            {
+                if (declaration.IsCustomProperty && _options.DashedIdents)
+                    LocalCustomProperty(declaration.NameIndex);
+                var property = WithoutVendorPrefix(name.ToLowerInvariant());
+                if (CssKnownProperties.TryGet(property, out var option, out var keywords) && OptionEnabled(option))
+                    KnownProperty(declaration.Value.Start, declaration.Value.End, property, keywords);
+                else
+                    names = true;
+            }
+            else
+            {
+                names = _values.Count > 0;
+            }
         }
-        if (declaration.IsCustomProperty && !_options.Url && !_modules)
-            return;
-        var property = name.ToLowerInvariant();
-        var animation = _modules && _options.Animation && _localByDefault
-            ? property is "animation" or "-webkit-animation" or "-moz-animation" or "-o-animation" ? 2
-            : property is "animation-name" or "-webkit-animation-name" or "-moz-animation-name" or "-o-animation-name" ? 1 : 0
-            : 0;
-        Values(declaration.Value.Start, declaration.Value.End, animation);
+        Values(declaration.Value.Start, declaration.Value.End, names, topLevel: true);
     }
 
-    // A value's component values: URLs at any depth; in a CSS module, var(--x), keyframes names and @value names.
-    private void Values(int start, int end, int animation)
+    private static string WithoutVendorPrefix(string property)
+    {
+        if (property.Length < 3 || property[0] != '-' || property[1] == '-')
+            return property;
+        var dash = property.IndexOf('-', 1);
+        return dash > 0 ? property[(dash + 1)..] : property;
+    }
+
+    private bool OptionEnabled(string option) => option switch
+    {
+        "animation" => _options.Animation,
+        "container" => _options.Container,
+        "customIdents" => _options.CustomIdents,
+        "grid" => _options.Grid,
+        _ => false,
+    };
+
+    // Follows webpack's emitKnownPropertyExports: a known property's top-level idents are local
+    // names unless they are its keywords (each keyword up to its limit); `animation` names may be
+    // strings; grid areas are named in `grid-template-areas` strings and lines in `[…]`;
+    // `view-transition-*` and `counter-*` take dashed names as custom properties.
+    private void KnownProperty(int start, int end, string property, IReadOnlyDictionary<string, int> keywords)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gridTemplate = property is "grid" or "grid-template" or "grid-template-columns" or "grid-template-rows";
+        var dashedNames = property.StartsWith("view-transition", StringComparison.Ordinal) || property.StartsWith("counter-", StringComparison.Ordinal);
+        var afterExclamation = false;
+        for (var i = start; i < end; i = _sheet.NextComponentValue(i))
+        {
+            var token = _tokens[i];
+            switch (token.Kind)
+            {
+                case CssTokenKind.Comma:
+                    counts.Clear();
+                    break;
+                case CssTokenKind.Delim:
+                    afterExclamation = _source[token.Start] == '!';
+                    break;
+                case CssTokenKind.Ident:
+                    {
+                        if (gridTemplate)
+                            break;
+                        if (afterExclamation)
+                        {
+                            afterExclamation = false;
+                            break;
+                        }
+                        if (dashedNames && IsDashed(i))
+                        {
+                            if (_options.DashedIdents)
+                                LocalCustomProperty(i);
+                            break;
+                        }
+                        var keyword = _sheet.Value(i).ToLowerInvariant();
+                        var count = counts.TryGetValue(keyword, out var seen) ? seen + 1 : 0;
+                        counts[keyword] = count;
+                        if (keywords.TryGetValue(keyword, out var limit) && count < limit)
+                            break;
+                        Local(i, customProperty: false);
+                        break;
+                    }
+                case CssTokenKind.String:
+                    if (property is "animation" or "animation-name")
+                        LocalName(_sheet.Value(i), token.Start, token.End);
+                    else if (property is "grid" or "grid-template" or "grid-template-areas")
+                        GridAreaNames(token.Start + 1, token.End - 1);
+                    break;
+                case CssTokenKind.LeftBracket:
+                    {
+                        // <line-names>: '[' <custom-ident>* ']'
+                        var close = Math.Min(_sheet.Match[i], end);
+                        for (var j = i + 1; j < close; j++)
+                        {
+                            if (_tokens[j].Kind == CssTokenKind.Whitespace)
+                                continue;
+                            if (_tokens[j].Kind != CssTokenKind.Ident)
+                                break;
+                            Local(j, customProperty: false);
+                        }
+                        break;
+                    }
+                case CssTokenKind.LeftParenthesis or CssTokenKind.LeftBrace when gridTemplate:
+                    KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
+                    break;
+                case CssTokenKind.Function when gridTemplate || (property.StartsWith("counter-", StringComparison.Ordinal) && FunctionName(i) == "reversed"):
+                    KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
+                    break;
+            }
+        }
+    }
+
+    // The area names of a grid-template-areas string: runs of name characters (a `.` run is an empty cell).
+    private void GridAreaNames(int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = _source[i];
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '.')
+            {
+                i++;
+                continue;
+            }
+            var nameStart = i;
+            while (i < end && _source[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '.'))
+                i++;
+            LocalName(_source[nameStart..i], nameStart, i);
+        }
+    }
+
+    // A local name at a range that is no single identifier token (a string's contents, an area name).
+    private void LocalName(string name, int start, int end)
+    {
+        Add(new CssEdit(start, end, CssEditKind.Local, name));
+        var export = Export(name);
+        if (!HasLocalPart(export, name))
+            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
+    }
+
+    // A value's component values: URLs at any depth; in a CSS module with <paramref name="names"/>,
+    // custom properties (top-level `--x`, `var(--x)`), counters (`counter(x)`) and @value names.
+    private void Values(int start, int end, bool names, bool topLevel)
     {
         for (var i = start; i < end; i = _sheet.NextComponentValue(i))
         {
@@ -564,19 +685,19 @@ public sealed class CssModuleParser
                         break;
                     }
                 case CssTokenKind.Function:
-                    Function(i, Math.Min(_sheet.Match[i], end), animation);
+                    Function(i, Math.Min(_sheet.Match[i], end), names);
                     break;
-                case CssTokenKind.Ident when _modules:
-                    Ident(i, animation);
+                case CssTokenKind.Ident when names:
+                    Ident(i, topLevel);
                     break;
                 case CssTokenKind.LeftParenthesis or CssTokenKind.LeftBracket or CssTokenKind.LeftBrace:
-                    Values(i + 1, Math.Min(_sheet.Match[i], end), 0);
+                    Values(i + 1, Math.Min(_sheet.Match[i], end), names, topLevel: false);
                     break;
             }
         }
     }
 
-    private void Function(int index, int close, int animation)
+    private void Function(int index, int close, bool names)
     {
         var name = FunctionName(index);
         switch (name)
@@ -604,26 +725,42 @@ public sealed class CssModuleParser
                         if (first && token.Kind == CssTokenKind.String)
                             AddUrl(NormalizeUrl(_sheet.Value(i)), token.Start, token.End, CssUrlKind.Url);
                         else
-                            Values(i, _sheet.NextComponentValue(i), 0);
+                            Values(i, _sheet.NextComponentValue(i), names, topLevel: false);
                         first = false;
                     }
                     return;
                 }
-            case "var" when _modules && _options.DashedIdents && _localByDefault:
+            case "var" or "anchor" or "anchor-size" or "position-anchor" when names && _localByDefault && _options.DashedIdents:
                 {
                     if (FirstIdent(new CssTokenRange(index + 1, close)) is { } variable && IsDashed(variable))
                     {
                         LocalCustomProperty(variable);
-                        Values(variable + 1, close, 0);
+                        Values(variable + 1, close, names, topLevel: false);
                         return;
                     }
                     break;
                 }
+            case "counter" or "counters" when names && _localByDefault && _options.CustomIdents:
+                {
+                    // counter(name, style), counters(name, ".", style): the name and a style of the file's are local.
+                    if (FirstIdent(new CssTokenRange(index + 1, close)) is { } counter && _tokens[counter].Kind == CssTokenKind.Ident && !IsDashed(counter)
+                        && _sheet.Value(counter) is var counterName && !IsUserAgentCounter(counterName))
+                        Local(counter, customProperty: false);
+                    var last = close - 1;
+                    while (last > index && _tokens[last].Kind == CssTokenKind.Whitespace)
+                        last--;
+                    if (last > index + 1 && _tokens[last].Kind == CssTokenKind.Ident && _counterStyles.Contains(_sheet.Value(last)))
+                        Local(last, customProperty: false);
+                    return;
+                }
         }
-        Values(index + 1, close, animation == 2 ? 0 : animation);
+        Values(index + 1, close, names, topLevel: false);
     }
 
-    private void Ident(int index, int animation)
+    // Counters the user agent defines: a stylesheet naming one means that counter.
+    private static bool IsUserAgentCounter(string name) => name is "list-item" or "page" or "pages";
+
+    private void Ident(int index, bool topLevel)
     {
         var value = _sheet.Value(index);
         if (_values.TryGetValue(value, out var defined))
@@ -634,13 +771,9 @@ public sealed class CssModuleParser
                 : new CssEdit(token.Start, token.End, CssEditKind.Imported, defined.ImportName, defined.Import));
             return;
         }
-        if (animation == 0)
-            return;
-        if (s_animationKeywords.Contains(value))
-            return;
-        // animation-name names keyframes; in the shorthand, a name that is no keyword, of the file's keyframes.
-        if (animation == 1 || _keyframes.Contains(value))
-            Local(index, customProperty: false);
+        // A top-level dashed ident names a custom thing of the module (anchor-name: --a, @function calls).
+        if (topLevel && _localByDefault && _options.DashedIdents && IsDashed(index))
+            LocalCustomProperty(index);
     }
 
     // `composes: a b;`, `composes: a from "./x.css";`, `composes: a from global;`: the classes of the

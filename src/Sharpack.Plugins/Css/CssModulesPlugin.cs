@@ -96,7 +96,8 @@ public static class CssModulesPlugin
     }
 
     // webpack's CssGenerator.getTypes: JavaScript for a CSS module that a module that is no CSS
-    // imports (or that is an entry), none for one only other stylesheets @import.
+    // imports for its exports, none for one only other stylesheets @import or that JavaScript
+    // imports for its styles alone (`import "./a.css"`, which then requires nothing).
     private static void MarkJavaScriptOrigins(Compilation compilation)
     {
         var graph = compilation.Graph;
@@ -107,7 +108,7 @@ public static class CssModulesPlugin
             var javaScript = false;
             foreach (var connection in graph.GetIncomingConnections(css))
             {
-                if (connection.OriginModule is null)
+                if (connection.OriginModule is null || connection.Dependency is JavaScript.Dependencies.Esm.EsmImportSideEffectDependency)
                     continue;
                 if (connection.OriginModule is not CssModule)
                 {

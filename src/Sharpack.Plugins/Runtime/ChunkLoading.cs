@@ -109,6 +109,22 @@ internal static class ChunkLoading
     public static string InstalledChunks(Chunk chunk, string value) =>
         "\t" + CodeGenerationContext.JsonString(chunk.Id) + ": " + value;
 
+    /// <summary>
+    /// webpack's hasJsMatcher: the condition on <paramref name="value"/> (a chunk id expression) under which
+    /// the runtime of <paramref name="runtimeChunk"/> loads a chunk's script: the async chunks that have one
+    /// (an async chunk of stylesheets only has none; its CSS loads by the CSS handler).
+    /// </summary>
+    public static string HasJsMatcher(Chunk? runtimeChunk, string value)
+    {
+        if (runtimeChunk is null)
+            return "true";
+        var positive = new List<string>();
+        var negative = new List<string>();
+        foreach (var chunk in AsyncChunks(runtimeChunk))
+            (Core.CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk) ? positive : negative).Add(chunk.Id);
+        return Sharpack.Plugins.Runtime.BooleanMatcher.Compile(positive, negative, value);
+    }
+
     /// <summary>Async chunks (loaded through <c>__webpack_require__.e</c>) in the runtime's tree.</summary>
     /// <remarks>
     /// Follows webpack's Chunk.getAllAsyncChunks: the chunks of every group loaded on demand from

@@ -37,7 +37,7 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
             text = text.Replace("importScripts(__webpack_require__.p + __webpack_require__.u(chunkId));", "importScripts(__webpack_require__.tu(__webpack_require__.p + __webpack_require__.u(chunkId)));", StringComparison.Ordinal);
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "1"), StringComparison.Ordinal)
-            .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", ChunkLoading.HasJsMatcher(context.Chunk, "chunkId"), StringComparison.Ordinal)
             .Replace("$CHUNK_LOADING_GLOBAL$", JsonpChunkLoadingRuntimeModule.ChunkLoadingGlobal(context), StringComparison.Ordinal);
     }
 }

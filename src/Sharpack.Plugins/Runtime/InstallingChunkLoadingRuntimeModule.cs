@@ -82,7 +82,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             .Replace("$CHUNK_IMPORT_BASE$", ChunkImportBase(context, rootOutputDir), StringComparison.Ordinal)
             .Replace("$IMPORT_FUNCTION$", output.ImportFunctionName, StringComparison.Ordinal)
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, installedValue), StringComparison.Ordinal)
-            .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", ChunkLoading.HasJsMatcher(context.Chunk, "chunkId"), StringComparison.Ordinal)
             .Replace("$ROOT_OUTPUT_DIR$", rootOutputDir, StringComparison.Ordinal)
             .Replace("$OTHER_HANDLERS$", Has(RuntimeGlobals.EnsureChunkHandlers)
                 ? "\tObject.keys(__webpack_require__.f).forEach((key) => {\n\t\tif(key !== \"j\") __webpack_require__.f[key](chunkId, promises);\n\t});"

@@ -54,7 +54,7 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         text = ChunkLoading.WithBaseUri(text, context, "(typeof document !== 'undefined' && document.baseURI) || self.location.href");
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "0"), StringComparison.Ordinal)
-            .Replace("$HAS_JS_MATCHER$", "true", StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", ChunkLoading.HasJsMatcher(context.Chunk, "chunkId"), StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_LINK$\n", crossOriginLink.Length > 0 ? crossOriginLink + "\n" : "", StringComparison.Ordinal)
             .Replace("$SCRIPT_TYPE_LINK$\n", scriptTypeLink.Length > 0 ? scriptTypeLink + "\n" : "", StringComparison.Ordinal)

@@ -85,6 +85,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
             context.Source.Replace(start, end - 1, semicolon ? ";" : "");
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
+        // webpack: a module without JavaScript (a stylesheet imported for its styles) is not required.
+        if (Target is { } styles && !HasJavaScript(styles))
+            return;
         // Inside a concatenated module the concatenation loads (or merges) the imported module.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target))
         {
@@ -101,6 +104,16 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
             return;
         }
         Declare(context);
+    }
+
+    private static bool HasJavaScript(Module module)
+    {
+        foreach (var type in module.SourceTypes)
+        {
+            if (type == "javascript")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
