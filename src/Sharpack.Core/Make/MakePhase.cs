@@ -83,7 +83,8 @@ internal sealed class MakePhase
             && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
         _css = options.CssBuiltIn;
         _cssImplicit = _css && options.Experiments.Css is null;
-        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions);
+        // webpack resolves a server-relative request (`/images/a.png`, a CSS url()) in the context first: resolve.roots defaults to [context].
+        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions) with { Roots = [options.Context] };
         _userResolve = ToResolverOptions(options.Resolve);
         var fileSystem = compilation.Compiler.InputFileSystem;
         var cache = _resolverCache = new ResolverCache(fileSystem);

@@ -706,7 +706,11 @@ public static partial class OptionsNormalizer
             else if (assetKeys is not null || (type is null && Array.IndexOf(s_assetGeneratorKeys, key) >= 0))
                 CheckAssetGeneratorOption(reader, key, value, keyPath);
             else if ((type is null || type.StartsWith("css", StringComparison.Ordinal)) && Array.IndexOf(s_cssGeneratorKeys, key) >= 0)
-                continue;
+            {
+                // exportsConvention (name) => name | names and localIdentName may be functions.
+                if (key is "exportsConvention" && JsFunction.IsHandle(value))
+                    reader.Function(value, keyPath);
+            }
             else
                 reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (it is for CSS or HTML modules).");
         }

@@ -212,13 +212,43 @@ public sealed class CssModule(string identifier, string resource, string type) :
             LocalIdentHashDigestLength = generator?["localIdentHashDigestLength"] is JsonValue length && length.TryGetValue<int>(out var digits) ? digits : 6,
             LocalIdentHashFunction = String(generator, "localIdentHashFunction"),
             ExportsConvention = String(generator, "exportsConvention") ?? "as-is",
+            ExportsConventionFunction = generator?["exportsConvention"] is { } convention && JsFunction.IsHandle(convention) ? options.ModuleFunctions?.Resolve(convention) : null,
             ExportsOnly = Bool(generator, "exportsOnly") ?? options.Output.Environment.Document == false,
             EsModule = Bool(generator, "esModule") ?? true,
         };
     }
 
-    /// <summary>The names <paramref name="name"/> is exported as (generator.exportsConvention).</summary>
-    public IReadOnlyList<string> ExportNames(string name) => CssLocalIdent.ExportNames(name, _generator.ExportsConvention);
+    private readonly Dictionary<string, IReadOnlyList<string>> _conventionNames = new(StringComparer.Ordinal);
+
+    /// <summary>The names <paramref name="name"/> is exported as (generator.exportsConvention, a name or a function).</summary>
+    public IReadOnlyList<string> ExportNames(string name)
+    {
+        if (_generator.ExportsConventionFunction is not { } function)
+            return CssLocalIdent.ExportNames(name, _generator.ExportsConvention);
+        lock (_conventionNames)
+        {
+            if (_conventionNames.TryGetValue(name, out var known))
+                return known;
+            var answer = function.Call(JsonValue.Create(name));
+            var names = new List<string>();
+            if (answer is JsonArray array)
+            {
+                foreach (var item in array)
+                {
+                    if (item is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 && !names.Contains(text))
+                        names.Add(text);
+                }
+            }
+            else if (answer is JsonValue single && single.TryGetValue<string>(out var text) && text.Length > 0)
+            {
+                names.Add(text);
+            }
+            if (names.Count == 0)
+                throw new InvalidOperationException($"exportsConvention function must return a non-empty string or an array of non-empty strings, got {answer?.ToJsonString() ?? "undefined"}");
+            _conventionNames[name] = names;
+            return names;
+        }
+    }
 
     /// <inheritdoc />
     public override (int Line, int Column, string? CodeFrame) Locate(int offset)
@@ -263,15 +293,18 @@ public sealed class CssModule(string identifier, string resource, string type) :
     }
 
     /// <summary>The value of export <paramref name="name"/> (as written in the stylesheet), or null when the module has no such export.</summary>
-    public string? ExportValue(string name, CodeGenerationContext context)
+    public string? ExportValue(string name, CodeGenerationContext context) => ExportValue(name, context, 0);
+
+    // Imports may chain through other modules (and loop back): a chain deeper than any real one is cut.
+    private string? ExportValue(string name, CodeGenerationContext context, int depth)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_parsed is null)
+        if (_parsed is null || depth > 32)
             return null;
         foreach (var export in _parsed.Exports)
         {
             if (export.Name == name)
-                return Value(export, context, 0);
+                return Value(export, context, depth);
         }
         return null;
     }
@@ -302,7 +335,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     {
         if (depth > 32 || _parsed is null || dependencyIndex < 0 || dependencyIndex >= _parsed.Dependencies.Count)
             return null;
-        return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule other ? other.ExportValue(name, context) : null;
+        return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule other ? other.ExportValue(name, context, depth + 1) : null;
     }
 
     /// <inheritdoc />

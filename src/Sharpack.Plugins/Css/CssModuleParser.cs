@@ -213,6 +213,10 @@ public sealed class CssModuleParser
                 LocalCustomProperty(property);
             else if (name == "container" && _options.Container)
                 ContainerName(at);
+            else if (name == "function" && _options.DashedIdents && FirstIdent(at.Prelude) is { } function && _tokens[function].Kind == CssTokenKind.Function && FunctionName(function).StartsWith("--", StringComparison.Ordinal))
+                LocalDashedFunction(function);
+            if (name == "container" && _options.DashedIdents && _localByDefault)
+                StyleQueries(at.Prelude);
             else if (name is "media" or "custom-media" or "supports" && _values.Count > 0)
                 ValuesInRange(at.Prelude);
         }
@@ -258,6 +262,33 @@ public sealed class CssModuleParser
         if (value.Equals("not", StringComparison.OrdinalIgnoreCase) || value.Equals("style", StringComparison.OrdinalIgnoreCase))
             return;
         Local(index, customProperty: false);
+    }
+
+    // `--name(` of `@function --name()` or a call: the name (without its parenthesis) is a local custom property.
+    private void LocalDashedFunction(int index)
+    {
+        var token = _tokens[index];
+        var name = FunctionName(index)[2..];
+        Add(new CssEdit(token.Start, token.End - 1, CssEditKind.LocalCustomProperty, name));
+        var export = Export(name);
+        if (export.Parts.Count == 0)
+            export.Parts.Add(new CssExportPart(CssEditKind.LocalCustomProperty, name));
+    }
+
+    // `@container style(--x: 1)`: the custom properties a style query reads are the module's.
+    private void StyleQueries(CssTokenRange prelude)
+    {
+        for (var i = prelude.Start; i < prelude.End; i = _sheet.NextComponentValue(i))
+        {
+            if (_tokens[i].Kind != CssTokenKind.Function || FunctionName(i) != "style")
+                continue;
+            var close = Math.Min(_sheet.Match[i], prelude.End);
+            for (var j = i + 1; j < close; j++)
+            {
+                if (IsDashed(j))
+                    LocalCustomProperty(j);
+            }
+        }
     }
 
     // Follows webpack's handleImportAtRule: url, then `layer`/`layer(…)`, `supports(…)`, and a media query list.
@@ -361,12 +392,40 @@ public sealed class CssModuleParser
                 Remove(rule.Start, SkipLine(rule.End));
                 return;
             }
+            // :import("./other.css") { alias: name; } (ICSS): aliases of another module's exports.
+            if (first + 1 < rule.Prelude.End && _tokens[first].Kind == CssTokenKind.Colon && IcssImportRequest(first + 1, rule.Prelude.End) is { } request)
+            {
+                var import = IcssImport(request);
+                foreach (var node in rule.Block)
+                {
+                    if (node is CssDeclaration { Value.IsEmpty: false } alias)
+                        _values[alias.Name] = (null, import, _source[_tokens[alias.Value.Start].Start.._tokens[alias.Value.End - 1].End].Trim());
+                }
+                Remove(rule.Start, SkipLine(rule.End));
+                return;
+            }
             _ruleLocals.Clear();
             Selector(rule.Prelude.Start, rule.Prelude.End, _localByDefault);
         }
         Rules(rule.Block, topLevel: false);
         if (_modules)
             _ruleLocals.RemoveRange(Math.Min(previousLocals, _ruleLocals.Count), _ruleLocals.Count - Math.Min(previousLocals, _ruleLocals.Count));
+    }
+
+    // The request of `:import("x.css")` or `:import ("x.css")` after the colon at index - 1, or null.
+    private string? IcssImportRequest(int index, int end)
+    {
+        var token = _tokens[index];
+        int open;
+        if (token.Kind == CssTokenKind.Function && FunctionName(index) == "import")
+            open = index;
+        else if (token.Kind == CssTokenKind.Ident && _sheet.Value(index).Equals("import", StringComparison.OrdinalIgnoreCase)
+            && SkipWhitespace(index + 1, end) is var paren && paren < end && _tokens[paren].Kind == CssTokenKind.LeftParenthesis)
+            open = paren;
+        else
+            return null;
+        var close = Math.Min(_sheet.Match[open], end);
+        return FirstIdent(new CssTokenRange(open + 1, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.String ? _sheet.Value(inner) : null;
     }
 
     private void ExportBlock(CssQualifiedRule rule)
@@ -424,6 +483,21 @@ public sealed class CssModuleParser
                             if (close < _tokens.Length && _tokens[close].Kind == CssTokenKind.RightParenthesis)
                                 Remove(_tokens[close].Start, _tokens[close].End);
                             Selector(i + 2, close, FunctionName(i + 1) == "local");
+                            i = close;
+                        }
+                        else if (next.Kind == CssTokenKind.Colon && i + 2 < end && _tokens[i + 2].Kind == CssTokenKind.Function
+                            && FunctionName(i + 2).StartsWith("view-transition", StringComparison.Ordinal))
+                        {
+                            // ::view-transition-group(name), ::view-transition-old(*.class): the transition's names.
+                            var close = Math.Min(_sheet.Match[i + 2], end);
+                            if (mode && _options.CustomIdents)
+                            {
+                                for (var j = i + 3; j < close; j++)
+                                {
+                                    if (_tokens[j].Kind == CssTokenKind.Ident && _sheet.Value(j) is var pseudoName && pseudoName != "root")
+                                        Local(j, customProperty: false);
+                                }
+                            }
                             i = close;
                         }
                         else if (next.Kind == CssTokenKind.Function)
@@ -506,7 +580,17 @@ public sealed class CssModuleParser
             export.Parts.Add(new CssExportPart(CssEditKind.LocalCustomProperty, name));
     }
 
-    private bool IsDashed(int index) => _tokens[index].Kind == CssTokenKind.Ident && _source.AsSpan(_tokens[index].Start).StartsWith("--") && _tokens[index].End - _tokens[index].Start > 2;
+    // A dashed ident (`--x`, escapes decoded: `\2d\2d x` is `--x` too).
+    private bool IsDashed(int index)
+    {
+        var token = _tokens[index];
+        if (token.Kind != CssTokenKind.Ident)
+            return false;
+        if (!token.IsEscaped)
+            return _source.AsSpan(token.Start).StartsWith("--") && token.End - token.Start > 2;
+        var value = _sheet.Value(index);
+        return value.Length > 2 && value.StartsWith("--", StringComparison.Ordinal);
+    }
 
     private CssExport Export(string name)
     {
@@ -601,6 +685,15 @@ public sealed class CssModuleParser
                                 LocalCustomProperty(i);
                             break;
                         }
+                        if (_values.TryGetValue(_sheet.Value(i), out var defined))
+                        {
+                            // An @value alias names what it stands for: a literal name is local as if written here.
+                            if (defined.Value is { } aliased && IsIdentifier(aliased))
+                                LocalName(aliased, token.Start, token.End);
+                            else
+                                Ident(i, topLevel: false);
+                            break;
+                        }
                         var keyword = _sheet.Value(i).ToLowerInvariant();
                         var count = counts.TryGetValue(keyword, out var seen) ? seen + 1 : 0;
                         counts[keyword] = count;
@@ -632,6 +725,17 @@ public sealed class CssModuleParser
                 case CssTokenKind.LeftParenthesis or CssTokenKind.LeftBrace when gridTemplate:
                     KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
                     break;
+                case CssTokenKind.Function when FunctionName(i) is "global" or "local":
+                    {
+                        // The escape hatches: global(name) stays as written, local(name) is local.
+                        var close = Math.Min(_sheet.Match[i], end);
+                        Remove(token.Start, token.End);
+                        if (close < _tokens.Length && close < end + 1 && _tokens[close].Kind == CssTokenKind.RightParenthesis)
+                            Remove(_tokens[close].Start, _tokens[close].End);
+                        if (FunctionName(i) == "local" && FirstIdent(new CssTokenRange(i + 1, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.Ident)
+                            Local(inner, customProperty: false);
+                        break;
+                    }
                 case CssTokenKind.Function when gridTemplate || (property.StartsWith("counter-", StringComparison.Ordinal) && FunctionName(i) == "reversed"):
                     KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
                     break;
@@ -639,7 +743,20 @@ public sealed class CssModuleParser
         }
     }
 
-    // The area names of a grid-template-areas string: runs of name characters (a `.` run is an empty cell).
+    private static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || char.IsAsciiDigit(text[0]))
+            return false;
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || c >= 0x80))
+                return false;
+        }
+        return true;
+    }
+
+    // The area names of a grid-template-areas string: runs of name characters (a `.` run is an
+    // empty cell); an escape (`\68 ead`, hex digits and the space that ends them) is part of its name.
     private void GridAreaNames(int start, int end)
     {
         var i = start;
@@ -653,9 +770,36 @@ public sealed class CssModuleParser
             }
             var nameStart = i;
             while (i < end && _source[i] is not (' ' or '\t' or '\n' or '\r' or '\f' or '.'))
+            {
+                if (_source[i] == '\\' && i + 1 < end)
+                {
+                    i++;
+                    var hex = 0;
+                    while (i < end && hex < 6 && char.IsAsciiHexDigit(_source[i]))
+                    {
+                        i++;
+                        hex++;
+                    }
+                    if (hex == 0)
+                        i++;
+                    else if (i < end && _source[i] is ' ' or '\t' or '\n')
+                        i++;
+                    continue;
+                }
                 i++;
-            LocalName(_source[nameStart..i], nameStart, i);
+            }
+            LocalName(Unescape(_source[nameStart..i]), nameStart, i);
         }
+    }
+
+    // CSS escapes decoded (as an identifier token's value).
+    private static string Unescape(string text)
+    {
+        if (!text.Contains('\\', StringComparison.Ordinal))
+            return text;
+        var tokenizer = new CssTokenizer(text);
+        var token = tokenizer.Next();
+        return token.Kind == CssTokenKind.Ident && token.End == text.Length ? tokenizer.Value(token) : text;
     }
 
     // A local name at a range that is no single identifier token (a string's contents, an area name).
@@ -700,6 +844,12 @@ public sealed class CssModuleParser
     private void Function(int index, int close, bool names)
     {
         var name = FunctionName(index);
+        if (names && _localByDefault && _options.DashedIdents && name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2)
+        {
+            LocalDashedFunction(index);
+            Values(index + 1, close, names, topLevel: false);
+            return;
+        }
         switch (name)
         {
             case "url" or "src" when _options.Url:
@@ -740,17 +890,48 @@ public sealed class CssModuleParser
                     }
                     break;
                 }
-            case "counter" or "counters" when names && _localByDefault && _options.CustomIdents:
+            case "counter" or "counters" or "target-counter" or "target-counters" when names && _localByDefault && _options.CustomIdents:
                 {
-                    // counter(name, style), counters(name, ".", style): the name and a style of the file's are local.
-                    if (FirstIdent(new CssTokenRange(index + 1, close)) is { } counter && _tokens[counter].Kind == CssTokenKind.Ident && !IsDashed(counter)
-                        && _sheet.Value(counter) is var counterName && !IsUserAgentCounter(counterName))
-                        Local(counter, customProperty: false);
-                    var last = close - 1;
-                    while (last > index && _tokens[last].Kind == CssTokenKind.Whitespace)
-                        last--;
-                    if (last > index + 1 && _tokens[last].Kind == CssTokenKind.Ident && _counterStyles.Contains(_sheet.Value(last)))
-                        Local(last, customProperty: false);
+                    // counter(name, style), counters(name, ".", style): the name and a style of the file's are
+                    // local, each unless wrapped in global() (local() forces it).
+                    var first = true;
+                    for (var i = index + 1; i < close; i = _sheet.NextComponentValue(i))
+                    {
+                        var token = _tokens[i];
+                        if (token.Kind is CssTokenKind.Whitespace or CssTokenKind.Comma || token.Kind == CssTokenKind.String)
+                            continue;
+                        // target-counter(url(#a), name, style): the URL is a URL.
+                        if (token.Kind == CssTokenKind.Url || (token.Kind == CssTokenKind.Function && FunctionName(i) is "url" or "src"))
+                        {
+                            Values(i, _sheet.NextComponentValue(i), names, topLevel: false);
+                            continue;
+                        }
+                        if (IsDashed(i))
+                        {
+                            if (_options.DashedIdents)
+                                LocalCustomProperty(i);
+                            first = false;
+                            continue;
+                        }
+                        if (token.Kind == CssTokenKind.Function && FunctionName(i) is "global" or "local")
+                        {
+                            var inner = Math.Min(_sheet.Match[i], close);
+                            Remove(token.Start, token.End);
+                            if (inner < _tokens.Length && _tokens[inner].Kind == CssTokenKind.RightParenthesis)
+                                Remove(_tokens[inner].Start, _tokens[inner].End);
+                            if (FunctionName(i) == "local" && FirstIdent(new CssTokenRange(i + 1, inner)) is { } wrapped && _tokens[wrapped].Kind == CssTokenKind.Ident)
+                                Local(wrapped, customProperty: false);
+                        }
+                        else if (token.Kind == CssTokenKind.Ident && !IsDashed(i))
+                        {
+                            var value = _sheet.Value(i);
+                            if (_values.TryGetValue(value, out var defined) && defined.Value is { } aliased && IsIdentifier(aliased))
+                                LocalName(aliased, token.Start, token.End);
+                            else if (first ? !IsUserAgentCounter(value) : _counterStyles.Contains(value))
+                                Local(i, customProperty: false);
+                        }
+                        first = false;
+                    }
                     return;
                 }
         }
@@ -852,7 +1033,11 @@ public sealed class CssModuleParser
             if (_values.TryGetValue(request, out var alias) && alias.Value is { } aliased)
                 request = Unquote(aliased.Trim());
             var import = IcssImport(request);
-            foreach (var item in text[..fromAt].Split(','))
+            // `@value a, b as c from "x"` or with the list in parentheses.
+            var list = text[..fromAt].Trim();
+            if (list.StartsWith('(') && list.EndsWith(')'))
+                list = list[1..^1];
+            foreach (var item in list.Split(','))
             {
                 var parts = item.Trim().Split(" as ", StringSplitOptions.TrimEntries);
                 if (parts[0].Length == 0)
