@@ -74,6 +74,8 @@ public static class RuntimeGlobalNames
         "__webpack_require__.*", // RequireScope
         "__webpack_require__.k", // GetChunkCssFilename
         "has css modules", // HasCssModules
+        "__webpack_require__.is", // CssInjectStyle
+        "__webpack_require__.cs", // GetCssServerStyles
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

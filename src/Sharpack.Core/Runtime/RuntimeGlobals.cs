@@ -141,4 +141,8 @@ public enum RuntimeGlobals : ulong
     /// its runtime records the initial chunks' CSS as loaded (and loads the async chunks' with <c>&lt;link&gt;</c>).
     /// </summary>
     HasCssModules = 1UL << 60,
+    /// <summary><c>__webpack_require__.is</c>: puts a CSS module's text in a <c>&lt;style&gt;</c> element of its own (<c>exportType: "style"</c>).</summary>
+    CssInjectStyle = 1UL << 61,
+    /// <summary><c>__webpack_require__.cs</c>: the CSS collected without a document (server rendering), as one string (<c>__webpack_css_server_styles__</c>).</summary>
+    GetCssServerStyles = 1UL << 62,
 }

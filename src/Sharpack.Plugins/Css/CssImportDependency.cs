@@ -43,8 +43,11 @@ public sealed class CssImportDependency(string request, string? mode) : Dependen
     /// <summary>The layer, condition and media of the importing module and of those that imported it, innermost first.</summary>
     public IReadOnlyList<CssInheritance>? Inheritance { get; init; }
 
+    /// <summary>The importing module's <c>exportType</c> when it is not <c>link</c>: an imported stylesheet is exported the same way (its text inlined into the importer's).</summary>
+    public string? ExportType { get; init; }
+
     /// <inheritdoc />
-    public override string ModuleIdentifierSuffix => CssInheritance.IdentifierSuffix(Layer, Supports, Media, Inheritance);
+    public override string ModuleIdentifierSuffix => CssInheritance.IdentifierSuffix(Layer, Supports, Media, Inheritance) + (ExportType is { } exportType ? "|" + exportType : "");
 
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;

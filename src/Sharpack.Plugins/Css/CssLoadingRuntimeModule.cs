@@ -14,8 +14,9 @@ using Sharpack.Plugins.Runtime;
 namespace Sharpack.Plugins.Css;
 
 /// <summary><c>__webpack_require__.f.css</c>: loads chunks' stylesheets with link tags.</summary>
-internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files)
-    : TemplatedRuntimeModule("css loading", "css_loading", RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename, stage: 10)
+internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files, Core.Options.SharpackOptions options)
+    : TemplatedRuntimeModule("css loading", "css_loading",
+        RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename | CssInjectStyleRuntimeModule.NeedsGlobal(options), stage: 10)
 {
     /// <inheritdoc />
     public override bool DependsOnHashes => true;
@@ -52,9 +53,15 @@ internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string
             var mode => "\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {\n\t\t\tlink.crossOrigin = " + CodeGenerationContext.JsonString(mode) + ";\n\t\t}\n",
         };
         var document = output.Environment.Document;
+        // Without a document (node, for server rendering) the stylesheet is read from the output and
+        // collected for __webpack_css_server_styles__; a missing file does not fail the chunk.
+        var serverLoad = output.Module
+            ? "Promise.all([import('fs'), import('url')]).then(([{ readFile }, { URL }]) => {\n\t\t\t\t\t\treadFile(new URL(url, import.meta.url), 'utf8', (err, content) => {\n\t\t\t\t\t\t\tif (!err) "
+              + CssInjectStyleRuntimeModule.ServerStyleRegistry(context.Options) + "[\"chunk-\" + chunkId] = content;\n\t\t\t\t\t\t\tloadingEnded({ type: 'load' });\n\t\t\t\t\t\t});\n\t\t\t\t\t});"
+            : "loadingEnded({ type: 'load' });";
         var load = document == true
             ? "\t\t\t\tloadStylesheet(chunkId, url, loadingEnded);"
-            : "\t\t\t\tif (typeof document !== 'undefined') loadStylesheet(chunkId, url, loadingEnded);\n\t\t\t\telse loadingEnded({ type: 'load' });";
+            : "\t\t\t\tif (typeof document !== 'undefined') {\n\t\t\t\t\tloadStylesheet(chunkId, url, loadingEnded);\n\t\t\t\t} else {\n\t\t\t\t\t" + serverLoad + "\n\t\t\t\t}";
         return template
             .Replace("$INSTALLED_CHUNKS$", installed.ToString(), StringComparison.Ordinal)
             .Replace("$UNIQUE_NAME$", uniqueName.Length > 0 ? "var uniqueName = " + CodeGenerationContext.JsonString(uniqueName) + ";" : "// data-webpack is not used as build has no uniqueName", StringComparison.Ordinal)

@@ -66,6 +66,19 @@ public sealed class CssModule(string identifier, string resource, string type) :
     /// <summary>The generator options (<c>module.generator.css…</c> and the rules').</summary>
     public CssGeneratorOptions Generator => _generator;
 
+    /// <summary>
+    /// webpack's <c>parser.css.exportType</c>: <c>link</c> (the chunk's .css file, the default), <c>text</c>
+    /// (the default export is the CSS text), <c>css-style-sheet</c> (a constructable <c>CSSStyleSheet</c>, as
+    /// <c>import sheet from "./a.css" with { type: "css" }</c> gives) or <c>style</c> (a <c>&lt;style&gt;</c> element).
+    /// </summary>
+    public string ExportType { get; private set; } = "link";
+
+    private string? _importedExportType;
+    private bool _cssAttribute;
+
+    /// <summary>Whether the stylesheet goes into a chunk's .css file (exportType link, not exportsOnly).</summary>
+    public bool WritesStylesheet => ExportType == "link" && !_generator.ExportsOnly;
+
     /// <summary>Set before chunks are built: a module that is no CSS imports this one (webpack's getTypes reads the incoming connections).</summary>
     public bool HasJavaScriptOrigin { get; internal set; } = true;
 
@@ -73,9 +86,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
     public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> SourceTypes => _generator.ExportsOnly
-        ? (HasJavaScriptOrigin ? s_javaScript : [])
-        : HasJavaScriptOrigin ? s_javaScriptAndCss : s_css;
+    public override IReadOnlyList<string> SourceTypes => ExportType == "style"
+        ? s_javaScript
+        : _generator.ExportsOnly || ExportType != "link"
+            ? (HasJavaScriptOrigin ? s_javaScript : [])
+            : HasJavaScriptOrigin ? s_javaScriptAndCss : s_css;
 
     /// <inheritdoc />
     /// <remarks>webpack's CssGenerator.getSize: the exports object's JSON and 42 for JavaScript, the source for CSS.</remarks>
@@ -95,13 +110,18 @@ public sealed class CssModule(string identifier, string resource, string type) :
     /// <inheritdoc />
     public override void InitializeFrom(Dependency dependency)
     {
+        ArgumentNullException.ThrowIfNull(dependency);
+        if (dependency.Attributes is { } attributes && attributes.TryGetValue("type", out var attributeType) && attributeType == "css")
+            _cssAttribute = true;
         if (dependency is not CssImportDependency import)
             return;
         CssLayer = import.Layer;
         Supports = import.Supports;
         Media = import.Media;
         Inheritance = import.Inheritance;
+        _importedExportType = import.ExportType;
     }
+
 
     /// <summary>What an <c>@import</c> in this module passes on to the module it imports.</summary>
     internal IReadOnlyList<CssInheritance>? InheritanceForImports()
@@ -134,6 +154,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
         };
         IsCssModule = mode != "pure";
         _namedExports = Bool(parserOptions, "namedExports") ?? true;
+        ExportType = _importedExportType ?? String(parserOptions, "exportType") ?? (_cssAttribute ? "css-style-sheet" : "link");
         _generator = ReadGenerator(context.Options);
         var options = new CssParserOptions
         {
@@ -151,12 +172,23 @@ public sealed class CssModule(string identifier, string resource, string type) :
         var inheritance = InheritanceForImports();
         foreach (var dependency in parsed.Dependencies)
         {
-            if (dependency is CssImportDependency import && inheritance is not null)
-                Dependencies.Add(new CssImportDependency(import.Request!, import.Mode) { Start = import.Start, End = import.End, Layer = import.Layer, Supports = import.Supports, Media = import.Media, Inheritance = inheritance });
+            if (dependency is CssImportDependency import && (inheritance is not null || ExportType != "link"))
+                Dependencies.Add(new CssImportDependency(import.Request!, import.Mode)
+                {
+                    Start = import.Start,
+                    End = import.End,
+                    Layer = import.Layer,
+                    Supports = import.Supports,
+                    Media = import.Media,
+                    Inheritance = inheritance,
+                    ExportType = ExportType != "link" ? ExportType : null,
+                });
             else
                 Dependencies.Add(dependency);
         }
         var names = new List<string>();
+        if (ExportType is "text" or "css-style-sheet")
+            names.Add("default");
         foreach (var export in parsed.Exports)
             names.AddRange(ExportNames(export.Name));
         ProvidedExports = names;
@@ -347,20 +379,118 @@ public sealed class CssModule(string identifier, string resource, string type) :
         ArgumentNullException.ThrowIfNull(context);
         var requirements = RuntimeGlobals.None;
         Dictionary<string, Source>? others = null;
-        if (!_generator.ExportsOnly)
+        if (WritesStylesheet)
         {
             others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
             requirements |= RuntimeGlobals.HasCssModules;
         }
-        var (code, codeRequirements) = HasJavaScriptOrigin ? ExportsCode(context, runtime) : ("", RuntimeGlobals.None);
-        return new CodeGenerationResult(new RawSource(code), requirements | codeRequirements) { Strict = true, OtherSources = others };
+        if (!HasJavaScriptOrigin && ExportType != "style")
+            return new CodeGenerationResult(new RawSource(""), requirements) { Strict = true, OtherSources = others };
+        // webpack's generate for javascript: the imports and the injection of a "style" module, then its exports.
+        var code = new StringBuilder();
+        if (ExportType == "style" && !_generator.ExportsOnly)
+        {
+            foreach (var dependency in Dependencies)
+            {
+                if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is { } imported)
+                {
+                    code.Append("__webpack_require__(").Append(CodeGenerationContext.IdLiteral(imported.Id)).Append(");\n");
+                    requirements |= RuntimeGlobals.Require;
+                }
+            }
+            var text = OwnText(context);
+            if (text.Length > 0)
+            {
+                code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(CodeGenerationContext.JsonString(text)).Append(");\n");
+                requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
+            }
+        }
+        var (exportsCode, codeRequirements) = ExportsCode(context, runtime);
+        if (exportsCode.Length > 0)
+            code.Append(exportsCode).Append('\n');
+        return new CodeGenerationResult(new RawSource(code.ToString()), requirements | codeRequirements) { Strict = true, OtherSources = others };
+    }
+
+    // The module's own CSS as text in JavaScript: URLs relative to the output folder (webpack's
+    // _renderCss with an empty undo path), wrapped in the layer, conditions and media of its @import.
+    private string OwnText(CodeGenerationContext context)
+    {
+        var text = Stylesheet(context).GetText().Replace(PublicPathAuto, "", StringComparison.Ordinal);
+        if (text.Length == 0)
+            return "";
+        Source source = new RawSource(text);
+        source = CssModulesPlugin.Wrap(source, CssLayer, Supports, Media);
+        if (Inheritance is { } inheritance)
+        {
+            foreach (var outer in inheritance)
+                source = CssModulesPlugin.Wrap(source, outer.Layer, outer.Supports, outer.Media);
+        }
+        return source.GetText() + "\n";
+    }
+
+    // webpack's _renderMergedCss: the text of the modules this one @imports as text (in order), then its own.
+    private string MergedText(CodeGenerationContext context, HashSet<CssModule> ancestors)
+    {
+        if (!ancestors.Add(this))
+            return "";
+        var builder = new StringBuilder();
+        foreach (var dependency in Dependencies)
+        {
+            if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is CssModule { ExportType: "text" or "css-style-sheet" } imported)
+                builder.Append(imported.MergedText(context, ancestors));
+        }
+        builder.Append(OwnText(context));
+        ancestors.Remove(this);
+        return builder.ToString();
+    }
+
+    // webpack's _getEffectiveCharset: the module's @charset, else that of the first module it imports as text.
+    private string? EffectiveCharset(CodeGenerationContext context, HashSet<CssModule> visited)
+    {
+        if (!visited.Add(this))
+            return null;
+        if (Charset is { } own)
+            return own;
+        if (ExportType != "text")
+            return null;
+        foreach (var dependency in Dependencies)
+        {
+            if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is CssModule { ExportType: "text" or "css-style-sheet" } imported
+                && imported.EffectiveCharset(context, visited) is { } inherited)
+                return inherited;
+        }
+        return null;
+    }
+
+    // The default export of a "text" or "css-style-sheet" module, as a JavaScript expression.
+    private string? DefaultExport(CodeGenerationContext context)
+    {
+        if (ExportType is not ("text" or "css-style-sheet"))
+            return null;
+        var text = MergedText(context, []);
+        if (EffectiveCharset(context, []) is { } charset)
+            text = "@charset \"" + charset + "\";\n" + text;
+        var literal = CodeGenerationContext.JsonString(text);
+        if (ExportType == "text")
+            return literal;
+        var environment = context.Options.Output.Environment;
+        var head = environment.ArrowFunction ? "() => {\n" : "function() {\n";
+        var declare = environment.Const ? "const" : "var";
+        const string Fallback = "{ cssText: css, replaceSync: function(value) { this.cssText = value; } }";
+        if (context.Options.Target.IsNode && !context.Options.Target.IsUniversal)
+            return "(" + head + declare + " css = " + literal + ";\nreturn " + Fallback + ";\n})()";
+        if (context.Options.Target.IsUniversal || context.Options.Output.Environment.Document != true)
+            return "(" + head + declare + " css = " + literal + ";\nif (typeof CSSStyleSheet === 'undefined') return " + Fallback + ";\n" + declare
+                + " sheet = new CSSStyleSheet();\nsheet.replaceSync(css);\nreturn sheet;\n})()";
+        return "(" + head + declare + " sheet = new CSSStyleSheet();\nsheet.replaceSync(" + literal + ");\nreturn sheet;\n})()";
     }
 
     // webpack's generateExportCode: the exports object of a CSS module; nothing for plain CSS.
     private (string Code, RuntimeGlobals Requirements) ExportsCode(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         var exports = _parsed?.Exports;
-        if ((exports is null || exports.Count == 0) && !IsCssModule)
+        var defaultExport = DefaultExport(context);
+        if ((exports is null || exports.Count == 0) && !IsCssModule && defaultExport is null)
             return ("", RuntimeGlobals.None);
         var exportsInfo = context.Graph.GetExportsInfo(this);
         var needNamespace = _generator.EsModule && exportsInfo.OtherExportsInfo.GetUsed(runtime) != UsageState.Unused;
@@ -369,6 +499,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
             builder.Append("__webpack_require__.r(");
         builder.Append("module.exports = {\n");
         var first = true;
+        if (defaultExport is not null && exportsInfo.GetUsedName("default", runtime) is { } defaultName)
+        {
+            builder.Append('\t').Append(CodeGenerationContext.JsonString(defaultName)).Append(": ").Append(defaultExport);
+            first = false;
+        }
         if (exports is not null)
         {
             foreach (var export in exports)

@@ -1080,9 +1080,16 @@ public sealed class CssModuleParser
 
     private void AddUrl(string url, int start, int end, CssUrlKind kind)
     {
-        // url(), url("") and external URLs stay as they are.
-        if (url.Length == 0 || IsExternalUrl(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        // url(), url("") and data: URLs stay as they are.
+        if (url.Length == 0 || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             return;
+        // An external URL (webpack's `asset` externals of the web preset) is written back as its template writes one.
+        if (IsExternalUrl(url))
+        {
+            var escaped = CssUrlDependency.Escape(url);
+            Add(new CssEdit(start, end, CssEditKind.Text, kind == CssUrlKind.Url ? "url(" + escaped + ")" : escaped));
+            return;
+        }
         var index = _result.Dependencies.Count;
         _result.Dependencies.Add(new CssUrlDependency(url, kind) { Start = start, End = end });
         Add(new CssEdit(start, end, CssEditKind.Url, null, index));

@@ -48,8 +48,18 @@ public static class CssModulesPlugin
                 if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))
                     return null;
                 set.Add(RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename);
-                AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files));
+                AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files, compilation.Options));
                 return null;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.CssInjectStyle)).Tap(Name, (chunk, _) =>
+            {
+                AddOnce(compilation, chunk, new CssInjectStyleRuntimeModule(compilation.Options));
+                return true;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.GetCssServerStyles)).Tap(Name, (chunk, _) =>
+            {
+                AddOnce(compilation, chunk, new CssServerStylesRuntimeModule(compilation.Options));
+                return true;
             });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.GetChunkCssFilename)).Tap(Name, (chunk, _) =>
             {
@@ -89,7 +99,7 @@ public static class CssModulesPlugin
         ArgumentNullException.ThrowIfNull(chunk);
         foreach (var module in chunk.Modules)
         {
-            if (module is CssModule css && !css.Generator.ExportsOnly)
+            if (module is CssModule { WritesStylesheet: true })
                 return true;
         }
         return false;
@@ -128,7 +138,7 @@ public static class CssModulesPlugin
         List<Module>? modules = null;
         foreach (var module in chunk.Modules)
         {
-            if (module is CssModule { Generator.ExportsOnly: false })
+            if (module is CssModule { WritesStylesheet: true })
                 (modules ??= []).Add(module);
         }
         if (modules is null)
@@ -213,7 +223,8 @@ public static class CssModulesPlugin
         return new ConcatSource(new RawSource(Core.CodeGeneration.Comments.ModuleHeader(module.ReadableIdentifier)), rendered);
     }
 
-    private static Source Wrap(Source source, string? layer, string? supports, string? media)
+    /// <summary>webpack's renderModule wrapping: <paramref name="source"/> inside its media, then supports(), then layer.</summary>
+    internal static Source Wrap(Source source, string? layer, string? supports, string? media)
     {
         if (media is not null)
             source = new ConcatSource(new RawSource("@media " + media + " {\n"), new PrefixSource("\t", source), new RawSource("}\n"));

@@ -62,6 +62,7 @@ public static class ApiParserPlugin
             BasicEvaluatedExpression.OfString(parser.Module.Layer is null ? "object" : "string", unary.Start, unary.End));
         Replace(hooks, "__webpack_base_uri__", "__webpack_require__.b", RuntimeGlobals.BaseUri);
         Replace(hooks, "__webpack_hash__", "__webpack_require__.h()", RuntimeGlobals.GetFullHash);
+        Replace(hooks, "__webpack_css_server_styles__", "__webpack_require__.cs()", RuntimeGlobals.GetCssServerStyles);
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
         Replace(hooks, "__webpack_runtime_id__", "__webpack_require__.j", RuntimeGlobals.RuntimeId);
         Replace(hooks, "__webpack_global__", "__webpack_require__", RuntimeGlobals.Require);
@@ -75,7 +76,7 @@ public static class ApiParserPlugin
         // APIPlugin's types, for typeof and the evaluator.
         foreach (var (name, type) in (ReadOnlySpan<(string, string)>)[
             ("__webpack_global__", "function"), ("__webpack_public_path__", "string"), ("__webpack_base_uri__", "string"), ("__webpack_modules__", "object"),
-            ("__webpack_chunk_load__", "function"), ("__webpack_nonce__", "string"), ("__webpack_hash__", "string"),
+            ("__webpack_chunk_load__", "function"), ("__webpack_nonce__", "string"), ("__webpack_hash__", "string"), ("__webpack_css_server_styles__", "string"),
             ("__webpack_chunkname__", "string"), ("__webpack_get_script_filename__", "function"), ("__webpack_module__", "object")])
         {
             hooks.EvaluateTypeof.For(name).Tap(Name, (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, type));
