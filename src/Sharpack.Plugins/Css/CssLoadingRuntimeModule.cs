@@ -62,6 +62,21 @@ internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string
         var load = document == true
             ? "\t\t\t\tloadStylesheet(chunkId, url, loadingEnded);"
             : "\t\t\t\tif (typeof document !== 'undefined') {\n\t\t\t\t\tloadStylesheet(chunkId, url, loadingEnded);\n\t\t\t\t} else {\n\t\t\t\t\t" + serverLoad + "\n\t\t\t\t}";
+        // webpack's withPrefetch / withPreload: the runtime prefetches or preloads chunks, and one has CSS.
+        var requirements = chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
+        var hints = positive.Count > 0 && document != false;
+        template = Sections(template, section => section switch
+        {
+            "PREFETCH" => hints && (requirements & RuntimeGlobals.PrefetchChunkHandlers) != 0,
+            "PRELOAD" => hints && (requirements & RuntimeGlobals.PreloadChunkHandlers) != 0,
+            _ => true,
+        });
+        var crossOriginPrefetch = output.CrossOriginLoading is { Length: > 0 } prefetchMode
+            ? "\t\tlink.crossOrigin = " + CodeGenerationContext.JsonString(prefetchMode) + ";\n"
+            : "";
+        template = template
+            .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch, StringComparison.Ordinal)
+            .Replace("$NO_DOCUMENT_RETURN$", document == true ? "" : "\t\tif (typeof document === 'undefined') return;\n", StringComparison.Ordinal);
         return template
             .Replace("$INSTALLED_CHUNKS$", installed.ToString(), StringComparison.Ordinal)
             .Replace("$UNIQUE_NAME$", uniqueName.Length > 0 ? "var uniqueName = " + CodeGenerationContext.JsonString(uniqueName) + ";" : "// data-webpack is not used as build has no uniqueName", StringComparison.Ordinal)

@@ -43,6 +43,18 @@ public static class CssModulesPlugin
                 if (!chunk.Files.Contains(file.Filename))
                     chunk.Files.Add(file.Filename);
             });
+            // The prefetch and preload triggers of import()s (webpackPrefetch) ask for the handlers too.
+            foreach (var trigger in (ReadOnlySpan<RuntimeGlobals>)[RuntimeGlobals.PrefetchChunkHandlers, RuntimeGlobals.PreloadChunkHandlers])
+            {
+                compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(trigger)).Tap(Name, (chunk, set) =>
+                {
+                    if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))
+                        return null;
+                    set.Add(RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename);
+                    AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files, compilation.Options));
+                    return null;
+                });
+            }
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.EnsureChunkHandlers)).Tap(Name, (chunk, set) =>
             {
                 if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))

@@ -91,3 +91,37 @@ $LOAD$
 		}
 	}
 };
+//@@PREFETCH
+__webpack_require__.F.s = (chunkId) => {
+	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_CSS_MATCHER$) {
+		installedChunks[chunkId] = null;
+$NO_DOCUMENT_RETURN$		var link = document.createElement('link');
+$CHARSET$
+$CROSS_ORIGIN_PREFETCH$
+		if (__webpack_require__.nc) {
+			link.setAttribute("nonce", __webpack_require__.nc);
+		}
+		link.rel = "prefetch";
+		link.as = "style";
+		link.href = __webpack_require__.p + __webpack_require__.k(chunkId);
+		document.head.appendChild(link);
+	}
+};
+//@@END
+//@@PRELOAD
+__webpack_require__.H.s = (chunkId) => {
+	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_CSS_MATCHER$) {
+		installedChunks[chunkId] = null;
+$NO_DOCUMENT_RETURN$		var link = document.createElement('link');
+$CHARSET$
+		if (__webpack_require__.nc) {
+			link.setAttribute("nonce", __webpack_require__.nc);
+		}
+		link.rel = "preload";
+		link.as = "style";
+		link.href = __webpack_require__.p + __webpack_require__.k(chunkId);
+$CROSS_ORIGIN$
+		document.head.appendChild(link);
+	}
+};
+//@@END
