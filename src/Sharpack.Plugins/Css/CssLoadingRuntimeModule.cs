@@ -76,6 +76,10 @@ internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string
             : "";
         template = template
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch, StringComparison.Ordinal)
+            // output.resourceHints.dedupe: no prefetch for a stylesheet the markup already (pre)loads.
+            .Replace("$DEDUPE_PREFETCH$\n", output.DedupeResourceHints
+                ? "\t\tvar links = document.getElementsByTagName(\"link\");\n\t\tfor(var i = 0; i < links.length; i++) {\n\t\t\tvar l = links[i];\n\t\t\tif(l.href === link.href && (l.rel === \"prefetch\" || l.rel === \"preload\")) return;\n\t\t}\n"
+                : "", StringComparison.Ordinal)
             .Replace("$NO_DOCUMENT_RETURN$", document == true ? "" : "\t\tif (typeof document === 'undefined') return;\n", StringComparison.Ordinal);
         return template
             .Replace("$INSTALLED_CHUNKS$", installed.ToString(), StringComparison.Ordinal)

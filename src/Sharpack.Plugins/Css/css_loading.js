@@ -104,6 +104,7 @@ $CROSS_ORIGIN_PREFETCH$
 		link.rel = "prefetch";
 		link.as = "style";
 		link.href = __webpack_require__.p + __webpack_require__.k(chunkId);
+$DEDUPE_PREFETCH$
 		document.head.appendChild(link);
 	}
 };
