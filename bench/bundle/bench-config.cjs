@@ -2,6 +2,7 @@
 // come from the environment:
 //   BENCH_CORPUS  folder written by ../shared/bench/make-synthetic.mjs or make-three10.mjs
 //   BENCH_KIND    synthetic | three10 | package (bench/bundle/packages/NAME: src/index.js imports an npm package)
+//                 | css (bench/bundle/make-css-app.mjs: components with CSS modules)
 //   BENCH_MODE    development | production (production minus minification, unless BENCH_MINIFY)
 //   BENCH_MINIFY  optional; "1" keeps optimization.minimize on (run.sh --minify: webpack's terser,
 //                 Rspack's SWC minimizer, each bundler's default minimizers)
@@ -16,7 +17,7 @@ function benchConfig() {
   const corpus = path.resolve(need('BENCH_CORPUS'));
   const kind = need('BENCH_KIND');
   const mode = need('BENCH_MODE');
-  if (kind !== 'synthetic' && kind !== 'three10' && kind !== 'package') throw new Error('BENCH_KIND must be synthetic, three10 or package');
+  if (kind !== 'synthetic' && kind !== 'three10' && kind !== 'package' && kind !== 'css') throw new Error('BENCH_KIND must be synthetic, three10, package or css');
   if (mode !== 'development' && mode !== 'production') throw new Error('BENCH_MODE must be development or production');
   const output = {
     path: path.resolve(need('BENCH_OUT')),
@@ -36,6 +37,8 @@ function benchConfig() {
     devtool: false,
     output,
     optimization,
+    // css-N: CSS built in (CSS modules for *.module.css, a .css file per chunk).
+    ...(kind === 'css' ? { experiments: { css: true } } : {}),
     infrastructureLogging: { level: 'error' },
     stats: 'errors-warnings',
   };

@@ -14,6 +14,8 @@
 #                                            esbuild --splitting --format=esm, webpack and Rspack
 #                                            with optimization.splitChunks: false (as Sharpack)
 #   bench/bundle/run.sh --splitting --split-chunks default   webpack and Rspack keep their splitChunks
+#   bench/bundle/run.sh --corpus css-1000    an app of 1,000 components each importing a CSS module
+#                                            (webpack and Rspack with experiments.css, esbuild's CSS loaders)
 #   bench/bundle/run.sh --minify             mode production with every bundler's minifier on (Sharpack's
 #                                            own, webpack's terser, Rspack's SWC, esbuild --minify); the
 #                                            output table adds the bundles' gzip size
@@ -101,7 +103,8 @@ for c in "${sel_corpora[@]}"; do
   case "$c" in
     synthetic-*) node "$shared/make-synthetic.mjs" "$dir" "${c#synthetic-}" >&2 ;;
     three10) node "$shared/make-three10.mjs" "$dir" --three "$here/node_modules/three" >&2 ;;
-    *) echo "run.sh: unknown corpus $c (synthetic-N, three10 or pkg-NAME)" >&2; exit 2 ;;
+    css-*) node "$here/make-css-app.mjs" "$dir" "${c#css-}" >&2 ;;
+    *) echo "run.sh: unknown corpus $c (synthetic-N, css-N, three10 or pkg-NAME)" >&2; exit 2 ;;
   esac
 done
 # three.js x10 is a library, as for webpack and Rspack (bench-config.cjs): the entry's exports go to
@@ -135,7 +138,7 @@ fi
 build_cmd() {
   local b="$1" c="$2" mode="$3" o="$4" kind entry dir
   dir="$(corpus_dir "$c")"
-  case "$c" in three10) kind=three10; entry=./entry.js ;; pkg-*) kind=package; entry=./src/index.js ;; *) kind=synthetic; entry=./src/index.js ;; esac
+  case "$c" in three10) kind=three10; entry=./entry.js ;; pkg-*) kind=package; entry=./src/index.js ;; css-*) kind=css; entry=./src/index.js ;; *) kind=synthetic; entry=./src/index.js ;; esac
   case "$b" in
     sharpack)
       CMD=("$root/sharpack" build --entry "$entry" --context "$dir" --output-path "$o"
@@ -157,6 +160,8 @@ build_cmd() {
       if [[ $splitting -eq 1 ]]; then CMD+=(--splitting --format=esm --outdir="$o" --out-extension:.js=.mjs)
       else CMD+=(--format=iife --outfile="$o/main.js"); fi
       [[ $kind == three10 ]] && CMD+=(--global-name=THREE)
+      # CSS: bundled into main.css; *.module.css are local-css by esbuild's default loaders.
+      [[ $kind == css ]] && CMD+=(--loader:.svg=file)
       [[ $minify -eq 1 ]] && CMD+=(--minify)
       ;;
   esac
