@@ -37,8 +37,9 @@ function benchConfig() {
     devtool: false,
     output,
     optimization,
-    // css-N: CSS built in (CSS modules for *.module.css, a .css file per chunk).
-    ...(kind === 'css' ? { experiments: { css: true } } : {}),
+    // css-N: CSS built in (CSS modules for *.module.css, a .css file per chunk). Rspack 2 has no
+    // experiments.css: the css/auto rule says it (webpack's default rule, spelled out).
+    ...(kind === 'css' ? { experiments: { css: true }, module: { rules: [{ test: /\.css$/i, type: 'css/auto' }] } } : {}),
     infrastructureLogging: { level: 'error' },
     stats: 'errors-warnings',
   };
