@@ -13,7 +13,8 @@ public sealed class CssModuleParserTests
     private static CssParseResult Parse(string css, string mode = "local", CssParserOptions? options = null) =>
         CssModuleParser.Parse(CssParser.ParseStylesheet(css), mode, options ?? new CssParserOptions());
 
-    // The source with the edits applied: local names as [name], custom properties as [--name], URLs as <url:request>.
+    // The source with the edits applied: local names as [name] (a class keeps its dot), custom
+    // properties as [--name], URLs as <url:request>, imported values as <name from request>.
     private static string Apply(string css, CssParseResult result)
     {
         var builder = new StringBuilder();
@@ -94,7 +95,7 @@ public sealed class CssModuleParserTests
     {
         const string css = ".a .b:not(.c), #main, :global(.d) .e, :global .f .g, .h :local(.i) {}";
         var result = Parse(css);
-        Assert.Equal("[a] [b]:not([c]), #[main], .d [e], .f .g, [h] [i] {}", Apply(css, result));
+        Assert.Equal(".[a] .[b]:not(.[c]), #[main], .d .[e], .f .g, .[h] .[i] {}", Apply(css, result));
         Assert.Equal("a=[a]; b=[b]; c=[c]; main=[main]; e=[e]; h=[h]; i=[i]", Exports(result));
     }
 
@@ -102,7 +103,7 @@ public sealed class CssModuleParserTests
     public void In_global_mode_only_local_names_are_local()
     {
         const string css = ".a :local(.b), :local .c {}";
-        Assert.Equal(".a [b], [c] {}", Apply(css, Parse(css, "global")));
+        Assert.Equal(".a .[b], .[c] {}", Apply(css, Parse(css, "global")));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class CssModuleParserTests
     {
         const string css = ".base {}\n.button { color: red; composes: base; composes: card from \"./card.css\"; composes: external from global; }";
         var result = Parse(css);
-        Assert.Equal("[base] {}\n[button] { color: red;   }", Apply(css, result));
+        Assert.Equal(".[base] {}\n.[button] { color: red;    }", Apply(css, result));
         Assert.Equal("base=[base]; button=[button] [base] <card> external", Exports(result));
         Assert.Equal("./card.css", Assert.IsType<CssIcssImportDependency>(Assert.Single(result.Dependencies)).Request);
     }
@@ -119,14 +120,14 @@ public sealed class CssModuleParserTests
     public void A_keyword_names_a_keyframes_once_it_was_spelled_as_often_as_its_grammar_allows()
     {
         const string css = "@keyframes ease {}\n.a { animation: ease ease 1s infinite; animation-name: none, spin; }";
-        Assert.Equal("@keyframes [ease] {}\n[a] { animation: ease [ease] 1s infinite; animation-name: none, [spin]; }", Apply(css, Parse(css)));
+        Assert.Equal("@keyframes [ease] {}\n.[a] { animation: ease [ease] 1s infinite; animation-name: none, [spin]; }", Apply(css, Parse(css)));
     }
 
     [Fact]
     public void Known_properties_name_counters_grid_areas_and_containers_but_not_their_keywords()
     {
         const string css = ".a { counter-reset: section 0 list-item 3; grid-template-areas: \"head head\" \"side .\"; container: card / inline-size; content: counter(section, decimal); }";
-        Assert.Equal("[a] { counter-reset: [section] 0 list-item 3; grid-template-areas: \"[head] [head]\" \"[side] .\"; container: [card] / inline-size; content: counter([section], decimal); }",
+        Assert.Equal(".[a] { counter-reset: [section] 0 list-item 3; grid-template-areas: \"[head] [head]\" \"[side] .\"; container: [card] / inline-size; content: counter([section], decimal); }",
             Apply(css, Parse(css)));
     }
 
@@ -134,16 +135,17 @@ public sealed class CssModuleParserTests
     public void Custom_properties_are_local_with_dashed_idents_and_global_without()
     {
         const string css = ".a { --gap: 1px; margin: var(--gap); anchor-name: --pin; }";
-        Assert.Equal("[a] { [--gap]: 1px; margin: var([--gap]); anchor-name: [--pin]; }", Apply(css, Parse(css)));
-        Assert.Equal("[a] { --gap: 1px; margin: var(--gap); anchor-name: --pin; }", Apply(css, Parse(css, "local", new CssParserOptions { DashedIdents = false })));
+        Assert.Equal(".[a] { [--gap]: 1px; margin: var([--gap]); anchor-name: [--pin]; }", Apply(css, Parse(css)));
+        Assert.Equal(".[a] { --gap: 1px; margin: var(--gap); anchor-name: --pin; }", Apply(css, Parse(css, "local", new CssParserOptions { DashedIdents = false })));
     }
 
     [Fact]
-    public void Export_blocks_and_values_are_exports_and_values_are_replaced_where_used()
+    public void Export_blocks_and_values_are_exports_and_values_are_replaced_where_used_media_queries_included()
     {
         const string css = "@value primary: #f00;\n@value (accent as highlight) from \"./colors.css\";\n:export { brand: primary; }\n.a { color: primary; border-color: highlight }\n@media primary {}";
         var result = Parse(css);
-        Assert.Equal(".a { color: #f00; border-color: <accent from ./colors.css> }\n@media primary {}", Apply(css, result).Replace("[a]", ".a", StringComparison.Ordinal).Replace("..a", ".a", StringComparison.Ordinal));
+        // An @value names its value in media queries too.
+        Assert.Equal(".[a] { color: #f00; border-color: <accent from ./colors.css> }\n@media #f00 {}", Apply(css, result));
         Assert.Equal("primary=#f00; highlight=<accent>; brand=#f00; a=[a]", Exports(result));
     }
 
