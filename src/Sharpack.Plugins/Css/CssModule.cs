@@ -165,6 +165,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
             Container = Bool(parserOptions, "container") ?? true,
             CustomIdents = Bool(parserOptions, "customIdents") ?? true,
             Grid = Bool(parserOptions, "grid") ?? true,
+            CustomMedia = (Bool(parserOptions, "customMedia") ?? true) && (Bool(parserOptions, "customSelectors") ?? true),
         };
         var sheet = Sharpack.Css.CssParser.ParseStylesheet(_text);
         var parsed = CssModuleParser.Parse(sheet, mode, options);

@@ -75,6 +75,9 @@ public sealed record CssParserOptions
 
     /// <summary><c>grid</c>: grid area and line names are local.</summary>
     public bool Grid { get; init; } = true;
+
+    /// <summary><c>customMedia</c> (and webpack's <c>customSelectors</c>): <c>@custom-media</c> and <c>@custom-selector</c> are resolved at build time.</summary>
+    public bool CustomMedia { get; init; } = true;
 }
 
 /// <summary>The meaning of one stylesheet to the bundle.</summary>
@@ -138,6 +141,8 @@ public sealed class CssModuleParser
         var parser = new CssModuleParser(sheet, mode, options);
         if (parser._modules)
             parser.CollectCounterStyles(sheet.Rules);
+        if (options.CustomMedia && sheet.Source.Contains("@custom-", StringComparison.OrdinalIgnoreCase))
+            parser.CollectCustomMediaAndSelectors(sheet.Rules);
         parser.Rules(sheet.Rules, topLevel: true);
         parser._result.Edits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return parser._result;
@@ -155,6 +160,107 @@ public sealed class CssModuleParser
                 _counterStyles.Add(_sheet.Value(style));
             if (at.Block is { } block)
                 CollectCounterStyles(block);
+        }
+    }
+
+    // @custom-media and @custom-selector (build-time only: no browser implements them) are
+    // file-wide, so definitions after their use count: a first pass collects them.
+    private readonly Dictionary<string, string> _customMedia = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _customSelectors = new(StringComparer.Ordinal);
+
+    private void CollectCustomMediaAndSelectors(List<CssNode> rules)
+    {
+        foreach (var node in rules)
+        {
+            if (node is not CssAtRule { Block: null } at || at.Prelude.IsEmpty)
+                continue;
+            var name = at.Name.ToLowerInvariant();
+            if (name is not ("custom-media" or "custom-selector"))
+                continue;
+            var text = _source[_tokens[at.Prelude.Start].Start.._tokens[at.Prelude.End - 1].End].Trim();
+            var split = 0;
+            while (split < text.Length && !char.IsWhiteSpace(text[split]))
+                split++;
+            var key = text[..split];
+            var value = text[split..].Trim();
+            if (name == "custom-media" && key.StartsWith("--", StringComparison.Ordinal))
+                _customMedia[key] = value;
+            else if (name == "custom-selector" && key.StartsWith(":--", StringComparison.Ordinal))
+                _customSelectors[key[1..]] = value;
+        }
+    }
+
+    // A custom media query's value as it stands in place of `(--name)`: a list becomes an `or`
+    // group, a negation is parenthesized, a media type stays bare; references inside are resolved.
+    private string CustomMediaValue(string name, int depth)
+    {
+        var value = _customMedia[name];
+        if (depth < 16 && value.Contains("(--", StringComparison.Ordinal))
+        {
+            foreach (var (other, _) in _customMedia)
+            {
+                if (other != name)
+                    value = value.Replace("(" + other + ")", CustomMediaValue(other, depth + 1), StringComparison.Ordinal);
+            }
+        }
+        if (SplitTopLevel(value) is { Count: > 1 } list)
+            return "(" + string.Join(" or ", list) + ")";
+        // `not (hover: hover)` negates a condition: grouped; `not all` is a whole query with a media type: bare.
+        if (value.StartsWith("not ", StringComparison.OrdinalIgnoreCase) && value[4..].TrimStart().StartsWith('('))
+            return "(" + value + ")";
+        return value;
+    }
+
+    private static List<string> SplitTopLevel(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    parts.Add(text[start..i].Trim());
+                    start = i + 1;
+                    break;
+            }
+        }
+        parts.Add(text[start..].Trim());
+        return parts;
+    }
+
+    // `(--name)` in a media query list: the definition's value in its place.
+    private void CustomMediaReferences(CssTokenRange range)
+    {
+        for (var i = range.Start; i < range.End; i = _sheet.NextComponentValue(i))
+        {
+            if (_tokens[i].Kind != CssTokenKind.LeftParenthesis)
+                continue;
+            var close = _sheet.Match[i];
+            var inner = SkipWhitespace(i + 1, close);
+            if (inner >= close || _tokens[inner].Kind != CssTokenKind.Ident || SkipWhitespace(inner + 1, close) != close)
+                continue;
+            var name = _sheet.Value(inner);
+            if (_customMedia.ContainsKey(name) && close < _tokens.Length)
+                Add(new CssEdit(_tokens[i].Start, _tokens[close].End, CssEditKind.Text, CustomMediaValue(name, 0)));
+        }
+    }
+
+    // `:--name` in a selector: the custom selector's list, as `:is(…)` (not scoped: it is global CSS).
+    private void CustomSelectorReferences(CssTokenRange range)
+    {
+        for (var i = range.Start; i + 1 < range.End; i++)
+        {
+            if (_tokens[i].Kind == CssTokenKind.Colon && _tokens[i + 1].Kind == CssTokenKind.Ident && _tokens[i + 1].Start == _tokens[i].End
+                && _customSelectors.TryGetValue(_sheet.Value(i + 1), out var list))
+                Add(new CssEdit(_tokens[i].Start, _tokens[i + 1].End, CssEditKind.Text, ":is(" + list + ")"));
         }
     }
 
@@ -196,6 +302,12 @@ public sealed class CssModuleParser
                 return;
             case "namespace":
                 _result.Warnings.Add(new CssWarning(at.Start, at.End, "'@namespace' is not supported in bundled CSS"));
+                break;
+            case "custom-media" or "custom-selector" when _options.CustomMedia && at.Block is null:
+                Remove(at.Start, SkipLine(at.End));
+                return;
+            case "media" when _customMedia.Count > 0:
+                CustomMediaReferences(at.Prelude);
                 break;
             case "value" when _modules:
                 Value(at);
@@ -379,6 +491,8 @@ public sealed class CssModuleParser
 
     private void QualifiedRule(CssQualifiedRule rule)
     {
+        if (_customSelectors.Count > 0)
+            CustomSelectorReferences(rule.Prelude);
         var previousLocals = _ruleLocals.Count;
         if (_modules)
         {
