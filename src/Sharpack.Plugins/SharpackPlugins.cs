@@ -121,7 +121,12 @@ public static class SharpackPlugins
         if (options.Optimization.MergeDuplicateChunks)
             new Optimize.MergeDuplicateChunksPlugin().Apply(compiler);
         if (options.Optimization.SplitChunks is { } splitChunks)
-            new Optimize.SplitChunksPlugin(splitChunks).Apply(compiler);
+        {
+            // webpack's default defaultSizeTypes count CSS too when it is built in: a split-off chunk of
+            // stylesheets must reach minSize in CSS bytes.
+            IReadOnlyList<string>? sizeTypes = options.CssBuiltIn && splitChunks.DefaultSizeTypes is ["javascript", "unknown"] ? ["javascript", "css", "unknown"] : null;
+            new Optimize.SplitChunksPlugin(splitChunks, defaultSizeTypes: sizeTypes).Apply(compiler);
+        }
         if (options.Optimization.FlagIncludedChunks)
             new Optimize.FlagIncludedChunksPlugin().Apply(compiler);
         if (options.Optimization.RealContentHash)

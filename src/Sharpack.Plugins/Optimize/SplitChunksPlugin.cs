@@ -36,12 +36,15 @@ public sealed partial class SplitChunksPlugin : IPlugin
     private readonly List<CacheGroupHandler> _handlers = [];
     private readonly IJsFunctionHost? _functions;
 
-    /// <summary>A plugin for <paramref name="options"/> (optimization.splitChunks, defaults applied).</summary>
-    public SplitChunksPlugin(SplitChunksOptions options, IJsFunctionHost? functions = null)
+    /// <summary>
+    /// A plugin for <paramref name="options"/> (optimization.splitChunks, defaults applied);
+    /// <paramref name="defaultSizeTypes"/>, when given, in place of the options' (webpack adds <c>css</c> when CSS is built in).
+    /// </summary>
+    public SplitChunksPlugin(SplitChunksOptions options, IJsFunctionHost? functions = null, IReadOnlyList<string>? defaultSizeTypes = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _functions = functions ?? options.Functions;
-        var defaultSizeTypes = options.DefaultSizeTypes ?? ["javascript", "unknown"];
+        defaultSizeTypes ??= options.DefaultSizeTypes ?? ["javascript", "unknown"];
         _defaultSizeTypes = new int[defaultSizeTypes.Count];
         for (var i = 0; i < defaultSizeTypes.Count; i++)
             _defaultSizeTypes[i] = _types.Intern(defaultSizeTypes[i]);
