@@ -363,11 +363,16 @@ public sealed class CssModule(string identifier, string resource, string type) :
         return builder.ToString();
     }
 
-    // A name another CSS module exports (composes … from, @value … from).
+    // A name another CSS module exports (composes … from, @value … from), or `--x`: the local name
+    // of its custom property (var(--x from "./vars.css")).
     private string? Imported(int dependencyIndex, string name, CodeGenerationContext context, int depth)
     {
         if (depth > 32 || _parsed is null || dependencyIndex < 0 || dependencyIndex >= _parsed.Dependencies.Count)
             return null;
+        if (name.StartsWith("--", StringComparison.Ordinal))
+            return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule { IsCssModule: true } owner
+                ? "--" + owner.LocalIdentifier(name[2..], context.Options)
+                : name;
         return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule other ? other.ExportValue(name, context, depth + 1) : null;
     }
 

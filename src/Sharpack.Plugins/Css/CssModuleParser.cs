@@ -998,6 +998,27 @@ public sealed class CssModuleParser
                 {
                     if (FirstIdent(new CssTokenRange(index + 1, close)) is { } variable && IsDashed(variable))
                     {
+                        // var(--x from global) is the page's --x; var(--x from "./vars.css") that module's.
+                        var from = SkipWhitespace(variable + 1, close);
+                        if (from < close && _tokens[from].Kind == CssTokenKind.Ident && _sheet.Value(from) == "from")
+                        {
+                            var target = SkipWhitespace(from + 1, close);
+                            if (target < close && _tokens[target].Kind is CssTokenKind.Ident or CssTokenKind.String)
+                            {
+                                var end = _tokens[target].End;
+                                if (_tokens[target].Kind == CssTokenKind.String)
+                                {
+                                    var property = _sheet.Value(variable);
+                                    Add(new CssEdit(_tokens[variable].Start, end, CssEditKind.Imported, property, IcssImport(_sheet.Value(target))));
+                                }
+                                else if (_sheet.Value(target) == "global")
+                                {
+                                    Remove(_tokens[variable].End, end);
+                                }
+                                Values(target + 1, close, names, topLevel: false);
+                                return;
+                            }
+                        }
                         LocalCustomProperty(variable);
                         Values(variable + 1, close, names, topLevel: false);
                         return;

@@ -140,6 +140,14 @@ public sealed class CssModuleParserTests
     }
 
     [Fact]
+    public void A_custom_property_from_global_stays_the_pages_and_one_from_a_file_is_that_modules()
+    {
+        const string css = ".a { color: var(--accent from global); margin: var(--gap from \"./tokens.module.css\", 1px); }";
+        var result = Parse(css);
+        Assert.Equal(".[a] { color: var(--accent); margin: var(<--gap from ./tokens.module.css>, 1px); }", Apply(css, result));
+    }
+
+    [Fact]
     public void Export_blocks_and_values_are_exports_and_values_are_replaced_where_used_media_queries_included()
     {
         const string css = "@value primary: #f00;\n@value (accent as highlight) from \"./colors.css\";\n:export { brand: primary; }\n.a { color: primary; border-color: highlight }\n@media primary {}";
