@@ -208,8 +208,24 @@ public static class ConfigLoader
             StandardErrorEncoding = Encoding.UTF8,
         };
         start.ArgumentList.Add("-e");
-        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(ScriptLoader(script));
         return start;
+    }
+
+    // Linux takes no single argument over 128 KiB, and the host script is larger: `-e` gets a line
+    // that evaluates it from a file (written once per content, in the temporary folder), so it runs
+    // as `-e` code still (require from the working directory).
+    private static string ScriptLoader(string script)
+    {
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(script)))[..16];
+        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sharpack-host-{hash}.js");
+        if (!File.Exists(file))
+        {
+            var temporary = file + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllText(temporary, script);
+            File.Move(temporary, file, overwrite: true);
+        }
+        return "eval(require(\"fs\").readFileSync(" + Sharpack.Core.CodeGeneration.CodeGenerationContext.JsonString(file) + ", \"utf8\"));";
     }
 
     internal static string Resource(string name)

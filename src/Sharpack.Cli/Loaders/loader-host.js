@@ -570,6 +570,9 @@ function createLoaderHost(send, reviveFunction) {
 				...utils,
 				createHash(type) {
 					const algorithm = type || module.hashFunction || "md4";
+					// webpack's own md4 and xxhash64 (node's OpenSSL 3 has no md4).
+					if (algorithm === "md4" || algorithm === "native-md4") return createBufferedHash(md4Digest);
+					if (algorithm === "xxhash64") return createBufferedHash(xxhash64Digest);
 					try {
 						return require("crypto").createHash(algorithm);
 					} catch {
@@ -587,7 +590,17 @@ function createLoaderHost(send, reviveFunction) {
 			hashDigestLength: module.hashDigestLength,
 			hashSalt: module.hashSalt,
 			_module: undefined,
-			_compilation: undefined,
+			// The compilation's output options, which loaders read there when the context lacks them
+			// (css-loader's localIdentHashSalt and friends); nothing else of it exists in this process.
+			_compilation: {
+				outputOptions: {
+					hashFunction: module.hashFunction,
+					hashDigest: module.hashDigest,
+					hashDigestLength: module.hashDigestLength,
+					hashSalt: module.hashSalt,
+				},
+				getPath: getAssetPath,
+			},
 			_compiler: undefined,
 			fs,
 		};
@@ -814,6 +827,166 @@ function createLoaderHost(send, reviveFunction) {
 }
 
 // Splits stdin into JSON lines, without rescanning a long line's earlier chunks.
+// webpack's compilation.getPath (TemplatedPathPlugin) for what loaders pass it (css-loader's local
+// names): a filename's [file], [path], [name], [base], [ext], [query], [fragment], the data's or its
+// chunk's [contenthash], [hash], [fullhash], [chunkhash] and [id], each hash cut by `:length`;
+// `[\\x\\]` is the text `[x]`.
+function getAssetPath(template, data = {}) {
+	if (typeof template === "function") template = template(data, {});
+	const values = {};
+	if (typeof data.filename === "string") {
+		const hashAt = data.filename.search(/[?#]/);
+		const file = hashAt < 0 ? data.filename : data.filename.slice(0, hashAt);
+		const rest = hashAt < 0 ? "" : data.filename.slice(hashAt);
+		const queryEnd = rest.indexOf("#");
+		const base = loaderHostPath.basename(file);
+		const ext = loaderHostPath.extname(file);
+		Object.assign(values, {
+			file: data.filename,
+			path: file.slice(0, file.length - base.length),
+			base,
+			name: base.slice(0, base.length - ext.length),
+			ext,
+			query: rest.startsWith("?") ? (queryEnd < 0 ? rest : rest.slice(0, queryEnd)) : "",
+			fragment: queryEnd >= 0 ? rest.slice(queryEnd) : rest.startsWith("#") ? rest : "",
+		});
+	}
+	const chunk = data.chunk || {};
+	if (chunk.name !== undefined || chunk.id !== undefined) values.name = chunk.name || chunk.id;
+	if (chunk.id !== undefined || data.id !== undefined) values.id = chunk.id !== undefined ? chunk.id : data.id;
+	const contentHash = data.contentHash || (typeof chunk.contentHash === "string" ? chunk.contentHash : undefined);
+	if (contentHash !== undefined) values.contenthash = contentHash;
+	if (chunk.hash !== undefined) values.chunkhash = chunk.hash;
+	const fullHash = data.hash !== undefined ? data.hash : chunk.hash;
+	if (fullHash !== undefined) values.hash = values.fullhash = fullHash;
+	return String(template).replace(/\[(\\*)([\w:]+)(\\*)\]/g, (match, escapeStart, content, escapeEnd) => {
+		if (escapeStart.length > 0 || escapeEnd.length > 0) return `[${content}]`;
+		const [kind, argument] = content.split(":");
+		const value = values[kind];
+		if (value === undefined) return match;
+		const length = argument !== undefined ? Number.parseInt(argument, 10) : NaN;
+		return /hash$/.test(kind) && !Number.isNaN(length) ? String(value).slice(0, length) : String(value);
+	});
+}
+
+// A hash with node's Hash interface (update(data, encoding), digest(encoding)) over a digest
+// function of the whole input: the input of a loader's hash is small (names, a file).
+function createBufferedHash(digestOf) {
+	const chunks = [];
+	const hash = {
+		update(data, encoding) {
+			chunks.push(typeof data === "string" ? Buffer.from(data, encoding || "utf8") : Buffer.from(data.buffer ? data : data, data.byteOffset, data.byteLength));
+			return hash;
+		},
+		digest(encoding) {
+			const bytes = digestOf(Buffer.concat(chunks));
+			if (!encoding || encoding === "buffer") return bytes;
+			if (encoding === "base64url" || encoding === "base64safe") return bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+			return bytes.toString(encoding);
+		},
+	};
+	return hash;
+}
+
+// MD4 (RFC 1320), as webpack's wasm md4: the digest of `input` as 16 bytes.
+function md4Digest(input) {
+	const length = input.length;
+	const padded = Buffer.alloc(((length + 8) >> 6) * 64 + 64);
+	input.copy(padded);
+	padded[length] = 0x80;
+	const bits = length * 8;
+	padded.writeUInt32LE(bits >>> 0, padded.length - 8);
+	padded.writeUInt32LE(Math.floor(bits / 0x100000000) >>> 0, padded.length - 4);
+	let a = 0x67452301, b = 0xefcdab89, c = 0x98badcfe, d = 0x10325476;
+	const rotl = (x, n) => (x << n) | (x >>> (32 - n));
+	const x = new Array(16);
+	for (let offset = 0; offset < padded.length; offset += 64) {
+		for (let i = 0; i < 16; i++) x[i] = padded.readUInt32LE(offset + i * 4);
+		const [aa, bb, cc, dd] = [a, b, c, d];
+		const f = (p, q, r) => (p & q) | (~p & r);
+		const g = (p, q, r) => (p & q) | (p & r) | (q & r);
+		const h = (p, q, r) => p ^ q ^ r;
+		for (let i = 0; i < 16; i += 4) {
+			a = rotl((a + f(b, c, d) + x[i]) | 0, 3);
+			d = rotl((d + f(a, b, c) + x[i + 1]) | 0, 7);
+			c = rotl((c + f(d, a, b) + x[i + 2]) | 0, 11);
+			b = rotl((b + f(c, d, a) + x[i + 3]) | 0, 19);
+		}
+		for (let i = 0; i < 4; i++) {
+			a = rotl((a + g(b, c, d) + x[i] + 0x5a827999) | 0, 3);
+			d = rotl((d + g(a, b, c) + x[i + 4] + 0x5a827999) | 0, 5);
+			c = rotl((c + g(d, a, b) + x[i + 8] + 0x5a827999) | 0, 9);
+			b = rotl((b + g(c, d, a) + x[i + 12] + 0x5a827999) | 0, 13);
+		}
+		for (const i of [0, 2, 1, 3]) {
+			a = rotl((a + h(b, c, d) + x[i] + 0x6ed9eba1) | 0, 3);
+			d = rotl((d + h(a, b, c) + x[i + 8] + 0x6ed9eba1) | 0, 9);
+			c = rotl((c + h(d, a, b) + x[i + 4] + 0x6ed9eba1) | 0, 11);
+			b = rotl((b + h(c, d, a) + x[i + 12] + 0x6ed9eba1) | 0, 15);
+		}
+		a = (a + aa) | 0;
+		b = (b + bb) | 0;
+		c = (c + cc) | 0;
+		d = (d + dd) | 0;
+	}
+	const out = Buffer.alloc(16);
+	out.writeInt32LE(a, 0);
+	out.writeInt32LE(b, 4);
+	out.writeInt32LE(c, 8);
+	out.writeInt32LE(d, 12);
+	return out;
+}
+
+// XXH64 with seed 0, as webpack's xxhash64: the 64-bit value as 8 bytes, most significant first.
+function xxhash64Digest(input) {
+	const M = (1n << 64n) - 1n;
+	const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P3 = 1609587929392839161n, P4 = 9650029242287828579n, P5 = 2870177450012600261n;
+	const rotl = (v, n) => ((v << BigInt(n)) | (v >> BigInt(64 - n))) & M;
+	const round = (acc, lane) => (rotl((acc + lane * P2) & M, 31) * P1) & M;
+	const merge = (acc, v) => (((acc ^ round(0n, v)) * P1) & M) + P4 & M;
+	const length = input.length;
+	let i = 0;
+	let hash;
+	if (length >= 32) {
+		let v1 = (P1 + P2) & M, v2 = P2, v3 = 0n, v4 = (M + 1n - P1) & M;
+		for (; i + 32 <= length; i += 32) {
+			v1 = round(v1, input.readBigUInt64LE(i));
+			v2 = round(v2, input.readBigUInt64LE(i + 8));
+			v3 = round(v3, input.readBigUInt64LE(i + 16));
+			v4 = round(v4, input.readBigUInt64LE(i + 24));
+		}
+		hash = (rotl(v1, 1) + rotl(v2, 7) + rotl(v3, 12) + rotl(v4, 18)) & M;
+		hash = merge(hash, v1);
+		hash = merge(hash, v2);
+		hash = merge(hash, v3);
+		hash = merge(hash, v4);
+	} else {
+		hash = P5;
+	}
+	hash = (hash + BigInt(length)) & M;
+	for (; i + 8 <= length; i += 8) {
+		hash ^= round(0n, input.readBigUInt64LE(i));
+		hash = (rotl(hash, 27) * P1 + P4) & M;
+	}
+	if (i + 4 <= length) {
+		hash ^= (BigInt(input.readUInt32LE(i)) * P1) & M;
+		hash = (rotl(hash, 23) * P2 + P3) & M;
+		i += 4;
+	}
+	for (; i < length; i++) {
+		hash ^= (BigInt(input[i]) * P5) & M;
+		hash = (rotl(hash, 11) * P1) & M;
+	}
+	hash ^= hash >> 33n;
+	hash = (hash * P2) & M;
+	hash ^= hash >> 29n;
+	hash = (hash * P3) & M;
+	hash ^= hash >> 32n;
+	const out = Buffer.alloc(8);
+	out.writeBigUInt64BE(hash);
+	return out;
+}
+
 function forEachLine(stream, onMessage, onEnd) {
 	let pieces = [];
 	stream.setEncoding("utf8");
