@@ -79,8 +79,7 @@ internal sealed class MakePhase
         _compilation = compilation;
         _types = types;
         var options = compilation.Options;
-        _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? RuleMatcher.Exec(options.Rules, new RuleData("/file.wasm"), markUsed: false) is var wasmEffects
-            && wasmEffects.Type is null && wasmEffects.NormalLoaders is null;
+        _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? !options.HasRuleFor("/file.wasm");
         _css = options.CssBuiltIn;
         _cssImplicit = _css && options.Experiments.Css is null;
         // webpack resolves a server-relative request (`/images/a.png`, a CSS url()) in the context first: resolve.roots defaults to [context].

@@ -54,8 +54,46 @@ public sealed class SharpackOptions
     /// Whether CSS is built in: <c>experiments.css</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>
     /// (off when a rule gives <c>.css</c> or <c>.module.css</c> files a type or loaders, as css-loader's does).
     /// </summary>
-    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.CssEnabled(resource =>
-        Make.RuleMatcher.Exec(Rules, new Make.RuleData(resource), markUsed: false) is var effects && (effects.Type is not null || effects.NormalLoaders is not null));
+    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.CssEnabled(HasRuleFor);
+
+    /// <summary>
+    /// webpack's <c>RuleSetCompiler.hasRuleForResource</c>: whether a rule of <see cref="Rules"/> gives
+    /// <paramref name="resource"/> (a probe such as <c>/file.css</c>) a type or loaders; it settles the
+    /// <c>"auto"</c> experiments.
+    /// </summary>
+    public bool HasRuleFor(string resource) => HasRuleForResource(Rules, resource, inherited: false);
+
+    // webpack's RuleSetCompiler.hasRuleForResource: a rule whose resource conditions (test, include,
+    // resource) select the resource, or inside one that does (nested rules, oneOf), and that gives it
+    // a type or normal loaders; the other conditions (issuer…) are not asked.
+    private static bool HasRuleForResource(IReadOnlyList<ModuleRule> rules, string resource, bool inherited)
+    {
+        foreach (var rule in rules)
+        {
+            var matched = inherited;
+            if (!matched)
+            {
+                var resourceConditions = 0;
+                var all = true;
+                foreach (var entry in rule.Conditions)
+                {
+                    if (entry.Property is not (RuleDataProperty.Resource or RuleDataProperty.RealResource))
+                        continue;
+                    resourceConditions++;
+                    all &= entry.Condition.IsMatch(resource);
+                }
+                matched = resourceConditions > 0 && all;
+            }
+            var establishesType = rule.Type is not null || ((rule.Use.Count > 0 || rule.UseFunction is not null) && rule.Enforce is null);
+            if (matched && establishesType)
+                return true;
+            if (rule.OneOf.Count > 0 && HasRuleForResource(rule.OneOf, resource, matched))
+                return true;
+            if (rule.Rules.Count > 0 && HasRuleForResource(rule.Rules, resource, matched))
+                return true;
+        }
+        return false;
+    }
 
     private bool? _cssBuiltIn;
 
