@@ -793,11 +793,8 @@ public sealed class AnalyzableReferences
             return true;
         foreach (var module in chunk.Modules)
         {
-            foreach (var type in module.SourceTypes)
-            {
-                if (type == "javascript")
-                    return true;
-            }
+            if (module.HasSourceType("javascript"))
+                return true;
         }
         return false;
     }

@@ -237,6 +237,17 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public virtual IReadOnlyList<string> SourceTypes => s_javascriptSourceTypes;
 
+    /// <summary>Whether <see cref="SourceTypes"/> holds <paramref name="type"/> (<c>javascript</c>: the module has code to run).</summary>
+    public bool HasSourceType(string type)
+    {
+        foreach (var own in SourceTypes)
+        {
+            if (own == type)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>webpack's size(type): the module's size in one of its <see cref="SourceTypes"/>.</summary>
     public virtual double GetSize(string sourceType) => Size;
 

@@ -559,22 +559,8 @@ public sealed class CssModule(string identifier, string resource, string type) :
     }
 
     // As a JavaScript module's: the text under webpack://<readable name>, or with the loaders' map.
-    private Source OriginalText(string context)
-    {
-        var name = "webpack://" + ReadableName;
-        if (LoaderSourceMap is { } json)
-        {
-            try
-            {
-                return new SourceMapSource(_text, name, Devtool.SourceMapPaths.Contextify(context, SourceMap.Parse(json)));
-            }
-            catch (FormatException)
-            {
-                // A loader's broken map maps nothing; the stylesheet still maps to itself.
-            }
-        }
-        return new OriginalSource(_text, name);
-    }
+    private Source OriginalText(string context) =>
+        Devtool.SourceMapPaths.ModuleSource(_text, "webpack://" + ReadableName, LoaderSourceMap, context);
 
     // webpack's CssUrlDependency template: the asset's URL (public path and file, or a data: URL), escaped.
     private string Url(CssEdit edit, CodeGenerationContext context)

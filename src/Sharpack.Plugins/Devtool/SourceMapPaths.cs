@@ -11,6 +11,27 @@ namespace Sharpack.Plugins.Devtool;
 /// <summary>Makes a loader's source map name its sources as webpack does.</summary>
 internal static class SourceMapPaths
 {
+    /// <summary>
+    /// Follows webpack's NormalModule.createSource: a module's <paramref name="text"/> as its own original
+    /// under <paramref name="name"/> (<c>webpack://./a.js</c>), or, where the loaders gave a map
+    /// (<paramref name="loaderSourceMap"/>, JSON), the text with that map, its sources made names relative to <paramref name="context"/>.
+    /// </summary>
+    public static Sharpack.Sources.Source ModuleSource(string text, string name, string? loaderSourceMap, string context)
+    {
+        if (loaderSourceMap is { } json)
+        {
+            try
+            {
+                return new Sharpack.Sources.SourceMapSource(text, name, Contextify(context, SourceMap.Parse(json)));
+            }
+            catch (FormatException)
+            {
+                // A loader's broken map maps nothing (webpack would fail later on it); the text still maps to itself.
+            }
+        }
+        return new Sharpack.Sources.OriginalSource(text, name);
+    }
+
     /// <summary>webpack's contextifySourceMap: sources joined with sourceRoot, then webpack:// and relative to <paramref name="context"/>; file "x", no sourceRoot.</summary>
     public static SourceMap Contextify(string context, SourceMap map)
     {

@@ -245,22 +245,8 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     // webpack://<readable name>, or, where a devtool follows loaders' maps and the loaders gave
     // one, the code with that map (its sources made webpack:// names relative to the context).
     // Without a devtool nothing ever streams the map, so the OriginalSource costs nothing more.
-    private Source OriginalText(string context)
-    {
-        var name = "webpack://" + ReadableIdentifier;
-        if (UseSourceMap && LoaderSourceMap is { } json)
-        {
-            try
-            {
-                return new SourceMapSource(_text, name, Devtool.SourceMapPaths.Contextify(context, SourceMap.Parse(json)));
-            }
-            catch (FormatException)
-            {
-                // A loader's broken map maps nothing (webpack would fail later on it); the code still maps to itself.
-            }
-        }
-        return new OriginalSource(_text, name);
-    }
+    private Source OriginalText(string context) =>
+        Devtool.SourceMapPaths.ModuleSource(_text, "webpack://" + ReadableIdentifier, UseSourceMap ? LoaderSourceMap : null, context);
 
     private CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope? scope)
     {

@@ -66,17 +66,6 @@ public sealed partial class ConcatenatedModule
     // source order); NonDefer: some reference evaluates it in place (not every one is an `import
     // defer`); Required: only require() calls reach it (webpack's wrapped external: evaluated where
     // called); AnyRequired: some require() call does (it then runs wrapped).
-    // A module without JavaScript (a stylesheet imported for its styles).
-    internal static bool HasJavaScript(Module module)
-    {
-        foreach (var type in module.SourceTypes)
-        {
-            if (type == "javascript")
-                return true;
-        }
-        return false;
-    }
-
     private static List<(Module Target, bool NonDefer, bool Required, bool AnyRequired)> ConcatenatedImportEdges(ModuleGraph graph, Module module, RuntimeSpec? runtime, bool commonJs)
     {
         var references = new List<(int Order, int Start, Module Target, bool NonDefer, bool Required)>();
@@ -87,7 +76,7 @@ public sealed partial class ConcatenatedModule
             if (!connection.IsTargetActive(runtime))
                 continue;
             // webpack: a module without JavaScript (a stylesheet imported for its styles) is nothing to run.
-            if (!HasJavaScript(connection.Module))
+            if (!connection.Module.HasSourceType("javascript"))
                 continue;
             var required = !DeferredImports.IsEsmImport(dependency);
             // A require() evaluates its module where it is called, not at the module's place.

@@ -86,7 +86,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
         // webpack: a module without JavaScript (a stylesheet imported for its styles) is not required.
-        if (Target is { } styles && !HasJavaScript(styles))
+        if (Target is { } styles && !styles.HasSourceType("javascript"))
             return;
         // Inside a concatenated module the concatenation loads (or merges) the imported module.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target))
@@ -104,16 +104,6 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
             return;
         }
         Declare(context);
-    }
-
-    private static bool HasJavaScript(Module module)
-    {
-        foreach (var type in module.SourceTypes)
-        {
-            if (type == "javascript")
-                return true;
-        }
-        return false;
     }
 
     /// <summary>Declares the import's variable at the top of the module (once, however many bindings ask).</summary>
