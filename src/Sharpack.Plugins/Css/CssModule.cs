@@ -363,16 +363,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
         return builder.ToString();
     }
 
-    // A name another CSS module exports (composes … from, @value … from), or `--x`: the local name
-    // of its custom property (var(--x from "./vars.css")).
+    // A name another CSS module exports (composes … from, @value … from).
     private string? Imported(int dependencyIndex, string name, CodeGenerationContext context, int depth)
     {
         if (depth > 32 || _parsed is null || dependencyIndex < 0 || dependencyIndex >= _parsed.Dependencies.Count)
             return null;
-        if (name.StartsWith("--", StringComparison.Ordinal))
-            return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule { IsCssModule: true } owner
-                ? "--" + owner.LocalIdentifier(name[2..], context.Options)
-                : name;
         return context.Graph.GetModule(_parsed.Dependencies[dependencyIndex]) is CssModule other ? other.ExportValue(name, context, depth + 1) : null;
     }
 
@@ -551,6 +546,10 @@ public sealed class CssModule(string identifier, string resource, string type) :
                 CssEditKind.LocalCustomProperty => "--" + LocalIdentifier(edit.Text!, context.Options),
                 CssEditKind.Url => Url(edit, context),
                 CssEditKind.Imported => Imported(edit.Index, edit.Text!, context, 0) ?? edit.Text!,
+                // var(--x from "./vars.css"): the custom property's name in that module (as written where it is no CSS module).
+                CssEditKind.ImportedCustomProperty => "--" + (context.Graph.GetModule(_parsed.Dependencies[edit.Index]) is CssModule { IsCssModule: true } owner
+                    ? owner.LocalIdentifier(edit.Text!, context.Options)
+                    : edit.Text!),
                 _ => "",
             };
             source.Replace(edit.Start, edit.End - 1, text);

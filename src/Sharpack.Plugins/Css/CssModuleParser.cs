@@ -31,6 +31,8 @@ public enum CssEditKind : byte
     Url,
     /// <summary>The value another module exports as <see cref="CssEdit.Text"/> (an imported <c>@value</c>; <see cref="CssEdit.Index"/> is its import).</summary>
     Imported,
+    /// <summary>The local name another CSS module gives its custom property <see cref="CssEdit.Text"/> (<c>var(--x from "./a.css")</c>; <see cref="CssEdit.Index"/> is its import).</summary>
+    ImportedCustomProperty,
 }
 
 /// <summary>An edit of a stylesheet's source: <c>[Start, End)</c> becomes what <see cref="Kind"/> says.</summary>
@@ -1009,7 +1011,7 @@ public sealed class CssModuleParser
                                 if (_tokens[target].Kind == CssTokenKind.String)
                                 {
                                     var property = _sheet.Value(variable);
-                                    Add(new CssEdit(_tokens[variable].Start, end, CssEditKind.Imported, property, IcssImport(_sheet.Value(target))));
+                                    Add(new CssEdit(_tokens[variable].Start, end, CssEditKind.ImportedCustomProperty, property[2..], IcssImport(_sheet.Value(target))));
                                 }
                                 else if (_sheet.Value(target) == "global")
                                 {

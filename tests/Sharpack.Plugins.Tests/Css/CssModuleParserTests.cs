@@ -31,6 +31,7 @@ public sealed class CssModuleParserTests
                 CssEditKind.LocalCustomProperty => "[--" + edit.Text + "]",
                 CssEditKind.Url => "<url:" + result.Dependencies[edit.Index].Request + ">",
                 CssEditKind.Imported => "<" + edit.Text + " from " + result.Dependencies[edit.Index].Request + ">",
+                CssEditKind.ImportedCustomProperty => "<--" + edit.Text + " from " + result.Dependencies[edit.Index].Request + ">",
                 _ => "?",
             });
             at = edit.End;
