@@ -57,10 +57,7 @@ public static class SharpackPlugins
             new Externals.ElectronTargetPlugin("nwjs").Apply(compiler);
         // webpack's externalsPresets.webAsync / web: URL requests are loaded by the environment.
         if (options.Target.WebAsyncExternals || options.Target.WebExternals)
-        {
-            var urls = new System.Text.Json.Nodes.JsonObject { ["__regexp"] = new System.Text.Json.Nodes.JsonObject { ["source"] = "^(\\/\\/|https?:\\/\\/|std:)", ["flags"] = "" } };
-            new Externals.ExternalsPlugin(options.Target.WebAsyncExternals ? "import" : "module", urls).Apply(compiler);
-        }
+            new Externals.WebUrlExternalsPlugin(options.Target.WebAsyncExternals ? "import" : "module").Apply(compiler);
         JavascriptModulesPlugin.Apply(compiler);
         Assets.AssetModulesPlugin.Apply(compiler);
         Wasm.AsyncWebAssemblyModulesPlugin.Apply(compiler);

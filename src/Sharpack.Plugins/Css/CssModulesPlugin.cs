@@ -111,11 +111,14 @@ public static class CssModulesPlugin
         ArgumentNullException.ThrowIfNull(chunk);
         foreach (var module in chunk.Modules)
         {
-            if (module is CssModule { WritesStylesheet: true })
+            if (module is CssModule { WritesStylesheet: true } || IsCssImportExternal(module))
                 return true;
         }
         return false;
     }
+
+    // A css-import external (webpack's CSS_IMPORT_TYPE): an @import the chunk's stylesheet starts with.
+    private static bool IsCssImportExternal(Module module) => module is Externals.ExternalModule { Type: "css-import" };
 
     // webpack's CssGenerator.getTypes: JavaScript for a CSS module that a module that is no CSS
     // imports for its exports, none for one only other stylesheets @import or that JavaScript
@@ -148,13 +151,17 @@ public static class CssModulesPlugin
     {
         files.Remove(chunk);
         List<Module>? modules = null;
+        List<Module>? imports = null;
         foreach (var module in chunk.Modules)
         {
             if (module is CssModule { WritesStylesheet: true })
                 (modules ??= []).Add(module);
+            else if (IsCssImportExternal(module))
+                (imports ??= []).Add(module);
         }
-        if (modules is null)
+        if (modules is null && imports is null)
             return;
+        modules ??= [];
         var ordered = CssChunkOrder.Order(compilation, chunk, modules);
         var options = compilation.Options;
         var template = Template(chunk, options);
@@ -164,6 +171,11 @@ public static class CssModulesPlugin
         var source = new ConcatSource();
         string? charset = null;
         var externals = new List<string>();
+        if (imports is not null)
+        {
+            foreach (var external in CssChunkOrder.Order(compilation, chunk, imports))
+                externals.Add("@import url(" + Core.CodeGeneration.CodeGenerationContext.JsonString(((Externals.ExternalModule)external).Request) + ");");
+        }
         foreach (var module in ordered)
         {
             var css = (CssModule)module;

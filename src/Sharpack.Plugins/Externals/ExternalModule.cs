@@ -180,11 +180,11 @@ public sealed class ExternalModule : Module
     /// <inheritdoc />
     // webpack's ExternalModule.chunkCondition: an external lives in the chunks of an entry, where a
     // library wrapper passes it in and every chunk of the entry can reach it; an ES import
-    // (module, module-import) stays where it is imported.
+    // (module, module-import) and a stylesheet's @import (css-import) stay where they are imported.
     public override bool ChunkCondition(Core.ChunkGraph.Chunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        return IsModuleImport || chunk.EntryModules.Count > 0;
+        return IsModuleImport || Type == "css-import" || chunk.EntryModules.Count > 0;
     }
 
     /// <inheritdoc />
@@ -251,6 +251,12 @@ public sealed class ExternalModule : Module
         return switchForm ? NodeTargetPlugin.AlternateCoreModuleRequest(Request) ?? Request : Request;
     }
 
+    private static readonly string[] s_cssImport = ["css-import"];
+
+    /// <inheritdoc />
+    /// <remarks>webpack's CSS_IMPORT_TYPE: a css-import external is an <c>@import</c> of the chunk's stylesheet, no JavaScript.</remarks>
+    public override IReadOnlyList<string> SourceTypes => Type == "css-import" ? s_cssImport : base.SourceTypes;
+
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
@@ -260,7 +266,13 @@ public sealed class ExternalModule : Module
         var arrows = output.Environment.ArrowFunction;
         var requirements = RuntimeGlobals.Module;
         string? asyncCode = null;
-        if (IsLibraryWired(Type))
+        if (Type is "asset" or "css-import")
+        {
+            // webpack's asset external: the URL itself; a css-import external has no JavaScript (the
+            // chunk's stylesheet @imports it).
+            asyncCode = Type == "asset" ? "module.exports = " + requestText + ";" : "";
+        }
+        else if (IsLibraryWired(Type))
         {
             // webpack's getSourceForAmdOrUmdExternal: the wrapper passes the module in as a variable.
             var variable = ExternalVariableName(Id);
