@@ -147,7 +147,8 @@ public sealed record ResolveOptions
     /// <param name="web">Whether the browser field is read (and, without <paramref name="targetConditions"/>, the <c>browser</c> condition rather than <c>node</c>).</param>
     /// <param name="production">Production (or development) mode.</param>
     /// <param name="targetConditions">The conditions the target adds after <c>webpack</c> and the mode, when known.</param>
-    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null)
+    /// <param name="css">CSS is built in: an ES import (and an entry) may name a <c>.css</c> file without its extension, after the JavaScript ones.</param>
+    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null, bool css = false)
     {
         string[] conditions = targetConditions is not null
             ? ["webpack", production ? "production" : "development", .. targetConditions]
@@ -162,10 +163,10 @@ public sealed record ResolveOptions
             AliasFields = aliasFields,
             MainFields = mainFields,
             ConditionNames = ["import", "module-sync", "module", "..."],
-            Extensions = jsExtensions,
+            Extensions = css ? [.. jsExtensions, ".css"] : jsExtensions,
         };
-        var commonjs = esm with { ConditionNames = ["require", "module-sync", "module", "..."] };
-        var css = new ResolveOptions
+        var commonjs = esm with { ConditionNames = ["require", "module-sync", "module", "..."], Extensions = jsExtensions };
+        var cssImport = new ResolveOptions
         {
             MainFiles = [],
             MainFields = ["style", "..."],
@@ -195,9 +196,9 @@ public sealed record ResolveOptions
                 ["worker"] = esm with { ConditionNames = ["worker", "import", "module-sync", "module", "..."], PreferRelative = true },
                 // CSS @import resolves as a browser would read the URL: no main files of a folder
                 // (a stylesheet names its file), a package's `style` field and condition first.
-                ["css-import"] = css,
-                ["css-import-local-module"] = css,
-                ["css-import-global-module"] = css,
+                ["css-import"] = cssImport,
+                ["css-import-local-module"] = cssImport,
+                ["css-import-global-module"] = cssImport,
             },
         };
     }

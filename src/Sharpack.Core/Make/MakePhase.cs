@@ -83,8 +83,12 @@ internal sealed class MakePhase
         _css = options.CssBuiltIn;
         _cssImplicit = _css && options.Experiments.Css is null;
         // webpack resolves a server-relative request (`/images/a.png`, a CSS url()) in the context first: resolve.roots defaults to [context].
-        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions) with { Roots = [options.Context] };
+        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions, css: _css) with { Roots = [options.Context] };
         _userResolve = ToResolverOptions(options.Resolve);
+        // webpack's defaults give ES imports (and entries) `.css` after the JavaScript extensions when CSS
+        // is built in: unless resolve.extensions is set, the defaults of each dependency category apply.
+        if (_css && options.Resolve.GivenKeys?.Contains("extensions") != true)
+            _userResolve = _userResolve with { Extensions = null };
         var fileSystem = compilation.Compiler.InputFileSystem;
         var cache = _resolverCache = new ResolverCache(fileSystem);
         _esmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm"), cache);
