@@ -347,6 +347,36 @@ public sealed class JsFunctionConfigTests : IDisposable
     }
 
     [Fact]
+    public void Output_css_filename_functions_name_each_chunks_stylesheet_with_its_content_hash()
+    {
+        _box.Write("src/index.js", "import './a.css';\nimport('./lazy').then(() => console.log('loaded'));\n");
+        _box.Write("src/a.css", ".a { color: red; }\n");
+        _box.Write("src/lazy.js", "import './b.css';\nexport default 1;\n");
+        _box.Write("src/b.css", ".b { color: blue; }\n");
+        _box.Write("webpack.config.js", """
+            module.exports = {
+              mode: "development",
+              target: "web",
+              devtool: false,
+              entry: "./src/index.js",
+              output: {
+                cssFilename: (pathData) => "styles/" + pathData.chunk.name + "." + pathData.contentHash.slice(0, 6) + ".css",
+                cssChunkFilename: (pathData) => "styles/lazy-" + pathData.chunk.id + "-" + pathData.chunk.contentHash.css.slice(0, 6) + ".css",
+              },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, err + output);
+        var styles = Directory.GetFiles(Path.Combine(_box.Project, "dist", "styles")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, styles.Length);
+        Assert.Matches("^lazy-src_lazy_js-[0-9a-f]{6}\\.css$", styles[0]);
+        Assert.Matches("^main\\.[0-9a-f]{6}\\.css$", styles[1]);
+        Assert.Contains(".a { color: red; }", File.ReadAllText(Path.Combine(_box.Project, "dist", "styles", styles[1]!)), StringComparison.Ordinal);
+        // The runtime loads the async chunk's stylesheet by the name the function gave.
+        Assert.Contains("\"styles/" + styles[0] + "\"", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_function_in_an_ignored_option_is_ignored_with_it()
     {
         _box.Write("webpack.config.js", """

@@ -87,6 +87,25 @@ public static class ChunkFilenames
         return Answer(function, chunk, function.Call(data, new JsonObject()));
     }
 
+    /// <summary>
+    /// What <paramref name="function"/> (<c>output.cssFilename</c> or <c>cssChunkFilename</c>) names
+    /// <paramref name="chunk"/>'s stylesheet, asked once its content hash <paramref name="contentHash"/> is known.
+    /// </summary>
+    public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(function);
+        var data = PathData.ForChunk(chunk, compilation.Hash);
+        var described = (JsonObject)data["chunk"]!;
+        described["hash"] = chunk.Hash;
+        described["renderedHash"] = chunk.RenderedHash;
+        described["contentHash"] = new JsonObject { ["css"] = contentHash };
+        data["contentHash"] = contentHash;
+        data["contentHashType"] = "css";
+        return Answer(function, chunk, function.Call(data, new JsonObject()));
+    }
+
     private static string Answer(JsFunction function, Chunk chunk, JsonNode? answer)
     {
         if (answer is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } template)

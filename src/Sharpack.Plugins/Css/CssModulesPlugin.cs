@@ -202,6 +202,19 @@ public static class CssModulesPlugin
             file = new ConcatSource(new RawSource(head.ToString()), source);
         }
         var bytes = file.GetBuffer();
+        // output.cssFilename / cssChunkFilename as a function: asked once the content hash is known.
+        if ((chunk.CanBeInitial ? options.Output.CssFilenameFunction : options.Output.CssChunkFilenameFunction) is { } function)
+        {
+            try
+            {
+                template = ChunkFilenames.CssTemplate(compilation, chunk, function, FilenameTemplate.ContentHashOf(bytes, options.Output));
+            }
+            catch (Core.Options.JsFunctionException e)
+            {
+                compilation.Errors.Add(new Core.Stats.BuildDiagnostic(e.Describe()));
+                return;
+            }
+        }
         var contentHashes = new List<(string Hash, string Digest)>();
         var filename = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, options.Output, contentHashes);
         chunk.ContentHash[CssModule.CssSourceType] = FilenameTemplate.ContentHashOf(bytes, options.Output);
