@@ -640,11 +640,7 @@ internal sealed class MakePhase
             return (null, $"Module parse failed: no handler for module type '{type}' ({resource})", null);
         // A rule's layer, else the issuer's (webpack's createData.layer).
         var layer = effects.Layer ?? issuerLayer;
-        // webpack's default rule for `with { type: "css" }` gives the stylesheet another exportType: another module.
-        var suffix = dependency.ModuleIdentifierSuffix;
-        if (type.StartsWith("css", StringComparison.Ordinal) && dependency.Attributes is { } cssAttributes && cssAttributes.TryGetValue("type", out var cssType) && cssType == "css")
-            suffix += "|css-style-sheet";
-        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource, layer) + suffix, resource, type);
+        var module = factory(NormalModule.CreateIdentifier(type, loaders, resource, layer) + _types.IdentifierSuffix(type, dependency), resource, type);
         module.Layer = layer;
         module.InitializeFrom(dependency);
         if (inline is not null || loaders.Count > 0)

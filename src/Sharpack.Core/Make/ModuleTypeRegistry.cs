@@ -18,9 +18,25 @@ public sealed class ModuleTypeRegistry
     public ContextModuleFactory? ContextFactory { get; set; }
 
     private readonly Dictionary<string, ModuleTypeFactory> _factories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<Dependency, string>> _identifierSuffixes = new(StringComparer.Ordinal);
 
-    /// <summary>Registers <paramref name="factory"/> for <paramref name="type"/>.</summary>
-    public void Register(string type, ModuleTypeFactory factory) => _factories[type] = factory;
+    /// <summary>
+    /// Registers <paramref name="factory"/> for <paramref name="type"/>; <paramref name="identifierSuffix"/>, when
+    /// given, adds to a module's identifier what its request makes of it beyond the resource (a CSS
+    /// <c>@import</c>'s layer and media, an import's <c>with { type: "css" }</c>): another module each.
+    /// </summary>
+    public void Register(string type, ModuleTypeFactory factory, Func<Dependency, string>? identifierSuffix = null)
+    {
+        _factories[type] = factory;
+        if (identifierSuffix is null)
+            _identifierSuffixes.Remove(type);
+        else
+            _identifierSuffixes[type] = identifierSuffix;
+    }
+
+    /// <summary>What the module of <paramref name="type"/> created for <paramref name="dependency"/> adds to its identifier ("" for most).</summary>
+    public string IdentifierSuffix(string type, Dependency dependency) =>
+        _identifierSuffixes.TryGetValue(type, out var suffix) ? suffix(dependency) : "";
 
     /// <summary>The factory for <paramref name="type"/>, or null.</summary>
     public ModuleTypeFactory? Find(string type) => _factories.GetValueOrDefault(type);

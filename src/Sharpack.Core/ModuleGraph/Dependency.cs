@@ -100,12 +100,6 @@ public abstract class Dependency
     /// <summary>The import attributes of the request (<c>with { type: "json" }</c>), or null when it has none; rules test them (<c>with</c>).</summary>
     public virtual IReadOnlyDictionary<string, string>? Attributes => null;
 
-    /// <summary>
-    /// Appended to the identifier of the module the dependency creates: a request whose module depends on
-    /// more than the resource (a CSS <c>@import</c> with a layer or media is a module of its own). Empty for most.
-    /// </summary>
-    public virtual string ModuleIdentifierSuffix => "";
-
     /// <summary>The phase of the import that makes the request: <c>evaluation</c>, <c>defer</c> or <c>source</c>; rules test it (<c>phase</c>).</summary>
     public virtual string PhaseName => "evaluation";
 

@@ -54,7 +54,7 @@ public sealed class SharpackOptions
     /// Whether CSS is built in: <c>experiments.css</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>
     /// (off when a rule gives <c>.css</c> or <c>.module.css</c> files a type or loaders, as css-loader's does).
     /// </summary>
-    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.CssEnabled(HasRuleFor);
+    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.Css ?? !(HasRuleFor("/file.css") || HasRuleFor("/file.module.css"));
 
     /// <summary>
     /// webpack's <c>RuleSetCompiler.hasRuleForResource</c>: whether a rule of <see cref="Rules"/> gives
@@ -750,19 +750,9 @@ public sealed record ExperimentsOptions
     /// <summary>
     /// <c>experiments.css</c>: CSS files are <c>css/auto</c> modules (CSS modules for <c>*.module.css</c>) built in.
     /// Null is webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.css</c> files
-    /// (a loader such as css-loader, or a type); see <see cref="CssEnabled"/>.
+    /// (a loader such as css-loader, or a type); see <see cref="SharpackOptions.CssBuiltIn"/>.
     /// </summary>
     public bool? Css { get; init; }
-
-    /// <summary>
-    /// Whether CSS is built in, given <paramref name="hasRuleFor"/>: whether a rule of the configuration gives a resource a type or loaders (webpack's
-    /// <c>RuleSetCompiler.hasRuleForResource</c> on <c>/file.css</c> and <c>/file.module.css</c> settles <c>"auto"</c>).
-    /// </summary>
-    public bool CssEnabled(Func<string, bool> hasRuleFor)
-    {
-        ArgumentNullException.ThrowIfNull(hasRuleFor);
-        return Css ?? !(hasRuleFor("/file.css") || hasRuleFor("/file.module.css"));
-    }
 
     /// <summary><c>experiments.futureDefaults</c>: webpack 6's defaults where Sharpack follows them (asset modules are side-effect free, async WebAssembly is on).</summary>
     public bool FutureDefaults { get; init; }

@@ -24,10 +24,12 @@ internal static class CreateChunkAssetsPass
         // (one of stylesheets only); the runtimes' hasJsMatcher does not load one for it.
         foreach (var chunk in compilation.Chunks)
         {
-            if (!chunk.IsInitial && !chunk.HasRuntime && !CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
-                chunk.Files.Clear();
-            else if (!chunk.IsInitial && !chunk.HasRuntime)
+            if (chunk.IsInitial || chunk.HasRuntime)
+                continue;
+            if (CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
                 ordered.Add(chunk);
+            else
+                chunk.Files.Clear();
         }
         // Workers' runtime chunks (async entrypoints) name their async chunks, and the workers they
         // start: after those, each worker after the workers it starts.

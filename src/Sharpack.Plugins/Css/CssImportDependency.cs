@@ -46,8 +46,8 @@ public sealed class CssImportDependency(string request, string? mode) : Dependen
     /// <summary>The importing module's <c>exportType</c> when it is not <c>link</c>: an imported stylesheet is exported the same way (its text inlined into the importer's).</summary>
     public string? ExportType { get; init; }
 
-    /// <inheritdoc />
-    public override string ModuleIdentifierSuffix => CssInheritance.IdentifierSuffix(Layer, Supports, Media, Inheritance) + (ExportType is { } exportType ? "|" + exportType : "");
+    /// <summary>What the imported module's identifier adds (webpack's CssModule.identifier): its layer, condition, media, inheritance and exportType.</summary>
+    public string ModuleIdentifierSuffix => CssInheritance.IdentifierSuffix(Layer, Supports, Media, Inheritance) + (ExportType is { } exportType ? "|" + exportType : "");
 
     /// <inheritdoc />
     public override IReadOnlyList<ReferencedExport> GetReferencedExports(ModuleGraph moduleGraph, Core.Runtime.RuntimeSpec? runtime) => ReferencedExport.None;

@@ -14,28 +14,27 @@ using Sharpack.Plugins.Runtime;
 namespace Sharpack.Plugins.Css;
 
 /// <summary><c>__webpack_require__.f.css</c>: loads chunks' stylesheets with link tags.</summary>
-internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files, Core.Options.SharpackOptions options)
+internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions options)
     : TemplatedRuntimeModule("css loading", "css_loading",
         RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename | CssInjectStyleRuntimeModule.NeedsGlobal(options), stage: 10)
 {
-    /// <inheritdoc />
-    public override bool DependsOnHashes => true;
-
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
         var chunk = context.Chunk;
         var output = context.Options.Output;
+        // The initial chunks' stylesheets are in the page already.
         var installed = new StringBuilder();
         var positive = new List<string>();
         var negative = new List<string>();
         if (chunk is not null)
         {
+            var seen = new HashSet<Chunk>();
             foreach (var group in chunk.Groups)
             {
                 foreach (var initial in group.Chunks)
                 {
-                    if (!CssModulesPlugin.HasCss(initial) || installed.ToString().Contains(CodeGenerationContext.JsonString(initial.Id) + ":", StringComparison.Ordinal))
+                    if (!CssModulesPlugin.HasCss(initial) || !seen.Add(initial))
                         continue;
                     if (installed.Length > 0)
                         installed.Append(",\n");
@@ -43,7 +42,7 @@ internal sealed class CssLoadingRuntimeModule(IReadOnlyDictionary<Chunk, (string
                 }
             }
             foreach (var other in ChunkLoading.AsyncChunks(chunk))
-                (files.ContainsKey(other) || CssModulesPlugin.HasCss(other) ? positive : negative).Add(other.Id);
+                (CssModulesPlugin.HasCss(other) ? positive : negative).Add(other.Id);
         }
         var uniqueName = output.UniqueName;
         var crossOrigin = output.CrossOriginLoading switch

@@ -111,8 +111,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     public override void InitializeFrom(Dependency dependency)
     {
         ArgumentNullException.ThrowIfNull(dependency);
-        if (dependency.Attributes is { } attributes && attributes.TryGetValue("type", out var attributeType) && attributeType == "css")
-            _cssAttribute = true;
+        _cssAttribute = IsCssAttributeImport(dependency);
         if (dependency is not CssImportDependency import)
             return;
         CssLayer = import.Layer;
@@ -122,6 +121,20 @@ public sealed class CssModule(string identifier, string resource, string type) :
         _importedExportType = import.ExportType;
     }
 
+    // webpack's default rule for `with { type: "css" }`: the stylesheet is a CSSStyleSheet there.
+    private static bool IsCssAttributeImport(Dependency dependency) =>
+        dependency.Attributes is { } attributes && attributes.TryGetValue("type", out var type) && type == "css";
+
+    /// <summary>
+    /// What a CSS module's identifier adds for the request that creates it: an <c>@import</c>'s layer,
+    /// condition, media and exportType, or the other exportType an import <c>with { type: "css" }</c> gives.
+    /// </summary>
+    public static string IdentifierSuffix(Dependency dependency) => dependency switch
+    {
+        CssImportDependency import => import.ModuleIdentifierSuffix,
+        _ when IsCssAttributeImport(dependency) => "|css-style-sheet",
+        _ => "",
+    };
 
     /// <summary>What an <c>@import</c> in this module passes on to the module it imports.</summary>
     internal IReadOnlyList<CssInheritance>? InheritanceForImports()

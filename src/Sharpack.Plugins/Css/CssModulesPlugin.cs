@@ -29,7 +29,7 @@ public static class CssModulesPlugin
     {
         ArgumentNullException.ThrowIfNull(compiler);
         foreach (var type in CssModule.Types)
-            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new CssModule(identifier, resource, moduleType));
+            compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new CssModule(identifier, resource, moduleType), CssModule.IdentifierSuffix);
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
@@ -43,26 +43,18 @@ public static class CssModulesPlugin
                 if (!chunk.Files.Contains(file.Filename))
                     chunk.Files.Add(file.Filename);
             });
-            // The prefetch and preload triggers of import()s (webpackPrefetch) ask for the handlers too.
-            foreach (var trigger in (ReadOnlySpan<RuntimeGlobals>)[RuntimeGlobals.PrefetchChunkHandlers, RuntimeGlobals.PreloadChunkHandlers])
+            // Loading chunks, and the prefetch and preload triggers of import()s (webpackPrefetch), ask for the handlers.
+            foreach (var trigger in (ReadOnlySpan<RuntimeGlobals>)[RuntimeGlobals.EnsureChunkHandlers, RuntimeGlobals.PrefetchChunkHandlers, RuntimeGlobals.PreloadChunkHandlers])
             {
                 compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(trigger)).Tap(Name, (chunk, set) =>
                 {
                     if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))
                         return null;
                     set.Add(RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename);
-                    AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files, compilation.Options));
+                    AddOnce(compilation, chunk, new CssLoadingRuntimeModule(compilation.Options));
                     return null;
                 });
             }
-            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.EnsureChunkHandlers)).Tap(Name, (chunk, set) =>
-            {
-                if (!LoadsCss(chunk, compilation.Options) || !HasCssToLoad(chunk))
-                    return null;
-                set.Add(RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename);
-                AddOnce(compilation, chunk, new CssLoadingRuntimeModule(files, compilation.Options));
-                return null;
-            });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.CssInjectStyle)).Tap(Name, (chunk, _) =>
             {
                 AddOnce(compilation, chunk, new CssInjectStyleRuntimeModule(compilation.Options));
