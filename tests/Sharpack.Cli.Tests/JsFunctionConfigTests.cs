@@ -360,6 +360,8 @@ public sealed class JsFunctionConfigTests : IDisposable
               devtool: false,
               entry: "./src/index.js",
               output: {
+                // With an [id]-only chunkFilename the runtime could name CSS by concatenation; a function must still be asked per chunk.
+                chunkFilename: "[id].js",
                 cssFilename: (pathData) => "styles/" + pathData.chunk.name + "." + pathData.contentHash.slice(0, 6) + ".css",
                 cssChunkFilename: (pathData) => "styles/lazy-" + pathData.chunk.id + "-" + pathData.chunk.contentHash.css.slice(0, 6) + ".css",
               },

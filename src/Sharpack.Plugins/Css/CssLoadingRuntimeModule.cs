@@ -116,7 +116,8 @@ internal sealed class GetChunkCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk
         var initial = false;
         foreach (var chunk in chunks)
             initial |= chunk.CanBeInitial && files.ContainsKey(chunk);
-        if (id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && !initial)
+        // A cssChunkFilename function answers per chunk: always the map of the names it gave.
+        if (id >= 0 && template.IndexOf('[', id + 4) < 0 && template.IndexOf('[') == id && !initial && context.Options.Output.CssChunkFilenameFunction is null)
         {
             builder.Append("\treturn ").Append(CodeGenerationContext.JsonString(template[..id])).Append(" + chunkId + ")
                 .Append(CodeGenerationContext.JsonString(template[(id + 4)..])).Append(";\n};");
