@@ -320,9 +320,9 @@ public sealed class CssModuleParser
         if (_modules)
         {
             if (IsKeyframes(name) && _options.Animation)
-                LocalNameInPrelude(at, customProperty: false);
+                LocalNameInPrelude(at);
             else if (name == "counter-style" && _options.CustomIdents)
-                LocalNameInPrelude(at, customProperty: false);
+                LocalNameInPrelude(at);
             else if (name == "property" && _options.DashedIdents && FirstIdent(at.Prelude) is { } property && IsDashed(property))
                 LocalCustomProperty(property);
             else if (name == "container" && _options.Container)
@@ -342,7 +342,7 @@ public sealed class CssModuleParser
         name.Equals("keyframes", StringComparison.OrdinalIgnoreCase) || (name.Length > 10 && name[0] == '-' && name.EndsWith("-keyframes", StringComparison.OrdinalIgnoreCase));
 
     // `@keyframes name`, `@keyframes :global(name)`, `@keyframes :local(name)`.
-    private void LocalNameInPrelude(CssAtRule at, bool customProperty)
+    private void LocalNameInPrelude(CssAtRule at)
     {
         if (FirstIdent(at.Prelude) is not { } index)
             return;
@@ -350,21 +350,27 @@ public sealed class CssModuleParser
         if (token.Kind == CssTokenKind.Ident)
         {
             if (_localByDefault)
-                Local(index, customProperty);
+                Local(index);
             return;
         }
         if (token.Kind == CssTokenKind.Colon && index + 1 < at.Prelude.End && _tokens[index + 1].Kind == CssTokenKind.Function)
         {
-            var function = FunctionName(index + 1);
-            if (function is not ("global" or "local"))
-                return;
-            var close = _sheet.Match[index + 1];
-            Remove(token.Start, _tokens[index + 1].End);
-            if (close < _tokens.Length)
-                Remove(_tokens[close].Start, _tokens[close].End);
-            if (function == "local" && FirstIdent(new CssTokenRange(index + 2, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.Ident)
-                Local(inner, customProperty);
+            if (FunctionName(index + 1) is "global" or "local")
+                ScopeFunction(index, index + 1, _tokens.Length);
         }
+    }
+
+    // The escape hatches `global(name)` and `local(name)` (from token <paramref name="start"/>, the
+    // function or the `:` before it, to the function's end within <paramref name="limit"/>): the
+    // wrapper goes; the name stays as written, or is local.
+    private void ScopeFunction(int start, int function, int limit)
+    {
+        var close = Math.Min(_sheet.Match[function], limit);
+        Remove(_tokens[start].Start, _tokens[function].End);
+        if (close < _tokens.Length && _tokens[close].Kind == CssTokenKind.RightParenthesis)
+            Remove(_tokens[close].Start, _tokens[close].End);
+        if (FunctionName(function) == "local" && FirstIdent(new CssTokenRange(function + 1, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.Ident)
+            Local(inner);
     }
 
     // `@container name (min-width: 400px)`: the name is local.
@@ -375,7 +381,7 @@ public sealed class CssModuleParser
         var value = _sheet.Value(index);
         if (value.Equals("not", StringComparison.OrdinalIgnoreCase) || value.Equals("style", StringComparison.OrdinalIgnoreCase))
             return;
-        Local(index, customProperty: false);
+        Local(index);
     }
 
     // `--name(` of `@function --name()` or a call: the name (without its parenthesis) is a local custom property.
@@ -611,7 +617,7 @@ public sealed class CssModuleParser
                                 for (var j = i + 3; j < close; j++)
                                 {
                                     if (_tokens[j].Kind == CssTokenKind.Ident && _sheet.Value(j) is var pseudoName && pseudoName != "root")
-                                        Local(j, customProperty: false);
+                                        Local(j);
                                 }
                             }
                             i = close;
@@ -641,24 +647,18 @@ public sealed class CssModuleParser
         return char.IsAsciiLetter(c) || c == '_' || c == '-' || c == '\\' || c >= 0x80;
     }
 
+    // A class of the rule's selector: local, and what the rule's composes adds to.
     private void LocalClass(int index)
     {
-        var name = _sheet.Value(index);
-        Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.Local, name));
-        var export = Export(name);
-        if (!HasLocalPart(export, name))
-            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
-        _ruleLocals.Add(name);
+        Local(index);
+        _ruleLocals.Add(_sheet.Value(index));
     }
 
+    // `#main`: the name after the `#` is local.
     private void LocalId(int index)
     {
         var token = _tokens[index];
-        var name = CssTokenizer.DecodeValue(_source, token);
-        Add(new CssEdit(token.Start + 1, token.End, CssEditKind.Local, name));
-        var export = Export(name);
-        if (!HasLocalPart(export, name))
-            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
+        LocalName(CssTokenizer.DecodeValue(_source, token), token.Start + 1, token.End);
     }
 
     private static bool HasLocalPart(CssExport export, string name)
@@ -671,20 +671,8 @@ public sealed class CssModuleParser
         return false;
     }
 
-    // A keyframes, counter-style or container name.
-    private void Local(int index, bool customProperty)
-    {
-        if (customProperty)
-        {
-            LocalCustomProperty(index);
-            return;
-        }
-        var name = _sheet.Value(index);
-        Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.Local, name));
-        var export = Export(name);
-        if (!HasLocalPart(export, name))
-            export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
-    }
+    // An identifier token that names something local (a keyframes, counter-style or container name).
+    private void Local(int index) => LocalName(_sheet.Value(index), _tokens[index].Start, _tokens[index].End);
 
     // `--name` (a declaration's name, a var() argument, @property): exported as `name`.
     private void LocalCustomProperty(int index)
@@ -815,7 +803,7 @@ public sealed class CssModuleParser
                         counts[keyword] = count;
                         if (keywords.TryGetValue(keyword, out var limit) && count < limit)
                             break;
-                        Local(i, customProperty: false);
+                        Local(i);
                         break;
                     }
                 case CssTokenKind.String:
@@ -834,7 +822,7 @@ public sealed class CssModuleParser
                                 continue;
                             if (_tokens[j].Kind != CssTokenKind.Ident)
                                 break;
-                            Local(j, customProperty: false);
+                            Local(j);
                         }
                         break;
                     }
@@ -842,16 +830,8 @@ public sealed class CssModuleParser
                     KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
                     break;
                 case CssTokenKind.Function when FunctionName(i) is "global" or "local":
-                    {
-                        // The escape hatches: global(name) stays as written, local(name) is local.
-                        var close = Math.Min(_sheet.Match[i], end);
-                        Remove(token.Start, token.End);
-                        if (close < _tokens.Length && close < end + 1 && _tokens[close].Kind == CssTokenKind.RightParenthesis)
-                            Remove(_tokens[close].Start, _tokens[close].End);
-                        if (FunctionName(i) == "local" && FirstIdent(new CssTokenRange(i + 1, close)) is { } inner && _tokens[inner].Kind == CssTokenKind.Ident)
-                            Local(inner, customProperty: false);
-                        break;
-                    }
+                    ScopeFunction(i, i, end);
+                    break;
                 case CssTokenKind.Function when gridTemplate || (property.StartsWith("counter-", StringComparison.Ordinal) && FunctionName(i) == "reversed"):
                     KnownProperty(i + 1, Math.Min(_sheet.Match[i], end), property, keywords);
                     break;
@@ -1052,12 +1032,7 @@ public sealed class CssModuleParser
                         }
                         if (token.Kind == CssTokenKind.Function && FunctionName(i) is "global" or "local")
                         {
-                            var inner = Math.Min(_sheet.Match[i], close);
-                            Remove(token.Start, token.End);
-                            if (inner < _tokens.Length && _tokens[inner].Kind == CssTokenKind.RightParenthesis)
-                                Remove(_tokens[inner].Start, _tokens[inner].End);
-                            if (FunctionName(i) == "local" && FirstIdent(new CssTokenRange(i + 1, inner)) is { } wrapped && _tokens[wrapped].Kind == CssTokenKind.Ident)
-                                Local(wrapped, customProperty: false);
+                            ScopeFunction(i, i, close);
                         }
                         else if (token.Kind == CssTokenKind.Ident && !IsDashed(i))
                         {
@@ -1065,7 +1040,7 @@ public sealed class CssModuleParser
                             if (_values.TryGetValue(value, out var defined) && defined.Value is { } aliased && IsIdentifier(aliased))
                                 LocalName(aliased, token.Start, token.End);
                             else if (first ? !IsUserAgentCounter(value) : _counterStyles.Contains(value))
-                                Local(i, customProperty: false);
+                                Local(i);
                         }
                         first = false;
                     }
@@ -1133,7 +1108,7 @@ public sealed class CssModuleParser
             _result.Warnings.Add(new CssWarning(declaration.Start, declaration.End, "composition is only allowed when selector is single :local class name not in \"" + _source[declaration.Start..declaration.End] + "\""));
             return;
         }
-        var import = from is not null && !IsSelf(from) ? IcssImport(from) : -1;
+        var import = from is { Length: > 0 } ? IcssImport(from) : -1;
         foreach (var local in _ruleLocals)
         {
             var export = Export(local);
@@ -1145,8 +1120,6 @@ public sealed class CssModuleParser
             }
         }
     }
-
-    private static bool IsSelf(string request) => request.Length == 0;
 
     private int IcssImport(string request)
     {
