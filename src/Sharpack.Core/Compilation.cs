@@ -77,6 +77,13 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>The module factories of this compilation.</summary>
     public CompilationParams Params { get; } = parameters;
 
+    /// <summary>
+    /// webpack's <c>dependencyFactories</c> for dependencies whose module needs no resolution: by the
+    /// dependency's type, a factory that makes the module from it (mini-css-extract-plugin's
+    /// CssModuleFactory). Set when the compilation starts; read by make's threads.
+    /// </summary>
+    public Dictionary<Type, Func<ModuleGraph.Dependency, ModuleGraph.Module>> DependencyFactories { get; } = [];
+
     /// <summary>Chunk ↔ module membership, with webpack's ChunkGraph API.</summary>
     public ChunkGraph.ChunkGraph ChunkGraph => _chunkGraph ??= new ChunkGraph.ChunkGraph(this);
 

@@ -383,6 +383,24 @@ class TerserPlugin extends SharpackPlugin {
 	}
 }
 
+// mini-css-extract-plugin (also what require("mini-css-extract-plugin") gives a configuration in
+// sharpack, and Rspack's CssExtractRspackPlugin): Sharpack's CssExtractPlugin with its options,
+// and its loader by the name sharpack knows it. An `insert` function runs in the page: it crosses
+// as its source.
+class CssExtractPlugin extends SharpackPlugin {
+	constructor(options) {
+		const given = options === undefined || options === null ? options : { ...options };
+		if (given && isFn(given.insert)) given.insert = { $functionSource: given.insert.toString() };
+		super([given]);
+	}
+	static getCompilationHooks() {
+		throw new ConfigError("CssExtractPlugin.getCompilationHooks: the plugin runs in .NET, and its compilation hooks (beforeTagInsert, linkPreload, linkPrefetch) cannot be tapped from JavaScript.");
+	}
+}
+CssExtractPlugin.loader = "builtin:css-extract-loader";
+CssExtractPlugin.pluginName = "mini-css-extract-plugin";
+CssExtractPlugin.pluginSymbol = Symbol.for("mini-css-extract-plugin");
+
 const sharpackApi = {
 	Module,
 	NormalModule,
@@ -402,6 +420,8 @@ const sharpackApi = {
 	EvalSourceMapDevToolPlugin,
 	EvalDevToolModulePlugin,
 	TerserPlugin,
+	CssExtractPlugin,
+	CssExtractRspackPlugin: CssExtractPlugin,
 	ids: {
 		DeterministicModuleIdsPlugin,
 		HashedModuleIdsPlugin,

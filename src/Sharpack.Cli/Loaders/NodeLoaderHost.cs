@@ -28,6 +28,8 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
     private readonly string _workingDirectory;
     private readonly Lock _startLock = new();
     private readonly ConcurrentDictionary<long, LoaderContext> _active = new();
+    private readonly Lock _defineLock = new();
+    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
     private NodeChannel? _own;
     private string? _startFailure;
     private long _nextRun;
@@ -58,6 +60,7 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(step);
         var channel = Channel();
+        DefineShippedLoaders(channel, context, step);
         if (context.HostState is not long run)
             context.HostState = run = Interlocked.Increment(ref _nextRun);
         _active[run] = context;
@@ -76,6 +79,29 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         }
         Interlocked.Increment(ref _stepCount);
         return ReadAnswer(context, answer);
+    }
+
+    // A loader Sharpack ships in JavaScript (LoaderRegistry.RegisterJavaScript) is sent to node once,
+    // before the first step that runs it: under the lock, so no step naming it is written before it.
+    private void DefineShippedLoaders(NodeChannel channel, LoaderContext context, JavaScriptLoaderStep step)
+    {
+        for (var i = step.Start; i < step.End; i++)
+        {
+            if (context.ShippedJavaScriptLoader(i) is not { } source)
+                continue;
+            var name = context.Loaders[i].Loader;
+            lock (_defineLock)
+            {
+                if (!_defined.Add(name))
+                    continue;
+                channel.Post("define", _defined.Count, (name, source), static (writer, state) =>
+                {
+                    writer.WriteString("op", "define");
+                    writer.WriteString("name", state.name);
+                    writer.WriteString("source", state.source);
+                });
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -197,6 +223,7 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         writer.WriteString("mode", context.Mode);
         writer.WriteString("target", context.Target);
         writer.WriteBoolean("sourceMap", context.SourceMap);
+        writer.WriteString("publicPath", options.Output.PublicPath);
         writer.WriteString("hashFunction", options.Output.HashFunction);
         writer.WriteString("hashDigest", options.Output.HashDigest);
         writer.WriteNumber("hashDigestLength", options.Output.HashDigestLength);
@@ -283,6 +310,14 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         {
             foreach (var error in errors)
                 context.EmitError(Index(error), error?["message"]?.GetValue<string>() ?? "", error?["details"]?.GetValue<string>());
+        }
+        if (effects["parseMeta"] is JsonObject parseMeta)
+        {
+            foreach (var (key, value) in parseMeta)
+            {
+                if (value is JsonValue text && text.TryGetValue<string>(out var meta))
+                    context.SetParseMeta(key, meta);
+            }
         }
         if (effects["assets"] is JsonArray assets)
         {

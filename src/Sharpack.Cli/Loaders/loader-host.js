@@ -89,6 +89,7 @@ function createLoaderHost(send, reviveFunction) {
 	// loader-runner's loadLoader: require() (an ES module by import() when its type says so). What
 	// a file exports is kept by path: a build asks for the same few loaders for every module.
 	const loadedModules = new Map();
+	const shippedLoaders = new Map();
 	function loadLoader(loader, callback) {
 		if (loader.normal || loader.pitch || loader.foreign) return callback();
 		const done = (loaded) => {
@@ -111,13 +112,22 @@ function createLoaderHost(send, reviveFunction) {
 		}
 		let loaded;
 		try {
-			loaded = require(loader.path);
+			loaded = shippedLoaders.has(loader.path) ? compileShippedLoader(loader.path) : require(loader.path);
 		} catch (err) {
 			// node may run out of file descriptors for a moment: try again later, as loader-runner does.
 			if (err instanceof Error && err.code === "EMFILE") return setImmediate(loadLoader, loader, callback);
 			return callback(err);
 		}
 		done(loaded);
+	}
+
+	function compileShippedLoader(name) {
+		const Module = require("module");
+		const shipped = new Module(name, null);
+		shipped.filename = name;
+		shipped.paths = [];
+		shipped._compile(shippedLoaders.get(name), name);
+		return shipped.exports;
 	}
 
 	function loadingError(message) {
@@ -285,6 +295,7 @@ function createLoaderHost(send, reviveFunction) {
 			warnings: [],
 			errors: [],
 			assets: [],
+			parseMeta: undefined,
 			resourceRead: false,
 		};
 	}
@@ -510,6 +521,12 @@ function createLoaderHost(send, reviveFunction) {
 			addBuildDependency(file) {
 				effects().buildDependencies.push(file);
 			},
+			// Rspack's: text left for the module's parser and the plugins that read it (the CSS
+			// extract loader's stylesheets).
+			__internal__setParseMeta(key, value) {
+				const current = effects();
+				(current.parseMeta ||= {})[String(key)] = String(value);
+			},
 			// webpack's LoaderPlugin: sharpack builds the module (its own loaders applied, its
 			// dependencies not followed) and answers its source, source map and files.
 			loadModule(request, callback) {
@@ -594,6 +611,7 @@ function createLoaderHost(send, reviveFunction) {
 			// (css-loader's localIdentHashSalt and friends); nothing else of it exists in this process.
 			_compilation: {
 				outputOptions: {
+					publicPath: module.publicPath,
 					hashFunction: module.hashFunction,
 					hashDigest: module.hashDigest,
 					hashDigestLength: module.hashDigestLength,
@@ -765,6 +783,11 @@ function createLoaderHost(send, reviveFunction) {
 	}
 
 	function step(message) {
+		// A loader sharpack ships (its source, by the name rules give it), sent once before it runs.
+		if (message.op === "define") {
+			shippedLoaders.set(message.name, message.source);
+			return;
+		}
 		if (message.op === "release") {
 			runs.delete(message.run);
 			return;

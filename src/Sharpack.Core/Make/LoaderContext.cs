@@ -108,6 +108,17 @@ public sealed class LoaderContext
     /// <summary>The loaders left of the running one.</summary>
     public string PreviousRequest => JoinRequests(0, LoaderIndex, withResource: false);
 
+    /// <summary>The source of loader <paramref name="index"/> when it is a JavaScript loader Sharpack ships (<see cref="LoaderRegistry.RegisterJavaScript"/>), else null.</summary>
+    public string? ShippedJavaScriptLoader(int index) => _build.Loaders.FindJavaScript(_loaders[index].Loader);
+
+    /// <summary>Leaves <paramref name="value"/> under <paramref name="key"/> for the module's parser and plugins (<see cref="BuildInfo.ParseMeta"/>).</summary>
+    public void SetParseMeta(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        BuildInfo.SetParseMeta(key, value);
+    }
+
     /// <summary>What a <see cref="IJavaScriptLoaderHost"/> keeps with this run (e.g. its id for the run's state in node); null until it sets it.</summary>
     public object? HostState { get; set; }
 

@@ -99,7 +99,7 @@ internal sealed class LoaderResolution
             }
             item = item with { Query = null, Options = referenced, Ident = ident };
         }
-        if (_registry.Find(item.Loader) is not null)
+        if (_registry.IsRegistered(item.Loader))
             return item;
         var found = _resolved.GetOrAdd((context, item.Loader), static (key, self) => self.ResolveLoader(key.Context, key.Loader), this);
         if (found.Path is null)
@@ -114,6 +114,10 @@ internal sealed class LoaderResolution
 
     private Resolved ResolveLoader(string context, string loader)
     {
+        // Rspack's names for loaders built into the bundler: a plugin registers its own (the CSS
+        // extract plugin's loader); without the plugin there is no file to fall back to.
+        if (loader.StartsWith("builtin:", StringComparison.Ordinal))
+            return new Resolved(null, "", null, $"Can't resolve '{loader}' in '{context}': no plugin of this build provides that built-in loader (a plugin's loader, such as CssExtractPlugin.loader, needs its plugin in `plugins`).");
         var request = loader;
         // A file: URL names its file (enhanced-resolve parses such a request as a path).
         if (request.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(request, UriKind.Absolute, out var url) && url.IsFile)

@@ -352,6 +352,8 @@ internal sealed class MakePhase
 
     private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
+        if (_compilation.DependencyFactories.Count > 0 && _compilation.DependencyFactories.TryGetValue(dependency.GetType(), out var factory))
+            return (factory(dependency), null, null);
         var strictImporter = origin?.IsStrictEsm ?? false;
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)

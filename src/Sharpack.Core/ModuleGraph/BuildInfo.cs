@@ -39,6 +39,19 @@ public sealed class BuildInfo
 
     private static readonly Dictionary<string, ModuleAsset> s_noAssets = [];
 
+    private Dictionary<string, string>? _parseMeta;
+
+    /// <summary>
+    /// What loaders left for the module's parser and the plugins that read it (Rspack's parse meta,
+    /// set with <c>this.__internal__setParseMeta(key, value)</c>), by key; empty when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ParseMeta => (IReadOnlyDictionary<string, string>?)_parseMeta ?? s_noParseMeta;
+
+    private static readonly Dictionary<string, string> s_noParseMeta = [];
+
+    /// <summary>Sets (or replaces) a parse meta entry.</summary>
+    public void SetParseMeta(string key, string value) => (_parseMeta ??= new(StringComparer.Ordinal))[key] = value;
+
     /// <summary>Adds (or replaces) an emitted file.</summary>
     public void AddAsset(string name, ModuleAsset asset) => (_assets ??= new(StringComparer.Ordinal))[name] = asset;
 

@@ -878,7 +878,7 @@ public static partial class OptionsNormalizer
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "ModuleConcatenationPlugin", "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
-        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin",
+        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin", "CssExtractPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -892,6 +892,7 @@ public static partial class OptionsNormalizer
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         "SourceMapDevToolPlugin" or "EvalSourceMapDevToolPlugin" or "EvalDevToolModulePlugin" => "Sharpack.Plugins.Devtool." + name,
         "TerserPlugin" => "Sharpack.Plugins.Minify." + name,
+        "CssExtractPlugin" => "Sharpack.Plugins.Css." + name,
         _ => BuiltinPluginNamespace + name,
     };
 

@@ -91,7 +91,14 @@ public static class ChunkFilenames
     /// What <paramref name="function"/> (<c>output.cssFilename</c> or <c>cssChunkFilename</c>) names
     /// <paramref name="chunk"/>'s stylesheet, asked once its content hash <paramref name="contentHash"/> is known.
     /// </summary>
-    public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash)
+    public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash) =>
+        CssTemplate(compilation, chunk, function, contentHash, "css");
+
+    /// <summary>
+    /// What <paramref name="function"/> names <paramref name="chunk"/>'s file of <paramref name="contentHashType"/>
+    /// (a plugin's stylesheet: mini-css-extract-plugin's <c>css/mini-extract</c>), asked once its content hash is known.
+    /// </summary>
+    public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash, string contentHashType)
     {
         ArgumentNullException.ThrowIfNull(compilation);
         ArgumentNullException.ThrowIfNull(chunk);
@@ -100,9 +107,9 @@ public static class ChunkFilenames
         var described = (JsonObject)data["chunk"]!;
         described["hash"] = chunk.Hash;
         described["renderedHash"] = chunk.RenderedHash;
-        described["contentHash"] = new JsonObject { ["css"] = contentHash };
+        described["contentHash"] = new JsonObject { [contentHashType] = contentHash };
         data["contentHash"] = contentHash;
-        data["contentHashType"] = "css";
+        data["contentHashType"] = contentHashType;
         return Answer(function, chunk, function.Call(data, new JsonObject()));
     }
 

@@ -110,6 +110,122 @@ public static class CssChunkOrder
         return result;
     }
 
+    /// <summary>
+    /// mini-css-extract-plugin's sortModules: <paramref name="modules"/> (extracted stylesheets of
+    /// <paramref name="chunk"/>) in stylesheet order. Each chunk group wants its modules in its own
+    /// post order; each time, the first group (in the chunk's order of groups) whose next module has
+    /// all it wants before it placed gives that module. When none can, the module with the fewest
+    /// unmet wants comes next and, unless <paramref name="ignoreOrder"/>, the chunk warns.
+    /// </summary>
+    public static List<Module> OrderExtracted(Compilation compilation, Chunk chunk, List<Module> modules, bool ignoreOrder)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(modules);
+        modules.Sort(static (a, b) => string.CompareOrdinal(a.Identifier, b.Identifier));
+        var wanted = new HashSet<Module>(modules);
+        // Which modules must come before each, and the groups that want it so.
+        var before = new Dictionary<Module, Dictionary<Module, List<ChunkGroup>>>();
+        foreach (var module in modules)
+            before[module] = [];
+        var lists = new List<List<Module>>();
+        foreach (var group in chunk.Groups)
+        {
+            var indices = PostOrder(compilation.Graph, group, wanted);
+            // Last in the group's order first: the next module is at the end.
+            var list = new List<Module>();
+            foreach (var module in modules)
+            {
+                if (indices.ContainsKey(module))
+                    list.Add(module);
+            }
+            list.Sort((a, b) => indices[b].CompareTo(indices[a]));
+            for (var i = 0; i < list.Count; i++)
+            {
+                var reasons = before[list[i]];
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    if (!reasons.TryGetValue(list[j], out var groups))
+                        reasons[list[j]] = groups = [];
+                    groups.Add(group);
+                }
+            }
+            lists.Add(list);
+        }
+        var used = new HashSet<Module>();
+        var result = new List<Module>(modules.Count);
+        var unmet = new List<Module>();
+        var bestUnmet = new List<Module>();
+        while (used.Count < modules.Count)
+        {
+            List<Module>? best = null;
+            var placed = false;
+            foreach (var list in lists)
+            {
+                while (list.Count > 0 && used.Contains(list[^1]))
+                    list.RemoveAt(list.Count - 1);
+                if (list.Count == 0)
+                    continue;
+                var next = list[^1];
+                unmet.Clear();
+                foreach (var (module, _) in before[next])
+                {
+                    if (!used.Contains(module))
+                        unmet.Add(module);
+                }
+                if (best is null || bestUnmet.Count > unmet.Count)
+                {
+                    best = list;
+                    bestUnmet.Clear();
+                    bestUnmet.AddRange(unmet);
+                }
+                if (unmet.Count == 0)
+                {
+                    list.RemoveAt(list.Count - 1);
+                    used.Add(next);
+                    result.Add(next);
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                continue;
+            if (best is null)
+            {
+                // Modules no group's walk reached keep their place by identifier.
+                foreach (var module in modules)
+                {
+                    if (used.Add(module))
+                        result.Add(module);
+                }
+                break;
+            }
+            var fallback = best[^1];
+            best.RemoveAt(best.Count - 1);
+            if (!ignoreOrder)
+                WarnExtracted(compilation, chunk, fallback, bestUnmet, before);
+            used.Add(fallback);
+            result.Add(fallback);
+        }
+        return result;
+    }
+
+    private static void WarnExtracted(Compilation compilation, Chunk chunk, Module fallback, List<Module> unmet, Dictionary<Module, Dictionary<Module, List<ChunkGroup>>> before)
+    {
+        static string Names(List<ChunkGroup>? groups) => groups is null ? "" : string.Join(", ", groups.ConvertAll(static g => g.Name ?? ""));
+        var message = new System.Text.StringBuilder();
+        message.Append("chunk ").Append(chunk.Name ?? chunk.Id).Append(" [mini-css-extract-plugin]\nConflicting order. Following module has been added:\n * ")
+            .Append(fallback.ReadableIdentifier).Append("\ndespite it was not able to fulfill desired ordering with these modules:");
+        foreach (var module in unmet)
+        {
+            message.Append("\n * ").Append(module.ReadableIdentifier)
+                .Append("\n   - couldn't fulfill desired order of chunk group(s) ").Append(Names(before[fallback].GetValueOrDefault(module)));
+            if (before[module].GetValueOrDefault(fallback) is { Count: > 0 } good)
+                message.Append("\n   - while fulfilling desired order of chunk group(s) ").Append(Names(good));
+        }
+        compilation.Warnings.Add(new Core.Stats.BuildDiagnostic(message.ToString()));
+    }
+
     // The post-order index of each wanted module in the walk of the group's modules from its roots
     // (an entrypoint's entry modules, an async group's import() targets), synchronous dependencies in order.
     private static Dictionary<Module, int> PostOrder(ModuleGraph graph, ChunkGroup group, HashSet<Module> wanted)
