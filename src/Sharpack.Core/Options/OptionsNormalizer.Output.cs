@@ -222,6 +222,8 @@ public static partial class OptionsNormalizer
             CssFilenameFunction = cssFilenameFunction,
             CssChunkFilename = cssChunkFilename,
             CssChunkFilenameFunction = cssChunkFilenameFunction,
+            CssFilenameGiven = obj["cssFilename"] is not null,
+            CssChunkFilenameGiven = obj["cssChunkFilename"] is not null,
             WorkerChunkFilenameFunction = reader.Function(obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
             WorkerChunkFilename = JsFunction.IsHandle(obj["workerChunkFilename"]) ? null : ReadFilename(reader, obj["workerChunkFilename"], "configuration.output.workerChunkFilename"),
             WorkerChunkLoading = workerChunkLoading,

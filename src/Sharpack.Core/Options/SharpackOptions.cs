@@ -279,6 +279,15 @@ public sealed class OutputOptions
     public JsFunction? CssChunkFilenameFunction { get; init; }
 
     /// <summary>
+    /// Whether the configuration gave <c>output.cssFilename</c> itself (webpack applies a plugin
+    /// before its defaults: mini-css-extract-plugin falls back to the option only when it is given).
+    /// </summary>
+    public bool CssFilenameGiven { get; init; }
+
+    /// <summary>Whether the configuration gave <c>output.cssChunkFilename</c> itself.</summary>
+    public bool CssChunkFilenameGiven { get; init; }
+
+    /// <summary>
     /// <c>output.filename</c> as a function <c>(pathData, assetInfo) =&gt; template</c>, asked for each
     /// initial chunk (then <see cref="Filename"/> is only its default); null when it is a template.
     /// </summary>

@@ -79,13 +79,14 @@ public sealed class CssExtractPlugin : IPlugin
         ArgumentNullException.ThrowIfNull(compiler);
         compiler.Loaders.RegisterJavaScript(LoaderName, LoaderSource());
         var output = compiler.Options.Output;
-        // mini-css-extract-plugin: the plugin's filename, else output.cssFilename; the chunk filename
+        // mini-css-extract-plugin: the plugin's filename, else output.cssFilename as the configuration
+        // gives it (webpack applies plugins before its defaults), else "[name].css"; the chunk filename
         // likewise, else derived from the filename so that it differs by chunk.
-        var filename = _options.Filename ?? (_options.FilenameFunction is null && output.CssFilenameFunction is null ? output.CssFilename : null) ?? "[name].css";
-        var filenameFunction = _options.FilenameFunction ?? (_options.Filename is null ? output.CssFilenameFunction : null);
-        var chunkFilename = _options.ChunkFilename ?? (_options.ChunkFilenameFunction is null && output.CssChunkFilenameFunction is null ? output.CssChunkFilename : null)
+        var filenameFunction = _options.FilenameFunction ?? (_options.Filename is null && output.CssFilenameGiven ? output.CssFilenameFunction : null);
+        var filename = _options.Filename ?? (filenameFunction is null && output.CssFilenameGiven ? output.CssFilename : null) ?? "[name].css";
+        var chunkFilenameFunction = _options.ChunkFilenameFunction ?? (_options.ChunkFilename is null && output.CssChunkFilenameGiven ? output.CssChunkFilenameFunction : null);
+        var chunkFilename = _options.ChunkFilename ?? (chunkFilenameFunction is null && output.CssChunkFilenameGiven ? output.CssChunkFilename : null)
             ?? DeriveChunkFilename(filename, filenameFunction is not null);
-        var chunkFilenameFunction = _options.ChunkFilenameFunction ?? (_options.ChunkFilename is null ? output.CssChunkFilenameFunction : null);
 
         JavaScript.JavascriptParserHooks.For(compiler).Program.Tap(Name, (parser, _) =>
         {

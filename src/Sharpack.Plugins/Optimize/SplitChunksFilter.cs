@@ -94,7 +94,7 @@ internal static class SplitChunksJs
     {
         ["resource"] = module.Resource,
         ["context"] = module is Core.ModuleGraph.NormalModule ? module.Directory : null,
-        ["type"] = module is Core.ModuleGraph.NormalModule normal ? normal.Type : "javascript/dynamic",
+        ["type"] = module.ModuleType,
         ["layer"] = module.Layer,
         ["$methods"] = new JsonObject
         {

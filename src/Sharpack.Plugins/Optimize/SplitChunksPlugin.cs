@@ -332,8 +332,9 @@ public sealed partial class SplitChunksPlugin : IPlugin
         {
             if (test is null)
                 return true;
-            // Modules that are not normal modules (externals, contexts) are javascript/dynamic in webpack.
-            var type = module is NormalModule normal ? normal.Type : "javascript/dynamic";
+            // Modules that are not normal modules (externals, contexts) are javascript/dynamic in webpack;
+            // a plugin's own module says its type (an extracted stylesheet's css/mini-extract).
+            var type = module.ModuleType;
             if (test.Function is { } function)
                 return CallWith(function, JsonValue.Create(type), compilation);
             return test.Text is { } text ? text == type : test.RegExp!.IsMatch(type);
