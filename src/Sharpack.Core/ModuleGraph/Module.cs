@@ -119,6 +119,13 @@ public abstract class Module(string identifier, string resource)
 
     private string? _readableIdentifier;
 
+    /// <summary>
+    /// The name the module's original source carries in source maps before devtool plugins name it
+    /// (<c>webpack://</c> and this): <see cref="ReadableIdentifier"/>, unless modules that share it
+    /// must be told apart (a stylesheet @imported under two cascade layers).
+    /// </summary>
+    public virtual string SourceMapName => ReadableIdentifier;
+
     /// <summary>webpack's readableIdentifier relative to <paramref name="context"/> where it is not <see cref="ReadableName"/>, else null.</summary>
     public virtual string? ReadableIdentifierIn(string context) => null;
 

@@ -112,6 +112,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     {
         ArgumentNullException.ThrowIfNull(dependency);
         _cssAttribute = IsCssAttributeImport(dependency);
+        _identifierSuffix = IdentifierSuffix(dependency);
         if (dependency is not CssImportDependency import)
             return;
         CssLayer = import.Layer;
@@ -120,6 +121,12 @@ public sealed class CssModule(string identifier, string resource, string type) :
         Inheritance = import.Inheritance;
         _importedExportType = import.ExportType;
     }
+
+    private string _identifierSuffix = "";
+
+    /// <inheritdoc />
+    /// <remarks>The same file @imported under two layers (or conditions) is two modules: their sources are two.</remarks>
+    public override string SourceMapName => _identifierSuffix.Length > 0 ? ReadableIdentifier + _identifierSuffix : ReadableIdentifier;
 
     // webpack's default rule for `with { type: "css" }`: the stylesheet is a CSSStyleSheet there.
     private static bool IsCssAttributeImport(Dependency dependency) =>
@@ -412,50 +419,149 @@ public sealed class CssModule(string identifier, string resource, string type) :
                     requirements |= RuntimeGlobals.Require;
                 }
             }
-            var text = OwnText(context);
-            if (text.Length > 0)
+            var text = OwnSource(context);
+            if (text is not null)
             {
-                code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(CodeGenerationContext.JsonString(text)).Append(");\n");
+                code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append(");\n");
                 requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
             }
         }
         var (exportsCode, codeRequirements) = ExportsCode(context, runtime);
         if (exportsCode.Length > 0)
             code.Append(exportsCode).Append('\n');
-        return new CodeGenerationResult(new RawSource(code.ToString()), requirements | codeRequirements) { Strict = true, OtherSources = others };
+        var generated = code.ToString();
+        return new CodeGenerationResult(UseSourceMap ? MappedJavaScript(generated) : new RawSource(generated), requirements | codeRequirements)
+        {
+            Strict = true,
+            OtherSources = others,
+        };
+    }
+
+    // webpack's buildExportsSourceMap: with source maps, each export's line of the JavaScript maps to
+    // where the CSS defines the name (its source is the stylesheet, named as the module); with no
+    // such export, the JavaScript is its own original under the module's name.
+    private Source MappedJavaScript(string generated)
+    {
+        var name = "webpack://" + SourceMapName;
+        var exports = _parsed?.Exports;
+        if (exports is null || exports.Count == 0)
+            return new OriginalSource(generated, name);
+        var offsets = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var export in exports)
+        {
+            if (export.Offset >= 0)
+            {
+                foreach (var exported in ExportNames(export.Name))
+                    offsets.TryAdd(CodeGenerationContext.JsonString(exported), export.Offset);
+            }
+        }
+        if (offsets.Count == 0)
+            return new OriginalSource(generated, name);
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if (_text[i] == '\n')
+                lineStarts.Add(i + 1);
+        }
+        using var mappings = new MappingsWriter();
+        var line = 1;
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var generatedLine in generated.Split('\n'))
+        {
+            // `\t"<name>": …`, the exports object's lines.
+            if (generatedLine.Length > 2 && generatedLine[0] == '\t' && generatedLine[1] == '"' && KeyEnd(generatedLine) is var end and > 0
+                && offsets.TryGetValue(generatedLine[1..end], out var offset) && mapped.Add(generatedLine[1..end]))
+            {
+                var sourceLine = lineStarts.BinarySearch(offset);
+                if (sourceLine < 0)
+                    sourceLine = ~sourceLine - 1;
+                mappings.Add(line, 0, 0, sourceLine + 1, offset - lineStarts[sourceLine], -1);
+            }
+            line++;
+        }
+        var map = new SourceMap { Mappings = mappings.ToString(), Sources = [name], SourcesContent = [_text] };
+        return new SourceMapSource(generated, name, map);
+    }
+
+    // The end (past the closing quote) of the JSON string key a line starts with after its tab, if a colon follows.
+    private static int KeyEnd(string line)
+    {
+        var j = 2;
+        while (j < line.Length)
+        {
+            if (line[j] == '\\')
+            {
+                j += 2;
+                continue;
+            }
+            if (line[j] == '"')
+                break;
+            j++;
+        }
+        return j + 1 < line.Length && line[j + 1] == ':' ? j + 1 : -1;
     }
 
     // The module's own CSS as text in JavaScript: URLs relative to the output folder (webpack's
     // _renderCss with an empty undo path), wrapped in the layer, conditions and media of its @import.
-    private string OwnText(CodeGenerationContext context)
+    // Null when the module has no CSS of its own.
+    private Source? OwnSource(CodeGenerationContext context)
     {
-        var text = Stylesheet(context).GetText().Replace(PublicPathAuto, "", StringComparison.Ordinal);
+        var stylesheet = Stylesheet(context);
+        var text = stylesheet.GetText();
         if (text.Length == 0)
-            return "";
-        Source source = new RawSource(text);
+            return null;
+        Source source = stylesheet;
+        if (text.Contains(PublicPathAuto, StringComparison.Ordinal))
+        {
+            var replace = new ReplaceSource(stylesheet);
+            for (var at = text.IndexOf(PublicPathAuto, StringComparison.Ordinal); at >= 0; at = text.IndexOf(PublicPathAuto, at + 1, StringComparison.Ordinal))
+                replace.Replace(at, at + PublicPathAuto.Length - 1, "");
+            source = replace;
+        }
         source = CssModulesPlugin.Wrap(source, CssLayer, Supports, Media);
         if (Inheritance is { } inheritance)
         {
             foreach (var outer in inheritance)
                 source = CssModulesPlugin.Wrap(source, outer.Layer, outer.Supports, outer.Media);
         }
-        return source.GetText() + "\n";
+        return new ConcatSource(source, new RawSource("\n"));
     }
 
-    // webpack's _renderMergedCss: the text of the modules this one @imports as text (in order), then its own.
-    private string MergedText(CodeGenerationContext context, HashSet<CssModule> ancestors)
+    // webpack's _renderMergedCss: the CSS of the modules this one @imports as text (in order), then its own.
+    private void AddMergedSource(CodeGenerationContext context, HashSet<CssModule> ancestors, ConcatSource into)
     {
         if (!ancestors.Add(this))
-            return "";
-        var builder = new StringBuilder();
+            return;
         foreach (var dependency in Dependencies)
         {
             if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is CssModule { ExportType: "text" or "css-style-sheet" } imported)
-                builder.Append(imported.MergedText(context, ancestors));
+                imported.AddMergedSource(context, ancestors, into);
         }
-        builder.Append(OwnText(context));
+        if (OwnSource(context) is { } own)
+            into.Add(own);
         ancestors.Remove(this);
-        return builder.ToString();
+    }
+
+    // webpack's _cssToJsLiteral: the CSS as a JavaScript string, with its source map inlined where
+    // the build makes maps (not for a hidden devtool, whose maps stay out of the output; without
+    // the sources' content for a nosources one), its sources named as the devtool names them.
+    private string Literal(Source css, CodeGenerationContext context)
+    {
+        var devtool = context.Options.Devtool;
+        if (!UseSourceMap || devtool is null || devtool.Contains("hidden", StringComparison.Ordinal))
+            return CodeGenerationContext.JsonString(css.GetText());
+        var (text, map) = css.GetSourceAndMap();
+        if (map is null)
+            return CodeGenerationContext.JsonString(text);
+        var named = new SourceMap
+        {
+            Mappings = map.Mappings,
+            Sources = Devtool.SourceMapPaths.DevtoolNames(map.Sources, context),
+            SourcesContent = devtool.Contains("nosources", StringComparison.Ordinal) ? null : map.SourcesContent,
+            Names = map.Names,
+        };
+        var base64 = Convert.ToBase64String(named.ToJsonUtf8());
+        return CodeGenerationContext.JsonString(text + (text.EndsWith('\n') ? "" : "\n") + "/*# sourceMappingURL=data:application/json;charset=utf-8;base64," + base64 + "*/");
     }
 
     // webpack's _getEffectiveCharset: the module's @charset, else that of the first module it imports as text.
@@ -481,10 +587,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
     {
         if (ExportType is not ("text" or "css-style-sheet"))
             return null;
-        var text = MergedText(context, []);
+        var css = new ConcatSource();
         if (EffectiveCharset(context, []) is { } charset)
-            text = "@charset \"" + charset + "\";\n" + text;
-        var literal = CodeGenerationContext.JsonString(text);
+            css.Add("@charset \"" + charset + "\";\n");
+        AddMergedSource(context, [], css);
+        var literal = Literal(css, context);
         if (ExportType == "text")
             return literal;
         var environment = context.Options.Output.Environment;
@@ -572,7 +679,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
 
     // As a JavaScript module's: the text under webpack://<readable name>, or with the loaders' map.
     private Source OriginalText(string context) =>
-        Devtool.SourceMapPaths.ModuleSource(_text, "webpack://" + ReadableName, LoaderSourceMap, context);
+        Devtool.SourceMapPaths.ModuleSource(_text, "webpack://" + SourceMapName, LoaderSourceMap, context);
 
     // webpack's CssUrlDependency template: the asset's URL (public path and file, or a data: URL), escaped.
     private string Url(CssEdit edit, CodeGenerationContext context)

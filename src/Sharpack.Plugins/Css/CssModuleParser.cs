@@ -49,6 +49,9 @@ public sealed class CssExport(string name)
 
     /// <summary>The parts of the value.</summary>
     public List<CssExportPart> Parts { get; } = [];
+
+    /// <summary>Where the name is first defined in the source (webpack's export location), or -1.</summary>
+    public int Offset { get; set; } = -1;
 }
 
 /// <summary>A warning about a stylesheet, at an offset of its source.</summary>
@@ -390,7 +393,7 @@ public sealed class CssModuleParser
         var token = _tokens[index];
         var name = FunctionName(index)[2..];
         Add(new CssEdit(token.Start, token.End - 1, CssEditKind.LocalCustomProperty, name));
-        var export = Export(name);
+        var export = Export(name, token.Start);
         if (export.Parts.Count == 0)
             export.Parts.Add(new CssExportPart(CssEditKind.LocalCustomProperty, name));
     }
@@ -679,7 +682,7 @@ public sealed class CssModuleParser
     {
         var name = _sheet.Value(index)[2..];
         Add(new CssEdit(_tokens[index].Start, _tokens[index].End, CssEditKind.LocalCustomProperty, name));
-        var export = Export(name);
+        var export = Export(name, _tokens[index].Start);
         if (export.Parts.Count == 0)
             export.Parts.Add(new CssExportPart(CssEditKind.LocalCustomProperty, name));
     }
@@ -696,7 +699,7 @@ public sealed class CssModuleParser
         return value.Length > 2 && value.StartsWith("--", StringComparison.Ordinal);
     }
 
-    private CssExport Export(string name)
+    private CssExport Export(string name, int offset = -1)
     {
         if (!_exports.TryGetValue(name, out var export))
         {
@@ -704,6 +707,8 @@ public sealed class CssModuleParser
             _exports.Add(name, export);
             _result.Exports.Add(export);
         }
+        if (export.Offset < 0)
+            export.Offset = offset;
         return export;
     }
 
@@ -902,7 +907,7 @@ public sealed class CssModuleParser
     private void LocalName(string name, int start, int end)
     {
         Add(new CssEdit(start, end, CssEditKind.Local, name));
-        var export = Export(name);
+        var export = Export(name, start);
         if (!HasLocalPart(export, name))
             export.Parts.Insert(0, new CssExportPart(CssEditKind.Local, name));
     }

@@ -113,8 +113,9 @@ public static class CssModulesPlugin
     private static bool IsCssImportExternal(Module module) => module is Externals.ExternalModule { Type: "css-import" };
 
     // webpack's CssGenerator.getTypes: JavaScript for a CSS module that a module that is no CSS
-    // imports for its exports, none for one only other stylesheets @import or that JavaScript
-    // imports for its styles alone (`import "./a.css"`, which then requires nothing).
+    // imports for its exports, or that a stylesheet exported as a value (text, css-style-sheet,
+    // style) @imports; none for one only "link" stylesheets @import or that JavaScript imports for
+    // its styles alone (`import "./a.css"`, which then requires nothing).
     private static void MarkJavaScriptOrigins(Compilation compilation)
     {
         var graph = compilation.Graph;
@@ -127,7 +128,7 @@ public static class CssModulesPlugin
             {
                 if (connection.OriginModule is null || connection.Dependency is JavaScript.Dependencies.Esm.EsmImportSideEffectDependency)
                     continue;
-                if (connection.OriginModule is not CssModule)
+                if (connection.OriginModule is not CssModule origin || origin.ExportType != "link")
                 {
                     javaScript = true;
                     break;

@@ -155,8 +155,8 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         var result = new Dictionary<string, Module>(StringComparer.Ordinal);
         foreach (var module in compilation.Graph.Modules)
         {
-            if (module is not null && module.ReadableIdentifier.Length > 0)
-                result.TryAdd("webpack://" + module.ReadableIdentifier, module);
+            if (module is not null && module.SourceMapName.Length > 0)
+                result.TryAdd("webpack://" + module.SourceMapName, module);
         }
         return result;
     }

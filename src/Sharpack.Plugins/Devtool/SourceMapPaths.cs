@@ -61,6 +61,81 @@ internal static class SourceMapPaths
         };
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ModuleGraph, Dictionary<string, Module>> s_modulesByName = [];
+
+    /// <summary>
+    /// Follows webpack's CssGenerator._nameMapSources: the sources of a map inlined into a module's
+    /// own output (no devtool plugin sees it), named as SourceMapDevToolPlugin names an asset's: each
+    /// module's by output.devtoolModuleFilenameTemplate, the fallback template where two share a
+    /// name (then "*" until unique); URLs stay as they are.
+    /// </summary>
+    public static string?[] DevtoolNames(IReadOnlyList<string?> sources, Sharpack.Core.CodeGeneration.CodeGenerationContext generation)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(generation);
+        var options = generation.Options;
+        var output = options.Output;
+        var template = output.DevtoolModuleFilenameTemplateFunction is { } function ? new ModuleFilenameTemplate("", function)
+            : string.IsNullOrEmpty(output.DevtoolModuleFilenameTemplate) ? ModuleFilenameTemplate.Default : new ModuleFilenameTemplate(output.DevtoolModuleFilenameTemplate);
+        var fallback = output.DevtoolFallbackModuleFilenameTemplateFunction is { } fallbackFunction ? new ModuleFilenameTemplate("", fallbackFunction)
+            : string.IsNullOrEmpty(output.DevtoolFallbackModuleFilenameTemplate) ? ModuleFilenameTemplate.DefaultFallback : new ModuleFilenameTemplate(output.DevtoolFallbackModuleFilenameTemplate);
+        var @namespace = output.DevtoolNamespace ?? output.UniqueName;
+        var modules = s_modulesByName.GetValue(generation.Graph, static graph =>
+        {
+            var byName = new Dictionary<string, Module>(StringComparer.Ordinal);
+            foreach (var module in graph.Modules)
+            {
+                if (module is not null && module.SourceMapName.Length > 0)
+                    byName.TryAdd("webpack://" + module.SourceMapName, module);
+            }
+            return byName;
+        });
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var names = new string?[sources.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var source = sources[i];
+            if (source is null || !source.StartsWith("webpack://", StringComparison.Ordinal))
+            {
+                names[i] = source;
+                continue;
+            }
+            modules.TryGetValue(source, out var module);
+            var path = module is null ? SourceMapDevToolPlugin.Absolutify(options.Context, source["webpack://".Length..]) : null;
+            if (path is not null && IsUrl(path))
+            {
+                names[i] = path;
+                continue;
+            }
+            var name = ModuleFilenameHelpers.CreateFilename(module, path, template, @namespace, options.Context, output);
+            if (used.Contains(name))
+            {
+                name = ModuleFilenameHelpers.CreateFilename(module, path, fallback, @namespace, options.Context, output);
+                while (used.Contains(name))
+                    name += "*";
+            }
+            used.Add(name);
+            names[i] = name;
+        }
+        return names;
+    }
+
+    // webpack's URL_SCHEME_REGEXP (/^[a-zA-Z][a-zA-Z0-9+.-]*:/): a source a loader named by URL.
+    private static bool IsUrl(string source)
+    {
+        if (source.Length == 0 || !char.IsAsciiLetter(source[0]))
+            return false;
+        for (var i = 1; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c == ':')
+                return true;
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '.' or '-'))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>webpack's contextifySourceUrl: a webpack:// name stays, anything else becomes webpack:// and relative to the context.</summary>
     public static string SourceUrl(string context, string source) =>
         source.StartsWith("webpack://", StringComparison.Ordinal) ? source : "webpack://" + MakePathsRelative(context, source);
