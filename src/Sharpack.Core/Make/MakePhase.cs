@@ -353,7 +353,11 @@ internal sealed class MakePhase
     private (Module? Module, string? Error, string? Details) Resolve(Dependency dependency, string context, Module? origin)
     {
         if (_compilation.DependencyFactories.Count > 0 && _compilation.DependencyFactories.TryGetValue(dependency.GetType(), out var factory))
-            return (factory(dependency), null, null);
+        {
+            var made = factory(dependency);
+            made.InitializeFrom(dependency);
+            return (made, null, null);
+        }
         var strictImporter = origin?.IsStrictEsm ?? false;
         var request = dependency.Request!;
         if (dependency.Context is { } contextOptions)
@@ -436,7 +440,10 @@ internal sealed class MakePhase
         {
             // A plugin may make the module itself (externals: NodeTargetPlugin).
             if (hooks.Factorize.IsUsed && hooks.Factorize.CallAsync(data).Wait() is { } factorized)
+            {
+                factorized.InitializeFrom(dependency);
                 return (factorized, null, null);
+            }
             // webpack's resolve hook, where the factorize hook's own tap starts: a plugin may answer the resolution.
             switch (hooks.Resolve.IsUsed ? hooks.Resolve.CallAsync(data).Wait() : null)
             {

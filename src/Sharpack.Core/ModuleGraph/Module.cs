@@ -273,7 +273,7 @@ public abstract class Module(string identifier, string resource)
     private string? _layer;
 
     /// <summary>webpack's libIdent: <see cref="ReadableName"/>, under <c>(layer)/</c> for a module of a layer (what named and deterministic ids come from).</summary>
-    public string LibIdent => Layer is { } layer ? "(" + layer + ")/" + ReadableName : ReadableName;
+    public virtual string LibIdent => Layer is { } layer ? "(" + layer + ")/" + ReadableName : ReadableName;
 
     /// <summary>webpack's module type (<c>javascript/auto</c>, <c>json</c>, <c>asset/resource</c>…); <c>javascript/dynamic</c> unless the module says otherwise.</summary>
     public virtual string ModuleType => "javascript/dynamic";

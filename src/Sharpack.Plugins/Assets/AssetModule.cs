@@ -46,10 +46,11 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public bool IsDataUrl { get; private set; }
 
     /// <summary>
-    /// Whether a module imports this one (webpack's getTypes reads the incoming connections): set
-    /// before the chunk graph is built; an asset no module imports writes no JavaScript.
+    /// Whether JavaScript reads this module (webpack's getTypes reads the incoming connections): set
+    /// before the chunk graph is built; an asset no module imports, or only stylesheets' url()s
+    /// name (they write its file's URL themselves), writes no JavaScript.
     /// </summary>
-    public bool HasOrigin { get; internal set; } = true;
+    public bool ReadByJavaScript { get; internal set; } = true;
 
     /// <summary>
     /// Analyzable ES module output: every JavaScript consumer names the file itself (a
@@ -69,7 +70,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
     {
         get
         {
-            var javascript = HasOrigin && !JavaScriptWrapperUnused;
+            var javascript = ReadByJavaScript && !JavaScriptWrapperUnused;
             if (EmitsFile)
                 return javascript ? s_assetAndJavaScript : s_asset;
             return javascript ? s_javaScript : [];

@@ -36,31 +36,35 @@ public static class AssetModulesPlugin
                 {
                     if (module is not AssetModule asset)
                         continue;
-                    var (hasOrigin, onlyUrls) = Origins(compilation.Graph, asset);
-                    asset.HasOrigin = hasOrigin;
+                    var (otherJavaScript, urlJavaScript) = Origins(compilation.Graph, asset);
+                    asset.ReadByJavaScript = otherJavaScript || urlJavaScript;
                     // Analyzable ES module output names the file at every `new URL()` call site, so a
                     // wrapper only those read is not written; a data URL has to be a literal there.
-                    asset.JavaScriptWrapperUnused = onlyUrls && compilation.Analyzable.Supports(asset.EmitsFile ? AnalyzableForm.UrlInline : AnalyzableForm.Url, null);
+                    asset.JavaScriptWrapperUnused = urlJavaScript && !otherJavaScript
+                        && compilation.Analyzable.Supports(asset.EmitsFile ? AnalyzableForm.UrlInline : AnalyzableForm.Url, null);
                 }
             });
             compilation.Hooks.RenderManifest.Tap(Name, chunk => EmitFiles(compilation, chunk));
         });
     }
 
-    // Whether a module imports the asset, and whether every one does so by a `new URL()` that is no relative URL.
-    private static (bool HasOrigin, bool OnlyUrls) Origins(ModuleGraph graph, Module module)
+    // webpack's getTypes: whether JavaScript reads the asset other than by a `new URL()` that is no
+    // relative URL, and whether such a `new URL()` does. A stylesheet's url() is neither: it writes
+    // the file's URL itself (webpack's asset-url source type).
+    private static (bool OtherJavaScript, bool UrlJavaScript) Origins(ModuleGraph graph, Module module)
     {
-        var hasOrigin = false;
-        var onlyUrls = true;
+        var other = false;
+        var url = false;
         foreach (var connection in graph.GetIncomingConnections(module))
         {
-            if (connection.OriginModule is null)
+            if (connection.OriginModule is null || connection.Dependency is Css.CssUrlDependency)
                 continue;
-            hasOrigin = true;
-            if (connection.Dependency is not JavaScript.Dependencies.Url.UrlDependency { Relative: false, Resolve: false })
-                onlyUrls = false;
+            if (connection.Dependency is JavaScript.Dependencies.Url.UrlDependency { Relative: false, Resolve: false })
+                url = true;
+            else
+                other = true;
         }
-        return (hasOrigin, hasOrigin && onlyUrls);
+        return (other, url);
     }
 
     private static void EmitFiles(Compilation compilation, Chunk chunk)

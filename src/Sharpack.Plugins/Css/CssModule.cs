@@ -419,12 +419,10 @@ public sealed class CssModule(string identifier, string resource, string type) :
                     requirements |= RuntimeGlobals.Require;
                 }
             }
-            var text = OwnSource(context);
-            if (text is not null)
-            {
-                code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append(");\n");
-                requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
-            }
+            // webpack injects a <style> for every such module, one that only @imports included.
+            var text = OwnSource(context) ?? new RawSource("");
+            code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append(");\n");
+            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
         }
         var (exportsCode, codeRequirements) = ExportsCode(context, runtime);
         if (exportsCode.Length > 0)

@@ -83,6 +83,20 @@ public sealed class ExternalModule : Module
         ReadableName = "external " + Describe(type, request, record)[("external " + type + " ").Length..];
     }
 
+    private string? _userRequest;
+
+    /// <inheritdoc />
+    /// <remarks>The request that named the external (webpack's userRequest), kept for <see cref="LibIdent"/>.</remarks>
+    public override void InitializeFrom(Dependency dependency)
+    {
+        ArgumentNullException.ThrowIfNull(dependency);
+        _userRequest ??= dependency.Request;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>webpack's ExternalModule.libIdent: the request that named it (named module ids say <c>jquery</c>, not <c>external "jQuery"</c>).</remarks>
+    public override string LibIdent => _userRequest ?? base.LibIdent;
+
     /// <summary>
     /// Whether importing the external has side effects, as its options form says (webpack's
     /// <c>{ external, sideEffects }</c>); null, it is assumed to have. False lets an import of it
