@@ -37,13 +37,14 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
         var startupPrefetch = new List<(string Parent, List<string> Children)>();
         foreach (var chunk in runtimeChunk.AllReferencedChunks())
         {
-            var prefetched = ChildChunks(chunk, static o => o.PrefetchOrder);
-            var preloaded = ChildChunks(chunk, static o => o.PreloadOrder);
             if (chunk.IsInitial)
             {
-                if (prefetched.Count > 0) startupPrefetch.Add((chunk.Id, prefetched));
+                var startup = ChildChunks(chunk, static o => o.PrefetchOrder, startup: true);
+                if (startup.Count > 0) startupPrefetch.Add((chunk.Id, startup));
                 continue;
             }
+            var prefetched = ChildChunks(chunk, static o => o.PrefetchOrder, startup: false);
+            var preloaded = ChildChunks(chunk, static o => o.PreloadOrder, startup: false);
             if (prefetched.Count > 0) prefetch[chunk.Id] = prefetched;
             if (preloaded.Count > 0) preload[chunk.Id] = preloaded;
         }
@@ -70,23 +71,52 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
         return builder.ToString().TrimEnd('\n');
     }
 
-    // The chunks of child groups with an order, by order then id (webpack's getChildIdsByOrders).
-    private static List<string> ChildChunks(Chunk chunk, Func<ChunkGroupOptions, int?> order)
+    // webpack's getChildIdsByOrders: the chunks of the child groups (of the groups this chunk ends)
+    // that have an order, by order (highest first), then by group (more chunks first, then chunk by
+    // chunk as compareChunks orders them: more modules first, then their identifiers). At startup
+    // (getChildrenOfTypeInOrder, which compares the parent groups) equal orders keep the order of
+    // the imports.
+    private static List<string> ChildChunks(Chunk chunk, Func<ChunkGroupOptions, int?> order, bool startup)
     {
-        var children = new List<(int Order, string Id)>();
+        var children = new List<(int Order, ChunkGroup Group, int Index)>();
         foreach (var group in chunk.Groups)
         {
+            if (!startup && (group.Chunks.Count == 0 || group.Chunks[^1] != chunk))
+                continue;
             foreach (var child in group.Children)
             {
-                if (order(child.Options) is not { } value) continue;
-                foreach (var c in child.Chunks)
-                {
-                    if (!children.Exists(x => x.Id == c.Id)) children.Add((value, c.Id));
-                }
+                if (order(child.Options) is { } value)
+                    children.Add((value, child, children.Count));
             }
         }
-        children.Sort((a, b) => a.Order != b.Order ? b.Order.CompareTo(a.Order) : string.CompareOrdinal(a.Id, b.Id));
-        return children.ConvertAll(c => c.Id);
+        children.Sort((a, b) => a.Order != b.Order ? b.Order.CompareTo(a.Order)
+            : !startup && CompareGroups(a.Group, b.Group) is var byGroup and not 0 ? byGroup
+            : a.Index.CompareTo(b.Index));
+        var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, group, _) in children)
+        {
+            foreach (var c in group.Chunks)
+            {
+                if (seen.Add(c.Id))
+                    ids.Add(c.Id);
+            }
+        }
+        return ids;
+    }
+
+    // webpack's ChunkGroup.compareTo.
+    private static int CompareGroups(ChunkGroup a, ChunkGroup b)
+    {
+        if (a.Chunks.Count != b.Chunks.Count)
+            return a.Chunks.Count > b.Chunks.Count ? -1 : 1;
+        for (var i = 0; i < a.Chunks.Count; i++)
+        {
+            var order = Core.ChunkGraph.ChunkGraph.CompareChunks(a.Chunks[i], b.Chunks[i]);
+            if (order != 0)
+                return order;
+        }
+        return 0;
     }
 
     private static string Map(SortedDictionary<string, List<string>> map)
