@@ -17,6 +17,12 @@ public sealed record ChunkGroupOptions(string? Name, int? PrefetchOrder = null, 
     /// </summary>
     public Options.EntryDescription? EntryOptions { get; init; }
 
+    /// <summary>
+    /// webpack's cssPreloadOrder (<c>parser.javascript.dynamicImportCssPreload</c>): preload only
+    /// the chunk's stylesheet (<c>as="style"</c>), not its script; null when not asked.
+    /// </summary>
+    public int? CssPreloadOrder { get; init; }
+
     /// <summary>No name, no prefetch or preload.</summary>
     public static ChunkGroupOptions Empty { get; } = new((string?)null);
 }

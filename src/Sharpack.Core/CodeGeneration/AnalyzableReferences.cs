@@ -778,7 +778,7 @@ public sealed class AnalyzableReferences
         {
             foreach (var child in group.Children)
             {
-                if (child.Options.PrefetchOrder is not null || child.Options.PreloadOrder is not null)
+                if (child.Options.PrefetchOrder is not null || child.Options.PreloadOrder is not null || child.Options.CssPreloadOrder is not null)
                     return true;
             }
         }

@@ -176,6 +176,9 @@ public sealed record JavascriptParserOptions
     /// <summary><c>dynamicImportPreload</c>: the preload order of every <c>import()</c> (true is 0), or null for false.</summary>
     public double? DynamicImportPreload { get; init; }
 
+    /// <summary><c>dynamicImportCssPreload</c>: every <c>import()</c> preloads its chunk's stylesheet alone, at this order (true is 0); null for false.</summary>
+    public double? DynamicImportCssPreload { get; init; }
+
     /// <summary><c>dynamicImportFetchPriority</c>: <c>low</c>, <c>high</c> or <c>auto</c> for every <c>import()</c>, or null for false.</summary>
     public string? DynamicImportFetchPriority { get; init; }
 }

@@ -117,6 +117,7 @@ public static partial class OptionsNormalizer
                 "dynamicImportMode" => options with { DynamicImportMode = value!.GetValue<string>() },
                 "dynamicImportPrefetch" => options with { DynamicImportPrefetch = ImportOrder(value!) },
                 "dynamicImportPreload" => options with { DynamicImportPreload = ImportOrder(value!) },
+                "dynamicImportCssPreload" => options with { DynamicImportCssPreload = ImportOrder(value!) },
                 "dynamicImportFetchPriority" => options with { DynamicImportFetchPriority = kind == JsonValueKind.String ? value!.GetValue<string>() : null },
                 "node" => options with { Node = value is JsonObject node ? MergeNode(options.Node ?? globalNode, node) : null },
                 _ => options,

@@ -208,7 +208,7 @@ internal static class ChunkLoading
             {
                 foreach (var child in group.Children)
                 {
-                    if (child.Options.PrefetchOrder is null && child.Options.PreloadOrder is null)
+                    if (child.Options.PrefetchOrder is null && child.Options.PreloadOrder is null && child.Options.CssPreloadOrder is null)
                         continue;
                     foreach (var childChunk in child.Chunks)
                         hinted.Add(childChunk);
@@ -239,6 +239,8 @@ internal static class ChunkLoading
                 {
                     if (child.Options.PrefetchOrder is not null) requirements |= RuntimeGlobals.PrefetchChunk;
                     if (child.Options.PreloadOrder is not null) requirements |= RuntimeGlobals.PreloadChunk;
+                    // A CSS-only preload calls the stylesheet handler by name: the handlers alone.
+                    if (child.Options.CssPreloadOrder is not null) requirements |= RuntimeGlobals.PreloadChunkHandlers;
                 }
             }
         }

@@ -34,6 +34,7 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
             return "";
         var prefetch = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         var preload = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var cssPreload = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         var startupPrefetch = new List<(string Parent, List<string> Children)>();
         foreach (var chunk in runtimeChunk.AllReferencedChunks())
         {
@@ -45,6 +46,8 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
             }
             var prefetched = ChildChunks(chunk, static o => o.PrefetchOrder, startup: false);
             var preloaded = ChildChunks(chunk, static o => o.PreloadOrder, startup: false);
+            var cssPreloaded = ChildChunks(chunk, static o => o.CssPreloadOrder, startup: false);
+            if (cssPreloaded.Count > 0) cssPreload[chunk.Id] = cssPreloaded;
             if (prefetched.Count > 0) prefetch[chunk.Id] = prefetched;
             if (preloaded.Count > 0) preload[chunk.Id] = preloaded;
         }
@@ -67,6 +70,14 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
             builder.Append("var chunkToPreloadMap = ").Append(Map(preload)).Append(";\n");
             builder.Append("__webpack_require__.f.preload = (chunkId) => {\n");
             builder.Append("\tvar chunks = chunkToPreloadMap[chunkId];\n\tArray.isArray(chunks) && chunks.map(__webpack_require__.G);\n};\n");
+        }
+        if (cssPreload.Count > 0)
+        {
+            // parser.javascript.dynamicImportCssPreload: only the stylesheet handler, by name, so a
+            // script preload handler registered for other imports stays out of it.
+            builder.Append("var chunkToCssPreloadMap = ").Append(Map(cssPreload)).Append(";\n");
+            builder.Append("__webpack_require__.f.cssPreload = (chunkId) => {\n");
+            builder.Append("\tvar handler = __webpack_require__.H.s;\n\tvar chunks = chunkToCssPreloadMap[chunkId];\n\tif (handler && Array.isArray(chunks)) chunks.forEach(handler);\n};\n");
         }
         return builder.ToString().TrimEnd('\n');
     }

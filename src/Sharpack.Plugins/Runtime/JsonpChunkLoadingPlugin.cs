@@ -29,7 +29,7 @@ public sealed class JsonpChunkLoadingPlugin : IPlugin
                 compilation.AddRuntimeModule(chunk, new LoadScriptRuntimeModule(compilation.Options.Output.TrustedTypes is not null));
                 return true;
             });
-            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,
+            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk | RuntimeGlobals.PreloadChunkHandlers, Enabled,
                 static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements), ChunkPrefetchPreloadRuntimeModule.Needs);
             compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap(Name, (requirements, chunk) =>
                 Enabled(chunk) ? requirements | ChunkLoading.PrefetchPreload(chunk) : requirements);

@@ -25,7 +25,7 @@ public sealed class ModuleChunkLoadingPlugin : IPlugin
             // Prefetch and preload are link tags: only where there may be a document.
             if (options.Output.Environment.Document == false)
                 return;
-            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk, Enabled,
+            ChunkLoading.TapOncePerChunk(compilation, Name, RuntimeGlobals.PrefetchChunk | RuntimeGlobals.PreloadChunk | RuntimeGlobals.PreloadChunkHandlers, Enabled,
                 static requirements => new ChunkPrefetchPreloadRuntimeModule(requirements), ChunkPrefetchPreloadRuntimeModule.Needs);
             compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap(Name, (requirements, chunk) =>
             {

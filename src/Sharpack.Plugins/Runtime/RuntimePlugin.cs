@@ -121,7 +121,19 @@ public static class RuntimePlugin
             Add(RuntimeGlobals.OnChunksLoaded, static () => new TemplatedRuntimeModule("chunk loaded", "on_chunks_loaded"));
             Add(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId) { Isolate = false });
             Add(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
-            Add(RuntimeGlobals.PreloadChunk, static () => new TemplatedRuntimeModule("preload chunk", "ensure_chunk_preload", RuntimeGlobals.PreloadChunkHandlers));
+            // The handlers object, with the function that calls them all where something preloads
+            // through it (a CSS-only preload trigger calls the stylesheet handler by name).
+            // Not a bail: the chunk loading plugins install their handlers on the same requirement.
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.PreloadChunkHandlers)).Tap(Name, (chunk, _) =>
+            {
+                compilation.AddRuntimeModule(chunk, new PreloadChunkRuntimeModule());
+                return null;
+            });
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.PreloadChunk)).Tap(Name, (_, set) =>
+            {
+                set.Add(RuntimeGlobals.PreloadChunkHandlers);
+                return null;
+            });
         });
     }
 }

@@ -202,12 +202,13 @@ public static class ImportParserPlugin
             ImportPhase.Source when options.SourceImport => ImportPhase.Source,
             _ => ImportPhase.Evaluation,
         };
+        var cssPreload = options.DynamicImportCssPreload is { } c ? (int?)c : null;
         if (magic.Count == 0)
         {
             return new ImportOptions(false, options.DynamicImportMode,
-                defaultPrefetch is null && defaultPreload is null && options.DynamicImportFetchPriority is null
+                defaultPrefetch is null && defaultPreload is null && cssPreload is null && options.DynamicImportFetchPriority is null
                     ? ChunkGroupOptions.Empty
-                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority), null, null)
+                    : new ChunkGroupOptions(null, defaultPrefetch, defaultPreload, options.DynamicImportFetchPriority) { CssPreloadOrder = cssPreload }, null, null)
             { Phase = phase };
         }
         // webpack's createGetImportPhase: webpackDefer, then webpackSource, override the syntax.
@@ -266,7 +267,7 @@ public static class ImportParserPlugin
         }
         var include = ContextRegExp(parser, import, magic, "webpackInclude");
         var exclude = ContextRegExp(parser, import, magic, "webpackExclude");
-        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority), include, exclude) { Phase = phase, Exports = exports };
+        return new ImportOptions(ignore, mode, new ChunkGroupOptions(name, prefetch, preload, fetchPriority) { CssPreloadOrder = cssPreload }, include, exclude) { Phase = phase, Exports = exports };
     }
 
     private static int? Order(JavascriptParser parser, ImportExpression import, Dictionary<string, MagicValue> magic, string key)
