@@ -110,7 +110,7 @@ public sealed class ExternalsConfigTests : IDisposable
             """);
         var (code, output, err) = _box.Build();
         Assert.True(code == 0, err + output);
-        Assert.Contains("module.exports = __WEBPACK_EXTERNAL_MODULE_external_lib___;", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
+        Assert.Contains("module.exports = __WEBPACK_EXTERNAL_MODULE_lib__;", File.ReadAllText(Path.Combine(_box.Project, "dist", "main.js")), StringComparison.Ordinal);
         _box.Write("webpack.config.js", """
             module.exports = { mode: "development", target: "node", entry: "./src/index.js", externals: { lib: 42 } };
             """);

@@ -14,6 +14,9 @@ public static class PropertyNames
         "typeof", "var", "void", "while", "with", "enum", "implements", "interface", "let", "package", "private", "protected",
         "public", "static", "yield", "await", "null", "true", "false");
 
+    /// <summary>webpack's RESERVED_IDENTIFIER: a reserved word (or literal) that no binding may be named.</summary>
+    public static bool IsReserved(string name) => s_reserved.Contains(name);
+
     /// <summary>webpack's SAFE_IDENTIFIER and not RESERVED_IDENTIFIER: <c>[_a-zA-Z$][_a-zA-Z$0-9]*</c>, not a reserved word.</summary>
     public static bool IsSafeIdentifier(string name) => IsIdentifierName(name) && !s_reserved.Contains(name);
 

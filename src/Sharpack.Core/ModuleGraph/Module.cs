@@ -255,6 +255,22 @@ public abstract class Module(string identifier, string resource)
         return false;
     }
 
+    /// <summary>
+    /// Whether the module stays in its chunks when its JavaScript is concatenated into another
+    /// module, for the output of its other source types (webpack keeps such a module in the chunk
+    /// with the source types the concatenation did not take: a CSS module's stylesheet).
+    /// </summary>
+    public virtual bool StaysInChunksWhenConcatenated => false;
+
+    /// <summary>
+    /// Whether the module keeps an id when its JavaScript is concatenated into another module and it
+    /// is left in no chunk (webpack's needIdInConcatenation, and CSS modules, whose class names may name it).
+    /// </summary>
+    public virtual bool NeedsIdWhenConcatenated => false;
+
+    /// <summary>Set when the module's JavaScript became part of a concatenated module (it then writes none of its own).</summary>
+    public bool JavaScriptConcatenated { get; set; }
+
     /// <summary>webpack's size(type): the module's size in one of its <see cref="SourceTypes"/>.</summary>
     public virtual double GetSize(string sourceType) => Size;
 

@@ -14,13 +14,20 @@ using Sharpack.Plugins.Runtime;
 namespace Sharpack.Plugins.Css;
 
 /// <summary><c>__webpack_require__.f.css</c>: loads chunks' stylesheets with link tags.</summary>
-internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions options)
+/// <remarks>
+/// webpack adds it to every runtime whose chunks hold CSS modules; where none is loaded on demand
+/// (<paramref name="loading"/> false) it renders nothing and asks for nothing.
+/// </remarks>
+internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions options, bool loading = true)
     : TemplatedRuntimeModule("css loading", "css_loading",
-        RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename | CssInjectStyleRuntimeModule.NeedsGlobal(options), stage: 10)
+        loading ? RuntimeGlobals.HasOwnProperty | RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkCssFilename | CssInjectStyleRuntimeModule.NeedsGlobal(options) : RuntimeGlobals.None,
+        stage: 10)
 {
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
+        if (!loading)
+            return "";
         var chunk = context.Chunk;
         var output = context.Options.Output;
         // The initial chunks' stylesheets are in the page already.

@@ -93,6 +93,14 @@ public sealed class CssModule(string identifier, string resource, string type) :
             : HasJavaScriptOrigin ? s_javaScriptAndCss : s_css;
 
     /// <inheritdoc />
+    /// <remarks>Its stylesheet is written from the chunk's CSS file.</remarks>
+    public override bool StaysInChunksWhenConcatenated => WritesStylesheet;
+
+    /// <inheritdoc />
+    /// <remarks>A "style" module's id keys its &lt;style&gt; element; a CSS module's may be in its class names.</remarks>
+    public override bool NeedsIdWhenConcatenated => IsCssModule || ExportType == "style";
+
+    /// <inheritdoc />
     /// <remarks>webpack's CssGenerator.getSize: the exports object's JSON and 42 for JavaScript, the source for CSS.</remarks>
     public override double GetSize(string sourceType)
     {
@@ -321,7 +329,73 @@ public sealed class CssModule(string identifier, string resource, string type) :
 
     /// <inheritdoc />
     public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) =>
-        _generator.EsModule ? "Module Concatenation is not implemented for CSS modules" : "Module is not an ECMAScript module";
+        _generator.EsModule ? null : "Module is not an ECMAScript module";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// webpack's CssGenerator in a concatenation: each export a constant of the scope (the
+    /// concatenation renames and links them), and a "style" stylesheet queued in
+    /// <c>__webpack_css_styles__</c>, which the concatenated module injects once its code has run.
+    /// </remarks>
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(scope);
+        var requirements = RuntimeGlobals.None;
+        Dictionary<string, Source>? others = null;
+        if (WritesStylesheet)
+        {
+            others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
+            requirements |= RuntimeGlobals.HasCssModules;
+        }
+        var code = new StringBuilder();
+        if (InjectsStyle)
+        {
+            foreach (var dependency in Dependencies)
+            {
+                if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is { } imported && !scope.IsModuleInScope(imported))
+                {
+                    code.Append("__webpack_require__(").Append(CodeGenerationContext.IdLiteral(imported.Id)).Append(");\n");
+                    requirements |= RuntimeGlobals.Require;
+                }
+            }
+            var text = OwnSource(context) ?? new RawSource("");
+            code.Append(StylesQueue).Append(".push([").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append("]);\n");
+            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
+        }
+        var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
+        var exportsInfo = context.Graph.GetExportsInfo(this);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        string Declare(string name, string? usedName)
+        {
+            var identifier = IdentifierNames.FromText(usedName ?? name);
+            if (PropertyNames.IsReserved(identifier))
+                identifier = "_" + identifier;
+            for (var i = 0; used.Contains(identifier); i++)
+                identifier = IdentifierNames.FromText(name + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            used.Add(identifier);
+            scope.RegisterExport(name, identifier);
+            return identifier;
+        }
+        if (DefaultExport(context) is { } defaultExport && exportsInfo.GetUsedName("default", runtime) is { } defaultUsed)
+            code.Append(declaration).Append(Declare("default", defaultUsed)).Append(" = ").Append(defaultExport).Append(";\n");
+        if (_parsed?.Exports is { } exports)
+        {
+            foreach (var export in exports)
+            {
+                var value = Value(export, context, 0);
+                foreach (var name in ExportNames(export.Name))
+                    code.Append(declaration).Append(Declare(name, exportsInfo.GetUsedName(name, runtime))).Append(" = ").Append(CodeGenerationContext.JsonString(value)).Append(";\n");
+            }
+        }
+        return new CodeGenerationResult(new RawSource(code.ToString()), requirements) { Strict = true, OtherSources = others };
+    }
+
+    /// <summary>The array a concatenated module queues its "style" stylesheets in, injected once its code has run (webpack's).</summary>
+    public const string StylesQueue = "__webpack_css_styles__";
+
+    /// <summary>Whether the module's code injects its CSS in a &lt;style&gt; (exportType "style", not exports only).</summary>
+    public bool InjectsStyle => ExportType == "style" && !_generator.ExportsOnly;
 
     /// <summary>The local identifier of <paramref name="local"/>: escaped for CSS, or as JavaScript exports it.</summary>
     public string LocalIdentifier(string local, SharpackOptions options, bool escape = true)
@@ -405,11 +479,12 @@ public sealed class CssModule(string identifier, string resource, string type) :
             others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
             requirements |= RuntimeGlobals.HasCssModules;
         }
-        if (!HasJavaScriptOrigin && ExportType != "style")
+        // No JavaScript of its own where nothing reads it, or a concatenated module holds it.
+        if (JavaScriptConcatenated || (!HasJavaScriptOrigin && ExportType != "style"))
             return new CodeGenerationResult(new RawSource(""), requirements) { Strict = true, OtherSources = others };
         // webpack's generate for javascript: the imports and the injection of a "style" module, then its exports.
         var code = new StringBuilder();
-        if (ExportType == "style" && !_generator.ExportsOnly)
+        if (InjectsStyle)
         {
             foreach (var dependency in Dependencies)
             {

@@ -30,6 +30,16 @@ public static class CssModulesPlugin
         ArgumentNullException.ThrowIfNull(compiler);
         foreach (var type in CssModule.Types)
             compiler.ModuleTypes.Register(type, static (identifier, resource, moduleType) => new CssModule(identifier, resource, moduleType), CssModule.IdentifierSuffix);
+        // webpack's renderModuleContent tap: a concatenation that holds "style" stylesheets declares
+        // the queue they push to, and injects them once all its code has run.
+        JavaScript.JavascriptModulesHooks.For(compiler).RenderModuleContent.Tap(Name, static (source, module, _) =>
+        {
+            if (module.MergedModules is not { } merged || !QueuesStyles(merged))
+                return source;
+            return new ConcatSource(new RawSource("var " + CssModule.StylesQueue + " = [];\n"), source,
+                new RawSource("\nfor (var i = 0; i < " + CssModule.StylesQueue + ".length; i++) {\n__webpack_require__.is(" + CssModule.StylesQueue + "[i][0], "
+                    + CssModule.StylesQueue + "[i][1]);\n}\n"));
+        });
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
@@ -55,6 +65,14 @@ public static class CssModulesPlugin
                     return null;
                 });
             }
+            // webpack: a runtime whose chunks hold CSS modules has the loading module, which renders
+            // nothing where no stylesheet is loaded on demand.
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.HasCssModules)).Tap(Name, (chunk, _) =>
+            {
+                if (LoadsCss(chunk, compilation.Options) && !HasCssToLoad(chunk))
+                    AddOnce(compilation, chunk, new CssLoadingRuntimeModule(compilation.Options, loading: false));
+                return null;
+            });
             compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.CssInjectStyle)).Tap(Name, (chunk, _) =>
             {
                 AddOnce(compilation, chunk, new CssInjectStyleRuntimeModule(compilation.Options));
@@ -73,6 +91,16 @@ public static class CssModulesPlugin
         });
     }
 
+    private static bool QueuesStyles(IReadOnlyCollection<Module> modules)
+    {
+        foreach (var module in modules)
+        {
+            if (module is CssModule { InjectsStyle: true })
+                return true;
+        }
+        return false;
+    }
+
     private static void AddOnce(Compilation compilation, Chunk chunk, Core.Runtime.RuntimeModule module)
     {
         foreach (var existing in chunk.RuntimeModules)
@@ -87,9 +115,10 @@ public static class CssModulesPlugin
     private static bool LoadsCss(Chunk chunk, Core.Options.SharpackOptions options) =>
         Runtime.ChunkLoadingTypes.Of(chunk, options) is "jsonp" or "import";
 
+    // webpack's hasCssToLoad: a chunk loaded on demand from this runtime writes a stylesheet.
     private static bool HasCssToLoad(Chunk chunk)
     {
-        foreach (var referenced in chunk.AllReferencedChunks())
+        foreach (var referenced in Runtime.ChunkLoading.AsyncChunks(chunk))
         {
             if (HasCss(referenced))
                 return true;

@@ -149,6 +149,9 @@ public sealed partial class JavascriptModulesPlugin
         plan.AllowInlineStartup = false;
     }
 
+    // A module whose JavaScript a concatenated module took stays in the chunk for its other output only.
+    private static bool RendersJavaScript(Module module) => !module.JavaScriptConcatenated && ContainsJavaScript(module.SourceTypes);
+
     private static bool ContainsJavaScript(IReadOnlyList<string> sourceTypes)
     {
         foreach (var type in sourceTypes)

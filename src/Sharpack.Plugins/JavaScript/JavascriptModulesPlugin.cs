@@ -120,7 +120,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         var chunkModules = new List<Module>(chunk.Modules.Count);
         foreach (var module in chunk.Modules)
         {
-            if ((inlined is null || !inlined.Contains(module)) && ContainsJavaScript(module.SourceTypes) && context.Results.TryGet(module, chunk.Runtime, out _))
+            if ((inlined is null || !inlined.Contains(module)) && RendersJavaScript(module) && context.Results.TryGet(module, chunk.Runtime, out _))
                 chunkModules.Add(module);
         }
         if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.Require)) != 0)
@@ -146,8 +146,11 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             foreach (var runtimeModule in chunk.RuntimeModules)
             {
                 var isolate = runtimeModule.ShouldIsolate;
-                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n" + (isolate ? "/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
                 var code = runtimeModule.Generate(templateContext);
+                // webpack's renderRuntimeModules: a runtime module with no code is not written.
+                if (code.Length == 0)
+                    continue;
+                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n" + (isolate ? "/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
                 if (!arrows)
                     code = FunctionSyntax.WithoutArrows(code);
                 if (context.UseSourceMap)
@@ -225,7 +228,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         {
             var module = modules[i];
             // webpack renders the modules with a javascript source type only (an asset that is only a file has none).
-            if (!ContainsJavaScript(module.SourceTypes) || !context.Results.TryGet(module, chunk.Runtime, out var result))
+            if (!RendersJavaScript(module) || !context.Results.TryGet(module, chunk.Runtime, out var result))
                 continue;
             if (!first) output.Add(",\n\n");
             first = false;

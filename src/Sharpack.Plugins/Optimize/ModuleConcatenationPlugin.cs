@@ -166,14 +166,25 @@ public sealed class ModuleConcatenationPlugin : IPlugin
         foreach (var (module, problem) in configuration.SortedWarnings())
             graph.GetOptimizationBailout(concatenated).Add(BailoutPrefix + Rejected(module, problem, innerReasons));
         graph.CloneModuleAttributes(root, concatenated);
+        // A module whose other output (a stylesheet) is rendered from the chunk stays in it, without its JavaScript.
+        var leaving = set;
+        foreach (var module in set)
+        {
+            if (module == root || !module.StaysInChunksWhenConcatenated)
+                continue;
+            module.JavaScriptConcatenated = true;
+            if (ReferenceEquals(leaving, set))
+                leaving = [.. set];
+            leaving.Remove(module);
+        }
         foreach (var chunk in configuration.RootChunks)
-            chunkGraph.DisconnectChunkAndModules(chunk, set, keep: root);
+            chunkGraph.DisconnectChunkAndModules(chunk, leaving, keep: root);
         foreach (var module in set)
         {
             // The concatenated module reaches what its modules reach outside it.
             graph.CopyOutgoingConnections(module, concatenated, c =>
                 c.OriginModule == module && !(c.Dependency is { } d && ConcatenatedModule.IsConcatenatable(d, commonJs) && set.Contains(c.Module)));
-            if (module != root && chunkGraph.GetNumberOfModuleChunks(module) == 0)
+            if (module != root && chunkGraph.GetNumberOfModuleChunks(module) == 0 && !module.NeedsIdWhenConcatenated)
                 ModuleGraph.RemoveModule(module);
         }
         chunkGraph.ReplaceModule(root, concatenated);
