@@ -14,6 +14,12 @@ public abstract class Dependency
     /// <summary>Which resolution conditions apply (ESM <c>import</c> or CommonJS <c>require</c>).</summary>
     public virtual DependencyCategory Category => DependencyCategory.Esm;
 
+    /// <summary>
+    /// webpack's canConcatenate: the module it imports may be concatenated into the importing one
+    /// through it (ES imports are; a CSS @import is too). False by default.
+    /// </summary>
+    public virtual bool JoinsConcatenation => false;
+
     /// <summary>Offset of the code the dependency stands for (for errors and ordering).</summary>
     public int Start { get; init; }
 

@@ -18,6 +18,10 @@ public sealed class CssImportDependency(string request, string? mode) : Dependen
     public override string? Request { get; } = request;
 
     /// <inheritdoc />
+    /// <remarks>webpack's: a stylesheet @imported by a CSS module may join its concatenation.</remarks>
+    public override bool JoinsConcatenation => true;
+
+    /// <inheritdoc />
     public override string TypeName => "css @import";
 
     /// <inheritdoc />

@@ -361,7 +361,8 @@ public sealed class CssModule(string identifier, string resource, string type) :
             }
             var text = OwnSource(context) ?? new RawSource("");
             code.Append(StylesQueue).Append(".push([").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append("]);\n");
-            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
+            // The concatenated module calls __webpack_require__.is: the require scope, no require function.
+            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.RequireScope;
         }
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
         var exportsInfo = context.Graph.GetExportsInfo(this);
@@ -383,9 +384,15 @@ public sealed class CssModule(string identifier, string resource, string type) :
         {
             foreach (var export in exports)
             {
-                var value = Value(export, context, 0);
+                string? value = null;
                 foreach (var name in ExportNames(export.Name))
-                    code.Append(declaration).Append(Declare(name, exportsInfo.GetUsedName(name, runtime))).Append(" = ").Append(CodeGenerationContext.JsonString(value)).Append(";\n");
+                {
+                    // An export nothing uses is no constant (webpack writes the used ones).
+                    if (exportsInfo.GetUsedName(name, runtime) is not { } usedName)
+                        continue;
+                    value ??= Value(export, context, 0);
+                    code.Append(declaration).Append(Declare(name, usedName)).Append(" = ").Append(CodeGenerationContext.JsonString(value)).Append(";\n");
+                }
             }
         }
         return new CodeGenerationResult(new RawSource(code.ToString()), requirements) { Strict = true, OtherSources = others };

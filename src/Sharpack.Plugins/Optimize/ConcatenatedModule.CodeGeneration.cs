@@ -26,7 +26,7 @@ public sealed partial class ConcatenatedModule
     /// may be rewritten (a module they load runs wrapped in the concatenation, evaluated where called).
     /// </summary>
     internal static bool IsConcatenatable(Dependency dependency, bool commonJs) =>
-        DeferredImports.IsEsmImport(dependency)
+        DeferredImports.IsEsmImport(dependency) || dependency.JoinsConcatenation
         || commonJs && dependency is Sharpack.Plugins.JavaScript.Dependencies.CommonJs.ICommonJsConcatenatable { CanConcatenate: true };
 
     // webpack's entryCanBeWrapped: a member or module outside whose evaluation may wait behind an

@@ -35,6 +35,9 @@ public sealed class MangleExportsPlugin(bool deterministic) : IPlugin
                 Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: javascript.BuildExportsType == BuildExportsType.Namespace);
             else if (module is Json.JsonModule)
                 Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: false);
+            // CSS modules' exports objects and concatenated constants are written under the used names.
+            else if (module is Css.CssModule { BuildExportsType: not BuildExportsType.None } css)
+                Mangle(graph.GetExportsInfo(module), deterministic, isNamespace: css.BuildExportsType == BuildExportsType.Namespace);
         }
     }
 
