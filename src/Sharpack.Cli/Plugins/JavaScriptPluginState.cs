@@ -67,6 +67,11 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
         writer.WriteStartObject("experiments");
         writer.WriteBoolean("outputModule", options.Experiments.OutputModule);
         writer.WriteBoolean("deferImport", options.Experiments.DeferImport);
+        // webpack 5.109: left unset (or "auto"), CSS is on unless a rule claims .css files.
+        if (options.Experiments.Css is { } css)
+            writer.WriteBoolean("css", css);
+        else
+            writer.WriteString("css", "auto");
         writer.WriteEndObject();
         var optimization = options.Optimization;
         writer.WriteStartObject("optimization");
