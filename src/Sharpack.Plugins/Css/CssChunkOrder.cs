@@ -27,15 +27,7 @@ public static class CssChunkOrder
         var lists = new List<(List<Module> List, HashSet<Module> Set)>();
         foreach (var group in chunk.Groups)
         {
-            var indices = PostOrder(compilation.Graph, group, wanted);
-            var list = new List<Module>();
-            foreach (var module in modules)
-            {
-                if (indices.ContainsKey(module))
-                    list.Add(module);
-            }
-            // Reversed, so the next module is the last (webpack pops from the end).
-            list.Sort((a, b) => indices[b].CompareTo(indices[a]));
+            var list = GroupOrder(compilation.Graph, group, modules, wanted);
             lists.Add((list, [.. list]));
         }
         // A module no group's walk reached (it came into the chunk another way) keeps its place by identifier.
@@ -131,15 +123,7 @@ public static class CssChunkOrder
         var lists = new List<List<Module>>();
         foreach (var group in chunk.Groups)
         {
-            var indices = PostOrder(compilation.Graph, group, wanted);
-            // Last in the group's order first: the next module is at the end.
-            var list = new List<Module>();
-            foreach (var module in modules)
-            {
-                if (indices.ContainsKey(module))
-                    list.Add(module);
-            }
-            list.Sort((a, b) => indices[b].CompareTo(indices[a]));
+            var list = GroupOrder(compilation.Graph, group, modules, wanted);
             for (var i = 0; i < list.Count; i++)
             {
                 var reasons = before[list[i]];
@@ -224,6 +208,20 @@ public static class CssChunkOrder
                 message.Append("\n   - while fulfilling desired order of chunk group(s) ").Append(Names(good));
         }
         compilation.Warnings.Add(new Core.Stats.BuildDiagnostic(message.ToString()));
+    }
+
+    // The modules of `group` in its post order, reversed: the next module is the last (webpack pops from the end).
+    private static List<Module> GroupOrder(ModuleGraph graph, ChunkGroup group, List<Module> modules, HashSet<Module> wanted)
+    {
+        var indices = PostOrder(graph, group, wanted);
+        var list = new List<Module>();
+        foreach (var module in modules)
+        {
+            if (indices.ContainsKey(module))
+                list.Add(module);
+        }
+        list.Sort((a, b) => indices[b].CompareTo(indices[a]));
+        return list;
     }
 
     // The post-order index of each wanted module in the walk of the group's modules from its roots

@@ -109,14 +109,7 @@ public sealed class CssExtractPlugin : IPlugin
                 else
                     names.Remove(chunk);
             });
-            compilation.Hooks.RenderManifest.Tap(Name, chunk =>
-            {
-                if (!files.TryGetValue(chunk, out var file))
-                    return;
-                compilation.EmitAsset(file.Filename, file.Source, file.Info);
-                if (!chunk.Files.Contains(file.Filename))
-                    chunk.Files.Add(file.Filename);
-            });
+            compilation.Hooks.RenderManifest.Tap(Name, chunk => CssModulesPlugin.EmitChunkFile(compilation, chunk, files));
             if (!_options.Runtime)
                 return;
             var enabled = new HashSet<Chunk>();

@@ -45,14 +45,7 @@ public static class CssModulesPlugin
             var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
             compilation.Hooks.Seal.Tap(Name, () => MarkJavaScriptOrigins(compilation));
             compilation.Hooks.ContentHash.Tap(Name, chunk => RenderFile(compilation, chunk, files));
-            compilation.Hooks.RenderManifest.Tap(Name, chunk =>
-            {
-                if (!files.TryGetValue(chunk, out var file))
-                    return;
-                compilation.EmitAsset(file.Filename, file.Source, file.Info);
-                if (!chunk.Files.Contains(file.Filename))
-                    chunk.Files.Add(file.Filename);
-            });
+            compilation.Hooks.RenderManifest.Tap(Name, chunk => EmitChunkFile(compilation, chunk, files));
             // Loading chunks, and the prefetch and preload triggers of import()s (webpackPrefetch), ask for the handlers.
             foreach (var trigger in (ReadOnlySpan<RuntimeGlobals>)[RuntimeGlobals.EnsureChunkHandlers, RuntimeGlobals.PrefetchChunkHandlers, RuntimeGlobals.PreloadChunkHandlers])
             {
@@ -89,6 +82,16 @@ public static class CssModulesPlugin
                 return true;
             });
         });
+    }
+
+    /// <summary>Writes the stylesheet rendered for <paramref name="chunk"/> (if any) as one of its files.</summary>
+    internal static void EmitChunkFile(Compilation compilation, Chunk chunk, Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)> files)
+    {
+        if (!files.TryGetValue(chunk, out var file))
+            return;
+        compilation.EmitAsset(file.Filename, file.Source, file.Info);
+        if (!chunk.Files.Contains(file.Filename))
+            chunk.Files.Add(file.Filename);
     }
 
     private static bool QueuesStyles(IReadOnlyCollection<Module> modules)
