@@ -186,6 +186,7 @@ function createPluginHost(api, sources, pluginTable) {
 	// decide how entries are rendered; the rendering waterfalls are reported as never running.
 	const JAVASCRIPT_MODULES_HOOKS = ["renderModuleContent", "renderModuleContainer", "renderModulePackage", "render", "renderContent", "renderStartup",
 		"renderChunk", "renderMain", "renderRequire", "inlineInRuntimeBailout", "embedInRuntimeBailout", "strictRuntimeBailout", "chunkHash", "useSourceMap"];
+	const CSS_LOADING_HOOKS = ["createStylesheet", "linkInsert", "linkPreload", "linkPrefetch"];
 	const JAVASCRIPT_MODULES_BAIL = new Set(["inlineInRuntimeBailout", "embedInRuntimeBailout", "strictRuntimeBailout", "useSourceMap"]);
 	const COMPILATION_BAIL = new Set(["optimizeDependencies", "optimizeModules", "optimizeChunks", "optimizeChunkModules", "shouldRecord", "needAdditionalSeal", "needAdditionalPass", "shouldGenerateChunkAssets"]);
 	const COMPILATION_HOOK_MAPS = ["runtimeRequirementInModule", "runtimeRequirementInChunk", "runtimeRequirementInTree", "log", "statsPreset"];
@@ -663,6 +664,12 @@ function createPluginHost(api, sources, pluginTable) {
 		_javascriptModulesHooks() {
 			if (this._jsHooks === undefined) this._jsHooks = makeHooks({ kind: "javascriptModules", id: this._id }, JAVASCRIPT_MODULES_HOOKS, JAVASCRIPT_MODULES_BAIL);
 			return this._jsHooks;
+		}
+		// webpack.web.CssLoadingRuntimeModule.getCompilationHooks(compilation): waterfalls over the
+		// CSS loading runtime's code (each tap gets the code and the chunk, returns the code).
+		_cssLoadingHooks() {
+			if (this._cssHooks === undefined) this._cssHooks = makeHooks({ kind: "cssLoading", id: this._id }, CSS_LOADING_HOOKS, new Set());
+			return this._cssHooks;
 		}
 		// A cache for this build only (sharpack keeps no cache between builds for JavaScript plugins).
 		getCache(name) {

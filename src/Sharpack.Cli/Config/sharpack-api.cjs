@@ -453,6 +453,18 @@ const sharpackApi = {
 			}
 		}
 	},
+	// webpack.web.CssLoadingRuntimeModule.getCompilationHooks(compilation): the CSS loading runtime's
+	// code hooks (createStylesheet and linkInsert reach sharpack's runtime).
+	web: {
+		CssLoadingRuntimeModule: class CssLoadingRuntimeModule {
+			static getCompilationHooks(compilation) {
+				if (!compilation || typeof compilation._cssLoadingHooks !== "function") {
+					throw new TypeError("The 'compilation' argument must be an instance of Compilation");
+				}
+				return compilation._cssLoadingHooks();
+			}
+		}
+	},
 	WebpackError,
 	version: "5.0.0-sharpack"
 };

@@ -197,7 +197,7 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
             Before = report["before"] is JsonArray before ? [.. before.Select(b => b?.GetValue<string>() ?? "")] : null,
         };
         var id = report["tap"]!.GetValue<int>();
-        var tap = new Tap(id, $"{target switch { "compilation" => "compilation", "javascriptModules" => "javascriptModules", _ => "compiler" }}.hooks.{hook}", name, compiler,
+        var tap = new Tap(id, $"{target switch { "compilation" => "compilation", "javascriptModules" => "javascriptModules", "cssLoading" => "cssLoading", _ => "compiler" }}.hooks.{hook}", name, compiler,
             hook is "done" or "afterDone" or "failed" or "shutdown" or "watchClose",
             report["readsCodeGeneration"] is JsonValue reads && reads.GetValueKind() == JsonValueKind.True);
         var bound = target switch
@@ -207,11 +207,15 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
                 && BindCompilationHook(compilation, hook, options, tap, report["additionalAssets"] is JsonValue additional && additional.GetValueKind() == JsonValueKind.True),
             "javascriptModules" => report["targetId"]?.GetValue<int>() is int jid && _compilationsById.TryGetValue(jid, out var owner)
                 && BindJavascriptModulesHook(owner, hook, options, tap),
+            "cssLoading" => report["targetId"]?.GetValue<int>() is int sid && _compilationsById.TryGetValue(sid, out var styled)
+                && BindCssLoadingHook(styled, hook, options, tap),
             _ => false,
         };
         if (bound)
             return;
-        var where = target is "compiler" or "compilation" ? $"{target}.hooks.{hook}" : target == "javascriptModules" ? $"JavascriptModulesPlugin.getCompilationHooks(compilation).{hook}" : hook;
+        var where = target is "compiler" or "compilation" ? $"{target}.hooks.{hook}"
+            : target == "javascriptModules" ? $"JavascriptModulesPlugin.getCompilationHooks(compilation).{hook}"
+            : target == "cssLoading" ? $"CssLoadingRuntimeModule.getCompilationHooks(compilation).{hook}" : hook;
         var warning = new BuildDiagnostic($"The JavaScript plugin tap '{name}' on {where} never runs: sharpack does not call that hook.");
         var current = CompilerStateOf(compiler).Current;
         if (current is not null)
@@ -385,6 +389,40 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
             case "inlineInRuntimeBailout": hooks.InlineInRuntimeBailout.Tap(options, (module, _, _) => Reason(module)); return true;
             case "embedInRuntimeBailout": hooks.EmbedInRuntimeBailout.Tap(options, (module, _, _) => Reason(module)); return true;
             case "strictRuntimeBailout": hooks.StrictRuntimeBailout.Tap(options, (_, _) => Reason(null)); return true;
+            default: return false;
+        }
+    }
+
+    // webpack's CssLoadingRuntimeModule hooks of one compilation: waterfalls over the runtime's code,
+    // answered by the tap (the code to write; anything else keeps it).
+    private bool BindCssLoadingHook(Compilation compilation, string hook, TapOptions options, Tap tap)
+    {
+        var hooks = Sharpack.Plugins.Css.CssLoadingRuntimeModuleHooks.For(compilation.Compiler);
+        string Code(string source, Sharpack.Core.ChunkGraph.Chunk? chunk)
+        {
+            // The hooks are the compiler's: a tap answers for its own compilation only.
+            if (CompilerStateOf(compilation.Compiler).Current != compilation)
+                return source;
+            var value = Call(tap, compilation, (w, _) =>
+            {
+                w.WriteStringValue(source);
+                if (chunk is null)
+                {
+                    w.WriteNullValue();
+                    return;
+                }
+                w.WriteStartObject();
+                w.WriteString("id", chunk.Id);
+                if (chunk.Name is { } chunkName)
+                    w.WriteString("name", chunkName);
+                w.WriteEndObject();
+            });
+            return value is JsonValue text && text.GetValueKind() == JsonValueKind.String ? text.GetValue<string>() : source;
+        }
+        switch (hook)
+        {
+            case "createStylesheet": hooks.CreateStylesheet.Tap(options, Code); return true;
+            case "linkInsert": hooks.LinkInsert.Tap(options, Code); return true;
             default: return false;
         }
     }

@@ -87,6 +87,9 @@ internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions optio
                 ? "\t\tvar links = document.getElementsByTagName(\"link\");\n\t\tfor(var i = 0; i < links.length; i++) {\n\t\t\tvar l = links[i];\n\t\t\tif(l.href === link.href && (l.rel === \"prefetch\" || l.rel === \"preload\")) return;\n\t\t}\n"
                 : "", StringComparison.Ordinal)
             .Replace("$NO_DOCUMENT_RETURN$", document == true ? "" : "\t\tif (typeof document === 'undefined') return;\n", StringComparison.Ordinal);
+        var hooks = CssLoadingRuntimeModuleHooks.For(options);
+        template = ThroughHook(template, "CREATE_STYLESHEET", hooks.CreateStylesheet, chunk);
+        template = ThroughHook(template, "LINK_INSERT", hooks.LinkInsert, chunk);
         return template
             .Replace("$INSTALLED_CHUNKS$", installed.ToString(), StringComparison.Ordinal)
             .Replace("$UNIQUE_NAME$", uniqueName.Length > 0 ? "var uniqueName = " + CodeGenerationContext.JsonString(uniqueName) + ";" : "// data-webpack is not used as build has no uniqueName", StringComparison.Ordinal)
@@ -97,6 +100,22 @@ internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions optio
             .Replace("$TIMEOUT$", output.ChunkLoadTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("$HAS_CSS_MATCHER$", BooleanMatcher.Compile(positive, negative, "chunkId"), StringComparison.Ordinal)
             .Replace("$LOAD$", load, StringComparison.Ordinal);
+    }
+
+    // The lines between `$<NAME` and `$>NAME` of the template, as the hook's taps make them (webpack's
+    // createStylesheet / linkInsert waterfalls over the code that makes and inserts the link).
+    private static string ThroughHook(string template, string name, Core.Hooks.SyncWaterfallHook<string, Chunk?> hook, Chunk? chunk)
+    {
+        var open = "$<" + name + "\n";
+        var close = "$>" + name + "\n";
+        var start = template.IndexOf(open, StringComparison.Ordinal);
+        var end = template.IndexOf(close, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+            return template;
+        var code = template[(start + open.Length)..end];
+        if (hook.IsUsed)
+            code = hook.Call(code.TrimEnd('\n'), chunk) + "\n";
+        return template[..start] + code + template[(end + close.Length)..];
     }
 }
 

@@ -17,6 +17,7 @@ var loadStylesheet = (chunkId, url, done) => {
 	if(!done) return link;
 	if(!link) {
 		needAttach = true;
+$<CREATE_STYLESHEET
 		link = document.createElement('link');
 $CHARSET$
 		if (__webpack_require__.nc) {
@@ -27,6 +28,7 @@ $DATA_WEBPACK$
 		link.rel = "stylesheet";
 		link.href = url;
 $CROSS_ORIGIN$
+$>CREATE_STYLESHEET
 	}
 	var timeout;
 	var onLinkComplete = (prev, event) => {
@@ -42,9 +44,11 @@ $CROSS_ORIGIN$
 		link.onerror = onLinkComplete.bind(null, link.onerror);
 		link.onload = onLinkComplete.bind(null, link.onload);
 	} else onLinkComplete(undefined, { type: 'load', target: link });
+$<LINK_INSERT
 	if (needAttach) {
 		document.head.appendChild(link);
 	}
+$>LINK_INSERT
 	return link;
 };
 __webpack_require__.f.css = (chunkId, promises) => {
