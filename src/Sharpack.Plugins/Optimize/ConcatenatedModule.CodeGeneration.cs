@@ -75,8 +75,9 @@ public sealed partial class ConcatenatedModule
                 continue;
             if (!connection.IsTargetActive(runtime))
                 continue;
-            // webpack: a module without JavaScript (a stylesheet imported for its styles) is nothing to run.
-            if (!connection.Module.HasSourceType("javascript"))
+            // webpack: a module without JavaScript (a stylesheet imported for its styles) is nothing to
+            // run; one that stays in its chunks for that output joins as a member all the same.
+            if (!connection.Module.HasSourceType("javascript") && !connection.Module.StaysInChunksWhenConcatenated)
                 continue;
             var required = !DeferredImports.IsEsmImport(dependency);
             // A require() evaluates its module where it is called, not at the module's place.

@@ -87,6 +87,10 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             // A CommonJS member runs wrapped inside a root whose exports are an ES module's.
             if (ConcatenatedModule.RunsWrapped(module))
                 canBeRoot = false;
+            // webpack: a concatenated module writes JavaScript only, so a module with other output
+            // (a stylesheet) is a member at most, staying in its chunks for that output.
+            if (module.StaysInChunksWhenConcatenated)
+                canBeRoot = false;
             if (canBeRoot) relevant.Add(module);
             // An entry module is started by id: it can only be a root.
             if (entryModules.Contains(module))
