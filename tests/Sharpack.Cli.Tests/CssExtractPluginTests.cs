@@ -111,6 +111,34 @@ public sealed class CssExtractPluginTests : IDisposable
         Assert.Contains("color: teal", (string?)map["sourcesContent"]![1], StringComparison.Ordinal);
     }
 
+    // The production setup: extracted CSS minified by a minimizer in optimization.minimizer
+    // (css-minimizer-webpack-plugin's CssMinimizerPlugin is Sharpack's CSS minifier), its exclude kept.
+    [Fact]
+    public void A_css_minimizer_in_optimization_minimizer_minifies_the_extracted_files()
+    {
+        _box.Write("src/app.css", ".app {\n\tcolor: #ff0000;\n\tmargin: 0px;\n}\n");
+        _box.Write("src/skip.css", ".skip {\n\tcolor: #ff0000;\n}\n");
+        _box.Write("src/index.js", "import \"./app.css\";\n");
+        _box.Write("src/other.js", "import \"./skip.css\";\n");
+        _box.Write("webpack.config.js", $$"""
+            const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+            const CssMinimizerPlugin = require("css-minimizer-webpack-plugin");
+            module.exports = {
+              mode: "production",
+              entry: { main: "./src/index.js", other: "./src/other.js" },
+              resolveLoader: { modules: ["node_modules", "{{Fixtures}}"] },
+              module: { rules: [{ test: /\.css$/i, use: [MiniCssExtractPlugin.loader, "css-loader"] }] },
+              plugins: [new MiniCssExtractPlugin()],
+              optimization: { minimizer: ["...", new CssMinimizerPlugin({ exclude: /^other/ })] },
+            };
+            """);
+        var (code, output, err) = _box.Build();
+        Assert.True(code == 0, output + err);
+        var dist = Path.Combine(_box.Project, "dist");
+        Assert.Equal(".app{color:red;margin:0}", File.ReadAllText(Path.Combine(dist, "main.css")).Trim());
+        Assert.Contains("color: #ff0000;", File.ReadAllText(Path.Combine(dist, "other.css")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_loader_without_its_plugin_is_a_clear_error()
     {

@@ -41,6 +41,7 @@ function functionHandle(fn, path) {
 const SHARPACK_API_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "index.js");
 const SHARPACK_TERSER_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "terser-webpack-plugin.js");
 const SHARPACK_CSS_EXTRACT_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "mini-css-extract-plugin.js");
+const SHARPACK_CSS_MINIMIZER_ID = nodePath.resolve(require("os").tmpdir(), "__sharpack_api__", "css-minimizer-webpack-plugin.js");
 
 function installSharpackApi() {
 	const Module = require("module");
@@ -55,6 +56,7 @@ function installSharpackApi() {
 	preload(SHARPACK_API_ID, sharpackApi);
 	preload(SHARPACK_TERSER_ID, sharpackApi.TerserPlugin);
 	preload(SHARPACK_CSS_EXTRACT_ID, sharpackApi.CssExtractPlugin);
+	preload(SHARPACK_CSS_MINIMIZER_ID, sharpackApi.CssMinimizerPlugin);
 	const resolveFilename = Module._resolveFilename;
 	Module._resolveFilename = function (request, parent, ...rest) {
 		if (request === "sharpack") return SHARPACK_API_ID;
@@ -62,6 +64,8 @@ function installSharpackApi() {
 		if (request === "terser-webpack-plugin") return SHARPACK_TERSER_ID;
 		// mini-css-extract-plugin hooks into webpack's own classes; Sharpack's CssExtractPlugin takes its options.
 		if (request === "mini-css-extract-plugin") return SHARPACK_CSS_EXTRACT_ID;
+		// Sharpack minifies CSS with its own minifier, which takes css-minimizer-webpack-plugin's test/include/exclude.
+		if (request === "css-minimizer-webpack-plugin") return SHARPACK_CSS_MINIMIZER_ID;
 		if (request === "webpack") {
 			try {
 				return resolveFilename.call(this, request, parent, ...rest);

@@ -401,6 +401,15 @@ CssExtractPlugin.loader = "builtin:css-extract-loader";
 CssExtractPlugin.pluginName = "mini-css-extract-plugin";
 CssExtractPlugin.pluginSymbol = Symbol.for("mini-css-extract-plugin");
 
+// css-minimizer-webpack-plugin's CssMinimizerPlugin (what require("css-minimizer-webpack-plugin")
+// gives a configuration in sharpack; Rspack's LightningCssMinimizerRspackPlugin): Sharpack's CSS
+// minifier in optimization.minimizer, with their test / include / exclude.
+class CssMinimizerPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+	}
+}
+
 const sharpackApi = {
 	Module,
 	NormalModule,
@@ -422,6 +431,8 @@ const sharpackApi = {
 	TerserPlugin,
 	CssExtractPlugin,
 	CssExtractRspackPlugin: CssExtractPlugin,
+	CssMinimizerPlugin,
+	LightningCssMinimizerRspackPlugin: CssMinimizerPlugin,
 	ids: {
 		DeterministicModuleIdsPlugin,
 		HashedModuleIdsPlugin,

@@ -878,7 +878,7 @@ public static partial class OptionsNormalizer
         "ContextReplacementPlugin", "ContextExclusionPlugin", "NormalModuleReplacementPlugin", "ProgressPlugin", "DotenvPlugin",
         "DeterministicModuleIdsPlugin", "HashedModuleIdsPlugin", "LimitChunkCountPlugin", "MinChunkSizePlugin", "AggressiveMergingPlugin", "SplitChunksPlugin",
         "ModuleConcatenationPlugin", "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
-        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin", "CssExtractPlugin",
+        "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin", "CssExtractPlugin", "CssMinimizerPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -891,7 +891,7 @@ public static partial class OptionsNormalizer
         // webpack.ids' plugins other than the two in Builtin live with the id plugins the options choose.
         "NaturalModuleIdsPlugin" or "NamedModuleIdsPlugin" or "OccurrenceModuleIdsPlugin" or "NaturalChunkIdsPlugin" or "NamedChunkIdsPlugin" or "OccurrenceChunkIdsPlugin" or "DeterministicChunkIdsPlugin" => "Sharpack.Plugins.Ids." + name,
         "SourceMapDevToolPlugin" or "EvalSourceMapDevToolPlugin" or "EvalDevToolModulePlugin" => "Sharpack.Plugins.Devtool." + name,
-        "TerserPlugin" => "Sharpack.Plugins.Minify." + name,
+        "TerserPlugin" or "CssMinimizerPlugin" => "Sharpack.Plugins.Minify." + name,
         "CssExtractPlugin" => "Sharpack.Plugins.Css." + name,
         _ => BuiltinPluginNamespace + name,
     };
