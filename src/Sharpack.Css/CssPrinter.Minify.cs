@@ -521,6 +521,50 @@ public static partial class CssPrinter
             name.Equals("before", StringComparison.OrdinalIgnoreCase) || name.Equals("after", StringComparison.OrdinalIgnoreCase)
             || name.Equals("first-line", StringComparison.OrdinalIgnoreCase) || name.Equals("first-letter", StringComparison.OrdinalIgnoreCase);
 
+        // A box shorthand's repeated values go (their definitions: a missing right side is the left,
+        // a missing bottom the top, a missing left the right; the block/inline pairs' end is the
+        // start): `margin: 0 0` → `0`, `padding: 1px 2px 1px 2px` → `1px 2px`. Only plain values:
+        // nothing with a function, comma, slash or string. The parts dropped are the value's last,
+        // so the text (and the mappings) up to them stay.
+        private void CollapseBoxValues(string property, int start)
+        {
+            if (!s_boxShorthands.TryGetValue(property, out var sides))
+                return;
+            var value = _text.ToString(start, _text.Length - start);
+            if (value.AsSpan().IndexOfAny("(,/\"'\\") >= 0)
+                return;
+            var parts = value.Split(' ');
+            if (parts.Length < 2 || parts.Length > sides)
+                return;
+            var count = parts.Length;
+            if (count == 4 && parts[3] == parts[1])
+                count = 3;
+            if (count == 3 && parts[2] == parts[0])
+                count = 2;
+            if (count == 2 && parts[1] == parts[0])
+                count = 1;
+            if (count == parts.Length)
+                return;
+            var kept = parts[0].Length;
+            for (var i = 1; i < count; i++)
+                kept += 1 + parts[i].Length;
+            var end = start + kept;
+            _text.Length = end;
+            while (_mappings.Count > 0 && _mappings[^1].Column >= end)
+                _mappings.RemoveAt(_mappings.Count - 1);
+        }
+
+        // The box shorthands, by how many values they take.
+        private static readonly Dictionary<string, int> s_boxShorthands = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["margin"] = 4, ["padding"] = 4, ["inset"] = 4, ["border-width"] = 4, ["border-style"] = 4, ["border-color"] = 4,
+            ["scroll-margin"] = 4, ["scroll-padding"] = 4,
+            ["margin-block"] = 2, ["margin-inline"] = 2, ["padding-block"] = 2, ["padding-inline"] = 2, ["inset-block"] = 2, ["inset-inline"] = 2,
+            ["scroll-margin-block"] = 2, ["scroll-margin-inline"] = 2, ["scroll-padding-block"] = 2, ["scroll-padding-inline"] = 2,
+            ["border-block-width"] = 2, ["border-inline-width"] = 2, ["border-block-style"] = 2, ["border-inline-style"] = 2,
+            ["border-block-color"] = 2, ["border-inline-color"] = 2, ["overflow"] = 2, ["gap"] = 2,
+        };
+
         // `flex: 0 0 auto` is `flex: none`, `flex: 1 1 auto` is `flex: auto` (their definitions).
         private bool WriteFlexKeyword(CssDeclaration declaration)
         {

@@ -148,7 +148,10 @@ public static partial class CssPrinter
             }
             else if (!(minify && WriteFlexKeyword(declaration)))
             {
+                var valueStart = _text.Length;
                 Tokens(declaration.Value, Context.Value, declaration.Name);
+                if (minify)
+                    CollapseBoxValues(declaration.Name, valueStart);
             }
             if (declaration.Important)
                 _text.Append("!important");

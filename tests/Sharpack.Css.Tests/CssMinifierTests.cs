@@ -31,6 +31,10 @@ public sealed class CssMinifierTests
     [InlineData("*.a, * .b, *::before, a::after, ns|*.c, *, a::selection { x: y }", ".a,* .b,:before,a:after,ns|*.c,*,a::selection{x:y}")]
     [InlineData("@keyframes k { from { x: 0 } 50% { x: 1 } 100% { x: 2 } } a { from: 1 }", "@keyframes k{0%{x:0}50%{x:1}to{x:2}}a{from:1}")]
     [InlineData("a { font: 12px / 1.5 sans-serif, serif }", "a{font:12px/1.5 sans-serif,serif}")]
+    [InlineData("a { margin: 0 0; padding: 1px 2px 1px 2px; inset: 0 auto 0 auto; border-color: red blue green blue; margin-inline: 4px 4px !important }",
+        "a{margin:0;padding:1px 2px;inset:0 auto;border-color:red blue green;margin-inline:4px!important}")]
+    [InlineData("a { margin: 1px 2px 3px 4px; padding: var(--a) var(--a); border-radius: 1px 1px / 2px 2px; overflow: hidden hidden; gap: 1px 2px }",
+        "a{margin:1px 2px 3px 4px;padding:var(--a) var(--a);border-radius:1px 1px/2px 2px;overflow:hidden;gap:1px 2px}")]
     [InlineData("a { x: 1 } b { } @media print { c { } } @layer base { }", "a{x:1}@layer base{}")]
     [InlineData("a { color: red; color: blue; color: red !important; color: red }", "a{color:blue;color:red!important;color:red}")]
     [InlineData("/*! keep */ a { /* drop */ x: y }", "/*! keep */\na{x:y}")]
