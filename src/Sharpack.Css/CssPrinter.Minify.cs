@@ -557,12 +557,32 @@ public static partial class CssPrinter
         // The box shorthands, by how many values they take.
         private static readonly Dictionary<string, int> s_boxShorthands = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["margin"] = 4, ["padding"] = 4, ["inset"] = 4, ["border-width"] = 4, ["border-style"] = 4, ["border-color"] = 4,
-            ["scroll-margin"] = 4, ["scroll-padding"] = 4,
-            ["margin-block"] = 2, ["margin-inline"] = 2, ["padding-block"] = 2, ["padding-inline"] = 2, ["inset-block"] = 2, ["inset-inline"] = 2,
-            ["scroll-margin-block"] = 2, ["scroll-margin-inline"] = 2, ["scroll-padding-block"] = 2, ["scroll-padding-inline"] = 2,
-            ["border-block-width"] = 2, ["border-inline-width"] = 2, ["border-block-style"] = 2, ["border-inline-style"] = 2,
-            ["border-block-color"] = 2, ["border-inline-color"] = 2, ["overflow"] = 2, ["gap"] = 2,
+            ["margin"] = 4,
+            ["padding"] = 4,
+            ["inset"] = 4,
+            ["border-width"] = 4,
+            ["border-style"] = 4,
+            ["border-color"] = 4,
+            ["scroll-margin"] = 4,
+            ["scroll-padding"] = 4,
+            ["margin-block"] = 2,
+            ["margin-inline"] = 2,
+            ["padding-block"] = 2,
+            ["padding-inline"] = 2,
+            ["inset-block"] = 2,
+            ["inset-inline"] = 2,
+            ["scroll-margin-block"] = 2,
+            ["scroll-margin-inline"] = 2,
+            ["scroll-padding-block"] = 2,
+            ["scroll-padding-inline"] = 2,
+            ["border-block-width"] = 2,
+            ["border-inline-width"] = 2,
+            ["border-block-style"] = 2,
+            ["border-inline-style"] = 2,
+            ["border-block-color"] = 2,
+            ["border-inline-color"] = 2,
+            ["overflow"] = 2,
+            ["gap"] = 2,
         };
 
         // `flex: 0 0 auto` is `flex: none`, `flex: 1 1 auto` is `flex: auto` (their definitions).
