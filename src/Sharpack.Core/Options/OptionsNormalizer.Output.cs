@@ -615,7 +615,11 @@ public static partial class OptionsNormalizer
         return filename;
     }
 
-    internal static string DeriveChunkFilename(string filename)
+    /// <summary>
+    /// webpack's output.chunkFilename default from output.filename (also mini-css-extract-plugin's
+    /// chunkFilename from its filename): the filename when it differs by chunk, else "[id]." before its base name.
+    /// </summary>
+    public static string DeriveChunkFilename(string filename)
     {
         if (filename.Contains("[name]", StringComparison.Ordinal) || filename.Contains("[id]", StringComparison.Ordinal)
             || filename.Contains("[chunkhash]", StringComparison.Ordinal) || filename.Contains("[contenthash]", StringComparison.Ordinal))

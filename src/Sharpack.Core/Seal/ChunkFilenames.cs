@@ -88,15 +88,10 @@ public static class ChunkFilenames
     }
 
     /// <summary>
-    /// What <paramref name="function"/> (<c>output.cssFilename</c> or <c>cssChunkFilename</c>) names
-    /// <paramref name="chunk"/>'s stylesheet, asked once its content hash <paramref name="contentHash"/> is known.
-    /// </summary>
-    public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash) =>
-        CssTemplate(compilation, chunk, function, contentHash, "css");
-
-    /// <summary>
-    /// What <paramref name="function"/> names <paramref name="chunk"/>'s file of <paramref name="contentHashType"/>
-    /// (a plugin's stylesheet: mini-css-extract-plugin's <c>css/mini-extract</c>), asked once its content hash is known.
+    /// What <paramref name="function"/> (<c>output.cssFilename</c> or <c>cssChunkFilename</c>, or a
+    /// plugin's: mini-css-extract-plugin's filename) names <paramref name="chunk"/>'s stylesheet of
+    /// <paramref name="contentHashType"/> (<c>css</c>, <c>css/mini-extract</c>), asked once its content
+    /// hash <paramref name="contentHash"/> is known.
     /// </summary>
     public static string CssTemplate(Compilation compilation, Chunk chunk, JsFunction function, string contentHash, string contentHashType)
     {

@@ -85,7 +85,7 @@ internal sealed class CssExtractLoadingRuntimeModule(CssExtractPluginOptions opt
 }
 
 /// <summary><c>__webpack_require__.miniCssF</c>: the extracted CSS file of a chunk, relative to the public path.</summary>
-internal sealed class GetMiniCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk, string> files) : RuntimeModule
+internal sealed class GetMiniCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files) : RuntimeModule
 {
     /// <inheritdoc />
     public override string Name => "webpack/runtime/get mini-css chunk filename";
@@ -100,18 +100,7 @@ internal sealed class GetMiniCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk,
     public override string Generate(RuntimeTemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.miniCssF = (chunkId) => {\n\t// return url for filenames based on template\n\treturn {");
-        var first = true;
-        foreach (var chunk in context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk))
-        {
-            if (!files.TryGetValue(chunk, out var file))
-                continue;
-            if (!first)
-                builder.Append(',');
-            first = false;
-            builder.Append(CodeGenerationContext.JsonString(chunk.Id)).Append(':').Append(CodeGenerationContext.JsonString(file));
-        }
-        builder.Append("}[chunkId];\n};");
-        return builder.ToString();
+        var builder = new StringBuilder("// This function allow to reference async chunks\n__webpack_require__.miniCssF = (chunkId) => {\n\t// return url for filenames based on template\n");
+        return GetChunkCssFilenameRuntimeModule.ReturnFileOf(builder, context.Chunk is null ? [] : ChunkLoading.AsyncChunks(context.Chunk), files);
     }
 }

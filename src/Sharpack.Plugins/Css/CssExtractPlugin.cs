@@ -86,7 +86,9 @@ public sealed class CssExtractPlugin : IPlugin
         var filename = _options.Filename ?? (filenameFunction is null && output.CssFilenameGiven ? output.CssFilename : null) ?? "[name].css";
         var chunkFilenameFunction = _options.ChunkFilenameFunction ?? (_options.ChunkFilename is null && output.CssChunkFilenameGiven ? output.CssChunkFilenameFunction : null);
         var chunkFilename = _options.ChunkFilename ?? (chunkFilenameFunction is null && output.CssChunkFilenameGiven ? output.CssChunkFilename : null)
-            ?? DeriveChunkFilename(filename, filenameFunction is not null);
+            // mini-css-extract-plugin's default, as webpack's output.chunkFilename: the filename when it
+            // differs by chunk, else "[id]." before its base name; "[id].css" beside a filename function.
+            ?? (filenameFunction is null ? OptionsNormalizer.DeriveChunkFilename(filename) : "[id].css");
 
         JavaScript.JavascriptParserHooks.For(compiler).Program.Tap(Name, (parser, _) =>
         {
@@ -99,15 +101,10 @@ public sealed class CssExtractPlugin : IPlugin
         compiler.Hooks.ThisCompilation.Tap(Name, (compilation, _) =>
         {
             var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
-            var names = new Dictionary<Chunk, string>();
             compilation.Hooks.ContentHash.Tap(Name, chunk =>
             {
                 var initial = chunk.CanBeInitial;
                 Render(compilation, chunk, initial ? filename : chunkFilename, initial ? filenameFunction : chunkFilenameFunction, files);
-                if (files.TryGetValue(chunk, out var file))
-                    names[chunk] = file.Filename;
-                else
-                    names.Remove(chunk);
             });
             compilation.Hooks.RenderManifest.Tap(Name, chunk => CssModulesPlugin.EmitChunkFile(compilation, chunk, files));
             if (!_options.Runtime)
@@ -117,41 +114,17 @@ public sealed class CssExtractPlugin : IPlugin
             {
                 compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(trigger)).Tap(Name, (chunk, set) =>
                 {
-                    if (!HasExtractedCssToLoad(chunk) || !enabled.Add(chunk))
+                    if (!CssModulesPlugin.LoadsChunkWith(chunk, HasExtractedCss) || !enabled.Add(chunk))
                         return null;
                     if (chunkFilename.Contains("[fullhash", StringComparison.Ordinal) || chunkFilename.Contains("[hash", StringComparison.Ordinal))
                         set.Add(RuntimeGlobals.GetFullHash);
                     set.Add(RuntimeGlobals.PublicPath | RuntimeGlobals.HasOwnProperty);
-                    compilation.AddRuntimeModule(chunk, new GetMiniCssFilenameRuntimeModule(names));
+                    compilation.AddRuntimeModule(chunk, new GetMiniCssFilenameRuntimeModule(files));
                     compilation.AddRuntimeModule(chunk, new CssExtractLoadingRuntimeModule(_options));
                     return null;
                 });
             }
         });
-    }
-
-    // mini-css-extract-plugin's chunkFilename default: the filename when it differs by chunk, else "[id]." before its base name.
-    private static string DeriveChunkFilename(string filename, bool function)
-    {
-        if (function)
-            return "[id].css";
-        if (filename.Contains("[name]", StringComparison.Ordinal) || filename.Contains("[id]", StringComparison.Ordinal)
-            || filename.Contains("[chunkhash]", StringComparison.Ordinal) || filename.Contains("[contenthash]", StringComparison.Ordinal))
-            return filename;
-        var query = filename.IndexOf('?', StringComparison.Ordinal);
-        var path = query >= 0 ? filename[..query] : filename;
-        var slash = path.LastIndexOf('/');
-        return filename[..(slash + 1)] + "[id]." + filename[(slash + 1)..];
-    }
-
-    private static bool HasExtractedCssToLoad(Chunk chunk)
-    {
-        foreach (var referenced in Runtime.ChunkLoading.AsyncChunks(chunk))
-        {
-            if (HasExtractedCss(referenced))
-                return true;
-        }
-        return false;
     }
 
     // The loader's stylesheets, as dependencies of the module being parsed: the nth of one
@@ -235,31 +208,7 @@ public sealed class CssExtractPlugin : IPlugin
             if (css.Supports is { Length: > 0 })
                 source.Add("}\n");
         }
-        Source file = new ConcatSource(imports, source);
-        var bytes = file.GetBuffer();
-        var contentHash = FilenameTemplate.ContentHashOf(bytes, options.Output);
-        if (function is not null)
-        {
-            try
-            {
-                template = ChunkFilenames.CssTemplate(compilation, chunk, function, contentHash, CssExtractModule.Type);
-            }
-            catch (JsFunctionException e)
-            {
-                compilation.Errors.Add(new Core.Stats.BuildDiagnostic(e.Describe()));
-                return;
-            }
-        }
-        var contentHashes = new List<(string Hash, string Digest)>();
-        var filename = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, options.Output, contentHashes);
-        chunk.ContentHash[CssExtractModule.Type] = contentHash;
-        Source asset = compilation.UseSourceMap ? new CachedSource(file, bytes) : new RawSource(bytes, convertToString: true);
-        files[chunk] = (filename, asset, new AssetInfo
-        {
-            ChunkNames = chunk.Name is null ? [] : [chunk.Name],
-            Immutable = template.Contains("[contenthash", StringComparison.Ordinal) || template.Contains("[chunkhash", StringComparison.Ordinal),
-            ContentHash = contentHashes.ConvertAll(static h => h.Hash),
-        });
+        CssModulesPlugin.AddChunkFile(compilation, chunk, new ConcatSource(imports, source), template, function, CssExtractModule.Type, files);
     }
 
     // An `@import url(…)` stylesheet keeps its conditions in the rule itself (mini-css-extract-plugin's).

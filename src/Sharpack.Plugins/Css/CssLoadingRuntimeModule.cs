@@ -149,6 +149,12 @@ internal sealed class GetChunkCssFilenameRuntimeModule(IReadOnlyDictionary<Chunk
                 .Append(CodeGenerationContext.JsonString(template[(id + 4)..])).Append(";\n};");
             return builder.ToString();
         }
+        return ReturnFileOf(builder, chunks, files);
+    }
+
+    /// <summary>Ends a filename function's body with the map of <paramref name="chunks"/>' stylesheets (those <paramref name="files"/> has), looked up by chunk id.</summary>
+    internal static string ReturnFileOf(StringBuilder builder, IEnumerable<Chunk> chunks, IReadOnlyDictionary<Chunk, (string Filename, Sharpack.Sources.Source Source, Core.AssetInfo Info)> files)
+    {
         builder.Append("\treturn {");
         var first = true;
         foreach (var chunk in chunks)

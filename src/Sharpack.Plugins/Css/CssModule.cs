@@ -341,29 +341,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
-        var requirements = RuntimeGlobals.None;
-        Dictionary<string, Source>? others = null;
-        if (WritesStylesheet)
-        {
-            others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
-            requirements |= RuntimeGlobals.HasCssModules;
-        }
+        var (others, requirements) = StylesheetOutput(context);
         var code = new StringBuilder();
+        // The concatenated module calls __webpack_require__.is: the require scope, no require function.
         if (InjectsStyle)
-        {
-            foreach (var dependency in Dependencies)
-            {
-                if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is { } imported && !scope.IsModuleInScope(imported))
-                {
-                    code.Append("__webpack_require__(").Append(CodeGenerationContext.IdLiteral(imported.Id)).Append(");\n");
-                    requirements |= RuntimeGlobals.Require;
-                }
-            }
-            var text = OwnSource(context) ?? new RawSource("");
-            code.Append(StylesQueue).Append(".push([").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append("]);\n");
-            // The concatenated module calls __webpack_require__.is: the require scope, no require function.
-            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.RequireScope;
-        }
+            requirements |= InjectionCode(code, context, scope) | RuntimeGlobals.RequireScope;
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
         var exportsInfo = context.Graph.GetExportsInfo(this);
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -396,6 +378,35 @@ public sealed class CssModule(string identifier, string resource, string type) :
             }
         }
         return new CodeGenerationResult(new RawSource(code.ToString()), requirements) { Strict = true, OtherSources = others };
+    }
+
+    // The stylesheet as the module's "css" output, for a module that writes one.
+    private (Dictionary<string, Source>? Others, RuntimeGlobals Requirements) StylesheetOutput(CodeGenerationContext context) =>
+        WritesStylesheet
+            ? (new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) }, RuntimeGlobals.HasCssModules)
+            : (null, RuntimeGlobals.None);
+
+    // webpack's "style" code: the stylesheets this one @imports required first (those outside the
+    // concatenation when in one), then its own injected with __webpack_require__.is, or queued in the
+    // concatenation's __webpack_css_styles__. A <style> for every such module, one that only @imports included.
+    private RuntimeGlobals InjectionCode(StringBuilder code, CodeGenerationContext context, ConcatenationScope? scope)
+    {
+        var requirements = RuntimeGlobals.CssInjectStyle;
+        foreach (var dependency in Dependencies)
+        {
+            if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is { } imported && scope?.IsModuleInScope(imported) != true)
+            {
+                code.Append("__webpack_require__(").Append(CodeGenerationContext.IdLiteral(imported.Id)).Append(");\n");
+                requirements |= RuntimeGlobals.Require;
+            }
+        }
+        var literal = Literal(OwnSource(context) ?? new RawSource(""), context);
+        var id = CodeGenerationContext.JsonString(Id);
+        if (scope is null)
+            code.Append("__webpack_require__.is(").Append(id).Append(", ").Append(literal).Append(");\n");
+        else
+            code.Append(StylesQueue).Append(".push([").Append(id).Append(", ").Append(literal).Append("]);\n");
+        return requirements;
     }
 
     /// <summary>The array a concatenated module queues its "style" stylesheets in, injected once its code has run (webpack's).</summary>
@@ -479,33 +490,14 @@ public sealed class CssModule(string identifier, string resource, string type) :
     public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var requirements = RuntimeGlobals.None;
-        Dictionary<string, Source>? others = null;
-        if (WritesStylesheet)
-        {
-            others = new Dictionary<string, Source>(1, StringComparer.Ordinal) { [CssSourceType] = Stylesheet(context) };
-            requirements |= RuntimeGlobals.HasCssModules;
-        }
+        var (others, requirements) = StylesheetOutput(context);
         // No JavaScript of its own where nothing reads it, or a concatenated module holds it.
         if (JavaScriptConcatenated || (!HasJavaScriptOrigin && ExportType != "style"))
             return new CodeGenerationResult(new RawSource(""), requirements) { Strict = true, OtherSources = others };
         // webpack's generate for javascript: the imports and the injection of a "style" module, then its exports.
         var code = new StringBuilder();
         if (InjectsStyle)
-        {
-            foreach (var dependency in Dependencies)
-            {
-                if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is { } imported)
-                {
-                    code.Append("__webpack_require__(").Append(CodeGenerationContext.IdLiteral(imported.Id)).Append(");\n");
-                    requirements |= RuntimeGlobals.Require;
-                }
-            }
-            // webpack injects a <style> for every such module, one that only @imports included.
-            var text = OwnSource(context) ?? new RawSource("");
-            code.Append("__webpack_require__.is(").Append(CodeGenerationContext.JsonString(Id)).Append(", ").Append(Literal(text, context)).Append(");\n");
-            requirements |= RuntimeGlobals.CssInjectStyle | RuntimeGlobals.Require;
-        }
+            requirements |= InjectionCode(code, context, null) | RuntimeGlobals.Require;
         var (exportsCode, codeRequirements) = ExportsCode(context, runtime);
         if (exportsCode.Length > 0)
             code.Append(exportsCode).Append('\n');
@@ -590,21 +582,24 @@ public sealed class CssModule(string identifier, string resource, string type) :
         var text = stylesheet.GetText();
         if (text.Length == 0)
             return null;
-        Source source = stylesheet;
-        if (text.Contains(PublicPathAuto, StringComparison.Ordinal))
-        {
-            var replace = new ReplaceSource(stylesheet);
-            for (var at = text.IndexOf(PublicPathAuto, StringComparison.Ordinal); at >= 0; at = text.IndexOf(PublicPathAuto, at + 1, StringComparison.Ordinal))
-                replace.Replace(at, at + PublicPathAuto.Length - 1, "");
-            source = replace;
-        }
-        source = CssModulesPlugin.Wrap(source, CssLayer, Supports, Media);
+        // URLs relative to the output folder (webpack's _renderCss with an empty undo path).
+        return new ConcatSource(Rendered(stylesheet, text, ""), new RawSource("\n"));
+    }
+
+    /// <summary>
+    /// webpack's renderModule: <paramref name="stylesheet"/> (whose text is <paramref name="text"/>)
+    /// with its URLs made relative by <paramref name="undoPath"/>, wrapped in the media, supports()
+    /// and layer of its @import, then in those of the modules that imported it.
+    /// </summary>
+    internal Source Rendered(Source stylesheet, string text, string undoPath)
+    {
+        var source = CssModulesPlugin.Wrap(WithUndoPath(stylesheet, text, undoPath), CssLayer, Supports, Media);
         if (Inheritance is { } inheritance)
         {
             foreach (var outer in inheritance)
                 source = CssModulesPlugin.Wrap(source, outer.Layer, outer.Supports, outer.Media);
         }
-        return new ConcatSource(source, new RawSource("\n"));
+        return source;
     }
 
     // webpack's _renderMergedCss: the CSS of the modules this one @imports as text (in order), then its own.
@@ -724,6 +719,17 @@ public sealed class CssModule(string identifier, string resource, string type) :
         }
         builder.Append("\n}").Append(needNamespace ? ");" : ";");
         return (builder.ToString(), RuntimeGlobals.Module | (needNamespace ? RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Require : RuntimeGlobals.None));
+    }
+
+    /// <summary><paramref name="stylesheet"/> (whose text is <paramref name="text"/>) with the <see cref="PublicPathAuto"/> placeholders made <paramref name="undoPath"/>.</summary>
+    private static Source WithUndoPath(Source stylesheet, string text, string undoPath)
+    {
+        if (!text.Contains(PublicPathAuto, StringComparison.Ordinal))
+            return stylesheet;
+        var replace = new ReplaceSource(stylesheet);
+        for (var at = text.IndexOf(PublicPathAuto, StringComparison.Ordinal); at >= 0; at = text.IndexOf(PublicPathAuto, at + 1, StringComparison.Ordinal))
+            replace.Replace(at, at + PublicPathAuto.Length - 1, undoPath);
+        return replace;
     }
 
     /// <summary>The placeholder for <c>output.publicPath: "auto"</c> in a stylesheet: the way back from the CSS file to the output folder, known when the file is named.</summary>

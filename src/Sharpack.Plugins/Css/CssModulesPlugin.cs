@@ -119,11 +119,14 @@ public static class CssModulesPlugin
         Runtime.ChunkLoadingTypes.Of(chunk, options) is "jsonp" or "import";
 
     // webpack's hasCssToLoad: a chunk loaded on demand from this runtime writes a stylesheet.
-    private static bool HasCssToLoad(Chunk chunk)
+    private static bool HasCssToLoad(Chunk chunk) => LoadsChunkWith(chunk, HasCss);
+
+    /// <summary>Whether a chunk <paramref name="runtimeChunk"/> loads on demand is one <paramref name="predicate"/> takes.</summary>
+    internal static bool LoadsChunkWith(Chunk runtimeChunk, Func<Chunk, bool> predicate)
     {
-        foreach (var referenced in Runtime.ChunkLoading.AsyncChunks(chunk))
+        foreach (var referenced in Runtime.ChunkLoading.AsyncChunks(runtimeChunk))
         {
-            if (HasCss(referenced))
+            if (predicate(referenced))
                 return true;
         }
         return false;
@@ -226,13 +229,27 @@ public static class CssModulesPlugin
                 head.Append(external).Append('\n');
             file = new ConcatSource(new RawSource(head.ToString()), source);
         }
-        var bytes = file.GetBuffer();
         // output.cssFilename / cssChunkFilename as a function: asked once the content hash is known.
-        if ((chunk.CanBeInitial ? options.Output.CssFilenameFunction : options.Output.CssChunkFilenameFunction) is { } function)
+        AddChunkFile(compilation, chunk, file, template, chunk.CanBeInitial ? options.Output.CssFilenameFunction : options.Output.CssChunkFilenameFunction,
+            CssModule.CssSourceType, files);
+    }
+
+    /// <summary>
+    /// Names <paramref name="chunk"/>'s stylesheet <paramref name="file"/> by <paramref name="template"/>,
+    /// or by what <paramref name="function"/> answers once the content hash is known, records that hash
+    /// as the chunk's <paramref name="contentHashType"/> one, and keeps the file for the chunk's assets.
+    /// </summary>
+    internal static void AddChunkFile(Compilation compilation, Chunk chunk, Source file, string template, Core.Options.JsFunction? function,
+        string contentHashType, Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)> files)
+    {
+        var output = compilation.Options.Output;
+        var bytes = file.GetBuffer();
+        var contentHash = FilenameTemplate.ContentHashOf(bytes, output);
+        if (function is not null)
         {
             try
             {
-                template = ChunkFilenames.CssTemplate(compilation, chunk, function, FilenameTemplate.ContentHashOf(bytes, options.Output));
+                template = ChunkFilenames.CssTemplate(compilation, chunk, function, contentHash, contentHashType);
             }
             catch (Core.Options.JsFunctionException e)
             {
@@ -241,8 +258,8 @@ public static class CssModulesPlugin
             }
         }
         var contentHashes = new List<(string Hash, string Digest)>();
-        var filename = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, options.Output, contentHashes);
-        chunk.ContentHash[CssModule.CssSourceType] = FilenameTemplate.ContentHashOf(bytes, options.Output);
+        var filename = FilenameTemplate.Render(template, chunk, bytes, compilation.FullHash, output, contentHashes);
+        chunk.ContentHash[contentHashType] = contentHash;
         Source asset = compilation.UseSourceMap ? new CachedSource(file, bytes) : new RawSource(bytes, convertToString: true);
         files[chunk] = (filename, asset, new AssetInfo
         {
@@ -264,22 +281,7 @@ public static class CssModulesPlugin
     // its @import gave (media, then supports, then layer; then those of the modules that imported it).
     private static Source ModuleSource(CssModule module, Source stylesheet, string undoPath, Compilation compilation)
     {
-        Source source = stylesheet;
-        var text = stylesheet.GetText();
-        if (text.Contains(CssModule.PublicPathAuto, StringComparison.Ordinal))
-        {
-            var replace = new ReplaceSource(stylesheet);
-            for (var at = text.IndexOf(CssModule.PublicPathAuto, StringComparison.Ordinal); at >= 0; at = text.IndexOf(CssModule.PublicPathAuto, at + 1, StringComparison.Ordinal))
-                replace.Replace(at, at + CssModule.PublicPathAuto.Length - 1, undoPath);
-            source = replace;
-        }
-        source = Wrap(source, module.CssLayer, module.Supports, module.Media);
-        if (module.Inheritance is { } inheritance)
-        {
-            foreach (var outer in inheritance)
-                source = Wrap(source, outer.Layer, outer.Supports, outer.Media);
-        }
-        var rendered = new ConcatSource(source, new RawSource("\n"));
+        var rendered = new ConcatSource(module.Rendered(stylesheet, stylesheet.GetText(), undoPath), new RawSource("\n"));
         if (!compilation.Options.Output.Pathinfo)
             return rendered;
         return new ConcatSource(new RawSource(Core.CodeGeneration.Comments.ModuleHeader(module.ReadableIdentifier)), rendered);

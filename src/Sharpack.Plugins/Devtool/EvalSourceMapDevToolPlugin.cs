@@ -102,7 +102,7 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         lock (_lock)
         {
             compilation = _compilation!;
-            modulesByName = _modulesByName ??= ModulesBySourceName(compilation);
+            modulesByName = _modulesByName ??= ModulesBySourceName(compilation.Graph);
         }
         var (content, map) = source.GetSourceAndMap(_options.Columns ? SourceMapOptions.Default : SourceMapOptions.LinesOnly);
         if (map is null)
@@ -150,10 +150,11 @@ public sealed class EvalSourceMapDevToolPlugin : IPlugin
         return new RawSource(EvalDevToolModulePlugin.EvalOf(content, footer + "\n}", compilation.Options.Output.TrustedTypes is not null), convertToString: true);
     }
 
-    internal static Dictionary<string, Module> ModulesBySourceName(Compilation compilation)
+    // The modules by the webpack:// name their original source carries (Module.SourceMapName).
+    internal static Dictionary<string, Module> ModulesBySourceName(ModuleGraph graph)
     {
         var result = new Dictionary<string, Module>(StringComparer.Ordinal);
-        foreach (var module in compilation.Graph.Modules)
+        foreach (var module in graph.Modules)
         {
             if (module is not null && module.SourceMapName.Length > 0)
                 result.TryAdd("webpack://" + module.SourceMapName, module);

@@ -211,7 +211,8 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         };
     }
 
-    private static ModuleFilenameTemplate? TemplateOf(string? text, JsFunction? function) =>
+    /// <summary>An output option's module filename template (its text or function), or null when it has none.</summary>
+    internal static ModuleFilenameTemplate? TemplateOf(string? text, JsFunction? function) =>
         function is not null ? new ModuleFilenameTemplate("", function) : string.IsNullOrEmpty(text) ? null : new ModuleFilenameTemplate(text);
 
     // webpack's default test, /\.((c|m)?js|css)($|\?)/i (css: false leaves JavaScript only).
@@ -258,7 +259,7 @@ public sealed class SourceMapDevToolPlugin : IPlugin
             foreach (var file in chunk.Files)
                 fileToChunk[file] = chunk;
         }
-        var modulesByName = EvalSourceMapDevToolPlugin.ModulesBySourceName(compilation);
+        var modulesByName = EvalSourceMapDevToolPlugin.ModulesBySourceName(compilation.Graph);
         var mapOptions = _options.Columns ? SourceMapOptions.Default : SourceMapOptions.LinesOnly;
         // Module (or plain source) → its name in sources; insertion order is webpack's Map order.
         var sourceNames = new Dictionary<object, string>();

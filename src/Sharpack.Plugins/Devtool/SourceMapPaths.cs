@@ -75,21 +75,13 @@ internal static class SourceMapPaths
         ArgumentNullException.ThrowIfNull(generation);
         var options = generation.Options;
         var output = options.Output;
-        var template = output.DevtoolModuleFilenameTemplateFunction is { } function ? new ModuleFilenameTemplate("", function)
-            : string.IsNullOrEmpty(output.DevtoolModuleFilenameTemplate) ? ModuleFilenameTemplate.Default : new ModuleFilenameTemplate(output.DevtoolModuleFilenameTemplate);
-        var fallback = output.DevtoolFallbackModuleFilenameTemplateFunction is { } fallbackFunction ? new ModuleFilenameTemplate("", fallbackFunction)
-            : string.IsNullOrEmpty(output.DevtoolFallbackModuleFilenameTemplate) ? ModuleFilenameTemplate.DefaultFallback : new ModuleFilenameTemplate(output.DevtoolFallbackModuleFilenameTemplate);
+        var template = SourceMapDevToolPlugin.TemplateOf(output.DevtoolModuleFilenameTemplate, output.DevtoolModuleFilenameTemplateFunction)
+            ?? ModuleFilenameTemplate.Default;
+        var fallback = SourceMapDevToolPlugin.TemplateOf(output.DevtoolFallbackModuleFilenameTemplate, output.DevtoolFallbackModuleFilenameTemplateFunction)
+            ?? ModuleFilenameTemplate.DefaultFallback;
         var @namespace = output.DevtoolNamespace ?? output.UniqueName;
-        var modules = s_modulesByName.GetValue(generation.Graph, static graph =>
-        {
-            var byName = new Dictionary<string, Module>(StringComparer.Ordinal);
-            foreach (var module in graph.Modules)
-            {
-                if (module is not null && module.SourceMapName.Length > 0)
-                    byName.TryAdd("webpack://" + module.SourceMapName, module);
-            }
-            return byName;
-        });
+        // Asked at code generation, once the graph is complete: made once per graph.
+        var modules = s_modulesByName.GetValue(generation.Graph, EvalSourceMapDevToolPlugin.ModulesBySourceName);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var names = new string?[sources.Count];
         for (var i = 0; i < names.Length; i++)
