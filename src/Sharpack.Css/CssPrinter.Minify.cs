@@ -203,6 +203,18 @@ public static partial class CssPrinter
         // Depth of functions and blocks around the token being written (zero lengths only at depth 0).
         private int _valueDepth;
 
+        // The functions (their tokens; -1 for a parenthesis or bracket) around the token being written, innermost last.
+        private readonly List<int> _enclosing = [];
+
+        // The name of the innermost function around the token being written, or null.
+        private string? EnclosingFunction()
+        {
+            if (_enclosing.Count == 0 || _enclosing[^1] < 0)
+                return _enclosing.Count == 0 ? null : "";
+            var token = _tokens[_enclosing[^1]];
+            return _source.Substring(token.Start, token.ValueEnd - token.Start);
+        }
+
         // One rendered item of a block: a rule (prelude and body kept apart, for merging) or anything else.
         private sealed class Part
         {
@@ -472,7 +484,10 @@ public static partial class CssPrinter
                 case Context.Selector:
                     return !IsCombinator(previous) && !IsCombinator(next);
                 case Context.Value:
-                    return !IsDelim(previous, '/') && !IsDelim(next, '/');
+                    // Transform functions follow each other without a space: `scale(2)rotate(5deg)`.
+                    if (previous.Kind == CssTokenKind.RightParenthesis && next.Kind == CssTokenKind.Function && IsTransformProperty(_property!))
+                        return false;
+                    return !IsDelim(previous, '/') && !IsDelim(next, '/') && !IsDelim(previous, '*') && !IsDelim(next, '*');
                 case Context.AtRulePrelude:
                     // `(min-width: 1px)`: nothing around a colon matters there.
                     return previous.Kind != CssTokenKind.Colon && next.Kind != CssTokenKind.Colon;
@@ -630,11 +645,15 @@ public static partial class CssPrinter
                 case CssTokenKind.LeftParenthesis:
                 case CssTokenKind.LeftBracket:
                     _valueDepth++;
+                    _enclosing.Add(token.Kind == CssTokenKind.Function ? index : -1);
                     return false;
                 case CssTokenKind.RightParenthesis:
                 case CssTokenKind.RightBracket:
                     if (_valueDepth > 0)
+                    {
                         _valueDepth--;
+                        _enclosing.RemoveAt(_enclosing.Count - 1);
+                    }
                     return false;
                 case CssTokenKind.Number:
                 case CssTokenKind.Percentage:
@@ -679,6 +698,9 @@ public static partial class CssPrinter
 
         private bool WriteNumeric(in CssToken token, string property)
         {
+            // `1px+2px` (invalid, two tokens) must not become `1px2px` (one): a `+` stays after anything it would join.
+            if (_source[token.Start] == '+' && _text.Length > 0 && _text[^1] is not ('(' or ',' or ':' or ' ' or '/' or '{' or ';'))
+                return false;
             if (token.Kind == CssTokenKind.Dimension && token.Number == 0 && _valueDepth == 0 && !token.IsEscaped
                 && s_lengthUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart))
                 && s_zeroLengthProperties.Contains(property))

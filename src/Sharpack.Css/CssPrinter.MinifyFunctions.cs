@@ -28,51 +28,11 @@ public static partial class CssPrinter
                 WriteHex(r, g, b);
                 return close + 1;
             }
-            // The identity 3D transforms keep a 3D function (they are also the "own layer" idiom).
-            if (name.Equals("translate3d", StringComparison.OrdinalIgnoreCase) && AllArgumentsAre(index + 1, close, 0, lengths: true))
-            {
-                _text.Append("translateZ(0)");
-                return close + 1;
-            }
-            if (name.Equals("scale3d", StringComparison.OrdinalIgnoreCase) && AllArgumentsAre(index + 1, close, 1, lengths: false))
-            {
-                _text.Append("scaleZ(1)");
-                return close + 1;
-            }
+            if (IsCalc(name))
+                return WriteFoldedCalc(index, close, property, EnclosingFunction());
+            if (_valueDepth == 0 && IsTransformProperty(property))
+                return WriteTransformFunction(index, close);
             return -1;
-        }
-
-        // Exactly three comma-separated arguments, each `value` (a number; or, with lengths, a zero
-        // length, or a zero percentage in the first two places).
-        private bool AllArgumentsAre(int start, int end, double value, bool lengths)
-        {
-            var count = 0;
-            var expectValue = true;
-            for (var i = start; i < end; i++)
-            {
-                var token = _tokens[i];
-                if (token.Kind == CssTokenKind.Whitespace)
-                    continue;
-                if (expectValue)
-                {
-                    var numeric = token.Kind == CssTokenKind.Number
-                        || (lengths && token.Kind == CssTokenKind.Dimension && !token.IsEscaped
-                            && s_lengthUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart)))
-                        // translate3d's x and y take percentages, its z does not.
-                        || (lengths && token.Kind == CssTokenKind.Percentage && count < 2);
-                    if (!numeric || token.Number != value)
-                        return false;
-                    count++;
-                    expectValue = false;
-                }
-                else
-                {
-                    if (token.Kind != CssTokenKind.Comma)
-                        return false;
-                    expectValue = true;
-                }
-            }
-            return count == 3 && !expectValue;
         }
 
         private static bool IsColorFunction(ReadOnlySpan<char> name) =>

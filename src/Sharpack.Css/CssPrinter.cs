@@ -70,6 +70,9 @@ public static partial class CssPrinter
         // A whitespace token was read and not written yet (minify writes it only where it matters).
         private bool _pendingSpace;
 
+        // The property (or at-rule) whose tokens are being written.
+        private string? _property;
+
         public override string ToString() => _text.ToString();
 
         public void Nodes(List<CssNode> nodes, bool topLevel)
@@ -211,6 +214,8 @@ public static partial class CssPrinter
                 end--;
             _pendingSpace = false;
             _valueDepth = 0;
+            _enclosing.Clear();
+            _property = name;
             for (var i = start; i < end; i++)
             {
                 var token = _tokens[i];

@@ -25,7 +25,17 @@ public sealed class CssMinifierTests
     [InlineData("@property --m { syntax: \"*\"; inherits: false; initial-value: linear-gradient(#ffffff, #fff) }", "@property --m{syntax:\"*\";inherits:false;initial-value:linear-gradient(#ffffff, #fff)}")]
     [InlineData("@font-face { font-family: x; unicode-range: U+0000-00FF, U+0131 }", "@font-face{font-family:x;unicode-range:U+0000-00FF, U+0131}")]
     [InlineData(".a { --x: ; --y:   }", ".a{--x: ;--y: }")]
-    [InlineData("a { transform: translate3d(0%, 0px, 0) scale3d(1, 1, 1) translate3d(1px, 0, 0) scale3d(1, 1, 2) }", "a{transform:translateZ(0) scaleZ(1) translate3d(1px,0,0) scale3d(1,1,2)}")]
+    [InlineData("a { transform: translate3d(0%, 0px, 0) scale3d(1, 1, 1) translate3d(1px, 0, 0) scale3d(1, 1, 2) }", "a{transform:translateZ(0)scaleZ(1)translate(1px)scaleZ(2)}")]
+    [InlineData("a { transform: translate3d(-100%, 100%, 0px) rotate3d(0, 0, 1, -3deg) translate(0, -30px) translateX(0.5em) scale(2, 2) scale3d(.9, .9, 1) rotateZ(5deg) rotate3d(2, 0, 0, 1turn); -webkit-transform: scale(1.5, 1) translateY(0px) }",
+        "a{transform:translate(-100%,100%)rotate(-3deg)translateY(-30px)translate(.5em)scale(2)scale(.9)rotate(5deg)rotateX(1turn);-webkit-transform:scaleX(1.5)translateY(0)}")]
+    [InlineData("a { transform: translate(calc(1px * 2)) rotate3d(1, 1, 0, 5deg) var(--t); will-change: transform; x: translate3d(1px, 0, 0) }",
+        "a{transform:translate(2px)rotate3d(1,1,0,5deg)var(--t);will-change:transform;x:translate3d(1px,0,0)}")]
+    [InlineData("a { animation-delay: calc(1s * 2); animation-duration: calc(1s / 2); inset: calc(calc(1/2 * 100%) * -1); left: calc(1/3 * 100%); width: calc(10px - 20px); height: calc(1px + 2px + 10% - 5%) }",
+        "a{animation-delay:2s;animation-duration:.5s;inset:-50%;left:33.333332%;width:calc(-10px);height:calc(3px + 5%)}")]
+    [InlineData("a { z-index: calc(3 / 2); order: calc(6 / 2); opacity: calc(1 / 4); line-height: calc(0 - 1.5); flex-grow: calc(2 * (1 + 1)); x: calc(2 * 3) }",
+        "a{z-index:calc(3/2);order:3;opacity:.25;line-height:calc(-1.5);flex-grow:4;x:calc(6)}")]
+    [InlineData("a { width: calc(100% - var(--x)); height: calc(1px * 2px); margin: calc(1px+2px) calc(100%/3); padding: min(calc(1px * -2), 5px) var(--p, calc(1px * 3)); top: calc(1em / 0) }",
+        "a{width:calc(100% - var(--x));height:calc(1px*2px);margin:calc(1px+2px) 33.333332%;padding:min(-2px,5px) var(--p,calc(3px));top:calc(1em/0)}")]
     [InlineData("a { transform: translate3d(0, 0, 0%) }", "a{transform:translate3d(0,0,0%)}")]
     [InlineData("a { flex: 0 0 auto } b { flex: 1 1 auto } c { flex: 1 0 auto } d { flex: 0 0 auto !important }", "a{flex:none}b{flex:auto}c{flex:1 0 auto}d{flex:none!important}")]
     [InlineData("*.a, * .b, *::before, a::after, ns|*.c, *, a::selection { x: y }", ".a,* .b,:before,a:after,ns|*.c,*,a::selection{x:y}")]
