@@ -43,7 +43,7 @@ public static class CssMinifier
         ArgumentNullException.ThrowIfNull(source);
         options ??= new CssMinifyOptions();
         var sheet = CssParser.ParseStylesheet(source);
-        var text = new StringBuilder(source.Length / 2);
+        var comments = new StringBuilder();
         var mappings = options.SourceMap ? new List<(int Line, int Column, int Offset)>() : null;
         var line = 0;
         if (options.KeepImportantComments)
@@ -55,20 +55,64 @@ public static class CssMinifier
                     continue;
                 mappings?.Add((line, 0, comment.Start));
                 var body = source.AsSpan(comment.Start, comment.End - comment.Start);
-                text.Append(body).Append('\n');
+                comments.Append(body).Append('\n');
                 line += CountLines(body) + 1;
             }
         }
+        List<(int Column, int Offset)>? columns = null;
+        var printed = mappings is null ? CssPrinter.Print(sheet, minify: true) : CssPrinter.Print(sheet, minify: true, out columns);
+        // `@charset` counts only as the file's first bytes: it goes before the comments, or, when the
+        // output is all ASCII (which every charset a stylesheet may name reads the same), goes.
+        var charset = CharsetLength(printed);
+        if (charset > 0 && Ascii.IsValid(printed) && IsAscii(comments))
+            charset = -charset;
+        var text = new StringBuilder(comments.Length + printed.Length);
+        if (charset > 0)
+            text.Append(printed, 0, charset);
+        text.Append(comments).Append(printed, Math.Abs(charset), printed.Length - Math.Abs(charset));
         if (mappings is null)
-            return new CssMinifyResult(text.Append(CssPrinter.Print(sheet, minify: true)).ToString(), sheet.Errors);
-        var printed = CssPrinter.Print(sheet, minify: true, out var columns);
-        text.Append(printed);
+            return new CssMinifyResult(text.ToString(), sheet.Errors);
+        // The printed CSS's mappings: the kept @charset's on line 0 before the comments' (moved right
+        // by it), the rest after the comments.
+        var kept = charset > 0 ? charset : 0;
+        var dropped = charset < 0 ? -charset : 0;
+        var ordered = new List<(int Line, int Column, int Offset)>(mappings.Count + columns!.Count);
         foreach (var (column, offset) in columns)
-            mappings.Add((line, column, offset));
+        {
+            if (column < kept)
+                ordered.Add((0, column, offset));
+        }
+        foreach (var (commentLine, column, offset) in mappings)
+            ordered.Add((commentLine, commentLine == 0 ? column + kept : column, offset));
+        foreach (var (column, offset) in columns)
+        {
+            if (column >= kept + dropped)
+                ordered.Add((line, column - dropped - (line > 0 ? kept : 0), offset));
+        }
+        mappings = ordered;
         return new CssMinifyResult(text.ToString(), sheet.Errors)
         {
             Map = CssSourceMap.Build(source, options.FileName, options.SourcesContent, mappings),
         };
+    }
+
+    // The length of the printed CSS's leading `@charset "…";`, or 0.
+    private static int CharsetLength(string printed)
+    {
+        if (!printed.StartsWith("@charset \"", StringComparison.Ordinal))
+            return 0;
+        var end = printed.IndexOf("\";", 10, StringComparison.Ordinal);
+        return end < 0 ? 0 : end + 2;
+    }
+
+    private static bool IsAscii(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (!Ascii.IsValid(chunk.Span))
+                return false;
+        }
+        return true;
     }
 
     // Line breaks inside a comment (each moves what follows to a new generated line).

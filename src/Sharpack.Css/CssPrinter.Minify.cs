@@ -225,6 +225,9 @@ public static partial class CssPrinter
             public bool DeclarationsOnly;
             // A declaration or an at-rule without a block: needs a `;` before what follows.
             public bool NeedsSemicolon;
+
+            // The prelude's pseudo-classes and pseudo-elements not every browser reads (UnusualPseudos), once computed.
+            public string? Features;
         }
 
         // Minify: renders each node of a block, drops empty rules and repeated declarations, merges
@@ -337,8 +340,9 @@ public static partial class CssPrinter
                 if (first.Prelude is not null && second.Prelude is not null)
                 {
                     // A selector list fails whole when one selector is unknown to the browser: only
-                    // selectors every browser reads are joined.
-                    if (first.Body == second.Body && IsWidelySupported(first.Prelude) && IsWidelySupported(second.Prelude))
+                    // selectors that need the same pseudo-classes and pseudo-elements beyond those every
+                    // browser reads are joined (a browser reads both or neither).
+                    if (first.Body == second.Body && (first.Features ??= UnusualPseudos(first.Prelude)) == (second.Features ??= UnusualPseudos(second.Prelude)))
                     {
                         AddShifted(first.PreludeMappings!, second.PreludeMappings!, first.Prelude.Length + 1);
                         first.Prelude = first.Prelude + "," + second.Prelude;
@@ -357,10 +361,11 @@ public static partial class CssPrinter
             "root", "not", "checked", "disabled", "enabled", "target", "before", "after", "first-line", "first-letter", "lang",
         };
 
-        // A selector of type, class, id and attribute selectors, combinators and the pseudo-classes
-        // and pseudo-elements of CSS 2 and Selectors 3.
-        private static bool IsWidelySupported(string selector)
+        // The pseudo-classes and pseudo-elements of the selector beyond CSS 2's and Selectors 3's,
+        // lowercased, sorted and joined by spaces ("" for none).
+        private static string UnusualPseudos(string selector)
         {
+            List<string>? names = null;
             for (var i = 0; i < selector.Length; i++)
             {
                 var c = selector[i];
@@ -373,7 +378,7 @@ public static partial class CssPrinter
                 {
                     var close = selector.IndexOf(c, i + 1);
                     if (close < 0)
-                        return false;
+                        return "\"" + selector; // never joined to another
                     i = close;
                     continue;
                 }
@@ -385,11 +390,20 @@ public static partial class CssPrinter
                 var end = start;
                 while (end < selector.Length && (char.IsAsciiLetterOrDigit(selector[end]) || selector[end] == '-'))
                     end++;
-                if (!s_widelySupportedPseudos.Contains(selector[start..end]))
-                    return false;
+                var name = selector[start..end];
+                if (!s_widelySupportedPseudos.Contains(name))
+                {
+                    names ??= [];
+                    name = name.ToLowerInvariant();
+                    if (!names.Contains(name))
+                        names.Add(name);
+                }
                 i = end - 1;
             }
-            return true;
+            if (names is null)
+                return "";
+            names.Sort(StringComparer.Ordinal);
+            return string.Join(' ', names);
         }
 
         // Builders for Render, reused: rendering nests as deep as the blocks do.
@@ -482,7 +496,7 @@ public static partial class CssPrinter
             switch (context)
             {
                 case Context.Selector:
-                    return !IsCombinator(previous) && !IsCombinator(next);
+                    return !IsCombinator(previous) && !IsCombinator(next) && !IsAttributeOperator(previous) && !IsAttributeOperator(next);
                 case Context.Value:
                     // Transform functions follow each other without a space: `scale(2)rotate(5deg)`.
                     if (previous.Kind == CssTokenKind.RightParenthesis && next.Kind == CssTokenKind.Function && IsTransformProperty(_property!))
@@ -499,12 +513,18 @@ public static partial class CssPrinter
         private bool IsCombinator(in CssToken token) =>
             token.Kind == CssTokenKind.Delim && _source[token.Start] is '>' or '+' or '~';
 
+        // `=`, or the first character of `~=`, `|=`, `^=`, `$=`, `*=`: an attribute selector's operator.
+        private bool IsAttributeOperator(in CssToken token) =>
+            token.Kind == CssTokenKind.Delim && (_source[token.Start] == '='
+                || (_source[token.Start] is '~' or '|' or '^' or '$' or '*' && token.End < _source.Length && _source[token.End] == '='));
+
         private bool IsDelim(in CssToken token, char c) => token.Kind == CssTokenKind.Delim && _source[token.Start] == c;
 
         // In a selector: `*.a` → `.a` (a universal selector before a class, id, attribute or
         // pseudo-class adds nothing), `::before` → `:before` (CSS 2's four pseudo-elements take one
-        // colon), and in @keyframes `from` → `0%`, `100%` → `to`. True when the token was handled.
-        private bool SkipOrRewriteSelectorToken(int index, int end)
+        // colon), `[a="b"]` → `[a=b]`, `:nth-child(2n+1)` → `:nth-child(odd)`, and in @keyframes
+        // `from` → `0%`, `100%` → `to`. True when the token (and, moved past, those after it) was handled.
+        private bool SkipOrRewriteSelectorToken(ref int index, int end)
         {
             var token = _tokens[index];
             switch (token.Kind)
@@ -522,6 +542,24 @@ public static partial class CssPrinter
                         && !_tokens[index + 2].IsEscaped && IsLegacyPseudoElement(_source.AsSpan(_tokens[index + 2].Start, _tokens[index + 2].End - _tokens[index + 2].Start)))
                         return true;
                     return false;
+                case CssTokenKind.String when _last >= 0 && IsDelim(_tokens[_last], '=') && !token.IsEscaped
+                    && index + 1 < end && _tokens[index + 1].Kind is CssTokenKind.RightBracket or CssTokenKind.Whitespace:
+                    {
+                        // [type="text"] → [type=text]: an attribute value that is an identifier needs no quotes.
+                        var value = _source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart);
+                        if (!IsPlainIdentifier(value))
+                            return false;
+                        _text.Append(value);
+                        return true;
+                    }
+                case CssTokenKind.Dimension when !token.IsEscaped && token.IsInteger && token.Number == 2 && _last >= 0 && IsNthFunction(_last)
+                    && _source.AsSpan(token.ValueStart, token.End - token.ValueStart).Equals("n", StringComparison.OrdinalIgnoreCase)
+                    && index + 2 < end && _tokens[index + 1].Kind == CssTokenKind.Number && _tokens[index + 1].IsInteger && _tokens[index + 1].Number == 1
+                    && _source[_tokens[index + 1].Start] == '+' && _tokens[SkipWhitespace(index + 2, end)].Kind == CssTokenKind.RightParenthesis:
+                    // :nth-child(2n+1) → :nth-child(odd).
+                    _text.Append("odd");
+                    index++;
+                    return true;
                 case CssTokenKind.Ident when _inKeyframes && !token.IsEscaped && _source.AsSpan(token.Start, token.End - token.Start).Equals("from", StringComparison.OrdinalIgnoreCase):
                     _text.Append("0%");
                     return true;
@@ -530,6 +568,29 @@ public static partial class CssPrinter
                     return true;
             }
             return false;
+        }
+
+        // An ASCII identifier as CSS Syntax reads one (not starting with a digit, nor `-` and a digit), so written bare it is one ident token.
+        private static bool IsPlainIdentifier(ReadOnlySpan<char> value)
+        {
+            if (value.Length == 0 || char.IsAsciiDigit(value[0]) || (value[0] == '-' && (value.Length == 1 || char.IsAsciiDigit(value[1]))))
+                return false;
+            foreach (var c in value)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+                    return false;
+            }
+            return true;
+        }
+
+        private bool IsNthFunction(int index)
+        {
+            var token = _tokens[index];
+            if (token.Kind != CssTokenKind.Function || token.IsEscaped)
+                return false;
+            var name = _source.AsSpan(token.Start, token.ValueEnd - token.Start);
+            return name.Equals("nth-child", StringComparison.OrdinalIgnoreCase) || name.Equals("nth-last-child", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("nth-of-type", StringComparison.OrdinalIgnoreCase) || name.Equals("nth-last-of-type", StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool IsLegacyPseudoElement(ReadOnlySpan<char> name) =>

@@ -1,7 +1,7 @@
 // The minifier's rewrites of whole functions in declaration values: `url("a.png")` → `url(a.png)`
 // where the unquoted form reads the same, and opaque `rgb()`/`rgba()`/`hsl()`/`hsla()` colors →
-// the shortest hex (or name). Translucent colors stay functions: `#rrggbbaa` is not understood
-// by every browser a stylesheet may target.
+// the shortest hex (or name), fully transparent black → `transparent`. Other translucent colors
+// stay functions: `#rrggbbaa` is not understood by every browser a stylesheet may target.
 
 using System.Globalization;
 
@@ -23,9 +23,14 @@ public static partial class CssPrinter
             var name = _source.AsSpan(token.Start, token.ValueEnd - token.Start);
             if (name.Equals("url", StringComparison.OrdinalIgnoreCase))
                 return WriteUnquotedUrl(index, close) ? close + 1 : -1;
-            if (IsColorFunction(name) && TryColor(index + 1, close, name, out var r, out var g, out var b))
+            if (IsColorFunction(name) && TryColor(index + 1, close, name, out var r, out var g, out var b, out var alpha))
             {
-                WriteHex(r, g, b);
+                if (alpha >= 1)
+                    WriteHex(r, g, b);
+                else if (alpha <= 0 && r == 0 && g == 0 && b == 0)
+                    _text.Append("transparent"); // transparent is rgb(0 0 0 / 0), CSS Color 4 §6.1.1
+                else
+                    return -1;
                 return close + 1;
             }
             if (IsCalc(name))
@@ -64,10 +69,11 @@ public static partial class CssPrinter
             return true;
         }
 
-        // The components of an opaque rgb()/hsl() color in [open, close): 0–255 each.
-        private bool TryColor(int start, int end, ReadOnlySpan<char> function, out int r, out int g, out int b)
+        // The components of an rgb()/hsl() color in [open, close): 0–255 each, and its alpha (1 when not given).
+        private bool TryColor(int start, int end, ReadOnlySpan<char> function, out int r, out int g, out int b, out double alpha)
         {
             r = g = b = 0;
+            alpha = 1;
             Span<double> values = stackalloc double[4];
             Span<bool> percent = stackalloc bool[4];
             var count = 0;
@@ -111,12 +117,7 @@ public static partial class CssPrinter
             if (count is not (3 or 4) || (sawComma && sawSlash))
                 return false;
             if (count == 4)
-            {
-                // Opaque only: an alpha of 1 (or 100%).
-                var alpha = percent[3] ? values[3] / 100 : values[3];
-                if (alpha < 1)
-                    return false;
-            }
+                alpha = Math.Clamp(percent[3] ? values[3] / 100 : values[3], 0, 1);
             if (function[0] is 'r' or 'R')
             {
                 // Legacy rgb() wants all three numbers or all three percentages; mixing is invalid, keep it.

@@ -235,7 +235,7 @@ public static partial class CssPrinter
                 }
                 if (_last >= 0 && _tokens[_last].End != token.Start && NeedsSeparation(_last, i))
                     _text.Append("/**/");
-                if (minify && context == Context.Selector && SkipOrRewriteSelectorToken(i, end))
+                if (minify && context == Context.Selector && SkipOrRewriteSelectorToken(ref i, end))
                 {
                     _last = i;
                     continue;

@@ -48,16 +48,25 @@ public sealed class CssMinifierTests
     [InlineData("a { x: 1 } b { } @media print { c { } } @layer base { }", "a{x:1}@layer base{}")]
     [InlineData("a { color: red; color: blue; color: red !important; color: red }", "a{color:blue;color:red!important;color:red}")]
     [InlineData("/*! keep */ a { /* drop */ x: y }", "/*! keep */\na{x:y}")]
+    [InlineData("@charset \"UTF-8\"; /* ü */ a { x: y }", "a{x:y}")]
+    [InlineData("@charset \"UTF-8\"; a { content: \"ü\" }", "@charset \"UTF-8\";a{content:\"ü\"}")]
+    [InlineData("@charset \"UTF-8\"; /*! © */ a { x: y }", "@charset \"UTF-8\";/*! © */\na{x:y}")]
     [InlineData("a { width: -0.5px; top: +.5em }", "a{width:-.5px;top:.5em}")]
     [InlineData("a { background: url( \"a.png\" ) , url('b c.png'), url(\"d\\\"e\") }", "a{background:url(a.png),url('b c.png'),url(\"d\\\"e\")}")]
     [InlineData("a { color: rgb(255, 0, 0); background: rgba(0,0,0,1) linear-gradient(rgb(100% 100% 100%), rgb(0 0 0 / .5)) }", "a{color:red;background:#000 linear-gradient(#fff,rgb(0 0 0/.5))}")]
     [InlineData("a { color: hsl(0, 100%, 50%); border-color: hsl(120deg 100% 50%); fill: hsl(0, 0%, 33%) }", "a{color:red;border-color:#0f0;fill:hsl(0,0%,33%)}")]
     [InlineData("a { color: rgb(10%, 20, 30) }", "a{color:rgb(10%,20,30)}")]
+    [InlineData("a { color: rgba(0, 0, 0, 0); background: linear-gradient(hsla(0, 0%, 0%, 0%), rgb(0 0 0 / 0.5), rgba(255,255,255,0)) }",
+        "a{color:transparent;background:linear-gradient(transparent,rgb(0 0 0/.5),rgba(255,255,255,0))}")]
     [InlineData("a { font-weight: bold; font: bold 1em x; b { font-weight: normal } c { font: normal 1em x } }", "a{font-weight:700;font:700 1em x;b{font-weight:400}c{font:normal 1em x}}")]
     [InlineData("a { x: 1 } a { y: 2 } a { x: 1 }", "a{y:2;x:1}")]
     [InlineData("a { x: 1 } b > c { x: 1 } d:hover { x: 1 } e { y: 1 }", "a,b>c,d:hover{x:1}e{y:1}")]
     [InlineData("a { x: 1 } ::-moz-selection { x: 1 } b:has(c) { x: 1 } d { x: 1 }", "a{x:1}::-moz-selection{x:1}b:has(c){x:1}d{x:1}")]
     [InlineData("a { x: 1 } b { y: 1 } a { x: 1 }", "a{x:1}b{y:1}a{x:1}")]
+    [InlineData("[a=\"b\"], [a = 'c-d' i], [a=\"e\"i], [a=\"1\"], [a=\"-2\"], [a=\"f g\"], [a=\"h\\69\"], :where([a~=\"--j\"]), li:nth-child(2n+1), li:NTH-OF-TYPE( 2n+1 ), li:nth-child(2n + 1), li:nth-child(2n+1 of .k) { x: 1 }",
+        "[a=b],[a=c-d i],[a=\"e\"i],[a=\"1\"],[a=\"-2\"],[a=\"f g\"],[a=\"h\\69\"],:where([a~=--j]),li:nth-child(odd),li:NTH-OF-TYPE(odd),li:nth-child(2n+/**/1),li:nth-child(2n+1 of .k){x:1}")]
+    [InlineData("a ::selection { x: 1 } b::SELECTION:hover { x: 1 } c::-moz-selection { x: 1 } d:is(e)::marker { x: 1 } f::marker:is(g) { x: 1 } h::marker { x: 1 }",
+        "a ::selection,b::SELECTION:hover{x:1}c::-moz-selection{x:1}d:is(e)::marker,f::marker:is(g){x:1}h::marker{x:1}")]
     [InlineData("a { x: 1; b { y: 1 } } a { z: 1 }", "a{x:1;b{y:1}}a{z:1}")]
     [InlineData("@media (x) { a { y: 1 } } @media (x) { b { y: 1 } } @media (z) { c { y: 1 } }", "@media (x){a,b{y:1}}@media (z){c{y:1}}")]
     [InlineData("@media (x) { a { y: 1 } } d { e: 1 } @media (x) { b { y: 1 } }", "@media (x){a{y:1}}d{e:1}@media (x){b{y:1}}")]
@@ -97,6 +106,17 @@ public sealed class CssMinifierTests
         var pairs = mappings.Select(m => $"{m.GeneratedLine - 1}:{m.GeneratedColumn}->{m.OriginalLine - 1}:{m.OriginalColumn}").ToList();
         Assert.Equal(["0:0->0:0", "1:0->1:0", "1:2->2:2", "1:8->2:10", "1:13->3:2", "1:20->3:10", "1:22->3:14",
             "1:26->6:0", "1:33->6:7", "1:39->7:2", "1:41->7:6", "1:43->7:9"], pairs);
+    }
+
+    [Fact]
+    public void A_charset_kept_goes_first_and_the_source_map_follows_it()
+    {
+        const string source = "@charset \"UTF-8\";\n/*! © */\na { content: \"ü\" }";
+        var result = CssMinifier.Minify(source, new CssMinifyOptions { SourceMap = true, FileName = "in.css" });
+        Assert.Equal("@charset \"UTF-8\";/*! © */\na{content:\"ü\"}", result.Code);
+        var pairs = Sharpack.Sources.MappingsReader.Decode(result.Map!.Mappings)
+            .Select(m => $"{m.GeneratedLine - 1}:{m.GeneratedColumn}->{m.OriginalLine - 1}:{m.OriginalColumn}").ToList();
+        Assert.Equal(["0:0->0:0", "0:9->0:9", "0:17->1:0", "1:0->2:0", "1:2->2:4", "1:10->2:13"], pairs);
     }
 
     [Fact]
