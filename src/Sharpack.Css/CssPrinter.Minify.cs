@@ -630,6 +630,45 @@ public static partial class CssPrinter
                 _mappings.RemoveAt(_mappings.Count - 1);
         }
 
+        // A two-keyword position with `center` is its other keyword alone (a missing keyword is
+        // center): `center bottom` → `bottom`, `left center` → `left`, `center center` → `center`.
+        private void CollapsePosition(string property, int start)
+        {
+            if (!s_positionProperties.Contains(property) || _text.Length - start > 14)
+                return;
+            var value = _text.ToString(start, _text.Length - start);
+            var space = value.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !IsPositionKeyword(value.AsSpan(0, space)) || !IsPositionKeyword(value.AsSpan(space + 1)))
+                return;
+            if (value.AsSpan(space + 1).Equals("center", StringComparison.OrdinalIgnoreCase))
+            {
+                _text.Length = start + space;
+                while (_mappings.Count > 0 && _mappings[^1].Column >= start + space)
+                    _mappings.RemoveAt(_mappings.Count - 1);
+            }
+            else if (value.AsSpan(0, space).Equals("center", StringComparison.OrdinalIgnoreCase))
+            {
+                _text.Length = start;
+                _text.Append(value, space + 1, value.Length - space - 1);
+                if (recordMappings && _mappings.Count >= 2 && _mappings[^2].Column == start)
+                {
+                    _mappings.RemoveAt(_mappings.Count - 2);
+                    _mappings[^1] = (start, _mappings[^1].Offset);
+                }
+            }
+        }
+
+        private static bool IsPositionKeyword(ReadOnlySpan<char> word) =>
+            word.Equals("center", StringComparison.OrdinalIgnoreCase) || word.Equals("left", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("right", StringComparison.OrdinalIgnoreCase) || word.Equals("top", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("bottom", StringComparison.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> s_positionProperties = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "background-position", "mask-position", "-webkit-mask-position", "object-position", "transform-origin",
+            "-webkit-transform-origin", "perspective-origin", "-webkit-perspective-origin",
+        };
+
         // The box shorthands, by how many values they take.
         private static readonly Dictionary<string, int> s_boxShorthands = new(StringComparer.OrdinalIgnoreCase)
         {
@@ -788,9 +827,18 @@ public static partial class CssPrinter
         }
 
         // `0.50` → `.5`, `-0.5` → `-.5`, `1.0e2` (an integer? no: number-typed, handled by the caller).
+        // A fraction is written with the fewest digits that read back as the same 32-bit float (the
+        // precision engines keep CSS numbers in, see CssPrinter.MinifyCalc.cs): `16.66666667` → `16.666666`.
         private static string ShortestNumber(double value)
         {
             var text = value.ToString("0.#################", CultureInfo.InvariantCulture);
+            var single = (float)value;
+            if (Math.Floor(value) != value && float.IsFinite(single) && MathF.Floor(single) != single)
+            {
+                var digits = single.ToString(CultureInfo.InvariantCulture);
+                if (digits.Length < text.Length && !digits.Contains('E', StringComparison.Ordinal))
+                    text = digits;
+            }
             if (text.StartsWith("0.", StringComparison.Ordinal))
                 return text[1..];
             if (text.StartsWith("-0.", StringComparison.Ordinal))

@@ -154,7 +154,10 @@ public static partial class CssPrinter
                 var valueStart = _text.Length;
                 Tokens(declaration.Value, Context.Value, declaration.Name);
                 if (minify)
+                {
                     CollapseBoxValues(declaration.Name, valueStart);
+                    CollapsePosition(declaration.Name, valueStart);
+                }
             }
             if (declaration.Important)
                 _text.Append("!important");

@@ -37,6 +37,9 @@ public sealed class CssMinifierTests
     [InlineData("a { width: calc(100% - var(--x)); height: calc(1px * 2px); margin: calc(1px+2px) calc(100%/3); padding: min(calc(1px * -2), 5px) var(--p, calc(1px * 3)); top: calc(1em / 0) }",
         "a{width:calc(100% - var(--x));height:calc(1px*2px);margin:calc(1px+2px) 33.333332%;padding:min(-2px,5px) var(--p,calc(3px));top:calc(1em/0)}")]
     [InlineData("a { transform: translate3d(0, 0, 0%) }", "a{transform:translate3d(0,0,0%)}")]
+    [InlineData("a { transform-origin: center bottom; background-position: left center; object-position: center center; perspective-origin: left top; mask-position: center 10%; -webkit-transform-origin: CENTER Top }",
+        "a{transform-origin:bottom;background-position:left;object-position:center;perspective-origin:left top;mask-position:center 10%;-webkit-transform-origin:Top}")]
+    [InlineData("a { width: 16.66666667%; line-height: 1.428571429; opacity: 0.3333333333; x: 16777216.5 }", "a{width:16.666666%;line-height:1.4285715;opacity:.33333334;x:16777216.5}")]
     [InlineData("a { flex: 0 0 auto } b { flex: 1 1 auto } c { flex: 1 0 auto } d { flex: 0 0 auto !important }", "a{flex:none}b{flex:auto}c{flex:1 0 auto}d{flex:none!important}")]
     [InlineData("*.a, * .b, *::before, a::after, ns|*.c, *, a::selection { x: y }", ".a,* .b,:before,a:after,ns|*.c,*,a::selection{x:y}")]
     [InlineData("@keyframes k { from { x: 0 } 50% { x: 1 } 100% { x: 2 } } a { from: 1 }", "@keyframes k{0%{x:0}50%{x:1}to{x:2}}a{from:1}")]
