@@ -433,12 +433,41 @@ public static partial class CssPrinter
 
         private void Declarations(List<CssDeclaration> declarations)
         {
+            var merged = MergeableLonghands(declarations);
+            var written = 0;
             for (var i = 0; i < declarations.Count; i++)
             {
-                if (i > 0)
+                MergedLonghands? shorthand = null;
+                if (merged is not null && IsMerged(merged, i, out shorthand) && shorthand is null)
+                    continue;
+                if (written++ > 0)
                     Punctuation(';');
+                if (shorthand is { } group)
+                {
+                    Map(_tokens[declarations[i].NameIndex].Start);
+                    _text.Append(group.Shorthand).Append(':').Append(group.Value);
+                    if (group.Important)
+                        _text.Append("!important");
+                    _last = -1;
+                    continue;
+                }
                 Declaration(declarations[i]);
             }
+        }
+
+        // Whether declaration `index` is one of merged longhands; the shorthand when it is written in their place.
+        private static bool IsMerged(List<MergedLonghands> merged, int index, out MergedLonghands? shorthand)
+        {
+            shorthand = null;
+            foreach (var group in merged)
+            {
+                if (Array.IndexOf(group.Members, index) < 0)
+                    continue;
+                if (group.At == index)
+                    shorthand = group;
+                return true;
+            }
+            return false;
         }
 
         private void AddShifted(List<(int Column, int Offset)> target, List<(int Column, int Offset)> source, int by)
