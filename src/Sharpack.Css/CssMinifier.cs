@@ -66,6 +66,8 @@ public static class CssMinifier
         var charset = CharsetLength(printed);
         if (charset > 0 && Ascii.IsValid(printed) && IsAscii(comments))
             charset = -charset;
+        if (mappings is null && comments.Length == 0 && charset == 0)
+            return new CssMinifyResult(printed, sheet.Errors);
         var text = new StringBuilder(comments.Length + printed.Length);
         if (charset > 0)
             text.Append(printed, 0, charset);

@@ -8,6 +8,8 @@
 // token, which is the specification's "consume a simple block"), the other builds rules and
 // declarations as index ranges, skipping over whole blocks by their pairs.
 
+using System.Buffers;
+
 namespace Sharpack.Css;
 
 /// <summary>Parses CSS (CSS Syntax Level 3 §5).</summary>
@@ -38,20 +40,39 @@ public static class CssParser
     {
         ArgumentNullException.ThrowIfNull(source);
         var tokenizer = new CssTokenizer(source);
-        var tokens = new List<CssToken>(source.Length / 4 + 4);
+        // Collected in a pooled buffer (about a token per three characters in real stylesheets) and
+        // copied once to an array of the exact size: no list growth on large stylesheets.
+        var buffer = ArrayPool<CssToken>.Shared.Rent(source.Length / 3 + 16);
+        var count = 0;
         var comments = new List<CssToken>();
-        while (true)
+        try
         {
-            var token = tokenizer.Next();
-            if (token.Kind == CssTokenKind.EndOfFile)
-                break;
-            if (token.Kind == CssTokenKind.Comment)
-                comments.Add(token);
-            else
-                tokens.Add(token);
+            while (true)
+            {
+                var token = tokenizer.Next();
+                if (token.Kind == CssTokenKind.EndOfFile)
+                    break;
+                if (token.Kind == CssTokenKind.Comment)
+                {
+                    comments.Add(token);
+                    continue;
+                }
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<CssToken>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan().CopyTo(larger);
+                    ArrayPool<CssToken>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                buffer[count++] = token;
+            }
+            var array = buffer.AsSpan(0, count).ToArray();
+            return (array, Pair(array, tokenizer.Errors), comments.ToArray(), tokenizer.Errors);
         }
-        var array = tokens.ToArray();
-        return (array, Pair(array, tokenizer.Errors), comments.ToArray(), tokenizer.Errors);
+        finally
+        {
+            ArrayPool<CssToken>.Shared.Return(buffer);
+        }
     }
 
     // Pairs blocks and functions with their closing tokens (see CssStylesheet.Match).

@@ -235,6 +235,8 @@ public static partial class CssPrinter
         private void MinifiedNodes(List<CssNode> nodes, bool topLevel)
         {
             var parts = new List<Part>(nodes.Count);
+            // The prelude of the rule after the one being rendered, rendered to compare with it (kept for its turn).
+            (int Index, string Text, List<(int Column, int Offset)> Mappings) ahead = (-1, "", s_noMappings);
             for (var i = 0; i < nodes.Count; i++)
             {
                 var node = nodes[i];
@@ -242,15 +244,20 @@ public static partial class CssPrinter
                 {
                     case CssQualifiedRule rule:
                         {
-                            var (prelude, preludeMappings) = Render(rule.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
+                            var (prelude, preludeMappings) = ahead.Index == i
+                                ? (ahead.Text, ahead.Mappings)
+                                : Render(rule.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
                             var block = rule.Block;
                             var declarationsOnly = block.TrueForAll(static n => n is CssDeclaration);
                             // Adjacent rules with the same selector and only declarations are one rule
                             // (merged before rendering, so repeated declarations across them go too).
                             while (declarationsOnly && i + 1 < nodes.Count && nodes[i + 1] is CssQualifiedRule next
-                                && next.Block.TrueForAll(static n => n is CssDeclaration)
-                                && Render(next.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null)).Text == prelude)
+                                && next.Block.TrueForAll(static n => n is CssDeclaration))
                             {
+                                var (nextPrelude, nextMappings) = Render(next.Prelude, static (writer, range) => writer.Tokens(range, Context.Selector, null));
+                                ahead = (i + 1, nextPrelude, nextMappings);
+                                if (nextPrelude != prelude)
+                                    break;
                                 block = [.. block, .. next.Block];
                                 i++;
                             }
