@@ -1,9 +1,12 @@
 // The CSS minifier: the printer's compact output, plus rewrites that never change what a browser
 // renders — comments dropped (`/*!` ones kept), numbers and units shortened (`0.50em` → `.5em`,
-// `0px` → `0` where a length is meant), colors shortened (`#ffffff` → `#fff`, `rgb(255,0,0)` →
-// `red`), empty rules dropped, a declaration repeated with the same value and priority in one
-// block kept once (the last), and the last `;` of a block left out. Custom properties and the
-// values of unknown at-rules are kept as written: their text is their meaning.
+// `0px` → `0` where a length is meant, fractions at their 32-bit float's digits), colors shortened
+// (`#ffffff` → `#fff`, `rgb(255,0,0)` → `red`), constant calc() folded, transform functions and
+// positions at their shortest, a box's four longhands merged into its shorthand, empty rules dropped,
+// adjacent rules with the same selector or body merged, a declaration repeated with the same value
+// and priority in one block kept once (the last), and the last `;` of a block left out. Custom
+// properties and the values of unknown at-rules are kept as written: their text is their meaning.
+// See CssPrinter.Minify*.cs for each rewrite and where it must not apply.
 
 using System.Text;
 

@@ -850,11 +850,15 @@ public static partial class CssPrinter
                 return false;
             if (!double.IsFinite(token.Number))
                 return false;
-            var digits = ShortestNumber(token.Number);
             var written = token.Kind == CssTokenKind.Dimension ? token.ValueStart - token.Start : token.Kind == CssTokenKind.Percentage ? token.End - 1 - token.Start : token.End - token.Start;
-            if (digits.Length >= written)
+            // An integer without a sign or leading zero is as short as it gets (most numbers): no formatting.
+            if (token.IsInteger && (_source[token.Start] is >= '1' and <= '9' || (_source[token.Start] == '-' && written > 1 && _source[token.Start + 1] is >= '1' and <= '9')))
                 return false;
-            _text.Append(digits);
+            Span<char> digits = stackalloc char[32];
+            var length = ShortestNumber(token.Number, digits);
+            if (length <= 0 || length >= written)
+                return false;
+            _text.Append(digits[..length]);
             if (token.Kind == CssTokenKind.Percentage)
                 _text.Append('%');
             else if (token.Kind == CssTokenKind.Dimension)
@@ -865,21 +869,34 @@ public static partial class CssPrinter
         // `0.50` → `.5`, `-0.5` → `-.5`, `1.0e2` (an integer? no: number-typed, handled by the caller).
         // A fraction is written with the fewest digits that read back as the same 32-bit float (the
         // precision engines keep CSS numbers in, see CssPrinter.MinifyCalc.cs): `16.66666667` → `16.666666`.
-        private static string ShortestNumber(double value)
+        private static int ShortestNumber(double value, Span<char> destination)
         {
-            var text = value.ToString("0.#################", CultureInfo.InvariantCulture);
+            Span<char> text = stackalloc char[32];
+            if (!value.TryFormat(text, out var length, "0.#################", CultureInfo.InvariantCulture))
+                return 0;
             var single = (float)value;
             if (Math.Floor(value) != value && float.IsFinite(single) && MathF.Floor(single) != single)
             {
-                var digits = single.ToString(CultureInfo.InvariantCulture);
-                if (digits.Length < text.Length && !digits.Contains('E', StringComparison.Ordinal))
-                    text = digits;
+                Span<char> digits = stackalloc char[32];
+                if (single.TryFormat(digits, out var singleLength, default, CultureInfo.InvariantCulture) && singleLength < length
+                    && digits[..singleLength].IndexOf('E') < 0)
+                {
+                    digits[..singleLength].CopyTo(text);
+                    length = singleLength;
+                }
             }
-            if (text.StartsWith("0.", StringComparison.Ordinal))
-                return text[1..];
-            if (text.StartsWith("-0.", StringComparison.Ordinal))
-                return "-" + text[2..];
-            return text;
+            ReadOnlySpan<char> result = text[..length];
+            var negative = result.StartsWith("-0.");
+            if (result.StartsWith("0.") || negative)
+                result = result[(negative ? 2 : 1)..];
+            if (negative)
+            {
+                destination[0] = '-';
+                result.CopyTo(destination[1..]);
+                return result.Length + 1;
+            }
+            result.CopyTo(destination);
+            return result.Length;
         }
 
         // `#AABBCC` → `#abc` (or a shorter name): the color's channels, written by WriteHex.

@@ -21,14 +21,19 @@ public static partial class CssPrinter
         {
             var token = _tokens[index];
             var name = _source.AsSpan(token.Start, token.ValueEnd - token.Start);
+            if (name.Length > 11)
+                return -1;
             Span<int> args = stackalloc int[4];
             var count = Arguments(index + 1, close, args);
             if (count < 0)
                 return -1;
-            var text = Lower(name) switch
+            Span<char> lower = stackalloc char[11];
+            ReadOnlySpan<char> key = lower[..name.ToLowerInvariant(lower)];
+            var mark = _text.Length;
+            var written = key switch
             {
                 "translate3d" when count == 3 && IsZeroLength(args[0], percent: true) && IsZeroLength(args[1], percent: true) && IsZeroLength(args[2], percent: false)
-                    => "translateZ(0)",
+                    => Write("translateZ(0)"),
                 "translate3d" when count == 3 && IsZeroLength(args[2], percent: false) => Translate(args[0], args[1]),
                 "translate3d" when count == 3 && IsZeroLength(args[0], percent: true) && IsZeroLength(args[1], percent: true) && _tokens[args[2]].Kind != CssTokenKind.Percentage
                     => Function("translateZ", args[2], percent: false),
@@ -37,7 +42,7 @@ public static partial class CssPrinter
                 "translatex" when count == 1 => Function("translate", args[0]),
                 "translatey" when count == 1 => Function("translateY", args[0]),
                 "translatez" when count == 1 => Function("translateZ", args[0], percent: false),
-                "scale3d" when count == 3 && IsNumber(args[0], 1) && IsNumber(args[1], 1) && IsNumber(args[2], 1) => "scaleZ(1)",
+                "scale3d" when count == 3 && IsNumber(args[0], 1) && IsNumber(args[1], 1) && IsNumber(args[2], 1) => Write("scaleZ(1)"),
                 "scale3d" when count == 3 && IsNumber(args[2], 1) => Scale(args[0], args[1]),
                 "scale3d" when count == 3 && IsNumber(args[0], 1) && IsNumber(args[1], 1) => Function("scaleZ", args[2]),
                 "scale" when count == 1 => Function("scale", args[0]),
@@ -46,21 +51,21 @@ public static partial class CssPrinter
                 "rotate3d" when count == 4 && IsPositive(args[0]) && IsNumber(args[1], 0) && IsNumber(args[2], 0) => Function("rotateX", args[3]),
                 "rotate3d" when count == 4 && IsNumber(args[0], 0) && IsPositive(args[1]) && IsNumber(args[2], 0) => Function("rotateY", args[3]),
                 "rotatez" when count == 1 => Function("rotate", args[0]),
-                _ => null,
+                _ => false,
             };
-            if (text is null || text.Length >= WrittenLength(index, close))
+            // Only a shorter form is kept.
+            if (!written || _text.Length - mark >= WrittenLength(index, close))
+            {
+                _text.Length = mark;
                 return -1;
-            _text.Append(text);
+            }
             return close + 1;
         }
 
-        private static string Lower(ReadOnlySpan<char> name)
+        private bool Write(string text)
         {
-            Span<char> lower = stackalloc char[Math.Min(name.Length, 16)];
-            if (name.Length > 16)
-                return "";
-            name.ToLowerInvariant(lower);
-            return new string(lower);
+            _text.Append(text);
+            return true;
         }
 
         // The arguments of a function as single numeric tokens separated by commas (at most 4); -1 for anything else.
@@ -92,17 +97,22 @@ public static partial class CssPrinter
         }
 
         // translate(x, y) shortest: `translate(x)` when y is zero, `translateY(y)` when x is.
-        private string Translate(int x, int y)
+        private bool Translate(int x, int y)
         {
             if (IsZeroLength(y, percent: true))
                 return Function("translate", x);
             if (IsZeroLength(x, percent: true))
                 return Function("translateY", y);
-            return string.Concat("translate(", Argument(x), ",", Argument(y), ")");
+            _text.Append("translate(");
+            Argument(x);
+            _text.Append(',');
+            Argument(y);
+            _text.Append(')');
+            return true;
         }
 
         // scale(x, y) shortest: `scale(x)` when both are the same, else scaleX/scaleY when the other is 1.
-        private string Scale(int x, int y)
+        private bool Scale(int x, int y)
         {
             var (first, second) = (_tokens[x], _tokens[y]);
             if (first.Kind == second.Kind && first.Number == second.Number && first.Kind != CssTokenKind.Dimension)
@@ -111,29 +121,49 @@ public static partial class CssPrinter
                 return Function("scaleX", x);
             if (IsNumber(x, 1))
                 return Function("scaleY", y);
-            return string.Concat("scale(", Argument(x), ",", Argument(y), ")");
+            _text.Append("scale(");
+            Argument(x);
+            _text.Append(',');
+            Argument(y);
+            _text.Append(')');
+            return true;
         }
 
-        private string Function(string name, int argument, bool percent = true) => string.Concat(name, "(", Argument(argument, percent), ")");
+        private bool Function(string name, int argument, bool percent = true)
+        {
+            _text.Append(name).Append('(');
+            Argument(argument, percent);
+            _text.Append(')');
+            return true;
+        }
 
         // A numeric argument at its shortest: a zero length (with `percent`, also 0%) as `0`, else the number shortened and its unit.
-        private string Argument(int index, bool percent = true)
+        private void Argument(int index, bool percent = true)
         {
             var token = _tokens[index];
             if (token.Kind != CssTokenKind.Number && token.Number == 0 && IsZeroLength(index, percent))
-                return "0";
-            var written = _source.AsSpan(token.Start, token.End - token.Start);
-            if (!token.IsInteger && Math.Floor(token.Number) == token.Number)
-                return written.ToString();
-            var digits = ShortestNumber(token.Number);
-            var unit = token.Kind switch
             {
-                CssTokenKind.Percentage => "%",
-                CssTokenKind.Dimension => _source.AsSpan(token.ValueStart, token.End - token.ValueStart).ToString(),
-                _ => "",
+                _text.Append('0');
+                return;
+            }
+            var written = _source.AsSpan(token.Start, token.End - token.Start);
+            var unitStart = token.Kind switch
+            {
+                CssTokenKind.Percentage => token.End - 1,
+                CssTokenKind.Dimension => token.ValueStart,
+                _ => token.End,
             };
-            var shortened = digits + unit;
-            return shortened.Length < written.Length ? shortened : written.ToString();
+            if (!token.IsInteger && Math.Floor(token.Number) == token.Number)
+            {
+                _text.Append(written);
+                return;
+            }
+            Span<char> digits = stackalloc char[32];
+            var length = ShortestNumber(token.Number, digits);
+            if (length > 0 && length < unitStart - token.Start)
+                _text.Append(digits[..length]).Append(_source.AsSpan(unitStart, token.End - unitStart));
+            else
+                _text.Append(written);
         }
 
         // A zero length (a bare 0 or 0 with a length unit), or with `percent` also 0%.
