@@ -61,9 +61,9 @@ public sealed partial class HtmlTokenizer
                 }
                 return false;
             case Machine.AfterDoctypePublicKeyword: // §13.2.5.57
-                return AfterDoctypeKeyword(c, system: false);
+                return BeforeDoctypeIdentifier(c, system: false, afterKeyword: true);
             case Machine.BeforeDoctypePublicIdentifier: // §13.2.5.58
-                return BeforeDoctypeIdentifier(c, system: false);
+                return BeforeDoctypeIdentifier(c, system: false, afterKeyword: false);
             case Machine.DoctypePublicIdentifierDoubleQuoted: // §13.2.5.59
             case Machine.DoctypePublicIdentifierSingleQuoted: // §13.2.5.60
                 return DoctypeIdentifier(c, system: false, c == (_state == Machine.DoctypePublicIdentifierDoubleQuoted ? '"' : '\''));
@@ -93,9 +93,9 @@ public sealed partial class HtmlTokenizer
                     }
                 }
             case Machine.AfterDoctypeSystemKeyword: // §13.2.5.63
-                return AfterDoctypeKeyword(c, system: true);
+                return BeforeDoctypeIdentifier(c, system: true, afterKeyword: true);
             case Machine.BeforeDoctypeSystemIdentifier: // §13.2.5.64
-                return BeforeDoctypeIdentifier(c, system: true);
+                return BeforeDoctypeIdentifier(c, system: true, afterKeyword: false);
             case Machine.DoctypeSystemIdentifierDoubleQuoted: // §13.2.5.65
             case Machine.DoctypeSystemIdentifierSingleQuoted: // §13.2.5.66
                 return DoctypeIdentifier(c, system: true, c == (_state == Machine.DoctypeSystemIdentifierDoubleQuoted ? '"' : '\''));
@@ -153,44 +153,20 @@ public sealed partial class HtmlTokenizer
         return true;
     }
 
-    // §13.2.5.57 and 63: after `PUBLIC` or `SYSTEM`.
-    private bool AfterDoctypeKeyword(int c, bool system)
+    // §13.2.5.57, 58, 63, 64: after `PUBLIC` or `SYSTEM` (`afterKeyword`, where a quote right
+    // after the keyword is an error) and before the identifier.
+    private bool BeforeDoctypeIdentifier(int c, bool system, bool afterKeyword)
     {
         var keyword = system ? "system" : "public";
         switch (c)
         {
             case '\t' or '\n' or '\f' or ' ':
-                _state = system ? Machine.BeforeDoctypeSystemIdentifier : Machine.BeforeDoctypePublicIdentifier;
+                if (afterKeyword)
+                    _state = system ? Machine.BeforeDoctypeSystemIdentifier : Machine.BeforeDoctypePublicIdentifier;
                 return false;
             case '"' or '\'':
-                Error(_consumedAt, $"missing-whitespace-after-doctype-{keyword}-keyword");
-                return OpenDoctypeIdentifier(c, system);
-            case '>':
-                Error(_consumedAt, $"missing-doctype-{keyword}-identifier");
-                _forceQuirks = true;
-                _state = Machine.Data;
-                return true;
-            case Eof:
-                Error(_consumedAt, "eof-in-doctype");
-                return DoctypeAtEof();
-            default:
-                Error(_consumedAt, $"missing-quote-before-doctype-{keyword}-identifier");
-                _forceQuirks = true;
-                Reconsume();
-                _state = Machine.BogusDoctype;
-                return false;
-        }
-    }
-
-    // §13.2.5.58 and 64: before a public or system identifier.
-    private bool BeforeDoctypeIdentifier(int c, bool system)
-    {
-        var keyword = system ? "system" : "public";
-        switch (c)
-        {
-            case '\t' or '\n' or '\f' or ' ':
-                return false;
-            case '"' or '\'':
+                if (afterKeyword)
+                    Error(_consumedAt, $"missing-whitespace-after-doctype-{keyword}-keyword");
                 return OpenDoctypeIdentifier(c, system);
             case '>':
                 Error(_consumedAt, $"missing-doctype-{keyword}-identifier");

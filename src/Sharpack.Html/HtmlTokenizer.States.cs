@@ -21,37 +21,13 @@ public sealed partial class HtmlTokenizer
                     default: EmitCharacter(c); return false;
                 }
             case Machine.Rcdata: // §13.2.5.2
-                switch (c)
-                {
-                    case '&': CharacterReference(Machine.Rcdata); return false;
-                    case '<': _state = Machine.RcdataLessThan; return false;
-                    case 0: Error(_consumedAt, "unexpected-null-character"); EmitCharacter(0xFFFD); return false;
-                    case Eof: return EmitEof();
-                    default: EmitCharacter(c); return false;
-                }
+                return TextStep(c, Machine.RcdataLessThan, references: true);
             case Machine.Rawtext: // §13.2.5.3
-                switch (c)
-                {
-                    case '<': _state = Machine.RawtextLessThan; return false;
-                    case 0: Error(_consumedAt, "unexpected-null-character"); EmitCharacter(0xFFFD); return false;
-                    case Eof: return EmitEof();
-                    default: EmitCharacter(c); return false;
-                }
+                return TextStep(c, Machine.RawtextLessThan, references: false);
             case Machine.ScriptData: // §13.2.5.4
-                switch (c)
-                {
-                    case '<': _state = Machine.ScriptDataLessThan; return false;
-                    case 0: Error(_consumedAt, "unexpected-null-character"); EmitCharacter(0xFFFD); return false;
-                    case Eof: return EmitEof();
-                    default: EmitCharacter(c); return false;
-                }
+                return TextStep(c, Machine.ScriptDataLessThan, references: false);
             case Machine.Plaintext: // §13.2.5.5
-                switch (c)
-                {
-                    case 0: Error(_consumedAt, "unexpected-null-character"); EmitCharacter(0xFFFD); return false;
-                    case Eof: return EmitEof();
-                    default: EmitCharacter(c); return false;
-                }
+                return TextStep(c, lessThan: null, references: false);
             case Machine.TagOpen: // §13.2.5.6
                 if (c == '!')
                 {
@@ -470,6 +446,29 @@ public sealed partial class HtmlTokenizer
                 }
             default:
                 return DoctypeOrCdataStep(c);
+        }
+    }
+
+    // §13.2.5.2–5: text where only `<` (not in PLAINTEXT) and `&` (in RCDATA) mean something; NUL reads as U+FFFD.
+    private bool TextStep(int c, Machine? lessThan, bool references)
+    {
+        switch (c)
+        {
+            case '&' when references:
+                CharacterReference(_state);
+                return false;
+            case '<' when lessThan is { } next:
+                _state = next;
+                return false;
+            case 0:
+                Error(_consumedAt, "unexpected-null-character");
+                EmitCharacter(0xFFFD);
+                return false;
+            case Eof:
+                return EmitEof();
+            default:
+                EmitCharacter(c);
+                return false;
         }
     }
 
