@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The reference trees: parse5's parser (resolved from tests/fixtures; run tests/setup.sh first),
+// which passes html5lib's and WPT's tree-construction tests, with scripting on.
+//
+//   node parse5-trees.mjs INPUTS.jsonl > TREES.jsonl
+//
+// Each line of INPUTS.jsonl is {"name": N, "text": T}; each output line {"name": N, "tree": S}
+// with S the document in the tree-construction tests' format (html5lib's .dat "#document"):
+// one node per line, "| " and two spaces per level, elements as <name> (<svg name> and
+// <math name> in foreign namespaces), attributes sorted by name below their element as
+// name="value" ("xlink href" for namespaced ones), text as "text", comments as <!-- data -->,
+// DOCTYPEs as <!DOCTYPE name "public" "system"> (identifiers only when either is present), and a
+// template's contents under a "content" line. Exit code 2 when parse5 is not installed.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures");
+let parse5;
+try {
+    parse5 = createRequire(path.join(fixtures, "package.json"))("parse5");
+} catch (error) {
+    console.error(`parse5-trees: parse5 is not installed in ${fixtures} (run tests/setup.sh): ${error.message}`);
+    process.exit(2);
+}
+const NS = { "http://www.w3.org/2000/svg": "svg ", "http://www.w3.org/1998/Math/MathML": "math " };
+
+function serialize(node, depth, lines) {
+    const indent = "| " + "  ".repeat(depth);
+    for (const child of node.childNodes ?? []) {
+        if (child.nodeName === "#documentType") {
+            const ids = child.publicId || child.systemId ? ` "${child.publicId ?? ""}" "${child.systemId ?? ""}"` : "";
+            lines.push(`${indent}<!DOCTYPE ${child.name}${ids}>`);
+        } else if (child.nodeName === "#comment") {
+            lines.push(`${indent}<!-- ${child.data} -->`);
+        } else if (child.nodeName === "#text") {
+            lines.push(`${indent}"${child.value}"`);
+        } else {
+            lines.push(`${indent}<${NS[child.namespaceURI] ?? ""}${child.tagName}>`);
+            const attrs = child.attrs
+                .map(a => [a.prefix ? `${a.prefix} ${a.name}` : a.name, a.value])
+                .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+            for (const [name, value] of attrs) lines.push(`${indent}  ${name}="${value}"`);
+            if (child.tagName === "template" && child.content) {
+                lines.push(`${indent}  content`);
+                serialize(child.content, depth + 2, lines);
+            }
+            serialize(child, depth + 1, lines);
+        }
+    }
+}
+
+const lines = fs.readFileSync(process.argv[2], "utf8").split("\n").filter(line => line.length > 0);
+const out = [];
+for (const line of lines) {
+    const input = JSON.parse(line);
+    const document = parse5.parse(input.text, { scriptingEnabled: true });
+    const tree = [];
+    serialize(document, 0, tree);
+    out.push(JSON.stringify({ name: input.name, tree: tree.join("\n") }));
+}
+process.stdout.write(out.join("\n") + "\n");
