@@ -23,6 +23,19 @@ public static class HtmlParser
         var builder = new HtmlTreeBuilder(source, options ?? new HtmlParseOptions());
         return builder.Run();
     }
+
+    /// <summary>
+    /// Parses <paramref name="source"/> as the contents of an element named <paramref name="context"/>
+    /// (§13.4, the fragment parsing algorithm: <c>innerHTML</c>); the fragment's nodes are the
+    /// returned document's root's children.
+    /// </summary>
+    public static HtmlDocument ParseFragment(string source, string context, HtmlNamespace contextNamespace = HtmlNamespace.Html, HtmlParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(context);
+        var builder = new HtmlTreeBuilder(source, options ?? new HtmlParseOptions());
+        return builder.RunFragment(context, contextNamespace);
+    }
 }
 
 internal sealed partial class HtmlTreeBuilder
@@ -159,7 +172,43 @@ internal sealed partial class HtmlTreeBuilder
 
     private int CurrentNode => _open.Count > 0 ? _open[^1] : -1;
 
-    private int AdjustedCurrentNode => CurrentNode;
+    // The context element of a fragment parse (not in the tree), or -1.
+    private int _context = -1;
+
+    // §13.2.4.2: the context element when parsing a fragment and only the root html is open.
+    private int AdjustedCurrentNode => _context >= 0 && _open.Count == 1 ? _context : CurrentNode;
+
+    public HtmlDocument RunFragment(string context, HtmlNamespace contextNamespace)
+    {
+        if (contextNamespace == HtmlNamespace.Svg && HtmlElements.SvgTagNames.TryGetValue(context, out var adjusted))
+            context = adjusted;
+        _context = CreateElement(new Tag(context, [], false, -1, -1), contextNamespace, 0);
+        if (contextNamespace == HtmlNamespace.Html)
+        {
+            _tokenizer.State = context switch
+            {
+                "title" or "textarea" => HtmlTokenizerState.Rcdata,
+                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlTokenizerState.Rawtext,
+                "noscript" when _options.Scripting => HtmlTokenizerState.Rawtext,
+                "script" => HtmlTokenizerState.ScriptData,
+                "plaintext" => HtmlTokenizerState.Plaintext,
+                _ => HtmlTokenizerState.Data,
+            };
+        }
+        var root = CreateElement(new Tag("html", [], false, -1, -1), HtmlNamespace.Html, 0);
+        _document.Insert(0, root, -1);
+        _open.Add(root);
+        if (contextNamespace == HtmlNamespace.Html && context == "template")
+            _templateModes.Add(Mode.InTemplate);
+        ResetInsertionMode();
+        _tokenizer.AllowCdata = contextNamespace != HtmlNamespace.Html;
+        Run();
+        // The fragment is the root html element's children, moved to the document.
+        while (_document.At(root).FirstChild >= 0)
+            _document.Insert(0, _document.At(root).FirstChild, root);
+        _document.Detach(root);
+        return _document;
+    }
 
     private bool IsHtml(int id, string name)
     {
@@ -514,6 +563,8 @@ internal sealed partial class HtmlTreeBuilder
         {
             var id = _open[i];
             var last = i == 0;
+            if (last && _context >= 0)
+                id = _context;
             ref var node = ref Node(id);
             if (node.Namespace != HtmlNamespace.Html)
             {

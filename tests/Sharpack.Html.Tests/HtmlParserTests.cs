@@ -21,6 +21,14 @@ public sealed class HtmlParserTests
     [InlineData("<template><tr><td>x</template>", "| <html>\n|   <head>\n|     <template>\n|       content\n|         <tr>\n|           <td>\n|             \"x\"\n|   <body>")]
     public void Trees(string html, string expected) => Assert.Equal(expected, Serialize(HtmlParser.Parse(html)));
 
+    [Theory]
+    [InlineData("<td>a</td><tr>", "tr", "| <td>\n|   \"a\"")]
+    [InlineData("</title>x", "title", "| \"</title>x\"")]
+    [InlineData("<circle/><p>x", "svg", "| <svg circle>\n| <p>\n|   \"x\"")]
+    [InlineData("<td>x", "template", "| <td>\n|   \"x\"")]
+    public void Fragments_parse_in_their_context(string html, string context, string expected) =>
+        Assert.Equal(expected, Serialize(HtmlParser.ParseFragment(html, context, context == "svg" ? HtmlNamespace.Svg : HtmlNamespace.Html)));
+
     [Fact]
     public void Elements_know_where_their_tags_are()
     {
@@ -42,7 +50,9 @@ public sealed class HtmlParserTests
         var file = Path.Combine(Path.GetTempPath(), $"sharpack-html-trees-{Environment.ProcessId}-{Guid.NewGuid():N}.jsonl");
         try
         {
-            File.WriteAllLines(file, inputs.Select(i => JsonSerializer.Serialize(new { name = i.Name, text = i.Text })));
+            File.WriteAllLines(file, inputs.Select(i => i.Context is null
+                ? JsonSerializer.Serialize(new { name = i.Name, text = i.Text })
+                : JsonSerializer.Serialize(new { name = i.Name, text = i.Text, context = i.Context, ns = i.Namespace })));
             var (exitCode, stdout, stderr) = TestRepository.Node(Path.Combine(TestRepository.TestSources("Sharpack.Html.Tests"), "Corpus"),
                 TimeSpan.FromMinutes(5), "parse5-trees.mjs", file);
             Assert.True(exitCode == 0, $"parse5-trees.mjs exited {exitCode}:\n{stderr}");
@@ -56,7 +66,9 @@ public sealed class HtmlParserTests
                 string ours;
                 try
                 {
-                    ours = Serialize(HtmlParser.Parse(inputs[i].Text));
+                    var (_, text, context, ns) = inputs[i];
+                    ours = Serialize(context is null ? HtmlParser.Parse(text)
+                        : HtmlParser.ParseFragment(text, context, ns switch { "svg" => HtmlNamespace.Svg, "math" => HtmlNamespace.MathMl, _ => HtmlNamespace.Html }));
                 }
                 catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException or IndexOutOfRangeException or NullReferenceException)
                 {
@@ -98,9 +110,18 @@ public sealed class HtmlParserTests
         "</x>", "<x>", "<p><b><i><u>", "</b></i>", "<table><tr><td>", "<a><p><a>", "<b><p></b>",
     ];
 
-    private static List<(string Name, string Text)> Corpus()
+    // Contexts of fragment parses (innerHTML of these elements).
+    private static readonly (string Name, string Namespace)[] s_contexts =
+    [
+        ("div", "html"), ("body", "html"), ("html", "html"), ("head", "html"), ("table", "html"), ("tbody", "html"), ("tr", "html"),
+        ("td", "html"), ("caption", "html"), ("colgroup", "html"), ("select", "html"), ("template", "html"), ("title", "html"),
+        ("textarea", "html"), ("style", "html"), ("script", "html"), ("noscript", "html"), ("plaintext", "html"), ("frameset", "html"),
+        ("svg", "svg"), ("foreignObject", "svg"), ("math", "math"), ("mi", "math"), ("annotation-xml", "math"),
+    ];
+
+    private static List<(string Name, string Text, string? Context, string? Namespace)> Corpus()
     {
-        var inputs = new List<(string, string)>();
+        var inputs = new List<(string, string, string?, string?)>();
         var random = new Random(20261207);
         for (var n = 0; n < 12000; n++)
         {
@@ -108,15 +129,24 @@ public sealed class HtmlParserTests
             var count = random.Next(1, 24);
             for (var k = 0; k < count; k++)
                 text.Append(s_fragments[random.Next(s_fragments.Length)]);
-            inputs.Add(($"generated-{n}", text.ToString()));
+            // Every fourth one is a fragment parsed in some context.
+            if (n % 4 == 3)
+            {
+                var (context, ns) = s_contexts[random.Next(s_contexts.Length)];
+                inputs.Add(($"generated-{n}-in-{context}", text.ToString(), context, ns));
+            }
+            else
+            {
+                inputs.Add(($"generated-{n}", text.ToString(), null, null));
+            }
         }
         foreach (var fragment in s_fragments)
-            inputs.Add(($"fragment-{fragment}", fragment));
+            inputs.Add(($"fragment-{fragment}", fragment, null, null));
         var modules = Path.Combine(TestRepository.Fixtures, "node_modules");
         if (Directory.Exists(modules))
         {
             foreach (var path in Directory.EnumerateFiles(modules, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(200))
-                inputs.Add((Path.GetRelativePath(modules, path), File.ReadAllText(path)));
+                inputs.Add((Path.GetRelativePath(modules, path), File.ReadAllText(path), null, null));
         }
         return inputs;
     }

@@ -4,7 +4,9 @@
 //
 //   node parse5-trees.mjs INPUTS.jsonl > TREES.jsonl
 //
-// Each line of INPUTS.jsonl is {"name": N, "text": T}; each output line {"name": N, "tree": S}
+// Each line of INPUTS.jsonl is {"name": N, "text": T}, or with "context": an element name (and
+// "ns": "html", "svg" or "math") a fragment parsed in that context (parse5.parseFragment, as
+// innerHTML); each output line {"name": N, "tree": S}
 // with S the document in the tree-construction tests' format (html5lib's .dat "#document"):
 // one node per line, "| " and two spaces per level, elements as <name> (<svg name> and
 // <math name> in foreign namespaces), attributes sorted by name below their element as
@@ -24,6 +26,7 @@ try {
     console.error(`parse5-trees: parse5 is not installed in ${fixtures} (run tests/setup.sh): ${error.message}`);
     process.exit(2);
 }
+const NAMESPACES = { html: "http://www.w3.org/1999/xhtml", svg: "http://www.w3.org/2000/svg", math: "http://www.w3.org/1998/Math/MathML" };
 const NS = { "http://www.w3.org/2000/svg": "svg ", "http://www.w3.org/1998/Math/MathML": "math " };
 
 function serialize(node, depth, lines) {
@@ -55,7 +58,9 @@ const lines = fs.readFileSync(process.argv[2], "utf8").split("\n").filter(line =
 const out = [];
 for (const line of lines) {
     const input = JSON.parse(line);
-    const document = parse5.parse(input.text, { scriptingEnabled: true });
+    const document = input.context
+        ? parse5.parseFragment(parse5.defaultTreeAdapter.createElement(input.context, NAMESPACES[input.ns ?? "html"], []), input.text, { scriptingEnabled: true })
+        : parse5.parse(input.text, { scriptingEnabled: true });
     const tree = [];
     serialize(document, 0, tree);
     out.push(JSON.stringify({ name: input.name, tree: tree.join("\n") }));
