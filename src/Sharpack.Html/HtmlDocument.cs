@@ -42,8 +42,6 @@ public sealed class HtmlDocument
         public HtmlNamespace Namespace;
         public string Name;
         public string? Text;
-        public string? PublicId;
-        public string? SystemId;
         public HtmlAttribute[]? Attributes;
         public int Parent;
         public int FirstChild;
@@ -57,7 +55,12 @@ public sealed class HtmlDocument
         public int EndTagEnd;
     }
 
-    private Node[] _nodes = new Node[64];
+    // Nodes in chunks of 4,096: growing never copies, and a small document takes one small chunk.
+    private const int ChunkBits = 12;
+    private Node[][] _chunks = [new Node[64]];
+
+    // A DOCTYPE's public and system identifiers (rare: kept out of every node).
+    internal readonly Dictionary<int, (string? PublicId, string? SystemId)> DoctypeIds = [];
 
     internal HtmlDocument(string source)
     {
@@ -83,16 +86,26 @@ public sealed class HtmlDocument
     /// <summary>Node <paramref name="id"/>.</summary>
     public HtmlNode this[int id] => new(this, id);
 
-    internal ref Node At(int id) => ref _nodes[id];
+    internal ref Node At(int id) => ref _chunks[id >> ChunkBits][id & ((1 << ChunkBits) - 1)];
 
     internal int Add(Node node)
     {
-        if (Count == _nodes.Length)
-            Array.Resize(ref _nodes, _nodes.Length * 2);
+        var chunk = Count >> ChunkBits;
+        var index = Count & ((1 << ChunkBits) - 1);
+        if (chunk == _chunks.Length)
+        {
+            Array.Resize(ref _chunks, _chunks.Length + 1);
+            _chunks[chunk] = new Node[1 << ChunkBits];
+        }
+        else if (index == _chunks[chunk].Length)
+        {
+            // The first chunk starts small and doubles up to the chunk size.
+            Array.Resize(ref _chunks[chunk], Math.Min(_chunks[chunk].Length * 2, 1 << ChunkBits));
+        }
         node.Parent = node.FirstChild = node.LastChild = node.Next = node.Previous = -1;
         if (node.Kind != HtmlNodeKind.Element)
             node.Content = -1;
-        _nodes[Count] = node;
+        _chunks[chunk][index] = node;
         return Count++;
     }
 
@@ -100,25 +113,25 @@ public sealed class HtmlDocument
     internal void Insert(int parent, int child, int before)
     {
         Detach(child);
-        ref var node = ref _nodes[child];
-        ref var into = ref _nodes[parent];
+        ref var node = ref At(child);
+        ref var into = ref At(parent);
         node.Parent = parent;
         if (before < 0)
         {
             node.Previous = into.LastChild;
             node.Next = -1;
             if (into.LastChild >= 0)
-                _nodes[into.LastChild].Next = child;
+                At(into.LastChild).Next = child;
             else
                 into.FirstChild = child;
             into.LastChild = child;
             return;
         }
-        ref var next = ref _nodes[before];
+        ref var next = ref At(before);
         node.Next = before;
         node.Previous = next.Previous;
         if (next.Previous >= 0)
-            _nodes[next.Previous].Next = child;
+            At(next.Previous).Next = child;
         else
             into.FirstChild = child;
         next.Previous = child;
@@ -126,16 +139,16 @@ public sealed class HtmlDocument
 
     internal void Detach(int child)
     {
-        ref var node = ref _nodes[child];
+        ref var node = ref At(child);
         if (node.Parent < 0)
             return;
-        ref var parent = ref _nodes[node.Parent];
+        ref var parent = ref At(node.Parent);
         if (node.Previous >= 0)
-            _nodes[node.Previous].Next = node.Next;
+            At(node.Previous).Next = node.Next;
         else
             parent.FirstChild = node.Next;
         if (node.Next >= 0)
-            _nodes[node.Next].Previous = node.Previous;
+            At(node.Next).Previous = node.Previous;
         else
             parent.LastChild = node.Previous;
         node.Parent = node.Next = node.Previous = -1;
@@ -175,10 +188,10 @@ public readonly struct HtmlNode(HtmlDocument document, int id) : IEquatable<Html
     public string? Text => Document.At(Id).Text;
 
     /// <summary>A DOCTYPE's public identifier.</summary>
-    public string? PublicId => Document.At(Id).PublicId;
+    public string? PublicId => Document.DoctypeIds.TryGetValue(Id, out var ids) ? ids.PublicId : null;
 
     /// <summary>A DOCTYPE's system identifier.</summary>
-    public string? SystemId => Document.At(Id).SystemId;
+    public string? SystemId => Document.DoctypeIds.TryGetValue(Id, out var ids) ? ids.SystemId : null;
 
     /// <summary>An element's attributes (foreign ones with their adjusted names, e.g. <c>xlink:href</c>).</summary>
     public ReadOnlySpan<HtmlAttribute> Attributes => Document.At(Id).Attributes;

@@ -92,13 +92,13 @@ internal sealed partial class HtmlTreeBuilder
             Kind = HtmlNodeKind.DocumentType,
             Name = "#doctype",
             Text = token.Name ?? "",
-            PublicId = token.PublicId,
-            SystemId = token.SystemId,
             Start = t.Start,
             End = t.End,
             EndTagStart = -1,
             EndTagEnd = -1,
         });
+        if (token.PublicId is not null || token.SystemId is not null)
+            _document.DoctypeIds[id] = (token.PublicId, token.SystemId);
         _document.Insert(0, id, -1);
     }
 

@@ -135,6 +135,9 @@ internal sealed partial class HtmlTreeBuilder
             }
             _tokenizer.AllowCdata = AdjustedCurrentNode >= 0 && Node(AdjustedCurrentNode).Namespace != HtmlNamespace.Html;
         }
+        foreach (var (id, builder) in _growingText)
+            Node(id).Text = builder.ToString();
+        _growingText.Clear();
         _document.Errors.AddRange(_tokenizer.Errors);
         _document.Errors.AddRange(_errors);
         _document.Errors.Sort((a, b) => a.Offset.CompareTo(b.Offset));
@@ -143,6 +146,9 @@ internal sealed partial class HtmlTreeBuilder
 
     private readonly List<HtmlParseError> _errors = [];
 
+    // Text nodes appended to more than once, with their text so far.
+    private readonly Dictionary<int, System.Text.StringBuilder> _growingText = [];
+
     private void Error(int offset, string code) => _errors.Add(new HtmlParseError(offset, code));
 
     // A run of characters goes to the modes in pieces: whitespace, NUL, and other characters
@@ -150,6 +156,18 @@ internal sealed partial class HtmlTreeBuilder
     private void ProcessCharacterRun(string data, int start, bool skipNewline)
     {
         var i = skipNewline && data.Length > 0 && data[0] == '\n' ? 1 : 0;
+        // In body and in text the kinds differ only in whether the run has anything but whitespace
+        // (NUL aside): the run goes whole (most text).
+        if (_mode is Mode.InBody or Mode.Text && (AdjustedCurrentNode < 0 || Node(AdjustedCurrentNode).Namespace == HtmlNamespace.Html)
+            && data.AsSpan(i).IndexOf('\0') < 0)
+        {
+            if (i < data.Length)
+            {
+                var other = data.AsSpan(i).IndexOfAnyExcept("\t\n\f\r ") >= 0;
+                DispatchCharacters(i == 0 ? data : data[i..], other ? Characters.Other : Characters.Whitespace, start + i);
+            }
+            return;
+        }
         while (i < data.Length)
         {
             var kind = KindOf(data[i]);
@@ -326,7 +344,10 @@ internal sealed partial class HtmlTreeBuilder
         var previous = before >= 0 ? Node(before).Previous : Node(parent).LastChild;
         if (previous >= 0 && Node(previous).Kind == HtmlNodeKind.Text)
         {
-            Node(previous).Text += data;
+            // Text appended to a text node is gathered in a builder (a long run of appends stays linear).
+            if (!_growingText.TryGetValue(previous, out var builder))
+                _growingText[previous] = builder = new System.Text.StringBuilder(Node(previous).Text);
+            builder.Append(data);
             Node(previous).End = Math.Max(Node(previous).End, start + data.Length);
             return;
         }

@@ -206,7 +206,7 @@ public sealed partial class HtmlTokenizer
         {
             case HtmlTokenKind.StartTag:
             case HtmlTokenKind.EndTag:
-                _token.Name = _name.ToString();
+                _token.Name = Intern(_name);
                 _token.SelfClosing = _selfClosing;
                 _token.Attributes.AddRange(_attributes);
                 if (_kind == HtmlTokenKind.StartTag)
@@ -231,6 +231,24 @@ public sealed partial class HtmlTokenizer
                 _token.ForceQuirks = _forceQuirks;
                 break;
         }
+    }
+
+    // Tag and attribute names repeat: each is allocated once per tokenizer.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly char[] _nameChars = new char[32];
+
+    private string Intern(System.Text.StringBuilder name)
+    {
+        if (name.Length > _nameChars.Length)
+            return name.ToString();
+        name.CopyTo(0, _nameChars, name.Length);
+        var span = _nameChars.AsSpan(0, name.Length);
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var interned))
+            return interned;
+        var text = span.ToString();
+        _names[text] = text;
+        return text;
     }
 
     private void Error(int offset, string code) => Errors.Add(new HtmlParseError(offset, code));
@@ -348,7 +366,7 @@ public sealed partial class HtmlTokenizer
         if (!_inAttribute)
             return;
         _inAttribute = false;
-        var name = _attributeName.ToString();
+        var name = Intern(_attributeName);
         foreach (var attribute in _attributes)
         {
             if (attribute.Name == name)
