@@ -201,6 +201,18 @@ internal sealed partial class HtmlTreeBuilder
                 _framesetOk = false;
                 return;
             case "input":
+                // An input closes an open select (and in a select fragment is dropped).
+                if (InScope("select"))
+                {
+                    Error(tag.Start, "unexpected-input-in-select");
+                    PopUntil("select");
+                    ResetInsertionMode();
+                }
+                else if (_context >= 0 && IsHtml(_context, "select"))
+                {
+                    Error(tag.Start, "unexpected-input-in-select");
+                    return;
+                }
                 ReconstructFormatting();
                 InsertElement(tag);
                 Pop();
@@ -215,6 +227,13 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             case "hr":
                 CloseIfPInButtonScope();
+                // In a select, an hr is its separator: it leaves the option or optgroup it was written in.
+                if (InScope("select"))
+                {
+                    GenerateImpliedEndTags();
+                    if (InScope("option") || InScope("optgroup"))
+                        Error(tag.Start, "unexpected-start-tag");
+                }
                 InsertElement(tag);
                 Pop();
                 tag.SelfClosingAcknowledged = true;
@@ -251,13 +270,30 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             case "select":
                 ReconstructFormatting();
+                if (InScope("select"))
+                {
+                    // A select in a select closes the first.
+                    Error(tag.Start, "unexpected-select-in-select");
+                    GenerateImpliedEndTags();
+                    PopUntil("select");
+                    ResetInsertionMode();
+                    return;
+                }
                 InsertElement(tag);
                 _framesetOk = false;
-                _mode = _mode is Mode.InTable or Mode.InCaption or Mode.InTableBody or Mode.InRow or Mode.InCell ? Mode.InSelectInTable : Mode.InSelect;
                 return;
             case "optgroup" or "option":
-                if (IsHtml(CurrentNode, "option"))
+                // In a select these end what is open as a list item does (an option spares its optgroup).
+                if (InScope("select"))
+                {
+                    GenerateImpliedEndTags(name == "option" ? "optgroup" : null);
+                    if (InScope("option") || (name == "optgroup" && InScope("optgroup")))
+                        Error(tag.Start, "unexpected-start-tag-implies-end-tag");
+                }
+                else if (IsHtml(CurrentNode, "option"))
+                {
                     Pop();
+                }
                 ReconstructFormatting();
                 InsertElement(tag);
                 return;
@@ -357,6 +393,17 @@ internal sealed partial class HtmlTreeBuilder
         {
             case "template":
                 InHead(t);
+                return;
+            case "select":
+                if (!InScope("select"))
+                {
+                    Error(tag.Start, "end-tag-without-matching-open-element");
+                    return;
+                }
+                GenerateImpliedEndTags();
+                if (!IsHtml(CurrentNode, "select"))
+                    Error(tag.Start, "end-tag-without-matching-open-element");
+                PopUntil("select", tag);
                 return;
             case "body" or "html":
                 if (!InScope("body"))

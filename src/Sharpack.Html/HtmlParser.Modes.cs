@@ -67,8 +67,6 @@ internal sealed partial class HtmlTreeBuilder
             case Mode.InTableBody: InTableBody(t); break;
             case Mode.InRow: InRow(t); break;
             case Mode.InCell: InCell(t); break;
-            case Mode.InSelect: InSelect(t); break;
-            case Mode.InSelectInTable: InSelectInTable(t); break;
             case Mode.InTemplate: InTemplate(t); break;
             case Mode.AfterBody: AfterBody(t); break;
             case Mode.InFrameset: InFrameset(t); break;

@@ -1,4 +1,5 @@
-// HtmlTreeBuilder's table and select insertion modes (§13.2.6.4.9–17).
+// HtmlTreeBuilder's table insertion modes (§13.2.6.4.9–15). The select modes are gone from the
+// standard (2025, customizable select): select, option and optgroup are in-body rules now.
 
 namespace Sharpack.Html;
 
@@ -83,12 +84,19 @@ internal sealed partial class HtmlTreeBuilder
                             tag.SelfClosingAcknowledged = true;
                             return;
                         case "form":
-                            Error(tag.Start, "misplaced-start-tag");
-                            if (LastOpen("template") >= 0 || _form >= 0)
+                            {
+                                // Inside a template the form is inserted (and the form pointer left alone),
+                                // as webpack's parser does.
+                                Error(tag.Start, "misplaced-start-tag");
+                                var inTemplate = LastOpen("template") >= 0;
+                                if (_form >= 0 && !inTemplate)
+                                    return;
+                                var form = InsertElement(tag);
+                                if (!inTemplate)
+                                    _form = form;
+                                Pop();
                                 return;
-                            _form = InsertElement(tag);
-                            Pop();
-                            return;
+                            }
                     }
                     break;
                 }
@@ -410,138 +418,5 @@ internal sealed partial class HtmlTreeBuilder
         PopUntilOneOf(s_cells);
         ClearFormattingToMarker();
         _mode = Mode.InRow;
-    }
-
-    // §13.2.6.4.16.
-    private void InSelect(in Tok t)
-    {
-        switch (t.Type)
-        {
-            case T.Chars when t.Kind == Characters.Null:
-                Error(t.Start, "unexpected-null-character");
-                return;
-            case T.Chars:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
-            case T.Doctype:
-                Error(t.Start, "misplaced-doctype");
-                return;
-            case T.Start:
-                {
-                    var tag = t.Tag!;
-                    switch (tag.Name)
-                    {
-                        case "html":
-                            InBody(t);
-                            return;
-                        case "option":
-                            if (IsHtml(CurrentNode, "option"))
-                                Pop();
-                            InsertElement(tag);
-                            return;
-                        case "optgroup":
-                            if (IsHtml(CurrentNode, "option"))
-                                Pop();
-                            if (IsHtml(CurrentNode, "optgroup"))
-                                Pop();
-                            InsertElement(tag);
-                            return;
-                        case "hr":
-                            if (IsHtml(CurrentNode, "option"))
-                                Pop();
-                            if (IsHtml(CurrentNode, "optgroup"))
-                                Pop();
-                            InsertElement(tag);
-                            Pop();
-                            tag.SelfClosingAcknowledged = true;
-                            return;
-                        case "select":
-                            Error(tag.Start, "misplaced-start-tag");
-                            if (!InScope("select", Scope.Select))
-                                return;
-                            PopUntil("select");
-                            ResetInsertionMode();
-                            return;
-                        case "input" or "keygen" or "textarea":
-                            Error(tag.Start, "misplaced-start-tag");
-                            if (!InScope("select", Scope.Select))
-                                return;
-                            PopUntil("select");
-                            ResetInsertionMode();
-                            Process(t);
-                            return;
-                        case "script" or "template":
-                            InHead(t);
-                            return;
-                    }
-                    break;
-                }
-            case T.End:
-                {
-                    var tag = t.Tag!;
-                    switch (tag.Name)
-                    {
-                        case "optgroup":
-                            if (IsHtml(CurrentNode, "option") && _open.Count > 1 && IsHtml(_open[^2], "optgroup"))
-                                Pop();
-                            if (IsHtml(CurrentNode, "optgroup"))
-                                Pop(tag);
-                            else
-                                Error(tag.Start, "end-tag-without-matching-open-element");
-                            return;
-                        case "option":
-                            if (IsHtml(CurrentNode, "option"))
-                                Pop(tag);
-                            else
-                                Error(tag.Start, "end-tag-without-matching-open-element");
-                            return;
-                        case "select":
-                            if (!InScope("select", Scope.Select))
-                            {
-                                Error(tag.Start, "end-tag-without-matching-open-element");
-                                return;
-                            }
-                            PopUntil("select", tag);
-                            ResetInsertionMode();
-                            return;
-                        case "template":
-                            InHead(t);
-                            return;
-                    }
-                    break;
-                }
-            case T.Eof:
-                InBody(t);
-                return;
-        }
-        Error(t.Start, "unexpected-token-in-select");
-    }
-
-    // §13.2.6.4.17.
-    private void InSelectInTable(in Tok t)
-    {
-        var tableTag = t.Type is T.Start or T.End && t.Tag!.Name is "caption" or "table" or "tbody" or "tfoot" or "thead" or "tr" or "td" or "th";
-        if (tableTag && t.Type == T.Start)
-        {
-            Error(t.Start, "misplaced-start-tag");
-            PopUntil("select");
-            ResetInsertionMode();
-            Process(t);
-            return;
-        }
-        if (tableTag)
-        {
-            Error(t.Start, "end-tag-without-matching-open-element");
-            if (!InScope(t.Tag!.Name, Scope.Table))
-                return;
-            PopUntil("select");
-            ResetInsertionMode();
-            Process(t);
-            return;
-        }
-        InSelect(t);
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class HtmlTreeBuilder
     private enum Mode : byte
     {
         Initial, BeforeHtml, BeforeHead, InHead, InHeadNoscript, AfterHead, InBody, Text, InTable, InTableText, InCaption,
-        InColumnGroup, InTableBody, InRow, InCell, InSelect, InSelectInTable, InTemplate, AfterBody, InFrameset,
+        InColumnGroup, InTableBody, InRow, InCell, InTemplate, AfterBody, InFrameset,
         AfterFrameset, AfterAfterBody, AfterAfterFrameset,
     }
 
@@ -425,7 +425,7 @@ internal sealed partial class HtmlTreeBuilder
             Pop();
     }
 
-    private enum Scope : byte { Default, ListItem, Button, Table, Select }
+    private enum Scope : byte { Default, ListItem, Button, Table }
 
     // §13.2.4.2: whether an HTML element named `name` is in the given scope.
     private bool InScope(string name, Scope scope = Scope.Default)
@@ -475,8 +475,6 @@ internal sealed partial class HtmlTreeBuilder
         {
             case Scope.Table:
                 return node.Namespace == HtmlNamespace.Html && node.Name is "html" or "table" or "template";
-            case Scope.Select:
-                return !(node.Namespace == HtmlNamespace.Html && node.Name is "optgroup" or "option");
         }
         switch (node.Namespace)
         {
@@ -598,22 +596,6 @@ internal sealed partial class HtmlTreeBuilder
             }
             switch (node.Name)
             {
-                case "select":
-                    if (!last)
-                    {
-                        for (var j = i - 1; j > 0; j--)
-                        {
-                            if (IsHtml(_open[j], "template"))
-                                break;
-                            if (IsHtml(_open[j], "table"))
-                            {
-                                _mode = Mode.InSelectInTable;
-                                return;
-                            }
-                        }
-                    }
-                    _mode = Mode.InSelect;
-                    return;
                 case "td" or "th" when !last: _mode = Mode.InCell; return;
                 case "tr": _mode = Mode.InRow; return;
                 case "tbody" or "thead" or "tfoot": _mode = Mode.InTableBody; return;

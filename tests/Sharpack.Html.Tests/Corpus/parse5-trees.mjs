@@ -54,7 +54,51 @@ function serialize(node, depth, lines) {
     }
 }
 
+// With --webpack: webpack's own parser (lib/html/syntax-parser.js parseHtml), walked through its
+// exported accessors, in the same format (a processing instruction as <?target data>).
+function webpackTree(text) {
+    const syntax = createRequire(path.join(fixtures, "package.json"))("webpack/lib/html/syntax-parser.js");
+    const S = syntax._S;
+    const lines = [];
+    const walk = (node, depth) => {
+        const indent = "| " + "  ".repeat(depth);
+        for (let k = syntax._firstChild(node); k !== 0; k = syntax._nextSibling(k)) {
+            const type = S._types[k];
+            if (type === 6) {
+                // One DOCTYPE per document: its identifiers are the parser state's.
+                const pub = S._doctypePublicId, sys = S._doctypeSystemId;
+                const ids = pub != null || sys != null ? ` "${pub ?? ""}" "${sys ?? ""}"` : "";
+                lines.push(`${indent}<!DOCTYPE ${syntax._dataOf(k)}${ids}>`);
+            } else if (type === 5) lines.push(`${indent}<!-- ${syntax._dataOf(k)} -->`);
+            else if (type === 4) lines.push(`${indent}"${syntax._dataOf(k)}"`);
+            else if (type === 7) lines.push(`${indent}<?${syntax._tagNameOf(k)} ${syntax._dataOf(k)}>`);
+            else if (type === 3) {
+                const ns = syntax._namespaceOf(k);
+                lines.push(`${indent}<${ns === 2 ? "svg " : ns === 1 ? "math " : ""}${syntax._tagNameOf(k)}>`);
+                const attrs = syntax._attributeList(k).map(a => [a.serializedName ?? a.name, a.value])
+                    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+                for (const [name, value] of attrs) lines.push(`${indent}  ${name}="${value}"`);
+                if (ns === 0 && syntax._tagNameOf(k) === "template" && S._types[S._contentEnds[k]] === 2) {
+                    lines.push(`${indent}  content`);
+                    walk(S._contentEnds[k], depth + 2);
+                }
+                walk(k, depth + 1);
+            }
+        }
+    };
+    walk(syntax.parseHtml(text), 0);
+    return lines.join("\n");
+}
+
 const lines = fs.readFileSync(process.argv[2], "utf8").split("\n").filter(line => line.length > 0);
+if (process.argv[3] === "--webpack") {
+    process.stdout.write(lines.map(line => {
+        const input = JSON.parse(line);
+        let tree;
+        try { tree = input.context ? "(fragment)" : webpackTree(input.text); } catch (error) { tree = "threw " + error.message; }
+        return JSON.stringify({ name: input.name, tree });
+    }).join("\n") + "\n");
+} else {
 const out = [];
 for (const line of lines) {
     const input = JSON.parse(line);
@@ -66,3 +110,4 @@ for (const line of lines) {
     out.push(JSON.stringify({ name: input.name, tree: tree.join("\n") }));
 }
 process.stdout.write(out.join("\n") + "\n");
+}
