@@ -76,6 +76,24 @@ internal sealed partial class HtmlTreeBuilder
         }
     }
 
+    // What most modes do alike: whitespace and comments inserted, a DOCTYPE a parse error.
+    private bool InsertedOrIgnored(in Tok t)
+    {
+        switch (t.Type)
+        {
+            case T.Chars when t.Kind == Characters.Whitespace:
+                InsertCharacters(t.Data!, t.Start);
+                return true;
+            case T.Comment:
+                InsertComment(t.Data!, t.Start, t.End);
+                return true;
+            case T.Doctype:
+                Error(t.Start, "misplaced-doctype");
+                return true;
+        }
+        return false;
+    }
+
     private void Reprocess(Mode mode, in Tok t)
     {
         _mode = mode;
@@ -196,17 +214,10 @@ internal sealed partial class HtmlTreeBuilder
     // §13.2.6.4.4.
     private void InHead(in Tok t)
     {
+        if (InsertedOrIgnored(t))
+            return;
         switch (t.Type)
         {
-            case T.Chars when t.Kind == Characters.Whitespace:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
-            case T.Doctype:
-                Error(t.Start, "misplaced-doctype");
-                return;
             case T.Start:
                 {
                     var tag = t.Tag!;
@@ -321,17 +332,10 @@ internal sealed partial class HtmlTreeBuilder
     // §13.2.6.4.6.
     private void AfterHead(in Tok t)
     {
+        if (InsertedOrIgnored(t))
+            return;
         switch (t.Type)
         {
-            case T.Chars when t.Kind == Characters.Whitespace:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
-            case T.Doctype:
-                Error(t.Start, "misplaced-doctype");
-                return;
             case T.Start:
                 switch (t.Tag!.Name)
                 {
@@ -494,14 +498,10 @@ internal sealed partial class HtmlTreeBuilder
     // §13.2.6.4.20.
     private void InFrameset(in Tok t)
     {
+        if (InsertedOrIgnored(t))
+            return;
         switch (t.Type)
         {
-            case T.Chars when t.Kind == Characters.Whitespace:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
             case T.Start when t.Tag!.Name == "html":
                 InBody(t);
                 return;
@@ -540,14 +540,10 @@ internal sealed partial class HtmlTreeBuilder
     // §13.2.6.4.21.
     private void AfterFrameset(in Tok t)
     {
+        if (InsertedOrIgnored(t))
+            return;
         switch (t.Type)
         {
-            case T.Chars when t.Kind == Characters.Whitespace:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
             case T.Start when t.Tag!.Name == "html":
                 InBody(t);
                 return;

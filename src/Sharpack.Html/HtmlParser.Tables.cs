@@ -207,17 +207,10 @@ internal sealed partial class HtmlTreeBuilder
     // §13.2.6.4.12.
     private void InColumnGroup(in Tok t)
     {
+        if (InsertedOrIgnored(t))
+            return;
         switch (t.Type)
         {
-            case T.Chars when t.Kind == Characters.Whitespace:
-                InsertCharacters(t.Data!, t.Start);
-                return;
-            case T.Comment:
-                InsertComment(t.Data!, t.Start, t.End);
-                return;
-            case T.Doctype:
-                Error(t.Start, "misplaced-doctype");
-                return;
             case T.Start when t.Tag!.Name == "html":
                 InBody(t);
                 return;
