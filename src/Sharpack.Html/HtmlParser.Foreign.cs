@@ -1,5 +1,6 @@
 // HtmlTreeBuilder's rules for parsing tokens in foreign content (§13.2.6.5), the integration
-// points, and the SVG, MathML and foreign attribute adjustments.
+// points, and the SVG and MathML attribute adjustments (the XLink, XML and XMLNS attributes keep
+// their `prefix:local` names, which is how HtmlAttribute names them).
 
 namespace Sharpack.Html;
 
@@ -52,11 +53,7 @@ internal sealed partial class HtmlTreeBuilder
                     if (HtmlElements.BreakOut.Contains(tag.Name)
                         || (tag.Name == "font" && (tag.Attribute("color") is not null || tag.Attribute("face") is not null || tag.Attribute("size") is not null)))
                     {
-                        Error(tag.Start, "unexpected-html-element-in-foreign-content");
-                        while (_open.Count > 0 && Node(CurrentNode).Namespace != HtmlNamespace.Html
-                            && !IsMathMlTextIntegrationPoint(CurrentNode) && !IsHtmlIntegrationPoint(CurrentNode))
-                            Pop();
-                        Process(t);
+                        BreakOutOfForeignContent(t);
                         return;
                     }
                     var ns = Node(AdjustedCurrentNode).Namespace;
@@ -70,7 +67,6 @@ internal sealed partial class HtmlTreeBuilder
                             tag = new Tag(adjusted, tag.Attributes, tag.SelfClosing, tag.Start, tag.End);
                         tag.Attributes = AdjustSvgAttributes(tag.Attributes);
                     }
-                    tag.Attributes = AdjustForeignAttributes(tag.Attributes);
                     InsertElement(tag, ns);
                     if (t.Tag!.SelfClosing)
                     {
@@ -84,11 +80,7 @@ internal sealed partial class HtmlTreeBuilder
                     var tag = t.Tag!;
                     if (tag.Name is "br" or "p")
                     {
-                        Error(tag.Start, "unexpected-html-element-in-foreign-content");
-                        while (_open.Count > 0 && Node(CurrentNode).Namespace != HtmlNamespace.Html
-                            && !IsMathMlTextIntegrationPoint(CurrentNode) && !IsHtmlIntegrationPoint(CurrentNode))
-                            Pop();
-                        Process(t);
+                        BreakOutOfForeignContent(t);
                         return;
                     }
                     var index = _open.Count - 1;
@@ -116,6 +108,17 @@ internal sealed partial class HtmlTreeBuilder
         }
     }
 
+    // An HTML tag in foreign content: the foreign elements are closed up to an HTML element or an
+    // integration point, and the token goes to the insertion mode.
+    private void BreakOutOfForeignContent(in Tok t)
+    {
+        Error(t.Start, "unexpected-html-element-in-foreign-content");
+        while (_open.Count > 0 && Node(CurrentNode).Namespace != HtmlNamespace.Html
+            && !IsMathMlTextIntegrationPoint(CurrentNode) && !IsHtmlIntegrationPoint(CurrentNode))
+            Pop();
+        Process(t);
+    }
+
     private static HtmlAttribute[] AdjustMathMlAttributes(HtmlAttribute[] attributes)
     {
         for (var i = 0; i < attributes.Length; i++)
@@ -135,8 +138,4 @@ internal sealed partial class HtmlTreeBuilder
         }
         return attributes;
     }
-
-    // The XLink, XML and XMLNS attributes keep their `prefix:local` names; this only notes that they
-    // are namespaced (the names are already right), so nothing changes here but the contract.
-    private static HtmlAttribute[] AdjustForeignAttributes(HtmlAttribute[] attributes) => attributes;
 }

@@ -128,10 +128,10 @@ internal sealed partial class HtmlTreeBuilder
                     _form = form;
                 return;
             case "li":
-                ListItem(tag, static name => name == "li", Scope.ListItem);
+                ListItem(tag, static name => name == "li");
                 return;
             case "dd" or "dt":
-                ListItem(tag, static name => name is "dd" or "dt", Scope.Default);
+                ListItem(tag, static name => name is "dd" or "dt");
                 return;
             case "plaintext":
                 CloseIfPInButtonScope();
@@ -317,7 +317,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             case "math":
                 ReconstructFormatting();
-                tag.Attributes = AdjustMathMlAttributes(AdjustForeignAttributes(tag.Attributes));
+                tag.Attributes = AdjustMathMlAttributes(tag.Attributes);
                 InsertElement(tag, HtmlNamespace.MathMl);
                 if (tag.SelfClosing)
                 {
@@ -327,7 +327,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             case "svg":
                 ReconstructFormatting();
-                tag.Attributes = AdjustSvgAttributes(AdjustForeignAttributes(tag.Attributes));
+                tag.Attributes = AdjustSvgAttributes(tag.Attributes);
                 InsertElement(tag, HtmlNamespace.Svg);
                 if (tag.SelfClosing)
                 {
@@ -350,9 +350,8 @@ internal sealed partial class HtmlTreeBuilder
     }
 
     // `li`, `dd`, `dt` start tags: close an open item of the same kind first.
-    private void ListItem(Tag tag, Func<string, bool> sameKind, Scope scope)
+    private void ListItem(Tag tag, Func<string, bool> sameKind)
     {
-        _ = scope;
         _framesetOk = false;
         for (var i = _open.Count - 1; i >= 0; i--)
         {
@@ -635,7 +634,7 @@ internal sealed partial class HtmlTreeBuilder
                     continue;
                 }
                 ref var original = ref Node(node);
-                var clone = CreateElement(new Tag(original.Name, original.Attributes ?? [], false, -1, -1), original.Namespace, commonAncestor);
+                var clone = CreateElement(new Tag(original.Name, original.Attributes ?? [], false, -1, -1), original.Namespace);
                 _formatting[entryIndex] = clone;
                 _open[nodeIndex] = clone;
                 node = clone;
@@ -647,7 +646,7 @@ internal sealed partial class HtmlTreeBuilder
             var (parent, before) = AppropriatePlace(commonAncestor);
             _document.Insert(parent, lastNode, before);
             ref var formatting = ref Node(formattingElement);
-            var newElement = CreateElement(new Tag(formatting.Name, formatting.Attributes ?? [], false, -1, -1), formatting.Namespace, furthestBlock);
+            var newElement = CreateElement(new Tag(formatting.Name, formatting.Attributes ?? [], false, -1, -1), formatting.Namespace);
             while (Node(furthestBlock).FirstChild >= 0)
                 _document.Insert(newElement, Node(furthestBlock).FirstChild, -1);
             _document.Insert(furthestBlock, newElement, -1);

@@ -161,7 +161,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             case T.Start when t.Tag!.Name == "html":
                 {
-                    var id = CreateElement(t.Tag, HtmlNamespace.Html, 0);
+                    var id = CreateElement(t.Tag, HtmlNamespace.Html);
                     _document.Insert(0, id, -1);
                     _open.Add(id);
                     _mode = Mode.BeforeHead;
@@ -172,7 +172,7 @@ internal sealed partial class HtmlTreeBuilder
                 return;
             default:
                 {
-                    var id = CreateElement(new Tag("html", [], false, -1, -1), HtmlNamespace.Html, 0);
+                    var id = CreateElement(new Tag("html", [], false, -1, -1), HtmlNamespace.Html);
                     _document.Insert(0, id, -1);
                     _open.Add(id);
                     Reprocess(Mode.BeforeHead, t);

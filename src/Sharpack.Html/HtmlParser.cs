@@ -70,7 +70,6 @@ internal sealed partial class HtmlTreeBuilder
 
     private enum Characters : byte { Whitespace, Null, Other }
 
-    private readonly string _source;
     private readonly HtmlParseOptions _options;
     private readonly HtmlTokenizer _tokenizer;
     private readonly HtmlDocument _document;
@@ -92,7 +91,6 @@ internal sealed partial class HtmlTreeBuilder
 
     public HtmlTreeBuilder(string source, HtmlParseOptions options)
     {
-        _source = source;
         _options = options;
         _tokenizer = new HtmlTokenizer(source);
         _document = new HtmlDocument(source);
@@ -200,7 +198,7 @@ internal sealed partial class HtmlTreeBuilder
     {
         if (contextNamespace == HtmlNamespace.Svg && HtmlElements.SvgTagNames.TryGetValue(context, out var adjusted))
             context = adjusted;
-        _context = CreateElement(new Tag(context, [], false, -1, -1), contextNamespace, 0);
+        _context = CreateElement(new Tag(context, [], false, -1, -1), contextNamespace);
         if (contextNamespace == HtmlNamespace.Html)
         {
             _tokenizer.State = context switch
@@ -213,7 +211,7 @@ internal sealed partial class HtmlTreeBuilder
                 _ => HtmlTokenizerState.Data,
             };
         }
-        var root = CreateElement(new Tag("html", [], false, -1, -1), HtmlNamespace.Html, 0);
+        var root = CreateElement(new Tag("html", [], false, -1, -1), HtmlNamespace.Html);
         _document.Insert(0, root, -1);
         _open.Add(root);
         if (contextNamespace == HtmlNamespace.Html && context == "template")
@@ -303,9 +301,8 @@ internal sealed partial class HtmlTreeBuilder
         return -1;
     }
 
-    private int CreateElement(Tag tag, HtmlNamespace ns, int intendedParent)
+    private int CreateElement(Tag tag, HtmlNamespace ns)
     {
-        _ = intendedParent;
         var id = _document.Add(new HtmlDocument.Node
         {
             Kind = HtmlNodeKind.Element,
@@ -330,7 +327,7 @@ internal sealed partial class HtmlTreeBuilder
     private int InsertElement(Tag tag, HtmlNamespace ns = HtmlNamespace.Html)
     {
         var (parent, before) = AppropriatePlace();
-        var id = CreateElement(tag, ns, parent);
+        var id = CreateElement(tag, ns);
         _document.Insert(parent, id, before);
         _open.Add(id);
         return id;

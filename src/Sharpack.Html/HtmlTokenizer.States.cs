@@ -179,7 +179,6 @@ public sealed partial class HtmlTokenizer
             case Machine.ScriptDataEscapedLessThan: // §13.2.5.23
                 if (c == '/')
                 {
-                    _buffer.Clear();
                     _endTagCandidateStart = _consumedAt - 1;
                     _state = Machine.ScriptDataEscapedEndTagOpen;
                 }
@@ -517,7 +516,6 @@ public sealed partial class HtmlTokenizer
     {
         if (c == '/')
         {
-            _buffer.Clear();
             _endTagCandidateStart = _consumedAt - 1;
             _state = endTagOpen;
         }
@@ -567,7 +565,6 @@ public sealed partial class HtmlTokenizer
         if (IsAsciiAlpha(c))
         {
             _name.Append((char)ToLower(c));
-            _buffer.Append((char)c);
             return false;
         }
         EmitSource(_endTagCandidateStart, _consumedAt);

@@ -87,7 +87,8 @@ public sealed partial class HtmlTokenizer
     private int _attributeValueEnd = -1;
     private bool _inAttribute;
 
-    // The temporary buffer of §13.2.5 (end tag names in RCDATA/RAWTEXT/script data, double escapes).
+    // The temporary buffer of §13.2.5 where it decides something: the `script` of a double escape
+    // (an end tag name that proves not to be one is emitted from the source range instead).
     private readonly StringBuilder _buffer = new();
     // Where a possible end tag (`</`) started in RCDATA/RAWTEXT/script data: its characters are text until it proves to be a tag.
     private int _endTagCandidateStart;
