@@ -200,10 +200,8 @@ public static partial class CssPrinter
 
     private sealed partial class Writer
     {
-        // Depth of functions and blocks around the token being written (zero lengths only at depth 0).
-        private int _valueDepth;
-
-        // The functions (their tokens; -1 for a parenthesis or bracket) around the token being written, innermost last.
+        // The functions (their tokens; -1 for a parenthesis or bracket) around the token being written,
+        // innermost last: its count is the value depth (zero lengths are bare only at depth 0).
         private readonly List<int> _enclosing = [];
 
         // The name of the innermost function around the token being written, or null.
@@ -633,7 +631,7 @@ public static partial class CssPrinter
             name.Equals("before", StringComparison.OrdinalIgnoreCase) || name.Equals("after", StringComparison.OrdinalIgnoreCase)
             || name.Equals("first-line", StringComparison.OrdinalIgnoreCase) || name.Equals("first-letter", StringComparison.OrdinalIgnoreCase);
 
-        // A box shorthand's repeated values go (their definitions: a missing right side is the left,
+        // A box shorthand's repeated values go (their definitions: a missing right side is the top,
         // a missing bottom the top, a missing left the right; the block/inline pairs' end is the
         // start): `margin: 0 0` → `0`, `padding: 1px 2px 1px 2px` → `1px 2px`. Only plain values:
         // nothing with a function, comma, slash or string. The parts dropped are the value's last,
@@ -648,13 +646,7 @@ public static partial class CssPrinter
             var parts = value.Split(' ');
             if (parts.Length < 2 || parts.Length > sides)
                 return;
-            var count = parts.Length;
-            if (count == 4 && parts[3] == parts[1])
-                count = 3;
-            if (count == 3 && parts[2] == parts[0])
-                count = 2;
-            if (count == 2 && parts[1] == parts[0])
-                count = 1;
+            var count = BoxValuesKept(parts);
             if (count == parts.Length)
                 return;
             var kept = parts[0].Length;
@@ -704,6 +696,20 @@ public static partial class CssPrinter
             "background-position", "mask-position", "-webkit-mask-position", "object-position", "transform-origin",
             "-webkit-transform-origin", "perspective-origin", "-webkit-perspective-origin",
         };
+
+        // How many of a box's values (top, right, bottom, left; or start, end) are needed: a missing
+        // left is the right, a missing bottom the top, a missing right the top.
+        private static int BoxValuesKept(string[] values)
+        {
+            var count = values.Length;
+            if (count == 4 && values[3] == values[1])
+                count = 3;
+            if (count == 3 && values[2] == values[0])
+                count = 2;
+            if (count == 2 && values[1] == values[0])
+                count = 1;
+            return count;
+        }
 
         // The box shorthands, by how many values they take.
         private static readonly Dictionary<string, int> s_boxShorthands = new(StringComparer.OrdinalIgnoreCase)
@@ -780,16 +786,12 @@ public static partial class CssPrinter
                 case CssTokenKind.Function:
                 case CssTokenKind.LeftParenthesis:
                 case CssTokenKind.LeftBracket:
-                    _valueDepth++;
                     _enclosing.Add(token.Kind == CssTokenKind.Function ? index : -1);
                     return false;
                 case CssTokenKind.RightParenthesis:
                 case CssTokenKind.RightBracket:
-                    if (_valueDepth > 0)
-                    {
-                        _valueDepth--;
+                    if (_enclosing.Count > 0)
                         _enclosing.RemoveAt(_enclosing.Count - 1);
-                    }
                     return false;
                 case CssTokenKind.Number:
                 case CssTokenKind.Percentage:
@@ -798,7 +800,7 @@ public static partial class CssPrinter
                 case CssTokenKind.Hash:
                     return WriteHashColor(token);
                 case CssTokenKind.Ident:
-                    if (_valueDepth != 0 || token.IsEscaped)
+                    if (_enclosing.Count != 0 || token.IsEscaped)
                         return false;
                     if (s_colorProperties.Contains(property)
                         && s_nameToHex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_source.AsSpan(token.Start, token.End - token.Start), out var hex))
@@ -837,7 +839,7 @@ public static partial class CssPrinter
             // `1px+2px` (invalid, two tokens) must not become `1px2px` (one): a `+` stays after anything it would join.
             if (_source[token.Start] == '+' && _text.Length > 0 && _text[^1] is not ('(' or ',' or ':' or ' ' or '/' or '{' or ';'))
                 return false;
-            if (token.Kind == CssTokenKind.Dimension && token.Number == 0 && _valueDepth == 0 && !token.IsEscaped
+            if (token.Kind == CssTokenKind.Dimension && token.Number == 0 && _enclosing.Count == 0 && !token.IsEscaped
                 && s_lengthUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_source.AsSpan(token.ValueStart, token.ValueEnd - token.ValueStart))
                 && s_zeroLengthProperties.Contains(property))
             {
@@ -885,18 +887,23 @@ public static partial class CssPrinter
                     length = singleLength;
                 }
             }
-            ReadOnlySpan<char> result = text[..length];
-            var negative = result.StartsWith("-0.");
-            if (result.StartsWith("0.") || negative)
-                result = result[(negative ? 2 : 1)..];
+            return WithoutLeadingZero(text[..length], destination);
+        }
+
+        // `0.5` → `.5`, `-0.5` → `-.5`, into `destination`; the length written.
+        private static int WithoutLeadingZero(ReadOnlySpan<char> digits, Span<char> destination)
+        {
+            var negative = digits.StartsWith("-0.");
+            if (digits.StartsWith("0.") || negative)
+                digits = digits[(negative ? 2 : 1)..];
             if (negative)
             {
                 destination[0] = '-';
-                result.CopyTo(destination[1..]);
-                return result.Length + 1;
+                digits.CopyTo(destination[1..]);
+                return digits.Length + 1;
             }
-            result.CopyTo(destination);
-            return result.Length;
+            digits.CopyTo(destination);
+            return digits.Length;
         }
 
         // `#AABBCC` → `#abc` (or a shorter name): the color's channels, written by WriteHex.

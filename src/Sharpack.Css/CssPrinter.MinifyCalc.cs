@@ -144,14 +144,11 @@ public static partial class CssPrinter
                 return false;
             if (single == 0)
                 single = 0; // no "-0"
-            var digits = single.ToString(CultureInfo.InvariantCulture);
-            if (digits.Contains('E', StringComparison.Ordinal))
+            Span<char> digits = stackalloc char[32];
+            if (!single.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture) || digits[..length].IndexOf('E') >= 0)
                 return false;
-            if (digits.StartsWith("0.", StringComparison.Ordinal))
-                digits = digits[1..];
-            else if (digits.StartsWith("-0.", StringComparison.Ordinal))
-                digits = "-" + digits[2..];
-            text.Append(digits);
+            Span<char> written = stackalloc char[32];
+            text.Append(written[..WithoutLeadingZero(digits[..length], written)]);
             if (term.UnitLength > 0)
                 text.Append(_source, term.UnitStart, term.UnitLength);
             return true;

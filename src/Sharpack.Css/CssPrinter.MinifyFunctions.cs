@@ -35,7 +35,7 @@ public static partial class CssPrinter
             }
             if (IsCalc(name))
                 return WriteFoldedCalc(index, close, property, EnclosingFunction());
-            if (_valueDepth == 0 && IsTransformProperty(property))
+            if (_enclosing.Count == 0 && IsTransformProperty(property))
                 return WriteTransformFunction(index, close);
             return -1;
         }

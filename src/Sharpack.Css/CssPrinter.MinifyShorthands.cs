@@ -97,15 +97,7 @@ public static partial class CssPrinter
                     return false;
                 values[side] = text;
             }
-            // The box's repeated values go as in CollapseBoxValues.
-            var count = 4;
-            if (values[3] == values[1])
-                count = 3;
-            if (count == 3 && values[2] == values[0])
-                count = 2;
-            if (count == 2 && values[1] == values[0])
-                count = 1;
-            value = string.Join(' ', values, 0, count);
+            value = string.Join(' ', values, 0, BoxValuesKept(values));
             return true;
         }
     }

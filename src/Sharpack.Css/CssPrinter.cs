@@ -216,7 +216,6 @@ public static partial class CssPrinter
             while (end > start && _tokens[end - 1].Kind == CssTokenKind.Whitespace)
                 end--;
             _pendingSpace = false;
-            _valueDepth = 0;
             _enclosing.Clear();
             _property = name;
             for (var i = start; i < end; i++)
