@@ -634,7 +634,7 @@ internal sealed partial class HtmlTreeBuilder
                     continue;
                 }
                 ref var original = ref Node(node);
-                var clone = CreateElement(new Tag(original.Name, original.Attributes ?? [], false, -1, -1), original.Namespace);
+                var clone = CreateElement(new Tag(original.Name, WithoutOffsets(original.Attributes), false, -1, -1), original.Namespace);
                 _formatting[entryIndex] = clone;
                 _open[nodeIndex] = clone;
                 node = clone;

@@ -556,9 +556,21 @@ internal sealed partial class HtmlTreeBuilder
         {
             var entry = _formatting[index];
             ref var node = ref Node(entry);
-            var clone = InsertElement(new Tag(node.Name, node.Attributes ?? [], false, -1, -1));
+            var clone = InsertElement(new Tag(node.Name, WithoutOffsets(node.Attributes), false, -1, -1));
             _formatting[index] = clone;
         }
+    }
+
+    // A clone (the adoption agency's, a reconstructed formatting element) is written nowhere in the
+    // source: its attributes have no offsets, so nothing rewrites the original's value twice.
+    private static HtmlAttribute[] WithoutOffsets(HtmlAttribute[]? attributes)
+    {
+        if (attributes is null || attributes.Length == 0)
+            return [];
+        var copy = new HtmlAttribute[attributes.Length];
+        for (var i = 0; i < copy.Length; i++)
+            copy[i] = attributes[i] with { NameStart = -1, NameEnd = -1, ValueStart = -1, ValueEnd = -1 };
+        return copy;
     }
 
     private void ClearFormattingToMarker()

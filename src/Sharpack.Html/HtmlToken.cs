@@ -26,7 +26,7 @@ public enum HtmlTokenKind : byte
 /// <summary>An attribute of a tag token.</summary>
 /// <param name="Name">The name, ASCII-lowercased.</param>
 /// <param name="Value">The value, character references decoded (empty when there is none).</param>
-/// <param name="NameStart">Where the name starts in the source.</param>
+/// <param name="NameStart">Where the name starts in the source (-1 on an element the tree builder cloned: written nowhere).</param>
 /// <param name="NameEnd">Where it ends.</param>
 /// <param name="ValueStart">Where the value starts (inside its quotes), or -1 when the attribute has no value.</param>
 /// <param name="ValueEnd">Where the value ends (before its closing quote), or -1.</param>

@@ -62,6 +62,7 @@ public static class SharpackPlugins
         Assets.AssetModulesPlugin.Apply(compiler);
         Wasm.AsyncWebAssemblyModulesPlugin.Apply(compiler);
         Css.CssModulesPlugin.Apply(compiler);
+        Html.HtmlModulesPlugin.Apply(compiler);
         // webpack's WebpackOptionsApply: each devtool (per asset type) is a source-map plugin, or
         // plain "eval" (development's default) the eval devtool plugin.
         foreach (var devtool in options.Devtools)

@@ -148,7 +148,9 @@ public sealed record ResolveOptions
     /// <param name="production">Production (or development) mode.</param>
     /// <param name="targetConditions">The conditions the target adds after <c>webpack</c> and the mode, when known.</param>
     /// <param name="css">CSS is built in: an ES import (and an entry) may name a <c>.css</c> file without its extension, after the JavaScript ones.</param>
-    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null, bool css = false)
+    /// <param name="html">HTML is built in: an ES import (and an entry) may name a <c>.html</c> file without its extension, after the JavaScript ones.</param>
+    /// <param name="htmlFirst">With <paramref name="html"/>: <c>.html</c> before the JavaScript extensions (HTML turned on explicitly, so <c>./src</c> finds <c>src/index.html</c>).</param>
+    public static ResolveOptions WebpackDefaults(bool web = true, bool production = true, IReadOnlyList<string>? targetConditions = null, bool css = false, bool html = false, bool htmlFirst = false)
     {
         string[] conditions = targetConditions is not null
             ? ["webpack", production ? "production" : "development", .. targetConditions]
@@ -163,7 +165,7 @@ public sealed record ResolveOptions
             AliasFields = aliasFields,
             MainFields = mainFields,
             ConditionNames = ["import", "module-sync", "module", "..."],
-            Extensions = css ? [.. jsExtensions, ".css"] : jsExtensions,
+            Extensions = [.. html && htmlFirst ? [".html"] : (string[])[], .. jsExtensions, .. html && !htmlFirst ? [".html"] : (string[])[], .. css ? [".css"] : (string[])[]],
         };
         var commonjs = esm with { ConditionNames = ["require", "module-sync", "module", "..."], Extensions = jsExtensions };
         var cssImport = new ResolveOptions

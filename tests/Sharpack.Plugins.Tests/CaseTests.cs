@@ -7,7 +7,8 @@
 // defaults (objects merge, other values replace), as webpack's configCases. A `test.json` may
 // name the files to run, in order: {"bundles": ["runtime.js", "main.js"]} (default: bundle.js),
 // and the targets the case is for: {"targets": ["node"]} (default: node and web; see
-// CaseManifest). BrowserCaseTests runs the same folders for target web in Chromium.
+// CaseManifest). A `__snapshots__` folder holds what `expect(x).toMatchSnapshot()` compares with
+// (see run-case.cjs). BrowserCaseTests runs the same folders for target web in Chromium.
 
 using System.Text.Json.Nodes;
 using Sharpack.Core.Options;
@@ -54,6 +55,8 @@ public sealed class CaseTests
                 Path.Combine(s_root, "tests", "Sharpack.Plugins.Tests", "run-case.cjs"),
                 Path.Combine(s_root, "tests", "fixtures", "node_modules", "expect"),
             };
+            if (Directory.Exists(Path.Combine(directory, "__snapshots__")))
+                arguments.Add("--snapshots=" + Path.Combine(directory, "__snapshots__"));
             foreach (var bundle in page)
                 arguments.Add(Path.Combine(output, bundle));
             var (exitCode, stdout) = TestPaths.RunNode(output, [.. arguments]);

@@ -70,6 +70,10 @@ internal sealed class MakePhase
     private readonly bool _css;
     private readonly bool _cssImplicit;
 
+    // experiments.html settled the same way (/file.html), and whether it was by "auto".
+    private readonly bool _html;
+    private readonly bool _htmlImplicit;
+
     // The requests of CSS modules (webpack's default CSS rules: resolve fullySpecified and preferRelative).
     private readonly Sharpack.Resolver.Resolver _cssImportResolver;
     private readonly Sharpack.Resolver.Resolver _cssUrlResolver;
@@ -82,12 +86,14 @@ internal sealed class MakePhase
         _asyncWebAssembly = options.Experiments.AsyncWebAssembly ?? !options.HasRuleFor("/file.wasm");
         _css = options.CssBuiltIn;
         _cssImplicit = _css && options.Experiments.Css is null;
+        _html = options.HtmlBuiltIn;
+        _htmlImplicit = _html && options.Experiments.Html is null;
         // webpack resolves a server-relative request (`/images/a.png`, a CSS url()) in the context first: resolve.roots defaults to [context].
-        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions, css: _css) with { Roots = [options.Context] };
+        _resolverDefaults = ResolverOptions.WebpackDefaults(web: options.Target.BrowserField ?? !options.Target.IsNode, production: options.Mode == Options.BuildMode.Production, targetConditions: options.Target.ResolveConditions, css: _css, html: _html, htmlFirst: options.Experiments.Html == true) with { Roots = [options.Context] };
         _userResolve = ToResolverOptions(options.Resolve);
         // webpack's defaults give ES imports (and entries) `.css` after the JavaScript extensions when CSS
         // is built in: unless resolve.extensions is set, the defaults of each dependency category apply.
-        if (_css && options.Resolve.GivenKeys?.Contains("extensions") != true)
+        if ((_css || _html) && options.Resolve.GivenKeys?.Contains("extensions") != true)
             _userResolve = _userResolve with { Extensions = null };
         var fileSystem = compilation.Compiler.InputFileSystem;
         var cache = _resolverCache = new ResolverCache(fileSystem);
@@ -483,7 +489,8 @@ internal sealed class MakePhase
             : dependency.Category switch
             {
                 DependencyCategory.CommonJs => _commonJsResolver,
-                DependencyCategory.Url => IsCssModule(origin) ? _cssUrlResolver : _urlResolver,
+                // webpack's default CSS and HTML rules: their URLs are fully specified, relative first.
+                DependencyCategory.Url => IsCssModule(origin) || origin is NormalModule { Type: "html" } ? _cssUrlResolver : _urlResolver,
                 DependencyCategory.CssImport or DependencyCategory.CssImportLocalModule or DependencyCategory.CssImportGlobalModule => _cssImportResolver,
                 DependencyCategory.Worker => _workerResolver,
                 _ => strictImporter ? _strictEsmResolver : _esmResolver,
@@ -619,10 +626,12 @@ internal sealed class MakePhase
         var effects = typeFromMatchResource is null ? RuleMatcher.Exec(_compilation.Options.Rules, ruleData) : new RuleEffects();
         // webpack (#16466): a "!!" request keeps no rule's type, not even a default rule's.
         var type = answeredType ?? typeFromMatchResource
-            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes, _asyncWebAssembly, _css));
+            ?? (inline is { NoPrePostAutoLoaders: true } ? "javascript/auto" : effects.Type ?? DefaultModuleType(ruleData.Resource, ruleData.Description, dependency.Category, dependency.Attributes, _asyncWebAssembly, _css, _html));
         // webpack's implicitTypeLoaderFallback: with CSS on only by "auto", a CSS file that loaders
         // (inline, or a plugin's) turn into something else is JavaScript, as before CSS was built in.
-        if (_cssImplicit && effects.Type is null && answeredType is null && typeFromMatchResource is null && type.StartsWith("css", StringComparison.Ordinal)
+        // The same for HTML: html-webpack-plugin's template loader gets a JavaScript module.
+        if (effects.Type is null && answeredType is null && typeFromMatchResource is null
+            && ((_cssImplicit && type.StartsWith("css", StringComparison.Ordinal)) || (_htmlImplicit && type == "html"))
             && (inline is { Loaders.Count: > 0 } || effects.PreLoaders is not null || effects.PostLoaders is not null))
             type = "javascript/auto";
         IReadOnlyList<LoaderItem> loaders = Array.Empty<LoaderItem>();
@@ -668,7 +677,7 @@ internal sealed class MakePhase
             module.ParserOptions = ParserOptionsFor(type, effects);
         if (effects.Generators is not null || HasTypeOptions(_compilation.Options.Generator, type))
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
-        if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json" || type.StartsWith("css", StringComparison.Ordinal)) && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
+        if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json" || type.StartsWith("css", StringComparison.Ordinal) || type == "html") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
         // webpack's default rule for `with { type: "json" }`: the value is the default export only
         // (over module.parser.json; the configuration's rules may say otherwise).
@@ -866,7 +875,7 @@ internal sealed class MakePhase
     // Follows webpack's default rules (lib/config/defaults.js), which come before the user's rules,
     // so a user rule's type wins: .mjs and .js in a "type": "module" package are strict ES modules,
     // .cjs and .js in a "type": "commonjs" package are CommonJS.
-    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes, bool asyncWebAssembly, bool css)
+    private static string DefaultModuleType(string path, DescriptionFile? description, DependencyCategory category, IReadOnlyDictionary<string, string>? attributes, bool asyncWebAssembly, bool css, bool html)
     {
         // webpack's default rules { with: { type: "json" | "text" | "bytes" } }, after every other default rule.
         if (attributes is not null && attributes.TryGetValue("type", out var attributeType))
@@ -892,6 +901,7 @@ internal sealed class MakePhase
                 "text/javascript" or "application/javascript" => "javascript/esm",
                 "text/css" when css => "css",
                 "text/css+module" when css => "css/module",
+                "text/html" when html => "html",
                 "application/wasm" => "webassembly/async",
                 // webpack's default rules end in asset/inline for a data: URL dependency; as a request, JavaScript.
                 _ => "javascript/auto",
@@ -906,6 +916,7 @@ internal sealed class MakePhase
             if (path.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
                 return "css/auto";
         }
+        if (html && path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) return "html";
         if (asyncWebAssembly && path.EndsWith(".wasm", StringComparison.OrdinalIgnoreCase)) return "webassembly/async";
         if (path.EndsWith(".mjs", StringComparison.OrdinalIgnoreCase)) return "javascript/esm";
         if (path.EndsWith(".cjs", StringComparison.OrdinalIgnoreCase)) return "javascript/dynamic";

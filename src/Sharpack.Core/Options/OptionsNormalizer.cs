@@ -343,8 +343,8 @@ public static partial class OptionsNormalizer
         const string path = "configuration.experiments";
         if (reader.Object(node, path) is not { } obj)
             return new ExperimentsOptions { OutputModule = defaultOutputModule };
-        reader.CheckKeys(obj, path, ["asyncWebAssembly", "css", "deferImport", "outputModule", "sourceImport"],
-            ["backCompat", "buildHttp", "cacheUnaffected", "futureDefaults", "html", "layers",
+        reader.CheckKeys(obj, path, ["asyncWebAssembly", "css", "deferImport", "html", "outputModule", "sourceImport"],
+            ["backCompat", "buildHttp", "cacheUnaffected", "futureDefaults", "layers",
              "lazyCompilation", "syncWebAssembly", "topLevelAwait", "typescript"]);
         // webpack: futureDefaults turns asyncWebAssembly on; "auto" (and unset) decides by the rules.
         var futureDefaults = reader.Bool(obj["futureDefaults"], "configuration.experiments.futureDefaults") == true;
@@ -357,10 +357,15 @@ public static partial class OptionsNormalizer
         bool? css = obj["css"] is JsonValue cssValue && cssValue.TryGetValue<string>(out var cssText) && cssText == "auto"
             ? null
             : reader.Bool(obj["css"], "configuration.experiments.css") ?? (futureDefaults ? true : null);
+        // experiments.html likewise; only an explicit true (or futureDefaults) puts `.html` before `.js` in resolving.
+        bool? html = obj["html"] is JsonValue htmlValue && htmlValue.TryGetValue<string>(out var htmlText) && htmlText == "auto"
+            ? null
+            : reader.Bool(obj["html"], "configuration.experiments.html") ?? (futureDefaults ? true : null);
         return new ExperimentsOptions
         {
             AsyncWebAssembly = asyncWebAssembly,
             Css = css,
+            Html = html,
             FutureDefaults = futureDefaults,
             OutputModule = reader.Bool(obj["outputModule"], "configuration.experiments.outputModule") ?? defaultOutputModule,
             DeferImport = reader.Bool(obj["deferImport"], "configuration.experiments.deferImport") ?? false,

@@ -57,6 +57,12 @@ public sealed class SharpackOptions
     public bool CssBuiltIn => _cssBuiltIn ??= Experiments.Css ?? !(HasRuleFor("/file.css") || HasRuleFor("/file.module.css"));
 
     /// <summary>
+    /// Whether HTML is built in: <c>experiments.html</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>
+    /// (off when a rule gives <c>.html</c> files a type or loaders, as html-loader's does).
+    /// </summary>
+    public bool HtmlBuiltIn => _htmlBuiltIn ??= Experiments.Html ?? !HasRuleFor("/file.html");
+
+    /// <summary>
     /// webpack's <c>RuleSetCompiler.hasRuleForResource</c>: whether a rule of <see cref="Rules"/> gives
     /// <paramref name="resource"/> (a probe such as <c>/file.css</c>) a type or loaders; it settles the
     /// <c>"auto"</c> experiments.
@@ -96,6 +102,7 @@ public sealed class SharpackOptions
     }
 
     private bool? _cssBuiltIn;
+    private bool? _htmlBuiltIn;
 
     /// <summary><c>module.noParse</c>: the modules whose request it matches are not parsed (kept as written, with <c>module</c> and <c>exports</c>), or null.</summary>
     public RuleCondition? NoParse { get; init; }
@@ -762,6 +769,14 @@ public sealed record ExperimentsOptions
     /// (a loader such as css-loader, or a type); see <see cref="SharpackOptions.CssBuiltIn"/>.
     /// </summary>
     public bool? Css { get; init; }
+
+    /// <summary>
+    /// <c>experiments.html</c>: <c>.html</c> files (and <c>data:text/html</c>) are <c>html</c> modules. Null is
+    /// webpack's <c>"auto"</c> default: on unless a rule of the configuration handles <c>.html</c> files (as
+    /// html-loader's does); see <see cref="SharpackOptions.HtmlBuiltIn"/>. True (given, or by futureDefaults)
+    /// also resolves an extensionless request to <c>.html</c> before <c>.js</c>.
+    /// </summary>
+    public bool? Html { get; init; }
 
     /// <summary><c>experiments.futureDefaults</c>: webpack 6's defaults where Sharpack follows them (asset modules are side-effect free, async WebAssembly is on).</summary>
     public bool FutureDefaults { get; init; }

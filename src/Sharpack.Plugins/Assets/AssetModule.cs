@@ -143,6 +143,10 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Only stylesheets and pages name it (webpack's getTypes: no javascript type): no wrapper, and no
+        // runtime global it would read.
+        if (!context.BuildTimeExecution && !SourceTypes.Contains("javascript"))
+            return new CodeGenerationResult(new RawSource(""), RuntimeGlobals.None) { Strict = true };
         var buildTimeFile = BuildTimeFile(context);
         var (value, requirements) = Value(context, buildTimeFile);
         var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };

@@ -49,15 +49,15 @@ public static class AssetModulesPlugin
     }
 
     // webpack's getTypes: whether JavaScript reads the asset other than by a `new URL()` that is no
-    // relative URL, and whether such a `new URL()` does. A stylesheet's url() is neither: it writes
-    // the file's URL itself (webpack's asset-url source type).
+    // relative URL, and whether such a `new URL()` does. A stylesheet's url() or a page's src is
+    // neither: it writes the file's URL itself (webpack's asset-url source type).
     private static (bool OtherJavaScript, bool UrlJavaScript) Origins(ModuleGraph graph, Module module)
     {
         var other = false;
         var url = false;
         foreach (var connection in graph.GetIncomingConnections(module))
         {
-            if (connection.OriginModule is null || connection.Dependency is Css.CssUrlDependency)
+            if (connection.OriginModule is null || connection.Dependency is IAssetUrlDependency)
                 continue;
             if (connection.Dependency is JavaScript.Dependencies.Url.UrlDependency { Relative: false, Resolve: false })
                 url = true;

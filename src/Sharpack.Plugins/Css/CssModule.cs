@@ -733,7 +733,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     }
 
     /// <summary>The placeholder for <c>output.publicPath: "auto"</c> in a stylesheet: the way back from the CSS file to the output folder, known when the file is named.</summary>
-    public const string PublicPathAuto = "__WEBPACK_CSS_PUBLIC_PATH_AUTO__";
+    public const string PublicPathAuto = Assets.AssetUrls.PublicPathAuto;
 
     // The stylesheet: the source with the parser's edits.
     private Source Stylesheet(CodeGenerationContext context)
@@ -771,23 +771,8 @@ public sealed class CssModule(string identifier, string resource, string type) :
     private string Url(CssEdit edit, CodeGenerationContext context)
     {
         var dependency = (CssUrlDependency)_parsed!.Dependencies[edit.Index];
-        var url = context.Graph.GetModule(dependency) is Assets.AssetModule asset ? AssetUrl(asset, context.Options) : "data:,";
+        var url = Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options);
         var escaped = CssUrlDependency.Escape(url);
         return dependency.Kind == CssUrlKind.Url ? "url(" + escaped + ")" : escaped;
-    }
-
-    private static string AssetUrl(Assets.AssetModule asset, SharpackOptions options)
-    {
-        if (asset.Type is "asset/source" or "asset/bytes")
-            return "data:,";
-        if (asset.IsDataUrl)
-            return Assets.AssetDataUrl.Create(asset, options);
-        var file = asset.File(options);
-        if (file.PublicPath is { } publicPath)
-            return publicPath + file.OriginalFilename;
-        var output = options.Output;
-        if (output.PublicPathFunction is not null || output.PublicPath == "auto")
-            return PublicPathAuto + file.OriginalFilename;
-        return output.PublicPath + file.OriginalFilename;
     }
 }

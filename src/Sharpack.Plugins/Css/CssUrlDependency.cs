@@ -20,7 +20,7 @@ public enum CssUrlKind : byte
 /// <summary>A URL in a stylesheet.</summary>
 /// <param name="request">The URL, unescaped.</param>
 /// <param name="kind">What replaces it.</param>
-public sealed class CssUrlDependency(string request, CssUrlKind kind) : Dependency
+public sealed class CssUrlDependency(string request, CssUrlKind kind) : Dependency, Assets.IAssetUrlDependency
 {
     /// <inheritdoc />
     public override string? Request { get; } = request;

@@ -54,6 +54,24 @@ public static class MagicComments
         return options;
     }
 
+    /// <summary>
+    /// The options of one comment's text (webpack's parseMagicComment, as HTML reads <c>&lt;!-- webpackIgnore: true --&gt;</c>):
+    /// null when it names no webpack option, or when it cannot be read (then <paramref name="error"/> says why).
+    /// </summary>
+    public static Dictionary<string, MagicValue>? ParseComment(string text, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        error = null;
+        if (!MentionsWebpack(text))
+            return null;
+        var options = new Dictionary<string, MagicValue>(StringComparer.Ordinal);
+        var reader = new Reader(text);
+        if (reader.ReadPairs(options))
+            return options;
+        error = reader.Error;
+        return null;
+    }
+
     private static int FirstAtOrAfter(IReadOnlyList<Comment> comments, int offset)
     {
         int low = 0, high = comments.Count;
@@ -75,8 +93,16 @@ public static class MagicComments
             if (found < 0) return false;
             var position = at + found;
             var wordStart = position == 0 || !(char.IsAsciiLetterOrDigit(text[position - 1]) || text[position - 1] == '_');
+            // webpack's webpackCommentRegExp: /(^|\W)webpack[A-Z][A-Za-z]+:/.
             var next = position + 7;
-            if (wordStart && next < text.Length && char.IsAsciiLetterUpper(text[next])) return true;
+            if (wordStart && next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            {
+                var letters = next + 1;
+                while (letters < text.Length && char.IsAsciiLetter(text[letters]))
+                    letters++;
+                if (letters > next + 1 && letters < text.Length && text[letters] == ':')
+                    return true;
+            }
             at = position + 1;
         }
     }

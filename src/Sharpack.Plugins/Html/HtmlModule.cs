@@ -1,0 +1,134 @@
+// Follows webpack lib/html/HtmlModule.js, HtmlParser.js and HtmlGenerator.js: a module of type
+// `html`. Building parses the page as a browser would without scripting (Sharpack.Html) and walks
+// it for the URLs it names (HtmlModuleParser); code generation writes the author's source with each
+// URL replaced by its asset's, as a string: `module.exports = "<html>…"`, the default export of an
+// `import page from "./page.html"` (a constant when the module is concatenated).
+
+using System.Text;
+using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
+using Sharpack.Core.Runtime;
+using Sharpack.Core.Stats;
+using Sharpack.Html;
+using Sharpack.JavaScript.Diagnostics;
+using Sharpack.Plugins.JavaScript.Dependencies.Misc;
+using Sharpack.Sources;
+
+namespace Sharpack.Plugins.Html;
+
+/// <summary>An HTML module.</summary>
+public sealed class HtmlModule(string identifier, string resource) : NormalModule(identifier, resource, TypeName)
+{
+    /// <summary>The module type.</summary>
+    public const string TypeName = "html";
+
+    private string _text = "";
+    private LineTable? _lines;
+    private HtmlParseResult? _parsed;
+    private long _size = -1;
+
+    /// <inheritdoc />
+    public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
+
+    /// <summary>The <c>../</c>s that undo the page's relative <c>&lt;base href&gt;</c> before each URL it writes, or null.</summary>
+    public string? BaseUrlPrefix => _parsed?.BaseUrlPrefix;
+
+    /// <inheritdoc />
+    /// <remarks>webpack's HtmlGenerator.getSize: the page and <c>module.exports=</c>.</remarks>
+    public override double GetSize(string sourceType) => Size + 10;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ReadSource(context, out var diagnostics) is not { } text)
+            return diagnostics;
+        _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        _size = -1;
+        _lines = new LineTable(_text);
+        // webpack parses with scripting off, as a build tool runs no script (<noscript> holds markup).
+        var document = HtmlParser.Parse(_text, new HtmlParseOptions { Scripting = false });
+        var parsed = HtmlModuleParser.Parse(document, _text, HtmlSources.Default, context.Options.CssBuiltIn);
+        _parsed = parsed;
+        Dependencies.AddRange(parsed.Dependencies);
+        Dependencies.Add(new StaticExportsDependency(["default"], canMangle: true));
+        ProvidedExports = ["default"];
+        if (parsed.Problems.Count == 0)
+            return diagnostics;
+        var all = new List<BuildDiagnostic>(diagnostics);
+        foreach (var problem in parsed.Problems)
+            all.Add(DiagnosticAt(problem.Start, problem.End, problem.Message, problem.IsWarning));
+        return all;
+    }
+
+    /// <inheritdoc />
+    public override (int Line, int Column, string? CodeFrame) Locate(int offset)
+    {
+        if (_lines is null)
+            return (0, 0, null);
+        var (line, column) = _lines.GetLineColumn(offset);
+        return (line, column, CodeFrame.Format(_text, _lines, offset));
+    }
+
+    /// <inheritdoc />
+    public override BuildExportsType BuildExportsType => BuildExportsType.Default;
+
+    /// <inheritdoc />
+    /// <remarks>webpack: exportsType "default" without a defaultObject: the string is the default export only.</remarks>
+    public override ExportsType GetExportsType(bool strict) => ExportsType.DefaultOnly;
+
+    /// <inheritdoc />
+    public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) => null;
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var code = "module.exports = " + CodeGenerationContext.JsonString(ExportedHtml(context)) + ";";
+        return new CodeGenerationResult(new RawSource(code), RuntimeGlobals.Module) { Strict = true };
+    }
+
+    /// <inheritdoc />
+    public override CodeGenerationResult GenerateConcatenated(CodeGenerationContext context, RuntimeSpec? runtime, ConcatenationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(scope);
+        scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
+        var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
+        var code = declaration + ConcatenationScope.NamespaceObjectExport + " = " + CodeGenerationContext.JsonString(ExportedHtml(context)) + ";";
+        return new CodeGenerationResult(new RawSource(code), RuntimeGlobals.None) { Strict = true };
+    }
+
+    // The page as JavaScript holds it: URLs relative to the output folder (an auto public path
+    // is nothing, after the `../`s that undo a relative <base>).
+    private string ExportedHtml(CodeGenerationContext context)
+    {
+        var html = Render(context);
+        return html.Contains(Assets.AssetUrls.PublicPathAuto, StringComparison.Ordinal)
+            ? html.Replace(Assets.AssetUrls.PublicPathAuto, BaseUrlPrefix ?? "", StringComparison.Ordinal)
+            : html;
+    }
+
+    // webpack's _renderHtml: the dependency templates over the author's source.
+    private string Render(CodeGenerationContext context)
+    {
+        if (_parsed is null || _parsed.Edits.Count == 0)
+            return _text;
+        var builder = new StringBuilder(_text.Length + 64);
+        var at = 0;
+        foreach (var edit in _parsed.Edits)
+        {
+            builder.Append(_text, at, edit.Start - at);
+            builder.Append(edit.Kind switch
+            {
+                HtmlEditKind.AssetUrl => Assets.AssetUrls.Of(context.Graph.GetModule(_parsed.Dependencies[edit.Index]), context.Options),
+                _ => "",
+            });
+            at = edit.End;
+        }
+        return builder.Append(_text, at, _text.Length - at).ToString();
+    }
+}
