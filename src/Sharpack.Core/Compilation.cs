@@ -100,6 +100,33 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>The module graph.</summary>
     public ModuleGraph.ModuleGraph Graph { get; } = new();
 
+    /// <summary>
+    /// The entries (webpack's compilation.entries): the configuration's, then those plugins add after make
+    /// (<see cref="AddEntries"/>), in that order.
+    /// </summary>
+    public List<EntryDescription> Entries { get; } = [.. compiler.Options.Entries];
+
+    /// <summary>Whether a plugin added entries after make, so the graph's order is settled again.</summary>
+    internal bool EntriesAddedAfterMake { get; private set; }
+
+    /// <summary>
+    /// webpack's addEntry from a finishMake tap: makes <paramref name="entries"/> (their requests resolved from
+    /// <paramref name="context"/>) into the graph built so far, before this returns. An entry named as one there
+    /// is gets the new requests.
+    /// </summary>
+    public void AddEntries(string context, IReadOnlyList<EntryDescription> entries)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            if (Entries.FindIndex(existing => existing.Name == entry.Name) < 0)
+                Entries.Add(entry);
+        }
+        EntriesAddedAfterMake = true;
+        new MakePhase(this, Compiler.ModuleTypes).Run(entries, context);
+    }
+
     /// <summary>Each entry's dependencies, by entry name in configuration order.</summary>
     public Dictionary<string, List<EntryDependency>> EntryDependencies { get; } = new(StringComparer.Ordinal);
 
@@ -343,7 +370,7 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     }
 
     /// <summary>Builds the module graph from the entries.</summary>
-    public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run();
+    public void Make() => new MakePhase(this, Compiler.ModuleTypes).Run(Entries, Options.Context);
 
     /// <summary>Ends make: the module graph in an order independent of thread timings (<see cref="ModuleGraph.ModuleGraph.FinishMake"/>).</summary>
     public void FinishMake()

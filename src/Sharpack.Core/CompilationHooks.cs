@@ -19,6 +19,12 @@ public sealed class CompilationHooks
     /// <summary>A module was built without errors.</summary>
     public SyncHook<Module> SucceedModule { get; } = new("succeedModule");
 
+    /// <summary>
+    /// webpack's addEntry: an entry is about to be made (the configuration's in make, a plugin's from
+    /// <see cref="Compilation.AddEntries"/>); taps may set its options (RuntimeChunkPlugin its runtime).
+    /// </summary>
+    public SyncHook<Options.EntryDescription> AddEntry { get; } = new("addEntry");
+
     /// <summary>A module failed to build: the module and its first error.</summary>
     public SyncHook<Module, Stats.BuildDiagnostic> FailedModule { get; } = new("failedModule");
 

@@ -83,6 +83,12 @@ public sealed class Compiler(SharpackOptions options)
             compilation.SortDiagnostics();
             Seal.SealPasses.Timed(compilation, "finish make", static c => c.FinishMake());
             Hooks.FinishMake.CallAsync(compilation).Wait();
+            // Entries a finishMake tap added (HTML pages' scripts) joined the graph: settle its order again.
+            if (compilation.EntriesAddedAfterMake)
+            {
+                compilation.SortDiagnostics();
+                Seal.SealPasses.Timed(compilation, "finish make", static c => c.FinishMake());
+            }
             Seal.SealPasses.Timed(compilation, "finish modules", static c => c.Hooks.FinishModules.CallAsync(c.Graph.Modules).Wait());
             Seal.SealPasses.Timed(compilation, "linking reports", static c => c.ReportDependencyDiagnostics());
             if (compilation.Errors.Count == 0)

@@ -125,6 +125,12 @@ public sealed class Chunk(string? name)
     /// <summary>A filename template overriding output.filename and chunkFilename (an entry's or a cache group's <c>filename</c>).</summary>
     public string? FilenameTemplate { get; set; }
 
+    /// <summary>
+    /// webpack's chunk.cssFilenameTemplate: what the chunk's stylesheet is named by, over output.cssFilename
+    /// and cssChunkFilename (a page's <c>&lt;link rel=stylesheet&gt;</c> entry is named as a chunk); null for those.
+    /// </summary>
+    public string? CssFilenameTemplate { get; set; }
+
     /// <summary>The entry's or cache group's <c>filename</c> as a JavaScript function, asked for the template (see <see cref="FilenameTemplate"/>).</summary>
     public Options.JsFunction? FilenameFunction { get; set; }
 

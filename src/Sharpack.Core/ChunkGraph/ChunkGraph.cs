@@ -111,6 +111,31 @@ public sealed class ChunkGraph(Compilation compilation)
         chunk.ModuleList.Clear();
     }
 
+    /// <summary>The compilation whose chunks these are.</summary>
+    public Compilation Compilation => compilation;
+
+    /// <summary>The entrypoint named <paramref name="name"/> (webpack's compilation.entrypoints.get), or null.</summary>
+    public ChunkGroup? GetEntrypoint(string name)
+    {
+        foreach (var group in compilation.ChunkGroups)
+        {
+            if (group.IsEntrypoint && group.Name == name)
+                return group;
+        }
+        return null;
+    }
+
+    /// <summary>The chunk whose id is <paramref name="id"/>, or null.</summary>
+    public Chunk? GetChunkById(string id)
+    {
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (chunk.Id == id)
+                return chunk;
+        }
+        return null;
+    }
+
     /// <summary>Whether <paramref name="chunk"/> holds <paramref name="module"/>.</summary>
     public bool IsModuleInChunk(Module module, Chunk chunk) => ChunksOf(module).Contains(chunk);
 

@@ -93,7 +93,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
 
     private EntryDescription? FindEntry(string name)
     {
-        foreach (var entry in compilation.Options.Entries)
+        foreach (var entry in compilation.Entries)
         {
             if (entry.Name == name) return entry;
         }

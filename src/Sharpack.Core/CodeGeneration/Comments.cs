@@ -26,6 +26,6 @@ public static class Comments
     {
         var name = readableName.Contains("*/", StringComparison.Ordinal) ? readableName.Replace("*/", "*_/", StringComparison.Ordinal) : readableName;
         var stars = new string('*', name.Length + 8);
-        return $"/*!{stars}!*\\\n  !*** {name} ***!\n  \\{stars}*/\n";
+        return $"/*!{stars}!*\\\n  !*** {name} ***!\n  \\{stars}/\n";
     }
 }

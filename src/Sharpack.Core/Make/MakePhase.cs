@@ -58,6 +58,10 @@ internal sealed class MakePhase
     private readonly HashSet<Module> _loaderOnly = [];
     private readonly HashSet<Module> _dependenciesDeferred = [];
     private readonly List<LoaderRequest> _treeWaiters = [];
+
+    // What Run makes: the entries and the folder their requests resolve from.
+    private IReadOnlyList<EntryDescription> _entries = [];
+    private string _entriesContext = "";
     private int _blockedWorkers;
     private int _workerThreads;
 
@@ -120,9 +124,11 @@ internal sealed class MakePhase
         };
     }
 
-    /// <summary>Builds the graph from the entries; returns each entry's dependencies in order.</summary>
-    public void Run()
+    /// <summary>Builds the graph from <paramref name="entries"/> (requests from <paramref name="context"/>) and all they need.</summary>
+    public void Run(IReadOnlyList<EntryDescription> entries, string context)
     {
+        _entries = entries;
+        _entriesContext = context;
         // Every thread that builds modules is created here with the same (default) stack size,
         // so how deep a file may nest does not depend on which thread parses it.
         var workers = new Thread[Math.Max(1, Environment.ProcessorCount)];
@@ -149,16 +155,18 @@ internal sealed class MakePhase
     {
         try
         {
-            foreach (var entry in _compilation.Options.Entries)
+            foreach (var entry in _entries)
             {
-                var dependencies = new List<EntryDependency>();
+                // webpack's addEntry hook (RuntimeChunkPlugin names the entry's runtime there).
+                _compilation.Hooks.AddEntry.Call(entry);
+                if (!_compilation.EntryDependencies.TryGetValue(entry.Name, out var dependencies))
+                    _compilation.EntryDependencies.Add(entry.Name, dependencies = []);
                 foreach (var request in entry.Imports)
                 {
                     var dependency = new EntryDependency(request, entry.Name) { Layer = entry.Layer };
                     dependencies.Add(dependency);
-                    Factorize(null, dependency, _compilation.Options.Context);
+                    Factorize(null, dependency, _entriesContext);
                 }
-                _compilation.EntryDependencies.Add(entry.Name, dependencies);
             }
             while (_pending > 0)
             {

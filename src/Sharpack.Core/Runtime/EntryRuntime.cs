@@ -9,20 +9,20 @@ namespace Sharpack.Core.Runtime;
 /// <summary>The runtime of an entry.</summary>
 public static class EntryRuntime
 {
-    /// <summary>The runtime of the entry named <paramref name="name"/> in <paramref name="options"/>.</summary>
-    public static RuntimeSpec Get(SharpackOptions options, string name)
+    /// <summary>The runtime of the entry named <paramref name="name"/> among <paramref name="entries"/> (a compilation's).</summary>
+    public static RuntimeSpec Get(IReadOnlyList<EntryDescription> entries, string name)
     {
-        var entry = Find(options, name);
+        var entry = Find(entries, name);
         if (entry is null)
             return RuntimeSpec.Of(name);
         if (entry.DependOn.Count == 0)
-            return RuntimeSpec.Of(OwnRuntime(options, entry));
+            return RuntimeSpec.Of(OwnRuntime(entry));
         RuntimeSpec? result = null;
         var queue = new List<string>(entry.DependOn);
         var seen = new HashSet<string>(queue, StringComparer.Ordinal);
         for (var i = 0; i < queue.Count; i++)
         {
-            if (Find(options, queue[i]) is not { } dependency)
+            if (Find(entries, queue[i]) is not { } dependency)
                 continue;
             if (dependency.DependOn.Count > 0)
             {
@@ -33,18 +33,18 @@ public static class EntryRuntime
             }
             else
             {
-                result = RuntimeSpec.Merge(result, RuntimeSpec.Of(OwnRuntime(options, dependency)));
+                result = RuntimeSpec.Merge(result, RuntimeSpec.Of(OwnRuntime(dependency)));
             }
         }
         return result ?? RuntimeSpec.Of(name);
     }
 
-    private static string OwnRuntime(SharpackOptions options, EntryDescription entry) =>
+    private static string OwnRuntime(EntryDescription entry) =>
         entry.Runtime ?? entry.Name;
 
-    private static EntryDescription? Find(SharpackOptions options, string name)
+    private static EntryDescription? Find(IReadOnlyList<EntryDescription> entries, string name)
     {
-        foreach (var entry in options.Entries)
+        foreach (var entry in entries)
         {
             if (entry.Name == name) return entry;
         }

@@ -43,6 +43,7 @@ public static class CssModulesPlugin
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
             var files = new Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>();
+            s_files.AddOrUpdate(compilation, files);
             compilation.Hooks.Seal.Tap(Name, () => MarkJavaScriptOrigins(compilation));
             compilation.Hooks.ContentHash.Tap(Name, chunk => RenderFile(compilation, chunk, files));
             compilation.Hooks.RenderManifest.Tap(Name, chunk => EmitChunkFile(compilation, chunk, files));
@@ -83,6 +84,13 @@ public static class CssModulesPlugin
             });
         });
     }
+
+    // Each compilation's stylesheets, named once the chunks are hashed (before their JavaScript is rendered).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)>> s_files = [];
+
+    /// <summary>The file of <paramref name="chunk"/>'s stylesheet, once the chunks are hashed; null when it has none.</summary>
+    public static string? StylesheetFile(Compilation compilation, Chunk chunk) =>
+        s_files.TryGetValue(compilation, out var files) && files.TryGetValue(chunk, out var file) ? file.Filename : null;
 
     /// <summary>Writes the stylesheet rendered for <paramref name="chunk"/> (if any) as one of its files.</summary>
     internal static void EmitChunkFile(Compilation compilation, Chunk chunk, Dictionary<Chunk, (string Filename, Source Source, AssetInfo Info)> files)
@@ -230,7 +238,7 @@ public static class CssModulesPlugin
             file = new ConcatSource(new RawSource(head.ToString()), source);
         }
         // output.cssFilename / cssChunkFilename as a function: asked once the content hash is known.
-        AddChunkFile(compilation, chunk, file, template, chunk.CanBeInitial ? options.Output.CssFilenameFunction : options.Output.CssChunkFilenameFunction,
+        AddChunkFile(compilation, chunk, file, template, chunk.CssFilenameTemplate is not null ? null : chunk.CanBeInitial ? options.Output.CssFilenameFunction : options.Output.CssChunkFilenameFunction,
             CssModule.CssSourceType, files);
     }
 
@@ -269,12 +277,15 @@ public static class CssModulesPlugin
         });
     }
 
-    /// <summary>webpack's getChunkFilenameTemplate: output.cssFilename for a chunk that can be initial, else cssChunkFilename.</summary>
+    /// <summary>
+    /// webpack's getChunkFilenameTemplate: the chunk's own <see cref="Chunk.CssFilenameTemplate"/>, else
+    /// output.cssFilename for a chunk that can be initial, else cssChunkFilename.
+    /// </summary>
     public static string Template(Chunk chunk, Core.Options.SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(chunk);
         ArgumentNullException.ThrowIfNull(options);
-        return chunk.CanBeInitial ? options.Output.CssFilename : options.Output.CssChunkFilename;
+        return chunk.CssFilenameTemplate ?? (chunk.CanBeInitial ? options.Output.CssFilename : options.Output.CssChunkFilename);
     }
 
     // webpack's renderModule: the module's stylesheet with the public path placed, wrapped in what

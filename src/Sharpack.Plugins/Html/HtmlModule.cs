@@ -30,6 +30,9 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     /// <inheritdoc />
     public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
 
+    /// <summary>The entries the page asks for (its scripts, stylesheets, preloads), in its order.</summary>
+    internal IReadOnlyList<HtmlEntryRequest> EntryRequests => _parsed?.Entries ?? [];
+
     /// <summary>The <c>../</c>s that undo the page's relative <c>&lt;base href&gt;</c> before each URL it writes, or null.</summary>
     public string? BaseUrlPrefix => _parsed?.BaseUrlPrefix;
 
@@ -48,7 +51,10 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
         _lines = new LineTable(_text);
         // webpack parses with scripting off, as a build tool runs no script (<noscript> holds markup).
         var document = HtmlParser.Parse(_text, new HtmlParseOptions { Scripting = false });
-        var parsed = HtmlModuleParser.Parse(document, _text, HtmlSources.Default, context.Options.CssBuiltIn);
+        var options = context.Options;
+        // webpack names a page's entries from the hash of its path relative to the context.
+        var prefix = "__html_" + Core.Hashing.Hash.ShortHex(options.Output, RequestShortener.FullModuleName(Resource, options.Context), 8) + "_";
+        var parsed = HtmlModuleParser.Parse(document, _text, HtmlSources.Default, new HtmlWalkOptions(options.CssBuiltIn, options.Output.Module, prefix));
         _parsed = parsed;
         Dependencies.AddRange(parsed.Dependencies);
         Dependencies.Add(new StaticExportsDependency(["default"], canMangle: true));
@@ -112,22 +118,59 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
             : html;
     }
 
-    // webpack's _renderHtml: the dependency templates over the author's source.
+    // webpack's _renderHtml: the dependency templates over the author's source, the asset URLs
+    // first, then the presentational ones; the edits apply in source order (webpack's ReplaceSource:
+    // by start, an insertion before a replacement there, then in the order they were made).
     private string Render(CodeGenerationContext context)
     {
-        if (_parsed is null || _parsed.Edits.Count == 0)
+        if (_parsed is null || (_parsed.Dependencies.Count == 0 && _parsed.Presentational.Count == 0))
             return _text;
+        var edits = new List<HtmlTextEdit>(_parsed.Dependencies.Count + _parsed.Presentational.Count);
+        foreach (var dependency in _parsed.Dependencies)
+            edits.Add(new HtmlTextEdit(dependency.Start, dependency.End, Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options)));
+        foreach (var item in _parsed.Presentational)
+        {
+            switch (item)
+            {
+                case HtmlTextEdit edit:
+                    edits.Add(edit);
+                    break;
+                case HtmlEntryTag tag:
+                    HtmlEntryTags.Apply(tag, _text, edits, context);
+                    break;
+                case HtmlInlineScript script:
+                    var url = context.ChunkGraph?.GetEntrypoint(script.EntryName)?.EntrypointChunk is { } chunk ? HtmlSentinels.ChunkUrl(chunk, css: false) : "data:,";
+                    edits.Add(new HtmlTextEdit(script.NameEnd, script.NameEnd, " src=\"" + url + "\"", Insert: true));
+                    edits.Add(new HtmlTextEdit(script.BodyStart, script.BodyEnd, ""));
+                    break;
+            }
+        }
+        var order = new int[edits.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = edits[a];
+            var y = edits[b];
+            if (x.Start != y.Start)
+                return x.Start.CompareTo(y.Start);
+            var xEnd = x.Insert ? x.Start - 1 : x.End - 1;
+            var yEnd = y.Insert ? y.Start - 1 : y.End - 1;
+            return xEnd != yEnd ? xEnd.CompareTo(yEnd) : a.CompareTo(b);
+        });
         var builder = new StringBuilder(_text.Length + 64);
         var at = 0;
-        foreach (var edit in _parsed.Edits)
+        foreach (var index in order)
         {
-            builder.Append(_text, at, edit.Start - at);
-            builder.Append(edit.Kind switch
+            var edit = edits[index];
+            if (edit.Start > at)
             {
-                HtmlEditKind.AssetUrl => Assets.AssetUrls.Of(context.Graph.GetModule(_parsed.Dependencies[edit.Index]), context.Options),
-                _ => "",
-            });
-            at = edit.End;
+                builder.Append(_text, at, edit.Start - at);
+                at = edit.Start;
+            }
+            builder.Append(edit.Text);
+            if (!edit.Insert && edit.End > at)
+                at = edit.End;
         }
         return builder.Append(_text, at, _text.Length - at).ToString();
     }

@@ -11,15 +11,41 @@ using Sharpack.Plugins.JavaScript;
 
 namespace Sharpack.Plugins.Html;
 
-/// <summary>What an edit of a page's source puts in its span.</summary>
-internal enum HtmlEditKind : byte
-{
-    /// <summary>The asset URL of the dependency at <see cref="HtmlEdit.Index"/>.</summary>
-    AssetUrl,
-}
+/// <summary>A text edit of the page's source: <see cref="Text"/> from <see cref="Start"/> to <see cref="End"/>, or inserted at <see cref="Start"/>.</summary>
+/// <param name="Start">Where the edit starts.</param>
+/// <param name="End">Where it ends (exclusive); ignored for an insertion.</param>
+/// <param name="Text">What goes there.</param>
+/// <param name="Insert">Whether it goes before <see cref="Start"/> without replacing anything.</param>
+internal readonly record struct HtmlTextEdit(int Start, int End, string Text, bool Insert = false);
 
-/// <summary>A replacement of the page's source from <paramref name="Start"/> to <paramref name="End"/>.</summary>
-internal readonly record struct HtmlEdit(int Start, int End, HtmlEditKind Kind, int Index);
+/// <summary>
+/// A tag whose URL an entry's chunk replaces (webpack's HtmlEntryDependency): where the URL and the tag are,
+/// and the facts about the tag its siblings (the entry's other chunks) are cloned from.
+/// </summary>
+internal sealed record HtmlEntryTag(
+    string EntryName,
+    HtmlSourceType Kind,
+    bool Css,
+    int UrlStart,
+    int UrlEnd,
+    int TagStart = -1,
+    int TagEnd = -1,
+    bool TagIsNative = false,
+    string CopyableAttributes = "",
+    int TagNameEnd = -1,
+    bool HasOwnCrossOrigin = false,
+    int CssAnchor = -1,
+    (int Start, int End)? IntegrityRange = null,
+    (int Start, int End)? TypeValueRange = null,
+    bool ForceInline = false,
+    int HeadStart = -1,
+    int HeadAnchor = -1);
+
+/// <summary>An inline script (webpack's HtmlInlineScriptDependency): ` src` goes after its name, its body goes.</summary>
+internal sealed record HtmlInlineScript(string EntryName, int NameEnd, int BodyStart, int BodyEnd);
+
+/// <summary>An entry a page asks for: its group (scripts and module scripts chain), request and name.</summary>
+internal sealed record HtmlEntryRequest(HtmlSourceType Group, string Request, string EntryName, bool Css);
 
 /// <summary>A problem the walk found, at a span of the source.</summary>
 internal readonly record struct HtmlProblem(int Start, int End, string Message, bool IsWarning);
@@ -27,9 +53,17 @@ internal readonly record struct HtmlProblem(int Start, int End, string Message, 
 /// <summary>What a page's walk found.</summary>
 internal sealed class HtmlParseResult
 {
+    /// <summary>The asset URLs (HtmlSourceDependency), whose spans get the assets' URLs.</summary>
     public List<Dependency> Dependencies { get; } = [];
 
-    public List<HtmlEdit> Edits { get; } = [];
+    /// <summary>
+    /// The edits that need no module (webpack's presentational dependencies), in the order webpack adds
+    /// them: constant text, entry tags, inline scripts.
+    /// </summary>
+    public List<object> Presentational { get; } = [];
+
+    /// <summary>The entries the page asks for, in its order.</summary>
+    public List<HtmlEntryRequest> Entries { get; } = [];
 
     public List<HtmlProblem> Problems { get; } = [];
 
@@ -37,13 +71,23 @@ internal sealed class HtmlParseResult
     public string? BaseUrlPrefix { get; set; }
 }
 
+/// <summary>What the walk needs to know of the build.</summary>
+/// <param name="Css">CSS is built in (stylesheets become CSS entries, inline styles CSS modules).</param>
+/// <param name="OutputModule">Chunks are ES modules (<c>output.module</c>): every script tag becomes a module script.</param>
+/// <param name="EntryNamePrefix">What the page's entry names start with: <c>__html_&lt;hash of the page&gt;_</c>.</param>
+internal sealed record HtmlWalkOptions(bool Css, bool OutputModule, string EntryNamePrefix);
+
 /// <summary>Reads a parsed page's sources.</summary>
 internal sealed class HtmlModuleParser
 {
+    // webpack's COPYABLE_SIBLING_ATTRS, in its order.
+    private static readonly string[] s_copyableAttributes = ["nonce", "crossorigin", "referrerpolicy"];
+
     private readonly string _source;
     private readonly HtmlSources _sources;
-    private readonly bool _css;
+    private readonly HtmlWalkOptions _options;
     private readonly HtmlParseResult _result = new();
+    private int _nextEntry;
 
     // The pending magic comment values, for the next tag only.
     private bool? _pendingIgnore;
@@ -55,20 +99,30 @@ internal sealed class HtmlModuleParser
     private bool _baseIsExternal;
     private int _templateDepth;
 
-    private HtmlModuleParser(string source, HtmlSources sources, bool css)
+    // Where tags go into <head>: its start (after an implied one's anchor), and after its last child.
+    private int _doctypeEnd = -1;
+    private int _htmlTagEnd = -1;
+    private int _headStart;
+    private int _headLastEnd;
+    private bool _headSeen;
+    private bool _inHead;
+    private int _headTemplateDepth;
+
+    // The first classic script that blocks parsing: injected stylesheets stay before it.
+    private int _firstBlockingScriptStart = -1;
+
+    private HtmlModuleParser(string source, HtmlSources sources, HtmlWalkOptions options)
     {
         _source = source;
         _sources = sources;
-        _css = css;
+        _options = options;
     }
 
     /// <summary>Walks <paramref name="document"/> (parsed from <paramref name="source"/>).</summary>
-    public static HtmlParseResult Parse(HtmlDocument document, string source, HtmlSources sources, bool css)
+    public static HtmlParseResult Parse(HtmlDocument document, string source, HtmlSources sources, HtmlWalkOptions options)
     {
-        var parser = new HtmlModuleParser(source, sources, css);
+        var parser = new HtmlModuleParser(source, sources, options);
         parser.Walk(document.Root);
-        // The tree's order is not the source's where the parser moved nodes (foster parenting).
-        parser._result.Edits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Index.CompareTo(b.Index));
         return parser._result;
     }
 
@@ -92,6 +146,10 @@ internal sealed class HtmlModuleParser
                     case HtmlNodeKind.Comment:
                         Comment(node);
                         break;
+                    case HtmlNodeKind.DocumentType:
+                        if (_doctypeEnd < 0)
+                            _doctypeEnd = node.End;
+                        break;
                 }
                 current = node.NextSibling;
                 continue;
@@ -106,8 +164,20 @@ internal sealed class HtmlModuleParser
 
     private void Exit(HtmlNode element)
     {
-        if (element.Namespace == HtmlNamespace.Html && element.Name == "template" && _templateDepth > 0)
-            _templateDepth--;
+        if (element.Namespace == HtmlNamespace.Html)
+        {
+            if (element.Name == "template")
+            {
+                if (_templateDepth > 0)
+                    _templateDepth--;
+                if (_headTemplateDepth > 0)
+                    _headTemplateDepth--;
+            }
+            else if (element.Name == "head")
+            {
+                _inHead = false;
+            }
+        }
         ClearPending();
     }
 
@@ -121,6 +191,8 @@ internal sealed class HtmlModuleParser
     private void Comment(HtmlNode comment)
     {
         int start = comment.Start, end = comment.End;
+        if (_inHead && _headTemplateDepth == 0 && end > _headLastEnd)
+            _headLastEnd = end;
         var text = comment.Text ?? "";
         if (end - start < 7 || !_source.AsSpan(start).StartsWith("<!--", StringComparison.Ordinal) || !_source.AsSpan(0, end).EndsWith("-->", StringComparison.Ordinal))
         {
@@ -162,17 +234,17 @@ internal sealed class HtmlModuleParser
     private void Enter(HtmlNode element)
     {
         var ignore = _pendingIgnore == true;
+        var forceInline = _pendingInline == true;
         ClearPending();
         var name = element.Name;
         var html = element.Namespace == HtmlNamespace.Html;
-        if (html && name == "template")
-            _templateDepth++;
+        TrackHead(element, name, html);
         if (ignore)
             return;
         if (_documentBase is null && _templateDepth == 0 && html && name == "base" && Find(element, "href") is { } href)
             ResolveDocumentBase(href);
         var sources = _sources.For(name);
-        var context = new HtmlSourceElement(element, _css);
+        var context = new HtmlSourceElement(element, _options.Css);
         foreach (var attribute in element.Attributes)
         {
             if (!sources.TryGetValue(attribute.Name, out var item) || item is null)
@@ -187,17 +259,75 @@ internal sealed class HtmlModuleParser
                 continue;
             if (item.Filter is { } filter && !filter(context, value.Contains('&', StringComparison.Ordinal) ? HtmlCharacterReferences.Decode(value, attribute: true) : value))
                 continue;
-            Source(element, attribute, item.TypeOn(context), value, attribute.ValueStart);
+            Source(element, attribute, item.TypeOn(context), value, attribute.ValueStart, forceInline);
+        }
+        // The element's body: an inline script, a <style>.
+        if (HtmlSources.ContentOf(name) is { } body && (body.Filter is null || body.Filter(context, "")))
+        {
+            var bodyStart = element.End;
+            var bodyEnd = ContentEnd(element);
+            if (bodyEnd > bodyStart && HasNonWhitespace(_source[bodyStart..bodyEnd]))
+                Body(element, body.TypeOn(context), bodyStart, bodyEnd);
         }
     }
 
-    private void Source(HtmlNode element, HtmlAttribute attribute, HtmlSourceType type, string value, int start)
+    // webpack's head anchors: where an implied or written <head> starts, and the end of its last child.
+    private void TrackHead(HtmlNode element, string name, bool html)
+    {
+        var template = html && name == "template";
+        if (template)
+            _templateDepth++;
+        if (_headTemplateDepth > 0)
+        {
+            if (template)
+                _headTemplateDepth++;
+        }
+        else if (_inHead)
+        {
+            if (template)
+                _headTemplateDepth++;
+            var end = ElementEnd(element);
+            if (end > _headLastEnd)
+                _headLastEnd = end;
+        }
+        else if (!_headSeen && html)
+        {
+            if (name == "html")
+            {
+                _htmlTagEnd = element.End;
+            }
+            else if (name == "head")
+            {
+                _headSeen = true;
+                _inHead = true;
+                _headStart = element.End > 0 ? element.End : _htmlTagEnd > 0 ? _htmlTagEnd : _doctypeEnd > 0 ? _doctypeEnd : 0;
+                _headLastEnd = _headStart;
+            }
+        }
+    }
+
+    // A <script> or <style> body: an inline script entry (CSS ones come with inline styles).
+    private void Body(HtmlNode element, HtmlSourceType type, int start, int end)
+    {
+        if (type is not (HtmlSourceType.Script or HtmlSourceType.ScriptModule))
+            return;
+        var request = DataUrl("text/javascript", _source[start..end]);
+        var entryName = NextEntryName();
+        var nameEnd = NameEnd(element);
+        _result.Presentational.Add(new HtmlInlineScript(entryName, nameEnd, start, end));
+        ReconcileScriptType(element, nameEnd, type);
+        _result.Entries.Add(new HtmlEntryRequest(type, request, entryName, Css: false));
+    }
+
+    private void Source(HtmlNode element, HtmlAttribute attribute, HtmlSourceType type, string value, int start, bool forceInline)
     {
         switch (type)
         {
-            case HtmlSourceType.Src or HtmlSourceType.Srcset or HtmlSourceType.CssUrl or HtmlSourceType.MsapplicationTask:
+            case HtmlSourceType.Src or HtmlSourceType.Srcset or HtmlSourceType.CssUrl or HtmlSourceType.MsapplicationTask
+                or HtmlSourceType.Script or HtmlSourceType.ScriptModule or HtmlSourceType.Modulepreload or HtmlSourceType.Stylesheet
+                or HtmlSourceType.Preload or HtmlSourceType.Prefetch:
                 break;
-            // Entries, inline styles and srcdoc documents are not built yet: their values stay as written.
+            // Linked pages, inline styles and srcdoc documents are not built yet: their values stay as written.
             default:
                 return;
         }
@@ -246,19 +376,148 @@ internal sealed class HtmlModuleParser
                     continue;
                 request = _baseDir + url;
             }
-            var dependency = new HtmlSourceDependency(request)
+            var s = start + (map is null ? urlStart : map[urlStart]);
+            var e = start + (map is null ? urlEnd : map[urlEnd]);
+            switch (type)
             {
-                Start = start + (map is null ? urlStart : map[urlStart]),
-                End = start + (map is null ? urlEnd : map[urlEnd]),
-            };
-            _result.Edits.Add(new HtmlEdit(dependency.Start, dependency.End, HtmlEditKind.AssetUrl, _result.Dependencies.Count));
-            _result.Dependencies.Add(dependency);
+                case HtmlSourceType.Preload or HtmlSourceType.Prefetch:
+                    HintEntry(element, type, request, s, e);
+                    break;
+                case HtmlSourceType.Script or HtmlSourceType.ScriptModule or HtmlSourceType.Modulepreload or HtmlSourceType.Stylesheet:
+                    Entry(element, type, request, s, e, forceInline);
+                    break;
+                default:
+                    _result.Dependencies.Add(new HtmlSourceDependency(request) { Start = s, End = e });
+                    break;
+            }
         }
+    }
+
+    // `<link rel=preload|prefetch as=script|style>`: an entry that does not run; only the URL changes
+    // (a preload link also gets the chunk's crossorigin and integrity).
+    private void HintEntry(HtmlNode element, HtmlSourceType type, string request, int start, int end)
+    {
+        var asStyle = element.Attribute("as") is { } @as && @as.Trim().Equals("style", StringComparison.OrdinalIgnoreCase);
+        var entryName = NextEntryName();
+        var native = element.Name == "link";
+        _result.Presentational.Add(new HtmlEntryTag(entryName, type, asStyle, start, end, element.Start, element.End, native, "", NameEnd(element),
+            HasOwnCrossOrigin: native && Find(element, "crossorigin") is not null,
+            IntegrityRange: type == HtmlSourceType.Preload && native ? IntegrityRange(element) : null));
+        _result.Entries.Add(new HtmlEntryRequest(type, request, entryName, asStyle));
+    }
+
+    // webpack's entry branch: a script, module script, modulepreload or stylesheet becomes an entry whose
+    // chunk's URL replaces the value, with the facts its sibling tags are cloned from.
+    private void Entry(HtmlNode element, HtmlSourceType type, string request, int start, int end, bool forceInline)
+    {
+        var entryName = NextEntryName();
+        var moduleScript = type == HtmlSourceType.ScriptModule || (_options.OutputModule && type == HtmlSourceType.Script);
+        var kind = type switch
+        {
+            HtmlSourceType.Modulepreload or HtmlSourceType.Stylesheet => type,
+            _ => moduleScript ? HtmlSourceType.ScriptModule : HtmlSourceType.Script,
+        };
+        var nativeTag = kind is HtmlSourceType.Stylesheet or HtmlSourceType.Modulepreload ? "link" : "script";
+        var native = element.Name == nativeTag;
+        var copyable = new System.Text.StringBuilder();
+        var hasOwnCrossOrigin = false;
+        if (element.Start >= 0)
+        {
+            foreach (var name in s_copyableAttributes)
+            {
+                if (Find(element, name) is not { } attribute || attribute.NameStart < 0)
+                    continue;
+                copyable.Append(_source, attribute.NameStart - 1, AttributeEnd(attribute) - attribute.NameStart + 1);
+                if (name == "crossorigin")
+                    hasOwnCrossOrigin = true;
+            }
+        }
+        // A classic script without defer or async blocks parsing (every script is a module under output.module).
+        if (_firstBlockingScriptStart < 0 && type is HtmlSourceType.Script or HtmlSourceType.ScriptModule && !_options.OutputModule
+            && (!native || (Find(element, "defer") is null && Find(element, "async") is null)))
+            _firstBlockingScriptStart = element.Start;
+        (int, int)? typeValue = null;
+        if (element.Start >= 0 && native && kind == HtmlSourceType.ScriptModule && Find(element, "type") is { ValueStart: >= 0 } typeAttribute)
+            typeValue = (typeAttribute.ValueStart - element.Start, typeAttribute.ValueEnd - element.Start);
+        _result.Presentational.Add(new HtmlEntryTag(entryName, kind, type == HtmlSourceType.Stylesheet, start, end, element.Start, element.End, native,
+            copyable.ToString(), NameEnd(element), hasOwnCrossOrigin, _firstBlockingScriptStart,
+            element.Start >= 0 && native ? IntegrityRange(element) : null, typeValue, forceInline,
+            _headSeen && _headStart > 0 ? _headStart : -1, _headSeen && _headLastEnd > 0 ? _headLastEnd : -1));
+        if (element.Name == "script" && type is HtmlSourceType.Script or HtmlSourceType.ScriptModule)
+            ReconcileScriptType(element, NameEnd(element), type);
+        _result.Entries.Add(new HtmlEntryRequest(type, request, entryName, type == HtmlSourceType.Stylesheet));
+    }
+
+    // webpack's reconcileScriptTypeAttr: module output makes a classic script a module one; classic
+    // output drops `type="module"` (the chunk is no module).
+    private void ReconcileScriptType(HtmlNode element, int nameEnd, HtmlSourceType type)
+    {
+        var typeAttribute = Find(element, "type");
+        if (_options.OutputModule && type == HtmlSourceType.Script)
+        {
+            if (typeAttribute is { ValueStart: >= 0 } given)
+                _result.Presentational.Add(new HtmlTextEdit(given.ValueStart, given.ValueEnd, "module"));
+            else
+                _result.Presentational.Add(new HtmlTextEdit(nameEnd, nameEnd, " type=\"module\"", Insert: true));
+        }
+        else if (!_options.OutputModule && type == HtmlSourceType.ScriptModule && typeAttribute is { NameStart: >= 0 } attribute)
+        {
+            var start = attribute.NameStart > 0 && IsSpace(_source[attribute.NameStart - 1]) ? attribute.NameStart - 1 : attribute.NameStart;
+            _result.Presentational.Add(new HtmlTextEdit(start, AttributeEnd(attribute), ""));
+        }
+    }
+
+    // webpack's captureIntegrityRange: the `integrity` attribute with the spaces before it, relative to the tag.
+    private (int, int)? IntegrityRange(HtmlNode element)
+    {
+        if (Find(element, "integrity") is not { NameStart: >= 0 } attribute)
+            return null;
+        var start = attribute.NameStart;
+        while (start > 0 && IsSpace(_source[start - 1]))
+            start--;
+        return (start - element.Start, AttributeEnd(attribute) - element.Start);
+    }
+
+    // Past an attribute: its closing quote, the end of an unquoted value, or its name.
+    private int AttributeEnd(HtmlAttribute attribute)
+    {
+        if (attribute.ValueStart < 0)
+            return attribute.NameEnd;
+        var quote = _source[attribute.ValueStart - 1];
+        return quote is '"' or '\'' ? attribute.ValueEnd + 1 : attribute.ValueEnd;
+    }
+
+    private string NextEntryName() => _options.EntryNamePrefix + (_nextEntry++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string DataUrl(string mime, string text) => "data:" + mime + ";base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
+
+    // Past `<name` of a start tag.
+    private static int NameEnd(HtmlNode element) => element.Start < 0 ? -1 : element.Start + 1 + element.Name.Length;
+
+    // Where a raw text element's body ends: at its end tag, or the end of its text.
+    private static int ContentEnd(HtmlNode element)
+    {
+        if (element.EndTagStart >= 0)
+            return element.EndTagStart;
+        var end = element.End;
+        for (var child = element.FirstChild; child is { } node; child = node.NextSibling)
+            end = Math.Max(end, node.End);
+        return end;
+    }
+
+    // Past an element's end tag, or its start tag (or last child) when it has none.
+    private static int ElementEnd(HtmlNode element)
+    {
+        if (element.EndTagEnd >= 0)
+            return element.EndTagEnd;
+        var end = element.End;
+        for (var child = element.FirstChild; child is { } node; child = node.NextSibling)
+            end = Math.Max(end, node.Kind == HtmlNodeKind.Element ? ElementEnd(node) : node.End);
+        return end;
     }
 
     private void BadValue(HtmlNode element, HtmlAttribute attribute, string message, int start, int end) =>
         _result.Problems.Add(new HtmlProblem(start, end, $"Bad value for attribute \"{attribute.Name}\" on element \"{element.Name}\": {message}", IsWarning: false));
-
     // webpack's parseCssUrls: the url() tokens and url("…") functions of an SVG presentation value.
     private static List<HtmlSrcsetCandidate> CssUrls(string value)
     {
@@ -357,6 +616,8 @@ internal sealed class HtmlModuleParser
     }
 
     // JavaScript's /\S/: anything but its white space (which U+FEFF is and U+0085 is not).
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
     private static bool HasNonWhitespace(string value)
     {
         foreach (var c in value)

@@ -97,7 +97,7 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
     // The entries whose library is of this type: their exports are used by the library.
     private void FinishModules(Compilation compilation)
     {
-        foreach (var entry in compilation.Options.Entries)
+        foreach (var entry in compilation.Entries)
         {
             var library = entry.Library ?? compilation.Options.Output.Library;
             if (library is null || library.Type != Type)
@@ -177,7 +177,7 @@ public abstract class AbstractLibraryPlugin(string pluginName, string type) : IP
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(compilation);
-        var runtime = EntryRuntime.Get(compilation.Options, entryName);
+        var runtime = EntryRuntime.Get(compilation.Entries, entryName);
         var exportsInfo = compilation.Graph.GetExportsInfo(module);
         // The library's users read the exports by name: none is inlined away (webpack's canInlineUse = false).
         exportsInfo.SetCanInlineUseFalse();

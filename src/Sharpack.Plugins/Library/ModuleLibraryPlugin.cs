@@ -76,7 +76,7 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
             return;
         }
         var exportsInfo = compilation.Graph.GetExportsInfo(module);
-        var runtime = EntryRuntime.Get(compilation.Options, entryName);
+        var runtime = EntryRuntime.Get(compilation.Entries, entryName);
         // Its importers read the exports by name: none is inlined away (webpack's canInlineUse = false).
         exportsInfo.SetCanInlineUseFalse();
         if (exportsInfo.OtherExportsInfo.Provided == ProvidedState.Unknown)

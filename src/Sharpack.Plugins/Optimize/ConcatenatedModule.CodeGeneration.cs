@@ -284,6 +284,10 @@ public sealed partial class ConcatenatedModule
             // wrapped external): they keep their __webpack_require__.
             if (required && !owner.Contains(module))
                 return;
+            // A stylesheet without JavaScript outside the concatenation (in chunks of other entries
+            // too) is nothing to require here.
+            if (!owner.Contains(module) && !module.HasSourceType("javascript"))
+                return;
             if (!visited.Add(module))
             {
                 // Deferred where first reached, evaluated in place here (webpack's reference entry).

@@ -43,7 +43,7 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
         var queue = new UsageQueue(owners) { MangleEscapingNamespaces = mangleEscapingNamespaces, Global = global };
         foreach (var (name, dependencies) in compilation.EntryDependencies)
         {
-            var runtime = global ? null : EntryRuntime.Get(compilation.Options, name);
+            var runtime = global ? null : EntryRuntime.Get(compilation.Entries, name);
             foreach (var dependency in dependencies)
             {
                 if (moduleGraph.GetModule(dependency) is { } module)

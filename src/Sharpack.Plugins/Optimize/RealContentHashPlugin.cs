@@ -134,11 +134,19 @@ public sealed class RealContentHashPlugin : IPlugin
             assets.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
             var hash = Hash.Create(output);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            List<byte[]>? seenBytes = null;
             foreach (var asset in assets)
             {
                 if (asset.Content is null)
                 {
-                    hash.Append(asset.Asset.Source.GetBuffer());
+                    // Identical files (one asset under two queries) count once too.
+                    var bytes = asset.Asset.Source.GetBuffer();
+                    seenBytes ??= [];
+                    if (!seenBytes.Exists(other => other.AsSpan().SequenceEqual(bytes)))
+                    {
+                        seenBytes.Add(bytes);
+                        hash.Append(bytes);
+                    }
                     continue;
                 }
                 // Identical contents count once (webpack's mapAndDeduplicateSourceBuffers).

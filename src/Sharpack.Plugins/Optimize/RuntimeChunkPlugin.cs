@@ -14,11 +14,9 @@ public sealed class RuntimeChunkPlugin(Func<string, string?> name) : IPlugin
     /// <inheritdoc />
     public void Apply(Compiler compiler) =>
         compiler.Hooks.ThisCompilation.Tap("RuntimeChunkPlugin", (compilation, _) =>
-        {
-            foreach (var entry in compilation.Options.Entries)
+            compilation.Hooks.AddEntry.Tap("RuntimeChunkPlugin", entry =>
             {
                 if (entry.Runtime is null && entry.DependOn.Count == 0)
                     entry.Runtime = name(entry.Name);
-            }
-        });
+            }));
 }

@@ -688,13 +688,13 @@ public sealed class OptionsNormalizerTests : IDisposable
     {
         var result = Run("""
             { "mode": "none", "devServer": { "port": 8080 }, "cache": { "type": "filesystem" }, "output": { "hashFunction": "xxhash64", "charset": true, "resourceHints": false },
-              "optimization": { "splitChunks": { "chunks": "all" }, "checkWasmTypes": true, "concatenateModules": false }, "experiments": { "html": false } }
+              "optimization": { "splitChunks": { "chunks": "all" }, "checkWasmTypes": true, "concatenateModules": false }, "experiments": { "layers": true } }
             """);
         Assert.True(result.Success, result.Success ? "" : result.FormatErrors());
         Assert.Equal(
         [
             "configuration.devServer is not supported by sharpack yet and is ignored.",
-            "configuration.experiments.html is not supported by sharpack yet and is ignored.",
+            "configuration.experiments.layers is not supported by sharpack yet and is ignored.",
             "configuration.output.charset is not supported by sharpack yet and is ignored.",
             "configuration.output.resourceHints is not supported by sharpack yet and is ignored.",
             "configuration.optimization.checkWasmTypes is not supported by sharpack yet and is ignored.",

@@ -1,0 +1,1 @@
+globalThis.PREFETCH_SCRIPT = "prefetch-script";

@@ -1,0 +1,1 @@
+globalThis.PRELOAD_SCRIPT = "preload-script";

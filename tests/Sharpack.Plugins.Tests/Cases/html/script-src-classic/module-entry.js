@@ -1,0 +1,2 @@
+export const value = "module entry";
+export default value;
