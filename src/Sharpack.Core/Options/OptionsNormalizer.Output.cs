@@ -12,7 +12,7 @@ public static partial class OptionsNormalizer
 {
     private static readonly string[] s_outputSupported =
         [
-        "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "cssChunkFilename", "cssFilename", "environment",
+        "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "cssChunkFilename", "cssFilename", "environment", "htmlChunkFilename", "htmlFilename",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
@@ -22,7 +22,7 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_outputIgnored =
     [
-        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "htmlChunkFilename", "htmlFilename", "ignoreBrowserWarnings", "sourcePrefix",
+        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "ignoreBrowserWarnings", "sourcePrefix",
     ];
 
     private static readonly string[] s_outputNotImplemented = [];
@@ -140,6 +140,12 @@ public static partial class OptionsNormalizer
             ?? (filenameFunction is null ? DeriveCssFilename(filename) : "[id].css");
         var cssChunkFilename = (cssChunkFilenameFunction is null ? ReadFilename(reader, obj["cssChunkFilename"], "configuration.output.cssChunkFilename") : null)
             ?? (chunkFilenameFunction is null ? DeriveCssFilename(chunkFilename) : "[id].css");
+        // webpack: the pages are named as the scripts, .html for .js, "[name].html" when that would not
+        // differ per page (ensureUniqueHtmlTemplate), or where the scripts are named by a function.
+        var htmlFilename = ReadFilename(reader, obj["htmlFilename"], "configuration.output.htmlFilename")
+            ?? (filenameFunction is null ? UniqueHtmlTemplate(DeriveHtmlFilename(filename)) : "[name].html");
+        var htmlChunkFilename = ReadFilename(reader, obj["htmlChunkFilename"], "configuration.output.htmlChunkFilename")
+            ?? (chunkFilenameFunction is null ? UniqueHtmlTemplate(DeriveHtmlFilename(chunkFilename)) : "[name].html");
         // webpack's assetModuleFilename: a template, or a function (pathData, assetInfo) asked per asset.
         var assetModuleFilenameFunction = reader.Function(obj["assetModuleFilename"], "configuration.output.assetModuleFilename");
         var assetModuleFilename = (assetModuleFilenameFunction is null ? ReadFilename(reader, obj["assetModuleFilename"], "configuration.output.assetModuleFilename") : null)
@@ -219,6 +225,8 @@ public static partial class OptionsNormalizer
             Filename = filename,
             ChunkFilename = chunkFilename,
             CssFilename = cssFilename,
+            HtmlFilename = htmlFilename,
+            HtmlChunkFilename = htmlChunkFilename,
             CssFilenameFunction = cssFilenameFunction,
             CssChunkFilename = cssChunkFilename,
             CssChunkFilenameFunction = cssChunkFilenameFunction,
@@ -602,7 +610,22 @@ public static partial class OptionsNormalizer
     /// per chunk ([name], [id], [chunkhash], [contenthash]), else <c>[id].</c> before its base name.
     /// </summary>
     // webpack's filename.replace(/\.[mc]?js(\?|$)/, ".css$1"): the first `.js`, `.mjs` or `.cjs` that ends the name or its path before a query.
-    internal static string DeriveCssFilename(string filename)
+    internal static string DeriveCssFilename(string filename) => ReplaceScriptExtension(filename, ".css");
+
+    private static string DeriveHtmlFilename(string filename) => ReplaceScriptExtension(filename, ".html");
+
+    // webpack's ensureUniqueHtmlTemplate: a template without /\[(name|id|chunkhash|contenthash|fullhash|hash)/ names every page alike.
+    private static string UniqueHtmlTemplate(string template)
+    {
+        foreach (var placeholder in (ReadOnlySpan<string>)["[name", "[id", "[chunkhash", "[contenthash", "[fullhash", "[hash"])
+        {
+            if (template.Contains(placeholder, StringComparison.Ordinal))
+                return template;
+        }
+        return "[name].html";
+    }
+
+    private static string ReplaceScriptExtension(string filename, string extension)
     {
         for (var i = filename.IndexOf('.'); i >= 0; i = filename.IndexOf('.', i + 1))
         {
@@ -610,7 +633,7 @@ public static partial class OptionsNormalizer
             if (at < filename.Length && filename[at] is 'm' or 'c')
                 at++;
             if (at + 1 < filename.Length && filename[at] == 'j' && filename[at + 1] == 's' && (at + 2 == filename.Length || filename[at + 2] == '?'))
-                return filename[..i] + ".css" + filename[(at + 2)..];
+                return filename[..i] + extension + filename[(at + 2)..];
         }
         return filename;
     }

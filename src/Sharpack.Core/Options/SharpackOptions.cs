@@ -279,6 +279,15 @@ public sealed class OutputOptions
     /// <summary><c>output.cssFilename</c> as a function (pathData, assetInfo), asked per chunk; null for a template.</summary>
     public JsFunction? CssFilenameFunction { get; init; }
 
+    /// <summary>
+    /// <c>output.htmlFilename</c>: the file of a page extracted from an initial chunk (an HTML entry); default
+    /// <see cref="Filename"/> with <c>.html</c> for <c>.js</c>, or <c>[name].html</c>, where <c>[name]</c> is the page's file name.
+    /// </summary>
+    public string HtmlFilename { get; init; } = "[name].html";
+
+    /// <summary><c>output.htmlChunkFilename</c>: the file of a page extracted from a chunk loaded on demand (default as <see cref="HtmlFilename"/>, from <see cref="ChunkFilename"/>).</summary>
+    public string HtmlChunkFilename { get; init; } = "[name].html";
+
     /// <summary><c>output.cssChunkFilename</c>: the CSS file of a chunk loaded on demand (default: <see cref="ChunkFilename"/> with <c>.css</c>).</summary>
     public string CssChunkFilename { get; init; } = "[id].css";
 

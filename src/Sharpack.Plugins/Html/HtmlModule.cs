@@ -22,6 +22,12 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     /// <summary>The module type.</summary>
     public const string TypeName = "html";
 
+    /// <summary>The source type of the page's own file (an extracted page).</summary>
+    public const string HtmlSourceType = "html";
+
+    private static readonly string[] s_javaScript = ["javascript"];
+    private static readonly string[] s_javaScriptAndHtml = ["javascript", HtmlSourceType];
+
     private string _text = "";
     private LineTable? _lines;
     private HtmlParseResult? _parsed;
@@ -30,6 +36,33 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     /// <inheritdoc />
     public override long Size => _size >= 0 ? _size : _size = Encoding.UTF8.GetByteCount(_text);
 
+    /// <summary>
+    /// <c>module.generator.html.extract</c>: true or false, <c>"inline"</c> (the page is written back into
+    /// the page holding it, never a file), or null (a file when the module is an entry).
+    /// </summary>
+    public string? Extract => GeneratorOptions?["extract"] is System.Text.Json.Nodes.JsonValue value
+        ? value.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.True => "true",
+            System.Text.Json.JsonValueKind.False => "false",
+            System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
+            _ => null,
+        }
+        : null;
+
+    /// <summary>Whether the page is written as a file of its own (webpack's _shouldExtract; set when the compilation seals).</summary>
+    public bool Extracted { get; internal set; }
+
+    /// <summary>Whether the page's HTML is an output of its own (extracted, or written back inline).</summary>
+    public bool ExposesHtml => Extracted || Extract == "inline";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> SourceTypes => ExposesHtml ? s_javaScriptAndHtml : s_javaScript;
+
+    /// <inheritdoc />
+    /// <remarks>Concatenated, an extracted page stays in its chunks for its file.</remarks>
+    public override bool StaysInChunksWhenConcatenated => ExposesHtml;
+
     /// <summary>The entries the page asks for (its scripts, stylesheets, preloads), in its order.</summary>
     internal IReadOnlyList<HtmlEntryRequest> EntryRequests => _parsed?.Entries ?? [];
 
@@ -37,8 +70,8 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     public string? BaseUrlPrefix => _parsed?.BaseUrlPrefix;
 
     /// <inheritdoc />
-    /// <remarks>webpack's HtmlGenerator.getSize: the page and <c>module.exports=</c>.</remarks>
-    public override double GetSize(string sourceType) => Size + 10;
+    /// <remarks>webpack's HtmlGenerator.getSize: the page, and <c>module.exports=</c> for its JavaScript.</remarks>
+    public override double GetSize(string sourceType) => sourceType == HtmlSourceType ? Size : Size + 10;
 
     /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
@@ -93,8 +126,9 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var code = "module.exports = " + CodeGenerationContext.JsonString(ExportedHtml(context)) + ";";
-        return new CodeGenerationResult(new RawSource(code), RuntimeGlobals.Module) { Strict = true };
+        var html = Render(context);
+        var code = "module.exports = " + CodeGenerationContext.JsonString(Exported(html)) + ";";
+        return new CodeGenerationResult(new RawSource(code), RuntimeGlobals.Module) { Strict = true, OtherSources = PageOutput(html) };
     }
 
     /// <inheritdoc />
@@ -104,19 +138,21 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
         ArgumentNullException.ThrowIfNull(scope);
         scope.RegisterNamespaceExport(ConcatenationScope.NamespaceObjectExport);
         var declaration = context.Options.Output.Environment.Const ? "const " : "var ";
-        var code = declaration + ConcatenationScope.NamespaceObjectExport + " = " + CodeGenerationContext.JsonString(ExportedHtml(context)) + ";";
+        var code = declaration + ConcatenationScope.NamespaceObjectExport + " = " + CodeGenerationContext.JsonString(Exported(Render(context))) + ";";
         return new CodeGenerationResult(new RawSource(code), RuntimeGlobals.None) { Strict = true };
     }
 
+    // The page as its own file, chunk URLs and the auto public path still placeholders (the
+    // page's file, named later, knows them).
+    private Dictionary<string, Source>? PageOutput(string html) =>
+        ExposesHtml ? new Dictionary<string, Source>(1, StringComparer.Ordinal) { [HtmlSourceType] = new RawSource(html) } : null;
+
     // The page as JavaScript holds it: URLs relative to the output folder (an auto public path
     // is nothing, after the `../`s that undo a relative <base>).
-    private string ExportedHtml(CodeGenerationContext context)
-    {
-        var html = Render(context);
-        return html.Contains(Assets.AssetUrls.PublicPathAuto, StringComparison.Ordinal)
+    private string Exported(string html) =>
+        html.Contains(Assets.AssetUrls.PublicPathAuto, StringComparison.Ordinal)
             ? html.Replace(Assets.AssetUrls.PublicPathAuto, BaseUrlPrefix ?? "", StringComparison.Ordinal)
             : html;
-    }
 
     // webpack's _renderHtml: the dependency templates over the author's source, the asset URLs
     // first, then the presentational ones; the edits apply in source order (webpack's ReplaceSource:
