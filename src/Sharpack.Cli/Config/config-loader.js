@@ -445,13 +445,29 @@ function serve() {
 // chunk's canBeInitial()) comes as { …, "$methods": { name: value } }: each becomes a method
 // answering its value.
 // Arguments that JSON cannot carry arrive marked: { $buffer: base64 } is a Buffer (an asset's
-// content), { $module: "NormalModule", identifier, … } a module as plugins see them (its class
+// content), { $map: [[key, value], …] } a Map, { $module: "NormalModule", identifier, … } a module as plugins see them (its class
 // answers webpack's NormalModule for instanceof), { $methods: { name: answer } } methods.
 const revivedModuleClasses = new Map();
 function reviveMethods(value) {
 	if (Array.isArray(value)) return value.map(reviveMethods);
 	if (value === null || typeof value !== "object") return value;
 	if (typeof value.$buffer === "string") return Buffer.from(value.$buffer, "base64");
+	// { $map: [[key, value], …] } is a Map (an HTML source filter's attributes).
+	if (Array.isArray(value.$map)) return new Map(value.$map.map(([key, item]) => [key, reviveMethods(item)]));
+	// { $record: [name, …], … } gets those methods, each call recorded in its $recorded as [name, …args]
+	// (an HTML template's addDependency, emitWarning…), read back with the arguments.
+	if (Array.isArray(value.$record)) {
+		const out = {};
+		for (const key of Object.keys(value)) if (key !== "$record") out[key] = reviveMethods(value[key]);
+		const recorded = (out.$recorded = []);
+		for (const name of value.$record) {
+			Object.defineProperty(out, name, {
+				enumerable: false,
+				value: (...args) => recorded.push([name, ...args.map((arg) => (arg instanceof Error ? arg.message : String(arg)))])
+			});
+		}
+		return out;
+	}
 	if (typeof value.$module === "string") {
 		const name = value.$module;
 		let cls = revivedModuleClasses.get(name);
@@ -488,7 +504,8 @@ function call(request, answers) {
 		if (typeof fn !== "function") throw new Error(`sharpack: no function ${request.fn}`);
 		currentCallbacks = request.callbacks;
 		try {
-			result = fn(...request.args.map(reviveMethods));
+			request.revived = request.args.map(reviveMethods);
+			result = fn(...request.revived);
 		} finally {
 			currentCallbacks = undefined;
 		}
@@ -511,7 +528,11 @@ function answer(request, result) {
 		const out = { id: request.id };
 		const serialized = serialize(result, "(result)", new Set(), "result");
 		if (serialized !== undefined) out.result = serialized;
-		if (request.readBack) out.args = serialize(request.args, "(arguments)", new Set(), "result");
+		if (request.readBack) {
+			// A recording argument comes back as the function left it (its revived copy, calls recorded).
+			const args = request.args.map((arg, i) => (arg !== null && typeof arg === "object" && Array.isArray(arg.$record) && request.revived ? request.revived[i] : arg));
+			out.args = serialize(args, "(arguments)", new Set(), "result");
+		}
 		return `${JSON.stringify(out)}\n`;
 	} catch (err) {
 		return errorAnswer(request.id, err);

@@ -394,7 +394,10 @@ public static partial class OptionsNormalizer
         }
         var parser = reader.Object(rule["parser"], ConfigReader.Child(path, "parser"));
         if (parser is not null)
+        {
             CheckJavascriptParser(reader, parser, ConfigReader.Child(path, "parser"), strict: false);
+            CheckHtmlParserFunctions(reader, parser, ConfigReader.Child(path, "parser"));
+        }
         var generator = reader.Object(rule["generator"], ConfigReader.Child(path, "generator"));
         if (generator is not null)
             CheckGeneratorOptions(reader, generator, ConfigReader.Child(path, "generator"), type: null);
@@ -673,8 +676,8 @@ public static partial class OptionsNormalizer
 
     // The generator options of each module type Sharpack builds (webpack's GeneratorOptionsByModuleType):
     // json's JSONParse, the asset types' (AssetGeneratorOptions and its inline and resource
-    // halves) and CSS's (read by the CSS modules plugin). HTML's belong to modules Sharpack does not
-    // build yet: a warning says they are ignored. A rule's generator (type null) may be for any type.
+    // halves), CSS's (read by the CSS modules plugin) and HTML's extract (read by the HTML modules
+    // plugin). A rule's generator (type null) may be for any type.
     private static readonly string[] s_assetGeneratorKeys = ["binary", "dataUrl", "emit", "filename", "outputPath", "publicPath"];
     private static readonly string[] s_assetInlineGeneratorKeys = ["binary", "dataUrl"];
     private static readonly string[] s_cssGeneratorKeys =
@@ -710,6 +713,13 @@ public static partial class OptionsNormalizer
                 // exportsConvention (name) => name | names and localIdentName may be functions.
                 if (key is "exportsConvention" && JsFunction.IsHandle(value))
                     reader.Function(value, keyPath);
+            }
+            else if (key == "extract" && type is null or "html")
+            {
+                // true, false or "inline".
+                if (value is not JsonValue extract || !(extract.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                    || (extract.TryGetValue<string>(out var inline) && inline == "inline")))
+                    reader.Error(keyPath, "should be true, false or \"inline\".");
             }
             else
                 reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored (it is for CSS or HTML modules).");

@@ -204,15 +204,19 @@ public static partial class OptionsNormalizer
                         result[key] = options;
                     }
                 }
-                else if (key is "css" or "css/auto" or "css/global" or "css/module")
+                else if (key is "css" or "css/auto" or "css/global" or "css/module" or "html")
                 {
-                    // Read by the CSS modules plugin (import, url, namedExports, exportType, …).
+                    // Read by the CSS and HTML modules plugins (import, url, namedExports, exportType, …; sources, as).
                     if (reader.Object(value, keyPath) is { } options)
+                    {
+                        if (key == "html")
+                            CheckHtmlParserFunctions(reader, options, keyPath);
                         result[key] = options;
+                    }
                 }
                 else if (value is not null)
                 {
-                    // webpack accepts an object for any module type; only JavaScript's, JSON's, CSS's and assets' are read here.
+                    // webpack accepts an object for any module type; only JavaScript's, JSON's, CSS's, HTML's and assets' are read here.
                     if (reader.Object(value, keyPath) is not null)
                         reader.Warning($"{keyPath} is not supported by sharpack yet and is ignored.");
                 }
@@ -273,6 +277,20 @@ public static partial class OptionsNormalizer
                     reader.Error(path, $"has an unknown property '{key}'. These properties are valid:\nobject {{ exportsDepth?, namedExports?, parse? }}");
                     break;
             }
+        }
+    }
+
+    // The functions HTML parser options take: a source's filter(attributes, value) and template(source, context).
+    private static void CheckHtmlParserFunctions(ConfigReader reader, JsonObject options, string path)
+    {
+        if (JsFunction.IsHandle(options["template"]))
+            reader.Function(options["template"], ConfigReader.Child(path, "template"));
+        if (options["sources"] is not JsonArray sources)
+            return;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is JsonObject entry && JsFunction.IsHandle(entry["filter"]))
+                reader.Function(entry["filter"], ConfigReader.Child(ConfigReader.Item(ConfigReader.Child(path, "sources"), i), "filter"));
         }
     }
 

@@ -82,12 +82,27 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _size = -1;
         _lines = new LineTable(_text);
-        // webpack parses with scripting off, as a build tool runs no script (<noscript> holds markup).
-        var document = HtmlParser.Parse(_text, new HtmlParseOptions { Scripting = false });
         var options = context.Options;
+        var parserOptions = HtmlParserOptions.Read(RawParserOptions, options.ModuleFunctions, out var optionsError);
+        if (optionsError is not null)
+            return [.. diagnostics, new BuildDiagnostic("Module build failed: " + optionsError, ReadableName)];
+        if (parserOptions.Template is { } template)
+        {
+            var templated = new List<BuildDiagnostic>(diagnostics);
+            if (ApplyTemplate(template, templated) is not { } transformed)
+                return templated;
+            diagnostics = templated;
+            _text = transformed;
+            _lines = new LineTable(_text);
+        }
+        // webpack parses with scripting off, as a build tool runs no script (<noscript> holds markup).
+        var parse = new HtmlParseOptions { Scripting = false };
+        var document = parserOptions.FragmentContext is { } fragment
+            ? HtmlParser.ParseFragment(_text, fragment, parserOptions.FragmentNamespace, parse)
+            : HtmlParser.Parse(_text, parse);
         // webpack names a page's entries from the hash of its path relative to the context.
         var prefix = "__html_" + Core.Hashing.Hash.ShortHex(options.Output, RequestShortener.FullModuleName(Resource, options.Context), 8) + "_";
-        var parsed = HtmlModuleParser.Parse(document, _text, HtmlSources.Default, new HtmlWalkOptions(options.CssBuiltIn, options.Output.Module, prefix));
+        var parsed = HtmlModuleParser.Parse(document, _text, parserOptions.Sources, new HtmlWalkOptions(options.CssBuiltIn, options.Output.Module, prefix));
         _parsed = parsed;
         Dependencies.AddRange(parsed.Dependencies);
         Dependencies.Add(new StaticExportsDependency(["default"], canMangle: true));
@@ -98,6 +113,53 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
         foreach (var problem in parsed.Problems)
             all.Add(DiagnosticAt(problem.Start, problem.End, problem.Message, problem.IsWarning));
         return all;
+    }
+
+    // webpack's applyTemplate: module.parser.html.template(source, { module, resource, addDependency, …,
+    // emitWarning, emitError }) gives the source that is parsed and written; it must return a string.
+    private string? ApplyTemplate(Core.Options.JsFunction template, List<BuildDiagnostic> diagnostics)
+    {
+        var calls = new System.Text.Json.Nodes.JsonArray();
+        foreach (var name in (ReadOnlySpan<string>)["addDependency", "addContextDependency", "addMissingDependency", "addBuildDependency", "emitWarning", "emitError"])
+            calls.Add((System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(name));
+        var templateContext = new System.Text.Json.Nodes.JsonObject
+        {
+            ["module"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = Identifier, ["resource"] = Resource, ["type"] = Type },
+            ["resource"] = Resource,
+            ["$record"] = calls,
+        };
+        System.Text.Json.Nodes.JsonNode? result;
+        System.Text.Json.Nodes.JsonArray arguments;
+        try
+        {
+            (result, arguments) = template.CallAndReadBack(System.Text.Json.Nodes.JsonValue.Create(_text), templateContext);
+        }
+        catch (Core.Options.JsFunctionException e)
+        {
+            diagnostics.Add(new BuildDiagnostic("Module build failed: " + e.Describe(), ReadableName));
+            return null;
+        }
+        if (arguments.Count > 1 && arguments[1]?["$recorded"] is System.Text.Json.Nodes.JsonArray recorded)
+        {
+            foreach (var call in recorded)
+            {
+                if (call is not System.Text.Json.Nodes.JsonArray { Count: >= 2 } entry || entry[0]?.GetValue<string>() is not { } name || entry[1]?.GetValue<string>() is not { } value)
+                    continue;
+                switch (name)
+                {
+                    case "addDependency": BuildInfo.AddFileDependency(value); break;
+                    case "addContextDependency": BuildInfo.AddContextDependency(value); break;
+                    case "addMissingDependency": BuildInfo.AddMissingDependency(value); break;
+                    case "addBuildDependency": BuildInfo.AddBuildDependency(value); break;
+                    case "emitWarning": diagnostics.Add(new BuildDiagnostic(value, ReadableName) { IsWarning = true }); break;
+                    case "emitError": diagnostics.Add(new BuildDiagnostic(value, ReadableName)); break;
+                }
+            }
+        }
+        if (result is System.Text.Json.Nodes.JsonValue text && text.TryGetValue<string>(out var transformed))
+            return transformed;
+        diagnostics.Add(new BuildDiagnostic("Module build failed: Error: The `template` html parser option must return a string.", ReadableName));
+        return null;
     }
 
     /// <inheritdoc />
