@@ -687,6 +687,20 @@ internal sealed class MakePhase
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
         if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json" || type.StartsWith("css", StringComparison.Ordinal) || type == "html") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
+        // webpack's default rules for a page's inline styles: CSS modules whose text the page keeps
+        // (a style attribute's are declarations); the configuration's rules come after them.
+        if (dependency.Category is DependencyCategory.HtmlStyle or DependencyCategory.HtmlStyleAttribute && _css && type.StartsWith("css", StringComparison.Ordinal))
+        {
+            var inlineStyle = new System.Text.Json.Nodes.JsonObject { ["exportType"] = "text" };
+            if (dependency.Category == DependencyCategory.HtmlStyleAttribute)
+                inlineStyle["as"] = "block-contents";
+            if (module.RawParserOptions is { } given)
+            {
+                foreach (var (key, value) in given)
+                    inlineStyle[key] = value?.DeepClone();
+            }
+            module.RawParserOptions = inlineStyle;
+        }
         // webpack's default rule for `with { type: "json" }`: the value is the default export only
         // (over module.parser.json; the configuration's rules may say otherwise).
         if (type == "json" && dependency.Attributes is { } attributes && attributes.TryGetValue("type", out var attributeType) && attributeType == "json"

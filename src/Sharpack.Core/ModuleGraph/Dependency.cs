@@ -132,6 +132,12 @@ public enum DependencyCategory : byte
     CssImportLocalModule,
     /// <summary>An <c>@import</c> of a global CSS module (<c>css-import-global-module</c>).</summary>
     CssImportGlobalModule,
+    /// <summary>An HTML page's <c>&lt;style&gt;</c> (<c>html-style</c>: a CSS module whose text the page keeps).</summary>
+    HtmlStyle,
+    /// <summary>An HTML element's <c>style=""</c> (<c>html-style-attribute</c>: declarations, as a CSS module's text).</summary>
+    HtmlStyleAttribute,
+    /// <summary>An <c>&lt;iframe srcdoc&gt;</c> document (<c>html-srcdoc</c>: an HTML module written back inline).</summary>
+    HtmlSrcdoc,
 }
 
 /// <summary>webpack's names of dependency categories.</summary>
@@ -147,6 +153,9 @@ public static class DependencyCategoryNames
         DependencyCategory.CssImport => "css-import",
         DependencyCategory.CssImportLocalModule => "css-import-local-module",
         DependencyCategory.CssImportGlobalModule => "css-import-global-module",
+        DependencyCategory.HtmlStyle => "html-style",
+        DependencyCategory.HtmlStyleAttribute => "html-style-attribute",
+        DependencyCategory.HtmlSrcdoc => "html-srcdoc",
         _ => "esm",
     };
 }

@@ -226,7 +226,7 @@ public static class CssChunkOrder
 
     // The post-order index of each wanted module in the walk of the group's modules from its roots
     // (an entrypoint's entry modules, an async group's import() targets), synchronous dependencies in order.
-    private static Dictionary<Module, int> PostOrder(ModuleGraph graph, ChunkGroup group, HashSet<Module> wanted)
+    internal static Dictionary<Module, int> PostOrder(ModuleGraph graph, ChunkGroup group, HashSet<Module> wanted)
     {
         var inGroup = new HashSet<Module>();
         foreach (var chunk in group.Chunks)

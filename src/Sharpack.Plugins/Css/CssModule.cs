@@ -171,8 +171,11 @@ public sealed class CssModule(string identifier, string resource, string type) :
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _size = -1;
         _lines = new LineTable(_text);
-        ReadableIdentifier = ReadableIdentifierOf(ReadableName);
         var parserOptions = RawParserOptions;
+        // webpack's module.exportType: the importing @import's, else the parser option's (a `with { type: "css" }`
+        // import's default rule gives css-style-sheet); named in the readable identifier when given.
+        var givenExportType = _importedExportType ?? String(parserOptions, "exportType") ?? (_cssAttribute ? "css-style-sheet" : null);
+        ReadableIdentifier = ReadableIdentifierOf(ReadableName, givenExportType);
         var mode = Type switch
         {
             "css/module" => "local",
@@ -182,7 +185,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
         };
         IsCssModule = mode != "pure";
         _namedExports = Bool(parserOptions, "namedExports") ?? true;
-        ExportType = _importedExportType ?? String(parserOptions, "exportType") ?? (_cssAttribute ? "css-style-sheet" : "link");
+        ExportType = givenExportType ?? "link";
         _generator = ReadGenerator(context.Options);
         var options = new CssParserOptions
         {
@@ -195,7 +198,8 @@ public sealed class CssModule(string identifier, string resource, string type) :
             Grid = Bool(parserOptions, "grid") ?? true,
             CustomMedia = (Bool(parserOptions, "customMedia") ?? true) && (Bool(parserOptions, "customSelectors") ?? true),
         };
-        var sheet = Sharpack.Css.CssParser.ParseStylesheet(_text);
+        // parser.as "block-contents": a `style=""` attribute's declarations (an HTML page's inline styles).
+        var sheet = String(parserOptions, "as") == "block-contents" ? Sharpack.Css.CssParser.ParseBlockContents(_text) : Sharpack.Css.CssParser.ParseStylesheet(_text);
         var parsed = CssModuleParser.Parse(sheet, mode, options);
         _parsed = parsed;
         var inheritance = InheritanceForImports();
@@ -230,7 +234,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
         return all;
     }
 
-    private string ReadableIdentifierOf(string readable)
+    private string ReadableIdentifierOf(string readable, string? exportType)
     {
         var builder = new StringBuilder("css ").Append(readable);
         if (!string.IsNullOrEmpty(CssLayer))
@@ -239,6 +243,8 @@ public sealed class CssModule(string identifier, string resource, string type) :
             builder.Append(" (supports: ").Append(Supports).Append(')');
         if (Media is not null)
             builder.Append(" (media: ").Append(Media).Append(')');
+        if (exportType is not null)
+            builder.Append(" (exportType: ").Append(exportType).Append(')');
         return builder.ToString();
     }
 
@@ -582,8 +588,25 @@ public sealed class CssModule(string identifier, string resource, string type) :
         var text = stylesheet.GetText();
         if (text.Length == 0)
             return null;
-        // URLs relative to the output folder (webpack's _renderCss with an empty undo path).
-        return new ConcatSource(Rendered(stylesheet, text, ""), new RawSource("\n"));
+        // URLs relative to the output folder (webpack's _renderCss with an empty undo path), with the
+        // module's header where output.pathinfo asks (webpack's renderModulePackage).
+        var rendered = new ConcatSource(Rendered(stylesheet, text, ""), new RawSource("\n"));
+        return context.Options.Output.Pathinfo ? new ConcatSource(new RawSource(Core.CodeGeneration.Comments.ModuleHeader(ReadableIdentifier)), rendered) : rendered;
+    }
+
+    /// <summary>
+    /// webpack's css-text output: the module's CSS as text (that of the modules it @imports as text
+    /// first), URLs relative to the output folder; an HTML page writes it back into its <c>&lt;style&gt;</c>
+    /// or <c>style=""</c>.
+    /// </summary>
+    public string CssText(CodeGenerationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var css = new ConcatSource();
+        if (EffectiveCharset(context, []) is { } charset)
+            css.Add("@charset \"" + charset + "\";\n");
+        AddMergedSource(context, [], css);
+        return css.GetText();
     }
 
     /// <summary>

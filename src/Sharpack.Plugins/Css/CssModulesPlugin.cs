@@ -169,7 +169,9 @@ public static class CssModulesPlugin
             var javaScript = false;
             foreach (var connection in graph.GetIncomingConnections(css))
             {
-                if (connection.OriginModule is null || connection.Dependency is JavaScript.Dependencies.Esm.EsmImportSideEffectDependency)
+                // An HTML page's inline style reads the module's text itself (webpack's css-text type).
+                if (connection.OriginModule is null || connection.Dependency is JavaScript.Dependencies.Esm.EsmImportSideEffectDependency
+                    || connection.Dependency?.Category is DependencyCategory.HtmlStyle or DependencyCategory.HtmlStyleAttribute)
                     continue;
                 if (connection.OriginModule is not CssModule origin || origin.ExportType != "link")
                 {

@@ -44,22 +44,76 @@ internal static class HtmlEntryTags
             edits.Add(new HtmlTextEdit(tag.TagNameEnd, tag.TagNameEnd, crossOrigin, Insert: true));
         var originalTag = source[tag.TagStart..tag.TagEnd];
         var siblings = new StringBuilder();
-        for (var i = 0; i < ordered.Count - 1; i++)
+        if (stylesheet)
         {
-            var chunk = ordered[i];
-            var hasCss = Css.CssModulesPlugin.HasCss(chunk);
-            if (stylesheet)
+            // A shared JavaScript-only chunk (a runtime chunk) in a stylesheet's entrypoint gets no <link>.
+            for (var i = 0; i < ordered.Count - 1; i++)
             {
-                if (hasCss)
-                    siblings.Append(Sibling(tag, originalTag, HtmlSentinels.ChunkUrl(chunk, css: true), css: true, crossOrigin));
+                if (Css.CssModulesPlugin.HasCss(ordered[i]))
+                    siblings.Append(Sibling(tag, originalTag, HtmlSentinels.ChunkUrl(ordered[i], css: true), css: true, crossOrigin));
             }
-            else if (AnalyzableReferences.ChunkHasJavaScript(chunk) || !hasCss)
-            {
-                siblings.Append(Sibling(tag, originalTag, HtmlSentinels.ChunkUrl(chunk, css: false), css: false, crossOrigin));
-            }
+            if (siblings.Length > 0)
+                edits.Add(new HtmlTextEdit(tag.TagStart, tag.TagStart, siblings.ToString(), Insert: true));
+            return;
         }
+        // The stylesheets of the entrypoint's chunks (the entry chunk's too) in import order: by the first
+        // CSS module each holds in the entrypoint's post-order walk, then by name and id.
+        var cssChunks = new List<(Chunk Chunk, int Index, string Key)>();
+        var postOrder = (Dictionary<Core.ModuleGraph.Module, int>?)null;
+        foreach (var chunk in ordered)
+        {
+            var hasCss = Css.CssModulesPlugin.HasCss(chunk);
+            if (hasCss)
+            {
+                postOrder ??= CssPostOrder(context, entrypoint, ordered);
+                cssChunks.Add((chunk, FirstCssIndex(chunk, postOrder), (chunk.Name ?? "") + " " + chunk.Id));
+            }
+            // Anything not stylesheet-only loads as a script, in load order (the entry chunk is the tag itself).
+            if (chunk != entryChunk && (AnalyzableReferences.ChunkHasJavaScript(chunk) || !hasCss))
+                siblings.Append(Sibling(tag, originalTag, HtmlSentinels.ChunkUrl(chunk, css: false), css: false, crossOrigin));
+        }
+        cssChunks.Sort(static (a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : string.CompareOrdinal(a.Key, b.Key));
+        var css = new StringBuilder();
+        foreach (var (chunk, _, _) in cssChunks)
+            css.Append(Sibling(tag, originalTag, HtmlSentinels.ChunkUrl(chunk, css: true), css: true, crossOrigin));
+        // Stylesheets go in <head>: before the first blocking script there, else at its end; without a
+        // head, before the first blocking script or the tag.
+        var cssAt = tag.HeadAnchor >= 0
+            ? tag.CssAnchor >= 0 && tag.CssAnchor < tag.HeadAnchor ? tag.CssAnchor : tag.HeadAnchor
+            : tag.CssAnchor >= 0 ? tag.CssAnchor : tag.TagStart;
+        // Inserts at one place keep their order: the CSS before the scripts only when a blocking script pins it.
+        if (css.Length > 0 && tag.CssAnchor >= 0)
+            edits.Add(new HtmlTextEdit(cssAt, cssAt, css.ToString(), Insert: true));
         if (siblings.Length > 0)
             edits.Add(new HtmlTextEdit(tag.TagStart, tag.TagStart, siblings.ToString(), Insert: true));
+        if (css.Length > 0 && tag.CssAnchor < 0)
+            edits.Add(new HtmlTextEdit(cssAt, cssAt, css.ToString(), Insert: true));
+    }
+
+    // The entrypoint's post-order index of each CSS module in its chunks (webpack's getModulePostOrderIndex).
+    private static Dictionary<Core.ModuleGraph.Module, int> CssPostOrder(CodeGenerationContext context, ChunkGroup entrypoint, List<Chunk> chunks)
+    {
+        var wanted = new HashSet<Core.ModuleGraph.Module>();
+        foreach (var chunk in chunks)
+        {
+            foreach (var module in chunk.Modules)
+            {
+                if (module is Css.CssModule)
+                    wanted.Add(module);
+            }
+        }
+        return Css.CssChunkOrder.PostOrder(context.Graph, entrypoint, wanted);
+    }
+
+    private static int FirstCssIndex(Chunk chunk, Dictionary<Core.ModuleGraph.Module, int> postOrder)
+    {
+        var first = int.MaxValue;
+        foreach (var module in chunk.Modules)
+        {
+            if (module is Css.CssModule && postOrder.TryGetValue(module, out var index) && index < first)
+                first = index;
+        }
+        return first;
     }
 
     // webpack's getEntrypointChunksInLoadOrder: the runtime chunk, the entrypoint's other chunks, the

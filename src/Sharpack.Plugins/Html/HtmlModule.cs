@@ -225,7 +225,10 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
             return _text;
         var edits = new List<HtmlTextEdit>(_parsed.Dependencies.Count + _parsed.Presentational.Count);
         foreach (var dependency in _parsed.Dependencies)
-            edits.Add(new HtmlTextEdit(dependency.Start, dependency.End, Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options)));
+        {
+            var text = dependency is HtmlInlineStyleDependency style ? style.Text(context) : Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options);
+            edits.Add(new HtmlTextEdit(dependency.Start, dependency.End, text));
+        }
         foreach (var item in _parsed.Presentational)
         {
             switch (item)

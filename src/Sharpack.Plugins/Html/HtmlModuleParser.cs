@@ -306,9 +306,14 @@ internal sealed class HtmlModuleParser
         }
     }
 
-    // A <script> or <style> body: an inline script entry (CSS ones come with inline styles).
+    // A <script> or <style> body: an inline script entry, inline CSS.
     private void Body(HtmlNode element, HtmlSourceType type, int start, int end)
     {
+        if (type is HtmlSourceType.StylesheetStyle or HtmlSourceType.StylesheetStyleAttribute)
+        {
+            InlineStyle(_source[start..end], start, end, attribute: false, inAttribute: false);
+            return;
+        }
         if (type is not (HtmlSourceType.Script or HtmlSourceType.ScriptModule))
             return;
         var request = DataUrl("text/javascript", _source[start..end]);
@@ -327,7 +332,12 @@ internal sealed class HtmlModuleParser
                 or HtmlSourceType.Script or HtmlSourceType.ScriptModule or HtmlSourceType.Modulepreload or HtmlSourceType.Stylesheet
                 or HtmlSourceType.Preload or HtmlSourceType.Prefetch:
                 break;
-            // Linked pages, inline styles and srcdoc documents are not built yet: their values stay as written.
+            // An attribute's CSS is read decoded (written back escaped).
+            case HtmlSourceType.StylesheetStyle or HtmlSourceType.StylesheetStyleAttribute:
+                InlineStyle(value.Contains('&', StringComparison.Ordinal) ? HtmlCharacterReferences.Decode(value, attribute: true) : value,
+                    start, start + value.Length, attribute: type == HtmlSourceType.StylesheetStyleAttribute, inAttribute: true);
+                return;
+            // Linked pages and srcdoc documents are not built yet: their values stay as written.
             default:
                 return;
         }
@@ -391,6 +401,14 @@ internal sealed class HtmlModuleParser
                     break;
             }
         }
+    }
+
+    // Inline CSS, only where CSS is built in: a data: CSS module whose text replaces it.
+    private void InlineStyle(string css, int start, int end, bool attribute, bool inAttribute)
+    {
+        if (!_options.Css || !HasNonWhitespace(css))
+            return;
+        _result.Dependencies.Add(new HtmlInlineStyleDependency(DataUrl("text/css", css), attribute, inAttribute) { Start = start, End = end });
     }
 
     // `<link rel=preload|prefetch as=script|style>`: an entry that does not run; only the URL changes
