@@ -687,6 +687,17 @@ internal sealed class MakePhase
             module.GeneratorOptions = MergedTypeOptions(_compilation.Options.Generator, type, effects.Generators);
         if ((type.StartsWith("asset", StringComparison.Ordinal) || type == "json" || type.StartsWith("css", StringComparison.Ordinal) || type == "html") && (effects.Parsers.Count > 0 || HasTypeOptions(_compilation.Options.Parser, type)))
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
+        // webpack's default rule for an <iframe srcdoc> document: written back into its attribute, never a file.
+        if (dependency.Category == DependencyCategory.HtmlSrcdoc && type == "html")
+        {
+            var inlineDocument = new System.Text.Json.Nodes.JsonObject { ["extract"] = "inline" };
+            if (module.GeneratorOptions is { } given)
+            {
+                foreach (var (key, value) in given)
+                    inlineDocument[key] = value?.DeepClone();
+            }
+            module.GeneratorOptions = inlineDocument;
+        }
         // webpack's default rules for a page's inline styles: CSS modules whose text the page keeps
         // (a style attribute's are declarations); the configuration's rules come after them.
         if (dependency.Category is DependencyCategory.HtmlStyle or DependencyCategory.HtmlStyleAttribute && _css && type.StartsWith("css", StringComparison.Ordinal))

@@ -406,7 +406,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
                 requirements |= RuntimeGlobals.Require;
             }
         }
-        var literal = Literal(OwnSource(context) ?? new RawSource(""), context);
+        var literal = Literal(OwnSource(context), context);
         var id = CodeGenerationContext.JsonString(Id);
         if (scope is null)
             code.Append("__webpack_require__.is(").Append(id).Append(", ").Append(literal).Append(");\n");
@@ -580,14 +580,12 @@ public sealed class CssModule(string identifier, string resource, string type) :
     }
 
     // The module's own CSS as text in JavaScript: URLs relative to the output folder (webpack's
-    // _renderCss with an empty undo path), wrapped in the layer, conditions and media of its @import.
-    // Null when the module has no CSS of its own.
-    private Source? OwnSource(CodeGenerationContext context)
+    // _renderCss with an empty undo path), wrapped in the layer, conditions and media of its @import
+    // (a line of its own where it has no CSS: webpack renders every module).
+    private Source OwnSource(CodeGenerationContext context)
     {
         var stylesheet = Stylesheet(context);
         var text = stylesheet.GetText();
-        if (text.Length == 0)
-            return null;
         // URLs relative to the output folder (webpack's _renderCss with an empty undo path), with the
         // module's header where output.pathinfo asks (webpack's renderModulePackage).
         var rendered = new ConcatSource(Rendered(stylesheet, text, ""), new RawSource("\n"));
@@ -635,8 +633,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
             if (dependency is CssImportDependency && context.Graph.GetModule(dependency) is CssModule { ExportType: "text" or "css-style-sheet" } imported)
                 imported.AddMergedSource(context, ancestors, into);
         }
-        if (OwnSource(context) is { } own)
-            into.Add(own);
+        into.Add(OwnSource(context));
         ancestors.Remove(this);
     }
 

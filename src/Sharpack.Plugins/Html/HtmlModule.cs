@@ -219,14 +219,19 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     // webpack's _renderHtml: the dependency templates over the author's source, the asset URLs
     // first, then the presentational ones; the edits apply in source order (webpack's ReplaceSource:
     // by start, an insertion before a replacement there, then in the order they were made).
-    private string Render(CodeGenerationContext context)
+    internal string Render(CodeGenerationContext context)
     {
         if (_parsed is null || (_parsed.Dependencies.Count == 0 && _parsed.Presentational.Count == 0))
             return _text;
         var edits = new List<HtmlTextEdit>(_parsed.Dependencies.Count + _parsed.Presentational.Count);
         foreach (var dependency in _parsed.Dependencies)
         {
-            var text = dependency is HtmlInlineStyleDependency style ? style.Text(context) : Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options);
+            var text = dependency switch
+            {
+                HtmlInlineStyleDependency style => style.Text(context),
+                HtmlInlineHtmlDependency document => document.Text(context),
+                _ => Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options),
+            };
             edits.Add(new HtmlTextEdit(dependency.Start, dependency.End, text));
         }
         foreach (var item in _parsed.Presentational)

@@ -337,7 +337,14 @@ internal sealed class HtmlModuleParser
                 InlineStyle(value.Contains('&', StringComparison.Ordinal) ? HtmlCharacterReferences.Decode(value, attribute: true) : value,
                     start, start + value.Length, attribute: type == HtmlSourceType.StylesheetStyleAttribute, inAttribute: true);
                 return;
-            // Linked pages and srcdoc documents are not built yet: their values stay as written.
+            // An <iframe srcdoc> document, when it has markup that can name an asset (an attribute, url(), @import).
+            case HtmlSourceType.Srcdoc:
+                var document = value.Contains('&', StringComparison.Ordinal) ? HtmlCharacterReferences.Decode(value, attribute: true) : value;
+                if (document.Contains('<', StringComparison.Ordinal) && (document.Contains('=', StringComparison.Ordinal)
+                    || document.Contains("url(", StringComparison.OrdinalIgnoreCase) || document.Contains("@import", StringComparison.OrdinalIgnoreCase)))
+                    _result.Dependencies.Add(new HtmlInlineHtmlDependency(DataUrl("text/html", document)) { Start = start, End = start + value.Length });
+                return;
+            // Linked pages are not built yet: their values stay as written.
             default:
                 return;
         }

@@ -91,6 +91,10 @@ public sealed class ModuleConcatenationPlugin : IPlugin
             // (a stylesheet) is a member at most, staying in its chunks for that output.
             if (module.StaysInChunksWhenConcatenated)
                 canBeRoot = false;
+            // webpack: a root's own output is JavaScript and nothing else (a module that writes none,
+            // such as a stylesheet only a page's <style> reads, is no root).
+            if (module.SourceTypes is not ["javascript"])
+                canBeRoot = false;
             if (canBeRoot) relevant.Add(module);
             // An entry module is started by id: it can only be a root.
             if (entryModules.Contains(module))
