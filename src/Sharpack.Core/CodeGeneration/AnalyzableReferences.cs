@@ -120,10 +120,13 @@ public sealed class AnalyzableReferences
             Bailout(module, "output.environment.module is false, so the target does not read the import.meta this form needs");
             return false;
         }
-        if (_compilation.Options.Devtool is { } devtool && devtool.Contains("eval", StringComparison.Ordinal))
+        foreach (var setting in _compilation.Options.Devtools)
         {
-            Bailout(module, $"devtool {Json(devtool)} wraps the module in eval(), where import.meta does not parse");
-            return false;
+            if (setting.Type is "all" or "javascript" && setting.Use.Contains("eval", StringComparison.Ordinal))
+            {
+                Bailout(module, $"devtool {Json(setting.Use)} wraps the module in eval(), where import.meta does not parse");
+                return false;
+            }
         }
         return true;
     }

@@ -99,6 +99,9 @@ public static partial class OptionsNormalizer
         var rules = ReadModule(reader, root["module"], context, out var parser, out var noParse, out var generator);
         var optimization = ReadOptimization(reader, root["optimization"], mode);
         var devtools = ReadDevtool(reader, root, mode);
+        // webpack's default in development: source maps for the stylesheets where CSS is built in, eval for JavaScript.
+        if (!root.ContainsKey("devtool") && mode == BuildMode.Development && SharpackOptions.IsCssBuiltIn(experiments, rules))
+            devtools = [new DevtoolSetting("css", "source-map"), .. devtools];
         var define = ReadDefine(reader, root["define"]);
         var dotenv = ReadDotenv(reader, root["dotenv"]);
         var node = ReadNode(reader, root, targetProperties, output?.Module == true);
@@ -732,7 +735,8 @@ public static partial class OptionsNormalizer
     // webpack's devtool: false, "eval", a source-map string, or [{ type: "all" | "javascript" | "css", use }].
     private static IReadOnlyList<DevtoolSetting> ReadDevtool(ConfigReader reader, JsonObject root, BuildMode mode)
     {
-        // Absent → the mode's default: webpack's "eval" for JavaScript in development, none otherwise; false or null → off.
+        // Absent → the mode's default: webpack's "eval" for JavaScript in development (and, where CSS is
+        // built in, source maps for stylesheets: added by the caller), none otherwise; false or null → off.
         if (!root.TryGetPropertyValue("devtool", out var node))
             return mode == BuildMode.Development ? [new DevtoolSetting("javascript", "eval")] : [];
         switch (ConfigReader.Kind(node))

@@ -54,7 +54,11 @@ public sealed class SharpackOptions
     /// Whether CSS is built in: <c>experiments.css</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>
     /// (off when a rule gives <c>.css</c> or <c>.module.css</c> files a type or loaders, as css-loader's does).
     /// </summary>
-    public bool CssBuiltIn => _cssBuiltIn ??= Experiments.Css ?? !(HasRuleFor("/file.css") || HasRuleFor("/file.module.css"));
+    public bool CssBuiltIn => _cssBuiltIn ??= IsCssBuiltIn(Experiments, Rules);
+
+    /// <summary>Whether <paramref name="experiments"/> and <paramref name="rules"/> build CSS in (see <see cref="CssBuiltIn"/>).</summary>
+    internal static bool IsCssBuiltIn(ExperimentsOptions experiments, IReadOnlyList<ModuleRule> rules) =>
+        experiments.Css ?? !(HasRuleForResource(rules, "/file.css", inherited: false) || HasRuleForResource(rules, "/file.module.css", inherited: false));
 
     /// <summary>
     /// Whether HTML is built in: <c>experiments.html</c>, its <c>"auto"</c> default settled by <see cref="Rules"/>

@@ -109,8 +109,13 @@ public sealed class OptionsNormalizerTests : IDisposable
         Assert.Equal("named", options.Optimization.ChunkIds);
         Assert.Equal("development", options.Optimization.NodeEnv);
         Assert.False(options.Optimization.Minimize);
-        // webpack's development default.
-        Assert.Equal("eval", options.Devtool);
+        // webpack's development default: eval for JavaScript, and source maps for stylesheets where CSS is
+        // built in (experiments.css "auto" with no rule for .css files).
+        Assert.Equal([new DevtoolSetting("css", "source-map"), new DevtoolSetting("javascript", "eval")], options.Devtools);
+        Assert.Null(options.Devtool);
+        var withCssLoader = Ok("""{ "mode": "development", "module": { "rules": [{ "test": { "__regexp": { "source": "\\.css$", "flags": "" } }, "use": "css-loader" }] } }""");
+        Assert.Equal([new DevtoolSetting("javascript", "eval")], withCssLoader.Devtools);
+        Assert.Equal("eval", withCssLoader.Devtool);
     }
 
     [Fact]
