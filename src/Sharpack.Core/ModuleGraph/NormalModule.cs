@@ -180,6 +180,18 @@ public abstract class NormalModule(string identifier, string resource, string ty
         return outcome.Result?.Bytes;
     }
 
+    /// <summary>
+    /// <see cref="Module.Locate"/> for a module whose source is <paramref name="text"/> with the line
+    /// table <paramref name="lines"/> (null before it is built: no position).
+    /// </summary>
+    protected static (int Line, int Column, string? CodeFrame) LocateIn(string text, Sharpack.JavaScript.Diagnostics.LineTable? lines, int offset)
+    {
+        if (lines is null)
+            return (0, 0, null);
+        var (line, column) = lines.GetLineColumn(offset);
+        return (line, column, Sharpack.JavaScript.Diagnostics.CodeFrame.Format(text, lines, offset));
+    }
+
     /// <summary>The loaders as webpack lists them under a parse error (<c> * loader</c> lines), or "" without loaders.</summary>
     protected string ProcessedWithLoaders()
     {

@@ -318,13 +318,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     }
 
     /// <inheritdoc />
-    public override (int Line, int Column, string? CodeFrame) Locate(int offset)
-    {
-        if (_lines is null)
-            return (0, 0, null);
-        var (line, column) = _lines.GetLineColumn(offset);
-        return (line, column, CodeFrame.Format(_text, _lines, offset));
-    }
+    public override (int Line, int Column, string? CodeFrame) Locate(int offset) => LocateIn(_text, _lines, offset);
 
     /// <inheritdoc />
     public override BuildExportsType BuildExportsType => _namedExports ? BuildExportsType.Namespace : BuildExportsType.Default;

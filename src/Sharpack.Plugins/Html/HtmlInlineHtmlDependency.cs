@@ -35,17 +35,6 @@ public sealed class HtmlInlineHtmlDependency(string request) : Dependency
     {
         ArgumentNullException.ThrowIfNull(context);
         var html = context.Graph.GetModule(this) is HtmlModule page ? page.Render(context) : "";
-        var builder = new System.Text.StringBuilder(html.Length + 16);
-        foreach (var c in html)
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
-        }
-        return builder.ToString();
+        return Sharpack.Html.HtmlEscape.AttributeValue(html);
     }
 }

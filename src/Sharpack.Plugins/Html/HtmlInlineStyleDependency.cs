@@ -41,19 +41,6 @@ public sealed class HtmlInlineStyleDependency(string request, bool attribute, bo
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Graph.GetModule(this) is Css.CssModule css ? css.CssText(context) : "";
-        if (!InAttribute)
-            return text;
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.AsSpan().TrimEnd())
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
-        }
-        return builder.ToString();
+        return InAttribute ? Sharpack.Html.HtmlEscape.AttributeValue(text.AsSpan().TrimEnd()) : text;
     }
 }

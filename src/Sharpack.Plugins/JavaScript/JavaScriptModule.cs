@@ -156,13 +156,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
     }
 
     /// <inheritdoc />
-    public override (int Line, int Column, string? CodeFrame) Locate(int offset)
-    {
-        if (_lines is null)
-            return (0, 0, null);
-        var (line, column) = _lines.GetLineColumn(offset);
-        return (line, column, CodeFrame.Format(_text, _lines, offset));
-    }
+    public override (int Line, int Column, string? CodeFrame) Locate(int offset) => LocateIn(_text, _lines, offset);
 
     /// <inheritdoc />
     public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
