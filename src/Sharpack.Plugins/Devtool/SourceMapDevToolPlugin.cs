@@ -78,6 +78,9 @@ public sealed record SourceMapDevToolPluginOptions
 
     /// <summary>Add a debugId to the map and a <c>//# debugId=</c> comment to the asset.</summary>
     public bool DebugIds { get; init; }
+
+    /// <summary>The devtool is for stylesheets only (<c>{ type: "css" }</c>): only CSS modules keep what their maps need.</summary>
+    public bool CssOnly { get; init; }
 }
 
 /// <summary>Emits source maps for the chunk assets (webpack's SourceMapDevToolPlugin).</summary>
@@ -208,6 +211,7 @@ public sealed class SourceMapDevToolPlugin : IPlugin
             NoSources = use.Contains("nosources", StringComparison.Ordinal),
             Namespace = output.DevtoolNamespace ?? output.UniqueName,
             DebugIds = use.Contains("debugids", StringComparison.Ordinal),
+            CssOnly = devtool.Type == "css",
         };
     }
 
@@ -225,7 +229,7 @@ public sealed class SourceMapDevToolPlugin : IPlugin
         ArgumentNullException.ThrowIfNull(compiler);
         compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
         {
-            new SourceMapDevToolModuleOptionsPlugin(_options.Module).Apply(compilation);
+            new SourceMapDevToolModuleOptionsPlugin(_options.Module, _options.CssOnly).Apply(compilation);
             compilation.Hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageDevTooling }, _ =>
             {
                 try
