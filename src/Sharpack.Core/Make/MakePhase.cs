@@ -689,15 +689,7 @@ internal sealed class MakePhase
             module.RawParserOptions = MergedTypeOptions(_compilation.Options.Parser, type, effects.Parsers);
         // webpack's default rule for an <iframe srcdoc> document: written back into its attribute, never a file.
         if (dependency.Category == DependencyCategory.HtmlSrcdoc && type == "html")
-        {
-            var inlineDocument = new System.Text.Json.Nodes.JsonObject { ["extract"] = "inline" };
-            if (module.GeneratorOptions is { } given)
-            {
-                foreach (var (key, value) in given)
-                    inlineDocument[key] = value?.DeepClone();
-            }
-            module.GeneratorOptions = inlineDocument;
-        }
+            module.GeneratorOptions = UnderGiven(new System.Text.Json.Nodes.JsonObject { ["extract"] = "inline" }, module.GeneratorOptions);
         // webpack's default rules for a page's inline styles: CSS modules whose text the page keeps
         // (a style attribute's are declarations); the configuration's rules come after them.
         if (dependency.Category is DependencyCategory.HtmlStyle or DependencyCategory.HtmlStyleAttribute && _css && type.StartsWith("css", StringComparison.Ordinal))
@@ -705,12 +697,7 @@ internal sealed class MakePhase
             var inlineStyle = new System.Text.Json.Nodes.JsonObject { ["exportType"] = "text" };
             if (dependency.Category == DependencyCategory.HtmlStyleAttribute)
                 inlineStyle["as"] = "block-contents";
-            if (module.RawParserOptions is { } given)
-            {
-                foreach (var (key, value) in given)
-                    inlineStyle[key] = value?.DeepClone();
-            }
-            module.RawParserOptions = inlineStyle;
+            module.RawParserOptions = UnderGiven(inlineStyle, module.RawParserOptions);
         }
         // webpack's default rule for `with { type: "json" }`: the value is the default export only
         // (over module.parser.json; the configuration's rules may say otherwise).
@@ -726,6 +713,17 @@ internal sealed class MakePhase
         if (data is not null && hooks.Module.IsUsed)
             module = hooks.Module.Call(module, data);
         return (module, null, null);
+    }
+
+    // A default rule's options with the configuration's (which come after it) over them.
+    private static System.Text.Json.Nodes.JsonObject UnderGiven(System.Text.Json.Nodes.JsonObject defaults, System.Text.Json.Nodes.JsonObject? given)
+    {
+        if (given is not null)
+        {
+            foreach (var (key, value) in given)
+                defaults[key] = value?.DeepClone();
+        }
+        return defaults;
     }
 
     // webpack's SideEffectsFlagPlugin on the factory's module hook: package.json's `sideEffects`

@@ -594,11 +594,17 @@ public sealed class CssModule(string identifier, string resource, string type) :
     public string CssText(CodeGenerationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return MergedText(context).GetText();
+    }
+
+    // webpack's _generateCssText: the effective @charset, then the modules imported as text and the module's own CSS.
+    private ConcatSource MergedText(CodeGenerationContext context)
+    {
         var css = new ConcatSource();
         if (EffectiveCharset(context, []) is { } charset)
             css.Add("@charset \"" + charset + "\";\n");
         AddMergedSource(context, [], css);
-        return css.GetText();
+        return css;
     }
 
     /// <summary>
@@ -676,11 +682,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     {
         if (ExportType is not ("text" or "css-style-sheet"))
             return null;
-        var css = new ConcatSource();
-        if (EffectiveCharset(context, []) is { } charset)
-            css.Add("@charset \"" + charset + "\";\n");
-        AddMergedSource(context, [], css);
-        var literal = Literal(css, context);
+        var literal = Literal(MergedText(context), context);
         if (ExportType == "text")
             return literal;
         var environment = context.Options.Output.Environment;

@@ -40,15 +40,7 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     /// <c>module.generator.html.extract</c>: true or false, <c>"inline"</c> (the page is written back into
     /// the page holding it, never a file), or null (a file when the module is an entry).
     /// </summary>
-    public string? Extract => GeneratorOptions?["extract"] is System.Text.Json.Nodes.JsonValue value
-        ? value.GetValueKind() switch
-        {
-            System.Text.Json.JsonValueKind.True => "true",
-            System.Text.Json.JsonValueKind.False => "false",
-            System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
-            _ => null,
-        }
-        : null;
+    public string? Extract { get; private set; }
 
     /// <summary>Whether the page is written as a file of its own (webpack's _shouldExtract; set when the compilation seals).</summary>
     public bool Extracted { get; internal set; }
@@ -81,6 +73,16 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
             return diagnostics;
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _size = -1;
+        // Read once: SourceTypes asks for it whenever chunks are rendered and sized.
+        Extract = GeneratorOptions?["extract"] is System.Text.Json.Nodes.JsonValue value
+            ? value.GetValueKind() switch
+            {
+                System.Text.Json.JsonValueKind.True => "true",
+                System.Text.Json.JsonValueKind.False => "false",
+                System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
+                _ => null,
+            }
+            : null;
         _lines = new LineTable(_text);
         var options = context.Options;
         var parserOptions = HtmlParserOptions.Read(RawParserOptions, options.ModuleFunctions, out var optionsError);

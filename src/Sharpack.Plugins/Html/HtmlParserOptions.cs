@@ -91,14 +91,7 @@ internal sealed record HtmlParserOptions(HtmlSources Sources, string? FragmentCo
         var pairs = new JsonArray();
         foreach (var attribute in element.Element.Attributes)
             pairs.Add((JsonNode)new JsonArray(JsonValue.Create(attribute.Name), JsonValue.Create(attribute.Value)));
-        var answer = filter.Call(new JsonObject { ["$map"] = pairs }, JsonValue.Create(value));
-        return answer is JsonValue result && result.GetValueKind() switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.String => result.GetValue<string>().Length > 0,
-            JsonValueKind.Number => result.GetValue<double>() != 0,
-            _ => false,
-        };
+        return JsFunction.IsTruthy(filter.Call(new JsonObject { ["$map"] = pairs }, JsonValue.Create(value)));
     }
 
     private static HtmlSourceType? TypeOf(string name) => name switch
