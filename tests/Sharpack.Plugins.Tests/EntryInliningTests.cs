@@ -62,7 +62,7 @@ public sealed class EntryInliningTests : IDisposable
         Write("other.js", "import { x } from './index.js';\nsetTimeout(() => console.log('other', x));\n");
         var (bundle, output) = Build("""{ "mode": "production", "entry": "./index.js", "optimization": { "minimize": false, "concatenateModules": false } }""");
         Assert.Equal("entry\nother 1\n", output);
-        Assert.Contains("/******/ \t// This entry module is referenced by other modules so it can't be inlined\n/******/ \tvar __webpack_exports__ = __webpack_require__(", bundle, StringComparison.Ordinal);
+        Assert.Contains("/******/ \t// This entry module is referenced by other modules so it can't be inlined\n/******/ \tlet __webpack_exports__ = __webpack_require__(", bundle, StringComparison.Ordinal);
     }
 
     [Fact]

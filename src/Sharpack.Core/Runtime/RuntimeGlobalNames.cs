@@ -76,6 +76,7 @@ public static class RuntimeGlobalNames
         "has css modules", // HasCssModules
         "__webpack_require__.is", // CssInjectStyle
         "__webpack_require__.cs", // GetCssServerStyles
+        "__webpack_require__.m (add only)", // ModuleFactoriesAddOnly
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

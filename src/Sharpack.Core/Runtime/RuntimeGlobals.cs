@@ -145,4 +145,10 @@ public enum RuntimeGlobals : ulong
     CssInjectStyle = 1UL << 61,
     /// <summary><c>__webpack_require__.cs</c>: the CSS collected without a document (server rendering), as one string (<c>__webpack_css_server_styles__</c>).</summary>
     GetCssServerStyles = 1UL << 62,
+    /// <summary>
+    /// webpack's <c>__webpack_require__.m (add only)</c>: chunk loading installs module factories into
+    /// <c>__webpack_require__.m</c> but reads none, so an entry can still be inlined. This is the last
+    /// free bit: the next global needs a wider set.
+    /// </summary>
+    ModuleFactoriesAddOnly = 1UL << 63,
 }

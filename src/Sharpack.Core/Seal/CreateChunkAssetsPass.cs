@@ -20,16 +20,21 @@ internal static class CreateChunkAssetsPass
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph, Analyzable = compilation.Analyzable };
         var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
-        // webpack's JavascriptModulesPlugin renders no script for an async chunk without JavaScript
-        // (one of stylesheets only); the runtimes' hasJsMatcher does not load one for it.
+        // webpack's JavascriptModulesPlugin renders no script for a chunk without JavaScript (one of
+        // stylesheets only; the runtimes' hasJsMatcher does not load one for it), nor for a runtime
+        // chunk without runtime modules or JavaScript modules (an entry of an asset only).
+        var skipped = new HashSet<Chunk>();
         foreach (var chunk in compilation.Chunks)
         {
-            if (chunk.IsInitial || chunk.HasRuntime)
+            if (chunk.HasRuntime ? HasRuntimeOrJavaScript(chunk) : CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
                 continue;
-            if (CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
+            skipped.Add(chunk);
+            chunk.Files.Clear();
+        }
+        foreach (var chunk in compilation.Chunks)
+        {
+            if (!chunk.IsInitial && !chunk.HasRuntime && !skipped.Contains(chunk))
                 ordered.Add(chunk);
-            else
-                chunk.Files.Clear();
         }
         // Workers' runtime chunks (async entrypoints) name their async chunks, and the workers they
         // start: after those, each worker after the workers it starts.
@@ -39,8 +44,8 @@ internal static class CreateChunkAssetsPass
             if (!chunk.IsInitial && chunk.HasRuntime) StartedWorkersFirst.Add(chunk, ordered, workers, static started => !started.IsInitial);
         }
         // Initial chunks that start nothing (split off an entrypoint): entry chunks require them by name.
-        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && !chunk.IsEntry) ordered.Add(chunk);
-        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime) ordered.Add(chunk);
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && !chunk.HasRuntime && !chunk.IsEntry && !skipped.Contains(chunk)) ordered.Add(chunk);
+        foreach (var chunk in compilation.Chunks) if (chunk.IsInitial && chunk.HasRuntime && !skipped.Contains(chunk)) ordered.Add(chunk);
         // Entry chunks after the entry chunks they require (a dependOn entry's chunk).
         var placed = new HashSet<Chunk>(ordered);
         void Place(Chunk chunk)
@@ -135,6 +140,19 @@ internal static class CreateChunkAssetsPass
                 hooks.RenderManifest.Call(chunk);
             }
         }
+    }
+
+    // webpack's chunkHasRuntimeOrJs: a runtime chunk is written when it has runtime modules or modules with JavaScript.
+    private static bool HasRuntimeOrJavaScript(Chunk chunk)
+    {
+        if (chunk.RuntimeModules.Count > 0)
+            return true;
+        foreach (var module in chunk.Modules)
+        {
+            if (module.HasSourceType("javascript"))
+                return true;
+        }
+        return false;
     }
 
     // The content hashes written in another digest than output.hashDigest (RealContentHashPlugin re-encodes them so).

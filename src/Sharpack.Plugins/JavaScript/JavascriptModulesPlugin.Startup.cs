@@ -57,7 +57,7 @@ public sealed partial class JavascriptModulesPlugin
         var waits = chunk.EntryModules.Count > 0 && chunk.StartupDependencies().Count > 0;
         var plan = new StartupPlan
         {
-            UseRequire = waits || (requirements & (RuntimeGlobals.Require | UsesModule | RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleCache)) != 0,
+            UseRequire = waits || (requirements & (RuntimeGlobals.Require | UsesModule | RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.ModuleCache)) != 0,
             RequireScope = (requirements & ~NotOnRequire) != 0 || chunk.RuntimeModules.Count > 0,
         };
         if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
@@ -78,6 +78,10 @@ public sealed partial class JavascriptModulesPlugin
                 plan.JsEntries.Add(entry);
         }
         var lines = new List<string> { "// Load entry module and return exports" };
+        var environment = context.Generation.Options.Output.Environment;
+        var exportsDeclaration = environment.Let ? "let" : "var";
+        var arrows = environment.ArrowFunction;
+        var onChunksLoaded = (requirements & RuntimeGlobals.OnChunksLoaded) != 0;
         var remaining = plan.JsEntries.Count;
         foreach (var entry in plan.JsEntries)
         {
@@ -116,14 +120,23 @@ public sealed partial class JavascriptModulesPlugin
                 Bail(plan, lines, "// This entry module used 'module' so it can't be inlined");
             if (plan.AllowInlineStartup && (entryRequirements & RuntimeGlobals.ThisAsExports) != 0)
                 Bail(plan, lines, "// This entry module used `this` as exports so it can't be inlined");
+            // webpack declares the exports with let: onChunksLoaded and top-level await reassign them.
+            var declare = remaining == 0 ? exportsDeclaration + " __webpack_exports__ = " : "";
+            if (waits && onChunksLoaded)
+            {
+                // The entrypoint's other chunks come from the page; the entry runs once they are
+                // there (webpack writes this line without its semicolon).
+                lines.Add($"{declare}__webpack_require__.O(undefined, {StartupHelpers.IdArray(chunk.StartupDependencies())}, {Runtime.FunctionSyntax.Returning($"__webpack_require__({idExpression})", arrows)})");
+                continue;
+            }
             if (plan.UseRequire)
             {
-                lines.Add($"{(remaining == 0 ? "var __webpack_exports__ = " : "")}__webpack_require__({idExpression});");
+                lines.Add($"{declare}__webpack_require__({idExpression});");
                 continue;
             }
             // No require function: the entry's function is called as the require function would.
             if (remaining == 0)
-                lines.Add("var __webpack_exports__ = {};");
+                lines.Add(exportsDeclaration + " __webpack_exports__ = {};");
             var arguments = new List<string>(3);
             if (plan.RequireScope || (entryRequirements & UsesExports) != 0)
             {
@@ -167,7 +180,9 @@ public sealed partial class JavascriptModulesPlugin
     {
         foreach (var connection in context.Generation.Graph.GetIncomingConnections(entry))
         {
-            if (connection.OriginModule is { } origin && !origin.IsRemoved && origin.ChunkCount > 0 && connection.IsTargetActive(chunk.Runtime))
+            // webpack: an importer in another runtime (a page whose script is its own entry) does not count.
+            if (connection.OriginModule is { } origin && !origin.IsRemoved && origin.ChunkCount > 0 && connection.IsTargetActive(chunk.Runtime)
+                && (context.Generation.ChunkGraph is not { } chunkGraph || Core.Runtime.RuntimeSpec.Intersect(chunkGraph.GetModuleRuntimes(origin), chunk.Runtime) is not null))
                 return true;
         }
         return false;
@@ -464,6 +479,8 @@ public sealed partial class JavascriptModulesPlugin
         }
         var needExportsDeclaration = (requirements & (UsesExports | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime)) != 0
             || (lastResult is not null && (lastResult.RuntimeRequirements & UsesExports) != 0 && lastResult.ExportsArgument != "__webpack_exports__");
-        return needExportsDeclaration ? new ConcatSource("var __webpack_exports__ = {};\n", rendered) : rendered;
+        return needExportsDeclaration
+            ? new ConcatSource((options.Output.Environment.Let ? "let" : "var") + " __webpack_exports__ = {};\n", rendered)
+            : rendered;
     }
 }

@@ -123,11 +123,11 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             if ((inlined is null || !inlined.Contains(module)) && RendersJavaScript(module) && context.Results.TryGet(module, chunk.Runtime, out _))
                 chunkModules.Add(module);
         }
-        if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.Require)) != 0)
+        if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.Require)) != 0)
         {
-            output.Add("/******/ \tvar __webpack_modules__ = (");
+            output.Add(prefix + "var __webpack_modules__ = (");
             if (chunkModules.Count > 0)
-                AddModules(output, chunkModules, chunk, context, allStrict);
+                AddModules(output, chunkModules, chunk, context, allStrict, prefix);
             else
                 output.Add("{}");
             output.Add(");\n");
@@ -137,12 +137,16 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         if (header.Length > 0)
         {
             var bootstrap = arrows ? header : FunctionSyntax.WithoutArrows(header);
-            output.Add(context.UseSourceMap ? MappedBootstrap(bootstrap) : new RawSource(bootstrap));
+            // Written for the IIFE's indentation; without the IIFE it is one tab less (webpack's prefix).
+            if (!options.Output.Iife)
+                bootstrap = bootstrap.Replace("/******/ \t", "/******/ ", StringComparison.Ordinal);
+            output.Add(context.UseSourceMap ? MappedBootstrap(bootstrap, prefix) : new RawSource(bootstrap));
             output.Add(Separator);
         }
         if (chunk.RuntimeModules.Count > 0)
         {
             var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk) { Analyzable = context.Generation.Analyzable };
+            var inner = prefix + "\t";
             foreach (var runtimeModule in chunk.RuntimeModules)
             {
                 var isolate = runtimeModule.ShouldIsolate;
@@ -150,22 +154,22 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
                 // webpack's renderRuntimeModules: a runtime module with no code is not written.
                 if (code.Length == 0)
                     continue;
-                output.Add("/******/ \t/* " + runtimeModule.Name + " */\n" + (isolate ? "/******/ \t(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
+                output.Add(prefix + "/* " + runtimeModule.Name + " */\n" + (isolate ? prefix + "(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
                 if (!arrows)
                     code = FunctionSyntax.WithoutArrows(code);
                 if (context.UseSourceMap)
                 {
                     // webpack's RuntimeModule with useSourceMap: the code is its own original, named
                     // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
-                    output.Add(new PrefixSource(isolate ? "/******/ \t\t" : "/******/ \t", new OriginalSource(code, runtimeModule.Name)));
+                    output.Add(new PrefixSource(isolate ? inner : prefix, new OriginalSource(code, runtimeModule.Name)));
                     if (code.EndsWith('\n'))
-                        output.Add(isolate ? "/******/ \t\t" : "/******/ \t");
+                        output.Add(isolate ? inner : prefix);
                 }
                 else
                 {
-                    output.Add(Indent(code, isolate ? "/******/ \t\t" : "/******/ \t"));
+                    output.Add(Indent(code, isolate ? inner : prefix));
                 }
-                output.Add(isolate ? "\n/******/ \t})();\n/******/ \t\n" : "\n/******/ \t\n");
+                output.Add(isolate ? "\n" + prefix + "})();\n" + prefix + "\n" : "\n" + prefix + "\n");
             }
             output.Add(Separator);
         }
@@ -218,7 +222,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     }
 
     /// <summary>The modules object: <c>{ id: (module function), … }</c> of <paramref name="modules"/>.</summary>
-    private void AddModules(ConcatSource output, IReadOnlyList<Module> modules, Chunk chunk, ChunkRenderContext context, bool allStrict)
+    private void AddModules(ConcatSource output, IReadOnlyList<Module> modules, Chunk chunk, ChunkRenderContext context, bool allStrict, string prefix = "/******/ \t")
     {
         var contents = hooks.RenderModuleContent.IsUsed ? RenderModuleContents(modules, chunk, context) : null;
         var options = context.Generation.Options;
@@ -252,7 +256,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             if (!shorthand)
                 output.Add(")");
         }
-        output.Add("\n\n/******/ \t}");
+        output.Add("\n\n" + prefix + "}");
     }
 
     // PERF: renderModuleContent taps may do real work per module (the eval devtool escapes each
@@ -377,7 +381,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
 
     private static void AppendExposures(StringBuilder builder, RuntimeGlobals requirements)
     {
-        if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
+        if ((requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly)) != 0)
             builder.Append("/******/ \t// expose the modules object (__webpack_modules__)\n/******/ \t__webpack_require__.m = __webpack_modules__;\n/******/ \t\n");
         if ((requirements & RuntimeGlobals.ModuleCache) != 0)
             builder.Append("/******/ \t// expose the module cache\n/******/ \t__webpack_require__.c = __webpack_module_cache__;\n/******/ \t\n");
@@ -385,11 +389,10 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
 
 
     // webpack's renderMain under a devtool: the bootstrap is its own original, webpack/bootstrap,
-    // behind the "/******/ \t" prefix. The text stays exactly what was rendered: where the lines do
+    // behind the prefix ("/******/ \t" in the IIFE). The text stays exactly what was rendered: where the lines do
     // not all carry the prefix, the bootstrap is left unmapped.
-    private static Source MappedBootstrap(string bootstrap)
+    private static Source MappedBootstrap(string bootstrap, string prefix)
     {
-        const string prefix = "/******/ \t";
         var body = bootstrap;
         var header = new StringBuilder(body.Length);
         var start = 0;

@@ -6,6 +6,7 @@
 using System.Text;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.JavaScript;
@@ -21,6 +22,60 @@ public static class StartupHelpers
             if (group.IsEntrypoint && group.RuntimeChunk is { } runtime) return runtime;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The module id an entry helper hands <c>__webpack_require__</c>: assigned to
+    /// <c>__webpack_require__.s</c> only where a reader (<c>require.main</c>, <c>import.meta.main</c>)
+    /// asked the chunk's runtime for it (webpack's entryModuleIdExpression; a chunk without the
+    /// runtime has no tree requirements, so never there).
+    /// </summary>
+    public static string EntryModuleIdExpression(Chunk chunk, string moduleId) =>
+        chunk.HasRuntime && (chunk.RuntimeRequirements & Core.Runtime.RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " + moduleId : moduleId;
+
+    /// <summary>webpack's <c>var __webpack_exec__ = …</c> line of an entry chunk's startup.</summary>
+    public static string ExecLine(Chunk chunk, bool arrows) => arrows
+        ? $"var __webpack_exec__ = (moduleId) => (__webpack_require__({EntryModuleIdExpression(chunk, "moduleId")}))\n"
+        : $"var __webpack_exec__ = function(moduleId) {{ return __webpack_require__({EntryModuleIdExpression(chunk, "moduleId")}); }}\n";
+
+    /// <summary>The entry modules of <paramref name="chunk"/> that write JavaScript (an asset entry has nothing to run).</summary>
+    public static List<Module> JavaScriptEntries(Chunk chunk)
+    {
+        var entries = new List<Module>(chunk.EntryModules.Count);
+        foreach (var entry in chunk.EntryModules)
+        {
+            foreach (var type in entry.SourceTypes)
+            {
+                if (type == "javascript")
+                {
+                    entries.Add(entry);
+                    break;
+                }
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// webpack's generateEntryStartup for a chunk without the runtime: its JavaScript entries run
+    /// through <c>__webpack_exec__</c>, in one expression whose value is the exports; where
+    /// <paramref name="waitFor"/> names chunks, passively once they are loaded
+    /// (<c>__webpack_require__.O</c>). Nothing when no entry writes JavaScript.
+    /// </summary>
+    public static string EntryStartup(Chunk chunk, List<Chunk> waitFor, bool arrows)
+    {
+        var entries = JavaScriptEntries(chunk);
+        if (entries.Count == 0)
+            return "";
+        var runs = new StringBuilder();
+        foreach (var entry in entries)
+        {
+            if (runs.Length > 0) runs.Append(", ");
+            runs.Append("__webpack_exec__(").Append(CodeGenerationContext.IdLiteral(entry.Id)).Append(')');
+        }
+        if (waitFor.Count == 0)
+            return $"var __webpack_exports__ = ({runs});\n";
+        return $"__webpack_require__.O(0, {IdArray(waitFor)}, {Runtime.FunctionSyntax.Returning(runs.ToString(), arrows)});\nvar __webpack_exports__ = __webpack_require__.O();\n";
     }
 
     /// <summary>The chunks' ids as a JavaScript array: <c>[1, "a"]</c>.</summary>

@@ -1,7 +1,8 @@
 // Follows webpack lib/javascript/ArrayPushCallbackChunkFormatPlugin.js (output.chunkFormat
 // "array-push"): a chunk pushes [ids, modules, startup?] onto the chunk loading global, and the
-// runtime's callback installs it whenever both are there. An entry chunk whose entrypoint holds
-// other chunks waits for them with __webpack_require__.O, which only the JSONP loading answers.
+// runtime's callback installs it whenever both are there. An entry chunk without the runtime
+// starts through __webpack_require__.O (chunk loaded), waiting for the entrypoint's other chunks
+// where it has any; a runtime chunk's entries wait there too (the bootstrap's startup).
 
 using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
@@ -24,25 +25,26 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
             compilation.Hooks.AdditionalChunkRuntimeRequirements.Tap(Name, (requirements, chunk) => Requirements(compilation, requirements, chunk)));
         var hooks = JavascriptModulesHooks.For(compiler);
         hooks.RenderChunk.Tap(Name, (modules, chunk, context) => RenderChunk(modules, chunk, context, hooks));
-        hooks.RenderStartup.Tap(Name, static (startup, chunk, _) => RenderStartup(startup, chunk));
     }
 
     private static RuntimeGlobals Requirements(Compilation compilation, RuntimeGlobals requirements, Chunk chunk)
     {
         if (!chunk.HasRuntime)
         {
-            // The chunk starts its entry itself, on a runtime loaded from elsewhere.
-            if (chunk.IsEntry) requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId;
+            // The chunk starts its entries itself, on a runtime loaded from elsewhere, once the
+            // entrypoint's chunks are there (`__webpack_require__.O`, as webpack asks for every such chunk).
+            if (chunk.EntryModules.Count > 0) requirements |= RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.Exports | RuntimeGlobals.Require;
             // An initial chunk loaded by the page hands its modules to the runtime's callback.
-            if (chunk.IsInitial) requirements |= RuntimeGlobals.ModuleFactories | RuntimeGlobals.ChunkCallback;
+            if (chunk.IsInitial) requirements |= RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.ChunkCallback;
         }
         if (chunk.IsEntry && chunk.StartupDependencies().Count > 0)
         {
-            // The entries wait for the entrypoint's other chunks, which the page loads.
+            // The entries wait for the entrypoint's other chunks, which the page loads (webpack's
+            // JavascriptModulesPlugin asks this of a runtime chunk with hasChunkEntryDependentChunks).
             var loading = ChunkLoadingTypes.Of(StartupHelpers.RuntimeChunkOf(chunk) ?? chunk, compilation.Options);
             if (loading == "jsonp")
             {
-                requirements |= RuntimeGlobals.OnChunksLoaded;
+                requirements |= RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.Exports | RuntimeGlobals.Require;
             }
             else
             {
@@ -67,24 +69,12 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
             var entries = new ConcatSource();
             output.Add(",\n");
             entries.Add("/******/ __webpack_require__ => { // webpackRuntimeModules\n");
-            entries.Add("/******/ var __webpack_exec__ = (moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n");
-            var dependencies = chunk.StartupDependencies();
+            entries.Add("/******/ " + StartupHelpers.ExecLine(chunk, arrows: true));
+            // webpack's generateEntryStartup (passive): run once the page has loaded the entrypoint's other chunks.
             var startup = new ConcatSource();
-            if (dependencies.Count > 0)
-            {
-                // Follows StartupHelpers.generateEntryStartup (passive): run once the page has
-                // loaded the entrypoint's other chunks.
-                var runs = new List<string>(chunk.EntryModules.Count);
-                foreach (var entry in chunk.EntryModules)
-                    runs.Add("__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + ")");
-                startup.Add($"/******/ __webpack_require__.O(0, {StartupHelpers.IdArray(dependencies)}, () => ({string.Join(", ", runs)}));\n");
-                startup.Add("/******/ var __webpack_exports__ = __webpack_require__.O();\n");
-            }
-            else
-            {
-                foreach (var entry in chunk.EntryModules)
-                    startup.Add("/******/ var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
-            }
+            var code = StartupHelpers.EntryStartup(chunk, chunk.StartupDependencies(), arrows: true);
+            foreach (var line in code.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                startup.Add("/******/ " + line + "\n");
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
             entries.Add(hooks.RenderStartup.Call(startup, chunk, context));
             if ((chunk.RuntimeRequirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
@@ -93,28 +83,6 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
             output.Add(options.Output.Environment.ArrowFunction ? entries : new RawSource(FunctionSyntax.WithoutArrows(entries.GetText())));
         }
         output.Add("]);");
-        return output;
-    }
-
-    // Follows renderBootstrap: with the page loading the entrypoint's other chunks, the entries
-    // wait for them (__webpack_require__.O) instead of running at once.
-    private static Source RenderStartup(Source startup, Chunk chunk)
-    {
-        // A chunk without runtime renders its own startup (RenderChunk).
-        if (chunk.EntryModules.Count == 0 || !chunk.HasRuntime)
-            return startup;
-        var dependencies = chunk.StartupDependencies();
-        if (dependencies.Count == 0)
-            return startup;
-        var requirements = chunk.RuntimeRequirements;
-        var output = new ConcatSource();
-        output.Add("var __webpack_exports__ = {};\n");
-        var setEntry = (requirements & RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " : "";
-        var ids = StartupHelpers.IdArray(dependencies);
-        foreach (var entry in chunk.EntryModules)
-            output.Add($"__webpack_exports__ = __webpack_require__.O(undefined, {ids}, () => (__webpack_require__({setEntry}{CodeGenerationContext.IdLiteral(entry.Id)})));\n");
-        if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
-            output.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         return output;
     }
 }

@@ -34,9 +34,9 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
         if (!chunk.HasRuntime)
         {
             // The chunk starts its entry itself, on a runtime it loads.
-            if (chunk.IsEntry) requirements |= RuntimeGlobals.Require | RuntimeGlobals.EntryModuleId | RuntimeGlobals.ExternalInstallChunk;
+            if (chunk.IsEntry) requirements |= RuntimeGlobals.Require | RuntimeGlobals.ExternalInstallChunk;
             // An initial chunk loaded by another chunk's startup is installed with __webpack_require__.C.
-            if (chunk.IsInitial) requirements |= RuntimeGlobals.ModuleFactories | RuntimeGlobals.ExternalInstallChunk;
+            if (chunk.IsInitial) requirements |= RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.ExternalInstallChunk;
         }
         if (chunk.IsEntry && chunk.StartupDependencies().Count > 0)
             requirements |= RuntimeGlobals.ExternalInstallChunk;
@@ -56,16 +56,13 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
             output.Add("\n// load runtime\nvar __webpack_require__ = require(" + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, runtimeChunk)) + ");\n");
             output.Add("__webpack_require__.C(exports);\n");
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: false);
-            output.Add("var __webpack_exec__ = " + (arrows
-                ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
-                : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
-            var startup = new ConcatSource();
-            foreach (var entry in chunk.EntryModules)
-                startup.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            output.Add(StartupHelpers.ExecLine(chunk, arrows));
+            // The entrypoint's other chunks are installed above, so nothing waits.
+            var startup = new ConcatSource(StartupHelpers.EntryStartup(chunk, [], arrows: true));
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
             output.Add(hooks.RenderStartup.Call(startup, chunk, context));
             // A library's startup decides what the chunk exports (commonjs copies onto exports).
-            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null)
+            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null && StartupHelpers.JavaScriptEntries(chunk).Count > 0)
                 output.Add("module.exports = __webpack_exports__;\n");
         }
         return output;

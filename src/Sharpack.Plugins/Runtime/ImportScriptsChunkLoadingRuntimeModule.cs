@@ -18,7 +18,7 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         // The base URI alone (an asset's new URL()) is one line that uses nothing else.
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
-        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
+        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
         if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename | (trustedTypes ? RuntimeGlobals.CreateScriptUrl : RuntimeGlobals.None);
         return needs;

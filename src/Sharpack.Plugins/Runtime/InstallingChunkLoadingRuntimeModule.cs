@@ -18,7 +18,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         // The base URI alone (an asset's new URL()) is one line that uses nothing else.
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
-        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
+        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
         if (LoadsByChunkId(requirements))
             needs |= RuntimeGlobals.GetChunkScriptFilename;
         return needs;

@@ -17,7 +17,7 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         // The base URI alone (an asset's new URL()) is one line that uses nothing else.
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
-        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactories;
+        var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
         if ((requirements & (RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers)) != 0)
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
         if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
@@ -34,11 +34,12 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         bool Has(RuntimeGlobals global) => (requirements & global) != 0;
         var withOnChunks = Has(RuntimeGlobals.OnChunksLoaded);
         var output = context.Options.Output;
+        var hasJs = ChunkLoading.HasJsMatcher(context.Chunk, "chunkId");
         var text = Sections(template, section => section switch
         {
             "ENSURE" => Has(RuntimeGlobals.EnsureChunkHandlers),
-            "PREFETCH" => Has(RuntimeGlobals.PrefetchChunkHandlers),
-            "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers),
+            "PREFETCH" => Has(RuntimeGlobals.PrefetchChunkHandlers) && hasJs != "false",
+            "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers) && hasJs != "false",
             "ONCHUNKS" => withOnChunks,
             "CALLBACK" => Has(RuntimeGlobals.ChunkCallback) || Has(RuntimeGlobals.EnsureChunkHandlers) || withOnChunks,
             _ => false,
@@ -52,14 +53,32 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
             : "";
         var scriptTypeLink = output.ScriptType == "module" ? "\t\tlink.rel = \"modulepreload\";" : "";
         text = ChunkLoading.WithBaseUri(text, context, "(typeof document !== 'undefined' && document.baseURI) || self.location.href");
+        text = JsMatcherForms(text, hasJs);
         return text
             .Replace("$INSTALLED_CHUNKS$", context.Chunk is null ? "" : ChunkLoading.InstalledChunks(context.Chunk, "0"), StringComparison.Ordinal)
-            .Replace("$HAS_JS_MATCHER$", ChunkLoading.HasJsMatcher(context.Chunk, "chunkId"), StringComparison.Ordinal)
+            .Replace("$HAS_JS_MATCHER$", hasJs, StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_PREFETCH$\n", crossOriginPrefetch.Length > 0 ? crossOriginPrefetch + "\n" : "", StringComparison.Ordinal)
             .Replace("$CROSS_ORIGIN_LINK$\n", crossOriginLink.Length > 0 ? crossOriginLink + "\n" : "", StringComparison.Ordinal)
             .Replace("$SCRIPT_TYPE_LINK$\n", scriptTypeLink.Length > 0 ? scriptTypeLink + "\n" : "", StringComparison.Ordinal)
             .Replace("$CALLBACK_RETURN$", withOnChunks ? "\treturn __webpack_require__.O(result);" : "", StringComparison.Ordinal)
             .Replace("$CHUNK_LOADING_GLOBAL$", ChunkLoadingGlobal(context), StringComparison.Ordinal);
+    }
+
+    // webpack writes the loader's test as a comment where every chunk has JavaScript, and no loader
+    // at all where none has.
+    private static string JsMatcherForms(string text, string hasJs)
+    {
+        if (hasJs == "true")
+        {
+            return text.Replace("if($HAS_JS_MATCHER$) {\n", "if(true) { // all chunks have JS\n", StringComparison.Ordinal)
+                .Replace("} else installedChunks[chunkId] = 0;\n", "}\n", StringComparison.Ordinal);
+        }
+        if (hasJs != "false")
+            return text;
+        const string Head = "\t\t// JSONP chunk loading for javascript\n";
+        var start = text.IndexOf(Head, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : text.IndexOf("\n};", start, StringComparison.Ordinal);
+        return end < 0 ? text : string.Concat(text.AsSpan(0, start), "\tinstalledChunks[chunkId] = 0;", text.AsSpan(end));
     }
 
     /// <summary><c>self["webpackChunkapp"]</c>: the global array chunks push themselves onto.</summary>

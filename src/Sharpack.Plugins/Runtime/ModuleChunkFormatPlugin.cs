@@ -40,12 +40,9 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
             output.Add("import * as __webpack_self_exports__ from " + CodeGenerationContext.JsonString(StartupHelpers.RelativeRequest(chunk, chunk)) + ";\n");
             output.Add("__webpack_require__.C(__webpack_self_exports__);\n");
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: true);
-            output.Add("var __webpack_exec__ = " + (context.Generation.Options.Output.Environment.ArrowFunction
-                ? "(moduleId) => (__webpack_require__(__webpack_require__.s = moduleId))\n"
-                : "function(moduleId) { return __webpack_require__(__webpack_require__.s = moduleId); }\n"));
-            var startup = new ConcatSource();
-            foreach (var entry in chunk.EntryModules)
-                startup.Add("var __webpack_exports__ = (__webpack_exec__(" + CodeGenerationContext.IdLiteral(entry.Id) + "));\n");
+            output.Add(StartupHelpers.ExecLine(chunk, context.Generation.Options.Output.Environment.ArrowFunction));
+            // The entrypoint's other chunks are installed above, so nothing waits.
+            var startup = new ConcatSource(StartupHelpers.EntryStartup(chunk, [], arrows: true));
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (the module library exports from it).
             output.Add(hooks.RenderStartup.Call(startup, chunk, context));
         }

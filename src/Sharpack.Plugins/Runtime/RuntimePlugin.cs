@@ -119,7 +119,7 @@ public static class RuntimePlugin
             });
             Add(RuntimeGlobals.GetChunkScriptFilename, static () => new GetChunkFilenameRuntimeModule());
             Add(RuntimeGlobals.OnChunksLoaded, static () => new TemplatedRuntimeModule("chunk loaded", "on_chunks_loaded"));
-            Add(RuntimeGlobals.StartupEntrypoint, static () => new TemplatedRuntimeModule("startup entrypoint", "startup_entrypoint", RuntimeGlobals.Require | RuntimeGlobals.EnsureChunk | RuntimeGlobals.EntryModuleId) { Isolate = false });
+            Add(RuntimeGlobals.StartupEntrypoint, static () => new StartupEntrypointRuntimeModule { Isolate = false });
             Add(RuntimeGlobals.PrefetchChunk, static () => new TemplatedRuntimeModule("prefetch chunk", "ensure_chunk_prefetch", RuntimeGlobals.PrefetchChunkHandlers));
             // The handlers object, with the function that calls them all where something preloads
             // through it (a CSS-only preload trigger calls the stylesheet handler by name).

@@ -1,5 +1,7 @@
 // A runtime module whose code is one of the embedded .js templates next to this file, with
-// $NAME$ placeholders filled at bundle time. Templates are read once per process.
+// $NAME$ placeholders filled at bundle time. Templates are read once per process. $CONST$ and
+// $LET$ are webpack's runtimeTemplate.renderConst and renderLet: the declaration keywords the
+// output environment has.
 
 using System.Collections.Concurrent;
 using Sharpack.Core.Runtime;
@@ -30,25 +32,49 @@ public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals
     public string Template { get; } = template;
 
     /// <inheritdoc />
-    public override string Generate(RuntimeTemplateContext context) => Fill(Load(Template), context);
+    public override string Generate(RuntimeTemplateContext context) => Declarations(Fill(Load(Template), context), context.Options.Output.Environment);
+
+    /// <summary>Fills <c>$CONST$</c> and <c>$LET$</c> with what <paramref name="environment"/> supports.</summary>
+    public static string Declarations(string code, Core.Options.OutputEnvironment environment)
+    {
+        if (!code.Contains("$CONST$", StringComparison.Ordinal) && !code.Contains("$LET$", StringComparison.Ordinal))
+            return code;
+        var let = environment.Let ? "let" : "var";
+        return code.Replace("$CONST$", environment.Const ? "const" : let, StringComparison.Ordinal)
+            .Replace("$LET$", let, StringComparison.Ordinal);
+    }
 
     /// <summary>Replaces the template's placeholders; the default fills none.</summary>
     protected virtual string Fill(string template, RuntimeTemplateContext context) => template;
 
     /// <summary>
     /// Keeps the <c>//@@NAME</c> … <c>//@@END</c> sections of <paramref name="template"/> for which
-    /// <paramref name="include"/> is true, dropping the others and the markers.
+    /// <paramref name="include"/> is true, dropping the others and the markers; a section's
+    /// <c>//@@ELSE</c> part is kept instead where it is not.
     /// </summary>
     protected static string Sections(string template, Func<string, bool> include)
     {
         var builder = new System.Text.StringBuilder(template.Length);
         var keep = true;
+        var included = true;
         foreach (var line in template.Split('\n'))
         {
             if (line.StartsWith("//@@", StringComparison.Ordinal))
             {
                 var name = line[4..].TrimEnd('\r');
-                keep = name == "END" || include(name);
+                if (name == "ELSE")
+                {
+                    keep = !included;
+                }
+                else if (name == "END")
+                {
+                    keep = true;
+                }
+                else
+                {
+                    included = include(name);
+                    keep = included;
+                }
                 continue;
             }
             if (keep) builder.Append(line).Append('\n');

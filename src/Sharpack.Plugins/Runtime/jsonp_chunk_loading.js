@@ -3,13 +3,14 @@
 // object to store loaded and loading chunks
 // undefined = chunk not loaded, null = chunk preloaded/prefetched
 // [resolve, reject, Promise] = chunk loading, 0 = chunk loaded
-var installedChunks = {
+$CONST$ installedChunks = {
 $INSTALLED_CHUNKS$
 };
+
 //@@ENSURE
 __webpack_require__.f.j = (chunkId, promises) => {
 		// JSONP chunk loading for javascript
-		var installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+		$LET$ installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
 		if(installedChunkData !== 0) { // 0 means "already installed".
 
 			// a Promise means "currently loading".
@@ -18,20 +19,20 @@ __webpack_require__.f.j = (chunkId, promises) => {
 			} else {
 				if($HAS_JS_MATCHER$) {
 					// setup Promise in chunk cache
-					var promise = new Promise((resolve, reject) => (installedChunkData = installedChunks[chunkId] = [resolve, reject]));
+					$CONST$ promise = new Promise((resolve, reject) => (installedChunkData = installedChunks[chunkId] = [resolve, reject]));
 					promises.push(installedChunkData[2] = promise);
 
 					// start chunk loading
-					var url = __webpack_require__.p + __webpack_require__.u(chunkId);
+					$CONST$ url = __webpack_require__.p + __webpack_require__.u(chunkId);
 					// create error before stack unwound to get useful stacktrace later
-					var error = new Error();
-					var loadingEnded = (event) => {
+					$CONST$ error = new Error();
+					$CONST$ loadingEnded = (event) => {
 						if(__webpack_require__.o(installedChunks, chunkId)) {
 							installedChunkData = installedChunks[chunkId];
 							if(installedChunkData !== 0) installedChunks[chunkId] = undefined;
 							if(installedChunkData) {
-								var errorType = event && (event.type === 'load' ? 'missing' : event.type);
-								var realSrc = event && event.target && event.target.src;
+								$CONST$ errorType = event && (event.type === 'load' ? 'missing' : event.type);
+								$CONST$ realSrc = event && event.target && event.target.src;
 								error.message = 'Loading chunk ' + chunkId + ' failed.\n(' + errorType + ': ' + realSrc + ')';
 								error.name = 'ChunkLoadError';
 								error.type = errorType;
@@ -46,12 +47,15 @@ __webpack_require__.f.j = (chunkId, promises) => {
 			}
 		}
 };
+//@@ELSE
+// no chunk on demand loading
 //@@END
+
 //@@PREFETCH
 __webpack_require__.F.j = (chunkId) => {
 	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
 		installedChunks[chunkId] = null;
-		var link = document.createElement('link');
+		$CONST$ link = document.createElement('link');
 $CROSS_ORIGIN_PREFETCH$
 		if (__webpack_require__.nc) {
 			link.setAttribute("nonce", __webpack_require__.nc);
@@ -62,12 +66,15 @@ $CROSS_ORIGIN_PREFETCH$
 		document.head.appendChild(link);
 	}
 };
+//@@ELSE
+// no prefetching
 //@@END
+
 //@@PRELOAD
 __webpack_require__.H.j = (chunkId) => {
 	if((!__webpack_require__.o(installedChunks, chunkId) || installedChunks[chunkId] === undefined) && $HAS_JS_MATCHER$) {
 		installedChunks[chunkId] = null;
-		var link = document.createElement('link');
+		$CONST$ link = document.createElement('link');
 $SCRIPT_TYPE_LINK$
 		link.charset = 'utf-8';
 		if (__webpack_require__.nc) {
@@ -80,14 +87,24 @@ $CROSS_ORIGIN_LINK$
 		document.head.appendChild(link);
 	}
 };
+//@@ELSE
+// no preloaded
 //@@END
+
+// no HMR
+
+// no HMR manifest
+
 //@@ONCHUNKS
 __webpack_require__.O.j = (chunkId) => (installedChunks[chunkId] === 0);
+//@@ELSE
+// no on chunks loaded
 //@@END
+
 //@@CALLBACK
 // install a JSONP callback for chunk loading
-var webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
-	var [chunkIds, moreModules, runtime] = data;
+$CONST$ webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
+	$LET$ [chunkIds, moreModules, runtime] = data;
 	// add "moreModules" to the modules object,
 	// then flag all "chunkIds" as loaded and fire callback
 	var moduleId, chunkId, i = 0;
@@ -110,7 +127,9 @@ var webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
 $CALLBACK_RETURN$
 }
 
-var chunkLoadingGlobal = $CHUNK_LOADING_GLOBAL$ = $CHUNK_LOADING_GLOBAL$ || [];
+$CONST$ chunkLoadingGlobal = $CHUNK_LOADING_GLOBAL$ = $CHUNK_LOADING_GLOBAL$ || [];
 chunkLoadingGlobal.forEach(webpackJsonpCallback.bind(null, 0));
 chunkLoadingGlobal.push = webpackJsonpCallback.bind(null, chunkLoadingGlobal.push.bind(chunkLoadingGlobal));
+//@@ELSE
+// no jsonp function
 //@@END

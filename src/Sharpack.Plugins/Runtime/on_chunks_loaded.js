@@ -1,4 +1,4 @@
-var deferred = [];
+$CONST$ deferred = [];
 __webpack_require__.O = (result, chunkIds, fn, priority) => {
 	if(chunkIds) {
 		priority = priority || 0;
@@ -6,10 +6,10 @@ __webpack_require__.O = (result, chunkIds, fn, priority) => {
 		deferred[i] = [chunkIds, fn, priority];
 		return;
 	}
-	var notFulfilled = Infinity;
+	$LET$ notFulfilled = Infinity;
 	for (var i = 0; i < deferred.length; i++) {
-		var [chunkIds, fn, priority] = deferred[i];
-		var fulfilled = true;
+		$LET$ [chunkIds, fn, priority] = deferred[i];
+		$LET$ fulfilled = true;
 		for (var j = 0; j < chunkIds.length; j++) {
 			if ((priority & 1 === 0 || notFulfilled >= priority) && Object.keys(__webpack_require__.O).every((key) => (__webpack_require__.O[key](chunkIds[j])))) {
 				chunkIds.splice(j--, 1);
@@ -20,7 +20,7 @@ __webpack_require__.O = (result, chunkIds, fn, priority) => {
 		}
 		if(fulfilled) {
 			deferred.splice(i--, 1)
-			var r = fn();
+			$CONST$ r = fn();
 			if (r !== undefined) result = r;
 		}
 	}

@@ -1,8 +1,8 @@
 __webpack_require__.X = (result, chunkIds, fn) => {
 	// arguments: chunkIds, moduleId are deprecated
-	var moduleId = chunkIds;
-	if(!fn) chunkIds = result, fn = () => (__webpack_require__(__webpack_require__.s = moduleId));
+	$CONST$ moduleId = chunkIds;
+	if(!fn) chunkIds = result, fn = () => (__webpack_require__($ENTRY_MODULE_ID$moduleId));
 	chunkIds.map(__webpack_require__.e, __webpack_require__)
-	var r = fn();
+	$CONST$ r = fn();
 	return r === undefined ? result : r;
 };

@@ -103,8 +103,8 @@ public sealed class LibraryOutputTests : IDisposable
         // The entry is written into the runtime's scope (inlined), its exports object declared for it;
         // in a sloppy runtime ("assign") the strict entry gets an IIFE of its own.
         Assert.Contains(type == "assign"
-            ? "\nvar __webpack_exports__ = {};\n// This entry needs to be wrapped in an IIFE because it needs to be in strict mode.\n(() => {\n\"use strict\";\n__webpack_require__.r(__webpack_exports__);\n"
-            : "\nvar __webpack_exports__ = {};\n__webpack_require__.r(__webpack_exports__);\n", code, StringComparison.Ordinal);
+            ? "\nlet __webpack_exports__ = {};\n// This entry needs to be wrapped in an IIFE because it needs to be in strict mode.\n(() => {\n\"use strict\";\n__webpack_require__.r(__webpack_exports__);\n"
+            : "\nlet __webpack_exports__ = {};\n__webpack_require__.r(__webpack_exports__);\n", code, StringComparison.Ordinal);
         Assert.DoesNotContain("__webpack_require__(__webpack_require__.s", code, StringComparison.Ordinal);
         Assert.EndsWith(startup + "/******/ })()\n;", code, StringComparison.Ordinal);
         Assert.Equal(Exports, Load(kind, name: "MyLib"));

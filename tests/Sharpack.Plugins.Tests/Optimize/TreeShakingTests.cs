@@ -106,7 +106,8 @@ public sealed class TreeShakingTests : IDisposable
         Assert.Contains("\n/* harmony default export */ function __WEBPACK_DEFAULT_EXPORT__", bundle, StringComparison.Ordinal);
         Assert.Contains("\"a\", 0, /* binding */ a", bundle, StringComparison.Ordinal);
         Assert.Contains("c: () => (/* binding */ c)", bundle, StringComparison.Ordinal);
-        Assert.Contains("/* unused harmony exports b, default */", bundle, StringComparison.Ordinal);
+        // webpack names only the specifier exports there: the export default declaration says nothing.
+        Assert.Contains("/* unused harmony export b */", bundle, StringComparison.Ordinal);
         Assert.DoesNotContain("\"b\", 0", bundle, StringComparison.Ordinal);
         Assert.Equal("A C\n", Run(dist, "main.js"));
     }

@@ -110,12 +110,12 @@ public static class EsmExportParserPlugin
                     break;
                 case FunctionDeclaration { Id: { } id } function:
                     parser.Replace(export.Start, function.Start, "/* harmony default export */ ");
-                    exports["default"] = new ExportSource(id.Name) { BindingComment = DefaultBinding };
+                    exports["default"] = new ExportSource(id.Name) { BindingComment = DefaultBinding, ExportDefault = true };
                     parser.Walk(function);
                     break;
                 case ClassDeclaration { Id: { } classId } classDeclaration:
                     parser.Replace(export.Start, classDeclaration.Start, "/* harmony default export */ ");
-                    exports["default"] = new ExportSource(classId.Name) { BindingComment = DefaultBinding };
+                    exports["default"] = new ExportSource(classId.Name) { BindingComment = DefaultBinding, ExportDefault = true };
                     parser.Walk(classDeclaration);
                     break;
                 case FunctionDeclaration anonymousFunction:
@@ -125,7 +125,7 @@ public static class EsmExportParserPlugin
                     // from the parameters after it (a source map's identical positions merge).
                     var (keyword, insertion) = NameInsertionPoint(parser.Source, anonymousFunction);
                     parser.Replace(keyword, insertion, string.Concat(parser.Source.AsSpan(keyword, insertion - keyword), " ", DefaultName));
-                    exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding };
+                    exports["default"] = new ExportSource(DefaultName) { BindingComment = DefaultBinding, ExportDefault = true };
                     if (parser.ParserOptions.AnonymousDefaultExportName)
                         parser.AddDependency(new AnonymousDefaultNameDependency(DefaultName, declaration: true) { Start = export.Start, End = export.Start });
                     parser.Walk(anonymousFunction);
@@ -133,7 +133,7 @@ public static class EsmExportParserPlugin
                 default:
                     // An anonymous class declaration is bound as an expression (webpack: only a function declaration is renamed).
                     var expression = export.Declaration;
-                    parser.Replace(export.Start, expression.Start, $"/* harmony default export */ {(parser.Options.Output.Environment.Const ? "const" : "var")} {DefaultName} = (");
+                    parser.AddDependency(new EsmExportExpressionDependency(DefaultName) { Start = export.Start, End = expression.Start });
                     parser.Walk(expression);
                     // Without a semicolon the closing text is an insertion: it follows any wrapper
                     // of the expression's end (an unused pure expression's `))`).
@@ -151,6 +151,7 @@ public static class EsmExportParserPlugin
                         // Bound by a const where the environment has it (webpack's value binding then).
                         Immutable = parser.Options.Output.Environment.Const,
                         BindingComment = "",
+                        ExportDefault = true,
                     };
                     break;
             }

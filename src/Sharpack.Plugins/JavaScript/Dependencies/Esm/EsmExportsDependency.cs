@@ -91,7 +91,7 @@ public sealed class EsmExportsDependency : Dependency
             if (used is null)
             {
                 // An unused re-export renders nothing (webpack's template skips the "unused" mode).
-                if (source.Import is null)
+                if (source.Import is null && !source.ExportDefault)
                     (unused ??= []).Add(name);
                 continue;
             }
@@ -196,4 +196,10 @@ public sealed record ExportSource(string? LocalName, EsmImportSideEffectDependen
     /// binding */</c> for a default-exported declaration, nothing for a default-exported expression (webpack's).
     /// </summary>
     public string BindingComment { get; init; } = "/* binding */ ";
+
+    /// <summary>
+    /// Bound by <c>export default</c> (a declaration or an expression): unused, it is left out of the
+    /// "unused harmony exports" comment (webpack's HarmonyExportExpressionDependency says nothing there).
+    /// </summary>
+    public bool ExportDefault { get; init; }
 }
