@@ -788,12 +788,10 @@ public sealed class AnalyzableReferences
         return false;
     }
 
-    /// <summary>webpack's chunkHasJs: the chunk has an entry module or a module with JavaScript (else it writes no script).</summary>
+    /// <summary>webpack's chunkHasJs: the chunk has a module with JavaScript (else it writes no script; an entry of an asset or a stylesheet only has none).</summary>
     public static bool ChunkHasJavaScript(Chunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
-        if (chunk.EntryModules.Count > 0)
-            return true;
         foreach (var module in chunk.Modules)
         {
             if (module.HasSourceType("javascript"))

@@ -50,7 +50,7 @@ internal static class CreateChunkAssetsPass
         var placed = new HashSet<Chunk>(ordered);
         void Place(Chunk chunk)
         {
-            if (!placed.Add(chunk))
+            if (skipped.Contains(chunk) || !placed.Add(chunk))
                 return;
             foreach (var dependency in chunk.StartupDependencies())
                 Place(dependency);
@@ -142,15 +142,21 @@ internal static class CreateChunkAssetsPass
         }
     }
 
-    // webpack's chunkHasRuntimeOrJs: a runtime chunk is written when it has runtime modules or modules with JavaScript.
+    // webpack's chunkHasRuntimeOrJs: a runtime chunk is written when it has modules with JavaScript,
+    // or runtime modules and a chunk of its groups with JavaScript (which the runtime serves).
     private static bool HasRuntimeOrJavaScript(Chunk chunk)
     {
-        if (chunk.RuntimeModules.Count > 0)
+        if (CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(chunk))
             return true;
-        foreach (var module in chunk.Modules)
+        if (chunk.RuntimeModules.Count == 0)
+            return false;
+        foreach (var group in chunk.Groups)
         {
-            if (module.HasSourceType("javascript"))
-                return true;
+            foreach (var other in group.Chunks)
+            {
+                if (CodeGeneration.AnalyzableReferences.ChunkHasJavaScript(other))
+                    return true;
+            }
         }
         return false;
     }

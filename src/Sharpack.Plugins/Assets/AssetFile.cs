@@ -42,13 +42,13 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         var hashes = new List<string>();
         var template = Template(generator?["filename"], "filename", module, sourceFilename, contentHash, options)
             ?? (output.AssetModuleFilenameFunction is { } function ? Ask(function, module, sourceFilename, contentHash, options) : output.AssetModuleFilename);
-        var filename = Fill(template, module, sourceFilename, contentHash, digest, hashes);
+        var filename = Fill(template, module, sourceFilename, contentHash, digest, hashes, options);
         var original = filename;
         if (Template(generator?["outputPath"], "outputPath", module, sourceFilename, contentHash, options) is { } outputPathTemplate)
-            filename = Sharpack.Resolver.PosixPath.Join(Fill(outputPathTemplate, module, sourceFilename, contentHash, digest, hashes), filename);
+            filename = Sharpack.Resolver.PosixPath.Join(Fill(outputPathTemplate, module, sourceFilename, contentHash, digest, hashes, options), filename);
         string? publicPath = null;
         if (generator?["publicPath"] is { } publicPathNode && Template(publicPathNode, "publicPath", module, sourceFilename, contentHash, options) is { } publicPathTemplate)
-            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, digest, hashes);
+            publicPath = Fill(publicPathTemplate, module, sourceFilename, contentHash, digest, hashes, options);
         return new AssetFile(filename, original, publicPath, sourceFilename, contentHash, full, hashes);
     }
 
@@ -112,7 +112,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
     // webpack's TemplatedPathPlugin for an asset: the file placeholders of the source file's name
     // (a data: URI gives only [ext], by its mimetype, and [name]/[base] as the hash), and the
     // module's [id], [hash] and [contenthash] (the content's hash, cut to a length when asked).
-    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, byte[] digest, List<string> hashes)
+    private static string Fill(string template, AssetModule module, string sourceFilename, string contentHash, byte[] digest, List<string> hashes, SharpackOptions options)
     {
         var dataUri = sourceFilename.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
         var parts = default(FilePathParts);
@@ -152,6 +152,10 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
                     return cut;
                 case "id":
                     return PrepareId(module.Id);
+                case "modulehash":
+                    // webpack's rendered module hash, asked before Sharpack hashes modules (after code
+                    // generation): the module's identity and content, as that hash covers them.
+                    return ModuleHash(module, options);
                 case "file" or "query" or "fragment" or "path" or "base" or "filebase" or "name" or "ext" when !dataUri:
                     return parts.Value(key);
                 case "containedfile" or "containedpath" when !dataUri:
@@ -168,6 +172,24 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         });
         return filled;
     }
+
+    private static string ModuleHash(AssetModule module, SharpackOptions options)
+    {
+        var hash = Hash.Create(options.Output);
+        hash.Append(module.Identifier);
+        hash.Append(module.Content.Span);
+        var full = HashDigest.Encode(hash.Digest(), options.Output.HashDigest);
+        return full.Length > options.Output.HashDigestLength ? full[..options.Output.HashDigestLength] : full;
+    }
+
+    /// <summary>
+    /// The public path for code generated in <paramref name="runtime"/>: generator.publicPath's
+    /// <c>[runtime]</c> is the runtime's name (webpack's: <c>_</c> for none, names joined by <c>_</c>).
+    /// </summary>
+    public string? PublicPathIn(Sharpack.Core.Runtime.RuntimeSpec? runtime) =>
+        PublicPath is { } path && path.Contains("[runtime]", StringComparison.Ordinal)
+            ? path.Replace("[runtime]", runtime is null ? "_" : runtime.ToString().Replace(',', '_'), StringComparison.Ordinal)
+            : PublicPath;
 
     // webpack's prepareId: an id in a path has each run of characters other than [a-zA-Z0-9_-]
     // (and a leading "." or "-") as one "_".

@@ -140,7 +140,14 @@ public sealed class AssetModule(string identifier, string resource, string type)
     public override string? GetConcatenationBailoutReason(bool concatenateCommonJs) => null;
 
     /// <inheritdoc />
-    public override CodeGenerationResult Generate(CodeGenerationContext context)
+    public override CodeGenerationResult Generate(CodeGenerationContext context) => Generate(context, null);
+
+    /// <inheritdoc />
+    public override bool GeneratesPerRuntime =>
+        GeneratorOptions?["publicPath"] is JsonValue value && value.TryGetValue<string>(out var path) && path.Contains("[runtime]", StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override CodeGenerationResult Generate(CodeGenerationContext context, RuntimeSpec? runtime)
     {
         ArgumentNullException.ThrowIfNull(context);
         // Only stylesheets and pages name it (webpack's getTypes: no javascript type): no wrapper, and no
@@ -148,7 +155,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         if (!context.BuildTimeExecution && !SourceTypes.Contains("javascript"))
             return new CodeGenerationResult(new RawSource(""), RuntimeGlobals.None) { Strict = true };
         var buildTimeFile = BuildTimeFile(context);
-        var (value, requirements) = Value(context, buildTimeFile);
+        var (value, requirements) = Value(context, buildTimeFile, runtime);
         var result = new CodeGenerationResult(new RawSource("module.exports = " + value + ";"), requirements | RuntimeGlobals.Module) { Strict = true };
         if (buildTimeFile is not { } file || !EmitsFile)
             return result;
@@ -189,7 +196,7 @@ public sealed class AssetModule(string identifier, string resource, string type)
         if (IsDataUrl)
             return (CodeGenerationContext.JsonString(AssetDataUrl.Create(this, options)), RuntimeGlobals.None);
         var file = buildTimeFile ?? File(options);
-        if (file.PublicPath is { } publicPath)
+        if (file.PublicPathIn(runtime) is { } publicPath)
             return (CodeGenerationContext.JsonString(publicPath + file.OriginalFilename), RuntimeGlobals.None);
         // webpack's AssetGenerator for analyzable ES module output: the file named from the chunk
         // the wrapper sits in (`new URL("./x", import.meta.url).href`), or a public path that is a
