@@ -461,6 +461,18 @@ public sealed class BuiltinPluginTests : IDisposable
     }
 
     [Fact]
+    public void IgnorePlugin_makes_an_ignored_entry_an_empty_module_that_still_has_its_script()
+    {
+        Write("index.js", "console.log('main');\n");
+        var stats = Build(Options("""{ "mode": "development", "devtool": false, "target": "node", "entry": { "main": "./index.js", "gone": "./missing-on-purpose.js" } }"""),
+            new IgnorePlugin(JsonNode.Parse("""{ "resourceRegExp": { "__regexp": { "source": "missing-on-purpose", "flags": "" } } }""")));
+        Assert.Empty(stats.Errors);
+        Assert.Contains("(ignored-entry-module)", Emitted("gone.js"), StringComparison.Ordinal);
+        Assert.Equal("", Run("gone.js"));
+        Assert.Equal("main\n", Run());
+    }
+
+    [Fact]
     public void IgnorePlugin_options_are_checked_as_webpack_does()
     {
         var error = Assert.Throws<ArgumentException>(() => new IgnorePlugin(JsonNode.Parse("{}")));

@@ -448,7 +448,7 @@ internal sealed class MakePhase
             ? new ResolveData(context, request, dependency, origin) { ResolveWith = _resolveWith ??= _loaderResolution.ResolveRequest }
             : null;
         if (data is not null && hooks.BeforeResolve.CallAsync(data).Wait() == false)
-            return (null, null, null); // ignored by a plugin (IgnorePlugin): no module, no error
+            return (data.IgnoredModule, null, null); // ignored by a plugin (IgnorePlugin): no module (or the one it gives), no error
         string? answered = null;
         if (data is not null)
         {

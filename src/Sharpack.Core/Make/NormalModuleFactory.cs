@@ -65,6 +65,9 @@ public sealed class ResolveData(string context, string request, Dependency depen
     /// <summary>The request, e.g. <c>./locale</c> or <c>lodash/map</c>.</summary>
     public string Request { get; set; } = request;
 
+    /// <summary>The module that stands for the request when beforeResolve ignores it (webpack's resolveData.ignoredModule); none by default.</summary>
+    public Module? IgnoredModule { get; set; }
+
     /// <summary>The dependency that makes the request.</summary>
     public Dependency Dependency { get; } = dependency;
 

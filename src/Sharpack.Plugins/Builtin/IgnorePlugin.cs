@@ -7,6 +7,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Sharpack.Core;
+using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
 
 namespace Sharpack.Plugins.Builtin;
@@ -72,6 +73,14 @@ public sealed class IgnorePlugin : IPlugin
         compiler.Hooks.ContextModuleFactory.Tap("IgnorePlugin", factory => factory.Hooks.BeforeResolve.Tap("IgnorePlugin", Check));
     }
 
-    // false ignores the request; null lets it through.
-    private bool? Check(ResolveData data) => _checkResource(data.Request, data.Context) ? false : null;
+    // false ignores the request; null lets it through. An ignored entry is an empty module (webpack's
+    // ignored-entry-module), so its chunk is still written.
+    private bool? Check(ResolveData data)
+    {
+        if (!_checkResource(data.Request, data.Context))
+            return null;
+        if (data.Dependency is EntryDependency)
+            data.IgnoredModule = IgnoredModule.ForEntry(data.Context);
+        return false;
+    }
 }

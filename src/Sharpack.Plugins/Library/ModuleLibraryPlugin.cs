@@ -108,7 +108,8 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
         var bindings = direct ? DirectBindings(module, chunk, context) : null;
         // A concatenation's export that is an expression over its bindings (a re-exported external's
         // member) is declared from it: nothing reads it off __webpack_exports__ (webpack's exports list).
-        var expressions = direct && context.Results.TryGet(module, chunk.Runtime, out var own) ? own.ExportExpressions : null;
+        CodeGenerationResult? own = null;
+        var expressions = direct && context.Results.TryGet(module, chunk.Runtime, out own) ? own.ExportExpressions : null;
         StringBuilder? declared = null;
         foreach (var info in infos)
         {
@@ -127,7 +128,10 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
             if (expressions is not null && expressions.TryGetValue(usedName, out var expression))
             {
                 declared ??= new StringBuilder();
-                if (IsDeclarableExportName(originalName))
+                // A name the entry declares itself at the top level (an imported binding of the
+                // concatenation) is taken: the export is bound to a generated name (webpack's check
+                // of a re-export against topLevelDeclarations).
+                if (IsDeclarableExportName(originalName) && own?.TopLevelDeclarations?.Contains(originalName) != true)
                 {
                     declared.Append("export ").Append(constKeyword).Append(' ').Append(originalName).Append(" = ").Append(expression).Append(";\n");
                 }

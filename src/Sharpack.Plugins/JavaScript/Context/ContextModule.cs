@@ -417,7 +417,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     public override CodeGenerationResult Generate(CodeGenerationContext context)
     {
         if (Options.Glob is { } glob)
-            return Finish(GenerateGlob(context, glob, out var globRequirements), globRequirements);
+            return Finish(GenerateGlob(context, glob, out var globRequirements), globRequirements, context.Options);
         var requirements = RuntimeGlobals.Module | RuntimeGlobals.Require | RuntimeGlobals.HasOwnProperty;
         var isAsync = Options.Mode is "lazy" or "eager" or "lazy-once" or "async-weak";
         var entries = new List<(string Key, string Value)>();
@@ -570,7 +570,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
         if (Options.Deferred)
             requirements |= RuntimeGlobals.MakeDeferredNamespaceObject;
         // All of it is generated: on an ES5 target its arrows become functions.
-        return Finish(context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString()), requirements);
+        return Finish(context.Options.Output.Environment.ArrowFunction ? code.ToString() : Runtime.FunctionSyntax.WithoutArrows(code.ToString()), requirements, context.Options);
     }
 
     // The chunks an element's block loads (webpack's blockPromise filter: no runtime chunk, an id).
@@ -589,10 +589,13 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     }
 
     // webpack's ContextModule.getSource: under a devtool the code maps to itself, named like the module.
-    private CodeGenerationResult Finish(string text, RuntimeGlobals requirements)
+    // It is strict where module.parser.javascript.overrideStrict says so (webpack's buildInfo.strict).
+    private CodeGenerationResult Finish(string text, RuntimeGlobals requirements, Core.Options.SharpackOptions options)
     {
         Source source = UseSourceMap || UseSimpleSourceMap ? new OriginalSource(text, "webpack://" + ReadableIdentifier) : new RawSource(text);
-        return new CodeGenerationResult(source, requirements);
+        var strict = options.Parser.TryGetValue("javascript", out var javascript)
+            && javascript["overrideStrict"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var overrideStrict) && overrideStrict == "strict";
+        return new CodeGenerationResult(source, requirements) { Strict = strict };
     }
 
     // webpack's getGlobSourceString: an object from each match's key (in key order) to its
