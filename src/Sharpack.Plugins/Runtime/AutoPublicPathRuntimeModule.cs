@@ -23,7 +23,7 @@ public sealed class AutoPublicPathRuntimeModule(RuntimeGlobals requires) : Templ
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
-        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         if (context.Options.Output.ScriptType == "module")
         {
             // A module script knows its own URL (webpack's fromImportMeta), read through output.importMetaName.

@@ -180,16 +180,11 @@ internal static class ChunkLoading
         return result;
     }
 
-    /// <summary>webpack's getUndoPath: "../" per directory of <paramref name="file"/>, so paths resolve from output.path.</summary>
-    public static string UndoPath(string file)
-    {
-        var depth = 0;
-        foreach (var c in file)
-        {
-            if (c == '/') depth++;
-        }
-        return depth == 0 ? "" : string.Concat(Enumerable.Repeat("../", depth));
-    }
+    /// <summary>
+    /// The way from the folder of <paramref name="file"/> (relative to output.path) back to output.path
+    /// (webpack's getUndoPath: "." and ".." in the name are folders it does not count, or leaves).
+    /// </summary>
+    public static string UndoPath(string file, string outputPath) => Core.Seal.UndoPath.Of(file, outputPath, enforceRelative: false);
 
     /// <summary>The runtime chunk's output file, relative to output.path (it is named before its runtime modules render).</summary>
     public static string RuntimeFile(Chunk chunk) => chunk.Files.Count > 0 ? chunk.Files[0] : "";

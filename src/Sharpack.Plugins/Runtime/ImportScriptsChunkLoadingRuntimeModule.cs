@@ -31,7 +31,7 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
             template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         var text = Sections(template, section => section == "ENSURE" && (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0);
-        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         text = ChunkLoading.WithBaseUri(text, context, "self.location + " + CodeGenerationContext.JsonString(undo.Length > 0 ? "/../" + undo : ""));
         if (trustedTypes)
             text = text.Replace("importScripts(__webpack_require__.p + __webpack_require__.u(chunkId));", "importScripts(__webpack_require__.tu(__webpack_require__.p + __webpack_require__.u(chunkId)));", StringComparison.Ordinal);

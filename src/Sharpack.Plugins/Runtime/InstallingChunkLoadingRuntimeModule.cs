@@ -49,7 +49,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             "EXTERNAL" => Has(RuntimeGlobals.ExternalInstallChunk),
             _ => false,
         });
-        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk));
+        var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         var output = context.Options.Output;
         // Resource hints are for a document; where there may be none (universal), they do nothing.
         var documentGuard = context.Options.Output.Environment.Document == true ? "" : "\tif (typeof document === 'undefined') return;";
