@@ -23,6 +23,9 @@ public static class AssetUrls
     public static string Of(Module? module, SharpackOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // An external URL (webpack's asset-url external type) is written as it is.
+        if (module is Externals.ExternalModule { IsAssetUrl: true } external)
+            return external.Request;
         if (module is not AssetModule asset || asset.Type is "asset/source" or "asset/bytes")
             return "data:,";
         if (asset.IsDataUrl)

@@ -265,6 +265,13 @@ public sealed class ExternalModule : Module
         return switchForm ? NodeTargetPlugin.AlternateCoreModuleRequest(Request) ?? Request : Request;
     }
 
+    /// <summary>
+    /// An external that is a URL (<c>asset</c>, <c>asset-url</c>, and <c>css-url</c>, webpack's old
+    /// spelling of it): a stylesheet's url() or a page's src writes the URL as is, JavaScript gets it as the
+    /// module's value.
+    /// </summary>
+    public bool IsAssetUrl => Type is "asset" or "asset-url" or "css-url";
+
     private static readonly string[] s_cssImport = ["css-import"];
 
     /// <inheritdoc />
@@ -280,11 +287,11 @@ public sealed class ExternalModule : Module
         var arrows = output.Environment.ArrowFunction;
         var requirements = RuntimeGlobals.Module;
         string? asyncCode = null;
-        if (Type is "asset" or "css-import")
+        if (IsAssetUrl || Type == "css-import")
         {
             // webpack's asset external: the URL itself; a css-import external has no JavaScript (the
             // chunk's stylesheet @imports it).
-            asyncCode = Type == "asset" ? "module.exports = " + requestText + ";" : "";
+            asyncCode = IsAssetUrl ? "module.exports = " + requestText + ";" : "";
         }
         else if (IsLibraryWired(Type))
         {

@@ -323,6 +323,22 @@ public sealed class ExternalsTypesTests : IDisposable
     }
 
     [Fact]
+    public void Url_externals_are_the_url_in_javascript_and_in_a_stylesheet()
+    {
+        File.WriteAllText(Path.Combine(_root, "style.css"), ".a { background: url(old-bg); }\n.b { background: url(new-bg); }\n");
+        var stats = Build("import './style.css';\nconsole.log(new URL('old-bg', import.meta.url).href);\n", """
+            { "target": "web", "experiments": { "css": true },
+              "externals": { "old-bg": "css-url https://cdn.example/old.png", "new-bg": "asset-url https://cdn.example/new.png" } }
+            """);
+        Assert.Empty(stats.Errors);
+        // css-url is webpack's old spelling of asset-url: both are the URL as written, never "data:,".
+        var css = Output("main.css");
+        Assert.Contains("url(https://cdn.example/old.png)", css, StringComparison.Ordinal);
+        Assert.Contains("url(https://cdn.example/new.png)", css, StringComparison.Ordinal);
+        Assert.Contains("module.exports = \"https://cdn.example/old.png\";", Output(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_external_imported_only_by_an_async_chunk_moves_to_the_entry_chunk()
     {
         File.WriteAllText(Path.Combine(_root, "later.js"), "export const sep = require('path').sep;\n");
