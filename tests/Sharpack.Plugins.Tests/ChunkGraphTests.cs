@@ -4,6 +4,7 @@
 
 using System.Text.Json.Nodes;
 using Sharpack.Core;
+using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.Options;
 using Sharpack.Core.Runtime;
 using Xunit;
@@ -17,6 +18,37 @@ public sealed class ChunkGraphTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private void Write(string relative, string text) => File.WriteAllText(Path.Combine(_root, relative), text);
+
+    [Fact]
+    public void Each_group_numbers_the_modules_it_received_in_pre_and_post_order()
+    {
+        Write("entry1.js", "import './a.js'; import('./async.js'); import './b.js';");
+        Write("entry2.js", "import './b.js'; import './a.js';");
+        Write("a.js", "import './shared.js';");
+        Write("b.js", "import './shared.js';");
+        Write("shared.js", "export default 1;");
+        Write("async.js", "import './a.js'; export default 2;");
+        var result = OptionsNormalizer.Normalize(JsonNode.Parse("""{ "mode": "development", "target": "node", "entry": { "entry1": "./entry1.js", "entry2": "./entry2.js" } }"""), new OptionsOverrides(), _root);
+        Assert.True(result.Success);
+        var compiler = SharpackPlugins.CreateCompiler(result.Options!);
+        var checkedGraph = false;
+        compiler.Hooks.Compilation.Tap("test", (compilation, _) =>
+            compilation.Hooks.AfterOptimizeChunks.Tap("test", (_, groups) =>
+            {
+                string Order(ChunkGroup group, bool post) => string.Join(", ", compilation.Graph.Modules
+                    .Select(m => (Module: m, Index: post ? group.GetModulePostOrderIndex(m) : group.GetModulePreOrderIndex(m)))
+                    .Where(p => p.Index is not null).OrderBy(p => p.Index).Select(p => p.Module.ReadableName));
+                var entry2 = groups.Single(g => g.Name == "entry2");
+                Assert.Equal("./entry2.js, ./b.js, ./shared.js, ./a.js", Order(entry2, post: false));
+                Assert.Equal("./shared.js, ./b.js, ./a.js, ./entry2.js", Order(entry2, post: true));
+                // The async group gets nothing its parent has available, so it numbers only its own module.
+                var lazy = groups.Single(g => !g.IsEntrypoint);
+                Assert.Equal("./async.js", Order(lazy, post: false));
+                checkedGraph = true;
+            }));
+        Assert.Empty(compiler.Run().Errors);
+        Assert.True(checkedGraph);
+    }
 
     [Fact]
     public void Membership_is_kept_both_ways_and_async_chunks_run_in_every_runtime_that_loads_them()

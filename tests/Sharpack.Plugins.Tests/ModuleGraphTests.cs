@@ -41,17 +41,19 @@ public sealed class ModuleGraphTests : IDisposable
         for (var round = 0; round < 5; round++)
         {
             var graph = Build();
-            Assert.Equal(["./index.js", "./a.js", "./c.js", "./b.js", "./d.js", "./lazy.js", "./second.js"], graph.Modules.Select(m => m.ReadableName));
+            // As webpack's visitModules: every entry's synchronous graph first, then what import()s load.
+            Assert.Equal(["./index.js", "./a.js", "./c.js", "./b.js", "./d.js", "./second.js", "./lazy.js"], graph.Modules.Select(m => m.ReadableName));
             Assert.Equal(Enumerable.Range(0, 7), graph.Modules.Select(m => m.Key));
             Assert.Equal(Enumerable.Range(0, 7), graph.Modules.Select(graph.GetPreOrderIndex));
             var byName = graph.Modules.ToDictionary(m => m.ReadableName);
-            Assert.Equal([0, 1, 2, 1, 1, 1, 0], graph.Modules.Select(graph.GetDepth));
+            Assert.Equal([0, 1, 2, 1, 1, 0, 1], graph.Modules.Select(graph.GetDepth));
             // Post-order: a module after everything it reaches.
             Assert.True(graph.GetPostOrderIndex(byName["./c.js"]) < graph.GetPostOrderIndex(byName["./a.js"]));
             Assert.True(graph.GetPostOrderIndex(byName["./b.js"]) < graph.GetPostOrderIndex(byName["./index.js"]));
-            Assert.Equal(6, graph.GetPostOrderIndex(byName["./second.js"]));
-            // Incoming connections by origin order: b then lazy then the second entry.
-            Assert.Equal(["./b.js", "./lazy.js", "./second.js"], graph.GetIncomingConnections(byName["./d.js"]).Select(c => c.OriginModule!.ReadableName));
+            Assert.Equal(5, graph.GetPostOrderIndex(byName["./second.js"]));
+            Assert.Equal(6, graph.GetPostOrderIndex(byName["./lazy.js"]));
+            // Incoming connections by origin order: b, then the second entry, then lazy.
+            Assert.Equal(["./b.js", "./second.js", "./lazy.js"], graph.GetIncomingConnections(byName["./d.js"]).Select(c => c.OriginModule!.ReadableName));
             Assert.Same(byName["./c.js"], graph.GetOutgoingConnections(byName["./a.js"]).Single().Module);
         }
     }

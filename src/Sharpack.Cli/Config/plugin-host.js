@@ -551,6 +551,26 @@ function createPluginHost(api, sources, pluginTable) {
 			this._isInitial = data.initial;
 			this.chunks = data.chunks.map((i) => compilation._chunkList[i]);
 			for (const chunk of this.chunks) chunk._groups.add(this);
+			this._preOrderIndices = new Map();
+			this._postOrderIndices = new Map();
+			for (const [m, pre, post] of data.moduleIndices || []) {
+				const module = compilation._moduleList[m];
+				this._preOrderIndices.set(module, pre);
+				if (post !== null) this._postOrderIndices.set(module, post);
+			}
+		}
+		getModulePreOrderIndex(module) {
+			return this._preOrderIndices.get(module);
+		}
+		getModulePostOrderIndex(module) {
+			return this._postOrderIndices.get(module);
+		}
+		// webpack's deprecated names of the two
+		getModuleIndex(module) {
+			return this.getModulePreOrderIndex(module);
+		}
+		getModuleIndex2(module) {
+			return this.getModulePostOrderIndex(module);
 		}
 		isInitial() {
 			return this._isInitial;

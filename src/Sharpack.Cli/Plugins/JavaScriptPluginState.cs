@@ -344,6 +344,25 @@ internal sealed class JavaScriptPluginState(int id, Compilation compilation, int
                     writer.WriteNumberValue(i);
             }
             writer.WriteEndArray();
+            // The group's module order indices, as [module, pre, post] by the snapshot's module numbers.
+            writer.WriteStartArray("moduleIndices");
+            foreach (var chunk in group.Chunks)
+            {
+                foreach (var module in chunk.Modules)
+                {
+                    if (group.GetModulePreOrderIndex(module) is not { } pre || !index.TryGetValue(module, out var m))
+                        continue;
+                    writer.WriteStartArray();
+                    writer.WriteNumberValue(m);
+                    writer.WriteNumberValue(pre);
+                    if (group.GetModulePostOrderIndex(module) is { } post)
+                        writer.WriteNumberValue(post);
+                    else
+                        writer.WriteNullValue();
+                    writer.WriteEndArray();
+                }
+            }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

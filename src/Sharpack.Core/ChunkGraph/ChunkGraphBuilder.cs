@@ -45,6 +45,7 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         }
         var available = Availability();
         AssignModules(available);
+        AssignGroupModuleIndices(available);
         RemoveGroupsWithAvailableModules();
         PropagateRuntimes();
         for (var i = 0; i < compilation.Chunks.Count; i++) compilation.Chunks[i].Key = i;
@@ -439,6 +440,65 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
                         compilation.ChunkGraph.ConnectNew(chunk, module);
                 }
             }
+        }
+    }
+
+    // webpack's visitModules numbers the modules a group receives as it enters and leaves them: from
+    // the group's roots (its entry modules, or what its blocks import) through synchronous
+    // dependencies in source order, skipping what the group already has available.
+    private void AssignGroupModuleIndices(List<ulong[]> available)
+    {
+        foreach (var group in compilation.ChunkGroups)
+        {
+            var reach = _reach[group.Key];
+            var groupAvailable = available[group.Key];
+            bool Member(Module module) =>
+                ((reach[module.Key >> 6] & ~groupAvailable[module.Key >> 6]) & (1UL << (module.Key & 63))) != 0;
+            var preOrder = new Dictionary<Module, int>();
+            var postOrder = new Dictionary<Module, int>();
+            var stack = new Stack<(Module Module, int Next)>();
+            void Walk(Module root)
+            {
+                if (!Member(root) || preOrder.ContainsKey(root))
+                    return;
+                preOrder[root] = preOrder.Count;
+                stack.Push((root, 0));
+                while (stack.Count > 0)
+                {
+                    var (module, next) = stack.Pop();
+                    var dependencies = module.Dependencies;
+                    var descended = false;
+                    for (var i = next; i < dependencies.Count; i++)
+                    {
+                        var dependency = dependencies[i];
+                        if (dependency.Block is not null || dependency.IsWeak || (dependency.Connection?.Module ?? dependency.Target) is not { } target
+                            || (dependency.Connection?.GetActiveState(null) ?? ConnectionState.Active) != ConnectionState.Active
+                            || !Member(target) || preOrder.ContainsKey(target))
+                            continue;
+                        preOrder[target] = preOrder.Count;
+                        stack.Push((module, i + 1));
+                        stack.Push((target, 0));
+                        descended = true;
+                        break;
+                    }
+                    if (!descended)
+                        postOrder[module] = postOrder.Count;
+                }
+            }
+            if (group.IsEntrypoint)
+            {
+                foreach (var module in group.EntrypointChunk!.EntryModules)
+                    Walk(module);
+            }
+            foreach (var (_, block) in _groupBlocks[group.Key])
+            {
+                foreach (var dependency in block.Dependencies)
+                {
+                    if (dependency.Target is { } target && !dependency.IsWeak)
+                        Walk(target);
+                }
+            }
+            group.SetModuleOrderIndices(preOrder, postOrder);
         }
     }
 

@@ -111,6 +111,24 @@ public sealed class ChunkGroup(ChunkGroupOptions options, bool isEntrypoint)
     /// <summary>For an entrypoint: the chunk holding its entry modules.</summary>
     public Chunk? EntrypointChunk { get; internal set; }
 
+    private Dictionary<Module, int>? _preOrderIndices;
+    private Dictionary<Module, int>? _postOrderIndices;
+
+    /// <summary>
+    /// <paramref name="module"/>'s place in a pre-order walk of the modules this group's chunk
+    /// received when the chunk graph was built (webpack's getModulePreOrderIndex), or null.
+    /// </summary>
+    public int? GetModulePreOrderIndex(Module module) => _preOrderIndices is { } indices && indices.TryGetValue(module, out var index) ? index : null;
+
+    /// <summary><paramref name="module"/>'s place in the post-order of the same walk (webpack's getModulePostOrderIndex), or null.</summary>
+    public int? GetModulePostOrderIndex(Module module) => _postOrderIndices is { } indices && indices.TryGetValue(module, out var index) ? index : null;
+
+    internal void SetModuleOrderIndices(Dictionary<Module, int> preOrder, Dictionary<Module, int> postOrder)
+    {
+        _preOrderIndices = preOrder;
+        _postOrderIndices = postOrder;
+    }
+
     internal void AddChild(ChunkGroup child)
     {
         if (!Children.Contains(child)) Children.Add(child);

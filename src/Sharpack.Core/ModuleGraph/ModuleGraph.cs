@@ -132,14 +132,20 @@ public sealed class ModuleGraph
         Array.Fill(pre, -1);
         Array.Fill(post, -1);
         var postCount = 0;
-        // Iterative depth-first walk: (module, next dependency index).
+        // Iterative depth-first walk: (module, next dependency index). As webpack's visitModules numbers
+        // them, what an async block (import()) loads comes after every entry's synchronous graph, the
+        // blocks in the order they were met.
         var stack = new Stack<(Module Module, int Next)>();
+        var deferred = new Queue<Module>();
         foreach (var entry in entries)
+            deferred.Enqueue(entry.Module);
+        while (deferred.Count > 0)
         {
-            if (pre[entry.Module.Key] >= 0) continue;
-            pre[entry.Module.Key] = order.Count;
-            order.Add(entry.Module);
-            stack.Push((entry.Module, 0));
+            var root = deferred.Dequeue();
+            if (pre[root.Key] >= 0) continue;
+            pre[root.Key] = order.Count;
+            order.Add(root);
+            stack.Push((root, 0));
             while (stack.Count > 0)
             {
                 var (module, next) = stack.Pop();
@@ -148,6 +154,11 @@ public sealed class ModuleGraph
                 for (var i = next; i < dependencies.Count; i++)
                 {
                     if (dependencies[i].Connection is not { } connection || pre[connection.Module.Key] >= 0) continue;
+                    if (dependencies[i].Block is not null)
+                    {
+                        deferred.Enqueue(connection.Module);
+                        continue;
+                    }
                     var target = connection.Module;
                     pre[target.Key] = order.Count;
                     order.Add(target);
