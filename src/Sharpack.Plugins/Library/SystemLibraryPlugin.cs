@@ -4,10 +4,12 @@
 // variable, and the runtime's value (the entry's exports) goes to the dynamic export function.
 
 using System.Text;
+using Sharpack.Core;
 using Sharpack.Core.ChunkGraph;
 using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
+using Sharpack.Core.Runtime;
 using Sharpack.Sources;
 
 namespace Sharpack.Plugins.Library;
@@ -18,6 +20,15 @@ public sealed class SystemLibraryPlugin(string type) : AbstractLibraryPlugin("Sy
 {
     /// <inheritdoc />
     protected override bool HasRender => true;
+
+    /// <inheritdoc />
+    /// <remarks>The runtime keeps the register call's context where the runtime has a require scope (webpack's systemContext).</remarks>
+    protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation)
+    {
+        if (chunk.HasRuntime && (requirements & RuntimeGlobals.Require) != 0 && !chunk.RuntimeModules.Exists(static m => m is SystemContextRuntimeModule))
+            compilation.AddRuntimeModule(chunk, new SystemContextRuntimeModule());
+        return base.RuntimeRequirements(chunk, requirements, library, compilation);
+    }
 
     /// <inheritdoc />
     protected override string? Validate(LibraryOptions library) =>

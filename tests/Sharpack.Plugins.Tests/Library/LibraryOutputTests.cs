@@ -260,6 +260,18 @@ public sealed class LibraryOutputTests : IDisposable
     }
 
     [Fact]
+    public void System_context_is_the_register_calls_context_in_a_system_library_only()
+    {
+        File.WriteAllText(Path.Combine(_root, "dep.js"), "export default typeof __system_context__ === \"object\" ? \"in system\" : \"elsewhere\";\n");
+        Assert.Empty(Build(""" "library": { "type": "system", "name": "MyLib" } """).Errors);
+        Assert.Contains("__webpack_require__.y = __system_context__;", Output(), StringComparison.Ordinal);
+        Assert.Contains("\"hello\":\"hello in system\"", Load("system"), StringComparison.Ordinal);
+        Assert.Empty(Build(""" "library": { "type": "commonjs2" } """).Errors);
+        Assert.DoesNotContain("__webpack_require__.y = __system_context__", Output(), StringComparison.Ordinal);
+        Assert.Contains("\"hello\":\"hello elsewhere\"", Load("commonjs2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void System_registers_with_the_runtime_as_dynamic_export()
     {
         Assert.Empty(Build(""" "library": { "type": "system", "name": "MyLib" } """).Errors);

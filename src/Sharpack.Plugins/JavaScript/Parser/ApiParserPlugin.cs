@@ -66,6 +66,8 @@ public static class ApiParserPlugin
         Replace(hooks, "__webpack_chunkname__", "__webpack_require__.cn", RuntimeGlobals.ChunkName);
         Replace(hooks, "__webpack_runtime_id__", "__webpack_require__.j", RuntimeGlobals.RuntimeId);
         Replace(hooks, "__webpack_global__", "__webpack_require__", RuntimeGlobals.Require);
+        // The System.register context: set by a system library's runtime, undefined in any other.
+        Replace(hooks, "__system_context__", "__webpack_require__.y", RuntimeGlobals.Require);
         Replace(hooks, "__webpack_modules__", "__webpack_require__.m", RuntimeGlobals.ModuleFactories);
         Replace(hooks, "__webpack_chunk_load__", "__webpack_require__.e", RuntimeGlobals.EnsureChunk);
         Replace(hooks, "__webpack_nonce__", "__webpack_require__.nc", RuntimeGlobals.ScriptNonce);
