@@ -788,10 +788,19 @@ public sealed class AnalyzableReferences
         return false;
     }
 
-    /// <summary>webpack's chunkHasJs: the chunk has a module with JavaScript (else it writes no script; an entry of an asset or a stylesheet only has none).</summary>
+    /// <summary>
+    /// webpack's chunkHasJs: the chunk starts an entry module with JavaScript (wherever split chunks
+    /// moved it) or has a module with JavaScript; else it writes no script (an entry of an asset or a
+    /// stylesheet only).
+    /// </summary>
     public static bool ChunkHasJavaScript(Chunk chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
+        foreach (var entry in chunk.EntryModules)
+        {
+            if (entry.HasSourceType("javascript"))
+                return true;
+        }
         foreach (var module in chunk.Modules)
         {
             if (module.HasSourceType("javascript"))

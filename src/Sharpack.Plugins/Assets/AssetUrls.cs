@@ -18,13 +18,15 @@ public static class AssetUrls
     /// <summary>
     /// The URL of <paramref name="module"/>: its public path and file (<see cref="PublicPathAuto"/> first
     /// under <c>"auto"</c> or a public path function), a data: URL, or <c>data:,</c> for what has no URL
-    /// (a missing or ignored module, <c>asset/source</c>).
+    /// (a missing or ignored module, <c>asset/source</c>). <paramref name="stylesheet"/>: a stylesheet's url() asks.
     /// </summary>
-    public static string Of(Module? module, SharpackOptions options)
+    public static string Of(Module? module, SharpackOptions options, bool stylesheet = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // An external URL (webpack's asset-url external type) is written as it is.
-        if (module is Externals.ExternalModule { IsAssetUrl: true } external)
+        // An external URL is written as it is where it has the asset-url type: always for asset-url
+        // (and css-url), for an asset external only in a stylesheet (webpack's factory marks a CSS
+        // url() so; a page's src reads the asset external's JavaScript url, so it has none).
+        if (module is Externals.ExternalModule { IsAssetUrl: true } external && (stylesheet || external.Type != "asset"))
             return external.Request;
         if (module is not AssetModule asset || asset.Type is "asset/source" or "asset/bytes")
             return "data:,";

@@ -787,7 +787,7 @@ public sealed class CssModule(string identifier, string resource, string type) :
     private string Url(CssEdit edit, CodeGenerationContext context)
     {
         var dependency = (CssUrlDependency)_parsed!.Dependencies[edit.Index];
-        var url = Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options);
+        var url = Assets.AssetUrls.Of(context.Graph.GetModule(dependency), context.Options, stylesheet: true);
         var escaped = CssUrlDependency.Escape(url);
         return dependency.Kind == CssUrlKind.Url ? "url(" + escaped + ")" : escaped;
     }
