@@ -155,7 +155,7 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
                 case "modulehash":
                     // webpack's rendered module hash, asked before Sharpack hashes modules (after code
                     // generation): the module's identity and content, as that hash covers them.
-                    return ModuleHash(module, options);
+                    return ModuleHash(module, digest, options);
                 case "file" or "query" or "fragment" or "path" or "base" or "filebase" or "name" or "ext" when !dataUri:
                     return parts.Value(key);
                 case "containedfile" or "containedpath" when !dataUri:
@@ -173,11 +173,12 @@ public sealed record AssetFile(string Filename, string OriginalFilename, string?
         return filled;
     }
 
-    private static string ModuleHash(AssetModule module, SharpackOptions options)
+    // The module's identity and its content's digest (already taken for [contenthash]), not the content again.
+    private static string ModuleHash(AssetModule module, byte[] contentDigest, SharpackOptions options)
     {
         var hash = Hash.Create(options.Output);
         hash.Append(module.Identifier);
-        hash.Append(module.Content.Span);
+        hash.Append(contentDigest);
         var full = HashDigest.Encode(hash.Digest(), options.Output.HashDigest);
         return full.Length > options.Output.HashDigestLength ? full[..options.Output.HashDigestLength] : full;
     }

@@ -72,11 +72,7 @@ public sealed partial class JavascriptModulesPlugin
         }
         if (chunk.EntryModules.Count == 0)
             return plan;
-        foreach (var entry in chunk.EntryModules)
-        {
-            if (ContainsJavaScript(entry.SourceTypes))
-                plan.JsEntries.Add(entry);
-        }
+        plan.JsEntries.AddRange(StartupHelpers.JavaScriptEntries(chunk));
         var lines = new List<string> { "// Load entry module and return exports" };
         var environment = context.Generation.Options.Output.Environment;
         var exportsDeclaration = environment.Let ? "let" : "var";
@@ -163,17 +159,7 @@ public sealed partial class JavascriptModulesPlugin
     }
 
     // A module whose JavaScript a concatenated module took stays in the chunk for its other output only.
-    private static bool RendersJavaScript(Module module) => !module.JavaScriptConcatenated && ContainsJavaScript(module.SourceTypes);
-
-    private static bool ContainsJavaScript(IReadOnlyList<string> sourceTypes)
-    {
-        foreach (var type in sourceTypes)
-        {
-            if (type == "javascript")
-                return true;
-        }
-        return false;
-    }
+    private static bool RendersJavaScript(Module module) => !module.JavaScriptConcatenated && module.HasSourceType("javascript");
 
     // webpack: an origin module in this chunk's runtime holds an active connection to the entry.
     private static bool IsImportedInRuntime(Module entry, Chunk chunk, ChunkRenderContext context)

@@ -44,14 +44,8 @@ public static class StartupHelpers
         var entries = new List<Module>(chunk.EntryModules.Count);
         foreach (var entry in chunk.EntryModules)
         {
-            foreach (var type in entry.SourceTypes)
-            {
-                if (type == "javascript")
-                {
-                    entries.Add(entry);
-                    break;
-                }
-            }
+            if (entry.HasSourceType("javascript"))
+                entries.Add(entry);
         }
         return entries;
     }

@@ -58,11 +58,12 @@ public sealed class CommonJsChunkFormatPlugin : IPlugin
             StartupHelpers.AddStartupInstalls(output, chunk, chunk.StartupDependencies(), esm: false);
             output.Add(StartupHelpers.ExecLine(chunk, arrows));
             // The entrypoint's other chunks are installed above, so nothing waits.
-            var startup = new ConcatSource(StartupHelpers.EntryStartup(chunk, [], arrows: true));
+            var entries = StartupHelpers.EntryStartup(chunk, [], arrows: true);
+            var startup = new ConcatSource(entries);
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
             output.Add(hooks.RenderStartup.Call(startup, chunk, context));
             // A library's startup decides what the chunk exports (commonjs copies onto exports).
-            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null && StartupHelpers.JavaScriptEntries(chunk).Count > 0)
+            if ((chunk.GetEntryOptions()?.Library ?? context.Generation.Options.Output.Library) is null && entries.Length > 0)
                 output.Add("module.exports = __webpack_exports__;\n");
         }
         return output;
