@@ -3,8 +3,6 @@
 // indexed by bit position, so naming a bit is an array read and a plugin's key maps back to its
 // bit through one frozen dictionary built once.
 
-using System.Numerics;
-
 namespace Sharpack.Core.Runtime;
 
 /// <summary>Maps each <see cref="RuntimeGlobals"/> bit to webpack's string for it, and back.</summary>
@@ -87,7 +85,7 @@ public static class RuntimeGlobalNames
     {
         var byName = new Dictionary<string, RuntimeGlobals>(s_names.Length, StringComparer.Ordinal);
         for (var i = 0; i < s_names.Length; i++)
-            byName.Add(s_names[i], (RuntimeGlobals)(1UL << i));
+            byName.Add(s_names[i], RuntimeGlobals.Bit(i));
         return byName;
     }
 
@@ -98,10 +96,9 @@ public static class RuntimeGlobalNames
     /// <exception cref="ArgumentException"><paramref name="global"/> is not exactly one known bit.</exception>
     public static string Of(RuntimeGlobals global)
     {
-        var bits = (ulong)global;
-        if (BitOperations.PopCount(bits) != 1 || BitOperations.TrailingZeroCount(bits) >= s_names.Length)
+        if (global.Count != 1 || global.LowestBit >= s_names.Length)
             throw new ArgumentException($"Not a single runtime global: {global}.", nameof(global));
-        return s_names[BitOperations.TrailingZeroCount(bits)];
+        return s_names[global.LowestBit];
     }
 
     /// <summary>The name of bit <paramref name="index"/> (hot loops that already have the position).</summary>

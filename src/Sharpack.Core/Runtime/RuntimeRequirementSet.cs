@@ -14,7 +14,7 @@ public sealed class RuntimeRequirementSet
     public void Add(RuntimeGlobals globals) => Value |= globals;
 
     /// <summary>Whether any bit of <paramref name="globals"/> is required (webpack's <c>set.has</c>).</summary>
-    public bool Has(RuntimeGlobals globals) => (Value & globals) != 0;
+    public bool Has(RuntimeGlobals globals) => Value.HasAny(globals);
 
     /// <summary>Whether the global webpack calls <paramref name="name"/> is required.</summary>
     public bool Has(string name) => RuntimeGlobalNames.TryGet(name, out var global) && Has(global);

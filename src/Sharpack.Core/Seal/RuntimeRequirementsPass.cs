@@ -48,7 +48,7 @@ internal static class RuntimeRequirementsPass
                     continue;
                 if (additional)
                     requirements = hooks.AdditionalModuleRuntimeRequirements.Call(requirements, module);
-                if ((requirements & inModule.Mask) != 0)
+                if (requirements.HasAny(inModule.Mask))
                 {
                     set.Value = requirements;
                     inModule.Run(module, set, null);
@@ -70,7 +70,7 @@ internal static class RuntimeRequirementsPass
                     requirements |= result.RuntimeRequirements;
             }
             requirements = hooks.AdditionalChunkRuntimeRequirements.Call(requirements, chunk);
-            if ((requirements & inChunk.Mask) != 0)
+            if (requirements.HasAny(inChunk.Mask))
             {
                 set.Value = requirements;
                 inChunk.Run(chunk, set, null);
@@ -117,7 +117,7 @@ internal static class RuntimeRequirementsPass
         foreach (var (module, generated) in modules)
         {
             var requirements = hooks.AdditionalModuleRuntimeRequirements.IsUsed ? hooks.AdditionalModuleRuntimeRequirements.Call(generated, module) : generated;
-            if ((requirements & inModule.Mask) != 0)
+            if (requirements.HasAny(inModule.Mask))
             {
                 set.Value = requirements;
                 inModule.Run(module, set, null);
@@ -126,7 +126,7 @@ internal static class RuntimeRequirementsPass
             total |= requirements;
         }
         total = hooks.AdditionalChunkRuntimeRequirements.Call(total, chunk);
-        if ((total & inChunk.Mask) != 0)
+        if (total.HasAny(inChunk.Mask))
         {
             set.Value = total;
             inChunk.Run(chunk, set, null);
@@ -156,7 +156,7 @@ internal static class RuntimeRequirementsPass
                 // A key Sharpack has no bit for can never be required, so its taps never run.
                 if (RuntimeGlobalNames.TryGet(key, out var global) && map.Get(key) is { IsUsed: true } hook)
                 {
-                    _hooks[BitOperations.TrailingZeroCount((ulong)global)] = hook;
+                    _hooks[global.LowestBit] = hook;
                     Mask |= global;
                 }
             }
@@ -172,11 +172,10 @@ internal static class RuntimeRequirementsPass
             var visited = RuntimeGlobals.None;
             while (true)
             {
-                var pending = (ulong)(set.Value & Mask & ~visited);
-                if (pending == 0)
+                var index = (set.Value & Mask & ~visited).LowestBit;
+                if (index < 0)
                     return;
-                var index = BitOperations.TrailingZeroCount(pending);
-                visited |= (RuntimeGlobals)(1UL << index);
+                visited |= RuntimeGlobals.Bit(index);
                 var before = runtimeModules?.Count ?? 0;
                 _hooks[index]!.Call(target, set);
                 if (runtimeModules is not null)

@@ -50,8 +50,8 @@ internal sealed class CssExtractLoadingRuntimeModule(CssExtractPluginOptions opt
         var requirements = chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         template = Sections(template, section => section switch
         {
-            "PREFETCH" => positive.Count > 0 && (requirements & RuntimeGlobals.PrefetchChunkHandlers) != 0,
-            "PRELOAD" => positive.Count > 0 && (requirements & RuntimeGlobals.PreloadChunkHandlers) != 0,
+            "PREFETCH" => positive.Count > 0 && requirements.HasAny(RuntimeGlobals.PrefetchChunkHandlers),
+            "PRELOAD" => positive.Count > 0 && requirements.HasAny(RuntimeGlobals.PreloadChunkHandlers),
             _ => true,
         });
         var attributes = new StringBuilder();

@@ -73,8 +73,8 @@ internal sealed class CssLoadingRuntimeModule(Core.Options.SharpackOptions optio
         var hints = positive.Count > 0 && document != false;
         template = Sections(template, section => section switch
         {
-            "PREFETCH" => hints && (requirements & RuntimeGlobals.PrefetchChunkHandlers) != 0,
-            "PRELOAD" => hints && (requirements & RuntimeGlobals.PreloadChunkHandlers) != 0,
+            "PREFETCH" => hints && requirements.HasAny(RuntimeGlobals.PrefetchChunkHandlers),
+            "PRELOAD" => hints && requirements.HasAny(RuntimeGlobals.PreloadChunkHandlers),
             _ => true,
         });
         var crossOriginPrefetch = output.CrossOriginLoading is { Length: > 0 } prefetchMode

@@ -222,7 +222,7 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             return "Module is not in strict mode";
         foreach (var (requirement, name) in s_wrappingIncompatible)
         {
-            if (((collected.RuntimeRequirements | collected.ReplacementRequirements) & requirement) != 0)
+            if ((collected.RuntimeRequirements | collected.ReplacementRequirements).HasAny(requirement))
                 return "Module uses " + name;
         }
         return null;

@@ -38,16 +38,16 @@ public sealed partial class JavascriptModulesPlugin
     }
 
     // What needs the module object (webpack's MODULE_DEPENDENCIES: module.id and module.loaded are read off it).
-    private const RuntimeGlobals UsesModule = RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded
+    private static readonly RuntimeGlobals UsesModule = RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded
         | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator;
 
     // What reads the module's exports object (sharpack's code generation names the helpers that
     // take it, webpack's also names exports itself).
-    private const RuntimeGlobals UsesExports = RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters
+    private static readonly RuntimeGlobals UsesExports = RuntimeGlobals.Exports | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.DefinePropertyGetters
         | RuntimeGlobals.ThisAsExports;
 
     // The runtime requirements that are no property of __webpack_require__.
-    private const RuntimeGlobals NotOnRequire = RuntimeGlobals.Require | RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded
+    private static readonly RuntimeGlobals NotOnRequire = RuntimeGlobals.Require | RuntimeGlobals.Module | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded
         | RuntimeGlobals.Exports | RuntimeGlobals.ThisAsExports | RuntimeGlobals.ReturnExportsFromRuntime;
 
     private StartupPlan PlanStartup(Chunk chunk, ChunkRenderContext context, RuntimeGlobals requirements)
@@ -57,15 +57,15 @@ public sealed partial class JavascriptModulesPlugin
         var waits = chunk.EntryModules.Count > 0 && chunk.StartupDependencies().Count > 0;
         var plan = new StartupPlan
         {
-            UseRequire = waits || (requirements & (RuntimeGlobals.Require | UsesModule | RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.ModuleCache)) != 0,
-            RequireScope = (requirements & ~NotOnRequire) != 0 || chunk.RuntimeModules.Count > 0,
+            UseRequire = waits || requirements.HasAny((RuntimeGlobals.Require | UsesModule | RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.ModuleCache)),
+            RequireScope = requirements.HasAny(~NotOnRequire) || chunk.RuntimeModules.Count > 0,
         };
-        if ((requirements & RuntimeGlobals.ModuleFactories) != 0)
+        if (requirements.HasAny(RuntimeGlobals.ModuleFactories))
         {
             plan.Startup.Add("// module factories are used so entry inlining is disabled");
             plan.AllowInlineStartup = false;
         }
-        if (plan.AllowInlineStartup && (requirements & RuntimeGlobals.ModuleCache) != 0)
+        if (plan.AllowInlineStartup && requirements.HasAny(RuntimeGlobals.ModuleCache))
         {
             plan.Startup.Add("// module cache are used so entry inlining is disabled");
             plan.AllowInlineStartup = false;
@@ -77,7 +77,7 @@ public sealed partial class JavascriptModulesPlugin
         var environment = context.Generation.Options.Output.Environment;
         var exportsDeclaration = environment.Let ? "let" : "var";
         var arrows = environment.ArrowFunction;
-        var onChunksLoaded = (requirements & RuntimeGlobals.OnChunksLoaded) != 0;
+        var onChunksLoaded = requirements.HasAny(RuntimeGlobals.OnChunksLoaded);
         var remaining = plan.JsEntries.Count;
         foreach (var entry in plan.JsEntries)
         {
@@ -108,13 +108,13 @@ public sealed partial class JavascriptModulesPlugin
             if (plan.AllowInlineStartup && hooks.InlineInRuntimeBailout.IsUsed && hooks.InlineInRuntimeBailout.Call(entry, chunk, context) is { } bailout)
                 Bail(plan, lines, $"// This entry module can't be inlined because {bailout}");
             remaining--;
-            var entryRequirements = result?.RuntimeRequirements ?? 0;
+            var entryRequirements = result?.RuntimeRequirements ?? RuntimeGlobals.None;
             var idExpression = CodeGenerationContext.IdLiteral(entry.Id);
-            if ((requirements & RuntimeGlobals.EntryModuleId) != 0)
+            if (requirements.HasAny(RuntimeGlobals.EntryModuleId))
                 idExpression = "__webpack_require__.s = " + idExpression;
-            if (plan.AllowInlineStartup && (entryRequirements & UsesModule) != 0)
+            if (plan.AllowInlineStartup && entryRequirements.HasAny(UsesModule))
                 Bail(plan, lines, "// This entry module used 'module' so it can't be inlined");
-            if (plan.AllowInlineStartup && (entryRequirements & RuntimeGlobals.ThisAsExports) != 0)
+            if (plan.AllowInlineStartup && entryRequirements.HasAny(RuntimeGlobals.ThisAsExports))
                 Bail(plan, lines, "// This entry module used `this` as exports so it can't be inlined");
             // webpack declares the exports with let: onChunksLoaded and top-level await reassign them.
             var declare = remaining == 0 ? exportsDeclaration + " __webpack_exports__ = " : "";
@@ -134,18 +134,18 @@ public sealed partial class JavascriptModulesPlugin
             if (remaining == 0)
                 lines.Add(exportsDeclaration + " __webpack_exports__ = {};");
             var arguments = new List<string>(3);
-            if (plan.RequireScope || (entryRequirements & UsesExports) != 0)
+            if (plan.RequireScope || entryRequirements.HasAny(UsesExports))
             {
                 arguments.Add("0");
                 arguments.Add(remaining == 0 ? "__webpack_exports__" : "{}");
                 if (plan.RequireScope)
                     arguments.Add("__webpack_require__");
             }
-            lines.Add((entryRequirements & RuntimeGlobals.ThisAsExports) != 0
+            lines.Add(entryRequirements.HasAny(RuntimeGlobals.ThisAsExports)
                 ? $"__webpack_modules__[{idExpression}].call(__webpack_exports__{(arguments.Count > 0 ? "," : "")}{string.Join(",", arguments)});"
                 : $"__webpack_modules__[{idExpression}]({string.Join(",", arguments)});");
         }
-        if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
+        if (requirements.HasAny(RuntimeGlobals.OnChunksLoaded))
             lines.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);");
         plan.Startup.Add("// startup");
         plan.Startup.AddRange(lines);
@@ -400,7 +400,7 @@ public sealed partial class JavascriptModulesPlugin
                 continue;
             if (module == last)
                 lastResult = result;
-            var exports = (result.RuntimeRequirements & UsesExports) != 0;
+            var exports = result.RuntimeRequirements.HasAny(UsesExports);
             var webpackExports = exports && result.ExportsArgument == "__webpack_exports__";
             var innerStrict = !allStrict && result.Strict;
             var iife = innerStrict ? "it needs to be in strict mode."
@@ -451,7 +451,7 @@ public sealed partial class JavascriptModulesPlugin
             startup.Add(content);
             startup.Add(footer);
         }
-        if ((requirements & RuntimeGlobals.OnChunksLoaded) != 0)
+        if (requirements.HasAny(RuntimeGlobals.OnChunksLoaded))
             startup.Add("__webpack_exports__ = __webpack_require__.O(__webpack_exports__);\n");
         context.DirectlyInlinedEntries = direct;
         Source rendered;
@@ -463,8 +463,8 @@ public sealed partial class JavascriptModulesPlugin
         {
             context.DirectlyInlinedEntries = null;
         }
-        var needExportsDeclaration = (requirements & (UsesExports | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime)) != 0
-            || (lastResult is not null && (lastResult.RuntimeRequirements & UsesExports) != 0 && lastResult.ExportsArgument != "__webpack_exports__");
+        var needExportsDeclaration = requirements.HasAny((UsesExports | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime))
+            || (lastResult is not null && lastResult.RuntimeRequirements.HasAny(UsesExports) && lastResult.ExportsArgument != "__webpack_exports__");
         return needExportsDeclaration
             ? new ConcatSource((options.Output.Environment.Let ? "let" : "var") + " __webpack_exports__ = {};\n", rendered)
             : rendered;

@@ -123,7 +123,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             if ((inlined is null || !inlined.Contains(module)) && RendersJavaScript(module) && context.Results.TryGet(module, chunk.Runtime, out _))
                 chunkModules.Add(module);
         }
-        if (chunkModules.Count > 0 || plan.UseRequire || (requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.Require)) != 0)
+        if (chunkModules.Count > 0 || plan.UseRequire || requirements.HasAny((RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly | RuntimeGlobals.Require)))
         {
             output.Add(prefix + "var __webpack_modules__ = (");
             if (chunkModules.Count > 0)
@@ -178,7 +178,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             : RenderStartup(chunk, context, plan, prefix);
         output.Add(arrows ? startup : new RawSource(FunctionSyntax.WithoutArrows(startup.GetText())));
         // A library wrapper (UMD, AMD, System) gets the entry's exports as the runtime's value.
-        if (chunk.EntryModules.Count > 0 && (requirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+        if (chunk.EntryModules.Count > 0 && requirements.HasAny(RuntimeGlobals.ReturnExportsFromRuntime))
             output.Add(prefix + "return __webpack_exports__;\n");
         if (options.Output.Iife)
             output.Add("/******/ })()\n");
@@ -283,9 +283,9 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     private static string ModuleParameters(CodeGenerationResult result)
     {
         var requirements = result.RuntimeRequirements;
-        var moduleArgument = (requirements & UsesModule) != 0 ? result.ModuleArgument : "__unused_webpack_module";
-        var exportsArgument = (requirements & UsesExports) != 0 ? result.ExportsArgument : "__unused_webpack_exports";
-        var usesRequire = (requirements & ~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports)) != 0;
+        var moduleArgument = requirements.HasAny(UsesModule) ? result.ModuleArgument : "__unused_webpack_module";
+        var exportsArgument = requirements.HasAny(UsesExports) ? result.ExportsArgument : "__unused_webpack_exports";
+        var usesRequire = requirements.HasAny(~(RuntimeGlobals.Module | RuntimeGlobals.Exports | RuntimeGlobals.ModuleId | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.ThisAsExports));
         return usesRequire ? $"{moduleArgument}, {exportsArgument}, __webpack_require__"
             : exportsArgument != "__unused_webpack_exports" ? $"{moduleArgument}, {exportsArgument}"
             : moduleArgument != "__unused_webpack_module" ? moduleArgument : "";
@@ -301,11 +301,11 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     // helpers hang off __webpack_require__ without it gets an object for them (webpack's require scope).
     private static string Bootstrap(RuntimeGlobals requirements, Core.Options.OutputOptions output, StartupPlan plan)
     {
-        var defer = (requirements & RuntimeGlobals.MakeDeferredNamespaceObject) != 0;
-        var deferAny = (requirements & (RuntimeGlobals.MakeDeferredNamespaceObject | RuntimeGlobals.MakeOptimizedDeferredNamespaceObject)) != 0;
+        var defer = requirements.HasAny(RuntimeGlobals.MakeDeferredNamespaceObject);
+        var deferAny = requirements.HasAny((RuntimeGlobals.MakeDeferredNamespaceObject | RuntimeGlobals.MakeOptimizedDeferredNamespaceObject));
         var errorCaching = output.StrictModuleErrorHandling || deferAny;
         var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
-        var moduleCache = (requirements & RuntimeGlobals.ModuleCache) != 0;
+        var moduleCache = requirements.HasAny(RuntimeGlobals.ModuleCache);
         // webpack's runtimeTemplate.renderConst and renderLet: the bindings the runtime never reassigns
         // are const where the environment has it (else let, else var); a reassigned one is let.
         var environment = output.Environment;
@@ -333,8 +333,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             builder.Append("/******/ \t\t\tif (cachedModule.error !== undefined) throw cachedModule.error;\n");
         builder.Append("/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
         builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\t").Append(cst).Append(" module = __webpack_module_cache__[moduleId] = {\n");
-        builder.Append((requirements & RuntimeGlobals.ModuleId) != 0 ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
-        builder.Append((requirements & RuntimeGlobals.ModuleLoaded) != 0 ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
+        builder.Append(requirements.HasAny(RuntimeGlobals.ModuleId) ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
+        builder.Append(requirements.HasAny(RuntimeGlobals.ModuleLoaded) ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
         builder.Append(defer ? "/******/ \t\t\texports: __webpack_module_deferred_exports__[moduleId] || {}\n/******/ \t\t};\n/******/ \t\n" : "/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
         builder.Append("/******/ \t\t// Execute the module function\n");
         if (deferAny)
@@ -360,7 +360,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
                 .Append(indent).Append("\tthrow e;\n")
                 .Append(indent).Append("}\n");
         }
-        builder.Append(indent).Append((requirements & RuntimeGlobals.ThisAsExports) != 0
+        builder.Append(indent).Append(requirements.HasAny(RuntimeGlobals.ThisAsExports)
             ? "__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
             : "__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
         if (defer)
@@ -372,7 +372,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         else if (errorCaching)
             builder.Append("/******/ \t\t} catch(e) {\n").Append(deferAny ? "/******/ \t\t\tmodule.evaluating = false;\n" : "")
                 .Append("/******/ \t\t\tmodule.error = e;\n/******/ \t\t\tthrow e;\n/******/ \t\t}\n");
-        if ((requirements & RuntimeGlobals.ModuleLoaded) != 0)
+        if (requirements.HasAny(RuntimeGlobals.ModuleLoaded))
             builder.Append("/******/ \t\n/******/ \t\t// Flag the module as loaded\n/******/ \t\tmodule.loaded = true;\n");
         builder.Append("/******/ \t\n/******/ \t\t// Return the exports of the module\n/******/ \t\treturn module.exports;\n/******/ \t}\n/******/ \t\n");
         AppendExposures(builder, requirements);
@@ -381,9 +381,9 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
 
     private static void AppendExposures(StringBuilder builder, RuntimeGlobals requirements)
     {
-        if ((requirements & (RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly)) != 0)
+        if (requirements.HasAny((RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleFactoriesAddOnly)))
             builder.Append("/******/ \t// expose the modules object (__webpack_modules__)\n/******/ \t__webpack_require__.m = __webpack_modules__;\n/******/ \t\n");
-        if ((requirements & RuntimeGlobals.ModuleCache) != 0)
+        if (requirements.HasAny(RuntimeGlobals.ModuleCache))
             builder.Append("/******/ \t// expose the module cache\n/******/ \t__webpack_require__.c = __webpack_module_cache__;\n/******/ \t\n");
     }
 

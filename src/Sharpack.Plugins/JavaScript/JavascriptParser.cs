@@ -104,9 +104,9 @@ public sealed partial class JavascriptParser : AstVisitor
         result.TopLevelDeclarations = declarations;
         if (imports is not null) result.TopLevelImports = imports;
         result.FreeNames = parser._scopes.UnresolvedNames;
-        if ((result.RuntimeRequirements & RuntimeGlobals.ModuleId) != 0)
+        if (result.RuntimeRequirements.HasAny(RuntimeGlobals.ModuleId))
             result.ConcatenationBailout ??= "module.id";
-        if ((result.RuntimeRequirements & RuntimeGlobals.ModuleLoaded) != 0)
+        if (result.RuntimeRequirements.HasAny(RuntimeGlobals.ModuleLoaded))
             result.ConcatenationBailout ??= "module.loaded";
         return result;
     }
@@ -424,7 +424,7 @@ public sealed partial class JavascriptParser : AstVisitor
     /// (webpack's ConstDependency), or by <paramref name="buildTimeCode"/> where the module runs at
     /// build time (webpack's BuildTimeConstDependency) when that is given.
     /// </summary>
-    public void Replace(int start, int end, string code, RuntimeGlobals requirements = RuntimeGlobals.None, string? buildTimeCode = null)
+    public void Replace(int start, int end, string code, RuntimeGlobals requirements = default, string? buildTimeCode = null)
     {
         _result.ReplacementRequirements |= requirements;
         AddDependency(new ReplaceDependency(code, requirements) { Start = start, End = end, BuildTimeCode = buildTimeCode });

@@ -31,7 +31,7 @@ public static class StartupHelpers
     /// runtime has no tree requirements, so never there).
     /// </summary>
     public static string EntryModuleIdExpression(Chunk chunk, string moduleId) =>
-        chunk.HasRuntime && (chunk.RuntimeRequirements & Core.Runtime.RuntimeGlobals.EntryModuleId) != 0 ? "__webpack_require__.s = " + moduleId : moduleId;
+        chunk.HasRuntime && chunk.RuntimeRequirements.HasAny(Core.Runtime.RuntimeGlobals.EntryModuleId) ? "__webpack_require__.s = " + moduleId : moduleId;
 
     /// <summary>webpack's <c>var __webpack_exec__ = …</c> line of an entry chunk's startup.</summary>
     public static string ExecLine(Chunk chunk, bool arrows) => arrows

@@ -31,7 +31,7 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
         library.Name is null ? null : "Library name must be unset. " + CommonLibraryNameMessage;
 
     // What keeps an entry from being written at the top level of its chunk (PlanStartup's bailouts).
-    private const RuntimeGlobals KeepsEntryWrapped = RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleCache | RuntimeGlobals.Module | RuntimeGlobals.ModuleId
+    private static readonly RuntimeGlobals KeepsEntryWrapped = RuntimeGlobals.ModuleFactories | RuntimeGlobals.ModuleCache | RuntimeGlobals.Module | RuntimeGlobals.ModuleId
         | RuntimeGlobals.ModuleLoaded | RuntimeGlobals.HarmonyModuleDecorator | RuntimeGlobals.NodeModuleDecorator | RuntimeGlobals.ThisAsExports
         | RuntimeGlobals.OnChunksLoaded | RuntimeGlobals.ReturnExportsFromRuntime;
 
@@ -44,8 +44,8 @@ public sealed class ModuleLibraryPlugin(string type) : AbstractLibraryPlugin("Mo
     /// </remarks>
     protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation)
     {
-        const RuntimeGlobals Definitions = RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
-        if ((requirements & RuntimeGlobals.DefinePropertyGetters) == 0 || (requirements & KeepsEntryWrapped) != 0)
+        var Definitions = RuntimeGlobals.DefinePropertyGetters | RuntimeGlobals.MakeNamespaceObject | RuntimeGlobals.Exports;
+        if (!requirements.HasAny(RuntimeGlobals.DefinePropertyGetters) || requirements.HasAny(KeepsEntryWrapped))
             return requirements;
         if (chunk.EntryModules.Count != 1 || !chunk.HasRuntime || chunk.StartupDependencies().Count > 0)
             return requirements;

@@ -25,7 +25,7 @@ public sealed class SystemLibraryPlugin(string type) : AbstractLibraryPlugin("Sy
     /// <remarks>The runtime keeps the register call's context where the runtime has a require scope (webpack's systemContext).</remarks>
     protected override RuntimeGlobals RuntimeRequirements(Chunk chunk, RuntimeGlobals requirements, LibraryOptions library, Compilation compilation)
     {
-        if (chunk.HasRuntime && (requirements & RuntimeGlobals.Require) != 0 && !chunk.RuntimeModules.Exists(static m => m is SystemContextRuntimeModule))
+        if (chunk.HasRuntime && requirements.HasAny(RuntimeGlobals.Require) && !chunk.RuntimeModules.Exists(static m => m is SystemContextRuntimeModule))
             compilation.AddRuntimeModule(chunk, new SystemContextRuntimeModule());
         return base.RuntimeRequirements(chunk, requirements, library, compilation);
     }

@@ -25,7 +25,7 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
     private const int MaxReportedModules = 3;
 
     // Runtime globals whose code describes the other chunks: the chunk holding them changes whenever anything does.
-    private const RuntimeGlobals BuildWideGlobals = RuntimeGlobals.GetChunkScriptFilename | RuntimeGlobals.GetFullHash;
+    private static readonly RuntimeGlobals BuildWideGlobals = RuntimeGlobals.GetChunkScriptFilename | RuntimeGlobals.GetFullHash;
 
     /// <summary>Taps <paramref name="compiler"/>.</summary>
     public void Apply(Compiler compiler)
@@ -131,7 +131,7 @@ public sealed class SizeLimitsPlugin(PerformanceOptions options)
     // build: only then does optimization.runtimeChunk win anything.
     private static bool HasEmbeddedRuntime(ChunkGroup entrypoint) =>
         entrypoint.RuntimeChunk is { } runtimeChunk && runtimeChunk.Modules.Count > 0
-        && (runtimeChunk.RuntimeRequirements & BuildWideGlobals) != 0;
+        && runtimeChunk.RuntimeRequirements.HasAny(BuildWideGlobals);
 
     private static string AssetsMessage(Compilation compilation, List<(string Name, long Size, List<(string Name, long Size)>? Modules)> assets)
     {

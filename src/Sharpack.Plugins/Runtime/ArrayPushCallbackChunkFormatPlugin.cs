@@ -77,7 +77,7 @@ public sealed class ArrayPushCallbackChunkFormatPlugin : IPlugin
                 startup.Add("/******/ " + line + "\n");
             // webpack's renderChunk hands an entry chunk's startup to renderStartup too (a library appends to it).
             entries.Add(hooks.RenderStartup.Call(startup, chunk, context));
-            if ((chunk.RuntimeRequirements & RuntimeGlobals.ReturnExportsFromRuntime) != 0)
+            if (chunk.RuntimeRequirements.HasAny(RuntimeGlobals.ReturnExportsFromRuntime))
                 entries.Add("return __webpack_exports__;\n");
             entries.Add("/******/ }\n");
             output.Add(options.Output.Environment.ArrowFunction ? entries : new RawSource(FunctionSyntax.WithoutArrows(entries.GetText())));

@@ -14,7 +14,7 @@ internal static class ChunkLoading
     /// The globals a chunk loading plugin answers for a runtime chunk whose entry uses its type
     /// (webpack's runtimeRequirementInTree taps of the *ChunkLoadingPlugins).
     /// </summary>
-    public const RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
+    public static readonly RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
         | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers | RuntimeGlobals.BaseUri
         | RuntimeGlobals.AnalyzableChunkImport;
 
@@ -31,9 +31,9 @@ internal static class ChunkLoading
     {
         var added = new HashSet<Chunk>();
         var hooks = compilation.Hooks.RuntimeRequirementInTree;
-        for (var bits = (ulong)triggers; bits != 0; bits &= bits - 1)
+        for (var bits = triggers; !bits.IsEmpty; bits &= ~RuntimeGlobals.Bit(bits.LowestBit))
         {
-            var trigger = (RuntimeGlobals)(bits & (~bits + 1));
+            var trigger = RuntimeGlobals.Bit(bits.LowestBit);
             hooks.For(RuntimeGlobalNames.Of(trigger)).Tap(plugin, (chunk, set) =>
             {
                 if (!enabled(chunk))
@@ -47,7 +47,7 @@ internal static class ChunkLoading
     }
 
     /// <summary>Whether of the chunk loading globals <paramref name="requirements"/> asks only for the base URI: the loading module is then that one line (webpack's withBaseURI alone).</summary>
-    public static bool OnlyBaseUri(RuntimeGlobals requirements) => (requirements & (Triggers & ~RuntimeGlobals.BaseUri)) == 0;
+    public static bool OnlyBaseUri(RuntimeGlobals requirements) => !requirements.HasAny((Triggers & ~RuntimeGlobals.BaseUri));
 
     /// <summary>
     /// <paramref name="text"/> with its "// no baseURI" line setting <c>__webpack_require__.b</c> to
@@ -56,7 +56,7 @@ internal static class ChunkLoading
     public static string WithBaseUri(string text, RuntimeTemplateContext context, string expression)
     {
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        return (requirements & RuntimeGlobals.BaseUri) == 0
+        return !requirements.HasAny(RuntimeGlobals.BaseUri)
             ? text
             : text.Replace("// no baseURI", RenderBaseUri(context.Chunk?.GetEntryOptions()?.BaseUri, expression), StringComparison.Ordinal);
     }

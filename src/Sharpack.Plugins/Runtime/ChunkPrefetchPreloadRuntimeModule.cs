@@ -25,7 +25,7 @@ public sealed class ChunkPrefetchPreloadRuntimeModule(RuntimeGlobals requirement
     /// <summary>What the triggers that <paramref name="requirements"/> ask for use (prefetching waits for the startup's chunks).</summary>
     public static RuntimeGlobals Needs(RuntimeGlobals requirements) =>
         RuntimeGlobals.EnsureChunkHandlers
-        | ((requirements & RuntimeGlobals.PrefetchChunk) != 0 ? RuntimeGlobals.OnChunksLoaded : RuntimeGlobals.None);
+        | (requirements.HasAny(RuntimeGlobals.PrefetchChunk) ? RuntimeGlobals.OnChunksLoaded : RuntimeGlobals.None);
 
     /// <inheritdoc />
     public override string Generate(RuntimeTemplateContext context)

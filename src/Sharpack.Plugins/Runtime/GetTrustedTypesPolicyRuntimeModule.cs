@@ -24,9 +24,9 @@ public sealed class GetTrustedTypesPolicyRuntimeModule : RuntimeModule
         var arrows = output.Environment.ArrowFunction;
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
         var functions = new List<string>(2);
-        if ((requirements & RuntimeGlobals.CreateScript) != 0)
+        if (requirements.HasAny(RuntimeGlobals.CreateScript))
             functions.Add("\t\tcreateScript: " + FunctionSyntax.Returning("script", arrows, "script"));
-        if ((requirements & RuntimeGlobals.CreateScriptUrl) != 0)
+        if (requirements.HasAny(RuntimeGlobals.CreateScriptUrl))
             functions.Add("\t\tcreateScriptURL: " + FunctionSyntax.Returning("url", arrows, "url"));
         var builder = new System.Text.StringBuilder();
         builder.Append(output.Environment.Const ? "let" : "var").Append(" policy;\n");

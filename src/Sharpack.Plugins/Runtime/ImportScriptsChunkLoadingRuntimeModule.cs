@@ -19,7 +19,7 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
-        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
+        if (requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers))
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename | (trustedTypes ? RuntimeGlobals.CreateScriptUrl : RuntimeGlobals.None);
         return needs;
     }
@@ -30,7 +30,7 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
             template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        var text = Sections(template, section => section == "ENSURE" && (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0);
+        var text = Sections(template, section => section == "ENSURE" && requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers));
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         text = ChunkLoading.WithBaseUri(text, context, "self.location + " + CodeGenerationContext.JsonString(undo.Length > 0 ? "/../" + undo : ""));
         if (trustedTypes)

@@ -29,8 +29,8 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
     /// dispatches every handler but that one, so it alone may need the handler map without it.
     /// </summary>
     public static bool LoadsByChunkId(RuntimeGlobals requirements) =>
-        (requirements & RuntimeGlobals.EnsureChunkHandlers) != 0
-        && ((requirements & RuntimeGlobals.EnsureChunk) != 0 || (requirements & RuntimeGlobals.AnalyzableChunkImport) == 0);
+        requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers)
+        && (requirements.HasAny(RuntimeGlobals.EnsureChunk) || !requirements.HasAny(RuntimeGlobals.AnalyzableChunkImport));
 
     /// <inheritdoc />
     protected override string Fill(string template, RuntimeTemplateContext context)
@@ -38,7 +38,7 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
             template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        bool Has(RuntimeGlobals global) => (requirements & global) != 0;
+        bool Has(RuntimeGlobals global) => requirements.HasAny(global);
         var text = Sections(template, section => section switch
         {
             "ENSURE" => LoadsByChunkId(requirements),

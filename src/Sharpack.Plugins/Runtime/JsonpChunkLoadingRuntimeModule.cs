@@ -18,9 +18,9 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         if (ChunkLoading.OnlyBaseUri(requirements))
             return RuntimeGlobals.None;
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
-        if ((requirements & (RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers)) != 0)
+        if (requirements.HasAny((RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers)))
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
-        if ((requirements & RuntimeGlobals.EnsureChunkHandlers) != 0)
+        if (requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers))
             needs |= RuntimeGlobals.LoadScript;
         return needs;
     }
@@ -31,7 +31,7 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
         if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
             template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        bool Has(RuntimeGlobals global) => (requirements & global) != 0;
+        bool Has(RuntimeGlobals global) => requirements.HasAny(global);
         var withOnChunks = Has(RuntimeGlobals.OnChunksLoaded);
         var output = context.Options.Output;
         var hasJs = ChunkLoading.HasJsMatcher(context.Chunk, "chunkId");

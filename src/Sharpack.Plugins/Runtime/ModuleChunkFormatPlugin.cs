@@ -57,7 +57,7 @@ public sealed class ModuleChunkFormatPlugin : IPlugin
         if (!chunk.HasRuntime)
             return startup;
         startup = CommonJsChunkFormatPlugin.RenderStartup(startup, chunk, esm: true);
-        if (!context.Generation.Options.Output.Module || (chunk.RuntimeRequirements & RuntimeGlobals.ExternalInstallChunk) == 0)
+        if (!context.Generation.Options.Output.Module || !chunk.RuntimeRequirements.HasAny(RuntimeGlobals.ExternalInstallChunk))
             return startup;
         var output = new ConcatSource();
         output.Add(startup);

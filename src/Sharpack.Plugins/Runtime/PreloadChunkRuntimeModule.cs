@@ -15,6 +15,6 @@ public sealed class PreloadChunkRuntimeModule() : TemplatedRuntimeModule("preloa
     protected override string Fill(string template, RuntimeTemplateContext context)
     {
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        return Sections(template, section => section != "FANOUT" || (requirements & RuntimeGlobals.PreloadChunk) != 0);
+        return Sections(template, section => section != "FANOUT" || requirements.HasAny(RuntimeGlobals.PreloadChunk));
     }
 }

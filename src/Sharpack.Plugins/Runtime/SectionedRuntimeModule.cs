@@ -6,7 +6,7 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary>A runtime module rendered from a template, keeping the sections named in <paramref name="sections"/>.</summary>
-public sealed class SectionedRuntimeModule(string name, string template, string[] sections, RuntimeGlobals requires = RuntimeGlobals.None)
+public sealed class SectionedRuntimeModule(string name, string template, string[] sections, RuntimeGlobals requires = default)
     : TemplatedRuntimeModule(name, template, requires)
 {
     /// <inheritdoc />

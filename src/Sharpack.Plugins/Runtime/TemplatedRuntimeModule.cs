@@ -9,7 +9,7 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.Runtime;
 
 /// <summary>A runtime module rendered from an embedded JavaScript template.</summary>
-public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals requires = RuntimeGlobals.None, int stage = 0) : RuntimeModule
+public class TemplatedRuntimeModule(string name, string template, RuntimeGlobals requires = default, int stage = 0) : RuntimeModule
 {
     private static readonly ConcurrentDictionary<string, string> s_templates = new(StringComparer.Ordinal);
 

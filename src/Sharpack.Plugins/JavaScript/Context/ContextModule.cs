@@ -643,7 +643,7 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
             -1 => "__webpack_require__.t(id, fakeMap[id])",
             _ => "__webpack_require__.t(id, " + uniform.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
         };
-        requirements |= RuntimeGlobals.Require | (uniform == 9 ? 0 : RuntimeGlobals.CreateFakeNamespaceObject);
+        requirements |= RuntimeGlobals.Require | (uniform == 9 ? RuntimeGlobals.None : RuntimeGlobals.CreateFakeNamespaceObject);
         foreach (var (key, element) in _elements)
         {
             if (entries.Length > 0) entries.Append(',');

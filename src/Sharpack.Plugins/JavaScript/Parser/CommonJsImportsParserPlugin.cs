@@ -286,7 +286,7 @@ public static class CommonJsImportsParserPlugin
         condition ? BasicEvaluatedExpression.OfString(type, node.Start, node.End) : null;
 
     /// <summary>Replaces <paramref name="node"/> by <paramref name="code"/> when <paramref name="condition"/> holds; true then.</summary>
-    internal static bool? ReplaceIf(bool condition, JavascriptParser parser, Node node, string code, RuntimeGlobals requirements = RuntimeGlobals.None)
+    internal static bool? ReplaceIf(bool condition, JavascriptParser parser, Node node, string code, RuntimeGlobals requirements = default)
     {
         if (!condition)
             return null;

@@ -35,7 +35,7 @@ public static class ImportMetaParserPlugin
 
     // The module's own module object is its module parameter, whatever that is named (webpack's moduleArgument).
     private static string MainCode(JavascriptParser parser) => "__webpack_require__.c[__webpack_require__.s] === " + parser.Result.ModuleArgument;
-    private const RuntimeGlobals MainRequirements = RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId | RuntimeGlobals.Module;
+    private static readonly RuntimeGlobals MainRequirements = RuntimeGlobals.ModuleCache | RuntimeGlobals.EntryModuleId | RuntimeGlobals.Module;
 
     /// <summary>Taps <paramref name="hooks"/>.</summary>
     public static void Apply(JavascriptParserHooks hooks)

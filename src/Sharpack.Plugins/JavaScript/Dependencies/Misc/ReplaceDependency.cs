@@ -9,7 +9,7 @@ using Sharpack.Core.Runtime;
 namespace Sharpack.Plugins.JavaScript.Dependencies.Misc;
 
 /// <summary>A fixed replacement of a source range (or an insertion when the range is empty).</summary>
-public sealed class ReplaceDependency(string code, RuntimeGlobals requirements = RuntimeGlobals.None) : Dependency
+public sealed class ReplaceDependency(string code, RuntimeGlobals requirements = default) : Dependency
 {
     /// <summary>The code that replaces the range.</summary>
     public string Code { get; } = code;
