@@ -127,6 +127,26 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         new MakePhase(this, Compiler.ModuleTypes).Run(entries, context);
     }
 
+    /// <summary>
+    /// webpack's addInclude with no entry name (its globalEntry's includeDependencies), from a
+    /// finishMake tap: makes <paramref name="dependencies"/> (resolved from <paramref name="context"/>)
+    /// into the graph built so far, before this returns; their modules join the chunk of every entry
+    /// without running at start-up (the shared modules a Module Federation build provides).
+    /// </summary>
+    public void AddIncludes(string context, IReadOnlyList<ModuleGraph.Dependency> dependencies)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(dependencies);
+        if (dependencies.Count == 0)
+            return;
+        GlobalIncludes.AddRange(dependencies);
+        EntriesAddedAfterMake = true;
+        new MakePhase(this, Compiler.ModuleTypes).Run([], context, dependencies);
+    }
+
+    /// <summary>The dependencies <see cref="AddIncludes"/> added, in order.</summary>
+    public List<ModuleGraph.Dependency> GlobalIncludes { get; } = [];
+
     /// <summary>Each entry's dependencies, by entry name in configuration order.</summary>
     public Dictionary<string, List<EntryDependency>> EntryDependencies { get; } = new(StringComparer.Ordinal);
 

@@ -285,6 +285,42 @@ class EvalDevToolModulePlugin extends SharpackPlugin {
 		this.options = options;
 	}
 }
+// webpack.container's and webpack.sharing's Module Federation plugins: options only (validated by the C# plugins).
+const federationPlugin = (name) =>
+	({
+		[name]: class extends SharpackPlugin {
+			constructor(options) {
+				super([options]);
+				this.options = options;
+			}
+		}
+	})[name];
+const ModuleFederationPlugin = federationPlugin("ModuleFederationPlugin");
+const ContainerPlugin = federationPlugin("ContainerPlugin");
+const ContainerReferencePlugin = federationPlugin("ContainerReferencePlugin");
+const SharePlugin = federationPlugin("SharePlugin");
+const ConsumeSharedPlugin = federationPlugin("ConsumeSharedPlugin");
+const ProvideSharedPlugin = federationPlugin("ProvideSharedPlugin");
+// webpack's container.scope(scope, options): the options' keys prefixed by the scope.
+function containerScope(scope, options) {
+	const result = {};
+	const add = (key, value) => {
+		result[key.startsWith("./") ? `${scope}${key.slice(1)}` : `${scope}/${key}`] = value;
+	};
+	const fromObject = (obj) => {
+		for (const [key, value] of Object.entries(obj)) add(key, value);
+	};
+	if (Array.isArray(options)) {
+		for (const item of options) {
+			if (typeof item === "string") add(item, item);
+			else if (item && typeof item === "object") fromObject(item);
+			else throw new Error("Unexpected options format");
+		}
+	} else if (options && typeof options === "object") fromObject(options);
+	else if (options) throw new Error("Unexpected options format");
+	return result;
+}
+
 // webpack's EntryPlugin(context, entry, options): one more module of an entry (options: its name,
 // or an entry description). The config loader folds it into the configuration's entry, where
 // sharpack reads entries.
@@ -444,6 +480,8 @@ const sharpackApi = {
 		DeterministicChunkIdsPlugin,
 		OccurrenceChunkIdsPlugin
 	},
+	container: { ContainerPlugin, ContainerReferencePlugin, ModuleFederationPlugin, scope: containerScope },
+	sharing: { ConsumeSharedPlugin, ProvideSharedPlugin, SharePlugin, scope: containerScope },
 	optimize: { LimitChunkCountPlugin, MinChunkSizePlugin, AggressiveMergingPlugin, SplitChunksPlugin, ModuleConcatenationPlugin },
 	// webpack's defineConfig: the configuration (object, array, function or promise) as it is, for editors' types.
 	defineConfig: (config) => config,

@@ -209,6 +209,14 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
         if (group.IsEntrypoint)
         {
             foreach (var module in group.EntrypointChunk!.EntryModules) Push(module);
+            // webpack's global includes join every entry of the configuration (not a worker's).
+            if (!group.IsAsyncEntrypoint)
+            {
+                foreach (var include in compilation.GlobalIncludes)
+                {
+                    if (include.Target is { } target) Push(target);
+                }
+            }
         }
         var blocks = _groupBlocks[group.Key];
         for (var i = 0; i < blocks.Count; i++)
@@ -489,6 +497,14 @@ internal sealed class ChunkGraphBuilder(Compilation compilation)
             {
                 foreach (var module in group.EntrypointChunk!.EntryModules)
                     Walk(module);
+                if (!group.IsAsyncEntrypoint)
+                {
+                    foreach (var include in compilation.GlobalIncludes)
+                    {
+                        if (include.Target is { } target)
+                            Walk(target);
+                    }
+                }
             }
             foreach (var (_, block) in _groupBlocks[group.Key])
             {

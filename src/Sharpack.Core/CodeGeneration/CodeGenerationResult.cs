@@ -36,6 +36,12 @@ public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeR
     /// </summary>
     public IReadOnlyDictionary<string, Source>? OtherSources { get; init; }
 
+    /// <summary>
+    /// Data for runtime modules, by key (webpack's codeGeneration <c>data</c>): what a Module Federation
+    /// module adds to its share scope's initialization (<c>share-init</c>), for instance.
+    /// </summary>
+    public IReadOnlyDictionary<string, object>? Data { get; init; }
+
     /// <summary>Code the module needs at the top of its chunk (webpack's <c>chunkInitFragments</c>), or null.</summary>
     public IReadOnlyList<InitFragment>? ChunkInitFragments { get; init; }
 

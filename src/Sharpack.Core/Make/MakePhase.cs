@@ -62,6 +62,7 @@ internal sealed class MakePhase
     // What Run makes: the entries and the folder their requests resolve from.
     private IReadOnlyList<EntryDescription> _entries = [];
     private string _entriesContext = "";
+    private IReadOnlyList<Dependency> _includes = [];
     private int _blockedWorkers;
     private int _workerThreads;
 
@@ -125,9 +126,10 @@ internal sealed class MakePhase
     }
 
     /// <summary>Builds the graph from <paramref name="entries"/> (requests from <paramref name="context"/>) and all they need.</summary>
-    public void Run(IReadOnlyList<EntryDescription> entries, string context)
+    public void Run(IReadOnlyList<EntryDescription> entries, string context, IReadOnlyList<Dependency>? includes = null)
     {
         _entries = entries;
+        _includes = includes ?? [];
         _entriesContext = context;
         // Every thread that builds modules is created here with the same (default) stack size,
         // so how deep a file may nest does not depend on which thread parses it.
@@ -167,7 +169,14 @@ internal sealed class MakePhase
                     dependencies.Add(dependency);
                     Factorize(null, dependency, _entriesContext);
                 }
+                foreach (var dependency in entry.Dependencies)
+                {
+                    dependencies.Add(dependency);
+                    Factorize(null, dependency, _entriesContext);
+                }
             }
+            foreach (var include in _includes)
+                Factorize(null, include, _entriesContext);
             while (_pending > 0)
             {
                 if (_loaderRequests.TryDequeue(out var request))
@@ -652,6 +661,7 @@ internal sealed class MakePhase
         if (data is not null)
         {
             data.Resource = resource;
+            data.DescriptionFile = description;
             data.Type = type;
             data.Loaders = loaders;
             if (hooks.AfterResolve.CallAsync(data).Wait() == false)

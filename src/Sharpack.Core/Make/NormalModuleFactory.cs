@@ -103,6 +103,9 @@ public sealed class ResolveData(string context, string request, Dependency depen
     /// </summary>
     public ModuleGraph.ContextOptions? ContextOptions { get; set; }
 
+    /// <summary>The nearest package.json of the resolved resource (webpack's resourceResolveData.descriptionFileData), once resolved; null when none.</summary>
+    public Sharpack.Resolver.DescriptionFile? DescriptionFile { get; set; }
+
     /// <summary>
     /// Resolves another request as the build's normal resolver does, with resolve options over the
     /// configuration's (webpack's getResolve(options), which an externals function is given):

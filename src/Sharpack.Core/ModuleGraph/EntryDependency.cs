@@ -5,7 +5,7 @@ using Sharpack.Core.CodeGeneration;
 namespace Sharpack.Core.ModuleGraph;
 
 /// <summary><c>entry: { name: request }</c>.</summary>
-public sealed class EntryDependency(string request, string entryName) : Dependency
+public class EntryDependency(string request, string entryName) : Dependency
 {
     /// <inheritdoc />
     public override string TypeName => "entry";
@@ -20,7 +20,7 @@ public sealed class EntryDependency(string request, string entryName) : Dependen
     public string? Layer { get; init; }
 
     /// <inheritdoc />
-    public override void Apply(TemplateContext context)
+    public sealed override void Apply(TemplateContext context)
     {
         // Entries are started by the bootstrap, not by module code.
     }

@@ -244,6 +244,24 @@ public abstract class Module(string identifier, string resource)
     /// </summary>
     public virtual IReadOnlyList<string> SourceTypes => s_javascriptSourceTypes;
 
+    /// <summary>
+    /// webpack's getSourceBasicTypes: the basic kinds <see cref="SourceTypes"/> stand for. A Module
+    /// Federation module has source types of its own (<c>remote</c>, <c>consume-shared</c>) that the
+    /// runtime installs as JavaScript, so its importers still require it.
+    /// </summary>
+    public virtual IReadOnlyList<string> SourceBasicTypes => SourceTypes;
+
+    /// <summary>Whether <see cref="SourceBasicTypes"/> holds <paramref name="type"/>.</summary>
+    public bool HasSourceBasicType(string type)
+    {
+        foreach (var own in SourceBasicTypes)
+        {
+            if (own == type)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <see cref="SourceTypes"/> holds <paramref name="type"/> (<c>javascript</c>: the module has code to run).</summary>
     public bool HasSourceType(string type)
     {

@@ -53,6 +53,21 @@ public static partial class OptionsNormalizer
     }
 
     // An entry descriptor's library: always options with a type (webpack's schema).
+    /// <summary>
+    /// Reads a plugin's <c>library</c> option as an entry's (<c>{ type, name?, export?, … }</c>; a
+    /// Module Federation container's).
+    /// </summary>
+    /// <exception cref="ArgumentException">The option is not a valid library description.</exception>
+    public static LibraryOptions ReadLibrary(JsonNode node, string path)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var reader = new ConfigReader();
+        var library = ReadEntryLibrary(reader, node, path);
+        if (reader.Errors.Count > 0 || library is null)
+            throw new ArgumentException(string.Join("\n", reader.Errors));
+        return library;
+    }
+
     private static LibraryOptions? ReadEntryLibrary(ConfigReader reader, JsonNode node, string path)
     {
         if (reader.Object(node, path) is not { } options)

@@ -15,14 +15,14 @@ public static partial class OptionsNormalizer
         "assetModuleFilename", "asyncChunks", "chunkFilename", "chunkFormat", "chunkLoadTimeout", "chunkLoading", "chunkLoadingGlobal", "clean", "crossOriginLoading", "cssChunkFilename", "cssFilename", "environment", "htmlChunkFilename", "htmlFilename",
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
-        "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
+        "ignoreBrowserWarnings", "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
         "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "ignoreBrowserWarnings", "sourcePrefix",
+        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "sourcePrefix",
     ];
 
     private static readonly string[] s_outputNotImplemented = [];
@@ -251,6 +251,7 @@ public static partial class OptionsNormalizer
             StrictModuleErrorHandling = strictModuleErrorHandling,
             GlobalObject = globalObject,
             UniqueName = uniqueName,
+            IgnoreBrowserWarnings = reader.Bool(obj["ignoreBrowserWarnings"], "configuration.output.ignoreBrowserWarnings") ?? false,
             TrustedTypes = trustedTypes,
             ChunkLoadingGlobal = chunkLoadingGlobal,
             Pathinfo = pathinfo,

@@ -225,6 +225,13 @@ public sealed class EntryDescription
     /// <summary>The requests the entry starts from, in order.</summary>
     public required IReadOnlyList<string> Imports { get; init; }
 
+    /// <summary>
+    /// Entry dependencies a plugin made itself, after <see cref="Imports"/> (webpack's addEntry with a
+    /// dependency of its own, e.g. a Module Federation container's entry): each is made into its
+    /// module by the compilation's dependency factory for its type.
+    /// </summary>
+    public IReadOnlyList<ModuleGraph.EntryDependency> Dependencies { get; init; } = [];
+
     /// <summary>A filename template for this entry's chunk, overriding <c>output.filename</c>.</summary>
     public string? Filename { get; init; }
 
@@ -376,6 +383,9 @@ public sealed class OutputOptions
 
     /// <summary><c>output.uniqueName</c>.</summary>
     public string UniqueName { get; init; } = "";
+
+    /// <summary><c>output.ignoreBrowserWarnings</c>: the runtime's warnings (Module Federation's version mismatches) are not written to the console.</summary>
+    public bool IgnoreBrowserWarnings { get; init; }
 
     /// <summary><c>output.trustedTypes</c>: scripts and script URLs the runtime makes go through a Trusted Types policy; null when off.</summary>
     public TrustedTypesOptions? TrustedTypes { get; init; }

@@ -75,6 +75,9 @@ public static class RuntimeGlobalNames
         "__webpack_require__.is", // CssInjectStyle
         "__webpack_require__.cs", // GetCssServerStyles
         "__webpack_require__.m (add only)", // ModuleFactoriesAddOnly
+        "__webpack_require__.S", // ShareScopeMap
+        "__webpack_require__.I", // InitializeSharing
+        "__webpack_require__.R", // CurrentRemoteGetScope
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

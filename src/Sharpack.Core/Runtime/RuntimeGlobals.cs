@@ -239,4 +239,10 @@ public readonly struct RuntimeGlobals : IEquatable<RuntimeGlobals>
     /// <c>__webpack_require__.m</c> but reads none, so an entry can still be inlined.
     /// </summary>
     public static readonly RuntimeGlobals ModuleFactoriesAddOnly = Bit(63);
+    /// <summary><c>__webpack_require__.S</c>: the share scopes of Module Federation, by name (<c>__webpack_share_scopes__</c>).</summary>
+    public static readonly RuntimeGlobals ShareScopeMap = Bit(64);
+    /// <summary><c>__webpack_require__.I</c>: initializes a share scope: registers the shared modules this build provides and initializes the remote containers (<c>__webpack_init_sharing__</c>).</summary>
+    public static readonly RuntimeGlobals InitializeSharing = Bit(65);
+    /// <summary><c>__webpack_require__.R</c>: the scope of remote loads a container's <c>get</c> is running in (circular remotes stop there).</summary>
+    public static readonly RuntimeGlobals CurrentRemoteGetScope = Bit(66);
 }

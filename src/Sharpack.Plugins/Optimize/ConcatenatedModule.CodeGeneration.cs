@@ -77,7 +77,7 @@ public sealed partial class ConcatenatedModule
                 continue;
             // webpack: a module without JavaScript (a stylesheet imported for its styles) is nothing to
             // run; one that stays in its chunks for that output joins as a member all the same.
-            if (!connection.Module.HasSourceType("javascript") && !connection.Module.StaysInChunksWhenConcatenated)
+            if (!connection.Module.HasSourceBasicType("javascript") && !connection.Module.StaysInChunksWhenConcatenated)
                 continue;
             var required = !DeferredImports.IsEsmImport(dependency);
             // A require() evaluates its module where it is called, not at the module's place.
@@ -286,7 +286,7 @@ public sealed partial class ConcatenatedModule
                 return;
             // A stylesheet without JavaScript outside the concatenation (in chunks of other entries
             // too) is nothing to require here.
-            if (!owner.Contains(module) && !module.HasSourceType("javascript"))
+            if (!owner.Contains(module) && !module.HasSourceBasicType("javascript"))
                 return;
             if (!visited.Add(module))
             {

@@ -49,6 +49,12 @@ public sealed class FlagDependencyUsagePlugin(bool global, bool mangleEscapingNa
                 if (moduleGraph.GetModule(dependency) is { } module)
                     ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue, forceSideEffects: true);
             }
+            // webpack's global includes count in each entry's runtime.
+            foreach (var include in compilation.GlobalIncludes)
+            {
+                if (moduleGraph.GetModule(include) is { } module)
+                    ProcessReferencedModule(moduleGraph, module, ReferencedExport.None, runtime, queue, forceSideEffects: true);
+            }
         }
         while (queue.TryDequeue(out var item))
             ProcessModule(moduleGraph, item.Module, item.Runtime, queue);

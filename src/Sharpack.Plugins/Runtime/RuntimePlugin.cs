@@ -77,6 +77,13 @@ public static class RuntimePlugin
             var target = compilation.Options.Target;
             string[] binarySections = target.IsUniversal ? ["NEUTRAL", "TABLE"] : target.IsNode ? ["NODE"] : ["WEB", "TABLE"];
             Add(RuntimeGlobals.ToBinary, () => new SectionedRuntimeModule("to binary", "to_binary", binarySections));
+            // Module Federation's share scopes (webpack's RuntimePlugin: initializeSharing needs the scopes).
+            Add(RuntimeGlobals.ShareScopeMap, () => new Federation.ShareRuntimeModule(compilation));
+            compilation.Hooks.RuntimeRequirementInTree.For(RuntimeGlobalNames.Of(RuntimeGlobals.InitializeSharing)).Tap(Name, (_, set) =>
+            {
+                set.Add(RuntimeGlobals.ShareScopeMap);
+                return null;
+            });
             Add(RuntimeGlobals.RelativeUrl, static () => new TemplatedRuntimeModule("relative url", "relative_url") { Isolate = false });
             Add(RuntimeGlobals.Worker, () => new WorkerRuntimeModule(compilation.Options.Output.Environment));
             // Where chunk loading is off no loader sets the base URI (webpack's BaseUriRuntimeModule): it is the entry's baseUri.

@@ -70,6 +70,8 @@ public static class ApiParserPlugin
         Replace(hooks, "__system_context__", "__webpack_require__.y", RuntimeGlobals.Require);
         Replace(hooks, "__webpack_modules__", "__webpack_require__.m", RuntimeGlobals.ModuleFactories);
         Replace(hooks, "__webpack_chunk_load__", "__webpack_require__.e", RuntimeGlobals.EnsureChunk);
+        Replace(hooks, "__webpack_share_scopes__", "__webpack_require__.S", RuntimeGlobals.ShareScopeMap);
+        Replace(hooks, "__webpack_init_sharing__", "__webpack_require__.I", RuntimeGlobals.InitializeSharing);
         Replace(hooks, "__webpack_nonce__", "__webpack_require__.nc", RuntimeGlobals.ScriptNonce);
         Replace(hooks, "__webpack_get_script_filename__", "__webpack_require__.u", RuntimeGlobals.GetChunkScriptFilename);
         Replace(hooks, "require.onError", "__webpack_require__.oe", RuntimeGlobals.UncaughtErrorHandler);
@@ -79,7 +81,8 @@ public static class ApiParserPlugin
         foreach (var (name, type) in (ReadOnlySpan<(string, string)>)[
             ("__webpack_global__", "function"), ("__webpack_public_path__", "string"), ("__webpack_base_uri__", "string"), ("__webpack_modules__", "object"),
             ("__webpack_chunk_load__", "function"), ("__webpack_nonce__", "string"), ("__webpack_hash__", "string"), ("__webpack_css_server_styles__", "string"),
-            ("__webpack_chunkname__", "string"), ("__webpack_get_script_filename__", "function"), ("__webpack_module__", "object")])
+            ("__webpack_chunkname__", "string"), ("__webpack_get_script_filename__", "function"), ("__webpack_module__", "object"),
+            ("__webpack_share_scopes__", "object"), ("__webpack_init_sharing__", "function")])
         {
             hooks.EvaluateTypeof.For(name).Tap(Name, (_, unary) => CommonJsImportsParserPlugin.EvaluateTypeofIf(true, unary, type));
         }

@@ -86,7 +86,7 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
         if (context.Generation.Graph.GetConnection(this) is { } connection && !connection.IsTargetActive(context.Runtime))
             return;
         // webpack: a module without JavaScript (a stylesheet imported for its styles) is not required.
-        if (Target is { } styles && !styles.HasSourceType("javascript"))
+        if (Target is { } styles && !styles.HasSourceBasicType("javascript"))
             return;
         // Inside a concatenated module the concatenation loads (or merges) the imported module.
         if (context.ConcatenationScope is { } scope && Target is { } target && scope.IsModuleInScope(target))
