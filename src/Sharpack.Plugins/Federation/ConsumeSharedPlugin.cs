@@ -262,7 +262,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
     }
 
     // webpack's getRequiredVersionFromDescriptionFile: the first dependency list naming the package;
-    // a git URL's version is its #semver:… or #… part.
+    // a git URL stands for the version its commit-ish names.
     private static string? RequiredVersionIn(JsonObject package, string packageName)
     {
         foreach (var list in (ReadOnlySpan<string>)["optionalDependencies", "dependencies", "peerDependencies", "devDependencies"])
@@ -272,11 +272,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
                 var text = (dependencies[packageName]?.GetValueKind() == JsonValueKind.String ? dependencies[packageName]!.GetValue<string>() : "").Trim();
                 if (SemverRange.IsRequiredVersion(text))
                     return text;
-                var hash = text.IndexOf('#', StringComparison.Ordinal);
-                if (hash < 0)
-                    return "";
-                var fromHash = text[(hash + 1)..];
-                return fromHash.StartsWith("semver:", StringComparison.Ordinal) ? fromHash[7..] : fromHash;
+                return GitUrlVersion.Of(text.ToLowerInvariant());
             }
         }
         return null;

@@ -56,7 +56,7 @@ public sealed class ConsumeSharedRuntimeModule(Compilation compilation) : Templa
         var handlerText = new StringBuilder();
         for (var i = 0; i < handlers.Count; i++)
         {
-            handlerText.Append('\t').Append(Core.CodeGeneration.CodeGenerationContext.JsonString(handlers[i].Id)).Append(": ")
+            handlerText.Append('\t').Append(FederationCode.IdJson(handlers[i].Id)).Append(": ")
                 .Append(handlers[i].Code).Append(i + 1 < handlers.Count ? ",\n" : "");
         }
         var loading = runtimeChunk.RuntimeRequirements.HasAny(RuntimeGlobals.EnsureChunkHandlers);
