@@ -220,12 +220,12 @@ public sealed class ConsumeSharedPlugin : IPlugin
         for (var directory = context; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
         {
             var file = Path.Combine(directory, "package.json");
-            if (!File.Exists(file))
+            if (compilation.Compiler.InputFileSystem.ReadFile(file) is not { } bytes)
                 continue;
             JsonNode? data;
             try
             {
-                data = JsonNode.Parse(File.ReadAllText(file));
+                data = JsonNode.Parse(bytes);
             }
             catch (Exception e) when (e is JsonException or IOException)
             {
