@@ -93,15 +93,7 @@ public sealed class ConsumeSharedModule : Module
         Blocks.Clear();
         if (Options.Import is { } request)
         {
-            var dependency = new ConsumeSharedFallbackDependency(request);
-            if (!Options.Eager)
-            {
-                var block = new AsyncDependenciesBlock(new Core.ChunkGraph.ChunkGroupOptions(null), request, 0);
-                dependency.Block = block;
-                block.Dependencies.Add(dependency);
-                Blocks.Add(block);
-            }
-            Dependencies.Add(dependency);
+            FederationCode.AddModuleDependency(this, new ConsumeSharedFallbackDependency(request), request, Options.Eager);
         }
         return [];
     }

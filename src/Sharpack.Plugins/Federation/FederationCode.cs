@@ -68,6 +68,22 @@ internal static class FederationCode
             : ensureChunk + ".then(" + Returning(template.Generation, factory) + ")");
     }
 
+    /// <summary>
+    /// Adds the dependency on a shared module's own copy to <paramref name="module"/>: directly where it
+    /// is <paramref name="eager"/> (in the same chunk), else in a block of its own (loaded on demand).
+    /// </summary>
+    public static void AddModuleDependency(Module module, Dependency dependency, string request, bool eager)
+    {
+        if (!eager)
+        {
+            var block = new AsyncDependenciesBlock(new Core.ChunkGraph.ChunkGroupOptions(null), request, 0);
+            dependency.Block = block;
+            block.Dependencies.Add(dependency);
+            module.Blocks.Add(block);
+        }
+        module.Dependencies.Add(dependency);
+    }
+
     /// <summary>A template context for code a module writes itself (not edits of a parsed source).</summary>
     public static TemplateContext Template(Module module, CodeGenerationContext context, RuntimeSpec? runtime = null) =>
         new(module, new Sharpack.Sources.ReplaceSource(new Sharpack.Sources.RawSource("")), context, runtime);

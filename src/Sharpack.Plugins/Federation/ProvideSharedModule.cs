@@ -63,15 +63,7 @@ public sealed class ProvideSharedModule : Module
     {
         Dependencies.Clear();
         Blocks.Clear();
-        var dependency = new ProvideForSharedDependency(Request);
-        if (!Eager)
-        {
-            var block = new AsyncDependenciesBlock(new Core.ChunkGraph.ChunkGroupOptions(null), Request, 0);
-            dependency.Block = block;
-            block.Dependencies.Add(dependency);
-            Blocks.Add(block);
-        }
-        Dependencies.Add(dependency);
+        FederationCode.AddModuleDependency(this, new ProvideForSharedDependency(Request), Request, Eager);
         return [];
     }
 
