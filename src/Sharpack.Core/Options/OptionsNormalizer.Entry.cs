@@ -171,6 +171,7 @@ public static partial class OptionsNormalizer
             FilenameFunction = filenameFunction,
             DependOn = dependOn,
             Runtime = runtime,
+            OwnRuntime = descriptor["runtime"] is { } ownRuntime && ConfigReader.Kind(ownRuntime) == JsonValueKind.False,
             ChunkLoading = chunkLoading,
             WasmLoading = wasmLoading,
             Library = library,

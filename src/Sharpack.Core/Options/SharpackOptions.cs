@@ -248,6 +248,12 @@ public sealed class EntryDescription
     public string? Runtime { get; set; }
 
     /// <summary>
+    /// <c>runtime: false</c>: the entry's chunk holds its own runtime, even where <c>optimization.runtimeChunk</c>
+    /// would give it a runtime chunk.
+    /// </summary>
+    public bool OwnRuntime { get; init; }
+
+    /// <summary>
     /// <c>chunkLoading</c>: how this entry's runtime loads chunks, overriding
     /// <c>output.chunkLoading</c>; null to inherit it, empty for <c>false</c>.
     /// </summary>

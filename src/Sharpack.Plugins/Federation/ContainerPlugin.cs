@@ -14,6 +14,7 @@ public sealed class ContainerPlugin : IPlugin
     private readonly string _name;
     private readonly string? _filename;
     private readonly string? _runtime;
+    private readonly bool _ownRuntime;
     private readonly string _shareScope;
     private readonly LibraryOptions _library;
     private readonly List<(string Name, ExposeOptions Options)> _exposes;
@@ -27,6 +28,7 @@ public sealed class ContainerPlugin : IPlugin
         _name = FederationOptions.String(obj, "name") is { Length: > 0 } name ? name : throw new ArgumentException("Container Plugin: options.name should be a non-empty string.");
         _filename = FederationOptions.String(obj, "filename");
         _runtime = FederationOptions.String(obj, "runtime");
+        _ownRuntime = FederationOptions.IsFalse(obj, "runtime");
         _shareScope = FederationOptions.String(obj, "shareScope") ?? "default";
         _library = obj["library"] is { } library ? OptionsNormalizer.ReadLibrary(library, "options.library")
             : new LibraryOptions { Type = "var", Name = LibraryName.Of(_name) };
@@ -55,6 +57,7 @@ public sealed class ContainerPlugin : IPlugin
                 Dependencies = [dependency],
                 Filename = _filename,
                 Runtime = _runtime,
+                OwnRuntime = _ownRuntime,
                 Library = _library,
             });
         });

@@ -54,6 +54,7 @@ public sealed class ModuleFederationPlugin : IPlugin
         }
         if (obj["shared"] is { } shared)
             _plugins.Add(new SharePlugin(new JsonObject { ["shared"] = shared.DeepClone(), ["shareScope"] = obj["shareScope"]?.DeepClone() }));
+        _plugins.Add(new HoistContainerReferencesPlugin());
     }
 
     private static bool HasItems(JsonNode? node) => node switch

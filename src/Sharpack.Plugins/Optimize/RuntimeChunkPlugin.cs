@@ -16,7 +16,7 @@ public sealed class RuntimeChunkPlugin(Func<string, string?> name) : IPlugin
         compiler.Hooks.ThisCompilation.Tap("RuntimeChunkPlugin", (compilation, _) =>
             compilation.Hooks.AddEntry.Tap("RuntimeChunkPlugin", entry =>
             {
-                if (entry.Runtime is null && entry.DependOn.Count == 0)
+                if (entry.Runtime is null && !entry.OwnRuntime && entry.DependOn.Count == 0)
                     entry.Runtime = name(entry.Name);
             }));
 }
