@@ -276,6 +276,34 @@ public sealed class EntryDescription
 
     /// <summary>The entry's <c>library</c>: how its exports are exposed; null inherits <c>output.library</c>.</summary>
     public LibraryOptions? Library { get; init; }
+
+    /// <summary>
+    /// webpack's addEntry into an entry of the same name: <paramref name="other"/>'s requests and
+    /// dependencies join this entry's, and its options fill those this entry leaves unset.
+    /// </summary>
+    public EntryDescription MergedWith(EntryDescription other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new EntryDescription
+        {
+            Name = Name,
+            Layer = Layer ?? other.Layer,
+            Imports = [.. Imports, .. other.Imports],
+            Dependencies = [.. Dependencies, .. other.Dependencies],
+            Filename = Filename ?? other.Filename,
+            FilenameFunction = FilenameFunction ?? other.FilenameFunction,
+            DependOn = DependOn.Count > 0 ? DependOn : other.DependOn,
+            Runtime = Runtime ?? other.Runtime,
+            OwnRuntime = OwnRuntime || other.OwnRuntime,
+            ChunkLoading = ChunkLoading ?? other.ChunkLoading,
+            WasmLoading = WasmLoading ?? other.WasmLoading,
+            Worker = Worker || other.Worker,
+            PublicPath = PublicPath ?? other.PublicPath,
+            BaseUri = BaseUri ?? other.BaseUri,
+            AsyncChunks = AsyncChunks ?? other.AsyncChunks,
+            Library = Library ?? other.Library,
+        };
+    }
 }
 
 /// <summary><c>output</c>.</summary>

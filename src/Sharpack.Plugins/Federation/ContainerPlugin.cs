@@ -50,7 +50,7 @@ public sealed class ContainerPlugin : IPlugin
         compiler.Hooks.Make.Tap("ContainerPlugin", compilation =>
         {
             var dependency = new ContainerEntryDependency(_name, _exposes, _shareScope);
-            compilation.Entries.Add(new EntryDescription
+            var entry = new EntryDescription
             {
                 Name = _name,
                 Imports = [],
@@ -59,7 +59,13 @@ public sealed class ContainerPlugin : IPlugin
                 Runtime = _runtime,
                 OwnRuntime = _ownRuntime,
                 Library = _library,
-            });
+            };
+            // A container named as an entry of the configuration joins it (webpack's addEntry).
+            var existing = compilation.Entries.FindIndex(e => e.Name == _name);
+            if (existing >= 0)
+                compilation.Entries[existing] = compilation.Entries[existing].MergedWith(entry);
+            else
+                compilation.Entries.Add(entry);
         });
         compiler.Hooks.ThisCompilation.Tap("ContainerPlugin", (compilation, _) =>
         {
