@@ -91,13 +91,16 @@ public sealed class Compiler(SharpackOptions options)
             }
             Seal.SealPasses.Timed(compilation, "finish modules", static c => c.Hooks.FinishModules.CallAsync(c.Graph.Modules).Wait());
             Seal.SealPasses.Timed(compilation, "linking reports", static c => c.ReportDependencyDiagnostics());
-            if (compilation.Errors.Count == 0)
+            // A build with errors is sealed only to be written anyway (optimization.emitOnErrors): its
+            // missing and failed modules throw where they run.
+            if (compilation.Errors.Count == 0 || Options.Optimization.EmitOnErrors)
                 compilation.Seal();
             Hooks.AfterCompile.CallAsync(compilation).Wait();
 
             IReadOnlyList<AssetStats> emitted = [];
-            // Unlike webpack in development, a build with errors writes nothing.
-            if (compilation.Errors.Count == 0 && Hooks.ShouldEmit.Call(compilation) != false)
+            // webpack's NoEmitOnErrorsPlugin where optimization.emitOnErrors is off (production): a build
+            // with errors writes nothing. Either way it writes nothing outside output.path.
+            if ((compilation.Errors.Count == 0 || Options.Optimization.EmitOnErrors) && Hooks.ShouldEmit.Call(compilation) != false)
             {
                 Hooks.Emit.CallAsync(compilation).Wait();
                 Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));

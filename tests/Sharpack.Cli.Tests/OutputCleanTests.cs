@@ -98,8 +98,23 @@ public sealed class OutputCleanTests : IDisposable
     }
 
     [Fact]
-    public void Nothing_is_cleaned_when_the_build_fails()
+    public void Nothing_is_cleaned_when_a_failed_build_is_not_written()
     {
+        _box.Write("dist/stale.js", "stale");
+        _box.Write("src/index.js", "import './missing';\n");
+        Config("""module.exports = { mode: "development", entry: "./src/index.js", output: { clean: true }, optimization: { emitOnErrors: false } };""");
+        var before = _box.Snapshot();
+        var (code, output, _) = _box.Build();
+        Assert.Equal(1, code);
+        Assert.Contains("Can't resolve './missing'", output, StringComparison.Ordinal);
+        Assert.Empty(Sandbox.Diff(before, _box.Snapshot()));
+    }
+
+    [Fact]
+    public void A_failed_development_build_is_written_and_cleaned_as_webpack_does()
+    {
+        // webpack's default emitOnErrors outside production: the output is written (its missing module
+        // throws where it runs) and the build still fails.
         _box.Write("dist/stale.js", "stale");
         _box.Write("src/index.js", "import './missing';\n");
         Config("""module.exports = { mode: "development", entry: "./src/index.js", output: { clean: true } };""");
@@ -107,7 +122,7 @@ public sealed class OutputCleanTests : IDisposable
         var (code, output, _) = _box.Build();
         Assert.Equal(1, code);
         Assert.Contains("Can't resolve './missing'", output, StringComparison.Ordinal);
-        Assert.Empty(Sandbox.Diff(before, _box.Snapshot()));
+        Assert.Equal(["+project/dist/main.js", "-project/dist/stale.js"], Sandbox.Diff(before, _box.Snapshot()));
     }
 
     [Fact]

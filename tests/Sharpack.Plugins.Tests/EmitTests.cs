@@ -9,14 +9,14 @@ namespace Sharpack.Plugins.Tests;
 
 public sealed class EmitTests
 {
-    private static SharpackOptions Options(string project, string output, bool clean) => new()
+    private static SharpackOptions Options(string project, string output, bool clean, bool emitOnErrors = false) => new()
     {
         Context = project,
         Mode = BuildMode.Development,
         Entries = [new EntryDescription { Name = "main", Imports = ["./index.js"] }],
         Output = new OutputOptions { Path = output, Filename = "[name].js", Clean = clean ? new CleanOptions() : null },
         Target = new TargetOptions { Name = "node", IsNode = true },
-        Optimization = new OptimizationOptions { ModuleIds = "named", ChunkIds = "named", Minimize = false },
+        Optimization = new OptimizationOptions { ModuleIds = "named", ChunkIds = "named", Minimize = false, EmitOnErrors = emitOnErrors },
     };
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class EmitTests
     }
 
     [Fact]
-    public void A_failed_build_writes_nothing()
+    public void A_failed_build_writes_nothing_without_emit_on_errors()
     {
         var root = Path.Combine(Path.GetTempPath(), "sharpack-emit-fail-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
         var project = Path.Combine(root, "project");
@@ -54,5 +54,30 @@ public sealed class EmitTests
         var stats = SharpackPlugins.CreateCompiler(Options(project, output, clean: false)).Run();
         Assert.Equal(2, stats.Errors.Count);
         Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void With_emit_on_errors_a_failed_build_writes_output_whose_failed_parts_throw()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "sharpack-emit-errors-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
+        var project = Path.Combine(root, "project");
+        var output = Path.Combine(root, "dist");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "index.js"), "console.log('before');\nrequire('./missing');\n");
+        try
+        {
+            var stats = SharpackPlugins.CreateCompiler(Options(project, output, clean: false, emitOnErrors: true)).Run();
+            Assert.Single(stats.Errors);
+            Assert.True(File.Exists(Path.Combine(output, "main.js")));
+            var (code, printed) = TestPaths.RunNode(output, "main.js");
+            Assert.NotEqual(0, code);
+            Assert.StartsWith("before\n", printed, StringComparison.Ordinal);
+            Assert.Contains("Cannot find module './missing'", printed, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }

@@ -1046,6 +1046,7 @@ internal sealed class MakePhase
             _compilation.Hooks.FailedModule.Call(module, firstError);
         module.BuildDone = true;
         module.BuildFailed = firstError is not null;
+        module.BuildError = firstError?.Message;
         // webpack's loadModule is not recursive: a module built for a loader alone follows its
         // dependencies once code needs it.
         if (_loaderOnly.Count > 0 && _loaderOnly.Remove(module))

@@ -332,6 +332,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Set by make when the module's build reported an error.</summary>
     internal bool BuildFailed { get; set; }
 
+    /// <summary>The message of the first error building the module, or null where it built.</summary>
+    public string? BuildError { get; internal set; }
+
     /// <summary>How many of the module's dependencies make is still resolving.</summary>
     internal int PendingFactorizations { get; set; }
 

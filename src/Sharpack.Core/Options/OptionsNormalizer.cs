@@ -30,11 +30,11 @@ public static partial class OptionsNormalizer
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
     private static readonly string[] s_notImplemented = ["amd", "extends"];
 
-    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "concatenateModules", "flagIncludedChunks", "minimize", "minimizer", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "realContentHash", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
+    private static readonly string[] s_optimizationSupported = ["avoidEntryIife", "chunkIds", "emitOnErrors", "noEmitOnErrors", "concatenateModules", "flagIncludedChunks", "minimize", "minimizer", "moduleIds", "innerGraph", "inlineExports", "mergeDuplicateChunks", "nodeEnv", "providedExports", "realContentHash", "removeAvailableModules", "mangleExports", "removeEmptyChunks", "runtimeChunk", "sideEffects", "splitChunks", "usedExports"];
 
     private static readonly string[] s_optimizationIgnored =
     [
-        "checkWasmTypes", "emitOnErrors", "mangleWasmImports", "noEmitOnErrors", "portableRecords",
+        "checkWasmTypes", "mangleWasmImports", "portableRecords",
     ];
 
     // Optimizations that, set to false, ask for what Sharpack's output is anyway.
@@ -399,6 +399,7 @@ public static partial class OptionsNormalizer
                 ModuleIds = defaultIds,
                 ChunkIds = defaultIds,
                 NodeEnv = defaultNodeEnv,
+                EmitOnErrors = mode != BuildMode.Production,
                 Minimize = mode == BuildMode.Production,
                 UsedExports = DefaultUsedExports(mode),
                 InnerGraph = mode == BuildMode.Production,
@@ -455,6 +456,10 @@ public static partial class OptionsNormalizer
             ProvidedExports = reader.Bool(obj["providedExports"], "configuration.optimization.providedExports") ?? true,
             RemoveAvailableModules = reader.Bool(obj["removeAvailableModules"], "configuration.optimization.removeAvailableModules") ?? false,
             RemoveEmptyChunks = reader.Bool(obj["removeEmptyChunks"], "configuration.optimization.removeEmptyChunks") ?? true,
+            // webpack's default: a build with errors still writes its output, except in production
+            // (NoEmitOnErrorsPlugin); the deprecated noEmitOnErrors says the opposite.
+            EmitOnErrors = reader.Bool(obj["emitOnErrors"], "configuration.optimization.emitOnErrors")
+                ?? (reader.Bool(obj["noEmitOnErrors"], "configuration.optimization.noEmitOnErrors") is { } noEmit ? !noEmit : mode != BuildMode.Production),
             MergeDuplicateChunks = reader.Bool(obj["mergeDuplicateChunks"], "configuration.optimization.mergeDuplicateChunks") ?? true,
             FlagIncludedChunks = reader.Bool(obj["flagIncludedChunks"], "configuration.optimization.flagIncludedChunks") ?? mode == BuildMode.Production,
             RealContentHash = reader.Bool(obj["realContentHash"], "configuration.optimization.realContentHash") ?? mode == BuildMode.Production,

@@ -703,6 +703,12 @@ public sealed class OptimizationOptions
     /// <summary>optimization.removeEmptyChunks: chunks left without modules are removed (default true).</summary>
     public bool RemoveEmptyChunks { get; init; } = true;
 
+    /// <summary>
+    /// optimization.emitOnErrors: a build with errors still writes its output (into output.path), its
+    /// failed modules throwing where they run (webpack's default outside production).
+    /// </summary>
+    public bool EmitOnErrors { get; init; }
+
     /// <summary>optimization.mergeDuplicateChunks: chunks with the same modules become one (default true).</summary>
     public bool MergeDuplicateChunks { get; init; } = true;
 

@@ -52,6 +52,12 @@ internal static class CodeGenerationPass
             {
                 results[i] = module.Generate(context, runtime);
             }
+            catch (InvalidOperationException) when (module.BuildError is { } error && module.HasSourceType("javascript"))
+            {
+                // webpack's NormalModule.codeGeneration: a module that failed to build (written anyway,
+                // optimization.emitOnErrors) throws its error where it runs.
+                results[i] = new CodeGenerationResult(new Sharpack.Sources.RawSource("throw new Error(" + CodeGenerationContext.JsonString(error) + ");"), RuntimeGlobals.None);
+            }
             catch (InvalidOperationException e)
             {
                 errors.Add(new Stats.BuildDiagnostic("Code generation failed: " + e.Message, module.ReadableName));

@@ -117,8 +117,9 @@ public sealed class EsmImportSideEffectDependency(string request, int index) : D
     {
         if (target is null)
         {
-            // Ignored (resolved to false): an empty namespace.
-            context.AddInitFragment(new InitFragment($"/* harmony import */ var {variable} = {{}};\n", Stage: 10, Position: index, Key: "import " + variable));
+            // webpack's missingModuleStatement: a module that could not be resolved (or a plugin ignored)
+            // throws where it is imported, in a build written despite its errors.
+            context.AddInitFragment(new InitFragment(MissingModuleCode.Statement(request), Stage: 10, Position: index * 2, Key: "import " + variable));
             return;
         }
         context.RuntimeRequirements |= RuntimeGlobals.Require;
