@@ -49,6 +49,8 @@ public static class SharpackPlugins
             if (options.Target.ElectronContexts.Count == 0)
                 new Externals.ElectronTargetPlugin(null, moduleImport).Apply(compiler);
         }
+        if (options.NodeModulesExternals is { } nodeModules)
+            new Externals.NodeModulesExternalsPlugin(nodeModules, options.ExternalsFunctions).Apply(compiler);
         if (options.Target.DenoExternals)
             new Externals.DenoTargetPlugin().Apply(compiler);
         if (options.Target.BunExternals)

@@ -121,6 +121,7 @@ public static partial class OptionsNormalizer
         var externals = ReadExternals(reader, root["externals"], "configuration.externals") ? root["externals"]?.DeepClone() : null;
         var externalsType = reader.OneOf(root["externalsType"], "configuration.externalsType", s_externalsTypes);
         var presets = ReadExternalsPresets(reader, root["externalsPresets"]);
+        var nodeModulesExternals = ReadNodeModulesPreset(reader, root["externalsPresets"]);
         // `name` only labels a configuration of a multi-compiler build (read by the CLI).
         var name = reader.String(root["name"], "configuration.name");
         ReadInertOptions(reader, root);
@@ -198,6 +199,7 @@ public static partial class OptionsNormalizer
             IgnoreWarnings = ignoreWarnings,
             Externals = externals,
             ExternalsFunctions = reader.Functions,
+            NodeModulesExternals = nodeModulesExternals,
             ModuleFunctions = reader.Functions,
             // webpack's default: output.library's type, else module-import for ES module output, else var.
             ExternalsType = externalsType
@@ -292,6 +294,29 @@ public static partial class OptionsNormalizer
 
     private static readonly string[] s_externalsPresets = ["bun", "deno", "electron", "electronMain", "electronPreload", "electronRenderer", "node", "nwjs", "web", "webAsync"];
 
+    // externalsPresets.nodeModules: true, or { allowlist: string | RegExp | function, or an array of them }.
+    private static JsonNode? ReadNodeModulesPreset(ConfigReader reader, JsonNode? presets)
+    {
+        const string path = "configuration.externalsPresets.nodeModules";
+        if (presets is not JsonObject obj || obj["nodeModules"] is not { } node)
+            return null;
+        switch (ConfigReader.Kind(node))
+        {
+            case JsonValueKind.True:
+                return node.DeepClone();
+            case JsonValueKind.False:
+                return null;
+            case JsonValueKind.Object when node is JsonObject options && !ConfigReader.IsRegExp(options):
+                reader.CheckKeys(options, path, ["allowlist"], []);
+                // The allowlist's functions are called with the request (NodeModulesExternalsPlugin).
+                reader.PassFunctionsThrough(options["allowlist"]);
+                return options.DeepClone();
+            default:
+                reader.Error(path, "should be a boolean or an object { allowlist? }.");
+                return null;
+        }
+    }
+
     // webpack's getResolveDefaults: the conditions each platform the target is on adds.
     private static List<string> ResolveConditions(TargetProperties target)
     {
@@ -312,7 +337,7 @@ public static partial class OptionsNormalizer
         const string path = "configuration.externalsPresets";
         if (reader.Object(node, path) is not { } obj)
             return null;
-        reader.CheckKeys(obj, path, s_externalsPresets, []);
+        reader.CheckKeys(obj, path, [.. s_externalsPresets, "nodeModules"], []);
         var presets = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (key, value) in obj)
         {

@@ -182,6 +182,12 @@ public sealed class SharpackOptions
     public IJsFunctionHost? ExternalsFunctions { get; init; }
 
     /// <summary>
+    /// <c>externalsPresets.nodeModules</c>: <c>true</c> or <c>{ allowlist }</c> (packages in node_modules are
+    /// externals), or null when off. Its allowlist's functions are called through <see cref="ExternalsFunctions"/>.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonNode? NodeModulesExternals { get; init; }
+
+    /// <summary>
     /// Calls the functions in <see cref="Parser"/>, <see cref="Generator"/> and the rules' parser and
     /// generator objects (an asset's filename or dataUrl function); null when the configuration holds none.
     /// </summary>

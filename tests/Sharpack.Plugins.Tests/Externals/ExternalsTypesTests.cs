@@ -358,4 +358,39 @@ public sealed class ExternalsTypesTests : IDisposable
         Assert.Contains(result.Errors, e => e.StartsWith("configuration.externalsPresets has an unknown property 'android'", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Errors, e => e.Contains("'deno'", StringComparison.Ordinal));
     }
+
+    // externalsPresets.nodeModules: a package resolved in node_modules is required at run time (the
+    // build's copy is not bundled), an allowlisted one and a relative file are bundled, and a package's
+    // non-JavaScript file stays a module of the build.
+    [Fact]
+    public void The_node_modules_preset_makes_installed_packages_externals()
+    {
+        foreach (var (package, text) in (ReadOnlySpan<(string, string)>)[("ext-pkg", "module.exports = 'bundled ext';"), ("kept-pkg", "module.exports = 'bundled kept';")])
+        {
+            Directory.CreateDirectory(Path.Combine(_root, "node_modules", package));
+            File.WriteAllText(Path.Combine(_root, "node_modules", package, "package.json"), $$"""{ "name": "{{package}}", "main": "index.js" }""");
+            File.WriteAllText(Path.Combine(_root, "node_modules", package, "index.js"), text + "\n");
+            File.WriteAllText(Path.Combine(_root, "node_modules", package, "data.txt"), "text of " + package);
+        }
+        File.WriteAllText(Path.Combine(_root, "local.js"), "module.exports = 'local';\n");
+        var stats = Build("""
+            const ext = require("ext-pkg");
+            const kept = require("kept-pkg");
+            const local = require("./local.js");
+            const data = require("ext-pkg/data.txt");
+            console.log([ext, kept, local, data].join(", "));
+            """, """
+            { "target": "node", "externalsPresets": { "nodeModules": { "allowlist": ["kept-pkg"] } },
+              "module": { "rules": [{ "test": { "__regexp": { "source": "\\.txt$", "flags": "" } }, "type": "asset/source" }] } }
+            """);
+        Assert.Empty(stats.Errors);
+        Assert.Contains("module.exports = require(\"ext-pkg\");", Output(), StringComparison.Ordinal);
+        Assert.DoesNotContain("bundled ext", Output(), StringComparison.Ordinal);
+        Assert.Contains("bundled kept", Output(), StringComparison.Ordinal);
+        // Run from another folder, where the installed package is not the build's copy.
+        Directory.CreateDirectory(Path.Combine(_root, "dist", "node_modules", "ext-pkg"));
+        File.WriteAllText(Path.Combine(_root, "dist", "node_modules", "ext-pkg", "index.js"), "module.exports = 'installed ext';\n");
+        Directory.Delete(Path.Combine(_root, "node_modules", "ext-pkg"), recursive: true);
+        Assert.Equal("installed ext, bundled kept, local, text of ext-pkg\n", Node("require('./dist/main.js')"));
+    }
 }
