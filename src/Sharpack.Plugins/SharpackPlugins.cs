@@ -171,6 +171,8 @@ public static class SharpackPlugins
                 new Performance.UnusedRuleWarningPlugin(performance).Apply(compiler);
             if (performance.UnusedReexports)
                 new Performance.UnusedReexportsPlugin(performance).Apply(compiler);
+            if (performance.MissingSideEffects)
+                new Performance.MissingSideEffectsPlugin(performance).Apply(compiler);
             // Not gated on hints, as in webpack: an external nothing requests is a likely typo.
             if (performance.UnusedExternals)
                 new Performance.UnusedExternalsPlugin(performance).Apply(compiler);

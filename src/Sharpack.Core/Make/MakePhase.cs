@@ -718,6 +718,7 @@ internal sealed class MakePhase
             options["namedExports"] = false;
             module.RawParserOptions = options;
         }
+        module.DescriptionFile = description;
         if (_compilation.Options.Optimization.SideEffects != Options.SideEffectsMode.Off)
             FlagSideEffects(module, path, description, effects);
         if (data is not null && hooks.Module.IsUsed)

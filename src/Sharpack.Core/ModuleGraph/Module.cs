@@ -332,6 +332,9 @@ public abstract class Module(string identifier, string resource)
     /// <summary>Set by make when the module's build reported an error.</summary>
     internal bool BuildFailed { get; set; }
 
+    /// <summary>The nearest package.json of the module's file (webpack's resourceResolveData.descriptionFileData), or null.</summary>
+    public Sharpack.Resolver.DescriptionFile? DescriptionFile { get; internal set; }
+
     /// <summary>The message of the first error building the module, or null where it built.</summary>
     public string? BuildError { get; internal set; }
 

@@ -1,7 +1,7 @@
 // Follows webpack's schema and defaults for `performance`: on by default only for production builds
 // for browsers (hints "warning", 250,000 bytes for an asset and for an entrypoint), false turns it
-// off. Of webpack 5.112's other checks, unusedRules, unusedReexports, unusedExternals and circularDependencies
-// are built; the rest (duplicatePackages, …) asked for with hints on are each a warning.
+// off. Of webpack 5.112's other checks, unusedRules, unusedReexports, unusedExternals, circularDependencies and
+// missingSideEffects are built; the rest (duplicatePackages, …) asked for with hints on are each a warning.
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,12 +10,12 @@ namespace Sharpack.Core.Options;
 
 public static partial class OptionsNormalizer
 {
-    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter", "unusedExternals", "unusedReexports", "unusedRules", "circularDependencies"];
+    private static readonly string[] s_performanceSupported = ["hints", "maxAssetSize", "maxEntrypointSize", "assetFilter", "unusedExternals", "unusedReexports", "unusedRules", "circularDependencies", "missingSideEffects"];
 
     private static readonly string[] s_performanceChecks =
     [
         "all", "cacheEffectiveness", "conflictingResourceHints", "duplicateModules", "duplicatePackages",
-        "dynamicExports", "entrypointOverlap", "missingSideEffects", "osDependentRules", "redundantDynamicImports",
+        "dynamicExports", "entrypointOverlap", "osDependentRules", "redundantDynamicImports",
         "scopeHoistingBailouts", "splitChunksCapped", "unsplitVendors", "unusedAliases", "unusedDefines",
     ];
 
@@ -56,6 +56,7 @@ public static partial class OptionsNormalizer
             UnusedReexports = reader.Bool(obj["unusedReexports"], path + ".unusedReexports") ?? reader.Bool(obj["all"], path + ".all") ?? false,
             UnusedExternals = reader.Bool(obj["unusedExternals"], path + ".unusedExternals") ?? reader.Bool(obj["all"], path + ".all") ?? false,
             CircularDependencies = reader.Bool(obj["circularDependencies"], path + ".circularDependencies") ?? reader.Bool(obj["all"], path + ".all") ?? false,
+            MissingSideEffects = reader.Bool(obj["missingSideEffects"], path + ".missingSideEffects") ?? reader.Bool(obj["all"], path + ".all") ?? false,
         };
 
         static double Limit(ConfigReader reader, JsonNode? value, string path)

@@ -22,6 +22,9 @@ public sealed class PerformanceOptions
     /// <summary><c>unusedReexports</c> (or <c>all</c>): modules bundled only as re-exports nothing uses are reported (webpack 5.112).</summary>
     public bool UnusedReexports { get; init; }
 
+    /// <summary><c>performance.missingSideEffects</c>: report packages whose unused modules stay because their package.json declares no <c>sideEffects</c>.</summary>
+    public bool MissingSideEffects { get; init; }
+
     /// <summary><c>unusedExternals</c> (or <c>all</c>): requests the externals option names that no module requested are reported (webpack 5.112).</summary>
     public bool UnusedExternals { get; init; }
 

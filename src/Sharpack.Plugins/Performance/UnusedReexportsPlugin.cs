@@ -74,7 +74,7 @@ public sealed class UnusedReexportsPlugin(PerformanceOptions options) : IPlugin
     }
 
     // webpack's hasOnlyUnusedExports: it provides exports and none is used (or of unknown use) in any of its runtimes.
-    private static bool HasOnlyUnusedExports(Compilation compilation, Module module)
+    internal static bool HasOnlyUnusedExports(Compilation compilation, Module module)
     {
         var runtimes = compilation.ChunkGraph.GetModuleRuntimes(module);
         var provided = 0;
