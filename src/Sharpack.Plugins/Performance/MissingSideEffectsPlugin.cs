@@ -23,26 +23,7 @@ public sealed class MissingSideEffectsPlugin(PerformanceOptions options) : IPlug
     private const int MaxReportedPackages = 5;
 
     /// <inheritdoc />
-    public void Apply(Compiler compiler)
-    {
-        ArgumentNullException.ThrowIfNull(compiler);
-        if (options.Hints is null)
-            return;
-        compiler.Hooks.Compilation.Tap(Name, (compilation, _) =>
-        {
-            BuildDiagnostic? report = null;
-            compilation.Hooks.OptimizeModules.Tap(Name, modules =>
-            {
-                report = Check(compilation, modules);
-                return null;
-            });
-            compilation.Hooks.AfterSeal.Tap(Name, () =>
-            {
-                if (report is not null)
-                    PerformanceHints.Report(compilation, options.Hints, report);
-            });
-        });
-    }
+    public void Apply(Compiler compiler) => PerformanceHints.CheckModules(compiler, Name, options.Hints, Check);
 
     private static BuildDiagnostic? Check(Compilation compilation, IReadOnlyList<Module> modules)
     {

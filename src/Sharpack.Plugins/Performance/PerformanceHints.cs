@@ -30,6 +30,33 @@ public static class PerformanceHints
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="check"/> at optimizeModules (usage is final, concatenation has not merged the
+    /// modules yet) and reports what it finds after seal (a hint before the hash would change it), as
+    /// webpack's module-level performance checks do; nothing where <paramref name="hints"/> is off.
+    /// </summary>
+    public static void CheckModules(Compiler compiler, string name, string? hints, Func<Compilation, IReadOnlyList<Core.ModuleGraph.Module>, BuildDiagnostic?> check)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        ArgumentNullException.ThrowIfNull(check);
+        if (hints is null)
+            return;
+        compiler.Hooks.Compilation.Tap(name, (compilation, _) =>
+        {
+            BuildDiagnostic? report = null;
+            compilation.Hooks.OptimizeModules.Tap(name, modules =>
+            {
+                report = check(compilation, modules);
+                return null;
+            });
+            compilation.Hooks.AfterSeal.Tap(name, () =>
+            {
+                if (report is not null)
+                    Report(compilation, hints, report);
+            });
+        });
+    }
+
     /// <summary>webpack's util/formatSize: three significant digits and the largest unit below the size.</summary>
     public static string FormatSize(double size)
     {
