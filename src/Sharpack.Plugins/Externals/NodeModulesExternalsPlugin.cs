@@ -7,7 +7,6 @@
 
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Sharpack.Core;
 using Sharpack.Core.ModuleGraph;
 using Sharpack.Core.Options;
@@ -20,6 +19,8 @@ namespace Sharpack.Plugins.Externals;
 public sealed class NodeModulesExternalsPlugin(JsonNode options, IJsFunctionHost? functions) : IPlugin
 {
     private static readonly string[] s_loadable = [".js", ".mjs", ".cjs", ".json", ".node"];
+    private const string Title = "externalsPresets.nodeModules";
+    private const string AllowlistPath = "configuration.externalsPresets.nodeModules.allowlist";
 
     /// <inheritdoc />
     public void Apply(Compiler compiler)
@@ -90,21 +91,15 @@ public sealed class NodeModulesExternalsPlugin(JsonNode options, IJsFunctionHost
                     var text = value.GetValue<string>();
                     entries.Add(request => request == text);
                     break;
-                case JsonObject regexp when regexp["__regexp"] is JsonObject pattern:
-                    var source = pattern["source"]?.GetValue<string>() ?? "";
-                    var flags = pattern["flags"]?.GetValue<string>() ?? "";
-                    var translated = JsRegExpTranslator.Translate(source, flags, out var error)
-                        ?? throw new ArgumentException($"configuration.externalsPresets.nodeModules.allowlist: /{source}/{flags} cannot be used by sharpack: {error}");
-                    var regex = new Regex(translated, RegexOptions.CultureInvariant);
-                    entries.Add(regex.IsMatch);
+                case JsonObject when Builtin.BuiltinOptions.IsRegExp(entry):
+                    entries.Add(Builtin.BuiltinOptions.RegExp(entry, Title, AllowlistPath)!.IsMatch);
                     break;
-                case JsonObject handle when JsFunction.IsHandle(handle):
-                    var function = functions?.Resolve(handle)
-                        ?? throw new ArgumentException("configuration.externalsPresets.nodeModules.allowlist holds a function, and no JavaScript runs beside this build to call it.");
+                case JsonObject when JsFunction.IsHandle(entry):
+                    var function = Builtin.BuiltinOptions.Function(entry, functions, Title, AllowlistPath);
                     entries.Add(request => function.Call(JsonValue.Create(request)) is JsonValue answer && answer.GetValueKind() == JsonValueKind.True);
                     break;
                 default:
-                    throw new ArgumentException("configuration.externalsPresets.nodeModules.allowlist should hold strings, RegExps or functions.");
+                    throw Builtin.BuiltinOptions.Invalid(Title, AllowlistPath + " should hold strings, RegExps or functions.");
             }
         }
         return entries;

@@ -3,6 +3,7 @@
 // once resolved) become ConsumeSharedModules. Where no required version is given, the nearest
 // package.json that lists the package (dependencies, peer, dev or optional) gives it.
 
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sharpack.Core;
@@ -61,13 +62,12 @@ public sealed class ConsumeSharedPlugin : IPlugin
         }
     }
 
-    private static bool IsRelative(string request) =>
-        request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal) || request is "." or "..";
-
     // webpack: a fallback that is a path resolves from the build's context, a package from the consumer's.
-    private static bool IsDirectFallback(string request) =>
-        IsRelative(request) || request.StartsWith('/') || request.StartsWith("\\\\", StringComparison.Ordinal)
-        || (request.Length >= 2 && char.IsAsciiLetter(request[0]) && request[1] == ':');
+    private static bool IsDirectFallback(string request) => FederationOptions.IsRelativeRequest(request) || IsAbsoluteRequest(request);
+
+    // webpack's /^(?:\/|[A-Z]:|\\\\)/i.
+    private static bool IsAbsoluteRequest(string request) =>
+        request.StartsWith('/') || request.StartsWith("\\\\", StringComparison.Ordinal) || (request.Length >= 2 && char.IsAsciiLetter(request[0]) && request[1] == ':');
 
     /// <inheritdoc />
     public void Apply(Compiler compiler)
@@ -76,14 +76,13 @@ public sealed class ConsumeSharedPlugin : IPlugin
         var compilerContext = compiler.Options.Context;
         compiler.Hooks.ThisCompilation.Tap("ConsumeSharedPlugin", (compilation, parameters) =>
         {
+            var packages = new ConcurrentDictionary<string, PackageJson?>(StringComparer.Ordinal);
             var unresolved = new Dictionary<string, ConsumeOptions>(StringComparer.Ordinal);
             var prefixed = new List<(string, ConsumeOptions)>();
             var toResolve = new List<(string, ConsumeOptions)>();
             foreach (var (request, options) in _consumes)
             {
-                if (IsRelative(request))
-                    toResolve.Add((request, options));
-                else if (Path.IsPathRooted(request))
+                if (FederationOptions.IsRelativeRequest(request) || Path.IsPathRooted(request))
                     toResolve.Add((request, options));
                 else if (request.EndsWith('/'))
                     prefixed.Add((request, options));
@@ -95,6 +94,9 @@ public sealed class ConsumeSharedPlugin : IPlugin
             var resolveLock = new Lock();
             Dictionary<string, ConsumeOptions> Resolved(ResolveData data)
             {
+                // PERF: every request of the build is factorized through here; after the first, no lock.
+                if (Volatile.Read(ref resolved) is { } done)
+                    return done;
                 lock (resolveLock)
                 {
                     if (resolved is not null)
@@ -102,7 +104,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
                     var map = new Dictionary<string, ConsumeOptions>(StringComparer.Ordinal);
                     foreach (var (request, options) in toResolve)
                     {
-                        if (!IsRelative(request))
+                        if (!FederationOptions.IsRelativeRequest(request))
                         {
                             map[request] = options;
                             continue;
@@ -118,7 +120,8 @@ public sealed class ConsumeSharedPlugin : IPlugin
                                 compilation.Errors.Add(new BuildDiagnostic($"Module not found: Error: {result?.Error ?? $"Can't resolve '{request}' in '{compilerContext}'"}", $"shared module {request}"));
                         }
                     }
-                    return resolved = map;
+                    Volatile.Write(ref resolved, map);
+                    return map;
                 }
             }
             bool Skips(ResolveData data) => data.Dependency is ConsumeSharedFallbackDependency or ProvideForSharedDependency;
@@ -129,13 +132,13 @@ public sealed class ConsumeSharedPlugin : IPlugin
                 Resolved(data);
                 var request = data.Request;
                 if (unresolved.TryGetValue(request, out var match))
-                    return Create(compilation, data, data.Context, request, match);
+                    return Create(compilation, packages, data, data.Context, request, match);
                 foreach (var (prefix, options) in prefixed)
                 {
                     if (request.StartsWith(prefix, StringComparison.Ordinal))
                     {
                         var remainder = request[prefix.Length..];
-                        return Create(compilation, data, data.Context, request, options with
+                        return Create(compilation, packages, data, data.Context, request, options with
                         {
                             Import = options.Import is { } import ? import + remainder : null,
                             ShareKey = options.ShareKey + remainder,
@@ -148,7 +151,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
             {
                 if (Skips(data) || data.Resource is not { } resource)
                     return null;
-                return Resolved(data).TryGetValue(resource, out var options) ? Create(compilation, data, data.Context, resource, options) : null;
+                return Resolved(data).TryGetValue(resource, out var options) ? Create(compilation, packages, data, data.Context, resource, options) : null;
             });
             compilation.Hooks.AdditionalTreeRuntimeRequirements.Tap("ConsumeSharedPlugin", (set, chunk) =>
             {
@@ -159,7 +162,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
         });
     }
 
-    private ConsumeSharedModule Create(Compilation compilation, ResolveData data, string context, string request, ConsumeOptions options)
+    private ConsumeSharedModule Create(Compilation compilation, ConcurrentDictionary<string, PackageJson?> packages, ResolveData data, string context, string request, ConsumeOptions options)
     {
         var compilerContext = compilation.Options.Context;
         var direct = options.Import is { } fallbackRequest && IsDirectFallback(fallbackRequest);
@@ -180,7 +183,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
         }
         var required = options.RequiredVersion;
         if (required is null && !options.RequiredVersionIsFalse)
-            required = RequiredVersionFromPackage(compilation, context, request, options.PackageName);
+            required = RequiredVersionFromPackage(compilation, packages, context, request, options.PackageName);
         return new ConsumeSharedModule(direct ? compilerContext : context, options with
         {
             ImportResolved = importResolved,
@@ -191,7 +194,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
 
     // webpack: the package's name from the request (`@scope/name` or `name`), then the nearest
     // package.json that is the package itself (no version) or lists it.
-    private static SemverRange? RequiredVersionFromPackage(Compilation compilation, string context, string request, string? packageName)
+    private static SemverRange? RequiredVersionFromPackage(Compilation compilation, ConcurrentDictionary<string, PackageJson?> packages, string context, string request, string? packageName)
     {
         void Warn(string details)
         {
@@ -200,7 +203,7 @@ public sealed class ConsumeSharedPlugin : IPlugin
         }
         if (packageName is null)
         {
-            if (request.StartsWith('/') || request.StartsWith("\\\\", StringComparison.Ordinal) || (request.Length >= 2 && char.IsAsciiLetter(request[0]) && request[1] == ':'))
+            if (IsAbsoluteRequest(request))
                 return null;
             var end = request.StartsWith('@') ? request.IndexOfAny(['/', '\\']) + 1 : 0;
             if (request.StartsWith('@') && end == 0)
@@ -220,25 +223,20 @@ public sealed class ConsumeSharedPlugin : IPlugin
         for (var directory = context; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
         {
             var file = Path.Combine(directory, "package.json");
-            if (compilation.Compiler.InputFileSystem.ReadFile(file) is not { } bytes)
+            if (packages.GetOrAdd(file, ReadPackage, compilation) is not { } package)
                 continue;
-            JsonNode? data;
-            try
+            if (package.Error is { } error)
             {
-                data = JsonNode.Parse(bytes);
-            }
-            catch (Exception e) when (e is JsonException or IOException)
-            {
-                Warn($"Unable to read description file: {e.Message}");
+                Warn($"Unable to read description file: {error}");
                 return null;
             }
-            if (data is not JsonObject package)
+            if (package.Root.ValueKind != JsonValueKind.Object)
             {
                 Warn($"Unable to read description file: Description file {file} is not an object");
                 return null;
             }
-            var name = FederationOptions.String(package, "name");
-            var version = RequiredVersionIn(package, packageName);
+            var name = package.Root.TryGetProperty("name", out var nameValue) && nameValue.ValueKind == JsonValueKind.String ? nameValue.GetString() : null;
+            var version = RequiredVersionIn(package.Root, packageName);
             if (name != packageName && version is null)
             {
                 checkedPaths.Add(file);
@@ -261,15 +259,35 @@ public sealed class ConsumeSharedPlugin : IPlugin
         return null;
     }
 
+    // A package.json as read (its root, or why it could not be parsed); null where there is none.
+    // Cached per compilation: every request of a consumed package walks the same folders.
+    private sealed record PackageJson(JsonElement Root, string? Error);
+
+    private static PackageJson? ReadPackage(string file, Compilation compilation)
+    {
+        if (compilation.Compiler.InputFileSystem.ReadFile(file) is not { } bytes)
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return new PackageJson(document.RootElement.Clone(), null);
+        }
+        catch (JsonException e)
+        {
+            return new PackageJson(default, e.Message);
+        }
+    }
+
     // webpack's getRequiredVersionFromDescriptionFile: the first dependency list naming the package;
     // a git URL stands for the version its commit-ish names.
-    private static string? RequiredVersionIn(JsonObject package, string packageName)
+    private static string? RequiredVersionIn(JsonElement package, string packageName)
     {
         foreach (var list in (ReadOnlySpan<string>)["optionalDependencies", "dependencies", "peerDependencies", "devDependencies"])
         {
-            if (package[list] is JsonObject dependencies && dependencies.ContainsKey(packageName))
+            if (package.TryGetProperty(list, out var dependencies) && dependencies.ValueKind == JsonValueKind.Object
+                && dependencies.TryGetProperty(packageName, out var dependency))
             {
-                var text = (dependencies[packageName]?.GetValueKind() == JsonValueKind.String ? dependencies[packageName]!.GetValue<string>() : "").Trim();
+                var text = (dependency.ValueKind == JsonValueKind.String ? dependency.GetString()! : "").Trim();
                 if (SemverRange.IsRequiredVersion(text))
                     return text;
                 return GitUrlVersion.Of(text.ToLowerInvariant());

@@ -70,7 +70,7 @@ public sealed class ConsumeSharedRuntimeModule(Compilation compilation) : Templa
         template = template.Replace("$HANDLERS$", handlerText.ToString(), StringComparison.Ordinal)
             .Replace("$INITIAL_CONSUMES$", "[" + string.Join(",", initial) + "]", StringComparison.Ordinal)
             .Replace("$CHUNK_MAPPING$", FederationCode.JsonObjectOfLists(chunkMapping), StringComparison.Ordinal)
-            .Replace("$WARN$", output.IgnoreBrowserWarnings ? "() => {}" : "(msg) => {\n\tif (typeof console !== \"undefined\" && console.warn) console.warn(msg);\n}", StringComparison.Ordinal);
+            .Replace("$WARN$", FederationCode.WarnFunction(output, ""), StringComparison.Ordinal);
         return Declarations(template, output.Environment);
     }
 

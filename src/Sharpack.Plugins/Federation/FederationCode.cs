@@ -84,6 +84,14 @@ internal static class FederationCode
         module.Dependencies.Add(dependency);
     }
 
+    /// <summary>
+    /// The sharing runtimes' <c>warn</c>: writes to the console, or nothing with <c>output.ignoreBrowserWarnings</c>;
+    /// its body lines start with <paramref name="indent"/> (where the template declares it).
+    /// </summary>
+    public static string WarnFunction(Core.Options.OutputOptions output, string indent) => output.IgnoreBrowserWarnings
+        ? "() => {}"
+        : "(msg) => {\n" + indent + "\tif (typeof console !== \"undefined\" && console.warn) console.warn(msg);\n" + indent + "}";
+
     /// <summary>A template context for code a module writes itself (not edits of a parsed source).</summary>
     public static TemplateContext Template(Module module, CodeGenerationContext context, RuntimeSpec? runtime = null) =>
         new(module, new Sharpack.Sources.ReplaceSource(new Sharpack.Sources.RawSource("")), context, runtime);

@@ -81,6 +81,10 @@ internal static class FederationOptions
             _ => null,
         };
 
+    /// <summary>webpack's <c>/^\.\.?(\/|$)/</c>: <c>.</c>, <c>..</c>, or a request starting <c>./</c> or <c>../</c>.</summary>
+    public static bool IsRelativeRequest(string request) =>
+        request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal) || request is "." or "..";
+
     /// <summary>Whether <paramref name="obj"/> has <paramref name="key"/> set to <c>false</c>.</summary>
     public static bool IsFalse(JsonObject? obj, string key) => obj?[key]?.GetValueKind() == JsonValueKind.False;
 }

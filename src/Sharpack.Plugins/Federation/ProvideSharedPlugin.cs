@@ -34,9 +34,6 @@ public sealed class ProvideSharedPlugin : IPlugin
         _provides.Sort(static (a, b) => string.CompareOrdinal(a.Request, b.Request));
     }
 
-    private static bool IsRelative(string request) =>
-        request.StartsWith("./", StringComparison.Ordinal) || request.StartsWith("../", StringComparison.Ordinal) || request is "." or "..";
-
     /// <inheritdoc />
     public void Apply(Compiler compiler)
     {
@@ -49,7 +46,7 @@ public sealed class ProvideSharedPlugin : IPlugin
             var prefixes = new List<(string, ProvideConfig)>();
             foreach (var (request, config) in _provides)
             {
-                if (IsRelative(request) || Path.IsPathRooted(request))
+                if (FederationOptions.IsRelativeRequest(request) || Path.IsPathRooted(request))
                     resolved.Set(request, config, config.VersionIsFalse ? null : config.Version);
                 else if (request.EndsWith('/'))
                     prefixes.Add((request, config));
@@ -82,11 +79,15 @@ public sealed class ProvideSharedPlugin : IPlugin
             parameters.NormalModuleFactory.Hooks.Module.Tap("ProvideSharedPlugin", (module, data) =>
             {
                 var resource = data.Resource;
+                var request = data.Request;
+                var matched = matches.TryGetValue(request, out var config);
+                if (!matched && !prefixes.Exists(p => request.StartsWith(p.Item1, StringComparison.Ordinal)))
+                    return module;
+                // PERF: only a request that names a provided module asks the shared (locked) map.
                 if (resource is null || resolved.Has(resource))
                     return module;
-                var request = data.Request;
-                if (matches.TryGetValue(request, out var config))
-                    Provide(request, config, resource, data);
+                if (matched)
+                    Provide(request, config!, resource, data);
                 foreach (var (prefix, prefixConfig) in prefixes)
                 {
                     if (request.StartsWith(prefix, StringComparison.Ordinal))

@@ -61,7 +61,7 @@ public sealed class ShareRuntimeModule(Compilation compilation) : TemplatedRunti
         }
         var output = context.Options.Output;
         return template.Replace("$SCOPES$", cases.ToString().TrimEnd('\n'), StringComparison.Ordinal)
-            .Replace("$WARN$", output.IgnoreBrowserWarnings ? "() => {}" : "(msg) => {\n\t\tif (typeof console !== \"undefined\" && console.warn) console.warn(msg);\n\t}", StringComparison.Ordinal)
+            .Replace("$WARN$", FederationCode.WarnFunction(output, "\t"), StringComparison.Ordinal)
             .Replace("$UNIQUE_NAME$", output.UniqueName.Length > 0 ? Core.CodeGeneration.CodeGenerationContext.JsonString(output.UniqueName) : "undefined", StringComparison.Ordinal);
     }
 }
