@@ -49,6 +49,12 @@ public sealed class BuildArguments
     /// <summary><c>--progress</c> was given: report the build's progress on standard error (webpack-cli's flag).</summary>
     public bool Progress { get; private set; }
 
+    /// <summary>--watch / -w (true), --no-watch (false); null to follow the configuration's <c>watch</c>.</summary>
+    public bool? Watch { get; internal set; }
+
+    /// <summary>--watch-options-stdin: stop watching when standard input ends.</summary>
+    public bool WatchStdin { get; private set; }
+
     /// <summary><c>--help</c> was given.</summary>
     public bool Help { get; private set; }
 
@@ -73,6 +79,12 @@ public sealed class BuildArguments
                     break;
                 case "--progress" when inline is null:
                     result.Progress = true;
+                    break;
+                case "-w" or "--watch" or "--no-watch" when inline is null:
+                    result.Watch = arg != "--no-watch";
+                    break;
+                case "--watch-options-stdin" when inline is null:
+                    result.WatchStdin = true;
                     break;
                 case "--output-clean" or "--no-output-clean" when inline is null:
                     result.OutputClean = arg == "--output-clean";
@@ -135,7 +147,8 @@ public sealed class BuildArguments
     public static readonly IReadOnlyList<string> LongFlags =
     [
         "--config", "--context", "--devtool", "--entry", "--env", "--help", "--json", "--mode", "--no-output-clean",
-        "--output-clean", "--output-filename", "--output-path", "--progress", "--target", "--version",
+        "--output-clean", "--output-filename", "--output-path", "--progress", "--target", "--version", "--watch", "--no-watch",
+        "--watch-options-stdin",
     ];
 
     // The known flag nearest to a mistyped one (at most a third of its letters edited), or null.

@@ -21,7 +21,8 @@ public static class BuildCommand
     public const string Usage = """
         usage: sharpack build [--config FILE] [--entry PATH]... [--context DIR] [--output-path DIR]
                               [--output-filename NAME] [--[no-]output-clean] [--mode development|production|none] [--target T]...
-                              [--devtool false|NAME] [--[no-]optimization-minimize] [--json [FILE]] [--env KEY[=VALUE]]... [--progress] [PATH...]
+                              [--devtool false|NAME] [--[no-]optimization-minimize] [--json [FILE]] [--env KEY[=VALUE]]... [--progress]
+                              [-w|--watch] [--watch-options-stdin] [PATH...]
 
           -c, --config FILE        configuration file (default: sharpack.config.{json,js,mjs,cjs}, then
                                    webpack.config.{js,mjs,cjs} in the current directory)
@@ -37,6 +38,8 @@ public static class BuildCommand
           -j, --json [FILE]        write stats as JSON to FILE, or to standard output
           --env KEY[=VALUE]        passed to a function configuration as env.KEY (repeatable)
           --progress               report the build's progress on standard error (ProgressPlugin)
+          -w, --watch              rebuild whenever a file the build read changes, until interrupted (watch: true)
+          --watch-options-stdin    stop watching when standard input ends (watchOptions.stdin)
         """;
 
     /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
@@ -150,6 +153,9 @@ public static class BuildCommand
         // JavaScript loaders run in the configuration's node process when it stayed, else in one
         // started the first time a module needs one; disposed (node stopped) when the command returns.
         using var loaderHost = new Loaders.NodeLoaderHost(loaded.Functions?.Channel, workingDirectory);
+        var watch = arguments.Watch ?? normalized.Exists(static n => n.Result.Options!.Watch);
+        if (watch)
+            return Watch(arguments, workingDirectory, normalized, plugins, loaderHost, stdout, stderr, colorsByDefault, interactiveStderr, loaded.Multi);
         var results = new List<BuildResult>(normalized.Count);
         for (var i = 0; i < normalized.Count; i++)
         {
@@ -207,6 +213,109 @@ public static class BuildCommand
             stderr.WriteLine($"sharpack: stats are stored as JSON in {jsonPath}");
         }
         return failed ? 1 : 0;
+    }
+
+    // Watch mode (webpack-cli's --watch): each configuration builds, then builds again whenever
+    // what it read changes; each build's summary (or --json stats) is printed as it ends. Runs until
+    // interrupted (Ctrl+C, SIGTERM) or, with watchOptions.stdin, until standard input ends.
+    private static int Watch(BuildArguments arguments, string workingDirectory, List<(string? Name, NormalizedOptions Result)> normalized,
+        List<List<Sharpack.Core.IPlugin>> plugins, Loaders.NodeLoaderHost loaderHost, TextWriter stdout, TextWriter stderr,
+        bool colorsByDefault, bool interactiveStderr, bool multi)
+    {
+        OneShotGcBudget.End();
+        using var stop = new ManualResetEventSlim(false);
+        var output = new object();
+        var watchings = new List<Sharpack.Core.Watch.Watching>(normalized.Count);
+        var stdin = arguments.WatchStdin;
+        try
+        {
+            for (var i = 0; i < normalized.Count; i++)
+            {
+                var (name, result) = normalized[i];
+                var options = result.Options!;
+                stdin |= options.WatchOptions.Stdin;
+                if (arguments.Progress)
+                    plugins[i].Add(new Sharpack.Plugins.Builtin.ProgressPlugin(stderr, interactiveStderr));
+                Sharpack.Core.Compiler compiler;
+                try
+                {
+                    compiler = Sharpack.Plugins.SharpackPlugins.CreateCompiler(options, plugins[i]);
+                }
+                catch (Exception e) when (PluginFailure(e) is { } failure)
+                {
+                    stderr.WriteLine($"sharpack build: {failure.Message}");
+                    return 1;
+                }
+                compiler.JavaScriptLoaders = loaderHost;
+                var warnings = result.Warnings;
+                watchings.Add(compiler.Watch(options.WatchOptions, (stats, error) =>
+                {
+                    lock (output)
+                    {
+                        if (error is not null)
+                        {
+                            stderr.WriteLine($"sharpack build: {(PluginFailure(error) is { } failure ? failure.Message : error.GetType().Name + ": " + error.Message)}");
+                            return;
+                        }
+                        var built = new BuildResult(name, options, stats!, warnings);
+                        if (arguments.Json && arguments.JsonFile is null)
+                        {
+                            using var memory = new MemoryStream();
+                            StatsJson.Write(memory, [built], false);
+                            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
+                            return;
+                        }
+                        stdout.Write(BuildSummary.Format([built], colorsByDefault));
+                        if (arguments.JsonFile is not null)
+                            WriteJsonFile(Path.GetFullPath(arguments.JsonFile, workingDirectory), [built], multi, stderr);
+                        stderr.WriteLine("sharpack: watching for changes (Ctrl+C to stop)");
+                    }
+                }));
+            }
+            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+            {
+                context.Cancel = true;
+                stop.Set();
+            });
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Set();
+            });
+            if (stdin)
+            {
+                new Thread(() =>
+                {
+                    using var input = Console.OpenStandardInput();
+                    var buffer = new byte[4096];
+                    while (input.Read(buffer, 0, buffer.Length) > 0)
+                    {
+                    }
+                    stop.Set();
+                }) { IsBackground = true, Name = "sharpack watch (stdin)" }.Start();
+            }
+            stop.Wait();
+        }
+        finally
+        {
+            foreach (var watching in watchings)
+                watching.Close().Wait();
+        }
+        return 0;
+    }
+
+    private static void WriteJsonFile(string jsonPath, IReadOnlyList<BuildResult> results, bool multi, TextWriter stderr)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(jsonPath)!);
+            using var stream = File.Create(jsonPath);
+            StatsJson.Write(stream, results, multi);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"sharpack build: --json: cannot write the stats to '{jsonPath}': {e.Message}");
+        }
     }
 
     // The JavaScript plugin failure behind an exception (async hooks wrap it).

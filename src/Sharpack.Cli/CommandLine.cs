@@ -14,6 +14,7 @@ public static class CommandLine
           minify [--module|--script] [--source-map] FILE... [-o OUT | --outdir DIR]   minify like terser (`sharpack minify --help`)
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
+          watch [build options]                                   build, then rebuild whenever an input changes (build --watch)
           --version                                               print sharpack's version
         """;
 
@@ -54,8 +55,11 @@ public static class CommandLine
             case "minify": return MinifyCommand.Run(args.AsSpan(1));
             case "transform": return TransformCommand.Run(args.AsSpan(1));
             case "build":
-                OneShotGcBudget.Begin();
+                if (Array.IndexOf(args, "--watch") < 0 && Array.IndexOf(args, "-w") < 0)
+                    OneShotGcBudget.Begin();
                 return BuildCommand.Run(args.AsSpan(1));
+            case "watch":
+                return BuildCommand.Run(["--watch", .. args.AsSpan(1)]);
             default:
                 Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
                 return 2;

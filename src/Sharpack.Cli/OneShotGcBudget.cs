@@ -42,6 +42,22 @@ public static class OneShotGcBudget
         }
     }
 
+    /// <summary>Ends the no-GC region (the process turned out to be a watch process, which lives on).</summary>
+    public static void End()
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // The region already ended (its budget was allocated).
+            }
+        }
+    }
+
     /// <summary>
     /// The budget in bytes: <paramref name="setting"/> (MiB) when it is a number, otherwise an
     /// eighth of the memory available to the process, between 64 MiB and 4 GiB.

@@ -165,6 +165,28 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>Warnings collected so far.</summary>
     public List<BuildDiagnostic> Warnings { get; } = [];
 
+    /// <summary>
+    /// webpack's compilation.fileDependencies: the files the build read (modules' resources and what
+    /// loaders and plugins added; when watching, the files resolution read too). Watch mode rebuilds when one changes.
+    /// </summary>
+    public HashSet<string> FileDependencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>webpack's compilation.contextDependencies: folders whose listing the build read (context modules').</summary>
+    public HashSet<string> ContextDependencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// webpack's compilation.missingDependencies: paths the build looked for and did not find (when
+    /// watching, every path resolution tried): creating one may change the build.
+    /// </summary>
+    public HashSet<string> MissingDependencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Watching: each resource file as it was just before the build read it (what a change during the build is seen against); null otherwise.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Watch.PathState>? ReadStates { get; } =
+        compiler.IsWatching ? new(StringComparer.Ordinal) : null;
+
+    /// <summary>webpack's compilation.buildDependencies: files the build's tools depend on (loaders' code and configuration).</summary>
+    public HashSet<string> BuildDependencies { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Hints (webpack 5.112's compilation.hints): what performance checks report with <c>hints: "stats"</c>, shown in stats only.</summary>
     public List<BuildDiagnostic> Hints { get; } = [];
 
@@ -399,6 +421,8 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
         foreach (var (_, dependencies) in EntryDependencies)
             entries.AddRange(dependencies);
         Graph.FinishMake(entries);
+        foreach (var module in Graph.Modules)
+            module.AddCacheDependencies(FileDependencies, ContextDependencies, MissingDependencies, BuildDependencies);
     }
 
     /// <summary>

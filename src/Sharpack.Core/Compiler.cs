@@ -8,6 +8,7 @@ using Sharpack.Core.CodeGeneration;
 using Sharpack.Core.Hooks;
 using Sharpack.Core.Make;
 using Sharpack.Core.Options;
+using WatchOptions = Sharpack.Core.Options.WatchOptions;
 using Sharpack.Core.Runtime;
 using Sharpack.Core.Stats;
 
@@ -58,20 +59,59 @@ public sealed class Compiler(SharpackOptions options)
     /// webpack's order. Build errors are in the stats; an exception is reported to the failed
     /// hook and rethrown.
     /// </summary>
-    public BuildStats Run()
+    public BuildStats Run() => Build(watchRun: false, out _);
+
+    /// <summary>
+    /// Builds now and again whenever a file the build depended on changes, until the returned
+    /// <see cref="Watch.Watching"/> is closed (webpack's compiler.watch); <paramref name="handler"/>
+    /// gets each build's stats, or the exception that stopped it, on the watching thread.
+    /// </summary>
+    public Watch.Watching Watch(WatchOptions options, Action<BuildStats?, Exception?> handler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(handler);
+        if (IsWatching)
+            throw new InvalidOperationException("The compiler is already watching.");
+        IsWatching = true;
+        WatchResolverCache = new Sharpack.Resolver.ResolverCache(InputFileSystem);
+        return new Watch.Watching(this, options, handler);
+    }
+
+    /// <summary>Whether the compiler builds for <see cref="Watch"/> (resolutions then record what they read and tried).</summary>
+    public bool IsWatching { get; internal set; }
+
+    /// <summary>webpack's compiler.modifiedFiles: the paths that changed (or were added) since the last watch build; null for the first.</summary>
+    public IReadOnlySet<string>? ModifiedFiles { get; internal set; }
+
+    /// <summary>webpack's compiler.removedFiles: the paths removed since the last watch build; null for the first.</summary>
+    public IReadOnlySet<string>? RemovedFiles { get; internal set; }
+
+    /// <summary>The resolver's file-system caches, kept from one watch build to the next (null when not watching).</summary>
+    internal Sharpack.Resolver.ResolverCache? WatchResolverCache { get; private set; }
+
+    /// <summary>One build: run (or watchRun), compile, seal, emit, done; <paramref name="built"/> is what it built.</summary>
+    internal BuildStats Build(bool watchRun, out Compilation? built)
     {
         Profiler.ReportStartup();
         var started = System.Diagnostics.Stopwatch.StartNew();
+        built = null;
         try
         {
-            Hooks.BeforeRun.CallAsync(this).Wait();
-            Hooks.Run.CallAsync(this).Wait();
+            if (watchRun)
+            {
+                Hooks.WatchRun.CallAsync(this).Wait();
+            }
+            else
+            {
+                Hooks.BeforeRun.CallAsync(this).Wait();
+                Hooks.Run.CallAsync(this).Wait();
+            }
             var parameters = new CompilationParams(new NormalModuleFactory(), new ContextModuleFactory());
             Hooks.NormalModuleFactory.Call(parameters.NormalModuleFactory);
             Hooks.ContextModuleFactory.Call(parameters.ContextModuleFactory);
             Hooks.BeforeCompile.CallAsync(parameters).Wait();
             Hooks.Compile.Call(parameters);
-            var compilation = new Compilation(this, parameters);
+            var compilation = built = new Compilation(this, parameters);
             Hooks.ThisCompilation.Call(compilation, parameters);
             Hooks.Compilation.Call(compilation, parameters);
 

@@ -47,6 +47,8 @@ internal sealed class MakePhase
     private Func<string, string, System.Text.Json.Nodes.JsonObject?, ResolveResult>? _resolveWith;
     private readonly ConcurrentDictionary<string, JavascriptParserOptions> _parserOptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResolveKey, ResolveResult> _resolved = new();
+    // Watching: resolutions keep the paths they read and tried (a file created where a request failed rebuilds).
+    private readonly bool _trackResolution;
     private int _pending;
     // Loaders' this.loadModule: the requests waiting for the owner, what each building module waits
     // for (webpack's creatingModuleDuringBuild, to find cycles), who waits for a module's build, the
@@ -101,7 +103,9 @@ internal sealed class MakePhase
         if ((_css || _html) && options.Resolve.GivenKeys?.Contains("extensions") != true)
             _userResolve = _userResolve with { Extensions = null };
         var fileSystem = compilation.Compiler.InputFileSystem;
-        var cache = _resolverCache = new ResolverCache(fileSystem);
+        // Watch mode keeps the file system's answers from build to build, forgetting what changed.
+        var cache = _resolverCache = compilation.Compiler.WatchResolverCache ?? new ResolverCache(fileSystem);
+        _trackResolution = compilation.Compiler.IsWatching;
         _esmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm"), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(BaseOptions("commonjs"), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
@@ -120,6 +124,7 @@ internal sealed class MakePhase
             JavaScriptLoaders = compilation.Compiler.JavaScriptLoaders,
             LoaderResolution = _loaderResolution,
             JavaScriptLoadersStarting = StartWaitingWorkers,
+            ReadingFile = compilation.ReadStates is { } readStates ? path => readStates.TryAdd(path, Watch.PathState.Read(path)) : null,
             LoadModule = LoadForLoader,
             ImportModule = ImportForLoader,
         };
@@ -148,6 +153,14 @@ internal sealed class MakePhase
                 worker.Join();
         }
         _failure?.Throw();
+        if (_trackResolution)
+        {
+            foreach (var (_, result) in _resolved)
+            {
+                _compilation.FileDependencies.UnionWith(result.FileDependencies);
+                _compilation.MissingDependencies.UnionWith(result.MissingDependencies);
+            }
+        }
         // Results arrive in the order threads finish them; Compilation.SortDiagnostics puts the
         // diagnostics in source order afterwards.
     }
@@ -521,7 +534,7 @@ internal sealed class MakePhase
             var resolveRequest = EscapeHashInPathRequest(request);
             var key = new ResolveKey(resolver, context, resolveRequest);
             if (!_resolved.TryGetValue(key, out result!))
-                result = _resolved.GetOrAdd(key, resolver.Resolve(resolveRequest, context, trackDependencies: false));
+                result = _resolved.GetOrAdd(key, resolver.Resolve(resolveRequest, context, _trackResolution));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -33,6 +33,12 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
     internal Action? JavaScriptLoadersStarting { get; init; }
 
     /// <summary>
+    /// Watching: told of each resource file just before a module's build reads it, so a change made
+    /// while the build ran is seen by comparing with what was read (no clock involved).
+    /// </summary>
+    internal Action<string>? ReadingFile { get; init; }
+
+    /// <summary>
     /// Builds a module for a loader's <c>this.loadModule</c> (its module, context and request) and
     /// waits for it; set by make.
     /// </summary>

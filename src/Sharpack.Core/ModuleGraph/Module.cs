@@ -312,6 +312,14 @@ public abstract class Module(string identifier, string resource)
     /// <summary>webpack's module type (<c>javascript/auto</c>, <c>json</c>, <c>asset/resource</c>…); <c>javascript/dynamic</c> unless the module says otherwise.</summary>
     public virtual string ModuleType => "javascript/dynamic";
 
+    /// <summary>
+    /// webpack's addCacheDependencies: adds the files, folders and missing paths the module's build
+    /// depended on (watch mode rebuilds when one changes), and the files its tools depend on.
+    /// </summary>
+    public virtual void AddCacheDependencies(ISet<string> files, ISet<string> contexts, ISet<string> missing, ISet<string> build)
+    {
+    }
+
     /// <summary>Reads and parses the resource and fills <see cref="Dependencies"/>; returns errors.</summary>
     public abstract IReadOnlyList<Stats.BuildDiagnostic> Build(BuildContext context);
 

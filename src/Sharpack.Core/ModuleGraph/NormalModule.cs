@@ -72,6 +72,27 @@ public abstract class NormalModule(string identifier, string resource, string ty
     /// <summary>What the build depended on: the resource file and what loaders added.</summary>
     public BuildInfo BuildInfo => State.BuildInfo ??= new BuildInfo(ResourcePath);
 
+    /// <inheritdoc />
+    public override void AddCacheDependencies(ISet<string> files, ISet<string> contexts, ISet<string> missing, ISet<string> build)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(missing);
+        ArgumentNullException.ThrowIfNull(build);
+        // PERF: a module without loaders has no build info of its own: its file is all it read.
+        if (_state?.BuildInfo is not { } info)
+        {
+            var path = ResourcePath;
+            if (path.Length > 0 && Path.IsPathRooted(path))
+                files.Add(path);
+            return;
+        }
+        files.UnionWith(info.FileDependencies);
+        contexts.UnionWith(info.ContextDependencies);
+        missing.UnionWith(info.MissingDependencies);
+        build.UnionWith(info.BuildDependencies);
+    }
+
     /// <summary>The source map the loaders returned with the source (JSON text); null when none.</summary>
     public string? LoaderSourceMap => _state?.SourceMap;
 
@@ -130,6 +151,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
 
     private string? ReadSourceText(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
     {
+        context.ReadingFile?.Invoke(ResourcePath);
         if (Loaders.Count == 0 && !ExtractsSourceMap)
         {
             diagnostics = [];
@@ -168,6 +190,7 @@ public abstract class NormalModule(string identifier, string resource, string ty
     private byte[]? ReadBytes(BuildContext context, out IReadOnlyList<BuildDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.ReadingFile?.Invoke(ResourcePath);
         if (Loaders.Count == 0)
         {
             diagnostics = [];

@@ -18,13 +18,13 @@ public static partial class OptionsNormalizer
     private static readonly string[] s_supported =
     [
         "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output", "recordsInputPath", "recordsOutputPath", "recordsPath",
-        "parallelism", "performance", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watchOptions",
+        "parallelism", "performance", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watch", "watchOptions",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "validate", "watch",
+        "dependencies", "devServer", "validate",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).
@@ -104,6 +104,8 @@ public static partial class OptionsNormalizer
             devtools = [new DevtoolSetting("css", "source-map"), .. devtools];
         var define = ReadDefine(reader, root["define"]);
         var dotenv = ReadDotenv(reader, root["dotenv"]);
+        var watch = reader.Bool(root["watch"], "configuration.watch") ?? false;
+        var watchOptions = ReadWatchOptions(reader, root["watchOptions"], context);
         var node = ReadNode(reader, root, targetProperties, output?.Module == true);
         var performance = ReadPerformance(reader, root["performance"], mode, targetProperties);
         var stats = ReadStats(reader, root["stats"]);
@@ -189,6 +191,8 @@ public static partial class OptionsNormalizer
             Devtools = devtools,
             Define = define,
             Dotenv = dotenv,
+            Watch = watch,
+            WatchOptions = watchOptions,
             // webpack's records: recordsPath is the default of both.
             RecordsInputPath = RecordsPath(reader, root, "recordsInputPath", context),
             RecordsOutputPath = RecordsPath(reader, root, "recordsOutputPath", context),
@@ -759,7 +763,72 @@ public static partial class OptionsNormalizer
             reader.Error("configuration.parallelism", "should be a number >= 1.");
         }
         reader.Object(root["snapshot"], "configuration.snapshot");
-        reader.Object(root["watchOptions"], "configuration.watchOptions");
+    }
+
+    // webpack's watchOptions: aggregateTimeout, poll (true or milliseconds), ignored (globs or a RegExp),
+    // followSymlinks, stdin. Relative globs match anywhere, as watchpack's do; "./x" is from the context.
+    private static WatchOptions ReadWatchOptions(ConfigReader reader, JsonNode? node, string context)
+    {
+        const string path = "configuration.watchOptions";
+        if (reader.Object(node, path) is not { } obj)
+            return new WatchOptions();
+        reader.CheckKeys(obj, path, ["aggregateTimeout", "followSymlinks", "ignored", "poll", "stdin"], []);
+        var options = new WatchOptions();
+        if (obj["aggregateTimeout"] is { } timeout)
+        {
+            if (ConfigReader.Kind(timeout) == JsonValueKind.Number && timeout.GetValue<double>() >= 0)
+                options = options with { AggregateTimeout = (int)Math.Min(timeout.GetValue<double>(), int.MaxValue) };
+            else
+                reader.Error(path + ".aggregateTimeout", "should be a number >= 0.");
+        }
+        switch (ConfigReader.Kind(obj["poll"]))
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.False:
+                break;
+            case JsonValueKind.True:
+                options = options with { Poll = 5007 };
+                break;
+            case JsonValueKind.Number when obj["poll"]!.GetValue<double>() >= 1:
+                options = options with { Poll = (int)Math.Min(obj["poll"]!.GetValue<double>(), int.MaxValue) };
+                break;
+            default:
+                reader.Error(path + ".poll", "should be a boolean or a number >= 1.");
+                break;
+        }
+        if (obj["ignored"] is { } ignored)
+        {
+            if (ConfigReader.IsRegExp(ignored))
+            {
+                options = options with { IgnoredRegExp = reader.RegExp(ignored, path + ".ignored") };
+            }
+            else
+            {
+                var globs = ConfigReader.Kind(ignored) == JsonValueKind.String
+                    ? (reader.String(ignored, path + ".ignored") is { } one ? [one] : null)
+                    : reader.StringArray(ignored, path + ".ignored");
+                if (globs is not null)
+                    options = options with { IgnoredGlobs = globs.ConvertAll(glob => WatchGlob(glob, context)) };
+            }
+        }
+        options = options with
+        {
+            FollowSymlinks = reader.Bool(obj["followSymlinks"], path + ".followSymlinks") ?? false,
+            Stdin = reader.Bool(obj["stdin"], path + ".stdin") ?? false,
+        };
+        return options;
+    }
+
+    // A relative glob matches anywhere below the root (watchpack matches it against absolute paths,
+    // so "node_modules" alone would match nothing); "./" and "../" globs are made absolute.
+    private static string WatchGlob(string glob, string context)
+    {
+        var normalized = Make.GlobPatterns.NormalizeSeparators(glob);
+        if (normalized.StartsWith("./", StringComparison.Ordinal) || normalized.StartsWith("../", StringComparison.Ordinal))
+            return Make.GlobPatterns.NormalizePathSeparators(Path.GetFullPath(normalized, context));
+        if (normalized.StartsWith('/') || normalized.StartsWith("**", StringComparison.Ordinal) || Path.IsPathRooted(normalized))
+            return normalized;
+        return "**/" + normalized;
     }
 
     // webpack's devtool: false, "eval", a source-map string, or [{ type: "all" | "javascript" | "css", use }].

@@ -157,6 +157,12 @@ public sealed class SharpackOptions
     /// <summary><c>dotenv</c>: the .env files whose variables are defined, or null (absent or false).</summary>
     public DotenvOptions? Dotenv { get; init; }
 
+    /// <summary><c>watch</c>: the command line keeps watching and rebuilding after the first build.</summary>
+    public bool Watch { get; init; }
+
+    /// <summary><c>watchOptions</c>.</summary>
+    public WatchOptions WatchOptions { get; init; } = new();
+
     /// <summary><c>recordsInputPath</c> (else <c>recordsPath</c>): the records a build reads its module and chunk ids back from; null for none.</summary>
     public string? RecordsInputPath { get; init; }
 

@@ -30,6 +30,35 @@ public sealed class OptionsNormalizerTests : IDisposable
     }
 
     [Fact]
+    public void Watch_options_are_read_as_webpack_reads_them()
+    {
+        var defaults = Ok("{}");
+        Assert.False(defaults.Watch);
+        Assert.Equal(20, defaults.WatchOptions.AggregateTimeout);
+        Assert.Null(defaults.WatchOptions.Poll);
+
+        var options = Ok("""{ "watch": true, "watchOptions": { "aggregateTimeout": 300, "poll": true, "ignored": ["**/dist", "node_modules"], "stdin": true } }""");
+        Assert.True(options.Watch);
+        Assert.Equal(300, options.WatchOptions.AggregateTimeout);
+        Assert.Equal(5007, options.WatchOptions.Poll);
+        Assert.True(options.WatchOptions.Stdin);
+        Assert.True(options.WatchOptions.IsIgnored("/app/dist/main.js"));
+        Assert.True(options.WatchOptions.IsIgnored("/app/node_modules/react/index.js"));
+        Assert.False(options.WatchOptions.IsIgnored("/app/src/index.js"));
+        Assert.Equal(1000, Ok("""{ "watchOptions": { "poll": 1000 } }""").WatchOptions.Poll);
+        var regExp = Ok("""{ "watchOptions": { "ignored": { "__regexp": { "source": "[\\/]generated[\\/]", "flags": "" } } } }""").WatchOptions;
+        Assert.True(regExp.IsIgnored("/app/src/generated/g.js"));
+        Assert.False(regExp.IsIgnored("/app/src/g.js"));
+        var relative = Ok("""{ "watchOptions": { "ignored": "./src/tmp/**" } }""").WatchOptions;
+        Assert.True(relative.IsIgnored(Path.Combine(_dir, "src", "tmp", "a.js")));
+        Assert.False(relative.IsIgnored("/elsewhere/src/tmp/a.js"));
+
+        Assert.Contains("configuration.watchOptions.poll should be a boolean or a number >= 1.", Error("""{ "watchOptions": { "poll": "yes" } }"""), StringComparison.Ordinal);
+        Assert.Contains("configuration.watchOptions has an unknown property 'pol'", Error("""{ "watchOptions": { "pol": 1 } }"""), StringComparison.Ordinal);
+        Assert.Contains("configuration.watch should be a boolean.", Error("""{ "watch": "yes" }"""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProductionDefaults()
     {
         var result = OptionsNormalizer.Normalize(null, null, _dir);

@@ -112,6 +112,15 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     public override long Size => 160 + 40 * _elements.Count;
 
     /// <inheritdoc />
+    // webpack's ContextModule: its folders are context dependencies (a file added or removed there changes it).
+    public override void AddCacheDependencies(ISet<string> files, ISet<string> contexts, ISet<string> missing, ISet<string> build)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        foreach (var directory in ContextResource.Directories)
+            contexts.Add(directory);
+    }
+
+    /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         // Each element: its key (the request the code makes), the request resolved for it, and
