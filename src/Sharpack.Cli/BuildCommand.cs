@@ -292,7 +292,8 @@ public static class BuildCommand
                     {
                     }
                     stop.Set();
-                }) { IsBackground = true, Name = "sharpack watch (stdin)" }.Start();
+                })
+                { IsBackground = true, Name = "sharpack watch (stdin)" }.Start();
             }
             stop.Wait();
         }
