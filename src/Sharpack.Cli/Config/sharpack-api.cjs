@@ -169,6 +169,13 @@ class ProgressPlugin extends SharpackPlugin {
 	}
 	// A handler function (the options, or options.handler) crosses as a handle the C# plugin calls at each step.
 }
+// webpack's HotModuleReplacementPlugin: module.hot, the HMR runtime and hot update files.
+class HotModuleReplacementPlugin extends SharpackPlugin {
+	constructor(options) {
+		super([options]);
+		this.options = options || {};
+	}
+}
 class DotenvPlugin extends SharpackPlugin {
 	constructor(options) {
 		super([options]);
@@ -460,6 +467,7 @@ const sharpackApi = {
 	ContextExclusionPlugin,
 	NormalModuleReplacementPlugin,
 	ProgressPlugin,
+	HotModuleReplacementPlugin,
 	DotenvPlugin,
 	SourceMapDevToolPlugin,
 	EvalSourceMapDevToolPlugin,

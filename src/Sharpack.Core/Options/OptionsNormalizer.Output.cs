@@ -16,13 +16,13 @@ public static partial class OptionsNormalizer
         "amdContainer", "auxiliaryComment", "enabledLibraryTypes", "library", "libraryExport", "libraryTarget", "umdNamedDefine",
         "enabledChunkLoadingTypes", "enabledWasmLoadingTypes", "filename", "globalObject", "hashDigest", "hashDigestLength", "hashFunction", "hashSalt", "iife", "importFunctionName", "importMetaName", "module", "path", "pathinfo", "publicPath", "scriptType", "strictModuleErrorHandling",
         "ignoreBrowserWarnings", "strictModuleExceptionHandling", "strictModuleResolution", "trustedTypes", "uniqueName", "wasmLoading", "wasmStreamingFallback", "webassemblyModuleFilename", "resourceHints",
-        "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading",
+        "workerChunkFilename", "workerChunkLoading", "workerPublicPath", "workerWasmLoading", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename",
         "devtoolFallbackModuleFilenameTemplate", "devtoolModuleFilenameTemplate", "devtoolNamespace", "sourceMapFilename",
     ];
 
     private static readonly string[] s_outputIgnored =
     [
-        "charset", "compareBeforeEmit", "hotUpdateChunkFilename", "hotUpdateGlobal", "hotUpdateMainFilename", "html", "sourcePrefix",
+        "charset", "compareBeforeEmit", "html", "sourcePrefix",
     ];
 
     private static readonly string[] s_outputNotImplemented = [];
@@ -254,6 +254,13 @@ public static partial class OptionsNormalizer
             IgnoreBrowserWarnings = reader.Bool(obj["ignoreBrowserWarnings"], "configuration.output.ignoreBrowserWarnings") ?? false,
             TrustedTypes = trustedTypes,
             ChunkLoadingGlobal = chunkLoadingGlobal,
+            // webpack's defaults: hot updates named by the hash they update from.
+            HotUpdateChunkFilename = reader.String(obj["hotUpdateChunkFilename"], "configuration.output.hotUpdateChunkFilename")
+                ?? (module ? "[id].[fullhash].hot-update.mjs" : "[id].[fullhash].hot-update.js"),
+            HotUpdateMainFilename = reader.String(obj["hotUpdateMainFilename"], "configuration.output.hotUpdateMainFilename") ?? "[runtime].[fullhash].hot-update.json",
+            HotUpdateGlobal = reader.String(obj["hotUpdateGlobal"], "configuration.output.hotUpdateGlobal")
+                ?? "webpackHotUpdate" + CodeGeneration.IdentifierNames.FromText(uniqueName),
+            StrictModuleErrorHandlingGiven = obj["strictModuleErrorHandling"] is not null,
             Pathinfo = pathinfo,
             ChunkLoading = chunkLoading,
             ChunkFormat = chunkFormat,

@@ -988,6 +988,7 @@ public static partial class OptionsNormalizer
         "ModuleConcatenationPlugin", "NaturalModuleIdsPlugin", "NamedModuleIdsPlugin", "OccurrenceModuleIdsPlugin", "NaturalChunkIdsPlugin", "NamedChunkIdsPlugin", "OccurrenceChunkIdsPlugin", "DeterministicChunkIdsPlugin",
         "SourceMapDevToolPlugin", "EvalSourceMapDevToolPlugin", "EvalDevToolModulePlugin", "TerserPlugin", "CssExtractPlugin", "CssMinimizerPlugin",
         "ModuleFederationPlugin", "ContainerPlugin", "ContainerReferencePlugin", "SharePlugin", "ConsumeSharedPlugin", "ProvideSharedPlugin",
+        "HotModuleReplacementPlugin",
     ];
 
     /// <summary>The namespace of the built-in plugins' .NET types (in Sharpack.Plugins).</summary>
@@ -1002,6 +1003,7 @@ public static partial class OptionsNormalizer
         "SourceMapDevToolPlugin" or "EvalSourceMapDevToolPlugin" or "EvalDevToolModulePlugin" => "Sharpack.Plugins.Devtool." + name,
         "TerserPlugin" or "CssMinimizerPlugin" => "Sharpack.Plugins.Minify." + name,
         "CssExtractPlugin" => "Sharpack.Plugins.Css." + name,
+        "HotModuleReplacementPlugin" => "Sharpack.Plugins.Hmr." + name,
         "ModuleFederationPlugin" or "ContainerPlugin" or "ContainerReferencePlugin" or "SharePlugin" or "ConsumeSharedPlugin" or "ProvideSharedPlugin" => "Sharpack.Plugins.Federation." + name,
         _ => BuiltinPluginNamespace + name,
     };

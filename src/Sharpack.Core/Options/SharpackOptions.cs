@@ -457,6 +457,18 @@ public sealed class OutputOptions
     /// <summary><c>output.chunkLoadingGlobal</c>.</summary>
     public string ChunkLoadingGlobal { get; init; } = "webpackChunk";
 
+    /// <summary><c>output.hotUpdateChunkFilename</c>: a chunk's hot update (<c>[id].[fullhash].hot-update.js</c>; <c>[fullhash]</c> is the hash updated from).</summary>
+    public string HotUpdateChunkFilename { get; init; } = "[id].[fullhash].hot-update.js";
+
+    /// <summary><c>output.hotUpdateMainFilename</c>: a runtime's update manifest (<c>[runtime].[fullhash].hot-update.json</c>).</summary>
+    public string HotUpdateMainFilename { get; init; } = "[runtime].[fullhash].hot-update.json";
+
+    /// <summary><c>output.hotUpdateGlobal</c>: the global function JSONP hot update chunks call.</summary>
+    public string HotUpdateGlobal { get; init; } = "webpackHotUpdate";
+
+    /// <summary>Whether <c>output.strictModuleErrorHandling</c> was given (hot module replacement turns it on otherwise).</summary>
+    public bool StrictModuleErrorHandlingGiven { get; init; }
+
     /// <summary><c>output.pathinfo</c>: comments naming each module in the output.</summary>
     public bool Pathinfo { get; init; }
 

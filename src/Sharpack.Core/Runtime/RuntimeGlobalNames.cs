@@ -78,6 +78,15 @@ public static class RuntimeGlobalNames
         "__webpack_require__.S", // ShareScopeMap
         "__webpack_require__.I", // InitializeSharing
         "__webpack_require__.R", // CurrentRemoteGetScope
+        "__webpack_require__.i", // InterceptModuleExecution
+        "__webpack_require__.hmrD", // HmrModuleData
+        "__webpack_require__.hmrM", // HmrDownloadManifest
+        "__webpack_require__.hmrC", // HmrDownloadUpdateHandlers
+        "__webpack_require__.hmrI", // HmrInvalidateModuleHandlers
+        "__webpack_require__.hmrS", // HmrRuntimeStatePrefix
+        "__webpack_require__.hmrF", // GetUpdateManifestFilename
+        "__webpack_require__.hu", // GetChunkUpdateScriptFilename
+        "__webpack_require__.hk", // GetChunkUpdateCssFilename
     ];
 
     // PERF: a plain dictionary: looked up only when hooks are tapped by name, and freezing one

@@ -245,4 +245,22 @@ public readonly struct RuntimeGlobals : IEquatable<RuntimeGlobals>
     public static readonly RuntimeGlobals InitializeSharing = Bit(65);
     /// <summary><c>__webpack_require__.R</c>: the scope of remote loads a container's <c>get</c> is running in (circular remotes stop there).</summary>
     public static readonly RuntimeGlobals CurrentRemoteGetScope = Bit(66);
+    /// <summary><c>__webpack_require__.i</c>: the interceptors every module execution passes through (hot module replacement's).</summary>
+    public static readonly RuntimeGlobals InterceptModuleExecution = Bit(67);
+    /// <summary><c>__webpack_require__.hmrD</c>: what disposed modules left for their next version (<c>module.hot.data</c>).</summary>
+    public static readonly RuntimeGlobals HmrModuleData = Bit(68);
+    /// <summary><c>__webpack_require__.hmrM</c>: downloads the update manifest (<c>[runtime].[fullhash].hot-update.json</c>).</summary>
+    public static readonly RuntimeGlobals HmrDownloadManifest = Bit(69);
+    /// <summary><c>__webpack_require__.hmrC</c>: each chunk loading's handler that downloads an update's chunks.</summary>
+    public static readonly RuntimeGlobals HmrDownloadUpdateHandlers = Bit(70);
+    /// <summary><c>__webpack_require__.hmrI</c>: each chunk loading's handler of <c>module.hot.invalidate()</c>.</summary>
+    public static readonly RuntimeGlobals HmrInvalidateModuleHandlers = Bit(71);
+    /// <summary><c>__webpack_require__.hmrS_</c>: where a chunk loading keeps its installed chunks for updates (with the loading's name).</summary>
+    public static readonly RuntimeGlobals HmrRuntimeStatePrefix = Bit(72);
+    /// <summary><c>__webpack_require__.hmrF</c>: the update manifest's file name.</summary>
+    public static readonly RuntimeGlobals GetUpdateManifestFilename = Bit(73);
+    /// <summary><c>__webpack_require__.hu</c>: a chunk's update script file name.</summary>
+    public static readonly RuntimeGlobals GetChunkUpdateScriptFilename = Bit(74);
+    /// <summary><c>__webpack_require__.hk</c>: a chunk's update stylesheet file name.</summary>
+    public static readonly RuntimeGlobals GetChunkUpdateCssFilename = Bit(75);
 }

@@ -27,6 +27,7 @@ public static class BuiltinPluginFactory
         ["Sharpack.Plugins.Builtin.NormalModuleReplacementPlugin"] = static (options, functions) => new NormalModuleReplacementPlugin(options, functions),
         ["Sharpack.Plugins.Builtin.ProgressPlugin"] = static (options, functions) => new ProgressPlugin(options, functions),
         ["Sharpack.Plugins.Builtin.ProvidePlugin"] = static (options, _) => new ProvidePlugin(options),
+        ["Sharpack.Plugins.Hmr.HotModuleReplacementPlugin"] = static (_, _) => new Hmr.HotModuleReplacementPlugin(),
         ["Sharpack.Plugins.Optimize.AggressiveMergingPlugin"] = static (options, _) => new AggressiveMergingPlugin(options),
         ["Sharpack.Plugins.Optimize.LimitChunkCountPlugin"] = static (options, _) => new LimitChunkCountPlugin(options),
         ["Sharpack.Plugins.Optimize.ModuleConcatenationPlugin"] = static (_, _) => new ModuleConcatenationPlugin(),

@@ -145,32 +145,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         }
         if (chunk.RuntimeModules.Count > 0)
         {
-            var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk) { Analyzable = context.Generation.Analyzable };
-            var inner = prefix + "\t";
-            foreach (var runtimeModule in chunk.RuntimeModules)
-            {
-                var isolate = runtimeModule.ShouldIsolate;
-                var code = runtimeModule.Generate(templateContext);
-                // webpack's renderRuntimeModules: a runtime module with no code is not written.
-                if (code.Length == 0)
-                    continue;
-                output.Add(prefix + "/* " + runtimeModule.Name + " */\n" + (isolate ? prefix + "(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
-                if (!arrows)
-                    code = FunctionSyntax.WithoutArrows(code);
-                if (context.UseSourceMap)
-                {
-                    // webpack's RuntimeModule with useSourceMap: the code is its own original, named
-                    // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
-                    output.Add(new PrefixSource(isolate ? inner : prefix, new OriginalSource(code, runtimeModule.Name)));
-                    if (code.EndsWith('\n'))
-                        output.Add(isolate ? inner : prefix);
-                }
-                else
-                {
-                    output.Add(Indent(code, isolate ? inner : prefix));
-                }
-                output.Add(isolate ? "\n" + prefix + "})();\n" + prefix + "\n" : "\n" + prefix + "\n");
-            }
+            AppendRuntimeModules(output, chunk.RuntimeModules, chunk, context, prefix);
             output.Add(Separator);
         }
         var startup = inlined is not null
@@ -186,6 +161,62 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     }
 
     private const string Separator = "/************************************************************************/\n";
+
+    // webpack's renderRuntimeModules: each runtime module's code, under a comment with its name,
+    // in a function of its own where it asks for isolation.
+    private static void AppendRuntimeModules(ConcatSource output, IReadOnlyList<RuntimeModule> runtimeModules, Chunk chunk, ChunkRenderContext context, string prefix)
+    {
+        var options = context.Generation.Options;
+        var arrows = options.Output.Environment.ArrowFunction;
+        var templateContext = new RuntimeTemplateContext(options, context.FullHash, chunk) { Analyzable = context.Generation.Analyzable };
+        var inner = prefix + "\t";
+        foreach (var runtimeModule in runtimeModules)
+        {
+            var isolate = runtimeModule.ShouldIsolate;
+            var code = runtimeModule.Generate(templateContext);
+            // webpack's renderRuntimeModules: a runtime module with no code is not written.
+            if (code.Length == 0)
+                continue;
+            output.Add(prefix + "/* " + runtimeModule.Name + " */\n" + (isolate ? prefix + "(" + FunctionSyntax.Head("", arrows) + "{\n" : ""));
+            if (!arrows)
+                code = FunctionSyntax.WithoutArrows(code);
+            if (context.UseSourceMap)
+            {
+                // webpack's RuntimeModule with useSourceMap: the code is its own original, named
+                // webpack/runtime/…; PrefixSource indents it as Indent does, but for a last empty line.
+                output.Add(new PrefixSource(isolate ? inner : prefix, new OriginalSource(code, runtimeModule.Name)));
+                if (code.EndsWith('\n'))
+                    output.Add(isolate ? inner : prefix);
+            }
+            else
+            {
+                output.Add(Indent(code, isolate ? inner : prefix));
+            }
+            output.Add(isolate ? "\n" + prefix + "})();\n" + prefix + "\n" : "\n" + prefix + "\n");
+        }
+    }
+
+    /// <summary>
+    /// A hot update of <paramref name="chunk"/> (webpack's HotUpdateChunk as its chunk format renders it): the
+    /// modules object of <paramref name="modules"/>, and the function that runs <paramref name="runtimeModules"/>
+    /// (<c>function(__webpack_require__) { // webpackRuntimeModules …}</c>), null when there are none.
+    /// </summary>
+    public (Source Modules, Source? Runtime) RenderHotUpdate(Chunk chunk, IReadOnlyList<Module> modules, IReadOnlyList<RuntimeModule> runtimeModules, ChunkRenderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentNullException.ThrowIfNull(modules);
+        ArgumentNullException.ThrowIfNull(runtimeModules);
+        ArgumentNullException.ThrowIfNull(context);
+        var output = new ConcatSource();
+        AddModules(output, modules, chunk, context, allStrict: false);
+        if (runtimeModules.Count == 0)
+            return (output, null);
+        var runtime = new ConcatSource("/******/ function(__webpack_require__) { // webpackRuntimeModules\n");
+        AppendRuntimeModules(runtime, runtimeModules, chunk, context, "/******/ ");
+        runtime.Add("/******/ }\n");
+        return (output, runtime);
+    }
+
 
     // Follows InitFragment.addToSource over the chunk's chunkInitFragments: the code its modules
     // need at the top of the file (one per key, the first module's), by stage, then position.
@@ -303,7 +334,9 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
     {
         var defer = requirements.HasAny(RuntimeGlobals.MakeDeferredNamespaceObject);
         var deferAny = requirements.HasAny((RuntimeGlobals.MakeDeferredNamespaceObject | RuntimeGlobals.MakeOptimizedDeferredNamespaceObject));
-        var errorCaching = output.StrictModuleErrorHandling || deferAny;
+        // Hot module replacement keeps a failed module's error (webpack's HMR plugin turns strictModuleErrorHandling on unless it is set).
+        var intercept = requirements.HasAny(RuntimeGlobals.InterceptModuleExecution);
+        var errorCaching = output.StrictModuleErrorHandling || deferAny || (intercept && !output.StrictModuleErrorHandlingGiven);
         var exceptionHandling = output.StrictModuleExceptionHandling && !errorCaching;
         var moduleCache = requirements.HasAny(RuntimeGlobals.ModuleCache);
         // webpack's runtimeTemplate.renderConst and renderLet: the bindings the runtime never reassigns
@@ -332,7 +365,7 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         if (errorCaching)
             builder.Append("/******/ \t\t\tif (cachedModule.error !== undefined) throw cachedModule.error;\n");
         builder.Append("/******/ \t\t\treturn cachedModule.exports;\n/******/ \t\t}\n");
-        builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\t").Append(cst).Append(" module = __webpack_module_cache__[moduleId] = {\n");
+        builder.Append("/******/ \t\t// Create a new module (and put it into the cache)\n/******/ \t\t").Append(intercept ? lt : cst).Append(" module = __webpack_module_cache__[moduleId] = {\n");
         builder.Append(requirements.HasAny(RuntimeGlobals.ModuleId) ? "/******/ \t\t\tid: moduleId,\n" : "/******/ \t\t\t// no module.id needed\n");
         builder.Append(requirements.HasAny(RuntimeGlobals.ModuleLoaded) ? "/******/ \t\t\tloaded: false,\n" : "/******/ \t\t\t// no module.loaded needed\n");
         builder.Append(defer ? "/******/ \t\t\texports: __webpack_module_deferred_exports__[moduleId] || {}\n/******/ \t\t};\n/******/ \t\n" : "/******/ \t\t\texports: {}\n/******/ \t\t};\n/******/ \t\n");
@@ -360,9 +393,21 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
                 .Append(indent).Append("\tthrow e;\n")
                 .Append(indent).Append("}\n");
         }
-        builder.Append(indent).Append(requirements.HasAny(RuntimeGlobals.ThisAsExports)
-            ? "__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
-            : "__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        if (intercept)
+        {
+            // webpack's interceptModuleExecution: each interceptor (hot module replacement's) may change
+            // the module, its factory and the require function it gets.
+            builder.Append(indent).Append(cst).Append(" execOptions = { id: moduleId, module: module, factory: __webpack_modules__[moduleId], require: __webpack_require__ };\n")
+                .Append(indent).Append("__webpack_require__.i.forEach(function(handler) { handler(execOptions); });\n")
+                .Append(indent).Append("module = execOptions.module;\n")
+                .Append(indent).Append("execOptions.factory.call(module.exports, module, module.exports, execOptions.require);\n");
+        }
+        else
+        {
+            builder.Append(indent).Append(requirements.HasAny(RuntimeGlobals.ThisAsExports)
+                ? "__webpack_modules__[moduleId].call(module.exports, module, module.exports, __webpack_require__);\n"
+                : "__webpack_modules__[moduleId](module, module.exports, __webpack_require__);\n");
+        }
         if (defer)
             builder.Append(indent).Append("delete __webpack_module_deferred_exports__[moduleId];\n");
         if (deferAny)
@@ -385,6 +430,8 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             builder.Append("/******/ \t// expose the modules object (__webpack_modules__)\n/******/ \t__webpack_require__.m = __webpack_modules__;\n/******/ \t\n");
         if (requirements.HasAny(RuntimeGlobals.ModuleCache))
             builder.Append("/******/ \t// expose the module cache\n/******/ \t__webpack_require__.c = __webpack_module_cache__;\n/******/ \t\n");
+        if (requirements.HasAny(RuntimeGlobals.InterceptModuleExecution))
+            builder.Append("/******/ \t// expose the module execution interceptor\n/******/ \t__webpack_require__.i = [];\n/******/ \t\n");
     }
 
 

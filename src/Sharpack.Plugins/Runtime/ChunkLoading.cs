@@ -16,7 +16,7 @@ internal static class ChunkLoading
     /// </summary>
     public static readonly RuntimeGlobals Triggers = RuntimeGlobals.EnsureChunkHandlers | RuntimeGlobals.ChunkCallback | RuntimeGlobals.OnChunksLoaded
         | RuntimeGlobals.ExternalInstallChunk | RuntimeGlobals.PrefetchChunkHandlers | RuntimeGlobals.PreloadChunkHandlers | RuntimeGlobals.BaseUri
-        | RuntimeGlobals.AnalyzableChunkImport;
+        | RuntimeGlobals.AnalyzableChunkImport | RuntimeGlobals.HmrDownloadUpdateHandlers | RuntimeGlobals.HmrDownloadManifest;
 
     /// <summary>
     /// Taps each global of <paramref name="triggers"/> on <paramref name="compilation"/>'s

@@ -21,6 +21,10 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
         if (LoadsByChunkId(requirements))
             needs |= RuntimeGlobals.GetChunkScriptFilename;
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers))
+            needs |= Hmr.HotUpdateChunkLoading.Needs;
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadManifest))
+            needs |= RuntimeGlobals.GetUpdateManifestFilename;
         return needs;
     }
 
@@ -47,8 +51,11 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
             "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers),
             "ONCHUNKS" => Has(RuntimeGlobals.OnChunksLoaded),
             "EXTERNAL" => Has(RuntimeGlobals.ExternalInstallChunk),
+            "HMR" => Has(RuntimeGlobals.HmrDownloadUpdateHandlers),
+            "HMRMANIFEST" => Has(RuntimeGlobals.HmrDownloadManifest),
             _ => false,
         });
+        text = Hmr.HotUpdateChunkLoading.Fill(text, HmrKey, requirements, context);
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         var output = context.Options.Output;
         // Resource hints are for a document; where there may be none (universal), they do nothing.
@@ -89,6 +96,9 @@ public abstract class InstallingChunkLoadingRuntimeModule(string name, string te
                 : "\t// no other chunk loading handlers", StringComparison.Ordinal)
             .Replace("$INSTALL_ON_CHUNKS$", Has(RuntimeGlobals.OnChunksLoaded) ? "\t__webpack_require__.O();" : "", StringComparison.Ordinal);
     }
+
+    /// <summary>The name this chunk loading's hot update handlers go by (<c>__webpack_require__.hmrC.require</c>).</summary>
+    protected virtual string HmrKey => "require";
 
     /// <summary>The urls of the chunks the runtime hints at, by id, where they are written out (analyzable ES module output); null otherwise.</summary>
     protected virtual List<(string Id, string Url)>? ChunkUrls(RuntimeTemplateContext context) => null;

@@ -22,6 +22,10 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename;
         if (requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers))
             needs |= RuntimeGlobals.LoadScript;
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers))
+            needs |= Hmr.HotUpdateChunkLoading.Needs | RuntimeGlobals.PublicPath | RuntimeGlobals.LoadScript;
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadManifest))
+            needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetUpdateManifestFilename;
         return needs;
     }
 
@@ -42,8 +46,11 @@ public sealed class JsonpChunkLoadingRuntimeModule(RuntimeGlobals requirements) 
             "PRELOAD" => Has(RuntimeGlobals.PreloadChunkHandlers) && hasJs != "false",
             "ONCHUNKS" => withOnChunks,
             "CALLBACK" => Has(RuntimeGlobals.ChunkCallback) || Has(RuntimeGlobals.EnsureChunkHandlers) || withOnChunks,
+            "HMR" => Has(RuntimeGlobals.HmrDownloadUpdateHandlers),
+            "HMRMANIFEST" => Has(RuntimeGlobals.HmrDownloadManifest),
             _ => false,
         });
+        text = Hmr.HotUpdateChunkLoading.Fill(text, "jsonp", requirements, context);
         var crossOriginLink = output.CrossOriginLoading is { } mode
             ? $"\t\tif (link.href.indexOf(window.location.origin + '/') !== 0) {{\n\t\t\tlink.crossOrigin = {CodeGenerationContext.JsonString(mode)};\n\t\t}}"
             : "";

@@ -3,7 +3,7 @@
 // object to store loaded and loading chunks
 // undefined = chunk not loaded, null = chunk preloaded/prefetched
 // [resolve, reject, Promise] = chunk loading, 0 = chunk loaded
-$CONST$ installedChunks = {
+$CONST$ installedChunks = $HMR_STATE${
 $INSTALLED_CHUNKS$
 };
 
@@ -91,9 +91,64 @@ $CROSS_ORIGIN_LINK$
 // no preloaded
 //@@END
 
-// no HMR
+//@@HMR
+var currentUpdatedModulesList;
+var waitingUpdateResolves = {};
+function loadUpdateChunk(chunkId, updatedModulesList) {
+	currentUpdatedModulesList = updatedModulesList;
+	return new Promise((resolve, reject) => {
+		waitingUpdateResolves[chunkId] = resolve;
+		// start update chunk loading
+		var url = __webpack_require__.p + __webpack_require__.hu(chunkId);
+		// create error before stack unwound to get useful stacktrace later
+		var error = new Error();
+		var loadingEnded = (event) => {
+			if(waitingUpdateResolves[chunkId]) {
+				waitingUpdateResolves[chunkId] = undefined;
+				var errorType = event && (event.type === 'load' ? 'missing' : event.type);
+				var realSrc = event && event.target && event.target.src;
+				error.message = 'Loading hot update chunk ' + chunkId + ' failed.\n(' + errorType + ': ' + realSrc + ')';
+				error.name = 'ChunkLoadError';
+				error.type = errorType;
+				error.request = realSrc;
+				reject(error);
+			}
+		};
+		__webpack_require__.l(url, loadingEnded);
+	});
+}
 
+$HOT_UPDATE_GLOBAL$ = (chunkId, moreModules, runtime) => {
+	for(var moduleId in moreModules) {
+		if(__webpack_require__.o(moreModules, moduleId)) {
+			currentUpdate[moduleId] = moreModules[moduleId];
+			if(currentUpdatedModulesList) currentUpdatedModulesList.push(moduleId);
+		}
+	}
+	if(runtime) currentUpdateRuntime.push(runtime);
+	if(waitingUpdateResolves[chunkId]) {
+		waitingUpdateResolves[chunkId]();
+		waitingUpdateResolves[chunkId] = undefined;
+	}
+};
+
+$JAVASCRIPT_HMR$
+//@@ELSE
+// no HMR
+//@@END
+
+//@@HMRMANIFEST
+__webpack_require__.hmrM = () => {
+	if (typeof fetch === "undefined") throw new Error("No browser support: need fetch API");
+	return fetch(__webpack_require__.p + __webpack_require__.hmrF()).then((response) => {
+		if(response.status === 404) return; // no update available
+		if(!response.ok) throw new Error("Failed to fetch update manifest " + response.statusText);
+		return response.json();
+	});
+};
+//@@ELSE
 // no HMR manifest
+//@@END
 
 //@@ONCHUNKS
 __webpack_require__.O.j = (chunkId) => (installedChunks[chunkId] === 0);

@@ -2,7 +2,7 @@
 
 // object to store loaded chunks
 // "1" means "loaded", otherwise not loaded yet
-var installedChunks = {
+var installedChunks = $HMR_STATE${
 $INSTALLED_CHUNKS$
 };
 
@@ -33,6 +33,35 @@ __webpack_require__.f.require = (chunkId, promises) => {
 	}
 };
 //@@END
+//@@HMR
+function loadUpdateChunk(chunkId, updatedModulesList) {
+	var update = require($ROOT_OUTPUT_DIR$ + __webpack_require__.hu(chunkId));
+	var updatedModules = update.modules;
+	var runtime = update.runtime;
+	for(var moduleId in updatedModules) {
+		if(__webpack_require__.o(updatedModules, moduleId)) {
+			currentUpdate[moduleId] = updatedModules[moduleId];
+			if(updatedModulesList) updatedModulesList.push(moduleId);
+		}
+	}
+	if(runtime) currentUpdateRuntime.push(runtime);
+}
+
+$JAVASCRIPT_HMR$
+//@@ELSE
+// no HMR
+//@@END
+
+//@@HMRMANIFEST
+__webpack_require__.hmrM = function() {
+	return Promise.resolve().then(function() {
+		return require($ROOT_OUTPUT_DIR$ + __webpack_require__.hmrF());
+	})['catch'](function(err) { if(err.code !== 'MODULE_NOT_FOUND') throw err; });
+}
+//@@ELSE
+// no HMR manifest
+//@@END
+
 //@@EXTERNAL
 module.exports = __webpack_require__;
 __webpack_require__.C = installChunk;
