@@ -55,14 +55,35 @@ public sealed class BuildArguments
     /// <summary>--watch-options-stdin: stop watching when standard input ends.</summary>
     public bool WatchStdin { get; private set; }
 
+    /// <summary>The <c>serve</c> command: a development server instead of a build.</summary>
+    public bool Serve { get; internal set; }
+
+    /// <summary>serve's --port (devServer.port).</summary>
+    public int? Port { get; private set; }
+
+    /// <summary>serve's --host (devServer.host).</summary>
+    public string? Host { get; private set; }
+
+    /// <summary>serve's --hot / --no-hot (devServer.hot).</summary>
+    public bool? Hot { get; private set; }
+
+    /// <summary>serve's --live-reload / --no-live-reload (devServer.liveReload).</summary>
+    public bool? LiveReload { get; private set; }
+
+    /// <summary>serve's --static DIR (repeatable; devServer.static).</summary>
+    public List<string> Static { get; } = [];
+
     /// <summary><c>--help</c> was given.</summary>
     public bool Help { get; private set; }
 
     /// <summary>Parses <paramref name="args"/>; on bad usage returns null and sets <paramref name="error"/>.</summary>
-    public static BuildArguments? Parse(ReadOnlySpan<string> args, out string? error)
+    public static BuildArguments? Parse(ReadOnlySpan<string> args, out string? error) => Parse(args, serve: false, out error);
+
+    /// <summary>Parses the arguments of <c>build</c>, or with <paramref name="serve"/> those of <c>serve</c> (build's and the server's).</summary>
+    public static BuildArguments? Parse(ReadOnlySpan<string> args, bool serve, out string? error)
     {
         error = null;
-        var result = new BuildArguments();
+        var result = new BuildArguments { Serve = serve };
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -85,6 +106,37 @@ public sealed class BuildArguments
                     break;
                 case "--watch-options-stdin" when inline is null:
                     result.WatchStdin = true;
+                    break;
+                case "--hot" or "--no-hot" when inline is null && result.Serve:
+                    result.Hot = arg == "--hot";
+                    break;
+                case "--live-reload" or "--no-live-reload" when inline is null && result.Serve:
+                    result.LiveReload = arg == "--live-reload";
+                    break;
+                case "--port" or "--host" or "--static" when result.Serve:
+                    var serveValue = inline ?? (i + 1 < args.Length ? args[++i] : null);
+                    if (string.IsNullOrEmpty(serveValue))
+                    {
+                        error = $"option '{arg}' needs a value";
+                        return null;
+                    }
+                    if (arg == "--port")
+                    {
+                        if (!int.TryParse(serveValue, System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 0 or > 65535)
+                        {
+                            error = $"option '--port' needs a port number, not '{serveValue}'";
+                            return null;
+                        }
+                        result.Port = port;
+                    }
+                    else if (arg == "--host")
+                    {
+                        result.Host = serveValue;
+                    }
+                    else
+                    {
+                        result.Static.Add(serveValue);
+                    }
                     break;
                 case "--output-clean" or "--no-output-clean" when inline is null:
                     result.OutputClean = arg == "--output-clean";

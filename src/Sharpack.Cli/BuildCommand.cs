@@ -43,7 +43,10 @@ public static class BuildCommand
         """;
 
     /// <summary>Runs the command in the current directory on the console; returns the exit code.</summary>
-    public static int Run(ReadOnlySpan<string> args)
+    public static int Run(ReadOnlySpan<string> args) => Run(args, serve: false);
+
+    /// <summary>Runs <c>build</c> (or <c>serve</c>) in the current directory on the console; returns the exit code.</summary>
+    internal static int Run(ReadOnlySpan<string> args, bool serve)
     {
         // PERF: plain UTF-8 writers over the standard streams: Console.Out and Console.Error look up
         // the terminal's encoding (a few ms of every start-up). The console streams write with
@@ -54,7 +57,7 @@ public static class BuildCommand
         // webpack-cli colours the summary when the terminal supports it, unless stats.colors says otherwise.
         return Run(args, Directory.GetCurrentDirectory(), stdout, stderr,
             colorsByDefault: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-            interactiveStderr: !Console.IsErrorRedirected);
+            interactiveStderr: !Console.IsErrorRedirected, serve);
     }
 
     private static StreamWriter StandardWriter(int descriptor) =>
@@ -73,8 +76,12 @@ public static class BuildCommand
     /// <param name="colorsByDefault">The summary's <c>stats.colors</c> when the configuration does not set it.</param>
     /// <param name="interactiveStderr">Whether <paramref name="stderr"/> is a terminal (progress updates one line).</param>
     public static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr, bool colorsByDefault = false, bool interactiveStderr = false)
+        => Run(args, workingDirectory, stdout, stderr, colorsByDefault, interactiveStderr, serve: false);
+
+    /// <summary>Runs <c>build</c>, or with <paramref name="serve"/> <c>serve</c>, in <paramref name="workingDirectory"/>.</summary>
+    internal static int Run(ReadOnlySpan<string> args, string workingDirectory, TextWriter stdout, TextWriter stderr, bool colorsByDefault, bool interactiveStderr, bool serve)
     {
-        var arguments = BuildArguments.Parse(args, out var usageError);
+        var arguments = BuildArguments.Parse(args, serve, out var usageError);
         if (arguments is null)
         {
             stderr.WriteLine($"sharpack build: {usageError}\n{Usage}");
@@ -153,6 +160,8 @@ public static class BuildCommand
         // JavaScript loaders run in the configuration's node process when it stayed, else in one
         // started the first time a module needs one; disposed (node stopped) when the command returns.
         using var loaderHost = new Loaders.NodeLoaderHost(loaded.Functions?.Channel, workingDirectory);
+        if (arguments.Serve)
+            return ServeCommand.Serve(arguments, workingDirectory, loaded.Configurations, normalized, plugins, loaderHost, stdout, stderr, colorsByDefault);
         var watch = arguments.Watch ?? normalized.Exists(static n => n.Result.Options!.Watch);
         if (watch)
             return Watch(arguments, workingDirectory, normalized, plugins, loaderHost, stdout, stderr, colorsByDefault, interactiveStderr, loaded.Multi);

@@ -15,6 +15,7 @@ public static class CommandLine
           resolve --from DIR [--conditions a,b] [--dependency esm|commonjs] REQUEST...   resolve as webpack would
           build [--config FILE] [--entry PATH]... [--mode M]...  bundle (`sharpack build --help` for all options)
           watch [build options]                                   build, then rebuild whenever an input changes (build --watch)
+          serve [build options] [--port N] [--[no-]hot]...        development server with hot module replacement (`sharpack serve --help`)
           --version                                               print sharpack's version
         """;
 
@@ -60,6 +61,11 @@ public static class CommandLine
                 return BuildCommand.Run(args.AsSpan(1));
             case "watch":
                 return BuildCommand.Run(["--watch", .. args.AsSpan(1)]);
+            case "serve" when args.Length == 2 && args[1] is "-h" or "--help":
+                Console.WriteLine(ServeCommand.Usage);
+                return 0;
+            case "serve":
+                return BuildCommand.Run(args.AsSpan(1), serve: true);
             default:
                 Console.Error.WriteLine($"sharpack: unknown command '{args[0]}'\n{Usage}");
                 return 2;

@@ -19,12 +19,14 @@ public static partial class OptionsNormalizer
     [
         "bail", "cache", "context", "define", "devtool", "dotenv", "entry", "experiments", "externals", "externalsPresets", "externalsType", "ignoreWarnings", "infrastructureLogging", "loader", "mode", "module", "name", "node", "optimization", "output", "recordsInputPath", "recordsOutputPath", "recordsPath",
         "parallelism", "performance", "plugins", "profile", "resolve", "resolveLoader", "snapshot", "stats", "target", "watch", "watchOptions",
+        // webpack-dev-server's options: `sharpack serve` reads them, a build does not.
+        "devServer",
     ];
 
     // webpack options Sharpack accepts but does not implement yet: a warning, not an error.
     private static readonly string[] s_ignored =
     [
-        "dependencies", "devServer", "validate",
+        "dependencies", "validate",
     ];
 
     // Set, these change what the output means; Sharpack does not implement them yet (an error).

@@ -5,7 +5,9 @@
 // records, in memory for the compiler); the next build emits, for each chunk of the previous one
 // whose modules or runtime modules changed, an update chunk ([id].[fullhash].hot-update.js, the hash
 // being the one updated from) and, per runtime, a manifest ([runtime].[fullhash].hot-update.json:
-// updated chunks "c", removed chunks "r", removed modules "m", chunks to force-load "f").
+// updated chunks "c", removed chunks "r", removed modules "m", chunks to force-load "f"). A build
+// with errors (written by optimization.emitOnErrors) updates nothing: the page keeps running the last
+// good build, and the fix updates from there.
 
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -214,6 +216,9 @@ public sealed class HotModuleReplacementPlugin : IPlugin
         });
         hooks.ProcessAssets.Tap(new TapOptions(Name) { Stage = Compilation.ProcessAssetsStageAdditional }, _ =>
         {
+            // A build with errors is no state a page updates to: the next good build updates from the last good one.
+            if (compilation.Errors.Count > 0)
+                return;
             Record(compilation, current);
             if (previous is not null && previous.Hash != compilation.Hash)
                 EmitUpdates(compilation, previous, current, updated);

@@ -43,24 +43,50 @@ public sealed partial class HotUpdateFilenameRuntimeModule(bool manifest) : Runt
     // running hash, [id] the chunk id, [runtime] this runtime's name; the rest is text.
     internal static string Expression(string template, string runtime, string? chunkId)
     {
-        var builder = new StringBuilder("\"\"");
+        // Parts of code; adjacent text is merged into one string literal.
+        var parts = new List<(bool Code, string Text)>();
+        void Text(string text)
+        {
+            if (text.Length == 0)
+                return;
+            if (parts.Count > 0 && !parts[^1].Code)
+                parts[^1] = (false, parts[^1].Text + text);
+            else
+                parts.Add((false, text));
+        }
         var last = 0;
         foreach (Match match in Placeholder().Matches(template))
         {
-            if (match.Index > last)
-                builder.Append(" + ").Append(CodeGenerationContext.JsonString(template[last..match.Index]));
+            Text(template[last..match.Index]);
             var length = match.Groups[2].Success ? match.Groups[2].Value : null;
-            builder.Append(" + ").Append(match.Groups[1].Value switch
+            switch (match.Groups[1].Value)
             {
-                "fullhash" or "hash" => length is null ? "__webpack_require__.h()" : "__webpack_require__.h().slice(0, " + length + ")",
-                "id" when chunkId is not null => chunkId,
-                "id" => CodeGenerationContext.JsonString(match.Value),
-                _ => CodeGenerationContext.JsonString(runtime),
-            });
+                case "fullhash" or "hash":
+                    parts.Add((true, length is null ? "__webpack_require__.h()" : "__webpack_require__.h().slice(0, " + length + ")"));
+                    break;
+                case "id" when chunkId is not null:
+                    parts.Add((true, chunkId));
+                    break;
+                case "id":
+                    Text(match.Value);
+                    break;
+                default:
+                    Text(runtime);
+                    break;
+            }
             last = match.Index + match.Length;
         }
-        if (last < template.Length)
-            builder.Append(" + ").Append(CodeGenerationContext.JsonString(template[last..]));
+        Text(template[last..]);
+        var builder = new StringBuilder();
+        // A string whatever the first part is (webpack's "" + chunkId).
+        if (parts.Count == 0 || parts[0].Code)
+            builder.Append("\"\"");
+        foreach (var (code, text) in parts)
+        {
+            if (builder.Length > 0)
+                builder.Append(" + ");
+            builder.Append(code ? text : CodeGenerationContext.JsonString(text));
+        }
         return builder.ToString();
     }
 }

@@ -48,20 +48,15 @@ function loadUpdateChunk(chunkId, updatedModulesList) {
 }
 
 $JAVASCRIPT_HMR$
-//@@ELSE
-// no HMR
-//@@END
 
+//@@END
 //@@HMRMANIFEST
 __webpack_require__.hmrM = function() {
 	return Promise.resolve().then(function() {
 		return require($ROOT_OUTPUT_DIR$ + __webpack_require__.hmrF());
 	})['catch'](function(err) { if(err.code !== 'MODULE_NOT_FOUND') throw err; });
 }
-//@@ELSE
-// no HMR manifest
 //@@END
-
 //@@EXTERNAL
 module.exports = __webpack_require__;
 __webpack_require__.C = installChunk;
