@@ -51,6 +51,9 @@ public sealed class JavaScriptModule(string identifier, string resource, string 
             if (lowering.Warning is { } loweringWarning)
                 loaderDiagnostics = [.. loaderDiagnostics, new BuildDiagnostic(loweringWarning) { IsWarning = true, Inline = true }];
             var transformed = BuiltinTranspiler.Run(_text, path, BuiltinTranspiler.DefaultOptions(path, context.FileSystem, lowering.Lower), UseSourceMap);
+            // The tsconfig.json that decided the transform is read for the module: watch mode rebuilds it when it changes.
+            if (TsConfigCompilerOptions.For(Path.GetDirectoryName(path) ?? "/", context.FileSystem).File is { } tsconfig)
+                BuildInfo.AddFileDependency(tsconfig);
             if (transformed.Error is { } transformError)
             {
                 _lines = new LineTable(_text);

@@ -26,6 +26,12 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
         compiler.ModuleTypes.Register("json", static (identifier, resource, _) => new JsonModule(identifier, resource));
         compiler.ModuleTypes.ContextFactory = static (resource, options) => new Context.ContextModule(resource, options);
         compiler.ChunkRenderer = new JavascriptModulesPlugin(JavascriptModulesHooks.For(compiler));
+        // Watch mode: a changed JSON file may be a tsconfig.json (or one it extends) the transform read.
+        compiler.Hooks.WatchRun.Tap("JavascriptModulesPlugin", static c =>
+        {
+            if (ChangedJson(c.ModifiedFiles) || ChangedJson(c.RemovedFiles))
+                TsConfigCompilerOptions.Forget(c.InputFileSystem);
+        });
         // Rspack's builtin:swc-loader (and its own name): TypeScript and JSX with no npm loader.
         var transpiler = new BuiltinSwcLoader();
         foreach (var name in BuiltinSwcLoader.Names)
@@ -33,6 +39,18 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             if (compiler.Loaders.Find(name) is null)
                 compiler.Loaders.Register(name, transpiler);
         }
+    }
+
+    private static bool ChangedJson(IReadOnlySet<string>? paths)
+    {
+        if (paths is null)
+            return false;
+        foreach (var path in paths)
+        {
+            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <inheritdoc />

@@ -33,6 +33,13 @@ internal sealed class TsConfigCompilerOptions
     /// <summary>The tsconfig.json file these came from, or null.</summary>
     public string? File { get; private set; }
 
+    /// <summary>Forgets what was read through <paramref name="fileSystem"/> (watch mode: a configuration file changed).</summary>
+    public static void Forget(IFileSystem fileSystem)
+    {
+        if (s_byFileSystem.TryGetValue(fileSystem, out var cache))
+            cache.Clear();
+    }
+
     /// <summary>The options that apply to files in <paramref name="directory"/>.</summary>
     public static TsConfigCompilerOptions For(string directory, IFileSystem fileSystem)
     {

@@ -152,6 +152,22 @@ public sealed class WatchTests : IDisposable
     }
 
     [Fact]
+    public void A_changed_tsconfig_rebuilds_the_typescript_it_decided()
+    {
+        Write("tsconfig.json", """{ "compilerOptions": { "jsx": "react", "jsxFactory": "first" } }""");
+        Write("src/index.js", "import './view.tsx';\n");
+        Write("src/view.tsx", "globalThis.first = (t: string) => 'first:' + t;\nglobalThis.second = (t: string) => 'second:' + t;\nconsole.log(<div />);\n");
+        var builds = new Builds();
+        var options = Options();
+        using var watching = SharpackPlugins.CreateCompiler(options).Watch(options.WatchOptions, builds.Add);
+        Assert.Empty(builds.Next().Errors);
+        Assert.Equal("first:div", Run());
+        Write("tsconfig.json", """{ "compilerOptions": { "jsx": "react", "jsxFactory": "second" } }""");
+        Assert.Empty(builds.Next().Errors);
+        Assert.Equal("second:div", Run());
+    }
+
+    [Fact]
     public void Polling_finds_changes_without_notifications()
     {
         Write("src/index.js", "import { a } from './a';\nconsole.log(a);\n");
