@@ -424,14 +424,15 @@ public sealed class HotModuleReplacementPlugin : IPlugin
         if (output.ChunkFormat is "commonjs" or "module")
         {
             var module = output.ChunkFormat == "module";
-            source.Add(module ? "export const id = " + id + ";\n" : "exports.id = " + id + ";\n");
-            source.Add(module ? "export const ids = [" + id + "];\n" : "exports.ids = [" + id + "];\n");
-            source.Add(module ? "export const modules = " : "exports.modules = ");
+            // The names the chunk format's own chunks export (ModuleChunkFormatPlugin, CommonJsChunkFormatPlugin).
+            source.Add(module ? "export const __webpack_id__ = " + id + ";\n" : "exports.id = " + id + ";\n");
+            source.Add(module ? "export const __webpack_ids__ = [" + id + "];\n" : "exports.ids = [" + id + "];\n");
+            source.Add(module ? "export const __webpack_modules__ = " : "exports.modules = ");
             source.Add(modules);
             source.Add(";\n");
             if (runtime is not null)
             {
-                source.Add(module ? "export const runtime =\n" : "exports.runtime =\n");
+                source.Add(module ? "export const __webpack_runtime__ =\n" : "exports.runtime =\n");
                 source.Add(runtime);
                 source.Add(";\n");
             }

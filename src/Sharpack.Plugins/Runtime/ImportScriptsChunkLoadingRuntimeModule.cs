@@ -21,6 +21,10 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         var needs = RuntimeGlobals.HasOwnProperty | RuntimeGlobals.ModuleFactoriesAddOnly;
         if (requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers))
             needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetChunkScriptFilename | (trustedTypes ? RuntimeGlobals.CreateScriptUrl : RuntimeGlobals.None);
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers))
+            needs |= Hmr.HotUpdateChunkLoading.Needs | RuntimeGlobals.PublicPath;
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadManifest))
+            needs |= RuntimeGlobals.PublicPath | RuntimeGlobals.GetUpdateManifestFilename;
         return needs;
     }
 
@@ -30,7 +34,14 @@ public sealed class ImportScriptsChunkLoadingRuntimeModule(RuntimeGlobals requir
         if (ChunkLoading.OnlyBaseUri(context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None))
             template = "// no baseURI\n";
         var requirements = context.Chunk?.RuntimeRequirements ?? RuntimeGlobals.None;
-        var text = Sections(template, section => section == "ENSURE" && requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers));
+        var text = Sections(template, section => section switch
+        {
+            "ENSURE" => requirements.HasAny(RuntimeGlobals.EnsureChunkHandlers),
+            "HMR" => requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers),
+            "HMRMANIFEST" => requirements.HasAny(RuntimeGlobals.HmrDownloadManifest),
+            _ => false,
+        });
+        text = Hmr.HotUpdateChunkLoading.Fill(text, "importScripts", requirements, context);
         var undo = context.Chunk is null ? "" : ChunkLoading.UndoPath(ChunkLoading.RuntimeFile(context.Chunk), context.Options.Output.Path);
         text = ChunkLoading.WithBaseUri(text, context, "self.location + " + CodeGenerationContext.JsonString(undo.Length > 0 ? "/../" + undo : ""));
         if (trustedTypes)

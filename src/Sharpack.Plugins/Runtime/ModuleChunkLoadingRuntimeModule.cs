@@ -13,12 +13,15 @@ namespace Sharpack.Plugins.Runtime;
 public sealed class ModuleChunkLoadingRuntimeModule(RuntimeGlobals requirements)
     : InstallingChunkLoadingRuntimeModule("import chunk loading", "module_chunk_loading", "0", requirements)
 {
+    /// <inheritdoc />
+    protected override string HmrKey => "module";
+
     /// <summary>What the parts of the module that <paramref name="requirements"/> ask for use: the public path too unless it is "auto".</summary>
     public static RuntimeGlobals Needs(RuntimeGlobals requirements, OutputOptions output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var needs = Needs(requirements);
-        if (LoadsByChunkId(requirements) && output.PublicPath != "auto")
+        if ((LoadsByChunkId(requirements) || requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers | RuntimeGlobals.HmrDownloadManifest)) && output.PublicPath != "auto")
             needs |= RuntimeGlobals.PublicPath;
         return needs;
     }

@@ -2,7 +2,7 @@
 
 // object to store loaded chunks
 // "1" means "already loaded"
-var installedChunks = {
+var installedChunks = $HMR_STATE${
 $INSTALLED_CHUNKS$
 };
 
@@ -33,3 +33,35 @@ __webpack_require__.f.i = (chunkId, promises) => {
 var chunkLoadingGlobal = $CHUNK_LOADING_GLOBAL$ = $CHUNK_LOADING_GLOBAL$ || [];
 var parentChunkLoadingFunction = chunkLoadingGlobal.push.bind(chunkLoadingGlobal);
 chunkLoadingGlobal.push = installChunk;
+//@@HMR
+
+function loadUpdateChunk(chunkId, updatedModulesList) {
+	var success = false;
+	$HOT_UPDATE_GLOBAL$ = (_, moreModules, runtime) => {
+		for(var moduleId in moreModules) {
+			if(__webpack_require__.o(moreModules, moduleId)) {
+				currentUpdate[moduleId] = moreModules[moduleId];
+				if(updatedModulesList) updatedModulesList.push(moduleId);
+			}
+		}
+		if(runtime) currentUpdateRuntime.push(runtime);
+		success = true;
+	};
+	// start update chunk loading
+	importScripts(__webpack_require__.p + __webpack_require__.hu(chunkId));
+	if(!success) throw new Error("Loading update chunk failed for unknown reason");
+}
+
+$JAVASCRIPT_HMR$
+//@@END
+//@@HMRMANIFEST
+
+__webpack_require__.hmrM = () => {
+	if (typeof fetch === "undefined") throw new Error("No browser support: need fetch API");
+	return fetch(__webpack_require__.p + __webpack_require__.hmrF()).then((response) => {
+		if(response.status === 404) return; // no update available
+		if(!response.ok) throw new Error("Failed to fetch update manifest " + response.statusText);
+		return response.json();
+	});
+};
+//@@END

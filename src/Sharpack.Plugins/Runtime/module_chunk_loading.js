@@ -4,7 +4,7 @@ $CHUNK_URLS$
 // object to store loaded and loading chunks
 // undefined = chunk not loaded, null = chunk preloaded/prefetched
 // [resolve, Promise] = chunk loading, 0 = chunk loaded
-var installedChunks = {
+var installedChunks = $HMR_STATE${
 $INSTALLED_CHUNKS$
 };
 
@@ -116,4 +116,39 @@ __webpack_require__.O.j = (chunkId) => (installedChunks[chunkId] === 0);
 //@@END
 //@@EXTERNAL
 __webpack_require__.C = installChunk;
+//@@END
+//@@HMR
+function loadUpdateChunk(chunkId, updatedModulesList) {
+	return new Promise((resolve, reject) => {
+		// start update chunk loading
+		var url = $CHUNK_IMPORT_BASE$ + __webpack_require__.hu(chunkId);
+		$IMPORT_FUNCTION$(/* webpackIgnore: true */ url).then((obj) => {
+			var updatedModules = obj.__webpack_modules__;
+			var updatedRuntime = obj.__webpack_runtime__;
+			if(updatedRuntime) currentUpdateRuntime.push(updatedRuntime);
+			for(var moduleId in updatedModules) {
+				if(__webpack_require__.o(updatedModules, moduleId)) {
+					currentUpdate[moduleId] = updatedModules[moduleId];
+					if(updatedModulesList) updatedModulesList.push(moduleId);
+				}
+			}
+			resolve(obj);
+		}).catch((error) => {
+			var errorMsg = error.message || 'unknown reason';
+			error.message = 'Loading hot update chunk ' + chunkId + ' failed.\n(' + errorMsg + ')';
+			error.name = 'ChunkLoadError';
+			reject(error);
+		});
+	});
+}
+
+$JAVASCRIPT_HMR$
+//@@END
+//@@HMRMANIFEST
+__webpack_require__.hmrM = () => {
+	return $IMPORT_FUNCTION$(/* webpackIgnore: true */ $CHUNK_IMPORT_BASE$ + __webpack_require__.hmrF()).then((obj) => (obj.default), (error) => {
+		if(['MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND', 'ENOENT'].includes(error.code)) return;
+		throw error;
+	});
+};
 //@@END

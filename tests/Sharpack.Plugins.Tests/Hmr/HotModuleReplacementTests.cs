@@ -23,7 +23,8 @@ public sealed class HotModuleReplacementTests : IDisposable
         const readline = require("readline");
         globalThis.log = [];
         const flush = (result) => { console.log(JSON.stringify({ ...result, log: globalThis.log })); globalThis.log = []; };
-        try { require("./dist/main.js"); flush({}); } catch (e) { flush({ error: e.message }); }
+        const entry = process.argv[2] || "./dist/main.js";
+        (entry.endsWith(".mjs") ? import(entry) : Promise.resolve().then(() => require(entry))).then(() => flush({}), (e) => flush({ error: e.message }));
         readline.createInterface({ input: process.stdin }).on("line", (line) => {
           if (line !== "check") return process.exit(0);
           const hot = globalThis.hot;
@@ -61,10 +62,10 @@ public sealed class HotModuleReplacementTests : IDisposable
         private readonly System.Collections.Concurrent.BlockingCollection<string> _lines = [];
         private readonly System.Text.StringBuilder _errors = new();
 
-        public Running(string root)
+        public Running(string root, string entry = "./dist/main.js")
         {
             File.WriteAllText(Path.Combine(root, "driver.cjs"), Driver);
-            var start = new ProcessStartInfo("node", "driver.cjs") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+            var start = new ProcessStartInfo("node", ["driver.cjs", entry]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
             _process = new Process { StartInfo = start };
             _process.OutputDataReceived += (_, e) =>
             {
@@ -238,6 +239,32 @@ public sealed class HotModuleReplacementTests : IDisposable
         Assert.Null(update["error"]);
         Assert.Contains("one v2 ran", Log(update), StringComparison.Ordinal);
         Assert.Contains(Directory.GetFiles(Path.Combine(_root, "dist")), f => f.EndsWith(".hot-update.js", StringComparison.Ordinal) && Path.GetFileName(f).StartsWith("src_pages_one_js.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Es_module_output_loads_updates_with_import()
+    {
+        Write("src/index.js", """
+            import { value } from "./a";
+            globalThis.log.push("index " + value);
+            import.meta.webpackHot.accept("./a", () => { globalThis.log.push("accepted " + value); });
+            globalThis.hot = import.meta.webpackHot;
+            globalThis.load = () => import("./lazy").then((m) => globalThis.log.push(m.default));
+            """);
+        Write("src/a.js", "export const value = 1;\n");
+        Write("src/lazy.js", "export default 'lazy1'; import.meta.webpackHot.accept();\n");
+        var compiler = NewCompiler(""", "experiments": { "outputModule": true }, "output": { "module": true, "filename": "[name].mjs", "chunkFilename": "[name].mjs", "hotUpdateMainFilename": "[runtime].[fullhash].hot-update-manifest.mjs" }""");
+        Build(compiler);
+        using var running = new Running(_root, "./dist/main.mjs");
+        Assert.Equal("index 1", Log(running.First));
+        Write("src/a.js", "export const value = 2;\n");
+        Build(compiler);
+        var update = running.Check();
+        Assert.Null(update["error"]);
+        Assert.Equal("accepted 2", Log(update));
+        // No update: the manifest's import fails with ERR_MODULE_NOT_FOUND, which means none.
+        Build(compiler);
+        Assert.Null(running.Check()["error"]);
     }
 
     [Fact]
