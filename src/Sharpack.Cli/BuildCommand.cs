@@ -281,16 +281,7 @@ public static class BuildCommand
                     }
                 }));
             }
-            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
-            {
-                context.Cancel = true;
-                stop.Set();
-            });
-            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Set();
-            });
+            using var signals = StopOnSignals(stop);
             if (stdin)
             {
                 new Thread(() =>
@@ -312,6 +303,28 @@ public static class BuildCommand
                 watching.Close().Wait();
         }
         return 0;
+    }
+
+    /// <summary>Sets <paramref name="stop"/> on Ctrl+C (SIGINT) or SIGTERM instead of ending the process, until disposed.</summary>
+    internal static IDisposable StopOnSignals(ManualResetEventSlim stop)
+    {
+        void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Set();
+        }
+        var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        return new Registrations(interrupt, terminate);
+    }
+
+    private sealed class Registrations(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
     }
 
     private static void WriteJsonFile(string jsonPath, IReadOnlyList<BuildResult> results, bool multi, TextWriter stderr)

@@ -71,17 +71,8 @@ internal static class ServeCommand
                 stdout.Write(BuildSummary.Format([new BuildResult(name, options, stats, result.Warnings)], colorsByDefault));
         };
         stderr.WriteLine($"sharpack serve: listening on {running.Address} (hot module replacement {(server.Hot ? "on" : "off")}; Ctrl+C to stop)");
-        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
-        {
-            context.Cancel = true;
-            stop.Set();
-        });
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Set();
-        });
-        stop.Wait();
+        using (BuildCommand.StopOnSignals(stop))
+            stop.Wait();
         running.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
     }

@@ -64,7 +64,8 @@ public class BuildArgumentsTests
     }
 
     [Theory]
-    [InlineData("unknown option '--watchh'", "--watchh")]
+    [InlineData("unknown option '--watchh'\n(Did you mean '--watch'?)", "--watchh")]
+    [InlineData("unknown option '--wibble'", "--wibble")]
     [InlineData("unknown option '--outptu-path'\n(Did you mean '--output-path'?)", "--outptu-path", "dist")]
     [InlineData("unknown option '--entyr'\n(Did you mean '--entry'?)", "--entyr")]
     [InlineData("unknown option '--progres'\n(Did you mean '--progress'?)", "--progres")]

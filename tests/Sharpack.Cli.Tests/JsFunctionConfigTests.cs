@@ -382,10 +382,10 @@ public sealed class JsFunctionConfigTests : IDisposable
     public void A_function_in_an_ignored_option_is_ignored_with_it()
     {
         _box.Write("webpack.config.js", """
-            module.exports = { mode: "development", entry: "./src/index.js", output: { hotUpdateChunkFilename: () => "[id].hot.js" } };
+            module.exports = { mode: "development", entry: "./src/index.js", output: { sourcePrefix: () => "  " } };
             """);
         var (code, output, err) = _box.Build();
         Assert.True(code == 0, err + output);
-        Assert.Contains("configuration.output.hotUpdateChunkFilename is not supported by sharpack yet and is ignored.", output + err, StringComparison.Ordinal);
+        Assert.Contains("configuration.output.sourcePrefix is not supported by sharpack yet and is ignored.", output + err, StringComparison.Ordinal);
     }
 }

@@ -19,12 +19,15 @@ public static class HotUpdateChunkLoading
 
     /// <summary>
     /// Fills a chunk loading template's hot update placeholders for the loading named <paramref name="key"/>
-    /// (<c>$HMR_STATE$</c>, <c>$JAVASCRIPT_HMR$</c>, <c>$HOT_UPDATE_GLOBAL$</c>).
+    /// (<c>$HMR_STATE$</c>, <c>$JAVASCRIPT_HMR$</c>, <c>$HOT_UPDATE_GLOBAL$</c>, and <c>$FETCH_MANIFEST$</c>, the manifest
+    /// download of the loadings that fetch it: JSONP and importScripts).
     /// </summary>
     public static string Fill(string text, string key, RuntimeGlobals requirements, RuntimeTemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (requirements.HasAny(RuntimeGlobals.HmrDownloadManifest))
+            text = text.Replace("$FETCH_MANIFEST$", TemplatedRuntimeModule.Load("hot_manifest_fetch"), StringComparison.Ordinal);
         var hmr = requirements.HasAny(RuntimeGlobals.HmrDownloadUpdateHandlers);
         text = text.Replace("$HMR_STATE$", hmr ? $"__webpack_require__.hmrS_{key} = __webpack_require__.hmrS_{key} || " : "", StringComparison.Ordinal);
         if (!hmr)
