@@ -180,6 +180,12 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// </summary>
     public HashSet<string> MissingDependencies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the compilation's modules are hot-replaceable (set by the hot module replacement plugin);
+    /// loaders see it as <c>this.hot</c>.
+    /// </summary>
+    public bool HotModuleReplacement { get; set; }
+
     /// <summary>Watching: each resource file as it was just before the build read it (what a change during the build is seen against); null otherwise.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, Watch.PathState>? ReadStates { get; } =
         compiler.IsWatching ? new(StringComparer.Ordinal) : null;

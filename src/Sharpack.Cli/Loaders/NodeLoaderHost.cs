@@ -221,6 +221,7 @@ public sealed class NodeLoaderHost : IJavaScriptLoaderHost, IDisposable
         writer.WriteString("resourceQuery", context.ResourceQuery);
         writer.WriteString("resourceFragment", context.ResourceFragment);
         writer.WriteString("mode", context.Mode);
+        writer.WriteBoolean("hot", context.Hot);
         writer.WriteString("target", context.Target);
         writer.WriteBoolean("sourceMap", context.SourceMap);
         writer.WriteString("publicPath", options.Output.PublicPath);

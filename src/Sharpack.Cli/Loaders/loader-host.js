@@ -601,6 +601,7 @@ function createLoaderHost(send, reviveFunction) {
 			webpack: true,
 			sourceMap: module.sourceMap,
 			mode: module.mode,
+			hot: module.hot === true,
 			target: module.target,
 			hashFunction: module.hashFunction,
 			hashDigest: module.hashDigest,

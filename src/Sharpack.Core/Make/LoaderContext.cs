@@ -38,6 +38,7 @@ public sealed class LoaderContext
         // loader-runner: no context without a resource path (a request like `loader!` has none).
         Context = ResourcePath.Length == 0 ? "" : Path.GetDirectoryName(ResourcePath) ?? "/";
         RootContext = build.Options.Context;
+        Hot = build.Hot;
         Mode = build.Options.Mode == Sharpack.Core.Options.BuildMode.Production ? "production" : build.Options.Mode == Sharpack.Core.Options.BuildMode.Development ? "development" : "none";
         FileSystem = build.FileSystem;
         Target = build.Options.Target.LoaderTarget ?? build.Options.Target.Name;
@@ -65,6 +66,9 @@ public sealed class LoaderContext
 
     /// <summary>The build's context folder (webpack's <c>rootContext</c>).</summary>
     public string RootContext { get; }
+
+    /// <summary>webpack's <c>this.hot</c>: modules are hot-replaceable (the hot module replacement plugin is on).</summary>
+    public bool Hot { get; }
 
     /// <summary><c>production</c>, <c>development</c> or <c>none</c>.</summary>
     public string Mode { get; }

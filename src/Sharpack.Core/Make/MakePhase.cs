@@ -124,6 +124,7 @@ internal sealed class MakePhase
             JavaScriptLoaders = compilation.Compiler.JavaScriptLoaders,
             LoaderResolution = _loaderResolution,
             JavaScriptLoadersStarting = StartWaitingWorkers,
+            Hot = compilation.HotModuleReplacement,
             ReadingFile = compilation.ReadStates is { } readStates ? path => readStates.TryAdd(path, Watch.PathState.Read(path)) : null,
             LoadModule = LoadForLoader,
             ImportModule = ImportForLoader,

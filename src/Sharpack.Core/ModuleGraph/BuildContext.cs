@@ -38,6 +38,9 @@ public sealed class BuildContext(SharpackOptions options, IFileSystem? fileSyste
     /// </summary>
     internal Action<string>? ReadingFile { get; init; }
 
+    /// <summary>Modules are hot-replaceable (a loader's <c>this.hot</c>).</summary>
+    public bool Hot { get; init; }
+
     /// <summary>
     /// Builds a module for a loader's <c>this.loadModule</c> (its module, context and request) and
     /// waits for it; set by make.

@@ -170,6 +170,7 @@ public sealed class HotModuleReplacementPlugin : IPlugin
 
     private static void TapCompilation(Compilation compilation, StrongBox<Records?> box)
     {
+        compilation.HotModuleReplacement = true;
         var hooks = compilation.Hooks;
         hooks.AdditionalTreeRuntimeRequirements.Tap(Name, static (requirements, _) =>
             requirements | RuntimeGlobals.HmrDownloadManifest | RuntimeGlobals.HmrDownloadUpdateHandlers
