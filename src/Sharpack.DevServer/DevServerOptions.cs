@@ -70,7 +70,7 @@ public sealed record DevServerOptions
                     options = options with { Host = Text(value, key) is "local-ip" or "local-ipv4" ? "127.0.0.1" : Text(value, key) };
                     break;
                 case "port":
-                    options = options with { Port = value?.GetValueKind() == JsonValueKind.String && Text(value, key) == "auto" ? 0 : value?.GetValueKind() == JsonValueKind.String ? int.Parse(Text(value, key), System.Globalization.CultureInfo.InvariantCulture) : Number(value, key) };
+                    options = options with { Port = ReadPort(value) };
                     break;
                 case "hot":
                     options = value?.GetValueKind() == JsonValueKind.String && Text(value, key) == "only"
@@ -162,6 +162,19 @@ public sealed record DevServerOptions
             }
         }
         return result;
+    }
+
+    // A number, a numeric string, or "auto" (a free port).
+    private static int ReadPort(JsonNode? node)
+    {
+        if (node?.GetValueKind() != JsonValueKind.String)
+            return Number(node, "port") is var number and >= 0 and <= 65535 ? number : throw new ArgumentException("devServer.port should be between 0 and 65535.");
+        var text = node.GetValue<string>();
+        if (text == "auto")
+            return 0;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port <= 65535
+            ? port
+            : throw new ArgumentException($"devServer.port should be a port number or \"auto\", not '{text}'.");
     }
 
     private static string Text(JsonNode? node, string key) =>

@@ -200,7 +200,7 @@ public sealed class Watching : IDisposable
             {
                 if (_closing)
                     return;
-                if (_dirty.Count == 0 && !_dirtyEverywhere && !(_options.Poll is not null))
+                if (_dirty.Count == 0 && !_dirtyEverywhere && _options.Poll is null)
                 {
                     Monitor.Wait(_gate, _options.AggregateTimeout);
                     if (_dirty.Count == 0 && !_dirtyEverywhere)
