@@ -179,7 +179,18 @@ public static class BuildCommand
             {
                 var compiler = Sharpack.Plugins.SharpackPlugins.CreateCompiler(result.Options!, plugins[i]);
                 compiler.JavaScriptLoaders = loaderHost;
-                stats = compiler.Run();
+                if (CacheCheck.Enabled)
+                {
+                    if (CacheCheck.Run(compiler, stderr) is not { } checkedStats)
+                        return 3;
+                    stats = checkedStats;
+                }
+                else
+                {
+                    // One build: nothing to keep modules for.
+                    compiler.CachesModules = false;
+                    stats = compiler.Run();
+                }
             }
             catch (Exception e) when (PluginFailure(e) is { } failure)
             {

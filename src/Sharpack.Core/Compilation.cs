@@ -188,7 +188,16 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
 
     /// <summary>Watching: each resource file as it was just before the build read it (what a change during the build is seen against); null otherwise.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, Watch.PathState>? ReadStates { get; } =
-        compiler.IsWatching ? new(StringComparer.Ordinal) : null;
+        compiler.IsWatching || compiler.CachesModules ? new(StringComparer.Ordinal) : null;
+
+    /// <summary>The warnings each module's build reported, kept with it in the module cache (filled only when the compiler caches modules).</summary>
+    internal Dictionary<ModuleGraph.Module, List<BuildDiagnostic>> ModuleBuildWarnings { get; } = [];
+
+    /// <summary>How many modules this compilation built (the rest came from the compiler's module cache).</summary>
+    public int BuiltModuleCount { get; internal set; }
+
+    /// <summary>How many modules this compilation took from the compiler's module cache instead of building them.</summary>
+    public int CachedModuleCount { get; internal set; }
 
     /// <summary>webpack's compilation.buildDependencies: files the build's tools depend on (loaders' code and configuration).</summary>
     public HashSet<string> BuildDependencies { get; } = new(StringComparer.Ordinal);

@@ -19,6 +19,9 @@ public sealed class CompilationHooks
     /// <summary>A module was built without errors.</summary>
     public SyncHook<Module> SucceedModule { get; } = new("succeedModule");
 
+    /// <summary>A module was taken from the compiler's module cache: none of its files changed since it was built (webpack's stillValidModule).</summary>
+    public SyncHook<Module> StillValidModule { get; } = new("stillValidModule");
+
     /// <summary>
     /// webpack's addEntry: an entry is about to be made (the configuration's in make, a plugin's from
     /// <see cref="Compilation.AddEntries"/>); taps may set its options (RuntimeChunkPlugin its runtime).

@@ -73,9 +73,15 @@ public sealed class Compiler(SharpackOptions options)
         if (IsWatching)
             throw new InvalidOperationException("The compiler is already watching.");
         IsWatching = true;
+        ActiveWatchOptions = options;
+        // Kept modules were checked against the disk as it was read; watching checks them against what the watcher saw.
+        ModuleCache.Clear();
         WatchResolverCache = new Sharpack.Resolver.ResolverCache(InputFileSystem);
         return new Watch.Watching(this, options, handler);
     }
+
+    /// <summary>The options of the current <see cref="Watch"/>, or null.</summary>
+    internal WatchOptions? ActiveWatchOptions { get; private set; }
 
     /// <summary>Whether the compiler builds for <see cref="Watch"/> (resolutions then record what they read and tried).</summary>
     public bool IsWatching { get; internal set; }
@@ -85,6 +91,23 @@ public sealed class Compiler(SharpackOptions options)
 
     /// <summary>webpack's compiler.removedFiles: the paths removed since the last watch build; null for the first.</summary>
     public IReadOnlySet<string>? RemovedFiles { get; internal set; }
+
+    /// <summary>
+    /// Whether each build keeps the modules it built for the next one, which takes those whose files
+    /// did not change instead of building them again (webpack's memory cache): the <c>cache</c>
+    /// option, when the input is the disk. A caller that builds once may turn it off to save the
+    /// bookkeeping.
+    /// </summary>
+    public bool CachesModules
+    {
+        get => _cachesModules ?? (Options.Cache && InputFileSystem is Sharpack.Resolver.PhysicalFileSystem);
+        set => _cachesModules = value;
+    }
+
+    private bool? _cachesModules;
+
+    /// <summary>The modules of the last build, for the next (see <see cref="CachesModules"/>).</summary>
+    internal ModuleCache ModuleCache { get; } = new();
 
     /// <summary>The resolver's file-system caches, kept from one watch build to the next (null when not watching).</summary>
     internal Sharpack.Resolver.ResolverCache? WatchResolverCache { get; private set; }
@@ -146,6 +169,10 @@ public sealed class Compiler(SharpackOptions options)
                 Seal.SealPasses.Timed(compilation, "emit", c => emitted = Emitter.Emit(c));
                 Hooks.AfterEmit.CallAsync(compilation).Wait();
             }
+            if (CachesModules)
+                ModuleCache.Store(compilation, compilation.ModuleBuildWarnings);
+            else if (ModuleCache.Count > 0)
+                ModuleCache.Clear();
             compilation.ProcessDiagnostics();
             var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             var stats = BuildStats.From(compilation, emitted, started.Elapsed);
@@ -154,7 +181,7 @@ public sealed class Compiler(SharpackOptions options)
             Hooks.AfterDone.Call(stats);
             return stats;
         }
-        catch (Exception e) when (Hooks.Failed.IsUsed && Notify(e))
+        catch (Exception e) when (ForgetModules() || (Hooks.Failed.IsUsed && Notify(e)))
         {
             throw;
         }
@@ -162,6 +189,13 @@ public sealed class Compiler(SharpackOptions options)
 
     /// <summary>Runs the shutdown hook (webpack's compiler.close).</summary>
     public void Close() => Hooks.Shutdown.CallAsync().Wait();
+
+    // A build that threw may have seen changes it did not keep: the next builds every module again.
+    private bool ForgetModules()
+    {
+        ModuleCache.Clear();
+        return false;
+    }
 
     private bool Notify(Exception e)
     {

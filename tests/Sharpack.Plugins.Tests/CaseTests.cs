@@ -72,11 +72,12 @@ public sealed class CaseTests
         return normalized.Options!;
     }
 
-    private static NormalizedOptions NormalizeCase(string directory, string output, string target)
+    /// <summary>A case's configuration normalized: the defaults for <paramref name="target"/> in <paramref name="mode"/>, then the case's webpack.config.json, then <paramref name="overrides"/>.</summary>
+    internal static NormalizedOptions NormalizeCase(string directory, string output, string target, string mode = "development", JsonObject? overrides = null)
     {
         var configuration = new JsonObject
         {
-            ["mode"] = "development",
+            ["mode"] = mode,
             // As webpack's own test cases: readable output (a case may set devtool, e.g. "eval").
             ["devtool"] = false,
             ["context"] = directory,
@@ -89,6 +90,8 @@ public sealed class CaseTests
         var configFile = Path.Combine(directory, "webpack.config.json");
         if (File.Exists(configFile))
             Merge(configuration, JsonNode.Parse(File.ReadAllText(configFile))!.AsObject());
+        if (overrides is not null)
+            Merge(configuration, overrides);
         return OptionsNormalizer.Normalize(configuration, workingDirectory: directory);
     }
 

@@ -446,6 +446,7 @@ public sealed class JavaScriptPluginHost(NodeChannel channel)
         {
             case "buildModule": hooks.BuildModule.Tap(options, OneModule); return true;
             case "succeedModule": hooks.SucceedModule.Tap(options, OneModule); return true;
+            case "stillValidModule": hooks.StillValidModule.Tap(options, OneModule); return true;
             case "failedModule":
                 hooks.FailedModule.Tap(options, (module, diagnostic) => Call(tap, compilation, (w, _) =>
                 {

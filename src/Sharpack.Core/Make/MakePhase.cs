@@ -55,6 +55,9 @@ internal sealed class MakePhase
     // modules built only for a loader (their dependencies wait until code needs them), and how many
     // make threads wait for an answer (each needs another thread to build it meanwhile).
     private readonly ConcurrentQueue<LoaderRequest> _loaderRequests = new();
+
+    // The compiler keeps modules from build to build: a module whose files did not change is taken from its cache.
+    private readonly bool _cachesModules;
     private readonly Dictionary<Module, HashSet<Module>> _creatingDuringBuild = [];
     private readonly Dictionary<Module, List<LoaderRequest>> _buildWaiters = [];
     private readonly HashSet<Module> _loaderOnly = [];
@@ -106,6 +109,7 @@ internal sealed class MakePhase
         // Watch mode keeps the file system's answers from build to build, forgetting what changed.
         var cache = _resolverCache = compilation.Compiler.WatchResolverCache ?? new ResolverCache(fileSystem);
         _trackResolution = compilation.Compiler.IsWatching;
+        _cachesModules = compilation.Compiler.CachesModules;
         _esmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm"), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(BaseOptions("commonjs"), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
@@ -1023,6 +1027,16 @@ internal sealed class MakePhase
                 FactorizeDependencies(existing);
             return;
         }
+        if (_cachesModules && _compilation.Compiler.ModuleCache.TryTake(created.Identifier, _compilation, out var warnings) is { } cached)
+        {
+            // Kept from the last build and none of its files changed: its dependencies are followed again, its build is not.
+            cached.SchemeContext = created.SchemeContext;
+            var reused = AddModule(cached, origin, dependency);
+            _compilation.Graph.SetResolvedModule(origin, dependency, reused);
+            _compilation.CachedModuleCount++;
+            OnBuilt(reused, warnings, stillValid: true);
+            return;
+        }
         var module = AddModule(created, origin, dependency);
         _compilation.Graph.SetResolvedModule(origin, dependency, module);
         StartBuild(module);
@@ -1042,20 +1056,28 @@ internal sealed class MakePhase
 
     private void StartBuild(Module module)
     {
+        _compilation.BuiltModuleCount++;
         _compilation.Hooks.BuildModule.Call(module);
         Schedule(new BuildTask(module));
     }
 
-    private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics)
+    private void OnBuilt(Module module, IReadOnlyList<BuildDiagnostic> diagnostics, bool stillValid = false)
     {
         BuildDiagnostic? firstError = null;
+        List<BuildDiagnostic>? warnings = null;
         foreach (var diagnostic in diagnostics)
         {
             (diagnostic.IsWarning ? _compilation.Warnings : _compilation.Errors).Add(diagnostic);
             if (!diagnostic.IsWarning)
                 firstError ??= diagnostic;
+            else if (_cachesModules)
+                (warnings ??= []).Add(diagnostic);
         }
-        if (firstError is null)
+        if (warnings is not null)
+            _compilation.ModuleBuildWarnings[module] = warnings;
+        if (stillValid)
+            _compilation.Hooks.StillValidModule.Call(module);
+        else if (firstError is null)
             _compilation.Hooks.SucceedModule.Call(module);
         else
             _compilation.Hooks.FailedModule.Call(module, firstError);
@@ -1088,12 +1110,19 @@ internal sealed class MakePhase
     // A loader's this.loadModule, on the thread that answers node: hands the request to the owner
     // and waits. The make thread running that loader waits too, so another one starts when no
     // other is free.
-    private LoadedModule LoadForLoader(NormalModule origin, string context, string request) =>
-        WaitForOwner(new LoaderRequest(origin, context, request, null)).Loaded!;
+    // The loader's result depends on another module's build: its module is built again next time.
+    private LoadedModule LoadForLoader(NormalModule origin, string context, string request)
+    {
+        origin.BuildInfo.Cacheable = false;
+        return WaitForOwner(new LoaderRequest(origin, context, request, null)).Loaded!;
+    }
 
     // A loader's this.importModule, likewise.
-    private ImportedModule ImportForLoader(NormalModule origin, string context, string request, ImportOptions options) =>
-        WaitForOwner(new LoaderRequest(origin, context, request, options)).Imported!;
+    private ImportedModule ImportForLoader(NormalModule origin, string context, string request, ImportOptions options)
+    {
+        origin.BuildInfo.Cacheable = false;
+        return WaitForOwner(new LoaderRequest(origin, context, request, options)).Imported!;
+    }
 
     private LoaderRequest WaitForOwner(LoaderRequest pending)
     {

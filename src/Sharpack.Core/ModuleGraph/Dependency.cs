@@ -55,6 +55,16 @@ public abstract class Dependency
     // by ModuleGraph.
     internal ModuleGraphConnection? Connection { get; set; }
 
+    /// <summary>
+    /// Forgets what the last compilation set on the dependency (its connection, and in a type that
+    /// overrides it what optimizations rewrote), keeping what the parser made; called when its
+    /// module is reused from the module cache. An override calls the base.
+    /// </summary>
+    public virtual void ResetCompilationState()
+    {
+        Target = null;
+        Connection = null;
+    }
 
     /// <summary>
     /// A dependency with no request of its own that uses the module another dependency of the same

@@ -482,6 +482,40 @@ public abstract class Module(string identifier, string resource)
     public bool IsRemoved { get; internal set; }
 
     /// <summary>
+    /// Forgets what the last compilation set on the module and its dependencies (graph handles,
+    /// ids, chunk counts, what optimizations decided), keeping what its build made; called before
+    /// a module kept by the compiler's module cache joins a new compilation. A module type whose
+    /// seal writes state of its own overrides it and calls the base.
+    /// </summary>
+    public virtual void ResetCompilationState()
+    {
+        Key = -1;
+        Id = "";
+        Issuer = null;
+        IssuerDependency = null;
+        ChunkCount = 0;
+        IsAsync = false;
+        IsCircular = null;
+        JavaScriptConcatenated = false;
+        IsRemoved = false;
+        ExportsOnDemand = false;
+        PendingFactorizations = 0;
+        _sideEffectsKnown = false;
+        _sideEffectsGraph = null;
+        foreach (var dependency in Dependencies)
+            dependency.ResetCompilationState();
+        foreach (var block in Blocks)
+            ResetBlock(block);
+
+        static void ResetBlock(AsyncDependenciesBlock block)
+        {
+            block.Group = null;
+            foreach (var nested in block.Blocks)
+                ResetBlock(nested);
+        }
+    }
+
+    /// <summary>
     /// The entry of an ES module library (webpack's libraryEntryModules of ModuleLibraryPlugin): the library
     /// exports its bindings natively, so the definitions on its exports object are generated apart
     /// (<see cref="CodeGeneration.CodeGenerationResult.OnDemandExports"/>) and written only where the module is wrapped.

@@ -194,6 +194,7 @@ public static partial class OptionsNormalizer
             Define = define,
             Dotenv = dotenv,
             Watch = watch,
+            Cache = root["cache"] is { } cacheNode ? ConfigReader.Kind(cacheNode) != JsonValueKind.False : mode == BuildMode.Development,
             WatchOptions = watchOptions,
             // webpack's records: recordsPath is the default of both.
             RecordsInputPath = RecordsPath(reader, root, "recordsInputPath", context),

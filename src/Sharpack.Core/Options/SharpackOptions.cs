@@ -160,6 +160,13 @@ public sealed class SharpackOptions
     /// <summary><c>watch</c>: the command line keeps watching and rebuilding after the first build.</summary>
     public bool Watch { get; init; }
 
+    /// <summary>
+    /// <c>cache</c>: whether the compiler keeps the modules it built for its next build (webpack's
+    /// memory cache: <c>true</c>, <c>{ type: "memory" }</c>, and the default in development; a
+    /// <c>filesystem</c> cache keeps them in memory too). Off, every build builds every module.
+    /// </summary>
+    public bool Cache { get; init; }
+
     /// <summary><c>watchOptions</c>.</summary>
     public WatchOptions WatchOptions { get; init; } = new();
 

@@ -198,7 +198,7 @@ internal sealed class WatchSnapshot
         && (path.Length == folder.Length || path[folder.Length] == Path.DirectorySeparatorChar || folder.EndsWith(Path.DirectorySeparatorChar));
 
     // The names, kinds, times and sizes of everything in a folder's tree, hashed (FNV-1a, 64 bits).
-    private static ulong Fingerprint(string folder)
+    internal static ulong Fingerprint(string folder)
     {
         var hash = 14695981039346656037UL;
         var state = PathState.Read(folder);

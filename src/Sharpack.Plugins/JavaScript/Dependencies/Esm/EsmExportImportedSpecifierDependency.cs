@@ -22,6 +22,15 @@ public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportS
     /// <summary>The export read from the imported module; null for its namespace.</summary>
     public string? ImportName { get; private set; } = importName;
 
+    private readonly string? _parsedImportName = importName;
+
+    /// <inheritdoc />
+    public override void ResetCompilationState()
+    {
+        base.ResetCompilationState();
+        ImportName = _parsedImportName;
+    }
+
     /// <inheritdoc />
     /// <remarks>The export read becomes the one the chain ends at (webpack's setIds); a namespace stays one.</remarks>
     internal override void Redirect(Module module, IReadOnlyList<string>? export)

@@ -27,6 +27,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     /// <summary>The imported name (<c>default</c> for a default import), or null for a namespace import.</summary>
     public string? ExportName { get; private set; } = exportName;
 
+    // The name the parser found, for a compilation that reuses the module after a redirect.
+    private readonly string? _parsedExportName = exportName;
+
     /// <summary>The reference is the callee of a call.</summary>
     public bool IsCall { get; } = isCall;
 
@@ -114,6 +117,16 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
     {
         ExportName = exportName;
         IsRedirected = true;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A side-effects redirect is the compilation's: the read goes back to its import.</remarks>
+    public override void ResetCompilationState()
+    {
+        base.ResetCompilationState();
+        ExportName = _parsedExportName;
+        IsRedirected = false;
+        ConsumedMembers = 0;
     }
 
     /// <summary>The next chain member the read may take into its binding (a namespace's export), or null.</summary>

@@ -23,6 +23,14 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
     /// </summary>
     public Module? RedirectedModule { get; private set; }
 
+    /// <inheritdoc />
+    /// <remarks>A side-effects redirect is the compilation's: the re-export reads its import's module again.</remarks>
+    public override void ResetCompilationState()
+    {
+        base.ResetCompilationState();
+        RedirectedModule = null;
+    }
+
     /// <summary>The module the re-exported values are read from.</summary>
     public Module? ImportedModule => RedirectedModule ?? Import.Target;
 
