@@ -199,6 +199,9 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>How many modules this compilation took from the compiler's module cache instead of building them.</summary>
     public int CachedModuleCount { get; internal set; }
 
+    /// <summary>How many of this compilation's code generations the compiler's code generation cache answered.</summary>
+    public int CachedCodeGenerationCount { get; internal set; }
+
     /// <summary>webpack's compilation.buildDependencies: files the build's tools depend on (loaders' code and configuration).</summary>
     public HashSet<string> BuildDependencies { get; } = new(StringComparer.Ordinal);
 

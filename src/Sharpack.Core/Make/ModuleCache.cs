@@ -85,7 +85,7 @@ internal sealed class ModuleCache
         var watching = compilation.Compiler.IsWatching ? compilation.Compiler.ActiveWatchOptions : null;
         foreach (var module in compilation.Graph.Modules)
         {
-            if (module is not NormalModule normal || !module.BuildDone || module.BuildFailed || !normal.BuildInfo.Cacheable)
+            if (!module.BuildDone || module.BuildFailed || !module.Cacheable)
                 continue;
             if (previous.TryGetValue(module.Identifier, out var kept) && ReferenceEquals(kept.Module, module))
             {

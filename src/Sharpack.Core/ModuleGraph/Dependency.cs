@@ -56,6 +56,13 @@ public abstract class Dependency
     internal ModuleGraphConnection? Connection { get; set; }
 
     /// <summary>
+    /// What the dependency's template reads of state an optimization rewrote on it (a side-effects
+    /// redirect's export name), as a number; 0 by default. The code generation cache compares it
+    /// (webpack's dependency.updateHash).
+    /// </summary>
+    public virtual int CodeGenerationStateHash() => 0;
+
+    /// <summary>
     /// Forgets what the last compilation set on the dependency (its connection, and in a type that
     /// overrides it what optimizations rewrote), keeping what the parser made; called when its
     /// module is reused from the module cache. An override calls the base.

@@ -482,6 +482,20 @@ public abstract class Module(string identifier, string resource)
     public bool IsRemoved { get; internal set; }
 
     /// <summary>
+    /// Whether the compiler may keep the built module for its next build, which then takes it while
+    /// the paths of <see cref="AddCacheDependencies"/> are unchanged (webpack's buildInfo.cacheable
+    /// with needBuild). False by default: a module type that keeps nothing else of a build says yes.
+    /// </summary>
+    public virtual bool Cacheable => false;
+
+    /// <summary>
+    /// What the module's code reads of its own state that a compilation sets (webpack's part of
+    /// updateHash), as a number: a module type whose seal sets flags that shape its code (an asset
+    /// read by JavaScript or not) returns them; 0 by default. The code generation cache compares it.
+    /// </summary>
+    public virtual int CodeGenerationStateHash() => 0;
+
+    /// <summary>
     /// Forgets what the last compilation set on the module and its dependencies (graph handles,
     /// ids, chunk counts, what optimizations decided), keeping what its build made; called before
     /// a module kept by the compiler's module cache joins a new compilation. A module type whose

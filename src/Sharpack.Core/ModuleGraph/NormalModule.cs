@@ -73,6 +73,10 @@ public abstract class NormalModule(string identifier, string resource, string ty
     public BuildInfo BuildInfo => State.BuildInfo ??= new BuildInfo(ResourcePath);
 
     /// <inheritdoc />
+    /// <remarks>Unless a loader or plugin said otherwise (<c>this.cacheable(false)</c>).</remarks>
+    public override bool Cacheable => BuildInfo.Cacheable;
+
+    /// <inheritdoc />
     public override void AddCacheDependencies(ISet<string> files, ISet<string> contexts, ISet<string> missing, ISet<string> build)
     {
         ArgumentNullException.ThrowIfNull(files);

@@ -45,11 +45,25 @@ internal static class CodeGenerationPass
         }
         var results = new CodeGenerationResult[jobs.Count];
         var errors = new ConcurrentBag<Stats.BuildDiagnostic>();
+        // Code kept from the compiler's last build, taken again where what it reads is unchanged.
+        var cache = CodeGenerationCache.Applies(compilation) ? compilation.Compiler.CodeGenerationCache : null;
+        if (cache is null)
+            compilation.Compiler.CodeGenerationCache.Clear();
+        var fingerprints = cache is null ? null : new ulong[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {
             var (module, runtime) = jobs[i];
             try
             {
+                if (fingerprints is not null && module.MergedModules is null && module.BuildError is null)
+                {
+                    var fingerprint = fingerprints[i] = CodeGenerationCache.Fingerprint(compilation, module, runtime);
+                    if (cache!.TryGet(module, runtime, fingerprint) is { } kept)
+                    {
+                        results[i] = kept;
+                        return;
+                    }
+                }
                 results[i] = module.Generate(context, runtime);
             }
             catch (InvalidOperationException) when (module.BuildError is { } error && module.HasSourceType("javascript"))
@@ -70,9 +84,17 @@ internal static class CodeGenerationPass
         });
         for (var i = 0; i < jobs.Count; i++)
         {
-            if (results[i] is not null)
-                compilation.CodeGenerationResults.Add(jobs[i].Module, jobs[i].Runtime, results[i]);
+            if (results[i] is null)
+                continue;
+            compilation.CodeGenerationResults.Add(jobs[i].Module, jobs[i].Runtime, results[i]);
+            if (fingerprints is not null && fingerprints[i] != 0)
+            {
+                if (ReferenceEquals(cache!.TryGet(jobs[i].Module, jobs[i].Runtime, fingerprints[i]), results[i]))
+                    compilation.CachedCodeGenerationCount++;
+                cache.Keep(jobs[i].Module, jobs[i].Runtime, fingerprints[i], results[i]);
+            }
         }
+        cache?.Rotate();
         compilation.Errors.AddRange(errors);
     }
 

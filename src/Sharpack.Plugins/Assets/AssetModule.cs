@@ -45,6 +45,9 @@ public sealed class AssetModule(string identifier, string resource, string type)
     /// <summary>webpack's buildInfo.dataUrl: the module is a data: URL rather than a file.</summary>
     public bool IsDataUrl { get; private set; }
 
+    /// <inheritdoc />
+    public override int CodeGenerationStateHash() => (ReadByJavaScript ? 1 : 0) | (JavaScriptWrapperUnused ? 2 : 0);
+
     /// <summary>
     /// Whether JavaScript reads this module (webpack's getTypes reads the incoming connections): set
     /// before the chunk graph is built; an asset no module imports, or only stylesheets' url()s

@@ -79,6 +79,9 @@ public sealed class CssModule(string identifier, string resource, string type) :
     /// <summary>Whether the stylesheet goes into a chunk's .css file (exportType link, not exportsOnly).</summary>
     public bool WritesStylesheet => ExportType == "link" && !_generator.ExportsOnly;
 
+    /// <inheritdoc />
+    public override int CodeGenerationStateHash() => HasJavaScriptOrigin ? 1 : 0;
+
     /// <summary>Set before chunks are built: a module that is no CSS imports this one (webpack's getTypes reads the incoming connections).</summary>
     public bool HasJavaScriptOrigin { get; internal set; } = true;
 

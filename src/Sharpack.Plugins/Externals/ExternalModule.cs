@@ -220,6 +220,10 @@ public sealed class ExternalModule : Module
         : GetExportsType(strict: false) == ExportsType.Namespace ? BuildExportsType.Namespace : BuildExportsType.Dynamic;
 
     /// <inheritdoc />
+    /// <remarks>An external reads no file: its build depends on the options alone.</remarks>
+    public override bool Cacheable => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<Core.Stats.BuildDiagnostic> Build(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -42,6 +42,9 @@ public sealed class HtmlModule(string identifier, string resource) : NormalModul
     /// </summary>
     public string? Extract { get; private set; }
 
+    /// <inheritdoc />
+    public override int CodeGenerationStateHash() => Extracted ? 1 : 0;
+
     /// <summary>Whether the page is written as a file of its own (webpack's _shouldExtract; set when the compilation seals).</summary>
     public bool Extracted { get; internal set; }
 

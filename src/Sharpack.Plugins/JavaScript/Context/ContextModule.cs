@@ -121,6 +121,10 @@ public sealed class ContextModule(ContextResource resource, ContextOptions optio
     }
 
     /// <inheritdoc />
+    /// <remarks>Its elements are the files of its folders, which are its context dependencies.</remarks>
+    public override bool Cacheable => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<BuildDiagnostic> Build(BuildContext context)
     {
         // Each element: its key (the request the code makes), the request resolved for it, and

@@ -25,6 +25,9 @@ public sealed class EsmExportImportedSpecifierDependency(string name, EsmImportS
     private readonly string? _parsedImportName = importName;
 
     /// <inheritdoc />
+    public override int CodeGenerationStateHash() => HashCode.Combine(base.CodeGenerationStateHash(), ImportName);
+
+    /// <inheritdoc />
     public override void ResetCompilationState()
     {
         base.ResetCompilationState();

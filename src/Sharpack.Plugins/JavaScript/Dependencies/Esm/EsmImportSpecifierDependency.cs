@@ -129,6 +129,9 @@ public sealed class EsmImportSpecifierDependency(EsmImportSideEffectDependency i
         ConsumedMembers = 0;
     }
 
+    /// <inheritdoc />
+    public override int CodeGenerationStateHash() => HashCode.Combine(ExportName, IsRedirected, ConsumedMembers);
+
     /// <summary>The next chain member the read may take into its binding (a namespace's export), or null.</summary>
     internal string? NextMember => ExportName is null && ConsumedMembers < ChainIds.Count ? ChainIds[ConsumedMembers] : null;
 

@@ -31,6 +31,9 @@ public abstract class EsmReexportDependency(EsmImportSideEffectDependency import
         RedirectedModule = null;
     }
 
+    /// <inheritdoc />
+    public override int CodeGenerationStateHash() => RedirectedModule?.GetHashCode() ?? 0;
+
     /// <summary>The module the re-exported values are read from.</summary>
     public Module? ImportedModule => RedirectedModule ?? Import.Target;
 
