@@ -54,26 +54,59 @@ internal sealed class CodeGenerationCache
 
     [ThreadStatic] private static Hashing.XxHash64? t_hash;
     [ThreadStatic] private static StringBuilder? t_exports;
-    [ThreadStatic] private static HashSet<ExportsInfo>? t_seenExports;
+    [ThreadStatic] private static Hashing.XxHash64? t_exportsHash;
+
+    /// <summary>
+    /// The exports hashes of one compilation's modules (webpack's exportsInfo.updateHash), each
+    /// computed once however many modules import it; per runtime.
+    /// </summary>
+    internal sealed class ExportsHashes(ModuleGraph.ModuleGraph graph)
+    {
+        private readonly Dictionary<string, ulong[]> _byRuntime = new(StringComparer.Ordinal);
+
+        public ulong Of(Module module, RuntimeSpec? runtime)
+        {
+            ulong[]? hashes;
+            lock (_byRuntime)
+            {
+                if (!_byRuntime.TryGetValue(runtime?.Key ?? "", out hashes))
+                    _byRuntime.Add(runtime?.Key ?? "", hashes = new ulong[graph.Modules.Count]);
+            }
+            // A module added to the graph after the array was made (none in code generation) is hashed each time.
+            if (module.Key < 0 || module.Key >= hashes.Length)
+                return Compute(module, runtime);
+            var known = Volatile.Read(ref hashes[module.Key]);
+            if (known != 0)
+                return known;
+            var hash = Compute(module, runtime) | 1;
+            Volatile.Write(ref hashes[module.Key], hash);
+            return hash;
+        }
+
+        private ulong Compute(Module module, RuntimeSpec? runtime)
+        {
+            var text = t_exports ??= new StringBuilder();
+            text.Clear();
+            graph.GetExportsInfo(module).AppendHash(text, runtime);
+            var hash = t_exportsHash ??= new Hashing.XxHash64();
+            hash.Reset();
+            foreach (var chunk in text.GetChunks())
+                hash.Append(chunk.Span);
+            return hash.GetCurrentHashAsUInt64();
+        }
+    }
 
     /// <summary>What the code of <paramref name="module"/> for <paramref name="runtime"/> reads, as one number.</summary>
-    public static ulong Fingerprint(Compilation compilation, Module module, RuntimeSpec? runtime)
+    public static ulong Fingerprint(Module module, RuntimeSpec? runtime, ExportsHashes exports)
     {
-        var graph = compilation.Graph;
         var hash = t_hash ??= new Hashing.XxHash64();
         hash.Reset();
-        var exports = t_exports ??= new StringBuilder();
-        var seen = t_seenExports ??= [];
-        exports.Clear();
-        seen.Clear();
         Int(hash, module.GetHashCode());
         hash.Append(module.Id);
         hash.Append(runtime?.Key ?? "");
         Int(hash, Flags(module));
         Int(hash, module.CodeGenerationStateHash());
-        var own = graph.GetExportsInfo(module);
-        seen.Add(own);
-        own.AppendHash(exports, runtime);
+        Long(hash, exports.Of(module, runtime));
         foreach (var dependency in module.Dependencies)
         {
             Int(hash, dependency.CodeGenerationStateHash());
@@ -87,18 +120,18 @@ internal sealed class CodeGenerationCache
             hash.Append(target.Id);
             Int(hash, Flags(target));
             Int(hash, (int)connection.GetActiveState(runtime));
-            var targetExports = graph.GetExportsInfo(target);
-            if (seen.Add(targetExports))
-            {
-                exports.Append('|');
-                targetExports.AppendHash(exports, runtime);
-            }
+            Long(hash, exports.Of(target, runtime));
         }
         foreach (var block in module.Blocks)
             AppendBlock(hash, block);
-        foreach (var chunk in exports.GetChunks())
-            hash.Append(chunk.Span);
         return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static void Long(Hashing.XxHash64 hash, ulong value)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(ulong)];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes, value);
+        hash.Append(bytes);
     }
 
     private static void Int(Hashing.XxHash64 hash, int value)

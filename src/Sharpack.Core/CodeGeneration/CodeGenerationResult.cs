@@ -12,6 +12,21 @@ namespace Sharpack.Core.CodeGeneration;
 /// <param name="UsesThis">Top-level <c>this</c> is used: the module function must be a <c>function</c>, called with <c>module.exports</c> as <c>this</c>.</param>
 public sealed record CodeGenerationResult(Source Source, RuntimeGlobals RuntimeRequirements, string ExportsArgument = "exports", bool UsesThis = false)
 {
+    // The module hash (its id and this code) last computed from this result, and the id it was
+    // computed with: a result the code generation cache hands out again is not hashed again.
+    private HashMemo? _hashMemo;
+
+    private sealed record HashMemo(string Id, ulong Hash);
+
+    internal bool TryGetHash(string id, out ulong hash)
+    {
+        var memo = _hashMemo;
+        hash = memo?.Hash ?? 0;
+        return memo is not null && memo.Id == id;
+    }
+
+    internal void RememberHash(string id, ulong hash) => _hashMemo = new HashMemo(id, hash);
+
     /// <summary>
     /// The module's code is strict (an ES module, or a "use strict" directive, which code
     /// generation removed): the renderer writes <c>"use strict";</c> ahead of it, as webpack's does.

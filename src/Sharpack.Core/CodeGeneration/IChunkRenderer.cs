@@ -30,6 +30,12 @@ public sealed class ChunkRenderContext(CodeGenerationContext generation, CodeGen
     public bool UseSourceMap { get; init; }
 
     /// <summary>
+    /// The compiler builds again with the code it kept (watch mode, a dev server): a renderer may keep
+    /// what it made of each module's code (its wrapper, its bytes) with that code for the next build.
+    /// </summary>
+    public bool KeepsRenderedModules { get; init; }
+
+    /// <summary>
     /// While a chunk's startup is rendered: its entries written into the runtime's scope as they
     /// were generated, outside an IIFE and without renamed bindings (webpack's inlined and not
     /// inlinedInIIFE), whose top-level bindings the startup may name directly; null otherwise.

@@ -65,7 +65,8 @@ internal sealed class ModuleCache
         entry.Taken = true;
         var module = entry.Module;
         module.ResetCompilationState();
-        if (compilation.ReadStates is { } readStates)
+        // Watching, the snapshot keeps the states of paths no build read since (the last one's).
+        if (compilation.ReadStates is { } readStates && !compiler.IsWatching)
         {
             foreach (var (path, state) in entry.States)
                 readStates.TryAdd(path, state);

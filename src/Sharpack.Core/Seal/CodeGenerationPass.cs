@@ -50,6 +50,7 @@ internal static class CodeGenerationPass
         if (cache is null)
             compilation.Compiler.CodeGenerationCache.Clear();
         var fingerprints = cache is null ? null : new ulong[jobs.Count];
+        var exportsHashes = cache is null ? null : new CodeGenerationCache.ExportsHashes(compilation.Graph);
         Parallel.For(0, jobs.Count, i =>
         {
             var (module, runtime) = jobs[i];
@@ -57,7 +58,7 @@ internal static class CodeGenerationPass
             {
                 if (fingerprints is not null && module.MergedModules is null && module.BuildError is null)
                 {
-                    var fingerprint = fingerprints[i] = CodeGenerationCache.Fingerprint(compilation, module, runtime);
+                    var fingerprint = fingerprints[i] = CodeGenerationCache.Fingerprint(module, runtime, exportsHashes!);
                     if (cache!.TryGet(module, runtime, fingerprint) is { } kept)
                     {
                         results[i] = kept;

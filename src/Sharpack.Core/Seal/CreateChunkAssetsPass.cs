@@ -18,7 +18,11 @@ internal static class CreateChunkAssetsPass
         var renderer = compilation.Compiler.ChunkRenderer
             ?? throw new InvalidOperationException("No chunk renderer registered (the JavaScript modules plugin was not applied).");
         var generation = new CodeGenerationContext(compilation.Options, compilation.Graph) { ChunkGraph = compilation.ChunkGraph, Analyzable = compilation.Analyzable };
-        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash) { UseSourceMap = compilation.UseSourceMap };
+        var renderContext = new ChunkRenderContext(generation, compilation.CodeGenerationResults, compilation.Hash)
+        {
+            UseSourceMap = compilation.UseSourceMap,
+            KeepsRenderedModules = CodeGeneration.CodeGenerationCache.Applies(compilation),
+        };
         var ordered = new List<Chunk>(compilation.Chunks.Count);
         // webpack's JavascriptModulesPlugin renders no script for a chunk without JavaScript (one of
         // stylesheets only; the runtimes' hasJsMatcher does not load one for it), nor for a runtime

@@ -24,6 +24,13 @@ internal static class HashingPass
         var moduleHashes = new ulong[modules.Count];
         Parallel.For(0, modules.Count, () => new XxHash64(), (i, _, moduleHash) =>
         {
+            // PERF: code taken from the code generation cache was hashed with the same id last time.
+            var single = results.CountFor(modules[i]) == 1 ? results.AllFor(modules[i]).First() : null;
+            if (single is not null && single.TryGetHash(modules[i].Id, out var known))
+            {
+                moduleHashes[i] = known;
+                return moduleHash;
+            }
             moduleHash.Reset();
             moduleHash.Append(modules[i].Id);
             // A module generated per runtime hashes each of its codes.
@@ -45,6 +52,7 @@ internal static class HashingPass
                 }
             }
             moduleHashes[i] = moduleHash.GetCurrentHashAsUInt64();
+            single?.RememberHash(modules[i].Id, moduleHashes[i]);
             return moduleHash;
         }, _ => { });
         for (var i = 0; i < modules.Count; i++)

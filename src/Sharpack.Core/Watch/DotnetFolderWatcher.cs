@@ -4,7 +4,7 @@
 namespace Sharpack.Core.Watch;
 
 /// <summary>Folder notifications from <see cref="FileSystemWatcher"/>.</summary>
-internal sealed class DotnetFolderWatcher(Action<string?> onChange) : IFolderWatcher
+internal sealed class DotnetFolderWatcher(Action<string?, string?> onChange) : IFolderWatcher
 {
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
 
@@ -31,22 +31,22 @@ internal sealed class DotnetFolderWatcher(Action<string?> onChange) : IFolderWat
         try
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = recursive, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            FileSystemEventHandler changed = (_, e) => onChange(Path.GetDirectoryName(e.FullPath) ?? folder);
+            FileSystemEventHandler changed = (_, e) => onChange(Path.GetDirectoryName(e.FullPath) ?? folder, Path.GetFileName(e.FullPath));
             watcher.Changed += changed;
             watcher.Created += changed;
             watcher.Deleted += changed;
             watcher.Renamed += (_, e) =>
             {
-                onChange(Path.GetDirectoryName(e.OldFullPath) ?? folder);
-                onChange(Path.GetDirectoryName(e.FullPath) ?? folder);
+                onChange(Path.GetDirectoryName(e.OldFullPath) ?? folder, Path.GetFileName(e.OldFullPath));
+                onChange(Path.GetDirectoryName(e.FullPath) ?? folder, Path.GetFileName(e.FullPath));
             };
-            watcher.Error += (_, _) => onChange(null);
+            watcher.Error += (_, _) => onChange(null, null);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(key, watcher);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            onChange(null);
+            onChange(null, null);
         }
     }
 

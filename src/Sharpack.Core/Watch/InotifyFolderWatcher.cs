@@ -29,7 +29,7 @@ internal sealed class InotifyFolderWatcher : IFolderWatcher
     private const short PollIn = 0x1;
 
     private readonly int _fd;
-    private readonly Action<string?> _onChange;
+    private readonly Action<string?, string?> _onChange;
     private readonly object _gate = new();
     private readonly Dictionary<int, string> _folderByWatch = [];
     private readonly Dictionary<string, int> _watchByFolder = new(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class InotifyFolderWatcher : IFolderWatcher
     private readonly Thread _reader;
     private volatile bool _disposed;
 
-    private InotifyFolderWatcher(int fd, Action<string?> onChange)
+    private InotifyFolderWatcher(int fd, Action<string?, string?> onChange)
     {
         _fd = fd;
         _onChange = onChange;
@@ -46,7 +46,7 @@ internal sealed class InotifyFolderWatcher : IFolderWatcher
     }
 
     /// <summary>A watcher, or null when inotify is not available.</summary>
-    public static InotifyFolderWatcher? TryCreate(Action<string?> onChange)
+    public static InotifyFolderWatcher? TryCreate(Action<string?, string?> onChange)
     {
         try
         {
@@ -144,10 +144,13 @@ internal sealed class InotifyFolderWatcher : IFolderWatcher
             offset += 16 + length;
             if ((mask & InQueueOverflow) != 0)
             {
-                _onChange(null);
+                _onChange(null, null);
                 continue;
             }
             string? folder;
+            var end = nameBytes.IndexOf((byte)0);
+            // An event on the watched folder itself has no name: its whole folder is looked at.
+            var entry = length == 0 ? null : Encoding.UTF8.GetString(end < 0 ? nameBytes : nameBytes[..end]);
             lock (_gate)
             {
                 if (!_folderByWatch.TryGetValue(wd, out folder))
@@ -160,15 +163,13 @@ internal sealed class InotifyFolderWatcher : IFolderWatcher
                 else if ((mask & InIsDir) != 0 && (mask & (InCreate | InMovedTo)) != 0 && IsInRecursiveTree(folder))
                 {
                     // A folder appeared inside a context folder's tree: watch it (and what it already holds).
-                    var zero = nameBytes.IndexOf((byte)0);
-                    var name = Encoding.UTF8.GetString(zero < 0 ? nameBytes : nameBytes[..zero]);
                     var created = new HashSet<string>(StringComparer.Ordinal);
-                    AddTree(Path.Join(folder, name), created);
+                    AddTree(Path.Join(folder, entry), created);
                     foreach (var path in created)
                         AddWatch(path);
                 }
             }
-            _onChange(folder);
+            _onChange(folder, entry);
         }
     }
 

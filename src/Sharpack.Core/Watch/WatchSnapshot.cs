@@ -11,9 +11,13 @@ internal sealed class WatchSnapshot
 {
     private readonly Dictionary<string, PathState> _paths = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, PathState>? _readStates;
+    private WatchSnapshot? _previous;
+    private IReadOnlySet<string>? _changedSince;
     private readonly Dictionary<string, ulong> _contexts = new(StringComparer.Ordinal);
     // The folder watched for each path (its parent, or the nearest one that exists) → the paths.
     private readonly Dictionary<string, List<string>> _byFolder = new(StringComparer.Ordinal);
+    // Of those, the paths watched through a folder that is not their parent (the nearest that exists).
+    private readonly Dictionary<string, List<string>> _indirect = new(StringComparer.Ordinal);
 
     /// <summary>The folders whose entries are watched.</summary>
     public IReadOnlyCollection<string> Folders => _byFolder.Keys;
@@ -30,10 +34,12 @@ internal sealed class WatchSnapshot
     /// <param name="missing">The paths it looked for and did not find.</param>
     /// <param name="options">What to ignore.</param>
     /// <param name="readStates">Files as they were when the build read them, kept in place of how they are now (so a change since is one).</param>
+    /// <param name="previous">The last build's snapshot: a path this build did not read (a module taken from the cache) and that did not change keeps its state there.</param>
+    /// <param name="changedSince">The paths that changed since <paramref name="previous"/> was taken.</param>
     public static WatchSnapshot Capture(IEnumerable<string> files, IEnumerable<string> contexts, IEnumerable<string> missing, Options.WatchOptions options,
-        IReadOnlyDictionary<string, PathState>? readStates = null)
+        IReadOnlyDictionary<string, PathState>? readStates = null, WatchSnapshot? previous = null, IReadOnlySet<string>? changedSince = null)
     {
-        var snapshot = new WatchSnapshot { _readStates = readStates };
+        var snapshot = new WatchSnapshot { _readStates = readStates, _previous = previous, _changedSince = changedSince };
         foreach (var path in files)
             snapshot.AddPath(path, options);
         foreach (var path in missing)
@@ -43,6 +49,9 @@ internal sealed class WatchSnapshot
             if (Path.IsPathRooted(folder) && !options.IsIgnored(folder) && !snapshot._contexts.ContainsKey(folder))
                 snapshot._contexts.Add(folder, Fingerprint(folder));
         }
+        snapshot._folderKinds = null;
+        snapshot._previous = null;
+        snapshot._changedSince = null;
         return snapshot;
     }
 
@@ -53,22 +62,48 @@ internal sealed class WatchSnapshot
         path = ManagedPath(Path.TrimEndingDirectorySeparator(path));
         if (_paths.ContainsKey(path) || options.IsIgnored(path))
             return;
-        var state = _readStates is not null && _readStates.TryGetValue(path, out var read) ? read : PathState.Read(path);
+        PathState state;
+        if (_readStates is not null && _readStates.TryGetValue(path, out var read))
+            state = read;
+        else if (_previous is not null && _changedSince is not null && !_changedSince.Contains(path) && _previous._paths.TryGetValue(path, out var kept))
+            state = kept;
+        else
+            state = PathState.Read(path);
         _paths.Add(path, state);
-        var folder = WatchedFolder(path);
+        // PERF: a file that exists is in its parent folder (no look at the folder).
+        var folder = state.Kind == PathKind.File ? Path.GetDirectoryName(path) : WatchedFolder(path, _folderKinds);
         if (folder is null)
             return;
+        Place(path, folder);
+    }
+
+    private void Place(string path, string folder)
+    {
         if (!_byFolder.TryGetValue(folder, out var list))
             _byFolder.Add(folder, list = []);
         list.Add(path);
+        if (Path.GetDirectoryName(path) != folder)
+        {
+            if (!_indirect.TryGetValue(folder, out var indirect))
+                _indirect.Add(folder, indirect = []);
+            indirect.Add(path);
+        }
     }
 
+    // Whether each folder looked at while capturing is one (many paths share a few folders).
+    private Dictionary<string, bool>? _folderKinds = new(StringComparer.Ordinal);
+
     // The folder whose notifications tell about path: its parent, or the nearest folder above that exists.
-    private static string? WatchedFolder(string path)
+    private static string? WatchedFolder(string path, Dictionary<string, bool>? known = null)
     {
         for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
         {
-            if (PathState.Read(folder).Kind == PathKind.Directory)
+            if (known is null || !known.TryGetValue(folder, out var isFolder))
+            {
+                isFolder = PathState.Read(folder).Kind == PathKind.Directory;
+                known?.Add(folder, isFolder);
+            }
+            if (isFolder)
                 return folder;
         }
         return null;
@@ -97,9 +132,11 @@ internal sealed class WatchSnapshot
     /// <summary>
     /// Adds the paths that differ from the snapshot to <paramref name="changed"/> (and those that no
     /// longer exist to <paramref name="removed"/> too), looking only at the paths watched through
-    /// <paramref name="folders"/> and the context trees holding them, or at all when null.
+    /// <paramref name="folders"/>, at <paramref name="entries"/> (folder entries a notification named)
+    /// and the paths watched through them, and at the context trees holding either; at all when
+    /// <paramref name="folders"/> is null.
     /// </summary>
-    public void CollectChanges(IReadOnlyCollection<string>? folders, HashSet<string> changed, HashSet<string> removed)
+    public void CollectChanges(IReadOnlyCollection<string>? folders, IReadOnlyCollection<string>? entries, HashSet<string> changed, HashSet<string> removed)
     {
         if (folders is null)
         {
@@ -123,18 +160,43 @@ internal sealed class WatchSnapshot
             if (_paths.TryGetValue(folder, out var own))
                 Compare(folder, own, changed, removed);
         }
-        foreach (var (context, before) in _contexts)
+        if (entries is not null)
         {
-            foreach (var folder in folders)
+            foreach (var entry in entries)
             {
-                if (IsUnder(folder, context) || IsUnder(context, folder))
+                // PERF: the entry itself, not every path of its folder (a save in a folder of 10,000 components).
+                if (_paths.TryGetValue(entry, out var state))
+                    Compare(entry, state, changed, removed);
+                // Paths watched through their nearest existing folder, below the entry (a missing path's folder came or went).
+                if (Path.GetDirectoryName(entry) is { } parent && _indirect.TryGetValue(parent, out var below))
                 {
-                    if (Fingerprint(context) != before)
-                        changed.Add(context);
-                    break;
+                    foreach (var path in below)
+                    {
+                        if (IsUnder(path, entry))
+                            Compare(path, _paths[path], changed, removed);
+                    }
                 }
             }
         }
+        foreach (var (context, before) in _contexts)
+        {
+            if (Touches(context, folders) || (entries is not null && Touches(context, entries)))
+            {
+                if (Fingerprint(context) != before)
+                    changed.Add(context);
+            }
+        }
+    }
+
+    // Whether a folder or entry is in the context's tree, or holds it.
+    private static bool Touches(string context, IReadOnlyCollection<string> places)
+    {
+        foreach (var place in places)
+        {
+            if (IsUnder(place, context) || IsUnder(context, place))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -167,11 +229,14 @@ internal sealed class WatchSnapshot
             list.Remove(path);
             if (list.Count == 0)
                 _byFolder.Remove(from);
-            if (to is null)
-                continue;
-            if (!_byFolder.TryGetValue(to, out var target))
-                _byFolder.Add(to, target = []);
-            target.Add(path);
+            if (_indirect.TryGetValue(from, out var indirect))
+            {
+                indirect.Remove(path);
+                if (indirect.Count == 0)
+                    _indirect.Remove(from);
+            }
+            if (to is not null)
+                Place(path, to);
         }
         return true;
     }

@@ -20,6 +20,8 @@ public sealed class Watching : IDisposable
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // Folders where something happened since they were last looked at; "everywhere" after lost events.
     private HashSet<string> _dirty = new(StringComparer.Ordinal);
+    // Entries a notification named: only they (and paths watched through them) are looked at.
+    private HashSet<string> _dirtyEntries = new(StringComparer.Ordinal);
     private bool _dirtyEverywhere;
     private bool _invalidated;
     private bool _closing;
@@ -67,14 +69,16 @@ public sealed class Watching : IDisposable
     /// <inheritdoc />
     public void Dispose() => Close().Wait();
 
-    private void OnFolderChanged(string? folder)
+    private void OnFolderChanged(string? folder, string? name)
     {
         lock (_gate)
         {
             if (folder is null)
                 _dirtyEverywhere = true;
-            else
+            else if (name is null)
                 _dirty.Add(folder);
+            else
+                _dirtyEntries.Add(Path.Join(folder, name));
             Monitor.PulseAll(_gate);
         }
     }
@@ -105,7 +109,7 @@ public sealed class Watching : IDisposable
                     continue;
                 }
                 // What changed since the build read it, before the notifications started.
-                _snapshot.CollectChanges(null, changed, removed);
+                _snapshot.CollectChanges(null, null, changed, removed);
                 if (changed.Count == 0 && !WaitForChanges(folders, changed, removed))
                     break;
                 _compiler.Hooks.Invalid.Call(First(changed), DateTimeOffset.UtcNow);
@@ -144,7 +148,7 @@ public sealed class Watching : IDisposable
             if (compilation is not null)
             {
                 _snapshot = WatchSnapshot.Capture(compilation.FileDependencies, compilation.ContextDependencies,
-                    compilation.MissingDependencies, _options, compilation.ReadStates);
+                    compilation.MissingDependencies, _options, compilation.ReadStates, _snapshot, _compiler.ModifiedFiles);
                 folders?.Watch(_snapshot.Folders, _snapshot.RecursiveFolders);
             }
         }
@@ -179,13 +183,21 @@ public sealed class Watching : IDisposable
     {
         while (true)
         {
-            var look = TakeDirty(out var everywhere, out var invalidated, wait: true);
+            var look = TakeDirty(out var entries, out var everywhere, out var invalidated, wait: true);
             if (look is null && !everywhere && !invalidated)
                 return false; // closing
-            _snapshot!.CollectChanges(everywhere ? null : look, changed, removed);
+            _snapshot!.CollectChanges(everywhere ? null : look, entries, changed, removed);
             if (changed.Count > 0 || invalidated)
                 return true;
             // Nothing watched changed, but a folder on the way to a missing path may have come or gone.
+            if (entries is not null)
+            {
+                foreach (var entry in entries)
+                {
+                    if (Path.GetDirectoryName(entry) is { } parent)
+                        look!.Add(parent);
+                }
+            }
             if (_snapshot.RefreshFolders(everywhere ? null : look))
                 folders?.Watch(_snapshot.Folders, _snapshot.RecursiveFolders);
         }
@@ -200,10 +212,10 @@ public sealed class Watching : IDisposable
             {
                 if (_closing)
                     return;
-                if (_dirty.Count == 0 && !_dirtyEverywhere && _options.Poll is null)
+                if (_dirty.Count == 0 && _dirtyEntries.Count == 0 && !_dirtyEverywhere && _options.Poll is null)
                 {
                     Monitor.Wait(_gate, _options.AggregateTimeout);
-                    if (_dirty.Count == 0 && !_dirtyEverywhere)
+                    if (_dirty.Count == 0 && _dirtyEntries.Count == 0 && !_dirtyEverywhere)
                         return;
                 }
             }
@@ -211,22 +223,23 @@ public sealed class Watching : IDisposable
             {
                 Thread.Sleep(_options.AggregateTimeout);
                 var before = changed.Count;
-                _snapshot!.CollectChanges(null, changed, removed);
+                _snapshot!.CollectChanges(null, null, changed, removed);
                 if (changed.Count == before)
                     return;
                 continue;
             }
-            var look = TakeDirty(out var everywhere, out _, wait: false);
-            _snapshot!.CollectChanges(everywhere ? null : look, changed, removed);
+            var look = TakeDirty(out var entries, out var everywhere, out _, wait: false);
+            _snapshot!.CollectChanges(everywhere ? null : look, entries, changed, removed);
         }
     }
 
     // The folders to look at; with wait, blocks until there are some, an invalidate, a poll tick, or closing (null, all false).
-    private HashSet<string>? TakeDirty(out bool everywhere, out bool invalidated, bool wait)
+    private HashSet<string>? TakeDirty(out HashSet<string>? entries, out bool everywhere, out bool invalidated, bool wait)
     {
+        entries = null;
         lock (_gate)
         {
-            while (wait && !_closing && !_invalidated && _dirty.Count == 0 && !_dirtyEverywhere)
+            while (wait && !_closing && !_invalidated && _dirty.Count == 0 && _dirtyEntries.Count == 0 && !_dirtyEverywhere)
             {
                 if (_options.Poll is { } interval)
                 {
@@ -248,6 +261,11 @@ public sealed class Watching : IDisposable
             }
             var taken = _dirty;
             _dirty = new HashSet<string>(StringComparer.Ordinal);
+            if (_dirtyEntries.Count > 0)
+            {
+                entries = _dirtyEntries;
+                _dirtyEntries = new HashSet<string>(StringComparer.Ordinal);
+            }
             _dirtyEverywhere = false;
             _invalidated = false;
             return taken;

@@ -288,25 +288,45 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
             // webpack 5.112: with output.environment.methodShorthand each factory is a method of the
             // modules object (`id(module, exports, require) {…}`), else a property holding a function.
             var shorthand = options.Output.Environment.MethodShorthand;
-            output.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + (shorthand ? "\n" : ":\n"));
+            // PERF: a module whose code the compiler kept is rendered as it was last build (its bytes too).
+            var memoKey = contents is null && context.KeepsRenderedModules ? new RenderedModuleKey(module.Id, module.ReadableIdentifier, allStrict, shorthand) : default;
+            if (memoKey.Id is not null && s_renderedModules.TryGetValue(result, out var rendered) && rendered.Key == memoKey)
+            {
+                output.Add(rendered.Source);
+                continue;
+            }
+            var piece = memoKey.Id is null ? output : new ConcatSource();
+            piece.Add("/***/ " + CodeGenerationContext.IdLiteral(module.Id) + (shorthand ? "\n" : ":\n"));
             if (options.Output.Pathinfo)
-                output.Add(Comments.ModuleHeader(module.ReadableIdentifier));
+                piece.Add(Comments.ModuleHeader(module.ReadableIdentifier));
             // The function alone is marked closed (it reads its parameters and globals), so that a
             // minifier may take it apart from the chunk (ClosedFunctionSources).
             if (!shorthand)
-                output.Add("/***/ (");
+                piece.Add("/***/ (");
             var function = new ConcatSource(shorthand ? "(" + ModuleParameters(result) + ") {\n\n" : ModuleFunctionHead(result, options.Output.Environment.ArrowFunction) + "\n\n");
             // Outside the content, so the directive holds for code a devtool wraps (webpack's renderModule).
             if (result.Strict && !allStrict)
                 function.Add("\"use strict\";\n");
             function.Add(contents is null ? result.WrappedSource : contents[i]);
             function.Add("\n\n/***/ }");
-            output.Add(new ClosedFunctionSource(function, shorthand));
+            piece.Add(new ClosedFunctionSource(memoKey.Id is null ? function : new CachedSource(function), shorthand));
             if (!shorthand)
-                output.Add(")");
+                piece.Add(")");
+            if (!ReferenceEquals(piece, output))
+            {
+                s_renderedModules.AddOrUpdate(result, new RenderedModule(memoKey, piece));
+                output.Add(piece);
+            }
         }
         output.Add("\n\n" + prefix + "}");
     }
+
+    // What a module's code was rendered with, and the rendering (kept with the code while it lives).
+    private readonly record struct RenderedModuleKey(string? Id, string ReadableIdentifier, bool AllStrict, bool Shorthand);
+
+    private sealed record RenderedModule(RenderedModuleKey Key, Source Source);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CodeGenerationResult, RenderedModule> s_renderedModules = [];
 
     // PERF: renderModuleContent taps may do real work per module (the eval devtool escapes each
     // module's whole code), so the chunk's modules go through them in parallel; the chunk is then
