@@ -58,6 +58,17 @@ internal sealed class MakePhase
 
     // The compiler keeps modules from build to build: a module whose files did not change is taken from its cache.
     private readonly bool _cachesModules;
+
+    // Watching with the module cache: a dependency of a kept module whose resolution looked at no
+    // changed path connects to the module it resolved to last time, without resolving again.
+    private readonly bool _memoizeResolutions;
+
+    // The resolution a factorize task just made on this thread, when it may be remembered (no plugin hooks, no inline loaders).
+    [ThreadStatic] private static ResolveResult? t_memorable;
+
+    // Modules whose dependencies are followed next (kept modules reach others without recursion).
+    private readonly Queue<Module> _dependencyWalk = new();
+    private bool _walking;
     private readonly Dictionary<Module, HashSet<Module>> _creatingDuringBuild = [];
     private readonly Dictionary<Module, List<LoaderRequest>> _buildWaiters = [];
     private readonly HashSet<Module> _loaderOnly = [];
@@ -110,6 +121,7 @@ internal sealed class MakePhase
         var cache = _resolverCache = compilation.Compiler.WatchResolverCache ?? new ResolverCache(fileSystem);
         _trackResolution = compilation.Compiler.IsWatching;
         _cachesModules = compilation.Compiler.CachesModules;
+        _memoizeResolutions = _cachesModules && _trackResolution;
         _esmResolver = new Sharpack.Resolver.Resolver(BaseOptions("esm"), cache);
         _commonJsResolver = new Sharpack.Resolver.Resolver(BaseOptions("commonjs"), cache);
         // webpack's default rule for .mjs and "type": "module" files: their imports are fully specified.
@@ -332,12 +344,15 @@ internal sealed class MakePhase
         private Module? _module;
         private string? _error;
         private string? _details;
+        private ResolveResult? _resolution;
 
         protected override void Execute(MakePhase phase)
         {
             try
             {
+                t_memorable = null;
                 (_module, _error, _details) = phase.Resolve(dependency, context, origin);
+                _resolution = t_memorable;
             }
             catch (JsFunctionException e)
             {
@@ -351,6 +366,8 @@ internal sealed class MakePhase
         {
             if (origin is not null)
                 origin.PendingFactorizations--;
+            if (phase._memoizeResolutions && _resolution is not null && _module is not null && _error is null)
+                phase._compilation.Compiler.ModuleCache.RememberResolution(dependency, new ModuleCache.Resolution(_module.Identifier, [.. _resolution.FileDependencies], [.. _resolution.MissingDependencies]));
             phase.OnFactorized(origin, dependency, _module, _error, _details);
         }
     }
@@ -553,6 +570,8 @@ internal sealed class MakePhase
                 var resolvedResource = result.Path!.Contains('#')
                     ? string.Concat(result.Path.Replace("#", "\0#", StringComparison.Ordinal), result.Query, result.Fragment)
                     : result.FullPath;
+                if (_memoizeResolutions && data is null && inline is null)
+                    t_memorable = result;
                 return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, dependency, inline, data, hooks, context);
             case ResolveResultKind.Builtin:
                 // A `node:` request no plugin made a module for (NodeTargetPlugin does for node targets).
@@ -1019,12 +1038,7 @@ internal sealed class MakePhase
         var existing = _compilation.Graph.Find(created.Identifier);
         if (existing is not null)
         {
-            _compilation.Graph.SetResolvedModule(origin, dependency, existing);
-            // A module built for a loader alone: now code needs it, so its dependencies too.
-            if (_loaderOnly.Count > 0)
-                _loaderOnly.Remove(existing);
-            if (_dependenciesDeferred.Count > 0 && _dependenciesDeferred.Remove(existing))
-                FactorizeDependencies(existing);
+            ConnectExisting(origin, dependency, existing);
             return;
         }
         if (_cachesModules && _compilation.Compiler.ModuleCache.TryTake(created.Identifier, _compilation, out var warnings) is { } cached)
@@ -1040,6 +1054,16 @@ internal sealed class MakePhase
         var module = AddModule(created, origin, dependency);
         _compilation.Graph.SetResolvedModule(origin, dependency, module);
         StartBuild(module);
+    }
+
+    private void ConnectExisting(Module? origin, Dependency dependency, Module existing)
+    {
+        _compilation.Graph.SetResolvedModule(origin, dependency, existing);
+        // A module built for a loader alone: now code needs it, so its dependencies too.
+        if (_loaderOnly.Count > 0)
+            _loaderOnly.Remove(existing);
+        if (_dependenciesDeferred.Count > 0 && _dependenciesDeferred.Remove(existing))
+            FactorizeDependencies(existing);
     }
 
     // A module new to the graph, named and with its issuer.
@@ -1099,12 +1123,57 @@ internal sealed class MakePhase
 
     private void FactorizeDependencies(Module module)
     {
-        var context = module.Directory;
-        foreach (var dependency in module.Dependencies)
+        _dependencyWalk.Enqueue(module);
+        if (_walking)
+            return;
+        _walking = true;
+        try
         {
-            if (dependency.Request is not null)
-                Factorize(module, dependency, dependency.ContextDirectory ?? context);
+            while (_dependencyWalk.TryDequeue(out var next))
+            {
+                var context = next.Directory;
+                foreach (var dependency in next.Dependencies)
+                {
+                    if (dependency.Request is null)
+                        continue;
+                    if (_memoizeResolutions && ConnectKnown(next, dependency))
+                        continue;
+                    Factorize(next, dependency, dependency.ContextDirectory ?? context);
+                }
+            }
         }
+        finally
+        {
+            _walking = false;
+        }
+    }
+
+    // A dependency of a kept module whose last resolution still holds: connected to that module (in
+    // the graph, or taken from the cache) with no resolution; false when it must be factorized.
+    private bool ConnectKnown(Module origin, Dependency dependency)
+    {
+        var cache = _compilation.Compiler.ModuleCache;
+        if (cache.KnownResolution(dependency, _compilation.Compiler) is not { } known)
+            return false;
+        if (_compilation.Graph.Find(known.Identifier) is { } existing)
+        {
+            ConnectExisting(origin, dependency, existing);
+        }
+        else if (cache.TryTake(known.Identifier, _compilation, out var warnings) is { } cached)
+        {
+            var reused = AddModule(cached, origin, dependency);
+            _compilation.Graph.SetResolvedModule(origin, dependency, reused);
+            _compilation.CachedModuleCount++;
+            OnBuilt(reused, warnings, stillValid: true);
+        }
+        else
+        {
+            return false;
+        }
+        cache.RememberResolution(dependency, known);
+        _compilation.FileDependencies.UnionWith(known.Files);
+        _compilation.MissingDependencies.UnionWith(known.Missing);
+        return true;
     }
 
     // A loader's this.loadModule, on the thread that answers node: hands the request to the owner

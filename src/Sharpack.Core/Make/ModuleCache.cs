@@ -36,11 +36,57 @@ internal sealed class ModuleCache
         public bool Taken;
     }
 
+    // Watching: what each dependency of a kept module resolved to, and the paths that resolution
+    // looked at (webpack's unsafe cache of factorize results, checked against the watcher's changes).
+    private Dictionary<Dependency, Resolution> _resolutions = [];
+    private Dictionary<Dependency, Resolution> _nextResolutions = [];
+
+    /// <summary>A dependency's last resolution: the module's identifier and the paths the resolver looked at.</summary>
+    internal sealed record Resolution(string Identifier, string[] Files, string[] Missing);
+
+    /// <summary>
+    /// The identifier <paramref name="dependency"/> resolved to last build, when none of the paths that
+    /// resolution looked at changed since (watch mode only); null otherwise.
+    /// </summary>
+    public Resolution? KnownResolution(Dependency dependency, Compiler compiler)
+    {
+        if (compiler.ModifiedFiles is not { } modified || !_resolutions.TryGetValue(dependency, out var known))
+            return null;
+        if (Touched(known, modified) || (compiler.RemovedFiles is { } removed && Touched(known, removed)))
+            return null;
+        return known;
+    }
+
+    /// <summary>Records how <paramref name="dependency"/> resolved in the build under way (for the next).</summary>
+    public void RememberResolution(Dependency dependency, Resolution resolution) => _nextResolutions[dependency] = resolution;
+
+    private static bool Touched(Resolution resolution, IReadOnlySet<string> changed)
+    {
+        if (changed.Count == 0)
+            return false;
+        foreach (var path in resolution.Files)
+        {
+            if (changed.Contains(path) || changed.Contains(WatchSnapshot.ManagedPath(path)))
+                return true;
+        }
+        foreach (var path in resolution.Missing)
+        {
+            if (changed.Contains(path) || changed.Contains(WatchSnapshot.ManagedPath(path)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>How many modules the cache holds.</summary>
     public int Count => _entries.Count;
 
     /// <summary>Forgets every module (after a build that threw: what it saw changed is not known).</summary>
-    public void Clear() => _entries = new(StringComparer.Ordinal);
+    public void Clear()
+    {
+        _entries = new(StringComparer.Ordinal);
+        _resolutions = [];
+        _nextResolutions = [];
+    }
 
     /// <summary>
     /// The kept module for <paramref name="identifier"/> when none of its paths changed (null when
@@ -97,6 +143,8 @@ internal sealed class ModuleCache
             next[module.Identifier] = Capture(module, compilation, warningsByModule, watching);
         }
         _entries = next;
+        (_resolutions, _nextResolutions) = (_nextResolutions, _resolutions);
+        _nextResolutions.Clear();
     }
 
     private static Entry Capture(Module module, Compilation compilation, IReadOnlyDictionary<Module, List<BuildDiagnostic>> warningsByModule, Options.WatchOptions? watching)
