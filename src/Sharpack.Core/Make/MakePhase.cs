@@ -570,7 +570,9 @@ internal sealed class MakePhase
                 var resolvedResource = result.Path!.Contains('#')
                     ? string.Concat(result.Path.Replace("#", "\0#", StringComparison.Ordinal), result.Query, result.Fragment)
                     : result.FullPath;
-                if (_memoizeResolutions && data is null && inline is null)
+                // Remembered where plugins only had their factorize hook (externals presets) and it made nothing.
+                if (_memoizeResolutions && inline is null && (data is null || !(hooks.BeforeResolve.IsUsed || hooks.Resolve.IsUsed
+                    || hooks.AfterResolve.IsUsed || hooks.CreateModule.IsUsed || hooks.Module.IsUsed)))
                     t_memorable = result;
                 return FromResolved(resolvedResource, result.Path!, result.Query, result.Fragment, result.DescriptionFile, null, origin, dependency, inline, data, hooks, context);
             case ResolveResultKind.Builtin:
