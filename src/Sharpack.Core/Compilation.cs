@@ -199,6 +199,9 @@ public sealed class Compilation(Compiler compiler, CompilationParams parameters)
     /// <summary>How many modules this compilation took from the compiler's module cache instead of building them.</summary>
     public int CachedModuleCount { get; internal set; }
 
+    /// <summary>How many dependencies this compilation connected to the module they resolved to last build, without resolving them.</summary>
+    public int ReusedResolutionCount { get; internal set; }
+
     /// <summary>How many of this compilation's code generations the compiler's code generation cache answered.</summary>
     public int CachedCodeGenerationCount { get; internal set; }
 

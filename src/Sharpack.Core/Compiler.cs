@@ -176,6 +176,8 @@ public sealed class Compiler(SharpackOptions options)
                 ModuleCache.Store(compilation, compilation.ModuleBuildWarnings);
             else if (ModuleCache.Count > 0)
                 ModuleCache.Clear();
+            if (Profiler.Enabled && CachesModules)
+                Console.Error.WriteLine($"sharpack profile: caches: {compilation.BuiltModuleCount} modules built, {compilation.CachedModuleCount} kept, {compilation.ReusedResolutionCount} resolutions reused, {compilation.CachedCodeGenerationCount} code generations kept");
             compilation.ProcessDiagnostics();
             var statsStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             var stats = BuildStats.From(compilation, emitted, started.Elapsed);

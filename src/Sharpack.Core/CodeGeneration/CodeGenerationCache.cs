@@ -64,13 +64,25 @@ internal sealed class CodeGenerationCache
     {
         private readonly Dictionary<string, ulong[]> _byRuntime = new(StringComparer.Ordinal);
 
+        // PERF: nearly every build has one runtime; its array is read without the lock.
+        private volatile Tuple<string, ulong[]>? _last;
+
         public ulong Of(Module module, RuntimeSpec? runtime)
         {
+            var key = runtime?.Key ?? "";
             ulong[]? hashes;
-            lock (_byRuntime)
+            if (_last is { } last && last.Item1 == key)
             {
-                if (!_byRuntime.TryGetValue(runtime?.Key ?? "", out hashes))
-                    _byRuntime.Add(runtime?.Key ?? "", hashes = new ulong[graph.Modules.Count]);
+                hashes = last.Item2;
+            }
+            else
+            {
+                lock (_byRuntime)
+                {
+                    if (!_byRuntime.TryGetValue(key, out hashes))
+                        _byRuntime.Add(key, hashes = new ulong[graph.Modules.Count]);
+                }
+                _last = Tuple.Create(key, hashes);
             }
             // A module added to the graph after the array was made (none in code generation) is hashed each time.
             if (module.Key < 0 || module.Key >= hashes.Length)

@@ -1173,6 +1173,7 @@ internal sealed class MakePhase
             return false;
         }
         cache.RememberResolution(dependency, known);
+        _compilation.ReusedResolutionCount++;
         _compilation.FileDependencies.UnionWith(known.Files);
         _compilation.MissingDependencies.UnionWith(known.Missing);
         return true;

@@ -30,6 +30,16 @@ internal sealed class ModuleCache
         public readonly Module Module = module;
         public readonly BuildDiagnostic[] Warnings = warnings;
         public readonly string[] Files = files;
+        // The files as the watcher names them (a package's file by its package.json).
+        public readonly string[] Watched = Mapped(files);
+
+        private static string[] Mapped(string[] files)
+        {
+            var mapped = new string[files.Length];
+            for (var i = 0; i < files.Length; i++)
+                mapped[i] = WatchSnapshot.ManagedPath(files[i]);
+            return mapped;
+        }
         public readonly string[] Contexts = contexts;
         public readonly KeyValuePair<string, PathState>[] States = states;
         public readonly ulong[] ContextPrints = contextPrints;
@@ -42,7 +52,21 @@ internal sealed class ModuleCache
     private Dictionary<Dependency, Resolution> _nextResolutions = [];
 
     /// <summary>A dependency's last resolution: the module's identifier and the paths the resolver looked at.</summary>
-    internal sealed record Resolution(string Identifier, string[] Files, string[] Missing);
+    internal sealed record Resolution(string Identifier, string[] Files, string[] Missing)
+    {
+        /// <summary>Those paths as the watcher names them (a package's file by its package.json), each once.</summary>
+        public string[] Watched { get; } = WatchedPaths(Files, Missing);
+
+        private static string[] WatchedPaths(string[] files, string[] missing)
+        {
+            var paths = new HashSet<string>(files.Length + missing.Length, StringComparer.Ordinal);
+            foreach (var path in files)
+                paths.Add(WatchSnapshot.ManagedPath(path));
+            foreach (var path in missing)
+                paths.Add(WatchSnapshot.ManagedPath(path));
+            return [.. paths];
+        }
+    }
 
     /// <summary>
     /// The identifier <paramref name="dependency"/> resolved to last build, when none of the paths that
@@ -60,18 +84,14 @@ internal sealed class ModuleCache
     /// <summary>Records how <paramref name="dependency"/> resolved in the build under way (for the next).</summary>
     public void RememberResolution(Dependency dependency, Resolution resolution) => _nextResolutions[dependency] = resolution;
 
+    // PERF: the watcher's paths are mapped already (a save is one path against 30,000 resolutions).
     private static bool Touched(Resolution resolution, IReadOnlySet<string> changed)
     {
         if (changed.Count == 0)
             return false;
-        foreach (var path in resolution.Files)
+        foreach (var path in resolution.Watched)
         {
-            if (changed.Contains(path) || changed.Contains(WatchSnapshot.ManagedPath(path)))
-                return true;
-        }
-        foreach (var path in resolution.Missing)
-        {
-            if (changed.Contains(path) || changed.Contains(WatchSnapshot.ManagedPath(path)))
+            if (changed.Contains(path))
                 return true;
         }
         return false;
@@ -193,9 +213,9 @@ internal sealed class ModuleCache
     {
         if (changed.Count == 0)
             return false;
-        foreach (var path in entry.Files)
+        foreach (var path in entry.Watched)
         {
-            if (changed.Contains(path) || changed.Contains(WatchSnapshot.ManagedPath(path)))
+            if (changed.Contains(path))
                 return true;
         }
         foreach (var folder in entry.Contexts)

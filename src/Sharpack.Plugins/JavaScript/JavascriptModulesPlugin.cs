@@ -309,13 +309,15 @@ public sealed partial class JavascriptModulesPlugin(JavascriptModulesHooks hooks
                 function.Add("\"use strict\";\n");
             function.Add(contents is null ? result.WrappedSource : contents[i]);
             function.Add("\n\n/***/ }");
-            piece.Add(new ClosedFunctionSource(memoKey.Id is null ? function : new CachedSource(function), shorthand));
+            piece.Add(new ClosedFunctionSource(function, shorthand));
             if (!shorthand)
                 piece.Add(")");
             if (!ReferenceEquals(piece, output))
             {
-                s_renderedModules.AddOrUpdate(result, new RenderedModule(memoKey, piece));
-                output.Add(piece);
+                // Kept as bytes, unless a minifier will look for the closed function inside it.
+                Source kept = options.Optimization.Minimize ? piece : new CachedSource(piece);
+                s_renderedModules.AddOrUpdate(result, new RenderedModule(memoKey, kept));
+                output.Add(kept);
             }
         }
         output.Add("\n\n" + prefix + "}");
