@@ -269,33 +269,56 @@ internal sealed class WatchSnapshot
         var state = PathState.Read(folder);
         if (state.Kind != PathKind.Directory)
             return Mix(hash, (ulong)state.Kind);
+        // Each folder once: a link back up (`up -> ..`, `self -> .`) would make the walk endless;
+        // a link to a folder elsewhere is walked (a context module follows it).
+        var visited = new HashSet<ulong>();
+        if (state.Inode != 0)
+            visited.Add(state.Inode);
         try
         {
-            var entries = new List<string>(Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions
-            {
-                RecurseSubdirectories = true,
-                IgnoreInaccessible = true,
-                AttributesToSkip = 0,
-            }));
-            entries.Sort(StringComparer.Ordinal);
-            foreach (var entry in entries)
-            {
-                foreach (var c in entry)
-                    hash = Mix(hash, c);
-                var entryState = PathState.Read(entry);
-                hash = Mix(hash, (ulong)entryState.Kind);
-                if (entryState.Kind == PathKind.File)
-                {
-                    hash = Mix(hash, (ulong)entryState.ModifiedTicks);
-                    hash = Mix(hash, (ulong)entryState.Size);
-                }
-            }
+            hash = FingerprintFolder(folder, hash, visited);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             hash = Mix(hash, 0xDEAD);
         }
         return hash;
+    }
+
+    private static ulong FingerprintFolder(string folder, ulong hash, HashSet<ulong> visited)
+    {
+        var entries = new List<string>(Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 }));
+        entries.Sort(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var c in entry)
+                hash = Mix(hash, c);
+            var entryState = PathState.Read(entry);
+            hash = Mix(hash, (ulong)entryState.Kind);
+            if (entryState.Kind == PathKind.File)
+            {
+                hash = Mix(hash, (ulong)entryState.ModifiedTicks);
+                hash = Mix(hash, (ulong)entryState.Size);
+            }
+            else if (entryState.Kind == PathKind.Directory && (entryState.Inode == 0 ? !IsLink(entry) : visited.Add(entryState.Inode)))
+            {
+                hash = FingerprintFolder(entry, hash, visited);
+            }
+        }
+        return hash;
+    }
+
+    // Without inodes (a system statx is not on), links to folders are not walked.
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     private static ulong Mix(ulong hash, ulong value) => (hash ^ value) * 1099511628211UL;
