@@ -106,6 +106,10 @@ public sealed class CodeGenerationResults : IReadOnlyDictionary<Module, CodeGene
             yield return more;
     }
 
+    /// <summary>The result of <paramref name="module"/> when it has exactly one (generated once for all its runtimes), else null.</summary>
+    public CodeGenerationResult? Single(Module module) =>
+        _byModule.TryGetValue(module, out var entry) && entry.More is null ? entry.Result : null;
+
     /// <summary>How many results <paramref name="module"/> has (one per distinct runtime it was generated for).</summary>
     public int CountFor(Module module) =>
         _byModule.TryGetValue(module, out var entry) ? 1 + (entry.More?.Count ?? 0) : 0;

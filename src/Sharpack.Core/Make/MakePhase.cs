@@ -1043,19 +1043,27 @@ internal sealed class MakePhase
             ConnectExisting(origin, dependency, existing);
             return;
         }
-        if (_cachesModules && _compilation.Compiler.ModuleCache.TryTake(created.Identifier, _compilation, out var warnings) is { } cached)
-        {
-            // Kept from the last build and none of its files changed: its dependencies are followed again, its build is not.
-            cached.SchemeContext = created.SchemeContext;
-            var reused = AddModule(cached, origin, dependency);
-            _compilation.Graph.SetResolvedModule(origin, dependency, reused);
-            _compilation.CachedModuleCount++;
-            OnBuilt(reused, warnings, stillValid: true);
+        if (_cachesModules && TakeKept(origin, dependency, created.Identifier, created))
             return;
-        }
         var module = AddModule(created, origin, dependency);
         _compilation.Graph.SetResolvedModule(origin, dependency, module);
         StartBuild(module);
+    }
+
+    // A module kept from the last build whose files did not change joins the graph for dependency:
+    // its dependencies are followed again, its build is not. False when there is none to take.
+    // created: the module factorizing made in its place, whose request context it takes (a data: URI's).
+    private bool TakeKept(Module? origin, Dependency dependency, string identifier, Module? created)
+    {
+        if (_compilation.Compiler.ModuleCache.TryTake(identifier, _compilation, out var warnings) is not { } cached)
+            return false;
+        if (created is not null)
+            cached.SchemeContext = created.SchemeContext;
+        var reused = AddModule(cached, origin, dependency);
+        _compilation.Graph.SetResolvedModule(origin, dependency, reused);
+        _compilation.CachedModuleCount++;
+        OnBuilt(reused, warnings, stillValid: true);
+        return true;
     }
 
     private void ConnectExisting(Module? origin, Dependency dependency, Module existing)
@@ -1158,20 +1166,9 @@ internal sealed class MakePhase
         if (cache.KnownResolution(dependency, _compilation.Compiler) is not { } known)
             return false;
         if (_compilation.Graph.Find(known.Identifier) is { } existing)
-        {
             ConnectExisting(origin, dependency, existing);
-        }
-        else if (cache.TryTake(known.Identifier, _compilation, out var warnings) is { } cached)
-        {
-            var reused = AddModule(cached, origin, dependency);
-            _compilation.Graph.SetResolvedModule(origin, dependency, reused);
-            _compilation.CachedModuleCount++;
-            OnBuilt(reused, warnings, stillValid: true);
-        }
-        else
-        {
+        else if (!TakeKept(origin, dependency, known.Identifier, created: null))
             return false;
-        }
         cache.RememberResolution(dependency, known);
         _compilation.ReusedResolutionCount++;
         _compilation.FileDependencies.UnionWith(known.Files);

@@ -25,21 +25,13 @@ internal sealed class ModuleCache
     private sealed class Entry(Module module, BuildDiagnostic[] warnings, string[] files, string[] contexts, KeyValuePair<string, PathState>[] states, ulong[] contextPrints,
         KeyValuePair<string, PathState>[] unwatched)
     {
-        // Files watch mode ignores (watchOptions.ignored): looked at again, as webpack stats what its watcher has no time for.
-        public readonly KeyValuePair<string, PathState>[] Unwatched = unwatched;
         public readonly Module Module = module;
         public readonly BuildDiagnostic[] Warnings = warnings;
         public readonly string[] Files = files;
         // The files as the watcher names them (a package's file by its package.json).
-        public readonly string[] Watched = Mapped(files);
-
-        private static string[] Mapped(string[] files)
-        {
-            var mapped = new string[files.Length];
-            for (var i = 0; i < files.Length; i++)
-                mapped[i] = WatchSnapshot.ManagedPath(files[i]);
-            return mapped;
-        }
+        public readonly string[] Watched = WatchedPaths(files, []);
+        // Files watch mode ignores (watchOptions.ignored): looked at again, as webpack stats what its watcher has no time for.
+        public readonly KeyValuePair<string, PathState>[] Unwatched = unwatched;
         public readonly string[] Contexts = contexts;
         public readonly KeyValuePair<string, PathState>[] States = states;
         public readonly ulong[] ContextPrints = contextPrints;
@@ -56,16 +48,18 @@ internal sealed class ModuleCache
     {
         /// <summary>Those paths as the watcher names them (a package's file by its package.json), each once.</summary>
         public string[] Watched { get; } = WatchedPaths(Files, Missing);
+    }
 
-        private static string[] WatchedPaths(string[] files, string[] missing)
-        {
-            var paths = new HashSet<string>(files.Length + missing.Length, StringComparer.Ordinal);
-            foreach (var path in files)
-                paths.Add(WatchSnapshot.ManagedPath(path));
-            foreach (var path in missing)
-                paths.Add(WatchSnapshot.ManagedPath(path));
-            return [.. paths];
-        }
+    // Paths as the watcher names them (a package's file by its package.json), each once: the
+    // watcher's changed paths are mapped already, so checking a save is one lookup per path.
+    private static string[] WatchedPaths(string[] files, string[] missing)
+    {
+        var paths = new HashSet<string>(files.Length + missing.Length, StringComparer.Ordinal);
+        foreach (var path in files)
+            paths.Add(WatchSnapshot.ManagedPath(path));
+        foreach (var path in missing)
+            paths.Add(WatchSnapshot.ManagedPath(path));
+        return [.. paths];
     }
 
     /// <summary>
@@ -76,7 +70,7 @@ internal sealed class ModuleCache
     {
         if (compiler.ModifiedFiles is not { } modified || !_resolutions.TryGetValue(dependency, out var known))
             return null;
-        if (Touched(known, modified) || (compiler.RemovedFiles is { } removed && Touched(known, removed)))
+        if (AnyIn(known.Watched, modified) || (compiler.RemovedFiles is { } removed && AnyIn(known.Watched, removed)))
             return null;
         return known;
     }
@@ -84,12 +78,11 @@ internal sealed class ModuleCache
     /// <summary>Records how <paramref name="dependency"/> resolved in the build under way (for the next).</summary>
     public void RememberResolution(Dependency dependency, Resolution resolution) => _nextResolutions[dependency] = resolution;
 
-    // PERF: the watcher's paths are mapped already (a save is one path against 30,000 resolutions).
-    private static bool Touched(Resolution resolution, IReadOnlySet<string> changed)
+    private static bool AnyIn(string[] paths, IReadOnlySet<string> changed)
     {
         if (changed.Count == 0)
             return false;
-        foreach (var path in resolution.Watched)
+        foreach (var path in paths)
         {
             if (changed.Contains(path))
                 return true;
@@ -211,22 +204,14 @@ internal sealed class ModuleCache
     // Watch mode: the watcher's changed (or removed) paths; a package's file stands for its package.json.
     private static bool Changed(Entry entry, IReadOnlySet<string> changed)
     {
-        if (changed.Count == 0)
-            return false;
-        foreach (var path in entry.Watched)
-        {
-            if (changed.Contains(path))
-                return true;
-        }
+        if (AnyIn(entry.Watched, changed))
+            return true;
         foreach (var folder in entry.Contexts)
         {
             foreach (var path in changed)
             {
-                if (path.StartsWith(folder, StringComparison.Ordinal) &&
-                    (path.Length == folder.Length || path[folder.Length] == Path.DirectorySeparatorChar || folder.EndsWith(Path.DirectorySeparatorChar)))
-                {
+                if (WatchSnapshot.IsUnder(path, folder))
                     return true;
-                }
             }
         }
         return false;

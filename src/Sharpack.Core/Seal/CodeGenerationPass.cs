@@ -50,6 +50,7 @@ internal static class CodeGenerationPass
         if (cache is null)
             compilation.Compiler.CodeGenerationCache.Clear();
         var fingerprints = cache is null ? null : new ulong[jobs.Count];
+        var kept = 0;
         var exportsHashes = cache is null ? null : new CodeGenerationCache.ExportsHashes(compilation.Graph);
         Parallel.For(0, jobs.Count, i =>
         {
@@ -59,9 +60,10 @@ internal static class CodeGenerationPass
                 if (fingerprints is not null && module.MergedModules is null && module.BuildError is null)
                 {
                     var fingerprint = fingerprints[i] = CodeGenerationCache.Fingerprint(module, runtime, exportsHashes!);
-                    if (cache!.TryGet(module, runtime, fingerprint) is { } kept)
+                    if (cache!.TryGet(module, runtime, fingerprint) is { } result)
                     {
-                        results[i] = kept;
+                        results[i] = result;
+                        Interlocked.Increment(ref kept);
                         return;
                     }
                 }
@@ -89,13 +91,10 @@ internal static class CodeGenerationPass
                 continue;
             compilation.CodeGenerationResults.Add(jobs[i].Module, jobs[i].Runtime, results[i]);
             if (fingerprints is not null && fingerprints[i] != 0)
-            {
-                if (ReferenceEquals(cache!.TryGet(jobs[i].Module, jobs[i].Runtime, fingerprints[i]), results[i]))
-                    compilation.CachedCodeGenerationCount++;
-                cache.Keep(jobs[i].Module, jobs[i].Runtime, fingerprints[i], results[i]);
-            }
+                cache!.Keep(jobs[i].Module, jobs[i].Runtime, fingerprints[i], results[i]);
         }
         cache?.Rotate();
+        compilation.CachedCodeGenerationCount = kept;
         compilation.Errors.AddRange(errors);
     }
 

@@ -25,7 +25,7 @@ internal static class HashingPass
         Parallel.For(0, modules.Count, () => new XxHash64(), (i, _, moduleHash) =>
         {
             // PERF: code taken from the code generation cache was hashed with the same id last time.
-            var single = results.CountFor(modules[i]) == 1 ? results.AllFor(modules[i]).First() : null;
+            var single = results.Single(modules[i]);
             if (single is not null && single.TryGetHash(modules[i].Id, out var known))
             {
                 moduleHashes[i] = known;
